@@ -1,0 +1,242 @@
+"""The whole program as two functions: plan() decides what is heard, build() makes the files.
+
+    ARTICLE -read-> Article -segment-> [Segment] -attribute-> Attribution
+    voices.yaml -load-> Config -cast-> Casting;  -> [Line] -speech/pace-> Script   (plan: pure)
+    Script -synthesise/assemble/encode-> MP3 + Timeline -tag-> episode.mp3
+    Timeline -publish-> .vtt .srt .txt .html .chapters.json; episode record -> feed.xml (build)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from readaloud import __version__
+from readaloud.cache import Cache, make_key
+from readaloud.engines import Engine, VoiceCatalog
+from readaloud.errors import OutputError
+from readaloud.files import TEMP_PREFIX, atomic_write_bytes, describe_os_error, safe_stem
+from readaloud.model import Article, Config, Episode, Line, Script
+
+log = logging.getLogger("readaloud")
+Progress = Callable[[str, int, int], None]
+
+
+# -- plan ----------------------------------------------------------------------------------
+
+
+def load_article(source: str, *, encoding: str | None = None, title: str | None = None,
+                 stdin: BinaryIO | None = None) -> Article:
+    """Read an article from a file, "-" (standard input) or an address."""
+    from readaloud.read import read_article
+
+    return read_article(source, encoding=encoding, title=title, stdin=stdin)
+
+
+def plan_article(article: Article, config: Config, catalog: VoiceCatalog | None) -> Script:
+    """Decide everything a listener will hear, without touching audio."""
+    from readaloud.attribute import attribute
+    from readaloud.cast import cast
+    from readaloud.pace import pace
+    from readaloud.segment import segment
+    from readaloud.speech import spoken
+
+    attribution = attribute(article, segment(article))
+    casting = cast(config, attribution.speakers, catalog)
+    language = article.meta.language or config.show.language
+    lines = tuple(
+        Line(segment=s, voice=casting.voice_for(s.speaker),
+             spoken=spoken(s.text, config.lexicon, language))
+        for s in attribution.segments
+    )
+    return Script(
+        title=article.title,
+        source=article.source,
+        lines=pace(lines, attribution.speakers, config.audio.announce),
+        speakers=attribution.speakers,
+        narrator=casting.narrator,
+        meta=article.meta,
+        stem=output_stem(article),
+    )
+
+
+def output_stem(article: Article) -> str:
+    """The outputs' file name stem: the article file's own stem, else the headline's."""
+    source = article.source
+    if source != "-" and "://" not in source:
+        return safe_stem(Path(source).name.split(".")[0] or article.title)
+    return safe_stem(article.title)
+
+
+# -- build ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    """Per-run settings of a build, kept apart from the loaded configuration."""
+
+    out_dir: Path
+    """Where the episode files go."""
+    cache_dir: Path
+    """The clip and chunk cache."""
+    jobs: int = 2
+    """Worker processes for synthesis and parallel encoders."""
+    force: bool = False
+    """Rebuild even when the episode is up to date."""
+    feed: bool = False
+    """Add or update the episode in out_dir/feed.xml."""
+    base_url: str | None = None
+    """Overrides show.base_url for the feed."""
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """What a build did."""
+
+    mp3: Path
+    """The episode."""
+    episode: Episode | None
+    """Its record (None when it was already up to date)."""
+    up_to_date: bool = False
+    """True when nothing needed rebuilding."""
+
+
+def fingerprint(script: Script, config: Config, engine: Engine) -> str:
+    """A hash of everything an episode's files are made from."""
+    files = [config.show.cover, config.audio.intro, config.audio.outro]
+    stats = [(str(p), p.stat().st_size, p.stat().st_mtime_ns) if p and p.exists() else None
+             for p in files]
+    return make_key("episode", __version__, engine.name, engine.version, repr(script),
+                    repr(config.show), repr(config.audio), stats)
+
+
+SIDE_FILES = (".vtt", ".srt", ".txt", ".html", ".chapters.json", ".episode.json")
+
+
+def build(script: Script, config: Config, engine: Engine, options: BuildOptions,
+          progress: Progress | None = None) -> BuildResult:
+    """Render a script into an episode in options.out_dir; skip it when it is up to date."""
+    from readaloud import tag
+
+    out_dir = options.out_dir
+    mp3 = out_dir / f"{script.stem}.mp3"
+    stamp = fingerprint(script, config, engine)
+    with _episode_lock(out_dir, script.stem):
+        complete = all((out_dir / f"{script.stem}{s}").exists() for s in SIDE_FILES)
+        if not options.force and complete and tag.read_fingerprint(mp3) == stamp:
+            if options.feed:
+                _update_feed(config, options)
+            return BuildResult(mp3=mp3, episode=None, up_to_date=True)
+        workdir = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX, dir=out_dir))
+        try:
+            episode = _render(script, config, engine, options, workdir, stamp, progress)
+        finally:
+            shutil.rmtree(workdir, ignore_errors=True)
+    if options.feed:
+        _update_feed(config, options)
+    return BuildResult(mp3=mp3, episode=episode)
+
+
+def _render(script: Script, config: Config, engine: Engine, options: BuildOptions,
+            workdir: Path, stamp: str, progress: Progress | None) -> Episode:
+    from readaloud import audio, feed, publish, tag
+    from readaloud.render import RenderSettings, Renderer, chunk, pieces_for
+    from readaloud.speech import spoken
+    from readaloud.synth import Synthesizer
+
+    cache = Cache(options.cache_dir)
+    if not cache.writable():
+        log.warning("cache folder %s is not writable; building without a cache (slower)",
+                    options.cache_dir)
+        cache = Cache(workdir / "cache")
+    settings = RenderSettings(
+        encoding=audio.Encoding(bitrate=config.audio.bitrate,
+                                channels=2 if config.audio.stereo else 1),
+        target_lufs=target_loudness(config),
+        intro=config.audio.intro, outro=config.audio.outro,
+    )
+    language = script.meta.language or config.show.language
+    pieces = pieces_for(script, engine, lambda text: spoken(text, config.lexicon, language))
+    chunks = chunk(pieces, script, settings)
+    joined = workdir / "episode.mp3"
+    with Synthesizer(engine, cache, options.jobs) as synthesizer:
+        renderer = Renderer(synthesizer, cache, workdir, settings, options.jobs, progress)
+        timeline = renderer.render(script, chunks, joined)
+
+    out_dir = options.out_dir
+    stem = script.stem
+    cover_bytes, cover_mime = _cover(config, script)
+    cover_name = f"{stem}.cover.{'png' if cover_mime == 'image/png' else 'jpg'}"
+    atomic_write_bytes(out_dir / cover_name, cover_bytes)
+    mp3_name = f"{stem}.mp3"
+    files = publish.write_all(script, timeline, out_dir, stem, mp3_name, cover_name)
+    description = publish.description(script, config.show)
+    tag.write_tags(joined, script, timeline, config.show, description=description,
+                   transcript=publish.to_txt(script, timeline),
+                   cover=(cover_bytes, cover_mime), fingerprint=stamp)
+    final = out_dir / mp3_name
+    try:
+        joined.replace(final)
+    except OSError as err:
+        raise OutputError(describe_os_error(err, final)) from err
+    episode = feed.episode_record(script=script, timeline=timeline, out_dir=out_dir,
+                                  mp3=final, files=files, cover=out_dir / cover_name,
+                                  description=description)
+    feed.write_record(episode, out_dir)
+    return episode
+
+
+def target_loudness(config: Config) -> float:
+    """Integrated loudness target: configured, else -19 LUFS mono / -16 LUFS stereo."""
+    if config.audio.loudness is not None:
+        return config.audio.loudness
+    return -16.0 if config.audio.stereo else -19.0
+
+
+def _cover(config: Config, script: Script) -> tuple[bytes, str]:
+    """The configured cover image, else a generated title card."""
+    from readaloud.cover import make_cover
+
+    path = config.show.cover
+    if path is not None:
+        data = path.read_bytes()
+        mime = "image/png" if data[:8] == b"\x89PNG\r\n\x1a\n" else "image/jpeg"
+        return data, mime
+    return make_cover(config.show.title, script.title), "image/png"
+
+
+def _update_feed(config: Config, options: BuildOptions) -> None:
+    from readaloud.feed import update_feed
+
+    update_feed(options.out_dir, config.show, options.base_url)
+
+
+@contextlib.contextmanager
+def _episode_lock(out_dir: Path, stem: str) -> Iterator[None]:
+    """Serialise builds of the same episode: a second build waits for the first to finish."""
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        handle = (out_dir / f".{stem}.lock").open("a+")
+    except OSError as err:
+        raise OutputError(describe_os_error(err, out_dir)) from err
+    with handle:
+        try:
+            import fcntl
+        except ImportError:  # not POSIX: no locking
+            yield
+            return
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            log.warning("another build of %s is running; waiting for it to finish", stem)
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)

@@ -1,0 +1,106 @@
+"""Pauses, announcements and chapter marks decided from the script alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from readaloud.model import Line, Segment, Speaker, Voice
+from readaloud.pace import announcement, chapter_titles, pace, pause_before, short_title
+
+NARRATOR = Voice("fake", "gmw/en-us")
+JANE = Voice("fake", "gmw/en-us+f3")
+
+
+def _lines(spec: list[tuple[str, str, str | None, int]]) -> list[Line]:
+    """(kind, text, speaker, block) -> Lines with consecutive offsets."""
+    lines, pos = [], 0
+    for kind, text, speaker, block in spec:
+        seg = Segment(kind=kind, start=pos, end=pos + len(text), text=text,  # type: ignore[arg-type]
+                      block=block, speaker=speaker)
+        pos += len(text) + 1
+        lines.append(Line(segment=seg, voice=JANE if speaker else NARRATOR, spoken=text))
+    return lines
+
+
+STORY = _lines([
+    ("title", "Ferry returns", None, 0),
+    ("narration", "The ferry returned on Monday.", None, 1),
+    ("narration", "It had been away for two years.", None, 1),
+    ("quote", "“We are delighted,”", "Jane Doe", 2),
+    ("narration", "Doe said.", None, 2),
+    ("quote", "“It is a good day.”", "Jane Doe", 3),
+    ("narration", "She then left", None, 4),
+    ("quote", "“for the island.”", "Jane Doe", 4),
+])
+
+
+@pytest.mark.parametrize(("index", "expected"), [
+    (0, 0),        # first line
+    (1, 1000),     # after the title
+    (2, 300),      # sentence in the same paragraph
+    (3, 850),      # new paragraph + voice change
+    (4, 270),      # quote then "Doe said." inside one sentence + voice change
+    (5, 850),      # new paragraph + voice change
+    (7, 270),      # "She then left" -> quote, same sentence, voice change
+])
+def test_pause_before(index: int, expected: int) -> None:
+    assert pause_before(STORY, index) == expected
+
+
+SPEAKERS = {"Jane Doe": Speaker("Jane Doe", "female", aliases=("Doe", "Ms. Doe"))}
+
+
+@pytest.mark.parametrize(("index", "mode", "expected"), [
+    (3, "auto", None),             # "Doe said." right after names her
+    (5, "auto", "Jane Doe:"),      # follow-on paragraph: not named nearby
+    (7, "auto", "Jane Doe:"),      # only a pronoun before it
+    (3, "always", "Jane Doe:"),
+    (5, "never", None),
+    (1, "always", None),           # narration is never announced
+])
+def test_announcement(index: int, mode: str, expected: str | None) -> None:
+    assert announcement(STORY, index, SPEAKERS, mode) == expected  # type: ignore[arg-type]
+
+
+def test_consecutive_quotes_of_one_speaker_are_announced_once() -> None:
+    lines = _lines([("quote", "“One.”", "Jane Doe", 1), ("quote", "“Two.”", "Jane Doe", 1)])
+    assert announcement(lines, 0, SPEAKERS, "always") == "Jane Doe:"
+    assert announcement(lines, 1, SPEAKERS, "always") is None
+
+
+def test_chapters_follow_headings_when_there_are_some() -> None:
+    lines = _lines([("title", "Report", None, 0), ("narration", "Intro text.", None, 1),
+                    ("heading", "The money", None, 2), ("narration", "Money text.", None, 3),
+                    ("heading", "The people", None, 4), ("narration", "People text.", None, 5)])
+    assert chapter_titles(lines) == {0: "Report", 2: "The money", 4: "The people"}
+
+
+def test_chapters_group_paragraphs_without_headings() -> None:
+    spec = [("title", "Long story", None, 0)]
+    spec += [("narration", f"Paragraph {b} " + "word " * 60 + ".", None, b) for b in range(1, 13)]
+    marks = chapter_titles(_lines(spec))  # type: ignore[arg-type]
+    assert marks[0] == "Long story"
+    assert 1 in marks  # the body starts a chapter right after the headline
+    assert 3 <= len(marks) <= 8
+    assert all(len(t) <= 60 for t in marks.values())
+
+
+@pytest.mark.parametrize(("text", "kind", "speaker", "expected"), [
+    ("Short headline", "title", None, "Short headline"),
+    ("First sentence here. Second one.", "narration", None, "First sentence here"),
+    ("“We will win.”", "quote", "Jane Doe", "Jane Doe: We will win"),
+    ("A very long opening sentence that goes on and on well past the sixty character limit",
+     "narration", None, "A very long opening sentence that goes on and on well past…"),
+])
+def test_short_title(text: str, kind: str, speaker: str | None, expected: str) -> None:
+    line = _lines([(kind, text, speaker, 1)])[0]
+    assert short_title(line) == expected
+    assert len(short_title(line)) <= 60
+
+
+def test_pace_sets_all_three() -> None:
+    paced = pace(STORY, list(SPEAKERS.values()), "auto")
+    assert [ln.pause_ms for ln in paced][:3] == [0, 1000, 300]
+    assert paced[0].chapter == "Ferry returns"
+    assert paced[5].announce == "Jane Doe:"
+    assert [ln.segment for ln in paced] == [ln.segment for ln in STORY]
