@@ -74,12 +74,29 @@ def _setup_logging(verbose: int, quiet: bool) -> None:
     log.propagate = False
 
 
+def _set_verbosity(ctx: click.Context, param: click.Parameter, value: Any) -> None:
+    if value:
+        ctx.meta["readaloud." + str(param.name)] = value
+    _setup_logging(int(ctx.meta.get("readaloud.verbose", 0)),
+                   bool(ctx.meta.get("readaloud.quiet", False)))
+
+
+def _verbosity(command: Callable[..., Any]) -> Callable[..., Any]:
+    """-v/-q on the group and on every command (`readaloud build x.txt -q` works too)."""
+    command = click.option("-v", "--verbose", count=True, expose_value=False,
+                           callback=_set_verbosity, help="Say more about what happens.")(command)
+    return click.option("-q", "--quiet", is_flag=True, expose_value=False,
+                        callback=_set_verbosity, help="Only errors.")(command)
+
+
+def _quiet() -> bool:
+    return bool(click.get_current_context().meta.get("readaloud.quiet", False))
+
+
 @click.group(epilog=EPILOG_CODES, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="readaloud")
-@click.option("-v", "--verbose", count=True, help="Say more about what happens.")
-@click.option("-q", "--quiet", is_flag=True, help="Only errors.")
-@click.pass_context
-def cli(ctx: click.Context, verbose: int, quiet: bool) -> None:
+@_verbosity
+def cli() -> None:
     """Turn written articles into accessible, multi-voice podcast episodes, offline.
 
     \b
@@ -87,8 +104,6 @@ def cli(ctx: click.Context, verbose: int, quiet: bool) -> None:
       readaloud build story.txt            # -> output/story.mp3, .vtt, .html, ...
       readaloud plan story.txt             # who reads what, without audio
     """
-    _setup_logging(verbose, quiet)
-    ctx.obj = {"quiet": quiet, "verbose": verbose}
 
 
 # -- shared options --------------------------------------------------------------------------
@@ -128,6 +143,7 @@ def _plan(source: str, config: Config, catalog: VoiceCatalog, encoding: str | No
 
 
 @cli.command(epilog=EPILOG_CODES)
+@_verbosity
 @click.argument("articles", nargs=-1, required=True)
 @click.option("-o", "--output-dir", type=click.Path(path_type=Path), default=Path("output"),
               show_default=True, help="Folder for the episode files.")
@@ -142,8 +158,7 @@ def _plan(source: str, config: Config, catalog: VoiceCatalog, encoding: str | No
               help="Clip cache folder (default: $READALOUD_CACHE_DIR or the user cache folder).")
 @_encoding_opt
 @_title_opt
-@click.pass_context
-def build(ctx: click.Context, articles: tuple[str, ...], output_dir: Path,
+def build(articles: tuple[str, ...], output_dir: Path,
           voices_file: Path | None, engine: str | None, jobs: int | None, feed: bool,
           base_url: str | None, force: bool, cache_dir: Path | None, encoding: str | None,
           title: str | None) -> None:
@@ -167,7 +182,7 @@ def build(ctx: click.Context, articles: tuple[str, ...], output_dir: Path,
     options = BuildOptions(out_dir=output_dir, cache_dir=cache_dir or default_cache_dir(),
                            jobs=jobs or os.cpu_count() or 1, force=force, feed=feed,
                            base_url=base_url)
-    show_progress = not ctx.obj["quiet"] and sys.stderr.isatty()
+    show_progress = not _quiet() and sys.stderr.isatty()
     failed: list[str] = []
     for source in sources:
         try:
@@ -181,9 +196,9 @@ def build(ctx: click.Context, articles: tuple[str, ...], output_dir: Path,
             failed.append(source)
             continue
         state = "up to date" if result.up_to_date else "built"
-        if not ctx.obj["quiet"]:
+        if not _quiet():
             click.echo(f"{state}: {result.mp3}")
-    if len(sources) > 1 and not ctx.obj["quiet"]:
+    if len(sources) > 1 and not _quiet():
         click.echo(f"{len(sources) - len(failed)} built, {len(failed)} failed", err=True)
     if failed:
         raise BatchError(f"{len(failed)} of {len(sources)} articles failed: {', '.join(failed)}")
@@ -215,6 +230,7 @@ def _progress(enabled: bool, label: str) -> Iterator[Callable[[str, int, int], N
 
 
 @cli.command(epilog=EPILOG_CODES)
+@_verbosity
 @click.argument("article")
 @click.option("--json", "as_json", is_flag=True, help="Print the plan as JSON (the documented contract).")
 @click.option("-o", "--output", type=click.Path(path_type=Path),
@@ -303,6 +319,7 @@ def _print_table(script: Script) -> None:
 
 
 @cli.command(epilog=EPILOG_CODES)
+@_verbosity
 @_voices_opt
 @_engine_opt
 @click.option("--sample", is_flag=True, help="Write an audition MP3 per voice of the cast.")
@@ -331,6 +348,7 @@ def voices(voices_file: Path | None, engine: str | None, sample: bool, output_di
 
 
 @cli.command(epilog=EPILOG_CODES)
+@_verbosity
 @click.argument("path", type=click.Path(path_type=Path), default=Path("voices.yaml"))
 @click.option("--force", is_flag=True, help="Overwrite an existing file.")
 def init(path: Path, force: bool) -> None:
@@ -354,6 +372,7 @@ def init(path: Path, force: bool) -> None:
 
 
 @cli.command(epilog=EPILOG_CODES)
+@_verbosity
 @click.argument("folder", type=click.Path(path_type=Path), default=Path("output"))
 @click.option("--base-url", help="Public address of FOLDER (overrides show.base_url).")
 @_voices_opt
@@ -372,6 +391,7 @@ def feed(folder: Path, base_url: str | None, voices_file: Path | None) -> None:
 
 
 @cli.command(epilog=EPILOG_CODES)
+@_verbosity
 @click.argument("folder", type=click.Path(path_type=Path), default=Path("output"))
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on (0.0.0.0: the local network).")
@@ -385,8 +405,7 @@ def serve(folder: Path, host: str, port: int) -> None:
     """
     from readaloud.serve import serve as run
 
-    click.echo(f"serving {folder} on http://{host}:{port}/ (Ctrl-C to stop)", err=True)
-    run(folder, host, port)
+    run(folder, host, port, log=lambda line: click.echo(line, err=True))
 
 
 @cli.group()

@@ -65,6 +65,7 @@ def atomic_file(path: Path, mode: str = "wb") -> Iterator[IO[bytes]]:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; published files must be readable
         os.replace(tmp, path)
     except OSError as err:
         _unlink_quietly(Path(tmp))
@@ -91,6 +92,12 @@ def inside(folder: Path, name: str) -> Path:
     if folder.resolve() not in target.parents:
         raise OutputError(f"refusing to write outside the output folder: {name}")
     return target
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _unlink_quietly(path: Path) -> None:

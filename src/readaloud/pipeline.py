@@ -127,6 +127,10 @@ def build(script: Script, config: Config, engine: Engine, options: BuildOptions,
     out_dir = options.out_dir
     mp3 = out_dir / f"{script.stem}.mp3"
     stamp = fingerprint(script, config, engine)
+    if options.feed:  # a missing show setting fails now, not after synthesis
+        from readaloud.feed import channel
+
+        channel(config.show, options.base_url or config.show.base_url)
     with _episode_lock(out_dir, script.stem):
         complete = all((out_dir / f"{script.stem}{s}").exists() for s in SIDE_FILES)
         if not options.force and complete and tag.read_fingerprint(mp3) == stamp:
@@ -175,7 +179,8 @@ def _render(script: Script, config: Config, engine: Engine, options: BuildOption
     cover_name = f"{stem}.cover.{'png' if cover_mime == 'image/png' else 'jpg'}"
     atomic_write_bytes(out_dir / cover_name, cover_bytes)
     mp3_name = f"{stem}.mp3"
-    files = publish.write_all(script, timeline, out_dir, stem, mp3_name, cover_name)
+    files = publish.write_all(script, timeline, out_dir, stem, mp3_name, cover_name,
+                              show=config.show)
     description = publish.description(script, config.show)
     tag.write_tags(joined, script, timeline, config.show, description=description,
                    transcript=publish.to_txt(script, timeline),
@@ -200,14 +205,13 @@ def target_loudness(config: Config) -> float:
 
 
 def _cover(config: Config, script: Script) -> tuple[bytes, str]:
-    """The configured cover image, else a generated title card."""
-    from readaloud.cover import make_cover
+    """The configured cover image (checked), else a generated title card."""
+    from readaloud.cover import cover_suffix, make_cover
 
     path = config.show.cover
     if path is not None:
-        data = path.read_bytes()
-        mime = "image/png" if data[:8] == b"\x89PNG\r\n\x1a\n" else "image/jpeg"
-        return data, mime
+        mime = "image/jpeg" if cover_suffix(path) == ".jpg" else "image/png"
+        return path.read_bytes(), mime
     return make_cover(config.show.title, script.title), "image/png"
 
 
