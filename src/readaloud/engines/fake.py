@@ -19,13 +19,21 @@ class FakeEngine:
     version = "fake 1"
 
     def catalog(self) -> VoiceCatalog:
-        """A few voices and variants shaped like eSpeak NG's."""
-        voices = tuple(
-            EngineVoice(id=f"gmw/{lang}", name=lang, language=lang, gender="male")
-            for lang in ("en", "en-us", "en-gb-x-rp", "en-029", "en-gb-scotland")
-        )
-        variants = tuple([f"f{i}" for i in range(1, 6)] + [f"m{i}" for i in range(1, 8)])
-        return VoiceCatalog(engine=self.name, voices=voices, variants=variants)
+        """Voices shaped like eSpeak NG's: a few accents, f1-f5, m1-m8, and every id the
+        packaged default cast names (so the default voices.yaml validates against it)."""
+        from readaloud.cast import roster
+        from readaloud.config import load_config
+
+        bases = {"gmw/en", "gmw/en-us", "gmw/en-gb-x-rp", "gmw/en-029", "gmw/en-gb-scotland"}
+        variants = {f"f{i}" for i in range(1, 6)} | {f"m{i}" for i in range(1, 9)}
+        for _, voice in roster(load_config(None)):
+            base, _, variant = voice.id.partition("+")
+            bases.add(base)
+            if variant:
+                variants.add(variant)
+        voices = tuple(EngineVoice(id=b, name=b, language=b.split("/")[-1], gender=None)
+                       for b in sorted(bases))
+        return VoiceCatalog(engine=self.name, voices=voices, variants=tuple(sorted(variants)))
 
     def synthesize(self, text: str, voice: Voice) -> Audio:
         """A sine tone, 0.3 amplitude, pitch from the voice, length from the word count."""
