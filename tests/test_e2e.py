@@ -246,12 +246,17 @@ def test_rebuild_is_up_to_date(built: Built) -> None:
     assert built.mp3.stat().st_mtime_ns == before
 
 
-def test_edited_article_rebuilds_with_the_cache(built: Built, tmp_path: Path) -> None:
+def test_inserted_sentence_reuses_cached_chunks_after_it(built: Built, tmp_path: Path) -> None:
+    """Regression: cached chunks kept positions by script line number, so a sentence added
+    early in the article shifted every later line and the rebuild crashed."""
     edited = tmp_path / "harbour-ferry-returns.txt"
-    edited.write_text(EXAMPLE.read_text("utf-8").replace("about 60 commuters",
-                                                         "about 70 commuters"), "utf-8")
+    edited.write_text(EXAMPLE.read_text("utf-8").replace(
+        "about 60 commuters.", "about 70 commuters. The sea was calm."), "utf-8")
     out = tmp_path / "out"
     result = run("build", str(edited), "-o", str(out), "-q", cache=built.cache)
     assert result.returncode == 0, result.stderr
     transcript = (out / "harbour-ferry-returns.txt").read_text("utf-8")
-    assert "about 70 commuters" in transcript
+    assert "about 70 commuters" in transcript and "The sea was calm." in transcript
+    cues = list(webvtt.read(str(out / "harbour-ferry-returns.vtt")))
+    starts = [seconds(c.start) for c in cues]
+    assert starts == sorted(starts)

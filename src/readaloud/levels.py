@@ -6,6 +6,7 @@ import math
 
 import numpy as np
 import pyloudnorm
+from scipy.ndimage import minimum_filter1d, uniform_filter1d
 
 SILENCE_THRESHOLD = 64
 """Samples below this magnitude (about -54 dBFS) count as silence when trimming."""
@@ -47,3 +48,24 @@ def gain_db(measured: float | None, target: float) -> float:
     if measured is None:
         return 0.0
     return min(24.0, target - measured)
+
+
+LIMIT_LOOKAHEAD_MS = 5
+"""A gain reduction starts this long before a peak and ends this long after it."""
+
+
+def shape(pcm: bytes, sample_rate: int, gain: float, ceiling_db: float) -> bytes:
+    """Apply `gain` dB, then keep every sample under `ceiling_db` dBFS with a look-ahead
+    limiter: the gain needed at each peak is spread over +-5 ms (a minimum then a moving
+    average over the same window, which never exceeds the gain any sample needs), so
+    peaks are turned down smoothly instead of clipped."""
+    if not pcm:
+        return pcm
+    x = np.frombuffer(pcm, dtype="<i2").astype(np.float32) * np.float32(10 ** (gain / 20))
+    ceiling = np.float32(32767 * 10 ** (ceiling_db / 20))
+    magnitude = np.abs(x)
+    if magnitude.max() > ceiling:
+        need = np.minimum(np.float32(1.0), ceiling / np.maximum(magnitude, np.float32(1.0)))
+        window = 2 * (sample_rate * LIMIT_LOOKAHEAD_MS // 1000) + 1
+        x *= uniform_filter1d(minimum_filter1d(need, size=window), size=window)
+    return np.clip(np.rint(x), -32768, 32767).astype("<i2").tobytes()

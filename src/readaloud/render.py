@@ -25,10 +25,10 @@ from readaloud.synth import ClipJob, Synthesizer, clip_key
 
 SAMPLE_RATE = 22050
 """Working sample rate of assembly (eSpeak NG's native rate)."""
-ENCODER_OFFSET = 797
-"""Samples at 44.1 kHz between a chunk's first input sample and where a decoder plays it
-(LAME's 1,105-sample delay less the decoder's 529, plus the limiter's 5 ms look-ahead);
-measured with ffmpeg 7 and the imageio-ffmpeg build, identical for every chunk."""
+ENCODER_OFFSET = 576
+"""Samples at 44.1 kHz between a chunk's first input sample and where a decoder plays it:
+LAME's 1,105-sample delay less the 529 that decoders skip. Measured with ffmpeg 5.1 (Debian)
+and 7 (imageio-ffmpeg), identical for every chunk."""
 ASSEMBLY_LOSS_DB = 0.7
 """Each clip is normalised alone; in the assembled episode the 400 ms measurement blocks that
 straddle pauses and the peak limiter lower the integrated loudness by about this much
@@ -68,11 +68,12 @@ class Chunk:
 class _Encoded:
     path: Path
     frames: int
-    starts: dict[str, int] = field(default_factory=dict)
-    """line index (str) -> where the line begins (its announcement, else its speech), in
-    samples at 22,050 Hz from the chunk's start."""
-    spans: dict[str, list[int]] = field(default_factory=dict)
-    """line index (str) -> [start, end] of the line's speech, same units."""
+    starts: list[int] = field(default_factory=list)
+    """Per line of the chunk, in order: where it begins (its announcement, else its speech),
+    in samples at 22,050 Hz from the chunk's start. Positions are kept per line of the chunk,
+    not per line of the script, because a cached chunk is reused wherever it falls."""
+    spans: list[list[int]] = field(default_factory=list)
+    """Per line of the chunk: [start, end] of its speech, same units."""
 
 
 @dataclass(frozen=True)
@@ -200,7 +201,7 @@ class Renderer:
             return None
         path, meta = found
         frames, starts, spans = meta.get("frames"), meta.get("starts"), meta.get("spans")
-        if not (isinstance(frames, int) and isinstance(starts, dict) and isinstance(spans, dict)):
+        if not (isinstance(frames, int) and isinstance(starts, list) and isinstance(spans, list)):
             return None
         return _Encoded(path=path, frames=frames, starts=starts, spans=spans)
 
@@ -214,10 +215,10 @@ class Renderer:
             for piece in chunk_.pieces:
                 data = self._piece_pcm(piece, clips)
                 samples = len(data) // 2
-                if piece.role in ("announce", "speech"):
-                    result.starts.setdefault(str(piece.line), position)
+                if piece.role in ("announce", "speech") and len(result.starts) == len(result.spans):
+                    result.starts.append(position)
                 if piece.role == "speech":
-                    result.spans[str(piece.line)] = [position, position + samples]
+                    result.spans.append([position, position + samples])
                 sink.write(data)
                 position += samples
         process = audio.encode_raw(raw, SAMPLE_RATE, mp3, self.settings.encoding)
@@ -229,7 +230,8 @@ class Renderer:
         if piece.file is not None:
             pcm = audio.decode_to_pcm(piece.file, SAMPLE_RATE)
             lufs = levels.loudness(pcm, SAMPLE_RATE)
-            return audio.apply_gain(pcm, SAMPLE_RATE, levels.gain_db(lufs, self.settings.target_lufs))
+            return levels.shape(pcm, SAMPLE_RATE, levels.gain_db(lufs, self.settings.target_lufs),
+                                audio.PEAK_LIMIT_DB)
         clip = next(clips)
         pcm = read_pcm(clip)
         if clip.sample_rate != SAMPLE_RATE:
@@ -237,7 +239,8 @@ class Renderer:
                                     channels=1)
             pcm = segment.set_frame_rate(SAMPLE_RATE).raw_data
         target = self.settings.target_lufs + ASSEMBLY_LOSS_DB
-        return audio.apply_gain(pcm, SAMPLE_RATE, levels.gain_db(clip.loudness, target))
+        return levels.shape(pcm, SAMPLE_RATE, levels.gain_db(clip.loudness, target),
+                            audio.PEAK_LIMIT_DB)
 
     def _collect(self, item: tuple[int, subprocess.Popen[bytes], _Encoded],
                  chunks: Sequence[Chunk], encoded: list[_Encoded | None]) -> None:
@@ -262,12 +265,12 @@ class Renderer:
         starts: dict[int, float] = {}
         speech: dict[int, tuple[float, float]] = {}
         offset = 0
-        for enc in encoded:
+        for chunk_, enc in zip(chunks, encoded):
             base = (offset + ENCODER_OFFSET) / audio.SAMPLE_RATE_OUT
-            for name, position in enc.starts.items():
-                starts[int(name)] = base + position / SAMPLE_RATE
-            for name, (start, end) in enc.spans.items():
-                speech[int(name)] = (base + start / SAMPLE_RATE, base + end / SAMPLE_RATE)
+            lines = [p.line for p in chunk_.pieces if p.role == "speech"]
+            for line, position, (start, end) in zip(lines, enc.starts, enc.spans):
+                starts[line] = base + position / SAMPLE_RATE
+                speech[line] = (base + start / SAMPLE_RATE, base + end / SAMPLE_RATE)
             offset += enc.frames * audio.FRAME_SAMPLES
         duration_ms = round(offset * 1000 / audio.SAMPLE_RATE_OUT)
         return build_timeline(script, starts, speech, duration_ms)

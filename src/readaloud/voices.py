@@ -29,8 +29,8 @@ def audition(config: Config, engine: Engine, catalog: VoiceCatalog, out_dir: Pat
     for role, voice in roster(config, catalog):
         spoken = engine.synthesize(SAMPLE_TEXT.format(role=f"the {role} voice"), voice)
         pcm = levels.trim_silence(spoken.pcm, spoken.sample_rate)
-        pcm = audio.apply_gain(pcm, spoken.sample_rate,
-                               levels.gain_db(levels.loudness(pcm, spoken.sample_rate), target))
+        gain = levels.gain_db(levels.loudness(pcm, spoken.sample_rate), target)
+        pcm = levels.shape(pcm, spoken.sample_rate, gain, audio.PEAK_LIMIT_DB)
         path = out_dir / f"voice-{safe_stem(role)}.mp3"
         out_dir.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(prefix=TEMP_PREFIX, dir=out_dir) as work:
