@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 from pathlib import Path
 
@@ -72,7 +73,7 @@ def test_chapters_are_contiguous(starts: list[int], duration: int) -> None:
     chapters = chapters_from(marks, duration)
     assert chapters[0].start_ms == 0
     assert chapters[-1].end_ms == duration
-    for a, b in zip(chapters, chapters[1:]):
+    for a, b in itertools.pairwise(chapters):
         assert a.end_ms == b.start_ms
         assert a.start_ms < a.end_ms
 

@@ -93,7 +93,8 @@ def decode_to_pcm(path: Path, sample_rate: int) -> bytes:
     return raw
 
 
-def encode_raw(raw: Path, sample_rate: int, out: Path, encoding: Encoding) -> subprocess.Popen[bytes]:
+def encode_raw(raw: Path, sample_rate: int, out: Path, encoding: Encoding
+               ) -> subprocess.Popen[bytes]:
     """Start encoding a raw PCM file into an MP3 chunk; the caller waits on the process."""
     cmd = [ffmpeg_path(), "-nostdin", "-hide_banner", "-v", "error", "-y",
            "-f", "s16le", "-ar", str(sample_rate), "-ac", "1", "-i", str(raw),
@@ -102,7 +103,8 @@ def encode_raw(raw: Path, sample_rate: int, out: Path, encoding: Encoding) -> su
         return subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                 stderr=subprocess.PIPE)
     except OSError as err:
-        raise DependencyError(f"cannot run ffmpeg ({err}); install it or `pip install imageio-ffmpeg`") from err
+        raise DependencyError(
+            f"cannot run ffmpeg ({err}); install it or `pip install imageio-ffmpeg`") from err
 
 
 def finish(process: subprocess.Popen[bytes], what: str) -> None:

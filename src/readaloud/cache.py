@@ -70,7 +70,7 @@ class Cache:
         return self.root / "chunks" / key[:2] / f"{key}.mp3"
 
     def writable(self) -> bool:
-        """True when entries can be stored here (the folder exists or can be made, and is writable)."""
+        """True when entries can be stored here (the folder can be made and written)."""
         try:
             self.root.mkdir(parents=True, exist_ok=True)
             with tempfile.TemporaryFile(dir=self.root):

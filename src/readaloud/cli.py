@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import shutil
 import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -108,11 +109,15 @@ def cli() -> None:
 
 # -- shared options --------------------------------------------------------------------------
 
-_voices_opt = click.option("--voices", "voices_file", type=click.Path(path_type=Path),
-                           help="voices.yaml to use (default: ./voices.yaml, else the built-in cast).")
-_engine_opt = click.option("--engine", help="Speech engine (default: from voices.yaml, pyttsx3).")
-_encoding_opt = click.option("--encoding", help="Text encoding of the article files (default: detect).")
-_title_opt = click.option("--title", help="Headline, for standard input or to override the article's.")
+_voices_opt = click.option(
+    "--voices", "voices_file", type=click.Path(path_type=Path),
+    help="voices.yaml to use (default: ./voices.yaml, else the built-in cast).")
+_engine_opt = click.option(
+    "--engine", help="Speech engine (default: from voices.yaml, pyttsx3).")
+_encoding_opt = click.option(
+    "--encoding", help="Text encoding of the article files (default: detect).")
+_title_opt = click.option(
+    "--title", help="Headline, for standard input or to override the article's.")
 
 
 def _load(voices_file: Path | None, engine_name: str | None) -> tuple[Config, Engine, VoiceCatalog]:
@@ -152,7 +157,8 @@ def _plan(source: str, config: Config, catalog: VoiceCatalog, encoding: str | No
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=None,
               help="Parallel synthesis/encoding processes (default: all cores).")
 @click.option("--feed", is_flag=True, help="Add or update the episode in OUTPUT_DIR/feed.xml.")
-@click.option("--base-url", help="Public address of OUTPUT_DIR, for the feed (overrides show.base_url).")
+@click.option("--base-url",
+              help="Public address of OUTPUT_DIR, for the feed (overrides show.base_url).")
 @click.option("--force", is_flag=True, help="Rebuild even when the episode is up to date.")
 @click.option("--cache-dir", type=click.Path(path_type=Path),
               help="Clip cache folder (default: $READALOUD_CACHE_DIR or the user cache folder).")
@@ -174,7 +180,8 @@ def build(articles: tuple[str, ...], output_dir: Path,
       cat story.txt | readaloud build - --title "Budget passes"
     """
     from readaloud.cache import default_cache_dir
-    from readaloud.pipeline import BuildOptions, build as build_episode
+    from readaloud.pipeline import BuildOptions
+    from readaloud.pipeline import build as build_episode
     from readaloud.read import expand_sources
 
     config, eng, catalog = _load(voices_file, engine)
@@ -232,7 +239,8 @@ def _progress(enabled: bool, label: str) -> Iterator[Callable[[str, int, int], N
 @cli.command(epilog=EPILOG_CODES)
 @_verbosity
 @click.argument("article")
-@click.option("--json", "as_json", is_flag=True, help="Print the plan as JSON (the documented contract).")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print the plan as JSON (the documented contract).")
 @click.option("-o", "--output", type=click.Path(path_type=Path),
               help="Write an editable script file (NAME.script.yaml) to build from later.")
 @click.option("--text-out", type=click.Path(path_type=Path),
@@ -302,7 +310,7 @@ def plan_json(script: Script, article: Article | None) -> dict[str, Any]:
 
 
 def _print_table(script: Script) -> None:
-    width = max(60, min(160, click.get_terminal_size()[0] if sys.stdout.isatty() else 120))
+    width = max(60, min(160, shutil.get_terminal_size().columns if sys.stdout.isatty() else 120))
     click.echo(f"{script.title}\nnarrator: {script.narrator.name}\n")
     for i, line in enumerate(script.lines, 1):
         seg = line.segment

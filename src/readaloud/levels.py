@@ -68,4 +68,4 @@ def shape(pcm: bytes, sample_rate: int, gain: float, ceiling_db: float) -> bytes
         need = np.minimum(np.float32(1.0), ceiling / np.maximum(magnitude, np.float32(1.0)))
         window = 2 * (sample_rate * LIMIT_LOOKAHEAD_MS // 1000) + 1
         x *= uniform_filter1d(minimum_filter1d(need, size=window), size=window)
-    return np.clip(np.rint(x), -32768, 32767).astype("<i2").tobytes()
+    return bytes(np.clip(np.rint(x), -32768, 32767).astype("<i2").tobytes())

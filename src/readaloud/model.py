@@ -398,7 +398,7 @@ class Episode:
     size: int
     """MP3 size in bytes."""
     files: tuple[tuple[str, str], ...]
-    """(role, file name) pairs relative to the output folder: mp3, vtt, srt, txt, html, chapters, cover."""
+    """(role, file name) pairs relative to the output folder (mp3, vtt, srt, txt, html, ...)."""
     description: str = ""
     """Episode description (plain text)."""
     meta: ArticleMeta = field(default_factory=ArticleMeta)

@@ -150,7 +150,7 @@ def build(script: Script, config: Config, engine: Engine, options: BuildOptions,
 def _render(script: Script, config: Config, engine: Engine, options: BuildOptions,
             workdir: Path, stamp: str, progress: Progress | None) -> Episode:
     from readaloud import audio, feed, publish, tag
-    from readaloud.render import RenderSettings, Renderer, chunk, pieces_for
+    from readaloud.render import Renderer, RenderSettings, chunk, pieces_for
     from readaloud.speech import spoken
     from readaloud.synth import Synthesizer
 

@@ -17,10 +17,10 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from readaloud import audio, levels
+from readaloud import audio, levels, tag
 from readaloud.cache import Cache, make_key, read_pcm
 from readaloud.engines import Engine
-from readaloud.model import Chapter, Clip, Cue, Line, Script, Timeline, Voice
+from readaloud.model import Chapter, Clip, Cue, Script, Timeline, Voice
 from readaloud.synth import ClipJob, Synthesizer, clip_key
 
 SAMPLE_RATE = 22050
@@ -191,7 +191,7 @@ class Renderer:
             self._collect(item, chunks, encoded)
         final = [e for e in encoded if e is not None]
         audio.concat([e.path for e in final], out, self.workdir)
-        return self._timeline(script, chunks, final)
+        return self._timeline(script, chunks, final, tag.duration_ms(out))
 
     # -- chunks ----------------------------------------------------------------------------
 
@@ -250,8 +250,8 @@ class Renderer:
         result.frames = audio.count_frames(result.path)
         if self._cache_ok:
             try:
-                result.path = self.cache.put_chunk(
-                    chunks[index].key, result.path, {"frames": result.frames, "starts": result.starts, "spans": result.spans})
+                meta = {"frames": result.frames, "starts": result.starts, "spans": result.spans}
+                result.path = self.cache.put_chunk(chunks[index].key, result.path, meta)
             except OSError:
                 self._cache_ok = False
         encoded[index] = result
@@ -260,19 +260,20 @@ class Renderer:
 
     # -- timing ----------------------------------------------------------------------------
 
-    def _timeline(self, script: Script, chunks: Sequence[Chunk], encoded: Sequence[_Encoded]
-                  ) -> Timeline:
+    def _timeline(self, script: Script, chunks: Sequence[Chunk], encoded: Sequence[_Encoded],
+                  duration_ms: int) -> Timeline:
+        """Line positions from chunk frame counts; the duration as read back from the MP3
+        (they agree: frames x 1,152 samples, which is also how players count)."""
         starts: dict[int, float] = {}
         speech: dict[int, tuple[float, float]] = {}
         offset = 0
-        for chunk_, enc in zip(chunks, encoded):
+        for chunk_, enc in zip(chunks, encoded, strict=True):
             base = (offset + ENCODER_OFFSET) / audio.SAMPLE_RATE_OUT
             lines = [p.line for p in chunk_.pieces if p.role == "speech"]
-            for line, position, (start, end) in zip(lines, enc.starts, enc.spans):
+            for line, position, (start, end) in zip(lines, enc.starts, enc.spans, strict=True):
                 starts[line] = base + position / SAMPLE_RATE
                 speech[line] = (base + start / SAMPLE_RATE, base + end / SAMPLE_RATE)
             offset += enc.frames * audio.FRAME_SAMPLES
-        duration_ms = round(offset * 1000 / audio.SAMPLE_RATE_OUT)
         return build_timeline(script, starts, speech, duration_ms)
 
 
@@ -304,4 +305,5 @@ def chapters_from(marks: Sequence[tuple[int, str]], duration_ms: int) -> tuple[C
     if not kept:
         kept = [(0, "Episode")]
     ends = [s for s, _ in kept[1:]] + [duration_ms]
-    return tuple(Chapter(start_ms=s, end_ms=e, title=t) for (s, t), e in zip(kept, ends))
+    return tuple(Chapter(start_ms=s, end_ms=e, title=t)
+                 for (s, t), e in zip(kept, ends, strict=True))

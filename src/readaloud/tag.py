@@ -74,7 +74,8 @@ def iso639_2(language: str) -> str:
 
 def duration_ms(path: Path) -> int:
     """The MP3's duration as mutagen (and the chapter lint) reads it."""
-    return round(MP3(str(path)).info.length * 1000)
+    info: Any = MP3(str(path)).info
+    return round(float(info.length) * 1000)
 
 
 def read_fingerprint(path: Path) -> str | None:
@@ -83,7 +84,7 @@ def read_fingerprint(path: Path) -> str | None:
         tags = ID3(str(path))
     except (ID3NoHeaderError, OSError, ValueError):
         return None
-    except Exception:  # mutagen raises its own errors for damaged files  # noqa: BLE001
+    except Exception:  # mutagen raises its own errors for damaged files
         return None
     frames = tags.getall(f"TXXX:{FINGERPRINT}")
     return str(frames[0].text[0]) if frames and frames[0].text else None
@@ -122,7 +123,7 @@ def write_tags(path: Path, script: Script, timeline: Timeline, show: Show, *,
 
 def _add_chapters(tags: ID3, timeline: Timeline) -> None:
     ids = [f"ch{i}" for i in range(len(timeline.chapters))]
-    for element_id, chapter in zip(ids, timeline.chapters):
+    for element_id, chapter in zip(ids, timeline.chapters, strict=True):
         tags.add(CHAP(element_id=element_id, start_time=chapter.start_ms, end_time=chapter.end_ms,
                       start_offset=_NO_OFFSET, end_offset=_NO_OFFSET,
                       sub_frames=[TIT2(encoding=1, text=chapter.title)]))

@@ -70,7 +70,8 @@ class Pyttsx3Engine:
         _espeak.SetSynthCallback(self._on_synth)
         data_voices = self._data_path_variants()
         self._variants = tuple(sorted(data_voices))
-        self.version = f"pyttsx3 {metadata.version('pyttsx3')}; espeak-ng {self._espeak_version()} ({origin})"
+        self.version = (f"pyttsx3 {metadata.version('pyttsx3')}; "
+                        f"espeak-ng {self._espeak_version()} ({origin})")
 
     # -- catalog ---------------------------------------------------------------------------
 
