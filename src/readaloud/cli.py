@@ -422,9 +422,14 @@ def cache() -> None:
 
 
 @cache.command("info")
-@click.option("--cache-dir", type=click.Path(path_type=Path))
+@click.option("--cache-dir", type=click.Path(path_type=Path), help="Another cache folder.")
 def cache_info(cache_dir: Path | None) -> None:
-    """Where the cache is and how big it is."""
+    """Where the clip cache is and how big it is.
+
+    \b
+    Example:
+      readaloud cache info
+    """
     from readaloud.cache import Cache, default_cache_dir
 
     info = Cache(cache_dir or default_cache_dir()).info()
@@ -433,9 +438,14 @@ def cache_info(cache_dir: Path | None) -> None:
 
 
 @cache.command("clear")
-@click.option("--cache-dir", type=click.Path(path_type=Path))
+@click.option("--cache-dir", type=click.Path(path_type=Path), help="Another cache folder.")
 def cache_clear(cache_dir: Path | None) -> None:
-    """Delete every cached clip and chunk."""
+    """Delete every cached clip and chunk (the next build synthesises everything again).
+
+    \b
+    Example:
+      readaloud cache clear
+    """
     from readaloud.cache import Cache, default_cache_dir
 
     target = Cache(cache_dir or default_cache_dir())

@@ -1,0 +1,95 @@
+"""The command line: help with examples on every command, version, and one-line errors."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from readaloud import __version__
+from readaloud.cli import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "harbour-ferry-returns.txt"
+
+
+def _commands(group: click.Group, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    found = []
+    for name, command in group.commands.items():
+        found.append((*prefix, name))
+        if isinstance(command, click.Group):
+            found += _commands(command, (*prefix, name))
+    return found
+
+
+COMMANDS = _commands(cli)
+
+
+def test_every_command_is_listed() -> None:
+    names = {c[0] for c in COMMANDS}
+    assert {"build", "plan", "voices", "init", "feed", "serve", "cache"} <= names
+
+
+@pytest.mark.parametrize("path", COMMANDS, ids=" ".join)
+def test_every_command_has_help(path: tuple[str, ...]) -> None:
+    result = CliRunner().invoke(cli, [*path, "--help"])
+    assert result.exit_code == 0
+    assert len(result.output.splitlines()) > 3
+    command = cli
+    for name in path:
+        command = command.commands[name]  # type: ignore[attr-defined]
+    if not isinstance(command, click.Group):
+        assert "Example" in result.output, f"{' '.join(path)} --help has no example"
+
+
+def test_version() -> None:
+    result = CliRunner().invoke(cli, ["--version"])
+    assert __version__ in result.output
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "readaloud", *args], capture_output=True,
+                          text=True, cwd=cwd, env={**os.environ}, timeout=120)
+
+
+@pytest.mark.parametrize(("args", "code", "words"), [
+    (("plan", "no-such-article.txt"), 3, "no-such-article.txt"),
+    (("plan", str(EXAMPLE), "--engine", "nope"), 2, "unknown engine 'nope'"),
+    (("plan", str(EXAMPLE), "--voices", "missing.yaml"), 2, "missing.yaml"),
+    (("build",), 2, "Missing argument"),
+    (("nonsense",), 2, "No such command"),
+])
+def test_errors_are_one_line_with_a_code(args: tuple[str, ...], code: int, words: str) -> None:
+    result = run(*args)
+    assert result.returncode == code, result.stderr
+    assert words in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_bad_voices_yaml_names_file_line_and_key(tmp_path: Path) -> None:
+    voices = tmp_path / "voices.yaml"
+    voices.write_text("narrator: gmw/en-us\nspeakers:\n  Jen Psaki:\n    voice: en-us+f9\n")
+    result = run("plan", str(EXAMPLE), "--voices", str(voices))
+    assert result.returncode == 2
+    (line,) = result.stderr.strip().splitlines()
+    assert "voices.yaml:4" in line and "speakers.'Jen Psaki'.voice" in line
+    assert "did you mean" in line
+
+
+def test_init_writes_a_config_that_loads(tmp_path: Path) -> None:
+    assert run("init", cwd=tmp_path).returncode == 0
+    assert (tmp_path / "voices.yaml").read_text().startswith("#")
+    again = run("init", cwd=tmp_path)
+    assert again.returncode == 2 and "--force" in again.stderr
+    assert run("plan", str(EXAMPLE), cwd=tmp_path).returncode == 0
+
+
+def test_plan_table_and_json_agree() -> None:
+    table = run("plan", str(EXAMPLE))
+    assert table.returncode == 0
+    assert "Helen Okafor" in table.stdout and "(narrator)" in table.stdout
