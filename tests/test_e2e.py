@@ -263,3 +263,39 @@ def test_inserted_sentence_reuses_cached_chunks_after_it(built: Built, tmp_path:
     cues = list(webvtt.read(str(out / "harbour-ferry-returns.vtt")))
     starts = [seconds(c.start) for c in cues]
     assert starts == sorted(starts)
+
+
+def test_voices_are_matched_in_loudness(built: Built) -> None:
+    """Narrator and every speaker within 1.5 LU of each other (eSpeak voices differ in level)."""
+    samples = decode(built.mp3)
+    by_voice: dict[str, list[np.ndarray]] = {}  # type: ignore[type-arg]
+    for cue in webvtt.read(str(built.out / "harbour-ferry-returns.vtt")):
+        who = cue.voice or "Narrator"
+        part = samples[int(seconds(cue.start) * 44100):int(seconds(cue.end) * 44100)]
+        by_voice.setdefault(who, []).append(part)
+    meter = pyloudnorm.Meter(44100)
+    levels = {who: meter.integrated_loudness(np.concatenate(parts))
+              for who, parts in by_voice.items()}
+    assert len(levels) >= 4
+    assert max(levels.values()) - min(levels.values()) <= 1.5, levels
+
+
+def test_feed_from_a_build(built: Built, tmp_path: Path) -> None:
+    import feedparser
+
+    voices = tmp_path / "voices.yaml"
+    voices.write_text("show:\n  title: Harbour Audio & News\n  author: Harbour Desk\n"
+                      "  base_url: https://example.org/audio/\n", "utf-8")
+    out = tmp_path / "out"
+    result = run("build", str(EXAMPLE), "-o", str(out), "--voices", str(voices), "--feed", "-q",
+                 cache=built.cache)
+    assert result.returncode == 0, result.stderr
+    feed = feedparser.parse(str(out / "feed.xml"))
+    assert not feed.bozo, feed.bozo_exception
+    assert feed.feed.title == "Harbour Audio & News"
+    (entry,) = feed.entries
+    (enclosure,) = entry.enclosures
+    mp3 = out / "harbour-ferry-returns.mp3"
+    assert enclosure.href == "https://example.org/audio/harbour-ferry-returns.mp3"
+    assert int(enclosure.length) == mp3.stat().st_size
+    assert abs(int(entry.itunes_duration) - MP3(str(mp3)).info.length) <= 1
