@@ -1,0 +1,1208 @@
+"""Deciding who speaks each quote: speech cues, names, pronouns and turn-taking, by plain rules.
+
+A quote is voiced only when a rule finds its speaker with confidence; everything else (scare
+quotes, titles, short fragments woven into a sentence, quotes nobody can be sure of) stays
+with the narrator. The rules are small named functions tried in order (see RULES); the words
+that name people are read by readaloud.names.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import NamedTuple
+
+from readaloud.model import Article, Attribution, Segment, Speaker
+from readaloud.names import (
+    FRAGMENT_VERBS,
+    PARTICIPLE_VERBS,
+    PREPOSITIONS,
+    PRONOUN_GENDER,
+    QUOTE_TOKEN,
+    ROLE_ADJ,
+    ROLE_NOUNS,
+    SPEAKER_RANK,
+    SPEECH_VERBS,
+    SUBJECT_RANK,
+    TITLES,
+    Mention,
+    Page,
+    People,
+    Tok,
+    after_preposition,
+    is_adverb,
+    is_cap,
+    is_word,
+    main_subject,
+    make_page,
+    name_mention,
+    possessive_at,
+    pronoun_mention,
+    role_words_back,
+    run_end,
+    subject_after,
+    subject_before,
+    tokenize,
+    whole_name,
+)
+from readaloud.segment import Quote, find_quotes, sentence_ends, word_set
+
+MIN_FRAGMENT_WORDS = 6
+"""A quote woven into a narrator's sentence is voiced only from this many words on."""
+VOICE_THRESHOLD = 0.6
+"""Quotes whose best speaker is less sure than this stay with the narrator."""
+WINDOW = 300
+"""How far (characters) a cue is looked for around a quote, inside its sentence."""
+ORG_KIND_CONFIDENCE = 0.5
+"""How sure `the company said` is when no company of that kind was named: the organisation
+speaks, but only its kind is known, so the narrator keeps it."""
+
+
+def n_words(s: str) -> int:
+    """Words as the scorer and a listener count them (`don't` is two)."""
+    return len(re.findall(r"\w+", s))
+
+
+# --------------------------------------------------------------------------------------------
+# The article as the rules see it
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Utterance:
+    """One quotation: one or more quotes (a multi-paragraph quote has one per paragraph)."""
+
+    parts: tuple[Quote, ...]
+
+
+@dataclass(frozen=True)
+class Decision:
+    """Who voices an utterance, how sure, and which words said so."""
+
+    speaker: int | None
+    """Entity key, or None for the narrator."""
+    confidence: float
+    """How sure the decision is (0-1)."""
+    cue: str | None
+    """The words that decided it (`Sullivan said`)."""
+    rule: str
+    """The rule that decided it."""
+    at: int = -1
+    """Offset of the speaker's mention in the cue (-1: none)."""
+
+
+class Doc:
+    """Article text, its quotes and sentence ends per block, shared by every rule."""
+
+    def __init__(self, article: Article, quotes: Sequence[Quote]) -> None:
+        self.article = article
+        self.text = article.text
+        self.page: Page = make_page(article.text)
+        self.quotes = list(quotes)
+        self.quote_starts = [q.start for q in self.quotes]
+        self.by_block: dict[int, list[Quote]] = {}
+        for q in quotes:
+            self.by_block.setdefault(q.block, []).append(q)
+        n = len(self.text)
+        self.bounds = [(min(b.start, n), min(max(b.end, b.start), n)) for b in article.blocks]
+        self.block_starts = [lo for lo, _hi in self.bounds]
+        self._ends: dict[int, list[int]] = {}
+        self.dialogue = dialogue_style(article)
+
+    def ends(self, block: int) -> list[int]:
+        """Sentence ends inside a block (computed once)."""
+        if block not in self._ends:
+            lo, hi = self.bounds[block]
+            self._ends[block] = sentence_ends(self.text, lo, hi)
+        return self._ends[block]
+
+    def sentence_of(self, block: int, pos: int) -> int:
+        """Start offset of the sentence holding pos: an id for the sentence."""
+        ends = self.ends(block)
+        k = bisect.bisect_right(ends, pos)
+        return ends[k - 1] if k > 0 else self.bounds[block][0]
+
+    def sentence(self, q: Quote) -> tuple[int, int]:
+        """Start and end of the sentence around q (a quote may hold several sentences)."""
+        lo, hi = self.bounds[q.block]
+        ends = self.ends(q.block)
+        k = bisect.bisect_right(ends, q.start)
+        start = ends[k - 1] if k > 0 else lo
+        k = bisect.bisect_left(ends, q.end)
+        end = ends[k] if k < len(ends) else hi
+        return max(start, q.start - WINDOW, lo), min(end, q.end + WINDOW, hi)
+
+    def neighbours(self, q: Quote) -> tuple[Quote | None, Quote | None]:
+        """The quotes before and after q in its block."""
+        qs = self.by_block.get(q.block, [])
+        k = qs.index(q)
+        return (qs[k - 1] if k > 0 else None), (qs[k + 1] if k + 1 < len(qs) else None)
+
+    def narration_tokens(self, lo: int, hi: int) -> list[Tok]:
+        """Tokens of text[lo:hi] with every quote replaced by one QUOTE_TOKEN."""
+        out: list[Tok] = []
+        pos = lo
+        k = bisect.bisect_left(self.quote_starts, lo)
+        while k < len(self.quotes) and self.quotes[k].start < hi:
+            q = self.quotes[k]
+            if q.start > pos:
+                out += tokenize(self.text, pos, q.start)
+            out.append(Tok(QUOTE_TOKEN, q.start, q.end))
+            pos = max(pos, q.end)
+            k += 1
+        if pos < hi:
+            out += tokenize(self.text, pos, hi)
+        return out
+
+
+_INVERTED_RE = re.compile(r"[,!?][\"”] (?:said|cried|asked|replied|answered) (?:the )?[A-Z]")
+_NORMAL_RE = re.compile(r"[,!?][\"”] [A-Z][\w’'-]* (?:said|says|asked|replied)\b")
+
+
+def dialogue_style(article: Article) -> bool:
+    """Fiction-style dialogue: many short paragraphs that open with a quote, and cues written
+    `said Alice` far more often than `Alice said` (news writes the other way round).
+
+    Edge cases: needs five inverted cues at least; a news story full of quotes stays news.
+    """
+    text = article.text
+    paras = [b for b in article.blocks if b.kind == "paragraph" and b.end > b.start]
+    led = [b.end - b.start for b in paras if b.start < len(text) and text[b.start] in "“\"‘"]
+    if not paras or len(led) < 0.3 * len(paras):
+        return False
+    led.sort()
+    inverted = len(_INVERTED_RE.findall(text))
+    normal = len(_NORMAL_RE.findall(text))
+    return led[len(led) // 2] < 250 and inverted >= 5 and inverted >= 2 * normal
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a rule may look at for one quote."""
+
+    quote: Quote
+    words: int
+    """Words inside the quote."""
+    inner: str
+    """The quote's text, marks included."""
+    left: list[Tok]
+    """Narration between the sentence start (or the previous quote) and the quote."""
+    right: list[Tok]
+    """Narration between the quote and the sentence end (or the next quote)."""
+    sentence: list[Tok]
+    """The whole sentence, quotes as QUOTE_TOKEN."""
+    index: int
+    """Position of the quote's token in `sentence`."""
+    direct: bool
+    """Set off from the sentence: at its start, or after a colon, comma or dash."""
+    whole: bool
+    """The quote is the whole sentence (nothing but punctuation around it)."""
+    prev: Quote | None
+    next: Quote | None
+
+
+_SET_OFF = (":", ",", "—", "–", "-", "(", ";", ".", "!", "?")
+
+
+def make_context(doc: Doc, q: Quote) -> Context:
+    """The context of one quote."""
+    s, e = doc.sentence(q)
+    prev, nxt = doc.neighbours(q)
+    left_lo = max(s, prev.end) if prev is not None and prev.end > s else s
+    right_hi = min(e, nxt.start) if nxt is not None and nxt.start < e else e
+    left = tokenize(doc.text, left_lo, q.start) if q.start > left_lo else []
+    right = tokenize(doc.text, q.end, right_hi) if right_hi > q.end else []
+    lw = any(is_word(t) for t in left)
+    if not right and not lw:
+        right = _next_sentence(doc, q, nxt)
+    sent = doc.narration_tokens(s, e)
+    index = next((k for k, t in enumerate(sent) if t.start == q.start), 0)
+    rw = right_hi > q.end and any(is_word(t) for t in right)
+    direct = not left or left[-1].text in _SET_OFF
+    whole = not lw and not rw and (prev is None or prev.end <= s)
+    inner = doc.text[q.start : q.end]
+    return Context(q, n_words(inner), inner, left, right, sent, index, direct, whole, prev, nxt)
+
+
+def _next_sentence(doc: Doc, q: Quote, nxt: Quote | None) -> list[Tok]:
+    """The sentence after a quote that ends its own sentence (`“Why?” Trump asked.`)."""
+    hi = doc.bounds[q.block][1]
+    ends = doc.ends(q.block)
+    k = bisect.bisect_right(ends, q.end)
+    end = ends[k] if k < len(ends) else hi
+    if nxt is not None:
+        end = min(end, nxt.start)
+    end = min(end, q.end + WINDOW)
+    return tokenize(doc.text, q.end, end) if end > q.end else []
+
+
+# --------------------------------------------------------------------------------------------
+# Cues: the words that say who speaks
+# --------------------------------------------------------------------------------------------
+
+
+class Cue(NamedTuple):
+    """A speaker mention found next to a speech verb."""
+
+    mention: Mention
+    start: int
+    end: int
+    confidence: float
+
+
+def is_speech_verb(t: Tok) -> bool:
+    """A lower-case speech verb (`said`, `told`, `tweeted`)."""
+    return t.text in SPEECH_VERBS
+
+
+_GAP_WORDS = word_set(
+    """in on at to during via with after before from for of a an the his her their its this
+    that last next statement statements interview email e-mail tweet post posts message
+    release speech conference press news rally call phone letter memo briefing hearing
+    reporters journalists audience crowd supporters twitter facebook instagram television
+    radio show appearance earlier later also then recently afterward afterwards again morning
+    afternoon evening night week month year day ago weekend written emailed text remarks
+    remark op-ed column blog video event meeting session testimony floor note simply once
+    more recent separate brief prepared joint forum debate town hall interviews visit
+    stop speaking stump campaign trail program broadcast podcast address addressing
+    gathering luncheon dinner breakfast summit convention caucus hall room office house
+    senate chamber outside inside near press-conference news conference sunday's followers it
+    fans voters viewers listeners crowds attendees delegates members students"""
+)
+
+
+def gap_ok(toks: Sequence[Tok], verb: str = "said") -> bool:
+    """Words between a speech verb and its quote that only say where, when or to whom (`said
+    in a statement Tuesday`, `told reporters`, `wrote on Twitter that`, `told CNN`).
+
+    Edge cases: a lower-case word outside the list (`said the plan was`) means a clause, so
+    the quote is woven into it; a capitalised word right after `said` starts a clause too
+    (`said Obama “understood…”`), unless it is a day or follows a preposition (`said on CNN`);
+    after `told`/`asked` it is whom they spoke to.
+    """
+    if len(toks) > 24:
+        return False
+    in_phrase = False
+    for k, t in enumerate(toks):
+        if not is_word(t) or t.text.isdigit() or t.low in _ORDINALS:
+            continue
+        if t.text in PREPOSITIONS:
+            in_phrase = True
+            continue
+        if t.text in _CLAUSE_WORDS and not (t.text == "that" and k == len(toks) - 1):
+            return False
+        if is_cap(t):
+            if k == 0 and verb not in _OBJECT_VERBS and t.low not in _DAYS:
+                return False
+            continue
+        if t.low not in _GAP_WORDS and not (in_phrase and _phrase_word(t)):
+            return False
+    return True
+
+
+def _phrase_word(t: Tok) -> bool:
+    """A word that can sit in a place-or-time phrase (`in an op-ed piece`), not a verb."""
+    return t.text not in _AUXILIARIES and t.text not in SPEECH_VERBS and t.text.isalpha()
+
+
+_OBJECT_VERBS = word_set("told tells asked asks informed assured texted emailed")
+_DAYS = word_set(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december jan feb mar apr jun jul aug
+    sep sept oct nov dec"""
+)
+
+
+_ORDINALS = word_set("first second third fourth fifth sixth 1st 2nd 3rd 4th")
+
+
+def _soft_end(ctx: Context, k: int) -> bool:
+    """The quote ends mid-sentence: `,”` `?”` `!”` `—”`, or a comma or dash after the marks."""
+    if k == 1:
+        return True
+    inner = ctx.inner.rstrip().rstrip("”\"’'»").rstrip()
+    return ctx.quote.closed and inner[-1:] in (",", "?", "!", "—", "–", "-", "…")
+
+
+def cue_after(ctx: Context, page: Page) -> Cue | None:
+    """`“…,” Smith said.`, `“…,” said Smith, the senator.`, `“…,” she said, “…”`,
+    `“…,” White House press secretary Jen Psaki told reporters.`
+
+    Edge cases: the quote must end in `,` `?` `!` `—` (inside or just outside the marks) or the
+    next words must be a short sentence of their own (`“….” Smith said.`); the verb must come
+    within a short subject (an aside between commas allowed) that starts right after the quote.
+    """
+    toks = ctx.right
+    if not toks:
+        return None
+    k = 1 if toks[0].text in (",", "—", "–", "-") else 0
+    if not _soft_end(ctx, k) and not _short_tail(toks):
+        return None
+    if k < len(toks) and is_speech_verb(toks[k]):
+        m = subject_after(toks, k + 1, page)
+        return Cue(m, toks[k].start, m.end, 0.95) if m is not None else None
+    for v in range(k + 1, min(len(toks), k + 30)):
+        if toks[v].text in (".", ";", "!", "?", ":"):
+            return None
+        if is_speech_verb(toks[v]):
+            m = subject_before(toks, v, page)
+            if m is not None and _only_qualifiers(toks, k, m.start):
+                return Cue(m, m.start, toks[v].end, 0.95)
+            return None
+    return None
+
+
+_CLAUSE_WORDS = word_set("and but or that which who when as if because while so")
+
+
+def _only_qualifiers(toks: Sequence[Tok], k: int, start: int) -> bool:
+    """Between the quote and the speaker's words there are at most seven words that can only
+    qualify the name (`DoubleLine Capital portfolio manager Bonnie Baha said`), no clause
+    (`stars an actor who says`)."""
+    between = [t for t in toks[k:] if t.start < start]
+    return len(between) <= 7 and all(_qualifier(t) for t in between)
+
+
+def _qualifier(t: Tok) -> bool:
+    """A word or mark that can stand in a description before a name (`his nephew`, `former
+    George W. Bush speechwriter`, `Daily News opinion editor`, the comma of an aside)."""
+    if not is_word(t):
+        return t.text not in _SET_OFF or t.text == ","
+    w = t.text
+    return is_cap(t) or w.isdigit() or (
+        w.islower() and w not in _CLAUSE_WORDS and w not in _AUXILIARIES
+        and w not in SPEECH_VERBS and w not in PREPOSITIONS)
+
+
+def _short_tail(toks: Sequence[Tok]) -> bool:
+    """The words after the quote are a short sentence of their own (`Smith said.`)."""
+    return 0 < sum(1 for t in toks if is_word(t)) <= 10
+
+
+def cue_before(ctx: Context, page: Page) -> Cue | None:
+    """`Smith said: “…”`, `She told reporters, “…”`, `Psaki said in a statement, “…”`,
+    `Smith said that “…”` (the fragment rule has already decided short ones).
+
+    Edge cases: only place-and-time words may sit between the verb and the quote (gap_ok);
+    the verb's subject is read backwards (asides, titles, pronouns).
+    """
+    return _cue_before_tokens(ctx.left, page)
+
+
+_INVERTIBLE = word_set(
+    """said says added adds wrote writes explained explains noted notes continued continues
+    replied replies responded recalled declared insisted argued argues cried exclaimed
+    observed remarked quipped joked countered interjected concluded stated states tweeted
+    posted reported reports shouted whispered muttered murmured answered"""
+)
+"""Verbs that may come before their speaker (`said Smith, “…”`); `told`/`asked` never do
+(`asked Smith` names who was asked)."""
+
+
+def _cue_before_tokens(toks: Sequence[Tok], page: Page) -> Cue | None:
+    end = len(toks)
+    while end > 0 and not is_word(toks[end - 1]):
+        end -= 1
+    for v in range(max(0, end - 14), end):
+        w = toks[v].text
+        if toks[-1].text in (",", ":") and w.lower() in _INVERTIBLE and (
+                v == 0 or (w.islower() and toks[v - 1].text in _SET_OFF)):
+            m = subject_after(toks, v + 1, page)
+            if m is not None and m.end >= toks[end - 1].end:
+                return Cue(m, toks[v].start, m.end, 0.95)
+    for v in range(end - 1, max(-1, end - 26), -1):
+        t = toks[v]
+        if is_speech_verb(t):
+            if not gap_ok(toks[v + 1 : end], t.text):
+                return None
+            m = subject_before(toks, v, page)
+            return Cue(m, m.start, t.end, 0.95) if m is not None else None
+    return None
+
+
+def cue_label(ctx: Context, page: Page) -> Cue | None:
+    """`Clinton: “…”` — a name and a colon, nothing else, before the quote (transcript style).
+
+    Edge cases: two names (`Smith and Jones:`) or any other word is no label.
+    """
+    toks = ctx.left
+    if len(toks) < 2 or toks[-1].text != ":" or ctx.prev is not None:
+        return None
+    start = max((k + 1 for k, t in enumerate(toks) if t.text in ("-", "—", "–")), default=0)
+    end = len(toks) - 1
+    if toks[end - 1].text == ")":
+        end = next((k for k in range(end - 1, start, -1) if toks[k].text == "("), end)
+    m = whole_name(toks, start, end, page)
+    return Cue(m, m.start, toks[-1].end, 0.85) if m is not None else None
+
+
+def cue_participle(ctx: Context, page: Page) -> Cue | None:
+    """`Trump replied on Twitter, saying: “…”`, `…, telling Reuters, “…”`: the speaker is the
+    sentence's subject.
+
+    Edge cases: the participle must be the last verb before the quote (only gap words
+    between); the subject must come before it and not be the object of a preposition.
+    """
+    toks = ctx.sentence
+    q = ctx.index
+    end = q
+    while end > 0 and not is_word(toks[end - 1]):
+        end -= 1
+    for v in range(end - 1, max(-1, end - 26), -1):
+        if toks[v].text in PARTICIPLE_VERBS:
+            gap = toks[v + 1 : end]
+            if not gap_ok(gap) and not (gap and gap[0].text == "that" and len(gap) <= 8):
+                return None
+            m = main_subject(toks, v, page)
+            return Cue(m, m.start, toks[v].end, 0.85) if m is not None else None
+        if toks[v].text == QUOTE_TOKEN:
+            return None
+    return None
+
+
+def cue_according(ctx: Context, page: Page) -> Cue | None:
+    """`According to Smith, “…”`, `“…,” according to Smith.`, anywhere in the sentence.
+
+    Edge cases: `according to a report` names a document, not a speaker (no person: None);
+    `according to the ministry` is the organisation.
+    """
+    toks = ctx.sentence
+    for k in range(len(toks) - 2):
+        if toks[k].low == "according" and toks[k + 1].low == "to":
+            m = subject_after(toks, k + 2, page)
+            if m is not None and m.kind != "pronoun":
+                return Cue(m, toks[k].start, m.end, 0.9)
+    return None
+
+
+def cue_in_sentence(ctx: Context, page: Page) -> Cue | None:
+    """A quote woven into a sentence whose speaker is the verb's subject: `Smith said the plan
+    was “…”`, `Smith called it “…”`, `The deal is “…” and must end, Smith said.`
+
+    Edge cases: the nearest verb before the quote wins (`Smith said Jones called it “…”` is
+    Jones's); a sentence-final `, Smith said.` after the quote counts; a quote between the verb
+    and this one does not stop the search (both are that verb's words); an `-ing` form
+    (`saying that …`) belongs to the sentence's subject.
+    """
+    toks, q = ctx.sentence, ctx.index
+    for v in range(q - 1, -1, -1):
+        t = toks[v]
+        if t.text in SPEECH_VERBS or t.text in FRAGMENT_VERBS:
+            m = subject_before(toks, v, page)
+            if m is not None:
+                return Cue(m, m.start, t.end, 0.85)
+        if t.text in PARTICIPLE_VERBS:
+            m = main_subject(toks, v, page)
+            if m is not None and m.kind in ("name", "pronoun"):
+                return Cue(m, m.start, t.end, 0.8)
+    words = [k for k in range(q + 1, len(toks)) if toks[k].text not in (".", "!", "?")]
+    if len(words) >= 2 and is_speech_verb(toks[words[-1]]):
+        v = words[-1]
+        m = subject_before(toks, v, page)
+        if m is not None and m.start > toks[q].start:
+            k = next(i for i in range(v, -1, -1) if toks[i].start <= m.start)
+            if k > 0 and toks[k - 1].text in (",", "—", "–"):
+                return Cue(m, m.start, toks[v].end, 0.85)
+    return None
+
+
+def cue_subject(ctx: Context, page: Page) -> Cue | None:
+    """A long woven quote in a sentence whose subject is a person: `Smith thanked Obama for
+    “…”`, `Huckabee is labeling it “…”` (the subject's words, with lower confidence).
+
+    Edge cases: organisations and roles are not enough here; a pronoun subject is resolved as
+    usual; a quote before the subject ends the search.
+    """
+    toks = ctx.sentence
+    m = main_subject(toks, ctx.index, page)
+    if m is None or m.kind not in ("name", "pronoun") or m.weak:
+        return None
+    after = next((k for k, t in enumerate(toks) if t.start >= m.end), len(toks))
+    if not _verb_like(toks, after):
+        return None
+    between = toks[after : ctx.index]
+    if any(is_cap(t) and is_word(t) and not after_preposition(toks, after + k)
+           for k, t in enumerate(between)):
+        return None
+    return Cue(m, m.start, m.end, 0.75)
+
+
+# --------------------------------------------------------------------------------------------
+# Resolving a mention to an entity
+# --------------------------------------------------------------------------------------------
+
+
+class State:
+    """What attribution knows so far while walking through the article."""
+
+    def __init__(self, doc: Doc, people: People) -> None:
+        self.doc = doc
+        self.people = people
+        self.decided: dict[Quote, Decision] = {}
+        self.resolved_pronouns: set[int] = set()
+
+    def sentence_at(self, pos: int) -> int:
+        """Sentence id of an offset (its block found by the block bounds)."""
+        k = bisect.bisect_right(self.doc.block_starts, pos) - 1
+        return self.doc.sentence_of(max(k, 0), pos) if self.doc.bounds else 0
+
+    def resolve(self, m: Mention, pos: int) -> tuple[int | None, float]:
+        """Entity key for a mention and how sure the link is."""
+        if m.kind == "pronoun":
+            if m.gender == "unknown":
+                return None, 0.0
+            return self.people.resolve_pronoun(pos, m.gender, self.sentence_at(pos), False)
+        if m.kind == "name":
+            if m.weak and self.people.find(m, pos) is None:
+                return None, 0.0
+            return self.people.add(m, pos).key, 1.0
+        if m.kind == "org":
+            return self.resolve_org(m, pos)
+        return self.resolve_role(m, pos)
+
+    def resolve_org(self, m: Mention, pos: int) -> tuple[int | None, float]:
+        """A speaking organisation: named (`the Justice Department`) or by its kind (`the
+        ministry`): the named organisation of that kind the article mentioned last.
+
+        Edge cases: `a group`, `some companies` are nobody in particular; a kind that matches
+        no named organisation (`the company` when only a country was named) is known by the
+        words themselves (`the company`) with ORG_KIND_CONFIDENCE, so the narrator keeps it.
+        """
+        if not m.definite:
+            return None, 0.0
+        if m.name:
+            return self.people.add(m, pos).key, 0.9
+        head = m.titles[-1] if m.titles else ""
+        for mm in self.people.before(pos):
+            e = self.people.entities[mm.key]
+            if e.organisation and e.last == head:
+                return e.key, 0.85
+        words = tuple(w for w in m.text.split() if w.lower() not in ("the", "this", "that"))
+        return self.people.add(replace(m, name=words or (m.text,)), pos).key, ORG_KIND_CONFIDENCE
+
+    def resolve_role(self, m: Mention, pos: int) -> tuple[int | None, float]:
+        """`the press secretary`, `the senator`: the person last mentioned with that title,
+        preferring the one the nearest sentences are about.
+
+        Edge cases: `a spokesman` is somebody of their own (never merged with anyone);
+        `officials` is nobody in particular; a title does not match a lesser one (`the
+        president` is not `Vice President Biden`); a capitalised bare title with no match
+        (`the Queen` in a novel) becomes a person; with no title match the role is read like
+        a pronoun, a little less surely.
+        """
+        head = m.titles[-1] if m.titles else ""
+        if not m.definite:
+            if m.titles[0] in ("a", "an", "one", "another") and not head.endswith("s"):
+                return self.people.anonymous(m).key, 0.85
+            return None, 0.0
+        keys = [e.key for e in self.people.entities
+                if head in e.titles and not e.organisation and not _lesser_title(m, e.titles)]
+        near, conf = self.people.resolve_pronoun(pos, m.gender, self.sentence_at(pos), False)
+        if near is not None and near in keys:
+            return near, 0.85
+        if keys:
+            k = self.people.last_mentioned(keys, pos)
+            if k is not None:
+                return k, 0.75
+        if m.name and m.text[:4].lower() == "the " and m.text.split()[-1][:1].isupper():
+            return self.people.add(replace(m, kind="name"), pos).key, 0.8
+        return (near, conf * 0.85) if near is not None else (None, 0.0)
+
+
+def _lesser_title(m: Mention, titles: set[str]) -> bool:
+    """The entity's title is a lesser form the role does not say (`vice`, `deputy`)."""
+    return any(w in titles and w not in m.titles for w in ("vice", "deputy", "assistant"))
+
+
+# --------------------------------------------------------------------------------------------
+# Rules, in the order they are tried
+# --------------------------------------------------------------------------------------------
+
+Rule = Callable[[Context, State], "Decision | None"]
+
+
+def _decide(cue: Cue | None, ctx: Context, st: State, rule: str) -> Decision | None:
+    """The decision a cue leads to: its mention resolved to an entity, or the narrator."""
+    if cue is None:
+        return None
+    m = cue.mention
+    key, conf = st.resolve(m, m.start)
+    words = st.doc.text[cue.start : cue.end]
+    if key is None:
+        return Decision(None, 0.6, words, rule + ":unresolved")
+    if m.kind in ("name", "role") and m.text not in ("he", "she"):
+        st.people.note_alias(key, _alias_words(m))
+    return Decision(key, round(cue.confidence * conf, 2), words, rule, m.start)
+
+
+def _alias_words(m: Mention) -> str:
+    """How a cue names its speaker, for the aliases: `Ms. Psaki`, `the press secretary`."""
+    if m.kind == "role":
+        return m.text
+    honorific = [t for t in m.titles if t in _HONORIFICS]
+    return " ".join([honorific[-1].capitalize() + ".", *m.name]) if honorific else " ".join(
+        m.name)
+
+
+_HONORIFICS = word_set("mr mrs ms dr mx")
+
+
+def rule_secondary(ctx: Context, st: State) -> Decision | None:
+    """Single quotes in an article that quotes people in double quotes mark headlines, titles
+    and scare terms (American style): the narrator reads them.
+
+    Edge cases: in an article whose main quotes are single (British style) this never fires.
+    """
+    return Decision(None, 0.8, None, "secondary") if ctx.quote.secondary else None
+
+
+def rule_fragment(ctx: Context, st: State) -> Decision | None:
+    """A short quote woven into a narrator sentence stays with the narrator (`called the deal
+    “a disaster”`, `is “indeed disconcerting”`, a scare quote).
+
+    Edge cases: a quote set off by a colon or comma, or starting its sentence, is not woven;
+    from MIN_FRAGMENT_WORDS words on a woven quote may be voiced by a later rule.
+    """
+    if not ctx.direct and ctx.words < MIN_FRAGMENT_WORDS:
+        return Decision(None, 0.8, None, "fragment")
+    return None
+
+
+def rule_cue_after(ctx: Context, st: State) -> Decision | None:
+    """The speaker is named right after the quote (see cue_after)."""
+    return _decide(cue_after(ctx, st.doc.page), ctx, st, "after")
+
+
+def rule_cue_before(ctx: Context, st: State) -> Decision | None:
+    """The speaker is named right before the quote (see cue_before)."""
+    return _decide(cue_before(ctx, st.doc.page), ctx, st, "before")
+
+
+def rule_label(ctx: Context, st: State) -> Decision | None:
+    """`Name: “…”` (see cue_label)."""
+    return _decide(cue_label(ctx, st.doc.page), ctx, st, "label")
+
+
+def rule_participle(ctx: Context, st: State) -> Decision | None:
+    """`…, saying: “…”` (see cue_participle)."""
+    return _decide(cue_participle(ctx, st.doc.page), ctx, st, "participle")
+
+
+def rule_according(ctx: Context, st: State) -> Decision | None:
+    """`according to X` in the quote's sentence (see cue_according)."""
+    return _decide(cue_according(ctx, st.doc.page), ctx, st, "according")
+
+
+def rule_woven(ctx: Context, st: State) -> Decision | None:
+    """A long quote inside a sentence with a speech verb (see cue_in_sentence)."""
+    if ctx.whole or (ctx.words < MIN_FRAGMENT_WORDS and not ctx.direct):
+        return None
+    return _decide(cue_in_sentence(ctx, st.doc.page), ctx, st, "sentence")
+
+
+def rule_interrupted(ctx: Context, st: State) -> Decision | None:
+    """The second part of a quote interrupted by its cue: `“A,” said the Dodo, rising, “B.”`,
+    `“A,” she said, “B.”` — B is the same speaker as A when the cue sits between them and no
+    sentence ends there.
+
+    Edge cases: only when the previous quote of the sentence was voiced through a cue placed
+    between the two parts.
+    """
+    prev = ctx.prev
+    if prev is None or not ctx.direct:
+        return None
+    d = st.decided.get(prev)
+    if d is None or d.speaker is None or not prev.end <= d.at < ctx.quote.start:
+        return None
+    if any(prev.end < e <= ctx.quote.start for e in st.doc.ends(prev.block)):
+        return None
+    if any(t.text in (".", "!", "?") for t in ctx.left):
+        return None
+    return Decision(d.speaker, d.confidence, d.cue, "interrupted", d.at)
+
+
+def rule_same_paragraph(ctx: Context, st: State) -> Decision | None:
+    """A quote that is a whole sentence continues the last voiced quote's speaker in the same
+    paragraph (`“A,” Smith said. “B.”`, `Smith said on “This Week.” “B.”`).
+
+    Edge cases: quotes the narrator kept (a show's title) in between are skipped; a person
+    named, or a pronoun that cannot be the speaker, in a sentence after the one that voiced
+    the previous quote breaks the chain (an aside in that sentence does not).
+    """
+    if not ctx.whole or _shouted(ctx) or ctx.words < 2:
+        return None
+    earlier = [q for q in st.doc.by_block.get(ctx.quote.block, []) if q.end <= ctx.quote.start]
+    voiced = [q for q in earlier if st.decided.get(q, _NONE).speaker is not None]
+    if not voiced:
+        return None
+    d = st.decided[voiced[-1]]
+    assert d.speaker is not None
+    start = _sentence_end_after(st, ctx.quote.block, max(voiced[-1].end, d.at))
+    if start < ctx.quote.start and _other_person_between(st, start, ctx.quote.start, d.speaker):
+        return None
+    return Decision(d.speaker, round(d.confidence * 0.95, 2), d.cue, "continues")
+
+
+def _sentence_end_after(st: State, block: int, pos: int) -> int:
+    """The first sentence end at or after pos in the block (or the block's end)."""
+    ends = st.doc.ends(block)
+    k = bisect.bisect_left(ends, pos)
+    return ends[k] if k < len(ends) else st.doc.bounds[block][1]
+
+
+def _other_person_between(st: State, a: int, b: int, key: int) -> bool:
+    """A different person is named (or a pronoun is used that cannot be them) in text[a:b]."""
+    if st.people.persons_between(a, b, 0) - {key}:
+        return True
+    g = st.people.entities[key].gender
+    for t in st.doc.narration_tokens(a, b):
+        pg = PRONOUN_GENDER.get(t.text.lower())
+        if pg is not None and g != "unknown" and pg != g:
+            return True
+    return False
+
+
+def _paragraph_opener(ctx: Context, st: State) -> bool:
+    """The quote is a whole sentence of two words or more at the very start of its
+    paragraph, not in capitals (`NO WAY` is a sign or a headline)."""
+    q = ctx.quote
+    lo, _hi = st.doc.bounds[q.block]
+    return (ctx.whole and ctx.prev is None and not st.doc.text[lo : q.start].strip()
+            and ctx.words >= 2 and not _shouted(ctx))
+
+
+def _shouted(ctx: Context) -> bool:
+    """All the quote's letters are capitals (a headline, a sign, a chant)."""
+    letters = [c for c in ctx.inner if c.isalpha()]
+    return len(letters) > 3 and all(c.isupper() for c in letters)
+
+
+def rule_colon_intro(ctx: Context, st: State) -> Decision | None:
+    """The paragraph before ends with a colon after naming the speaker (`Cruz continued:`,
+    `In a statement, the ministry said:`, `As Smith put it:`).
+
+    Edge cases: a plain cue (`X said:`) decides with high confidence; otherwise the subject
+    of that last sentence speaks, with lower confidence; no subject, no decision.
+    """
+    if not _paragraph_opener(ctx, st) or ctx.quote.block == 0:
+        return None
+    block = ctx.quote.block - 1
+    lo, hi = st.doc.bounds[block]
+    if not st.doc.text[lo:hi].rstrip().endswith(":"):
+        return None
+    last = lo + len(st.doc.text[lo:hi].rstrip()) - 1
+    start = st.doc.sentence_of(block, last)
+    toks = st.doc.narration_tokens(start, hi)
+    if QUOTE_TOKEN in (t.text for t in toks):
+        toks = toks[max(k for k, t in enumerate(toks) if t.text == QUOTE_TOKEN) + 1 :]
+    d = _decide(_cue_before_tokens(toks, st.doc.page), ctx, st, "colon")
+    if d is not None:
+        return d
+    m = main_subject(toks, len(toks), st.doc.page)
+    if m is None:
+        return None
+    return _decide(Cue(m, m.start, m.end, 0.8), ctx, st, "colon")
+
+
+def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
+    """Dialogue: after two paragraphs that open with quotes by two different people (A, then
+    B), a paragraph that opens with an uncued quote is A's turn again (fiction's one speaker
+    per paragraph convention; it never collapses a conversation onto one voice).
+
+    Edge cases: both earlier paragraphs must open with a quote and have one voiced speaker
+    each; a heading or a narration paragraph between breaks the exchange; a chain of uncued
+    lines keeps alternating because each decided line becomes the next one's B. In a text
+    written as dialogue (see dialogue_style) the other person may be found up to six
+    paragraphs back, narration paragraphs between allowed, with less confidence.
+    """
+    if not _paragraph_opener(ctx, st) or ctx.quote.block < 2:
+        return None
+    b = ctx.quote.block
+    last = _paragraph_speaker(st, b - 1)
+    if last is None:
+        return None
+    reach = 6 if st.doc.dialogue else 2
+    for back in range(2, min(reach, b) + 1):
+        other = _paragraph_speaker(st, b - back)
+        if other is not None and other[0] != last[0]:
+            conf = 0.75 if back == 2 else 0.65
+            return Decision(other[0], round(min(other[1], conf), 2), None, "turns")
+        if other is None and not st.doc.dialogue:
+            return None
+    return None
+
+
+def _paragraph_speaker(st: State, block: int) -> tuple[int, float] | None:
+    """The one voiced speaker of a paragraph that opens with a quote, and how sure that is."""
+    if st.doc.article.blocks[block].kind != "paragraph":
+        return None
+    quotes = st.doc.by_block.get(block, [])
+    lo, _hi = st.doc.bounds[block]
+    if not quotes or st.doc.text[lo : quotes[0].start].strip():
+        return None
+    voiced = {st.decided[q].speaker for q in quotes if st.decided.get(q, _NONE).speaker is not None}
+    if len(voiced) != 1:
+        return None
+    d = st.decided[quotes[0]] if st.decided.get(quotes[0], _NONE).speaker else next(
+        st.decided[q] for q in quotes if st.decided.get(q, _NONE).speaker is not None)
+    assert d.speaker is not None
+    return d.speaker, d.confidence
+
+
+def rule_paragraph_continues(ctx: Context, st: State) -> Decision | None:
+    """A paragraph that opens with a whole quote and no cue continues the previous
+    paragraph's last voiced speaker, when nothing after that quote names anyone else.
+
+    Edge cases: only the paragraph right before counts; a heading between breaks it.
+    """
+    if not _paragraph_opener(ctx, st) or ctx.quote.block == 0:
+        return None
+    block = ctx.quote.block - 1
+    if st.doc.article.blocks[block].kind != "paragraph":
+        return None
+    if st.doc.dialogue and _paragraph_speaker(st, block) is not None:
+        return None
+    voiced = [q for q in st.doc.by_block.get(block, [])
+              if st.decided.get(q, _NONE).speaker is not None]
+    if not voiced:
+        return None
+    d = st.decided[voiced[-1]]
+    assert d.speaker is not None
+    start = _sentence_end_after(st, block, max(voiced[-1].end, d.at))
+    if _other_person_between(st, start, st.doc.bounds[block][1], d.speaker):
+        return None
+    return Decision(d.speaker, round(min(d.confidence, 0.85), 2), d.cue, "continues")
+
+
+def rule_previous_subject(ctx: Context, st: State) -> Decision | None:
+    """A quote that is a sentence of its own with no cue, right after a sentence that reports
+    what someone said or thinks (`Carter said that for decades…` / `“…”`, `Bystrom agreed.
+    “…”`): that person.
+
+    Edge cases: the sentence before may close the previous paragraph when the quote opens its
+    own; it must have a speech or thought verb and a person as its subject.
+    """
+    q = ctx.quote
+    if not ctx.whole or _shouted(ctx) or ctx.words < 2:
+        return None
+    lo, _hi = st.doc.bounds[q.block]
+    if st.doc.text[lo : q.start].strip():
+        own = st.doc.sentence_of(q.block, q.start)
+        start = st.doc.sentence_of(q.block, max(lo, own - 1))
+        if ctx.prev is not None and ctx.prev.end > start:
+            return None
+        toks = st.doc.narration_tokens(start, own)
+    else:
+        if q.block == 0 or st.doc.article.blocks[q.block - 1].kind != "paragraph":
+            return None
+        phi = st.doc.bounds[q.block - 1][1]
+        toks = st.doc.narration_tokens(st.doc.sentence_of(q.block - 1, phi - 1), phi)
+    for v in range(len(toks) - 1, -1, -1):
+        if toks[v].text in SPEECH_VERBS or toks[v].text in _THOUGHT_VERBS:
+            m = subject_before(toks, v, st.doc.page)
+            if m is not None and m.kind == "name":
+                return _decide(Cue(m, m.start, toks[v].end, 0.8), ctx, st, "previous")
+            return None
+    return None
+
+
+_THOUGHT_VERBS = word_set(
+    """thinks thought believes believed feels felt argues argued contends sees saw hopes
+    hoped fears feared worries worried knows knew wants wanted expects expected"""
+)
+
+
+def rule_sentence_subject(ctx: Context, st: State) -> Decision | None:
+    """A long woven quote whose sentence has a person as subject (see cue_subject)."""
+    if ctx.direct:
+        return None
+    return _decide(cue_subject(ctx, st.doc.page), ctx, st, "subject")
+
+
+_NONE = Decision(None, 0.0, None, "none")
+
+RULES: tuple[Rule, ...] = (
+    rule_secondary,
+    rule_interrupted,
+    rule_fragment,
+    rule_cue_after,
+    rule_cue_before,
+    rule_label,
+    rule_participle,
+    rule_according,
+    rule_woven,
+    rule_same_paragraph,
+    rule_colon_intro,
+    rule_turn_taking,
+    rule_paragraph_continues,
+    rule_previous_subject,
+    rule_sentence_subject,
+)
+"""The rules, tried in order; the first that decides wins."""
+
+
+# --------------------------------------------------------------------------------------------
+# The entity scan (names in the narration, before any quote is decided)
+# --------------------------------------------------------------------------------------------
+
+
+class _Named(NamedTuple):
+    mention: Mention
+    sentence: int
+    rank: int
+    person: bool
+    """Registered even before it speaks: evidence that it is a person or organisation."""
+
+
+def _followed_by_speech(toks: Sequence[Tok], j: int) -> bool:
+    """A speech verb follows the name, after adverbs, a parenthetical (`(R-Texas)`) or an
+    aside between commas (`Smith, a senator from Ohio, said`)."""
+    if j < len(toks) and toks[j].text == "(":
+        close = next((k for k in range(j, min(len(toks), j + 12)) if toks[k].text == ")"), -1)
+        j = close + 1 if close > 0 else j
+    if j < len(toks) and toks[j].text == ",":
+        close = next((k for k in range(j + 1, min(len(toks), j + 26))
+                      if toks[k].text in (",", ".", ";", ":", '"Q"')), -1)
+        if close > 0 and toks[close].text == ",":
+            j = close + 1
+    while j < len(toks) and is_adverb(toks[j]):
+        j += 1
+    return j < len(toks) and is_speech_verb(toks[j])
+
+
+def _evidence(m: Mention, toks: Sequence[Tok], i: int, j: int, rank: int) -> bool:
+    """A run is a person worth registering when it has a title, a known first name, two or
+    more name words with no `the` before them, or is a sentence's subject.
+
+    Edge cases: `the Denver Broncos` (a `the`), one word the article also writes in lower
+    case (`Officials`) and a capitalised word before a preposition (`Footage of`) are not
+    registered.
+    """
+    if m.weak and rank != SPEAKER_RANK:
+        return False
+    if m.kind == "org":
+        return len(m.name) > 1 or rank == SPEAKER_RANK
+    the = (i > 0 and toks[i - 1].low == "the") or toks[i].low == "the"
+    if m.titles or m.gender != "unknown" or rank == SPEAKER_RANK:
+        return True
+    if len(m.name) > 1:
+        return not the
+    if rank != SUBJECT_RANK or the:
+        return False
+    return _verb_like(toks, j) or (
+        j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].low in ("who", "a", "an", "the")
+    )
+
+
+_AUXILIARIES = word_set(
+    """is was are were has had have will would can could should may might must does did
+    says wants plans hopes believes thinks knows needs seems appears remains met made took
+    gave got saw knew thought found left held ran won lost spoke wrote sent brought kept felt
+    stood sat led read paid set began became went came told"""
+)
+
+
+def _verb_like(toks: Sequence[Tok], j: int) -> bool:
+    """The word after a name looks like a verb (`Calderón reacted`, `Smith has`)."""
+    while j < len(toks) and is_adverb(toks[j]):
+        j += 1
+    if j >= len(toks) or not toks[j].text.islower():
+        return False
+    w = toks[j].text
+    return w in SPEECH_VERBS or w in FRAGMENT_VERBS or w in _AUXILIARIES or w.endswith("ed")
+
+
+def _modifier_run(toks: Sequence[Tok], j: int) -> bool:
+    """The run ending before toks[j] only qualifies the name after it (`Sanford police
+    officer Timothy Smith`, `Fox News host Sean Hannity`)."""
+    k = j
+    while k < len(toks) and toks[k].text.islower() and (
+        toks[k].low in ROLE_NOUNS or toks[k].low in TITLES or toks[k].low in ROLE_ADJ
+    ):
+        k += 1
+    return k > j and k < len(toks) and is_cap(toks[k]) and is_word(toks[k])
+
+
+def _run_rank(toks: Sequence[Tok], i: int, j: int, subject_seen: bool) -> tuple[int, bool]:
+    """(rank, free) of the run toks[i:j]: free when it is neither a possessive nor the object
+    of a preposition nor after a possessive (`HuffPost’s Alyona Minkovski`)."""
+    free = not possessive_at(toks, j - 1) and not after_preposition(toks, i) and not (
+        i > 0 and possessive_at(toks, i - 1)
+    )
+    if not free:
+        return 0, False
+    if _followed_by_speech(toks, j):
+        return SPEAKER_RANK, True
+    if not subject_seen or _verb_like(toks, j):
+        return SUBJECT_RANK, True
+    return 0, True
+
+
+def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]:
+    """Every capitalised run of the narration with its sentence, and every he/she."""
+    runs: list[_Named] = []
+    pronouns: list[tuple[int, Mention, int]] = []
+    for index, block in enumerate(doc.article.blocks):
+        if block.kind != "paragraph":
+            continue
+        lo, hi = doc.bounds[index]
+        toks = doc.narration_tokens(lo, hi)
+        sentence, subject_seen = -1, False
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            s = doc.sentence_of(index, t.start)
+            if s != sentence:
+                sentence, subject_seen = s, False
+            p = pronoun_mention(t) if is_word(t) else None
+            if p is not None and p.gender != "unknown":
+                pronouns.append((t.start, p, s))
+                subject_seen = True
+            if not (is_cap(t) and is_word(t)) or p is not None:
+                i += 1
+                continue
+            j = run_end(toks, i)
+            m = name_mention(toks, i, j, doc.page, role_words_back(toks, i))
+            if m is not None and m.kind in ("name", "org") and not _modifier_run(toks, j):
+                rank, free = _run_rank(toks, i, j, subject_seen)
+                runs.append(_Named(m, s, rank, _evidence(m, toks, i, j, rank)))
+                subject_seen = subject_seen or free
+            i = max(j, i + 1)
+    return runs, pronouns
+
+
+def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
+    """Every person and organisation named in the narration, with where they are named, and
+    the he/she pronouns to resolve on the way.
+
+    Edge cases: names inside quotes are not mentions (a quoted name is not the speaker);
+    runs with evidence (see _evidence) are registered first, so a bare surname earlier in the
+    article still finds its person; other runs count only when they match a registered one.
+    """
+    people = People()
+    runs, pronouns = _named_runs(doc)
+    for r in runs:
+        if r.person:
+            people.add(r.mention, r.mention.start)
+    for r in runs:
+        e = people.find(r.mention, r.mention.start)
+        if e is not None:
+            people.mention(r.mention.start, e.key, r.sentence, r.rank)
+    return people, pronouns
+
+
+# --------------------------------------------------------------------------------------------
+# Putting it together
+# --------------------------------------------------------------------------------------------
+
+
+def utterances(doc: Doc) -> list[Utterance]:
+    """Quotes grouped into utterances: a paragraph that ends inside a quote and a next
+    paragraph that opens with a quote mark make one utterance."""
+    out: list[list[Quote]] = []
+    for q in doc.quotes:
+        if out:
+            prev = out[-1][-1]
+            lo, _hi = doc.bounds[q.block]
+            if (not prev.closed and not prev.whole_block and q.block == prev.block + 1
+                    and not doc.text[lo : q.start].strip()):
+                out[-1].append(q)
+                continue
+        out.append([q])
+    return [Utterance(tuple(u)) for u in out]
+
+
+def decide(utt: Utterance, st: State) -> Decision:
+    """The first rule that decides the utterance's first part decides all of it; later parts
+    may still name the speaker (`“…” [paragraph] “…,” Smith said.`)."""
+    first = make_context(st.doc, utt.parts[0])
+    for rule in RULES:
+        d = rule(first, st)
+        if d is not None:
+            return d
+    for part in utt.parts[1:]:
+        ctx = make_context(st.doc, part)
+        for rule in (rule_cue_after, rule_cue_before):
+            d = rule(ctx, st)
+            if d is not None and d.speaker is not None:
+                return d
+    return Decision(None, 0.5, None, "none")
+
+
+def _record(st: State, d: Decision) -> None:
+    """A voiced speaker is a mention (a subject) where the cue names them."""
+    if d.speaker is None or d.at < 0:
+        return
+    st.people.mention(d.at, d.speaker, st.sentence_at(d.at), SPEAKER_RANK)
+    st.resolved_pronouns.add(d.at)
+
+
+def _pronoun_event(st: State, pos: int, m: Mention, sentence: int) -> None:
+    """Resolve a he/she of the narration; it becomes a mention of that person."""
+    if pos in st.resolved_pronouns:
+        return
+    key, conf = st.people.resolve_pronoun(pos, m.gender, sentence)
+    if key is None or conf < 0.75:
+        return
+    e = st.people.entities[key]
+    if e.gender == "unknown":
+        e.vote(m.gender)
+    st.people.mention(pos, key, sentence, SUBJECT_RANK)
+
+
+def attribute(article: Article, segments: tuple[Segment, ...]) -> Attribution:
+    """The segments with a speaker on every quote that can be attributed with confidence, and
+    the speakers voiced, in order of first appearance.
+
+    On quote segments, `confidence` is how sure the decision is (the speaker, or the narrator
+    when the quote stays with the narrator) and `cue` the words that decided it (also kept
+    when a cue was found but not trusted, so an editor sees why); other segments get None.
+    """
+    doc = Doc(article, find_quotes(article))
+    people, pronouns = scan_people(doc)
+    st = State(doc, people)
+    events: list[tuple[int, int, object]] = [(p, 0, (m, s)) for p, m, s in pronouns]
+    events += [(u.parts[0].start, 1, u) for u in utterances(doc)]
+    events.sort(key=lambda e: (e[0], e[1]))
+    for _pos, kind, item in events:
+        if kind == 0:
+            assert isinstance(item, tuple)
+            _pronoun_event(st, _pos, item[0], item[1])
+            continue
+        assert isinstance(item, Utterance)
+        d = decide(item, st)
+        if d.speaker is not None and d.confidence < VOICE_THRESHOLD:
+            d = replace(d, speaker=None, confidence=round(1 - d.confidence, 2))
+        _record(st, d)
+        for part in item.parts:
+            st.decided[part] = d
+    return _result(segments, doc, st)
+
+
+def _result(segments: Sequence[Segment], doc: Doc, st: State) -> Attribution:
+    starts = [q.start for q in doc.quotes]
+    names: dict[int, str] = {}
+    order: list[int] = []
+    out: list[Segment] = []
+    for seg in segments:
+        if seg.kind != "quote":
+            out.append(replace(seg, speaker=None, confidence=None, cue=None))
+            continue
+        k = bisect.bisect_right(starts, seg.start) - 1
+        q = doc.quotes[k] if k >= 0 and seg.start < doc.quotes[k].end else None
+        d = st.decided.get(q, _NONE) if q is not None else _NONE
+        speaker = None
+        if d.speaker is not None:
+            if d.speaker not in names:
+                names[d.speaker] = st.people.canonical(d.speaker)
+                order.append(d.speaker)
+            speaker = names[d.speaker]
+        out.append(replace(seg, speaker=speaker, confidence=d.confidence or 0.5, cue=d.cue))
+    return Attribution(tuple(out), tuple(_speaker(st.people, key) for key in order))
+
+
+def _speaker(people: People, key: int) -> Speaker:
+    e = people.entities[key]
+    return Speaker(people.canonical(key), e.gender, people.aliases(key), e.organisation)

@@ -1,0 +1,1338 @@
+"""Names: the word tables of attribution and the readers that turn words into people.
+
+Tables (speech verbs, titles, roles, first names) come first; then tokens, mentions (who a
+stretch of words names: `White House press secretary Jen Psaki`, `she`, `the ministry`) and
+People, the registry that knows `Psaki`, `Ms. Psaki` and `Jen Psaki` are one person.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Literal, NamedTuple
+
+from readaloud.model import Gender
+from readaloud.segment import ABBREVIATIONS, word_set
+
+SPEECH_VERBS = word_set(
+    """said says say told tells asked asks added adds wrote writes tweeted tweets posted posts
+    stated states explained explains noted notes continued continues declared declares insisted
+    insists argued argues replied replies responded responds answered answers recalled recalls
+    warned warns acknowledged acknowledges admitted admits conceded concedes claimed claims
+    contended contends countered counters emphasized emphasizes emphasised emphasises stressed
+    stresses suggested suggests predicted predicts promised promises vowed vows announced
+    announces observed observes remarked remarks joked jokes quipped quips complained complains
+    lamented laments cautioned cautions urged urges concluded concludes boasted boasts shouted
+    shouts yelled yells cried cries whispered whispers muttered mutters exclaimed exclaims
+    screamed screams murmured murmurs sighed sighs agreed agrees testified testifies charged
+    charges alleged alleges maintained maintains asserted asserts reiterated reiterates
+    elaborated confirmed confirms denied denies demanded demands pleaded pleads begged begs
+    retorted retorts snapped snaps growled growls interrupted interrupts repeated repeats
+    recounted recounts assured assures mused muses wondered wonders scoffed scoffs gushed gushes
+    teased teases chuckled chuckles grumbled grumbles fumed fumes protested protests objected
+    objects proclaimed proclaims decried decries blasted blasts railed rails thundered
+    thunders shot snarled sneered roared bellowed called calls replied whispered sobbed
+    stammered stuttered faltered hissed groaned moaned panted gasped breathed echoed opined
+    opines posited posits predicted reasoned reasons surmised told texted texts emailed emails
+    messaged wrote said went goes barked interjected chimed pressed ranted bragged gloated marveled
+    marvelled clarified reported reports pointed points puts put quoted boomed sings sang
+    say quip tell write add ask note explain respond reply insist argue claim warn declare
+    recall suggest concede admit acknowledge predict promise vow announce complain joke
+    indicated indicates signaled signalled questioned exhorted started began chided scolded
+    cheered disagreed disagrees"""
+)
+"""Verbs that introduce a quote (`X said`, `said X`)."""
+
+FRAGMENT_VERBS = word_set(
+    """called calls described describes dubbed dubs labeled labels labelled termed terms branded
+    brands characterized characterizes characterised deemed deems hailed hails praised praises
+    criticized criticizes criticised slammed slams blasted blasts accused accuses blamed blames
+    pledged pledges believes believed thinks thought referred refers touted touts mocked mocks
+    derided derides dismissed dismisses defended defends promised promises"""
+)
+"""Verbs that weave quoted words into a sentence (`called the deal “…”`): a long fragment
+after one of them is the subject's words."""
+
+QUOTE_VERBS = SPEECH_VERBS | FRAGMENT_VERBS
+
+ADVERBS = word_set(
+    """also later then previously recently further again once had has have would will
+    reportedly repeatedly publicly privately often frequently immediately quickly simply flatly
+    even already still never just finally earlier similarly likewise separately too bluntly
+    angrily specifically subsequently initially originally first last famously since long
+    did does do herself himself themselves itself only later once more sharply softly quietly
+    calmly firmly loudly gently slowly flatly curtly tersely dryly wryly sarcastically bitterly
+    cheerfully eagerly simply candidly frankly openly explicitly directly succinctly proudly
+    defiantly hastily hurriedly nervously anxiously thoughtfully solemnly emphatically
+    not could can may might must should shall"""
+)
+"""Words that may stand between a speaker and the verb (`Smith also said`)."""
+
+PRONOUN_GENDER = {"he": "male", "she": "female", "him": "male", "her": "female"}
+SUBJECT_PRONOUNS = word_set("he she they i we it")
+
+TITLES = word_set(
+    """mr mrs ms miss mx dr prof professor sir dame lady lord madam madame mme mlle monsieur herr
+    frau rev reverend fr father sister brother st saint hon honorable gen general col colonel lt
+    lieutenant capt captain cmdr commander maj major sgt sergeant cpl corporal pvt adm admiral
+    gov governor sen senator sens rep representative reps pres president vice secretary minister
+    prime premier chancellor mayor judge justice attorney ambassador commissioner chairman
+    chairwoman chair chairperson speaker leader chief director ceo cfo coo founder spokesman
+    spokeswoman spokesperson aide adviser advisor official deputy assistant associate executive
+    press candidate nominee former acting interim senior junior king queen prince princess duke
+    duchess count countess baron baroness emperor empress pope rabbi imam bishop cardinal
+    congressman congresswoman councilman councilwoman councillor councilor assemblyman
+    assemblywoman delegate manager coach officer agent detective inspector constable sheriff
+    doctor nurse uncle aunt cousin grandfather grandmother grandma grandpa mother father mom mum
+    dad papa mama dear master mistress majority minority whip house senate state states
+    republican republicans democrat democrats democratic gop presidential congressional federal
+    national analyst expert strategist pollster host anchor correspondent reporter editor
+    columnist lawyer professor economist chief-of-staff cabinet campaign general-elect
+    president-elect then-president then-candidate then-gov then-sen u.s. us defense
+    homeland security foreign affairs treasury labor commerce justice energy interior
+    agriculture transportation education health human services veterans housing urban
+    development department office committee of trade budget management intelligence staff
+    communications"""
+)
+"""Lower-cased words that are part of a title or role, not of a person's name."""
+
+HONORIFIC_GENDER: dict[str, Gender] = {
+    "mr": "male", "mrs": "female", "ms": "female", "miss": "female", "sir": "male",
+    "dame": "female", "lady": "female", "lord": "male", "madam": "female", "madame": "female",
+    "mme": "female", "mlle": "female", "monsieur": "male", "herr": "male", "frau": "female",
+    "king": "male", "queen": "female", "prince": "male", "princess": "female", "duke": "male",
+    "duchess": "female", "countess": "female", "baroness": "female", "baron": "male",
+    "emperor": "male", "empress": "female", "congressman": "male", "congresswoman": "female",
+    "councilman": "male", "councilwoman": "female", "assemblyman": "male",
+    "assemblywoman": "female", "spokesman": "male", "spokeswoman": "female",
+    "chairman": "male", "chairwoman": "female", "father": "male", "mother": "female",
+    "brother": "male", "sister": "female", "uncle": "male", "aunt": "female",
+    "grandfather": "male", "grandmother": "female", "businessman": "male",
+    "businesswoman": "female", "actress": "female", "actor": "male", "wife": "female",
+    "husband": "male", "son": "male", "daughter": "female", "widow": "female",
+    "widower": "male", "girl": "female", "boy": "male", "woman": "female", "man": "male",
+    "mom": "female", "dad": "male", "mum": "female", "lady's": "female", "gentleman": "male",
+}
+"""Honorifics and role words that say a person's gender."""
+
+ROLE_NOUNS = word_set(
+    """spokesman spokeswoman spokesperson official officials aide aides adviser advisor
+    advisers advisors senator congressman congresswoman representative governor president
+    secretary minister leader chairman chairwoman chair director manager candidate nominee
+    mayor judge justice attorney lawyer ambassador commissioner officer chief executive ceo
+    founder analyst expert strategist pollster spokespeople source sources businessman
+    businesswoman billionaire mogul host anchor reporter author writer professor economist
+    activist lawmaker lawmakers legislator politician congressmen frontrunner front-runner
+    contender rival challenger incumbent speaker whip king queen prince princess general
+    colonel commander captain sergeant detective inspector sheriff doctor nurse woman man girl
+    boy lady gentleman father mother son daughter husband wife brother sister uncle aunt
+    witness victim resident residents student teacher worker voter voters supporter supporters
+    critic critics opponent opponents member members owner partner friend neighbor neighbour
+    pastor priest rabbi imam bishop cardinal pope veteran protester protesters"""
+)
+"""Lower-case nouns that name a person by role (`the spokesman`, `the senator`)."""
+
+ORG_HEADS = word_set(
+    """ministry department agency committee commission council office campaign administration
+    government bureau service association institute foundation company corporation firm group
+    party court embassy army navy police university college school board union federation
+    organization organisation coalition alliance network newspaper paper magazine station
+    channel team club league fund bank authority house senate congress parliament assembly
+    cabinet kremlin pentagon statehouse legislature secretariat commission centre center
+    inc corp co ltd llc plc times post journal news press reuters tribune herald guardian
+    telegraph daily weekly review"""
+)
+"""Head nouns of a speaking organisation (`the ministry said`, `the Justice Department`)."""
+
+ORG_NAMES = word_set(
+    """kremlin pentagon reuters cnn msnbc nbc abc cbs fox bbc npr pbs ap afp politico breitbart
+    nato un eu fbi cia nsa doj dhs irs epa gop dnc rnc who imf opec"""
+)
+"""Single words that name an organisation, lower-cased."""
+
+NOT_NAMES = word_set(
+    """the a an and or but if so then when while after before since because as at by for from
+    in into of on onto to with without about above across against along among around behind
+    below beneath beside between beyond during except inside near off out outside over past
+    through throughout toward towards under underneath until unto up upon within this that
+    these those there here it its it's he she they we i you his her their our my your him them
+    us me who whom whose which what where why how yes no not now today yesterday tomorrow
+    tonight monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december jan feb mar apr jun jul
+    aug sep sept oct nov dec meanwhile however still also even just only both each every
+    all some any many much more most other another such one two three four five six seven
+    eight nine ten last next first second third new old according asked said says told
+    despite although though unless whether instead perhaps indeed well oh ah okay ok dear
+    mr mrs ms dr sen rep gov gen lt col st sir madam lady lord yet nor thus hence therefore
+    later earlier again already do does did is are was were be been being have has had will
+    would can could shall should may might must let like just please thank thanks hello hi
+    good great sure right wait look listen come go see why what poor little dear old young
+    big none nobody nothing everyone everybody everything someone somebody something anyone
+    anybody anything"""
+)
+"""Capitalised words that are never a name by themselves (sentence starts, days, months)."""
+
+COMMON_CAPS = word_set(
+    """moreover amid amidst despite although though thus hence indeed instead otherwise
+    besides nevertheless nonetheless furthermore likewise meanwhile overall perhaps maybe
+    yet still once twice one two three four five six seven eight nine ten eleven twelve
+    thirteen fourteen fifteen twenty thirty forty fifty hundred thousand million couple
+    few several many most some each every both either neither such whatever whoever
+    whenever wherever sometimes today tonight yesterday tomorrow recently later earlier
+    first second third last next finally eventually suddenly even just only also"""
+)
+"""Capitalised words that start sentences and are never a one-word name."""
+
+PARTICLES = word_set(
+    """de del della der den di da dos das du la le van von ter ten bin ibn al el st abu mac
+    y e do"""
+)
+"""Lower-case words that may sit inside a name (`Charles de Gaulle`, `Ludwig van Beethoven`)."""
+
+NAME_SUFFIXES = word_set("jr jr. sr sr. ii iii iv")
+
+PLACES = word_set(
+    """america american americans china chinese russia russian russians ukraine ukrainian
+    britain british england english france french germany german japan japanese india indian
+    iran iranian iraq iraqi israel israeli syria syrian mexico mexican canada canadian europe
+    european africa african asia asian beijing moscow washington london paris berlin tokyo
+    kyiv kiev brussels texas florida ohio california york jersey iowa virginia carolina
+    pennsylvania michigan wisconsin nevada arizona colorado georgia illinois indiana kentucky
+    tennessee missouri minnesota massachusetts maryland louisiana alabama mississippi oklahoma
+    kansas nebraska dakota montana idaho utah oregon alaska hawaii maine vermont hampshire
+    connecticut delaware wyoming arkansas west east north south new united states u.s. us
+    u.s u.k uk u.n un e.u eu d.c dc
+    america's congress senate capitol hill white house supreme court obamacare medicare
+    medicaid twitter facebook youtube instagram google apple microsoft amazon islam muslim
+    muslims christian christians jewish jews catholic god christ jesus allah bible koran
+    quran islamic isis isil taliban nato"""
+)
+"""Capitalised words that are places, groups or things, never a person's name."""
+
+FEMALE_NAMES = word_set(
+    """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
+    margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
+    stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela
+    nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria
+    heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn
+    judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara
+    janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly
+    danielle theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla
+    hillary huma kellyanne sarah jen jennifer nikki carly condoleezza condi michele elena
+    sonia ruth dianne kamala kirsten amy tulsi nancy elise loretta janet susan hope
+    ivanka melania chelsea michelle laura barbara sheryl oprah meryl angela theresa jacinda
+    hillary's marine ségolène christine ursula kristalina jill joni lisa patty maxine debbie
+    tammy claire heidi maggie kelly kellyanne sally betsy stephanie rosa katie megyn
+    mika rachel gwen brooke donna dana ann anne annie beth bethany bonnie carla carmen cathy
+    claudia colleen connie courtney crystal dawn dolores edith eileen elaine ella ellen emily
+    erica erin esther ethel eva faith fiona gail gina hazel holly ida irene iris jane janet
+    jenny jill jo joanne josephine joy juanita june karen kate kathy katy kay leah lena lily
+    linda lois lori lorraine lucy lydia lynn mabel marcia margaret marian marjorie marsha
+    mildred miriam molly monica nadia naomi nina norma paula pearl peggy phyllis priscilla
+    rita roberta robin rosemary roxanne ruby sheila sue susie sylvia tanya tara tina tracy
+    valerie vanessa vera veronica vivian wanda wendy yvonne zoe jo-ann lillian agnes alicia
+    allison april audrey becky belinda bridget caroline cassandra cecilia celeste chloe
+    cindy clara daisy deanna delia eleanor elisa elsa emilia eve felicia florence francesca
+    gabriela gabrielle georgia gertrude harriet ingrid isabel jeanne jessie joanna jocelyn
+    kristen kristin krystal leslie lucia mae margo maya meghan melanie melinda mercedes mia
+    natasha olga penelope rebekah regina renee rhonda rosalind sabrina selena serena shannon
+    sofia stacy stella tamara tiffany trisha ursula violet yolanda zelda elise beatrice
+    matilda jemima dinah monique alyona rihanna shonda oprah beyonce adele ilia zoe zoë
+    billie jean sandy huma kellyanne hope sarah-huckabee nikki tulsi elizabeth kirsten
+    amy kamala stacey ayanna alexandria ilhan rashida deb debbie gretchen gina jeanne
+    jeanine tamika linda lena ruth sonia elena amy-coney ketanji merrick samantha susan
+    valerie hillary chelsea tipper rosalynn betty pat nancy barbara laura michelle jill
+    melania ivanka lara ana maria anna svetlana yulia angela theresa margaret benazir
+    indira golda aung san suu kyi jacinda sanna mette ursula kristalina christine
+    jennifer jessica megyn mika greta brooke dana tammy tina camila"""
+)
+"""Common female first names (lower-case); a small table, enough for gender in news."""
+
+MALE_NAMES = word_set(
+    """james john robert michael william david richard joseph thomas charles christopher daniel
+    matthew anthony mark donald steven paul andrew joshua josh kenneth kevin brian george timothy
+    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+    scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
+    tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy
+    christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse
+    jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy
+    vincent ralph eugene russell bobby mason philip louis barack bill bernie ted marco jeb mitt
+    mike chris rand ben newt rick reince corey paul mitch harry chuck joe al dick rudy rex
+    vladimir jinping recep bashar benjamin bibi emmanuel justin boris nigel angus
+    shinzo narendra hassan ali mohammed muhammad ahmed omar abdul hosni moammar saddam osama
+    jake jim tim tom dan ron don ken steve bob rob pat greg jeff matt nick sam andy tony
+    jerry gerry ed eddie fred freddie jon johnny jimmy tommy danny ronnie donnie kenny stevie
+    bobby robbie gregory jeffery matthew nicholas samuel andrew anthony edward frederick
+    jonathan john-paul lindsey martin luther malcolm marcus mario luis carlos jorge miguel
+    pedro manuel francisco antonio alejandro diego fernando ricardo roberto eduardo sergio
+    hugo ivan dmitry sergei sergey mikhail nikolai alexei viktor yuri igor oleg pavel petr
+    pyotr leonid andrei anatoly gennady wolfgang hans karl heinrich friedrich otto klaus
+    jean-claude francois françois jacques pierre michel nicolas emmanuel jean-marc lars
+    anders nils sven erik olaf hamid hassan hussein ahmad mahmoud mustafa yusuf ibrahim
+    ismail khalid tariq rahul sanjay amit raj vijay arjun hiroshi takeshi kenji yoshi kofi
+    nelson desmond jacob cyril thabo robert
+    ulysses abraham franklin theodore woodrow dwight lyndon herbert calvin warren grover
+    chester rutherford grant hank elliot elliott everett howard irving jay jared jed joel
+    kurt lance leon leonard lloyd luke max mitchell neil norman oliver oscar owen perry phil
+    quentin ray reggie rodney ross roland rudolph rufus rupert russ sid simon stan stanley
+    stuart todd trevor troy vernon victor vince wade wallace wesley wilbur will winston zack
+    zach alec alfred allen andre angelo archie barry bart ben bernard bert blake brad
+    brendan brett bud byron cameron cecil clarence claude clay clifford clint clyde colin
+    craig curtis dale darrell darren dave dean derek devin dewey dominic doug drew duane
+    dustin dwayne earl ed edgar edwin elmer elvis emil ernest ernie eugene felix floyd
+    forrest francis glen glenn gordon graham guy hal harvey hector herman homer horace ira
+    isaac jerome jimmie joey julian julius lee leo lester lewis lionel lonnie lou lyle
+    mack marshall marty maurice melvin milton morris murray ned nathaniel nelson noel ollie
+    orville otis pete preston quincy ralph randall randolph reginald rex rhett rocco ron
+    rudy sammy seth sherman spencer ted terrence theo tobias toby travis tyrone van vic
+    virgil wendell wilfred willard wyatt zane jeremiah ezekiel caleb isaiah josiah gideon
+    elias dexter tobias reince sheldon marco raynard leonardo kanye jay-z barack rahm
+    rudolph orrin lamar mitch thad trey jason jeremy jared kellan devon dante jamal malik
+    darnell tyrell deshawn terrell hakeem kareem rashad lebron kobe shaquille muhammad
+    yitzhak shimon ehud avigdor naftali moshe ariel binyamin yair benny recep ahmet mehmet
+    tayyip abdullah faisal salman mohammad mohammed hosni anwar gamal bashir idi
+    vladimir dmitri volodymyr petro viktor emmanuel
+    francois gerhard helmut tony gordon david jeremy keir rishi boris nigel
+    justin stephen pierre brian narendra manmohan atal imran nawaz shinzo junichiro
+    yoshihide fumio kofi boutros antonio jens jean-claude donald eric barron jared hatter"""
+) - {"hatter"}
+"""Common male first names (lower-case)."""
+
+PERSON_TITLES = word_set(
+    """mr mrs ms miss mx dr prof professor sir dame lady lord madam madame mme mlle monsieur herr
+    frau rev reverend fr hon honorable gen general col colonel lt
+    lieutenant capt captain cmdr commander maj major sgt sergeant cpl corporal pvt adm admiral
+    gov governor sen senator rep representative pres president vice-president secretary
+    minister premier chancellor mayor judge justice attorney ambassador commissioner chairman
+    chairwoman chairperson speaker leader director spokesman spokeswoman spokesperson pope
+    king queen prince princess duke duchess emperor empress rabbi imam bishop cardinal
+    congressman congresswoman councilman councilwoman councillor councilor assemblyman
+    assemblywoman sheriff detective inspector officer coach doctor president-elect
+    then-president then-candidate then-gov then-sen candidate nominee aide adviser advisor
+    strategist host anchor correspondent columnist economist analyst lawyer ceo founder"""
+)
+"""Titles that are only ever given to a person: a name follows (`Rep. King`, `Mr. Trump`)."""
+
+PREPOSITIONS = word_set(
+    """to at with from by of for against about on in into onto over under than like toward
+    towards among between behind beside near without within via per after before during
+    since until upon across through around including"""
+)
+"""A name right after one of these is an object, not the one who speaks."""
+
+RUN_BREAK = word_set(
+    """he she it they we i you his her its their our my your the a an this that these those
+    but and or so yet if when while as after before because although though since unless
+    then there here meanwhile however still also not now none nobody everyone someone
+    anyone"""
+)
+"""Capitalised words that can start a sentence but never sit inside a name (`D.C. He said`)."""
+
+PARTICIPLE_VERBS = word_set(
+    """saying telling adding writing noting arguing explaining asking declaring insisting
+    warning tweeting stating posting replying responding answering admitting claiming
+    complaining promising vowing urging calling describing labeling labelling dubbing
+    branding praising criticizing blasting accusing predicting recalling concluding
+    boasting joking quipping suggesting acknowledging conceding countering emphasizing
+    stressing pointing lamenting cautioning"""
+)
+"""`-ing` forms whose subject is the sentence's subject (`Trump replied, saying “…”`)."""
+
+# --------------------------------------------------------------------------------------------
+# Tokens
+# --------------------------------------------------------------------------------------------
+
+QUOTE_TOKEN = '"Q"'
+"""The one token that stands for a whole quote inside narration tokens."""
+
+
+class Tok(NamedTuple):
+    """A word or punctuation mark with its offsets in the article text."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        """Lower case, without a final dot or possessive ’s."""
+        t = self.text.lower()
+        if len(t) > 2 and t[-2:] in ("’s", "'s"):
+            t = t[:-2]
+        return t.rstrip(".") or t
+
+
+_TOKEN_RE = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*\.?|[^\w\s]")
+
+
+_PARTY_STATE = re.compile(r"[A-Z]-[A-Z][a-z]{1,4}$")
+
+
+def _keeps_dot(word: str) -> bool:
+    """The final dot belongs to the word: an initial, a dotted acronym, an abbreviation, a
+    party-and-state label (`R-Fla.`)."""
+    core = word[:-1]
+    return (len(core) == 1 or "." in core or core.lower() in ABBREVIATIONS
+            or _PARTY_STATE.match(core) is not None)
+
+
+def tokenize(text: str, lo: int, hi: int) -> list[Tok]:
+    """Words and punctuation of text[lo:hi].
+
+    Edge cases: a sentence's final dot is its own token unless the word is an abbreviation or
+    an initial (`Sen.`, `J.`, `U.S.`); inner apostrophes and hyphens stay in the word
+    (`O'Neill`, `Wasserman-Schultz`, `Russia’s`).
+    """
+    out: list[Tok] = []
+    for m in _TOKEN_RE.finditer(text, lo, hi):
+        t, s, e = m.group(), m.start(), m.end()
+        if len(t) > 1 and t.endswith(".") and not _keeps_dot(t):
+            out.append(Tok(t[:-1], s, e - 1))
+            out.append(Tok(".", e - 1, e))
+        else:
+            out.append(Tok(t, s, e))
+    return out
+
+
+def is_cap(t: Tok) -> bool:
+    """Starts with a capital letter."""
+    return t.text[0].isupper()
+
+
+def is_word(t: Tok) -> bool:
+    """A word, not punctuation or a quote."""
+    return t.text[0].isalnum()
+
+
+class Page(NamedTuple):
+    """The article text, and the words it uses in lower case (so that a capitalised
+    `Officials` or `Speaking` at a sentence start is not taken for a name)."""
+
+    text: str
+    common: frozenset[str]
+
+
+def make_page(text: str) -> Page:
+    """The Page of an article text."""
+    return Page(text, frozenset(m.group() for m in re.finditer(r"\b[a-z][a-z’'-]*\b", text)))
+
+
+def is_possessive(t: Tok) -> bool:
+    """Ends in ’s or 's (`Trump’s`)."""
+    return len(t.text) > 2 and t.text[-2:] in ("’s", "'s")
+
+
+# --------------------------------------------------------------------------------------------
+# Mentions: who a stretch of words names
+# --------------------------------------------------------------------------------------------
+
+MentionKind = Literal["name", "pronoun", "role", "org"]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Words that name a possible speaker."""
+
+    kind: MentionKind
+    """name: a person's name; pronoun; role: `the spokesman`; org: `the ministry`."""
+    text: str
+    """The words as written (titles included)."""
+    start: int
+    """Offset of the first word."""
+    end: int
+    """Offset past the last word."""
+    name: tuple[str, ...] = ()
+    """For names and named organisations: the name words without titles."""
+    titles: tuple[str, ...] = ()
+    """Lower-cased title and role words that came with it (`press`, `secretary`)."""
+    gender: Gender = "unknown"
+    """What the words themselves say (Ms., spokeswoman, she, a first name)."""
+    definite: bool = True
+    """False for `a spokesman`, `officials`: nobody in particular."""
+    weak: bool = False
+    """One capitalised word at a sentence start that the article also uses in lower case
+    (`Officials`, `Speaking`): a name only if the article names someone so elsewhere. After
+    a lower-case word (`said the Mouse`) the capital is deliberate and the word is a name."""
+
+
+def run_token(t: Tok) -> bool:
+    """A word that may be part of a capitalised name run (not `He`, not `Don’t`)."""
+    if t.low in NAME_SUFFIXES:
+        return True
+    return is_cap(t) and is_word(t) and t.low not in RUN_BREAK and not t.low.endswith(
+        ("n’t", "n't"))
+
+
+_CONTRACTION_NEXT = word_set(
+    """been got gotten going not never already also just still said told done had made taken
+    now a an the no very really always only all been been getting coming"""
+)
+
+
+def possessive_at(toks: Sequence[Tok], j: int) -> bool:
+    """toks[j] is a possessive (`Trump’s plan`), not a contraction (`Christie's been`)."""
+    return is_possessive(toks[j]) and not (
+        j + 1 < len(toks) and toks[j + 1].low in _CONTRACTION_NEXT
+    )
+
+
+def _linker(toks: Sequence[Tok], k: int) -> bool:
+    return toks[k].text in PARTICLES or toks[k].text == "of"
+
+
+def run_start(toks: Sequence[Tok], j: int) -> int:
+    """Start index of the capitalised run ending at toks[j] (particles and `of` may sit
+    inside: `Charles de Gaulle`, `Secretary of State John Kerry`).
+
+    Edge cases: a possessive word cannot be inside a run (`Trump’s Jen Psaki` is two); a
+    sentence word cannot either (`D.C. He`); the first word may be one (`But Smith`).
+    """
+    i = j
+    while i - 1 >= 0:
+        t = toks[i - 1]
+        inside = run_token(t) and not possessive_at(toks, i - 1)
+        linked = _linker(toks, i - 1) and i - 2 >= 0 and run_token(toks[i - 2])
+        if inside or linked:
+            i -= 1
+        else:
+            break
+    if i > 0 and is_cap(toks[i - 1]) and toks[i - 1].low in RUN_BREAK:
+        i -= 1
+    return i
+
+
+def run_end(toks: Sequence[Tok], i: int) -> int:
+    """End index (exclusive) of the capitalised run starting at toks[i]."""
+    if i >= len(toks) or not (is_cap(toks[i]) and is_word(toks[i])):
+        return i
+    j = i + 1
+    if possessive_at(toks, i):
+        return j
+    while j < len(toks):
+        t = toks[j]
+        if run_token(t):
+            j += 1
+            if possessive_at(toks, j - 1):
+                break
+        elif _linker(toks, j) and j + 1 < len(toks) and run_token(toks[j + 1]):
+            j += 1
+        else:
+            break
+    return j
+
+
+def first_name_gender(word: str) -> Gender:
+    """Gender of a first name from the small tables (unknown when in both or neither)."""
+    w = word.lower()
+    f, m = w in FEMALE_NAMES, w in MALE_NAMES
+    if f and not m:
+        return "female"
+    if m and not f:
+        return "male"
+    return "unknown"
+
+
+def titles_gender(titles: Iterable[str]) -> Gender:
+    """Gender said by an honorific or a gendered title (Ms., spokeswoman, congressman)."""
+    for t in titles:
+        g = HONORIFIC_GENDER.get(t, "unknown")
+        if g != "unknown":
+            return g
+    return "unknown"
+
+
+_WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday today yesterday")
+
+
+TITLE_FULL = {
+    "sen": "senator", "rep": "representative", "gov": "governor", "pres": "president",
+    "gen": "general", "lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant",
+    "adm": "admiral", "maj": "major", "dr": "doctor", "prof": "professor", "rev": "reverend",
+    "congressman": "lawmaker", "congresswoman": "lawmaker", "senator": "lawmaker",
+    "representative": "lawmaker",
+}
+"""Abbreviated titles spelled out, and a few synonyms, for `the senator` after `Sen. X`."""
+
+_TITLE_ROLES = word_set(
+    """senator congressman congresswoman representative governor president secretary minister
+    leader chairman chairwoman chair director manager mayor judge justice attorney ambassador
+    commissioner officer chief executive ceo founder speaker whip king queen prince princess
+    general colonel commander captain sergeant detective inspector sheriff doctor spokesman
+    spokeswoman spokesperson"""
+)
+
+
+def _strip_titles(words: list[Tok]) -> tuple[list[Tok], list[Tok]]:
+    """Split a capitalised run into (titles, name): `White House Press Secretary Sean Spicer`
+    -> titles up to `Secretary`, name `Sean Spicer`.
+
+    Edge cases: leading sentence words go (`But Smith`); a title is stripped only while a word
+    remains after it (`Rep. Steve King` keeps `King`); places and party words before a title
+    go with it (`Texas Sen. Ted Cruz`); weekdays after the name go (`Smith Tuesday`); an
+    affiliation after `of` goes (`Joel Pollak of the Tribune` -> `Joel Pollak`).
+    """
+    k = 0
+    while k < len(words) - 1 and words[k].low in NOT_NAMES and words[k].low not in PERSON_TITLES:
+        k += 1
+    end = len(words)
+    while end - 1 > k and words[end - 1].low in _WEEKDAYS:
+        end -= 1
+    words = words[k:end]
+    i = 0
+    last_title = max((n for n, t in enumerate(words[:-1]) if t.low in PERSON_TITLES
+                      and t.low not in ROLE_NOUNS - _TITLE_ROLES), default=-1)
+    if last_title >= 0 and words[last_title + 1].text != "of":
+        i = last_title + 1
+    while i < len(words) - 1 and (
+        words[i].low in TITLES or words[i].low in PLACES or words[i].low in ORG_HEADS
+        or words[i].text in PARTICLES
+    ):
+        i += 1
+    name = words[i:]
+    cut = next((n for n, t in enumerate(name) if t.text == "of"), -1)
+    if cut > 0 and not any(t.low in ORG_HEADS for t in name):
+        name = name[:cut]
+    return words[:i], name
+
+
+def _org_words(words: list[Tok]) -> list[Tok]:
+    """An organisation keeps its whole name (`Justice Department`, `White House`), without
+    leading sentence words (`The`, `But`)."""
+    k = 0
+    while k < len(words) - 1 and words[k].low in NOT_NAMES:
+        k += 1
+    return words[k:]
+
+
+def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
+    """Whether the name part of a run is a person (`name`), an organisation (`org`), or a
+    bare title (`role`: `the President`); None for places and sentence words.
+
+    Edge cases: a person title before any name makes it a person (`Rep. King`); a run ending in
+    an organisation word is an organisation (`Justice Department`, `Fox News`); one known
+    place or country speaks as an organisation (`China said`).
+    """
+    low = [t.low for t in name]
+    tl = [t.low for t in titles]
+    if any(t in PERSON_TITLES for t in tl):
+        return "name"
+    if len(name) == 1 and _ACRONYM.match(name[0].text):
+        return None
+    last = low[-1]
+    if last in ORG_HEADS or (len(low) == 1 and last in ORG_NAMES):
+        return "org"
+    if len(low) == 1 and last in PLACES:
+        return "org"
+    if len(low) == 1 and (last in TITLES or last in ROLE_NOUNS):
+        return "role"
+    if all(w in NOT_NAMES for w in low):
+        return None
+    if any(w in PLACES for w in low) and not any(first_name_gender(w) != "unknown" for w in low):
+        return None
+    return "name"
+
+
+def _clean_name_word(t: Tok) -> str:
+    w = t.text
+    if len(w) > 2 and w[-2:] in ("’s", "'s"):
+        w = w[:-2]
+    return w
+
+
+def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
+                 role_words: Sequence[Tok] = ()) -> Mention | None:
+    """The mention made by the capitalised run toks[i:j] (with role words before it).
+
+    Edge cases: see _strip_titles and _name_kind; a run of sentence words only (`The`) is no
+    mention; gender comes from an honorific or gendered title, else from the first name.
+    """
+    if j <= i:
+        return None
+    titles, name = _strip_titles(list(toks[i:j]))
+    if not name:
+        return None
+    kind = _name_kind(titles, name)
+    if kind is None:
+        return None
+    if kind == "org":
+        titles, name = [], _org_words(list(toks[i:j]))
+    tl = tuple(t.low for t in (*role_words, *titles))
+    gender = titles_gender(tl)
+    if gender == "unknown" and kind == "name" and len(name) > 1:
+        gender = first_name_gender(name[0].low)
+    start = (role_words[0] if role_words else toks[i]).start
+    end = toks[j - 1].end
+    words = tuple(_clean_name_word(t) for t in name)
+    first = next(k for k in range(i, j) if toks[k] is name[0])
+    deliberate = first > 0 and toks[first - 1].text.islower() and is_word(toks[first - 1])
+    low = name[0].low
+    weak = len(name) == 1 and not titles and not deliberate and first_name_gender(
+        low) == "unknown" and (low in page.common or low in COMMON_CAPS or low.endswith(
+            ("ing", "ed", "ly")))
+    return Mention(kind, page.text[start:end], start, end, words, tl, gender, weak=weak)
+
+
+_DETERMINERS = word_set("the a an his her its their our this that these those")
+_EPITHETS = word_set("poor little old young dear good")
+_INDEFINITE = word_set("a an some several many two three other another one")
+ROLE_ADJ = word_set(
+    """former senior top chief deputy assistant foreign domestic national local state federal
+    presidential republican democratic gop white house press campaign longtime veteran new
+    current acting interim top-ranking high-ranking ranking leading prominent outspoken
+    conservative liberal progressive military defense security intelligence economic
+    political legal"""
+)
+"""Lower-case words that may stand before a role noun (`the former press secretary`)."""
+
+
+def _modifier(t: Tok) -> bool:
+    """A lower-case noun that may qualify a role (`port` in `the port authority`)."""
+    w = t.text
+    return (w.isalpha() and w.islower() and w not in PREPOSITIONS and w not in NOT_NAMES
+            and w not in SPEECH_VERBS and w not in FRAGMENT_VERBS and w not in _NP_STOP
+            and not w.endswith(("ed", "ly")))
+
+
+def _describing(t: Tok) -> bool:
+    """A lower-case word in a description before a name (`retired`, `undecided`, `tech`)."""
+    w = t.text
+    return (w.isalpha() and w.islower() and w not in PREPOSITIONS and w not in NOT_NAMES
+            and w not in SPEECH_VERBS and w not in _NP_STOP)
+
+
+def role_back(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
+    """A role or organisation noun phrase ending at toks[j]: `the press secretary`,
+    `a ministry spokesman`, `the White House`, `officials`.
+
+    Edge cases: no determiner and a plural head (`officials`) or an indefinite article is
+    nobody in particular (definite=False); a possessive before the head (`Trump’s spokesman`)
+    keeps the phrase a role, so the owner is never taken for the speaker.
+    """
+    head = toks[j].low
+    if head not in ROLE_NOUNS and head not in ORG_HEADS:
+        return None
+    i = j
+    while i - 1 >= 0 and j - i < 8:
+        t = toks[i - 1]
+        lw = t.low
+        if lw in _DETERMINERS:
+            i -= 1
+            break
+        if is_word(t) and (is_cap(t) or lw in TITLES or lw in ROLE_NOUNS or lw in ORG_HEADS
+                           or "-" in lw or lw in ROLE_ADJ or _modifier(t)):
+            i -= 1
+            continue
+        break
+    if i - 1 >= 0 and possessive_at(toks, i - 1) and j - i < 7:
+        i -= 1
+    words = toks[i : j + 1]
+    first = words[0].low
+    definite = first in ("the", "this", "that", "his", "her", "its", "their") or (
+        possessive_at(toks, i) and is_cap(words[0]))
+    if first in _INDEFINITE or (not definite and head.endswith("s") and head not in ORG_HEADS):
+        definite = False
+    caps = [t for t in words if is_cap(t) and t.low not in _DETERMINERS]
+    kind: MentionKind = "org" if head in ORG_HEADS else "role"
+    name = tuple(t.text for t in caps)
+    if kind == "org" and caps:
+        name = tuple(t.text for t in words if t.low not in _DETERMINERS)
+    gender = titles_gender(t.low for t in words)
+    return Mention(kind, page.text[words[0].start : words[-1].end], words[0].start, words[-1].end,
+                   name, tuple(t.low for t in words), gender, definite)
+
+
+def pronoun_mention(t: Tok) -> Mention | None:
+    """he/she (with their gender), it/they (organisations, groups), I/we (the writer)."""
+    w = t.text.lower()
+    if w in ("he", "she"):
+        g: Gender = "female" if w == "she" else "male"
+        return Mention("pronoun", t.text, t.start, t.end, gender=g)
+    if w in ("they", "it", "i", "we"):
+        return Mention("pronoun", t.text, t.start, t.end, definite=False)
+    return None
+
+
+def is_adverb(t: Tok) -> bool:
+    """A word that may stand between a subject and its verb (`also`, `jokingly`, `could`)."""
+    return t.text.islower() and (t.low in ADVERBS or (t.low.endswith("ly") and len(t.low) > 4))
+
+
+def _skip_back(toks: Sequence[Tok], j: int) -> int:
+    """Skip adverbs and a parenthetical such as `(R-Texas)` that end at toks[j]."""
+    while j >= 0 and is_adverb(toks[j]):
+        j -= 1
+    if j >= 0 and toks[j].text == ")":
+        k = j
+        while k >= 0 and toks[k].text != "(" and j - k < 12:
+            k -= 1
+        if k >= 0:
+            j = k - 1
+    while j >= 0 and is_adverb(toks[j]):
+        j -= 1
+    return j
+
+
+def after_preposition(toks: Sequence[Tok], i: int) -> bool:
+    """The phrase starting at toks[i] is the object of a preposition (`by the Associated
+    Press`, `the majority of Americans`)."""
+    k = i - 1
+    while k >= 0 and i - k <= 4 and toks[k].text.islower() and (
+        toks[k].low in ("the", "a", "an") or toks[k].low in ROLE_NOUNS
+        or toks[k].low in ROLE_ADJ or toks[k].low in TITLES
+    ):
+        k -= 1
+    return k >= 0 and toks[k].low in PREPOSITIONS and not is_cap(toks[k])
+
+
+def subject_before(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
+    """The subject of the verb at toks[v], read backwards: `Smith said`, `she also said`,
+    `Jane Doe, a spokeswoman for the ministry, said`, `Spokesperson for the embassy, Liu
+    Pengyu, said`, `Sen. Ted Cruz (R-Texas) said`, `the ministry said`.
+
+    Edge cases: adverbs and a parenthetical between subject and verb are skipped; an aside
+    between commas or dashes is skipped when a name comes before it, and is itself the
+    subject when it is a name after a role; a possessive or determiner right before the
+    "verb" means it is a noun (`Clinton’s emails`); an object of a preposition (`by the
+    Associated Press`) or anything else gives None; `X of the Y said` is X.
+    """
+    j = _skip_back(toks, v - 1)
+    if j < 0:
+        return None
+    t = toks[j]
+    if t.text in (",", "—", "–"):
+        return _appositive_subject(toks, j, page)
+    if t.text == "to":
+        return _infinitive_subject(toks, j, page)
+    if t.text in ("and", "but"):
+        m = main_subject(toks, j, page)
+        return m if m is not None and (m.kind != "role" or not m.definite) else None
+    if possessive_at(toks, j) or (t.low in _DETERMINERS and not is_cap(t)):
+        return None
+    p = pronoun_mention(t)
+    if p is not None:
+        return p
+    if is_cap(t) and is_word(t):
+        i = run_start(toks, j)
+        m = _of_phrase(toks, i, page)
+        if m is not None:
+            return m
+        if after_preposition(toks, i):
+            return None
+        return name_mention(toks, i, j + 1, page, role_words_back(toks, i))
+    m = role_back(toks, j, page)
+    if m is None:
+        return _indefinite_back(toks, j, page) if t.text.islower() else None
+    i = next(k for k in range(j, -1, -1) if toks[k].start == m.start)
+    if after_preposition(toks, i):
+        return _indefinite_back(toks, j, page)
+    return m
+
+
+_NOT_VERBS = word_set("that which who whom whose and but or because if when while as than")
+
+
+def _indefinite_back(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
+    """`a source familiar with the talks said`, `a White House official who spoke on condition
+    of anonymity said`: an indefinite person phrase (with its qualifier or relative clause)
+    that ends right before the verb.
+
+    Edge cases: at most sixteen words back, no punctuation in between; the phrase must name a
+    person (`a deal that Smith said` gives None).
+    """
+    k = j
+    while k >= 0 and j - k <= 16 and is_word(toks[k]):
+        if toks[k].text in ("a", "an", "another") or (toks[k].text in ("A", "An", "Another") and (
+                k == 0 or not is_word(toks[k - 1]))):
+            return indefinite_np(toks, k, page)
+        k -= 1
+    return None
+
+
+def _infinitive_subject(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
+    """`Bryne went on to say`, `Smith declined to say`: the subject of the verb before `to`.
+
+    Edge cases: at most four lower-case words between the subject and `to`; a conjunction or
+    relative pronoun among them gives None.
+    """
+    k = j - 1
+    while k >= 0 and j - k <= 4 and toks[k].text.islower() and toks[k].text not in _NOT_VERBS:
+        k -= 1
+    if k == j - 1 or k < 0 or toks[k].text.islower():
+        return None
+    return subject_before(toks, k + 1, page)
+
+
+def _of_phrase(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
+    """`Archbishop X of the Armenian Patriarchate told`: the subject is the part before `of`."""
+    k = i - 1
+    if k >= 0 and toks[k].low == "the":
+        k -= 1
+    if k >= 1 and toks[k].low == "of" and is_cap(toks[k - 1]) and is_word(toks[k - 1]):
+        s = run_start(toks, k - 1)
+        m = name_mention(toks, s, k, page, role_words_back(toks, s))
+        if m is not None and m.kind == "name":
+            return m
+    return None
+
+
+def role_words_back(toks: Sequence[Tok], i: int) -> list[Tok]:
+    """Lower-case role words right before a name (`press secretary` in `White House press
+    secretary Jen Psaki`), with the capitalised words before them."""
+    k = i
+    seen_role = False
+    while k - 1 >= 0 and i - k < 8:
+        t = toks[k - 1]
+        if not is_word(t):
+            break
+        if t.low in TITLES or t.low in ROLE_NOUNS or t.low in ROLE_ADJ:
+            seen_role = seen_role or not is_cap(t)
+            k -= 1
+        elif is_cap(t) and seen_role and t.low not in RUN_BREAK:
+            k -= 1
+        else:
+            break
+    return list(toks[k:i])
+
+
+_ASIDE_STARTS = word_set("who whose which one himself herself also however too then")
+
+
+def _appositive_subject(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
+    """Subject when the verb follows a comma or dash: `X, an aide, said`, `Role, X, said`.
+
+    Edge cases: the aside must be short (up to 25 words) and inside the sentence; an aside
+    that is itself a name after a role is the subject; an aside with a gendered word
+    (`a spokeswoman`) gives the gender.
+    """
+    mark = toks[j].text
+    opens = (",",) if mark == "," else ("—", "–")
+    i = j - 1
+    while i >= 0 and j - i <= 25 and toks[i].text not in (*opens, ".", ";", ":", "!", "?"):
+        i -= 1
+    if i < 0 or toks[i].text not in opens:
+        return whole_name(toks, 0, j, page) if i < 0 and j >= 1 else None
+    close = j
+    if toks[j - 1].text == ")":
+        close = next((k for k in range(j - 1, i, -1) if toks[k].text == "("), j)
+    inner = whole_name(toks, i + 1, close, page)
+    if inner is not None:
+        return inner
+    aside = toks[i + 1 : j]
+    if not aside or not _aside_like(aside):
+        return None
+    before = subject_before(toks, i + 1, page) if i >= 1 else None
+    if before is None or before.kind != "name":
+        return before
+    g = titles_gender(t.low for t in aside)
+    if before.gender == "unknown" and g != "unknown":
+        before = replace(before, gender=g)
+    return replace(before, titles=before.titles + tuple(t.low for t in aside if t.low in TITLES))
+
+
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}$")
+
+
+def _place_like(t: Tok) -> bool:
+    """A place between commas (`N.C.`, `Iowa`, `Texas`) or a state abbreviation."""
+    return _ACRONYM.match(t.text) is not None or t.low in PLACES or (
+        is_cap(t) and t.text.endswith(".") and len(t.text) <= 6)
+
+
+def _aside_like(aside: Sequence[Tok]) -> bool:
+    """Words that can describe a person between commas (`a spokeswoman`, `who has led…`,
+    `the senator from Ohio`, `45`)."""
+    first = aside[0]
+    if is_possessive(first) and len(aside) > 1:
+        return True
+    if len(aside) <= 3 and all(_place_like(t) for t in aside):
+        return True
+    return (first.low in _DETERMINERS or first.low in _ASIDE_STARTS or first.low in TITLES
+            or first.low in ROLE_NOUNS or first.text[0].islower() or first.text[0].isdigit())
+
+
+def whole_name(toks: Sequence[Tok], i: int, j: int, page: Page) -> Mention | None:
+    """toks[i:j] when it is exactly one capitalised name run (`Liu Pengyu`)."""
+    if j <= i or run_end(toks, i) != j:
+        return None
+    m = name_mention(toks, i, j, page)
+    return m if m is not None and m.kind == "name" else None
+
+
+def subject_after(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
+    """The subject after an inverted verb: `said Smith`, `said the senator from Ohio`, `says
+    she`, `said White House press secretary Jen Psaki`.
+
+    Edge cases: role words then a name take the name; a determiner then role words and no
+    name is a role; an indefinite article then a name (`a Smith aide`) is a role; an object
+    pronoun or a lower-case word that is no role gives None.
+    """
+    if i >= len(toks):
+        return None
+    t = toks[i]
+    p = pronoun_mention(t)
+    if p is not None:
+        return p if t.text.lower() in ("he", "she") else None
+    if t.low in ("a", "an", "one", "another"):
+        return indefinite_np(toks, i, page)
+    k = i
+    while k < len(toks) and k - i < 8 and is_word(toks[k]) and not is_cap(toks[k]) and (
+        toks[k].low in _DETERMINERS or toks[k].low in TITLES or toks[k].low in ROLE_NOUNS
+        or toks[k].low in ROLE_ADJ or toks[k].low in ORG_HEADS or toks[k].low in _EPITHETS
+    ):
+        k += 1
+    n = k
+    while n < len(toks) and n - k < 3 and _describing(toks[n]):
+        n += 1
+    if n > k and n < len(toks) and is_cap(toks[n]) and is_word(toks[n]):
+        k = n
+    if k < len(toks) and is_cap(toks[k]) and is_word(toks[k]) and not (
+        k > i and toks[i].low in _INDEFINITE
+    ):
+        j = run_end(toks, k)
+        r = j
+        while r < len(toks) and toks[r].text.islower() and (
+            toks[r].low in TITLES or toks[r].low in ROLE_NOUNS or toks[r].low in ROLE_ADJ
+        ):
+            r += 1
+        if r > j and r < len(toks) and is_cap(toks[r]) and is_word(toks[r]):
+            k, j = r, run_end(toks, r)
+        if j < len(toks) and toks[j].low in ROLE_NOUNS | ORG_HEADS and not is_cap(toks[j]):
+            return role_back(toks, j, page)
+        m = name_mention(toks, k, j, page, list(toks[i:k]))
+        if m is not None:
+            return m
+    if k > i:
+        return role_back(toks, k - 1, page)
+    return None
+
+
+_NP_STOP = word_set(
+    """who whom whose which that close familiar with in on at of from for to by as who's and
+    or but said says told added asked wrote speaking asking according"""
+)
+
+
+def indefinite_np(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
+    """`a spokesman`, `one Trump confidant`, `another New Hampshire Democrat`, `a person close
+    to the Clintons`: somebody the article does not name (definite=False), with the words
+    that describe them.
+
+    Edge cases: the phrase ends at a comma, a relative pronoun or a verb; a qualifier after
+    the head (`close to the Clintons`, `familiar with the talks`) is kept in the words, up to
+    ten in all; the head must be a person noun, not a thing (`a statement` gives None).
+    """
+    k = i + 1
+    head = -1
+    while k < len(toks) and k - i <= 6 and is_word(toks[k]) and toks[k].low not in _NP_STOP:
+        head = k
+        k += 1
+    if head < 0 or not _person_noun(toks[head]):
+        return None
+    end = head + 1
+    if end < len(toks) and toks[end].low in ("close", "familiar", "with", "from", "in", "at",
+                                             "to", "for"):
+        end += 1
+        while end < len(toks) and end - i <= 10 and is_word(toks[end]) and toks[end].low not in (
+                "who", "which", "that", "said", "says", "told", "and"):
+            end += 1
+    words = toks[i:end]
+    gender = titles_gender(t.low for t in words)
+    return Mention("role", page.text[words[0].start : words[-1].end], words[0].start,
+                   words[-1].end, (), tuple(t.low for t in toks[i : head + 1]), gender, False)
+
+
+def _person_noun(t: Tok) -> bool:
+    """A noun naming a person: a role word, a party member, or a word for someone (`-er`,
+    `-ist`, `-ant`, `-ian`: `strategist`, `confidant`, `veteran`, `insider`)."""
+    w = t.low
+    if w in ROLE_NOUNS or w in ("democrat", "republican", "person", "insider", "staffer"):
+        return True
+    return t.text.islower() and w.endswith(("er", "ist", "ant", "ian", "ent", "or", "ee"))
+
+
+def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
+    """The first person or organisation named in toks[:hi] that is not the object of a
+    preposition or a possessive: the sentence's subject, roughly.
+
+    Edge cases: `In a statement, the ministry said` finds `the ministry`; `In response to
+    Trump, Clinton said` skips `Trump`; a quote token ends the search.
+    """
+    k = 0
+    while k < hi:
+        t = toks[k]
+        if t.text == QUOTE_TOKEN:
+            return None
+        if not is_word(t):
+            k += 1
+            continue
+        p = pronoun_mention(t)
+        if p is not None:
+            return p if p.gender != "unknown" else None
+        if t.low in ("a", "an", "another") and (k == 0 or not is_word(toks[k - 1])):
+            m = indefinite_np(toks, k, page)
+            if m is not None:
+                return m
+        if is_cap(t) and t.low not in RUN_BREAK:
+            j = run_end(toks, k)
+            if not possessive_at(toks, j - 1) and not after_preposition(toks, k):
+                m = name_mention(toks, k, j, page, role_words_back(toks, k))
+                if m is not None and m.kind in ("name", "org"):
+                    return m
+            k = max(j, k + 1)
+            continue
+        if t.low in ROLE_NOUNS | ORG_HEADS and not after_preposition(toks, k):
+            m = role_back(toks, k, page)
+            if m is not None and m.definite and (k + 1 >= hi or not is_possessive(t)):
+                return m
+        k += 1
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# People: one entity per person, whatever the article calls them
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Entity:
+    """A person or organisation the article names (a builder, local to one attribution)."""
+
+    key: int
+    first: str
+    last: str
+    organisation: bool
+    forms: list[str] = field(default_factory=list)
+    """Names used for it (`Jen Psaki`, `Psaki`); the longest is the canonical one."""
+    titles: set[str] = field(default_factory=set)
+    said_as: list[str] = field(default_factory=list)
+    """Other words that named it as a speaker (`Ms. Psaki`, `the press secretary`)."""
+    female: int = 0
+    male: int = 0
+
+    @property
+    def gender(self) -> Gender:
+        """The gender most of the evidence points to."""
+        if self.organisation or self.female == self.male:
+            return "unknown"
+        return "female" if self.female > self.male else "male"
+
+    def vote(self, g: Gender, weight: int = 1) -> None:
+        """Count one piece of evidence for a gender."""
+        if g == "female":
+            self.female += weight
+        elif g == "male":
+            self.male += weight
+
+
+SPEAKER_RANK = 2
+"""Mention rank of a speaker (`Smith said`), the best antecedent for he/she."""
+SUBJECT_RANK = 1
+"""Mention rank of a sentence's subject."""
+
+
+class Mentioned(NamedTuple):
+    """Where an entity is named: offset, entity, sentence start, and rank (0: object,
+    SUBJECT_RANK, SPEAKER_RANK)."""
+
+    pos: int
+    key: int
+    sentence: int
+    rank: int
+
+
+def _nameword_set(m: Mention) -> list[str]:
+    return [w for w in m.name if w.lower().rstrip(".") not in NAME_SUFFIXES] or list(m.name)
+
+
+def _first_agrees(a: str, b: str) -> bool:
+    """First names agree when equal, when one is missing, or one is the other's initial."""
+    if not a or not b or a == b:
+        return True
+    a, b = a.rstrip("."), b.rstrip(".")
+    return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+
+
+class People:
+    """Every entity of one article, and where each is mentioned (for pronouns)."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self.by_last: dict[str, list[int]] = {}
+        self.by_first: dict[str, list[int]] = {}
+        self.by_full: dict[str, int] = {}
+        self.mentions: list[Mentioned] = []
+
+    def mention(self, pos: int, key: int, sentence: int, rank: int) -> None:
+        """Record that an entity is named at pos (a later record at the same offset with a
+        higher rank replaces it)."""
+        k = self._before(pos)
+        if k < len(self.mentions) and self.mentions[k].pos == pos:
+            if self.mentions[k].rank >= rank:
+                return
+            del self.mentions[k]
+        self.mentions.insert(k, Mentioned(pos, key, sentence, rank))
+
+    def _before(self, pos: int) -> int:
+        return bisect.bisect_left(self.mentions, (pos, -1, -1, -1))
+
+    def before(self, pos: int) -> Iterator[Mentioned]:
+        """Mentions before pos, nearest first (no copy: callers usually stop early)."""
+        for k in range(self._before(pos) - 1, -1, -1):
+            yield self.mentions[k]
+
+    def _new(self, words: list[str], org: bool) -> Entity:
+        first = words[0].lower() if len(words) > 1 else ""
+        e = Entity(len(self.entities), first, words[-1].lower(), org)
+        self.entities.append(e)
+        self.by_last.setdefault(e.last, []).append(e.key)
+        if first:
+            self.by_first.setdefault(first, []).append(e.key)
+        self.by_full[" ".join(w.lower() for w in words)] = e.key
+        return e
+
+    def last_mentioned(self, keys: Sequence[int], pos: int) -> int | None:
+        """Of several entities, the one mentioned last before pos (else the first one)."""
+        for m in self.before(pos):
+            if m.key in keys:
+                return m.key
+        return keys[0] if keys else None
+
+    def find(self, m: Mention, pos: int) -> Entity | None:
+        """The known entity a name mention refers to, or None.
+
+        Edge cases: a full name matches the same full name, or a known surname whose first
+        name agrees (`Donald J. Trump` = `Donald Trump`); a single word matches a surname (the
+        one mentioned last when two people share it), else a first name used by one person
+        only (fiction: `Alice`).
+        """
+        words = _nameword_set(m)
+        full = " ".join(w.lower() for w in words)
+        if full in self.by_full:
+            return self.entities[self.by_full[full]]
+        last = words[-1].lower()
+        cands = [k for k in self.by_last.get(last, [])
+                 if self.entities[k].organisation == (m.kind == "org")]
+        if len(words) > 1:
+            first = words[0].lower()
+            ok = [k for k in cands if _first_agrees(self.entities[k].first, first)]
+            return self.entities[ok[0]] if len(ok) == 1 else None
+        if cands:
+            k = self.last_mentioned(cands, pos)
+            return self.entities[k] if k is not None else None
+        firsts = self.by_first.get(last, [])
+        return self.entities[firsts[0]] if len(firsts) == 1 else None
+
+    def add(self, m: Mention, pos: int) -> Entity:
+        """The entity of a name or organisation mention, created when new; records the form."""
+        e = self.find(m, pos)
+        words = _nameword_set(m)
+        if e is None:
+            e = self._new(words, m.kind == "org")
+        elif len(words) > 1 and not e.first:
+            e.first = words[0].lower()
+            self.by_first.setdefault(e.first, []).append(e.key)
+            self.by_full[" ".join(w.lower() for w in words)] = e.key
+        form = " ".join(m.name)
+        if form not in e.forms:
+            e.forms.append(form)
+        self.describe(e.key, m.titles)
+        e.vote(m.gender, 2)
+        return e
+
+    def anonymous(self, m: Mention) -> Entity:
+        """A new entity for `a spokesman`: never merged with anyone, named as written."""
+        e = Entity(len(self.entities), "", "", m.kind == "org", [m.text])
+        self.entities.append(e)
+        self.describe(e.key, m.titles)
+        e.vote(m.gender, 2)
+        return e
+
+    def aliases(self, key: int) -> tuple[str, ...]:
+        """Every other way the article names the entity, in order of use."""
+        e = self.entities[key]
+        name = self.canonical(key)
+        out: list[str] = []
+        for a in [*e.forms, *e.said_as]:
+            if a != name and a not in out:
+                out.append(a)
+        return tuple(out)
+
+    def note_alias(self, key: int, words: str) -> None:
+        """Remember the words a cue used for the entity (`Ms. Psaki`, `the press secretary`)."""
+        e = self.entities[key]
+        if words not in e.said_as:
+            e.said_as.append(words)
+
+    def describe(self, key: int, words: Iterable[str]) -> None:
+        """Remember role words said of an entity (`senator`, `strategist`), abbreviations
+        spelled out (`sen` -> `senator`), for `the senator said`."""
+        e = self.entities[key]
+        for w in words:
+            e.titles.add(w)
+            e.titles.add(TITLE_FULL.get(w, w))
+
+    def canonical(self, key: int) -> str:
+        """The longest full name the article uses for the entity."""
+        e = self.entities[key]
+        return max(e.forms, key=lambda f: (len(f.split()), len(f))) if e.forms else e.last
+
+    def persons_between(self, a: int, b: int, rank: int = SUBJECT_RANK) -> set[int]:
+        """People (not organisations) named in text[a:b] with at least that rank."""
+        lo, hi = self._before(a), self._before(b)
+        return {m.key for m in self.mentions[lo:hi]
+                if not self.entities[m.key].organisation and m.rank >= rank}
+
+    def resolve_pronoun(self, pos: int, gender: Gender, sentence: int,
+                        own_sentence: bool = True) -> tuple[int | None, float]:
+        """he/she at pos: the speaker or subject of the nearest sentence that names a
+        compatible person.
+
+        Edge cases: people of the other known gender and organisations are skipped; within a
+        sentence a speaker wins over the subject and the subject over objects; the pronoun's
+        own sentence is skipped for `“…,” he said` (own_sentence=False: `Asked about Clinton,
+        she said` is not Clinton); nothing further back than four sentences or 2,000
+        characters. Confidence is high when the pick is the last person who spoke, lower when
+        another compatible person was the subject of a recent sentence, or the pick's gender
+        is unknown.
+        """
+        window: list[list[Mentioned]] = []
+        for m in self.before(pos):
+            if pos - m.pos > 2000:
+                break
+            if (m.sentence == sentence and not own_sentence) or not self._compatible(
+                    m.key, gender):
+                continue
+            if not window or window[-1][0].sentence != m.sentence:
+                if len(window) == 4:
+                    break
+                window.append([])
+            window[-1].insert(0, m)
+        if not window:
+            return None, 0.0
+        group = window[0]
+        best = max(m.rank for m in group)
+        pick = next(m for m in group if m.rank == best)
+        return pick.key, self._confidence(pick, window)
+
+    def _confidence(self, pick: Mentioned, window: list[list[Mentioned]]) -> float:
+        """How sure a pronoun pick is, from what else the recent sentences name."""
+        flat = [m for g in window for m in g]
+        last_speaker = next((m.key for m in flat if m.rank == SPEAKER_RANK), None)
+        recent = {m.key for g in window[:3] for m in g if m.rank >= SUBJECT_RANK}
+        if {m.key for m in flat} == {pick.key} and self.entities[pick.key].gender != "unknown":
+            return 0.85
+        if pick.key == last_speaker:
+            conf = 0.9 if len(recent) <= 2 else 0.8
+        elif pick.rank == 0:
+            conf = 0.55
+        else:
+            conf = 0.8 if recent <= {pick.key} else 0.55
+        if self.entities[pick.key].gender == "unknown":
+            conf -= 0.1
+        return conf
+
+    def _compatible(self, key: int, gender: Gender) -> bool:
+        e = self.entities[key]
+        return not e.organisation and (gender == "unknown" or e.gender in ("unknown", gender))

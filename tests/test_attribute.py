@@ -1,0 +1,388 @@
+"""Tests of attribute.py and names.py: who voices each quote, on synthetic sentences."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from readaloud.attribute import attribute
+from readaloud.model import Article, Attribution, Block
+from readaloud.names import People, make_page, subject_after, subject_before, tokenize
+from readaloud.segment import segment
+
+
+def make_article(text: str) -> Article:
+    """Blocks from text: paragraphs split on blank lines; the first one is the title."""
+    blocks: list[Block] = []
+    for m in re.finditer(r"\S(?:.|\n(?!\s*\n))*", text):
+        blocks.append(Block("title" if not blocks else "paragraph", m.start(), m.end()))
+    return Article("test", text, "", tuple(blocks))
+
+
+PIECES = st.sampled_from([
+    "“", "”", '"', "‘", "’", "'", " ", "\n\n", ", ", ". ", "said", "she", "he", "Ann Vole",
+    "the Owl", "told", "according to", "Mr.", ":", "—", "😀", "中文", "\r", "\x00", "a",
+])
+
+
+@st.composite
+def articles(draw: st.DrawFn) -> Article:
+    text = "".join(draw(st.lists(PIECES, max_size=80)))
+    cuts = sorted(draw(st.lists(st.integers(0, len(text)), max_size=8)))
+    blocks = [Block(draw(st.sampled_from(["title", "heading", "paragraph", "paragraph"])), a, b,
+                    quote=draw(st.booleans()))
+              for a, b in zip(cuts[::2], cuts[1::2], strict=False)]
+    return Article("prop", text, "", tuple(blocks))
+
+
+def run(text: str) -> Attribution:
+    article = make_article("Headline\n\n" + text)
+    return attribute(article, segment(article))
+
+
+def voices(text: str) -> list[tuple[str, str | None]]:
+    """(quote text without marks, speaker) for every quote, parts of one quote joined."""
+    out: list[tuple[str, str | None]] = []
+    for s in run(text).segments:
+        if s.kind == "quote":
+            out.append((s.text.strip("“”\"‘’'.,!?"), s.speaker))
+    return out
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    """The speaker of the quote segment that contains `words`."""
+    for quote, speaker in voices(text):
+        if words in quote:
+            return speaker
+    raise AssertionError(f"no quote with {words!r}")
+
+
+# --------------------------------------------------------------------------------------------
+# Where the cue is
+# --------------------------------------------------------------------------------------------
+
+CUES = [
+    ("Omar Haddad said: “The bridge will open in spring.”", "bridge will open", "Omar Haddad"),
+    ("“The bridge will open in spring,” Omar Haddad said.", "bridge will open", "Omar Haddad"),
+    ("“The bridge will open in spring,” said Omar Haddad, the senator from Ohio.",
+     "bridge will open", "Omar Haddad"),
+    ("Lena Ortiz arrived late. “We waited for hours,” she said, “and nobody came.”",
+     "nobody came", "Lena Ortiz"),
+    ("Agriculture ministry spokeswoman Maria Lopez said, “Prices will fall next month.”",
+     "Prices will fall", "Maria Lopez"),
+    ("Jane Moss, a spokeswoman for the ministry, said, “We have no comment today.”",
+     "no comment today", "Jane Moss"),
+    ("Paul Arden, who has led the agency since 2019, said, “Budgets are tight this year.”",
+     "Budgets are tight", "Paul Arden"),
+    ("According to Ruth Calder, “the harvest was the worst in a decade.”", "harvest",
+     "Ruth Calder"),
+    ("“We are not selling the farm,” Daniel Wu told Reuters.", "not selling", "Daniel Wu"),
+    ("Daniel Wu said in a statement, “We are not selling the farm.”", "not selling",
+     "Daniel Wu"),
+    ("Karen Blix wrote in an email, “The report is ready for review.”", "report is ready",
+     "Karen Blix"),
+    ("“The vote was rigged from the start,” Victor Lane tweeted on Sunday.", "vote was rigged",
+     "Victor Lane"),
+    ("Victor Lane posted: “See you all at the rally tomorrow.”", "See you all", "Victor Lane"),
+    ("“Why would anyone agree to that?” asked Nora Quist.", "Why would anyone", "Nora Quist"),
+    ("“Nobody asked us,” Sen. Tom Rusk (D-Ohio) said.", "Nobody asked", "Tom Rusk"),
+]
+
+
+CUES += [
+    # a name and a colon, transcript style
+    ("Rep. Ada Flint (D-Ore.): “Who approved the contract in the first place?”",
+     "Who approved", "Ada Flint"),
+    # the speaker is the subject of an -ing cue
+    ("Omar Haddad answered on Monday, saying: “The bridge will open in spring.”",
+     "bridge will open", "Omar Haddad"),
+    # an inverted cue with an aside before the second part
+    ("“In that case,” said Ruth Calder, rising from her chair, “we should vote now.”",
+     "we should vote now", "Ruth Calder"),
+    # a long quote woven into a report of speech
+    ("Omar Haddad said the new bridge would “carry twice the traffic of the old one.”",
+     "carry twice the traffic", "Omar Haddad"),
+    # the sentence before the quote says who speaks
+    ("Ruth Calder disagreed. “The money was never in the budget to begin with.”",
+     "money was never", "Ruth Calder"),
+    # a question whose cue follows as its own sentence
+    ("“Where is the money going?” Ruth Calder asked the council.", "money going",
+     "Ruth Calder"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), CUES)
+def test_cue_positions(text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker
+
+
+# --------------------------------------------------------------------------------------------
+# Who the cue means
+# --------------------------------------------------------------------------------------------
+
+PEOPLE = [
+    # a surname, an honorific and a role all point back at the full name
+    ("Press secretary Ellen Varga spoke on Monday. “The talks will continue,” Varga said.",
+     "talks will continue", "Ellen Varga"),
+    ("Ellen Varga spoke on Monday. Later, “we expect a deal,” Ms. Varga said.",
+     "expect a deal", "Ellen Varga"),
+    ("Press secretary Ellen Varga spoke on Monday. “Nothing has changed,” the press secretary"
+     " said.", "Nothing has changed", "Ellen Varga"),
+    # pronouns resolve to the right person by gender
+    ("Ellen Varga met Mark Hollis on Monday. “It went well,” she said.", "It went well",
+     "Ellen Varga"),
+    ("Ellen Varga met Mark Hollis on Monday. “It went badly,” he said.", "It went badly",
+     "Mark Hollis"),
+    ("Mark Hollis left early. He added, “I have nothing more to say about it.”",
+     "nothing more to say", "Mark Hollis"),
+    # organisations speak too
+    ("“The decision is final,” the White House said in a statement.", "decision is final",
+     "White House"),
+    ("The Agriculture Ministry met farmers. “Subsidies will rise,” the ministry said.",
+     "Subsidies will rise", "Agriculture Ministry"),
+    # somebody the article does not name still speaks in their own voice
+    ("“We were never told,” a spokesman for the port authority said.", "never told",
+     "a spokesman for the port authority"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), PEOPLE)
+def test_who_the_cue_means(text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker
+
+
+def test_one_person_under_several_names_is_one_speaker() -> None:
+    text = (
+        "Press secretary Ellen Varga spoke on Monday. “The talks will continue,” Varga said."
+        "\n\n“We expect a deal,” Ms. Varga said.\n\n“Nothing has changed,” the press secretary"
+        " said. She smiled."
+    )
+    result = run(text)
+    assert [s.name for s in result.speakers] == ["Ellen Varga"]
+    speaker = result.speakers[0]
+    assert speaker.gender == "female"
+    assert "Varga" in speaker.aliases
+    assert {s.speaker for s in result.segments if s.kind == "quote"} == {"Ellen Varga"}
+
+
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [
+        ("“Yes,” Mr. Osei said.", "male"),
+        ("“Yes,” said Karen Blix.", "female"),
+        ("Liu Wen arrived. “We are ready,” Liu Wen said. She left at noon.", "female"),
+        ("“Yes,” said the Coastal Authority.", "unknown"),
+    ],
+)
+def test_gender(text: str, gender: str) -> None:
+    assert run(text).speakers[0].gender == gender
+
+
+def test_aliases_include_how_cues_named_the_speaker() -> None:
+    text = ("Press secretary Ellen Varga spoke. “The talks will continue,” Varga said. "
+            "“We expect a deal,” Ms. Varga said. Later, “nothing has changed,” the press "
+            "secretary said.")
+    speaker = run(text).speakers[0]
+    assert speaker.name == "Ellen Varga"
+    assert set(speaker.aliases) >= {"Varga", "Ms. Varga", "the press secretary"}
+
+
+def test_unnamed_speakers_are_never_merged() -> None:
+    text = ("“We were never told,” a spokesman for the port said. “Nor were we,” a spokesman "
+            "for the airline said.")
+    assert [s.name for s in run(text).speakers] == [
+        "a spokesman for the port", "a spokesman for the airline"]
+
+
+def test_organisation_flag() -> None:
+    speakers = run("“The decision is final,” the White House said.").speakers
+    assert speakers[0].organisation is True
+
+
+# --------------------------------------------------------------------------------------------
+# Quotes across sentences and paragraphs
+# --------------------------------------------------------------------------------------------
+
+
+def test_same_paragraph_continues() -> None:
+    text = "“We will rebuild,” Omar Haddad said. “It will take years.”"
+    assert speaker_of(text, "take years") == "Omar Haddad"
+
+
+def test_multi_paragraph_quote_keeps_its_speaker() -> None:
+    text = ("Omar Haddad said: “We will rebuild the bridge and the school\n\n"
+            "“and then the road to the coast.”\n\nThe council agreed.")
+    assert speaker_of(text, "road to the coast") == "Omar Haddad"
+
+
+def test_all_quote_paragraph_continues_the_previous_speaker() -> None:
+    text = ("“We will rebuild,” Omar Haddad said.\n\n"
+            "“It will take years, but we have the money and the will to do it.”")
+    assert speaker_of(text, "take years") == "Omar Haddad"
+
+
+def test_all_quote_paragraph_after_someone_else_is_named_stays_with_narrator() -> None:
+    text = ("“We will rebuild,” Omar Haddad said. Critics, led by Ruth Calder, disagreed.\n\n"
+            "“It will take years, and nobody has the money for it.”")
+    assert speaker_of(text, "take years") is None
+
+
+def test_colon_intro_in_the_previous_paragraph() -> None:
+    text = "Omar Haddad continued:\n\n“The bridge is only the start of a long project.”"
+    assert speaker_of(text, "bridge is only") == "Omar Haddad"
+
+
+# --------------------------------------------------------------------------------------------
+# What stays with the narrator
+# --------------------------------------------------------------------------------------------
+
+NARRATOR = [
+    ("The army called it a “special operation” on Friday.", "special operation"),
+    ("Omar Haddad called the deal “a disaster” in a speech.", "a disaster"),
+    ("The situation is “deeply worrying”, Omar Haddad said.", "deeply worrying"),
+    ("She reviewed “The Long Road Home” for the paper.", "The Long Road Home"),
+    ("“Nobody knows what happened here today,” somebody shouted.", "Nobody knows"),
+    ("Officials said, “The border stays closed for another week.”", "border stays closed"),
+    ("The sign read “CLOSED FOR REPAIRS” all week.", "CLOSED FOR REPAIRS"),
+    ("Ruth Calder said the plan was ‘the best we have’ for now.", "the best we have"),
+    # an organisation known only by its kind, with none of that kind named
+    ("“Prices will rise again next year,” the company said.", "Prices will rise"),
+    # a pronoun with two people it could be
+    ("Omar Haddad and Paul Arden met on Monday. “It went well,” he said.", "It went well"),
+    # a five-word fragment after `said that`
+    ("Ruth Calder said that “the plan is dead” now.", "the plan is dead"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), NARRATOR)
+def test_narrator_keeps(text: str, words: str) -> None:
+    assert speaker_of(text, words) is None
+
+
+def test_narration_is_never_voiced() -> None:
+    result = run("“We will rebuild,” Omar Haddad said. He walked away.\n\nThe end came soon.")
+    for s in result.segments:
+        if s.kind != "quote":
+            assert s.speaker is None and s.confidence is None and s.cue is None
+        else:
+            assert s.confidence is not None and 0 <= s.confidence <= 1
+
+
+def test_cue_and_confidence_are_set_on_voiced_quotes() -> None:
+    quote = next(s for s in run("“Yes,” Omar Haddad said.").segments if s.kind == "quote")
+    assert quote.cue == "Omar Haddad said"
+    assert quote.confidence is not None and quote.confidence >= 0.9
+
+
+# --------------------------------------------------------------------------------------------
+# Fiction: turn-taking
+# --------------------------------------------------------------------------------------------
+
+
+def test_dialogue_alternates_between_two_people() -> None:
+    text = (
+        "“Where are you going?” said the Gardener.\n\n"
+        "“Home,” said Tilly.\n\n"
+        "“So late in the evening?”\n\n"
+        "“It is never too late for that.”\n\n"
+        "“Then good night to you.”"
+    )
+    assert [v for _q, v in voices(text)] == ["Gardener", "Tilly", "Gardener", "Tilly", "Gardener"]
+
+
+def test_interrupted_quote_in_fiction() -> None:
+    text = "“In that case,” said the Owl, rising to its feet, “we should leave at once.”"
+    assert [v for _q, v in voices(text)] == ["Owl", "Owl"]
+
+
+# --------------------------------------------------------------------------------------------
+# Readers of names
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        ("Texas Sen. Ted Rusk said", ("Ted", "Rusk")),
+        ("White House Press Secretary Ann Vole said", ("Ann", "Vole")),
+        ("Secretary of State Jon Kell said", ("Jon", "Kell")),
+        ("Rep. Steve King said", ("Steve", "King")),
+        ("Joel Pollak of the Tribune said", ("Joel", "Pollak")),
+    ],
+)
+def test_subject_before_strips_titles(words: str, name: tuple[str, ...]) -> None:
+    toks = tokenize(words, 0, len(words))
+    m = subject_before(toks, len(toks) - 1, make_page(words))
+    assert m is not None and m.name == name
+
+
+@pytest.mark.parametrize(
+    ("words", "kind", "text"),
+    [
+        ("said the senator from Ohio", "role", "the senator"),
+        ("said she", "pronoun", "she"),
+        ("said one Clinton aide", "role", "one Clinton aide"),
+        ("said a person close to the talks", "role", "a person close to the talks"),
+    ],
+)
+def test_subject_after(words: str, kind: str, text: str) -> None:
+    toks = tokenize(words, 0, len(words))
+    m = subject_after(toks, 1, make_page(words))
+    assert m is not None and (m.kind, m.text) == (kind, text)
+
+
+def test_people_merge_surname_and_full_name() -> None:
+    from readaloud.names import name_mention
+
+    page = make_page("Berg Tomas Berg")
+    toks = tokenize(page.text, 0, len(page.text))
+    people = People()
+    full = name_mention(toks, 1, 3, page)
+    short = name_mention(toks, 0, 1, page)
+    assert full is not None and short is not None
+    a = people.add(full, 5)
+    b = people.add(short, 0)
+    assert a.key == b.key and people.canonical(a.key) == "Tomas Berg"
+
+
+# --------------------------------------------------------------------------------------------
+# Robustness and speed
+# --------------------------------------------------------------------------------------------
+
+
+@settings(max_examples=200, deadline=None)
+@given(articles())
+def test_attribute_never_crashes_and_voices_only_quotes(article: Article) -> None:
+    segs = segment(article)
+    result = attribute(article, segs)
+    assert [(s.start, s.end) for s in result.segments] == [(s.start, s.end) for s in segs]
+    names = {s.name for s in result.speakers}
+    for s in result.segments:
+        assert s.speaker is None or (s.kind == "quote" and s.speaker in names)
+
+
+def test_does_not_mutate_inputs() -> None:
+    article = make_article("Headline\n\n“Yes,” Omar Haddad said.")
+    segs = segment(article)
+    before = (article, segs)
+    attribute(article, segs)
+    assert (article, segs) == before and all(s.speaker is None for s in segs)
+
+
+def test_long_novel_like_text_is_linear() -> None:
+    para = "“Is it far?” asked Tilly. “Not far,” said the Gardener. They walked on."
+    text = "\n\n".join([para] * 2000)
+    article = Article("long", text, "", tuple(
+        Block("paragraph", m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)))
+    result = attribute(article, segment(article))
+    assert {s.name for s in result.speakers} == {"Tilly", "Gardener"}
+
+
+def test_blocks_given_out_of_order_do_not_crash() -> None:
+    text = "“One,” said Ann Vole. “Two,” said Ann Vole."
+    blocks = (Block("paragraph", 22, len(text)), Block("paragraph", 0, 21), Block("title", 5, 3))
+    article = Article("odd", text, "", blocks)
+    attribute(article, segment(article))
