@@ -114,6 +114,40 @@ CUES += [
 ]
 
 
+CUES += [
+    # an aside that opens with an s-apostrophe possessive (`Jones’ campaign manager`)
+    ("“The count starts at noon,” Ivo Brandt, Jones’ campaign manager, said in a statement.",
+     "count starts", "Ivo Brandt"),
+    # a hyphenated capitalised title before the name (`co-Host`)
+    ("“That was the first time in years,” Morning Show co-Host Lidia Crane said.",
+     "first time in years", "Lidia Crane"),
+    # a whole quote after a sentence that ends `…, said NAME.`
+    ("Farmers were “deeply worried” about the rain, said farm economist Tomas Reyes. “Half the "
+     "crop is still in the field.”", "Half the crop", "Tomas Reyes"),
+    # a sentence with a named subject runs up to a colon and the quote completes it
+    ("Dara Finch delivered a sharp reply: “Nobody on this council reads the reports.”",
+     "Nobody on this council", "Dara Finch"),
+    ("Dara Finch has since apologised for the delay: “We should have told the families "
+     "sooner.”", "told the families", "Dara Finch"),
+    # a common word (written in lower case elsewhere) before a time adverb is not the
+    # subject (`Hours later, …`)
+    ("The vote took hours. Hours later, Dara Finch answered the council, telling reporters, "
+     "“We will not move the market this year.”", "not move the market", "Dara Finch"),
+    # an -ing word that opens the sentence is not its subject
+    ("Speaking to farmers, Mayor Dara Finch agreed, calling the plan “the best chance this "
+     "valley has had in years.”", "best chance", "Dara Finch"),
+    # a description that starts with an organisation and ends in a full name
+    ("“The vote is a formality,” said Green party boss Ana Lutz, smiling.", "vote is a",
+     "Ana Lutz"),
+    # a closed quote followed by `Name tweeted, …`
+    ("“The bridge stays shut until May” Omar Haddad tweeted, quoting a notice from the "
+     "county roads office about the repairs.", "bridge stays shut", "Omar Haddad"),
+    # `Name said she thinks …` : the pronoun is the named reporter
+    ("Marta Quell, a nurse, said she thinks the ward is “going to close before the winter "
+     "comes.”", "going to close", "Marta Quell"),
+]
+
+
 @pytest.mark.parametrize(("text", "words", "speaker"), CUES)
 def test_cue_positions(text: str, words: str, speaker: str) -> None:
     assert speaker_of(text, words) == speaker
@@ -181,6 +215,25 @@ def test_gender(text: str, gender: str) -> None:
     assert run(text).speakers[0].gender == gender
 
 
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [
+        # a pronoun cue that resolves to the speaker tells their gender
+        ("Priya Tamsin, a teacher, said the ferry was late.\n\n“I got my evenings back,” she "
+         "said.", "female"),
+        ("Kofi Arrand, a farmer, said the road was shut.\n\n“We lost a week,” he said.",
+         "male"),
+        # a role that says its gender (`the spokeswoman`)
+        ("Spokeswoman Oona Vey spoke on Monday. “The line is open,” the spokeswoman said.",
+         "female"),
+        # an honorific in the cue
+        ("Tamsin Roe arrived. “We are ready,” Ms. Roe said.", "female"),
+    ],
+)
+def test_gender_learned_from_the_cue(text: str, gender: str) -> None:
+    assert run(text).speakers[0].gender == gender
+
+
 def test_aliases_include_how_cues_named_the_speaker() -> None:
     text = ("Press secretary Ellen Varga spoke. “The talks will continue,” Varga said. "
             "“We expect a deal,” Ms. Varga said. Later, “nothing has changed,” the press "
@@ -216,6 +269,15 @@ def test_multi_paragraph_quote_keeps_its_speaker() -> None:
     text = ("Omar Haddad said: “We will rebuild the bridge and the school\n\n"
             "“and then the road to the coast.”\n\nThe council agreed.")
     assert speaker_of(text, "road to the coast") == "Omar Haddad"
+
+
+def test_same_paragraph_continues_past_a_sentence_about_the_speaker() -> None:
+    text = ("“Rents are too high,” said Mina Holt, a nurse. Holt supports Senator Paul Arden "
+            "in the race. “I want a landlord registry before anything else.”")
+    assert speaker_of(text, "landlord registry") == "Mina Holt"
+    text = ("“Rents are too high,” said Mina Holt, a nurse. Senator Paul Arden disagrees "
+            "with her. “I want a landlord registry before anything else.”")
+    assert speaker_of(text, "landlord registry") != "Mina Holt"
 
 
 def test_all_quote_paragraph_continues_the_previous_speaker() -> None:
@@ -254,6 +316,17 @@ NARRATOR = [
     ("Omar Haddad and Paul Arden met on Monday. “It went well,” he said.", "It went well"),
     # a five-word fragment after `said that`
     ("Ruth Calder said that “the plan is dead” now.", "the plan is dead"),
+    # a colon after a prepositional phrase or a possessive names no speaker
+    ("Later that month, on the radio: “We never planned to close the school.”",
+     "never planned"),
+    ("Omar Haddad’s reply was short: “We never planned to close the school.”",
+     "never planned"),
+    # the subject of a passive speech verb did not say it
+    ("Omar Haddad was asked by the host, who backs him, “Will you stand again next year if "
+     "the party asks?”", "stand again"),
+    # `she` after a man's cue is not him
+    ("Omar Haddad said she thinks the ward is “going to close before the winter comes.”",
+     "going to close"),
 ]
 
 
@@ -311,6 +384,11 @@ def test_interrupted_quote_in_fiction() -> None:
         ("Secretary of State Jon Kell said", ("Jon", "Kell")),
         ("Rep. Steve King said", ("Steve", "King")),
         ("Joel Pollak of the Tribune said", ("Joel", "Pollak")),
+        # a party-and-state label between commas is no name
+        ("Rep. Gwen Tamsin, R-Pa., said", ("Gwen", "Tamsin")),
+        ("Gwen Tamsin, D-Ohio, said", ("Gwen", "Tamsin")),
+        # an aside that opens with an s-apostrophe possessive
+        ("Ivo Brandt, Jones’ campaign manager, said", ("Ivo", "Brandt")),
     ],
 )
 def test_subject_before_strips_titles(words: str, name: tuple[str, ...]) -> None:
@@ -325,6 +403,7 @@ def test_subject_before_strips_titles(words: str, name: tuple[str, ...]) -> None
         ("said the senator from Ohio", "role", "the senator"),
         ("said she", "pronoun", "she"),
         ("said one Clinton aide", "role", "one Clinton aide"),
+        ("said Green party boss Ana Lutz", "name", "Green party boss Ana Lutz"),
         ("said a person close to the talks", "role", "a person close to the talks"),
     ],
 )

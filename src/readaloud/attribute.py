@@ -338,7 +338,7 @@ def cue_after(ctx: Context, page: Page) -> Cue | None:
     if not toks:
         return None
     k = 1 if toks[0].text in (",", "—", "–", "-") else 0
-    if not _soft_end(ctx, k) and not _short_tail(toks):
+    if not _soft_end(ctx, k) and not _short_tail(toks) and not _cue_clause(toks):
         return None
     if k < len(toks) and is_speech_verb(toks[k]):
         m = subject_after(toks, k + 1, page)
@@ -367,13 +367,27 @@ def _only_qualifiers(toks: Sequence[Tok], k: int, start: int) -> bool:
 
 def _qualifier(t: Tok) -> bool:
     """A word or mark that can stand in a description before a name (`his nephew`, `former
-    George W. Bush speechwriter`, `Daily News opinion editor`, the comma of an aside)."""
+    George W. Bush speechwriter`, `Daily News opinion editor`, `co-Host`, the comma of an
+    aside)."""
     if not is_word(t):
         return t.text not in _SET_OFF or t.text == ","
     w = t.text
-    return is_cap(t) or w.isdigit() or (
+    return is_cap(t) or w.isdigit() or any(p[:1].isupper() for p in w.split("-")) or (
         w.islower() and w not in _CLAUSE_WORDS and w not in _AUXILIARIES
         and w not in SPEECH_VERBS and w not in PREPOSITIONS)
+
+
+def _cue_clause(toks: Sequence[Tok]) -> bool:
+    """The words after the quote open with a short subject and a speech verb closed by a
+    comma (`Smith tweeted, quoting a report…`, `Smith said, adding…`).
+
+    Edge cases: at most four words before the verb, all capitalised (a name with its title);
+    the verb must be followed by a comma, so `Smith said the plan…` is no cue clause.
+    """
+    for v in range(1, min(len(toks) - 1, 5)):
+        if is_speech_verb(toks[v]):
+            return toks[v + 1].text == "," and all(is_cap(t) for t in toks[:v])
+    return False
 
 
 def _short_tail(toks: Sequence[Tok]) -> bool:
@@ -484,13 +498,18 @@ def cue_in_sentence(ctx: Context, page: Page) -> Cue | None:
     Edge cases: the nearest verb before the quote wins (`Smith said Jones called it “…”` is
     Jones's); a sentence-final `, Smith said.` after the quote counts; a quote between the verb
     and this one does not stop the search (both are that verb's words); an `-ing` form
-    (`saying that …`) belongs to the sentence's subject.
+    (`saying that …`) belongs to the sentence's subject; a passive verb (`Smith was asked by
+    the host “…”`) stops the search, the narrator keeps the quote.
     """
     toks, q = ctx.sentence, ctx.index
     for v in range(q - 1, -1, -1):
         t = toks[v]
         if t.text in SPEECH_VERBS or t.text in FRAGMENT_VERBS:
+            if _passive(toks, v):
+                return None
             m = subject_before(toks, v, page)
+            if m is not None and m.kind == "pronoun":
+                m = _reported_by_name(toks, v, m, page) or m
             if m is not None:
                 return Cue(m, m.start, t.end, 0.85)
         if t.text in PARTICIPLE_VERBS:
@@ -505,6 +524,36 @@ def cue_in_sentence(ctx: Context, page: Page) -> Cue | None:
             k = next(i for i in range(v, -1, -1) if toks[i].start <= m.start)
             if k > 0 and toks[k - 1].text in (",", "—", "–"):
                 return Cue(m, m.start, toks[v].end, 0.85)
+    return None
+
+
+_BE = word_set("is was were are be been being")
+
+
+def _passive(toks: Sequence[Tok], v: int) -> bool:
+    """`Smith was asked by the host “…”`: the subject of a passive verb did not say it."""
+    k = v - 1
+    while k >= 0 and is_adverb(toks[k]):
+        k -= 1
+    return k >= 0 and toks[k].low in _BE and toks[v].text.endswith("ed")
+
+
+def _reported_by_name(toks: Sequence[Tok], v: int, m: Mention, page: Page) -> Mention | None:
+    """`Smith said she thinks the plan is “…”`: a he/she subject of the verb at toks[v] is
+    the named person whose speech verb earlier in the same sentence reports it.
+
+    Edge cases: the name's known gender must agree with the pronoun; only the nearest earlier
+    speech verb counts, and only when its subject is a name (`Smith told Jones he…` stays
+    with the pronoun's own resolution when the subject is not a name).
+    """
+    for u in range(v - 1, -1, -1):
+        if toks[u].text == QUOTE_TOKEN:
+            return None
+        if toks[u].text in SPEECH_VERBS:
+            s = subject_before(toks, u, page)
+            if s is None or s.kind != "name" or s.gender not in ("unknown", m.gender):
+                return None
+            return s
     return None
 
 
@@ -634,7 +683,24 @@ def _decide(cue: Cue | None, ctx: Context, st: State, rule: str) -> Decision | N
         return Decision(None, 0.6, words, rule + ":unresolved")
     if m.kind in ("name", "role") and m.text not in ("he", "she"):
         st.people.note_alias(key, _alias_words(m))
+    if conf * cue.confidence >= VOICE_THRESHOLD:
+        _learn_gender(st, key, m)
     return Decision(key, round(cue.confidence * conf, 2), words, rule, m.start)
+
+
+def _learn_gender(st: State, key: int, m: Mention) -> None:
+    """A cue that voices a speaker tells their gender when it says one: `she said` (a pronoun
+    resolved to them), `the spokeswoman said` (a gendered role). Honorifics (`Ms. Nair`) and
+    known first names (`Priya Nair`) vote through the name mention itself (People.add).
+
+    Edge cases: organisations have no gender; a cue with no gender (`the mayor said`) tells
+    nothing; a pronoun resolves only to a person of that gender or unknown gender, so its vote
+    never contradicts earlier evidence; names vote when they are registered (People.add).
+    """
+    e = st.people.entities[key]
+    if e.organisation or m.gender == "unknown" or m.kind == "name":
+        return
+    e.vote(m.gender)
 
 
 def _alias_words(m: Mention) -> str:
@@ -753,8 +819,13 @@ def _sentence_end_after(st: State, block: int, pos: int) -> int:
 
 
 def _other_person_between(st: State, a: int, b: int, key: int) -> bool:
-    """A different person is named (or a pronoun is used that cannot be them) in text[a:b]."""
-    if st.people.persons_between(a, b, 0) - {key}:
+    """A different person is named (or a pronoun is used that cannot be them) in text[a:b].
+
+    Edge cases: people named only as objects do not count when the speaker is named again
+    there as a subject (`Roe supports Smith.` keeps Roe as the next quote's speaker).
+    """
+    others = st.people.persons_between(a, b, 0) - {key}
+    if others and (st.people.persons_between(a, b) - {key} or not _subject_again(st, a, b, key)):
         return True
     g = st.people.entities[key].gender
     for t in st.doc.narration_tokens(a, b):
@@ -762,6 +833,12 @@ def _other_person_between(st: State, a: int, b: int, key: int) -> bool:
         if pg is not None and g != "unknown" and pg != g:
             return True
     return False
+
+
+def _subject_again(st: State, a: int, b: int, key: int) -> bool:
+    """The speaker is named again as a subject in text[a:b] (`Roe supports Smith.`), so other
+    people named there only as objects do not take the next quote."""
+    return any(m.key == key and m.rank >= SUBJECT_RANK for m in st.people.between(a, b))
 
 
 def _paragraph_opener(ctx: Context, st: State) -> bool:
@@ -804,6 +881,34 @@ def rule_colon_intro(ctx: Context, st: State) -> Decision | None:
     if m is None:
         return None
     return _decide(Cue(m, m.start, m.end, 0.8), ctx, st, "colon")
+
+
+def cue_inline_colon(ctx: Context, page: Page) -> Cue | None:
+    """`Smith delivered a sharp retort: “…”`, `Jones resisted: “…”`: a sentence whose subject
+    is a named person runs up to a colon and the quote completes it.
+
+    Edge cases: the colon must sit right before the quote; a pronoun, role or organisation
+    subject is not enough here; the subject must be followed by a verb; a subject
+    after a preposition (`On CNN:`) or a possessive (`Smith’s reply:`) is no subject; another
+    quote earlier in the sentence ends the search.
+    """
+    toks = ctx.left
+    if len(toks) < 3 or toks[-1].text != ":":
+        return None
+    if any(t.text == QUOTE_TOKEN for t in ctx.sentence[: ctx.index]):
+        return None
+    m = main_subject(toks, len(toks) - 1, page)
+    if m is None or m.kind != "name" or m.weak:
+        return None
+    after = next((k for k, t in enumerate(toks) if t.start >= m.end), len(toks))
+    if not _verb_like(toks, after):
+        return None
+    return Cue(m, m.start, toks[-1].end, 0.8)
+
+
+def rule_inline_colon(ctx: Context, st: State) -> Decision | None:
+    """`Name <verb> …: “…”` in the quote's own sentence (see cue_inline_colon)."""
+    return _decide(cue_inline_colon(ctx, st.doc.page), ctx, st, "inline-colon")
 
 
 def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
@@ -891,9 +996,13 @@ def rule_previous_subject(ctx: Context, st: State) -> Decision | None:
     if st.doc.text[lo : q.start].strip():
         own = st.doc.sentence_of(q.block, q.start)
         start = st.doc.sentence_of(q.block, max(lo, own - 1))
-        if ctx.prev is not None and ctx.prev.end > start:
+        if ctx.prev is not None and ctx.prev.end > start and (
+                ctx.prev.start < start or st.decided.get(ctx.prev, _NONE).rule != "fragment"):
             return None
         toks = st.doc.narration_tokens(start, own)
+        inverted = cue_inverted_tail(toks, st.doc.page)
+        if inverted is not None:
+            return _decide(inverted, ctx, st, "previous")
     else:
         if q.block == 0 or st.doc.article.blocks[q.block - 1].kind != "paragraph":
             return None
@@ -904,6 +1013,25 @@ def rule_previous_subject(ctx: Context, st: State) -> Decision | None:
             m = subject_before(toks, v, st.doc.page)
             if m is not None and m.kind == "name":
                 return _decide(Cue(m, m.start, toks[v].end, 0.8), ctx, st, "previous")
+            return None
+    return None
+
+
+def cue_inverted_tail(toks: Sequence[Tok], page: Page) -> Cue | None:
+    """A sentence that ends `…, said Ohio professor Jane Roe.` (an inverted speech verb and
+    its named speaker close the sentence): the speaker of a whole quote that follows it.
+
+    Edge cases: the verb must follow a comma or a quote, its subject must be a name that runs
+    to the sentence's end (`, said Roe, who…` and `, said the report.` are no cue).
+    """
+    end = len(toks)
+    while end > 0 and not is_word(toks[end - 1]):
+        end -= 1
+    for v in range(max(1, end - 12), end):
+        if toks[v].text in _INVERTIBLE and toks[v - 1].text in (",", QUOTE_TOKEN):
+            m = subject_after(toks, v + 1, page)
+            if m is not None and m.kind == "name" and m.end >= toks[end - 1].end:
+                return Cue(m, toks[v].start, m.end, 0.8)
             return None
     return None
 
@@ -935,6 +1063,7 @@ RULES: tuple[Rule, ...] = (
     rule_woven,
     rule_same_paragraph,
     rule_colon_intro,
+    rule_inline_colon,
     rule_turn_taking,
     rule_paragraph_continues,
     rule_previous_subject,

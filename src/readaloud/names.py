@@ -246,7 +246,8 @@ FEMALE_NAMES = word_set(
     valerie hillary chelsea tipper rosalynn betty pat nancy barbara laura michelle jill
     melania ivanka lara ana maria anna svetlana yulia angela theresa margaret benazir
     indira golda aung san suu kyi jacinda sanna mette ursula kristalina christine
-    jennifer jessica megyn mika greta brooke dana tammy tina camila"""
+    jennifer jessica megyn mika greta brooke dana tammy tina camila
+    cecile darlene jody kara maureen nora penny priya suzanne neera shelley susana"""
 )
 """Common female first names (lower-case); a small table, enough for gender in news."""
 
@@ -296,7 +297,8 @@ MALE_NAMES = word_set(
     vladimir dmitri volodymyr petro viktor emmanuel
     francois gerhard helmut tony gordon david jeremy keir rishi boris nigel
     justin stephen pierre brian narendra manmohan atal imran nawaz shinzo junichiro
-    yoshihide fumio kofi boutros antonio jens jean-claude donald eric barron jared hatter"""
+    yoshihide fumio kofi boutros antonio jens jean-claude donald eric barron jared hatter
+    chad chip cory gene herb ian kent marc norm rod walt woody"""
 ) - {"hatter"}
 """Common male first names (lower-case)."""
 
@@ -708,7 +710,8 @@ def role_back(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
 
     Edge cases: no determiner and a plural head (`officials`) or an indefinite article is
     nobody in particular (definite=False); a possessive before the head (`Trump’s spokesman`)
-    keeps the phrase a role, so the owner is never taken for the speaker.
+    keeps the phrase a role, so the owner is never taken for the speaker; `one Clinton aide`
+    and `another aide` are somebody of their own (indefinite, with the article kept).
     """
     head = toks[j].low
     if head not in ROLE_NOUNS and head not in ORG_HEADS:
@@ -717,7 +720,7 @@ def role_back(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
     while i - 1 >= 0 and j - i < 8:
         t = toks[i - 1]
         lw = t.low
-        if lw in _DETERMINERS:
+        if lw in _DETERMINERS or lw in ("one", "another"):
             i -= 1
             break
         if is_word(t) and (is_cap(t) or lw in TITLES or lw in ROLE_NOUNS or lw in ORG_HEADS
@@ -917,7 +920,7 @@ def _appositive_subject(toks: Sequence[Tok], j: int, page: Page) -> Mention | No
     if toks[j - 1].text == ")":
         close = next((k for k in range(j - 1, i, -1) if toks[k].text == "("), j)
     inner = whole_name(toks, i + 1, close, page)
-    if inner is not None:
+    if inner is not None and not _party_label(toks[i + 1 : close]):
         return inner
     aside = toks[i + 1 : j]
     if not aside or not _aside_like(aside):
@@ -931,6 +934,11 @@ def _appositive_subject(toks: Sequence[Tok], j: int, page: Page) -> Mention | No
     return replace(before, titles=before.titles + tuple(t.low for t in aside if t.low in TITLES))
 
 
+def _party_label(aside: Sequence[Tok]) -> bool:
+    """An aside that is a party-and-state label (`R-Pa.`, `D-Ohio`), not a name."""
+    return len(aside) == 1 and _PARTY_STATE.match(aside[0].text.rstrip(".")) is not None
+
+
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}$")
 
 
@@ -942,9 +950,13 @@ def _place_like(t: Tok) -> bool:
 
 def _aside_like(aside: Sequence[Tok]) -> bool:
     """Words that can describe a person between commas (`a spokeswoman`, `who has led…`,
-    `the senator from Ohio`, `45`)."""
+    `the senator from Ohio`, `45`, `Smith’s aide`, `Jones’ campaign manager`)."""
     first = aside[0]
+    if _party_label(aside):
+        return True
     if is_possessive(first) and len(aside) > 1:
+        return True
+    if len(aside) > 2 and is_cap(first) and aside[1].text in ("’", "'"):
         return True
     if len(aside) <= 3 and all(_place_like(t) for t in aside):
         return True
@@ -999,13 +1011,31 @@ def subject_after(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
         if r > j and r < len(toks) and is_cap(toks[r]) and is_word(toks[r]):
             k, j = r, run_end(toks, r)
         if j < len(toks) and toks[j].low in ROLE_NOUNS | ORG_HEADS and not is_cap(toks[j]):
-            return role_back(toks, j, page)
+            named = _name_after_description(toks, k, j, page)
+            return named if named is not None else role_back(toks, j, page)
         m = name_mention(toks, k, j, page, list(toks[i:k]))
         if m is not None:
             return m
     if k > i:
         return role_back(toks, k - 1, page)
     return None
+
+
+def _name_after_description(toks: Sequence[Tok], i: int, j: int, page: Page) -> Mention | None:
+    """`said Republican party boss Jane Roe`: a description that starts with capitalised
+    words and a role or organisation noun (toks[i:j+1]) and ends in a full name.
+
+    Edge cases: up to three lower-case words after the noun; the name must have two words
+    or more (`said the party chairman Tuesday` is no name).
+    """
+    n = j + 1
+    while n < len(toks) and n - j <= 3 and _describing(toks[n]):
+        n += 1
+    if n >= len(toks) or not (is_cap(toks[n]) and is_word(toks[n])):
+        return None
+    e = run_end(toks, n)
+    m = name_mention(toks, n, e, page, list(toks[i:n]))
+    return m if m is not None and m.kind == "name" and len(m.name) > 1 else None
 
 
 _NP_STOP = word_set(
@@ -1052,12 +1082,24 @@ def _person_noun(t: Tok) -> bool:
     return t.text.islower() and w.endswith(("er", "ist", "ant", "ian", "ent", "or", "ee"))
 
 
+def _opening_participle(m: Mention, toks: Sequence[Tok], k: int, j: int) -> bool:
+    """A capitalised word opening a clause that is no name: an `-ing` form (`Weighing in,
+    Smith said`) or a common word before a time adverb or a comma (`Hours later, Smith…`)."""
+    if not m.weak or j != k + 1 or not (k == 0 or not is_word(toks[k - 1])):
+        return False
+    return toks[k].low.endswith("ing") or (j < len(toks) and toks[j].low in _OPENER_NEXT)
+
+
+_OPENER_NEXT = word_set(", later earlier ago before after")
+
+
 def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
     """The first person or organisation named in toks[:hi] that is not the object of a
     preposition or a possessive: the sentence's subject, roughly.
 
     Edge cases: `In a statement, the ministry said` finds `the ministry`; `In response to
-    Trump, Clinton said` skips `Trump`; a quote token ends the search.
+    Trump, Clinton said` skips `Trump`; `Speaking in Ohio, Smith said` skips `Speaking`; a
+    quote token ends the search.
     """
     k = 0
     while k < hi:
@@ -1078,7 +1120,8 @@ def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
             j = run_end(toks, k)
             if not possessive_at(toks, j - 1) and not after_preposition(toks, k):
                 m = name_mention(toks, k, j, page, role_words_back(toks, k))
-                if m is not None and m.kind in ("name", "org"):
+                if m is not None and m.kind in ("name", "org") and not _opening_participle(
+                        m, toks, k, j):
                     return m
             k = max(j, k + 1)
             continue
@@ -1277,6 +1320,10 @@ class People:
         """The longest full name the article uses for the entity."""
         e = self.entities[key]
         return max(e.forms, key=lambda f: (len(f.split()), len(f))) if e.forms else e.last
+
+    def between(self, a: int, b: int) -> list[Mentioned]:
+        """Mentions in text[a:b], in order."""
+        return self.mentions[self._before(a) : self._before(b)]
 
     def persons_between(self, a: int, b: int, rank: int = SUBJECT_RANK) -> set[int]:
         """People (not organisations) named in text[a:b] with at least that rank."""
