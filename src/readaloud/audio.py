@@ -7,6 +7,7 @@ All subprocesses get argument lists, never shell strings.
 from __future__ import annotations
 
 import functools
+import os
 import shutil
 import subprocess
 import warnings
@@ -14,7 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from readaloud.errors import DependencyError, SynthesisError
+from readaloud.errors import DependencyError, OutputError, SynthesisError
+from readaloud.files import describe_os_error
 
 SAMPLE_RATE_OUT = 44100
 """Podcast MP3s are 44.1 kHz (GUIDE.md, "Spoken-word podcast audio")."""
@@ -35,11 +37,16 @@ def ffmpeg_path() -> str:
         import imageio_ffmpeg
 
         path: str = imageio_ffmpeg.get_ffmpeg_exe()
-        return path
     except (ImportError, RuntimeError) as err:
         raise DependencyError(
             "ffmpeg not found; install it or `pip install imageio-ffmpeg`"
         ) from err
+    # get_ffmpeg_exe returns $IMAGEIO_FFMPEG_EXE unchecked: a wrong one must fail here, with
+    # this message, not as a traceback from the first encoder start.
+    if not (os.path.isfile(path) and os.access(path, os.X_OK)):
+        raise DependencyError(f"ffmpeg not found (imageio-ffmpeg points to {path}, which is not "
+                              "a program); install ffmpeg or `pip install imageio-ffmpeg`")
+    return path
 
 
 def ffprobe_path() -> str | None:
@@ -109,15 +116,28 @@ def encode_raw(raw: Path, sample_rate: int, out: Path, encoding: Encoding
 
 def finish(process: subprocess.Popen[bytes], what: str) -> None:
     """Wait for an ffmpeg process; raise SynthesisError with its message if it failed."""
-    _, err = process.communicate()
+    try:
+        _, err = process.communicate()
+    except BaseException:  # Ctrl-C or SIGTERM while waiting: ffmpeg must not outlive us
+        stop([process])
+        raise
     if process.returncode != 0:
         lines = (err or b"").decode("utf-8", "replace").strip().splitlines()
         detail = lines[-1] if lines else f"exit status {process.returncode}"
         if "No space left" in detail or "File too large" in detail:
-            from readaloud.errors import OutputError
-
-            raise OutputError(f"cannot write {what}: disk full or file too large")
+            raise OutputError(f"cannot write {what}: disk full or file too large; "
+                              "free some space and retry")
         raise SynthesisError(f"ffmpeg failed on {what}: {detail}")
+
+
+def stop(processes: list[subprocess.Popen[bytes]]) -> None:
+    """Kill and reap ffmpeg processes that are no longer wanted (no orphans, no zombies)."""
+    for process in processes:
+        if process.poll() is None:
+            process.kill()
+        process.wait()
+        if process.stderr is not None:
+            process.stderr.close()
 
 
 def count_frames(mp3: Path) -> int:
@@ -152,7 +172,10 @@ def _frame_size(header: bytes) -> int:
 def concat(chunks: list[Path], out: Path, workdir: Path) -> None:
     """Join MP3 chunks frame by frame into `out`, with a fresh Xing/Info header (stream copy)."""
     listing = workdir / "chunks.txt"
-    listing.write_text("".join(f"file '{_escape(p)}'\n" for p in chunks), "utf-8")
+    try:
+        listing.write_text("".join(f"file '{_escape(p)}'\n" for p in chunks), "utf-8")
+    except OSError as err:
+        raise OutputError(describe_os_error(err, listing)) from err
     cmd = [ffmpeg_path(), "-nostdin", "-hide_banner", "-v", "error", "-y", "-f", "concat",
            "-safe", "0", "-i", str(listing), "-map", "0:a", "-c", "copy", "-write_xing", "1",
            "-id3v2_version", "0", "-f", "mp3", str(out)]

@@ -36,17 +36,33 @@ class _Terminated(BaseException):
     """SIGTERM, raised in the main thread so that cleanup runs like for Ctrl-C."""
 
 
+class _Interrupted(BaseException):
+    """Ctrl-C (SIGINT), raised instead of KeyboardInterrupt. Why: a KeyboardInterrupt that
+    lands in a Cython module's import (numpy) makes CPython kill itself with SIGINT at exit
+    whatever sys.exit() said, and click turns KeyboardInterrupt into Abort after printing a
+    blank line; this one reaches main() unchanged and always exits 130."""
+
+
 def _on_sigterm(signum: int, frame: FrameType | None) -> None:
     raise _Terminated()
+
+
+def _on_sigint(signum: int, frame: FrameType | None) -> None:
+    raise _Interrupted()
 
 
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point of the `readaloud` command."""
     signal.signal(signal.SIGTERM, _on_sigterm)
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:  # not when ignored (nohup)
+        signal.signal(signal.SIGINT, _on_sigint)
     try:
         code = cli.main(args=argv, prog_name="readaloud", standalone_mode=False)
     except click.exceptions.Abort:
-        click.echo("readaloud: interrupted", err=True)
+        click.echo("readaloud: interrupted; nothing partial was left behind", err=True)
+        sys.exit(130)
+    except _Interrupted:
+        click.echo("readaloud: interrupted; nothing partial was left behind", err=True)
         sys.exit(130)
     except click.ClickException as err:
         err.show()

@@ -65,5 +65,6 @@ EXIT_CODES: dict[int, str] = {
     5: "synthesis or encoding failed",
     6: "output cannot be written (permissions, disk full)",
     7: "batch: at least one article failed, the others were built",
-    130: "interrupted (Ctrl-C or SIGTERM)",
+    130: "interrupted by Ctrl-C (nothing partial is left behind)",
+    143: "terminated by SIGTERM (nothing partial is left behind)",
 }

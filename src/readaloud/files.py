@@ -44,6 +44,9 @@ def describe_os_error(err: OSError, path: Path) -> str:
         return f"cannot write {path}: disk full or file too large; free some space and retry"
     if err.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return f"cannot write {path}: permission denied; choose another folder with -o"
+    if err.errno in (errno.ENOTDIR, errno.EEXIST):  # mkdir where a file has the name
+        return (f"cannot write {path}: a file is in the way where a folder is needed; "
+                "choose another folder with -o")
     return f"cannot write {path}: {err.strerror or err}"
 
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 import contextlib
 import logging
 import shutil
+import signal
 import tempfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -22,7 +23,7 @@ from readaloud.cache import Cache, make_key
 from readaloud.engines import Engine, VoiceCatalog
 from readaloud.errors import OutputError
 from readaloud.files import TEMP_PREFIX, atomic_write_bytes, describe_os_error, safe_stem
-from readaloud.model import Article, Config, Episode, Line, Script
+from readaloud.model import Article, Config, Episode, Line, Script, Timeline
 
 log = logging.getLogger("readaloud")
 Progress = Callable[[str, int, int], None]
@@ -122,11 +123,15 @@ SIDE_FILES = (".vtt", ".srt", ".txt", ".html", ".chapters.json", ".episode.json"
 def build(script: Script, config: Config, engine: Engine, options: BuildOptions,
           progress: Progress | None = None) -> BuildResult:
     """Render a script into an episode in options.out_dir; skip it when it is up to date."""
-    from readaloud import tag
+    from readaloud import audio, tag
 
+    # Absolute from here on: the episode record checks that every file sits directly in the
+    # folder, and a relative one ("-o output", the default) made that check join it twice.
+    options = replace(options, out_dir=options.out_dir.absolute())
     out_dir = options.out_dir
     mp3 = out_dir / f"{script.stem}.mp3"
     stamp = fingerprint(script, config, engine)
+    audio.ffmpeg_path()  # a missing encoder fails now, not after minutes of synthesis
     if options.feed:  # a missing show setting fails now, not after synthesis
         from readaloud.feed import channel
 
@@ -137,7 +142,10 @@ def build(script: Script, config: Config, engine: Engine, options: BuildOptions,
             if options.feed:
                 _update_feed(config, options)
             return BuildResult(mp3=mp3, episode=None, up_to_date=True)
-        workdir = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX, dir=out_dir))
+        try:
+            workdir = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX, dir=out_dir))
+        except OSError as err:
+            raise OutputError(describe_os_error(err, out_dir)) from err
         try:
             episode = _render(script, config, engine, options, workdir, stamp, progress)
         finally:
@@ -149,7 +157,7 @@ def build(script: Script, config: Config, engine: Engine, options: BuildOptions,
 
 def _render(script: Script, config: Config, engine: Engine, options: BuildOptions,
             workdir: Path, stamp: str, progress: Progress | None) -> Episode:
-    from readaloud import audio, feed, publish, tag
+    from readaloud import audio
     from readaloud.render import Renderer, RenderSettings, chunk, pieces_for
     from readaloud.speech import spoken
     from readaloud.synth import Synthesizer
@@ -168,33 +176,67 @@ def _render(script: Script, config: Config, engine: Engine, options: BuildOption
     language = script.meta.language or config.show.language
     pieces = pieces_for(script, engine, lambda text: spoken(text, config.lexicon, language))
     chunks = chunk(pieces, script, settings)
-    joined = workdir / "episode.mp3"
+    # Every file of the episode is made in a staging folder and moved into place at the end,
+    # so a full disk or an interruption never leaves a mix of new and missing (or old) files
+    # under the final names.
+    stage = workdir / "stage"
+    try:
+        stage.mkdir()
+    except OSError as err:
+        raise OutputError(describe_os_error(err, options.out_dir)) from err
+    joined = stage / f"{script.stem}.mp3"
     with Synthesizer(engine, cache, options.jobs) as synthesizer:
         renderer = Renderer(synthesizer, cache, workdir, settings, options.jobs, progress)
         timeline = renderer.render(script, chunks, joined)
+    return _publish(script, config, timeline, joined, stamp, options.out_dir)
 
-    out_dir = options.out_dir
-    stem = script.stem
+
+def _publish(script: Script, config: Config, timeline: Timeline, mp3: Path, stamp: str,
+             out_dir: Path) -> Episode:
+    """Tag `mp3` and write the other files beside it (in the staging folder), then move them
+    all into `out_dir`."""
+    from readaloud import feed, publish, tag
+
+    stage = mp3.parent
     cover_bytes, cover_mime = _cover(config, script)
-    cover_name = f"{stem}.cover.{'png' if cover_mime == 'image/png' else 'jpg'}"
-    atomic_write_bytes(out_dir / cover_name, cover_bytes)
-    mp3_name = f"{stem}.mp3"
-    files = publish.write_all(script, timeline, out_dir, stem, mp3_name, cover_name,
+    cover_name = f"{script.stem}.cover.{'png' if cover_mime == 'image/png' else 'jpg'}"
+    atomic_write_bytes(stage / cover_name, cover_bytes)
+    files = publish.write_all(script, timeline, stage, script.stem, mp3.name, cover_name,
                               show=config.show)
     description = publish.description(script, config.show)
-    tag.write_tags(joined, script, timeline, config.show, description=description,
+    tag.write_tags(mp3, script, timeline, config.show, description=description,
                    transcript=publish.to_txt(script, timeline),
                    cover=(cover_bytes, cover_mime), fingerprint=stamp)
-    final = out_dir / mp3_name
-    try:
-        joined.replace(final)
-    except OSError as err:
-        raise OutputError(describe_os_error(err, final)) from err
-    episode = feed.episode_record(script=script, timeline=timeline, out_dir=out_dir,
-                                  mp3=final, files=files, cover=out_dir / cover_name,
-                                  description=description)
-    feed.write_record(episode, out_dir)
+    episode = feed.episode_record(script=script, timeline=timeline, out_dir=stage, mp3=mp3,
+                                  files=files, cover=stage / cover_name, description=description)
+    # episode_record keeps an earlier record's date (a rebuild must not look new in podcast
+    # apps), but looks for one in `stage`; look where the records really are.
+    previous = next((ep.date for ep in feed.scan_records(out_dir)[0]
+                     if ep.guid == episode.guid), None)
+    if previous:
+        episode = replace(episode, date=previous)
+    record = feed.write_record(episode, stage)
+    _commit([stage / n for n in (*(p.name for p in files.values()), cover_name, mp3.name)]
+            + [record], out_dir)
     return episode
+
+
+def _commit(staged: list[Path], out_dir: Path) -> None:
+    """Move finished files into `out_dir` in order (the episode record last: it marks the
+    episode complete), with Ctrl-C and SIGTERM held back until all are in place."""
+    blocked = {signal.SIGINT, signal.SIGTERM}
+    held = hasattr(signal, "pthread_sigmask")
+    if held:
+        signal.pthread_sigmask(signal.SIG_BLOCK, blocked)
+    try:
+        for path in staged:
+            try:
+                path.replace(out_dir / path.name)
+            except OSError as err:
+                raise OutputError(describe_os_error(err, out_dir / path.name)) from err
+    finally:
+        if held:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, blocked)
 
 
 def target_loudness(config: Config) -> float:
@@ -218,7 +260,11 @@ def _cover(config: Config, script: Script) -> tuple[bytes, str]:
 def _update_feed(config: Config, options: BuildOptions) -> None:
     from readaloud.feed import update_feed
 
-    update_feed(options.out_dir, config.show, options.base_url)
+    # Builds of different articles into one folder each rewrite the feed from the records they
+    # find: unserialised, the last writer could drop an episode committed in the meantime.
+    # ("feed.xml" is no article's stem: stems have no dots.)
+    with _episode_lock(options.out_dir, "feed.xml"):
+        update_feed(options.out_dir, config.show, options.base_url)
 
 
 @contextlib.contextmanager

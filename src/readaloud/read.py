@@ -303,8 +303,24 @@ def _refuse_binary(data: bytes, name: str) -> None:
                          "pass the article as a .txt, .md or .html file")
 
 
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}"
+                            rb"|[\xf0-\xf4][\x80-\xbf]{3}")
+"""A multi-byte UTF-8 character; in Windows-1252 these read as mojibake ("CafÃ©", "â€™")."""
+
+
 def _decode_western(data: bytes, name: str) -> str:
-    """Windows-1252 text when the result reads as a Western European language, else InputError."""
+    """Windows-1252 text when the result reads as a Western European language, else InputError.
+
+    Edge case: UTF-8 text with a few stray bytes (two files pasted together, a damaged copy) is
+    not Windows-1252: decoding it so would turn every accented letter into mojibake, silently.
+    """
+    if _UTF8_SEQUENCE.search(data):
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError as err:
+            raise InputError(f"{name} is UTF-8 with invalid bytes in it (byte "
+                             f"{data[err.start]:#04x} at offset {err.start}); repair the file, "
+                             "or pass --encoding NAME if it is not UTF-8") from err
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:

@@ -20,6 +20,8 @@ from pathlib import Path
 from readaloud import audio, levels, tag
 from readaloud.cache import Cache, make_key, read_pcm
 from readaloud.engines import Engine
+from readaloud.errors import OutputError
+from readaloud.files import describe_os_error
 from readaloud.model import Chapter, Clip, Cue, Script, Timeline, Voice
 from readaloud.synth import ClipJob, Synthesizer, clip_key
 
@@ -183,12 +185,16 @@ class Renderer:
 
         clips = self.synth.clips(clip_jobs, on_clip=tick)
         running: list[tuple[int, subprocess.Popen[bytes], _Encoded]] = []
-        for i in missing:
-            while len(running) >= self.jobs:
+        try:
+            for i in missing:
+                while len(running) >= self.jobs:
+                    self._collect(running.pop(0), chunks, encoded)
+                running.append(self._start_chunk(i, chunks[i], clips))
+            while running:
                 self._collect(running.pop(0), chunks, encoded)
-            running.append(self._start_chunk(i, chunks[i], clips))
-        for item in running:
-            self._collect(item, chunks, encoded)
+        except BaseException:  # error, Ctrl-C, SIGTERM: no encoder may outlive the build
+            audio.stop([process for _, process, _ in running])
+            raise
         final = [e for e in encoded if e is not None]
         audio.concat([e.path for e in final], out, self.workdir)
         return self._timeline(script, chunks, final, tag.duration_ms(out))
@@ -211,16 +217,20 @@ class Renderer:
         mp3 = self.workdir / f"chunk-{index:05d}.mp3"
         result = _Encoded(path=mp3, frames=0)
         position = 0
-        with raw.open("wb") as sink:
-            for piece in chunk_.pieces:
-                data = self._piece_pcm(piece, clips)
-                samples = len(data) // 2
-                if piece.role in ("announce", "speech") and len(result.starts) == len(result.spans):
-                    result.starts.append(position)
-                if piece.role == "speech":
-                    result.spans.append([position, position + samples])
-                sink.write(data)
-                position += samples
+        try:
+            with raw.open("wb") as sink:
+                for piece in chunk_.pieces:
+                    data = self._piece_pcm(piece, clips)
+                    samples = len(data) // 2
+                    if (piece.role in ("announce", "speech")
+                            and len(result.starts) == len(result.spans)):
+                        result.starts.append(position)
+                    if piece.role == "speech":
+                        result.spans.append([position, position + samples])
+                    sink.write(data)
+                    position += samples
+        except OSError as err:  # the work folder is in the output folder: disk full there
+            raise OutputError(describe_os_error(err, raw)) from err
         process = audio.encode_raw(raw, SAMPLE_RATE, mp3, self.settings.encoding)
         return index, process, result
 

@@ -8,9 +8,14 @@ retried once in a fresh worker, then reported as a SynthesisError naming the lin
 
 from __future__ import annotations
 
+import contextlib
+import math
 import multiprocessing
 import multiprocessing.pool
+import os
 import re
+import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -20,10 +25,21 @@ from typing import Any
 from readaloud import levels
 from readaloud.cache import Cache, make_key
 from readaloud.engines import Engine, load_engine
-from readaloud.errors import ReadaloudError, SynthesisError
+from readaloud.errors import (
+    ConfigError,
+    DependencyError,
+    OutputError,
+    ReadaloudError,
+    SynthesisError,
+)
+from readaloud.files import describe_os_error
 from readaloud.model import Clip, Voice
 
 _WORD = re.compile(r"[^\W_]+")
+CLIP_TIMEOUT_ENV = "READALOUD_CLIP_TIMEOUT"
+DEFAULT_CLIP_TIMEOUT = 60.0
+STARTUP_TIMEOUT = 120.0
+"""Seconds a new worker process may take to start and load the engine."""
 
 
 @dataclass(frozen=True)
@@ -47,13 +63,36 @@ def clip_key(engine: Engine, voice: Voice, text: str) -> str:
 
 
 def plausible(text: str, voice: Voice, samples: int, sample_rate: int) -> bool:
-    """True when a clip's length fits its words (between 15% and 6x the expected time)."""
+    """True when a clip's length fits its words (between 15% and 6x the expected time).
+
+    Edge cases: no words (only emoji or punctuation) is always plausible; a character beyond
+    U+02FF (Arabic, Thai, Ethiopic, CJK, emoji...) may be spelled out by a voice of another
+    language ("Arabic letter alef": up to 1.8 s each, measured), so each counts as a word for
+    the upper bound only; without that, any right-to-left or Asian text failed to build.
+    """
     words = len(_WORD.findall(text))
     if words == 0:
         return True
-    expected = words * 60.0 / voice.rate
+    word_time = 60.0 / voice.rate
+    spelled = sum(1 for char in text if ord(char) > 0x2FF and not char.isspace())
     seconds = samples / sample_rate
-    return 0.15 * expected <= seconds <= 6 * expected + 3
+    return 0.15 * words * word_time <= seconds <= 6 * (words + spelled) * word_time + 3
+
+
+def clip_timeout() -> float:
+    """Seconds a clip may take (plus 1 s per 20 characters) before its worker is restarted:
+    $READALOUD_CLIP_TIMEOUT, else 60. ConfigError for anything but a positive number."""
+    value = os.environ.get(CLIP_TIMEOUT_ENV, "").strip()
+    if not value:
+        return DEFAULT_CLIP_TIMEOUT
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = math.nan
+    if not 0 < seconds < math.inf:
+        raise ConfigError(f"{CLIP_TIMEOUT_ENV} must be a number of seconds above 0, got "
+                          f"{value!r}; unset it for the default ({DEFAULT_CLIP_TIMEOUT:g} s)")
+    return seconds
 
 
 # -- worker side ---------------------------------------------------------------------------
@@ -63,13 +102,19 @@ _ENGINE: Engine | None = None
 
 def _init_worker(engine_name: str) -> None:
     global _ENGINE
+    # Ctrl-C reaches the whole process group: the parent stops the pool and cleans up; a
+    # worker dying of KeyboardInterrupt mid-task would only print a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _ENGINE = load_engine(engine_name)
 
 
 def make_clip(engine: Engine, cache: Cache, job: ClipJob) -> Clip:
     """Synthesise, check, trim, measure and store one clip (in a worker or in-process)."""
     for _attempt in range(2):
-        audio = engine.synthesize(job.text, job.voice)
+        try:
+            audio = engine.synthesize(job.text, job.voice)
+        except SynthesisError as err:  # the engine does not know which line it was reading
+            raise SynthesisError(f"the engine failed on {job.label}: {err}") from err
         pcm = levels.trim_silence(audio.pcm, audio.sample_rate)
         if plausible(job.text, job.voice, len(pcm) // 2, audio.sample_rate):
             lufs = levels.loudness(pcm, audio.sample_rate)
@@ -81,27 +126,54 @@ def make_clip(engine: Engine, cache: Cache, job: ClipJob) -> Clip:
     )
 
 
+def _ready() -> bool:
+    """A no-op task: its answer means a worker has started and loaded the engine."""
+    return _ENGINE is not None
+
+
 def _work(job: ClipJob, cache_root: str) -> Clip | ReadaloudError:
     assert _ENGINE is not None, "worker not initialised"
     try:
         return make_clip(_ENGINE, Cache(Path(cache_root)), job)
-    except ReadaloudError as err:  # sent back as a value: exceptions with args pickle poorly
-        return SynthesisError(str(err))
-    except OSError as err:
-        return SynthesisError(f"cannot store the clip for {job.label}: {err}")
+    except ReadaloudError as err:  # sent back as a value, rebuilt from its message alone
+        return type(err)(str(err))
+    except OSError as err:  # the clip cannot be stored: disk full, permissions (exit 6, not 5)
+        return OutputError(describe_os_error(err, Path(cache_root)))
 
 
 # -- parent side ---------------------------------------------------------------------------
 
 
+@contextlib.contextmanager
+def _sigint_held() -> Iterator[None]:
+    """Start worker processes immune to Ctrl-C: they inherit an ignored SIGINT (a Ctrl-C sent
+    to the whole terminal group would otherwise kill each one mid-import, with a traceback).
+    The parent's own Ctrl-C is held back meanwhile and arrives once the pool exists."""
+    if not hasattr(signal, "pthread_sigmask") or (
+            threading.current_thread() is not threading.main_thread()):
+        yield
+        return
+    from multiprocessing import resource_tracker
+
+    resource_tracker.ensure_running()  # starting it unblocks SIGINT: start it beforehand
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 class Synthesizer:
     """Turns ClipJobs into Clips, in order, from the cache or a pool of engine processes."""
 
-    def __init__(self, engine: Engine, cache: Cache, jobs: int, timeout: float = 60.0) -> None:
+    def __init__(self, engine: Engine, cache: Cache, jobs: int,
+                 timeout: float | None = None) -> None:
         self.engine = engine
         self.cache = cache
         self.jobs = max(1, jobs)
-        self.timeout = timeout
+        self.timeout = clip_timeout() if timeout is None else timeout
         self._pool: multiprocessing.pool.Pool | None = None
 
     def __enter__(self) -> Synthesizer:
@@ -120,8 +192,19 @@ class Synthesizer:
     def _get_pool(self) -> multiprocessing.pool.Pool:
         if self._pool is None:
             ctx = multiprocessing.get_context("spawn")
-            self._pool = ctx.Pool(self.jobs, initializer=_init_worker,
-                                  initargs=(self.engine.name,))
+            with _sigint_held():
+                self._pool = ctx.Pool(self.jobs, initializer=_init_worker,
+                                      initargs=(self.engine.name,))
+            # A clip's time limit starts when we wait for it: wait for a worker to be up first,
+            # or a slow start (seconds on a busy machine) is taken for the engine hanging.
+            try:
+                self._pool.apply_async(_ready).get(timeout=STARTUP_TIMEOUT)
+            except multiprocessing.TimeoutError:
+                self.close()
+                raise DependencyError(
+                    f"the speech engine '{self.engine.name}' did not start in a worker process "
+                    f"within {STARTUP_TIMEOUT:.0f} s; run `readaloud voices` to check it"
+                ) from None
         return self._pool
 
     def clips(self, jobs: Sequence[ClipJob],
@@ -156,7 +239,7 @@ class Synthesizer:
                 if attempt == 1:
                     self.close()
                     raise SynthesisError(
-                        f"the engine hung on {job.label} (no audio after {limit:.0f} s)"
+                        f"the engine hung or crashed on {job.label} (no audio after {limit:.0f} s)"
                     ) from None
                 self._restart(pending)
                 future = self._submit(job)

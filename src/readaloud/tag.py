@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from mutagen import MutagenError
 from mutagen.id3 import (
     APIC,
     CHAP,
@@ -34,6 +35,8 @@ from mutagen.id3 import (
 from mutagen.id3._tags import save_frame
 from mutagen.mp3 import MP3
 
+from readaloud.errors import OutputError
+from readaloud.files import describe_os_error
 from readaloud.model import Script, Show, Timeline
 
 FINGERPRINT = "readaloud-fingerprint"
@@ -118,7 +121,13 @@ def write_tags(path: Path, script: Script, timeline: Timeline, show: Show, *,
         data, mime = cover
         tags.add(APIC(encoding=0, mime=mime, type=3, desc="Cover", data=data))
     _add_chapters(tags, timeline)
-    tags.save(str(path), v2_version=3, v1=0, padding=lambda info: 1024)
+    try:
+        tags.save(str(path), v2_version=3, v1=0, padding=lambda info: 1024)
+    except MutagenError as err:  # mutagen wraps the OSError of a full disk or a lost file
+        cause = err.args[0] if err.args and isinstance(err.args[0], OSError) else None
+        if cause is None:
+            raise
+        raise OutputError(describe_os_error(cause, path)) from err
 
 
 def _add_chapters(tags: ID3, timeline: Timeline) -> None:
