@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from readaloud import audio
 from readaloud.engines.fake import FakeEngine
 from readaloud.model import Line, Script, Segment, Voice
-from readaloud.render import RenderSettings, chapters_from, chunk, pieces_for
+from readaloud.pace import short_title
+from readaloud.render import RenderSettings, build_timeline, chapters_from, chunk, pieces_for
 
 VOICE = Voice("fake", "gmw/en-us")
 SETTINGS = RenderSettings(encoding=audio.Encoding(), target_lufs=-19.0)
@@ -96,3 +97,18 @@ def test_count_frames_rejects_damage(tmp_path: Path) -> None:
     path.write_bytes(good * 2 + b"junk")
     with pytest.raises(Exception, match="damaged"):
         audio.count_frames(path)
+
+
+@pytest.mark.parametrize(("written", "shown"), [
+    ("NUL\x00 inside", "NUL inside"),
+    ("bell\x07 and escape\x1b[31m", "bell and escape[31m"),
+    ("tab\tand line\nkept", "tab\tand line\nkept"),
+    ("right-to-left \u200fmark kept", "right-to-left \u200fmark kept"),
+])
+def test_cues_and_chapter_titles_show_no_control_characters(written: str, shown: str) -> None:
+    """Regression: NUL split ID3 text frames ("/" in chapter titles), ESC reached the .txt."""
+    script = _script([written])
+    script = replace(script, lines=(replace(script.lines[0], chapter="x"),))
+    timeline = build_timeline(script, {0: 0.0}, {0: (0.0, 1.0)}, 1000)
+    assert timeline.cues[0].text == shown
+    assert "\x00" not in short_title(script.lines[0]) and "\x1b" not in short_title(script.lines[0])

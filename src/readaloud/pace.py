@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from readaloud.model import AnnounceMode, Line, Speaker
+from readaloud.speech import printable
 
 PAUSE_AFTER_TITLE = 1000
 PAUSE_BEFORE_HEADING = 1200
@@ -128,7 +129,7 @@ def chapter_titles(lines: Sequence[Line]) -> dict[int, str]:
 
 def short_title(line: Line) -> str:
     """A chapter title of at most 60 characters, cut at a word boundary, from a line."""
-    text = re.sub(r"\s+", " ", line.segment.text).strip(" \"“”‘’'")
+    text = re.sub(r"\s+", " ", printable(line.segment.text)).strip(" \"“”‘’'")
     if line.segment.kind == "quote" and line.segment.speaker:
         text = f"{line.segment.speaker}: {text}"
     text = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0].rstrip(".")

@@ -46,7 +46,7 @@ def plan_article(article: Article, config: Config, catalog: VoiceCatalog | None)
     from readaloud.cast import cast
     from readaloud.pace import pace
     from readaloud.segment import segment
-    from readaloud.speech import spoken
+    from readaloud.speech import printable, spoken
 
     attribution = attribute(article, segment(article))
     casting = cast(config, attribution.speakers, catalog)
@@ -57,7 +57,7 @@ def plan_article(article: Article, config: Config, catalog: VoiceCatalog | None)
         for s in attribution.segments
     )
     return Script(
-        title=article.title,
+        title=printable(article.title),
         source=article.source,
         lines=pace(lines, attribution.speakers, config.audio.announce),
         speakers=attribution.speakers,

@@ -23,6 +23,7 @@ from readaloud.engines import Engine
 from readaloud.errors import OutputError
 from readaloud.files import describe_os_error
 from readaloud.model import Chapter, Clip, Cue, Script, Timeline, Voice
+from readaloud.speech import printable
 from readaloud.synth import ClipJob, Synthesizer, clip_key
 
 SAMPLE_RATE = 22050
@@ -295,7 +296,7 @@ def build_timeline(script: Script, starts: dict[int, float],
         begin, end = speech[i]
         cue_start = round(begin * 1000)
         cues.append(Cue(start_ms=cue_start, end_ms=max(cue_start, round(end * 1000)),
-                        text=line.segment.text, speaker=line.segment.speaker, line=i,
+                        text=printable(line.segment.text), speaker=line.segment.speaker, line=i,
                         kind=line.segment.kind))
     marks = [(round(starts[i] * 1000), line.chapter) for i, line in enumerate(script.lines)
              if line.chapter]

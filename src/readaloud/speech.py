@@ -152,6 +152,17 @@ def strip_control_characters(text: str) -> str:
     return _INVISIBLE.sub("", _LINE_BREAKS.sub(" ", text))
 
 
+_SHOWN_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """Written text fit to show in transcripts, chapter titles and tags: C0/C1 control
+    characters (NUL, BEL, ESC...) removed; tabs, line ends and bidi marks kept (they matter
+    on screen, unlike in speech). A NUL would split an ID3 text frame; ESC is a terminal
+    escape in the .txt transcript."""
+    return _SHOWN_CONTROLS.sub("", text)
+
+
 _APOSTROPHES = re.compile("[’‘ʼ‛`´′]")
 
 
