@@ -93,3 +93,16 @@ def test_plan_table_and_json_agree() -> None:
     table = run("plan", str(EXAMPLE))
     assert table.returncode == 0
     assert "Helen Okafor" in table.stdout and "(narrator)" in table.stdout
+
+
+def test_batch_never_overwrites_an_episode_of_the_same_batch(tmp_path: Path) -> None:
+    """Regression: a/story.txt and b/story.txt both became out/story.mp3, the second silently
+    replacing the first."""
+    for folder, headline in (("a", "Story A"), ("b", "Story B")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "story.txt").write_text(f"{headline}\n\nA short paragraph.\n")
+    result = run("build", str(tmp_path / "a" / "story.txt"), str(tmp_path / "b" / "story.txt"),
+                 "-o", str(tmp_path / "out"), "--engine", "fake", cwd=tmp_path)
+    assert result.returncode == 7
+    assert "would overwrite the episode of" in result.stderr
+    assert "Story A" in (tmp_path / "out" / "story.txt").read_text()

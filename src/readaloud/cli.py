@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from readaloud import __version__
-from readaloud.errors import EXIT_CODES, BatchError, ReadaloudError
+from readaloud.errors import EXIT_CODES, BatchError, OutputError, ReadaloudError
 
 if TYPE_CHECKING:
     from readaloud.engines import Engine, VoiceCatalog
@@ -207,9 +207,16 @@ def build(articles: tuple[str, ...], output_dir: Path,
                            base_url=base_url)
     show_progress = not _quiet() and sys.stderr.isatty()
     failed: list[str] = []
+    stems: dict[str, str] = {}  # output stem -> the article of this batch that took it
     for source in sources:
         try:
             _, script = _plan(source, config, catalog, encoding, title)
+            if stems.setdefault(script.stem, source) != source:
+                # two articles named alike (a/story.txt, b/story.txt) must not overwrite
+                # each other's episode
+                raise OutputError(f"{script.stem}.mp3 would overwrite the episode of "
+                                  f"{stems[script.stem]}; rename one or build it with "
+                                  "another -o")
             with _progress(show_progress, script.title) as progress:
                 result = build_episode(script, config, eng, options, progress)
         except ReadaloudError as err:
