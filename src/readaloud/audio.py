@@ -49,11 +49,6 @@ def ffmpeg_path() -> str:
     return path
 
 
-def ffprobe_path() -> str | None:
-    """The system ffprobe, when present (imageio-ffmpeg ships none)."""
-    return shutil.which("ffprobe")
-
-
 def pydub() -> Any:
     """pydub's AudioSegment, pointed at our ffmpeg (and without its import-time warning)."""
     with warnings.catch_warnings():

@@ -50,12 +50,6 @@ class BatchError(ReadaloudError):
     exit_code = 7
 
 
-class Interrupted(ReadaloudError):
-    """The build was stopped by Ctrl-C or SIGTERM; nothing partial was left behind."""
-
-    exit_code = 130
-
-
 EXIT_CODES: dict[int, str] = {
     0: "success",
     1: "other failure",
