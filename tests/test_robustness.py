@@ -431,11 +431,15 @@ def test_plan_with_two_hundred_speakers(work: Path, cache: Path) -> None:
     assert len(voices) == 200 and len(set(voices.values())) == 200
 
 
-def test_plan_with_more_speakers_than_voices_fails_cleanly(work: Path, cache: Path) -> None:
+def test_plan_with_more_speakers_than_voices_shares_voices(work: Path, cache: Path) -> None:
     article = write(work, "town.txt", _speakers_article(400))
     result = run("plan", str(article), "--json", "--engine", "fake", cache=cache, cwd=work)
-    if result.returncode != 0:
-        assert_one_error(result, 2, "voice")
+    assert result.returncode == 0, result.stderr
+    assert "share voices" in result.stderr and "Traceback" not in result.stderr
+    plan = json.loads(result.stdout)
+    speakers = {s["speaker"]: s["voice"] for s in plan["segments"] if s["speaker"]}
+    assert len(speakers) == 400
+    assert plan["narrator"] not in speakers.values()
 
 
 # -- environment: output folder, full disk, cache, ffmpeg ------------------------------------

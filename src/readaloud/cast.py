@@ -22,6 +22,7 @@ changes nobody's voice unless the newcomer's voice sounds like one that was alre
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
@@ -57,6 +58,8 @@ RATE_STEP = 1.25
 RATE_GAP = 1.2
 """Two settings of one voice sound distinct when one is this much faster."""
 
+
+log = logging.getLogger("readaloud")
 
 @dataclass(frozen=True)
 class Casting:
@@ -157,14 +160,17 @@ def cast(config: Config, speakers: Sequence[Speaker], catalog: VoiceCatalog | No
          ) -> Casting:
     """The voices of one episode (see the module docstring for the exact rules).
 
-    With a catalog, every voice id is checked (and completed) against it first. A ConfigError
-    when more speakers need voices than the pools can give distinctly.
+    With a catalog, every voice id is checked (and completed) against it first. When more
+    speakers need voices than the pools can give distinctly (hundreds), the rest share pool
+    voices, never the narrator's or a fixed one, with a warning: the narrator's announcements
+    and the transcripts still say who speaks.
     """
     config = _complete(config, catalog)
     narrator = voice_from_spec(config.narrator, config.engine)
     fixed = {spec.name: voice_from_spec(spec.voice, config.engine)
              for spec in config.speakers if spec.voice.voice is not None}
-    taken = [narrator, *fixed.values()]
+    reserved = [narrator, *fixed.values()]
+    taken = list(reserved)
     plan: dict[str, Voice | _Role] = {}
     for speaker in speakers:
         if speaker.name in plan:
@@ -176,9 +182,21 @@ def cast(config: Config, speakers: Sequence[Speaker], catalog: VoiceCatalog | No
             plan[speaker.name] = _role(speaker, spec)
     chosen: dict[str, Voice] = {}
     roles = {r.key: r for r in plan.values() if isinstance(r, _Role)}
+    shared = 0
     for role in sorted(roles.values(), key=lambda r: _digest(r.key)):
-        chosen[role.key] = _choose(role, config, taken)
-        taken.append(chosen[role.key])
+        voice = _choose(role, config, taken)
+        if voice is None:
+            voice = _choose(role, config, reserved)
+            shared += 1
+        if voice is None:
+            label = config.path or PACKAGED_LABEL
+            raise ConfigError(f"the pools have no voice that sounds distinct from the narrator "
+                              f"and the fixed speakers; add voices to pools in {label}")
+        chosen[role.key] = voice
+        taken.append(voice)
+    if shared:
+        log.warning("%d speakers share voices with others: the pools hold no more distinct "
+                    "voices (add voices to pools in voices.yaml)", shared)
     voices = tuple((name, v if isinstance(v, Voice) else chosen[v.key]) for name, v in plan.items())
     return Casting(narrator=narrator, voices=voices)
 
@@ -191,14 +209,12 @@ def _role(speaker: Speaker, spec: SpeakerSpec | None) -> _Role:
     return _Role(key=name_key(spec.name if spec else speaker.name), gender=gender)
 
 
-def _choose(role: _Role, config: Config, taken: Sequence[Voice]) -> Voice:
+def _choose(role: _Role, config: Config, taken: Sequence[Voice]) -> Voice | None:
     """The first slot in the role's preference order that sounds distinct from all taken."""
     for slot in preferences(role.key, role.gender, config):
         if all(sounds_distinct(slot, other) for other in taken):
             return slot
-    label = config.path or PACKAGED_LABEL
-    raise ConfigError(f"the pools have no voice left that sounds distinct from the {len(taken)} "
-                      f"already cast (narrator included); add voices to pools in {label}")
+    return None
 
 
 def preferences(key: str, gender: Gender, config: Config) -> Iterator[Voice]:
