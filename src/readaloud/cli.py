@@ -58,10 +58,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         signal.signal(signal.SIGINT, _on_sigint)
     try:
         code = cli.main(args=argv, prog_name="readaloud", standalone_mode=False)
-    except click.exceptions.Abort:
-        click.echo("readaloud: interrupted; nothing partial was left behind", err=True)
-        sys.exit(130)
-    except _Interrupted:
+    except (_Interrupted, KeyboardInterrupt, click.exceptions.Abort):
         click.echo("readaloud: interrupted; nothing partial was left behind", err=True)
         sys.exit(130)
     except click.ClickException as err:
@@ -72,9 +69,6 @@ def main(argv: Sequence[str] | None = None) -> None:
     except ReadaloudError as err:
         click.echo(f"readaloud: error: {err}", err=True)
         sys.exit(err.exit_code)
-    except KeyboardInterrupt:
-        click.echo("readaloud: interrupted; nothing partial was left behind", err=True)
-        sys.exit(130)
     except _Terminated:
         click.echo("readaloud: terminated; nothing partial was left behind", err=True)
         sys.exit(143)
