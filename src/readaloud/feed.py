@@ -135,7 +135,10 @@ def _file_name(out_dir: Path, file: str | Path) -> str:
     Edge cases: the folder reached through a symlink (publish.write_all returns resolved
     paths); a file that is itself a symlink keeps its own name (only its folder is resolved).
     """
-    path = Path(os.path.abspath(out_dir / file))
+    given = Path(file)
+    # a bare name lives in out_dir; a path with a folder is taken as given (it may already
+    # start with a relative out_dir: "output/x.mp3" must not become "output/output/x.mp3")
+    path = Path(os.path.abspath(out_dir / given if given.parent == Path(".") else given))
     if path.parent.resolve() != out_dir.resolve() or not _plain_name(path.name):
         raise ValueError(f"{file} is not directly inside {out_dir}")
     return path.name

@@ -125,9 +125,6 @@ def build(script: Script, config: Config, engine: Engine, options: BuildOptions,
     """Render a script into an episode in options.out_dir; skip it when it is up to date."""
     from readaloud import audio, tag
 
-    # Absolute from here on: the episode record checks that every file sits directly in the
-    # folder, and a relative one ("-o output", the default) made that check join it twice.
-    options = replace(options, out_dir=options.out_dir.absolute())
     out_dir = options.out_dir
     mp3 = out_dir / f"{script.stem}.mp3"
     stamp = fingerprint(script, config, engine)
