@@ -109,21 +109,21 @@ def _init_worker(engine_name: str) -> None:
 
 
 def make_clip(engine: Engine, cache: Cache, job: ClipJob) -> Clip:
-    """Synthesise, check, trim, measure and store one clip (in a worker or in-process)."""
-    for _attempt in range(2):
-        try:
-            audio = engine.synthesize(job.text, job.voice)
-        except SynthesisError as err:  # the engine does not know which line it was reading
-            raise SynthesisError(f"the engine failed on {job.label}: {err}") from err
-        pcm = levels.trim_silence(audio.pcm, audio.sample_rate)
-        if plausible(job.text, job.voice, len(pcm) // 2, audio.sample_rate):
-            lufs = levels.loudness(pcm, audio.sample_rate)
-            return cache.put_clip(job.key, pcm, audio.sample_rate, lufs)
-    seconds = len(pcm) / 2 / audio.sample_rate
-    raise SynthesisError(
-        f"the engine produced {seconds:.1f} s of audio for {job.label}; "
-        f"try another voice for it or report the text"
-    )
+    """Synthesise, check, trim, measure and store one clip (one attempt; the Synthesizer
+    retries a failed clip once, in a fresh worker when the engine hung)."""
+    try:
+        audio = engine.synthesize(job.text, job.voice)
+    except SynthesisError as err:  # the engine does not know which line it was reading
+        raise SynthesisError(f"the engine failed on {job.label}: {err}") from err
+    pcm = levels.trim_silence(audio.pcm, audio.sample_rate)
+    if not plausible(job.text, job.voice, len(pcm) // 2, audio.sample_rate):
+        seconds = len(pcm) / 2 / audio.sample_rate
+        raise SynthesisError(
+            f"the engine produced {seconds:.1f} s of audio for {job.label}; "
+            f"try another voice for it or report the text"
+        )
+    lufs = levels.loudness(pcm, audio.sample_rate)
+    return cache.put_clip(job.key, pcm, audio.sample_rate, lufs)
 
 
 def _ready() -> bool:
@@ -245,8 +245,8 @@ class Synthesizer:
                 future = self._submit(job)
                 continue
             if isinstance(result, ReadaloudError):
-                if attempt == 1:
-                    raise result
+                if attempt == 1 or not isinstance(result, SynthesisError):
+                    raise result  # a full disk is not helped by trying again
                 future = self._submit(job)
                 continue
             clip: Clip = result
