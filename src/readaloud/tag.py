@@ -30,7 +30,6 @@ from mutagen.id3 import (
     USLT,
     WOAS,
     CTOCFlags,
-    ID3NoHeaderError,
 )
 from mutagen.id3._tags import save_frame
 from mutagen.mp3 import MP3
@@ -85,9 +84,7 @@ def read_fingerprint(path: Path) -> str | None:
     """The fingerprint stored in an episode, or None (no file, no tag, not ours)."""
     try:
         tags = ID3(str(path))
-    except (ID3NoHeaderError, OSError, ValueError):
-        return None
-    except Exception:  # mutagen raises its own errors for damaged files
+    except (MutagenError, OSError, ValueError):  # missing, untagged or damaged: rebuild it
         return None
     frames = tags.getall(f"TXXX:{FINGERPRINT}")
     return str(frames[0].text[0]) if frames and frames[0].text else None
