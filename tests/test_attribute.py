@@ -172,6 +172,12 @@ PEOPLE = [
      "Mark Hollis"),
     ("Mark Hollis left early. He added, “I have nothing more to say about it.”",
      "nothing more to say", "Mark Hollis"),
+    # the one person the quote's own paragraph names as its subject, after others spoke
+    ("Paul Arden spoke first. “We are ready,” he said.\n\nGreta Lind took a different tack,"
+     " warning about the costs. “We cannot afford another delay,” she said.",
+     "cannot afford", "Greta Lind"),
+    ("Omar Haddad backed the plan. “It is sound,” he said.\n\nPaul Arden, for his part, "
+     "seemed to agree. “The numbers work for everyone,” he said.", "numbers work", "Paul Arden"),
     # organisations speak too
     ("“The decision is final,” the White House said in a statement.", "decision is final",
      "White House"),
@@ -324,6 +330,9 @@ NARRATOR = [
     # the subject of a passive speech verb did not say it
     ("Omar Haddad was asked by the host, who backs him, “Will you stand again next year if "
      "the party asks?”", "stand again"),
+    # a capitalised common word opening the sentence is nobody (`Footage of…`)
+    ("Omar Haddad and Paul Arden watched.\n\nFootage of the crash appears. “The road was "
+     "wet that night,” he says.", "road was wet"),
     # `she` after a man's cue is not him
     ("Omar Haddad said she thinks the ward is “going to close before the winter comes.”",
      "going to close"),
@@ -425,6 +434,18 @@ def test_people_merge_surname_and_full_name() -> None:
     a = people.add(full, 5)
     b = people.add(short, 0)
     assert a.key == b.key and people.canonical(a.key) == "Tomas Berg"
+
+
+def test_a_family_named_in_the_plural_does_not_rename_its_member() -> None:
+    from readaloud.names import name_mention
+
+    page = make_page("Berg")
+    one = name_mention(tokenize(page.text, 0, 4), 0, 1, page)
+    assert one is not None
+    people = People()
+    key = people.add(one, 0).key
+    people.entities[key].forms.append("Bergs")  # `the Bergs` merged into the same entity
+    assert people.canonical(key) == "Berg"
 
 
 # --------------------------------------------------------------------------------------------

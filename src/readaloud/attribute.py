@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from readaloud.model import Article, Attribution, Segment, Speaker
+from readaloud.model import Article, Attribution, Gender, Segment, Speaker
 from readaloud.names import (
     FRAGMENT_VERBS,
     PARTICIPLE_VERBS,
@@ -58,6 +58,8 @@ WINDOW = 300
 ORG_KIND_CONFIDENCE = 0.5
 """How sure `the company said` is when no company of that kind was named: the organisation
 speaks, but only its kind is known, so the narrator keeps it."""
+PARAGRAPH_SUBJECT_CONFIDENCE = 0.8
+"""How sure a he/she is of the one compatible person its own paragraph names as a subject."""
 
 
 def n_words(s: str) -> int:
@@ -602,7 +604,11 @@ class State:
         if m.kind == "pronoun":
             if m.gender == "unknown":
                 return None, 0.0
-            return self.people.resolve_pronoun(pos, m.gender, self.sentence_at(pos), False)
+            key, conf = self.people.resolve_pronoun(pos, m.gender, self.sentence_at(pos), False)
+            if key is not None and conf < PARAGRAPH_SUBJECT_CONFIDENCE and self._paragraph_subject(
+                    key, m.gender, pos):
+                conf = PARAGRAPH_SUBJECT_CONFIDENCE
+            return key, conf
         if m.kind == "name":
             if m.weak and self.people.find(m, pos) is None:
                 return None, 0.0
@@ -610,6 +616,18 @@ class State:
         if m.kind == "org":
             return self.resolve_org(m, pos)
         return self.resolve_role(m, pos)
+
+    def _paragraph_subject(self, key: int, gender: Gender, pos: int) -> bool:
+        """The pronoun's pick is named as a subject earlier in the pronoun's own paragraph and
+        nobody else it could mean is named there (`Kasich took another tack. “…,” he said.`)."""
+        block = bisect.bisect_right(self.doc.block_starts, pos) - 1
+        lo = self.doc.bounds[block][0] if block >= 0 else 0
+        here = self.people.between(lo, pos)
+        e = self.people.entities[key]
+        if not any(m.key == key and m.rank >= SUBJECT_RANK for m in here) or (
+                e.first == "" and e.gender == "unknown" and not e.titles):
+            return False  # a lone capitalised word (`Footage of…`, `Things have…`) is no one
+        return all(m.key == key or not self.people.compatible(m.key, gender) for m in here)
 
     def resolve_org(self, m: Mention, pos: int) -> tuple[int | None, float]:
         """A speaking organisation: named (`the Justice Department`) or by its kind (`the

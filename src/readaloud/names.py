@@ -247,7 +247,10 @@ FEMALE_NAMES = word_set(
     melania ivanka lara ana maria anna svetlana yulia angela theresa margaret benazir
     indira golda aung san suu kyi jacinda sanna mette ursula kristalina christine
     jennifer jessica megyn mika greta brooke dana tammy tina camila
-    cecile darlene jody kara maureen nora penny priya suzanne neera shelley susana"""
+    cecile darlene jody kara maureen nora penny priya suzanne neera shelley susana
+    louise marianne jeanette geraldine bernadette carrie patsy lorna tricia marcy susanne
+    gillian hayley kylie alison whitney jenna kendra keisha latoya aisha fatima leila layla
+    yasmin samira mariam rania amal mona rosie ellie abby gabby liz kristina lindsay"""
 )
 """Common female first names (lower-case); a small table, enough for gender in news."""
 
@@ -1319,7 +1322,8 @@ class People:
     def canonical(self, key: int) -> str:
         """The longest full name the article uses for the entity."""
         e = self.entities[key]
-        return max(e.forms, key=lambda f: (len(f.split()), len(f))) if e.forms else e.last
+        forms = [f for f in e.forms if not (f.endswith("s") and f[:-1] in e.forms)] or e.forms
+        return max(forms, key=lambda f: (len(f.split()), len(f))) if forms else e.last
 
     def between(self, a: int, b: int) -> list[Mentioned]:
         """Mentions in text[a:b], in order."""
@@ -1348,7 +1352,7 @@ class People:
         for m in self.before(pos):
             if pos - m.pos > 2000:
                 break
-            if (m.sentence == sentence and not own_sentence) or not self._compatible(
+            if (m.sentence == sentence and not own_sentence) or not self.compatible(
                     m.key, gender):
                 continue
             if not window or window[-1][0].sentence != m.sentence:
@@ -1380,6 +1384,7 @@ class People:
             conf -= 0.1
         return conf
 
-    def _compatible(self, key: int, gender: Gender) -> bool:
+    def compatible(self, key: int, gender: Gender) -> bool:
+        """A person (not an organisation) whose known gender does not contradict `gender`."""
         e = self.entities[key]
         return not e.organisation and (gender == "unknown" or e.gender in ("unknown", gender))
