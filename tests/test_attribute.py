@@ -178,6 +178,16 @@ PEOPLE = [
      "cannot afford", "Greta Lind"),
     ("Omar Haddad backed the plan. “It is sound,” he said.\n\nPaul Arden, for his part, "
      "seemed to agree. “The numbers work for everyone,” he said.", "numbers work", "Paul Arden"),
+    # the quote opens a sentence the narrator completes; the speaker closes it
+    ("“It seems very unlikely to pass this year” unless the budget changes, said Ann Roe, a"
+     " lecturer at the college.", "very unlikely", "Ann Roe"),
+    ("Ann Roe teaches law. “The politics of the bill are just so plain” in the chamber, she"
+     " said in an interview.", "politics of the bill", "Ann Roe"),
+    # `the group` is the group named last; `the paper` the newspaper named last
+    ("The Riverside Tenants Association met on Monday. “We will not accept another rent rise,”"
+     " the group said.", "another rent rise", "Riverside Tenants Association"),
+    ("The Harbour Times ran an editorial. “The council has failed the town once again,” the"
+     " paper wrote.", "failed the town", "Harbour Times"),
     # organisations speak too
     ("“The decision is final,” the White House said in a statement.", "decision is final",
      "White House"),
@@ -330,6 +340,12 @@ NARRATOR = [
     # the subject of a passive speech verb did not say it
     ("Omar Haddad was asked by the host, who backs him, “Will you stand again next year if "
      "the party asks?”", "stand again"),
+    # a sentence-final cue that goes on to say something else reports another statement
+    ("“It seems very unlikely to pass this year” unless the budget changes, said Ann Roe, "
+     "who said that nobody expects it.", "very unlikely"),
+    # `the group` is not a university or a hall named just before
+    ("Students gathered at Northfield University. “We want the fees cut this year,” the group"
+     " said.", "fees cut"),
     # a capitalised common word opening the sentence is nobody (`Footage of…`)
     ("Omar Haddad and Paul Arden watched.\n\nFootage of the crash appears. “The road was "
      "wet that night,” he says.", "road was wet"),

@@ -342,6 +342,11 @@ def cue_after(ctx: Context, page: Page) -> Cue | None:
     k = 1 if toks[0].text in (",", "—", "–", "-") else 0
     if not _soft_end(ctx, k) and not _short_tail(toks) and not _cue_clause(toks):
         return None
+    return _cue_after_tokens(toks, k, page)
+
+
+def _cue_after_tokens(toks: Sequence[Tok], k: int, page: Page) -> Cue | None:
+    """`said Smith` or `Smith, the senator, said` starting at toks[k]."""
     if k < len(toks) and is_speech_verb(toks[k]):
         m = subject_after(toks, k + 1, page)
         return Cue(m, toks[k].start, m.end, 0.95) if m is not None else None
@@ -357,6 +362,43 @@ def cue_after(ctx: Context, page: Page) -> Cue | None:
 
 
 _CLAUSE_WORDS = word_set("and but or that which who when as if because while so")
+
+
+def cue_sentence_tail(ctx: Context, page: Page) -> Cue | None:
+    """A quote that opens a sentence the narrator completes, with the speaker named at the
+    sentence's end: `“He can assert it, but it seems unlikely” that she wins, said Ann Roe.`,
+    `“The politics are just so blatant” in the legislature, he said in an interview.`
+
+    Edge cases: the quote must have MIN_FRAGMENT_WORDS words and nothing before it in its
+    sentence; the cue follows a comma after the continuation; what follows the cue is a short
+    tail (`in an interview`) or an aside about the speaker (`, a pollster at…`), never a clause
+    (`said that…`, `said the plan…`) or another speech verb.
+    """
+    toks = ctx.right
+    if (ctx.words < MIN_FRAGMENT_WORDS or any(is_word(t) for t in ctx.left)
+            or (ctx.prev is not None and ctx.prev.end > ctx.sentence[0].start)):
+        return None
+    for c in range(len(toks) - 2, 0, -1):
+        if toks[c].text != ",":
+            continue
+        cue = _cue_after_tokens(toks, c + 1, page)
+        if cue is None:
+            continue
+        rest = [t for t in toks if t.start >= cue.end]
+        words = [t.low for t in rest if is_word(t)]
+        if any(t.text == QUOTE_TOKEN or is_speech_verb(t) for t in rest):
+            return None
+        aside = len(rest) > 1 and rest[0].text == "," and (
+            rest[1].low in _ASIDE_START or is_cap(rest[1]))
+        if aside or not rest or rest[0].text in (".", "!", "?") or (
+                len(words) <= 6 and rest[0].low in _TAIL_START and "that" not in words):
+            return Cue(cue.mention, cue.start, cue.end, 0.85)
+        return None
+    return None
+
+
+_ASIDE_START = word_set("a an the who whose which one")
+_TAIL_START = word_set("in on at during after before to from with while last this yesterday today")
 
 
 def _only_qualifiers(toks: Sequence[Tok], k: int, start: int) -> bool:
@@ -633,6 +675,9 @@ class State:
         """A speaking organisation: named (`the Justice Department`) or by its kind (`the
         ministry`): the named organisation of that kind the article mentioned last.
 
+        `the group` or `the organization` is the organisation named last (within
+        GENERIC_ORG_REACH), `the paper` the newspaper named last.
+
         Edge cases: `a group`, `some companies` are nobody in particular; a kind that matches
         no named organisation (`the company` when only a country was named) is known by the
         words themselves (`the company`) with ORG_KIND_CONFIDENCE, so the narrator keeps it.
@@ -646,6 +691,14 @@ class State:
             e = self.people.entities[mm.key]
             if e.organisation and e.last == head:
                 return e.key, 0.85
+        if head in _GENERIC_ORG or head in _NEWS_ORG:
+            for mm in self.people.before(pos):
+                e = self.people.entities[mm.key]
+                if pos - mm.pos > GENERIC_ORG_REACH:
+                    break
+                if e.organisation and e.last in (_GROUP_WORDS if head in _GENERIC_ORG
+                                                 else _NEWS_WORDS):
+                    return e.key, 0.75
         words = tuple(w for w in m.text.split() if w.lower() not in ("the", "this", "that"))
         return self.people.add(replace(m, name=words or (m.text,)), pos).key, ORG_KIND_CONFIDENCE
 
@@ -676,6 +729,21 @@ class State:
         if m.name and m.text[:4].lower() == "the " and m.text.split()[-1][:1].isupper():
             return self.people.add(replace(m, kind="name"), pos).key, 0.8
         return (near, conf * 0.85) if near is not None else (None, 0.0)
+
+
+GENERIC_ORG_REACH = 1500
+"""How far back (characters) `the group said` looks for the organisation it means."""
+_GENERIC_ORG = word_set("organization organisation group")
+"""Kinds that fit any group: `the group said` is the group named last."""
+_GROUP_WORDS = word_set(
+    "group foundation organization organisation association coalition alliance committee "
+    "council union federation fund institute network league pac society movement")
+"""Last words of a group's name (`the group` is not `Temple University` or `Civic Center`)."""
+_NEWS_ORG = word_set("newspaper paper tabloid magazine")
+_NEWS_WORDS = word_set(
+    "times post journal news tribune herald guardian telegraph globe chronicle gazette star sun "
+    "examiner inquirer observer independent mail express standard economist atlantic")
+"""Last words of a newspaper's name: `the paper said` means the newspaper named last."""
 
 
 def _lesser_title(m: Mention, titles: set[str]) -> bool:
@@ -757,6 +825,12 @@ def rule_fragment(ctx: Context, st: State) -> Decision | None:
 def rule_cue_after(ctx: Context, st: State) -> Decision | None:
     """The speaker is named right after the quote (see cue_after)."""
     return _decide(cue_after(ctx, st.doc.page), ctx, st, "after")
+
+
+def rule_sentence_tail(ctx: Context, st: State) -> Decision | None:
+    """The speaker is named at the end of the sentence the quote opens (see
+    cue_sentence_tail)."""
+    return _decide(cue_sentence_tail(ctx, st.doc.page), ctx, st, "tail")
 
 
 def rule_cue_before(ctx: Context, st: State) -> Decision | None:
@@ -1075,6 +1149,7 @@ RULES: tuple[Rule, ...] = (
     rule_fragment,
     rule_cue_after,
     rule_cue_before,
+    rule_sentence_tail,
     rule_label,
     rule_participle,
     rule_according,
