@@ -391,6 +391,35 @@ def test_dialogue_alternates_between_two_people() -> None:
     assert [v for _q, v in voices(text)] == ["Gardener", "Tilly", "Gardener", "Tilly", "Gardener"]
 
 
+FAIRY_TALE = (
+    "“Who comes to my castle?” said the Duchess.\n\n"
+    "“Only a traveller,” said Tilly.\n\n"
+    "“Then bring her in at once,” said the King.\n\n"
+    "“She must be tired after such a long road,” said the Queen.\n\n"
+    "“What a strange house this is,” thought Tilly. “Everyone gives orders.”\n\n"
+    "“Sit down, child,” said the Duchess.\n\n"
+    "The King smiled at her. “You may stay the night,” King said.\n\n"
+    "“I am very grateful,” said Tilly."
+)
+
+
+def test_fiction_titles_are_characters_of_their_own() -> None:
+    """`the Duchess`, `the King`, `the Queen`: three characters with three voices, never
+    folded into whoever spoke last (a `the` is nobody's title)."""
+    got = voices(FAIRY_TALE)
+    assert [v for _q, v in got] == [
+        "Duchess", "Tilly", "King", "Queen", "Tilly", "Tilly", "Duchess", "King", "Tilly"]
+
+
+def test_a_quoted_thought_is_read_by_the_thinker_in_fiction() -> None:
+    assert speaker_of(FAIRY_TALE, "What a strange house") == "Tilly"
+
+
+def test_a_thought_after_a_quote_in_news_stays_with_the_narrator() -> None:
+    text = "Omar Haddad spoke first. “The budget cannot pass this week,” thought some observers."
+    assert speaker_of(text, "budget cannot pass") is None
+
+
 def test_interrupted_quote_in_fiction() -> None:
     text = "“In that case,” said the Owl, rising to its feet, “we should leave at once.”"
     assert [v for _q, v in voices(text)] == ["Owl", "Owl"]

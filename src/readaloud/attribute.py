@@ -345,15 +345,16 @@ def cue_after(ctx: Context, page: Page) -> Cue | None:
     return _cue_after_tokens(toks, k, page)
 
 
-def _cue_after_tokens(toks: Sequence[Tok], k: int, page: Page) -> Cue | None:
+def _cue_after_tokens(toks: Sequence[Tok], k: int, page: Page,
+                      verb: Callable[[Tok], bool] = is_speech_verb) -> Cue | None:
     """`said Smith` or `Smith, the senator, said` starting at toks[k]."""
-    if k < len(toks) and is_speech_verb(toks[k]):
+    if k < len(toks) and verb(toks[k]):
         m = subject_after(toks, k + 1, page)
         return Cue(m, toks[k].start, m.end, 0.95) if m is not None else None
     for v in range(k + 1, min(len(toks), k + 30)):
         if toks[v].text in (".", ";", "!", "?", ":"):
             return None
-        if is_speech_verb(toks[v]):
+        if verb(toks[v]):
             m = subject_before(toks, v, page)
             if m is not None and _only_qualifiers(toks, k, m.start):
                 return Cue(m, m.start, toks[v].end, 0.95)
@@ -712,7 +713,7 @@ class State:
         (`the Queen` in a novel) becomes a person; with no title match the role is read like
         a pronoun, a little less surely.
         """
-        head = m.titles[-1] if m.titles else ""
+        head = _role_head(m)
         if not m.definite:
             if m.titles[0] in ("a", "an", "one", "another") and not head.endswith("s"):
                 return self.people.anonymous(m).key, 0.85
@@ -727,7 +728,8 @@ class State:
             if k is not None:
                 return k, 0.75
         if m.name and m.text[:4].lower() == "the " and m.text.split()[-1][:1].isupper():
-            return self.people.add(replace(m, kind="name"), pos).key, 0.8
+            person = replace(m, kind="name", titles=(*m.titles, head) if head else m.titles)
+            return self.people.add(person, pos).key, 0.8
         return (near, conf * 0.85) if near is not None else (None, 0.0)
 
 
@@ -744,6 +746,18 @@ _NEWS_WORDS = word_set(
     "times post journal news tribune herald guardian telegraph globe chronicle gazette star sun "
     "examiner inquirer observer independent mail express standard economist atlantic")
 """Last words of a newspaper's name: `the paper said` means the newspaper named last."""
+
+
+def _role_head(m: Mention) -> str:
+    """The title a role names: `the press secretary` -> secretary; `the Duchess` (a title
+    written as a name) -> duchess; never a determiner (`the` is nobody's title)."""
+    head = next((t for t in reversed(m.titles) if t not in _NOT_TITLES), "")
+    if not head and len(m.name) == 1:
+        head = m.name[0].lower()
+    return head
+
+
+_NOT_TITLES = word_set("the a an this that these those")
 
 
 def _lesser_title(m: Mention, titles: set[str]) -> bool:
@@ -827,6 +841,30 @@ def rule_cue_after(ctx: Context, st: State) -> Decision | None:
     return _decide(cue_after(ctx, st.doc.page), ctx, st, "after")
 
 
+def is_thought_verb(t: Tok) -> bool:
+    """`thought`, `wondered`: a verb that introduces a character's quoted thought."""
+    return t.text in _QUOTED_THOUGHT
+
+
+_QUOTED_THOUGHT = word_set("thought thinks wondered reflected")
+
+
+def rule_thought(ctx: Context, st: State) -> Decision | None:
+    """In fiction (see dialogue_style), a quoted thought is read in the thinker's voice, as
+    audiobook readers do: `“What a curious feeling!” thought Alice`, `“…,” she thought.`
+
+    Edge cases: news never gets here (`thought` after a quote in a report is rare and
+    ambiguous); the quote must end softly, as for cue_after.
+    """
+    toks = ctx.right
+    if not st.doc.dialogue or not toks:
+        return None
+    k = 1 if toks[0].text in (",", "—", "–", "-") else 0
+    if not _soft_end(ctx, k) and not _short_tail(toks):
+        return None
+    return _decide(_cue_after_tokens(toks, k, st.doc.page, is_thought_verb), ctx, st, "thought")
+
+
 def rule_sentence_tail(ctx: Context, st: State) -> Decision | None:
     """The speaker is named at the end of the sentence the quote opens (see
     cue_sentence_tail)."""
@@ -882,14 +920,18 @@ def rule_interrupted(ctx: Context, st: State) -> Decision | None:
 
 
 def rule_same_paragraph(ctx: Context, st: State) -> Decision | None:
-    """A quote that is a whole sentence continues the last voiced quote's speaker in the same
-    paragraph (`“A,” Smith said. “B.”`, `Smith said on “This Week.” “B.”`).
+    """A quote that is a whole sentence, or opens one, continues the last voiced quote's
+    speaker in the same paragraph (`“A,” Smith said. “B.”`, `Smith said on “This Week.” “B.”`,
+    `“A,” she said. “B--” (an aside)`).
 
-    Edge cases: quotes the narrator kept (a show's title) in between are skipped; a person
+    Edge cases: a quote that only opens its sentence needs four words (`“Non-paper” is a
+    term…` is a term, not a line); quotes the narrator kept (a show's title) in between are
+    skipped; a person
     named, or a pronoun that cannot be the speaker, in a sentence after the one that voiced
     the previous quote breaks the chain (an aside in that sentence does not).
     """
-    if not ctx.whole or _shouted(ctx) or ctx.words < 2:
+    if not (ctx.whole or (_opens_sentence(ctx) and ctx.words >= 4)) or _shouted(ctx) or (
+            ctx.words < 2):
         return None
     earlier = [q for q in st.doc.by_block.get(ctx.quote.block, []) if q.end <= ctx.quote.start]
     voiced = [q for q in earlier if st.decided.get(q, _NONE).speaker is not None]
@@ -901,6 +943,13 @@ def rule_same_paragraph(ctx: Context, st: State) -> Decision | None:
     if start < ctx.quote.start and _other_person_between(st, start, ctx.quote.start, d.speaker):
         return None
     return Decision(d.speaker, round(d.confidence * 0.95, 2), d.cue, "continues")
+
+
+def _opens_sentence(ctx: Context) -> bool:
+    """Nothing but punctuation comes before the quote in its sentence (words may follow:
+    `“I must be near the centre--” (for, you see, …)`)."""
+    return not any(is_word(t) for t in ctx.left) and (
+        ctx.prev is None or ctx.prev.end <= ctx.sentence[0].start)
 
 
 def _sentence_end_after(st: State, block: int, pos: int) -> int:
@@ -1150,6 +1199,7 @@ RULES: tuple[Rule, ...] = (
     rule_cue_after,
     rule_cue_before,
     rule_sentence_tail,
+    rule_thought,
     rule_label,
     rule_participle,
     rule_according,

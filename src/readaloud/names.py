@@ -650,11 +650,12 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
                  role_words: Sequence[Tok] = ()) -> Mention | None:
     """The mention made by the capitalised run toks[i:j] (with role words before it).
 
-    Edge cases: see _strip_titles and _name_kind; a run of sentence words only (`The`) is no
-    mention; gender comes from an honorific or gendered title, else from the first name.
+    Edge cases: see _strip_titles and _name_kind; a run of sentence words only (`The`) or of
+    two or more words all in capitals (a heading, a shout) is no mention; gender comes from
+    an honorific or gendered title, else from the first name.
     """
-    if j <= i:
-        return None
+    if j <= i or (j - i > 1 and all(t.text.isupper() for t in toks[i:j] if is_word(t))):
+        return None  # `THE KING AND QUEEN OF HEARTS`: capitals set a phrase off, not a name
     titles, name = _strip_titles(list(toks[i:j]))
     if not name:
         return None
