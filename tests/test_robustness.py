@@ -361,8 +361,8 @@ def test_valid_batch_builds(valid_batch: tuple[Path, subprocess.CompletedProcess
     out, result = valid_batch
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
-    assert leftovers(out) == sorted(
-        f"{name}{suffix}" for name in VALID_INPUTS for suffix in EPISODE_SUFFIXES)
+    assert leftovers(out) == sorted([
+        *(f"{name}{suffix}" for name in VALID_INPUTS for suffix in EPISODE_SUFFIXES), "cast.json"])
 
 
 @pytest.mark.parametrize("name", list(VALID_INPUTS))
@@ -530,7 +530,8 @@ def test_engine_hang_and_failure_in_a_batch(work: Path, cache: Path) -> None:
     assert re.search(r"failed on line \d+ \('The quartzite dock shone\.'\)", stderr)
     assert stderr.strip().splitlines()[-1].startswith("readaloud: error: 2 of 3 articles failed")
     assert_episode(out, "b-good")
-    assert sorted(leftovers(out)) == sorted(f"b-good{s}" for s in EPISODE_SUFFIXES)
+    assert sorted(leftovers(out)) == sorted([*(f"b-good{s}" for s in EPISODE_SUFFIXES),
+                                             "cast.json"])
     assert_no_orphans(process.pid)
 
 

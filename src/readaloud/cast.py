@@ -11,19 +11,25 @@ How a voice is chosen (the guarantee the README states):
    alone (rendezvous hashing: sha256 of name and slot), tier 1 of their pool first, then tier 2,
    then the unknown pool, then the other pools.
 3. The narrator's voice and every fixed voice in voices.yaml are reserved, in every episode.
-   Speakers then choose in an order fixed by sha256 of their name (not by order of
-   appearance); each takes their first slot that sounds distinct from every voice taken.
+4. With a memory (the podcast's cast book: name -> the voice they got before), remembered
+   speakers take their remembered voice first, in memory order, while it is still a slot of
+   these pools and sounds distinct from the voices taken so far.
+5. Newcomers then choose in an order fixed by sha256 of their name (not by order of
+   appearance); each takes their first slot that sounds distinct from every voice taken and
+   from the remembered voices of people absent from the episode (only from the voices taken
+   when that leaves nothing).
 
-So a name gets the same voice in every episode unless a speaker who chooses before them in
-the same episode takes (a voice that sounds like) their slot; adding a speaker to an article
-changes nobody's voice unless the newcomer's voice sounds like one that was already cast.
+Without a memory, a name gets the same voice in every episode unless a speaker who chooses
+before them in the same episode takes (a voice that sounds like) their slot. With one,
+remembered speakers never move (until the pools run out of distinct voices), and casting says
+whom it cast afresh (`Casting.learned`) so that the caller can remember them.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from readaloud.config import (
@@ -69,6 +75,10 @@ class Casting:
     """The narrator's voice."""
     voices: tuple[tuple[str, Voice], ...]
     """Speaker name -> voice, in the order the speakers were given."""
+    learned: tuple[tuple[str, Voice], ...] = ()
+    """What to remember: name key -> voice of each speaker cast afresh (newcomers, and
+    remembered speakers whose voice could not be kept), in casting order; never fixed voices,
+    nor voices shared because the pools ran out."""
 
     def voice_for(self, speaker: str | None) -> Voice:
         """The voice of `speaker` (None: the narrator); KeyError for a name never cast."""
@@ -156,21 +166,20 @@ class _Role:
     gender: Gender
 
 
-def cast(config: Config, speakers: Sequence[Speaker], catalog: VoiceCatalog | None = None
-         ) -> Casting:
+def cast(config: Config, speakers: Sequence[Speaker], catalog: VoiceCatalog | None = None,
+         memory: Mapping[str, str] | None = None) -> Casting:
     """The voices of one episode (see the module docstring for the exact rules).
 
-    With a catalog, every voice id is checked (and completed) against it first. When more
-    speakers need voices than the pools can give distinctly (hundreds), the rest share pool
-    voices, never the narrator's or a fixed one, with a warning: the narrator's announcements
-    and the transcripts still say who speaks.
+    With a catalog, every voice id is checked (and completed) against it first. `memory` maps
+    name keys (`name_key`) to the `Voice.name` each speaker got before, in the order they were
+    first cast; it is only read. When more speakers need voices than the pools can give
+    distinctly (hundreds), the rest share pool voices, never the narrator's or a fixed one,
+    with a warning: the narrator's announcements and the transcripts still say who speaks.
     """
     config = _complete(config, catalog)
     narrator = voice_from_spec(config.narrator, config.engine)
     fixed = {spec.name: voice_from_spec(spec.voice, config.engine)
              for spec in config.speakers if spec.voice.voice is not None}
-    reserved = [narrator, *fixed.values()]
-    taken = list(reserved)
     plan: dict[str, Voice | _Role] = {}
     for speaker in speakers:
         if speaker.name in plan:
@@ -180,25 +189,75 @@ def cast(config: Config, speakers: Sequence[Speaker], catalog: VoiceCatalog | No
             plan[speaker.name] = fixed[spec.name]
         else:
             plan[speaker.name] = _role(speaker, spec)
-    chosen: dict[str, Voice] = {}
     roles = {r.key: r for r in plan.values() if isinstance(r, _Role)}
+    reserved = [narrator, *fixed.values()]
+    remembered = _remembered(memory or {}, config, reserved)
+    chosen, learned = _assign(roles, remembered, config, reserved)
+    voices = tuple((name, v if isinstance(v, Voice) else chosen[v.key]) for name, v in plan.items())
+    return Casting(narrator=narrator, voices=voices, learned=learned)
+
+
+def _remembered(memory: Mapping[str, str], config: Config, reserved: Sequence[Voice]
+                ) -> dict[str, Voice]:
+    """The remembered voices that still hold, in memory order: name key -> voice.
+
+    Edge cases: a voice that is no slot of these pools any more (pools edited, another engine)
+    or that sounds like the narrator or a fixed voice is dropped, so its speaker is cast
+    afresh; so is an entry for a name voices.yaml now gives a fixed voice (the file wins).
+    """
+    slots = {slot.name: slot for slot in all_slots(config)}
+    fixed_keys = {name_key(form) for spec in config.speakers if spec.voice.voice is not None
+                  for form in (spec.name, *spec.aliases)}
+    held: dict[str, Voice] = {}
+    for key, name in memory.items():
+        slot = slots.get(name)
+        if (slot is not None and key not in fixed_keys
+                and all(sounds_distinct(slot, other) for other in reserved)):
+            held[key] = slot
+    return held
+
+
+def _assign(roles: Mapping[str, _Role], remembered: Mapping[str, Voice], config: Config,
+            reserved: Sequence[Voice]) -> tuple[dict[str, Voice], tuple[tuple[str, Voice], ...]]:
+    """Voices for `roles` (name key -> voice), and those cast afresh, to remember.
+
+    Edge cases: a remembered voice that sounds like one taken before it (two remembered
+    speakers given alike voices by hand) is recast; a newcomer avoids the remembered voices
+    of absent speakers while the pools allow; past every distinct slot, voices are shared.
+    """
+    taken = list(reserved)
+    chosen: dict[str, Voice] = {}
+    for key, voice in remembered.items():
+        if key in roles and all(sounds_distinct(voice, other) for other in taken):
+            chosen[key] = voice
+            taken.append(voice)
+    absent = [voice for key, voice in remembered.items() if key not in roles]
+    learned: list[tuple[str, Voice]] = []
     shared = 0
-    for role in sorted(roles.values(), key=lambda r: _digest(r.key)):
-        voice = _choose(role, config, taken)
-        if voice is None:
-            voice = _choose(role, config, reserved)
+    for role in sorted((r for r in roles.values() if r.key not in chosen),
+                       key=lambda r: _digest(r.key)):
+        found = _choose(role, config, [*taken, *absent]) or _choose(role, config, taken)
+        if found is not None:
+            learned.append((role.key, found))
+        else:
+            found = _shared(role, config, reserved)
             shared += 1
-        if voice is None:
-            label = config.path or PACKAGED_LABEL
-            raise ConfigError(f"the pools have no voice that sounds distinct from the narrator "
-                              f"and the fixed speakers; add voices to pools in {label}")
-        chosen[role.key] = voice
-        taken.append(voice)
+        chosen[role.key] = found
+        taken.append(found)
     if shared:
         log.warning("%d speakers share voices with others: the pools hold no more distinct "
                     "voices (add voices to pools in voices.yaml)", shared)
-    voices = tuple((name, v if isinstance(v, Voice) else chosen[v.key]) for name, v in plan.items())
-    return Casting(narrator=narrator, voices=voices)
+    return chosen, tuple(learned)
+
+
+def _shared(role: _Role, config: Config, reserved: Sequence[Voice]) -> Voice:
+    """A voice for a speaker past every distinct slot: any but the narrator's or a fixed one."""
+    voice = _choose(role, config, reserved)
+    if voice is None:
+        label = config.path or PACKAGED_LABEL
+        raise ConfigError(f"the pools have no voice that sounds distinct from the narrator "
+                          f"and the fixed speakers; add voices to pools in {label}")
+    return voice
 
 
 def _role(speaker: Speaker, spec: SpeakerSpec | None) -> _Role:
@@ -227,6 +286,12 @@ def preferences(key: str, gender: Gender, config: Config) -> Iterator[Voice]:
             slots = [voice for spec in pools.get(pool_gender, ())
                      for voice in slots_of(spec, config.engine, tier)]
             yield from sorted(slots, key=lambda v: _digest(f"{key}\x1f{v.name}"))
+
+
+def all_slots(config: Config) -> list[Voice]:
+    """Every slot of every pool of `config`, tier 1 then tier 2 of each pool voice."""
+    return [slot for _, specs in config.pools for spec in specs for tier in (1, 2)
+            for slot in slots_of(spec, config.engine, tier)]
 
 
 def slots_of(spec: VoiceSpec, engine: str, tier: int) -> list[Voice]:

@@ -25,8 +25,10 @@ from readaloud import __version__
 from readaloud.errors import EXIT_CODES, BatchError, OutputError, ReadaloudError
 
 if TYPE_CHECKING:
+    from readaloud.castbook import CastBook
     from readaloud.engines import Engine, VoiceCatalog
     from readaloud.model import Article, Config, Script
+    from readaloud.pipeline import Planned
 
 log = logging.getLogger("readaloud")
 EPILOG_CODES = "Exit codes: " + "; ".join(f"{k} {v}" for k, v in EXIT_CODES.items()) + "."
@@ -143,15 +145,15 @@ def _load(voices_file: Path | None, engine_name: str | None) -> tuple[Config, En
 
 
 def _plan(source: str, config: Config, catalog: VoiceCatalog, encoding: str | None,
-          title: str | None) -> tuple[Article | None, Script]:
-    from readaloud.pipeline import load_article, plan_article
-    from readaloud.scriptfile import is_script_file, load_script
+          title: str | None, book: CastBook) -> tuple[Article | None, Planned]:
+    from readaloud.pipeline import load_article, plan_episode, plan_script_file
+    from readaloud.scriptfile import is_script_file
 
     if source != "-" and "://" not in source and is_script_file(Path(source)):
-        return None, load_script(Path(source), config, catalog)
+        return None, plan_script_file(Path(source), config, catalog, book)
     stdin = sys.stdin.buffer if source == "-" else None
     article = load_article(source, encoding=encoding, title=title, stdin=stdin)
-    return article, plan_article(article, config, catalog)
+    return article, plan_episode(article, config, catalog, book)
 
 
 # -- build -----------------------------------------------------------------------------------
@@ -190,6 +192,7 @@ def build(articles: tuple[str, ...], output_dir: Path,
       cat story.txt | readaloud build - --title "Budget passes"
     """
     from readaloud.cache import default_cache_dir
+    from readaloud.castbook import load_cast_book
     from readaloud.pipeline import BuildOptions
     from readaloud.pipeline import build as build_episode
     from readaloud.read import expand_sources
@@ -203,8 +206,12 @@ def build(articles: tuple[str, ...], output_dir: Path,
     failed: list[str] = []
     stems: dict[str, str] = {}  # output stem -> the article of this batch that took it
     for source in sources:
+        # read before each article: the next one of a batch keeps this one's newcomers; a
+        # broken cast.json stops the batch (every article would fail alike)
+        book = load_cast_book(output_dir)
         try:
-            _, script = _plan(source, config, catalog, encoding, title)
+            planned = _plan(source, config, catalog, encoding, title, book)[1]
+            script = planned.script
             if stems.setdefault(script.stem, source) != source:
                 # two articles named alike (a/story.txt, b/story.txt) must not overwrite
                 # each other's episode
@@ -212,7 +219,8 @@ def build(articles: tuple[str, ...], output_dir: Path,
                                   f"{stems[script.stem]}; rename one or build it with "
                                   "another -o")
             with _progress(show_progress, script.title) as progress:
-                result = build_episode(script, config, eng, options, progress)
+                result = build_episode(script, config, eng, options, progress,
+                                       planned.update)
         except ReadaloudError as err:
             if len(sources) == 1:
                 raise
@@ -262,12 +270,15 @@ def _progress(enabled: bool, label: str) -> Iterator[Callable[[str, int, int], N
               help="Write an editable script file (NAME.script.yaml) to build from later.")
 @click.option("--text-out", type=click.Path(path_type=Path),
               help="Write the article text that the offsets refer to.")
+@click.option("-d", "--output-dir", type=click.Path(path_type=Path), default=Path("output"),
+              show_default=True,
+              help="The podcast's folder (build's -o): its remembered cast is used, not changed.")
 @_voices_opt
 @_engine_opt
 @_encoding_opt
 @_title_opt
 def plan(article: str, as_json: bool, output: Path | None, text_out: Path | None,
-         voices_file: Path | None, engine: str | None, encoding: str | None,
+         output_dir: Path, voices_file: Path | None, engine: str | None, encoding: str | None,
          title: str | None) -> None:
     """Show who reads what in ARTICLE, without synthesising anything.
 
@@ -276,11 +287,14 @@ def plan(article: str, as_json: bool, output: Path | None, text_out: Path | None
       readaloud plan story.txt                       # a readable table
       readaloud plan story.txt --json                # machine-readable
       readaloud plan story.txt -o story.script.yaml  # edit, then: readaloud build story.script.yaml
+      readaloud plan story.txt -d episodes/          # voices as `build -o episodes/` would cast
     """
+    from readaloud.castbook import load_cast_book
     from readaloud.files import atomic_write_text
 
     config, _, catalog = _load(voices_file, engine)
-    art, script = _plan(article, config, catalog, encoding, title)
+    art, planned = _plan(article, config, catalog, encoding, title, load_cast_book(output_dir))
+    script = planned.script
     if text_out and art is not None:
         atomic_write_text(text_out, art.text)
     if output:
@@ -349,15 +363,19 @@ def _print_table(script: Script) -> None:
 @_engine_opt
 @click.option("--sample", is_flag=True, help="Write an audition MP3 per voice of the cast.")
 @click.option("-o", "--output-dir", type=click.Path(path_type=Path), default=Path("output"),
-              show_default=True, help="Folder for --sample clips.")
+              show_default=True,
+              help="The podcast's folder: its remembered cast is listed; --sample clips go here.")
 def voices(voices_file: Path | None, engine: str | None, sample: bool, output_dir: Path) -> None:
-    """List the voices the engine offers here and the voices of the current cast.
+    """List the voices the engine offers here, the voices of the current cast, and the
+    speakers the podcast in OUTPUT_DIR remembers.
 
     \b
     Examples:
       readaloud voices
+      readaloud voices -o episodes/
       readaloud voices --sample -o auditions/
     """
+    from readaloud.castbook import cast_path, load_cast_book
     from readaloud.voices import audition, cast_summary
 
     config, eng, catalog = _load(voices_file, engine)
@@ -367,6 +385,11 @@ def voices(voices_file: Path | None, engine: str | None, sample: bool, output_di
     click.echo(f"\nvariants (append as +name): {', '.join(catalog.variants)}\n")
     for role, voice in cast_summary(config, catalog):
         click.echo(f"{role:<28} {voice}")
+    book = load_cast_book(output_dir)
+    if book.voices:
+        click.echo(f"\nremembered in {cast_path(output_dir)}:")
+        for name, voice in book.voices:
+            click.echo(f"{name:<28} {voice}")
     if sample:
         for path in audition(config, eng, catalog, output_dir):
             click.echo(f"wrote {path}")

@@ -1,9 +1,11 @@
 """The whole program as two functions: plan() decides what is heard, build() makes the files.
 
     ARTICLE -read-> Article -segment-> [Segment] -attribute-> Attribution
-    voices.yaml -load-> Config -cast-> Casting;  -> [Line] -speech/pace-> Script   (plan: pure)
+    voices.yaml -load-> Config, cast.json -> CastBook -cast-> Casting;
+        -> [Line] -speech/pace-> Script                                        (plan: pure)
     Script -synthesise/assemble/encode-> MP3 + Timeline -tag-> episode.mp3
-    Timeline -publish-> .vtt .srt .txt .html .chapters.json; episode record -> feed.xml (build)
+    Timeline -publish-> .vtt .srt .txt .html .chapters.json; episode record -> feed.xml;
+    speakers cast afresh -> cast.json                                                 (build)
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from typing import BinaryIO
 
 from readaloud import __version__
 from readaloud.cache import Cache, make_key
+from readaloud.castbook import CAST_FILE, CastBook, CastUpdate, remember
 from readaloud.engines import Engine, VoiceCatalog
 from readaloud.errors import OutputError
 from readaloud.files import TEMP_PREFIX, atomic_write_bytes, describe_os_error, safe_stem
@@ -40,8 +43,36 @@ def load_article(source: str, *, encoding: str | None = None, title: str | None 
     return read_article(source, encoding=encoding, title=title, stdin=stdin)
 
 
-def plan_article(article: Article, config: Config, catalog: VoiceCatalog | None) -> Script:
-    """Decide everything a listener will hear, without touching audio."""
+@dataclass(frozen=True)
+class Planned:
+    """A script, and what its casting adds to the podcast's cast book once it is built."""
+
+    script: Script
+    """Everything a listener will hear."""
+    update: CastUpdate
+    """The speakers cast afresh, to remember (pass it to build)."""
+
+
+def plan_article(article: Article, config: Config, catalog: VoiceCatalog | None,
+                 book: CastBook | None = None) -> Script:
+    """Decide everything a listener will hear, without touching audio (see plan_episode)."""
+    return plan_episode(article, config, catalog, book or CastBook()).script
+
+
+def plan_script_file(path: Path, config: Config, catalog: VoiceCatalog | None,
+                     book: CastBook) -> Planned:
+    """The script in an (edited) script file; speakers without a voice there are cast with
+    `book`, as for an article."""
+    from readaloud.scriptfile import read_script
+
+    script, learned = read_script(path, config, catalog, book.memory())
+    return Planned(script=script, update=book.learn(learned))
+
+
+def plan_episode(article: Article, config: Config, catalog: VoiceCatalog | None,
+                 book: CastBook) -> Planned:
+    """Decide everything a listener will hear, without touching audio; speakers the cast book
+    `book` remembers keep their voices."""
     from readaloud.attribute import attribute
     from readaloud.cast import cast
     from readaloud.pace import pace
@@ -49,14 +80,14 @@ def plan_article(article: Article, config: Config, catalog: VoiceCatalog | None)
     from readaloud.speech import printable, spoken
 
     attribution = attribute(article, segment(article))
-    casting = cast(config, attribution.speakers, catalog)
+    casting = cast(config, attribution.speakers, catalog, book.memory())
     language = article.meta.language or config.show.language
     lines = tuple(
         Line(segment=s, voice=casting.voice_for(s.speaker),
              spoken=spoken(s.text, config.lexicon, language))
         for s in attribution.segments
     )
-    return Script(
+    script = Script(
         title=printable(article.title),
         source=article.source,
         lines=pace(lines, attribution.speakers, config.audio.announce),
@@ -65,6 +96,7 @@ def plan_article(article: Article, config: Config, catalog: VoiceCatalog | None)
         meta=article.meta,
         stem=output_stem(article),
     )
+    return Planned(script=script, update=book.learn(casting.learned))
 
 
 def output_stem(article: Article) -> str:
@@ -121,8 +153,29 @@ SIDE_FILES = (".vtt", ".srt", ".txt", ".html", ".chapters.json", ".episode.json"
 
 
 def build(script: Script, config: Config, engine: Engine, options: BuildOptions,
-          progress: Progress | None = None) -> BuildResult:
-    """Render a script into an episode in options.out_dir; skip it when it is up to date."""
+          progress: Progress | None = None, cast_update: CastUpdate | None = None
+          ) -> BuildResult:
+    """Render a script into an episode in options.out_dir; skip it when it is up to date.
+
+    Once the episode is in place (built or up to date), the speakers `cast_update` cast
+    afresh are remembered in the folder's cast book; a failed build remembers nobody.
+    """
+    result = _build(script, config, engine, options, progress)
+    if cast_update is not None:
+        remember_cast(options.out_dir, cast_update)
+    return result
+
+
+def remember_cast(out_dir: Path, update: CastUpdate) -> None:
+    """Add the speakers `update` cast afresh to out_dir's cast book, one build at a time (two
+    builds that each re-read and rewrite it unserialised could drop each other's entries)."""
+    if update.learned:
+        with _episode_lock(out_dir, CAST_FILE):
+            remember(out_dir, update)
+
+
+def _build(script: Script, config: Config, engine: Engine, options: BuildOptions,
+           progress: Progress | None) -> BuildResult:
     from readaloud import audio, tag
 
     out_dir = options.out_dir

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -192,6 +192,9 @@ class _Cast:
     """Speaker name (None: narrator) -> their voice."""
     follow: frozenset[str]
     """Voice names that belong to the cast: on a line, they follow the line's speaker."""
+    fresh: tuple[tuple[str, str, Voice], ...] = ()
+    """(speaker name, name key, voice) of each speaker who keeps the voice casting newly gave
+    them (Casting.learned), in casting order."""
 
 
 @dataclass(frozen=True)
@@ -206,7 +209,16 @@ class _Reader:
 
 
 def load_script(path: Path, config: Config, catalog: VoiceCatalog | None = None) -> Script:
-    """The Script in a script file, validated like voices.yaml, with the user's edits applied.
+    """The Script in a script file (see read_script)."""
+    return read_script(path, config, catalog)[0]
+
+
+def read_script(path: Path, config: Config, catalog: VoiceCatalog | None = None,
+                memory: Mapping[str, str] | None = None
+                ) -> tuple[Script, tuple[tuple[str, Voice], ...]]:
+    """The Script in a script file, validated like voices.yaml, with the user's edits applied,
+    and what its casting learned: name key -> voice of the speakers with lines whose voice was
+    cast afresh (no voice in the file, or the very voice casting gives them).
 
     Rules (also in the file's header): the spoken form is worked out again from `text` with the
     lexicon unless `say` is given; a line whose voice is the narrator's or a speaker's (from
@@ -222,7 +234,7 @@ def load_script(path: Path, config: Config, catalog: VoiceCatalog | None = None)
     top = mapping(root, "", src, _TOP_KEYS, "a script (title, speakers, lines, ...)")
     _check_version(value_of(top, "version"), src)
     meta = _meta(value_of(top, "meta"), src)
-    table = _cast_table(top, src, config, catalog)
+    table = _cast_table(top, src, config, catalog, memory)
     reader = _Reader(src, config, catalog, table, meta.language or config.show.language)
     lines_node = value_of(top, "lines")
     if lines_node is None:
@@ -232,6 +244,8 @@ def load_script(path: Path, config: Config, catalog: VoiceCatalog | None = None)
     if not lines:
         src.fail(lines_node, "lines", "no lines; a script needs at least one line")
     used = {line.segment.speaker for line in lines}
+    learned = tuple(dict.fromkeys((key, voice) for name, key, voice in table.fresh
+                                  if name in used))
     return Script(
         title=optional(top, "title", "", lambda n, p: text(n, p, src)) or _title(lines, path),
         source=optional(top, "source", "", lambda n, p: text(n, p, src)) or str(path),
@@ -240,7 +254,7 @@ def load_script(path: Path, config: Config, catalog: VoiceCatalog | None = None)
         narrator=table.voices[None],
         meta=meta,
         stem=optional(top, "stem", "", lambda n, p: _stem(n, p, src)) or _default_stem(path),
-    )
+    ), learned
 
 
 def _check_version(node: yaml.Node | None, src: Source) -> None:
@@ -292,14 +306,15 @@ def _in_order(lines: Sequence[Line], speakers: Sequence[Speaker]) -> list[Speake
 
 
 def _cast_table(top: dict[str, tuple[yaml.Node, yaml.Node]], src: Source, config: Config,
-                catalog: VoiceCatalog | None) -> _Cast:
-    """Speakers and voices: as the file gives them, else as voices.yaml casts them.
+                catalog: VoiceCatalog | None, memory: Mapping[str, str] | None) -> _Cast:
+    """Speakers and voices: as the file gives them, else as voices.yaml (and the cast book,
+    `memory`) casts them.
 
     Edge cases: a speaker with no voice gets the cast voice; two speakers (or a speaker and
     the narrator) with the same voice are an error; names and aliases are unique.
     """
     rows = _speaker_rows(value_of(top, "speakers"), src, catalog, config.engine)
-    casting = cast(config, [speaker for speaker, _, _ in rows], catalog)
+    casting = cast(config, [speaker for speaker, _, _ in rows], catalog, memory)
     narrator_node = value_of(top, "narrator")
     narrator = casting.narrator if narrator_node is None else _voice(
         narrator_node, "narrator", src, catalog, config.engine)
@@ -314,7 +329,9 @@ def _cast_table(top: dict[str, tuple[yaml.Node, yaml.Node]], src: Source, config
                      "a voice of their own")
     follow = {v.name for v in voices.values()} | {v.name for _, v in casting.voices}
     follow.add(casting.narrator.name)
-    return _Cast(tuple(s for s, _, _ in rows), voices, frozenset(follow))
+    fresh = tuple((s.name, key, voice) for key, voice in casting.learned for s, given, _ in rows
+                  if casting.voice_for(s.name) == voice and given in (None, voice))
+    return _Cast(tuple(s for s, _, _ in rows), voices, frozenset(follow), fresh)
 
 
 def _speaker_rows(node: yaml.Node | None, src: Source, catalog: VoiceCatalog | None,
