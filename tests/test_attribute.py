@@ -415,6 +415,27 @@ def test_a_quoted_thought_is_read_by_the_thinker_in_fiction() -> None:
     assert speaker_of(FAIRY_TALE, "What a strange house") == "Tilly"
 
 
+PARLOUR = (
+    "Mr. Vale read his paper. “Is that the design?” said he.\n\n"
+    "Kitty coughed. “Don't keep coughing so, Kitty!” said Mrs. Vale.\n\n"
+    "“She times them ill,” said her father.\n\n"
+    "“I do not cough for my own amusement,” replied Kitty."
+)
+
+
+def test_an_honorific_keeps_two_people_of_one_surname_apart() -> None:
+    got = dict((q, v) for q, v in voices(PARLOUR))
+    assert got["Is that the design"] == "Mr. Vale"
+    assert got["Don't keep coughing so, Kitty"] == "Mrs. Vale"
+    speakers = {s.name for s in run(PARLOUR).speakers}
+    assert {"Mr. Vale", "Mrs. Vale"} <= speakers
+
+
+def test_a_kin_cue_is_the_other_person_of_that_gender() -> None:
+    """`said her father`: not the woman `her` means, but the man named before."""
+    assert speaker_of(PARLOUR, "She times them ill") == "Mr. Vale"
+
+
 def test_a_thought_after_a_quote_in_news_stays_with_the_narrator() -> None:
     text = "Omar Haddad spoke first. “The budget cannot pass this week,” thought some observers."
     assert speaker_of(text, "budget cannot pass") is None

@@ -89,6 +89,9 @@ def test_chapters_group_paragraphs_without_headings() -> None:
     ("Short headline", "title", None, "Short headline"),
     ("First sentence here. Second one.", "narration", None, "First sentence here"),
     ("“We will win.”", "quote", "Jane Doe", "Jane Doe: We will win"),
+    # an abbreviation or an initial ends no sentence
+    ("Mr. Vale read the paper. He sighed.", "narration", None, "Mr. Vale read the paper"),
+    ("J. R. Holt spoke first! Then the others.", "narration", None, "J. R. Holt spoke first!"),
     ("A very long opening sentence that goes on and on well past the sixty character limit",
      "narration", None, "A very long opening sentence that goes on and on well past…"),
 ])

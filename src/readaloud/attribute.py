@@ -9,6 +9,7 @@ that name people are read by readaloud.names.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -672,6 +673,26 @@ class State:
             return False  # a lone capitalised word (`Footage of…`, `Things have…`) is no one
         return all(m.key == key or not self.people.compatible(m.key, gender) for m in here)
 
+    def resolve_kin(self, m: Mention, pos: int) -> tuple[int | None, float]:
+        """`his wife`, `her father` (fiction's cues): the nearest person named before who
+        is known to have the kin word's gender (else may have it) and is not the one
+        `his`/`her` means.
+
+        Edge cases: with nobody else named within KIN_REACH the quote stays with the narrator
+        (`said his lady` on a novel's first page); the cue's own sentence is skipped.
+        """
+        sentence = self.sentence_at(pos)
+        owner, _ = self.people.resolve_pronoun(pos, _POSSESSIVE_GENDER[m.titles[0]], sentence,
+                                               False)
+        recent = itertools.takewhile(lambda mm: pos - mm.pos <= KIN_REACH,
+                                     self.people.before(pos))
+        near = [mm.key for mm in recent if mm.key != owner and mm.sentence != sentence
+                and self.people.compatible(mm.key, m.gender)]
+        sure = [k for k in near if self.people.entities[k].gender == m.gender]
+        if sure or near:
+            return (sure or near)[0], 0.7
+        return None, 0.0
+
     def resolve_org(self, m: Mention, pos: int) -> tuple[int | None, float]:
         """A speaking organisation: named (`the Justice Department`) or by its kind (`the
         ministry`): the named organisation of that kind the article mentioned last.
@@ -714,6 +735,8 @@ class State:
         a pronoun, a little less surely.
         """
         head = _role_head(m)
+        if m.titles and m.titles[0] in _POSSESSIVE_GENDER and head in _KIN:
+            return self.resolve_kin(m, pos)
         if not m.definite:
             if m.titles[0] in ("a", "an", "one", "another") and not head.endswith("s"):
                 return self.people.anonymous(m).key, 0.85
@@ -746,6 +769,14 @@ _NEWS_WORDS = word_set(
     "times post journal news tribune herald guardian telegraph globe chronicle gazette star sun "
     "examiner inquirer observer independent mail express standard economist atlantic")
 """Last words of a newspaper's name: `the paper said` means the newspaper named last."""
+
+
+_POSSESSIVE_GENDER: dict[str, Gender] = {"his": "male", "her": "female"}
+_KIN = word_set(
+    """wife husband father mother son daughter brother sister aunt uncle niece nephew cousin
+    lady lord master mistress friend companion guest host""")
+KIN_REACH = 2000
+"""How far back (characters) `his wife said` looks for the person it means."""
 
 
 def _role_head(m: Mention) -> str:

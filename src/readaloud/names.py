@@ -1157,6 +1157,8 @@ class Entity:
     """Other words that named it as a speaker (`Ms. Psaki`, `the press secretary`)."""
     female: int = 0
     male: int = 0
+    honorific: str = ""
+    """`mrs` for a person the article names `Mrs. Vale` and never by a first name."""
 
     @property
     def gender(self) -> Gender:
@@ -1171,6 +1173,15 @@ class Entity:
             self.female += weight
         elif g == "male":
             self.male += weight
+
+
+def _honorific(m: Mention) -> str:
+    """The gendered honorific a name mention carries (`mrs` in `Mrs. Vale`), or ""."""
+    return next((t for t in reversed(m.titles) if t in _PERSONAL_HONORIFICS), "")
+
+
+_PERSONAL_HONORIFICS = word_set("mr mrs ms miss sir lady lord dame madam madame mme mlle")
+_HONORIFIC_FORM = {"mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "mme": "Mme", "mlle": "Mlle"}
 
 
 SPEAKER_RANK = 2
@@ -1252,11 +1263,13 @@ class People:
         Edge cases: a full name matches the same full name, or a known surname whose first
         name agrees (`Donald J. Trump` = `Donald Trump`); a single word matches a surname (the
         one mentioned last when two people share it), else a first name used by one person
-        only (fiction: `Alice`).
+        only (fiction: `Alice`); with an honorific only a person it fits (`Mrs. Vale` is never
+        `Mr. Vale`, nor a man called Vale).
         """
         words = _nameword_set(m)
         full = " ".join(w.lower() for w in words)
-        if full in self.by_full:
+        honorific = _honorific(m)
+        if full in self.by_full and (len(words) > 1 or not honorific):
             return self.entities[self.by_full[full]]
         last = words[-1].lower()
         cands = [k for k in self.by_last.get(last, [])
@@ -1265,6 +1278,13 @@ class People:
             first = words[0].lower()
             ok = [k for k in cands if _first_agrees(self.entities[k].first, first)]
             return self.entities[ok[0]] if len(ok) == 1 else None
+        if honorific and len(words) == 1:
+            # `Mrs. Vale` is not `Mr. Vale`: an honorific keeps people of one surname apart
+            g = HONORIFIC_GENDER[honorific]
+            cands = [k for k in cands if self.entities[k].gender in ("unknown", g)
+                     and self.entities[k].honorific in ("", honorific)]
+            if not cands:
+                return None
         if cands:
             k = self.last_mentioned(cands, pos)
             return self.entities[k] if k is not None else None
@@ -1284,6 +1304,9 @@ class People:
         form = " ".join(m.name)
         if form not in e.forms:
             e.forms.append(form)
+        honorific = _honorific(m)
+        if honorific and not e.honorific and len(words) == 1 and not e.organisation:
+            e.honorific = honorific
         self.describe(e.key, m.titles)
         e.vote(m.gender, 2)
         return e
@@ -1321,10 +1344,14 @@ class People:
             e.titles.add(TITLE_FULL.get(w, w))
 
     def canonical(self, key: int) -> str:
-        """The longest full name the article uses for the entity."""
+        """The longest full name the article uses for the entity; a surname the article only
+        ever gives with an honorific keeps it (`Mrs. Vale`, so that she is not `Mr. Vale`)."""
         e = self.entities[key]
         forms = [f for f in e.forms if not (f.endswith("s") and f[:-1] in e.forms)] or e.forms
-        return max(forms, key=lambda f: (len(f.split()), len(f))) if forms else e.last
+        name = max(forms, key=lambda f: (len(f.split()), len(f))) if forms else e.last
+        if e.honorific and " " not in name:
+            return f"{_HONORIFIC_FORM.get(e.honorific, e.honorific.capitalize())} {name}"
+        return name
 
     def between(self, a: int, b: int) -> list[Mentioned]:
         """Mentions in text[a:b], in order."""

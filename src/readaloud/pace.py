@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from readaloud.model import AnnounceMode, Line, Speaker
+from readaloud.segment import ABBREVIATIONS
 from readaloud.speech import printable
 
 PAUSE_AFTER_TITLE = 1000
@@ -127,12 +128,23 @@ def chapter_titles(lines: Sequence[Line]) -> dict[int, str]:
     return marks
 
 
+def _first_sentence(text: str) -> str:
+    """Text up to its first sentence end; `Mr.`, `Dr.` and initials end no sentence."""
+    for m in re.finditer(r"[.!?](?=\s)", text):
+        word = re.search(r"(\w+)\.$", text[: m.end()])
+        if m.group() == "." and word and (word.group(1).lower() in ABBREVIATIONS
+                                          or len(word.group(1)) == 1):
+            continue
+        return text[: m.end()]
+    return text
+
+
 def short_title(line: Line) -> str:
     """A chapter title of at most 60 characters, cut at a word boundary, from a line."""
     text = re.sub(r"\s+", " ", printable(line.segment.text)).strip(" \"“”‘’'")
     if line.segment.kind == "quote" and line.segment.speaker:
         text = f"{line.segment.speaker}: {text}"
-    text = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0].rstrip(".")
+    text = _first_sentence(text).rstrip(".")
     if len(text) <= CHAPTER_TITLE_MAX:
         return text or "Untitled"
     cut = text[: CHAPTER_TITLE_MAX - 1].rsplit(" ", 1)[0].rstrip(",;:—–-")
