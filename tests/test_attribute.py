@@ -436,6 +436,20 @@ def test_a_kin_cue_is_the_other_person_of_that_gender() -> None:
     assert speaker_of(PARLOUR, "She times them ill") == "Mr. Vale"
 
 
+def test_a_chapter_heading_ends_what_a_pronoun_can_mean() -> None:
+    text = ("Ellen Varga closed the shop early. “We are done for today,” she said.\n\n"
+            "Chapter Two\n\n"
+            "“Nobody came to the market this morning,” she said.")
+    article = make_article("Headline\n\n" + text)
+    blocks = list(article.blocks)
+    heading = next(i for i, b in enumerate(blocks)
+                   if article.text[b.start:b.end] == "Chapter Two")
+    blocks[heading] = Block("heading", blocks[heading].start, blocks[heading].end)
+    article = Article(article.source, article.text, "", tuple(blocks))
+    quotes = [s for s in attribute(article, segment(article)).segments if s.kind == "quote"]
+    assert [q.speaker for q in quotes] == ["Ellen Varga", None]
+
+
 def test_a_thought_after_a_quote_in_news_stays_with_the_narrator() -> None:
     text = "Omar Haddad spoke first. “The budget cannot pass this week,” thought some observers."
     assert speaker_of(text, "budget cannot pass") is None

@@ -111,8 +111,16 @@ class Doc:
         n = len(self.text)
         self.bounds = [(min(b.start, n), min(max(b.end, b.start), n)) for b in article.blocks]
         self.block_starts = [lo for lo, _hi in self.bounds]
+        self.section_starts = [hi for b, (_lo, hi) in zip(article.blocks, self.bounds, strict=True)
+                               if b.kind != "paragraph"]
         self._ends: dict[int, list[int]] = {}
         self.dialogue = dialogue_style(article)
+
+    def section_start(self, pos: int) -> int:
+        """Where the section holding pos starts: after the last heading before it (a new
+        chapter: nobody named before it is a he/she after it)."""
+        k = bisect.bisect_right(self.section_starts, pos) - 1
+        return self.section_starts[k] if k >= 0 else 0
 
     def ends(self, block: int) -> list[int]:
         """Sentence ends inside a block (computed once)."""
@@ -160,7 +168,8 @@ class Doc:
         return out
 
 
-_INVERTED_RE = re.compile(r"[,!?][\"”] (?:said|cried|asked|replied|answered) (?:the )?[A-Z]")
+_INVERTED_RE = re.compile(
+    r"[,!?][\"”] (?:said|cried|asked|replied|answered|returned) (?:(?:the )?[A-Z]|(?:he|she)\b)")
 _NORMAL_RE = re.compile(r"[,!?][\"”] [A-Z][\w’'-]* (?:said|says|asked|replied)\b")
 
 
@@ -648,7 +657,8 @@ class State:
         if m.kind == "pronoun":
             if m.gender == "unknown":
                 return None, 0.0
-            key, conf = self.people.resolve_pronoun(pos, m.gender, self.sentence_at(pos), False)
+            key, conf = self.people.resolve_pronoun(pos, m.gender, self.sentence_at(pos), False,
+                                                    self.doc.section_start(pos))
             if key is not None and conf < PARAGRAPH_SUBJECT_CONFIDENCE and self._paragraph_subject(
                     key, m.gender, pos):
                 conf = PARAGRAPH_SUBJECT_CONFIDENCE
@@ -674,24 +684,27 @@ class State:
         return all(m.key == key or not self.people.compatible(m.key, gender) for m in here)
 
     def resolve_kin(self, m: Mention, pos: int) -> tuple[int | None, float]:
-        """`his wife`, `her father` (fiction's cues): the nearest person named before who
-        is known to have the kin word's gender (else may have it) and is not the one
-        `his`/`her` means.
+        """`his wife`, `her father` (fiction's cues): the nearest person named in this or the
+        last KIN_PARAGRAPHS paragraphs who is known to have the kin word's gender and is not
+        the one `his`/`her` means.
 
-        Edge cases: with nobody else named within KIN_REACH the quote stays with the narrator
-        (`said his lady` on a novel's first page); the cue's own sentence is skipped.
+        Edge cases: a heading (a new chapter) ends the search; with nobody like that the quote
+        stays with the narrator (`said his lady` on a novel's first page); the cue's own
+        sentence is skipped.
         """
         sentence = self.sentence_at(pos)
         owner, _ = self.people.resolve_pronoun(pos, _POSSESSIVE_GENDER[m.titles[0]], sentence,
-                                               False)
-        recent = itertools.takewhile(lambda mm: pos - mm.pos <= KIN_REACH,
-                                     self.people.before(pos))
-        near = [mm.key for mm in recent if mm.key != owner and mm.sentence != sentence
-                and self.people.compatible(mm.key, m.gender)]
-        sure = [k for k in near if self.people.entities[k].gender == m.gender]
-        if sure or near:
-            return (sure or near)[0], 0.7
-        return None, 0.0
+                                               False, self.doc.section_start(pos))
+        block = first = bisect.bisect_right(self.doc.block_starts, pos) - 1
+        blocks = self.doc.article.blocks
+        while first > 0 and block - first < KIN_PARAGRAPHS and blocks[first - 1].kind == (
+                "paragraph"):
+            first -= 1
+        lo = self.doc.bounds[first][0]
+        recent = itertools.takewhile(lambda mm: mm.pos >= lo, self.people.before(pos))
+        sure = [mm.key for mm in recent if mm.key != owner and mm.sentence != sentence
+                and self.people.entities[mm.key].gender == m.gender]
+        return (sure[0], 0.7) if sure else (None, 0.0)
 
     def resolve_org(self, m: Mention, pos: int) -> tuple[int | None, float]:
         """A speaking organisation: named (`the Justice Department`) or by its kind (`the
@@ -743,7 +756,8 @@ class State:
             return None, 0.0
         keys = [e.key for e in self.people.entities
                 if head in e.titles and not e.organisation and not _lesser_title(m, e.titles)]
-        near, conf = self.people.resolve_pronoun(pos, m.gender, self.sentence_at(pos), False)
+        near, conf = self.people.resolve_pronoun(pos, m.gender, self.sentence_at(pos), False,
+                                                 self.doc.section_start(pos))
         if near is not None and near in keys:
             return near, 0.85
         if keys:
@@ -775,8 +789,8 @@ _POSSESSIVE_GENDER: dict[str, Gender] = {"his": "male", "her": "female"}
 _KIN = word_set(
     """wife husband father mother son daughter brother sister aunt uncle niece nephew cousin
     lady lord master mistress friend companion guest host""")
-KIN_REACH = 2000
-"""How far back (characters) `his wife said` looks for the person it means."""
+KIN_PARAGRAPHS = 3
+"""How many paragraphs back `his wife said` looks for the person it means."""
 
 
 def _role_head(m: Mention) -> str:
@@ -1112,12 +1126,13 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
 
 
 def _paragraph_speaker(st: State, block: int) -> tuple[int, float] | None:
-    """The one voiced speaker of a paragraph that opens with a quote, and how sure that is."""
+    """The one voiced speaker of a paragraph that opens with a quote (in a text written as
+    dialogue, of any paragraph that has quotes), and how sure that is."""
     if st.doc.article.blocks[block].kind != "paragraph":
         return None
     quotes = st.doc.by_block.get(block, [])
     lo, _hi = st.doc.bounds[block]
-    if not quotes or st.doc.text[lo : quotes[0].start].strip():
+    if not quotes or (st.doc.text[lo : quotes[0].start].strip() and not st.doc.dialogue):
         return None
     voiced = {st.decided[q].speaker for q in quotes if st.decided.get(q, _NONE).speaker is not None}
     if len(voiced) != 1:
@@ -1446,7 +1461,8 @@ def _pronoun_event(st: State, pos: int, m: Mention, sentence: int) -> None:
     """Resolve a he/she of the narration; it becomes a mention of that person."""
     if pos in st.resolved_pronouns:
         return
-    key, conf = st.people.resolve_pronoun(pos, m.gender, sentence)
+    key, conf = st.people.resolve_pronoun(pos, m.gender, sentence, True,
+                                          st.doc.section_start(pos))
     if key is None or conf < 0.75:
         return
     e = st.people.entities[key]

@@ -1309,6 +1309,10 @@ class People:
             e.honorific = honorific
         self.describe(e.key, m.titles)
         e.vote(m.gender, 2)
+        if len(words) == 1 and not e.first and not e.organisation and m.gender == "unknown":
+            # fiction names people by a first name alone (`Charlotte came in`): a weak vote,
+            # outweighed by any pronoun or honorific
+            e.vote(first_name_gender(words[0].lower()), 1)
         return e
 
     def anonymous(self, m: Mention) -> Entity:
@@ -1364,7 +1368,7 @@ class People:
                 if not self.entities[m.key].organisation and m.rank >= rank}
 
     def resolve_pronoun(self, pos: int, gender: Gender, sentence: int,
-                        own_sentence: bool = True) -> tuple[int | None, float]:
+                        own_sentence: bool = True, floor: int = 0) -> tuple[int | None, float]:
         """he/she at pos: the speaker or subject of the nearest sentence that names a
         compatible person.
 
@@ -1372,13 +1376,13 @@ class People:
         sentence a speaker wins over the subject and the subject over objects; the pronoun's
         own sentence is skipped for `“…,” he said` (own_sentence=False: `Asked about Clinton,
         she said` is not Clinton); nothing further back than four sentences or 2,000
-        characters. Confidence is high when the pick is the last person who spoke, lower when
-        another compatible person was the subject of a recent sentence, or the pick's gender
-        is unknown.
+        characters, nor before `floor` (a chapter heading). Confidence is high when the pick
+        is the last person who spoke, lower when another compatible person was the subject of
+        a recent sentence, or the pick's gender is unknown.
         """
         window: list[list[Mentioned]] = []
         for m in self.before(pos):
-            if pos - m.pos > 2000:
+            if pos - m.pos > 2000 or m.pos < floor:
                 break
             if (m.sentence == sentence and not own_sentence) or not self.compatible(
                     m.key, gender):
