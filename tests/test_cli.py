@@ -71,6 +71,20 @@ def test_errors_are_one_line_with_a_code(args: tuple[str, ...], code: int, words
     assert "Traceback" not in result.stderr
 
 
+def test_feed_of_a_missing_folder_is_an_error_and_creates_nothing(tmp_path: Path) -> None:
+    result = run("feed", str(tmp_path / "episodes"))
+    assert result.returncode == 3, result.stderr
+    assert "no folder" in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "episodes").exists()
+
+
+def test_feed_takes_the_lock_builds_take(tmp_path: Path) -> None:
+    """`readaloud feed` and `build --feed` rewrite feed.xml one at a time (same lock file)."""
+    result = run("feed", str(tmp_path), "--base-url", "https://example.org/audio/")
+    assert result.returncode != 0 and "Traceback" not in result.stderr  # nothing to publish
+    assert (tmp_path / ".feed.xml.lock").exists()
+
+
 def test_bad_voices_yaml_names_file_line_and_key(tmp_path: Path) -> None:
     voices = tmp_path / "voices.yaml"
     voices.write_text("narrator: gmw/en-us\nspeakers:\n  Jen Psaki:\n    voice: en-us+f9\n")

@@ -432,10 +432,10 @@ def feed(folder: Path, base_url: str | None, voices_file: Path | None) -> None:
       readaloud feed output/ --base-url https://example.org/audio/
     """
     from readaloud.config import find_config, load_config
-    from readaloud.feed import update_feed
+    from readaloud.pipeline import rebuild_feed
 
     config = load_config(find_config(voices_file), None)
-    click.echo(f"wrote {update_feed(folder, config.show, base_url)}")
+    click.echo(f"wrote {rebuild_feed(folder, config, base_url)}")
 
 
 @cli.command(epilog=EPILOG_CODES)

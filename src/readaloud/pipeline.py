@@ -24,7 +24,7 @@ from readaloud import __version__
 from readaloud.cache import Cache, make_key
 from readaloud.castbook import CAST_FILE, CastBook, CastUpdate, remember
 from readaloud.engines import Engine, VoiceCatalog
-from readaloud.errors import OutputError
+from readaloud.errors import InputError, OutputError
 from readaloud.files import TEMP_PREFIX, atomic_write_bytes, describe_os_error, safe_stem
 from readaloud.model import Article, Config, Episode, Line, Script, Timeline
 
@@ -308,13 +308,23 @@ def _cover(config: Config, script: Script) -> tuple[bytes, str]:
 
 
 def _update_feed(config: Config, options: BuildOptions) -> None:
+    rebuild_feed(options.out_dir, config, options.base_url)
+
+
+def rebuild_feed(out_dir: Path, config: Config, base_url: str | None) -> Path:
+    """Rewrite out_dir/feed.xml from the episodes in out_dir, one writer at a time; return it.
+
+    Builds of different articles into one folder (and `readaloud feed`) each rewrite the feed
+    from the records they find: unserialised, the last writer could drop an episode committed
+    in the meantime. ("feed.xml" is no article's stem: stems have no dots.)
+    """
     from readaloud.feed import update_feed
 
-    # Builds of different articles into one folder each rewrite the feed from the records they
-    # find: unserialised, the last writer could drop an episode committed in the meantime.
-    # ("feed.xml" is no article's stem: stems have no dots.)
-    with _episode_lock(options.out_dir, "feed.xml"):
-        update_feed(options.out_dir, config.show, options.base_url)
+    if not out_dir.is_dir():
+        raise InputError(f"no folder {out_dir}; build an episode into it first with "
+                         f"`readaloud build ARTICLE -o {out_dir} --feed`")
+    with _episode_lock(out_dir, "feed.xml"):
+        return update_feed(out_dir, config.show, base_url)
 
 
 @contextlib.contextmanager
