@@ -268,6 +268,18 @@ def test_yaml_syntax_errors_name_line_and_column(here: Path, case: str, body: st
     assert "\n" not in message
 
 
+@pytest.mark.parametrize(("body", "line", "tag"), [
+    ('narrator: !!python/object/apply:os.system ["echo hi"]\n', 1,
+     "tag:yaml.org,2002:python/object/apply:os.system"),
+    ("narrator: gmw/en-us\nlexicon:\n  NATO: !respell nay-toe\n", 3, "!respell"),
+])
+def test_yaml_tags_are_rejected_not_ignored(here: Path, body: str, line: int, tag: str) -> None:
+    with pytest.raises(ConfigError) as err:
+        load_config(write(here, body))
+    assert str(err.value) == (f"voices.yaml:{line} YAML tag {tag!r} is not allowed here; "
+                              "write plain values (remove the tag)")
+
+
 def test_unreadable_files_are_config_errors(here: Path) -> None:
     (here / "voices.yaml").write_bytes(b"narrator: \xff\xfe\n")
     with pytest.raises(ConfigError, match=r"^voices.yaml: not UTF-8 text \(byte 10\); save it as"):

@@ -158,7 +158,7 @@ class Source:
 def compose(text: str, src: Source) -> yaml.Node | None:
     """The YAML node tree of `text` (None when empty); syntax errors name line and column."""
     try:
-        return yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         where = f":{mark.line + 1}:{mark.column + 1}" if mark is not None else ""
@@ -167,6 +167,27 @@ def compose(text: str, src: Source) -> yaml.Node | None:
                           "indentation and quoting there") from None
     except yaml.YAMLError as err:
         raise ConfigError(f"{src.label}: YAML syntax error: {one_line(str(err))}") from None
+    _check_tags(root, src)
+    return root
+
+
+_PLAIN_TAGS = frozenset(f"tag:yaml.org,2002:{t}" for t in (
+    "str", "int", "float", "bool", "null", "map", "seq", "timestamp", "merge"))
+
+
+def _check_tags(root: yaml.Node | None, src: Source) -> None:
+    """Reject explicit YAML tags (`!!python/object`, `!custom`): the file is plain data, and
+    a tag that would be ignored silently is a mistake worth naming."""
+    stack = [root] if root is not None else []
+    while stack:
+        node = stack.pop()
+        if node.tag not in _PLAIN_TAGS:
+            src.fail(node, "", f"YAML tag {node.tag!r} is not allowed here; write plain "
+                               "values (remove the tag)")
+        if isinstance(node, yaml.MappingNode):
+            stack.extend(n for pair in node.value for n in pair)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
 
 
 def one_line(text: str) -> str:
