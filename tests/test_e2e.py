@@ -299,3 +299,45 @@ def test_feed_from_a_build(built: Built, tmp_path: Path) -> None:
     assert enclosure.href == "https://example.org/audio/harbour-ferry-returns.mp3"
     assert int(enclosure.length) == mp3.stat().st_size
     assert abs(int(entry.itunes_duration) - MP3(str(mp3)).info.length) <= 1
+
+
+def _tone(path: Path, seconds_: float, hz: float) -> None:
+    import wave
+
+    rate = 22050
+    t = np.arange(int(rate * seconds_)) / rate
+    pcm = (0.3 * np.sin(2 * np.pi * hz * t) * 32767).astype("<i2")
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(rate)
+        w.writeframes(pcm.tobytes())
+
+
+def test_intro_and_outro_music_frame_the_episode(built: Built, tmp_path: Path) -> None:
+    """The intro plays first, then a short silence, then the headline; the outro closes it."""
+    _tone(tmp_path / "intro.wav", 1.0, 440.0)
+    _tone(tmp_path / "outro.wav", 0.8, 660.0)
+    voices = tmp_path / "voices.yaml"
+    voices.write_text("audio: {intro: intro.wav, outro: outro.wav}\n", "utf-8")
+    article = tmp_path / "short.txt"
+    article.write_text("Ferry timetable changes\n\nThe morning ferry now leaves at seven.\n",
+                       "utf-8")
+    out = tmp_path / "out"
+    result = run("build", str(article), "-o", str(out), "--voices", str(voices), "-q",
+                 cache=built.cache)
+    assert result.returncode == 0, result.stderr
+    samples = decode(out / "short.mp3")
+
+    def rms(a: float, b: float) -> float:
+        part = samples[int(a * 44100):int(b * 44100)]
+        return float(np.sqrt(np.mean(part ** 2)))
+
+    assert rms(0.1, 0.9) > 0.1  # the intro tone
+    assert rms(1.15, 1.5) < 0.01  # the gap after it
+    cues = list(webvtt.read(str(out / "short.vtt")))
+    assert seconds(cues[0].start) >= 1.5  # the headline comes after intro and gap
+    end = len(samples) / 44100
+    assert rms(end - 0.7, end - 0.1) > 0.1  # the outro tone
+    assert rms(end - 1.35, end - 0.95) < 0.01  # the gap before it
+    assert seconds(cues[-1].end) <= end - 1.3

@@ -38,6 +38,8 @@ straddle pauses and the peak limiter lower the integrated loudness by about this
 (measured: -19.7 LUFS for a -19 target on the bundled example), so clips aim this much higher."""
 ANNOUNCE_GAP_MS = 250
 """Silence between an announcement ("Jake Sullivan:") and the quote."""
+MUSIC_GAP_MS = 600
+"""Silence between the intro music and the headline, and before the outro."""
 CHUNK_MIN_WORDS = 120
 CHUNK_MAX_WORDS = 900
 Progress = Callable[[str, int, int], None]
@@ -129,9 +131,11 @@ def chunk(pieces: Sequence[Piece], script: Script, settings: RenderSettings) -> 
     if current:
         groups.append(current)
     if settings.intro:
-        groups.insert(0, [Piece(line=-1, role="file", file=settings.intro)])
+        groups.insert(0, [Piece(line=-1, role="file", file=settings.intro),
+                          Piece(line=-1, role="pause", ms=MUSIC_GAP_MS)])
     if settings.outro:
-        groups.append([Piece(line=-1, role="file", file=settings.outro)])
+        groups.append([Piece(line=-1, role="pause", ms=MUSIC_GAP_MS),
+                       Piece(line=-1, role="file", file=settings.outro)])
     return [Chunk(pieces=tuple(g), key=_chunk_key(g, settings)) for g in groups]
 
 
