@@ -89,10 +89,34 @@ def main() -> None:
         quarter.write_text(full_text[: len(full_text) // 4], "utf-8")
         rows["cold build, quarter text"] = measure(readaloud(
             "build", str(quarter), "-o", str(tmp / "out4"), "--cache-dir", str(tmp / "cache4")))
+        rows.update(batch_runs(full_text, tmp))
         rows["readaloud --help"] = measure([sys.executable, "-m", "readaloud", "--help"])
         rows["readaloud plan"] = measure(readaloud("plan", str(text), "--json"))
 
     report(rows)
+
+
+BATCH = 8
+
+
+def batch_runs(full_text: str, tmp: Path) -> dict[str, dict[str, float]]:
+    """BATCH short articles (a few paragraphs of the text each), cold: built one command each,
+    then all in one `readaloud build FOLDER` (a newsroom's day), each with a fresh cache."""
+    paragraphs = [p for p in full_text.split("\n\n") if len(p.split()) > 20]
+    folder = tmp / "batch"
+    folder.mkdir()
+    for i in range(BATCH):
+        body = "\n\n".join(paragraphs[3 * i + 10 : 3 * i + 13])
+        (folder / f"story{i}.txt").write_text(f"Story {i}\n\n{body}\n", "utf-8")
+    singles = [measure(readaloud("build", str(folder / f"story{i}.txt"), "-o",
+                                 str(tmp / "single"), "--cache-dir", str(tmp / f"cs{i}")))
+               for i in range(BATCH)]
+    together = measure(readaloud("build", str(folder), "-o", str(tmp / "together"),
+                                 "--cache-dir", str(tmp / "cache-batch")))
+    return {f"{BATCH} articles, one build each": {
+                "wall": sum(r["wall"] for r in singles),
+                "rss_mb": max(r["rss_mb"] for r in singles)},
+            f"{BATCH} articles, one batch build": together}
 
 
 def report(rows: dict[str, dict[str, float]]) -> None:
@@ -109,6 +133,9 @@ def report(rows: dict[str, dict[str, float]]) -> None:
         ("peak RSS of the cold build, MB", rows["cold build"]["rss_mb"], "<= 300"),
         ("--help, s", wall["readaloud --help"], "< 0.3"),
         ("plan of the text, s", wall["readaloud plan"], "< 3"),
+        (f"batch of {BATCH} / {BATCH} single builds",
+         wall[f"{BATCH} articles, one batch build"] / wall[f"{BATCH} articles, one build each"],
+         "lower is better"),
     ]
     if "baseline" in wall:
         checks.insert(0, ("cold / baseline", cold / wall["baseline"], "<= 0.75"))

@@ -28,7 +28,8 @@ if TYPE_CHECKING:
     from readaloud.castbook import CastBook
     from readaloud.engines import Engine, VoiceCatalog
     from readaloud.model import Article, Config, Script
-    from readaloud.pipeline import Planned
+    from readaloud.pipeline import BuildOptions, Planned
+    from readaloud.synth import Workers
 
 log = logging.getLogger("readaloud")
 EPILOG_CODES = "Exit codes: " + "; ".join(f"{k} {v}" for k, v in EXIT_CODES.items()) + "."
@@ -192,10 +193,9 @@ def build(articles: tuple[str, ...], output_dir: Path,
       cat story.txt | readaloud build - --title "Budget passes"
     """
     from readaloud.cache import default_cache_dir
-    from readaloud.castbook import load_cast_book
     from readaloud.pipeline import BuildOptions
-    from readaloud.pipeline import build as build_episode
     from readaloud.read import expand_sources
+    from readaloud.synth import Workers
 
     config, eng, catalog = _load(voices_file, engine)
     sources = expand_sources(articles)
@@ -203,6 +203,23 @@ def build(articles: tuple[str, ...], output_dir: Path,
                            jobs=jobs or os.cpu_count() or 1, force=force, feed=feed,
                            base_url=base_url)
     show_progress = not _quiet() and sys.stderr.isatty()
+    with Workers(eng, options.jobs) as workers:  # one pool of engine processes for the batch
+        failed = _build_all(sources, config, eng, catalog, options, encoding, title,
+                            show_progress, workers)
+    if len(sources) > 1 and not _quiet():
+        click.echo(f"{len(sources) - len(failed)} built, {len(failed)} failed", err=True)
+    if failed:
+        raise BatchError(f"{len(failed)} of {len(sources)} articles failed: {', '.join(failed)}")
+
+
+def _build_all(sources: Sequence[str], config: Config, eng: Engine, catalog: VoiceCatalog,
+               options: BuildOptions, encoding: str | None, title: str | None,
+               show_progress: bool, workers: Workers) -> list[str]:
+    """Plan and build each source in turn; the sources that failed (a lone one raises)."""
+    from readaloud.castbook import load_cast_book
+    from readaloud.pipeline import build as build_episode
+
+    output_dir = options.out_dir
     failed: list[str] = []
     stems: dict[str, str] = {}  # output stem -> the article of this batch that took it
     for source in sources:
@@ -220,7 +237,7 @@ def build(articles: tuple[str, ...], output_dir: Path,
                                   "another -o")
             with _progress(show_progress, script.title) as progress:
                 result = build_episode(script, config, eng, options, progress,
-                                       planned.update)
+                                       planned.update, workers)
         except ReadaloudError as err:
             if len(sources) == 1:
                 raise
@@ -230,10 +247,7 @@ def build(articles: tuple[str, ...], output_dir: Path,
         state = "up to date" if result.up_to_date else "built"
         if not _quiet():
             click.echo(f"{state}: {result.mp3}")
-    if len(sources) > 1 and not _quiet():
-        click.echo(f"{len(sources) - len(failed)} built, {len(failed)} failed", err=True)
-    if failed:
-        raise BatchError(f"{len(failed)} of {len(sources)} articles failed: {', '.join(failed)}")
+    return failed
 
 
 @contextmanager

@@ -18,7 +18,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from readaloud import __version__
 from readaloud.cache import Cache, make_key
@@ -27,6 +27,9 @@ from readaloud.engines import Engine, VoiceCatalog
 from readaloud.errors import InputError, OutputError
 from readaloud.files import TEMP_PREFIX, atomic_write_bytes, describe_os_error, safe_stem
 from readaloud.model import Article, Config, Episode, Line, Script, Timeline
+
+if TYPE_CHECKING:
+    from readaloud.synth import Workers
 
 log = logging.getLogger("readaloud")
 Progress = Callable[[str, int, int], None]
@@ -153,14 +156,16 @@ SIDE_FILES = (".vtt", ".srt", ".txt", ".html", ".chapters.json", ".episode.json"
 
 
 def build(script: Script, config: Config, engine: Engine, options: BuildOptions,
-          progress: Progress | None = None, cast_update: CastUpdate | None = None
-          ) -> BuildResult:
+          progress: Progress | None = None, cast_update: CastUpdate | None = None,
+          workers: Workers | None = None) -> BuildResult:
     """Render a script into an episode in options.out_dir; skip it when it is up to date.
 
     Once the episode is in place (built or up to date), the speakers `cast_update` cast
     afresh are remembered in the folder's cast book; a failed build remembers nobody.
+    `workers` (synth.Workers) lets the episodes of a batch share one pool of engine
+    processes; without it the build starts and stops its own.
     """
-    result = _build(script, config, engine, options, progress)
+    result = _build(script, config, engine, options, progress, workers)
     if cast_update is not None:
         remember_cast(options.out_dir, cast_update)
     return result
@@ -175,7 +180,7 @@ def remember_cast(out_dir: Path, update: CastUpdate) -> None:
 
 
 def _build(script: Script, config: Config, engine: Engine, options: BuildOptions,
-           progress: Progress | None) -> BuildResult:
+           progress: Progress | None, workers: Workers | None) -> BuildResult:
     from readaloud import audio, tag
 
     out_dir = options.out_dir
@@ -197,7 +202,8 @@ def _build(script: Script, config: Config, engine: Engine, options: BuildOptions
         except OSError as err:
             raise OutputError(describe_os_error(err, out_dir)) from err
         try:
-            episode = _render(script, config, engine, options, workdir, stamp, progress)
+            episode = _render(script, config, engine, options, workdir, stamp, progress,
+                              workers)
         finally:
             shutil.rmtree(workdir, ignore_errors=True)
     if options.feed:
@@ -206,7 +212,8 @@ def _build(script: Script, config: Config, engine: Engine, options: BuildOptions
 
 
 def _render(script: Script, config: Config, engine: Engine, options: BuildOptions,
-            workdir: Path, stamp: str, progress: Progress | None) -> Episode:
+            workdir: Path, stamp: str, progress: Progress | None,
+            workers: Workers | None) -> Episode:
     from readaloud import audio
     from readaloud.render import Renderer, RenderSettings, chunk, pieces_for
     from readaloud.speech import spoken
@@ -235,7 +242,7 @@ def _render(script: Script, config: Config, engine: Engine, options: BuildOption
     except OSError as err:
         raise OutputError(describe_os_error(err, options.out_dir)) from err
     joined = stage / f"{script.stem}.mp3"
-    with Synthesizer(engine, cache, options.jobs) as synthesizer:
+    with Synthesizer(engine, cache, options.jobs, workers=workers) as synthesizer:
         renderer = Renderer(synthesizer, cache, workdir, settings, options.jobs, progress)
         timeline = renderer.render(script, chunks, joined)
     return _publish(script, config, timeline, joined, stamp, options.out_dir)

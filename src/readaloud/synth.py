@@ -165,31 +165,30 @@ def _sigint_held() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
-class Synthesizer:
-    """Turns ClipJobs into Clips, in order, from the cache or a pool of engine processes."""
+class Workers:
+    """The engine processes: started on first use, kept until closed, so one pool can serve
+    every episode of a batch (starting one costs about a second)."""
 
-    def __init__(self, engine: Engine, cache: Cache, jobs: int,
-                 timeout: float | None = None) -> None:
+    def __init__(self, engine: Engine, jobs: int) -> None:
         self.engine = engine
-        self.cache = cache
         self.jobs = max(1, jobs)
-        self.timeout = clip_timeout() if timeout is None else timeout
         self._pool: multiprocessing.pool.Pool | None = None
 
-    def __enter__(self) -> Synthesizer:
+    def __enter__(self) -> Workers:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
 
     def close(self) -> None:
-        """Stop the worker processes."""
+        """Stop the worker processes (the next use starts new ones)."""
         if self._pool is not None:
             self._pool.terminate()
             self._pool.join()
             self._pool = None
 
-    def _get_pool(self) -> multiprocessing.pool.Pool:
+    def pool(self) -> multiprocessing.pool.Pool:
+        """The running pool, started (and waited for) when needed."""
         if self._pool is None:
             ctx = multiprocessing.get_context("spawn")
             with _sigint_held():
@@ -206,6 +205,34 @@ class Synthesizer:
                     f"within {STARTUP_TIMEOUT:.0f} s; run `readaloud voices` to check it"
                 ) from None
         return self._pool
+
+
+class Synthesizer:
+    """Turns ClipJobs into Clips, in order, from the cache or a pool of engine processes.
+
+    With `workers` (shared by a batch) it uses those processes and leaves them running when it
+    closes; without, it starts its own and stops them when it closes.
+    """
+
+    def __init__(self, engine: Engine, cache: Cache, jobs: int,
+                 timeout: float | None = None, workers: Workers | None = None) -> None:
+        self.engine = engine
+        self.cache = cache
+        self.jobs = max(1, jobs) if workers is None else workers.jobs
+        self.timeout = clip_timeout() if timeout is None else timeout
+        self._workers = workers if workers is not None else Workers(engine, self.jobs)
+        self._owns_workers = workers is None
+
+    def __enter__(self) -> Synthesizer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Stop the worker processes this synthesizer started."""
+        if self._owns_workers:
+            self._workers.close()
 
     def clips(self, jobs: Sequence[ClipJob],
               on_clip: Callable[[], None] | None = None) -> Iterator[Clip]:
@@ -227,7 +254,7 @@ class Synthesizer:
             yield clip
 
     def _submit(self, job: ClipJob) -> Any:
-        return self._get_pool().apply_async(_work, (job, str(self.cache.root)))
+        return self._workers.pool().apply_async(_work, (job, str(self.cache.root)))
 
     def _wait(self, job: ClipJob, future: Any,
               pending: deque[tuple[ClipJob, Clip | None, Any]]) -> Clip:
@@ -237,7 +264,7 @@ class Synthesizer:
                 result = future.get(timeout=limit)
             except multiprocessing.TimeoutError:
                 if attempt == 1:
-                    self.close()
+                    self._workers.close()  # hung: never hand it to the next episode either
                     raise SynthesisError(
                         f"the engine hung or crashed on {job.label} (no audio after {limit:.0f} s)"
                     ) from None
@@ -255,7 +282,7 @@ class Synthesizer:
 
     def _restart(self, pending: deque[tuple[ClipJob, Clip | None, Any]]) -> None:
         """Kill a hung pool and resubmit the jobs that were waiting on it."""
-        self.close()
+        self._workers.close()
         for i, (job, hit, future) in enumerate(pending):
             if future is not None:
                 pending[i] = (job, hit, self._submit(job))
