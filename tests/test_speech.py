@@ -233,6 +233,24 @@ READ_PHONE_NUMBERS: Table = [
     ("Call 555-123-4567", "Call five five five, one two three, four five six seven"),
     ("(555) 123-4567", "five five five, one two three, four five six seven"),
     ("1-800-555-1234", "eight zero zero, five five five, one two three four"),
+    # seven digits: a phone number only when no range could end below its start
+    ("Call 555-0123 today", "Call five five five, zero one two three today"),
+    ("pages 555-1234", "pages 555-1234"),
+    ("from 200-0.5", "from 200-0.5"),
+]
+
+READ_SLASHED_DATES: Table = [
+    ("on 12/25/2023.", "on December twenty-fifth, twenty twenty-three."),
+    ("on 25/12/2023.", "on the twenty-fifth of December twenty twenty-three."),
+    ("5/3/2021", "May third, twenty twenty-one"),
+    ("05/03/2021", "May third, twenty twenty-one"),
+    ("13/14/2020", "13/14/2020"),
+    ("3/4", "3/4"),
+]
+
+READ_SLASHED_DATES_DAY_FIRST: Table = [
+    ("5/3/2021", "the fifth of March twenty twenty-one"),
+    ("12/25/2023", "December twenty-fifth, twenty twenty-three"),
 ]
 
 READ_ISO_DATES: Table = [
@@ -363,7 +381,7 @@ READ_FRACTIONS: Table = [
     ("2020/21", "twenty twenty to twenty twenty-one"),
     ("17/4", "seventeen slash four"),
     ("3 17/4", "3 seventeen slash four"),
-    ("5/3/2021", "five slash three slash two thousand twenty-one"),
+    ("5/3/2021", "five slash three slash two thousand twenty-one"),  # (dates go first)
 ]
 
 READ_MULTIPLICATION: Table = [
@@ -505,6 +523,8 @@ RULE_TABLES: list[tuple[speech.Rule, Table]] = [
     (speech.read_initials, READ_INITIALS),
     (speech.read_phone_numbers, READ_PHONE_NUMBERS),
     (speech.read_iso_dates, READ_ISO_DATES),
+    (speech.read_slashed_dates, READ_SLASHED_DATES),
+    (speech.read_slashed_dates_day_first, READ_SLASHED_DATES_DAY_FIRST),
     (speech.read_dates, READ_DATES),
     (speech.read_times, READ_TIMES),
     (speech.read_money, READ_MONEY),
@@ -540,13 +560,14 @@ def test_rule(rule: speech.Rule, written: str, said: str) -> None:
 
 
 def test_every_rule_has_a_table() -> None:
-    rules = {*speech.CLEANUP_RULES, *speech.ENGLISH_RULES, *speech.COMMON_RULES}
+    rules = {*speech.CLEANUP_RULES, *speech.ENGLISH_RULES, *speech.DAY_FIRST_RULES,
+             *speech.COMMON_RULES}
     tested = {rule for rule, table in RULE_TABLES if table}
     assert rules == tested
 
 
 def test_every_rule_names_its_edge_cases() -> None:
-    for rule in {*speech.CLEANUP_RULES, *speech.ENGLISH_RULES}:
+    for rule in {*speech.CLEANUP_RULES, *speech.ENGLISH_RULES, *speech.DAY_FIRST_RULES}:
         assert rule.__doc__, rule.__name__
 
 
@@ -640,6 +661,16 @@ def test_spoken_text_is_stable(written: str, said: str) -> None:
 @pytest.mark.parametrize("language", ["en", "en-US", "en_GB", "EN", "eng"])
 def test_english_language_tags(language: str) -> None:
     assert spoken("Dr. Smith paid $5", language=language) == "Doctor Smith paid five dollars"
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("en", "May third, twenty twenty-one"), ("en-US", "May third, twenty twenty-one"),
+    ("en-GB", "the fifth of March twenty twenty-one"),
+    ("en_AU", "the fifth of March twenty twenty-one"),
+])
+def test_an_ambiguous_slashed_date_is_read_in_the_languages_order(language: str,
+                                                                   said: str) -> None:
+    assert spoken("5/3/2021", language=language) == said
 
 
 SPOKEN_OTHER_LANGUAGES: list[tuple[str, str, str]] = [

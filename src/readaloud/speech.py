@@ -737,13 +737,16 @@ def read_initials(text: str) -> str:
 # --------------------------------------------------------------------------------------------
 
 _PHONE = re.compile(r"(?<![\w.,-])(?:(?:\+?1[-. ])?\(?(\d{3})\)?[-. ](\d{3})[-.](\d{4}))(?![\w-])")
+_LOCAL_PHONE = re.compile(r"(?<![\w.,$£€-])([2-9]\d\d)-(0\d{3})(?![\w.,-]?\d|-)")
 
 
 def read_phone_numbers(text: str) -> str:
     """North American numbers are read digit by digit in groups: "555-123-4567".
 
-    Edge cases: "(555) 123-4567" and "1-800-555-1234" (the leading 1 is dropped); seven-digit
-    "555-1234" is left to the range rule, being indistinguishable from "100-1000".
+    Edge cases: "(555) 123-4567" and "1-800-555-1234" (the leading 1 is dropped); a
+    seven-digit number is a phone number when its second group starts with 0 ("555-0123": no
+    range ends below where it starts); otherwise "555-1234" is left to the range rule, being
+    indistinguishable from "100-1000".
     """
     if not _HAS_DIGIT.search(text):
         return text
@@ -751,7 +754,7 @@ def read_phone_numbers(text: str) -> str:
     def spoken(m: re.Match[str]) -> str:
         return ", ".join(_digits(group) for group in m.groups())
 
-    return _PHONE.sub(spoken, text)
+    return _LOCAL_PHONE.sub(spoken, _PHONE.sub(spoken, text))
 
 
 _ISO_DATE = re.compile(r"(?<![\w.-])(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\w-])")
@@ -806,6 +809,36 @@ def _day_first(m: re.Match[str]) -> str:
     if m.group("year"):
         words += f" {_year(int(m.group('year')))}"
     return words
+
+
+_SLASHED_DATE = re.compile(
+    r"(?<![\w/.])(?P<a>0?[1-9]|[12]\d|3[01])/(?P<b>0?[1-9]|[12]\d|3[01])/(?P<year>\d{4})"
+    r"(?![\w/]|[.,]\d)")
+
+
+def _slashed_date(m: re.Match[str], day_first: bool) -> str:
+    a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+    if a > 12 and b > 12:
+        return m.group()  # no date: the fraction rule reads it number by number
+    if a > 12 or (b <= 12 and day_first):
+        return f"the {_ordinal(a)} of {_MONTH_NAMES[b - 1]} {_year(year)}"
+    return f"{_MONTH_NAMES[a - 1]} {_ordinal(b)}, {_year(year)}"
+
+
+def read_slashed_dates(text: str) -> str:
+    """"12/25/2023" -> "December twenty-fifth, twenty twenty-three"; "25/12/2023" -> "the
+    twenty-fifth of December twenty twenty-three".
+
+    Edge cases: a day over 12 settles the order; when both could be the month ("5/3/2021")
+    the American order is read (see read_slashed_dates_day_first for British English);
+    neither a month ("13/14/2020") -> left to the fraction rule.
+    """
+    return _SLASHED_DATE.sub(lambda m: _slashed_date(m, False), text)
+
+
+def read_slashed_dates_day_first(text: str) -> str:
+    """As read_slashed_dates, but "5/3/2021" is the fifth of March (British English)."""
+    return _SLASHED_DATE.sub(lambda m: _slashed_date(m, True), text)
 
 
 def read_dates(text: str) -> str:
@@ -1511,6 +1544,7 @@ ENGLISH_RULES: tuple[Rule, ...] = (
     expand_latin_abbreviations,
     read_initials,
     read_iso_dates,
+    read_slashed_dates,
     read_dates,
     read_times,
     read_money,
@@ -1533,6 +1567,12 @@ ENGLISH_RULES: tuple[Rule, ...] = (
     *FINAL_RULES,
 )
 """Every rule for English, in order: each sees the text the previous ones left."""
+
+DAY_FIRST_RULES: tuple[Rule, ...] = tuple(
+    read_slashed_dates_day_first if rule is read_slashed_dates else rule
+    for rule in ENGLISH_RULES)
+"""ENGLISH_RULES for the Englishes that write the day first (en-GB, en-AU, en-IE, ...)."""
+_DAY_FIRST_REGIONS = frozenset({"gb", "uk", "au", "nz", "ie", "in", "za"})
 
 
 # --------------------------------------------------------------------------------------------
@@ -1616,6 +1656,15 @@ def _is_english(language: str) -> bool:
     return re.split(r"[-_]", language.strip().lower(), maxsplit=1)[0] in {"en", "eng"}
 
 
+def _rules_for(language: str) -> tuple[Rule, ...]:
+    """The rules for a language tag: English (day-first regions get their date order), else
+    the common ones."""
+    if not _is_english(language):
+        return COMMON_RULES
+    parts = re.split(r"[-_]", language.strip().lower())
+    return DAY_FIRST_RULES if len(parts) > 1 and parts[1] in _DAY_FIRST_REGIONS else ENGLISH_RULES
+
+
 def spoken(text: str, lexicon: Sequence[LexiconEntry] = (), language: str = "en") -> str:
     """The text eSpeak NG should say for `text` (a segment, a quote, a heading, a title).
 
@@ -1627,6 +1676,6 @@ def spoken(text: str, lexicon: Sequence[LexiconEntry] = (), language: str = "en"
     for rule in CLEANUP_RULES:
         text = rule(text)
     text, outputs = _protect(text, _lexicon_index(tuple(lexicon)))
-    for rule in ENGLISH_RULES if _is_english(language) else COMMON_RULES:
+    for rule in _rules_for(language):
         text = rule(text)
     return _restore(text, outputs)
