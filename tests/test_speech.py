@@ -239,6 +239,18 @@ READ_PHONE_NUMBERS: Table = [
     ("from 200-0.5", "from 200-0.5"),
 ]
 
+READ_PARTY_LABELS: Table = [
+    ("Sen. Ted Cruz (R-Texas) spoke", "Sen. Ted Cruz (Republican from Texas) spoke"),
+    ("(D-N.Y.) and", "(Democrat from New York) and"),
+    ("Rep. Jane Doe, R-Pa., said", "Rep. Jane Doe, Republican from Pennsylvania, said"),
+    ("said Joe Roe, D-W.Va.", "said Joe Roe, Democrat from West Virginia."),
+    ("Sanders (I-Vt.)", "Sanders (independent from Vermont)"),
+    ("(D-CA)", "(Democrat from California)"),
+    ("(R-Ky)", "(Republican from Kentucky)"),
+    ("Take I-95 on D-Day; an R-rated film", "Take I-95 on D-Day; an R-rated film"),
+    ("X-Men and R-2", "X-Men and R-2"),
+]
+
 READ_SLASHED_DATES: Table = [
     ("on 12/25/2023.", "on December twenty-fifth, twenty twenty-three."),
     ("on 25/12/2023.", "on the twenty-fifth of December twenty twenty-three."),
@@ -524,6 +536,7 @@ RULE_TABLES: list[tuple[speech.Rule, Table]] = [
     (speech.read_phone_numbers, READ_PHONE_NUMBERS),
     (speech.read_iso_dates, READ_ISO_DATES),
     (speech.read_slashed_dates, READ_SLASHED_DATES),
+    (speech.read_party_labels, READ_PARTY_LABELS),
     (speech.read_slashed_dates_day_first, READ_SLASHED_DATES_DAY_FIRST),
     (speech.read_dates, READ_DATES),
     (speech.read_times, READ_TIMES),

@@ -740,6 +740,60 @@ _PHONE = re.compile(r"(?<![\w.,-])(?:(?:\+?1[-. ])?\(?(\d{3})\)?[-. ](\d{3})[-.]
 _LOCAL_PHONE = re.compile(r"(?<![\w.,$£€-])([2-9]\d\d)-(0\d{3})(?![\w.,-]?\d|-)")
 
 
+_STATES = {
+    "Ala": "Alabama", "AL": "Alabama", "Alaska": "Alaska", "AK": "Alaska", "Ariz": "Arizona",
+    "AZ": "Arizona", "Ark": "Arkansas", "AR": "Arkansas", "Calif": "California",
+    "CA": "California", "Colo": "Colorado", "CO": "Colorado", "Conn": "Connecticut",
+    "CT": "Connecticut", "Del": "Delaware", "DE": "Delaware", "Fla": "Florida", "FL": "Florida",
+    "Ga": "Georgia", "GA": "Georgia", "Hawaii": "Hawaii", "HI": "Hawaii", "Idaho": "Idaho",
+    "ID": "Idaho", "Ill": "Illinois", "IL": "Illinois", "Ind": "Indiana", "IN": "Indiana",
+    "Iowa": "Iowa", "IA": "Iowa", "Kan": "Kansas", "Kans": "Kansas", "KS": "Kansas",
+    "Ky": "Kentucky", "KY": "Kentucky", "La": "Louisiana", "LA": "Louisiana", "Maine": "Maine",
+    "ME": "Maine", "Md": "Maryland", "MD": "Maryland", "Mass": "Massachusetts",
+    "MA": "Massachusetts", "Mich": "Michigan", "MI": "Michigan", "Minn": "Minnesota",
+    "MN": "Minnesota", "Miss": "Mississippi", "MS": "Mississippi", "Mo": "Missouri",
+    "MO": "Missouri", "Mont": "Montana", "MT": "Montana", "Neb": "Nebraska", "NE": "Nebraska",
+    "Nev": "Nevada", "NV": "Nevada", "N.H": "New Hampshire", "NH": "New Hampshire",
+    "N.J": "New Jersey", "NJ": "New Jersey", "N.M": "New Mexico", "NM": "New Mexico",
+    "N.Y": "New York", "NY": "New York", "N.C": "North Carolina", "NC": "North Carolina",
+    "N.D": "North Dakota", "ND": "North Dakota", "Ohio": "Ohio", "OH": "Ohio",
+    "Okla": "Oklahoma", "OK": "Oklahoma", "Ore": "Oregon", "Oreg": "Oregon", "OR": "Oregon",
+    "Pa": "Pennsylvania", "PA": "Pennsylvania", "R.I": "Rhode Island", "RI": "Rhode Island",
+    "S.C": "South Carolina", "SC": "South Carolina", "S.D": "South Dakota",
+    "SD": "South Dakota", "Tenn": "Tennessee", "TN": "Tennessee", "Texas": "Texas",
+    "Tex": "Texas", "TX": "Texas", "Utah": "Utah", "UT": "Utah", "Vt": "Vermont",
+    "VT": "Vermont", "Va": "Virginia", "VA": "Virginia", "Wash": "Washington",
+    "WA": "Washington", "W.Va": "West Virginia", "WV": "West Virginia", "Wis": "Wisconsin",
+    "Wisc": "Wisconsin", "WI": "Wisconsin", "Wyo": "Wyoming", "WY": "Wyoming",
+    "D.C": "the District of Columbia", "DC": "the District of Columbia",
+    "P.R": "Puerto Rico", "PR": "Puerto Rico", "Guam": "Guam",
+}
+"""US states as AP style and postal codes abbreviate them, for party labels (`R-Texas`)."""
+_PARTIES = {"D": "Democrat", "R": "Republican", "I": "independent"}
+_PARTY_LABEL = re.compile(
+    r"(?<![\w-])(?P<party>[DRI])-(?P<state>"
+    + "|".join(re.escape(k) for k in sorted(_STATES, key=len, reverse=True))
+    + r")(?P<stop>\.)?(?![\w-]|\.\w)")
+
+
+def read_party_labels(text: str) -> str:
+    """US party-and-state labels as said: "(D-N.Y.)" -> "(Democrat from New York)", "R-Texas"
+    -> "Republican from Texas" (the bracket rule then makes the brackets pauses).
+
+    Edge cases: only a known state after the letter counts, so "I-95", "D-Day" and "R-rated"
+    stay; AP abbreviations ("Calif.", "W.Va.", also without their stop) and postal codes
+    ("CA") both work; the stop of an abbreviation is kept when it ends the sentence.
+    """
+    if "-" not in text:
+        return text
+
+    def said(m: re.Match[str]) -> str:
+        words = f"{_PARTIES[m.group('party')]} from {_STATES[m.group('state')]}"
+        return words + (_stop(m.string, m.end()) if m.group("stop") else "")
+
+    return _PARTY_LABEL.sub(said, text)
+
+
 def read_phone_numbers(text: str) -> str:
     """North American numbers are read digit by digit in groups: "555-123-4567".
 
@@ -1528,6 +1582,7 @@ ENGLISH_RULES: tuple[Rule, ...] = (
     describe_urls,
     remove_quote_marks,
     read_phone_numbers,  # before brackets: "(555) 123-4567"
+    read_party_labels,  # before brackets and initials: "(D-N.Y.)"
     brackets_to_pauses,
     soften_shouting,  # before abbreviations: "DR. SMITH" -> "Dr. Smith"
     read_email_addresses,
