@@ -416,6 +416,8 @@ READ_YEARS: Table = [
 ]
 
 READ_ALPHANUMERIC_CODES: Table = [
+    ("the FY2024 budget", "the FY twenty twenty-four budget"),
+    ("in FY25", "in FY twenty-five"),
     ("G7", "G-seven"),
     ("F-35", "F-thirty-five"),
     ("A380", "A-three eighty"),

@@ -1385,14 +1385,18 @@ def read_alphanumeric_codes(text: str) -> str:
     -> "MH seventeen"; a single letter is tied to its number with a hyphen so eSpeak says the
     letter ("A-", not "uh"); three-digit model numbers are said in two parts, as people say
     them ("A380" -> "A-three eighty", "MH370" -> "MH three seventy", "Boeing 737" -> "Boeing
-    seven thirty-seven", "707" -> "seven oh seven"); "5G" -> "five G", "3D"; "Y2K" and
+    seven thirty-seven", "707" -> "seven oh seven"); a fiscal or calendar year code is a
+    year ("FY2024" -> "FY twenty twenty-four", "FY25"); "5G" -> "five G", "3D"; "Y2K" and
     lower-case codes are left to the number rule.
     """
     if not _HAS_DIGIT.search(text):
         return text
 
     def letters_first(m: re.Match[str]) -> str:
-        letters, number = m.group("letters"), _model_number(m.group("num"))
+        letters, num = m.group("letters"), m.group("num")
+        if letters in ("FY", "CY", "MY") and len(num) in (2, 4):
+            return f"{letters} {_year(int(num)) if len(num) == 4 else _cardinal(int(num))}"
+        number = _model_number(num)
         return f"{letters}-{number}" if len(letters) == 1 else f"{letters} {number}"
 
     text = _BOEING.sub(lambda m: _model_number(m.group(1)), text)
