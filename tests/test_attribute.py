@@ -188,6 +188,9 @@ PEOPLE = [
      " the group said.", "another rent rise", "Riverside Tenants Association"),
     ("The Harbour Times ran an editorial. “The council has failed the town once again,” the"
      " paper wrote.", "failed the town", "Harbour Times"),
+    # `it said` is the organisation the sentence before was about
+    ("The Harbour Authority issued a statement on Monday. It added, “The pier will reopen in"
+     " May after the repairs.”", "pier will reopen", "Harbour Authority"),
     # organisations speak too
     ("“The decision is final,” the White House said in a statement.", "decision is final",
      "White House"),
@@ -343,6 +346,9 @@ NARRATOR = [
     # a sentence-final cue that goes on to say something else reports another statement
     ("“It seems very unlikely to pass this year” unless the budget changes, said Ann Roe, "
      "who said that nobody expects it.", "very unlikely"),
+    # `it` after a sentence that names two organisations could be either
+    ("The Harbour Authority said it was sorry, and the Ferry Company said it was not. It"
+     " added, “The pier will reopen in May after the repairs.”", "pier will reopen"),
     # `the group` is not a university or a hall named just before
     ("Students gathered at Northfield University. “We want the fees cut this year,” the group"
      " said.", "fees cut"),

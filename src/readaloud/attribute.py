@@ -29,6 +29,7 @@ from readaloud.names import (
     SUBJECT_RANK,
     TITLES,
     Mention,
+    Mentioned,
     Page,
     People,
     Tok,
@@ -655,6 +656,8 @@ class State:
     def resolve(self, m: Mention, pos: int) -> tuple[int | None, float]:
         """Entity key for a mention and how sure the link is."""
         if m.kind == "pronoun":
+            if m.text.lower() == "it":
+                return self.resolve_it(pos)
             if m.gender == "unknown":
                 return None, 0.0
             key, conf = self.people.resolve_pronoun(pos, m.gender, self.sentence_at(pos), False,
@@ -682,6 +685,31 @@ class State:
                 e.first == "" and e.gender == "unknown" and not e.titles):
             return False  # a lone capitalised word (`Footage of…`, `Things have…`) is no one
         return all(m.key == key or not self.people.compatible(m.key, gender) for m in here)
+
+    def resolve_it(self, pos: int) -> tuple[int | None, float]:
+        """`it said`, `It added`: the organisation that spoke, or was the subject, in the
+        sentence before, when it is the only one named there and no person spoke there.
+
+        Edge cases: only the previous sentence (of this paragraph or the one before) counts;
+        two organisations there, or a person who spoke, leave the quote with the narrator.
+        """
+        sentence = self.sentence_at(pos)
+        floor = self.doc.section_start(pos)
+        previous: list[Mentioned] = []
+        for mm in self.people.before(pos):
+            if mm.pos < floor or pos - mm.pos > WINDOW:
+                break
+            if mm.sentence == sentence:
+                continue
+            if previous and mm.sentence != previous[0].sentence:
+                break
+            previous.append(mm)
+        orgs = {mm.key for mm in previous if self.people.entities[mm.key].organisation
+                and mm.rank >= SUBJECT_RANK}
+        speakers = {mm.key for mm in previous if mm.rank == SPEAKER_RANK} - orgs
+        if len(orgs) == 1 and not speakers:
+            return orgs.pop(), 0.75
+        return None, 0.0
 
     def resolve_kin(self, m: Mention, pos: int) -> tuple[int | None, float]:
         """`his wife`, `her father` (fiction's cues): the nearest person named in this or the
