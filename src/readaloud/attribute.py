@@ -3,19 +3,19 @@
 A quote is voiced only when a rule finds its speaker with confidence; everything else (scare
 quotes, titles, short fragments woven into a sentence, quotes nobody can be sure of) stays
 with the narrator. The rules are small named functions tried in order (see RULES); the words
-that name people are read by readaloud.names.
+that name people are read by readaloud.names, and who they mean is settled by
+readaloud.resolve.
 """
 
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from readaloud.model import Article, Attribution, Gender, Segment, Speaker
+from readaloud.model import Article, Attribution, Segment, Speaker
 from readaloud.names import (
     FRAGMENT_VERBS,
     PARTICIPLE_VERBS,
@@ -29,7 +29,6 @@ from readaloud.names import (
     SUBJECT_RANK,
     TITLES,
     Mention,
-    Mentioned,
     Page,
     People,
     Tok,
@@ -49,6 +48,7 @@ from readaloud.names import (
     tokenize,
     whole_name,
 )
+from readaloud.resolve import State
 from readaloud.segment import Quote, find_quotes, sentence_ends, word_set
 
 MIN_FRAGMENT_WORDS = 6
@@ -57,11 +57,6 @@ VOICE_THRESHOLD = 0.6
 """Quotes whose best speaker is less sure than this stay with the narrator."""
 WINDOW = 300
 """How far (characters) a cue is looked for around a quote, inside its sentence."""
-ORG_KIND_CONFIDENCE = 0.5
-"""How sure `the company said` is when no company of that kind was named: the organisation
-speaks, but only its kind is known, so the narrator keeps it."""
-PARAGRAPH_SUBJECT_CONFIDENCE = 0.8
-"""How sure a he/she is of the one compatible person its own paragraph names as a subject."""
 
 
 def n_words(s: str) -> int:
@@ -632,210 +627,6 @@ def cue_subject(ctx: Context, page: Page) -> Cue | None:
            for k, t in enumerate(between)):
         return None
     return Cue(m, m.start, m.end, 0.75)
-
-
-# --------------------------------------------------------------------------------------------
-# Resolving a mention to an entity
-# --------------------------------------------------------------------------------------------
-
-
-class State:
-    """What attribution knows so far while walking through the article."""
-
-    def __init__(self, doc: Doc, people: People) -> None:
-        self.doc = doc
-        self.people = people
-        self.decided: dict[Quote, Decision] = {}
-        self.resolved_pronouns: set[int] = set()
-
-    def sentence_at(self, pos: int) -> int:
-        """Sentence id of an offset (its block found by the block bounds)."""
-        k = bisect.bisect_right(self.doc.block_starts, pos) - 1
-        return self.doc.sentence_of(max(k, 0), pos) if self.doc.bounds else 0
-
-    def resolve(self, m: Mention, pos: int) -> tuple[int | None, float]:
-        """Entity key for a mention and how sure the link is."""
-        if m.kind == "pronoun":
-            if m.text.lower() == "it":
-                return self.resolve_it(pos)
-            if m.gender == "unknown":
-                return None, 0.0
-            key, conf = self.people.resolve_pronoun(pos, m.gender, self.sentence_at(pos), False,
-                                                    self.doc.section_start(pos))
-            if key is not None and conf < PARAGRAPH_SUBJECT_CONFIDENCE and self._paragraph_subject(
-                    key, m.gender, pos):
-                conf = PARAGRAPH_SUBJECT_CONFIDENCE
-            return key, conf
-        if m.kind == "name":
-            if m.weak and self.people.find(m, pos) is None:
-                return None, 0.0
-            return self.people.add(m, pos).key, 1.0
-        if m.kind == "org":
-            return self.resolve_org(m, pos)
-        return self.resolve_role(m, pos)
-
-    def _paragraph_subject(self, key: int, gender: Gender, pos: int) -> bool:
-        """The pronoun's pick is named as a subject earlier in the pronoun's own paragraph and
-        nobody else it could mean is named there (`Kasich took another tack. “…,” he said.`)."""
-        block = bisect.bisect_right(self.doc.block_starts, pos) - 1
-        lo = self.doc.bounds[block][0] if block >= 0 else 0
-        here = self.people.between(lo, pos)
-        e = self.people.entities[key]
-        if not any(m.key == key and m.rank >= SUBJECT_RANK for m in here) or (
-                e.first == "" and e.gender == "unknown" and not e.titles):
-            return False  # a lone capitalised word (`Footage of…`, `Things have…`) is no one
-        return all(m.key == key or not self.people.compatible(m.key, gender) for m in here)
-
-    def resolve_it(self, pos: int) -> tuple[int | None, float]:
-        """`it said`, `It added`: the organisation that spoke, or was the subject, in the
-        sentence before, when it is the only one named there and no person spoke there.
-
-        Edge cases: only the previous sentence (of this paragraph or the one before) counts;
-        two organisations there, or a person who spoke, leave the quote with the narrator.
-        """
-        sentence = self.sentence_at(pos)
-        floor = self.doc.section_start(pos)
-        previous: list[Mentioned] = []
-        for mm in self.people.before(pos):
-            if mm.pos < floor or pos - mm.pos > WINDOW:
-                break
-            if mm.sentence == sentence:
-                continue
-            if previous and mm.sentence != previous[0].sentence:
-                break
-            previous.append(mm)
-        orgs = {mm.key for mm in previous if self.people.entities[mm.key].organisation
-                and mm.rank >= SUBJECT_RANK}
-        speakers = {mm.key for mm in previous if mm.rank == SPEAKER_RANK} - orgs
-        if len(orgs) == 1 and not speakers:
-            return orgs.pop(), 0.75
-        return None, 0.0
-
-    def resolve_kin(self, m: Mention, pos: int) -> tuple[int | None, float]:
-        """`his wife`, `her father` (fiction's cues): the nearest person named in this or the
-        last KIN_PARAGRAPHS paragraphs who is known to have the kin word's gender and is not
-        the one `his`/`her` means.
-
-        Edge cases: a heading (a new chapter) ends the search; with nobody like that the quote
-        stays with the narrator (`said his lady` on a novel's first page); the cue's own
-        sentence is skipped.
-        """
-        sentence = self.sentence_at(pos)
-        owner, _ = self.people.resolve_pronoun(pos, _POSSESSIVE_GENDER[m.titles[0]], sentence,
-                                               False, self.doc.section_start(pos))
-        block = first = bisect.bisect_right(self.doc.block_starts, pos) - 1
-        blocks = self.doc.article.blocks
-        while first > 0 and block - first < KIN_PARAGRAPHS and blocks[first - 1].kind == (
-                "paragraph"):
-            first -= 1
-        lo = self.doc.bounds[first][0]
-        recent = itertools.takewhile(lambda mm: mm.pos >= lo, self.people.before(pos))
-        sure = [mm.key for mm in recent if mm.key != owner and mm.sentence != sentence
-                and self.people.entities[mm.key].gender == m.gender]
-        return (sure[0], 0.7) if sure else (None, 0.0)
-
-    def resolve_org(self, m: Mention, pos: int) -> tuple[int | None, float]:
-        """A speaking organisation: named (`the Justice Department`) or by its kind (`the
-        ministry`): the named organisation of that kind the article mentioned last.
-
-        `the group` or `the organization` is the organisation named last (within
-        GENERIC_ORG_REACH), `the paper` the newspaper named last.
-
-        Edge cases: `a group`, `some companies` are nobody in particular; a kind that matches
-        no named organisation (`the company` when only a country was named) is known by the
-        words themselves (`the company`) with ORG_KIND_CONFIDENCE, so the narrator keeps it.
-        """
-        if not m.definite:
-            return None, 0.0
-        if m.name:
-            return self.people.add(m, pos).key, 0.9
-        head = m.titles[-1] if m.titles else ""
-        for mm in self.people.before(pos):
-            e = self.people.entities[mm.key]
-            if e.organisation and e.last == head:
-                return e.key, 0.85
-        if head in _GENERIC_ORG or head in _NEWS_ORG:
-            for mm in self.people.before(pos):
-                e = self.people.entities[mm.key]
-                if pos - mm.pos > GENERIC_ORG_REACH:
-                    break
-                if e.organisation and e.last in (_GROUP_WORDS if head in _GENERIC_ORG
-                                                 else _NEWS_WORDS):
-                    return e.key, 0.75
-        words = tuple(w for w in m.text.split() if w.lower() not in ("the", "this", "that"))
-        return self.people.add(replace(m, name=words or (m.text,)), pos).key, ORG_KIND_CONFIDENCE
-
-    def resolve_role(self, m: Mention, pos: int) -> tuple[int | None, float]:
-        """`the press secretary`, `the senator`: the person last mentioned with that title,
-        preferring the one the nearest sentences are about.
-
-        Edge cases: `a spokesman` is somebody of their own (never merged with anyone);
-        `officials` is nobody in particular; a title does not match a lesser one (`the
-        president` is not `Vice President Biden`); a capitalised bare title with no match
-        (`the Queen` in a novel) becomes a person; with no title match the role is read like
-        a pronoun, a little less surely.
-        """
-        head = _role_head(m)
-        if m.titles and m.titles[0] in _POSSESSIVE_GENDER and head in _KIN:
-            return self.resolve_kin(m, pos)
-        if not m.definite:
-            if m.titles[0] in ("a", "an", "one", "another") and not head.endswith("s"):
-                return self.people.anonymous(m).key, 0.85
-            return None, 0.0
-        keys = [e.key for e in self.people.entities
-                if head in e.titles and not e.organisation and not _lesser_title(m, e.titles)]
-        near, conf = self.people.resolve_pronoun(pos, m.gender, self.sentence_at(pos), False,
-                                                 self.doc.section_start(pos))
-        if near is not None and near in keys:
-            return near, 0.85
-        if keys:
-            k = self.people.last_mentioned(keys, pos)
-            if k is not None:
-                return k, 0.75
-        if m.name and m.text[:4].lower() == "the " and m.text.split()[-1][:1].isupper():
-            person = replace(m, kind="name", titles=(*m.titles, head) if head else m.titles)
-            return self.people.add(person, pos).key, 0.8
-        return (near, conf * 0.85) if near is not None else (None, 0.0)
-
-
-GENERIC_ORG_REACH = 1500
-"""How far back (characters) `the group said` looks for the organisation it means."""
-_GENERIC_ORG = word_set("organization organisation group")
-"""Kinds that fit any group: `the group said` is the group named last."""
-_GROUP_WORDS = word_set(
-    "group foundation organization organisation association coalition alliance committee "
-    "council union federation fund institute network league pac society movement")
-"""Last words of a group's name (`the group` is not `Temple University` or `Civic Center`)."""
-_NEWS_ORG = word_set("newspaper paper tabloid magazine")
-_NEWS_WORDS = word_set(
-    "times post journal news tribune herald guardian telegraph globe chronicle gazette star sun "
-    "examiner inquirer observer independent mail express standard economist atlantic")
-"""Last words of a newspaper's name: `the paper said` means the newspaper named last."""
-
-
-_POSSESSIVE_GENDER: dict[str, Gender] = {"his": "male", "her": "female"}
-_KIN = word_set(
-    """wife husband father mother son daughter brother sister aunt uncle niece nephew cousin
-    lady lord master mistress friend companion guest host""")
-KIN_PARAGRAPHS = 3
-"""How many paragraphs back `his wife said` looks for the person it means."""
-
-
-def _role_head(m: Mention) -> str:
-    """The title a role names: `the press secretary` -> secretary; `the Duchess` (a title
-    written as a name) -> duchess; never a determiner (`the` is nobody's title)."""
-    head = next((t for t in reversed(m.titles) if t not in _NOT_TITLES), "")
-    if not head and len(m.name) == 1:
-        head = m.name[0].lower()
-    return head
-
-
-_NOT_TITLES = word_set("the a an this that these those")
-
-
-def _lesser_title(m: Mention, titles: set[str]) -> bool:
-    """The entity's title is a lesser form the role does not say (`vice`, `deputy`)."""
-    return any(w in titles and w not in m.titles for w in ("vice", "deputy", "assistant"))
 
 
 # --------------------------------------------------------------------------------------------
