@@ -188,6 +188,10 @@ PEOPLE = [
      " the group said.", "another rent rise", "Riverside Tenants Association"),
     ("The Harbour Times ran an editorial. “The council has failed the town once again,” the"
      " paper wrote.", "failed the town", "Harbour Times"),
+    # a quote paragraph after `X continued his remarks.` (`remarks` is a noun there)
+    ("Ann Roe spoke first. “We start today,” she said.\n\nOmar Haddad continued his sharp"
+     " remarks.\n\n“Nobody asked the families what they wanted from this plan.”",
+     "Nobody asked", "Omar Haddad"),
     # `it said` is the organisation the sentence before was about
     ("The Harbour Authority issued a statement on Monday. It added, “The pier will reopen in"
      " May after the repairs.”", "pier will reopen", "Harbour Authority"),

@@ -993,7 +993,8 @@ def rule_previous_subject(ctx: Context, st: State) -> Decision | None:
     “…”`): that person.
 
     Edge cases: the sentence before may close the previous paragraph when the quote opens its
-    own; it must have a speech or thought verb and a person as its subject.
+    own; it must have a speech or thought verb and a person as its subject (a speech word
+    with no subject is a noun, `continued his remarks`, and the search goes on).
     """
     q = ctx.quote
     if not ctx.whole or _shouted(ctx) or ctx.words < 2:
@@ -1017,7 +1018,9 @@ def rule_previous_subject(ctx: Context, st: State) -> Decision | None:
     for v in range(len(toks) - 1, -1, -1):
         if toks[v].text in SPEECH_VERBS or toks[v].text in _THOUGHT_VERBS:
             m = subject_before(toks, v, st.doc.page)
-            if m is not None and m.kind == "name":
+            if m is None:
+                continue  # no subject: a noun (`his remarks`); the verb is further back
+            if m.kind == "name":
                 return _decide(Cue(m, m.start, toks[v].end, 0.8), ctx, st, "previous")
             return None
     return None
