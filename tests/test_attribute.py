@@ -441,6 +441,21 @@ def test_an_honorific_keeps_two_people_of_one_surname_apart() -> None:
     assert {"Mr. Vale", "Mrs. Vale"} <= speakers
 
 
+def test_long_speeches_with_story_cues_are_still_dialogue() -> None:
+    """`said he`, `cried Kitty`, `returned she`: only stories write these, so a text with
+    three is read as dialogue even when its speeches make the paragraphs long."""
+    from readaloud.attribute import dialogue_style
+
+    speech = "“" + "I have walked the whole length of the valley today, " * 6 + "and I am tired,”"
+    text = "\n\n".join([f"{speech} said he.", f"{speech} returned she.",
+                         f"{speech} cried Kitty.", "“Then rest,” said he.",
+                         "They sat down by the fire."])
+    assert dialogue_style(make_article("Evening\n\n" + text))
+    news = "\n\n".join([f"{speech} Ann Roe said.", f"{speech} said Omar Haddad.",
+                         "The council meets on Monday."] * 2)
+    assert not dialogue_style(make_article("Council\n\n" + news))
+
+
 def test_a_kin_cue_is_the_other_person_of_that_gender() -> None:
     """`said her father`: not the woman `her` means, but the man named before."""
     assert speaker_of(PARLOUR, "She times them ill") == "Mr. Vale"

@@ -167,13 +167,18 @@ class Doc:
 _INVERTED_RE = re.compile(
     r"[,!?][\"”] (?:said|cried|asked|replied|answered|returned) (?:(?:the )?[A-Z]|(?:he|she)\b)")
 _NORMAL_RE = re.compile(r"[,!?][\"”] [A-Z][\w’'-]* (?:said|says|asked|replied)\b")
+_STORY_CUE_RE = re.compile(
+    r"[,!?][\"”] (?:said (?:he|she|I)\b|(?:cried|replied|exclaimed|returned|answered|"
+    r"whispered|rejoined|observed) (?:he|she|I|the|[A-Z]))")
+"""Cues that news never writes (`said he`, `cried Lydia`, `returned she`)."""
 
 
 def dialogue_style(article: Article) -> bool:
     """Fiction-style dialogue: many short paragraphs that open with a quote, and cues written
     `said Alice` far more often than `Alice said` (news writes the other way round).
 
-    Edge cases: needs five inverted cues at least; a news story full of quotes stays news.
+    Edge cases: needs five inverted cues at least, or three cues only stories write (`said
+    he`, `cried Lydia`: then paragraphs may be long); a news story full of quotes stays news.
     """
     text = article.text
     paras = [b for b in article.blocks if b.kind == "paragraph" and b.end > b.start]
@@ -183,6 +188,8 @@ def dialogue_style(article: Article) -> bool:
     led.sort()
     inverted = len(_INVERTED_RE.findall(text))
     normal = len(_NORMAL_RE.findall(text))
+    if len(_STORY_CUE_RE.findall(text)) >= 3:
+        return True  # a novel's long speeches may make the paragraphs long
     return led[len(led) // 2] < 250 and inverted >= 5 and inverted >= 2 * normal
 
 
