@@ -230,6 +230,10 @@ READ_INITIALS: Table = [
 ]
 
 READ_PHONE_NUMBERS: Table = [
+    ("Call +44 20 7946 0958.", "Call plus four four, two zero, seven nine four six, zero nine five"
+     " eight."),
+    ("+1 (212) 555-0199", "plus one, two one two, five five five, zero one nine nine"),
+    ("a +3 lead", "a +3 lead"),
     ("Call 555-123-4567", "Call five five five, one two three, four five six seven"),
     ("(555) 123-4567", "five five five, one two three, four five six seven"),
     ("1-800-555-1234", "eight zero zero, five five five, one two three four"),
@@ -283,6 +287,10 @@ READ_DATES: Table = [
 ]
 
 READ_TIMES: Table = [
+    ("5 p.m.–7 p.m.", "five p.m to seven p.m."),
+    ("from 9 a.m. - 5 p.m. daily", "from nine a.m to five p.m daily"),
+    ("10 a.m.-noon", "ten a.m to noon"),
+    ("at 9 a.m. - the doors opened", "at nine a.m - the doors opened"),
     ("3:30 p.m.", "three thirty p.m."),
     ("at 10am today", "at ten a.m today"),
     ("10 AM", "ten a.m"),
@@ -370,6 +378,7 @@ READ_ORDINALS: Table = [
 ]
 
 READ_RANGES: Table = [
+    ("a 50-50 chance", "a fifty-fifty chance"),
     ("2019-2021", "twenty nineteen to twenty twenty-one"),
     ("2019–21", "twenty nineteen to twenty twenty-one"),
     ("1998-02", "nineteen ninety-eight to two thousand two"),
@@ -474,6 +483,7 @@ READ_LETTER_A: Table = [
 ]
 
 READ_ACRONYMS: Table = [
+    ("the NCAA final", "the N.C double A final"),
     ("FBI", "F.B.I"),
     ("the US", "the U.S"),
     ("NATO", "Nato"),

@@ -312,6 +312,7 @@ WORD_ACRONYMS: Mapping[str, str] = {
 SPOKEN_ACRONYMS: Mapping[str, str] = {
     "AAA": "triple A", "IEEE": "I triple E", "NAACP": "N double A C.P", "PhD": "P.h.D",
     "PhDs": "P.h.D's", "WWI": "World War One", "WWII": "World War Two",
+    "NCAA": "N.C double A",
 }
 """Abbreviations with a reading of their own."""
 
@@ -737,6 +738,8 @@ def read_initials(text: str) -> str:
 # --------------------------------------------------------------------------------------------
 
 _PHONE = re.compile(r"(?<![\w.,-])(?:(?:\+?1[-. ])?\(?(\d{3})\)?[-. ](\d{3})[-.](\d{4}))(?![\w-])")
+_INTERNATIONAL_PHONE = re.compile(
+    r"(?<![\w+])\+(\d{1,3})((?:[ .-]\(?\d{1,4}\)?){2,5})(?![\w-]|[.,]\d)")
 _LOCAL_PHONE = re.compile(r"(?<![\w.,$£€-])([2-9]\d\d)-(0\d{3})(?![\w.,-]?\d|-)")
 
 
@@ -800,7 +803,8 @@ def read_phone_numbers(text: str) -> str:
     Edge cases: "(555) 123-4567" and "1-800-555-1234" (the leading 1 is dropped); a
     seven-digit number is a phone number when its second group starts with 0 ("555-0123": no
     range ends below where it starts); otherwise "555-1234" is left to the range rule, being
-    indistinguishable from "100-1000".
+    indistinguishable from "100-1000"; international numbers "+44 20 7946 0958" are read
+    group by group after "plus".
     """
     if not _HAS_DIGIT.search(text):
         return text
@@ -808,6 +812,11 @@ def read_phone_numbers(text: str) -> str:
     def spoken(m: re.Match[str]) -> str:
         return ", ".join(_digits(group) for group in m.groups())
 
+    def international(m: re.Match[str]) -> str:
+        groups = re.findall(r"\d+", m.group(2))
+        return "plus " + ", ".join(_digits(g) for g in (m.group(1), *groups))
+
+    text = _INTERNATIONAL_PHONE.sub(international, text)
     return _LOCAL_PHONE.sub(spoken, _PHONE.sub(spoken, text))
 
 
@@ -912,6 +921,8 @@ _CLOCK = re.compile(
     r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s?(?P<half>[ap])\.?\s?m\b\.?",
     re.IGNORECASE,
 )
+_CLOCK_RANGE = re.compile(
+    r"(?<=\b[ap]\.m)\.?\s?[-–]\s?(?=[\w -]{0,30}?\b[ap]\.m\b|noon\b|midnight\b)")
 _TIME_24 = re.compile(r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])")
 _RATIO = re.compile(r"(?<![\d:.,])(\d{1,3}):(\d)(?![\d:])")
 
@@ -942,11 +953,12 @@ def read_times(text: str) -> str:
     Edge cases: "10 AM", "10 a.m.", "3.30pm" (British stop) alike; ":00" is silent before
     a.m./p.m. ("10:00 a.m." -> "ten a.m"); "10:00" alone -> "ten o'clock"; "15:00" -> "fifteen
     hundred"; "a.m" has no final stop mid-sentence (eSpeak would end the sentence); a ratio
-    "3:1" -> "three to one".
+    "3:1" -> "three to one"; "5 p.m.–7 p.m." -> "five p.m to seven p.m".
     """
     if not _HAS_DIGIT.search(text):
         return text
     text = _CLOCK.sub(_clock, text)
+    text = _CLOCK_RANGE.sub(" to ", text)
     text = _TIME_24.sub(_time_24, text)
     return _RATIO.sub(lambda m: f"{_cardinal(int(m.group(1)))} to {_cardinal(int(m.group(2)))}",
                       text)
@@ -1239,15 +1251,17 @@ def read_ranges(text: str) -> str:
     """"2019-2021" -> "twenty nineteen to twenty twenty-one"; "10-15 people" -> "ten to fifteen".
 
     Edge cases: short year ends "1990-95" and "2019–21" read as full years; en and em dashes
-    alike; scores and votes "won 3-1" -> "three to one"; "Covid-19" and "10-year-old" are not
-    ranges; ISO dates and phone numbers are read earlier.
+    alike; scores and votes "won 3-1" -> "three to one"; "50-50" -> "fifty-fifty"; "Covid-19"
+    and "10-year-old" are not ranges; ISO dates and phone numbers are read earlier.
     """
     if not _HAS_DIGIT.search(text):
         return text
 
     def spoken(m: re.Match[str]) -> str:
-        years = _year_range(m.group("a"), m.group("b"))
-        return years or f"{_number(m.group('a'))} to {_number(m.group('b'))}"
+        a, b = m.group("a"), m.group("b")
+        if a == b and a.isdecimal():
+            return f"{_number(a)}-{_number(b)}"  # "a 50-50 chance": fifty-fifty
+        return _year_range(a, b) or f"{_number(a)} to {_number(b)}"
 
     return _RANGE.sub(spoken, text)
 
