@@ -255,6 +255,17 @@ READ_PARTY_LABELS: Table = [
     ("X-Men and R-2", "X-Men and R-2"),
 ]
 
+ATTRIBUTIVE_AMOUNTS: Table = [
+    ("a five million dollars fine", "a five million dollar fine"),
+    ("Biden's one point nine trillion dollars plan", "Biden's one point nine trillion dollar plan"),
+    ("the ninety degrees turn", "the ninety-degree turn"),
+    ("a five pounds note", "a five pound note"),
+    ("the three dollars he gave", "the three dollars he gave"),
+    ("it was ninety degrees outside", "it was ninety degrees outside"),
+    ("the two billion dollars to the fund", "the two billion dollars to the fund"),
+    ("five million dollars was raised", "five million dollars was raised"),
+]
+
 READ_SLASHED_DATES: Table = [
     ("on 12/25/2023.", "on December twenty-fifth, twenty twenty-three."),
     ("on 25/12/2023.", "on the twenty-fifth of December twenty twenty-three."),
@@ -549,6 +560,7 @@ RULE_TABLES: list[tuple[speech.Rule, Table]] = [
     (speech.read_iso_dates, READ_ISO_DATES),
     (speech.read_slashed_dates, READ_SLASHED_DATES),
     (speech.read_party_labels, READ_PARTY_LABELS),
+    (speech.attributive_amounts, ATTRIBUTIVE_AMOUNTS),
     (speech.read_slashed_dates_day_first, READ_SLASHED_DATES_DAY_FIRST),
     (speech.read_dates, READ_DATES),
     (speech.read_times, READ_TIMES),

@@ -1182,6 +1182,43 @@ def read_units(text: str) -> str:
     return _BARE_SCALE.sub(scale, text)
 
 
+_ATTRIBUTIVE_UNITS = {"dollars": "dollar", "euros": "euro", "pounds": "pound",
+                      "degrees": "degree", "rupees": "rupee", "kilometers": "kilometer",
+                      "miles": "mile", "meters": "meter", "kilograms": "kilogram"}
+_ATTRIBUTIVE = re.compile(
+    r"\b(?P<det>[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Yy]our"
+    r"|[A-Z][a-z]+'s)\s(?P<amount>(?:[a-z]+[\s-]){1,8}?)(?P<unit>"
+    + "|".join(_ATTRIBUTIVE_UNITS) + r")\s(?P<next>[a-z][a-z-]*)\b")
+_NOT_A_NOUN = _word_set(
+    """of in on at to for from by with and or but nor that which who whom whose is was were are
+    be been being has had have will would could should may might can must do did does a an
+    the each per more less than worth left it he she they we you i his her its their this
+    these those there here now then today yesterday again ago later earlier apiece outside
+    inside above below so as if when while because after before since until into over under
+    about around back up down off out away too very""")
+
+
+def attributive_amounts(text: str) -> str:
+    """An amount before the noun it describes takes a singular unit, as people say it: "a
+    five million dollars fine" -> "a five million dollar fine", "the ninety degrees turn" ->
+    "the ninety-degree turn".
+
+    Edge cases: only after a determiner or a possessive ("Biden's one point nine trillion
+    dollars plan"); the next word must be able to be a noun (not "of", "was", "each",
+    "outside", ...): "the three dollars he gave" and "the ninety degrees outside" keep the
+    plural.
+    """
+    def said(m: re.Match[str]) -> str:
+        if m.group("next") in _NOT_A_NOUN:
+            return m.group()
+        one = _ATTRIBUTIVE_UNITS[m.group("unit")]
+        joiner = "-" if one == "degree" else " "
+        amount = m.group("amount").rstrip()
+        return f"{m.group('det')} {amount}{joiner}{one} {m.group('next')}"
+
+    return _ATTRIBUTIVE.sub(said, text)
+
+
 _DECADE = re.compile(r"(?<![\w.,])(?P<num>\d{0,2}\d0)'?[sS]\b")
 
 
@@ -1624,6 +1661,7 @@ ENGLISH_RULES: tuple[Rule, ...] = (
     read_percentages,
     read_degrees,
     read_units,
+    attributive_amounts,  # after money, degrees and units are words
     read_decades,
     read_ordinals,
     read_ranges,
