@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from readaloud import extract, read
@@ -907,6 +907,7 @@ def test_any_markdown_gives_valid_blocks(text: str) -> None:
 
 @settings(max_examples=100, deadline=None)
 @given(st.binary(max_size=300))
+@example(data=b"\xc2\x80\xd8\x80")  # U+0600, a format character, once ended a block
 def test_any_bytes_read_or_refused_cleanly(data: bytes) -> None:
     try:
         article = from_bytes(data)

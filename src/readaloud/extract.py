@@ -24,8 +24,12 @@ from readaloud.model import Article, ArticleMeta, Block, BlockKind
 # --------------------------------------------------------------------------------------------
 
 _INVISIBLE = (
-    r"\s\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e"
-    r"\u2060-\u2064\u2066-\u206f\ufeff"
+    r"\s\x00-\x1f\x7f-\x9f"
+    # every format character (Unicode category Cf, as of Unicode 14)
+    r"\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u180e\u200b-\u200f"
+    r"\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd"
+    r"\U00013430-\U00013438\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001"
+    r"\U000e0020-\U000e007f"
 )
 """Whitespace, control and format characters: never the first or last character of a Block."""
 _VISIBLE_SPAN = re.compile(rf"[^{_INVISIBLE}](?:.*[^{_INVISIBLE}])?")
