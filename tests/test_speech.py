@@ -209,6 +209,8 @@ EXPAND_MONTHS_AND_WEEKDAYS: Table = [
 ]
 
 EXPAND_LATIN_ABBREVIATIONS: Table = [
+    ("4.5% p.a. is paid", "4.5% a year is paid"),
+    ("the p.a. system", "the p.a. system"),
     ("fruit, e.g. apples", "fruit, for example, apples"),
     ("the plan, i.e., the budget", "the plan, that is, the budget"),
     ("apples, pears, etc.", "apples, pears, et cetera."),
@@ -253,6 +255,9 @@ READ_PARTY_LABELS: Table = [
     ("(R-Ky)", "(Republican from Kentucky)"),
     ("Take I-95 on D-Day; an R-rated film", "Take I-95 on D-Day; an R-rated film"),
     ("X-Men and R-2", "X-Men and R-2"),
+    ("Gov. DeSantis (R) and Gov. Newsom (D) met", "Gov. DeSantis (Republican) and Gov. Newsom"
+     " (Democrat) met"),
+    ("a grade (D) given", "a grade (D) given"),
 ]
 
 ATTRIBUTIVE_AMOUNTS: Table = [
@@ -356,6 +361,8 @@ READ_DEGREES: Table = [
 ]
 
 READ_UNITS: Table = [
+    ("in 24 hrs", "in twenty-four hours"),
+    ("1 hr and 30 mins", "one hour and thirty minutes"),
     ("5km", "five kilometers"),
     ("1 km", "one kilometer"),
     ("a 5-km race", "a five-kilometer race"),

@@ -686,12 +686,13 @@ _LATIN = re.compile(
     r"\b(?:(?P<eg>[Ee]\.\s?[Gg]\.,?)|(?P<ie>[Ii]\.\s?[Ee]\.,?)|(?P<etal>et al\b\.?)"
     r"|(?P<etc>etc\b\.?)|(?P<vs>vs?\.(?=\s)|vs\b)|(?P<cf>[Cc]f\.)"
     r"|(?P<circa>(?:ca?|circa)\.\s?(?=\d{3,4}\b))|(?P<approx>[Aa]pprox\.)|(?P<incl>[Ii]ncl\.)"
+    r"|(?P<pa>(?<=[%\d] )p\.\s?a\.(?!\w))"
     r"|(?P<v>(?<=[a-z]) v(?= [A-Z][a-z])))"
 )
 _LATIN_WORDS: Mapping[str, str] = {
     "eg": "for example,", "ie": "that is,", "etal": "and others", "etc": "et cetera",
     "vs": "versus", "v": " versus", "cf": "compare", "circa": "circa ",
-    "approx": "approximately", "incl": "including",
+    "approx": "approximately", "incl": "including", "pa": "a year",
 }
 
 
@@ -699,7 +700,8 @@ def expand_latin_abbreviations(text: str) -> str:
     """"e.g." -> "for example", "i.e." -> "that is", "etc." -> "et cetera", "vs." -> versus.
 
     Edge cases: "Roe v. Wade" and "Roe v Wade" -> "Roe versus Wade"; "c. 1850" -> "circa
-    1850"; "et al." -> "and others"; a stop ending the sentence after "etc." is kept.
+    1850"; "et al." -> "and others"; "4% p.a." -> "a year" (after a number only: "the p.a.
+    system" stays); a stop ending the sentence after "etc." is kept.
     """
     def expand(m: re.Match[str]) -> str:
         kind = m.lastgroup or ""
@@ -773,6 +775,7 @@ _STATES = {
 }
 """US states as AP style and postal codes abbreviate them, for party labels (`R-Texas`)."""
 _PARTIES = {"D": "Democrat", "R": "Republican", "I": "independent"}
+_PARTY_ALONE = re.compile(r"\b([A-Z][a-z][\w'’-]*) \(([DR])\)(?=[\s,.;:]|$)")
 _PARTY_LABEL = re.compile(
     r"(?<![\w-])(?P<party>[DRI])-(?P<state>"
     + "|".join(re.escape(k) for k in sorted(_STATES, key=len, reverse=True))
@@ -785,8 +788,10 @@ def read_party_labels(text: str) -> str:
 
     Edge cases: only a known state after the letter counts, so "I-95", "D-Day" and "R-rated"
     stay; AP abbreviations ("Calif.", "W.Va.", also without their stop) and postal codes
-    ("CA") both work; the stop of an abbreviation is kept when it ends the sentence.
+    ("CA") both work; the stop of an abbreviation is kept when it ends the sentence; a bare
+    "(D)" or "(R)" after a capitalised name is the party alone ("grade (D)" stays).
     """
+    text = _PARTY_ALONE.sub(lambda m: f"{m.group(1)} ({_PARTIES[m.group(2)]})", text)
     if "-" not in text:
         return text
 
@@ -1140,7 +1145,8 @@ _UNITS: Mapping[str, tuple[str, str]] = {
     "kW": ("kilowatt", "kilowatts"), "MW": ("megawatt", "megawatts"),
     "GW": ("gigawatt", "gigawatts"), "kWh": ("kilowatt hour", "kilowatt hours"),
     "MWh": ("megawatt hour", "megawatt hours"), "GHz": ("gigahertz", "gigahertz"),
-    "MHz": ("megahertz", "megahertz"),
+    "MHz": ("megahertz", "megahertz"), "hr": ("hour", "hours"), "hrs": ("hour", "hours"),
+    "mins": ("minute", "minutes"), "secs": ("second", "seconds"),
 }
 _UNIT = re.compile(
     rf"(?<![\w.])(?P<num>{_NUM})(?P<gap>\s?|-)(?P<unit>"
