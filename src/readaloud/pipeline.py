@@ -56,10 +56,9 @@ class Planned:
     """The speakers cast afresh, to remember (pass it to build)."""
 
 
-def plan_article(article: Article, config: Config, catalog: VoiceCatalog | None,
-                 book: CastBook | None = None) -> Script:
-    """Decide everything a listener will hear, without touching audio (see plan_episode)."""
-    return plan_episode(article, config, catalog, book or CastBook()).script
+def plan_article(article: Article, config: Config, catalog: VoiceCatalog | None) -> Script:
+    """Decide everything a listener will hear, with no remembered cast (see plan_episode)."""
+    return plan_episode(article, config, catalog, CastBook()).script
 
 
 def plan_script_file(path: Path, config: Config, catalog: VoiceCatalog | None,
