@@ -115,6 +115,16 @@ CUES += [
 
 
 CUES += [
+    # a pull quote credited after a dash (vox pops, readers' letters, epigraphs)
+    ("“The bus never comes on time and nobody at the council cares.” ― Ines Vark",
+     "bus never comes", "Ines Vark"),
+    ("“The bus never comes on time and nobody at the council cares.”— Ines Vark, 34, Leeds.",
+     "bus never comes", "Ines Vark"),
+    # a middle initial is part of the name
+    ("“The bus never comes on time and nobody cares,” Julie A. Diaz Martinez said.",
+     "bus never comes", "Julie A. Diaz Martinez"),
+]
+CUES += [
     # an aside that opens with an s-apostrophe possessive (`Jones’ campaign manager`)
     ("“The count starts at noon,” Ivo Brandt, Jones’ campaign manager, said in a statement.",
      "count starts", "Ivo Brandt"),
@@ -363,6 +373,22 @@ NARRATOR = [
     ("Omar Haddad said she thinks the ward is “going to close before the winter comes.”",
      "going to close"),
 ]
+
+NARRATOR += [
+    # a dash credit with no name, and the quote after a list of credited ones: no turn-taking
+    ("“The bus never comes on time at all.” ― Ines Vark\n\n“The trains are worse, "
+     "honestly, every single day.” ― Tom Rusk\n\n“Cycling is the only way left to get "
+     "there.” ― Reader in Leeds", "Cycling is the only"),
+]
+
+
+def test_a_long_answer_in_news_continues_the_speaker_it_does_not_take_turns() -> None:
+    text = ("“Why the delay?” asked Ines Vark.\n\n“We were waiting for the money,” Tom Rusk "
+            "said.\n\n“We were waiting for the money because the council had frozen every "
+            "grant for a year, and nobody could tell us when it would thaw. So we waited, and "
+            "we waited, and then the contractor left, and we had to start the tender all over "
+            "again from the very beginning.”")
+    assert speaker_of(text, "council had frozen") == "Tom Rusk"
 
 
 @pytest.mark.parametrize(("text", "words"), NARRATOR)

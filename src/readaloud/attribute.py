@@ -510,6 +510,51 @@ def cue_label(ctx: Context, page: Page) -> Cue | None:
     return Cue(m, m.start, toks[-1].end, 0.85) if m is not None else None
 
 
+_CREDIT_DASHES = ("―", "—", "–", "-", "--")
+
+
+def cue_credit(ctx: Context, page: Page) -> Cue | None:
+    """`“…” ― Krystal Correa`, `“…” — Sen. Ann Roe, D-Ohio`: a pull quote or epigraph credited
+    after a dash, the way readers' letters, vox pops and epigraphs are printed.
+
+    Edge cases: the quote must open its sentence and end it; a dash then exactly one name
+    follow, then nothing, a full stop, or a comma and a description without a speech verb or
+    another quote (`― Ann Roe, 34, Ohio`). A dash then a lower-case word is the narrator
+    going on (`“…” — a claim he denies`).
+    """
+    toks = _credit(ctx)
+    if toks is None:
+        return None
+    end = run_end(toks, 0)
+    m = whole_name(toks, 0, end, page)
+    if m is None:
+        return None
+    rest = toks[end:]
+    if (rest and rest[0].text not in (",", ".", "(")) or any(
+            t.text == QUOTE_TOKEN or is_speech_verb(t) for t in rest):
+        return None
+    return Cue(m, toks[0].start, m.end, 0.9)
+
+
+def _credit(ctx: Context) -> list[Tok] | None:
+    """The words of a dash credit after a quote that opens its sentence (`― Ann Roe, 34`, `—
+    a reader`), when they are all that follows in the paragraph: at most twelve words, no
+    speech verb, no quote."""
+    toks = ctx.right
+    if not toks or toks[0].text not in _CREDIT_DASHES or not _opens_sentence(ctx):
+        return None
+    k = 1
+    while k < len(toks) and toks[k].text in _CREDIT_DASHES:
+        k += 1
+    words = [t for t in toks[k:] if is_word(t)]
+    if not words or len(words) > 12 or (
+            ctx.next is not None and ctx.next.block == ctx.quote.block):
+        return None
+    if any(is_speech_verb(t) or t.text == QUOTE_TOKEN for t in toks):
+        return None
+    return toks[k:]
+
+
 def cue_participle(ctx: Context, page: Page) -> Cue | None:
     """`Trump replied on Twitter, saying: “…”`, `…, telling Reuters, “…”`: the speaker is the
     sentence's subject.
@@ -752,6 +797,18 @@ def rule_label(ctx: Context, st: State) -> Decision | None:
     return _decide(cue_label(ctx, st.doc.page), ctx, st, "label")
 
 
+def rule_credit(ctx: Context, st: State) -> Decision | None:
+    """`“…” ― Name` (see cue_credit); a capitalised credit that is no name we can read
+    (`― Anonymous`, `― Reader in Leeds`) keeps the quote with the narrator: no later rule may
+    guess past it. A dash then lower-case words is the narrator going on (`“…” - increasing
+    his lead`), and later rules decide."""
+    d = _decide(cue_credit(ctx, st.doc.page), ctx, st, "credit")
+    credit = _credit(ctx) if d is None else None
+    if credit and is_cap(credit[0]):
+        return Decision(None, 0.6, None, "credit:unresolved")
+    return d
+
+
 def rule_participle(ctx: Context, st: State) -> Decision | None:
     """`…, saying: “…”` (see cue_participle)."""
     return _decide(cue_participle(ctx, st.doc.page), ctx, st, "participle")
@@ -929,14 +986,19 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
     per paragraph convention; it never collapses a conversation onto one voice).
 
     Edge cases: both earlier paragraphs must open with a quote and have one voiced speaker
-    each; a heading or a narration paragraph between breaks the exchange; a chain of uncued
-    lines keeps alternating because each decided line becomes the next one's B. In a text
-    written as dialogue (see dialogue_style) the other person may be found up to six
-    paragraphs back, narration paragraphs between allowed, with less confidence.
+    each, not credited after a dash (a list of vox pops); outside dialogue-style texts the
+    three paragraphs must be short (_SHORT_TURN); a heading or a narration paragraph between
+    breaks the exchange; a chain of uncued lines keeps alternating because each decided line
+    becomes the next one's B. In a text written as dialogue (see dialogue_style) the other
+    person may be found up to six paragraphs back, narration paragraphs between allowed, with
+    less confidence.
     """
     if not _paragraph_opener(ctx, st) or ctx.quote.block < 2:
         return None
     b = ctx.quote.block
+    if not st.doc.dialogue and any(
+            hi - lo > _SHORT_TURN for lo, hi in st.doc.bounds[b - 2 : b + 1]):
+        return None
     last = _paragraph_speaker(st, b - 1)
     if last is None:
         return None
@@ -949,6 +1011,11 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
         if other is None and not st.doc.dialogue:
             return None
     return None
+
+
+_SHORT_TURN = 200
+"""Outside texts written as dialogue, turns are taken only between paragraphs this short
+(characters): a quick exchange, not an interview's long answers."""
 
 
 def _paragraph_speaker(st: State, block: int) -> tuple[int, float] | None:
@@ -966,6 +1033,8 @@ def _paragraph_speaker(st: State, block: int) -> tuple[int, float] | None:
     d = st.decided[quotes[0]] if st.decided.get(quotes[0], _NONE).speaker else next(
         st.decided[q] for q in quotes if st.decided.get(q, _NONE).speaker is not None)
     assert d.speaker is not None
+    if d.rule == "credit":
+        return None  # a list of credited quotes is no conversation
     return d.speaker, d.confidence
 
 
@@ -1076,6 +1145,7 @@ RULES: tuple[Rule, ...] = (
     rule_sentence_tail,
     rule_thought,
     rule_label,
+    rule_credit,
     rule_participle,
     rule_according,
     rule_woven,

@@ -464,8 +464,8 @@ class Mention:
 
 def run_token(t: Tok) -> bool:
     """A word that may be part of a capitalised name run (not `He`, not `Don’t`)."""
-    if t.low in NAME_SUFFIXES:
-        return True
+    if t.low in NAME_SUFFIXES or (len(t.text) == 2 and t.text[1] == "." and t.text[0].isupper()):
+        return True  # an initial: `Julie A. Diaz`
     return is_cap(t) and is_word(t) and t.low not in RUN_BREAK and not t.low.endswith(
         ("n’t", "n't"))
 
