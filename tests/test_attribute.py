@@ -120,6 +120,21 @@ CUES += [
      "bus never comes", "Ines Vark"),
     ("“The bus never comes on time and nobody at the council cares.”— Ines Vark, 34, Leeds.",
      "bus never comes", "Ines Vark"),
+    # a date before the description (`9/11 widow`) and the gender the description gives
+    ("“The rationale for the veto does not hold,” said 9/11 widow Terry Strada.",
+     "rationale for the veto", "Terry Strada"),
+    ("Terry Strada, a 9/11 widow, wrote to the senators.\n\n“We are tired of waiting for a"
+     " vote on this bill,” she said.", "tired of waiting", "Terry Strada"),
+    # an aside that goes on to name someone else says nothing of the name's gender
+    ("Terry Strada, the son of a 9/11 widow, wrote to the senators.\n\n“We are tired of "
+     "waiting for a vote on this bill,” he said.", "tired of waiting", "Terry Strada"),
+    # a document speaks for whoever issued it
+    ("“The impact remains very unclear for the region,” the IMF report stated.",
+     "impact remains", "IMF"),
+    ("“The senator has never once told the truth,” Trump’s tweet said.", "never once told",
+     "Trump"),
+    ("“Jobs are coming back to the valley this year,” the RNC’s new web ad says.",
+     "Jobs are coming back", "RNC"),
     # a middle initial is part of the name
     ("“The bus never comes on time and nobody cares,” Julie A. Diaz Martinez said.",
      "bus never comes", "Julie A. Diaz Martinez"),
@@ -375,6 +390,10 @@ NARRATOR = [
 ]
 
 NARRATOR += [
+    # a document with no issuer named is nobody we can voice
+    ("Critics were not convinced. “The budget cannot carry the cost for long,” the report "
+     "said.", "budget cannot carry"),
+
     # a dash credit with no name, and the quote after a list of credited ones: no turn-taking
     ("“The bus never comes on time at all.” ― Ines Vark\n\n“The trains are worse, "
      "honestly, every single day.” ― Tom Rusk\n\n“Cycling is the only way left to get "

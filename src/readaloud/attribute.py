@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from readaloud.model import Article, Attribution, Segment, Speaker
+from readaloud.model import Article, Attribution, Gender, Segment, Speaker
 from readaloud.names import (
     FRAGMENT_VERBS,
     PARTICIPLE_VERBS,
@@ -45,6 +45,7 @@ from readaloud.names import (
     run_end,
     subject_after,
     subject_before,
+    titles_gender,
     tokenize,
     whole_name,
 )
@@ -1283,11 +1284,40 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
             j = run_end(toks, i)
             m = name_mention(toks, i, j, doc.page, role_words_back(toks, i))
             if m is not None and m.kind in ("name", "org") and not _modifier_run(toks, j):
+                if m.kind == "name" and not m.titles:
+                    m = replace(m, gender=_aside_gender(toks, j, m.gender))
                 rank, free = _run_rank(toks, i, j, subject_seen)
                 runs.append(_Named(m, s, rank, _evidence(m, toks, i, j, rank)))
                 subject_seen = subject_seen or free
             i = max(j, i + 1)
     return runs, pronouns
+
+
+def _aside_gender(toks: Sequence[Tok], j: int, gender: Gender) -> Gender:
+    """The gender an aside right after a name says (`Terry Strada, a 9/11 widow,`, `Lee Ames,
+    the company's spokeswoman,`): it outweighs a guess from the first name.
+
+    Edge cases: the aside must open with an article; only the words before a preposition, a
+    possessive or a relative pronoun count (`Davis, the daughter of…`, `Roe, a mother whose
+    son…`: who the aside goes on to name is someone else).
+    """
+    if j >= len(toks) or toks[j].text != "," or j + 1 >= len(toks):
+        return gender
+    if toks[j + 1].low not in ("a", "an", "the"):
+        return gender
+    words: list[str] = []
+    for k in range(j + 2, min(len(toks), j + 10)):
+        t = toks[k]
+        if t.text in _SET_OFF or t.text == QUOTE_TOKEN or t.low in _ASIDE_STOP:
+            break
+        if possessive_at(toks, k):
+            return gender  # `the senator's wife`: the aside names a second person
+        words.append(t.low)
+    said = titles_gender(words)
+    return said if said != "unknown" else gender
+
+
+_ASIDE_STOP = word_set("of for to at in on with who whose which that his her their its from and or")
 
 
 def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:

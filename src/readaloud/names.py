@@ -718,6 +718,10 @@ def role_back(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
     and `another aide` are somebody of their own (indefinite, with the article kept).
     """
     head = toks[j].low
+    if head in DOCUMENTS and toks[j].text.islower():
+        issuer = _document_back(toks, j, page)
+        if issuer is not None:
+            return issuer
     if head not in ROLE_NOUNS and head not in ORG_HEADS:
         return None
     i = j
@@ -748,6 +752,41 @@ def role_back(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
     gender = titles_gender(t.low for t in words)
     return Mention(kind, page.text[words[0].start : words[-1].end], words[0].start, words[-1].end,
                    name, tuple(t.low for t in words), gender, definite)
+
+
+DOCUMENTS = word_set(
+    """report letter statement memo memorandum ruling opinion article editorial book study
+    survey ad advert advertisement commercial video clip release complaint lawsuit suit filing
+    indictment order brief motion petition transcript tweet email e-mail post website
+    announcement notice analysis resolution communique communiqué"""
+)
+"""Things that `say` what their authors wrote (`the IMF report stated`, `Trump’s tweet said`)."""
+
+
+def _document_back(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
+    """A document noun phrase ending at toks[j] speaks for whoever issued it: `the IMF report
+    stated` is the IMF, `a Times article said` the Times, `Trump’s tweet read` Trump.
+
+    Edge cases: with no capitalised issuer (`the letter reads`, `the memo stated`) this gives
+    None and role_back reads the phrase as it reads any other: the quote is left to the later
+    rules (a memo quoted right after its author's
+    words continues them); at most two lower-case words between the issuer and the noun
+    (`the RNC's new web ad`); a possessive before the capitalised word makes it a medium,
+    not the issuer (`the school’s Facebook post`).
+    """
+    k = j - 1
+    while k >= 0 and j - k <= 3 and toks[k].text.islower() and is_word(toks[k]) and (
+            toks[k].low not in _DETERMINERS) and not possessive_at(toks, k):
+        k -= 1
+    if k < 0 or not (is_cap(toks[k]) and is_word(toks[k])) or toks[k].low in RUN_BREAK:
+        return None
+    i = run_start(toks, k)
+    if i > 0 and possessive_at(toks, i - 1):
+        return None  # `the school’s Facebook post`: Facebook is where, not who
+    owner = Tok(toks[k].text[:-2], toks[k].start, toks[k].end - 2) if possessive_at(
+        toks, k) else toks[k]
+    m = name_mention([*toks[i:k], owner], 0, k - i + 1, page)
+    return m if m is not None and not after_preposition(toks, i) else None
 
 
 def pronoun_mention(t: Tok) -> Mention | None:
@@ -993,6 +1032,10 @@ def subject_after(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
     if t.low in ("a", "an", "one", "another"):
         return indefinite_np(toks, i, page)
     k = i
+    while k < len(toks) and (toks[k].text.isdigit() or toks[k].text == "/") and k - i < 3:
+        k += 1  # a date that describes the person: `said 9/11 widow Terry Strada`
+    if k > i and (k == len(toks) or not toks[k].text.islower()):
+        return None
     while k < len(toks) and k - i < 8 and is_word(toks[k]) and not is_cap(toks[k]) and (
         toks[k].low in _DETERMINERS or toks[k].low in TITLES or toks[k].low in ROLE_NOUNS
         or toks[k].low in ROLE_ADJ or toks[k].low in ORG_HEADS or toks[k].low in _EPITHETS
@@ -1017,7 +1060,8 @@ def subject_after(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
         if j < len(toks) and toks[j].low in ROLE_NOUNS | ORG_HEADS and not is_cap(toks[j]):
             named = _name_after_description(toks, k, j, page)
             return named if named is not None else role_back(toks, j, page)
-        m = name_mention(toks, k, j, page, list(toks[i:k]))
+        m = name_mention(toks, k, j, page, [t for t in toks[i:k] if not t.text[0].isdigit()
+                                            and t.text != "/"])
         if m is not None:
             return m
     if k > i:
