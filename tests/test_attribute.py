@@ -401,6 +401,18 @@ NARRATOR += [
 ]
 
 
+def test_a_paragraph_that_opens_with_the_quote_takes_he_from_the_paragraph_before() -> None:
+    text = ("Tom Rusk spoke first; he praised the plan and the money behind it.\n\n"
+            "Omar Haddad was not impressed.\n\n"
+            "“Nobody on this council has read the report,” he said.")
+    assert speaker_of(text, "Nobody on this council") == "Omar Haddad"
+    # two people who could be `he` named as subjects there: nobody is sure
+    text = ("Tom Rusk spoke first; he praised the plan and the money behind it.\n\n"
+            "Omar Haddad and Paul Arden were not impressed.\n\n"
+            "“Nobody on this council has read the report,” he said.")
+    assert speaker_of(text, "Nobody on this council") is None
+
+
 def test_a_long_answer_in_news_continues_the_speaker_it_does_not_take_turns() -> None:
     text = ("“Why the delay?” asked Ines Vark.\n\n“We were waiting for the money,” Tom Rusk "
             "said.\n\n“We were waiting for the money because the council had frozen every "

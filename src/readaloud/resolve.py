@@ -68,10 +68,14 @@ class State:
 
     def _paragraph_subject(self, key: int, gender: Gender, pos: int) -> bool:
         """The pronoun's pick is named as a subject earlier in the pronoun's own paragraph and
-        nobody else it could mean is named there (`Kasich took another tack. “…,” he said.`)."""
+        nobody else it could mean is named there (`Kasich took another tack. “…,” he said.`).
+        A paragraph that names nobody before the pronoun (`“…,” he said.` opening it) looks at
+        the paragraph before instead (`Sanders wasn't impressed.` / `“…,” he noted.`)."""
         block = bisect.bisect_right(self.doc.block_starts, pos) - 1
         lo = self.doc.bounds[block][0] if block >= 0 else 0
         here = self.people.between(lo, pos)
+        if not here and block > 0 and self.doc.article.blocks[block - 1].kind == "paragraph":
+            here = self.people.between(self.doc.bounds[block - 1][0], lo)
         e = self.people.entities[key]
         if not any(m.key == key and m.rank >= SUBJECT_RANK for m in here) or (
                 e.first == "" and e.gender == "unknown" and not e.titles):
