@@ -158,6 +158,9 @@ CUES += [
     # subject (`Hours later, …`)
     ("The vote took hours. Hours later, Dara Finch answered the council, telling reporters, "
      "“We will not move the market this year.”", "not move the market", "Dara Finch"),
+    # ... and with no lower-case `hours` anywhere in the article
+    ("Hours later, Dara Finch returned the compliment, telling Reuters, “We have been friends"
+     " for a very long time.”", "friends for a very", "Dara Finch"),
     # an -ing word that opens the sentence is not its subject
     ("Speaking to farmers, Mayor Dara Finch agreed, calling the plan “the best chance this "
      "valley has had in years.”", "best chance", "Dara Finch"),
@@ -411,6 +414,13 @@ def test_a_paragraph_that_opens_with_the_quote_takes_he_from_the_paragraph_befor
             "Omar Haddad and Paul Arden were not impressed.\n\n"
             "“Nobody on this council has read the report,” he said.")
     assert speaker_of(text, "Nobody on this council") is None
+
+
+def test_the_speaker_of_an_inverted_verb_ending_a_paragraph_is_its_he() -> None:
+    text = ("“We will win Ohio,” said Tom Rusk, the party chairman.\n\n"
+            "Debates rarely move the polls, noted NBC’s Omar Haddad.\n\n"
+            "“Most voters have made up their minds by the time the debates begin,” he wrote.")
+    assert speaker_of(text, "Most voters") == "Omar Haddad"
 
 
 def test_a_long_answer_in_news_continues_the_speaker_it_does_not_take_turns() -> None:

@@ -1243,9 +1243,23 @@ def _modifier_run(toks: Sequence[Tok], j: int) -> bool:
     return k > j and k < len(toks) and is_cap(toks[k]) and is_word(toks[k])
 
 
+def _after_inverted_verb(toks: Sequence[Tok], i: int) -> bool:
+    """The run at toks[i] is the speaker of an inverted verb set off by a comma (`…, noted
+    NBC’s Dante Chinni.`, `…, said farm economist Tom Rusk`), its owner and role words
+    between."""
+    k = i - 1
+    while k >= 0 and i - k <= 6 and is_word(toks[k]) and (
+            is_cap(toks[k]) or toks[k].low in TITLES or toks[k].low in ROLE_NOUNS
+            or toks[k].low in ROLE_ADJ):
+        k -= 1
+    return k >= 1 and toks[k].text in _INVERTIBLE and toks[k - 1].text in (",", QUOTE_TOKEN)
+
+
 def _run_rank(toks: Sequence[Tok], i: int, j: int, subject_seen: bool) -> tuple[int, bool]:
     """(rank, free) of the run toks[i:j]: free when it is neither a possessive nor the object
     of a preposition nor after a possessive (`HuffPost’s Alyona Minkovski`)."""
+    if not possessive_at(toks, j - 1) and _after_inverted_verb(toks, i):
+        return SPEAKER_RANK, True
     free = not possessive_at(toks, j - 1) and not after_preposition(toks, i) and not (
         i > 0 and possessive_at(toks, i - 1)
     )

@@ -181,7 +181,8 @@ COMMON_CAPS = word_set(
     thirteen fourteen fifteen twenty thirty forty fifty hundred thousand million couple
     few several many most some each every both either neither such whatever whoever
     whenever wherever sometimes today tonight yesterday tomorrow recently later earlier
-    first second third last next finally eventually suddenly even just only also"""
+    first second third last next finally eventually suddenly even just only also seconds
+    minutes hours days weeks months years decades moments"""
 )
 """Capitalised words that start sentences and are never a one-word name."""
 
@@ -1141,13 +1142,17 @@ def _opening_participle(m: Mention, toks: Sequence[Tok], k: int, j: int) -> bool
 _OPENER_NEXT = word_set(", later earlier ago before after")
 
 
+_TIME_AFTER = word_set("later earlier ago after before into")
+"""Words after a common capitalised word that make it a time phrase (`Hours later, …`)."""
+
+
 def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
     """The first person or organisation named in toks[:hi] that is not the object of a
     preposition or a possessive: the sentence's subject, roughly.
 
     Edge cases: `In a statement, the ministry said` finds `the ministry`; `In response to
-    Trump, Clinton said` skips `Trump`; `Speaking in Ohio, Smith said` skips `Speaking`; a
-    quote token ends the search.
+    Trump, Clinton said` skips `Trump`; `Speaking in Ohio, Smith said` skips `Speaking`;
+    `Hours later, Smith said` skips the time phrase; a quote token ends the search.
     """
     k = 0
     while k < hi:
@@ -1169,7 +1174,7 @@ def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
             if not possessive_at(toks, j - 1) and not after_preposition(toks, k):
                 m = name_mention(toks, k, j, page, role_words_back(toks, k))
                 if m is not None and m.kind in ("name", "org") and not _opening_participle(
-                        m, toks, k, j):
+                        m, toks, k, j) and not (m.weak and j < hi and toks[j].low in _TIME_AFTER):
                     return m
             k = max(j, k + 1)
             continue
