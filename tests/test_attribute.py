@@ -135,6 +135,9 @@ CUES += [
      "Trump"),
     ("“Jobs are coming back to the valley this year,” the RNC’s new web ad says.",
      "Jobs are coming back", "RNC"),
+    # role words before the name and an aside before the verb
+    ("Harbour board chair Ruth Calder, at a later press briefing, said, “The pier reopens in "
+     "May.”", "pier reopens", "Ruth Calder"),
     # a middle initial is part of the name
     ("“The bus never comes on time and nobody cares,” Julie A. Diaz Martinez said.",
      "bus never comes", "Julie A. Diaz Martinez"),

@@ -959,7 +959,16 @@ def _appositive_subject(toks: Sequence[Tok], j: int, page: Page) -> Mention | No
     while i >= 0 and j - i <= 25 and toks[i].text not in (*opens, ".", ";", ":", "!", "?"):
         i -= 1
     if i < 0 or toks[i].text not in opens:
-        return whole_name(toks, 0, j, page) if i < 0 and j >= 1 else None
+        if i >= 0 or j < 1:
+            return None
+        m = whole_name(toks, 0, j, page) or subject_before(toks, j, page)
+        # the sentence opens with the name, its role words before it (`Democratic nominee
+        # Hillary Clinton, at a later press gaggle, said`)
+        if m is None or m.kind != "name":
+            return None
+        lead = [t for t in toks if t.start < m.start]
+        return m if all(is_word(t) and (is_cap(t) or t.low in ORG_HEADS or t.low in TITLES)
+                        for t in lead) else None
     close = j
     if toks[j - 1].text == ")":
         close = next((k for k in range(j - 1, i, -1) if toks[k].text == "("), j)
