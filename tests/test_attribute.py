@@ -138,6 +138,10 @@ CUES += [
     # role words before the name and an aside before the verb
     ("Harbour board chair Ruth Calder, at a later press briefing, said, “The pier reopens in "
      "May.”", "pier reopens", "Ruth Calder"),
+    # a sentence that ends `says NAME, founder of …` before a whole quote
+    ("The answers are “not meeting the demand,” says Omar Haddad, founder and chief of the "
+     "Veterans League. “We compare it to the early days of a crisis nobody saw coming.”",
+     "We compare it", "Omar Haddad"),
     # a middle initial is part of the name
     ("“The bus never comes on time and nobody cares,” Julie A. Diaz Martinez said.",
      "bus never comes", "Julie A. Diaz Martinez"),

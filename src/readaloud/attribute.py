@@ -1113,13 +1113,26 @@ def cue_inverted_tail(toks: Sequence[Tok], page: Page) -> Cue | None:
     end = len(toks)
     while end > 0 and not is_word(toks[end - 1]):
         end -= 1
-    for v in range(max(1, end - 12), end):
+    for v in range(max(1, end - 24), end):
         if toks[v].text in _INVERTIBLE and toks[v - 1].text in (",", QUOTE_TOKEN):
             m = subject_after(toks, v + 1, page)
-            if m is not None and m.kind == "name" and m.end >= toks[end - 1].end:
+            if m is not None and m.kind == "name" and (
+                    m.end >= toks[end - 1].end or _aside_to_end(toks, m.end, end)):
                 return Cue(m, toks[v].start, m.end, 0.8)
             return None
     return None
+
+
+def _aside_to_end(toks: Sequence[Tok], after: int, end: int) -> bool:
+    """What follows a name up to the sentence end is an aside about them (`, founder and CEO
+    of Iraq and Afghanistan Veterans of America`, `, a pollster`), with no verb of its own."""
+    rest = [t for t in toks[:end] if t.start >= after]
+    if len(rest) < 2 or rest[0].text != "," or not (
+            rest[1].low in _ASIDE_START or rest[1].low in ROLE_NOUNS or rest[1].low in TITLES
+            or rest[1].low in ROLE_ADJ):
+        return False
+    return not any(t.text == QUOTE_TOKEN or is_speech_verb(t) or t.text in _AUXILIARIES
+                   or t.text in (",", ";", ":") for t in rest[1:])
 
 
 _THOUGHT_VERBS = word_set(
