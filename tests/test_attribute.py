@@ -142,6 +142,11 @@ CUES += [
     ("The answers are “not meeting the demand,” says Omar Haddad, founder and chief of the "
      "Veterans League. “We compare it to the early days of a crisis nobody saw coming.”",
      "We compare it", "Omar Haddad"),
+    # a quoted nickname inside the name
+    ("“The nation is watching this state tonight,” Marcia “Cia” Price shouted to the crowd.",
+     "nation is watching", "Marcia Price"),
+    ("Marine John “Tig” Tiegen spoke next.\n\n“Nobody came to help us that night,” he said.",
+     "Nobody came to help", "John Tiegen"),
     # a middle initial is part of the name
     ("“The bus never comes on time and nobody cares,” Julie A. Diaz Martinez said.",
      "bus never comes", "Julie A. Diaz Martinez"),

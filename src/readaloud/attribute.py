@@ -111,6 +111,8 @@ class Doc:
         self.section_starts = [hi for b, (_lo, hi) in zip(article.blocks, self.bounds, strict=True)
                                if b.kind != "paragraph"]
         self._ends: dict[int, list[int]] = {}
+        self.nicknames = {q for q in self.quotes if self._nickname(q)}
+        """Quoted nicknames: the name around them reads as one run; they neighbour no quote."""
         self.dialogue = dialogue_style(article)
 
     def section_start(self, pos: int) -> int:
@@ -142,9 +144,16 @@ class Doc:
         end = ends[k] if k < len(ends) else hi
         return max(start, q.start - WINDOW, lo), min(end, q.end + WINDOW, hi)
 
+    def _nickname(self, q: Quote) -> bool:
+        t = self.text
+        return (_NICKNAME.fullmatch(t, q.start, q.end) is not None
+                and t[q.start - 1 : q.start] == " "
+                and _NAME_END.search(t, max(0, q.start - 30), q.start - 1) is not None
+                and t[q.end : q.end + 1] == " " and t[q.end + 1 : q.end + 2].isupper())
+
     def neighbours(self, q: Quote) -> tuple[Quote | None, Quote | None]:
         """The quotes before and after q in its block."""
-        qs = self.by_block.get(q.block, [])
+        qs = [x for x in self.by_block.get(q.block, []) if x is q or x not in self.nicknames]
         k = qs.index(q)
         return (qs[k - 1] if k > 0 else None), (qs[k + 1] if k + 1 < len(qs) else None)
 
@@ -157,12 +166,18 @@ class Doc:
             q = self.quotes[k]
             if q.start > pos:
                 out += tokenize(self.text, pos, q.start)
-            out.append(Tok(QUOTE_TOKEN, q.start, q.end))
+            if q not in self.nicknames:
+                out.append(Tok(QUOTE_TOKEN, q.start, q.end))
             pos = max(pos, q.end)
             k += 1
         if pos < hi:
             out += tokenize(self.text, pos, hi)
         return out
+
+
+_NICKNAME = re.compile(r"[“\"‘'][A-Z][\w.’'-]{0,15}[”\"’']")
+_NAME_END = re.compile(r"\b[A-Z][\w.’'-]*$")
+"""A quoted nickname inside a name: `Marcia “Cia” Price`, `Juan "Chico" Manriquez`."""
 
 
 _INVERTED_RE = re.compile(

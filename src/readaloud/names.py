@@ -77,7 +77,8 @@ TITLES = word_set(
     """mr mrs ms miss mx dr prof professor sir dame lady lord madam madame mme mlle monsieur herr
     frau rev reverend fr father sister brother st saint hon honorable gen general col colonel lt
     lieutenant capt captain cmdr commander maj major sgt sergeant cpl corporal pvt adm admiral
-    gov governor sen senator sens rep representative reps pres president vice secretary minister
+    marine gov governor sen senator sens rep representative reps pres president vice secretary
+    minister
     prime premier chancellor mayor judge justice attorney ambassador commissioner chairman
     chairwoman chair chairperson speaker leader chief director ceo cfo coo founder spokesman
     spokeswoman spokesperson aide adviser advisor official deputy assistant associate executive
