@@ -147,6 +147,10 @@ CUES += [
      "nation is watching", "Marcia Price"),
     ("Marine John “Tig” Tiegen spoke next.\n\n“Nobody came to help us that night,” he said.",
      "Nobody came to help", "John Tiegen"),
+    # a quote that ends in a nested quote, with a space between the marks
+    ("\"They ask why they should not vote for the name of 'Clinton,' \" said Bree Maxwell, a "
+     "volunteer in the county who often goes to colleges to meet young voters.",
+     "should not vote", "Bree Maxwell"),
     # a middle initial is part of the name
     ("“The bus never comes on time and nobody cares,” Julie A. Diaz Martinez said.",
      "bus never comes", "Julie A. Diaz Martinez"),

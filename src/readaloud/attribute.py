@@ -353,7 +353,7 @@ def _soft_end(ctx: Context, k: int) -> bool:
     """The quote ends mid-sentence: `,”` `?”` `!”` `—”`, or a comma or dash after the marks."""
     if k == 1:
         return True
-    inner = ctx.inner.rstrip().rstrip("”\"’'»").rstrip()
+    inner = ctx.inner.rstrip(" \n”\"’'»")  # `…’Clinton,’ ”`: marks and spaces nest
     return ctx.quote.closed and inner[-1:] in (",", "?", "!", "—", "–", "-", "…")
 
 
