@@ -439,6 +439,13 @@ def test_the_speaker_of_an_inverted_verb_ending_a_paragraph_is_its_he() -> None:
     assert speaker_of(text, "Most voters") == "Omar Haddad"
 
 
+def test_a_country_is_never_he_or_she() -> None:
+    text = ("“We made an offer on Monday,” Omar Haddad said.\n\n"
+            "Libya has refused it.\n\n"
+            "“We will try again next year, with a better offer,” he said.")
+    assert speaker_of(text, "try again next year") == "Omar Haddad"
+
+
 def test_a_long_answer_in_news_continues_the_speaker_it_does_not_take_turns() -> None:
     text = ("“Why the delay?” asked Ines Vark.\n\n“We were waiting for the money,” Tom Rusk "
             "said.\n\n“We were waiting for the money because the council had frozen every "
@@ -634,6 +641,19 @@ def test_a_family_named_in_the_plural_does_not_rename_its_member() -> None:
     key = people.add(one, 0).key
     people.entities[key].forms.append("Bergs")  # `the Bergs` merged into the same entity
     assert people.canonical(key) == "Berg"
+
+
+def test_a_family_named_in_the_plural_is_nobody_a_pronoun_means() -> None:
+    from readaloud.names import name_mention
+
+    page = make_page("Tomas Berg Bergs")
+    toks = tokenize(page.text, 0, len(page.text))
+    person, family = name_mention(toks, 0, 2, page), name_mention(toks, 2, 3, page)
+    assert person is not None and family is not None
+    people = People()
+    tomas, bergs = people.add(person, 0).key, people.add(family, 11).key
+    assert tomas != bergs
+    assert people.compatible(tomas, "male") and not people.compatible(bergs, "female")
 
 
 # --------------------------------------------------------------------------------------------

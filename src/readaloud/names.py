@@ -210,6 +210,27 @@ PLACES = word_set(
     medicaid twitter facebook youtube instagram google apple microsoft amazon islam muslim
     muslims christian christians jewish jews catholic god christ jesus allah bible koran
     quran islamic isis isil taliban nato"""
+) | word_set(
+    """afghanistan afghan albania albanian algeria algerian angola argentina argentine armenia
+    armenian australia australian austria austrian azerbaijan bahrain bangladesh belarus
+    belgium belgian bolivia bosnia brazil brazilian bulgaria burma cambodia cameroon chile
+    chilean colombia colombian congo croatia cuba cyprus czech denmark danish ecuador egypt
+    egyptian eritrea estonia ethiopia ethiopian finland finnish ghana greece greek guatemala
+    haiti haitian honduras hungary hungarian iceland indonesia indonesian ireland irish italy
+    italian jamaica kazakhstan kazakh kenya kenyan korea korean kosovo kuwait kyrgyzstan laos
+    latvia lebanon lebanese liberia libya libyan lithuania luxembourg macedonia malaysia mali
+    malta moldova mongolia montenegro morocco moroccan mozambique myanmar namibia nepal
+    netherlands nicaragua niger nigeria nigerian norway norwegian oman pakistan pakistani
+    palestine palestinian panama paraguay peru peruvian philippines filipino poland portugal
+    portuguese qatar romania romanian rwanda saudi saudis scotland scottish senegal serbia
+    serbian singapore slovakia slovenia somalia somali spain spanish sudan sweden swedish
+    switzerland swiss taiwan tajikistan tanzania thailand thai tunisia turkey turkish
+    turkmenistan uganda uzbekistan venezuela venezuelan vietnam vietnamese yemen yemeni zambia
+    zimbabwe antarctica arctic atlantic pacific mediterranean caribbean balkans crimea gaza
+    kashmir tibet chicago boston detroit atlanta miami seattle philadelphia baltimore manhattan
+    brooklyn jerusalem baghdad damascus tehran kabul cairo istanbul ankara rome madrid vienna
+    warsaw athens geneva toronto ottawa sydney delhi mumbai shanghai seoul pyongyang havana
+    caracas"""
 )
 """Capitalised words that are places, groups or things, never a person's name."""
 
@@ -1476,6 +1497,9 @@ class People:
         return conf
 
     def compatible(self, key: int, gender: Gender) -> bool:
-        """A person (not an organisation) whose known gender does not contradict `gender`."""
+        """A person (not an organisation, not a family) whose known gender does not contradict
+        `gender`."""
         e = self.entities[key]
+        if not e.first and e.last.endswith("s") and e.last[:-1] in self.by_last:
+            return False  # `the Ebelings`: a family, not one person
         return not e.organisation and (gender == "unknown" or e.gender in ("unknown", gender))
