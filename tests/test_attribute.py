@@ -643,6 +643,22 @@ def test_a_family_named_in_the_plural_does_not_rename_its_member() -> None:
     assert people.canonical(key) == "Berg"
 
 
+@pytest.mark.parametrize(("run", "name"), [
+    ("Rival Hillary Clinton", ("Hillary", "Clinton")),
+    ("Democrat Jane Roe", ("Jane", "Roe")),
+    ("Whatever Bloomberg", ("Bloomberg",)),
+    ("Martin Luther King", ("Martin", "Luther", "King")),
+    ("Mary Jane Roe", ("Mary", "Jane", "Roe")),
+])
+def test_a_word_before_a_name_that_cannot_be_its_first_name(run: str, name: tuple[str, ...]
+                                                             ) -> None:
+    from readaloud.names import name_mention
+
+    page = make_page(run)
+    m = name_mention(tokenize(run, 0, len(run)), 0, len(run.split()), page)
+    assert m is not None and m.name == name
+
+
 def test_a_family_named_in_the_plural_is_nobody_a_pronoun_means() -> None:
     from readaloud.names import name_mention
 

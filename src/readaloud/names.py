@@ -618,11 +618,25 @@ def _strip_titles(words: list[Tok]) -> tuple[list[Tok], list[Tok]]:
         or words[i].text in PARTICLES
     ):
         i += 1
+    while i < len(words) - 1 and (_not_a_first_name(words[i], words[i + 1]) and (
+            i < len(words) - 2 or words[i].low in COMMON_CAPS)):
+        i += 1  # `Rival Hillary Clinton`, `Democrat Jane Roe`, `Whatever Bloomberg`
     name = words[i:]
     cut = next((n for n, t in enumerate(name) if t.text == "of"), -1)
     if cut > 0 and not any(t.low in ORG_HEADS for t in name):
         name = name[:cut]
     return words[:i], name
+
+
+def _not_a_first_name(word: Tok, nxt: Tok) -> bool:
+    """A capitalised word before a name that cannot be its first name: a common word
+    (`Whatever`, `Following`) or an unknown word right before a known first name (`Rival
+    Hillary Clinton`, `Universe Alicia Machado`); `Martin Luther King` and `Mary Jane Roe`
+    keep their first names."""
+    low = word.low
+    if first_name_gender(low) != "unknown" or not word.text.isalpha():
+        return False
+    return low in COMMON_CAPS or low.endswith("ing") or first_name_gender(nxt.low) != "unknown"
 
 
 def _org_words(words: list[Tok]) -> list[Tok]:
