@@ -647,6 +647,8 @@ def test_a_family_named_in_the_plural_does_not_rename_its_member() -> None:
     ("Rival Hillary Clinton", ("Hillary", "Clinton")),
     ("Democrat Jane Roe", ("Jane", "Roe")),
     ("Whatever Bloomberg", ("Bloomberg",)),
+    ("Continued Stone", ("Stone",)),
+    ("Against Trump", ("Trump",)),
     ("Martin Luther King", ("Martin", "Luther", "King")),
     ("Mary Jane Roe", ("Mary", "Jane", "Roe")),
 ])
@@ -657,6 +659,12 @@ def test_a_word_before_a_name_that_cannot_be_its_first_name(run: str, name: tupl
     page = make_page(run)
     m = name_mention(tokenize(run, 0, len(run)), 0, len(run.split()), page)
     assert m is not None and m.name == name
+
+
+def test_a_shared_surname_is_the_person_named_most_often() -> None:
+    text = ("Hillary Clinton spoke in Ohio. Hillary Clinton then flew to Iowa, where Bill "
+            "Clinton joined her on stage. “We are going to win this state,” Clinton said.")
+    assert speaker_of(text, "going to win") == "Hillary Clinton"
 
 
 def test_a_family_named_in_the_plural_is_nobody_a_pronoun_means() -> None:

@@ -619,7 +619,7 @@ def _strip_titles(words: list[Tok]) -> tuple[list[Tok], list[Tok]]:
     ):
         i += 1
     while i < len(words) - 1 and (_not_a_first_name(words[i], words[i + 1]) and (
-            i < len(words) - 2 or words[i].low in COMMON_CAPS)):
+            i < len(words) - 2 or words[i].low in COMMON_CAPS or _never_first(words[i].low))):
         i += 1  # `Rival Hillary Clinton`, `Democrat Jane Roe`, `Whatever Bloomberg`
     name = words[i:]
     cut = next((n for n, t in enumerate(name) if t.text == "of"), -1)
@@ -636,7 +636,16 @@ def _not_a_first_name(word: Tok, nxt: Tok) -> bool:
     low = word.low
     if first_name_gender(low) != "unknown" or not word.text.isalpha():
         return False
-    return low in COMMON_CAPS or low.endswith("ing") or first_name_gender(nxt.low) != "unknown"
+    return (low in COMMON_CAPS or _never_first(low) or low.endswith("ing")
+            or first_name_gender(nxt.low) != "unknown")
+
+
+def _never_first(low: str) -> bool:
+    """A word that opens a sentence before a name and is never its first name: a verb of
+    speech (`Continued Stone`), a preposition (`Against Trump`), a role (`Actress Amandla
+    Stenberg`, `Top Sanders aides`)."""
+    return (low in SPEECH_VERBS or low in FRAGMENT_VERBS or low in PARTICIPLE_VERBS
+            or low in PREPOSITIONS or low in ROLE_NOUNS or low in ROLE_ADJ)
 
 
 def _org_words(words: list[Tok]) -> list[Tok]:
@@ -1315,6 +1324,8 @@ class People:
         self.by_first: dict[str, list[int]] = {}
         self.by_full: dict[str, int] = {}
         self.mentions: list[Mentioned] = []
+        self.named_at: dict[int, list[int]] = {}
+        """Offsets of each entity's mentions, sorted (how often it was named before a point)."""
 
     def mention(self, pos: int, key: int, sentence: int, rank: int) -> None:
         """Record that an entity is named at pos (a later record at the same offset with a
@@ -1323,8 +1334,10 @@ class People:
         if k < len(self.mentions) and self.mentions[k].pos == pos:
             if self.mentions[k].rank >= rank:
                 return
+            self.named_at[self.mentions[k].key].remove(pos)
             del self.mentions[k]
         self.mentions.insert(k, Mentioned(pos, key, sentence, rank))
+        bisect.insort(self.named_at.setdefault(key, []), pos)
 
     def _before(self, pos: int) -> int:
         return bisect.bisect_left(self.mentions, (pos, -1, -1, -1))
@@ -1351,14 +1364,25 @@ class People:
                 return m.key
         return keys[0] if keys else None
 
+    def most_named(self, keys: Sequence[int], pos: int) -> int | None:
+        """Of several people who share a surname, the one the article has named most often
+        before pos, the last named of them on a tie (`Clinton` in a story about Hillary
+        Clinton that mentions Bill once)."""
+        counts = {k: bisect.bisect_left(self.named_at.get(k, []), pos) for k in keys}
+        best = max(counts.values())
+        if best == 0:
+            return self.last_mentioned(keys, pos)
+        top = [k for k in keys if counts[k] == best]
+        return top[0] if len(top) == 1 else self.last_mentioned(top, pos)
+
     def find(self, m: Mention, pos: int) -> Entity | None:
         """The known entity a name mention refers to, or None.
 
         Edge cases: a full name matches the same full name, or a known surname whose first
         name agrees (`Donald J. Trump` = `Donald Trump`); a single word matches a surname (the
-        one mentioned last when two people share it), else a first name used by one person
-        only (fiction: `Alice`); with an honorific only a person it fits (`Mrs. Vale` is never
-        `Mr. Vale`, nor a man called Vale).
+        one named most often so far when two people share it, see most_named), else a first
+        name used by one person only (fiction: `Alice`); with an honorific only a person it
+        fits (`Mrs. Vale` is never `Mr. Vale`, nor a man called Vale).
         """
         words = _nameword_set(m)
         full = " ".join(w.lower() for w in words)
@@ -1379,9 +1403,11 @@ class People:
                      and self.entities[k].honorific in ("", honorific)]
             if not cands:
                 return None
-        if cands:
-            k = self.last_mentioned(cands, pos)
+        if len(cands) > 1:
+            k = self.most_named(cands, pos)
             return self.entities[k] if k is not None else None
+        if cands:
+            return self.entities[cands[0]]
         firsts = self.by_first.get(last, [])
         return self.entities[firsts[0]] if len(firsts) == 1 else None
 
