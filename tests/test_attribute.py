@@ -661,6 +661,13 @@ def test_a_word_before_a_name_that_cannot_be_its_first_name(run: str, name: tupl
     assert m is not None and m.name == name
 
 
+def test_a_he_in_a_sentence_opened_by_a_name_is_that_name() -> None:
+    text = ("“The bridge is safe,” said Tom Rusk, the engineer.\n\n"
+            "Mayor Omar Haddad wrote back within the hour: “Nobody on the council believes "
+            "the report any more,” he said.")
+    assert speaker_of(text, "Nobody on the council") == "Omar Haddad"
+
+
 def test_a_shared_surname_is_the_person_named_most_often() -> None:
     text = ("Hillary Clinton spoke in Ohio. Hillary Clinton then flew to Iowa, where Bill "
             "Clinton joined her on stage. “We are going to win this state,” Clinton said.")

@@ -52,6 +52,9 @@ class State:
                 return self.resolve_it(pos)
             if m.gender == "unknown":
                 return None, 0.0
+            opener = self._sentence_opener(m.gender, pos)
+            if opener is not None:
+                return opener, PARAGRAPH_SUBJECT_CONFIDENCE
             key, conf = self.people.resolve_pronoun(pos, m.gender, self.sentence_at(pos), False,
                                                     self.doc.section_start(pos))
             if key is not None and conf < PARAGRAPH_SUBJECT_CONFIDENCE and self._paragraph_subject(
@@ -65,6 +68,22 @@ class State:
         if m.kind == "org":
             return self.resolve_org(m, pos)
         return self.resolve_role(m, pos)
+
+    def _sentence_opener(self, gender: Gender, pos: int) -> int | None:
+        """The person whose name opens the pronoun's own sentence, when nobody else it could
+        mean is named there before it (`Sen. Claire McCaskill scolded him: “…,” she said.`).
+
+        Edge cases: the name must be the sentence's first words (`Asked about Clinton, she
+        said` opens with no name); a lone capitalised word nobody is known by is no one."""
+        sentence = self.sentence_at(pos)
+        here = [m for m in self.people.between(sentence, pos)
+                if m.sentence == sentence and self.people.compatible(m.key, gender)]
+        if not here or {m.key for m in here} != {here[0].key} or here[0].rank < SUBJECT_RANK:
+            return None
+        if self.doc.text[sentence : here[0].pos].strip(" \n\t“”\"‘’'([—–-"):
+            return None
+        e = self.people.entities[here[0].key]
+        return None if e.first == "" and e.gender == "unknown" and not e.titles else e.key
 
     def _paragraph_subject(self, key: int, gender: Gender, pos: int) -> bool:
         """The pronoun's pick is named as a subject earlier in the pronoun's own paragraph and
