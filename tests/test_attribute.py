@@ -668,6 +668,13 @@ def test_a_he_in_a_sentence_opened_by_a_name_is_that_name() -> None:
     assert speaker_of(text, "Nobody on the council") == "Omar Haddad"
 
 
+def test_an_event_or_a_law_is_never_he_or_she() -> None:
+    text = ("“We will win the state,” Ines Vark said on Monday.\n\n"
+            "On the last day of the Republican National Convention the mood was grim.\n\n"
+            "“Policies for working mothers should be the norm,” she said.")
+    assert speaker_of(text, "working mothers") == "Ines Vark"
+
+
 def test_a_shared_surname_is_the_person_named_most_often() -> None:
     text = ("Hillary Clinton spoke in Ohio. Hillary Clinton then flew to Iowa, where Bill "
             "Clinton joined her on stage. “We are going to win this state,” Clinton said.")

@@ -678,11 +678,22 @@ def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
         return "org"
     if len(low) == 1 and (last in TITLES or last in ROLE_NOUNS):
         return "role"
+    if last in _THING_HEADS:
+        return None  # `the Republican National Convention`, `the Affordable Care Act`
     if all(w in NOT_NAMES for w in low):
         return None
     if any(w in PLACES for w in low) and not any(first_name_gender(w) != "unknown" for w in low):
         return None
     return "name"
+
+
+_THING_HEADS = word_set(
+    """convention conference summit festival olympics election elections primary primaries
+    caucus caucuses debate debates act amendment program programme project initiative avenue
+    boulevard road square tower building hotel airport stadium arena museum bridge mall
+    pageant awards prize treaty accord agreement doctrine plan day week month year war"""
+)
+"""Last words of capitalised names of events, laws, buildings and things: never a person."""
 
 
 def _clean_name_word(t: Tok) -> str:
