@@ -884,3 +884,32 @@ def test_hostile_headline_no_network_escaped_outputs(work: Path, cache: Path) ->
     feed = ElementTree.parse(out / "feed.xml").getroot()
     titles = [t.text for t in feed.iter("title")]
     assert headline in titles
+
+
+def test_a_signal_inside_an_import_lock_callback_is_raised_just_after() -> None:
+    """An exception raised inside importlib's module-lock weakref callback is printed and
+    dropped by CPython; the handler must wait for the callback to return instead."""
+    from types import FrameType
+
+    from readaloud import cli
+
+    scope: dict[str, object] = {}
+    code = compile("def cb(f):\n    return f(sys._getframe())\n",
+                   "<frozen importlib._bootstrap>", "exec")
+    exec(code, {"sys": sys}, scope)
+    callback = scope["cb"]
+    assert callable(callback)
+
+    def deliver(frame: FrameType) -> None:
+        cli._raise_when_safe(cli._Terminated, frame)
+
+    before = signal.getsignal(signal.SIGALRM)
+    try:
+        callback(deliver)  # inside the callback: nothing raised yet
+        with pytest.raises(cli._Terminated):
+            time.sleep(2)  # the alarm raises it once the callback has returned
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, before)
+    with pytest.raises(cli._Terminated):
+        deliver(sys._getframe())  # anywhere else: at once

@@ -47,11 +47,33 @@ class _Interrupted(BaseException):
 
 
 def _on_sigterm(signum: int, frame: FrameType | None) -> None:
-    raise _Terminated()
+    _raise_when_safe(_Terminated, frame)
 
 
 def _on_sigint(signum: int, frame: FrameType | None) -> None:
-    raise _Interrupted()
+    _raise_when_safe(_Interrupted, frame)
+
+
+_pending: list[type[BaseException]] = []
+
+
+def _raise_when_safe(exc: type[BaseException], frame: FrameType | None) -> None:
+    """Raise exc in the main thread, unless the signal landed in a weakref callback of the
+    import machinery (a module lock's `cb`): an exception raised there is printed as
+    "Exception ignored" with a traceback and then dropped, so the build would go on. Then
+    try again in 10 ms, by which time the callback has returned."""
+    if frame is not None and frame.f_code.co_name == "cb" and (
+            frame.f_code.co_filename.startswith("<frozen importlib")):
+        _pending.append(exc)
+        signal.signal(signal.SIGALRM, _on_alarm)
+        signal.setitimer(signal.ITIMER_REAL, 0.01)
+        return
+    raise exc()
+
+
+def _on_alarm(signum: int, frame: FrameType | None) -> None:
+    if _pending:
+        _raise_when_safe(_pending.pop(), frame)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
