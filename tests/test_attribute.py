@@ -409,6 +409,9 @@ NARRATOR = [
 ]
 
 NARRATOR += [
+    # a title in title case right after a cue is a title, not a line
+    ("“The board hated the deal,” Carla Fiore wrote in her memoir, “Hard Choices Ahead.” The "
+     "book sold well.", "Hard Choices Ahead"),
     # a document with no issuer named is nobody we can voice
     ("Critics were not convinced. “The budget cannot carry the cost for long,” the report "
      "said.", "budget cannot carry"),
@@ -673,6 +676,13 @@ def test_an_event_or_a_law_is_never_he_or_she() -> None:
             "On the last day of the Republican National Convention the mood was grim.\n\n"
             "“Policies for working mothers should be the norm,” she said.")
     assert speaker_of(text, "working mothers") == "Ines Vark"
+
+
+def test_a_she_after_a_name_that_opens_the_sentence_with_another_woman_as_object() -> None:
+    text = ("“The debate was rough,” Tom Rusk said.\n\n"
+            "Ines Vark says she admired Ruth Calder’s courage through what she calls “a war of "
+            "some pretty unpleasant words between the two camps.”")
+    assert speaker_of(text, "a war of some") == "Ines Vark"
 
 
 def test_a_shared_surname_is_the_person_named_most_often() -> None:

@@ -768,6 +768,23 @@ def rule_fragment(ctx: Context, st: State) -> Decision | None:
     return None
 
 
+def rule_title(ctx: Context, st: State) -> Decision | None:
+    """A short quote in title case is the title of a work wherever it stands, even right
+    after a cue (`she wrote in her memoir, “Tough Choices.”`): the narrator reads it.
+
+    Edge cases: see _title_of_a_work; a line that is only a name (`“Donald Trump.”`) reads
+    the same way, and stays with the narrator too."""
+    return Decision(None, 0.8, None, "title") if _title_of_a_work(ctx.inner) else None
+
+
+def _title_of_a_work(inner: str) -> bool:
+    """Two to four words, each capitalised, no comma, no question or exclamation: the title
+    of a book, film or show (`she wrote in her memoir, “Tough Choices.”`), not a line."""
+    words = re.findall(r"[\w’'-]+", inner)
+    return 2 <= len(words) <= 4 and all(w[0].isupper() or w[0].isdigit() for w in words) and (
+        not any(c in inner for c in ",?!")) and not inner.isupper()
+
+
 def rule_cue_after(ctx: Context, st: State) -> Decision | None:
     """The speaker is named right after the quote (see cue_after)."""
     return _decide(cue_after(ctx, st.doc.page), ctx, st, "after")
@@ -1167,6 +1184,7 @@ _NONE = Decision(None, 0.0, None, "none")
 
 RULES: tuple[Rule, ...] = (
     rule_secondary,
+    rule_title,
     rule_interrupted,
     rule_fragment,
     rule_cue_after,

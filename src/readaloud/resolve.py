@@ -71,15 +71,17 @@ class State:
 
     def _sentence_opener(self, gender: Gender, pos: int) -> int | None:
         """The person whose name opens the pronoun's own sentence, when nobody else it could
-        mean is named there before it (`Sen. Claire McCaskill scolded him: “…,” she said.`).
+        mean is a subject there before it (`Sen. Claire McCaskill scolded him: “…,” she said.`,
+        `Clinton says she appreciated Machado’s courage through what she calls “…”`).
 
         Edge cases: the name must be the sentence's first words (`Asked about Clinton, she
         said` opens with no name); a lone capitalised word nobody is known by is no one."""
         sentence = self.sentence_at(pos)
         here = [m for m in self.people.between(sentence, pos)
                 if m.sentence == sentence and self.people.compatible(m.key, gender)]
-        if not here or {m.key for m in here} != {here[0].key} or here[0].rank < SUBJECT_RANK:
-            return None
+        if not here or here[0].rank < SUBJECT_RANK or any(
+                m.key != here[0].key and m.rank >= SUBJECT_RANK for m in here):
+            return None  # others named only as objects do not compete with the opener
         if self.doc.text[sentence : here[0].pos].strip(" \n\t“”\"‘’'([—–-"):
             return None
         e = self.people.entities[here[0].key]
