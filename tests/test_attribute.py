@@ -151,6 +151,9 @@ CUES += [
     ("\"They ask why they should not vote for the name of 'Clinton,' \" said Bree Maxwell, a "
      "volunteer in the county who often goes to colleges to meet young voters.",
      "should not vote", "Bree Maxwell"),
+    # a speech verb used as a noun in the aside (`the states`) is not the cue's verb
+    ("“It is an invasion of the state’s domain,” Omar Haddad, the attorney general, one of "
+     "the states suing the agency, said at an event.", "an invasion", "Omar Haddad"),
     # a middle initial is part of the name
     ("“The bus never comes on time and nobody cares,” Julie A. Diaz Martinez said.",
      "bus never comes", "Julie A. Diaz Martinez"),

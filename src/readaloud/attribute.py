@@ -384,11 +384,16 @@ def _cue_after_tokens(toks: Sequence[Tok], k: int, page: Page,
         if toks[v].text in (".", ";", "!", "?", ":"):
             return None
         if verb(toks[v]):
+            if toks[v - 1].low in _NOUN_BEFORE:
+                continue  # `one of the states suing the EPA`: a noun, not the verb
             m = subject_before(toks, v, page)
             if m is not None and _only_qualifiers(toks, k, m.start):
                 return Cue(m, m.start, toks[v].end, 0.95)
             return None
     return None
+
+
+_NOUN_BEFORE = word_set("the a an his her their its this that these those our my your")
 
 
 _CLAUSE_WORDS = word_set("and but or that which who when as if because while so")
