@@ -362,6 +362,15 @@ def test_all_quote_paragraph_after_someone_else_is_named_stays_with_narrator() -
     assert speaker_of(text, "take years") is None
 
 
+def test_a_quote_left_open_by_mistake_does_not_swallow_the_next_speakers_cue() -> None:
+    text = ("“It is a dog whistle,” Ines Vark said on Friday. “If indeed the mayor is not "
+            "legitimate, then how can anyone feel good about voting.\n\n"
+            "“I have been thinking about where we are as a city,” added Tom Rusk, the council "
+            "leader. “These are howls, not whistles.”")
+    assert speaker_of(text, "I have been thinking") == "Tom Rusk"
+    assert speaker_of(text, "These are howls") == "Tom Rusk"
+
+
 def test_colon_intro_in_the_previous_paragraph() -> None:
     text = "Omar Haddad continued:\n\n“The bridge is only the start of a long project.”"
     assert speaker_of(text, "bridge is only") == "Omar Haddad"

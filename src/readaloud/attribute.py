@@ -1412,14 +1412,17 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
 
 def utterances(doc: Doc) -> list[Utterance]:
     """Quotes grouped into utterances: a paragraph that ends inside a quote and a next
-    paragraph that opens with a quote mark make one utterance."""
+    paragraph that opens with a quote mark make one utterance, unless that next quote names
+    its own speaker right after it (`“…,” added Rep. Jim Clyburn.`: the first quote was left
+    open by mistake)."""
     out: list[list[Quote]] = []
     for q in doc.quotes:
         if out:
             prev = out[-1][-1]
             lo, _hi = doc.bounds[q.block]
             if (not prev.closed and not prev.whole_block and q.block == prev.block + 1
-                    and not doc.text[lo : q.start].strip()):
+                    and not doc.text[lo : q.start].strip()
+                    and cue_after(make_context(doc, q), doc.page) is None):
                 out[-1].append(q)
                 continue
         out.append([q])
