@@ -286,6 +286,10 @@ PEOPLE += [
      "Ines Vark says she admired Ruth Calder’s courage through what she calls “a war of "
      "some pretty unpleasant words between the two camps.”",
      "a war of some", "Ines Vark"),
+    # `He’s` is he
+    ("“The count is over,” Omar Haddad said on Monday.\n\nHe’s claiming that the vote is "
+     "“a big, big problem in this country and nobody will admit it.”",
+     "a big, big problem", "Omar Haddad"),
     # a shared surname is the person named most often
     ("Hillary Clinton spoke in Ohio. Hillary Clinton then flew to Iowa, where Bill "
      "Clinton joined her on stage. “We are going to win this state,” Clinton said.",

@@ -849,6 +849,10 @@ def _document_back(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
 def pronoun_mention(t: Tok) -> Mention | None:
     """he/she (with their gender), it/they (organisations, groups), I/we (the writer)."""
     w = t.text.lower()
+    if w[-2:-1] in ("’", "'") and w[:-2] in ("he", "she") and w[-1] in "sdl":
+        w = w[:-2]  # `He’s claiming`, `she’d said`
+    elif w[-3:-2] in ("’", "'") and w[:-3] in ("he", "she") and w[-2:] == "ll":
+        w = w[:-3]  # `he’ll`
     if w in ("he", "she"):
         g: Gender = "female" if w == "she" else "male"
         return Mention("pronoun", t.text, t.start, t.end, gender=g)
