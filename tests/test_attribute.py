@@ -154,6 +154,11 @@ CUES += [
     # a speech verb used as a noun in the aside (`the states`) is not the cue's verb
     ("“It is an invasion of the state’s domain,” Omar Haddad, the attorney general, one of "
      "the states suing the agency, said at an event.", "an invasion", "Omar Haddad"),
+    # `who` after a name is that name
+    ("The mayor won an endorsement from Omar Haddad, who declared at the rally, “It is time "
+     "for this town to unite behind one plan.”", "time for this town", "Omar Haddad"),
+    ("“The town is angry,” said Ruth Calder, who thinks the council "
+     "“needs to work with the community far more than it does.”", "needs to work", "Ruth Calder"),
     # a middle initial is part of the name
     ("“The bus never comes on time and nobody cares,” Julie A. Diaz Martinez said.",
      "bus never comes", "Julie A. Diaz Martinez"),

@@ -915,6 +915,8 @@ def subject_before(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
     if t.text in ("and", "but"):
         m = main_subject(toks, j, page)
         return m if m is not None and (m.kind != "role" or not m.definite) else None
+    if t.text == "who":
+        return _relative_antecedent(toks, j, page)
     if possessive_at(toks, j) or (t.low in _DETERMINERS and not is_cap(t)):
         return None
     p = pronoun_mention(t)
@@ -935,6 +937,23 @@ def subject_before(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
     if after_preposition(toks, i):
         return _indefinite_back(toks, j, page)
     return m
+
+
+def _relative_antecedent(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
+    """`Mike Lee, who declared in the spin room, “…”`, `said Beck, who said there were “…”`:
+    the subject of a verb after `who` is the person named right before it.
+
+    Edge cases: only a name (with its titles) directly before `who` or `, who` counts; an
+    object of a preposition (`a letter to Smith, who said`) is not ruled out, so the
+    narrator still hears it only with a cue's confidence."""
+    k = j - 1
+    if k >= 0 and toks[k].text == ",":
+        k -= 1
+    if k < 0 or not (is_cap(toks[k]) and is_word(toks[k])) or possessive_at(toks, k):
+        return None
+    i = run_start(toks, k)
+    m = name_mention(toks, i, k + 1, page, role_words_back(toks, i))
+    return m if m is not None and m.kind == "name" else None
 
 
 _NOT_VERBS = word_set("that which who whom whose and but or because if when while as than")
