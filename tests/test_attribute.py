@@ -159,6 +159,10 @@ CUES += [
      "for this town to unite behind one plan.”", "time for this town", "Omar Haddad"),
     ("“The town is angry,” said Ruth Calder, who thinks the council "
      "“needs to work with the community far more than it does.”", "needs to work", "Ruth Calder"),
+    # a he or she that opens a sentence running up to a colon
+    ("“We are closing strong,” Omar Haddad said.\n\nHe also played up his strength in the "
+     "general election: “Who gives us the best chance to win in November?”",
+     "best chance to win", "Omar Haddad"),
     # a middle initial is part of the name
     ("“The bus never comes on time and nobody cares,” Julie A. Diaz Martinez said.",
      "bus never comes", "Julie A. Diaz Martinez"),
@@ -470,6 +474,9 @@ NARRATOR = [
 ]
 
 NARRATOR += [
+    # what someone heard is not what they said
+    ("“Where is it?” asked Ruth Calder.\n\nShe listened to the voices in the hall: “Fetch "
+     "the ladder from the shed before it rains!”", "Fetch the ladder"),
     # a title in title case right after a cue is a title, not a line
     ("“The board hated the deal,” Carla Fiore wrote in her memoir, “Hard Choices Ahead.” The "
      "book sold well.", "Hard Choices Ahead"),

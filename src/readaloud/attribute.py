@@ -994,8 +994,9 @@ def cue_inline_colon(ctx: Context, page: Page) -> Cue | None:
     """`Smith delivered a sharp retort: “…”`, `Jones resisted: “…”`: a sentence whose subject
     is a named person runs up to a colon and the quote completes it.
 
-    Edge cases: the colon must sit right before the quote; a pronoun, role or organisation
-    subject is not enough here; the subject must be followed by a verb; a subject
+    Edge cases: the colon must sit right before the quote; a role or organisation subject is
+    not enough here, a he or she only when it opens the sentence (`He also played up his
+    strength: “…”`); the subject must be followed by a verb; a subject
     after a preposition (`On CNN:`) or a possessive (`Smith’s reply:`) is no subject; another
     quote earlier in the sentence ends the search.
     """
@@ -1005,12 +1006,20 @@ def cue_inline_colon(ctx: Context, page: Page) -> Cue | None:
     if any(t.text == QUOTE_TOKEN for t in ctx.sentence[: ctx.index]):
         return None
     m = main_subject(toks, len(toks) - 1, page)
-    if m is None or m.kind != "name" or m.weak:
+    if m is None or m.weak or not (m.kind == "name" or (
+            m.kind == "pronoun" and m.gender != "unknown" and m.start == toks[0].start
+            and not any(t.text in (":", ";") for t in toks[:-1]))):
         return None
     after = next((k for k, t in enumerate(toks) if t.start >= m.end), len(toks))
     if not _verb_like(toks, after):
         return None
+    if any(t.low in _HEARING for t in toks[after:]):
+        return None  # `She heard a great many voices: “…”`: the quote is what was heard
     return Cue(m, m.start, toks[-1].end, 0.8)
+
+
+_HEARING = word_set(
+    "heard hears hear overheard saw sees read reads noticed notices watched listened received")
 
 
 def rule_inline_colon(ctx: Context, st: State) -> Decision | None:
