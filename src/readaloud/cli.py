@@ -61,8 +61,9 @@ def _raise_when_safe(exc: type[BaseException], frame: FrameType | None) -> None:
     """Raise exc in the main thread, unless the signal landed in a weakref callback of the
     import machinery (a module lock's `cb`): an exception raised there is printed as
     "Exception ignored" with a traceback and then dropped, so the build would go on. Then
-    try again in 10 ms, by which time the callback has returned."""
-    if frame is not None and frame.f_code.co_name == "cb" and (
+    try again in 10 ms, by which time the callback has returned (where there are no interval
+    timers, as on Windows, it is raised at once)."""
+    if frame is not None and frame.f_code.co_name == "cb" and hasattr(signal, "setitimer") and (
             frame.f_code.co_filename.startswith("<frozen importlib")):
         _pending.append(exc)
         signal.signal(signal.SIGALRM, _on_alarm)
