@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from readaloud.model import Article, Attribution, Gender, Segment, Speaker
 from readaloud.names import (
+    DETERMINERS,
     FRAGMENT_VERBS,
     PARTICIPLE_VERBS,
     PREPOSITIONS,
@@ -384,7 +385,7 @@ def _cue_after_tokens(toks: Sequence[Tok], k: int, page: Page,
         if toks[v].text in (".", ";", "!", "?", ":"):
             return None
         if verb(toks[v]):
-            if toks[v - 1].low in _NOUN_BEFORE:
+            if toks[v - 1].low in DETERMINERS:
                 continue  # `one of the states suing the EPA`: a noun, not the verb
             m = subject_before(toks, v, page)
             if m is not None and _only_qualifiers(toks, k, m.start):
@@ -392,8 +393,6 @@ def _cue_after_tokens(toks: Sequence[Tok], k: int, page: Page,
             return None
     return None
 
-
-_NOUN_BEFORE = word_set("the a an his her their its this that these those our my your")
 
 
 _CLAUSE_WORDS = word_set("and but or that which who when as if because while so")
@@ -837,8 +836,8 @@ def rule_label(ctx: Context, st: State) -> Decision | None:
 
 def rule_credit(ctx: Context, st: State) -> Decision | None:
     """`“…” ― Name` (see cue_credit); a capitalised credit that is no name we can read
-    (`― Anonymous`, `― Reader in Leeds`) keeps the quote with the narrator: no later rule may
-    guess past it. A dash then lower-case words is the narrator going on (`“…” - increasing
+    (`― Reader in Leeds`) keeps the quote with the narrator: no later rule may guess past
+    it. A dash then lower-case words is the narrator going on (`“…” - increasing
     his lead`), and later rules decide."""
     d = _decide(cue_credit(ctx, st.doc.page), ctx, st, "credit")
     credit = _credit(ctx) if d is None else None

@@ -737,7 +737,7 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
     return Mention(kind, page.text[start:end], start, end, words, tl, gender, weak=weak)
 
 
-_DETERMINERS = word_set("the a an his her its their our this that these those")
+DETERMINERS = word_set("the a an his her its their our this that these those")
 _EPITHETS = word_set("poor little old young dear good")
 _INDEFINITE = word_set("a an some several many two three other another one")
 ROLE_ADJ = word_set(
@@ -785,7 +785,7 @@ def role_back(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
     while i - 1 >= 0 and j - i < 8:
         t = toks[i - 1]
         lw = t.low
-        if lw in _DETERMINERS or lw in ("one", "another"):
+        if lw in DETERMINERS or lw in ("one", "another"):
             i -= 1
             break
         if is_word(t) and (is_cap(t) or lw in TITLES or lw in ROLE_NOUNS or lw in ORG_HEADS
@@ -801,11 +801,11 @@ def role_back(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
         possessive_at(toks, i) and is_cap(words[0]))
     if first in _INDEFINITE or (not definite and head.endswith("s") and head not in ORG_HEADS):
         definite = False
-    caps = [t for t in words if is_cap(t) and t.low not in _DETERMINERS]
+    caps = [t for t in words if is_cap(t) and t.low not in DETERMINERS]
     kind: MentionKind = "org" if head in ORG_HEADS else "role"
     name = tuple(t.text for t in caps)
     if kind == "org" and caps:
-        name = tuple(t.text for t in words if t.low not in _DETERMINERS)
+        name = tuple(t.text for t in words if t.low not in DETERMINERS)
     gender = titles_gender(t.low for t in words)
     return Mention(kind, page.text[words[0].start : words[-1].end], words[0].start, words[-1].end,
                    name, tuple(t.low for t in words), gender, definite)
@@ -825,15 +825,15 @@ def _document_back(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
     stated` is the IMF, `a Times article said` the Times, `Trump’s tweet read` Trump.
 
     Edge cases: with no capitalised issuer (`the letter reads`, `the memo stated`) this gives
-    None and role_back reads the phrase as it reads any other: the quote is left to the later
-    rules (a memo quoted right after its author's
-    words continues them); at most two lower-case words between the issuer and the noun
-    (`the RNC's new web ad`); a possessive before the capitalised word makes it a medium,
-    not the issuer (`the school’s Facebook post`).
+    None and role_back reads the phrase as it reads any other, so the quote is left to the
+    later rules (a memo quoted right after its author's words continues them); at most two
+    lower-case words between the issuer and the noun (`the RNC's new web ad`); a possessive
+    before the capitalised word makes it a medium, not the issuer (`the school’s Facebook
+    post`).
     """
     k = j - 1
     while k >= 0 and j - k <= 3 and toks[k].text.islower() and is_word(toks[k]) and (
-            toks[k].low not in _DETERMINERS) and not possessive_at(toks, k):
+            toks[k].low not in DETERMINERS) and not possessive_at(toks, k):
         k -= 1
     if k < 0 or not (is_cap(toks[k]) and is_word(toks[k])) or toks[k].low in RUN_BREAK:
         return None
@@ -917,7 +917,7 @@ def subject_before(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
         return m if m is not None and (m.kind != "role" or not m.definite) else None
     if t.text == "who":
         return _relative_antecedent(toks, j, page)
-    if possessive_at(toks, j) or (t.low in _DETERMINERS and not is_cap(t)):
+    if possessive_at(toks, j) or (t.low in DETERMINERS and not is_cap(t)):
         return None
     p = pronoun_mention(t)
     if p is not None:
@@ -943,9 +943,9 @@ def _relative_antecedent(toks: Sequence[Tok], j: int, page: Page) -> Mention | N
     """`Mike Lee, who declared in the spin room, “…”`, `said Beck, who said there were “…”`:
     the subject of a verb after `who` is the person named right before it.
 
-    Edge cases: only a name (with its titles) directly before `who` or `, who` counts; an
-    object of a preposition (`a letter to Smith, who said`) is not ruled out, so the
-    narrator still hears it only with a cue's confidence."""
+    Edge cases: only a name (with its titles) directly before `who` or `, who` counts; a
+    possessive (`Smith’s aide, who`) is nobody. A name after a preposition (`a letter to
+    Smith, who said`) is taken too: there it is still the one `who` means."""
     k = j - 1
     if k >= 0 and toks[k].text == ",":
         k -= 1
@@ -1092,7 +1092,7 @@ def _aside_like(aside: Sequence[Tok]) -> bool:
         return True
     if len(aside) <= 3 and all(_place_like(t) for t in aside):
         return True
-    return (first.low in _DETERMINERS or first.low in _ASIDE_STARTS or first.low in TITLES
+    return (first.low in DETERMINERS or first.low in _ASIDE_STARTS or first.low in TITLES
             or first.low in ROLE_NOUNS or first.text[0].islower() or first.text[0].isdigit())
 
 
@@ -1126,7 +1126,7 @@ def subject_after(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
     if k > i and (k == len(toks) or not toks[k].text.islower()):
         return None
     while k < len(toks) and k - i < 8 and is_word(toks[k]) and not is_cap(toks[k]) and (
-        toks[k].low in _DETERMINERS or toks[k].low in TITLES or toks[k].low in ROLE_NOUNS
+        toks[k].low in DETERMINERS or toks[k].low in TITLES or toks[k].low in ROLE_NOUNS
         or toks[k].low in ROLE_ADJ or toks[k].low in ORG_HEADS or toks[k].low in _EPITHETS
     ):
         k += 1
@@ -1404,8 +1404,6 @@ class People:
         Clinton that mentions Bill once)."""
         counts = {k: bisect.bisect_left(self.named_at.get(k, []), pos) for k in keys}
         best = max(counts.values())
-        if best == 0:
-            return self.last_mentioned(keys, pos)
         top = [k for k in keys if counts[k] == best]
         return top[0] if len(top) == 1 else self.last_mentioned(top, pos)
 
