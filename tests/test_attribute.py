@@ -503,10 +503,54 @@ def test_a_paragraph_that_opens_with_the_quote_takes_he_from_the_paragraph_befor
     assert speaker_of(text, "Nobody on this council") is None
 
 
+BEFORE_THE_PARAGRAPH = [
+    # the only woman there, though only as the head of a `who` clause
+    ("Omar Haddad released his tax plan on Monday. Ines Vark, an economist, said it would "
+     "cost the town dearly.\n\nIt became an issue at once, with Greta"
+     " Lind — who wants higher rates — attacking Omar Haddad’s plan.\n\n“The plan is a gift"
+     " to the richest families in town,” she said.", "gift to the richest", "Greta Lind"),
+    # the one man named there for the first time, introduced with what he is
+    ("Paul Arden and Tom Rusk are running for mayor.\n\nWhile Paul Arden has plenty of "
+     "singers behind him, that is not true for Rusk, which worries Omar Haddad, president of"
+     " the traders’ guild.\n\n“Nobody is writing songs for Rusk this year,” he said.",
+     "writing songs", "Omar Haddad"),
+    # the one man named there for the first time, its only subject; Rusk is an object
+    ("Tom Rusk debated Paul Arden on Monday.\n\nOmar Haddad of the Herald agreed with Rusk "
+     "about the winner.\n\n“Arden never found his footing all night,” he wrote.",
+     "never found his footing", "Omar Haddad"),
+    # a place is nobody a pronoun means (`Kaneohe Bay`), though `Michael Bay` is a person
+    ("Paul Arden said he would stay active. During his tour of Kaneohe Bay, he paused."
+     "\n\n“My hope,” he said, “is that I can still change a few minds in the party.”",
+     "still change a few minds", "Paul Arden"),
+]
 
 
+@pytest.mark.parametrize(("text", "words", "speaker"), BEFORE_THE_PARAGRAPH)
+def test_a_he_opening_a_paragraph_means_who_the_paragraph_before_was_about(
+        text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker
 
 
+NARRATOR += [
+    # two men named there for the first time: either could be `he`
+    ("Tom Rusk debated Paul Arden on Monday.\n\nOmar Haddad and Ivan Petrov of the Herald "
+     "agreed with Rusk.\n\n“Arden never found his footing all night,” he wrote.",
+     "never found his footing"),
+    # the only woman named there, but the `she` there is one of two others
+    ("Ines Vark and Ruth Calder spoke after the vote.\n\nShe said the money should go to "
+     "Greta Lind, who runs the school.\n\n“They are trying to stop the school,” she said.",
+     "trying to stop"),
+]
+
+
+def test_a_word_garbled_or_decomposed_stays_one_word() -> None:
+    text = "Fran\u00c3\u0083\u00c2\u00a7ois Hollande and Jose\u0301 Ruiz\u00a0Ortega"
+    assert [t.text for t in tokenize(text, 0, len(text))] == [
+        "Fran\u00c3\u0083\u00c2\u00a7ois", "Hollande", "and", "Jose\u0301", "Ruiz",
+        "Ortega"]
+    said = ("“Europe must be able to defend itself,” French President "
+            "Fran\u00c3\u0083\u00c2\u00a7ois Hollande said Friday.")
+    assert speaker_of(said, "defend itself") == "Fran\u00c3\u0083\u00c2\u00a7ois Hollande"
 
 
 @pytest.mark.parametrize(("text", "words"), NARRATOR)

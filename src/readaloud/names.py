@@ -392,7 +392,12 @@ class Tok(NamedTuple):
         return t.rstrip(".") or t
 
 
-_TOKEN_RE = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*\.?|[^\w\s]")
+_TOKEN_RE = re.compile(
+    r"[^\W_][\u0300-\u036f]*(?:(?:[’'.\-]|[\x80-\x9f\xa1-\xbf\u0300-\u036f]+)?[^\W_][\u0300-\u036f]*)*\.?"
+    r"|[^\w\s]")
+"""A word or one other character. A word keeps inner apostrophes, hyphens and dots
+(`O’Brien`, `Crouse-Mays`, `U.S.`), combining accents (`José` written decomposed) and Latin-1
+symbols, so a name garbled by a wrong decoding (`FranÃ§ois`) stays one word."""
 
 
 _PARTY_STATE = re.compile(r"[A-Z]-[A-Z][a-z]{1,4}$")
@@ -682,8 +687,9 @@ def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
         return None  # `the Republican National Convention`, `the Affordable Care Act`
     if all(w in NOT_NAMES for w in low):
         return None
-    if any(w in PLACES for w in low) and not any(first_name_gender(w) != "unknown" for w in low):
-        return None
+    if (last in _PLACE_HEADS or any(w in PLACES for w in low)) and not any(
+            first_name_gender(w) != "unknown" for w in low):
+        return None  # `Kaneohe Bay`, `Midway Atoll`, but `Michael Bay`
     return "name"
 
 
@@ -694,6 +700,11 @@ _THING_HEADS = word_set(
     pageant awards prize treaty accord agreement doctrine plan day week month year war"""
 )
 """Last words of capitalised names of events, laws, buildings and things: never a person."""
+_PLACE_HEADS = word_set(
+    """atoll bay beach canyon coast county creek desert falls forest gulf harbor harbour heights
+    island islands isle lake mountain mountains ocean peninsula river sea springs strait valley"""
+)
+"""Last words of capitalised place names: a place unless a first name says it is a person."""
 
 
 def _clean_name_word(t: Tok) -> str:

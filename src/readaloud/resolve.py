@@ -10,11 +10,19 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from readaloud.model import Gender
-from readaloud.names import SPEAKER_RANK, SUBJECT_RANK, Mention, Mentioned, People
+from readaloud.names import (
+    SPEAKER_RANK,
+    SUBJECT_RANK,
+    Mention,
+    Mentioned,
+    People,
+    pronoun_mention,
+)
 from readaloud.segment import word_set
 
 if TYPE_CHECKING:
@@ -28,6 +36,10 @@ ORG_KIND_CONFIDENCE = 0.5
 speaks, but only its kind is known, so the narrator keeps it."""
 IT_REACH = 300
 """How far back (characters) `it said` looks for the organisation it means."""
+_NAME_AT = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*"
+_DESCRIBED_NAME = re.compile(_NAME_AT + r", (?:a |an |the |[a-z]+ of |\d)")
+"""A name followed by a description or an age: `Henry Crespo, president of`, `Ann Roe, 34,`."""
+_WHO_AFTER_NAME = re.compile(_NAME_AT + r"(?:,| —| –) who\b")
 
 
 
@@ -60,6 +72,10 @@ class State:
             if key is not None and conf < PARAGRAPH_SUBJECT_CONFIDENCE and self._paragraph_subject(
                     key, m.gender, pos):
                 conf = PARAGRAPH_SUBJECT_CONFIDENCE
+            elif conf < PARAGRAPH_SUBJECT_CONFIDENCE:
+                about = self._paragraph_before(m.gender, pos)
+                if about is not None:
+                    return about, PARAGRAPH_SUBJECT_CONFIDENCE
             return key, conf
         if m.kind == "name":
             if m.weak and self.people.find(m, pos) is None:
@@ -102,6 +118,50 @@ class State:
                 e.first == "" and e.gender == "unknown" and not e.titles):
             return False  # a lone capitalised word (`Footage of…`, `Things have…`) is no one
         return all(m.key == key or not self.people.compatible(m.key, gender) for m in here)
+
+    def _unknown_pronoun(self, gender: Gender, lo: int, hi: int) -> bool:
+        """The narration of text[lo:hi] has a he/she of that gender that means nobody we know
+        (`She said Greta Lind wanted…` after two women were named): it is about someone else."""
+        known = {m.pos for m in self.people.between(lo, hi)}
+        return any(t.start not in known and (p := pronoun_mention(t)) is not None
+                   and p.gender == gender for t in self.doc.narration_tokens(lo, hi))
+
+    def _paragraph_before(self, gender: Gender, pos: int) -> int | None:
+        """For a he/she that opens its paragraph (`“…,” he said.`): the person the paragraph
+        before was about, when there is exactly one.
+
+        That is the only person there it could mean, a subject or the head of a `who` clause,
+        with no he/she of its own (`…, with Hillary Clinton — who’s called for tax hikes —
+        lambasting Trump’s plan.` / `“…,” she said`); or the one person it could mean who is
+        named there for the first time in the article, either as the only subject or
+        introduced with a description (`…, which concerns Henry Crespo, president of the
+        Florida Democratic Black Caucus.` / `“…,” he said.`).
+
+        Edge cases: the person's gender must be known and the pronoun's; a heading or a
+        quote in between (anything named earlier in the pronoun's paragraph) gives None.
+        """
+        block = bisect.bisect_right(self.doc.block_starts, pos) - 1
+        if block <= 0 or self.doc.article.blocks[block - 1].kind != "paragraph":
+            return None
+        lo, text = self.doc.bounds[block][0], self.doc.text
+        if self.people.between(lo, pos):
+            return None
+        before = self.doc.bounds[block - 1][0]
+        there = [m for m in self.people.between(before, lo)
+                 if self.people.compatible(m.key, gender)]
+        keys = {m.key for m in there}
+        subjects = {m.key for m in there if m.rank >= SUBJECT_RANK}
+        if len(keys) == 1 and not self._unknown_pronoun(gender, before, lo) and (
+                subjects or any(_WHO_AFTER_NAME.match(text, m.pos) for m in there)):
+            pick = there[0].key
+        else:
+            new = [m for m in there if self.people.named_at[m.key][0] >= before]
+            if len({m.key for m in new}) != 1 or (
+                    subjects != {new[0].key}
+                    and not any(_DESCRIBED_NAME.match(text, m.pos) for m in new)):
+                return None
+            pick = new[0].key
+        return pick if self.people.entities[pick].gender == gender else None
 
     def resolve_it(self, pos: int) -> tuple[int | None, float]:
         """`it said`, `It added`: the organisation that spoke, or was the subject, in the
