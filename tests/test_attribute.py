@@ -234,6 +234,13 @@ PEOPLE = [
      "cannot afford", "Greta Lind"),
     ("Omar Haddad backed the plan. “It is sound,” he said.\n\nPaul Arden, for his part, "
      "seemed to agree. “The numbers work for everyone,” he said.", "numbers work", "Paul Arden"),
+    # a capitalised plural opening a sentence is a group, not one man (`Delegates asked`),
+    # while a surname also named mid-sentence is a person wherever it stands
+    ("Tom Rusk spoke in Leeds on Monday.\n\nDelegates asked how Rusk could break his pledge."
+     " “The day he broke it was the day this became personal,” he said.", "became personal",
+     "Tom Rusk"),
+    ("The mayor came late. Everyone had waited an hour for Jones.\n\nJones looked tired. “I"
+     " missed the early train this morning,” he said.", "missed the early train", "Jones"),
     # the quote opens a sentence the narrator completes; the speaker closes it
     ("“It seems very unlikely to pass this year” unless the budget changes, said Ann Roe, a"
      " lecturer at the college.", "very unlikely", "Ann Roe"),

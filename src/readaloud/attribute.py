@@ -1410,7 +1410,13 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
         e = people.find(r.mention, r.mention.start)
         if e is not None:
             people.mention(r.mention.start, e.key, r.sentence, r.rank)
+            if doc.text[r.sentence : r.mention.start].strip(_OPENING):
+                people.mid_sentence.add(e.key)
     return people, pronouns
+
+
+_OPENING = " \n\t“”\"‘’'([—–-"
+"""What may stand before a sentence's first word."""
 
 
 # --------------------------------------------------------------------------------------------

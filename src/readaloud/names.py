@@ -1323,6 +1323,15 @@ class Entity:
             self.male += weight
 
 
+def _plural_looking(e: Entity) -> bool:
+    """One capitalised word that reads like a plural noun (`Demonstrators`, `Analysts`), with
+    nothing that marks one person: no first name, title, honorific or known gender. Endings
+    common in names and rare in plurals (`Ross`, `Cyrus`, `Harris`, `Thomas`) do not count."""
+    return (not e.first and not e.titles and not e.honorific and not e.organisation
+            and e.gender == "unknown" and e.last.endswith("s")
+            and not e.last.endswith(("ss", "us", "is", "as")))
+
+
 def _honorific(m: Mention) -> str:
     """The gendered honorific a name mention carries (`mrs` in `Mrs. Vale`), or ""."""
     return next((t for t in reversed(m.titles) if t in _PERSONAL_HONORIFICS), "")
@@ -1371,6 +1380,9 @@ class People:
         self.mentions: list[Mentioned] = []
         self.named_at: dict[int, list[int]] = {}
         """Offsets of each entity's mentions, sorted (how often it was named before a point)."""
+        self.mid_sentence: set[int] = set()
+        """Entities named somewhere other than a sentence's first word: proper names for sure
+        (a common plural, `Demonstrators said`, is capitalised only there)."""
 
     def mention(self, pos: int, key: int, sentence: int, rank: int) -> None:
         """Record that an entity is named at pos (a later record at the same offset with a
@@ -1585,4 +1597,6 @@ class People:
         e = self.entities[key]
         if not e.first and e.last.endswith("s") and e.last[:-1] in self.by_last:
             return False  # `the Ebelings`: a family, not one person
+        if key not in self.mid_sentence and _plural_looking(e):
+            return False  # `Delegates questioned how Cruz could…`: a group, not one person
         return not e.organisation and (gender == "unknown" or e.gender in ("unknown", gender))
