@@ -234,6 +234,16 @@ PEOPLE = [
      "cannot afford", "Greta Lind"),
     ("Omar Haddad backed the plan. “It is sound,” he said.\n\nPaul Arden, for his part, "
      "seemed to agree. “The numbers work for everyone,” he said.", "numbers work", "Paul Arden"),
+    # an organisation's name goes on after `of`, `on` or `for`; `the commission` and `the
+    # union` are the one named before, unless a person's title inside the run names a person
+    ("The Association of Flight Attendants endorsed Ann Roe. “Her fight has opened doors for"
+     " every worker in the sky,” the union wrote.", "opened doors",
+     "Association of Flight Attendants"),
+    ("The nonpartisan Commission on Presidential Debates says the sound failed.\n\nThe "
+     "commission says on its website that “there were issues with the audio in the hall.”",
+     "issues with the audio", "Commission on Presidential Debates"),
+    ("The Council on Foreign Relations President Ann Roe says in a statement that the “talks"
+     " have reached the point where nobody can leave.”", "talks have reached", "Ann Roe"),
     # a capitalised plural opening a sentence is a group, not one man (`Delegates asked`),
     # while a surname also named mid-sentence is a person wherever it stands
     ("Tom Rusk spoke in Leeds on Monday.\n\nDelegates asked how Rusk could break his pledge."

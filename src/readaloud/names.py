@@ -512,7 +512,22 @@ def possessive_at(toks: Sequence[Tok], j: int) -> bool:
 
 
 def _linker(toks: Sequence[Tok], k: int) -> bool:
-    return toks[k].text in PARTICLES or toks[k].text == "of"
+    """A lower-case word that may sit inside a run: a particle, `of`, or `on`/`for` after an
+    institution's head (`Commission on Presidential Debates`, `Center for American Progress`)."""
+    t = toks[k].text
+    return t in PARTICLES or t == "of" or (
+        t in ("on", "for") and k > 0 and toks[k - 1].low in _INSTITUTION_HEADS)
+
+
+_INSTITUTION_HEADS = word_set(
+    "commission council committee center centre institute coalition foundation alliance")
+"""Heads whose names go on after `on` or `for` (`Council on Foreign Relations`)."""
+
+
+def _linked_org(low: Sequence[str]) -> bool:
+    """A run that opens with an organisation's head and a linker: `Association of Flight
+    Attendants`, `Department of Justice`, `Commission on Presidential Debates`."""
+    return len(low) > 2 and low[0] in ORG_HEADS and low[1] in ("of", "on", "for")
 
 
 def run_start(toks: Sequence[Tok], j: int) -> int:
@@ -613,6 +628,8 @@ def _strip_titles(words: list[Tok]) -> tuple[list[Tok], list[Tok]]:
     while end - 1 > k and words[end - 1].low in _WEEKDAYS:
         end -= 1
     words = words[k:end]
+    if _linked_org([t.low for t in words]) and not any(t.low in PERSON_TITLES for t in words):
+        return [], words  # `Council on Foreign Relations`, but `Council on … Director Jo Roe`
     i = 0
     last_title = max((n for n, t in enumerate(words[:-1]) if t.low in PERSON_TITLES
                       and t.low not in ROLE_NOUNS - _TITLE_ROLES), default=-1)
@@ -677,7 +694,7 @@ def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
     if len(name) == 1 and _ACRONYM.match(name[0].text):
         return None
     last = low[-1]
-    if last in ORG_HEADS or (len(low) == 1 and last in ORG_NAMES):
+    if last in ORG_HEADS or (len(low) == 1 and last in ORG_NAMES) or _linked_org(low):
         return "org"
     if len(low) == 1 and last in PLACES:
         return "org"

@@ -229,15 +229,15 @@ class State:
         head = m.titles[-1] if m.titles else ""
         for mm in self.people.before(pos):
             e = self.people.entities[mm.key]
-            if e.organisation and e.last == head:
+            if e.organisation and head in (e.last, e.first):
                 return e.key, 0.85
-        if head in _GENERIC_ORG or head in _NEWS_ORG:
+        kind = _KIND_WORDS.get(head)
+        if kind is not None:
             for mm in self.people.before(pos):
                 e = self.people.entities[mm.key]
                 if pos - mm.pos > GENERIC_ORG_REACH:
                     break
-                if e.organisation and e.last in (_GROUP_WORDS if head in _GENERIC_ORG
-                                                 else _NEWS_WORDS):
+                if e.organisation and (e.last in kind or e.first in kind):
                     return e.key, 0.75
         words = tuple(w for w in m.text.split() if w.lower() not in ("the", "this", "that"))
         return self.people.add(replace(m, name=words or (m.text,)), pos).key, ORG_KIND_CONFIDENCE
@@ -277,17 +277,23 @@ class State:
 
 GENERIC_ORG_REACH = 1500
 """How far back (characters) `the group said` looks for the organisation it means."""
-_GENERIC_ORG = word_set("organization organisation group")
-"""Kinds that fit any group: `the group said` is the group named last."""
 _GROUP_WORDS = word_set(
     "group foundation organization organisation association coalition alliance committee "
     "council union federation fund institute network league pac society movement")
-"""Last words of a group's name (`the group` is not `Temple University` or `Civic Center`)."""
-_NEWS_ORG = word_set("newspaper paper tabloid magazine")
+"""Head words of a group's name (`the group` is not `Temple University` or `Civic Center`)."""
 _NEWS_WORDS = word_set(
     "times post journal news tribune herald guardian telegraph globe chronicle gazette star sun "
     "examiner inquirer observer independent mail express standard economist atlantic")
 """Last words of a newspaper's name: `the paper said` means the newspaper named last."""
+_UNION_WORDS = word_set("union association federation brotherhood guild teamsters")
+"""Head words of a labour union's name (`Association of Flight Attendants`)."""
+_KIND_WORDS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("organization", "organisation", "group"), _GROUP_WORDS),
+    **dict.fromkeys(("newspaper", "paper", "tabloid", "magazine"), _NEWS_WORDS),
+    "union": _UNION_WORDS,
+}
+"""Kinds that fit organisations of other names: `the group said` is the group named last
+(within GENERIC_ORG_REACH), `the paper` the newspaper, `the union` the union."""
 
 
 _POSSESSIVE_GENDER: dict[str, Gender] = {"his": "male", "her": "female"}
