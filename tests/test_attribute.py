@@ -244,6 +244,12 @@ PEOPLE = [
      "issues with the audio", "Commission on Presidential Debates"),
     ("The Council on Foreign Relations President Ann Roe says in a statement that the “talks"
      " have reached the point where nobody can leave.”", "talks have reached", "Ann Roe"),
+    # `the article read` is the article named a little before, which speaks for its issuer;
+    # an organisation keeps a place word that opens its name
+    ("A Times article hailed Tom Rusk in 1994.\n\n“Mr. Rusk has managed to erase much of "
+     "his debt this year,” the article read.", "erase much", "Times"),
+    ("The New York Times said on Monday that “the paper will not endorse anyone in this "
+     "race.”", "will not endorse", "New York Times"),
     # a capitalised plural opening a sentence is a group, not one man (`Delegates asked`),
     # while a surname also named mid-sentence is a person wherever it stands
     ("Tom Rusk spoke in Leeds on Monday.\n\nDelegates asked how Rusk could break his pledge."
@@ -501,6 +507,12 @@ NARRATOR += [
     ("Critics were not convinced. “The budget cannot carry the cost for long,” the report "
      "said.", "budget cannot carry"),
 
+    # the letter named before was sent by nobody the text names
+    ("A group of parents sent a letter to the board.\n\n“Our children are thriving in these"
+     " schools,” the letter reads.", "thriving"),
+    # the last article named before is not the Times article
+    ("A Times article hailed Tom Rusk in 1994. Later an article on a blog mocked him.\n\n“Mr."
+     " Rusk has managed to erase much of his debt this year,” the article read.", "erase much"),
     # a dash credit with no name, and the quote after a list of credited ones: no turn-taking
     ("“The bus never comes on time at all.” ― Ines Vark\n\n“The trains are worse, "
      "honestly, every single day.” ― Tom Rusk\n\n“Cycling is the only way left to get "

@@ -18,6 +18,7 @@ from typing import NamedTuple
 from readaloud.model import Article, Attribution, Gender, Segment, Speaker
 from readaloud.names import (
     DETERMINERS,
+    DOCUMENTS,
     FRAGMENT_VERBS,
     PARTICIPLE_VERBS,
     PREPOSITIONS,
@@ -289,6 +290,11 @@ def is_speech_verb(t: Tok) -> bool:
     return t.text in SPEECH_VERBS
 
 
+def _document_reads(toks: Sequence[Tok], v: int) -> bool:
+    """`read` after a document is its speech verb (`the letter reads`, `the article read`)."""
+    return toks[v].text in ("read", "reads") and v > 0 and toks[v - 1].low in DOCUMENTS
+
+
 _GAP_WORDS = word_set(
     """in on at to during via with after before from for of a an the his her their its this
     that last next statement statements interview email e-mail tweet post posts message
@@ -384,7 +390,7 @@ def _cue_after_tokens(toks: Sequence[Tok], k: int, page: Page,
     for v in range(k + 1, min(len(toks), k + 30)):
         if toks[v].text in (".", ";", "!", "?", ":"):
             return None
-        if verb(toks[v]):
+        if verb(toks[v]) or _document_reads(toks, v):
             if toks[v - 1].low in DETERMINERS:
                 continue  # `one of the states suing the EPA`: a noun, not the verb
             m = subject_before(toks, v, page)
@@ -506,7 +512,7 @@ def _cue_before_tokens(toks: Sequence[Tok], page: Page) -> Cue | None:
                 return Cue(m, toks[v].start, m.end, 0.95)
     for v in range(end - 1, max(-1, end - 26), -1):
         t = toks[v]
-        if is_speech_verb(t):
+        if is_speech_verb(t) or _document_reads(toks, v):
             if not gap_ok(toks[v + 1 : end], t.text):
                 return None
             m = subject_before(toks, v, page)

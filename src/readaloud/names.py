@@ -671,10 +671,10 @@ def _never_first(low: str) -> bool:
 
 
 def _org_words(words: list[Tok]) -> list[Tok]:
-    """An organisation keeps its whole name (`Justice Department`, `White House`), without
-    leading sentence words (`The`, `But`)."""
+    """An organisation keeps its whole name (`Justice Department`, `White House`, `New York
+    Times`), without leading sentence words (`The`, `But`)."""
     k = 0
-    while k < len(words) - 1 and words[k].low in NOT_NAMES:
+    while k < len(words) - 1 and words[k].low in NOT_NAMES and words[k].low not in PLACES:
         k += 1
     return words[k:]
 
@@ -804,7 +804,7 @@ def role_back(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
     """
     head = toks[j].low
     if head in DOCUMENTS and toks[j].text.islower():
-        issuer = _document_back(toks, j, page)
+        issuer = _document_back(toks, j, page) or _document_before(toks, j, page)
         if issuer is not None:
             return issuer
     if head not in ROLE_NOUNS and head not in ORG_HEADS:
@@ -872,6 +872,29 @@ def _document_back(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
         toks, k) else toks[k]
     m = name_mention([*toks[i:k], owner], 0, k - i + 1, page)
     return m if m is not None and not after_preposition(toks, i) else None
+
+
+DOCUMENT_REACH = 600
+"""How far back (characters) `the article read` looks for the article it means."""
+
+
+def _document_before(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
+    """`the article read` a little after `a Times article hailed…`: the issuer of the last
+    document of the same kind named in the DOCUMENT_REACH characters before.
+
+    Edge cases: only `the`, `this` or `that` before the noun refers back; the last document of
+    that kind decides, so `a Times article` then `an article on a blog` / `the article` is
+    nobody; the issuer found is reported at the cue's own words.
+    """
+    if j == 0 or toks[j - 1].low not in ("the", "this", "that"):
+        return None
+    back = tokenize(page.text, max(0, toks[j - 1].start - DOCUMENT_REACH), toks[j - 1].start)
+    k = next((k for k in range(len(back) - 1, -1, -1) if back[k].text == toks[j].text), -1)
+    issuer = _document_back(back, k, page) if k > 0 else None
+    if issuer is None:
+        return None
+    return replace(issuer, text=page.text[toks[j - 1].start : toks[j].end],
+                   start=toks[j - 1].start, end=toks[j].end)
 
 
 def pronoun_mention(t: Tok) -> Mention | None:
