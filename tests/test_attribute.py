@@ -250,6 +250,17 @@ PEOPLE = [
      "his debt this year,” the article read.", "erase much", "Times"),
     ("The New York Times said on Monday that “the paper will not endorse anyone in this "
      "race.”", "will not endorse", "New York Times"),
+    # `“…,” he said`: the man whose name opens the last sentence naming anyone he could
+    # mean, others there named only as objects; a preposition before a name (`Like Omar
+    # Haddad,`) and a title's dot (`Govs.`) open no sentence
+    ("Omar Haddad spoke after Tom Rusk on Monday.\n\nIvan Petrov denounced Tom Rusk’s "
+     "remarks as hurtful. “That will have consequences for all of us,” he said.",
+     "consequences for all", "Ivan Petrov"),
+    ("Like Omar Haddad, the former customer, Ivan Petrov does not want to fight Tom Rusk "
+     "again.\n\n“I am 76 and I am tired of all of it,” he said.", "tired of all", "Ivan Petrov"),
+    ("Marco Rubio spared his rivals, particularly Govs. Jeb Bush and Chris Christie, who doubt"
+     " him.\n\nHe dismissed the critique, saying that it was his campaign’s “greatest "
+     "fundraising night of the whole year, by far.”", "greatest fundraising", "Marco Rubio"),
     # a capitalised plural opening a sentence is a group, not one man (`Delegates asked`),
     # while a surname also named mid-sentence is a person wherever it stands
     ("Tom Rusk spoke in Leeds on Monday.\n\nDelegates asked how Rusk could break his pledge."

@@ -1327,7 +1327,7 @@ def _run_rank(toks: Sequence[Tok], i: int, j: int, subject_seen: bool) -> tuple[
         return SPEAKER_RANK, True
     free = not possessive_at(toks, j - 1) and not after_preposition(toks, i) and not (
         i > 0 and possessive_at(toks, i - 1)
-    )
+    ) and not (j - i > 1 and toks[i].low in PREPOSITIONS)  # `Like Makaeff, Roffman…`
     if not free:
         return 0, False
     if _followed_by_speech(toks, j):

@@ -656,6 +656,8 @@ def _not_a_first_name(word: Tok, nxt: Tok) -> bool:
     Hillary Clinton`, `Universe Alicia Machado`); `Martin Luther King` and `Mary Jane Roe`
     keep their first names."""
     low = word.low
+    if low.endswith(("n’t", "n't")):
+        return True  # `Don’t Republicans…`: a contraction opening a question
     if first_name_gender(low) != "unknown" or not word.text.isalpha():
         return False
     return (low in COMMON_CAPS or _never_first(low) or low.endswith("ing")
@@ -667,7 +669,8 @@ def _never_first(low: str) -> bool:
     speech (`Continued Stone`), a preposition (`Against Trump`), a role (`Actress Amandla
     Stenberg`, `Top Sanders aides`)."""
     return (low in SPEECH_VERBS or low in FRAGMENT_VERBS or low in PARTICIPLE_VERBS
-            or low in PREPOSITIONS or low in ROLE_NOUNS or low in ROLE_ADJ)
+            or low in PREPOSITIONS or low in ROLE_NOUNS or low in ROLE_ADJ
+            or low.endswith(("n’t", "n't")))  # `Don’t Republicans…`
 
 
 def _org_words(words: list[Tok]) -> list[Tok]:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from readaloud.model import Gender
 from readaloud.names import (
+    PREPOSITIONS,
     SPEAKER_RANK,
     SUBJECT_RANK,
     Mention,
@@ -36,6 +37,9 @@ ORG_KIND_CONFIDENCE = 0.5
 speaks, but only its kind is known, so the narrator keeps it."""
 IT_REACH = 300
 """How far back (characters) `it said` looks for the organisation it means."""
+_FIRST_WORD = re.compile(r"\w+")
+_JOINED = re.compile(r"(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]*,?\s+(?:and|or|&)\s+$")
+"""A name, then `and`, up to where the next name starts."""
 _NAME_AT = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*"
 _DESCRIBED_NAME = re.compile(_NAME_AT + r", (?:a |an |the |[a-z]+ of |\d)")
 """A name followed by a description or an age: `Henry Crespo, president of`, `Ann Roe, 34,`."""
@@ -73,7 +77,7 @@ class State:
                     key, m.gender, pos):
                 conf = PARAGRAPH_SUBJECT_CONFIDENCE
             elif conf < PARAGRAPH_SUBJECT_CONFIDENCE:
-                about = self._paragraph_before(m.gender, pos)
+                about = self._paragraph_before(m.gender, pos) or self._last_opener(m.gender, pos)
                 if about is not None:
                     return about, PARAGRAPH_SUBJECT_CONFIDENCE
             return key, conf
@@ -92,14 +96,43 @@ class State:
 
         Edge cases: the name must be the sentence's first words (`Asked about Clinton, she
         said` opens with no name); a lone capitalised word nobody is known by is no one."""
+        return self._opener(self.sentence_at(pos), pos, gender)
+
+    def _last_opener(self, gender: Gender, pos: int) -> int | None:
+        """For `“…,” he said` whose own sentence names nobody: the person whose name opens the
+        last sentence before it that names anyone he could mean, when nobody else he could
+        mean is a subject there (`Hollande denounced Trump’s remarks as hurtful.` / `“…,” he
+        said.`). Only the pronoun's paragraph counts, or the paragraph before when the
+        pronoun's names nobody before it."""
         sentence = self.sentence_at(pos)
+        block = bisect.bisect_right(self.doc.block_starts, pos) - 1
+        lo = self.doc.bounds[block][0] if block >= 0 else 0
+        if not self.people.between(lo, pos) and block > 0 and (
+                self.doc.article.blocks[block - 1].kind == "paragraph"):
+            lo = self.doc.bounds[block - 1][0]
+        for m in self.people.before(pos):
+            if m.pos < lo:
+                return None
+            if self.people.compatible(m.key, gender):
+                if m.sentence == sentence:
+                    return None
+                return self._opener(m.sentence, m.pos + 1, gender)
+        return None
+
+    def _opener(self, sentence: int, pos: int, gender: Gender) -> int | None:
+        """The person whose name opens the sentence (see _sentence_opener), named before pos."""
         here = [m for m in self.people.between(sentence, pos)
                 if m.sentence == sentence and self.people.compatible(m.key, gender)]
         if not here or here[0].rank < SUBJECT_RANK or any(
                 m.key != here[0].key and m.rank >= SUBJECT_RANK for m in here):
             return None  # others named only as objects do not compete with the opener
-        if self.doc.text[sentence : here[0].pos].strip(" \n\t“”\"‘’'([—–-"):
-            return None
+        first = _FIRST_WORD.match(self.doc.text, here[0].pos)
+        if self.doc.text[sentence : here[0].pos].strip(" \n\t“”\"‘’'([—–-") or (
+                first and first.group().lower() in PREPOSITIONS):
+            return None  # `Asked about Clinton, she…`, `Like Makaeff, Roffman…`
+        if len(here) > 1 and here[1].key != here[0].key and _JOINED.match(
+                self.doc.text, here[0].pos, here[1].pos):
+            return None  # `Omar Haddad and Ivan Petrov agreed`: two subjects
         e = self.people.entities[here[0].key]
         return None if e.first == "" and e.gender == "unknown" and not e.titles else e.key
 
