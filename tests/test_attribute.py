@@ -261,6 +261,14 @@ PEOPLE = [
     ("Marco Rubio spared his rivals, particularly Govs. Jeb Bush and Chris Christie, who doubt"
      " him.\n\nHe dismissed the critique, saying that it was his campaign’s “greatest "
      "fundraising night of the whole year, by far.”", "greatest fundraising", "Marco Rubio"),
+    # the opener may follow one phrase set off by a comma, and may be a lone surname that is
+    # named mid-sentence somewhere (a proper name, not a capitalised common word)
+    ("Omar Haddad spoke after Tom Rusk on Monday.\n\nJust a few months ago, Ivan Petrov "
+     "expressed dismay at the thought of Tom Rusk as mayor. “I now fear it may well happen,”"
+     " he told the Herald.", "fear it may", "Ivan Petrov"),
+    ("Reporters asked Obama about the vote on Monday.\n\nObama also addressed Trump’s "
+     "concerns on Thursday.\n\n“We take the integrity of the vote very seriously,” he added.",
+     "integrity of the vote", "Obama"),
     # a capitalised plural opening a sentence is a group, not one man (`Delegates asked`),
     # while a surname also named mid-sentence is a person wherever it stands
     ("Tom Rusk spoke in Leeds on Monday.\n\nDelegates asked how Rusk could break his pledge."

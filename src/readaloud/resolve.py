@@ -38,6 +38,8 @@ speaks, but only its kind is known, so the narrator keeps it."""
 IT_REACH = 300
 """How far back (characters) `it said` looks for the organisation it means."""
 _FIRST_WORD = re.compile(r"\w+")
+_INTRO_PHRASE = re.compile(r"[A-Z][^,;:“”\"()—–]*,")
+"""One phrase set off by a comma before a sentence's subject (`Just a few months ago,`)."""
 _JOINED = re.compile(r"(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]*,?\s+(?:and|or|&)\s+$")
 """A name, then `and`, up to where the next name starts."""
 _NAME_AT = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*"
@@ -114,12 +116,14 @@ class State:
             if m.pos < lo:
                 return None
             if self.people.compatible(m.key, gender):
-                if m.sentence == sentence:
-                    return None
-                return self._opener(m.sentence, m.pos + 1, gender)
+                if m.sentence == sentence or (self.doc.dialogue and self._unknown_pronoun(
+                        gender, m.pos, sentence, skip=m.sentence)):
+                    return None  # fiction: `The Cat grinned at Alice. It looked kind, she…`
+                return self._opener(m.sentence, m.pos + 1, gender, True)
         return None
 
-    def _opener(self, sentence: int, pos: int, gender: Gender) -> int | None:
+    def _opener(self, sentence: int, pos: int, gender: Gender,
+                opening_phrase: bool = False) -> int | None:
         """The person whose name opens the sentence (see _sentence_opener), named before pos."""
         here = [m for m in self.people.between(sentence, pos)
                 if m.sentence == sentence and self.people.compatible(m.key, gender)]
@@ -127,14 +131,16 @@ class State:
                 m.key != here[0].key and m.rank >= SUBJECT_RANK for m in here):
             return None  # others named only as objects do not compete with the opener
         first = _FIRST_WORD.match(self.doc.text, here[0].pos)
-        if self.doc.text[sentence : here[0].pos].strip(" \n\t“”\"‘’'([—–-") or (
+        before = self.doc.text[sentence : here[0].pos].strip(" \n\t“”\"‘’'([—–-")
+        if (before and not (opening_phrase and _INTRO_PHRASE.fullmatch(before))) or (
                 first and first.group().lower() in PREPOSITIONS):
             return None  # `Asked about Clinton, she…`, `Like Makaeff, Roffman…`
         if len(here) > 1 and here[1].key != here[0].key and _JOINED.match(
                 self.doc.text, here[0].pos, here[1].pos):
             return None  # `Omar Haddad and Ivan Petrov agreed`: two subjects
         e = self.people.entities[here[0].key]
-        return None if e.first == "" and e.gender == "unknown" and not e.titles else e.key
+        return None if e.first == "" and e.gender == "unknown" and not e.titles and (
+            e.key not in self.people.mid_sentence) else e.key
 
     def _paragraph_subject(self, key: int, gender: Gender, pos: int) -> bool:
         """The pronoun's pick is named as a subject earlier in the pronoun's own paragraph and
@@ -152,12 +158,14 @@ class State:
             return False  # a lone capitalised word (`Footage of…`, `Things have…`) is no one
         return all(m.key == key or not self.people.compatible(m.key, gender) for m in here)
 
-    def _unknown_pronoun(self, gender: Gender, lo: int, hi: int) -> bool:
+    def _unknown_pronoun(self, gender: Gender, lo: int, hi: int, skip: int = -1) -> bool:
         """The narration of text[lo:hi] has a he/she of that gender that means nobody we know
-        (`She said Greta Lind wanted…` after two women were named): it is about someone else."""
+        (`She said Greta Lind wanted…` after two women were named): it is about someone else.
+        Pronouns in the sentence `skip` do not count."""
         known = {m.pos for m in self.people.between(lo, hi)}
         return any(t.start not in known and (p := pronoun_mention(t)) is not None
-                   and p.gender == gender for t in self.doc.narration_tokens(lo, hi))
+                   and p.gender == gender and self.sentence_at(t.start) != skip
+                   for t in self.doc.narration_tokens(lo, hi))
 
     def _paragraph_before(self, gender: Gender, pos: int) -> int | None:
         """For a he/she that opens its paragraph (`“…,” he said.`): the person the paragraph
