@@ -248,6 +248,9 @@ PEOPLE = [
     # an organisation keeps a place word that opens its name
     ("A Times article hailed Tom Rusk in 1994.\n\n“Mr. Rusk has managed to erase much of "
      "his debt this year,” the article read.", "erase much", "Times"),
+    ("Meanwhile, China’s foreign ministry weighed in on the comments.\n\n“Countries outside"
+     " the region should keep their promises,” the ministry said.", "keep their promises",
+     "China’s foreign ministry"),
     ("The New York Times said on Monday that “the paper will not endorse anyone in this "
      "race.”", "will not endorse", "New York Times"),
     # `“…,” he said`: the man whose name opens the last sentence naming anyone he could

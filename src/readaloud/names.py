@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal, NamedTuple
 
@@ -838,8 +838,17 @@ def role_back(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
     if kind == "org" and caps:
         name = tuple(t.text for t in words if t.low not in DETERMINERS)
     gender = titles_gender(t.low for t in words)
-    return Mention(kind, page.text[words[0].start : words[-1].end], words[0].start, words[-1].end,
-                   name, tuple(t.low for t in words), gender, definite)
+    m = Mention(kind, page.text[words[0].start : words[-1].end], words[0].start, words[-1].end,
+                name, tuple(t.low for t in words), gender, definite)
+    if kind == "org" and not caps and len(words) == 2 and first == "the":
+        return _named_before(toks, j, page, _named_org) or m
+    return m
+
+
+def _named_org(toks: Sequence[Tok], k: int, page: Page) -> Mention | None:
+    """The organisation named by the phrase ending at toks[k], if it has a name in it."""
+    m = role_back(toks, k, page) if toks[k].text.islower() else None
+    return m if m is not None and m.kind == "org" and m.name else None
 
 
 DOCUMENTS = word_set(
@@ -883,17 +892,25 @@ DOCUMENT_REACH = 600
 
 def _document_before(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
     """`the article read` a little after `a Times article hailed…`: the issuer of the last
-    document of the same kind named in the DOCUMENT_REACH characters before.
+    document of the same kind named in the DOCUMENT_REACH characters before."""
+    return _named_before(toks, j, page, _document_back)
 
-    Edge cases: only `the`, `this` or `that` before the noun refers back; the last document of
-    that kind decides, so `a Times article` then `an article on a blog` / `the article` is
-    nobody; the issuer found is reported at the cue's own words.
+
+def _named_before(toks: Sequence[Tok], j: int, page: Page,
+                  named: Callable[[Sequence[Tok], int, Page], Mention | None]) -> Mention | None:
+    """`the article read`, `the ministry said`: who the last phrase with the same head noun in
+    the DOCUMENT_REACH characters before names (`a Times article`, `China’s foreign
+    ministry`), as `named` reads that phrase.
+
+    Edge cases: only `the`, `this` or `that` before the noun refers back; the last phrase with
+    that noun decides, so `a Times article` then `an article on a blog` / `the article` is
+    nobody; what is found is reported at the cue's own words.
     """
     if j == 0 or toks[j - 1].low not in ("the", "this", "that"):
         return None
     back = tokenize(page.text, max(0, toks[j - 1].start - DOCUMENT_REACH), toks[j - 1].start)
     k = next((k for k in range(len(back) - 1, -1, -1) if back[k].text == toks[j].text), -1)
-    issuer = _document_back(back, k, page) if k > 0 else None
+    issuer = named(back, k, page) if k > 0 else None
     if issuer is None:
         return None
     return replace(issuer, text=page.text[toks[j - 1].start : toks[j].end],
