@@ -248,6 +248,9 @@ PEOPLE = [
     # an organisation keeps a place word that opens its name
     ("A Times article hailed Tom Rusk in 1994.\n\n“Mr. Rusk has managed to erase much of "
      "his debt this year,” the article read.", "erase much", "Times"),
+    # a verb of worry or doubt weaves the subject's words in, as `called` does
+    ("Tom Rusk is questioning whether Omar Haddad would have attended the service “if it "
+     "were held anywhere else in town.”", "anywhere else", "Tom Rusk"),
     ("Meanwhile, China’s foreign ministry weighed in on the comments.\n\n“Countries outside"
      " the region should keep their promises,” the ministry said.", "keep their promises",
      "China’s foreign ministry"),

@@ -50,7 +50,9 @@ FRAGMENT_VERBS = word_set(
     brands characterized characterizes characterised deemed deems hailed hails praised praises
     criticized criticizes criticised slammed slams blasted blasts accused accuses blamed blames
     pledged pledges believes believed thinks thought referred refers touted touts mocked mocks
-    derided derides dismissed dismisses defended defends promised promises"""
+    derided derides dismissed dismisses defended defends promised promises worried worries
+    feared fears questioned questions assailed assails lambasted lambastes ridiculed
+    ridicules"""
 )
 """Verbs that weave quoted words into a sentence (`called the deal “…”`): a long fragment
 after one of them is the subject's words."""
@@ -364,7 +366,7 @@ PARTICIPLE_VERBS = word_set(
     complaining promising vowing urging calling describing labeling labelling dubbing
     branding praising criticizing blasting accusing predicting recalling concluding
     boasting joking quipping suggesting acknowledging conceding countering emphasizing
-    stressing pointing lamenting cautioning"""
+    stressing pointing lamenting cautioning questioning lambasting ridiculing"""
 )
 """`-ing` forms whose subject is the sentence's subject (`Trump replied, saying “…”`)."""
 
