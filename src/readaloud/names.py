@@ -805,7 +805,9 @@ def role_back(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
     Edge cases: no determiner and a plural head (`officials`) or an indefinite article is
     nobody in particular (definite=False); a possessive before the head (`Trump’s spokesman`)
     keeps the phrase a role, so the owner is never taken for the speaker; `one Clinton aide`
-    and `another aide` are somebody of their own (indefinite, with the article kept).
+    and `another aide` are somebody of their own (indefinite, with the article kept); a
+    document speaks for its issuer, and `the article` or `the ministry` with no name of its
+    own is the one named just before (see _named_before).
     """
     head = toks[j].low
     if head in DOCUMENTS and toks[j].text.islower():

@@ -97,7 +97,9 @@ class State:
         `Clinton says she appreciated Machado’s courage through what she calls “…”`).
 
         Edge cases: the name must be the sentence's first words (`Asked about Clinton, she
-        said` opens with no name); a lone capitalised word nobody is known by is no one."""
+        said` opens with no name), and not after a preposition (`Like Makaeff, Roffman…`);
+        two names joined by `and` are two subjects; a lone capitalised word nobody is known
+        by is no one, unless it is also named mid-sentence (a proper name)."""
         return self._opener(self.sentence_at(pos), pos, gender)
 
     def _last_opener(self, gender: Gender, pos: int) -> int | None:
@@ -105,7 +107,12 @@ class State:
         last sentence before it that names anyone he could mean, when nobody else he could
         mean is a subject there (`Hollande denounced Trump’s remarks as hurtful.` / `“…,” he
         said.`). Only the pronoun's paragraph counts, or the paragraph before when the
-        pronoun's names nobody before it."""
+        pronoun's names nobody before it.
+
+        Edge cases: in fiction, a he/she in the narration between that sentence and the quote
+        that means nobody we know is someone else, so nobody is sure (`The Cat only grinned
+        when it saw Alice. It looked good-natured, she thought…` / `“Cheshire Puss,” she
+        began`)."""
         sentence = self.sentence_at(pos)
         block = bisect.bisect_right(self.doc.block_starts, pos) - 1
         lo = self.doc.bounds[block][0] if block >= 0 else 0
@@ -118,13 +125,15 @@ class State:
             if self.people.compatible(m.key, gender):
                 if m.sentence == sentence or (self.doc.dialogue and self._unknown_pronoun(
                         gender, m.pos, sentence, skip=m.sentence)):
-                    return None  # fiction: `The Cat grinned at Alice. It looked kind, she…`
+                    return None
                 return self._opener(m.sentence, m.pos + 1, gender, True)
         return None
 
     def _opener(self, sentence: int, pos: int, gender: Gender,
                 opening_phrase: bool = False) -> int | None:
-        """The person whose name opens the sentence (see _sentence_opener), named before pos."""
+        """The person whose name opens the sentence (see _sentence_opener), named before pos;
+        with opening_phrase, one phrase set off by a comma may come first (`Just a few months
+        ago, Florida developer Mel Sembler expressed dismay…`)."""
         here = [m for m in self.people.between(sentence, pos)
                 if m.sentence == sentence and self.people.compatible(m.key, gender)]
         if not here or here[0].rank < SUBJECT_RANK or any(
