@@ -248,6 +248,12 @@ PEOPLE = [
     # an organisation keeps a place word that opens its name
     ("A Times article hailed Tom Rusk in 1994.\n\n“Mr. Rusk has managed to erase much of "
      "his debt this year,” the article read.", "erase much", "Times"),
+    # two sentences glued by a lost space (`said.Rusk`) still end at the dot; `reacted`
+    # is a speech verb
+    ("“The Chinese have complete control over the whole region,” Tom Rusk said.Rusk claimed"
+     " that he learned this in China.", "complete control", "Tom Rusk"),
+    ("“What sport is he talking about, and who is he profiling?” reacted Tom Rusk.",
+     "What sport", "Tom Rusk"),
     # a verb of worry or doubt weaves the subject's words in, as `called` does
     ("Tom Rusk is questioning whether Omar Haddad would have attended the service “if it "
      "were held anywhere else in town.”", "anywhere else", "Tom Rusk"),

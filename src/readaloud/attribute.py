@@ -493,7 +493,7 @@ _INVERTIBLE = word_set(
     """said says added adds wrote writes explained explains noted notes continued continues
     replied replies responded recalled declared insisted argued argues cried exclaimed
     observed remarked quipped joked countered interjected concluded stated states tweeted
-    posted reported reports shouted whispered muttered murmured answered"""
+    posted reported reports shouted whispered muttered murmured answered reacted"""
 )
 """Verbs that may come before their speaker (`said Smith, “…”`); `told`/`asked` never do
 (`asked Smith` names who was asked)."""

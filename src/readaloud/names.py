@@ -29,6 +29,7 @@ SPEECH_VERBS = word_set(
     screamed screams murmured murmurs sighed sighs agreed agrees testified testifies charged
     charges alleged alleges maintained maintains asserted asserts reiterated reiterates
     elaborated confirmed confirms denied denies demanded demands pleaded pleads begged begs
+    reacted reacts
     retorted retorts snapped snaps growled growls interrupted interrupts repeated repeats
     recounted recounts assured assures mused muses wondered wonders scoffed scoffs gushed gushes
     teased teases chuckled chuckles grumbled grumbles fumed fumes protested protests objected
@@ -185,9 +186,10 @@ COMMON_CAPS = word_set(
     few several many most some each every both either neither such whatever whoever
     whenever wherever sometimes today tonight yesterday tomorrow recently later earlier
     first second third last next finally eventually suddenly even just only also seconds
-    minutes hours days weeks months years decades moments"""
+    minutes hours days weeks months years decades moments read see watch click"""
 )
-"""Capitalised words that start sentences and are never a one-word name."""
+"""Capitalised words that start sentences and are never a one-word name (`Read the latest
+updates below:` is an instruction, not Mr. Read)."""
 
 PARTICLES = word_set(
     """de del della der den di da dos das du la le van von ter ten bin ibn al el st abu mac
@@ -395,10 +397,12 @@ class Tok(NamedTuple):
 
 
 _TOKEN_RE = re.compile(
-    r"[^\W_][\u0300-\u036f]*(?:(?:[’'.\-]|[\x80-\x9f\xa1-\xbf\u0300-\u036f]+)?[^\W_][\u0300-\u036f]*)*\.?"
+    r"[^\W_][\u0300-\u036f]*(?:(?:[’'\-]|\.(?![A-Z][a-z])|[\x80-\x9f\xa1-\xbf\u0300-\u036f]+)?"
+    r"[^\W_][\u0300-\u036f]*)*\.?"
     r"|[^\w\s]")
 """A word or one other character. A word keeps inner apostrophes, hyphens and dots
-(`O’Brien`, `Crouse-Mays`, `U.S.`), combining accents (`José` written decomposed) and Latin-1
+(`O’Brien`, `Crouse-Mays`, `U.S.`; but `said.Trump`, two sentences glued by a lost space, is
+three tokens), combining accents (`José` written decomposed) and Latin-1
 symbols, so a name garbled by a wrong decoding (`FranÃ§ois`) stays one word."""
 
 
