@@ -254,6 +254,12 @@ PEOPLE = [
      " that he learned this in China.", "complete control", "Tom Rusk"),
     ("“What sport is he talking about, and who is he profiling?” reacted Tom Rusk.",
      "What sport", "Tom Rusk"),
+    # a sentence that ends `…, said Ohio professor Paul Beck.` owns a quote woven into it
+    # anywhere; `remembered` is a speech verb
+    ("Ann Roe “drew quite well from white, working-class voters” in the primary, said Ohio "
+     "professor Paul Beck.", "drew quite well", "Paul Beck"),
+    ("“An awful lot of analysts told her not to do this,” remembered Roy Verley, the "
+     "company’s spokesman.", "awful lot", "Roy Verley"),
     # a verb of worry or doubt weaves the subject's words in, as `called` does
     ("Tom Rusk is questioning whether Omar Haddad would have attended the service “if it "
      "were held anywhere else in town.”", "anywhere else", "Tom Rusk"),

@@ -493,7 +493,8 @@ _INVERTIBLE = word_set(
     """said says added adds wrote writes explained explains noted notes continued continues
     replied replies responded recalled declared insisted argued argues cried exclaimed
     observed remarked quipped joked countered interjected concluded stated states tweeted
-    posted reported reports shouted whispered muttered murmured answered reacted"""
+    posted reported reports shouted whispered muttered murmured answered reacted
+    remembered"""
 )
 """Verbs that may come before their speaker (`said Smith, “…”`); `told`/`asked` never do
 (`asked Smith` names who was asked)."""
@@ -625,7 +626,8 @@ def cue_in_sentence(ctx: Context, page: Page) -> Cue | None:
     was “…”`, `Smith called it “…”`, `The deal is “…” and must end, Smith said.`
 
     Edge cases: the nearest verb before the quote wins (`Smith said Jones called it “…”` is
-    Jones's); a sentence-final `, Smith said.` after the quote counts; a quote between the verb
+    Jones's); a sentence-final `, Smith said.` or `, said Ohio professor Paul Beck.` after the
+    quote counts; a quote between the verb
     and this one does not stop the search (both are that verb's words); an `-ing` form
     (`saying that …`) belongs to the sentence's subject; a passive verb (`Smith was asked by
     the host “…”`) stops the search, the narrator keeps the quote.
@@ -653,7 +655,8 @@ def cue_in_sentence(ctx: Context, page: Page) -> Cue | None:
             k = next(i for i in range(v, -1, -1) if toks[i].start <= m.start)
             if k > 0 and toks[k - 1].text in (",", "—", "–"):
                 return Cue(m, m.start, toks[v].end, 0.85)
-    return None
+    tail = cue_inverted_tail(toks[q + 1 :], page) if len(words) >= 3 else None
+    return tail if tail is not None and tail.start > toks[q].start else None
 
 
 _BE = word_set("is was were are be been being")

@@ -29,7 +29,7 @@ SPEECH_VERBS = word_set(
     screamed screams murmured murmurs sighed sighs agreed agrees testified testifies charged
     charges alleged alleges maintained maintains asserted asserts reiterated reiterates
     elaborated confirmed confirms denied denies demanded demands pleaded pleads begged begs
-    reacted reacts
+    reacted reacts remembered remembers
     retorted retorts snapped snaps growled growls interrupted interrupts repeated repeats
     recounted recounts assured assures mused muses wondered wonders scoffed scoffs gushed gushes
     teased teases chuckled chuckles grumbled grumbles fumed fumes protested protests objected
