@@ -862,6 +862,16 @@ def test_attribute_never_crashes_and_voices_only_quotes(article: Article) -> Non
         assert s.speaker is None or (s.kind == "quote" and s.speaker in names)
 
 
+def test_a_long_run_of_the_same_bare_organisation_cue_does_not_recurse() -> None:
+    """`“…,” the board said.` four hundred times: each looks back for a named board, and a
+    bare `the board` found there is read alone, not followed further back (it used to
+    recurse through every earlier one until Python gave up)."""
+    line = "“We will decide on the harbour plan next week,” the board said."
+    result = run("\n\n".join(["The board met again today.", *[line] * 400]))
+    quotes = [s for s in result.segments if s.kind == "quote"]
+    assert len(quotes) == 400 and all(s.speaker is None for s in quotes)
+
+
 def test_does_not_mutate_inputs() -> None:
     article = make_article("Headline\n\n“Yes,” Omar Haddad said.")
     segs = segment(article)

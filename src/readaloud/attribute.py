@@ -20,6 +20,7 @@ from readaloud.names import (
     DETERMINERS,
     DOCUMENTS,
     FRAGMENT_VERBS,
+    OPENING_MARKS,
     PARTICIPLE_VERBS,
     PREPOSITIONS,
     PRONOUN_GENDER,
@@ -400,7 +401,6 @@ def _cue_after_tokens(toks: Sequence[Tok], k: int, page: Page,
     return None
 
 
-
 _CLAUSE_WORDS = word_set("and but or that which who when as if because while so")
 
 
@@ -627,8 +627,8 @@ def cue_in_sentence(ctx: Context, page: Page) -> Cue | None:
 
     Edge cases: the nearest verb before the quote wins (`Smith said Jones called it “…”` is
     Jones's); a sentence-final `, Smith said.` or `, said Ohio professor Paul Beck.` after the
-    quote counts; a quote between the verb
-    and this one does not stop the search (both are that verb's words); an `-ing` form
+    quote counts; a quote between the verb and this one does not stop the search (both are
+    that verb's words); an `-ing` form
     (`saying that …`) belongs to the sentence's subject; a passive verb (`Smith was asked by
     the host “…”`) stops the search, the narrator keeps the quote.
     """
@@ -1419,13 +1419,9 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
         e = people.find(r.mention, r.mention.start)
         if e is not None:
             people.mention(r.mention.start, e.key, r.sentence, r.rank)
-            if doc.text[r.sentence : r.mention.start].strip(_OPENING):
+            if doc.text[r.sentence : r.mention.start].strip(OPENING_MARKS):
                 people.mid_sentence.add(e.key)
     return people, pronouns
-
-
-_OPENING = " \n\t“”\"‘’'([—–-"
-"""What may stand before a sentence's first word."""
 
 
 # --------------------------------------------------------------------------------------------

@@ -81,8 +81,7 @@ TITLES = word_set(
     frau rev reverend fr father sister brother st saint hon honorable gen general col colonel lt
     lieutenant capt captain cmdr commander maj major sgt sergeant cpl corporal pvt adm admiral
     marine gov governor sen senator sens rep representative reps pres president vice secretary
-    minister
-    prime premier chancellor mayor judge justice attorney ambassador commissioner chairman
+    minister prime premier chancellor mayor judge justice attorney ambassador commissioner chairman
     chairwoman chair chairperson speaker leader chief director ceo cfo coo founder spokesman
     spokeswoman spokesperson aide adviser advisor official deputy assistant associate executive
     press candidate nominee former acting interim senior junior king queen prince princess duke
@@ -402,8 +401,11 @@ _TOKEN_RE = re.compile(
     r"|[^\w\s]")
 """A word or one other character. A word keeps inner apostrophes, hyphens and dots
 (`O’Brien`, `Crouse-Mays`, `U.S.`; but `said.Trump`, two sentences glued by a lost space, is
-three tokens), combining accents (`José` written decomposed) and Latin-1
-symbols, so a name garbled by a wrong decoding (`FranÃ§ois`) stays one word."""
+three tokens), combining accents (`José` written decomposed) and Latin-1 symbols, so a name
+garbled by a wrong decoding (`FranÃ§ois`) stays one word."""
+
+OPENING_MARKS = " \n\t“”\"‘’'([—–-"
+"""What may stand before a sentence's first word (spaces, quote marks, brackets, dashes)."""
 
 
 _PARTY_STATE = re.compile(r"[A-Z]-[A-Z][a-z]{1,4}$")
@@ -662,9 +664,9 @@ def _not_a_first_name(word: Tok, nxt: Tok) -> bool:
     Hillary Clinton`, `Universe Alicia Machado`); `Martin Luther King` and `Mary Jane Roe`
     keep their first names."""
     low = word.low
-    if low.endswith(("n’t", "n't")):
-        return True  # `Don’t Republicans…`: a contraction opening a question
-    if first_name_gender(low) != "unknown" or not word.text.isalpha():
+    if not word.text.isalpha():
+        return _negation(low)  # `Don’t Republicans…`: a contraction opening a question
+    if first_name_gender(low) != "unknown":
         return False
     return (low in COMMON_CAPS or _never_first(low) or low.endswith("ing")
             or first_name_gender(nxt.low) != "unknown")
@@ -675,8 +677,12 @@ def _never_first(low: str) -> bool:
     speech (`Continued Stone`), a preposition (`Against Trump`), a role (`Actress Amandla
     Stenberg`, `Top Sanders aides`)."""
     return (low in SPEECH_VERBS or low in FRAGMENT_VERBS or low in PARTICIPLE_VERBS
-            or low in PREPOSITIONS or low in ROLE_NOUNS or low in ROLE_ADJ
-            or low.endswith(("n’t", "n't")))  # `Don’t Republicans…`
+            or low in PREPOSITIONS or low in ROLE_NOUNS or low in ROLE_ADJ or _negation(low))
+
+
+def _negation(low: str) -> bool:
+    """A contraction with `not` (`don’t`, `can't`): never a name."""
+    return low.endswith(("n’t", "n't"))
 
 
 def _org_words(words: list[Tok]) -> list[Tok]:
@@ -802,7 +808,7 @@ def _describing(t: Tok) -> bool:
             and w not in SPEECH_VERBS and w not in _NP_STOP)
 
 
-def role_back(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
+def role_back(toks: Sequence[Tok], j: int, page: Page, look_back: bool = True) -> Mention | None:
     """A role or organisation noun phrase ending at toks[j]: `the press secretary`,
     `a ministry spokesman`, `the White House`, `officials`.
 
@@ -811,11 +817,13 @@ def role_back(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
     keeps the phrase a role, so the owner is never taken for the speaker; `one Clinton aide`
     and `another aide` are somebody of their own (indefinite, with the article kept); a
     document speaks for its issuer, and `the article` or `the ministry` with no name of its
-    own is the one named just before (see _named_before).
+    own is the one named just before (see _named_before; look_back=False reads the phrase
+    alone).
     """
     head = toks[j].low
     if head in DOCUMENTS and toks[j].text.islower():
-        issuer = _document_back(toks, j, page) or _document_before(toks, j, page)
+        issuer = _document_back(toks, j, page) or (
+            _named_before(toks, j, page, _document_back) if look_back else None)
         if issuer is not None:
             return issuer
     if head not in ROLE_NOUNS and head not in ORG_HEADS:
@@ -848,14 +856,15 @@ def role_back(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
     gender = titles_gender(t.low for t in words)
     m = Mention(kind, page.text[words[0].start : words[-1].end], words[0].start, words[-1].end,
                 name, tuple(t.low for t in words), gender, definite)
-    if kind == "org" and not caps and len(words) == 2 and first == "the":
+    if look_back and kind == "org" and not caps and len(words) == 2 and first == "the":
         return _named_before(toks, j, page, _named_org) or m
     return m
 
 
 def _named_org(toks: Sequence[Tok], k: int, page: Page) -> Mention | None:
-    """The organisation named by the phrase ending at toks[k], if it has a name in it."""
-    m = role_back(toks, k, page) if toks[k].text.islower() else None
+    """The organisation named by the phrase ending at toks[k], if it has a name in it (read
+    alone: a bare `the ministry` there does not look further back)."""
+    m = role_back(toks, k, page, look_back=False) if toks[k].text.islower() else None
     return m if m is not None and m.kind == "org" and m.name else None
 
 
@@ -895,13 +904,8 @@ def _document_back(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
 
 
 DOCUMENT_REACH = 600
-"""How far back (characters) `the article read` looks for the article it means."""
-
-
-def _document_before(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
-    """`the article read` a little after `a Times article hailed…`: the issuer of the last
-    document of the same kind named in the DOCUMENT_REACH characters before."""
-    return _named_before(toks, j, page, _document_back)
+"""How far back (characters) `the article read` or `the ministry said` looks for the one it
+means."""
 
 
 def _named_before(toks: Sequence[Tok], j: int, page: Page,

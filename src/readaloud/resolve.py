@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from readaloud.model import Gender
 from readaloud.names import (
+    OPENING_MARKS,
     PREPOSITIONS,
     SPEAKER_RANK,
     SUBJECT_RANK,
@@ -114,11 +115,9 @@ class State:
         when it saw Alice. It looked good-natured, she thought…` / `“Cheshire Puss,” she
         began`)."""
         sentence = self.sentence_at(pos)
-        block = bisect.bisect_right(self.doc.block_starts, pos) - 1
-        lo = self.doc.bounds[block][0] if block >= 0 else 0
-        if not self.people.between(lo, pos) and block > 0 and (
-                self.doc.article.blocks[block - 1].kind == "paragraph"):
-            lo = self.doc.bounds[block - 1][0]
+        lo, before = self._paragraph_scope(pos)
+        if before is not None:
+            lo = before
         for m in self.people.before(pos):
             if m.pos < lo:
                 return None
@@ -140,7 +139,7 @@ class State:
                 m.key != here[0].key and m.rank >= SUBJECT_RANK for m in here):
             return None  # others named only as objects do not compete with the opener
         first = _FIRST_WORD.match(self.doc.text, here[0].pos)
-        before = self.doc.text[sentence : here[0].pos].strip(" \n\t“”\"‘’'([—–-")
+        before = self.doc.text[sentence : here[0].pos].strip(OPENING_MARKS)
         if (before and not (opening_phrase and _INTRO_PHRASE.fullmatch(before))) or (
                 first and first.group().lower() in PREPOSITIONS):
             return None  # `Asked about Clinton, she…`, `Like Makaeff, Roffman…`
@@ -151,16 +150,24 @@ class State:
         return None if e.first == "" and e.gender == "unknown" and not e.titles and (
             e.key not in self.people.mid_sentence) else e.key
 
+    def _paragraph_scope(self, pos: int) -> tuple[int, int | None]:
+        """Where the pronoun at pos looks for who a paragraph is about: the start of its own
+        paragraph, and the start of the paragraph before when its own names nobody before
+        pos and that one is a paragraph (not a heading), else None."""
+        block = bisect.bisect_right(self.doc.block_starts, pos) - 1
+        lo = self.doc.bounds[block][0] if block >= 0 else 0
+        if block > 0 and self.doc.article.blocks[block - 1].kind == "paragraph" and (
+                not self.people.between(lo, pos)):
+            return lo, self.doc.bounds[block - 1][0]
+        return lo, None
+
     def _paragraph_subject(self, key: int, gender: Gender, pos: int) -> bool:
         """The pronoun's pick is named as a subject earlier in the pronoun's own paragraph and
         nobody else it could mean is named there (`Kasich took another tack. “…,” he said.`).
         A paragraph that names nobody before the pronoun (`“…,” he said.` opening it) looks at
         the paragraph before instead (`Sanders wasn't impressed.` / `“…,” he noted.`)."""
-        block = bisect.bisect_right(self.doc.block_starts, pos) - 1
-        lo = self.doc.bounds[block][0] if block >= 0 else 0
-        here = self.people.between(lo, pos)
-        if not here and block > 0 and self.doc.article.blocks[block - 1].kind == "paragraph":
-            here = self.people.between(self.doc.bounds[block - 1][0], lo)
+        lo, before = self._paragraph_scope(pos)
+        here = self.people.between(lo, pos) if before is None else self.people.between(before, lo)
         e = self.people.entities[key]
         if not any(m.key == key and m.rank >= SUBJECT_RANK for m in here) or (
                 e.first == "" and e.gender == "unknown" and not e.titles):
@@ -190,13 +197,10 @@ class State:
         Edge cases: the person's gender must be known and the pronoun's; a heading or a
         quote in between (anything named earlier in the pronoun's paragraph) gives None.
         """
-        block = bisect.bisect_right(self.doc.block_starts, pos) - 1
-        if block <= 0 or self.doc.article.blocks[block - 1].kind != "paragraph":
+        lo, before = self._paragraph_scope(pos)
+        if before is None:
             return None
-        lo, text = self.doc.bounds[block][0], self.doc.text
-        if self.people.between(lo, pos):
-            return None
-        before = self.doc.bounds[block - 1][0]
+        text = self.doc.text
         there = [m for m in self.people.between(before, lo)
                  if self.people.compatible(m.key, gender)]
         keys = {m.key for m in there}
