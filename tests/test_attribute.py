@@ -202,6 +202,19 @@ CUES += [
     ("Marta Quell, a nurse, said she thinks the ward is “going to close before the winter "
      "comes.”", "going to close", "Marta Quell"),
 ]
+CUES += [
+    # a label opens a later sentence of a paragraph that already holds a quote
+    ("Omar Haddad: “The road stays shut until spring.” Ruth Calder: “The council will open it "
+     "before the snow melts.”", "before the snow", "Ruth Calder"),
+    # a party-and-state aside between the subject and the verb of a colon sentence
+    ("Senate Majority Leader Omar Haddad, R-Ky., delivered a blunt message to the mayor: “It "
+     "is time to stop attacking the people you ran against.”", "stop attacking", "Omar Haddad"),
+    ("Senator Omar Haddad (R-Ky.) delivered a blunt message to the mayor: “It is time to "
+     "stop attacking the people you ran against.”", "stop attacking", "Omar Haddad"),
+    # `No. 2` inside an aside does not end it
+    ("The vote was close. Ruth Calder, the No. 2 in the party, said: “This person will not be "
+     "confirmed by the council.”", "will not be confirmed", "Ruth Calder"),
+]
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), CUES)

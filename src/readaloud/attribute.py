@@ -46,6 +46,7 @@ from readaloud.names import (
     pronoun_mention,
     role_words_back,
     run_end,
+    skip_aside,
     subject_after,
     subject_before,
     titles_gender,
@@ -524,10 +525,13 @@ def _cue_before_tokens(toks: Sequence[Tok], page: Page) -> Cue | None:
 def cue_label(ctx: Context, page: Page) -> Cue | None:
     """`Clinton: “…”` — a name and a colon, nothing else, before the quote (transcript style).
 
-    Edge cases: two names (`Smith and Jones:`) or any other word is no label.
+    Edge cases: two names (`Smith and Jones:`) or any other word is no label; the label must
+    open its sentence, though an earlier sentence of the paragraph may hold a quote
+    (`Clinton: “…” Bush: “…”`).
     """
     toks = ctx.left
-    if len(toks) < 2 or toks[-1].text != ":" or ctx.prev is not None:
+    if len(toks) < 2 or toks[-1].text != ":" or QUOTE_TOKEN in (
+            t.text for t in ctx.sentence[: ctx.index]):
         return None
     start = max((k + 1 for k, t in enumerate(toks) if t.text in ("-", "—", "–")), default=0)
     end = len(toks) - 1
@@ -700,7 +704,7 @@ def cue_subject(ctx: Context, page: Page) -> Cue | None:
     m = main_subject(toks, ctx.index, page)
     if m is None or m.kind not in ("name", "pronoun") or m.weak:
         return None
-    after = next((k for k, t in enumerate(toks) if t.start >= m.end), len(toks))
+    after = skip_aside(toks, next((k for k, t in enumerate(toks) if t.start >= m.end), len(toks)))
     if not _verb_like(toks, after):
         return None
     between = toks[after : ctx.index]
@@ -1018,7 +1022,7 @@ def cue_inline_colon(ctx: Context, page: Page) -> Cue | None:
             m.kind == "pronoun" and m.gender != "unknown" and m.start == toks[0].start
             and not any(t.text in (":", ";") for t in toks[:-1]))):
         return None
-    after = next((k for k, t in enumerate(toks) if t.start >= m.end), len(toks))
+    after = skip_aside(toks, next((k for k, t in enumerate(toks) if t.start >= m.end), len(toks)))
     if not _verb_like(toks, after):
         return None
     if any(t.low in _HEARING for t in toks[after:]):

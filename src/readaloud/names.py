@@ -419,6 +419,11 @@ def _keeps_dot(word: str) -> bool:
             or _PARTY_STATE.match(core) is not None)
 
 
+def _number_sign(text: str, word: str, e: int) -> bool:
+    """`No.` or `Nos.` before a number (`the No. 2 Republican`) keeps its dot."""
+    return word in ("No.", "Nos.", "no.", "nos.") and text[e + 1 : e + 2].isdigit()
+
+
 def tokenize(text: str, lo: int, hi: int) -> list[Tok]:
     """Words and punctuation of text[lo:hi].
 
@@ -429,7 +434,7 @@ def tokenize(text: str, lo: int, hi: int) -> list[Tok]:
     out: list[Tok] = []
     for m in _TOKEN_RE.finditer(text, lo, hi):
         t, s, e = m.group(), m.start(), m.end()
-        if len(t) > 1 and t.endswith(".") and not _keeps_dot(t):
+        if len(t) > 1 and t.endswith(".") and not _keeps_dot(t) and not _number_sign(text, t, e):
             out.append(Tok(t[:-1], s, e - 1))
             out.append(Tok(".", e - 1, e))
         else:
@@ -1147,6 +1152,26 @@ def _appositive_subject(toks: Sequence[Tok], j: int, page: Page) -> Mention | No
     if before.gender == "unknown" and g != "unknown":
         before = replace(before, gender=g)
     return replace(before, titles=before.titles + tuple(t.low for t in aside if t.low in TITLES))
+
+
+def skip_aside(toks: Sequence[Tok], k: int) -> int:
+    """The index after an aside that opens at toks[k] (`, R-Ky.,`, `, the No. 2 in the GOP
+    leadership,`, `(D-Ohio)`, `— who led the agency —`), or k when none does.
+
+    Edge cases: the aside closes with the mark that opened it (a bracket with its pair)
+    within 25 words, holds no quote or sentence end, and reads like a description of a
+    person (see _aside_like)."""
+    if k >= len(toks) or toks[k].text not in (",", "(", "—", "–"):
+        return k
+    close = ")" if toks[k].text == "(" else toks[k].text
+    for e in range(k + 1, min(len(toks), k + 27)):
+        t = toks[e].text
+        if t == close:
+            aside = toks[k + 1 : e]
+            return e + 1 if aside and (close == ")" or _aside_like(aside)) else k
+        if t in (QUOTE_TOKEN, ".", ";", ":", "!", "?", "(" if close == ")" else ""):
+            return k
+    return k
 
 
 def _party_label(aside: Sequence[Tok]) -> bool:
