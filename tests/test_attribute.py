@@ -211,6 +211,20 @@ CUES += [
      "is time to stop attacking the people you ran against.”", "stop attacking", "Omar Haddad"),
     ("Senator Omar Haddad (R-Ky.) delivered a blunt message to the mayor: “It is time to "
      "stop attacking the people you ran against.”", "stop attacking", "Omar Haddad"),
+    # a `-man` title news also gives women does not outweigh a woman's first name
+    ("Omar Haddad spoke first.\n\nMayor spokesman Hope Lind confirmed that the group was "
+     "independent. “They are not affiliated with the campaign,” she said.", "not affiliated",
+     "Hope Lind"),
+    # role words between the opening phrase and the name of the last sentence's opener
+    ("“We will win,” said Omar Haddad, who leads the party of Ivan Petrov.\n\nJust a few "
+     "months ago, Florida developer Mel Ostrow expressed dismay at the thought of Petrov as "
+     "the nominee. “I kept telling myself that will not happen, that cannot happen,” he told "
+     "the Tampa Bay Times in February.", "kept telling myself", "Mel Ostrow"),
+    # a role word before a name is not part of an organisation or another person's name
+    ("Chris Haddad left the race on Monday.\n\n“It was a crowded lane for votes all year,” "
+     "said Republican political consultant Chris Ostrow.", "crowded lane", "Chris Ostrow"),
+    ("“People feel that they are not wanted in the party,” said Latino Polls researcher "
+     "Sylvia Ostrow.", "not wanted", "Sylvia Ostrow"),
     # `No. 2` inside an aside does not end it
     ("The vote was close. Ruth Calder, the No. 2 in the party, said: “This person will not be "
      "confirmed by the council.”", "will not be confirmed", "Ruth Calder"),

@@ -133,7 +133,9 @@ ROLE_NOUNS = word_set(
     boy lady gentleman father mother son daughter husband wife brother sister uncle aunt
     witness victim resident residents student teacher worker voter voters supporter supporters
     critic critics opponent opponents member members owner partner friend neighbor neighbour
-    pastor priest rabbi imam bishop cardinal pope veteran protester protesters"""
+    pastor priest rabbi imam bishop cardinal pope veteran protester protesters developer
+    speechwriter consultant operative donor fundraiser surrogate editor columnist commentator
+    historian scientist researcher organizer"""
 )
 """Lower-case nouns that name a person by role (`the spokesman`, `the senator`)."""
 
@@ -595,6 +597,16 @@ def first_name_gender(word: str) -> Gender:
     return "unknown"
 
 
+_GENERIC_MAN = word_set("spokesman chairman congressman councilman assemblyman businessman")
+
+
+def _generic_man(titles: Sequence[str]) -> bool:
+    """The only gendered words are `-man` titles that news also gives women (`Trump spokesman
+    Hope Hicks`): a woman's first name outweighs them."""
+    gendered = [t for t in titles if HONORIFIC_GENDER.get(t, "unknown") != "unknown"]
+    return bool(gendered) and all(t in _GENERIC_MAN for t in gendered)
+
+
 def titles_gender(titles: Iterable[str]) -> Gender:
     """Gender said by an honorific or a gendered title (Ms., spokeswoman, congressman)."""
     for t in titles:
@@ -771,8 +783,9 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
         titles, name = [], _org_words(list(toks[i:j]))
     tl = tuple(t.low for t in (*role_words, *titles))
     gender = titles_gender(tl)
-    if gender == "unknown" and kind == "name" and len(name) > 1:
-        gender = first_name_gender(name[0].low)
+    if kind == "name" and len(name) > 1 and (gender == "unknown" or _generic_man(tl)):
+        gender = first_name_gender(name[0].low) if gender == "unknown" else (
+            "female" if first_name_gender(name[0].low) == "female" else gender)
     start = (role_words[0] if role_words else toks[i]).start
     end = toks[j - 1].end
     words = tuple(_clean_name_word(t) for t in name)

@@ -24,6 +24,8 @@ from readaloud.names import (
     Mentioned,
     People,
     pronoun_mention,
+    role_words_back,
+    tokenize,
 )
 from readaloud.segment import word_set
 
@@ -48,6 +50,13 @@ _DESCRIBED_NAME = re.compile(_NAME_AT + r", (?:a |an |the |[a-z]+ of |\d)")
 """A name followed by a description or an age: `Henry Crespo, president of`, `Ann Roe, 34,`."""
 _WHO_AFTER_NAME = re.compile(_NAME_AT + r"(?:,| —| –) who\b")
 
+
+
+def _role_words(text: str) -> bool:
+    """Nothing, or only the role words of the name that follows (`Florida developer`, `Former
+    Obama speechwriter`; but not `When` or `Asked about`)."""
+    toks = tokenize(text, 0, len(text))
+    return len(role_words_back(toks, len(toks))) == len(toks)
 
 
 class State:
@@ -140,8 +149,9 @@ class State:
             return None  # others named only as objects do not compete with the opener
         first = _FIRST_WORD.match(self.doc.text, here[0].pos)
         before = self.doc.text[sentence : here[0].pos].strip(OPENING_MARKS)
-        if (before and not (opening_phrase and _INTRO_PHRASE.fullmatch(before))) or (
-                first and first.group().lower() in PREPOSITIONS):
+        if opening_phrase and (intro := _INTRO_PHRASE.match(before)):
+            before = before[intro.end() :]
+        if not _role_words(before) or (first and first.group().lower() in PREPOSITIONS):
             return None  # `Asked about Clinton, she…`, `Like Makaeff, Roffman…`
         if len(here) > 1 and here[1].key != here[0].key and _JOINED.match(
                 self.doc.text, here[0].pos, here[1].pos):
