@@ -225,6 +225,8 @@ CUES += [
      "said Republican political consultant Chris Ostrow.", "crowded lane", "Chris Ostrow"),
     ("“People feel that they are not wanted in the party,” said Latino Polls researcher "
      "Sylvia Ostrow.", "not wanted", "Sylvia Ostrow"),
+    ("Ruth Calder won.\n\n“David is a longtime friend of mine,” said Calder ally James "
+     "Ostrow.", "longtime friend", "James Ostrow"),
     # `No. 2` inside an aside does not end it
     ("The vote was close. Ruth Calder, the No. 2 in the party, said: “This person will not be "
      "confirmed by the council.”", "will not be confirmed", "Ruth Calder"),

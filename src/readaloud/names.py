@@ -135,7 +135,8 @@ ROLE_NOUNS = word_set(
     critic critics opponent opponents member members owner partner friend neighbor neighbour
     pastor priest rabbi imam bishop cardinal pope veteran protester protesters developer
     speechwriter consultant operative donor fundraiser surrogate editor columnist commentator
-    historian scientist researcher organizer"""
+    historian scientist researcher organizer boss ally counsel prosecutor neurosurgeon
+    entrepreneur producer"""
 )
 """Lower-case nouns that name a person by role (`the spokesman`, `the senator`)."""
 
