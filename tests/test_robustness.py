@@ -913,3 +913,50 @@ def test_a_signal_inside_an_import_lock_callback_is_raised_just_after() -> None:
         signal.signal(signal.SIGALRM, before)
     with pytest.raises(cli._Terminated):
         deliver(sys._getframe())  # anywhere else: at once
+
+
+@pytest.fixture
+def handlers_restored() -> Iterator[None]:
+    """cli.main() installs its SIGTERM and SIGINT handlers; put pytest's back afterwards."""
+    before = {s: signal.getsignal(s) for s in (signal.SIGTERM, signal.SIGINT)}
+    yield
+    for s, handler in before.items():
+        signal.signal(s, handler)
+
+
+@pytest.mark.usefixtures("handlers_restored")
+@pytest.mark.parametrize(("signalled", "code", "word"), [
+    ("_Terminated", 143, "terminated"), ("_Interrupted", 130, "interrupted")])
+def test_a_signal_that_a_c_extension_turned_into_an_import_error_is_still_the_signal(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], signalled: str,
+        code: int, word: str) -> None:
+    """SIGTERM landing while scipy's compiled module initialises comes back as `ImportError:
+    initialization failed` caused by our exception: one line and the signal's exit code, no
+    traceback."""
+    from readaloud import cli
+
+    def import_dies(*args: object, **kwargs: object) -> None:
+        try:
+            raise getattr(cli, signalled)()
+        except BaseException as err:
+            raise ImportError("initialization failed") from err
+
+    monkeypatch.setattr(cli.cli, "main", import_dies)
+    with pytest.raises(SystemExit) as ended:
+        cli.main(["build", "x.txt"])
+    assert ended.value.code == code
+    err = capsys.readouterr().err
+    assert err.strip() == f"readaloud: {word}; nothing partial was left behind"
+
+
+@pytest.mark.usefixtures("handlers_restored")
+def test_an_error_with_no_signal_behind_it_is_not_taken_for_one(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from readaloud import cli
+
+    def import_dies(*args: object, **kwargs: object) -> None:
+        raise ImportError("initialization failed")
+
+    monkeypatch.setattr(cli.cli, "main", import_dies)
+    with pytest.raises(ImportError):
+        cli.main(["build", "x.txt"])

@@ -100,7 +100,29 @@ def main(argv: Sequence[str] | None = None) -> None:
         sys.exit(143)
     except BrokenPipeError:
         sys.exit(1)
+    except Exception as err:
+        signalled = _signal_behind(err)
+        if signalled is None:
+            raise
+        interrupted = signalled is _Interrupted
+        click.echo(f"readaloud: {'interrupted' if interrupted else 'terminated'}; nothing "
+                   "partial was left behind", err=True)
+        sys.exit(130 if interrupted else 143)
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def _signal_behind(err: BaseException) -> type[BaseException] | None:
+    """The signal exception an error was raised from, if any. Why: a signal that lands while a
+    C extension initialises (scipy's, imported on first use) comes back as `ImportError:
+    initialization failed` with our _Terminated as its cause; it is still the signal."""
+    seen: set[int] = set()
+    e: BaseException | None = err
+    while e is not None and id(e) not in seen:
+        if isinstance(e, (_Terminated, _Interrupted)):
+            return type(e)
+        seen.add(id(e))
+        e = e.__cause__ or e.__context__
+    return None
 
 
 def _setup_logging(verbose: int, quiet: bool) -> None:
