@@ -227,6 +227,14 @@ CUES += [
      "Sylvia Ostrow.", "not wanted", "Sylvia Ostrow"),
     ("Ruth Calder won.\n\n“David is a longtime friend of mine,” said Calder ally James "
      "Ostrow.", "longtime friend", "James Ostrow"),
+    # two roles joined by `and`, either matching the person's title
+    ("Sen. Omar Haddad responded first. “I have been warning throughout this campaign about "
+     "the plan,” the Ohio senator and Republican presidential candidate said.",
+     "warning throughout", "Omar Haddad"),
+    # a role `of` an office is one role
+    ("Former Secretary of State Ruth Calder spoke in Iowa. Omar Haddad attacked her plan. "
+     "“It is not going to work for anyone in this state,” the former secretary of state said.",
+     "not going to work", "Ruth Calder"),
     # `No. 2` inside an aside does not end it
     ("The vote was close. Ruth Calder, the No. 2 in the party, said: “This person will not be "
      "confirmed by the council.”", "will not be confirmed", "Ruth Calder"),

@@ -845,18 +845,26 @@ def role_back(toks: Sequence[Tok], j: int, page: Page, look_back: bool = True) -
             _named_before(toks, j, page, _document_back) if look_back else None)
         if issuer is not None:
             return issuer
+    if head in _OFFICE_OF and j >= 2 and toks[j - 1].low == "of" and toks[j - 2].low in ROLE_NOUNS:
+        m = role_back(toks, j - 2, page, look_back)  # `the former secretary of state`
+        return m if m is None or m.kind != "role" else replace(
+            m, text=page.text[m.start : toks[j].end], end=toks[j].end)
     if head not in ROLE_NOUNS and head not in ORG_HEADS:
         return None
     i = j
-    while i - 1 >= 0 and j - i < 8:
+    while i - 1 >= 0 and j - i < 12:
         t = toks[i - 1]
         lw = t.low
         if lw in DETERMINERS or lw in ("one", "another"):
             i -= 1
             break
         if is_word(t) and (is_cap(t) or lw in TITLES or lw in ROLE_NOUNS or lw in ORG_HEADS
-                           or "-" in lw or lw in ROLE_ADJ or _modifier(t)):
+                           or "-" in lw or lw in ROLE_ADJ or _modifier(t)) and j - i < 8:
             i -= 1
+            continue
+        if lw == "and" and i >= 2 and toks[i - 2].low in ROLE_NOUNS and "and" not in (
+                x.low for x in toks[i:j]):
+            i -= 1  # `the Florida senator and Republican presidential candidate`: two roles
             continue
         break
     if i - 1 >= 0 and possessive_at(toks, i - 1) and j - i < 7:
@@ -878,6 +886,12 @@ def role_back(toks: Sequence[Tok], j: int, page: Page, look_back: bool = True) -
     if look_back and kind == "org" and not caps and len(words) == 2 and first == "the":
         return _named_before(toks, j, page, _named_org) or m
     return m
+
+
+_OFFICE_OF = word_set(
+    """state defense treasury labor energy commerce agriculture education transportation
+    interior justice communications staff homeland""")
+"""What a role may be `of` and stay one role (`the secretary of state`, `chief of staff`)."""
 
 
 def _named_org(toks: Sequence[Tok], k: int, page: Page) -> Mention | None:

@@ -325,6 +325,10 @@ class State:
             return None, 0.0
         keys = [e.key for e in self.people.entities
                 if head in e.titles and not e.organisation and not _lesser_title(m, e.titles)]
+        if not keys and "and" in m.titles:
+            other = m.titles[m.titles.index("and") - 1]  # `the senator and candidate`
+            keys = [e.key for e in self.people.entities if other in e.titles
+                    and not e.organisation and not _lesser_title(m, e.titles)]
         near, conf = self.people.resolve_pronoun(pos, m.gender, self.sentence_at(pos), False,
                                                  self.doc.section_start(pos))
         if near is not None and near in keys:
