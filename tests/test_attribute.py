@@ -235,6 +235,13 @@ CUES += [
     ("Former Secretary of State Ruth Calder spoke in Iowa. Omar Haddad attacked her plan. "
      "“It is not going to work for anyone in this state,” the former secretary of state said.",
      "not going to work", "Ruth Calder"),
+    # `the statement` is the one its subject released or sent just before
+    ("Mayor Omar Haddad released a statement Thursday night condemning the attack. “We stand "
+     "with the families of the victims tonight,” the statement said.", "stand with the",
+     "Omar Haddad"),
+    ("Ruth Calder said in a statement that she was sorry. “After reviewing her email, the "
+     "senator believes it was a mistake,” the statement said.", "reviewing her email",
+     "Ruth Calder"),
     # `No. 2` inside an aside does not end it
     ("The vote was close. Ruth Calder, the No. 2 in the party, said: “This person will not be "
      "confirmed by the council.”", "will not be confirmed", "Ruth Calder"),
@@ -635,6 +642,11 @@ def test_a_he_opening_a_paragraph_means_who_the_paragraph_before_was_about(
 
 
 NARRATOR += [
+    # the statement is not the subject's when another name comes before it
+    ("The Herald said Omar Haddad provided a written statement. “After reviewing his email, "
+     "the secretary believes it was a mistake,” the statement said.", "reviewing his email"),
+    ("Ruth Calder criticized a statement released by Omar Haddad. “We stand with the "
+     "families of the victims tonight,” the statement said.", "stand with the"),
     # two men named there for the first time: either could be `he`
     ("Tom Rusk debated Paul Arden on Monday.\n\nOmar Haddad and Ivan Petrov of the Herald "
      "agreed with Rusk.\n\n“Arden never found his footing all night,” he wrote.",

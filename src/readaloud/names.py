@@ -842,7 +842,7 @@ def role_back(toks: Sequence[Tok], j: int, page: Page, look_back: bool = True) -
     head = toks[j].low
     if head in DOCUMENTS and toks[j].text.islower():
         issuer = _document_back(toks, j, page) or (
-            _named_before(toks, j, page, _document_back) if look_back else None)
+            _named_before(toks, j, page, _document_or_issuer) if look_back else None)
         if issuer is not None:
             return issuer
     if head in _OFFICE_OF and j >= 2 and toks[j - 1].low == "of" and toks[j - 2].low in ROLE_NOUNS:
@@ -934,6 +934,41 @@ def _document_back(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
         toks, k) else toks[k]
     m = name_mention([*toks[i:k], owner], 0, k - i + 1, page)
     return m if m is not None and not after_preposition(toks, i) else None
+
+
+def _document_or_issuer(toks: Sequence[Tok], k: int, page: Page) -> Mention | None:
+    """Who the document noun at toks[k] speaks for: its issuer named in the phrase (see
+    _document_back), or the sentence's subject when that subject issued it (`President Obama
+    released a statement Thursday`, `The Cruz campaign sent a fundraising email`, `Smith said
+    in a statement`).
+
+    Edge cases: the issuing verb (or a speech verb) must follow the subject within three
+    words, and the document must be its object within six more, with no comma or quote in
+    between (`Clinton criticized a statement released by Trump` is not Clinton's), nor a
+    capitalised word (`The Times said Cook provided a written statement` is Cook's); a speech
+    verb counts only before `in`; the subject must be a name or an organisation, not a
+    pronoun or a role."""
+    m = _document_back(toks, k, page)
+    if m is not None:
+        return m
+    s = next((i + 1 for i in range(k - 1, -1, -1) if toks[i].text in (".", "!", "?") or (
+        "\n" in page.text[toks[i].end : toks[i + 1].start])), 0)
+    m = main_subject(toks[s:k], k - s, page)
+    if m is None or m.kind not in ("name", "org") or m.weak:
+        return None
+    after = next(i for i in range(s, k + 1) if i == k or toks[i].start >= m.end)
+    verb = next((i for i in range(after, min(k, after + 4)) if toks[i].low in _ISSUING or (
+        toks[i].low in SPEECH_VERBS and toks[i + 1].low == "in")), None)
+    if verb is None or k - verb > 7 or any(
+            not is_word(t) or is_cap(t) for t in toks[after : k]):
+        return None
+    return m
+
+
+_ISSUING = word_set(
+    "released issued sent posted filed published wrote signed distributed circulated aired "
+    "launched unveiled put")
+"""Verbs whose object a subject is the author of (`released a statement`)."""
 
 
 DOCUMENT_REACH = 600
