@@ -242,6 +242,20 @@ CUES += [
     ("Ruth Calder said in a statement that she was sorry. “After reviewing her email, the "
      "senator believes it was a mistake,” the statement said.", "reviewing her email",
      "Ruth Calder"),
+    # an opening phrase that starts with a preposition names no subject
+    ("In Washington, Mayor Omar Haddad released a statement Thursday night. “We stand in "
+     "solidarity with the families of the victims tonight,” the statement said.",
+     "solidarity with", "Omar Haddad"),
+    ("In an AP interview Monday, Omar Haddad said the process could be “messy,” adding, "
+     "“Democracy is messy and that is fine by me and by all of us.”", "Democracy is messy",
+     "Omar Haddad"),
+    # `credited` weaves its subject's words in
+    ("Omar Haddad credited Ruth Calder’s victory to “a closed primary, something I am not all "
+     "that enthusiastic about.”", "closed primary", "Omar Haddad"),
+    # an aside between a woven quote's subject and its verb
+    ("Dan Ostrow, the conservative attorney and treasurer of the group, has egged on "
+     "supporters with pep talks like “we will win the most primaries and can still take the "
+     "most delegates.”", "win the most primaries", "Dan Ostrow"),
     # `No. 2` inside an aside does not end it
     ("The vote was close. Ruth Calder, the No. 2 in the party, said: “This person will not be "
      "confirmed by the council.”", "will not be confirmed", "Ruth Calder"),

@@ -53,7 +53,8 @@ FRAGMENT_VERBS = word_set(
     pledged pledges believes believed thinks thought referred refers touted touts mocked mocks
     derided derides dismissed dismisses defended defends promised promises worried worries
     feared fears questioned questions assailed assails lambasted lambastes ridiculed
-    ridicules"""
+    ridicules welcomed welcomes credited credits thanked thanks lauded lauds applauded
+    applauds"""
 )
 """Verbs that weave quoted words into a sentence (`called the deal “…”`): a long fragment
 after one of them is the subject's words."""
@@ -370,7 +371,8 @@ PARTICIPLE_VERBS = word_set(
     complaining promising vowing urging calling describing labeling labelling dubbing
     branding praising criticizing blasting accusing predicting recalling concluding
     boasting joking quipping suggesting acknowledging conceding countering emphasizing
-    stressing pointing lamenting cautioning questioning lambasting ridiculing"""
+    stressing pointing lamenting cautioning questioning lambasting ridiculing welcoming
+    crediting thanking lauding applauding"""
 )
 """`-ing` forms whose subject is the sentence's subject (`Trump replied, saying “…”`)."""
 
@@ -1410,8 +1412,10 @@ def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
     preposition or a possessive: the sentence's subject, roughly.
 
     Edge cases: `In a statement, the ministry said` finds `the ministry`; `In response to
-    Trump, Clinton said` skips `Trump`; `Speaking in Ohio, Smith said` skips `Speaking`;
-    `Hours later, Smith said` skips the time phrase; a quote token ends the search.
+    Trump, Clinton said` skips `Trump`; an opening phrase that starts with a preposition is
+    skipped up to its comma (`In Washington, President Obama`, `On CBS‘ Face the Nation,
+    she`); `Speaking in Ohio, Smith said` skips `Speaking`; `Hours later, Smith said` skips
+    the time phrase; a quote token ends the search.
     """
     k = 0
     while k < hi:
@@ -1430,6 +1434,14 @@ def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
                 return m
         if is_cap(t) and t.low not in RUN_BREAK:
             j = run_end(toks, k)
+            if t.low in PREPOSITIONS:
+                # `In Washington, President Obama…`, `On CBS‘ Face the Nation, she…`: an
+                # opening phrase up to its comma names a place or a medium, not a subject
+                comma = next((c for c in range(k + 1, min(hi, k + 15)) if toks[c].text == ","),
+                             None)
+                k = comma + 1 if comma is not None and not any(
+                    is_word(x) for x in toks[:k]) else max(j, k + 1)
+                continue
             if not possessive_at(toks, j - 1) and not after_preposition(toks, k):
                 m = name_mention(toks, k, j, page, role_words_back(toks, k))
                 if m is not None and m.kind in ("name", "org") and not _opening_participle(
