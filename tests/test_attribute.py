@@ -256,6 +256,14 @@ CUES += [
     ("Dan Ostrow, the conservative attorney and treasurer of the group, has egged on "
      "supporters with pep talks like “we will win the most primaries and can still take the "
      "most delegates.”", "win the most primaries", "Dan Ostrow"),
+    # a sentence-opening `Said NAME, who …,`
+    ("The home was turned into a museum. Said Dorothy Ostrow, who grew up with the boxer in "
+     "the neighborhood, “We were all so proud of him and his family.”", "proud of him",
+     "Dorothy Ostrow"),
+    # a participle after an inverted cue in a sentence that opens with a quote
+    ("“It is not new in Virginia,” said Rep. Bobby Ostrow (D-Va.) at the time, adding that "
+     "“we have been electing new people to office for a long time.”", "electing new people",
+     "Bobby Ostrow"),
     # `No. 2` inside an aside does not end it
     ("The vote was close. Ruth Calder, the No. 2 in the party, said: “This person will not be "
      "confirmed by the council.”", "will not be confirmed", "Ruth Calder"),
@@ -656,6 +664,10 @@ def test_a_he_opening_a_paragraph_means_who_the_paragraph_before_was_about(
 
 
 NARRATOR += [
+    # a participle whose subject is someone after the earlier quote's cue
+    ("“What a pity it would not stay!” sighed Omar Haddad, as soon as it was out of sight; "
+     "and an old woman took the opportunity of saying to her daughter “Ah, my dear! Let this "
+     "be a lesson to you never to lose your temper!”", "Let this be a lesson"),
     # the statement is not the subject's when another name comes before it
     ("The Herald said Omar Haddad provided a written statement. “After reviewing his email, "
      "the secretary believes it was a mistake,” the statement said.", "reviewing his email"),

@@ -510,7 +510,8 @@ def _cue_before_tokens(toks: Sequence[Tok], page: Page) -> Cue | None:
         if toks[-1].text in (",", ":") and w.lower() in _INVERTIBLE and (
                 v == 0 or (w.islower() and toks[v - 1].text in _SET_OFF)):
             m = subject_after(toks, v + 1, page)
-            if m is not None and m.end >= toks[end - 1].end:
+            if m is not None and (m.end >= toks[end - 1].end or skip_aside(toks, next(
+                    k for k in range(v + 1, len(toks)) if toks[k].start >= m.end)) >= end):
                 return Cue(m, toks[v].start, m.end, 0.95)
     for v in range(end - 1, max(-1, end - 26), -1):
         t = toks[v]
@@ -591,7 +592,8 @@ def cue_participle(ctx: Context, page: Page) -> Cue | None:
     sentence's subject.
 
     Edge cases: the participle must be the last verb before the quote (only gap words
-    between); the subject must come before it and not be the object of a preposition.
+    between); the subject must come before it and not be the object of a preposition; in a
+    sentence that opens with a quote, the one its cue names (`“…,” said Smith, adding “…”`).
     """
     toks = ctx.sentence
     q = ctx.index
@@ -603,11 +605,26 @@ def cue_participle(ctx: Context, page: Page) -> Cue | None:
             gap = toks[v + 1 : end]
             if not gap_ok(gap) and not (gap and gap[0].text == "that" and len(gap) <= 8):
                 return None
-            m = main_subject(toks, v, page)
+            m = main_subject(toks, v, page) or _cue_after_quote(toks, v, page)
             return Cue(m, m.start, toks[v].end, 0.85) if m is not None else None
         if toks[v].text == QUOTE_TOKEN:
             return None
     return None
+
+
+def _cue_after_quote(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
+    """The speaker a sentence's earlier quote names, for a participle after it: `“…,” said
+    Rep. Bobby Scott (D-Va.) at the time, adding that “…”`; only place-and-time words may
+    come between that cue and the participle."""
+    k = max((k for k in range(v) if toks[k].text == QUOTE_TOKEN), default=-1)
+    if k < 0:
+        return None
+    rest = toks[k + 1 : v]
+    cue = _cue_after_tokens(rest, 1 if rest and rest[0].text in (",", "—", "–", "-") else 0,
+                            page)
+    if cue is None or not gap_ok([t for t in rest if t.start >= cue.end]):
+        return None  # `“…” sighed the Lory; and an old Crab took the chance of saying “…”`
+    return cue.mention
 
 
 def cue_according(ctx: Context, page: Page) -> Cue | None:
