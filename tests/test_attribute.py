@@ -264,6 +264,22 @@ CUES += [
     ("“It is not new in Virginia,” said Rep. Bobby Ostrow (D-Va.) at the time, adding that "
      "“we have been electing new people to office for a long time.”", "electing new people",
      "Bobby Ostrow"),
+    # a time phrase between the subject and the verb
+    ("Omar Haddad later Thursday told Fox News: “Both of them are meeting up next week to "
+     "talk about these things.”", "meeting up next week", "Omar Haddad"),
+    ("Omar Haddad on Thursday said: “Both of them are meeting up next week to talk about "
+     "these things.”", "meeting up next week", "Omar Haddad"),
+    # a name that opens a bracket, with an aside before its verb
+    ("The world knows it (Raphael Ostrow, who coined the word, once said, “It happened so "
+     "many times, first to one people and then to others”). However, that is all.",
+     "It happened so many", "Raphael Ostrow"),
+    # an unnamed person with a qualifier that names someone else
+    ("Another intelligence source speaking to Fox News said, “The agents are investigating "
+     "the possible intersection of donations and contracts.”", "agents are investigating",
+     "Another intelligence source speaking to Fox News"),
+    ("The scheduling was so odd that a spokesman for Omar Haddad could only quip: “I guess "
+     "they really want nobody at all to watch it.”", "nobody at all", "a spokesman for Omar "
+     "Haddad"),
     # `No. 2` inside an aside does not end it
     ("The vote was close. Ruth Calder, the No. 2 in the party, said: “This person will not be "
      "confirmed by the council.”", "will not be confirmed", "Ruth Calder"),
@@ -664,6 +680,11 @@ def test_a_he_opening_a_paragraph_means_who_the_paragraph_before_was_about(
 
 
 NARRATOR += [
+    # `the aide` is not an unnamed spokesman quoted before
+    ("“The simple truth is that the facts have not changed at all,” a spokesman for committee "
+     "Democrats said.\n\nA Republican committee aide blasted the statement.\n\n“Their "
+     "announcement today is further proof they are focused on politics,” the aide said.",
+     "further proof"),
     # a participle whose subject is someone after the earlier quote's cue
     ("“What a pity it would not stay!” sighed Omar Haddad, as soon as it was out of sight; "
      "and an old woman took the opportunity of saying to her daughter “Ah, my dear! Let this "

@@ -620,6 +620,9 @@ def titles_gender(titles: Iterable[str]) -> Gender:
 
 
 _WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday today yesterday")
+_TIME_WORDS = _WEEKDAYS | word_set(
+    "on late early later earlier last night morning afternoon evening")
+"""Words of a time phrase between a subject and its verb (`Priebus later Thursday told`)."""
 
 
 TITLE_FULL = {
@@ -1020,9 +1023,15 @@ def is_adverb(t: Tok) -> bool:
 
 
 def _skip_back(toks: Sequence[Tok], j: int) -> int:
-    """Skip adverbs and a parenthetical such as `(R-Texas)` that end at toks[j]."""
+    """Skip adverbs, a time phrase (`on Thursday`, `later Thursday`, `late Tuesday night`) and
+    a parenthetical such as `(R-Texas)` that end at toks[j]."""
     while j >= 0 and is_adverb(toks[j]):
         j -= 1
+    k = j
+    while k >= 0 and j - k < 4 and toks[k].low in _TIME_WORDS:
+        k -= 1
+    if k < j and any(toks[x].low in _WEEKDAYS for x in range(k + 1, j + 1)):
+        j = k
     if j >= 0 and toks[j].text == ")":
         k = j
         while k >= 0 and toks[k].text != "(" and j - k < 12:
@@ -1080,8 +1089,8 @@ def subject_before(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
         m = _of_phrase(toks, i, page)
         if m is not None:
             return m
-        if after_preposition(toks, i):
-            return None
+        if after_preposition(toks, i):  # `a source speaking to Fox News said`
+            return _indefinite_back(toks, j, page)
         return name_mention(toks, i, j + 1, page, role_words_back(toks, i))
     m = role_back(toks, j, page)
     if m is None:
@@ -1188,17 +1197,19 @@ def _appositive_subject(toks: Sequence[Tok], j: int, page: Page) -> Mention | No
     mark = toks[j].text
     opens = (",",) if mark == "," else ("—", "–")
     i = j - 1
-    while i >= 0 and j - i <= 25 and toks[i].text not in (*opens, ".", ";", ":", "!", "?"):
+    while i >= 0 and j - i <= 25 and toks[i].text not in (*opens, ".", ";", ":", "!", "?", "("):
+        if toks[i].text == ")":  # a bracket inside the aside: `chairman of X (a PAC),`
+            i = next((k for k in range(i - 1, max(-1, i - 12), -1) if toks[k].text == "("), i)
         i -= 1
     if i < 0 or toks[i].text not in opens:
-        if i >= 0 or j < 1:
+        if (i >= 0 and toks[i].text != "(") or j < 1:
             return None
-        m = whole_name(toks, 0, j, page) or subject_before(toks, j, page)
-        # the sentence opens with the name, its role words before it (`Democratic nominee
-        # Hillary Clinton, at a later press gaggle, said`)
+        m = whole_name(toks, i + 1, j, page) or subject_before(toks, j, page)
+        # the sentence (or a bracket) opens with the name, its role words before it
+        # (`Democratic nominee Hillary Clinton, at a later press gaggle, said`)
         if m is None or m.kind != "name":
             return None
-        lead = [t for t in toks if t.start < m.start]
+        lead = [t for t in toks[i + 1 :] if t.start < m.start]
         return m if all(is_word(t) and (is_cap(t) or t.low in ORG_HEADS or t.low in TITLES)
                         for t in lead) else None
     close = j
@@ -1360,22 +1371,25 @@ def indefinite_np(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
     that describe them.
 
     Edge cases: the phrase ends at a comma, a relative pronoun or a verb; a qualifier after
-    the head (`close to the Clintons`, `familiar with the talks`) is kept in the words, up to
-    ten in all; the head must be a person noun, not a thing (`a statement` gives None).
+    the head (`close to the Clintons`, `familiar with the talks`, `speaking to Fox News`) is
+    kept in the words, up to ten in all, and ends at a verb, a modal or an adverb (`a
+    spokesman for Sanders could only quip`); the head must be a person noun, not a thing (`a
+    statement` gives None).
     """
     k = i + 1
     head = -1
-    while k < len(toks) and k - i <= 6 and is_word(toks[k]) and toks[k].low not in _NP_STOP:
+    while k < len(toks) and k - i <= 6 and is_word(toks[k]) and toks[k].low not in _NP_STOP and (
+            head < 0 or not toks[k].text.endswith("ing")):
         head = k
         k += 1
     if head < 0 or not _person_noun(toks[head]):
         return None
     end = head + 1
-    if end < len(toks) and toks[end].low in ("close", "familiar", "with", "from", "in", "at",
-                                             "to", "for"):
+    if end < len(toks) and (toks[end].low in ("close", "familiar", "with", "from", "in", "at",
+                                              "to", "for") or toks[end].text.endswith("ing")):
         end += 1
         while end < len(toks) and end - i <= 10 and is_word(toks[end]) and toks[end].low not in (
-                "who", "which", "that", "said", "says", "told", "and"):
+                "who", "which", "that", "and") and not _verb_or_adverb(toks[end]):
             end += 1
     words = toks[i:end]
     gender = titles_gender(t.low for t in words)
@@ -1390,6 +1404,15 @@ def _person_noun(t: Tok) -> bool:
     if w in ROLE_NOUNS or w in ("democrat", "republican", "person", "insider", "staffer"):
         return True
     return t.text.islower() and w.endswith(("er", "ist", "ant", "ian", "ent", "or", "ee"))
+
+
+_MODALS = word_set("could would will can may might should must has have had is was are were did")
+
+
+def _verb_or_adverb(t: Tok) -> bool:
+    """A word that ends a person phrase's qualifier: a speech verb, a modal or an adverb (`a
+    spokesman for Bernie Sanders could only quip`)."""
+    return t.low in SPEECH_VERBS or t.low in _MODALS or is_adverb(t)
 
 
 def _opening_participle(m: Mention, toks: Sequence[Tok], k: int, j: int) -> bool:

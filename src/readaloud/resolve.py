@@ -340,6 +340,8 @@ class State:
         if m.name and m.text[:4].lower() == "the " and m.text.split()[-1][:1].isupper():
             person = replace(m, kind="name", titles=(*m.titles, head) if head else m.titles)
             return self.people.add(person, pos).key, 0.8
+        if near is not None and not self.people.entities[near].last:
+            return None, 0.0  # somebody unnamed (`a spokesman for X`) is only `the spokesman`
         return (near, conf * 0.85) if near is not None else (None, 0.0)
 
 
