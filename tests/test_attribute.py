@@ -280,6 +280,13 @@ CUES += [
     ("The scheduling was so odd that a spokesman for Omar Haddad could only quip: “I guess "
      "they really want nobody at all to watch it.”", "nobody at all", "a spokesman for Omar "
      "Haddad"),
+    # a short quoted term inside the cue's aside does not end the cue
+    ("“We have had more successful conventions than this one,” Texas delegate Bill Ostrow, "
+     "wearing a cowboy hat and “Vote Cruz” campaign pins, said matter-of-factly.",
+     "more successful conventions", "Bill Ostrow"),
+    # `Jun` and `Jan` without a dot are names, not months
+    ("Columnist Ai Jun wrote in the paper. “The people also have had enough of politicians "
+     "betraying their words,” Jun wrote.", "betraying their words", "Ai Jun"),
     # `No. 2` inside an aside does not end it
     ("The vote was close. Ruth Calder, the No. 2 in the party, said: “This person will not be "
      "confirmed by the council.”", "will not be confirmed", "Ruth Calder"),

@@ -380,7 +380,14 @@ def cue_after(ctx: Context, page: Page) -> Cue | None:
     k = 1 if toks[0].text in (",", "—", "–", "-") else 0
     if not _soft_end(ctx, k) and not _short_tail(toks) and not _cue_clause(toks):
         return None
-    return _cue_after_tokens(toks, k, page)
+    cue = _cue_after_tokens(toks, k, page)
+    nxt = ctx.next
+    if cue is None and nxt is not None and nxt.start < ctx.sentence[-1].end and n_words(
+            page.text[nxt.start : nxt.end]) <= 3:
+        # `“…,” Bill Eastland, wearing a cowboy hat and “Ted Cruz” pins, said`: a short quote
+        # inside the cue does not end it
+        cue = _cue_after_tokens(ctx.sentence[ctx.index + 1 :], k, page)
+    return cue
 
 
 def _cue_after_tokens(toks: Sequence[Tok], k: int, page: Page,

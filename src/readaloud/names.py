@@ -167,7 +167,7 @@ NOT_NAMES = word_set(
     these those there here it its it's he she they we i you his her their our my your him them
     us me who whom whose which what where why how yes no not now today yesterday tomorrow
     tonight monday tuesday wednesday thursday friday saturday sunday january february march
-    april may june july august september october november december jan feb mar apr jun jul
+    april may june july august september october november december feb mar apr jul
     aug sep sept oct nov dec meanwhile however still also even just only both each every
     all some any many much more most other another such one two three four five six seven
     eight nine ten last next first second third new old according asked said says told
