@@ -287,6 +287,14 @@ CUES += [
     # `Jun` and `Jan` without a dot are names, not months
     ("Columnist Ai Jun wrote in the paper. “The people also have had enough of politicians "
      "betraying their words,” Jun wrote.", "betraying their words", "Ai Jun"),
+    # a role the article never gave anyone is the person the last sentence opened with
+    ("“We will win this one easily,” said Ivan Petrov.\n\nOmar Haddad got in on the game, "
+     "bashing Petrov at a rally on Monday. “Sometimes I get the feeling that the gentleman "
+     "running against her is not serious,” the former president said.", "gentleman running",
+     "Omar Haddad"),
+    # a lower-case surname particle: `De Blasio` is Bill de Blasio
+    ("Mayor Bill de Blasio spoke first. “We are not going to let this stand in our city at "
+     "all,” De Blasio said.", "let this stand", "Bill de Blasio"),
     # `No. 2` inside an aside does not end it
     ("The vote was close. Ruth Calder, the No. 2 in the party, said: “This person will not be "
      "confirmed by the council.”", "will not be confirmed", "Ruth Calder"),
@@ -687,6 +695,13 @@ def test_a_he_opening_a_paragraph_means_who_the_paragraph_before_was_about(
 
 
 NARRATOR += [
+    # `the spokesman` is never the person he speaks for
+    ("Prime Minister Omar Haddad met the press on Monday.\n\n“The PM has made his views on "
+     "the comments very clear, and he disagrees,” the spokesman said.", "made his views"),
+    # a role that names another office than the one the opener holds
+    ("Ivan Petrov called upon Mayor Omar Haddad to act.\n\nHaddad disbanded the unit in 2014 "
+     "after complaints.\n\n“There is hatred like nobody has ever seen, and it is coming out "
+     "of there,” the Republican presidential candidate said.", "hatred like nobody"),
     # `the aide` is not an unnamed spokesman quoted before
     ("“The simple truth is that the facts have not changed at all,” a spokesman for committee "
      "Democrats said.\n\nA Republican committee aide blasted the statement.\n\n“Their "

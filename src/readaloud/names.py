@@ -1553,7 +1553,18 @@ class Mentioned(NamedTuple):
 
 
 def _nameword_set(m: Mention) -> list[str]:
-    return [w for w in m.name if w.lower().rstrip(".") not in NAME_SUFFIXES] or list(m.name)
+    """The words that identify a name: no suffix (`Jr.`), and a surname particle that opens
+    a two-word name is no first name (`De Blasio` is Bill de Blasio, not a Mr. Blasio called
+    De)."""
+    words = [w for w in m.name if w.lower().rstrip(".") not in NAME_SUFFIXES] or list(m.name)
+    if len(words) == 2 and words[0].lower() in _PARTICLES and m.kind == "name":
+        return words[1:]
+    return words
+
+
+_PARTICLES = word_set("de da di del della du des le la von dos das")
+"""Surname particles (`de Blasio`, `Le Pen`, `von der Leyen`); not `Van` or `Al`, which are
+also first names (Van Jones, Al Gore)."""
 
 
 def _first_agrees(a: str, b: str) -> bool:

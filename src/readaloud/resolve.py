@@ -340,8 +340,15 @@ class State:
         if m.name and m.text[:4].lower() == "the " and m.text.split()[-1][:1].isupper():
             person = replace(m, kind="name", titles=(*m.titles, head) if head else m.titles)
             return self.people.add(person, pos).key, 0.8
-        if near is not None and not self.people.entities[near].last:
-            return None, 0.0  # somebody unnamed (`a spokesman for X`) is only `the spokesman`
+        if m.definite and m.titles and m.titles[0] in ("the", "this") and (
+                conf * 0.85 < PARAGRAPH_SUBJECT_CONFIDENCE) and head not in _SPOKESPEOPLE:
+            about = self._last_opener(m.gender, pos)
+            if about is not None and not _other_office(head, self.people.entities[about].titles):
+                return about, PARAGRAPH_SUBJECT_CONFIDENCE  # `Salceda said … / The lawmaker said`
+        if near is not None and (not self.people.entities[near].last or head in _SPOKESPEOPLE):
+            # somebody unnamed (`a spokesman for X`) is only `the spokesman`, and `the
+            # spokesman` is never the person he speaks for
+            return None, 0.0
         return (near, conf * 0.85) if near is not None else (None, 0.0)
 
 
@@ -372,6 +379,22 @@ _KIN = word_set(
     lady lord master mistress friend companion guest host""")
 KIN_PARAGRAPHS = 3
 """How many paragraphs back `his wife said` looks for the person it means."""
+
+
+_SPOKESPEOPLE = word_set(
+    """spokesman spokeswoman spokesperson aide adviser advisor official source staffer lawyer
+    attorney representative""")
+"""Roles that speak for someone else: `the spokesman` is never the person he speaks for."""
+_OFFICES = word_set(
+    """president senator governor mayor secretary candidate nominee congressman congresswoman
+    lawmaker speaker chairman chairwoman judge minister ambassador""")
+
+
+def _other_office(head: str, titles: set[str]) -> bool:
+    """The role names an office (`the Republican presidential candidate`) and the person is
+    known by other offices only (`Mayor de Blasio`): not the same person."""
+    offices = {t for t in titles if t in _OFFICES}
+    return head in _OFFICES and bool(offices) and head not in offices
 
 
 def _role_head(m: Mention) -> str:
