@@ -295,6 +295,9 @@ CUES += [
     # a lower-case surname particle: `De Blasio` is Bill de Blasio
     ("Mayor Bill de Blasio spoke first. “We are not going to let this stand in our city at "
      "all,” De Blasio said.", "let this stand", "Bill de Blasio"),
+    # an organisation between a woven quote's verb and the quote does not own the words
+    ("Omar Haddad credited the vote to luck. He commanded the Democratic Party to “do the "
+     "right thing and open its doors to all the people.”", "open its doors", "Omar Haddad"),
     # `No. 2` inside an aside does not end it
     ("The vote was close. Ruth Calder, the No. 2 in the party, said: “This person will not be "
      "confirmed by the council.”", "will not be confirmed", "Ruth Calder"),
@@ -695,6 +698,10 @@ def test_a_he_opening_a_paragraph_means_who_the_paragraph_before_was_about(
 
 
 NARRATOR += [
+    # the subject of an opening `While …,` clause is not the sentence's subject
+    ("Most recently, Omar Haddad called for a ban. While Ruth Calder has forcefully condemned "
+     "the proposal, the groups who wrote to her on Thursday say they are “concerned your "
+     "campaign is sending mixed messages on this.”", "mixed messages"),
     # `the spokesman` is never the person he speaks for
     ("Prime Minister Omar Haddad met the press on Monday.\n\n“The PM has made his views on "
      "the comments very clear, and he disagrees,” the spokesman said.", "made his views"),

@@ -731,10 +731,17 @@ def cue_subject(ctx: Context, page: Page) -> Cue | None:
     after = skip_aside(toks, next((k for k, t in enumerate(toks) if t.start >= m.end), len(toks)))
     if not _verb_like(toks, after):
         return None
-    between = toks[after : ctx.index]
-    if any(is_cap(t) and is_word(t) and not after_preposition(toks, after + k)
-           for k, t in enumerate(between)):
-        return None
+    k = after
+    while k < ctx.index:
+        t = toks[k]
+        if is_cap(t) and is_word(t) and not after_preposition(toks, k):
+            j = run_end(toks, k)
+            other = name_mention(toks, k, j, page)
+            if other is None or other.kind != "org" or possessive_at(toks, j - 1):
+                return None  # `He cited Smith’s remark that “…”`: maybe Smith's words
+            k = j
+            continue
+        k += 1
     return Cue(m, m.start, m.end, 0.75)
 
 

@@ -1430,6 +1430,20 @@ _TIME_AFTER = word_set("later earlier ago after before into")
 """Words after a common capitalised word that make it a time phrase (`Hours later, …`)."""
 
 
+_SUBORDINATORS = word_set(
+    "while when whenever although though if because since after before unless whereas once")
+
+
+def _opening_clause_end(toks: Sequence[Tok], hi: int) -> int:
+    """Where the main clause starts after an opening subordinate clause up to its comma
+    (`While Clinton has condemned the proposal, the groups say…`), else 0."""
+    first = next((k for k in range(hi) if is_word(toks[k])), None)
+    if first is None or toks[first].low not in _SUBORDINATORS:
+        return 0
+    comma = next((c for c in range(first + 1, min(hi, first + 25)) if toks[c].text == ","), None)
+    return comma + 1 if comma is not None else 0
+
+
 def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
     """The first person or organisation named in toks[:hi] that is not the object of a
     preposition or a possessive: the sentence's subject, roughly.
@@ -1440,7 +1454,7 @@ def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
     she`); `Speaking in Ohio, Smith said` skips `Speaking`; `Hours later, Smith said` skips
     the time phrase; a quote token ends the search.
     """
-    k = 0
+    k = _opening_clause_end(toks, hi)
     while k < hi:
         t = toks[k]
         if t.text == QUOTE_TOKEN:
