@@ -298,6 +298,14 @@ CUES += [
     # an organisation between a woven quote's verb and the quote does not own the words
     ("Omar Haddad credited the vote to luck. He commanded the Democratic Party to “do the "
      "right thing and open its doors to all the people.”", "open its doors", "Omar Haddad"),
+    # a city at the end of an aside is no person (`…, the state capital, Sacramento, said`)
+    ("Michael Ostrow, who lives in an unincorporated area outside of the state capital, "
+     "Sacramento, said he still “prays that his candidate ends up the nominee at the "
+     "convention.”", "prays that his", "Michael Ostrow"),
+    # an unnamed `a king` inside someone's quote does not take `the King`'s words
+    ("“Don’t look at me like that!” said the King.\n\n“A cat may look at a king,” said "
+     "Alice.\n\n“Well, it must be removed at once,” said the King very decidedly.",
+     "must be removed", "King"),
     # `No. 2` inside an aside does not end it
     ("The vote was close. Ruth Calder, the No. 2 in the party, said: “This person will not be "
      "confirmed by the council.”", "will not be confirmed", "Ruth Calder"),
@@ -698,6 +706,11 @@ def test_a_he_opening_a_paragraph_means_who_the_paragraph_before_was_about(
 
 
 NARRATOR += [
+    # `the officer` after `A second CIA officer …` is that unnamed officer, not Bob
+    ("Bob, the base chief, spoke first. “There never was a stand-down order,” said Bob, a CIA "
+     "officer.\n\nA second CIA officer at the base that evening backed Bob’s account. In an "
+     "email, the officer said that “when asked if the team could respond, the answer was yes "
+     "right away.”", "when asked if"),
     # the subject of an opening `While …,` clause is not the sentence's subject
     ("Most recently, Omar Haddad called for a ban. While Ruth Calder has forcefully condemned "
      "the proposal, the groups who wrote to her on Thursday say they are “concerned your "

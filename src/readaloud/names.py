@@ -149,7 +149,8 @@ ORG_HEADS = word_set(
     channel team club league fund bank authority house senate congress parliament assembly
     cabinet kremlin pentagon statehouse legislature secretariat commission centre center
     inc corp co ltd llc plc times post journal news press reuters tribune herald guardian
-    telegraph daily weekly review"""
+    telegraph daily weekly review sentinel gazette chronicle globe inquirer examiner observer
+    courier register"""
 )
 """Head nouns of a speaking organisation (`the ministry said`, `the Justice Department`)."""
 
@@ -237,7 +238,11 @@ PLACES = word_set(
     kashmir tibet chicago boston detroit atlanta miami seattle philadelphia baltimore manhattan
     brooklyn jerusalem baghdad damascus tehran kabul cairo istanbul ankara rome madrid vienna
     warsaw athens geneva toronto ottawa sydney delhi mumbai shanghai seoul pyongyang havana
-    caracas"""
+    caracas sacramento albany denver phoenix houston dallas orlando tampa raleigh nashville
+    memphis louisville milwaukee minneapolis pittsburgh cincinnati honolulu anchorage
+    tallahassee trenton annapolis harrisburg bismarck topeka boise cheyenne olympia juneau
+    montpelier hartford indianapolis london berlin moscow beijing tokyo brussels dubai riyadh
+    kyiv kiev mosul aleppo raqqa benghazi tripoli fallujah"""
 )
 """Capitalised words that are places, groups or things, never a person's name."""
 

@@ -160,6 +160,22 @@ class State:
         return None if e.first == "" and e.gender == "unknown" and not e.titles and (
             e.key not in self.people.mid_sentence) else e.key
 
+    def _unnamed_before(self, head: str, pos: int) -> bool:
+        """Somebody unnamed with this role was brought in just before (`a second CIA officer`,
+        `one Republican aide`), in the narration of the paragraph of pos or the one before:
+        `the officer` means them."""
+        lo, before = self._paragraph_scope(pos)
+        block = bisect.bisect_right(self.doc.block_starts, lo - 1) - 1
+        start = before if before is not None else (
+            self.doc.bounds[block][0] if block >= 0 else lo)
+        pattern = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w’'-]+\s+){0,4}"
+                             + re.escape(head) + r"\b")
+        for found in pattern.finditer(self.doc.text, start, pos):
+            k = bisect.bisect_right(self.doc.quote_starts, found.start()) - 1
+            if k < 0 or self.doc.quotes[k].end <= found.start():
+                return True  # in the narration (`“A cat may look at a king”` is no one)
+        return False
+
     def _paragraph_scope(self, pos: int) -> tuple[int, int | None]:
         """Where the pronoun at pos looks for who a paragraph is about: the start of its own
         paragraph, and the start of the paragraph before when its own names nobody before
@@ -323,6 +339,8 @@ class State:
             if m.titles[0] in ("a", "an", "one", "another") and not head.endswith("s"):
                 return self.people.anonymous(m).key, 0.85
             return None, 0.0
+        if head and self._unnamed_before(head, pos):
+            return None, 0.0  # `A second CIA officer backed Bob's account. … the officer said`
         keys = [e.key for e in self.people.entities
                 if head in e.titles and not e.organisation and not _lesser_title(m, e.titles)]
         if not keys and "and" in m.titles:
