@@ -306,6 +306,14 @@ CUES += [
     ("“Don’t look at me like that!” said the King.\n\n“A cat may look at a king,” said "
      "Alice.\n\n“Well, it must be removed at once,” said the King very decidedly.",
      "must be removed", "King"),
+    # `the ad` is the one its subject is releasing, through later `the … ad` sentences
+    ("Candidate Omar Haddad is releasing a new 30-second ad that urges voters to act.\n\n"
+     "The ad says “nothing will change until we elect candidates who reject that money.”",
+     "nothing will change", "Omar Haddad"),
+    ("The Omar Haddad campaign is releasing a new online ad Monday.\n\nThe “No Comparison” "
+     "ad contrasts his record with Petrov’s.\n\nThe nearly 90-second ad slams Petrov for "
+     "his votes.\n\nThe ad claims “Omar is the conservative you can trust in this race.”",
+     "conservative you can trust", "Omar Haddad"),
     # `No. 2` inside an aside does not end it
     ("The vote was close. Ruth Calder, the No. 2 in the party, said: “This person will not be "
      "confirmed by the council.”", "will not be confirmed", "Ruth Calder"),

@@ -977,7 +977,8 @@ def _document_or_issuer(toks: Sequence[Tok], k: int, page: Page) -> Mention | No
 
 _ISSUING = word_set(
     "released issued sent posted filed published wrote signed distributed circulated aired "
-    "launched unveiled put")
+    "launched unveiled put releasing issuing sending posting publishing launching unveiling "
+    "airing running ran")
 """Verbs whose object a subject is the author of (`released a statement`)."""
 
 
@@ -994,17 +995,37 @@ def _named_before(toks: Sequence[Tok], j: int, page: Page,
 
     Edge cases: only `the`, `this` or `that` before the noun refers back; the last phrase with
     that noun decides, so `a Times article` then `an article on a blog` / `the article` is
-    nobody; what is found is reported at the cue's own words.
+    nobody, but a `the` phrase with no name of its own passes the search further back (up to
+    four times: `Sanders released an ad. The ad targets … / The ad says`); what is found is
+    reported at the cue's own words.
     """
     if j == 0 or toks[j - 1].low not in ("the", "this", "that"):
         return None
-    back = tokenize(page.text, max(0, toks[j - 1].start - DOCUMENT_REACH), toks[j - 1].start)
-    k = next((k for k in range(len(back) - 1, -1, -1) if back[k].text == toks[j].text), -1)
-    issuer = named(back, k, page) if k > 0 else None
-    if issuer is None:
-        return None
-    return replace(issuer, text=page.text[toks[j - 1].start : toks[j].end],
-                   start=toks[j - 1].start, end=toks[j].end)
+    hi = toks[j - 1].start
+    for _hop in range(4):
+        back = tokenize(page.text, max(0, hi - DOCUMENT_REACH), hi)
+        k = next((k for k in range(len(back) - 1, -1, -1) if back[k].text == toks[j].text), -1)
+        issuer = named(back, k, page) if k > 0 else None
+        if issuer is not None:
+            return replace(issuer, text=page.text[toks[j - 1].start : toks[j].end],
+                           start=toks[j - 1].start, end=toks[j].end)
+        if k <= 0 or not _definite_before(back, k):
+            return None
+        hi = back[k].start  # `The nearly 90-second ad slams Kasich.` is the same ad again
+    return None
+
+
+def _definite_before(toks: Sequence[Tok], k: int) -> bool:
+    """The noun at toks[k] follows `the`/`this`/`that` within a few words (`The nearly
+    90-second ad`, `The “No Comparison” ad`): a phrase that refers back, not a new one (`an
+    ad on a blog`)."""
+    for i in range(k - 1, max(-1, k - 7), -1):
+        if toks[i].low in ("the", "this", "that"):
+            return True
+        if toks[i].low in ("a", "an", "another", "one") or (
+                not is_word(toks[i]) and toks[i].text not in "“”\"‘’'"):
+            return False
+    return False
 
 
 def pronoun_mention(t: Tok) -> Mention | None:
