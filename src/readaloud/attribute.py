@@ -518,7 +518,8 @@ def _cue_before_tokens(toks: Sequence[Tok], page: Page) -> Cue | None:
                 v == 0 or (w.islower() and toks[v - 1].text in _SET_OFF)):
             m = subject_after(toks, v + 1, page)
             if m is not None and (m.end >= toks[end - 1].end or skip_aside(toks, next(
-                    k for k in range(v + 1, len(toks)) if toks[k].start >= m.end)) >= end):
+                    (k for k in range(v + 1, len(toks)) if toks[k].start >= m.end),
+                    len(toks))) >= end):
                 return Cue(m, toks[v].start, m.end, 0.95)
     for v in range(end - 1, max(-1, end - 26), -1):
         t = toks[v]

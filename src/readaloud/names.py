@@ -1266,12 +1266,13 @@ def skip_aside(toks: Sequence[Tok], k: int) -> int:
     if k >= len(toks) or toks[k].text not in (",", "(", "—", "–"):
         return k
     close = ")" if toks[k].text == "(" else toks[k].text
+    stops = {QUOTE_TOKEN, ".", ";", ":", "!", "?", *(("(",) if close == ")" else ())}
     for e in range(k + 1, min(len(toks), k + 27)):
         t = toks[e].text
         if t == close:
             aside = toks[k + 1 : e]
             return e + 1 if aside and (close == ")" or _aside_like(aside)) else k
-        if t in (QUOTE_TOKEN, ".", ";", ":", "!", "?", "(" if close == ")" else ""):
+        if t in stops:
             return k
     return k
 

@@ -9,6 +9,7 @@ how sure the link is. A link below attribute.VOICE_THRESHOLD leaves the quote to
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from dataclasses import replace
@@ -50,6 +51,13 @@ _DESCRIBED_NAME = re.compile(_NAME_AT + r", (?:a |an |the |[a-z]+ of |\d)")
 """A name followed by a description or an age: `Henry Crespo, president of`, `Ann Roe, 34,`."""
 _WHO_AFTER_NAME = re.compile(_NAME_AT + r"(?:,| —| –) who\b")
 
+
+
+@functools.lru_cache(maxsize=256)
+def _unnamed_pattern(head: str) -> re.Pattern[str]:
+    """`a second CIA officer`, `one Republican aide`: an unnamed person with this role."""
+    return re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w’'-]+\s+){0,4}"
+                      + re.escape(head) + r"\b")
 
 
 def _role_words(text: str) -> bool:
@@ -168,9 +176,7 @@ class State:
         block = bisect.bisect_right(self.doc.block_starts, lo - 1) - 1
         start = before if before is not None else (
             self.doc.bounds[block][0] if block >= 0 else lo)
-        pattern = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w’'-]+\s+){0,4}"
-                             + re.escape(head) + r"\b")
-        for found in pattern.finditer(self.doc.text, start, pos):
+        for found in _unnamed_pattern(head).finditer(self.doc.text, start, pos):
             k = bisect.bisect_right(self.doc.quote_starts, found.start()) - 1
             if k < 0 or self.doc.quotes[k].end <= found.start():
                 return True  # in the narration (`“A cat may look at a king”` is no one)
@@ -358,7 +364,7 @@ class State:
         if m.name and m.text[:4].lower() == "the " and m.text.split()[-1][:1].isupper():
             person = replace(m, kind="name", titles=(*m.titles, head) if head else m.titles)
             return self.people.add(person, pos).key, 0.8
-        if m.definite and m.titles and m.titles[0] in ("the", "this") and (
+        if m.titles and m.titles[0] in ("the", "this") and (
                 conf * 0.85 < PARAGRAPH_SUBJECT_CONFIDENCE) and head not in _SPOKESPEOPLE:
             about = self._last_opener(m.gender, pos)
             if about is not None and not _other_office(head, self.people.entities[about].titles):
