@@ -52,7 +52,6 @@ _DESCRIBED_NAME = re.compile(_NAME_AT + r", (?:a |an |the |[a-z]+ of |\d)")
 _WHO_AFTER_NAME = re.compile(_NAME_AT + r"(?:,| —| –) who\b")
 
 
-
 @functools.lru_cache(maxsize=256)
 def _unnamed_pattern(head: str) -> re.Pattern[str]:
     """`a second CIA officer`, `one Republican aide`: an unnamed person with this role."""
