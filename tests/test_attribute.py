@@ -704,6 +704,11 @@ BEFORE_THE_PARAGRAPH = [
     ("Paul Arden said he would stay active. During his tour of Kaneohe Bay, he paused."
      "\n\n“My hope,” he said, “is that I can still change a few minds in the party.”",
      "still change a few minds", "Paul Arden"),
+    # a name after `his` is no subject (`his Harbor Party campaign`): Rusk is the only one
+    ("“The port will never close while I am mayor,” Omar Haddad told the Herald.\n\nSince "
+     "launching his Harbor Party campaign, Tom Rusk has taken a hard line on the port.\n\n"
+     "“We are paying for a port that nobody uses any more,” he said.", "paying for a port",
+     "Tom Rusk"),
 ]
 
 

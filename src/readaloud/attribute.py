@@ -1359,6 +1359,9 @@ def _after_inverted_verb(toks: Sequence[Tok], i: int) -> bool:
     return k >= 1 and toks[k].text in _INVERTIBLE and toks[k - 1].text in (",", QUOTE_TOKEN)
 
 
+_POSSESSIVE_PRONOUNS = word_set("his her its their our my your")
+
+
 def _run_rank(toks: Sequence[Tok], i: int, j: int, subject_seen: bool) -> tuple[int, bool]:
     """(rank, free) of the run toks[i:j]: free when it is neither a possessive nor the object
     of a preposition nor after a possessive (`HuffPost’s Alyona Minkovski`)."""
@@ -1366,7 +1369,8 @@ def _run_rank(toks: Sequence[Tok], i: int, j: int, subject_seen: bool) -> tuple[
         return SPEAKER_RANK, True
     free = not possessive_at(toks, j - 1) and not after_preposition(toks, i) and not (
         i > 0 and possessive_at(toks, i - 1)
-    ) and not (j - i > 1 and toks[i].low in PREPOSITIONS)  # `Like Makaeff, Roffman…`
+    ) and not (j - i > 1 and toks[i].low in PREPOSITIONS) and not (  # `Like Makaeff, Roffman…`
+        i > 0 and toks[i - 1].low in _POSSESSIVE_PRONOUNS)  # `his White House bid`
     if not free:
         return 0, False
     if _followed_by_speech(toks, j):
