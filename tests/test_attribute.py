@@ -709,6 +709,19 @@ BEFORE_THE_PARAGRAPH = [
      "launching his Harbor Party campaign, Tom Rusk has taken a hard line on the port.\n\n"
      "“We are paying for a port that nobody uses any more,” he said.", "paying for a port",
      "Tom Rusk"),
+    # who an opening `When …,` clause names is no subject; the main clause's is
+    ("“The ferry costs the town too much,” Ines Vark said.\n\nWhen Ines Vark pointed out "
+     "that the council calls it “a lifeline,” Greta Lind seized on the word, repeating her "
+     "line that the ferry loses money.\n\n“A lifeline that nobody rides is not a lifeline at"
+     " all,” she said.", "nobody rides", "Greta Lind"),
+    # an opening clause with no comma before its main clause's `he` is not skipped
+    ("When Omar Haddad came to the meeting in the old hall he was greeted by a crowd of angry"
+     " traders, some of whom carried signs.\n\n“Nobody here wants the market moved,” he "
+     "said.", "market moved", "Omar Haddad"),
+    # a title set off by commas before the subject is not the subject (`Hard Roads`)
+    ("Greta Lind wrote about the flood years later. In her memoir, Hard Roads, Greta Lind "
+     "described the night the river rose.\n\n“We carried the children up to the church roof"
+     " in the dark,” she wrote.", "carried the children", "Greta Lind"),
 ]
 
 

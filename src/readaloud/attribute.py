@@ -42,6 +42,7 @@ from readaloud.names import (
     main_subject,
     make_page,
     name_mention,
+    opening_clause_end,
     possessive_at,
     pronoun_mention,
     role_words_back,
@@ -1288,10 +1289,18 @@ def _followed_by_speech(toks: Sequence[Tok], j: int) -> bool:
         close = next((k for k in range(j + 1, min(len(toks), j + 26))
                       if toks[k].text in (",", ".", ";", ":", '"Q"')), -1)
         if close > 0 and toks[close].text == ",":
+            if _name_only(toks[j + 1 : close]):
+                return False  # `In her book, Living History, Clinton noted`: Clinton speaks
             j = close + 1
     while j < len(toks) and is_adverb(toks[j]):
         j += 1
     return j < len(toks) and is_speech_verb(toks[j])
+
+
+def _name_only(toks: Sequence[Tok]) -> bool:
+    """The words are one capitalised name and nothing else (no party tag like `R-Ky.`)."""
+    return 0 < len(toks) <= 4 and all(
+        is_cap(t) and is_word(t) and "-" not in t.text and "." not in t.text for t in toks)
 
 
 def _evidence(m: Mention, toks: Sequence[Tok], i: int, j: int, rank: int) -> bool:
@@ -1389,13 +1398,15 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
             continue
         lo, hi = doc.bounds[index]
         toks = doc.narration_tokens(lo, hi)
-        sentence, subject_seen = -1, False
+        sentence, subject_seen, clause_end = -1, False, 0
         i = 0
         while i < len(toks):
             t = toks[i]
             s = doc.sentence_of(index, t.start)
             if s != sentence:
                 sentence, subject_seen = s, False
+                clause_end = opening_clause_end(toks, i, _sentence_stop(doc, index, toks, i),
+                                                doc.page)
             p = pronoun_mention(t) if is_word(t) else None
             if p is not None and p.gender != "unknown":
                 pronouns.append((t.start, p, s))
@@ -1409,10 +1420,30 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
                 if m.kind == "name" and not m.titles:
                     m = replace(m, gender=_aside_gender(toks, j, m.gender))
                 rank, free = _run_rank(toks, i, j, subject_seen)
-                runs.append(_Named(m, s, rank, _evidence(m, toks, i, j, rank)))
+                person = _evidence(m, toks, i, j, rank)
+                if i < clause_end or _subject_follows(toks, j):
+                    rank, free = 0, False  # `When Maddow pointed out…, Clinton seized…`
+                runs.append(_Named(m, s, rank, person))
                 subject_seen = subject_seen or free
             i = max(j, i + 1)
     return runs, pronouns
+
+
+def _subject_follows(toks: Sequence[Tok], j: int) -> bool:
+    """The run ending before toks[j] is set off by a comma from a name that has the verb (`In
+    her book, Living History, Clinton noted`): that name is the subject, not this run."""
+    if j + 1 >= len(toks) or toks[j].text != "," or not (is_cap(toks[j + 1]) and is_word(
+            toks[j + 1])):
+        return False
+    e = run_end(toks, j + 1)
+    return _name_only(toks[j + 1 : e]) and (_verb_like(toks, e) or _followed_by_speech(toks, e))
+
+
+def _sentence_stop(doc: Doc, block: int, toks: Sequence[Tok], i: int) -> int:
+    """Index of the first token after toks[i] in a later sentence (or len(toks))."""
+    s = doc.sentence_of(block, toks[i].start)
+    return next((k for k in range(i + 1, len(toks)) if doc.sentence_of(block, toks[k].start) != s),
+                len(toks))
 
 
 def _aside_gender(toks: Sequence[Tok], j: int, gender: Gender) -> Gender:

@@ -1461,14 +1461,33 @@ _SUBORDINATORS = word_set(
     "while when whenever although though if because since after before unless whereas once")
 
 
-def _opening_clause_end(toks: Sequence[Tok], hi: int) -> int:
-    """Where the main clause starts after an opening subordinate clause up to its comma
-    (`While Clinton has condemned the proposal, the groups say…`), else 0."""
-    first = next((k for k in range(hi) if is_word(toks[k])), None)
+def opening_clause_end(toks: Sequence[Tok], lo: int, hi: int, page: Page) -> int:
+    """Where the main clause starts after an opening subordinate clause from toks[lo] up to
+    its comma (`While Clinton has condemned the proposal, the groups say…`), else lo.
+
+    Edge cases: the comma may close a quote (`When Maddow called it “Medicare for all,”
+    Clinton…`); a he/she after a plain word before any comma means the main clause began
+    without one (`When Trump held rallies all over the southwest he was received…`)."""
+    first = next((k for k in range(lo, hi) if is_word(toks[k])), None)
     if first is None or toks[first].low not in _SUBORDINATORS:
-        return 0
-    comma = next((c for c in range(first + 1, min(hi, first + 25)) if toks[c].text == ","), None)
-    return comma + 1 if comma is not None else 0
+        return lo
+    comma = next((c for c in range(first + 1, min(hi, first + 25)) if toks[c].text == "," or (
+        toks[c].text == QUOTE_TOKEN and page.text[toks[c].end - 2] == ",")), None)
+    if comma is None or any(_main_clause_pronoun(toks, k) for k in range(first + 2, comma)):
+        return lo
+    return comma + 1
+
+
+_CLAUSE_LINKS = word_set(
+    """that whether if and or but as because what how why where who when while than
+    although though since after before unless once""")
+
+
+def _main_clause_pronoun(toks: Sequence[Tok], k: int) -> bool:
+    """A he/she/they at toks[k] after a plain word: the main clause has begun with no comma
+    (`When Trump held rallies all over the southwest he was received…`)."""
+    return toks[k].low in ("he", "she", "they") and is_word(toks[k - 1]) and (
+        toks[k - 1].low not in _CLAUSE_LINKS and toks[k - 1].low not in SPEECH_VERBS)
 
 
 def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
@@ -1481,7 +1500,7 @@ def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
     she`); `Speaking in Ohio, Smith said` skips `Speaking`; `Hours later, Smith said` skips
     the time phrase; a quote token ends the search.
     """
-    k = _opening_clause_end(toks, hi)
+    k = opening_clause_end(toks, 0, hi, page)
     while k < hi:
         t = toks[k]
         if t.text == QUOTE_TOKEN:
