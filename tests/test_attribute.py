@@ -108,6 +108,10 @@ CUES += [
     # the sentence before the quote says who speaks
     ("Ruth Calder disagreed. “The money was never in the budget to begin with.”",
      "money was never", "Ruth Calder"),
+    # …or that someone praised or blasted something, the quote a paragraph of its own
+    ("Ines Vark praised the mayor’s handling of the flood and his calm in the worst week.\n\n"
+     "“We need someone who can keep the whole town calm when the river rises.”",
+     "keep the whole town calm", "Ines Vark"),
     # a question whose cue follows as its own sentence
     ("“Where is the money going?” Ruth Calder asked the council.", "money going",
      "Ruth Calder"),
@@ -280,6 +284,10 @@ CUES += [
     ("The scheduling was so odd that a spokesman for Omar Haddad could only quip: “I guess "
      "they really want nobody at all to watch it.”", "nobody at all", "a spokesman for Omar "
      "Haddad"),
+    # `one` opens an unnamed person as `a` does
+    ("Haddad had run the mill since 2000. “We are shocked, he was a friend to all of us,” one "
+     "factory employee told French television station BFMTV.", "friend to all of us",
+     "one factory employee"),
     # a short quoted term inside the cue's aside does not end the cue
     ("“We have had more successful conventions than this one,” Texas delegate Bill Ostrow, "
      "wearing a cowboy hat and “Vote Cruz” campaign pins, said matter-of-factly.",

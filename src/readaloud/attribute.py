@@ -1157,11 +1157,11 @@ def rule_paragraph_continues(ctx: Context, st: State) -> Decision | None:
 
 def rule_previous_subject(ctx: Context, st: State) -> Decision | None:
     """A quote that is a sentence of its own with no cue, right after a sentence that reports
-    what someone said or thinks (`Carter said that for decades…` / `“…”`, `Bystrom agreed.
-    “…”`): that person.
+    what someone said, thinks or judged (`Carter said that for decades…` / `“…”`, `Bystrom
+    agreed. “…”`, `Valastro praised Christie’s leadership.` / `“…”`): that person.
 
     Edge cases: the sentence before may close the previous paragraph when the quote opens its
-    own; it must have a speech or thought verb and a person as its subject (a speech word
+    own; it must have a speech, thought or weaving verb and a person as its subject (a speech word
     with no subject is a noun, `continued his remarks`, and the search goes on).
     """
     q = ctx.quote
@@ -1184,7 +1184,8 @@ def rule_previous_subject(ctx: Context, st: State) -> Decision | None:
         phi = st.doc.bounds[q.block - 1][1]
         toks = st.doc.narration_tokens(st.doc.sentence_of(q.block - 1, phi - 1), phi)
     for v in range(len(toks) - 1, -1, -1):
-        if toks[v].text in SPEECH_VERBS or toks[v].text in _THOUGHT_VERBS:
+        if toks[v].text in SPEECH_VERBS or toks[v].text in _THOUGHT_VERBS or (
+                toks[v].text in FRAGMENT_VERBS):
             m = subject_before(toks, v, st.doc.page)
             if m is None:
                 continue  # no subject: a noun (`his remarks`); the verb is further back

@@ -1157,7 +1157,8 @@ def _indefinite_back(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
     """
     k = j
     while k >= 0 and j - k <= 16 and is_word(toks[k]):
-        if toks[k].text in ("a", "an", "another") or (toks[k].text in ("A", "An", "Another") and (
+        if toks[k].text in ("a", "an", "one", "another") or (toks[k].text in (
+                "A", "An", "One", "Another") and (
                 k == 0 or not is_word(toks[k - 1]))):
             return indefinite_np(toks, k, page)
         k -= 1
@@ -1511,7 +1512,7 @@ def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
         p = pronoun_mention(t)
         if p is not None:
             return p if p.gender != "unknown" else None
-        if t.low in ("a", "an", "another") and (k == 0 or not is_word(toks[k - 1])):
+        if t.low in ("a", "an", "one", "another") and (k == 0 or not is_word(toks[k - 1])):
             m = indefinite_np(toks, k, page)
             if m is not None:
                 return m
