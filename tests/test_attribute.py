@@ -108,6 +108,12 @@ CUES += [
     # the sentence before the quote says who speaks
     ("Ruth Calder disagreed. “The money was never in the budget to begin with.”",
      "money was never", "Ruth Calder"),
+    # `goes` speaks only when the quote follows at once: the council is no speaker here
+    ("The council met on Monday. By contrast, Ines Vark said that once the council goes on "
+     "recess, “I intend to do as much as I can, wherever I can be helpful.”",
+     "as much as I can", "Ines Vark"),
+    ("Tom Rusk said he would back Vark in the race. He went on to call Haddad “the worst "
+     "mayor this town has had in fifty years.”", "worst mayor", "Tom Rusk"),
     # …or that someone praised or blasted something, the quote a paragraph of its own
     ("Ines Vark praised the mayor’s handling of the flood and his calm in the worst week.\n\n"
      "“We need someone who can keep the whole town calm when the river rises.”",

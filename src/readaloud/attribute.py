@@ -321,10 +321,11 @@ def gap_ok(toks: Sequence[Tok], verb: str = "said") -> bool:
     Edge cases: a lower-case word outside the list (`said the plan was`) means a clause, so
     the quote is woven into it; a capitalised word right after `said` starts a clause too
     (`said Obama “understood…”`), unless it is a day or follows a preposition (`said on CNN`);
-    after `told`/`asked` it is whom they spoke to.
+    after `told`/`asked` it is whom they spoke to; after `goes` only `on` may come between.
     """
-    if len(toks) > 24:
-        return False
+    if len(toks) > 24 or (verb in _BARE_VERBS and any(is_word(t) and t.low != "on"
+                                                       for t in toks)):
+        return False  # `she goes on: “…”` speaks; `once the Senate goes on recess, “…”` not
     in_phrase = False
     for k, t in enumerate(toks):
         if not is_word(t) or t.text.isdigit() or t.low in _ORDINALS:
@@ -341,6 +342,11 @@ def gap_ok(toks: Sequence[Tok], verb: str = "said") -> bool:
         if t.low not in _GAP_WORDS and not (in_phrase and _phrase_word(t)):
             return False
     return True
+
+
+_BARE_VERBS = word_set("goes")
+"""Speech verbs only when the quote follows at once (`and he goes, “…”`, `she goes on: “…”`);
+`went on` keeps its words (`he went on, spreading out the verses…, “…”`)."""
 
 
 def _phrase_word(t: Tok) -> bool:
@@ -660,12 +666,14 @@ def cue_in_sentence(ctx: Context, page: Page) -> Cue | None:
     quote counts; a quote between the verb and this one does not stop the search (both are
     that verb's words); an `-ing` form
     (`saying that …`) belongs to the sentence's subject; a passive verb (`Smith was asked by
-    the host “…”`) stops the search, the narrator keeps the quote.
+    the host “…”`) stops the search, the narrator keeps the quote; `goes` is a speech verb
+    here only as `goes on to` (not in `once the Senate goes on recess, “…”`).
     """
     toks, q = ctx.sentence, ctx.index
     for v in range(q - 1, -1, -1):
         t = toks[v]
-        if t.text in SPEECH_VERBS or t.text in FRAGMENT_VERBS:
+        if (t.text in SPEECH_VERBS and (t.text not in _BARE_VERBS or _on_to(toks, v))) or (
+                t.text in FRAGMENT_VERBS):
             if _passive(toks, v):
                 return None
             m = subject_before(toks, v, page)
@@ -687,6 +695,11 @@ def cue_in_sentence(ctx: Context, page: Page) -> Cue | None:
                 return Cue(m, m.start, toks[v].end, 0.85)
     tail = cue_inverted_tail(toks[q + 1 :], page) if len(words) >= 3 else None
     return tail if tail is not None and tail.start > toks[q].start else None
+
+
+def _on_to(toks: Sequence[Tok], v: int) -> bool:
+    """`went on to` at toks[v]."""
+    return v + 2 < len(toks) and toks[v + 1].low == "on" and toks[v + 2].low == "to"
 
 
 _BE = word_set("is was were are be been being")
