@@ -114,6 +114,15 @@ CUES += [
      "as much as I can", "Ines Vark"),
     ("Tom Rusk said he would back Vark in the race. He went on to call Haddad “the worst "
      "mayor this town has had in fifty years.”", "worst mayor", "Tom Rusk"),
+    # `the senator` is the sentence's own subject when no senator was named for a while
+    ("Sen. Tom Rusk spoke first on Monday.\n\n" + " ".join(
+        ["The harbour board met for hours on the dredging budget and the pier repairs."] * 12)
+     + " Paul Arden, the harbour master, said the budget was fine.\n\nOmar Haddad defends "
+     "his record in an ad on local radio: “Nobody has built more homes in this town than I "
+     "have,” the senator says.", "built more homes", "Omar Haddad"),
+    # …but not when a senator is named right there
+    ("Omar Haddad attacked Sen. Tom Rusk on Monday: “Nobody has built more homes in this "
+     "town than I have,” the senator said.", "built more homes", "Tom Rusk"),
     # …or that someone praised or blasted something, the quote a paragraph of its own
     ("Ines Vark praised the mayor’s handling of the flood and his calm in the worst week.\n\n"
      "“We need someone who can keep the whole town calm when the river rises.”",

@@ -181,6 +181,10 @@ class State:
                 return True  # in the narration (`“A cat may look at a king”` is no one)
         return False
 
+    def _held_nearby(self, keys: list[int], pos: int) -> bool:
+        """One of these people is named in the ROLE_REACH characters before pos."""
+        return any(m.key in keys for m in self.people.between(pos - ROLE_REACH, pos))
+
     def _paragraph_scope(self, pos: int) -> tuple[int, int | None]:
         """Where the pronoun at pos looks for who a paragraph is about: the start of its own
         paragraph, and the start of the paragraph before when its own names nobody before
@@ -334,8 +338,11 @@ class State:
         Edge cases: `a spokesman` is somebody of their own (never merged with anyone);
         `officials` is nobody in particular; a title does not match a lesser one (`the
         president` is not `Vice President Biden`); a capitalised bare title with no match
-        (`the Queen` in a novel) becomes a person; with no title match the role is read like
-        a pronoun, a little less surely.
+        (`the Queen` in a novel) becomes a person; the person whose name opens the role's own
+        sentence is meant when they hold the title, or when nobody who holds it was named in
+        the ROLE_REACH characters before (`Cruz defends his record in an ad: “…,” the senator
+        says`), but never for a spokesman or source; with no title match the role is read
+        like a pronoun, a little less surely.
         """
         head = _role_head(m)
         if m.titles and m.titles[0] in _POSSESSIVE_GENDER and head in _KIN:
@@ -356,6 +363,11 @@ class State:
                                                  self.doc.section_start(pos))
         if near is not None and near in keys:
             return near, 0.85
+        opener = self._sentence_opener(m.gender, pos) if m.titles[:1] == ("the",) and (
+            head not in _SPOKESPEOPLE) else None
+        if opener is not None and (opener in keys or not self._held_nearby(keys, pos)) and (
+                not _other_office(head, self.people.entities[opener].titles)):
+            return opener, PARAGRAPH_SUBJECT_CONFIDENCE  # `Cruz defends…: “…,” the senator says`
         if keys:
             k = self.people.last_mentioned(keys, pos)
             if k is not None:
@@ -375,6 +387,8 @@ class State:
         return (near, conf * 0.85) if near is not None else (None, 0.0)
 
 
+ROLE_REACH = 800
+"""How far back (characters) someone holding a title counts as in view for `the senator`."""
 GENERIC_ORG_REACH = 1500
 """How far back (characters) `the group said` looks for the organisation it means."""
 _GROUP_WORDS = word_set(
