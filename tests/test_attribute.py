@@ -299,6 +299,16 @@ CUES += [
     ("The scheduling was so odd that a spokesman for Omar Haddad could only quip: “I guess "
      "they really want nobody at all to watch it.”", "nobody at all", "a spokesman for Omar "
      "Haddad"),
+    # a participle may report a clause without `that` (`saying Rusk owes “…”`)
+    ("Shortly after the hearing ended, Haddad’s campaign sent out a press release saying "
+     "Rusk owes “the town an explanation for voting against the new pier.”",
+     "explanation for voting", "Haddad’s campaign"),
+    # an unnamed person ends at an adverb (`later`); a name after `A` only qualifies
+    ("A Harbor Party official later walked back the remarks, saying that Rusk “did not have a"
+     " particular ship in mind when he spoke.”", "particular ship", "A Harbor Party official"),
+    ("A Plus reporter Ines Vark asked the mayor about the pier, noting that the town “has "
+     "spent more on the pier than on all of its schools.”", "spent more on the pier",
+     "Ines Vark"),
     # `one` opens an unnamed person as `a` does
     ("Haddad had run the mill since 2000. “We are shocked, he was a friend to all of us,” one "
      "factory employee told French television station BFMTV.", "friend to all of us",
@@ -679,6 +689,9 @@ NARRATOR += [
     # a title in title case right after a cue is a title, not a line
     ("“The board hated the deal,” Carla Fiore wrote in her memoir, “Hard Choices Ahead.” The "
      "book sold well.", "Hard Choices Ahead"),
+    # `calling them “…”` names a thing: what comes after is no reported clause
+    ("The first sight the audience gets of the mayor is his golden head on a giant coin, "
+     "calling them “frijoleros” (“beaners”) and bragging about the wall.", "beaners"),
     # a document with no issuer named is nobody we can voice
     ("Critics were not convinced. “The budget cannot carry the cost for long,” the report "
      "said.", "budget cannot carry"),

@@ -607,8 +607,9 @@ def cue_participle(ctx: Context, page: Page) -> Cue | None:
     sentence's subject.
 
     Edge cases: the participle must be the last verb before the quote (only gap words
-    between); the subject must come before it and not be the object of a preposition; in a
-    sentence that opens with a quote, the one its cue names (`“…,” said Smith, adding “…”`).
+    between, or a short reported clause: see _reported_clause); the subject must come before
+    it and not be the object of a preposition; in a sentence that opens with a quote, the one
+    its cue names (`“…,” said Smith, adding “…”`).
     """
     toks = ctx.sentence
     q = ctx.index
@@ -618,13 +619,34 @@ def cue_participle(ctx: Context, page: Page) -> Cue | None:
     for v in range(end - 1, max(-1, end - 26), -1):
         if toks[v].text in PARTICIPLE_VERBS:
             gap = toks[v + 1 : end]
-            if not gap_ok(gap) and not (gap and gap[0].text == "that" and len(gap) <= 8):
+            if not gap_ok(gap) and not _reported_clause(gap, toks[v].text):
                 return None
             m = main_subject(toks, v, page) or _cue_after_quote(toks, v, page)
             return Cue(m, m.start, toks[v].end, 0.85) if m is not None else None
         if toks[v].text == QUOTE_TOKEN:
             return None
     return None
+
+
+def _reported_clause(gap: Sequence[Tok], verb: str) -> bool:
+    """Two to eight words of a clause the quote completes, opened by `that`, a subject
+    pronoun, or a name after a verb that reports a clause (`saying that Murphy owes “…”`,
+    `saying Murphy owes “…”`, but `telling American University's class, “…”` names whom),
+    with no speech verb of its own (`saying Smith called it “…”` is Smith's words)."""
+    return 1 < len(gap) <= 8 and (gap[0].text in _CLAUSE_OPENERS or (
+        is_cap(gap[0]) and is_word(gap[0]) and verb in _CLAUSE_PARTICIPLES)) and not any(
+        t.text in SPEECH_VERBS or t.text in FRAGMENT_VERBS or t.text == QUOTE_TOKEN for t in gap)
+
+
+_CLAUSE_PARTICIPLES = word_set(
+    """saying adding writing noting arguing explaining declaring insisting warning stating
+    claiming complaining predicting suggesting acknowledging conceding boasting recalling
+    concluding joking stressing emphasizing countering lamenting promising vowing admitting
+    tweeting posting""")
+"""`-ing` forms that report a clause, not an object (`saying Murphy owes “…”`)."""
+_CLAUSE_OPENERS = word_set("that he she they it we I")
+"""Words that open a reported clause (`saying that…`, `saying he would…`); `calling them “…”`
+names a thing, it reports nothing."""
 
 
 def _cue_after_quote(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:

@@ -1398,7 +1398,8 @@ def indefinite_np(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
     to the Clintons`: somebody the article does not name (definite=False), with the words
     that describe them.
 
-    Edge cases: the phrase ends at a comma, a relative pronoun or a verb; a qualifier after
+    Edge cases: the phrase ends at a comma, a relative pronoun, an adverb (`A Clinton
+    campaign official later walked back…`) or a verb; a qualifier after
     the head (`close to the Clintons`, `familiar with the talks`, `speaking to Fox News`) is
     kept in the words, up to ten in all, and ends at a verb, a modal or an adverb (`a
     spokesman for Sanders could only quip`); the head must be a person noun, not a thing (`a
@@ -1407,7 +1408,7 @@ def indefinite_np(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
     k = i + 1
     head = -1
     while k < len(toks) and k - i <= 6 and is_word(toks[k]) and toks[k].low not in _NP_STOP and (
-            head < 0 or not toks[k].text.endswith("ing")):
+            head < 0 or not (toks[k].text.endswith("ing") or is_adverb(toks[k]))):
         head = k
         k += 1
     if head < 0 or not _person_noun(toks[head]):
@@ -1499,7 +1500,8 @@ def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
     Trump, Clinton said` skips `Trump`; an opening phrase that starts with a preposition is
     skipped up to its comma (`In Washington, President Obama`, `On CBS‘ Face the Nation,
     she`); `Speaking in Ohio, Smith said` skips `Speaking`; `Hours later, Smith said` skips
-    the time phrase; a quote token ends the search.
+    the time phrase; a name right after `a`/`an` only qualifies (`A Chinese official`, `A
+    Plus reporter Isaac Saul`); a quote token ends the search.
     """
     k = opening_clause_end(toks, 0, hi, page)
     while k < hi:
@@ -1526,7 +1528,8 @@ def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
                 k = comma + 1 if comma is not None and not any(
                     is_word(x) for x in toks[:k]) else max(j, k + 1)
                 continue
-            if not possessive_at(toks, j - 1) and not after_preposition(toks, k):
+            if not possessive_at(toks, j - 1) and not after_preposition(toks, k) and not (
+                    k > 0 and toks[k - 1].low in ("a", "an")):  # `A Chinese official`
                 m = name_mention(toks, k, j, page, role_words_back(toks, k))
                 if m is not None and m.kind in ("name", "org") and not _opening_participle(
                         m, toks, k, j) and not (m.weak and j < hi and toks[j].low in _TIME_AFTER):
