@@ -740,6 +740,16 @@ BEFORE_THE_PARAGRAPH = [
     ("Paul Arden said he would stay active. During his tour of Kaneohe Bay, he paused."
      "\n\n“My hope,” he said, “is that I can still change a few minds in the party.”",
      "still change a few minds", "Paul Arden"),
+    # the last sentence's opener may follow a linking word (`And even Tom Rusk…`)
+    ("Omar Haddad and Paul Arden gave careful answers about the vote. And even Tom Rusk tried"
+     " to stay out of it, noting that he would do the same in their place.\n\n“When I visit "
+     "other towns, it is not my job to pick their mayors,” he said.", "not my job",
+     "Tom Rusk"),
+    # a lone adverb opening the sentence (`Recently,`) does not take the subject's place
+    ("“They still think we ride camels,” Omar Haddad said with a grin. He had recently moved"
+     " to the town.\n\nCritics of the pier plan cite the cost to the harbour. Recently, Tom "
+     "Rusk, the baker who hosts a radio show, was asked by a caller why the pier closed. “So "
+     "they can build flats on it,” he said.", "build flats", "Tom Rusk"),
     # a name after `his` is no subject (`his Harbor Party campaign`): Rusk is the only one
     ("“The port will never close while I am mayor,” Omar Haddad told the Herald.\n\nSince "
      "launching his Harbor Party campaign, Tom Rusk has taken a hard line on the port.\n\n"

@@ -1460,7 +1460,7 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
                 if i < clause_end or _subject_follows(toks, j):
                     rank, free = 0, False  # `When Maddow pointed out…, Clinton seized…`
                 runs.append(_Named(m, s, rank, person))
-                subject_seen = subject_seen or free
+                subject_seen = subject_seen or (free and not (m.weak and _set_off(toks, j)))
             i = max(j, i + 1)
     return runs, pronouns
 
@@ -1473,6 +1473,12 @@ def _subject_follows(toks: Sequence[Tok], j: int) -> bool:
         return False
     e = run_end(toks, j + 1)
     return _name_only(toks[j + 1 : e]) and (_verb_like(toks, e) or _followed_by_speech(toks, e))
+
+
+def _set_off(toks: Sequence[Tok], j: int) -> bool:
+    """A comma follows: a lone capitalised word before it opens the sentence as an adverb or
+    a participle (`Recently, Herman Cain…`), not as its subject."""
+    return j < len(toks) and toks[j].text == ","
 
 
 def _sentence_stop(doc: Doc, block: int, toks: Sequence[Tok], i: int) -> int:

@@ -61,9 +61,17 @@ def _unnamed_pattern(head: str) -> re.Pattern[str]:
 
 def _role_words(text: str) -> bool:
     """Nothing, or only the role words of the name that follows (`Florida developer`, `Former
-    Obama speechwriter`; but not `When` or `Asked about`)."""
+    Obama speechwriter`; but not `When` or `Asked about`), after a linking word or two (`And
+    even Obama tried…`)."""
     toks = tokenize(text, 0, len(text))
-    return len(role_words_back(toks, len(toks))) == len(toks)
+    k = 0
+    while k < min(len(toks), 2) and toks[k].low in _LINKS:
+        k += 1
+    return len(role_words_back(toks, len(toks))) == len(toks) - k
+
+
+_LINKS = word_set("and but so yet even also still then")
+"""Words that may open a sentence before its subject's name (`But even Obama…`)."""
 
 
 class State:
