@@ -299,6 +299,12 @@ CUES += [
     ("The scheduling was so odd that a spokesman for Omar Haddad could only quip: “I guess "
      "they really want nobody at all to watch it.”", "nobody at all", "a spokesman for Omar "
      "Haddad"),
+    # `told Politico` names whom they told; `chief of staff` is one role before the name
+    ("“Positions will soften on the mayor, whether it is now or later,” California Rep. Tom "
+     "Hunter’s chief of staff, Joe Kasper, told POLITICO before the interview.",
+     "Positions will soften", "Joe Kasper"),
+    ("“Positions will soften,” the chief of staff, Joe Kasper, told the Herald.",
+     "Positions will soften", "Joe Kasper"),
     # a participle may report a clause without `that` (`saying Rusk owes “…”`)
     ("Shortly after the hearing ended, Haddad’s campaign sent out a press release saying "
      "Rusk owes “the town an explanation for voting against the new pier.”",

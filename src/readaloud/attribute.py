@@ -20,6 +20,7 @@ from readaloud.names import (
     DETERMINERS,
     DOCUMENTS,
     FRAGMENT_VERBS,
+    OFFICE_OF,
     OPENING_MARKS,
     PARTICIPLE_VERBS,
     PREPOSITIONS,
@@ -399,8 +400,11 @@ def cue_after(ctx: Context, page: Page) -> Cue | None:
 
 def _cue_after_tokens(toks: Sequence[Tok], k: int, page: Page,
                       verb: Callable[[Tok], bool] = is_speech_verb) -> Cue | None:
-    """`said Smith` or `Smith, the senator, said` starting at toks[k]."""
+    """`said Smith` or `Smith, the senator, said` starting at toks[k]; `told Politico` names
+    whom, never who."""
     if k < len(toks) and verb(toks[k]):
+        if toks[k].low in _TOLD:
+            return None
         m = subject_after(toks, k + 1, page)
         return Cue(m, toks[k].start, m.end, 0.95) if m is not None else None
     for v in range(k + 1, min(len(toks), k + 30)):
@@ -416,6 +420,8 @@ def _cue_after_tokens(toks: Sequence[Tok], k: int, page: Page,
     return None
 
 
+_TOLD = word_set("told tells tell informed informs assured assures texted emailed")
+"""Speech verbs whose next name is the one spoken to (`told Politico`)."""
 _CLAUSE_WORDS = word_set("and but or that which who when as if because while so")
 
 
@@ -457,11 +463,13 @@ _TAIL_START = word_set("in on at during after before to from with while last thi
 
 
 def _only_qualifiers(toks: Sequence[Tok], k: int, start: int) -> bool:
-    """Between the quote and the speaker's words there are at most seven words that can only
-    qualify the name (`DoubleLine Capital portfolio manager Bonnie Baha said`), no clause
-    (`stars an actor who says`)."""
+    """Between the quote and the speaker's words there are at most nine words that can only
+    qualify the name (`DoubleLine Capital portfolio manager Bonnie Baha said`, `Hunter’s chief
+    of staff, Joe Kasper, told`), no clause (`stars an actor who says`)."""
     between = [t for t in toks[k:] if t.start < start]
-    return len(between) <= 7 and all(_qualifier(t) for t in between)
+    return len(between) <= 9 and all(_qualifier(t) or (
+        t.low == "of" and n + 1 < len(between) and between[n + 1].low in OFFICE_OF)
+        for n, t in enumerate(between))
 
 
 def _qualifier(t: Tok) -> bool:

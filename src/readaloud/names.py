@@ -855,7 +855,7 @@ def role_back(toks: Sequence[Tok], j: int, page: Page, look_back: bool = True) -
             _named_before(toks, j, page, _document_or_issuer) if look_back else None)
         if issuer is not None:
             return issuer
-    if head in _OFFICE_OF and j >= 2 and toks[j - 1].low == "of" and toks[j - 2].low in ROLE_NOUNS:
+    if head in OFFICE_OF and j >= 2 and toks[j - 1].low == "of" and toks[j - 2].low in ROLE_NOUNS:
         m = role_back(toks, j - 2, page, look_back)  # `the former secretary of state`
         return m if m is None or m.kind != "role" else replace(
             m, text=page.text[m.start : toks[j].end], end=toks[j].end)
@@ -898,7 +898,7 @@ def role_back(toks: Sequence[Tok], j: int, page: Page, look_back: bool = True) -
     return m
 
 
-_OFFICE_OF = word_set(
+OFFICE_OF = word_set(
     """state defense treasury labor energy commerce agriculture education transportation
     interior justice communications staff homeland""")
 """What a role may be `of` and stay one role (`the secretary of state`, `chief of staff`)."""
