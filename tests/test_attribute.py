@@ -305,6 +305,14 @@ CUES += [
      "Positions will soften", "Joe Kasper"),
     ("“Positions will soften,” the chief of staff, Joe Kasper, told the Herald.",
      "Positions will soften", "Joe Kasper"),
+    # a document speaks for whoever the sentence before says issued it, even when that is
+    # not the sentence's subject (`… became public after Nunberg filed a petition`)
+    ("The dispute became public after Sam Nunberg filed a petition on Tuesday in the state "
+     "court. The petition accuses the campaign of “attempting to bully Mr. Nunberg into "
+     "silence for good.”", "bully Mr. Nunberg", "Sam Nunberg"),
+    # an organisation opening the sentence, an aside before its verb
+    ("The Harbour Board, in its daily summary on Monday, emailed a note reporting that “the "
+     "pier is closed until the end of the month.”", "pier is closed", "Harbour Board"),
     # a participle may report a clause without `that` (`saying Rusk owes “…”`)
     ("Shortly after the hearing ended, Haddad’s campaign sent out a press release saying "
      "Rusk owes “the town an explanation for voting against the new pier.”",

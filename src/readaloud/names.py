@@ -957,7 +957,8 @@ def _document_or_issuer(toks: Sequence[Tok], k: int, page: Page) -> Mention | No
     between (`Clinton criticized a statement released by Trump` is not Clinton's), nor a
     capitalised word (`The Times said Cook provided a written statement` is Cook's); a speech
     verb counts only before `in`; the subject must be a name or an organisation, not a
-    pronoun or a role."""
+    pronoun or a role. When the sentence's subject has no issuing verb, whoever issued it
+    in a clause does (see _issued_by)."""
     m = _document_back(toks, k, page)
     if m is not None:
         return m
@@ -965,14 +966,32 @@ def _document_or_issuer(toks: Sequence[Tok], k: int, page: Page) -> Mention | No
         "\n" in page.text[toks[i].end : toks[i + 1].start])), 0)
     m = main_subject(toks[s:k], k - s, page)
     if m is None or m.kind not in ("name", "org") or m.weak:
-        return None
+        return _issued_by(toks, k, page)
     after = next(i for i in range(s, k + 1) if i == k or toks[i].start >= m.end)
     verb = next((i for i in range(after, min(k, after + 4)) if toks[i].low in _ISSUING or (
         toks[i].low in SPEECH_VERBS and toks[i + 1].low == "in")), None)
-    if verb is None or k - verb > 7 or any(
-            not is_word(t) or is_cap(t) for t in toks[after : k]):
+    if verb is None:
+        return _issued_by(toks, k, page)
+    if k - verb > 7 or any(not is_word(t) or is_cap(t) for t in toks[after : k]):
         return None
     return m
+
+
+def _issued_by(toks: Sequence[Tok], k: int, page: Page) -> Mention | None:
+    """The subject right before an issuing verb whose object is the document at toks[k],
+    when the sentence's own subject is something else (`The battle became public after
+    Nunberg filed a petition`): at most three words between verb and noun, none capitalised
+    or punctuation; the subject must be a name or an organisation."""
+    v = next((i for i in range(k - 1, max(-1, k - 5), -1) if toks[i].low in _ISSUING), None)
+    if v is None or any(not is_word(t) or is_cap(t) for t in toks[v + 1 : k]):
+        return None
+    j = v - 1
+    if j >= 0 and is_cap(toks[j]) and is_word(toks[j]) and not possessive_at(toks, j):
+        i = run_start(toks, j)  # `after Nunberg filed`: `after` opens a clause here
+        m = name_mention(toks, i, j + 1, page, role_words_back(toks, i))
+    else:
+        m = subject_before(toks, v, page)
+    return m if m is not None and m.kind in ("name", "org") and not m.weak else None
 
 
 _ISSUING = word_set(
@@ -1233,8 +1252,9 @@ def _appositive_subject(toks: Sequence[Tok], j: int, page: Page) -> Mention | No
             return None
         m = whole_name(toks, i + 1, j, page) or subject_before(toks, j, page)
         # the sentence (or a bracket) opens with the name, its role words before it
-        # (`Democratic nominee Hillary Clinton, at a later press gaggle, said`)
-        if m is None or m.kind != "name":
+        # (`Democratic nominee Hillary Clinton, at a later press gaggle, said`), or with an
+        # organisation (`The RNC, in its daily summary, emailed`)
+        if m is None or m.kind not in ("name", "org"):
             return None
         lead = [t for t in toks[i + 1 :] if t.start < m.start]
         return m if all(is_word(t) and (is_cap(t) or t.low in ORG_HEADS or t.low in TITLES)
