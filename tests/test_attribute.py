@@ -313,6 +313,19 @@ CUES += [
     # an organisation opening the sentence, an aside before its verb
     ("The Harbour Board, in its daily summary on Monday, emailed a note reporting that “the "
      "pier is closed until the end of the month.”", "pier is closed", "Harbour Board"),
+    # an inverted cue before a colon, the speaker's role (`moderator`) before the name
+    ("It did not help that a biting question came from the crowd. In other words, explained "
+     "CBS moderator Nancy Cordes: “What does that have to do with taking big donations from "
+     "them?”", "taking big donations", "Nancy Cordes"),
+    # `is quoted as saying` is what the subject said
+    ("“Our method succeeds where others fail because we seek out likely voters,” Braynard is"
+     " quoted as saying. “We are in and out of the field faster than anyone.”",
+     "field faster", "Braynard"),
+    # an inverted cue set off by commas inside the narration (`…, says X, is that “…”`)
+    ("The paradox of the pier, says Carl Anthony, historian at the harbour museum, is that it "
+     "was “one of the most loved buildings in the town,” not for its looks (think Ines Vark "
+     "and Omar Haddad) but for its “place in the daily life of the town and its harbour.”",
+     "place in the daily life", "Carl Anthony"),
     # a participle may report a clause without `that` (`saying Rusk owes “…”`)
     ("Shortly after the hearing ended, Haddad’s campaign sent out a press release saying "
      "Rusk owes “the town an explanation for voting against the new pier.”",

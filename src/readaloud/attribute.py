@@ -692,16 +692,19 @@ def cue_in_sentence(ctx: Context, page: Page) -> Cue | None:
     was “…”`, `Smith called it “…”`, `The deal is “…” and must end, Smith said.`
 
     Edge cases: the nearest verb before the quote wins (`Smith said Jones called it “…”` is
-    Jones's); a sentence-final `, Smith said.` or `, said Ohio professor Paul Beck.` after the
-    quote counts; a quote between the verb and this one does not stop the search (both are
-    that verb's words); an `-ing` form
-    (`saying that …`) belongs to the sentence's subject; a passive verb (`Smith was asked by
-    the host “…”`) stops the search, the narrator keeps the quote; `goes` is a speech verb
-    here only as `goes on to` (not in `once the Senate goes on recess, “…”`).
+    Jones's), and an inverted `, says Smith,` set off by commas is Smith's; a sentence-final
+    `, Smith said.` or `, said Ohio professor Paul Beck.` after the quote counts; a quote
+    between the verb and this one does not stop the search (both are that verb's words); an
+    `-ing` form (`saying that …`) belongs to the sentence's subject; a passive verb (`Smith
+    was asked by the host “…”`) stops the search, the narrator keeps the quote; `goes` is a
+    speech verb here only as `goes on to` (not in `once the Senate goes on recess, “…”`).
     """
     toks, q = ctx.sentence, ctx.index
     for v in range(q - 1, -1, -1):
         t = toks[v]
+        inverted = _inverted_aside(toks, v, q, page)
+        if inverted is not None:
+            return inverted
         if (t.text in SPEECH_VERBS and (t.text not in _BARE_VERBS or _on_to(toks, v))) or (
                 t.text in FRAGMENT_VERBS):
             if _passive(toks, v):
@@ -725,6 +728,21 @@ def cue_in_sentence(ctx: Context, page: Page) -> Cue | None:
                 return Cue(m, m.start, toks[v].end, 0.85)
     tail = cue_inverted_tail(toks[q + 1 :], page) if len(words) >= 3 else None
     return tail if tail is not None and tail.start > toks[q].start else None
+
+
+def _inverted_aside(toks: Sequence[Tok], v: int, q: int, page: Page) -> Cue | None:
+    """`The paradox of Nancy, says Carl Anthony, a historian, is that she was “…”`: an
+    inverted verb and its named speaker set off by commas inside the narration (toks[v] is
+    the verb, toks[q] the quote)."""
+    if not (v > 0 and toks[v].text in _INVERTIBLE and toks[v - 1].text == ","):
+        return None
+    m = subject_after(toks, v + 1, page)
+    if m is None or m.kind != "name":
+        return None
+    after = next((k for k in range(v + 1, q) if toks[k].start >= m.end), q)
+    if after >= q or toks[after].text != ",":
+        return None  # `…, says Smith` must be set off on both sides
+    return Cue(m, toks[v].start, m.end, 0.85)
 
 
 def _on_to(toks: Sequence[Tok], v: int) -> bool:

@@ -137,7 +137,8 @@ ROLE_NOUNS = word_set(
     pastor priest rabbi imam bishop cardinal pope veteran protester protesters developer
     speechwriter consultant operative donor fundraiser surrogate editor columnist commentator
     historian scientist researcher organizer boss ally counsel prosecutor neurosurgeon
-    entrepreneur producer"""
+    entrepreneur producer moderator correspondent journalist pundit comedian actor actress
+    lobbyist physician surgeon"""
 )
 """Lower-case nouns that name a person by role (`the spokesman`, `the senator`)."""
 
@@ -1109,9 +1110,12 @@ def subject_before(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
     between commas or dashes is skipped when a name comes before it, and is itself the
     subject when it is a name after a role; a possessive or determiner right before the
     "verb" means it is a noun (`Clinton’s emails`); an object of a preposition (`by the
-    Associated Press`) or anything else gives None; `X of the Y said` is X.
+    Associated Press`) or anything else gives None; `X of the Y said` is X; `X was quoted
+    (as saying)` is X.
     """
     j = _skip_back(toks, v - 1)
+    if toks[v].low == "quoted" and j >= 0 and toks[j].low in ("is", "was", "were", "are"):
+        j = _skip_back(toks, j - 1)  # `Braynard is quoted as saying`: Braynard spoke
     if j < 0:
         return None
     t = toks[j]
