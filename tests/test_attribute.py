@@ -326,6 +326,9 @@ CUES += [
      "was “one of the most loved buildings in the town,” not for its looks (think Ines Vark "
      "and Omar Haddad) but for its “place in the daily life of the town and its harbour.”",
      "place in the daily life", "Carl Anthony"),
+    # two titles joined by `and` before one name
+    ("“That is what he did in both races. He is reprising that role,” said former Ohio Gov. "
+     "and Harbour Party Chairman Ed Rendell.", "reprising that role", "Ed Rendell"),
     # a participle may report a clause without `that` (`saying Rusk owes “…”`)
     ("Shortly after the hearing ended, Haddad’s campaign sent out a press release saying "
      "Rusk owes “the town an explanation for voting against the new pier.”",

@@ -1344,8 +1344,9 @@ def subject_after(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
     """The subject after an inverted verb: `said Smith`, `said the senator from Ohio`, `says
     she`, `said White House press secretary Jen Psaki`.
 
-    Edge cases: role words then a name take the name; a determiner then role words and no
-    name is a role; an indefinite article then a name (`a Smith aide`) is a role; an object
+    Edge cases: role words then a name take the name; two titles joined by `and` before one
+    name are that person's (`said former Pennsylvania Gov. and DNC Chairman Ed Rendell`); a
+    determiner then role words and no name is a role; an indefinite article then a name (`a Smith aide`) is a role; an object
     pronoun or a lower-case word that is no role gives None.
     """
     if i >= len(toks):
@@ -1387,6 +1388,10 @@ def subject_after(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
             return named if named is not None else role_back(toks, j, page)
         m = name_mention(toks, k, j, page, [t for t in toks[i:k] if not t.text[0].isdigit()
                                             and t.text != "/"])
+        if m is not None and m.kind == "role" and j < len(toks) and toks[j].low == "and":
+            other = subject_after(toks, j + 1, page)  # `said former Gov. and Chairman Ed Roe`
+            if other is not None and other.kind == "name" and other.titles:
+                return other
         if m is not None:
             return m
     if k > i:
