@@ -1346,8 +1346,9 @@ def subject_after(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
 
     Edge cases: role words then a name take the name; two titles joined by `and` before one
     name are that person's (`said former Pennsylvania Gov. and DNC Chairman Ed Rendell`); a
-    determiner then role words and no name is a role; an indefinite article then a name (`a Smith aide`) is a role; an object
-    pronoun or a lower-case word that is no role gives None.
+    determiner then role words and no name is a role; an indefinite article then a name (`a
+    Smith aide`) is a role; an object pronoun or a lower-case word that is no role gives
+    None.
     """
     if i >= len(toks):
         return None
@@ -1388,15 +1389,21 @@ def subject_after(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
             return named if named is not None else role_back(toks, j, page)
         m = name_mention(toks, k, j, page, [t for t in toks[i:k] if not t.text[0].isdigit()
                                             and t.text != "/"])
-        if m is not None and m.kind == "role" and j < len(toks) and toks[j].low == "and":
-            other = subject_after(toks, j + 1, page)  # `said former Gov. and Chairman Ed Roe`
-            if other is not None and other.kind == "name" and other.titles:
-                return other
         if m is not None:
-            return m
+            return _second_title(toks, j, page, m)
     if k > i:
         return role_back(toks, k - 1, page)
     return None
+
+
+def _second_title(toks: Sequence[Tok], j: int, page: Page, m: Mention) -> Mention:
+    """A bare title m ending before `and` that another titled name follows is that person's
+    (`said former Gov. and party Chairman Ed Roe`); else m."""
+    if m.kind == "role" and j < len(toks) and toks[j].low == "and":
+        other = subject_after(toks, j + 1, page)
+        if other is not None and other.kind == "name" and other.titles:
+            return other
+    return m
 
 
 def _name_after_description(toks: Sequence[Tok], i: int, j: int, page: Page) -> Mention | None:
