@@ -719,6 +719,10 @@ NARRATOR += [
     # a title in title case right after a cue is a title, not a line
     ("“The board hated the deal,” Carla Fiore wrote in her memoir, “Hard Choices Ahead.” The "
      "book sold well.", "Hard Choices Ahead"),
+    # a title-case headline ending in a word for a group names nobody
+    ("The Actor Has An Important Message About Latinos\n\nIn a talk about his new show, the "
+     "actor discussed the absence of Latinos in history books. “Just imagine, you are a kid "
+     "and everything they teach you is about somebody else,” he said.", "Just imagine"),
     # `calling them “…”` names a thing: what comes after is no reported clause
     ("The first sight the audience gets of the mayor is his golden head on a giant coin, "
      "calling them “frijoleros” (“beaners”) and bragging about the wall.", "beaners"),

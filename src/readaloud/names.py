@@ -744,8 +744,8 @@ def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
         return "org"
     if len(low) == 1 and (last in TITLES or last in ROLE_NOUNS):
         return "role"
-    if last in _THING_HEADS:
-        return None  # `the Republican National Convention`, `the Affordable Care Act`
+    if last in _THING_HEADS or last in _GROUPS:
+        return None  # `the Affordable Care Act`, `Message About Latinos` (a headline)
     if all(w in NOT_NAMES for w in low):
         return None
     if (last in _PLACE_HEADS or any(w in PLACES for w in low)) and not any(
@@ -761,6 +761,11 @@ _THING_HEADS = word_set(
     pageant awards prize treaty accord agreement doctrine plan day week month year war"""
 )
 """Last words of capitalised names of events, laws, buildings and things: never a person."""
+_GROUPS = word_set(
+    """latinos latinas hispanics americans mexicans democrats republicans muslims christians
+    jews europeans asians africans immigrants evangelicals conservatives liberals progressives
+    millennials""")
+"""Plural words for groups of people: a capitalised run ending in one is nobody."""
 _PLACE_HEADS = word_set(
     """atoll bay beach canyon coast county creek desert falls forest gulf harbor harbour heights
     island islands isle lake mountain mountains ocean peninsula river sea springs strait valley"""
