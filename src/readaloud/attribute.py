@@ -746,7 +746,7 @@ def _inverted_aside(toks: Sequence[Tok], v: int, q: int, page: Page) -> Cue | No
 
 
 def _on_to(toks: Sequence[Tok], v: int) -> bool:
-    """`went on to` at toks[v]."""
+    """`goes on to` (or `went on to`) at toks[v]."""
     return v + 2 < len(toks) and toks[v + 1].low == "on" and toks[v + 2].low == "to"
 
 

@@ -762,10 +762,10 @@ _THING_HEADS = word_set(
 )
 """Last words of capitalised names of events, laws, buildings and things: never a person."""
 _GROUPS = word_set(
-    """latinos latinas hispanics americans mexicans democrats republicans muslims christians
-    jews europeans asians africans immigrants evangelicals conservatives liberals progressives
-    millennials""")
-"""Plural words for groups of people: a capitalised run ending in one is nobody."""
+    """latinos latinas hispanics americans mexicans muslims christians jews europeans asians
+    africans immigrants millennials""")
+"""Plural words for groups of people: a capitalised run ending in one is nobody (party words
+are left out: `Log Cabin Republicans` is an organisation that speaks)."""
 _PLACE_HEADS = word_set(
     """atoll bay beach canyon coast county creek desert falls forest gulf harbor harbour heights
     island islands isle lake mountain mountains ocean peninsula river sea springs strait valley"""
@@ -1521,9 +1521,7 @@ def opening_clause_end(toks: Sequence[Tok], lo: int, hi: int, page: Page) -> int
     return comma + 1
 
 
-_CLAUSE_LINKS = word_set(
-    """that whether if and or but as because what how why where who when while than
-    although though since after before unless once""")
+_CLAUSE_LINKS = _SUBORDINATORS | word_set("that whether and or but as what how why where who than")
 
 
 def _main_clause_pronoun(toks: Sequence[Tok], k: int) -> bool:
