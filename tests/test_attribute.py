@@ -114,6 +114,11 @@ CUES += [
      "as much as I can", "Ines Vark"),
     ("Tom Rusk said he would back Vark in the race. He went on to call Haddad “the worst "
      "mayor this town has had in fifty years.”", "worst mayor", "Tom Rusk"),
+    # `went` speaks only as `went on`: `Rusk went with a willingness “…”` reports nothing
+    ("The visit reminds me of the mayor’s trip to the coast in 1985, Ines Vark wrote in her "
+     "column, recalling the meeting where Tom Rusk went with a willingness “to build a "
+     "friendship between the two towns without giving up anything.”", "build a friendship",
+     "Ines Vark"),
     # `the senator` is the sentence's own subject when no senator was named for a while
     ("Sen. Tom Rusk spoke first on Monday.\n\n" + " ".join(
         ["The harbour board met for hours on the dredging budget and the pier repairs."] * 12)

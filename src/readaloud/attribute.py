@@ -322,11 +322,13 @@ def gap_ok(toks: Sequence[Tok], verb: str = "said") -> bool:
     Edge cases: a lower-case word outside the list (`said the plan was`) means a clause, so
     the quote is woven into it; a capitalised word right after `said` starts a clause too
     (`said Obama “understood…”`), unless it is a day or follows a preposition (`said on CNN`);
-    after `told`/`asked` it is whom they spoke to; after `goes` only `on` may come between.
+    after `told`/`asked` it is whom they spoke to; after `goes` only `on` may come between,
+    and after `went` the words must start with `on`.
     """
-    if len(toks) > 24 or (verb in _BARE_VERBS and any(is_word(t) and t.low != "on"
-                                                       for t in toks)):
-        return False  # `she goes on: “…”` speaks; `once the Senate goes on recess, “…”` not
+    words = [t for t in toks if is_word(t)]
+    if len(toks) > 24 or (verb in _BARE_VERBS and any(t.low != "on" for t in words)) or (
+            verb == "went" and words and words[0].low != "on"):
+        return False  # `she goes on: “…”`, `he went on, spreading…` speak; `Reagan went with…`
     in_phrase = False
     for k, t in enumerate(toks):
         if not is_word(t) or t.text.isdigit() or t.low in _ORDINALS:
@@ -696,8 +698,8 @@ def cue_in_sentence(ctx: Context, page: Page) -> Cue | None:
     `, Smith said.` or `, said Ohio professor Paul Beck.` after the quote counts; a quote
     between the verb and this one does not stop the search (both are that verb's words); an
     `-ing` form (`saying that …`) belongs to the sentence's subject; a passive verb (`Smith
-    was asked by the host “…”`) stops the search, the narrator keeps the quote; `goes` is a
-    speech verb here only as `goes on to` (not in `once the Senate goes on recess, “…”`).
+    was asked by the host “…”`) stops the search, the narrator keeps the quote; `goes` and
+    `went` count only as `goes on to` and `went on` (see _reports_here).
     """
     toks, q = ctx.sentence, ctx.index
     for v in range(q - 1, -1, -1):
@@ -705,8 +707,7 @@ def cue_in_sentence(ctx: Context, page: Page) -> Cue | None:
         inverted = _inverted_aside(toks, v, q, page)
         if inverted is not None:
             return inverted
-        if (t.text in SPEECH_VERBS and (t.text not in _BARE_VERBS or _on_to(toks, v))) or (
-                t.text in FRAGMENT_VERBS):
+        if (t.text in SPEECH_VERBS and _reports_here(toks, v)) or t.text in FRAGMENT_VERBS:
             if _passive(toks, v):
                 return None
             m = subject_before(toks, v, page)
@@ -745,9 +746,13 @@ def _inverted_aside(toks: Sequence[Tok], v: int, q: int, page: Page) -> Cue | No
     return Cue(m, toks[v].start, m.end, 0.85)
 
 
-def _on_to(toks: Sequence[Tok], v: int) -> bool:
-    """`goes on to` (or `went on to`) at toks[v]."""
-    return v + 2 < len(toks) and toks[v + 1].low == "on" and toks[v + 2].low == "to"
+def _reports_here(toks: Sequence[Tok], v: int) -> bool:
+    """The speech verb at toks[v] reports words in a woven sentence: `goes` only as `goes on
+    to`, `went` only as `went on` (`Reagan went with a willingness “…”` reports nothing)."""
+    nxt = toks[v + 1].low if v + 1 < len(toks) else ""
+    if toks[v].low in _BARE_VERBS:
+        return nxt == "on" and v + 2 < len(toks) and toks[v + 2].low == "to"
+    return toks[v].low != "went" or nxt == "on"
 
 
 _BE = word_set("is was were are be been being")
