@@ -334,6 +334,10 @@ CUES += [
     # two titles joined by `and` before one name
     ("“That is what he did in both races. He is reprising that role,” said former Ohio Gov. "
      "and Harbour Party Chairman Ed Rendell.", "reprising that role", "Ed Rendell"),
+    # `with Name -ing … and asking, “…”`: the name is the participles' subject
+    ("Critics were quick to chime in, with Tom Rusk tweeting that it was a “disaster” for the "
+     "town and asking, “How can someone with such bad judgement run the harbour board?”",
+     "bad judgement", "Tom Rusk"),
     # a participle may report a clause without `that` (`saying Rusk owes “…”`)
     ("Shortly after the hearing ended, Haddad’s campaign sent out a press release saying "
      "Rusk owes “the town an explanation for voting against the new pier.”",

@@ -618,8 +618,9 @@ def cue_participle(ctx: Context, page: Page) -> Cue | None:
 
     Edge cases: the participle must be the last verb before the quote (only gap words
     between, or a short reported clause: see _reported_clause); the subject must come before
-    it and not be the object of a preposition; in a sentence that opens with a quote, the one
-    its cue names (`“…,” said Smith, adding “…”`).
+    it and not be the object of a preposition; after `with Name -ing`, that name (see
+    _with_subject); in a sentence that opens with a quote, the one its cue names (`“…,” said
+    Smith, adding “…”`).
     """
     toks = ctx.sentence
     q = ctx.index
@@ -631,9 +632,28 @@ def cue_participle(ctx: Context, page: Page) -> Cue | None:
             gap = toks[v + 1 : end]
             if not gap_ok(gap) and not _reported_clause(gap, toks[v].text):
                 return None
-            m = main_subject(toks, v, page) or _cue_after_quote(toks, v, page)
+            m = _with_subject(toks, v, page) or main_subject(toks, v, page) or _cue_after_quote(
+                toks, v, page)
             return Cue(m, m.start, toks[v].end, 0.85) if m is not None else None
         if toks[v].text == QUOTE_TOKEN:
+            return None
+    return None
+
+
+def _with_subject(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
+    """`…, with Donald Trump tweeting that … and asking, “…”`: the name after `with` is the
+    subject of the participles that follow it (the nearest `with` before toks[v], in the
+    same clause: no sentence mark between, nor a quote of more than three words)."""
+    for k in range(v - 1, max(-1, v - 30), -1):
+        t = toks[k]
+        if t.text in (".", ";", ":") or (
+                t.text == QUOTE_TOKEN and n_words(page.text[t.start : t.end]) > 3):
+            return None
+        if t.low == "with" and k + 1 < v and is_cap(toks[k + 1]) and is_word(toks[k + 1]):
+            j = run_end(toks, k + 1)
+            if j < v and toks[j].text.endswith("ing") and toks[j].text.islower():
+                m = name_mention(toks, k + 1, j, page, ())
+                return m if m is not None and m.kind in ("name", "org") else None
             return None
     return None
 
