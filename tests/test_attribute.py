@@ -338,6 +338,11 @@ CUES += [
     ("Critics were quick to chime in, with Tom Rusk tweeting that it was a “disaster” for the "
      "town and asking, “How can someone with such bad judgement run the harbour board?”",
      "bad judgement", "Tom Rusk"),
+    # a colon intro that hands over to someone (`Here’s X in 1992:`, `More from X:`)
+    ("The roots go back a long way. Here’s Omar Haddad in December 1992: “Our new direction "
+     "must rest on the new realities of the harbour trade.”", "new realities", "Omar Haddad"),
+    ("What that means for the race - More from Ines Vark: “The size of the town matters as "
+     "much as the number of voters in it.”", "size of the town", "Ines Vark"),
     # a participle may report a clause without `that` (`saying Rusk owes “…”`)
     ("Shortly after the hearing ended, Haddad’s campaign sent out a press release saying "
      "Rusk owes “the town an explanation for voting against the new pier.”",
@@ -732,6 +737,9 @@ NARRATOR += [
     ("The Actor Has An Important Message About Latinos\n\nIn a talk about his new show, the "
      "actor discussed the absence of Latinos in history books. “Just imagine, you are a kid "
      "and everything they teach you is about somebody else,” he said.", "Just imagine"),
+    # …but not when it hands over to two people
+    ("What that means for the race - More from Ines Vark and Tom Rusk: “The size of the town "
+     "matters as much as the number of voters in it.”", "size of the town"),
     # `calling them “…”` names a thing: what comes after is no reported clause
     ("The first sight the audience gets of the mayor is his golden head on a giant coin, "
      "calling them “frijoleros” (“beaners”) and bragging about the wall.", "beaners"),

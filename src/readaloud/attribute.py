@@ -1125,7 +1125,8 @@ def cue_inline_colon(ctx: Context, page: Page) -> Cue | None:
     """`Smith delivered a sharp retort: “…”`, `Jones resisted: “…”`: a sentence whose subject
     is a named person runs up to a colon and the quote completes it.
 
-    Edge cases: the colon must sit right before the quote; a role or organisation subject is
+    Edge cases: `Here’s Smith in 1992:` and `More from Smith:` hand over to Smith (see
+    _presented); the colon must sit right before the quote; a role or organisation subject is
     not enough here, a he or she only when it opens the sentence (`He also played up his
     strength: “…”`); the subject must be followed by a verb; a subject
     after a preposition (`On CNN:`) or a possessive (`Smith’s reply:`) is no subject; another
@@ -1136,6 +1137,9 @@ def cue_inline_colon(ctx: Context, page: Page) -> Cue | None:
         return None
     if any(t.text == QUOTE_TOKEN for t in ctx.sentence[: ctx.index]):
         return None
+    shown = _presented(toks, page)
+    if shown is not None:
+        return Cue(shown, shown.start, toks[-1].end, 0.8)
     m = main_subject(toks, len(toks) - 1, page)
     if m is None or m.weak or not (m.kind == "name" or (
             m.kind == "pronoun" and m.gender != "unknown" and m.start == toks[0].start
@@ -1147,6 +1151,27 @@ def cue_inline_colon(ctx: Context, page: Page) -> Cue | None:
     if any(t.low in _HEARING for t in toks[after:]):
         return None  # `She heard a great many voices: “…”`: the quote is what was heard
     return Cue(m, m.start, toks[-1].end, 0.8)
+
+
+def _presented(toks: Sequence[Tok], page: Page) -> Mention | None:
+    """`Here’s Clinton in December 1992:`, `… - More from Jones:`: a colon intro that hands
+    over to a named person, with at most four words after the name (a time or a place)."""
+    start = max((k + 1 for k, t in enumerate(toks) if t.text in ("-", "—", "–")), default=0)
+    words = [t.low for t in toks[start : start + 2]]
+    if words[:1] == ["here"] and toks[start].text.lower() != "here":
+        k = start + 1  # `Here’s` (its `’s` is not part of the low form)
+    elif words in (["here", "is"], ["more", "from"]):
+        k = start + 2
+    else:
+        return None
+    if k >= len(toks) or not (is_cap(toks[k]) and is_word(toks[k])):
+        return None
+    j = run_end(toks, k)
+    m = name_mention(toks, k, j, page, ())
+    if m is None or m.kind != "name" or len(toks) - 1 - j > 4 or any(
+            t.low in ("and", "&") for t in toks[j:]):
+        return None  # `More from Blumenthal and Cohen:` is two people
+    return m
 
 
 _HEARING = word_set(
