@@ -1510,15 +1510,16 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
             continue
         lo, hi = doc.bounds[index]
         toks = doc.narration_tokens(lo, hi)
+        sids = [doc.sentence_of(index, t.start) for t in toks]
         sentence, subject_seen, clause_end = -1, False, 0
         i = 0
         while i < len(toks):
             t = toks[i]
-            s = doc.sentence_of(index, t.start)
+            s = sids[i]
             if s != sentence:
                 sentence, subject_seen = s, False
-                clause_end = opening_clause_end(toks, i, _sentence_stop(doc, index, toks, i),
-                                                doc.page)
+                stop = next((k for k in range(i + 1, len(toks)) if sids[k] != s), len(toks))
+                clause_end = opening_clause_end(toks, i, stop, doc.page)
             p = pronoun_mention(t) if is_word(t) else None
             if p is not None and p.gender != "unknown":
                 pronouns.append((t.start, p, s))
@@ -1555,13 +1556,6 @@ def _set_off(toks: Sequence[Tok], j: int) -> bool:
     """A comma follows: a lone capitalised word before it opens the sentence as an adverb or
     a participle (`Recently, Herman Cain…`), not as its subject."""
     return j < len(toks) and toks[j].text == ","
-
-
-def _sentence_stop(doc: Doc, block: int, toks: Sequence[Tok], i: int) -> int:
-    """Index of the first token after toks[i] in a later sentence (or len(toks))."""
-    s = doc.sentence_of(block, toks[i].start)
-    return next((k for k in range(i + 1, len(toks)) if doc.sentence_of(block, toks[k].start) != s),
-                len(toks))
 
 
 def _aside_gender(toks: Sequence[Tok], j: int, gender: Gender) -> Gender:
