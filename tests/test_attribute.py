@@ -108,7 +108,12 @@ CUES += [
     # the sentence before the quote says who speaks
     ("Ruth Calder disagreed. “The money was never in the budget to begin with.”",
      "money was never", "Ruth Calder"),
-    # `goes` speaks only when the quote follows at once: the council is no speaker here
+    # …or that someone praised or blasted something, the quote a paragraph of its own
+    ("Ines Vark praised the mayor’s handling of the flood and his calm in the worst week.\n\n"
+     "“We need someone who can keep the whole town calm when the river rises.”",
+     "keep the whole town calm", "Ines Vark"),
+    # `goes` speaks only when the quote follows at once: the council is no speaker here (and
+    # `went on to` still speaks)
     ("The council met on Monday. By contrast, Ines Vark said that once the council goes on "
      "recess, “I intend to do as much as I can, wherever I can be helpful.”",
      "as much as I can", "Ines Vark"),
@@ -128,10 +133,6 @@ CUES += [
     # …but not when a senator is named right there
     ("Omar Haddad attacked Sen. Tom Rusk on Monday: “Nobody has built more homes in this "
      "town than I have,” the senator said.", "built more homes", "Tom Rusk"),
-    # …or that someone praised or blasted something, the quote a paragraph of its own
-    ("Ines Vark praised the mayor’s handling of the flood and his calm in the worst week.\n\n"
-     "“We need someone who can keep the whole town calm when the river rises.”",
-     "keep the whole town calm", "Ines Vark"),
     # a question whose cue follows as its own sentence
     ("“Where is the money going?” Ruth Calder asked the council.", "money going",
      "Ruth Calder"),
