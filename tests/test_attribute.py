@@ -332,6 +332,10 @@ CUES += [
      "was “one of the most loved buildings in the town,” not for its looks (think Ines Vark "
      "and Omar Haddad) but for its “place in the daily life of the town and its harbour.”",
      "place in the daily life", "Carl Anthony"),
+    # a hyphenated description between a place and the role before the name
+    ("“The biggest worry for me is the next harbour budget,” said Idaho "
+     "nutritional-supplement executive Frank VanderSloot, who backed the mayor.",
+     "biggest worry", "Frank VanderSloot"),
     # two titles joined by `and` before one name
     ("“That is what he did in both races. He is reprising that role,” said former Ohio Gov. "
      "and Harbour Party Chairman Ed Rendell.", "reprising that role", "Ed Rendell"),
@@ -741,6 +745,10 @@ NARRATOR += [
     # …but not when it hands over to two people
     ("What that means for the race - More from Ines Vark and Tom Rusk: “The size of the town "
      "matters as much as the number of voters in it.”", "size of the town"),
+    # a colon intro whose first word is no speaker with a verb (`Partial transcript as
+    # follows:`) gives the quote to nobody
+    ("Partial transcript as follows:\n\n“The ferry will run again in spring, and the pier "
+     "will open in the summer after that.”", "ferry will run again"),
     # `calling them “…”` names a thing: what comes after is no reported clause
     ("The first sight the audience gets of the mayor is his golden head on a giant coin, "
      "calling them “frijoleros” (“beaners”) and bragging about the wall.", "beaners"),

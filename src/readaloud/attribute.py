@@ -1099,7 +1099,9 @@ def rule_colon_intro(ctx: Context, st: State) -> Decision | None:
     `In a statement, the ministry said:`, `As Smith put it:`).
 
     Edge cases: a plain cue (`X said:`) decides with high confidence; otherwise the subject
-    of that last sentence speaks, with lower confidence; no subject, no decision.
+    of that last sentence speaks, with lower confidence, when a verb follows a named one
+    (`Cruz called them on it:`, but not `Partial transcript as follows:`); no subject, no
+    decision.
     """
     if not _paragraph_opener(ctx, st) or ctx.quote.block == 0:
         return None
@@ -1116,8 +1118,9 @@ def rule_colon_intro(ctx: Context, st: State) -> Decision | None:
     if d is not None:
         return d
     m = main_subject(toks, len(toks), st.doc.page)
-    if m is None:
-        return None
+    if m is None or (m.kind == "name" and not _verb_like(toks, skip_aside(toks, next(
+            (k for k, t in enumerate(toks) if t.start >= m.end), len(toks))))):
+        return None  # `Partial transcript as follows:` names nobody who speaks
     return _decide(Cue(m, m.start, m.end, 0.8), ctx, st, "colon")
 
 

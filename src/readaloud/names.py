@@ -1385,6 +1385,7 @@ def subject_after(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
         r = j
         while r < len(toks) and toks[r].text.islower() and (
             toks[r].low in TITLES or toks[r].low in ROLE_NOUNS or toks[r].low in ROLE_ADJ
+            or "-" in toks[r].text  # `said Idaho nutritional-supplement executive Frank Roe`
         ):
             r += 1
         if r > j and r < len(toks) and is_cap(toks[r]) and is_word(toks[r]):
