@@ -749,6 +749,10 @@ NARRATOR += [
     # follows:`) gives the quote to nobody
     ("Partial transcript as follows:\n\n“The ferry will run again in spring, and the pier "
      "will open in the summer after that.”", "ferry will run again"),
+    # a dateline is no subject, nor is a name inside the opening phrase after it
+    ("WASHINGTON, Dec. 8 (UPI) — In response to the proposal to close the Harbour Market, the "
+     "mayor’s right-hand woman rallied supporters, saying: “We have to be ready to stop "
+     "him.”", "ready to stop him"),
     # `calling them “…”` names a thing: what comes after is no reported clause
     ("The first sight the audience gets of the mayor is his golden head on a giant coin, "
      "calling them “frijoleros” (“beaners”) and bragging about the wall.", "beaners"),

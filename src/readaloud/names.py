@@ -1532,6 +1532,19 @@ def _main_clause_pronoun(toks: Sequence[Tok], k: int) -> bool:
         toks[k - 1].low not in _CLAUSE_LINKS and toks[k - 1].low not in SPEECH_VERBS)
 
 
+def _dateline_end(toks: Sequence[Tok], hi: int) -> int:
+    """Where the text starts after a news dateline (`WASHINGTON, Dec. 8 (UPI) —`, `NEW YORK
+    (AP) —`): a place in capitals, a comma or bracket, then up to a dozen tokens to a dash;
+    else 0."""
+    i = 0
+    while i < min(hi, 4) and toks[i].text.isupper() and toks[i].text.isalpha():
+        i += 1
+    if i == 0 or i >= hi or toks[i].text not in (",", "(") or len(toks[0].text) < 3:
+        return 0  # `FBI Director James Comey — …` is no dateline
+    dash = next((k for k in range(i, min(hi, 14)) if toks[k].text in ("—", "–", "--")), None)
+    return dash + 1 if dash is not None else 0
+
+
 def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
     """The first person or organisation named in toks[:hi] that is not the object of a
     preposition or a possessive: the sentence's subject, roughly.
@@ -1540,10 +1553,12 @@ def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
     Trump, Clinton said` skips `Trump`; an opening phrase that starts with a preposition is
     skipped up to its comma (`In Washington, President Obama`, `On CBS‘ Face the Nation,
     she`); `Speaking in Ohio, Smith said` skips `Speaking`; `Hours later, Smith said` skips
-    the time phrase; a name right after `a`/`an` only qualifies (`A Chinese official`, `A
+    the time phrase; a news dateline is skipped (`WASHINGTON, Dec. 8 (UPI) —`); a name right
+    after `a`/`an` only qualifies (`A Chinese official`, `A
     Plus reporter Isaac Saul`); a quote token ends the search.
     """
-    k = opening_clause_end(toks, 0, hi, page)
+    lo = _dateline_end(toks, hi)
+    k = opening_clause_end(toks, lo, hi, page)
     while k < hi:
         t = toks[k]
         if t.text == QUOTE_TOKEN:
@@ -1566,7 +1581,7 @@ def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
                 comma = next((c for c in range(k + 1, min(hi, k + 15)) if toks[c].text == ","),
                              None)
                 k = comma + 1 if comma is not None and not any(
-                    is_word(x) for x in toks[:k]) else max(j, k + 1)
+                    is_word(x) for x in toks[lo:k]) else max(j, k + 1)
                 continue
             if not possessive_at(toks, j - 1) and not after_preposition(toks, k) and not (
                     k > 0 and toks[k - 1].low in ("a", "an")):  # `A Chinese official`
