@@ -357,7 +357,8 @@ def _phrase_word(t: Tok) -> bool:
     return t.text not in _AUXILIARIES and t.text not in SPEECH_VERBS and t.text.isalpha()
 
 
-_OBJECT_VERBS = word_set("told tells asked asks informed assured texted emailed")
+_OBJECT_VERBS = word_set(
+    "told tells tell asked asks informed informs assured assures texted emailed")
 _DAYS = word_set(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december jan feb mar apr jun jul aug
@@ -422,8 +423,9 @@ def _cue_after_tokens(toks: Sequence[Tok], k: int, page: Page,
     return None
 
 
-_TOLD = word_set("told tells tell informed informs assured assures texted emailed")
-"""Speech verbs whose next name is the one spoken to (`told Politico`)."""
+_TOLD = _OBJECT_VERBS - word_set("asked asks")
+"""Speech verbs whose next name is the one spoken to (`told Politico`); `asked Smith` after a
+quote is still Smith asking."""
 _CLAUSE_WORDS = word_set("and but or that which who when as if because while so")
 
 

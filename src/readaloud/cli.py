@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
@@ -85,8 +85,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     try:
         code = cli.main(args=argv, prog_name="readaloud", standalone_mode=False)
     except (_Interrupted, KeyboardInterrupt, click.exceptions.Abort):
-        click.echo("readaloud: interrupted; nothing partial was left behind", err=True)
-        sys.exit(130)
+        _stopped(interrupted=True)
     except click.ClickException as err:
         err.show()
         sys.exit(err.exit_code)
@@ -96,19 +95,22 @@ def main(argv: Sequence[str] | None = None) -> None:
         click.echo(f"readaloud: error: {err}", err=True)
         sys.exit(err.exit_code)
     except _Terminated:
-        click.echo("readaloud: terminated; nothing partial was left behind", err=True)
-        sys.exit(143)
+        _stopped(interrupted=False)
     except BrokenPipeError:
         sys.exit(1)
     except Exception as err:
         signalled = _signal_behind(err)
         if signalled is None:
             raise
-        interrupted = signalled is _Interrupted
-        click.echo(f"readaloud: {'interrupted' if interrupted else 'terminated'}; nothing "
-                   "partial was left behind", err=True)
-        sys.exit(130 if interrupted else 143)
+        _stopped(interrupted=signalled is _Interrupted)
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def _stopped(interrupted: bool) -> NoReturn:
+    """The one line and exit code for a build stopped by Ctrl-C (130) or SIGTERM (143)."""
+    click.echo(f"readaloud: {'interrupted' if interrupted else 'terminated'}; nothing partial "
+               "was left behind", err=True)
+    sys.exit(130 if interrupted else 143)
 
 
 def _signal_behind(err: BaseException) -> type[BaseException] | None:
