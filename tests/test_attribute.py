@@ -561,6 +561,30 @@ PEOPLE += [
     ("Hillary Clinton spoke in Ohio. Hillary Clinton then flew to Iowa, where Bill "
      "Clinton joined her on stage. “We are going to win this state,” Clinton said.",
      "going to win", "Hillary Clinton"),
+    # a time phrase between the subject and its verb (`Tom Rusk on Friday played down`)
+    ("Omar Haddad agreed to stay out of the northern towns. In return, Tom Rusk will leave the"
+     " coast to Haddad.\n\nAs he has before, Tom Rusk on Friday played down the idea that he "
+     "had struck a deal with Haddad. “There never was a grand alliance between us,” he said.",
+     "grand alliance", "Tom Rusk"),
+    # a name after its owner’s possessive opens the sentence (`the Harbor Herald’s Ada Fisher`)
+    ("“I think the harbour plan speaks for itself,” Ines Vark said.\n\nAnd the Harbor "
+     "Herald’s Ada Fisher, one of the few women on the board, said the plan would pass. “I "
+     "think the vote will go fine,” she said, showing off the badge the council gave her.",
+     "vote will go fine", "Ada Fisher"),
+    ("“The tide was higher than anyone expected,” Tom Rusk said.\n\nLast month, the Harbor "
+     "Herald’s Ines Vark asked Rusk whether the wall was safe. “It is safe enough for now, but"
+     " not for ever,” she said.", "safe enough", "Ines Vark"),
+    # … but not inside a clause after the subject (`that the paper’s Paul Arden had reported`)
+    ("Tom Rusk turned the story back on the Herald, pointing out that the paper’s Paul Arden "
+     "had reported in June that the campaign was falling apart. He hoped, he said, that the "
+     "paper would be fairer now.\n\n“Apparently not,” he said.", "Apparently not",
+     "Tom Rusk"),
+    # a demonym is nobody, even when a heading made a name of it (`Latino Problem`)
+    ("The Harbor’s Latino Problem.\n\nAfter a radio host was fired over remarks about Ruth "
+     "Calder, the station’s anchor Ines Vark reacted with a letter to her daughter. The "
+     "journalist worried about those in the Latino community who had defended the host. “As "
+     "a minority within a minority, I am worried to hear voices that excuse it,” she tweeted.",
+     "minority within", "Ines Vark"),
 ]
 
 
@@ -588,6 +612,8 @@ def test_one_person_under_several_names_is_one_speaker() -> None:
     [
         ("“Yes,” Mr. Osei said.", "male"),
         ("“Yes,” said Karen Blix.", "female"),
+        ("“Yes,” said Arianna Blix.", "female"),
+        ("“Yes,” said Antonin Blix.", "male"),
         ("Liu Wen arrived. “We are ready,” Liu Wen said. She left at noon.", "female"),
         ("“Yes,” said the Coastal Authority.", "unknown"),
     ],

@@ -49,6 +49,7 @@ from readaloud.names import (
     role_words_back,
     run_end,
     skip_aside,
+    skip_time,
     subject_after,
     subject_before,
     titles_gender,
@@ -1453,7 +1454,9 @@ _AUXILIARIES = word_set(
 
 
 def _verb_like(toks: Sequence[Tok], j: int) -> bool:
-    """The word after a name looks like a verb (`Calderón reacted`, `Smith has`)."""
+    """The word after a name looks like a verb (`Calderón reacted`, `Smith has`, `Cruz on
+    Friday played`)."""
+    j = skip_time(toks, j)
     while j < len(toks) and is_adverb(toks[j]):
         j += 1
     if j >= len(toks) or not toks[j].text.islower():
@@ -1488,14 +1491,29 @@ def _after_inverted_verb(toks: Sequence[Tok], i: int) -> bool:
 _POSSESSIVE_PRONOUNS = word_set("his her its their our my your")
 
 
+def _owner_start(toks: Sequence[Tok], i: int) -> int:
+    """Where the noun phrase of the run at toks[i] starts: at its owner when a possessive comes
+    right before it (`North Carolina’s Ada Fisher`, `with HuffPost Live’s Alyona Minkovski`),
+    else i."""
+    k = i
+    while k > 0 and possessive_at(toks, k - 1):
+        k -= 1
+        while k > 0 and is_cap(toks[k - 1]) and is_word(toks[k - 1]):
+            k -= 1
+        if k > 0 and toks[k - 1].low == "the":
+            k -= 1
+    return k
+
+
 def _run_rank(toks: Sequence[Tok], i: int, j: int, subject_seen: bool) -> tuple[int, bool]:
     """(rank, free) of the run toks[i:j]: free when it is neither a possessive nor the object
     of a preposition nor after a possessive (`HuffPost’s Alyona Minkovski`)."""
     if not possessive_at(toks, j - 1) and _after_inverted_verb(toks, i):
         return SPEAKER_RANK, True
-    free = not possessive_at(toks, j - 1) and not after_preposition(toks, i) and not (
-        i > 0 and possessive_at(toks, i - 1)
-    ) and not (j - i > 1 and toks[i].low in PREPOSITIONS) and not (  # `Like Makaeff, Roffman…`
+    owner = _owner_start(toks, i)
+    free = not possessive_at(toks, j - 1) and not after_preposition(toks, owner) and not (
+        owner < i and subject_seen) and not (  # `that the paper’s Robert Costa had reported`
+        j - i > 1 and toks[i].low in PREPOSITIONS) and not (  # `Like Makaeff, Roffman…`
         i > 0 and toks[i - 1].low in _POSSESSIVE_PRONOUNS)  # `his White House bid`
     if not free:
         return 0, False

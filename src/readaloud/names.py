@@ -208,7 +208,8 @@ PLACES = word_set(
     """america american americans china chinese russia russian russians ukraine ukrainian
     britain british england english france french germany german japan japanese india indian
     iran iranian iraq iraqi israel israeli syria syrian mexico mexican canada canadian europe
-    european africa african asia asian beijing moscow washington london paris berlin tokyo
+    european africa african asia asian latino latina hispanic beijing moscow washington london
+    paris berlin tokyo
     kyiv kiev brussels texas florida ohio california york jersey iowa virginia carolina
     pennsylvania michigan wisconsin nevada arizona colorado georgia illinois indiana kentucky
     tennessee missouri minnesota massachusetts maryland louisiana alabama mississippi oklahoma
@@ -287,8 +288,30 @@ FEMALE_NAMES = word_set(
     louise marianne jeanette geraldine bernadette carrie patsy lorna tricia marcy susanne
     gillian hayley kylie alison whitney jenna kendra keisha latoya aisha fatima leila layla
     yasmin samira mariam rania amal mona rosie ellie abby gabby liz kristina lindsay"""
+) | word_set(
+    """adriana agatha aileen aimee alana alexa alexandra alina alisha allie alma amelia anastasia
+    angelica angelina angie anita annette antonia ariana arianna ashlee astrid aubrey ava barbra
+    bella bernice bertha bette bianca blanche brianna brigitte camille candace candice cara
+    carmela caitlin kaitlyn cate catalina celia chantal charlene charmaine cher cherie
+    chrissy christa christie christy ciara cora corinne dahlia daphne darla daria dascha
+    deirdre delores della desiree dina dixie dominique dora edna eliza elinor eloise elvira
+    emilie emmy erika estelle eugenia eunice fay francine frieda gabriella gemma genevieve
+    gigi giselle gisele gwendolyn hanna helena henrietta hilda ilana imelda inez irina
+    isla ivana jacquelyn jada janelle janine jasmine jeannie jennie joann johanna jolene
+    josefina josie judi julianne juliet juliette justine kari karin karla katarina katharine
+    kathie katrina keira kelli kelsey kristi kristy kyra lacey lana laurel lauryn lea leanne
+    leona lila lilly lina lisette liza lola lorena lorie louisa lucille luisa lynda lynne
+    madeleine madeline madonna malala malia mallory mandy marcela margarita margot mariah
+    marina marisa marissa marla marlene marta maryam mathilde mavis meg melanne melody meredith
+    michaela mila millie mindy minnie miranda moira nadine nanette nell nellie nicki noemi
+    paige paloma paulette pauline petra philippa piper polly rachael raquel reba rena
+    rhoda rochelle ronda rosalie rosanna roseanne roxana sabina sadie salma savannah selenis
+    selma shana shauna shawna sheena sherri sherry shelly silvia simone sonja sophie stefanie
+    suzy tabitha talia tammie tania tatiana tess tessa thelma tonya tori trudy uma valentina
+    vicki vickie vivian viviana wanda wendy yolanda yvette yvonne zelda zoe zoey"""
 )
-"""Common female first names (lower-case); a small table, enough for gender in news."""
+"""Common female first names (lower-case); a small table, enough for gender in news (names
+given to both, such as Pat, Kim, Jamie or Casey, are in neither or both)."""
 
 MALE_NAMES = word_set(
     """james john robert michael william david richard joseph thomas charles christopher daniel
@@ -338,7 +361,27 @@ MALE_NAMES = word_set(
     justin stephen pierre brian narendra manmohan atal imran nawaz shinzo junichiro
     yoshihide fumio kofi boutros antonio jens jean-claude donald eric barron jared hatter
     chad chip cory gene herb ian kent marc norm rod walt woody"""
-) - {"hatter"}
+) - {"hatter"} | word_set(
+    """abe adolfo adrian akbar alain alberto aldo alessandro alfonso alfredo alistair alonzo
+    alton alvin ambrose amos andres anton antonin ari armando arnold arturo asa augustus axel
+    barney basil beau benedict benito bennett bernardo bjorn blaine bo boyd bradley brady brent
+    brock bruno buddy burt butch carlton carmine cedric cesar charlie chet clark clayton
+    clifton cole conrad cornelius cristian curt dalton damian damon darius darryl
+    demetrius denis denny derrick dirk domenico dominick donovan dorian duncan dylann edmund
+    efrain eli elon emanuel emilio enrique enzo ernesto errol esteban evan ezra federico
+    felipe ferdinand fethullah fidel fletcher frankie fritz garrett gavin geoff geoffrey georg
+    gerard gerardo gil gilbert giovanni giuseppe gonzalo gus gustavo hamza harlan
+    herschel hubert hugh humberto ignacio ike irwin jair javier jerrold johann johannes jonah
+    jonas joaquin josef junot karim kelvin kendrick kermit kirk kwame lamont laurence leland
+    lenny leroy levi liam linus lorenzo lowell lucas luciano ludwig luigi luiz marcel marcelo
+    marlon marvin mathias matthias mauricio merle micah mick mickey milo mohamed moses
+    nabil nasser nate neal nestor nidal niall nikolas norbert octavio oswaldo pablo
+    paolo percy philando philippe pierce raphael rafael ramon randal raul reid reuben reza
+    ricky robby rodrigo romeo roscoe royce ruben rudolf salvador santiago saul seamus
+    sebastian shane shaun shawn sherrod sonny stefan stewart syed tad teddy terence thaddeus
+    thurgood tomas trent tristan tucker tyson ulrich vance vaughn vito werner wes xavier xi
+    yasser yevgeny yosef zeke zbigniew"""
+)
 """Common male first names (lower-case)."""
 
 PERSON_TITLES = word_set(
@@ -1071,6 +1114,15 @@ def pronoun_mention(t: Tok) -> Mention | None:
 def is_adverb(t: Tok) -> bool:
     """A word that may stand between a subject and its verb (`also`, `jokingly`, `could`)."""
     return t.text.islower() and (t.low in ADVERBS or (t.low.endswith("ly") and len(t.low) > 4))
+
+
+def skip_time(toks: Sequence[Tok], j: int) -> int:
+    """Past a time phrase that starts at toks[j] and names a weekday (`on Friday`, `late
+    Tuesday night`), up to four words; else j."""
+    k = j
+    while k < len(toks) and k - j < 4 and toks[k].low in _TIME_WORDS:
+        k += 1
+    return k if any(toks[x].low in _WEEKDAYS for x in range(j, k)) else j
 
 
 def _skip_back(toks: Sequence[Tok], j: int) -> int:
