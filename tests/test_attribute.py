@@ -399,6 +399,24 @@ CUES += [
     # `No. 2` inside an aside does not end it
     ("The vote was close. Ruth Calder, the No. 2 in the party, said: “This person will not be "
      "confirmed by the council.”", "will not be confirmed", "Ruth Calder"),
+    # `the email` is the one its author `emailed`, or the one sent `from` someone
+    ("Ines Vark, the harbour master, emailed the staff on Monday evening, telling them, “I am "
+     "proud of this town.”\n\nThe email goes on to say: “We will close the office for good "
+     "and move to the coast.”", "close the office", "Ines Vark"),
+    ("According to the Herald, an email was sent from the club’s director, Jo Kemp, to the "
+     "members. The email said, “We will close the office for good and move to the coast.”",
+     "close the office", "Jo Kemp"),
+    # … or the one `released by` someone, though the sentence's subject criticized it
+    ("Ruth Calder criticized a statement released by Omar Haddad. “We stand with the "
+     "families of the victims tonight,” the statement said.", "stand with the", "Omar Haddad"),
+    # … but a medium named after `from` with its owner is not its author
+    ("“The ferry stays,” Tom Rusk said.\n\nAn email was sent from Ruth Calder’s old account "
+     "to the members. The email said, “We will close the office for good and move.”",
+     "close the office", None),
+    # a verb joined by `but`/`and` shares the sentence's subject
+    ("Tom Rusk used to back fellow harbour man Paul Arden, but now said Ines Vark had “the "
+     "chance and the duty to bring us all together again.”", "the chance and the duty",
+     "Tom Rusk"),
 ]
 
 
@@ -896,8 +914,6 @@ NARRATOR += [
     # the statement is not the subject's when another name comes before it
     ("The Herald said Omar Haddad provided a written statement. “After reviewing his email, "
      "the secretary believes it was a mistake,” the statement said.", "reviewing his email"),
-    ("Ruth Calder criticized a statement released by Omar Haddad. “We stand with the "
-     "families of the victims tonight,” the statement said.", "stand with the"),
     # two men named there for the first time: either could be `he`
     ("Tom Rusk debated Paul Arden on Monday.\n\nOmar Haddad and Ivan Petrov of the Herald "
      "agreed with Rusk.\n\n“Arden never found his footing all night,” he wrote.",

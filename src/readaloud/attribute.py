@@ -733,7 +733,7 @@ def cue_in_sentence(ctx: Context, page: Page) -> Cue | None:
         if (t.text in SPEECH_VERBS and _reports_here(toks, v)) or t.text in FRAGMENT_VERBS:
             if _passive(toks, v):
                 return None
-            m = subject_before(toks, v, page)
+            m = subject_before(toks, v, page) or _coordinated_subject(toks, v, page)
             if m is not None and m.kind == "pronoun":
                 m = _reported_by_name(toks, v, m, page) or m
             if m is not None:
@@ -752,6 +752,18 @@ def cue_in_sentence(ctx: Context, page: Page) -> Cue | None:
                 return Cue(m, m.start, toks[v].end, 0.85)
     tail = cue_inverted_tail(toks[q + 1 :], page) if len(words) >= 3 else None
     return tail if tail is not None and tail.start > toks[q].start else None
+
+
+def _coordinated_subject(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
+    """`Massie used to back Paul, but now said Trump had “…”`: a verb joined to the first one
+    by `and`/`but` (adverbs may follow) shares the sentence's subject, a name or he/she."""
+    k = v - 1
+    while k >= 0 and (is_adverb(toks[k]) or toks[k].low == "now"):
+        k -= 1
+    if k < 1 or toks[k].low not in ("and", "but"):
+        return None
+    m = main_subject(toks, k, page)
+    return m if m is not None and m.kind in ("name", "pronoun") and not m.weak else None
 
 
 def _inverted_aside(toks: Sequence[Tok], v: int, q: int, page: Page) -> Cue | None:

@@ -299,7 +299,7 @@ FEMALE_NAMES = word_set(
     gigi giselle gisele gwendolyn hanna helena henrietta hilda ilana imelda inez irina
     isla ivana jacquelyn jada janelle janine jasmine jeannie jennie joann johanna jolene
     josefina josie judi julianne juliet juliette justine kari karin karla katarina katharine
-    kathie katrina keira kelli kelsey kristi kristy kyra lacey lana laurel lauryn lea leanne
+    kathie katrina keira kelli kristi kristy kyra lacey lana laurel lauryn lea leanne
     leona lila lilly lina lisette liza lola lorena lorie louisa lucille luisa lynda lynne
     madeleine madeline madonna malala malia mallory mandy marcela margarita margot mariah
     marina marisa marissa marla marlene marta maryam mathilde mavis meg melanne melody meredith
@@ -997,22 +997,22 @@ def _document_back(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
 
 def _document_or_issuer(toks: Sequence[Tok], k: int, page: Page) -> Mention | None:
     """Who the document noun at toks[k] speaks for: its issuer named in the phrase (see
-    _document_back), or the sentence's subject when that subject issued it (`President Obama
+    _document_back) or after it in a passive (`a statement released by Trump`, see
+    _issued_passive), or the sentence's subject when that subject issued it (`President Obama
     released a statement Thursday`, `The Cruz campaign sent a fundraising email`, `Smith said
     in a statement`).
 
     Edge cases: the issuing verb (or a speech verb) must follow the subject within three
     words, and the document must be its object within six more, with no comma or quote in
-    between (`Clinton criticized a statement released by Trump` is not Clinton's), nor a
+    between (`Clinton criticized a statement` is not Clinton's), nor a
     capitalised word (`The Times said Cook provided a written statement` is Cook's); a speech
     verb counts only before `in`; the subject must be a name or an organisation, not a
     pronoun or a role. When the sentence's subject has no issuing verb, whoever issued it
     in a clause does (see _issued_by)."""
-    m = _document_back(toks, k, page)
+    m = _document_back(toks, k, page) or _issued_passive(toks, k, page)
     if m is not None:
         return m
-    s = next((i + 1 for i in range(k - 1, -1, -1) if toks[i].text in (".", "!", "?") or (
-        "\n" in page.text[toks[i].end : toks[i + 1].start])), 0)
+    s = _sentence_start(toks, k, page)
     m = main_subject(toks[s:k], k - s, page)
     if m is None or m.kind not in ("name", "org") or m.weak:
         return _issued_by(toks, k, page)
@@ -1043,6 +1043,40 @@ def _issued_by(toks: Sequence[Tok], k: int, page: Page) -> Mention | None:
     return m if m is not None and m.kind in ("name", "org") and not m.weak else None
 
 
+def _sentence_start(toks: Sequence[Tok], k: int, page: Page) -> int:
+    """Index of the first token of the sentence (or paragraph) that holds toks[k]."""
+    return next((i + 1 for i in range(k - 1, -1, -1) if toks[i].text in (".", "!", "?") or (
+        "\n" in page.text[toks[i].end : toks[i + 1].start])), 0)
+
+
+def _issued_passive(toks: Sequence[Tok], k: int, page: Page) -> Mention | None:
+    """The issuer named after the document at toks[k] in a passive (`an email was sent from the
+    club’s director, Jo Kemp, to…`, `a statement released by the ministry`): a participle of
+    an issuing verb, `by` or `from`, then the first name or organisation within eight words,
+    with no sentence end, quote or possessive owner (`sent from Clinton’s server`) on the
+    way."""
+    v = k + 1
+    if v < len(toks) and toks[v].low in ("was", "were", "is", "are"):
+        v += 1
+    if v + 2 >= len(toks) or toks[v].low not in _ISSUED or toks[v + 1].low not in ("by", "from"):
+        return None
+    for i in range(v + 2, min(len(toks), v + 10)):
+        t = toks[i]
+        if t.text in (".", "!", "?", ";", QUOTE_TOKEN):
+            return None
+        if is_cap(t) and is_word(t) and t.low not in RUN_BREAK:
+            j = run_end(toks, i)
+            if possessive_at(toks, j - 1):
+                return None
+            m = name_mention(toks, i, j, page, ())
+            return m if m is not None and m.kind in ("name", "org") and not m.weak else None
+    return None
+
+
+_ISSUED = word_set("sent released issued posted filed published written signed distributed")
+"""Participles that name a document's author after `by`/`from` (`a memo sent by`)."""
+
+
 _ISSUING = word_set(
     "released issued sent posted filed published wrote signed distributed circulated aired "
     "launched unveiled put releasing issuing sending posting publishing launching unveiling "
@@ -1064,16 +1098,24 @@ def _named_before(toks: Sequence[Tok], j: int, page: Page,
     Edge cases: only `the`, `this` or `that` before the noun refers back; the last phrase with
     that noun decides, so `a Times article` then `an article on a blog` / `the article` is
     nobody, but a `the` phrase with no name of its own passes the search further back (up to
-    four times: `Sanders released an ad. The ad targets … / The ad says`); what is found is
+    four times: `Sanders released an ad. The ad targets … / The ad says`); the noun's own verb
+    names its author too (`Abedin emailed supporters` / `The email goes on`); what is found is
     reported at the cue's own words.
     """
     if j == 0 or toks[j - 1].low not in ("the", "this", "that"):
         return None
     hi = toks[j - 1].start
+    verb = toks[j].text + ("d" if toks[j].text.endswith("e") else "ed")
     for _hop in range(4):
         back = tokenize(page.text, max(0, hi - DOCUMENT_REACH), hi)
-        k = next((k for k in range(len(back) - 1, -1, -1) if back[k].text == toks[j].text), -1)
-        issuer = named(back, k, page) if k > 0 else None
+        k = next((k for k in range(len(back) - 1, -1, -1)
+                  if back[k].text in (toks[j].text, verb)), -1)
+        if k > 0 and back[k].text == verb:
+            s = _sentence_start(back, k, page)
+            by = subject_before(back[s:], k - s, page)  # `Abedin emailed staff` / `The email…`
+            issuer = by if by is not None and by.kind in ("name", "org") and not by.weak else None
+        else:
+            issuer = named(back, k, page) if k > 0 else None
         if issuer is not None:
             return replace(issuer, text=page.text[toks[j - 1].start : toks[j].end],
                            start=toks[j - 1].start, end=toks[j].end)
