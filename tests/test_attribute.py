@@ -413,6 +413,13 @@ CUES += [
     ("“The ferry stays,” Tom Rusk said.\n\nAn email was sent from Ruth Calder’s old account "
      "to the members. The email said, “We will close the office for good and move.”",
      "close the office", None),
+    # a name after `since`/`after` opens a clause: it is the subject of the verb after it
+    ("What the plan means is left to the voters, since Tom Rusk spoke only in vague phrases "
+     "during the interview.\n\n“We have to do something, and it is the only way to stop it.”",
+     "only way to stop", "Tom Rusk"),
+    ("“It is misleading,” Omar Haddad wrote after Ines Vark argued for the second night that "
+     "“if everyone had voted as he voted, we would have lost the harbour.”",
+     "we would have lost", "Ines Vark"),
     # a verb joined by `but`/`and` shares the sentence's subject
     ("Tom Rusk used to back fellow harbour man Paul Arden, but now said Ines Vark had “the "
      "chance and the duty to bring us all together again.”", "the chance and the duty",

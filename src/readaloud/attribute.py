@@ -1287,7 +1287,8 @@ def rule_paragraph_continues(ctx: Context, st: State) -> Decision | None:
 def rule_previous_subject(ctx: Context, st: State) -> Decision | None:
     """A quote that is a sentence of its own with no cue, right after a sentence that reports
     what someone said, thinks or judged (`Carter said that for decades…` / `“…”`, `Bystrom
-    agreed. “…”`, `Valastro praised Christie’s leadership.` / `“…”`): that person.
+    agreed. “…”`, `Valastro praised Christie’s leadership.` / `“…”`, `…, since Trump spoke
+    only in bromides.` / `“…”`): that person.
 
     Edge cases: the sentence before may close the previous paragraph when the quote opens its
     own; it must have a speech, thought or weaving verb and a person as its subject (a speech word
@@ -1358,7 +1359,8 @@ def _aside_to_end(toks: Sequence[Tok], after: int, end: int) -> bool:
 
 _THOUGHT_VERBS = word_set(
     """thinks thought believes believed feels felt argues argued contends sees saw hopes
-    hoped fears feared worries worried knows knew wants wanted expects expected"""
+    hoped fears feared worries worried knows knew wants wanted expects expected
+    spoke speaks talked talks"""
 )
 
 

@@ -1237,9 +1237,9 @@ def subject_before(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
         m = _of_phrase(toks, i, page)
         if m is not None:
             return m
-        if after_preposition(toks, i):  # `a source speaking to Fox News said`
-            return _indefinite_back(toks, j, page)
-        return name_mention(toks, i, j + 1, page, role_words_back(toks, i))
+        if after_preposition(toks, i) and toks[i - 1].low not in _SUBORDINATORS:
+            return _indefinite_back(toks, j, page)  # `a source speaking to Fox News said`
+        return name_mention(toks, i, j + 1, page, role_words_back(toks, i))  # `since Trump spoke`
     m = role_back(toks, j, page)
     if m is None:
         return _indefinite_back(toks, j, page) if t.text.islower() else None
