@@ -406,6 +406,14 @@ CUES += [
     ("According to the Herald, an email was sent from the club’s director, Jo Kemp, to the "
      "members. The email said, “We will close the office for good and move to the coast.”",
      "close the office", "Jo Kemp"),
+    # … or the one `provided` by a name after the subject's verb, not by the subject
+    ("The Herald said Omar Haddad provided a written statement. “After reviewing his email, "
+     "the secretary believes it was a mistake,” the statement said.", "reviewing his email",
+     "Omar Haddad"),
+    # … or, with no author and no earlier statement, the one the sentence before announced
+    ("The Harbour Board on Tuesday responded that the pier had moved.\n\n“The board pays "
+     "for the new pier out of its own reserves, not from the town,” the statement said.",
+     "pays for the new pier", "Harbour Board"),
     # … or the one `released by` someone, though the sentence's subject criticized it
     ("Ruth Calder criticized a statement released by Omar Haddad. “We stand with the "
      "families of the victims tonight,” the statement said.", "stand with the", "Omar Haddad"),
@@ -918,9 +926,6 @@ NARRATOR += [
     ("“What a pity it would not stay!” sighed Omar Haddad, as soon as it was out of sight; "
      "and an old woman took the opportunity of saying to her daughter “Ah, my dear! Let this "
      "be a lesson to you never to lose your temper!”", "Let this be a lesson"),
-    # the statement is not the subject's when another name comes before it
-    ("The Herald said Omar Haddad provided a written statement. “After reviewing his email, "
-     "the secretary believes it was a mistake,” the statement said.", "reviewing his email"),
     # two men named there for the first time: either could be `he`
     ("Tom Rusk debated Paul Arden on Monday.\n\nOmar Haddad and Ivan Petrov of the Herald "
      "agreed with Rusk.\n\n“Arden never found his footing all night,” he wrote.",

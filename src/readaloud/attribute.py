@@ -20,6 +20,7 @@ from readaloud.names import (
     DETERMINERS,
     DOCUMENTS,
     FRAGMENT_VERBS,
+    ISSUING,
     OFFICE_OF,
     OPENING_MARKS,
     PARTICIPLE_VERBS,
@@ -941,6 +942,49 @@ def rule_cue_after(ctx: Context, st: State) -> Decision | None:
     return _decide(cue_after(ctx, st.doc.page), ctx, st, "after")
 
 
+def rule_unnamed_document(ctx: Context, st: State) -> Decision | None:
+    """`The Trump campaign on Tuesday responded that…` / `“…,” the statement said.`: a
+    document with no author of its own and none named earlier (see role_back) is the one
+    issued by the subject of the sentence right before the quote, when that sentence's verb
+    says or issues something (`the Republican Party of Wyoming announced…`, `In a statement,
+    the business mogul announced…`).
+
+    Edge cases: only `the`/`this` + document + speech verb right after the quote; the
+    sentence before must end where the quote's paragraph starts, or in the same paragraph;
+    its first speech or issuing verb decides, and that verb's subject must be a name, an
+    organisation or a definite role (`Palin was due in Casper, but on Thursday, the party
+    announced…` is the party's); a quote before that verb ends the search.
+    """
+    toks = ctx.right
+    k = 1 if toks and toks[0].text == "," else 0
+    if not (len(toks) > k + 2 and toks[k].low in ("the", "this")
+            and toks[k + 1].low in DOCUMENTS and is_speech_verb(toks[k + 2])):
+        return None
+    q = ctx.quote
+    lo, _hi = st.doc.bounds[q.block]
+    if st.doc.text[lo : q.start].strip():
+        start = st.doc.sentence_of(q.block, q.start)
+        if start <= lo or (ctx.prev is not None and ctx.prev.end > lo):
+            return None
+        own = st.doc.sentence_of(q.block, start - 1)
+        before = st.doc.narration_tokens(own, start)
+    elif q.block > 0 and st.doc.article.blocks[q.block - 1].kind == "paragraph":
+        phi = st.doc.bounds[q.block - 1][1]
+        before = st.doc.narration_tokens(st.doc.sentence_of(q.block - 1, phi - 1), phi)
+    else:
+        return None
+    for v, t in enumerate(before):
+        if t.text == QUOTE_TOKEN:
+            return None
+        if is_speech_verb(t) or t.low in ISSUING:
+            m = subject_before(before, v, st.doc.page)
+            if m is None or m.weak or m.kind not in ("name", "org", "role") or (
+                    m.kind == "role" and not m.definite):
+                return None
+            return _decide(Cue(m, toks[k].start, toks[k + 2].end, 0.8), ctx, st, "document")
+    return None
+
+
 def is_thought_verb(t: Tok) -> bool:
     """`thought`, `wondered`: a verb that introduces a character's quoted thought."""
     return t.text in _QUOTED_THOUGHT
@@ -1379,6 +1423,7 @@ RULES: tuple[Rule, ...] = (
     rule_interrupted,
     rule_fragment,
     rule_cue_after,
+    rule_unnamed_document,
     rule_cue_before,
     rule_sentence_tail,
     rule_thought,

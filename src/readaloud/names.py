@@ -1017,12 +1017,12 @@ def _document_or_issuer(toks: Sequence[Tok], k: int, page: Page) -> Mention | No
     if m is None or m.kind not in ("name", "org") or m.weak:
         return _issued_by(toks, k, page)
     after = next(i for i in range(s, k + 1) if i == k or toks[i].start >= m.end)
-    verb = next((i for i in range(after, min(k, after + 4)) if toks[i].low in _ISSUING or (
+    verb = next((i for i in range(after, min(k, after + 4)) if toks[i].low in ISSUING or (
         toks[i].low in SPEECH_VERBS and toks[i + 1].low == "in")), None)
     if verb is None:
         return _issued_by(toks, k, page)
     if k - verb > 7 or any(not is_word(t) or is_cap(t) for t in toks[after : k]):
-        return None
+        return _issued_by(toks, k, page)  # `The Times said Cook provided a statement`: Cook
     return m
 
 
@@ -1031,7 +1031,7 @@ def _issued_by(toks: Sequence[Tok], k: int, page: Page) -> Mention | None:
     when the sentence's own subject is something else (`The battle became public after
     Nunberg filed a petition`): at most three words between verb and noun, none capitalised
     or punctuation; the subject must be a name or an organisation."""
-    v = next((i for i in range(k - 1, max(-1, k - 5), -1) if toks[i].low in _ISSUING), None)
+    v = next((i for i in range(k - 1, max(-1, k - 5), -1) if toks[i].low in ISSUING), None)
     if v is None or any(not is_word(t) or is_cap(t) for t in toks[v + 1 : k]):
         return None
     j = v - 1
@@ -1077,10 +1077,10 @@ _ISSUED = word_set("sent released issued posted filed published written signed d
 """Participles that name a document's author after `by`/`from` (`a memo sent by`)."""
 
 
-_ISSUING = word_set(
+ISSUING = word_set(
     "released issued sent posted filed published wrote signed distributed circulated aired "
     "launched unveiled put releasing issuing sending posting publishing launching unveiling "
-    "airing running ran")
+    "airing running ran provided")
 """Verbs whose object a subject is the author of (`released a statement`)."""
 
 
