@@ -612,6 +612,15 @@ PEOPLE += [
      "had reported in June that the campaign was falling apart. He hoped, he said, that the "
      "paper would be fairer now.\n\n“Apparently not,” he said.", "Apparently not",
      "Tom Rusk"),
+    # `of` starts no title (`courtesy of Tom Rusk, a delegate…`): the described newcomer
+    ("“We will win the county,” Paul Arden said.\n\nRuth Calder made an appearance of sorts,"
+     " courtesy of Tom Rusk, a delegate from Ohio who dressed up in a prison outfit.\n\n“I "
+     "thought it would be funny if I went out and bought an orange suit,” he said.",
+     "bought an orange suit", "Tom Rusk"),
+    # the one speaker the pronoun's own sentence names before the quote
+    ("“The river is rising,” Paul Arden said on Monday.\n\nSoon after the flood in the old "
+     "town of Father Omar Haddad, Tom Rusk asserted that the harbour had lost its soul: “The "
+     "harbour is no longer the harbour,” he claimed.", "no longer the harbour", "Tom Rusk"),
     # a demonym is nobody, even when a heading made a name of it (`Latino Problem`)
     ("The Harbor’s Latino Problem.\n\nAfter a radio host was fired over remarks about Ruth "
      "Calder, the station’s anchor Ines Vark reacted with a letter to her daughter. The "

@@ -1330,6 +1330,8 @@ def role_words_back(toks: Sequence[Tok], i: int) -> list[Tok]:
             k -= 1
         else:
             break
+    while k < i and toks[k].low == "of":
+        k += 1  # `courtesy of Wes Nakagiri`: `of` is a title word only inside one
     return list(toks[k:i])
 
 

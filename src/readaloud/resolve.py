@@ -96,6 +96,8 @@ class State:
             if m.gender == "unknown":
                 return None, 0.0
             opener = self._sentence_opener(m.gender, pos)
+            if opener is None:
+                opener = self._own_speaker(m.gender, pos)
             if opener is not None:
                 return opener, PARAGRAPH_SUBJECT_CONFIDENCE
             key, conf = self.people.resolve_pronoun(pos, m.gender, self.sentence_at(pos), False,
@@ -104,7 +106,9 @@ class State:
                     key, m.gender, pos):
                 conf = PARAGRAPH_SUBJECT_CONFIDENCE
             elif conf < PARAGRAPH_SUBJECT_CONFIDENCE:
-                about = self._paragraph_before(m.gender, pos) or self._last_opener(m.gender, pos)
+                about = self._paragraph_before(m.gender, pos)
+                if about is None:
+                    about = self._last_opener(m.gender, pos)
                 if about is not None:
                     return about, PARAGRAPH_SUBJECT_CONFIDENCE
             return key, conf
@@ -126,6 +130,17 @@ class State:
         two names joined by `and` are two subjects; a lone capitalised word nobody is known
         by is no one, unless it is also named mid-sentence (a proper name)."""
         return self._opener(self.sentence_at(pos), pos, gender)
+
+    def _own_speaker(self, gender: Gender, pos: int) -> int | None:
+        """The one person the pronoun's own sentence names before it as the subject of a
+        speech verb, when nobody else it could mean is a subject there (`Soon after the
+        murder of Father Hamel, Trump asserted that…: “…,” he claimed.`)."""
+        sentence = self.sentence_at(pos)
+        here = [m for m in self.people.between(sentence, pos)
+                if m.sentence == sentence and self.people.compatible(m.key, gender)]
+        speakers = {m.key for m in here if m.rank == SPEAKER_RANK}
+        subjects = {m.key for m in here if m.rank >= SUBJECT_RANK}
+        return speakers.pop() if len(speakers) == 1 and subjects == speakers else None
 
     def _last_opener(self, gender: Gender, pos: int) -> int | None:
         """For `“…,” he said` whose own sentence names nobody: the person whose name opens the
