@@ -621,6 +621,16 @@ PEOPLE += [
     ("“The river is rising,” Paul Arden said on Monday.\n\nSoon after the flood in the old "
      "town of Father Omar Haddad, Tom Rusk asserted that the harbour had lost its soul: “The "
      "harbour is no longer the harbour,” he claimed.", "no longer the harbour", "Tom Rusk"),
+    # a bare quote after a sentence whose own he/she said something
+    ("Ines Vark, pressed by the host to publish her letters, turned to Tom Rusk's taxes.\n\n"
+     "Ines Vark praised the mayor again. In response to Tom Rusk's charge that she has been "
+     "weak on the harbour, she said she and the mayor had made progress.\n\n“I really believe"
+     " that the mayor has done a remarkable job against great odds.”", "remarkable job",
+     "Ines Vark"),
+    # `As for Tom Rusk, he…`: the sentence's topic
+    ("“That would be a disaster, and we must respect the voters,” Paul Arden said.\n\nAs for"
+     " Tom Rusk, he said he is not worried. “First of all, I think I am going to win the "
+     "vote,” he said.", "going to win the vote", "Tom Rusk"),
     # a demonym is nobody, even when a heading made a name of it (`Latino Problem`)
     ("The Harbor’s Latino Problem.\n\nAfter a radio host was fired over remarks about Ruth "
      "Calder, the station’s anchor Ines Vark reacted with a letter to her daughter. The "

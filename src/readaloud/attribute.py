@@ -57,7 +57,7 @@ from readaloud.names import (
     tokenize,
     whole_name,
 )
-from readaloud.resolve import State
+from readaloud.resolve import PARAGRAPH_SUBJECT_CONFIDENCE, State
 from readaloud.segment import Quote, find_quotes, sentence_ends, word_set
 
 MIN_FRAGMENT_WORDS = 6
@@ -1336,7 +1336,8 @@ def rule_previous_subject(ctx: Context, st: State) -> Decision | None:
 
     Edge cases: the sentence before may close the previous paragraph when the quote opens its
     own; it must have a speech, thought or weaving verb and a person as its subject (a speech word
-    with no subject is a noun, `continued his remarks`, and the search goes on).
+    with no subject is a noun, `continued his remarks`, and the search goes on); a he/she
+    subject counts when it is the sentence's own (see _main_pronoun).
     """
     q = ctx.quote
     if not ctx.whole or _shouted(ctx) or ctx.words < 2:
@@ -1363,10 +1364,24 @@ def rule_previous_subject(ctx: Context, st: State) -> Decision | None:
             m = subject_before(toks, v, st.doc.page)
             if m is None:
                 continue  # no subject: a noun (`his remarks`); the verb is further back
-            if m.kind == "name":
+            if m.kind == "name" or (m.kind == "pronoun" and _main_pronoun(toks, v, m, st)):
                 return _decide(Cue(m, m.start, toks[v].end, 0.8), ctx, st, "previous")
             return None
     return None
+
+
+def _main_pronoun(toks: Sequence[Tok], v: int, m: Mention, st: State) -> bool:
+    """The he/she subject of the verb at toks[v] is the sentence's main subject (`In response
+    to…, she said she…`), or means the name that is (`Viguerie is upbeat…, because he sees`);
+    not a he/she after someone else opened the sentence (`She said the last word so loudly
+    that Alice jumped; but she saw…`, `Trump isn't a conservative, he said`); the pronoun
+    must stand right before the verb."""
+    if m.gender == "unknown" or toks[v - 1].start != m.start:
+        return False  # `…, so she took courage, and went on`: `and` joins the verb to another
+    main = main_subject(toks, v, st.doc.page)
+    if main is None or main.start == m.start:
+        return main is not None
+    return main.kind == "name" and st.resolve(main, main.start)[0] == st.resolve(m, m.start)[0]
 
 
 def cue_inverted_tail(toks: Sequence[Tok], page: Page) -> Cue | None:
@@ -1742,8 +1757,10 @@ def _pronoun_event(st: State, pos: int, m: Mention, sentence: int) -> None:
     """Resolve a he/she of the narration; it becomes a mention of that person."""
     if pos in st.resolved_pronouns:
         return
-    key, conf = st.people.resolve_pronoun(pos, m.gender, sentence, True,
-                                          st.doc.section_start(pos))
+    key, conf = st.topic(m.gender, pos), PARAGRAPH_SUBJECT_CONFIDENCE  # `As for Trump, he…`
+    if key is None:
+        key, conf = st.people.resolve_pronoun(pos, m.gender, sentence, True,
+                                              st.doc.section_start(pos))
     if key is None or conf < 0.75:
         return
     e = st.people.entities[key]

@@ -49,6 +49,8 @@ _JOINED = re.compile(r"(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]*,?\s+(?:and|or|&)\
 _NAME_AT = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*"
 _DESCRIBED_NAME = re.compile(_NAME_AT + r", (?:a |an |the |[a-z]+ of |\d)")
 """A name followed by a description or an age: `Henry Crespo, president of`, `Ann Roe, 34,`."""
+_AS_FOR = re.compile(r"[“\"‘']?(?:(?:And|But|Now),? )?As for ")
+"""A sentence that opens on its topic (`As for Trump, he…`)."""
 _WHO_AFTER_NAME = re.compile(_NAME_AT + r"(?:,| —| –) who\b")
 
 
@@ -98,6 +100,8 @@ class State:
             opener = self._sentence_opener(m.gender, pos)
             if opener is None:
                 opener = self._own_speaker(m.gender, pos)
+            if opener is None:
+                opener = self.topic(m.gender, pos)
             if opener is not None:
                 return opener, PARAGRAPH_SUBJECT_CONFIDENCE
             key, conf = self.people.resolve_pronoun(pos, m.gender, self.sentence_at(pos), False,
@@ -130,6 +134,20 @@ class State:
         two names joined by `and` are two subjects; a lone capitalised word nobody is known
         by is no one, unless it is also named mid-sentence (a proper name)."""
         return self._opener(self.sentence_at(pos), pos, gender)
+
+    def topic(self, gender: Gender, pos: int) -> int | None:
+        """`As for Trump, he said…`: the person the sentence opens on with `As for`, for a
+        he/she right after that phrase's comma."""
+        sentence = self.sentence_at(pos)
+        opening = _AS_FOR.match(self.doc.text, sentence)
+        if opening is None:
+            return None
+        here = [m for m in self.people.between(opening.end(), pos) if m.sentence == sentence]
+        if not here or here[0].pos != opening.end() or not self.people.compatible(
+                here[0].key, gender):
+            return None
+        comma = self.doc.text.find(",", here[0].pos, pos)
+        return here[0].key if comma >= 0 and not self.doc.text[comma + 1 : pos].strip() else None
 
     def _own_speaker(self, gender: Gender, pos: int) -> int | None:
         """The one person the pronoun's own sentence names before it as the subject of a
