@@ -631,6 +631,11 @@ PEOPLE += [
     ("“That would be a disaster, and we must respect the voters,” Paul Arden said.\n\nAs for"
      " Tom Rusk, he said he is not worried. “First of all, I think I am going to win the "
      "vote,” he said.", "going to win the vote", "Tom Rusk"),
+    # `the agency` with no agency named: the one organisation that was a subject just before
+    ("The Harbour Department also said on Thursday that it fell short of its goal of clearing "
+     "the pier by the end of the year.\n\n“We have worked hard to come as close to the goal "
+     "as we could, but the storms got in the way,” said the agency.", "storms got in the way",
+     "Harbour Department"),
     # a demonym is nobody, even when a heading made a name of it (`Latino Problem`)
     ("The Harbor’s Latino Problem.\n\nAfter a radio host was fired over remarks about Ruth "
      "Calder, the station’s anchor Ines Vark reacted with a letter to her daughter. The "

@@ -349,7 +349,8 @@ class State:
         GENERIC_ORG_REACH), `the paper` the newspaper named last.
 
         Edge cases: `a group`, `some companies` are nobody in particular; a kind that matches
-        no named organisation (`the company` when only a country was named) is known by the
+        no named organisation is the one organisation that was a subject just before (see
+        _org_subject), else (`the company` when only a country was named) it is known by the
         words themselves (`the company`) with ORG_KIND_CONFIDENCE, so the narrator keeps it.
         """
         if not m.definite:
@@ -369,8 +370,22 @@ class State:
                     break
                 if e.organisation and (e.last in kind or e.first in kind):
                     return e.key, 0.75
+        subject = self._org_subject(pos)
+        if subject is not None:
+            return subject, 0.75
         words = tuple(w for w in m.text.split() if w.lower() not in ("the", "this", "that"))
         return self.people.add(replace(m, name=words or (m.text,)), pos).key, ORG_KIND_CONFIDENCE
+
+    def _org_subject(self, pos: int) -> int | None:
+        """The one organisation that is a subject in the paragraph of pos before it, or in the
+        paragraph before when that one names nobody before pos (`Black Lives Matter issued a
+        statement…` / `“…,” the group said`, `The State Department also said…` / `“…,” said
+        the agency`)."""
+        lo, before = self._paragraph_scope(pos)
+        here = self.people.between(lo, pos) if before is None else self.people.between(before, lo)
+        orgs = {m.key for m in here
+                if m.rank >= SUBJECT_RANK and self.people.entities[m.key].organisation}
+        return orgs.pop() if len(orgs) == 1 else None
 
     def resolve_role(self, m: Mention, pos: int) -> tuple[int | None, float]:
         """`the press secretary`, `the senator`: the person last mentioned with that title,
