@@ -627,6 +627,11 @@ PEOPLE += [
      "weak on the harbour, she said she and the mayor had made progress.\n\n“I really believe"
      " that the mayor has done a remarkable job against great odds.”", "remarkable job",
      "Ines Vark"),
+    # a he of the narration means the paragraph's one subject, and so does the cue after it
+    ("“I do not think it is do or die,” Omar Haddad said outside the building.\n\nOn the eve "
+     "of the meetings, Tom Rusk eased his tone. Asked on the radio who leads the party in his "
+     "view, he said Paul Arden. “I would say Paul for the time being and maybe for a long "
+     "time,” he said.", "for the time being", "Tom Rusk"),
     # `As for Tom Rusk, he…`: the sentence's topic
     ("“That would be a disaster, and we must respect the voters,” Paul Arden said.\n\nAs for"
      " Tom Rusk, he said he is not worried. “First of all, I think I am going to win the "

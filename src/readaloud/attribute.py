@@ -1761,6 +1761,8 @@ def _pronoun_event(st: State, pos: int, m: Mention, sentence: int) -> None:
     if key is None:
         key, conf = st.people.resolve_pronoun(pos, m.gender, sentence, True,
                                               st.doc.section_start(pos))
+        if key is not None and conf < 0.75 and st.paragraph_subject(key, m.gender, pos):
+            conf = PARAGRAPH_SUBJECT_CONFIDENCE  # `Trump eased his tone. Asked…, he said`
     if key is None or conf < 0.75:
         return
     e = st.people.entities[key]

@@ -106,7 +106,7 @@ class State:
                 return opener, PARAGRAPH_SUBJECT_CONFIDENCE
             key, conf = self.people.resolve_pronoun(pos, m.gender, self.sentence_at(pos), False,
                                                     self.doc.section_start(pos))
-            if key is not None and conf < PARAGRAPH_SUBJECT_CONFIDENCE and self._paragraph_subject(
+            if key is not None and conf < PARAGRAPH_SUBJECT_CONFIDENCE and self.paragraph_subject(
                     key, m.gender, pos):
                 conf = PARAGRAPH_SUBJECT_CONFIDENCE
             elif conf < PARAGRAPH_SUBJECT_CONFIDENCE:
@@ -237,7 +237,7 @@ class State:
             return lo, self.doc.bounds[block - 1][0]
         return lo, None
 
-    def _paragraph_subject(self, key: int, gender: Gender, pos: int) -> bool:
+    def paragraph_subject(self, key: int, gender: Gender, pos: int) -> bool:
         """The pronoun's pick is named as a subject earlier in the pronoun's own paragraph and
         nobody else it could mean is named there (`Kasich took another tack. “…,” he said.`).
         A paragraph that names nobody before the pronoun (`“…,” he said.` opening it) looks at
