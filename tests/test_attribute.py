@@ -428,6 +428,14 @@ CUES += [
     ("“It is misleading,” Omar Haddad wrote after Ines Vark argued for the second night that "
      "“if everyone had voted as he voted, we would have lost the harbour.”",
      "we would have lost", "Ines Vark"),
+    # `a video that said` speaks for whoever released the video
+    ("In selling the flats, Tom Rusk released a glossy video that said, “We are going to have "
+     "builders that are absolutely terrific, all of them picked by me.”", "builders that are",
+     "Tom Rusk"),
+    # a transcript label may carry role words before the name
+    ("Rep. Tom Rusk (R-Ohio):\"Who told you that figure? Who told you that?\"\n\nFormer "
+     "secretary of state Ines Vark:\"We learned that from the board and their own analysis "
+     "of the records.\"", "We learned that", "Ines Vark"),
     # a verb joined by `but`/`and` shares the sentence's subject
     ("Tom Rusk used to back fellow harbour man Paul Arden, but now said Ines Vark had “the "
      "chance and the duty to bring us all together again.”", "the chance and the duty",

@@ -49,6 +49,7 @@ from readaloud.names import (
     pronoun_mention,
     role_words_back,
     run_end,
+    run_start,
     skip_aside,
     skip_time,
     subject_after,
@@ -555,7 +556,8 @@ def _cue_before_tokens(toks: Sequence[Tok], page: Page) -> Cue | None:
 def cue_label(ctx: Context, page: Page) -> Cue | None:
     """`Clinton: “…”` — a name and a colon, nothing else, before the quote (transcript style).
 
-    Edge cases: two names (`Smith and Jones:`) or any other word is no label; the label must
+    Edge cases: role words may come before the name (`Former harbour master Ines Vark:`);
+    two names (`Smith and Jones:`) or any other word is no label; the label must
     open its sentence, though an earlier sentence of the paragraph may hold a quote
     (`Clinton: “…” Bush: “…”`).
     """
@@ -568,6 +570,10 @@ def cue_label(ctx: Context, page: Page) -> Cue | None:
     if toks[end - 1].text == ")":
         end = next((k for k in range(end - 1, start, -1) if toks[k].text == "("), end)
     m = whole_name(toks, start, end, page)
+    if m is None and end > start and is_cap(toks[end - 1]):
+        i = run_start(toks, end - 1)  # `Former secretary of state Hillary Rodham Clinton:`
+        if i > start and len(role_words_back(toks, i)) == i - start:
+            m = whole_name(toks, i, end, page)
     return Cue(m, m.start, toks[-1].end, 0.85) if m is not None else None
 
 

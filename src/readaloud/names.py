@@ -1210,7 +1210,7 @@ def subject_before(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
     subject when it is a name after a role; a possessive or determiner right before the
     "verb" means it is a noun (`Clinton’s emails`); an object of a preposition (`by the
     Associated Press`) or anything else gives None; `X of the Y said` is X; `X was quoted
-    (as saying)` is X.
+    (as saying)` is X; `a video that said` speaks for the video's issuer.
     """
     j = _skip_back(toks, v - 1)
     if toks[v].low == "quoted" and j >= 0 and toks[j].low in ("is", "was", "were", "are"):
@@ -1225,8 +1225,8 @@ def subject_before(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
     if t.text in ("and", "but"):
         m = main_subject(toks, j, page)
         return m if m is not None and (m.kind != "role" or not m.definite) else None
-    if t.text == "who":
-        return _relative_antecedent(toks, j, page)
+    if t.text == "who" or _document_at(toks, j) is not None:
+        return _relative_subject(toks, j, page)
     if possessive_at(toks, j) or (t.low in DETERMINERS and not is_cap(t)):
         return None
     p = pronoun_mention(t)
@@ -1247,6 +1247,23 @@ def subject_before(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
     if after_preposition(toks, i):
         return _indefinite_back(toks, j, page)
     return m
+
+
+def _document_at(toks: Sequence[Tok], j: int) -> int | None:
+    """Index of the document noun that `that`/`which` at toks[j] refers to (`a video that
+    said`, `the report, which notes`), else None."""
+    if toks[j].low not in ("that", "which"):
+        return None
+    d = j - 2 if j >= 2 and toks[j - 1].text == "," else j - 1
+    return d if d >= 0 and toks[d].low in DOCUMENTS and toks[d].text.islower() else None
+
+
+def _relative_subject(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
+    """The subject of a verb after `who` (see _relative_antecedent) or after a document's
+    `that`/`which`: the document's issuer (`Trump released a video that said`)."""
+    d = _document_at(toks, j)
+    return _relative_antecedent(toks, j, page) if d is None else _document_or_issuer(
+        toks, d, page)
 
 
 def _relative_antecedent(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
