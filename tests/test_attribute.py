@@ -640,6 +640,11 @@ PEOPLE += [
      "of the meetings, Tom Rusk eased his tone. Asked on the radio who leads the party in his "
      "view, he said Paul Arden. “I would say Paul for the time being and maybe for a long "
      "time,” he said.", "for the time being", "Tom Rusk"),
+    # a participle opening the sentence is no name and takes no subject's place
+    ("“The pier must close,” Paul Arden said.\n\nSpeaking in the old town, Ines Vark, "
+     "without naming him, also accused Arden of being late to the harbour question.\n\n“You "
+     "cannot just show up at election time and say the right things,” she said to loud "
+     "applause.", "cannot just show up", "Ines Vark"),
     # `As for Tom Rusk, he…`: the sentence's topic
     ("“That would be a disaster, and we must respect the voters,” Paul Arden said.\n\nAs for"
      " Tom Rusk, he said he is not worried. “First of all, I think I am going to win the "
@@ -1173,6 +1178,7 @@ def test_a_family_named_in_the_plural_does_not_rename_its_member() -> None:
 
 
 @pytest.mark.parametrize(("run", "name"), [
+    ("Following Haddad", ("Haddad",)),
     ("Rival Hillary Clinton", ("Hillary", "Clinton")),
     ("Democrat Jane Roe", ("Jane", "Roe")),
     ("Whatever Bloomberg", ("Bloomberg",)),

@@ -45,6 +45,7 @@ from readaloud.names import (
     make_page,
     name_mention,
     opening_clause_end,
+    participle,
     possessive_at,
     pronoun_mention,
     role_words_back,
@@ -1640,7 +1641,8 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
                 if i < clause_end or _subject_follows(toks, j):
                     rank, free = 0, False  # `When Maddow pointed out…, Clinton seized…`
                 runs.append(_Named(m, s, rank, person))
-                subject_seen = subject_seen or (free and not (m.weak and _set_off(toks, j)))
+                subject_seen = subject_seen or (free and not (m.weak and (
+                    _set_off(toks, j) or participle(t))))  # `Speaking in Harlem, Clinton…`
             i = max(j, i + 1)
     return runs, pronouns
 

@@ -379,7 +379,7 @@ MALE_NAMES = word_set(
     paolo percy philando philippe pierce raphael rafael ramon randal raul reid reuben reza
     ricky robby rodrigo romeo roscoe royce ruben rudolf salvador santiago saul seamus
     sebastian shane shaun shawn sherrod sonny stefan stewart syed tad teddy terence thaddeus
-    thurgood tomas trent tristan tucker tyson ulrich vance vaughn vito werner wes xavier xi
+    thurgood tomas trent tristan tucker tyson ulrich vance vaughn vito werner wes xavier xi sterling
     yasser yevgeny yosef zeke zbigniew"""
 )
 """Common male first names (lower-case)."""
@@ -766,6 +766,12 @@ def _org_words(words: list[Tok]) -> list[Tok]:
     return words[k:]
 
 
+def participle(t: Tok) -> bool:
+    """An `-ing` word that is no first name: capitalised at a sentence's start, a participle
+    (`Following Sanders on MSNBC,`, `Speaking in Harlem,`), not part of a name."""
+    return t.low.endswith("ing") and len(t.low) > 5 and first_name_gender(t.low) == "unknown"
+
+
 def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
     """Whether the name part of a run is a person (`name`), an organisation (`org`), or a
     bare title (`role`: `the President`); None for places and sentence words.
@@ -833,6 +839,8 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
     """
     if j <= i or (j - i > 1 and all(t.text.isupper() for t in toks[i:j] if is_word(t))):
         return None  # `THE KING AND QUEEN OF HEARTS`: capitals set a phrase off, not a name
+    if j - i > 1 and participle(toks[i]) and (i == 0 or toks[i - 1].text in ".!?;:"):
+        i += 1  # `Following Sanders on MSNBC, …`: a participle opening the sentence
     titles, name = _strip_titles(list(toks[i:j]))
     if not name:
         return None
