@@ -436,6 +436,10 @@ CUES += [
     ("Rep. Tom Rusk (R-Ohio):\"Who told you that figure? Who told you that?\"\n\nFormer "
      "secretary of state Ines Vark:\"We learned that from the board and their own analysis "
      "of the records.\"", "We learned that", "Ines Vark"),
+    # `It continued:` after someone wrote in a document is that document, so its writer
+    ("“He grabbed her left arm with his right hand, causing her to turn,” Tom Rusk wrote in "
+     "the affidavit. It continued: “Probable cause exists to charge the man with one count of "
+     "battery.”", "Probable cause", "Tom Rusk"),
     # a verb joined by `but`/`and` shares the sentence's subject
     ("Tom Rusk used to back fellow harbour man Paul Arden, but now said Ines Vark had “the "
      "chance and the duty to bring us all together again.”", "the chance and the duty",

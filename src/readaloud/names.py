@@ -971,7 +971,7 @@ def _named_org(toks: Sequence[Tok], k: int, page: Page) -> Mention | None:
 DOCUMENTS = word_set(
     """report letter statement memo memorandum ruling opinion article editorial book study
     survey ad advert advertisement commercial video clip release complaint lawsuit suit filing
-    indictment order brief motion petition transcript tweet email e-mail post website
+    indictment order brief motion petition transcript tweet email e-mail post website affidavit
     announcement notice analysis resolution communique communiqué"""
 )
 """Things that `say` what their authors wrote (`the IMF report stated`, `Trump’s tweet said`)."""

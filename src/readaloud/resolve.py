@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from readaloud.model import Gender
 from readaloud.names import (
+    DOCUMENTS,
     OPENING_MARKS,
     PREPOSITIONS,
     SPEAKER_RANK,
@@ -49,6 +50,9 @@ _JOINED = re.compile(r"(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]*,?\s+(?:and|or|&)\
 _NAME_AT = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*"
 _DESCRIBED_NAME = re.compile(_NAME_AT + r", (?:a |an |the |[a-z]+ of |\d)")
 """A name followed by a description or an age: `Henry Crespo, president of`, `Ann Roe, 34,`."""
+_DOCUMENT_NOUN = re.compile(r"\b(?:the|a|an|his|her|its|their) (?:[\w-]+ )?(?:"
+                            + "|".join(sorted(DOCUMENTS)) + r")\b")
+"""A document named in a sentence (`in the affidavit`, `the email read`): `it` may be it."""
 _AS_FOR = re.compile(r"[“\"‘']?(?:(?:And|But|Now),? )?As for ")
 """A sentence that opens on its topic (`As for Trump, he…`)."""
 _WHO_AFTER_NAME = re.compile(_NAME_AT + r"(?:,| —| –) who\b")
@@ -298,7 +302,9 @@ class State:
         sentence before, when it is the only one named there and no person spoke there.
 
         Edge cases: only the previous sentence (of this paragraph or the one before) counts;
-        two organisations there, or a person who spoke, leave the quote with the narrator.
+        two organisations there, or a person who spoke, leave the quote with the narrator,
+        unless that sentence names a document and one speaker (`“…,” Bujnowski wrote in the
+        affidavit. It continued:` is the affidavit, so Bujnowski).
         """
         sentence = self.sentence_at(pos)
         floor = self.doc.section_start(pos)
@@ -316,6 +322,10 @@ class State:
         speakers = {mm.key for mm in previous if mm.rank == SPEAKER_RANK} - orgs
         if len(orgs) == 1 and not speakers:
             return orgs.pop(), 0.75
+        every = {mm.key for mm in previous if mm.rank == SPEAKER_RANK}
+        if previous and len(every) == 1 and _DOCUMENT_NOUN.search(
+                self.doc.text, previous[0].sentence, pos):
+            return every.pop(), 0.75  # `…,” Bujnowski wrote in the affidavit. It continued:`
         return None, 0.0
 
     def resolve_kin(self, m: Mention, pos: int) -> tuple[int | None, float]:
