@@ -649,6 +649,10 @@ PEOPLE += [
      "without naming him, also accused Arden of being late to the harbour question.\n\n“You "
      "cannot just show up at election time and say the right things,” she said to loud "
      "applause.", "cannot just show up", "Ines Vark"),
+    # an epithet (`the shipping tycoon`) is the person the paragraph before was about
+    ("Top donor Omar Haddad said he found Tom Rusk to be “very charming.”\n\n“It was very "
+     "nice,” the shipping tycoon told the Herald in a rare interview when asked if he had met "
+     "Rusk.", "very nice", "Omar Haddad"),
     # `As for Tom Rusk, he…`: the sentence's topic
     ("“That would be a disaster, and we must respect the voters,” Paul Arden said.\n\nAs for"
      " Tom Rusk, he said he is not worried. “First of all, I think I am going to win the "

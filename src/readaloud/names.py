@@ -122,7 +122,8 @@ HONORIFIC_GENDER: dict[str, Gender] = {
 """Honorifics and role words that say a person's gender."""
 
 ROLE_NOUNS = word_set(
-    """spokesman spokeswoman spokesperson official officials aide aides adviser advisor
+    """magnate tycoon singer rapper novelist scholar preacher evangelist widow retiree star
+    spokesman spokeswoman spokesperson official officials aide aides adviser advisor
     advisers advisors senator congressman congresswoman representative governor president
     secretary minister leader chairman chairwoman chair director manager candidate nominee
     mayor judge justice attorney lawyer ambassador commissioner officer chief executive ceo
