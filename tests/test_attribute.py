@@ -653,6 +653,11 @@ PEOPLE += [
     ("Top donor Omar Haddad said he found Tom Rusk to be “very charming.”\n\n“It was very "
      "nice,” the shipping tycoon told the Herald in a rare interview when asked if he had met "
      "Rusk.", "very nice", "Omar Haddad"),
+    # a name in a `who`/`how` clause is no subject of the sentence
+    ("“The champion will be missed,” Tom Rusk said.\n\nPaul Arden took his 3-year-old "
+     "daughter, Ruth, there on Sunday to explain to her who Omar Haddad was.\n\nHe said: “He "
+     "was strong and brave, and I hope I can be like that one day.”", "strong and brave",
+     "Paul Arden"),
     # `As for Tom Rusk, he…`: the sentence's topic
     ("“That would be a disaster, and we must respect the voters,” Paul Arden said.\n\nAs for"
      " Tom Rusk, he said he is not worried. “First of all, I think I am going to win the "
@@ -697,6 +702,7 @@ def test_one_person_under_several_names_is_one_speaker() -> None:
         ("“Yes,” said Karen Blix.", "female"),
         ("“Yes,” said Arianna Blix.", "female"),
         ("“Yes,” said Antonin Blix.", "male"),
+        ("“Yes,” said Editor-in-Chief Martin Blix.", "male"),
         ("Liu Wen arrived. “We are ready,” Liu Wen said. She left at noon.", "female"),
         ("“Yes,” said the Coastal Authority.", "unknown"),
     ],

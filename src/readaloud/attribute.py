@@ -1600,9 +1600,15 @@ def _run_rank(toks: Sequence[Tok], i: int, j: int, subject_seen: bool) -> tuple[
         return 0, False
     if _followed_by_speech(toks, j):
         return SPEAKER_RANK, True
-    if not subject_seen or _verb_like(toks, j):
+    if not subject_seen or (_verb_like(toks, j) and not (
+            i > 0 and toks[i - 1].low in _WH_WORDS)):  # `to explain to her who Ali was`
         return SUBJECT_RANK, True
     return 0, True
+
+
+_WH_WORDS = word_set("who what where why how whether")
+"""Words that open a clause whose subject is no subject of the sentence (`asked how Smith
+would vote`)."""
 
 
 def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]:

@@ -94,6 +94,7 @@ TITLES = word_set(
     republican republicans democrat democrats democratic gop presidential congressional federal
     national analyst expert strategist pollster host anchor correspondent reporter editor
     columnist lawyer professor economist chief-of-staff cabinet campaign general-elect
+    editor-in-chief commander-in-chief
     president-elect then-president then-candidate then-gov then-sen u.s. us defense
     homeland security foreign affairs treasury labor commerce justice energy interior
     agriculture transportation education health human services veterans housing urban
@@ -380,7 +381,8 @@ MALE_NAMES = word_set(
     paolo percy philando philippe pierce raphael rafael ramon randal raul reid reuben reza
     ricky robby rodrigo romeo roscoe royce ruben rudolf salvador santiago saul seamus
     sebastian shane shaun shawn sherrod sonny stefan stewart syed tad teddy terence thaddeus
-    thurgood tomas trent tristan tucker tyson ulrich vance vaughn vito werner wes xavier xi sterling
+    thurgood tomas trent tristan tucker tyson ulrich vance vaughn vito werner wes xavier xi
+    sterling cornel
     yasser yevgeny yosef zeke zbigniew"""
 )
 """Common male first names (lower-case)."""
