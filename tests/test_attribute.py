@@ -658,6 +658,11 @@ PEOPLE += [
      "daughter, Ruth, there on Sunday to explain to her who Omar Haddad was.\n\nHe said: “He "
      "was strong and brave, and I hope I can be like that one day.”", "strong and brave",
      "Paul Arden"),
+    # a place named as an object (`in Las Cruces`) does not compete with the subject
+    ("“We want the border open,” Tom Rusk said at the rally.\n\nAngel Mendoza, 19, marched "
+     "with the crowd.\n\nGrowing up in Las Cruces, Mendoza regularly saw families who came to"
+     " the town from the south.\n\n“The detention centres are absolutely shameful, and they "
+     "keep children there,” he said.", "detention centres", "Angel Mendoza"),
     # `As for Tom Rusk, he…`: the sentence's topic
     ("“That would be a disaster, and we must respect the voters,” Paul Arden said.\n\nAs for"
      " Tom Rusk, he said he is not worried. “First of all, I think I am going to win the "

@@ -25,6 +25,7 @@ from readaloud.names import (
     Mention,
     Mentioned,
     People,
+    first_name_gender,
     pronoun_mention,
     role_words_back,
     tokenize,
@@ -245,14 +246,22 @@ class State:
         """The pronoun's pick is named as a subject earlier in the pronoun's own paragraph and
         nobody else it could mean is named there (`Kasich took another tack. “…,” he said.`).
         A paragraph that names nobody before the pronoun (`“…,” he said.` opening it) looks at
-        the paragraph before instead (`Sanders wasn't impressed.` / `“…,” he noted.`)."""
+        the paragraph before instead (`Sanders wasn't impressed.` / `“…,” he noted.`). Objects
+        that nothing shows to be people (see _faceless) do not count."""
         lo, before = self._paragraph_scope(pos)
         here = self.people.between(lo, pos) if before is None else self.people.between(before, lo)
         e = self.people.entities[key]
         if not any(m.key == key and m.rank >= SUBJECT_RANK for m in here) or (
                 e.first == "" and e.gender == "unknown" and not e.titles):
             return False  # a lone capitalised word (`Footage of…`, `Things have…`) is no one
-        return all(m.key == key or not self.people.compatible(m.key, gender) for m in here)
+        return all(m.key == key or not self.people.compatible(m.key, gender) or (
+            m.rank == 0 and self._faceless(m.key)) for m in here)
+
+    def _faceless(self, key: int) -> bool:
+        """Nothing says the entity is a person: no gender, no title, no known first name
+        (`Chez Vachon`, `El Paso` named as objects do not compete with a subject)."""
+        e = self.people.entities[key]
+        return e.gender == "unknown" and not e.titles and first_name_gender(e.first) == "unknown"
 
     def _unknown_pronoun(self, gender: Gender, lo: int, hi: int, skip: int = -1) -> bool:
         """The narration of text[lo:hi] has a he/she of that gender that means nobody we know
