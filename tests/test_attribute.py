@@ -440,6 +440,10 @@ CUES += [
     ("“He grabbed her left arm with his right hand, causing her to turn,” Tom Rusk wrote in "
      "the affidavit. It continued: “Probable cause exists to charge the man with one count of "
      "battery.”", "Probable cause", "Tom Rusk"),
+    # `with X reportedly yelling: “…”`: an adverb may stand between the name and the -ing
+    ("At a rally in Ohio on Saturday, some of his supporters punched a protester, with Tom "
+     "Rusk reportedly yelling: “Get him the hell out of here right now!”", "Get him the hell",
+     "Tom Rusk"),
     # a verb joined by `but`/`and` shares the sentence's subject
     ("Tom Rusk used to back fellow harbour man Paul Arden, but now said Ines Vark had “the "
      "chance and the duty to bring us all together again.”", "the chance and the duty",

@@ -652,9 +652,10 @@ def cue_participle(ctx: Context, page: Page) -> Cue | None:
 
 
 def _with_subject(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
-    """`…, with Donald Trump tweeting that … and asking, “…”`: the name after `with` is the
-    subject of the participles that follow it (the nearest `with` before toks[v], in the
-    same clause: no sentence mark between, nor a quote of more than three words)."""
+    """`…, with Donald Trump tweeting that … and asking, “…”`, `with Trump reportedly yelling:
+    “…”`: the name after `with` is the subject of the participles that follow it (adverbs may
+    come between; the nearest `with` before toks[v], in the same clause: no sentence mark
+    between, nor a quote of more than three words)."""
     for k in range(v - 1, max(-1, v - 30), -1):
         t = toks[k]
         if t.text in (".", ";", ":") or (
@@ -662,7 +663,10 @@ def _with_subject(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
             return None
         if t.low == "with" and k + 1 < v and is_cap(toks[k + 1]) and is_word(toks[k + 1]):
             j = run_end(toks, k + 1)
-            if j < v and toks[j].text.endswith("ing") and toks[j].text.islower():
+            ing = j
+            while ing < v and is_adverb(toks[ing]):
+                ing += 1  # `with Trump reportedly yelling`
+            if ing <= v and toks[ing].text.endswith("ing") and toks[ing].text.islower():
                 m = name_mention(toks, k + 1, j, page, ())
                 return m if m is not None and m.kind in ("name", "org") else None
             return None

@@ -418,7 +418,9 @@ RUN_BREAK = word_set(
 """Capitalised words that can start a sentence but never sit inside a name (`D.C. He said`)."""
 
 PARTICIPLE_VERBS = word_set(
-    """saying telling adding writing noting arguing explaining asking declaring insisting
+    """yelling shouting screaming exclaiming proclaiming announcing remarking asserting
+    repeating muttering whispering
+    saying telling adding writing noting arguing explaining asking declaring insisting
     warning tweeting stating posting replying responding answering admitting claiming
     complaining promising vowing urging calling describing labeling labelling dubbing
     branding praising criticizing blasting accusing predicting recalling concluding
