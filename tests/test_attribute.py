@@ -406,7 +406,11 @@ CUES += [
     ("According to the Herald, an email was sent from the club’s director, Jo Kemp, to the "
      "members. The email said, “We will close the office for good and move to the coast.”",
      "close the office", "Jo Kemp"),
-    # … or the one `provided` by a name after the subject's verb, not by the subject
+    # … but a medium named after `from` with its owner is not its author
+    ("“The ferry stays,” Tom Rusk said.\n\nAn email was sent from Ruth Calder’s old account "
+     "to the members. The email said, “We will close the office for good and move.”",
+     "close the office", None),
+    # a statement `provided` by a name after the subject's verb is that name's
     ("The Herald said Omar Haddad provided a written statement. “After reviewing his email, "
      "the secretary believes it was a mistake,” the statement said.", "reviewing his email",
      "Omar Haddad"),
@@ -417,10 +421,6 @@ CUES += [
     # … or the one `released by` someone, though the sentence's subject criticized it
     ("Ruth Calder criticized a statement released by Omar Haddad. “We stand with the "
      "families of the victims tonight,” the statement said.", "stand with the", "Omar Haddad"),
-    # … but a medium named after `from` with its owner is not its author
-    ("“The ferry stays,” Tom Rusk said.\n\nAn email was sent from Ruth Calder’s old account "
-     "to the members. The email said, “We will close the office for good and move.”",
-     "close the office", None),
     # a name after `since`/`after` opens a clause: it is the subject of the verb after it
     ("What the plan means is left to the voters, since Tom Rusk spoke only in vague phrases "
      "during the interview.\n\n“We have to do something, and it is the only way to stop it.”",

@@ -557,7 +557,7 @@ def _cue_before_tokens(toks: Sequence[Tok], page: Page) -> Cue | None:
 def cue_label(ctx: Context, page: Page) -> Cue | None:
     """`Clinton: “…”` — a name and a colon, nothing else, before the quote (transcript style).
 
-    Edge cases: role words may come before the name (`Former harbour master Ines Vark:`);
+    Edge cases: role words may come before the name (`Former secretary of state Jane Roe:`);
     two names (`Smith and Jones:`) or any other word is no label; the label must
     open its sentence, though an earlier sentence of the paragraph may hold a quote
     (`Clinton: “…” Bush: “…”`).
@@ -1432,6 +1432,9 @@ _THOUGHT_VERBS = word_set(
     hoped fears feared worries worried knows knew wants wanted expects expected
     spoke speaks talked talks"""
 )
+"""Verbs of thinking, and of speaking with no quote of their own (`since Trump spoke only in
+bromides`), whose subject may speak the bare quote that follows (see
+rule_previous_subject)."""
 
 
 def rule_sentence_subject(ctx: Context, st: State) -> Decision | None:
@@ -1592,7 +1595,10 @@ def _owner_start(toks: Sequence[Tok], i: int) -> int:
 
 def _run_rank(toks: Sequence[Tok], i: int, j: int, subject_seen: bool) -> tuple[int, bool]:
     """(rank, free) of the run toks[i:j]: free when it is neither a possessive nor the object
-    of a preposition nor after a possessive (`HuffPost’s Alyona Minkovski`)."""
+    of a preposition; a name after its owner's possessive is free only when the owner opens
+    the noun phrase before any subject (`North Carolina’s Ada Fisher, …, said`, but `with
+    HuffPost Live’s Alyona Minkovski`, `that the paper’s Robert Costa had reported`); a name
+    opening a who/how clause is no subject (`who Ali was`)."""
     if not possessive_at(toks, j - 1) and _after_inverted_verb(toks, i):
         return SPEAKER_RANK, True
     owner = _owner_start(toks, i)

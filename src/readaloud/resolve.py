@@ -328,13 +328,12 @@ class State:
             previous.append(mm)
         orgs = {mm.key for mm in previous if self.people.entities[mm.key].organisation
                 and mm.rank >= SUBJECT_RANK}
-        speakers = {mm.key for mm in previous if mm.rank == SPEAKER_RANK} - orgs
-        if len(orgs) == 1 and not speakers:
+        spoke = {mm.key for mm in previous if mm.rank == SPEAKER_RANK}
+        if len(orgs) == 1 and not spoke - orgs:
             return orgs.pop(), 0.75
-        every = {mm.key for mm in previous if mm.rank == SPEAKER_RANK}
-        if previous and len(every) == 1 and _DOCUMENT_NOUN.search(
+        if previous and len(spoke) == 1 and _DOCUMENT_NOUN.search(
                 self.doc.text, previous[0].sentence, pos):
-            return every.pop(), 0.75  # `…,” Bujnowski wrote in the affidavit. It continued:`
+            return spoke.pop(), 0.75  # `…,” Bujnowski wrote in the affidavit. It continued:`
         return None, 0.0
 
     def resolve_kin(self, m: Mention, pos: int) -> tuple[int | None, float]:
@@ -397,9 +396,9 @@ class State:
 
     def _org_subject(self, pos: int) -> int | None:
         """The one organisation that is a subject in the paragraph of pos before it, or in the
-        paragraph before when that one names nobody before pos (`Black Lives Matter issued a
-        statement…` / `“…,” the group said`, `The State Department also said…` / `“…,” said
-        the agency`)."""
+        paragraph before when that one names nobody before pos (`The State Department also
+        said…` / `“…,” said the agency`, `The Journal notes that…` / `“…,” the editorial board
+        writes`)."""
         lo, before = self._paragraph_scope(pos)
         here = self.people.between(lo, pos) if before is None else self.people.between(before, lo)
         orgs = {m.key for m in here
