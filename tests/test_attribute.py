@@ -440,6 +440,11 @@ CUES += [
     ("“He grabbed her left arm with his right hand, causing her to turn,” Tom Rusk wrote in "
      "the affidavit. It continued: “Probable cause exists to charge the man with one count of "
      "battery.”", "Probable cause", "Tom Rusk"),
+    # `…, Arden said, adding, “…”`: the participle goes on with Arden, not the sentence's
+    # first name
+    ("“This is still early in the process,” Paul Arden told the Herald.\n\nInes Vark and Tom"
+     " Rusk will meet sometime next week, Arden said, adding, “They need to sit down and have "
+     "a good long talk.”", "sit down and have", "Paul Arden"),
     # `with X reportedly yelling: “…”`: an adverb may stand between the name and the -ing
     ("At a rally in Ohio on Saturday, some of his supporters punched a protester, with Tom "
      "Rusk reportedly yelling: “Get him the hell out of here right now!”", "Get him the hell",

@@ -630,8 +630,8 @@ def cue_participle(ctx: Context, page: Page) -> Cue | None:
     Edge cases: the participle must be the last verb before the quote (only gap words
     between, or a short reported clause: see _reported_clause); the subject must come before
     it and not be the object of a preposition; after `with Name -ing`, that name (see
-    _with_subject); in a sentence that opens with a quote, the one its cue names (`“…,” said
-    Smith, adding “…”`).
+    _with_subject); right after `, X said,` X (see _said_before); in a sentence that opens
+    with a quote, the one its cue names (`“…,” said Smith, adding “…”`).
     """
     toks = ctx.sentence
     q = ctx.index
@@ -643,12 +643,21 @@ def cue_participle(ctx: Context, page: Page) -> Cue | None:
             gap = toks[v + 1 : end]
             if not gap_ok(gap) and not _reported_clause(gap, toks[v].text):
                 return None
-            m = _with_subject(toks, v, page) or main_subject(toks, v, page) or _cue_after_quote(
-                toks, v, page)
+            m = _with_subject(toks, v, page) or _said_before(toks, v, page) or main_subject(
+                toks, v, page) or _cue_after_quote(toks, v, page)
             return Cue(m, m.start, toks[v].end, 0.85) if m is not None else None
         if toks[v].text == QUOTE_TOKEN:
             return None
     return None
+
+
+def _said_before(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
+    """`Ryan and Trump will meet next week, Spicer said, adding, “…”`: a participle right after
+    `, X said,` continues X's words, whoever opened the sentence."""
+    if v < 3 or toks[v - 1].text != "," or not is_speech_verb(toks[v - 2]):
+        return None
+    m = subject_before(toks, v - 2, page)
+    return m if m is not None and m.kind in ("name", "pronoun") and not m.weak else None
 
 
 def _with_subject(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
