@@ -681,6 +681,12 @@ PEOPLE += [
      "the pier by the end of the year.\n\n“We have worked hard to come as close to the goal "
      "as we could, but the storms got in the way,” said the agency.", "storms got in the way",
      "Harbour Department"),
+    # a he after a long opening phrase means the name that follows it (news only)
+    ("“Japan might need its own nuclear weapons,” Tom Rusk said last year.\n\nOn Monday, "
+     "Paul Arden took aim at those comments by Tom Rusk.\n\nDuring an interview in April, Tom "
+     "Rusk was talking about the harbour's defence when he told the Herald, “So, the north has"
+     " boats. The coast has a problem with that, a real one.”", "the north has boats",
+     "Tom Rusk"),
     # a demonym is nobody, even when a heading made a name of it (`Latino Problem`)
     ("The Harbor’s Latino Problem.\n\nAfter a radio host was fired over remarks about Ruth "
      "Calder, the station’s anchor Ines Vark reacted with a letter to her daughter. The "
@@ -1004,6 +1010,18 @@ NARRATOR += [
     ("Ines Vark and Ruth Calder spoke after the vote.\n\nShe said the money should go to "
      "Greta Lind, who runs the school.\n\n“They are trying to stop the school,” she said.",
      "trying to stop"),
+    # a one-word opening (`Also,`) is no phrase: the name after it is in the reported clause
+    ("“We cannot claim to be the party of freedom,” said Ines Vark.\n\nPaul Arden, a blogger "
+     "in the old town, said he will not vote for Tom Rusk because of his speeches. Also, Rusk "
+     "isn't a harbour man at all, he said. “He is a city man!”", "city man"),
+    # a people (`Americans say…`) is no speaker
+    ("Some 500 voters came. The vast majority of Americans say they prefer lower prices to "
+     "paying more for goods labeled “Made in the harbour town, by harbour people,” even if it "
+     "means the goods are made abroad.", "Made in the harbour"),
+    # a kin word with no gender (`his childhood friend`) fits nobody in particular
+    ("Assem, the co-pilot, had logged many hours with Nile Air, the airline said Thursday. The"
+     " school confirmed it on Facebook Friday.\n\nHe had “wanted to be a pilot since he was "
+     "five years old,” his childhood friend told the Herald.", "wanted to be a pilot"),
 ]
 
 

@@ -24,6 +24,7 @@ from readaloud.names import (
     OFFICE_OF,
     OPENING_MARKS,
     PARTICIPLE_VERBS,
+    PLACES,
     PREPOSITIONS,
     PRONOUN_GENDER,
     QUOTE_TOKEN,
@@ -861,6 +862,9 @@ def cue_subject(ctx: Context, page: Page) -> Cue | None:
         if is_cap(t) and is_word(t) and not after_preposition(toks, k):
             j = run_end(toks, k)
             other = name_mention(toks, k, j, page)
+            if other is None and j - k == 1 and t.low in PLACES:
+                k = j  # `to demand wealthy Americans “…”`: a people is nobody's voice
+                continue
             if other is None or other.kind != "org" or possessive_at(toks, j - 1):
                 return None  # `He cited Smith’s remark that “…”`: maybe Smith's words
             k = j

@@ -795,7 +795,7 @@ def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
     if last in ORG_HEADS or (len(low) == 1 and last in ORG_NAMES) or _linked_org(low):
         return "org"
     if len(low) == 1 and last in PLACES:
-        return "org"
+        return None if last in _GROUPS else "org"  # `Americans say`: a people, not a state
     if len(low) == 1 and (last in TITLES or last in ROLE_NOUNS):
         return "role"
     if last in _THING_HEADS or last in _GROUPS:
@@ -817,7 +817,7 @@ _THING_HEADS = word_set(
 """Last words of capitalised names of events, laws, buildings and things: never a person."""
 _GROUPS = word_set(
     """latinos latinas hispanics americans mexicans muslims christians jews europeans asians
-    africans immigrants millennials""")
+    africans immigrants millennials russians saudis""")
 """Plural words for groups of people: a capitalised run ending in one is nobody (party words
 are left out: `Log Cabin Republicans` is an organisation that speaks)."""
 _PLACE_HEADS = word_set(

@@ -103,6 +103,10 @@ class State:
             if m.gender == "unknown":
                 return None, 0.0
             opener = self._sentence_opener(m.gender, pos)
+            if opener is None and not self.doc.dialogue:
+                # `During an interview in April, Trump was talking … when he told…`, not
+                # `Also, Trump isn't a conservative, he said`
+                opener = self._opener(self.sentence_at(pos), pos, m.gender, 3)
             if opener is None:
                 opener = self._own_speaker(m.gender, pos)
             if opener is None:
@@ -187,14 +191,14 @@ class State:
                 if m.sentence == sentence or (self.doc.dialogue and self._unknown_pronoun(
                         gender, m.pos, sentence, skip=m.sentence)):
                     return None
-                return self._opener(m.sentence, m.pos + 1, gender, True)
+                return self._opener(m.sentence, m.pos + 1, gender, 1)
         return None
 
-    def _opener(self, sentence: int, pos: int, gender: Gender,
-                opening_phrase: bool = False) -> int | None:
+    def _opener(self, sentence: int, pos: int, gender: Gender, intro_words: int = 0
+                ) -> int | None:
         """The person whose name opens the sentence (see _sentence_opener), named before pos;
-        with opening_phrase, one phrase set off by a comma may come first (`Just a few months
-        ago, Florida developer Mel Sembler expressed dismay…`)."""
+        with intro_words, one phrase of at least that many words set off by a comma may come
+        first (`Just a few months ago, Florida developer Mel Sembler expressed dismay…`)."""
         here = [m for m in self.people.between(sentence, pos)
                 if m.sentence == sentence and self.people.compatible(m.key, gender)]
         if not here or here[0].rank < SUBJECT_RANK or any(
@@ -202,7 +206,8 @@ class State:
             return None  # others named only as objects do not compete with the opener
         first = _FIRST_WORD.match(self.doc.text, here[0].pos)
         before = self.doc.text[sentence : here[0].pos].strip(OPENING_MARKS)
-        if opening_phrase and (intro := _INTRO_PHRASE.match(before)):
+        if intro_words and (intro := _INTRO_PHRASE.match(before)) and (
+                len(intro.group().split()) >= intro_words):
             before = before[intro.end() :]
         if not _role_words(before) or (first and first.group().lower() in PREPOSITIONS):
             return None  # `Asked about Clinton, she…`, `Like Makaeff, Roffman…`
@@ -342,9 +347,11 @@ class State:
         the one `his`/`her` means.
 
         Edge cases: a heading (a new chapter) ends the search; with nobody like that the quote
-        stays with the narrator (`said his lady` on a novel's first page); the cue's own
-        sentence is skipped.
+        stays with the narrator (`said his lady` on a novel's first page), as it does for a
+        kin word with no gender (`his childhood friend`); the cue's own sentence is skipped.
         """
+        if m.gender == "unknown":
+            return None, 0.0  # `his childhood friend`: a kin word with no gender fits anyone
         sentence = self.sentence_at(pos)
         owner, _ = self.people.resolve_pronoun(pos, _POSSESSIVE_GENDER[m.titles[0]], sentence,
                                                False, self.doc.section_start(pos))
