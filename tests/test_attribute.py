@@ -1018,6 +1018,13 @@ NARRATOR += [
     ("Some 500 voters came. The vast majority of Americans say they prefer lower prices to "
      "paying more for goods labeled “Made in the harbour town, by harbour people,” even if it "
      "means the goods are made abroad.", "Made in the harbour"),
+    # an `as X noted` aside credits a remark; it does not say the quote
+    ("The statements are consistent with the tone of her new harbour ad, which — as columnist "
+     "Paul Arden noted recently in the Herald — promises to “stop the council from ripping all"
+     " our progress away” while clips of the mayor play.", "stop the council"),
+    # a quote's verb before an earlier quote and a new clause does not reach past that clause
+    ("And, in a clip that Judge Omar Haddad called “distasteful,” Tom Rusk expressed a desire "
+     "to “try, convict and shoot the mayor for what he has done to us all.”", "try, convict"),
     # a kin word with no gender (`his childhood friend`) fits nobody in particular
     ("Assem, the co-pilot, had logged many hours with Nile Air, the airline said Thursday. The"
      " school confirmed it on Facebook Friday.\n\nHe had “wanted to be a pilot since he was "

@@ -744,7 +744,9 @@ def cue_in_sentence(ctx: Context, page: Page) -> Cue | None:
     between the verb and this one does not stop the search (both are that verb's words); an
     `-ing` form (`saying that …`) belongs to the sentence's subject; a passive verb (`Smith
     was asked by the host “…”`) stops the search, the narrator keeps the quote; `goes` and
-    `went` count only as `goes on to` and `went on` (see _reports_here).
+    `went` count only as `goes on to` and `went on` (see _reports_here); an `as X noted`
+    aside credits a remark and says nothing (see _as_aside); an earlier quote followed by a
+    new clause (`Mosman called “distasteful,” Santilli expressed…`) ends the search.
     """
     toks, q = ctx.sentence, ctx.index
     for v in range(q - 1, -1, -1):
@@ -752,8 +754,10 @@ def cue_in_sentence(ctx: Context, page: Page) -> Cue | None:
         inverted = _inverted_aside(toks, v, q, page)
         if inverted is not None:
             return inverted
+        if t.text == QUOTE_TOKEN and _new_clause_after(toks, v, page):
+            return None  # `in a clip that Mosman called “distasteful,” Santilli expressed…`
         if (t.text in SPEECH_VERBS and _reports_here(toks, v)) or t.text in FRAGMENT_VERBS:
-            if _passive(toks, v):
+            if _passive(toks, v) or _as_aside(toks, v):
                 return None
             m = subject_before(toks, v, page) or _coordinated_subject(toks, v, page)
             if m is not None and m.kind == "pronoun":
@@ -774,6 +778,33 @@ def cue_in_sentence(ctx: Context, page: Page) -> Cue | None:
                 return Cue(m, m.start, toks[v].end, 0.85)
     tail = cue_inverted_tail(toks[q + 1 :], page) if len(words) >= 3 else None
     return tail if tail is not None and tail.start > toks[q].start else None
+
+
+def _new_clause_after(toks: Sequence[Tok], v: int, page: Page) -> bool:
+    """The quote at toks[v] ends with a comma and a new clause starts after it: a name and
+    its verb (`Mosman called “distasteful,” Santilli expressed…`): what comes after is not
+    the words of a verb before that quote."""
+    k = v + 1
+    if k < len(toks) and toks[k].text == ",":
+        k += 1
+    elif not page.text[toks[v].start : toks[v].end].rstrip("”\"’' ").endswith(","):
+        return False
+    if k >= len(toks) or not (is_cap(toks[k]) and is_word(toks[k])):
+        return False
+    j = run_end(toks, k)
+    m = name_mention(toks, k, j, page)
+    return m is not None and m.kind == "name" and _verb_like(toks, j)
+
+
+def _as_aside(toks: Sequence[Tok], v: int) -> bool:
+    """The verb at toks[v] sits in an `as X noted` aside (`which — as Chait noted — promises
+    “…”`): it credits a remark, it does not say the quote."""
+    k = v - 1
+    while k >= 0 and (is_cap(toks[k]) or toks[k].low in ROLE_NOUNS or toks[k].low in TITLES
+                      or is_adverb(toks[k])) and v - k < 8:
+        k -= 1
+    return k >= 0 and k < v - 1 and toks[k].low == "as" and k > 0 and toks[k - 1].text in (
+        ",", "—", "–", "(")
 
 
 def _coordinated_subject(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
@@ -854,8 +885,8 @@ def cue_subject(ctx: Context, page: Page) -> Cue | None:
     if m is None or m.kind not in ("name", "pronoun") or m.weak:
         return None
     after = skip_aside(toks, next((k for k, t in enumerate(toks) if t.start >= m.end), len(toks)))
-    if not _verb_like(toks, after):
-        return None
+    if not _verb_like(toks, after) or (after < len(toks) and _as_aside(toks, after)):
+        return None  # `…, which — as columnist Chait noted — promises “…”`
     k = after
     while k < ctx.index:
         t = toks[k]
