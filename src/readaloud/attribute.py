@@ -803,8 +803,7 @@ def _as_aside(toks: Sequence[Tok], v: int) -> bool:
     while k >= 0 and (is_cap(toks[k]) or toks[k].low in ROLE_NOUNS or toks[k].low in TITLES
                       or is_adverb(toks[k])) and v - k < 8:
         k -= 1
-    return k >= 0 and k < v - 1 and toks[k].low == "as" and k > 0 and toks[k - 1].text in (
-        ",", "—", "–", "(")
+    return 0 < k < v - 1 and toks[k].low == "as" and toks[k - 1].text in (",", "—", "–", "(")
 
 
 def _coordinated_subject(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
