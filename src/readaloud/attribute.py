@@ -759,7 +759,7 @@ def cue_in_sentence(ctx: Context, page: Page) -> Cue | None:
         if (t.text in SPEECH_VERBS and _reports_here(toks, v)) or t.text in FRAGMENT_VERBS:
             if _passive(toks, v) or _as_aside(toks, v):
                 return None
-            m = subject_before(toks, v, page) or _coordinated_subject(toks, v, page)
+            m = subject_before(toks, v, page)
             if m is not None and m.kind == "pronoun":
                 m = _reported_by_name(toks, v, m, page) or m
             if m is not None:
@@ -804,18 +804,6 @@ def _as_aside(toks: Sequence[Tok], v: int) -> bool:
                       or is_adverb(toks[k])) and v - k < 8:
         k -= 1
     return 0 < k < v - 1 and toks[k].low == "as" and toks[k - 1].text in (",", "—", "–", "(")
-
-
-def _coordinated_subject(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
-    """`Massie used to back Paul, but now said Trump had “…”`: a verb joined to the first one
-    by `and`/`but` (adverbs may follow) shares the sentence's subject, a name or he/she."""
-    k = v - 1
-    while k >= 0 and (is_adverb(toks[k]) or toks[k].low == "now"):
-        k -= 1
-    if k < 1 or toks[k].low not in ("and", "but"):
-        return None
-    m = main_subject(toks, k, page)
-    return m if m is not None and m.kind in ("name", "pronoun") and not m.weak else None
 
 
 def _inverted_aside(toks: Sequence[Tok], v: int, q: int, page: Page) -> Cue | None:
@@ -996,6 +984,22 @@ def rule_cue_after(ctx: Context, st: State) -> Decision | None:
     return _decide(cue_after(ctx, st.doc.page), ctx, st, "after")
 
 
+def _sentence_before(ctx: Context, st: State) -> tuple[int, int, bool] | None:
+    """(start, end, same paragraph) of the sentence right before the quote's own: the one
+    before it in its paragraph, or the last of the paragraph before when the quote's sentence
+    opens its paragraph; None when there is none (the first sentence of a paragraph with a
+    quote inside it, the first block, a heading before)."""
+    q = ctx.quote
+    lo, _hi = st.doc.bounds[q.block]
+    if st.doc.text[lo : q.start].strip():
+        own = st.doc.sentence_of(q.block, q.start)
+        return (st.doc.sentence_of(q.block, own - 1), own, True) if own > lo else None
+    if q.block == 0 or st.doc.article.blocks[q.block - 1].kind != "paragraph":
+        return None
+    end = st.doc.bounds[q.block - 1][1]
+    return st.doc.sentence_of(q.block - 1, end - 1), end, False
+
+
 def rule_unnamed_document(ctx: Context, st: State) -> Decision | None:
     """`The Trump campaign on Tuesday responded that…` / `“…,” the statement said.`: a
     document with no author of its own and none named earlier (see role_back) is the one
@@ -1014,19 +1018,11 @@ def rule_unnamed_document(ctx: Context, st: State) -> Decision | None:
     if not (len(toks) > k + 2 and toks[k].low in ("the", "this")
             and toks[k + 1].low in DOCUMENTS and is_speech_verb(toks[k + 2])):
         return None
-    q = ctx.quote
-    lo, _hi = st.doc.bounds[q.block]
-    if st.doc.text[lo : q.start].strip():
-        start = st.doc.sentence_of(q.block, q.start)
-        if start <= lo or (ctx.prev is not None and ctx.prev.end > lo):
-            return None
-        own = st.doc.sentence_of(q.block, start - 1)
-        before = st.doc.narration_tokens(own, start)
-    elif q.block > 0 and st.doc.article.blocks[q.block - 1].kind == "paragraph":
-        phi = st.doc.bounds[q.block - 1][1]
-        before = st.doc.narration_tokens(st.doc.sentence_of(q.block - 1, phi - 1), phi)
-    else:
-        return None
+    span = _sentence_before(ctx, st)
+    if span is None or (span[2] and ctx.prev is not None and ctx.prev.end > st.doc.bounds[
+            ctx.quote.block][0]):
+        return None  # another quote earlier in the paragraph is closer than that sentence
+    before = st.doc.narration_tokens(span[0], span[1])
     for v, t in enumerate(before):
         if t.text == QUOTE_TOKEN:
             return None
@@ -1393,25 +1389,20 @@ def rule_previous_subject(ctx: Context, st: State) -> Decision | None:
     with no subject is a noun, `continued his remarks`, and the search goes on); a he/she
     subject counts when it is the sentence's own (see _main_pronoun).
     """
-    q = ctx.quote
     if not ctx.whole or _shouted(ctx) or ctx.words < 2:
         return None
-    lo, _hi = st.doc.bounds[q.block]
-    if st.doc.text[lo : q.start].strip():
-        own = st.doc.sentence_of(q.block, q.start)
-        start = st.doc.sentence_of(q.block, max(lo, own - 1))
+    span = _sentence_before(ctx, st)
+    if span is None:
+        return None
+    start, end, same_paragraph = span
+    toks = st.doc.narration_tokens(start, end)
+    if same_paragraph:
         if ctx.prev is not None and ctx.prev.end > start and (
                 ctx.prev.start < start or st.decided.get(ctx.prev, _NONE).rule != "fragment"):
             return None
-        toks = st.doc.narration_tokens(start, own)
         inverted = cue_inverted_tail(toks, st.doc.page)
         if inverted is not None:
             return _decide(inverted, ctx, st, "previous")
-    else:
-        if q.block == 0 or st.doc.article.blocks[q.block - 1].kind != "paragraph":
-            return None
-        phi = st.doc.bounds[q.block - 1][1]
-        toks = st.doc.narration_tokens(st.doc.sentence_of(q.block - 1, phi - 1), phi)
     for v in range(len(toks) - 1, -1, -1):
         if toks[v].text in SPEECH_VERBS or toks[v].text in _THOUGHT_VERBS or (
                 toks[v].text in FRAGMENT_VERBS):

@@ -70,9 +70,9 @@ ADVERBS = word_set(
     calmly firmly loudly gently slowly flatly curtly tersely dryly wryly sarcastically bitterly
     cheerfully eagerly simply candidly frankly openly explicitly directly succinctly proudly
     defiantly hastily hurriedly nervously anxiously thoughtfully solemnly emphatically
-    not could can may might must should shall"""
+    not could can may might must should shall now"""
 )
-"""Words that may stand between a speaker and the verb (`Smith also said`)."""
+"""Words that may stand between a speaker and the verb (`Smith also said`, `but now said`)."""
 
 PRONOUN_GENDER = {"he": "male", "she": "female", "him": "male", "her": "female"}
 SUBJECT_PRONOUNS = word_set("he she they i we it")

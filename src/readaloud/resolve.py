@@ -158,13 +158,18 @@ class State:
         comma = self.doc.text.find(",", here[0].pos, pos)
         return here[0].key if comma >= 0 and not self.doc.text[comma + 1 : pos].strip() else None
 
+    def _could_be(self, sentence: int, pos: int, gender: Gender) -> list[Mentioned]:
+        """The mentions of the sentence before pos of anyone a he/she of that gender could
+        mean."""
+        return [m for m in self.people.between(sentence, pos)
+                if m.sentence == sentence and self.people.compatible(m.key, gender)]
+
     def _own_speaker(self, gender: Gender, pos: int) -> int | None:
         """The one person the pronoun's own sentence names before it as the subject of a
         speech verb, when nobody else it could mean is a subject there (`Soon after the
         murder of Father Hamel, Trump asserted that…: “…,” he claimed.`)."""
         sentence = self.sentence_at(pos)
-        here = [m for m in self.people.between(sentence, pos)
-                if m.sentence == sentence and self.people.compatible(m.key, gender)]
+        here = self._could_be(sentence, pos, gender)
         speakers = {m.key for m in here if m.rank == SPEAKER_RANK}
         subjects = {m.key for m in here if m.rank >= SUBJECT_RANK}
         return speakers.pop() if len(speakers) == 1 and subjects == speakers else None
@@ -199,8 +204,7 @@ class State:
         """The person whose name opens the sentence (see _sentence_opener), named before pos;
         with intro_words, one phrase of at least that many words set off by a comma may come
         first (`Just a few months ago, Florida developer Mel Sembler expressed dismay…`)."""
-        here = [m for m in self.people.between(sentence, pos)
-                if m.sentence == sentence and self.people.compatible(m.key, gender)]
+        here = self._could_be(sentence, pos, gender)
         if not here or here[0].rank < SUBJECT_RANK or any(
                 m.key != here[0].key and m.rank >= SUBJECT_RANK for m in here):
             return None  # others named only as objects do not compete with the opener
@@ -247,14 +251,19 @@ class State:
             return lo, self.doc.bounds[block - 1][0]
         return lo, None
 
+    def _about(self, pos: int) -> list[Mentioned]:
+        """The mentions that say who the text at pos is about: its paragraph's before pos, or
+        the paragraph before's when its own names nobody before pos (see _paragraph_scope)."""
+        lo, before = self._paragraph_scope(pos)
+        return self.people.between(lo, pos) if before is None else self.people.between(before, lo)
+
     def paragraph_subject(self, key: int, gender: Gender, pos: int) -> bool:
         """The pronoun's pick is named as a subject earlier in the pronoun's own paragraph and
         nobody else it could mean is named there (`Kasich took another tack. “…,” he said.`).
         A paragraph that names nobody before the pronoun (`“…,” he said.` opening it) looks at
         the paragraph before instead (`Sanders wasn't impressed.` / `“…,” he noted.`). Objects
         that nothing shows to be people (see _faceless) do not count."""
-        lo, before = self._paragraph_scope(pos)
-        here = self.people.between(lo, pos) if before is None else self.people.between(before, lo)
+        here = self._about(pos)
         e = self.people.entities[key]
         if not any(m.key == key and m.rank >= SUBJECT_RANK for m in here) or (
                 e.first == "" and e.gender == "unknown" and not e.titles):
@@ -406,8 +415,7 @@ class State:
         paragraph before when that one names nobody before pos (`The State Department also
         said…` / `“…,” said the agency`, `The Journal notes that…` / `“…,” the editorial board
         writes`)."""
-        lo, before = self._paragraph_scope(pos)
-        here = self.people.between(lo, pos) if before is None else self.people.between(before, lo)
+        here = self._about(pos)
         orgs = {m.key for m in here
                 if m.rank >= SUBJECT_RANK and self.people.entities[m.key].organisation}
         return orgs.pop() if len(orgs) == 1 else None
