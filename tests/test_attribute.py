@@ -453,6 +453,32 @@ CUES += [
     ("Tom Rusk used to back fellow harbour man Paul Arden, but now said Ines Vark had “the "
      "chance and the duty to bring us all together again.”", "the chance and the duty",
      "Tom Rusk"),
+    # `by saying` / `, adding` in the sentence before: its subject speaks the bare quote
+    ("Tom Rusk distanced himself from the protest by saying he would help the harbour board "
+     "if asked. “I am going to back them, and back them with all I have got.”",
+     "back them with all", "Tom Rusk"),
+    # a present-tense verb counts when an article or possessive follows it
+    ("The board met again on Monday.\n\nTom Rusk reveals a few relevant facts: “Of its 900 "
+     "members, only 40 have ever come to a meeting.”", "only 40 have", "Tom Rusk"),
+    # … and an organisation may speak through a colon in its own sentence
+    ("The board met again on Monday.\n\nThe Harbour Board reveals a few relevant facts: “Of "
+     "its 900 members, only 40 have ever come to a meeting.”", "only 40 have",
+     "Harbour Board"),
+    # a dash before the quote hands over as a colon does
+    ("Tom Rusk also backed the longer opening hours -- “I think the market is the heart of "
+     "this town and it should stay open.”", "heart of this town", "Tom Rusk"),
+    # `X issued a statement …` / a bare quote after it: the statement, so X
+    ("The Harbour Board issued a statement apologizing to the fishermen for the delay.\n\n"
+     "“On behalf of everyone at the board, we want to offer a sincere apology to the fleet.”",
+     "sincere apology", "Harbour Board"),
+    # `X’s response was:` / `X’s reply:` hands over to X
+    ("Paul Arden emailed her about the storm on Monday. Ines Vark’s response was: “Is the "
+     "ferry off the Leeds route or the Hull one?”", "ferry off the", "Ines Vark"),
+    # a capitalised `Chair` between an organisation and a name is a title, so `the HRB` is
+    # the board and not its chair
+    ("HRB Chair Ines Vark said she would step down. Later the HRB issued a statement.\n\n"
+     "“We want to offer a sincere apology to the fleet and to every family in the town.”",
+     "sincere apology", "HRB"),
 ]
 
 
@@ -891,6 +917,12 @@ NARRATOR += [
     # `calling them “…”` names a thing: what comes after is no reported clause
     ("The first sight the audience gets of the mayor is his golden head on a giant coin, "
      "calling them “frijoleros” (“beaners”) and bragging about the wall.", "beaners"),
+    # a possessive before the words noun is a reply only when the owner opens the sentence
+    ("Ines Vark’s first five callers ranged from polite to hostile: “Is it time for your "
+     "plan to change at last?”", "time for your plan"),
+    # a plural noun after a name is no present-tense verb
+    ("Tom Rusk supporters at the rally: “We want the market to stay open every single "
+     "day.”", "stay open every"),
     # a document with no issuer named is nobody we can voice
     ("Critics were not convinced. “The budget cannot carry the cost for long,” the report "
      "said.", "budget cannot carry"),

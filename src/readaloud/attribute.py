@@ -39,6 +39,7 @@ from readaloud.names import (
     People,
     Tok,
     after_preposition,
+    document_issuer,
     is_adverb,
     is_cap,
     is_word,
@@ -1226,6 +1227,9 @@ def rule_colon_intro(ctx: Context, st: State) -> Decision | None:
     d = _decide(_cue_before_tokens(toks, st.doc.page), ctx, st, "colon")
     if d is not None:
         return d
+    owner = _owner_reply(toks, st.doc.page)
+    if owner is not None:
+        return _decide(Cue(owner, owner.start, toks[-1].end, 0.8), ctx, st, "colon")
     m = main_subject(toks, len(toks), st.doc.page)
     if m is None or (m.kind == "name" and not _verb_like(toks, skip_aside(toks, next(
             (k for k, t in enumerate(toks) if t.start >= m.end), len(toks))))):
@@ -1245,15 +1249,15 @@ def cue_inline_colon(ctx: Context, page: Page) -> Cue | None:
     quote earlier in the sentence ends the search.
     """
     toks = ctx.left
-    if len(toks) < 3 or toks[-1].text != ":":
+    if len(toks) < 3 or toks[-1].text not in (":", "—", "–", "-"):
         return None
     if any(t.text == QUOTE_TOKEN for t in ctx.sentence[: ctx.index]):
         return None
-    shown = _presented(toks, page)
+    shown = _presented(toks, page) or _owner_reply(toks, page)
     if shown is not None:
         return Cue(shown, shown.start, toks[-1].end, 0.8)
     m = main_subject(toks, len(toks) - 1, page)
-    if m is None or m.weak or not (m.kind == "name" or (
+    if m is None or m.weak or not (m.kind in ("name", "org") or (
             m.kind == "pronoun" and m.gender != "unknown" and m.start == toks[0].start
             and not any(t.text in (":", ";") for t in toks[:-1]))):
         return None
@@ -1284,6 +1288,31 @@ def _presented(toks: Sequence[Tok], page: Page) -> Mention | None:
             t.low in ("and", "&") for t in toks[j:]):
         return None  # `More from Blumenthal and Cohen:` is two people
     return m
+
+
+def _owner_reply(toks: Sequence[Tok], page: Page) -> Mention | None:
+    """`Clinton’s response was:`, `Trump’s reply:`: a colon intro whose subject is a named
+    person's words; the owner speaks.
+
+    Edge cases: the possessive name must open the sentence and the words noun follow it
+    directly, with at most `was`/`is` before the colon (`Obama’s first five questioners
+    ranged…:` are other people; `Smith’s plan:` is no reply).
+    """
+    k = next((n for n, t in enumerate(toks) if is_word(t)), len(toks))
+    j = run_end(toks, k) if k < len(toks) and is_cap(toks[k]) else k
+    if j == k or j + 1 >= len(toks) or not possessive_at(toks, j - 1) or (
+            toks[j].low not in _REPLY_NOUNS or len(toks) - j > 3):
+        return None
+    if len(toks) - j == 3 and toks[j + 1].low not in ("was", "is"):
+        return None
+    last = toks[j - 1]
+    owner = Tok(last.text[:-2], last.start, last.end - 2)
+    m = name_mention([*toks[k : j - 1], owner], 0, j - k, page)
+    return m if m is not None and m.kind == "name" and not m.weak else None
+
+
+_REPLY_NOUNS = word_set(
+    "response reply answer retort rejoinder reaction message words comment comments verdict")
 
 
 _HEARING = word_set(
@@ -1404,6 +1433,15 @@ def rule_previous_subject(ctx: Context, st: State) -> Decision | None:
         if inverted is not None:
             return _decide(inverted, ctx, st, "previous")
     for v in range(len(toks) - 1, -1, -1):
+        if toks[v].low in DOCUMENTS and any(t.low in ISSUING for t in toks[max(0, v - 3) : v]):
+            m = document_issuer(toks, v, st.doc.page)
+            if m is not None:
+                return _decide(Cue(m, m.start, toks[v].end, 0.8), ctx, st, "previous")
+        if toks[v].text in PARTICIPLE_VERBS and v > 0 and toks[v - 1].low in _LEADS_PARTICIPLE:
+            m = main_subject(toks, v, st.doc.page)
+            if m is not None and m.kind == "name" and not m.weak:
+                return _decide(Cue(m, m.start, toks[v].end, 0.8), ctx, st, "previous")
+            return None
         if toks[v].text in SPEECH_VERBS or toks[v].text in _THOUGHT_VERBS or (
                 toks[v].text in FRAGMENT_VERBS):
             m = subject_before(toks, v, st.doc.page)
@@ -1460,6 +1498,10 @@ def _aside_to_end(toks: Sequence[Tok], after: int, end: int) -> bool:
     return not any(t.text == QUOTE_TOKEN or is_speech_verb(t) or t.text in _AUXILIARIES
                    or t.text in (",", ";", ":") for t in rest[1:])
 
+
+_LEADS_PARTICIPLE = word_set(", by")
+"""What stands before a speech participle whose subject is the sentence's (`Bolton distanced
+himself from the movement by saying he would help.`, `…, adding that he would help.`)."""
 
 _THOUGHT_VERBS = word_set(
     """thinks thought believes believed feels felt argues argued contends sees saw hopes
@@ -1584,7 +1626,17 @@ def _verb_like(toks: Sequence[Tok], j: int) -> bool:
     if j >= len(toks) or not toks[j].text.islower():
         return False
     w = toks[j].text
-    return w in SPEECH_VERBS or w in FRAGMENT_VERBS or w in _AUXILIARIES or w.endswith("ed")
+    return w in SPEECH_VERBS or w in FRAGMENT_VERBS or w in _AUXILIARIES or w.endswith(
+        "ed") or _present_verb(toks, j)
+
+
+def _present_verb(toks: Sequence[Tok], j: int) -> bool:
+    """toks[j] reads as a present-tense verb: an `-s` word followed by an article or a
+    possessive (`Politico reveals a few facts`, `Perez lobbies for…` is not enough; `Trump
+    supporters chanted` is a noun)."""
+    w = toks[j].text
+    return (len(w) > 3 and w.endswith("s") and not w.endswith("ss") and j + 1 < len(toks)
+            and toks[j + 1].low in DETERMINERS)
 
 
 def _modifier_run(toks: Sequence[Tok], j: int) -> bool:

@@ -393,7 +393,7 @@ PERSON_TITLES = word_set(
     lieutenant capt captain cmdr commander maj major sgt sergeant cpl corporal pvt adm admiral
     gov governor sen senator rep representative pres president vice-president secretary
     minister premier chancellor mayor judge justice attorney ambassador commissioner chairman
-    chairwoman chairperson speaker leader director spokesman spokeswoman spokesperson pope
+    chairwoman chair chairperson speaker leader director spokesman spokeswoman spokesperson pope
     king queen prince princess duke duchess emperor empress rabbi imam bishop cardinal
     congressman congresswoman councilman councilwoman councillor councilor assemblyman
     assemblywoman sheriff detective inspector officer coach doctor president-elect
@@ -914,7 +914,7 @@ def role_back(toks: Sequence[Tok], j: int, page: Page, look_back: bool = True) -
     head = toks[j].low
     if head in DOCUMENTS and toks[j].text.islower():
         issuer = _document_back(toks, j, page) or (
-            _named_before(toks, j, page, _document_or_issuer) if look_back else None)
+            _named_before(toks, j, page, document_issuer) if look_back else None)
         if issuer is not None:
             return issuer
     if head in OFFICE_OF and j >= 2 and toks[j - 1].low == "of" and toks[j - 2].low in ROLE_NOUNS:
@@ -1008,7 +1008,7 @@ def _document_back(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
     return m if m is not None and not after_preposition(toks, i) else None
 
 
-def _document_or_issuer(toks: Sequence[Tok], k: int, page: Page) -> Mention | None:
+def document_issuer(toks: Sequence[Tok], k: int, page: Page) -> Mention | None:
     """Who the document noun at toks[k] speaks for: its issuer named in the phrase (see
     _document_back) or after it in a passive (`a statement released by Trump`, see
     _issued_passive), or the sentence's subject when that subject issued it (`President Obama
@@ -1275,7 +1275,7 @@ def _relative_subject(toks: Sequence[Tok], j: int, page: Page) -> Mention | None
     """The subject of a verb after `who` (see _relative_antecedent) or after a document's
     `that`/`which`: the document's issuer (`Trump released a video that said`)."""
     d = _document_at(toks, j)
-    return _relative_antecedent(toks, j, page) if d is None else _document_or_issuer(
+    return _relative_antecedent(toks, j, page) if d is None else document_issuer(
         toks, d, page)
 
 
