@@ -474,6 +474,21 @@ CUES += [
     # `X’s response was:` / `X’s reply:` hands over to X
     ("Paul Arden emailed her about the storm on Monday. Ines Vark’s response was: “Is the "
      "ferry off the Leeds route or the Hull one?”", "ferry off the", "Ines Vark"),
+    # a fact-check lists a claim, then the claimant on a dash line of its own
+    ("Here are the claims we checked.\n\n“Almost all new income is going to the top one "
+     "percent of the town.”\n\n- Tom Rusk.\n\nThe figure is out of date.", "new income",
+     "Tom Rusk"),
+    # `according to` a document means its author, named after `from` or `filed by`
+    ("“The evidence cannot prove every element of the crime that was alleged here,” "
+     "according to a statement from Ines Vark.", "cannot prove", "Ines Vark"),
+    ("“The evidence cannot prove every element of the crime that was alleged here,” "
+     "according to a court document filed by state attorney Ines Vark.", "cannot prove",
+     "Ines Vark"),
+    ("A March 2 letter from the Harbour Board obtained by the Herald warns that “any further "
+     "use of the emblem will go to our lawyers at once.”", "emblem", "Harbour Board"),
+    # an organisation's head with `of`/`on` makes the whole run the organisation
+    ("“The hearing is closed to the public,” the Senate Committee on Harbour Safety said.",
+     "hearing is closed", "Senate Committee on Harbour Safety"),
     # a capitalised `Chair` between an organisation and a name is a title, so `the HRB` is
     # the board and not its chair
     ("HRB Chair Ines Vark said she would step down. Later the HRB issued a statement.\n\n"
@@ -917,6 +932,9 @@ NARRATOR += [
     # `calling them “…”` names a thing: what comes after is no reported clause
     ("The first sight the audience gets of the mayor is his golden head on a giant coin, "
      "calling them “frijoleros” (“beaners”) and bragging about the wall.", "beaners"),
+    # a dash line under a quote that is no name keeps the narrator
+    ("Here are the claims we checked.\n\n“Almost all new income is going to the top one "
+     "percent of the town.”\n\n- Republicans are wrong about this.", "new income"),
     # a possessive before the words noun is a reply only when the owner opens the sentence
     ("Ines Vark’s first five callers ranged from polite to hostile: “Is it time for your "
      "plan to change at last?”", "time for your plan"),

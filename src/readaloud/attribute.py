@@ -583,16 +583,16 @@ def cue_label(ctx: Context, page: Page) -> Cue | None:
 _CREDIT_DASHES = ("―", "—", "–", "-", "--")
 
 
-def cue_credit(ctx: Context, page: Page) -> Cue | None:
+def cue_credit(toks: list[Tok] | None, page: Page) -> Cue | None:
     """`“…” ― Krystal Correa`, `“…” — Sen. Ann Roe, D-Ohio`: a pull quote or epigraph credited
-    after a dash, the way readers' letters, vox pops and epigraphs are printed.
+    after a dash, the way readers' letters, vox pops and epigraphs are printed; toks are the
+    credit's words after the dash (see _credit and _credit_below).
 
     Edge cases: the quote must open its sentence and end it; a dash then exactly one name
     follow, then nothing, a full stop, or a comma and a description without a speech verb or
     another quote (`― Ann Roe, 34, Ohio`). A dash then a lower-case word is the narrator
     going on (`“…” — a claim he denies`).
     """
-    toks = _credit(ctx)
     if toks is None:
         return None
     end = run_end(toks, 0)
@@ -610,8 +610,25 @@ def _credit(ctx: Context) -> list[Tok] | None:
     """The words of a dash credit after a quote that opens its sentence (`― Ann Roe, 34`, `—
     a reader`), when they are all that follows in the paragraph: at most twelve words, no
     speech verb, no quote."""
-    toks = ctx.right
-    if not toks or toks[0].text not in _CREDIT_DASHES or not _opens_sentence(ctx):
+    if not _opens_sentence(ctx):
+        return None
+    return _credit_words(ctx, ctx.right)
+
+
+def _credit_below(ctx: Context, st: State) -> list[Tok] | None:
+    """The words of a credit line that makes the whole next paragraph (a fact-check lists
+    each claim, then `- Bernie Sanders.` under it), when the quote is its paragraph, alone."""
+    q = ctx.quote
+    hi = st.doc.bounds[q.block][1]
+    if ctx.right or not _paragraph_opener(ctx, st) or st.doc.text[q.end : hi].strip(" .") or (
+            q.block + 1 >= len(st.doc.bounds)):
+        return None
+    return _credit_words(ctx, st.doc.narration_tokens(*st.doc.bounds[q.block + 1]))
+
+
+def _credit_words(ctx: Context, toks: list[Tok]) -> list[Tok] | None:
+    """toks, a dash and a credit's words, without the dash (see _credit)."""
+    if not toks or toks[0].text not in _CREDIT_DASHES:
         return None
     k = 1
     while k < len(toks) and toks[k].text in _CREDIT_DASHES:
@@ -1077,13 +1094,14 @@ def rule_label(ctx: Context, st: State) -> Decision | None:
 
 
 def rule_credit(ctx: Context, st: State) -> Decision | None:
-    """`“…” ― Name` (see cue_credit); a capitalised credit that is no name we can read
+    """`“…” ― Name`, or the name on a dash line of its own under a quote paragraph (see
+    cue_credit); a capitalised credit in the quote's paragraph that is no name we can read
     (`― Reader in Leeds`) keeps the quote with the narrator: no later rule may guess past
     it. A dash then lower-case words is the narrator going on (`“…” - increasing
     his lead`), and later rules decide."""
-    d = _decide(cue_credit(ctx, st.doc.page), ctx, st, "credit")
-    credit = _credit(ctx) if d is None else None
-    if credit and is_cap(credit[0]):
+    credit = _credit(ctx)
+    d = _decide(cue_credit(credit or _credit_below(ctx, st), st.doc.page), ctx, st, "credit")
+    if d is None and credit and is_cap(credit[0]):
         return Decision(None, 0.6, None, "credit:unresolved")
     return d
 

@@ -153,7 +153,7 @@ ORG_HEADS = word_set(
     cabinet kremlin pentagon statehouse legislature secretariat commission centre center
     inc corp co ltd llc plc times post journal news press reuters tribune herald guardian
     telegraph daily weekly review sentinel gazette chronicle globe inquirer examiner observer
-    courier register"""
+    courier register legion"""
 )
 """Head nouns of a speaking organisation (`the ministry said`, `the Justice Department`)."""
 
@@ -597,9 +597,15 @@ _INSTITUTION_HEADS = word_set(
 
 
 def _linked_org(low: Sequence[str]) -> bool:
-    """A run that opens with an organisation's head and a linker: `Association of Flight
-    Attendants`, `Department of Justice`, `Commission on Presidential Debates`."""
-    return len(low) > 2 and low[0] in ORG_HEADS and low[1] in ("of", "on", "for")
+    """A run whose organisation head takes a linker: `Association of Flight Attendants`,
+    `Department of Justice`, `U.S. Senate Committee on Homeland Security` (only places and
+    other heads before it)."""
+    for n, w in enumerate(low[:-2]):
+        if w in ORG_HEADS and low[n + 1] in ("of", "on", "for"):
+            return True
+        if not (w in ORG_HEADS or w in PLACES):
+            return False
+    return False
 
 
 def run_start(toks: Sequence[Tok], j: int) -> int:
@@ -976,8 +982,8 @@ def _named_org(toks: Sequence[Tok], k: int, page: Page) -> Mention | None:
 DOCUMENTS = word_set(
     """report letter statement memo memorandum ruling opinion article editorial book study
     survey ad advert advertisement commercial video clip release complaint lawsuit suit filing
-    indictment order brief motion petition transcript tweet email e-mail post website affidavit
-    announcement notice analysis resolution communique communiqué"""
+    indictment document order brief motion petition transcript tweet email e-mail post website
+    affidavit announcement notice analysis resolution communique communiqué"""
 )
 """Things that `say` what their authors wrote (`the IMF report stated`, `Trump’s tweet said`)."""
 
@@ -1073,7 +1079,13 @@ def _issued_passive(toks: Sequence[Tok], k: int, page: Page) -> Mention | None:
         v += 1
     if v + 2 >= len(toks) or toks[v].low not in _ISSUED or toks[v + 1].low not in ("by", "from"):
         return None
-    for i in range(v + 2, min(len(toks), v + 10)):
+    return _issuer_after(toks, v + 2, page)
+
+
+def _issuer_after(toks: Sequence[Tok], lo: int, page: Page) -> Mention | None:
+    """The first name or organisation within eight words from toks[lo], with no sentence end,
+    quote or possessive owner (`from Clinton’s server`) on the way (see _issued_passive)."""
+    for i in range(lo, min(len(toks), lo + 8)):
         t = toks[i]
         if t.text in (".", "!", "?", ";", QUOTE_TOKEN):
             return None
@@ -1579,6 +1591,9 @@ def indefinite_np(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
             head < 0 or not (toks[k].text.endswith("ing") or is_adverb(toks[k]))):
         head = k
         k += 1
+    doc = next((n for n in range(i + 1, head + 1) if toks[n].low in DOCUMENTS), -1)
+    if doc >= 0:
+        return _document_from(toks, doc, page)
     if head < 0 or not _person_noun(toks[head]):
         return None
     end = head + 1
@@ -1594,13 +1609,27 @@ def indefinite_np(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
                    words[-1].end, (), tuple(t.low for t in toks[i : head + 1]), gender, False)
 
 
+def _document_from(toks: Sequence[Tok], k: int, page: Page) -> Mention | None:
+    """`a letter from the American Legion`, `a letter to the board from Jo Roe`, `a court
+    document filed by Jo Roe`: the author named after the document noun at toks[k] (see
+    _issued_passive); a bare `from` counts here, where the document is someone's words, with
+    at most three words between."""
+    f = next((n for n in range(k + 1, min(len(toks), k + 5)) if not is_word(toks[n])
+              or toks[n].low == "from"), -1)
+    if f >= 0 and toks[f].low == "from":
+        return _issuer_after(toks, f + 1, page)
+    return _issued_passive(toks, k, page)
+
+
 def _person_noun(t: Tok) -> bool:
     """A noun naming a person: a role word, a party member, or a word for someone (`-er`,
-    `-ist`, `-ant`, `-ian`: `strategist`, `confidant`, `veteran`, `insider`)."""
+    `-ist`, `-ant`, `-ian`: `strategist`, `confidant`, `veteran`, `insider`), but not a
+    thing that ends the same way (`a statement`, `a document`, `a poster`)."""
     w = t.low
     if w in ROLE_NOUNS or w in ("democrat", "republican", "person", "insider", "staffer"):
         return True
-    return t.text.islower() and w.endswith(("er", "ist", "ant", "ian", "ent", "or", "ee"))
+    return t.text.islower() and w.endswith(("er", "ist", "ant", "ian", "ent", "or", "ee")) and (
+        not w.endswith("ment") and w not in DOCUMENTS)
 
 
 _MODALS = word_set("could would will can may might should must has have had is was are were did")
