@@ -474,6 +474,15 @@ CUES += [
     # `X’s response was:` / `X’s reply:` hands over to X
     ("Paul Arden emailed her about the storm on Monday. Ines Vark’s response was: “Is the "
      "ferry off the Leeds route or the Hull one?”", "ferry off the", "Ines Vark"),
+    # `the boy` whom nobody named is known as is somebody of their own, not the paragraph's
+    # subject …
+    ("Tom Rusk spoke about the new pier. “It will be as long as it needs to be,” Rusk "
+     "said.\n\n“How long is that pier going to be?” asked the boy, who was wearing a red "
+     "cap.", "How long is that pier", "the boy"),
+    # … but `the man who …` describes someone the reader knows
+    ("“It will be as long as it needs to be,” Tom Rusk said.\n\nThe people of the town “"
+     "deserve someone who is with them and made of the same stuff,” said the man who built "
+     "his career on the harbour.", "deserve someone", "Tom Rusk"),
     # a fact-check lists a claim, then the claimant on a dash line of its own
     ("Here are the claims we checked.\n\n“Almost all new income is going to the top one "
      "percent of the town.”\n\n- Tom Rusk.\n\nThe figure is out of date.", "new income",

@@ -461,6 +461,8 @@ class State:
             k = self.people.last_mentioned(keys, pos)
             if k is not None:
                 return k, 0.75
+        if self._passer_by(m, head):
+            return self.people.anonymous(m).key, 0.8  # `asked the boy, who…`: nobody named
         if m.name and m.text[:4].lower() == "the " and m.text.split()[-1][:1].isupper():
             person = replace(m, kind="name", titles=(*m.titles, head) if head else m.titles)
             return self.people.add(person, pos).key, 0.8
@@ -474,6 +476,15 @@ class State:
             # spokesman` is never the person he speaks for
             return None, 0.0
         return (near, conf * 0.85) if near is not None else (None, 0.0)
+
+
+    def _passer_by(self, m: Mention, head: str) -> bool:
+        """`the boy`, `the woman`: a person the report met without naming (see _PASSERS_BY);
+        not `the mayor’s right-hand woman` (somebody's) or `the man who built…` (a
+        description of someone known)."""
+        return head in _PASSERS_BY and m.titles[:1] == ("the",) and not re.search(
+            r"[’']s\s", m.text) and not re.match(r"\s+(who|that)\b",
+                                                self.doc.text[m.end : m.end + 6])
 
 
 ROLE_REACH = 800
@@ -506,6 +517,13 @@ _KIN = word_set(
 KIN_PARAGRAPHS = 3
 """How many paragraphs back `his wife said` looks for the person it means."""
 
+
+_PASSERS_BY = word_set(
+    """boy girl man woman child kid teenager teen stranger passerby voter resident protester
+    protestor heckler questioner caller customer attendee onlooker bystander""")
+"""People a report meets without naming: `the boy` whom no named person is known as is
+somebody of their own, never the person the paragraph is about; but `the man who built his
+career on…` describes someone the reader knows."""
 
 _SPOKESPEOPLE = word_set(
     """spokesman spokeswoman spokesperson aide adviser advisor official source staffer lawyer
