@@ -464,6 +464,10 @@ CUES += [
     ("The board met again on Monday.\n\nThe Harbour Board reveals a few relevant facts: “Of "
      "its 900 members, only 40 have ever come to a meeting.”", "only 40 have",
      "Harbour Board"),
+    # a he/she opening the main clause after an opening phrase may take a colon quote
+    ("Ines Vark spoke to the fishermen on Monday. When she was talking about the new quay, "
+     "she offered up this sound bite: “We are going to put a lot of boats out of business.”",
+     "put a lot of boats", "Ines Vark"),
     # a dash before the quote hands over as a colon does
     ("Tom Rusk also backed the longer opening hours -- “I think the market is the heart of "
      "this town and it should stay open.”", "heart of this town", "Tom Rusk"),

@@ -1256,15 +1256,17 @@ def rule_colon_intro(ctx: Context, st: State) -> Decision | None:
 
 
 def cue_inline_colon(ctx: Context, page: Page) -> Cue | None:
-    """`Smith delivered a sharp retort: “…”`, `Jones resisted: “…”`: a sentence whose subject
-    is a named person runs up to a colon and the quote completes it.
+    """`Smith delivered a sharp retort: “…”`, `Jones resisted: “…”`, `Politico reveals a few
+    facts: “…”`: a sentence whose subject is a named person or an organisation runs up to a
+    colon (or a dash) and the quote completes it.
 
     Edge cases: `Here’s Smith in 1992:` and `More from Smith:` hand over to Smith (see
-    _presented); the colon must sit right before the quote; a role or organisation subject is
-    not enough here, a he or she only when it opens the sentence (`He also played up his
-    strength: “…”`); the subject must be followed by a verb; a subject
-    after a preposition (`On CNN:`) or a possessive (`Smith’s reply:`) is no subject; another
-    quote earlier in the sentence ends the search.
+    _presented), and so does `Smith’s reply:` (see _owner_reply); the colon must sit right
+    before the quote; a role subject is not enough here, a he or she only when it opens the
+    sentence or its main clause (`He also played up his strength: “…”`, `Asked about it, he
+    demurred: “…”`); the subject must be followed by a verb; a subject after a preposition
+    (`On CNN:`) or a possessive (`Smith’s plan:`) is no subject; another quote earlier in the
+    sentence ends the search.
     """
     toks = ctx.left
     if len(toks) < 3 or toks[-1].text not in (":", "—", "–", "-"):
@@ -1276,7 +1278,7 @@ def cue_inline_colon(ctx: Context, page: Page) -> Cue | None:
         return Cue(shown, shown.start, toks[-1].end, 0.8)
     m = main_subject(toks, len(toks) - 1, page)
     if m is None or m.weak or not (m.kind in ("name", "org") or (
-            m.kind == "pronoun" and m.gender != "unknown" and m.start == toks[0].start
+            m.kind == "pronoun" and m.gender != "unknown" and _opens_clause(toks, m)
             and not any(t.text in (":", ";") for t in toks[:-1]))):
         return None
     after = skip_aside(toks, next((k for k, t in enumerate(toks) if t.start >= m.end), len(toks)))
@@ -1306,6 +1308,13 @@ def _presented(toks: Sequence[Tok], page: Page) -> Mention | None:
             t.low in ("and", "&") for t in toks[j:]):
         return None  # `More from Blumenthal and Cohen:` is two people
     return m
+
+
+def _opens_clause(toks: Sequence[Tok], m: Mention) -> bool:
+    """m opens the sentence, or the main clause right after an opening phrase and its comma
+    (`Asked which county he liked best, he demurred:`)."""
+    k = next(n for n, t in enumerate(toks) if t.start >= m.start)
+    return k == 0 or toks[k - 1].text == ","
 
 
 def _owner_reply(toks: Sequence[Tok], page: Page) -> Mention | None:
