@@ -468,6 +468,10 @@ CUES += [
     ("Ines Vark spoke to the fishermen on Monday. When she was talking about the new quay, "
      "she offered up this sound bite: “We are going to put a lot of boats out of business.”",
      "put a lot of boats", "Ines Vark"),
+    # `The Rusk campaign, …, worded it:` is the campaign, never Rusk
+    ("The Rusk campaign, in a note on the ferry contract, worded it more carefully: “Rusk "
+     "always wrote to harbour officials on their own accounts, so the emails were kept.”",
+     "always wrote to", "Rusk campaign"),
     # a dash before the quote hands over as a colon does
     ("Tom Rusk also backed the longer opening hours -- “I think the market is the heart of "
      "this town and it should stay open.”", "heart of this town", "Tom Rusk"),

@@ -23,6 +23,7 @@ from readaloud.names import (
     ISSUING,
     OFFICE_OF,
     OPENING_MARKS,
+    ORG_HEADS,
     PARTICIPLE_VERBS,
     PLACES,
     PREPOSITIONS,
@@ -50,6 +51,7 @@ from readaloud.names import (
     participle,
     possessive_at,
     pronoun_mention,
+    role_back,
     role_words_back,
     run_end,
     run_start,
@@ -1265,8 +1267,9 @@ def cue_inline_colon(ctx: Context, page: Page) -> Cue | None:
     before the quote; a role subject is not enough here, a he or she only when it opens the
     sentence or its main clause (`He also played up his strength: “…”`, `Asked about it, he
     demurred: “…”`); the subject must be followed by a verb; a subject after a preposition
-    (`On CNN:`) or a possessive (`Smith’s plan:`) is no subject; another quote earlier in the
-    sentence ends the search.
+    (`On CNN:`) or a possessive (`Smith’s plan:`) is no subject, nor is a name that only
+    qualifies an organisation noun (`The Smith campaign, …, put it:` is the campaign's);
+    another quote earlier in the sentence ends the search.
     """
     toks = ctx.left
     if len(toks) < 3 or toks[-1].text not in (":", "—", "–", "-"):
@@ -1282,6 +1285,11 @@ def cue_inline_colon(ctx: Context, page: Page) -> Cue | None:
             and not any(t.text in (":", ";") for t in toks[:-1]))):
         return None
     after = skip_aside(toks, next((k for k, t in enumerate(toks) if t.start >= m.end), len(toks)))
+    if m.kind == "name" and after < len(toks) and toks[after].text in ORG_HEADS:
+        group = role_back(toks, after, page, look_back=False)  # `The Clinton campaign, …,`
+        if group is None or not (group.kind == "org" or group.definite):
+            return None
+        m, after = group, skip_aside(toks, after + 1)
     if not _verb_like(toks, after):
         return None
     if any(t.low in _HEARING for t in toks[after:]):
