@@ -540,8 +540,18 @@ PAUSES_FOR_DASHES_AND_ELLIPSES: Table = [
     ("well-known", "well-known"),
 ]
 
+REPAIR_MOJIBAKE: Table = [
+    ("the Paris daily LibÃ©ration.", "the Paris daily Libération."),
+    ("Enrique PeÃ±a Nieto", "Enrique Peña Nieto"),
+    ("itâ€™s fine", "it’s fine"),
+    # real accents and a lone capital A-tilde stay as written
+    ("São Paulo, déjà vu", "São Paulo, déjà vu"),
+    ("Ãlvaro", "Ãlvaro"),
+]
+
 RULE_TABLES: list[tuple[speech.Rule, Table]] = [
     (speech.strip_control_characters, STRIP_CONTROL_CHARACTERS),
+    (speech.repair_mojibake, REPAIR_MOJIBAKE),
     (speech.unify_apostrophes, UNIFY_APOSTROPHES),
     (speech.collapse_whitespace, COLLAPSE_WHITESPACE),
     (speech.describe_urls, DESCRIBE_URLS),

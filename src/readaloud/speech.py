@@ -163,6 +163,34 @@ def printable(text: str) -> str:
     return _SHOWN_CONTROLS.sub("", text)
 
 
+_MOJIBAKE = re.compile(
+    "[^\\s]*[\u00c2\u00c3\u00c5\u00e2][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178"
+    "\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030"
+    "\u2039\u203a\u20ac\u2122][^\\s]*")
+
+
+def _redecode(m: re.Match[str]) -> str:
+    word = m.group()
+    for codec in ("cp1252", "latin-1"):
+        try:
+            return word.encode(codec).decode("utf-8")
+        except UnicodeError:
+            continue
+    return word
+
+
+def repair_mojibake(text: str) -> str:
+    """Words whose UTF-8 was decoded as Windows-1252 or Latin-1 on the way to the page are
+    said as written by their author ("LibÃ©ration" -> "Libération", "PeÃ±a" -> "Peña",
+    "itâ€™s" -> "it’s"), not spelled out as symbols.
+
+    Edge cases: only words that hold a telltale pair (Ã, Â or â then a Latin-1 or Windows-1252
+    symbol) are tried, and only a clean re-decoding is used, so real text stays as written
+    ("Ãlvaro" alone, "São Paulo", "déjà vu"); transcripts keep the page's own spelling.
+    """
+    return _MOJIBAKE.sub(_redecode, text)
+
+
 _APOSTROPHES = re.compile("[’‘ʼ‛`´′]")
 
 
@@ -1627,8 +1655,8 @@ def pauses_for_dashes_and_ellipses(text: str) -> str:
 # The rule lists
 # --------------------------------------------------------------------------------------------
 
-CLEANUP_RULES: tuple[Rule, ...] = (strip_control_characters, unify_apostrophes,
-                                   collapse_whitespace)
+CLEANUP_RULES: tuple[Rule, ...] = (strip_control_characters, repair_mojibake,
+                                   unify_apostrophes, collapse_whitespace)
 """Applied first in every language, before the lexicon is matched."""
 
 FINAL_RULES: tuple[Rule, ...] = (remove_phoneme_brackets, tidy_punctuation, collapse_whitespace)
