@@ -1205,6 +1205,59 @@ def test_a_kin_cue_is_the_other_person_of_that_gender() -> None:
     assert speaker_of(PARLOUR, "She times them ill") == "Mr. Vale"
 
 
+HEARTH = (
+    "Mr. Vale was reading by the fire.\n\n"
+    "“My dear Mr. Vale,” said his wife one evening, “have you heard that the mill is sold?”\n\n"
+    "Mr. Vale replied that he had not.\n\n"
+    "“But it is,” returned she. “Mrs. Long has told me all about it.”\n\n"
+    "“Who has bought it?”\n\n"
+    "“A young man from the north,” said she.\n\n"
+    "“Is he married?” inquired Mr. Vale.\n\n"
+    "“Single, my dear, to be sure,” said she.\n\n"
+    "“What a fine thing for the town,” laughed he."
+)
+
+
+def test_his_wife_of_a_man_known_only_as_mr_vale_is_mrs_vale() -> None:
+    got = dict(voices(HEARTH))
+    assert got["My dear Mr. Vale"] == "Mrs. Vale"
+    assert got["have you heard that the mill is sold"] == "Mrs. Vale"
+
+
+def test_story_verbs_after_a_quote_are_cues() -> None:
+    got = dict(voices(HEARTH))
+    assert got["But it is"] == "Mrs. Vale"  # `returned she`
+    assert got["Is he married"] == "Mr. Vale"  # `inquired`
+    assert got["What a fine thing for the town"] == "Mr. Vale"  # `laughed he`
+
+
+def test_an_uncued_reply_goes_to_the_one_the_speaker_called_by_name() -> None:
+    """Only Mrs. Vale has spoken; she called him `My dear Mr. Vale`, so the uncued reply is
+    his, not hers continued."""
+    assert dict(voices(HEARTH))["Who has bought it"] == "Mr. Vale"
+
+
+def test_an_uncued_reply_goes_to_the_one_the_narration_names_since() -> None:
+    text = HEARTH.replace("“Who has bought it?”", "Mr. Vale looked up from his paper.\n\n“Who has "
+                          "bought it?”").replace("“My dear Mr. Vale,”", "“My dear,”")
+    assert dict(voices(text))["Who has bought it"] == "Mr. Vale"
+
+
+def test_in_fiction_the_boy_is_one_of_the_story_s_people() -> None:
+    """`cried the boy` in a story never makes a stranger called `the boy` (in news it does:
+    see the passer-by rows)."""
+    text = (
+        "Randolph, a small boy, came along the path.\n\n"
+        "“Will you give me some sugar?” asked Randolph.\n\n"
+        "“Yes, you may take one,” said Winterbourne.\n\n"
+        "“Oh, blazes, it is hard!” cried the boy.\n\n"
+        "“Take care you do not hurt your teeth,” said he.\n\n"
+        "“I have not got any teeth to hurt,” said Randolph.\n\n"
+        "“That is true,” said he."
+    )
+    assert {s.name for s in run(text).speakers} == {"Randolph", "Winterbourne"}
+
+
 def test_a_chapter_heading_ends_what_a_pronoun_can_mean() -> None:
     text = ("Ellen Varga closed the shop early. “We are done for today,” she said.\n\n"
             "Chapter Two\n\n"

@@ -399,7 +399,7 @@ def cue_after(ctx: Context, page: Page) -> Cue | None:
     k = 1 if toks[0].text in (",", "—", "–", "-") else 0
     if not _soft_end(ctx, k) and not _short_tail(toks) and not _cue_clause(toks):
         return None
-    cue = _cue_after_tokens(toks, k, page)
+    cue = _cue_after_tokens(toks, k, page, _verb_after_quote)
     nxt = ctx.next
     if cue is None and nxt is not None and nxt.start < ctx.sentence[-1].end and n_words(
             page.text[nxt.start : nxt.end]) <= 3:
@@ -407,6 +407,15 @@ def cue_after(ctx: Context, page: Page) -> Cue | None:
         # inside the cue does not end it
         cue = _cue_after_tokens(ctx.sentence[ctx.index + 1 :], k, page)
     return cue
+
+
+def _verb_after_quote(t: Tok) -> bool:
+    """A speech verb, or a verb that is one only right after a quote (`“…,” returned she`,
+    `“…,” laughed Winterbourne`; `Smith returned to Ohio` is no cue)."""
+    return is_speech_verb(t) or t.text in _STORY_VERBS
+
+
+_STORY_VERBS = word_set("returned resumed pursued laughed smiled")
 
 
 def _cue_after_tokens(toks: Sequence[Tok], k: int, page: Page,
@@ -1370,7 +1379,8 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
     breaks the exchange; a chain of uncued lines keeps alternating because each decided line
     becomes the next one's B. In a text written as dialogue (see dialogue_style) the other
     person may be found up to six paragraphs back, narration paragraphs between allowed, with
-    less confidence.
+    less confidence; when only B has spoken so far, the reply is the one B was talking to
+    (see _addressee), also across one narration paragraph (`Mr. Bennet made no answer.`).
     """
     if not _paragraph_opener(ctx, st) or ctx.quote.block < 2:
         return None
@@ -1378,18 +1388,66 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
     if not st.doc.dialogue and any(
             hi - lo > _SHORT_TURN for lo, hi in st.doc.bounds[b - 2 : b + 1]):
         return None
-    last = _paragraph_speaker(st, b - 1)
+    last, near = _paragraph_speaker(st, b - 1), 1
+    if last is None and st.doc.dialogue and not st.doc.by_block.get(b - 1):
+        last, near = _paragraph_speaker(st, b - 2), 2  # `Mr. Bennet made no answer.` between
     if last is None:
         return None
     reach = 6 if st.doc.dialogue else 2
-    for back in range(2, min(reach, b) + 1):
+    for back in range(2, min(reach, b) + 1) if near == 1 else ():
         other = _paragraph_speaker(st, b - back)
         if other is not None and other[0] != last[0]:
             conf = 0.75 if back == 2 else 0.65
             return Decision(other[0], round(min(other[1], conf), 2), None, "turns")
         if other is None and not st.doc.dialogue:
             return None
+    if st.doc.dialogue:
+        addressee = _addressee(st, b - near, ctx.quote.start, last[0])
+        if addressee is not None:
+            return Decision(addressee, round(min(last[1], 0.65), 2), None, "turns")
     return None
+
+
+def _addressee(st: State, block: int, before: int, speaker: int) -> int | None:
+    """Whom the speaker of a paragraph was talking to, when nobody else has spoken yet: the
+    last other person the narration since their line names as a subject (`Mr. Bennet made no
+    answer.`), else the person a line of theirs in the last six paragraphs calls by name
+    (`“My dear Mr. Bennet,” said his lady`).
+
+    Edge cases: only a name that opens a quote and is followed by a comma, `!` or `?` (or
+    comes after `my dear`) is a call; it must be someone the text already knows, and not the
+    speaker."""
+    quotes = st.doc.by_block.get(block, [])
+    lo = quotes[-1].end if quotes else st.doc.bounds[block][0]
+    named = [m.key for m in st.people.between(lo, before) if m.rank >= SUBJECT_RANK
+             and m.key != speaker and not st.people.entities[m.key].organisation]
+    if named:
+        return named[-1]
+    for b in range(block, max(-1, block - 6), -1):
+        for q in reversed(st.doc.by_block.get(b, [])):
+            called = _vocative(st, q) if st.decided.get(q, _NONE).speaker == speaker else None
+            if called is not None and called != speaker:
+                return called
+    return None
+
+
+def _vocative(st: State, q: Quote) -> int | None:
+    """The known person a quote opens by calling (`“Randolph, what are you doing?”`, `“My
+    dear Mr. Bennet,”`)."""
+    toks = tokenize(st.doc.text, q.start, q.end)
+    k = 1 if toks and not is_word(toks[0]) else 0
+    if [t.low for t in toks[k : k + 2]] == ["my", "dear"]:
+        k += 2
+    if k >= len(toks) or not is_cap(toks[k]):
+        return None
+    j = run_end(toks, k)
+    if j >= len(toks) or toks[j].text not in (",", "!", "?"):
+        return None
+    m = name_mention(toks, k, j, st.doc.page)
+    if m is None or m.kind != "name":
+        return None
+    e = st.people.find(m, q.start)
+    return e.key if e is not None else None
 
 
 _SHORT_TURN = 200

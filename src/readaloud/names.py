@@ -42,7 +42,8 @@ SPEECH_VERBS = word_set(
     say quip tell write add ask note explain respond reply insist argue claim warn declare
     recall suggest concede admit acknowledge predict promise vow announce complain joke
     indicated indicates signaled signalled questioned exhorted started began chided scolded
-    cheered disagreed disagrees"""
+    cheered disagreed disagrees inquired inquires enquired enquires rejoined rejoins
+    ejaculated"""
 )
 """Verbs that introduce a quote (`X said`, `said X`)."""
 

@@ -373,7 +373,22 @@ class State:
         recent = itertools.takewhile(lambda mm: mm.pos >= lo, self.people.before(pos))
         sure = [mm.key for mm in recent if mm.key != owner and mm.sentence != sentence
                 and self.people.entities[mm.key].gender == m.gender]
-        return (sure[0], 0.7) if sure else (None, 0.0)
+        if sure:
+            return sure[0], 0.7
+        spouse = self._spouse(owner, _role_head(m), m) if owner is not None else None
+        return (spouse, 0.7) if spouse is not None else (None, 0.0)
+
+    def _spouse(self, owner: int, head: str, m: Mention) -> int | None:
+        """`said his lady`, `replied his wife` when the owner is only ever `Mr. Bennet`: Mrs.
+        Bennet (and `her husband` of a Mrs. Vale: Mr. Vale), a person of her own."""
+        e = self.people.entities[owner]
+        other = {"mr": "mrs", "mrs": "mr"}.get(e.honorific)
+        if other is None or head not in _SPOUSES[other] or e.first or not e.last:
+            return None
+        form = _HONORIFIC_WORDS[other]
+        name = Mention("name", f"{form} {e.last.capitalize()}", m.start, m.end,
+                       (e.last.capitalize(),), (other,), m.gender)
+        return self.people.add(name, m.start).key
 
     def resolve_org(self, m: Mention, pos: int) -> tuple[int | None, float]:
         """A speaking organisation: named (`the Justice Department`) or by its kind (`the
@@ -481,10 +496,12 @@ class State:
     def _passer_by(self, m: Mention, head: str) -> bool:
         """`the boy`, `the woman`: a person the report met without naming (see _PASSERS_BY);
         not `the mayor’s right-hand woman` (somebody's) or `the man who built…` (a
-        description of someone known)."""
-        return head in _PASSERS_BY and m.titles[:1] == ("the",) and not re.search(
-            r"[’']s\s", m.text) and not re.match(r"\s+(who|that)\b",
-                                                self.doc.text[m.end : m.end + 6])
+        description of someone known), and not in fiction, where `the boy` is a character
+        the story has been following."""
+        if self.doc.dialogue or head not in _PASSERS_BY or m.titles[:1] != ("the",):
+            return False
+        after = self.doc.text[m.end : m.end + 6]
+        return not re.search(r"[’']s\s", m.text) and not re.match(r"\s+(who|that)\b", after)
 
 
 ROLE_REACH = 800
@@ -524,6 +541,10 @@ _PASSERS_BY = word_set(
 """People a report meets without naming: `the boy` whom no named person is known as is
 somebody of their own, never the person the paragraph is about; but `the man who built his
 career on…` describes someone the reader knows."""
+
+_SPOUSES = {"mrs": word_set("wife lady"), "mr": word_set("husband")}
+"""Kin words that mean the spouse of a man (`his wife`) or of a woman (`her husband`)."""
+_HONORIFIC_WORDS = {"mr": "Mr.", "mrs": "Mrs."}
 
 _SPOKESPEOPLE = word_set(
     """spokesman spokeswoman spokesperson aide adviser advisor official source staffer lawyer
