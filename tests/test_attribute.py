@@ -783,6 +783,9 @@ def test_one_person_under_several_names_is_one_speaker() -> None:
         ("“Yes,” said Editor-in-Chief Martin Blix.", "male"),
         ("Liu Wen arrived. “We are ready,” Liu Wen said. She left at noon.", "female"),
         ("“Yes,” said the Coastal Authority.", "unknown"),
+        # a first name alone, as novels name people, tells the gender of an older name too
+        ("“Yes,” said Kitty.", "female"),
+        ("“Yes,” said Silas.", "male"),
     ],
 )
 def test_gender(text: str, gender: str) -> None:

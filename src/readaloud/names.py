@@ -311,7 +311,9 @@ FEMALE_NAMES = word_set(
     rhoda rochelle ronda rosalie rosanna roseanne roxana sabina sadie salma savannah selenis
     selma shana shauna shawna sheena sherri sherry shelly silvia simone sonja sophie stefanie
     suzy tabitha talia tammie tania tatiana tess tessa thelma tonya tori trudy uma valentina
-    vicki vickie vivian viviana wanda wendy yolanda yvette yvonne zelda zoe zoey"""
+    vicki vickie vivian viviana wanda wendy yolanda yvette yvonne zelda zoe zoey
+    kitty lizzy marilla sissy fanny georgiana cordelia augusta arabella lavinia clarissa
+    letitia honoria wilhelmina bessie betsey nelly hetty ada maud mina lettice cassie prissy"""
 )
 """Common female first names (lower-case); a small table, enough for gender in news (names
 given to both, such as Pat, Kim, Jamie or Casey, are in neither or both)."""
@@ -384,9 +386,11 @@ MALE_NAMES = word_set(
     sebastian shane shaun shawn sherrod sonny stefan stewart syed tad teddy terence thaddeus
     thurgood tomas trent tristan tucker tyson ulrich vance vaughn vito werner wes xavier xi
     sterling cornel
-    yasser yevgeny yosef zeke zbigniew"""
+    yasser yevgeny yosef zeke zbigniew
+    jem jos ebenezer silas jasper algernon bertie rowland lucius septimus fitzwilliam nat
+    lemuel enoch hiram"""
 )
-"""Common male first names (lower-case)."""
+"""Common male first names (lower-case), older ones that novels use included."""
 
 PERSON_TITLES = word_set(
     """mr mrs ms miss mx dr prof professor sir dame lady lord madam madame mme mlle monsieur herr
