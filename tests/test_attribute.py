@@ -1261,6 +1261,33 @@ def test_in_fiction_the_boy_is_one_of_the_story_s_people() -> None:
     assert {s.name for s in run(text).speakers} == {"Randolph", "Winterbourne"}
 
 
+STUDY = (
+    "Sherlock Holmes took his bottle from the corner of the mantelpiece.\n\n"
+    "“Which is it to-day?” I asked. “Morphine or cocaine?”\n\n"
+    "“It is cocaine,” said he, “a seven-per-cent solution. Would you care to try it?”\n\n"
+    "“No, indeed,” I answered brusquely.\n\n"
+    "“Perhaps you are right, Watson,” he said. “I suppose that its influence is bad.”\n\n"
+    "“But consider, Holmes!” said I. “Count the cost!”\n\n"
+    "He did not seem offended. “My mind rebels at stagnation,” said he."
+)
+
+
+def test_a_first_person_story_voices_the_teller_by_the_name_others_call_them() -> None:
+    """`said I` is the teller, called `Watson` by Holmes; Holmes walks through the narration
+    by name and the teller calls him, so he is not the teller; `said he` is never the `I`."""
+    got = dict(voices(STUDY))
+    assert got["Which is it to-day"] == got["No, indeed"] == got["But consider, Holmes"] == (
+        "Watson")
+    assert got["It is cocaine"] == got["Perhaps you are right, Watson"] == got[
+        "My mind rebels at stagnation"] == "Sherlock Holmes"
+
+
+def test_a_first_person_story_with_no_name_for_the_teller_leaves_their_lines_unvoiced() -> None:
+    got = dict(voices(STUDY.replace("right, Watson,", "right,")))
+    assert got["No, indeed"] is None and got["But consider, Holmes"] is None
+    assert got["It is cocaine"] == "Sherlock Holmes"
+
+
 def test_a_chapter_heading_ends_what_a_pronoun_can_mean() -> None:
     text = ("Ellen Varga closed the shop early. “We are done for today,” she said.\n\n"
             "Chapter Two\n\n"

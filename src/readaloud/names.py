@@ -1170,6 +1170,8 @@ def _definite_before(toks: Sequence[Tok], k: int) -> bool:
 
 def pronoun_mention(t: Tok) -> Mention | None:
     """he/she (with their gender), it/they (organisations, groups), I/we (the writer)."""
+    if t.text == "I.":  # `said I.`: the tokenizer keeps the dot of a lone capital
+        return Mention("pronoun", "I", t.start, t.start + 1, definite=False)
     w = t.text.lower()
     if w[-2:-1] in ("’", "'") and w[:-2] in ("he", "she") and w[-1] in "sdl":
         w = w[:-2]  # `He’s claiming`, `she’d said`
@@ -1490,7 +1492,7 @@ def whole_name(toks: Sequence[Tok], i: int, j: int, page: Page) -> Mention | Non
 
 def subject_after(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
     """The subject after an inverted verb: `said Smith`, `said the senator from Ohio`, `says
-    she`, `said White House press secretary Jen Psaki`.
+    she`, `said I` (a story's teller), `said White House press secretary Jen Psaki`.
 
     Edge cases: role words then a name take the name; two titles joined by `and` before one
     name are that person's (`said former Pennsylvania Gov. and DNC Chairman Ed Rendell`); a
@@ -1503,7 +1505,7 @@ def subject_after(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
     t = toks[i]
     p = pronoun_mention(t)
     if p is not None:
-        return p if t.text.lower() in ("he", "she") else None
+        return p if p.text.lower() in ("he", "she") or p.text == "I" else None
     if t.low in ("a", "an", "one", "another"):
         return indefinite_np(toks, i, page)
     k = i
@@ -1781,6 +1783,8 @@ class Entity:
     male: int = 0
     honorific: str = ""
     """`mrs` for a person the article names `Mrs. Vale` and never by a first name."""
+    teller: bool = False
+    """The first-person narrator of a story (`said I`): an `I`, never a he or a she."""
 
     @property
     def gender(self) -> Gender:
@@ -2084,4 +2088,6 @@ class People:
             return False  # `the Ebelings`: a family, not one person
         if key not in self.mid_sentence and _plural_looking(e):
             return False  # `Delegates questioned how Cruz could…`: a group, not one person
+        if e.teller and gender != "unknown":
+            return False  # `said he` is never the one who tells the story as `I`
         return not e.organisation and (gender == "unknown" or e.gender in ("unknown", gender))

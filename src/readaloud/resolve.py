@@ -9,6 +9,7 @@ how sure the link is. A link below attribute.VOICE_THRESHOLD leaves the quote to
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import itertools
 import re
@@ -22,6 +23,7 @@ from readaloud.names import (
     PREPOSITIONS,
     SPEAKER_RANK,
     SUBJECT_RANK,
+    TITLES,
     Mention,
     Mentioned,
     People,
@@ -77,6 +79,19 @@ def _role_words(text: str) -> bool:
     return len(role_words_back(toks, len(toks))) == len(toks) - k
 
 
+_FIRST_PERSON_CUE = re.compile(
+    r"[”\"],? (?:said|asked|answered|replied|cried|remarked|exclaimed|returned) I\b"
+    r"|\bI (?:said|asked|answered|replied|cried|remarked|exclaimed|returned)\b")
+"""A cue a first-person narrator writes for their own lines."""
+_OWN_LINE = re.compile(
+    r"[,.!?]? ?(?:(?:said|asked|answered|replied|cried|remarked|exclaimed|returned) I\b"
+    r"|I (?:said|asked|answered|replied|cried|remarked|exclaimed|returned)\b)")
+"""The narrator's cue right after a line of theirs (`“…,” said I`, `“…” I answered`)."""
+_CALL = re.compile(r"(?:^[“\"]|dear |, )([A-Z][a-z]+)(?=[,.!?])", re.MULTILINE)
+"""A name a line calls its listener by (`“Watson, …`, `my dear Watson`, `…, Watson.`)."""
+_NOT_CALLS = TITLES | word_set("oh ah ay aye eh yes no well why now come look hush alas pray")
+"""Capitalised words that open or close a line without calling anyone."""
+
 _LINKS = word_set("and but so yet even also still then")
 """Words that may open a sentence before its subject's name (`But even Obama…`)."""
 
@@ -89,6 +104,45 @@ class State:
         self.people = people
         self.decided: dict[Quote, Decision] = {}
         self.resolved_pronouns: set[int] = set()
+        self.narrator = self._storyteller()
+
+    def _in_quote(self, pos: int) -> bool:
+        """pos lies inside a quote (a character's line, not the narration)."""
+        k = bisect.bisect_right(self.doc.quote_starts, pos) - 1
+        return k >= 0 and pos < self.doc.quotes[k].end
+
+    def _storyteller(self) -> int | None:
+        """The person a first-person story is told by (`“…,” said I`, `I answered`): the name
+        the other characters call most often (`“Perhaps you are right, Watson,” he said`; the
+        narrator's own lines, cued `said I`, call somebody else).
+
+        Edge cases: only in dialogue-style texts with two first-person cues at least; a call
+        is a capitalised word the text never writes in lower case (`Yes,` and `Well,` are no
+        names) right after a quote mark, `dear` or a comma, before a comma or `!`/`?`/`.`,
+        and the narration itself never uses it (the teller is `I` there, while `Holmes`
+        walks through the narration); with no such call the story's `I` stays the
+        narrator's."""
+        text = self.doc.text
+        if not self.doc.dialogue:
+            return None
+        own = [m.start() for m in _FIRST_PERSON_CUE.finditer(text)]
+        if sum(not self._in_quote(p + 2) for p in own) < 2:
+            return None
+        theirs = [q for q in self.doc.quotes if not _OWN_LINE.match(text, q.end, q.end + 30)
+                  and not _FIRST_PERSON_CUE.search(text, max(0, q.start - 20), q.start)]
+        calls = collections.Counter(
+            m.group(1) for q in theirs for m in _CALL.finditer(text, q.start, q.end)
+            if m.group(1).lower() not in self.doc.page.common
+            and m.group(1).lower() not in _NOT_CALLS)
+        told = [n for n, _c in calls.most_common() if all(
+            self._in_quote(m.start()) for m in re.finditer(rf"\b{n}\b", text))]
+        if not told:
+            return None
+        name = told[0]
+        at = text.find(name)
+        teller = self.people.add(Mention("name", name, at, at + len(name), (name,)), at)
+        teller.teller = True
+        return teller.key
 
     def sentence_at(self, pos: int) -> int:
         """Sentence id of an offset (its block found by the block bounds)."""
@@ -98,33 +152,7 @@ class State:
     def resolve(self, m: Mention, pos: int) -> tuple[int | None, float]:
         """Entity key for a mention and how sure the link is."""
         if m.kind == "pronoun":
-            if m.text.lower() == "it":
-                return self.resolve_it(pos)
-            if m.gender == "unknown":
-                return None, 0.0
-            opener = self._sentence_opener(m.gender, pos)
-            if opener is None and not self.doc.dialogue:
-                # `During an interview in April, Trump was talking … when he told…`, not
-                # `Also, Trump isn't a conservative, he said`
-                opener = self._opener(self.sentence_at(pos), pos, m.gender, 3)
-            if opener is None:
-                opener = self._own_speaker(m.gender, pos)
-            if opener is None:
-                opener = self.topic(m.gender, pos)
-            if opener is not None:
-                return opener, PARAGRAPH_SUBJECT_CONFIDENCE
-            key, conf = self.people.resolve_pronoun(pos, m.gender, self.sentence_at(pos), False,
-                                                    self.doc.section_start(pos))
-            if key is not None and conf < PARAGRAPH_SUBJECT_CONFIDENCE and self.paragraph_subject(
-                    key, m.gender, pos):
-                conf = PARAGRAPH_SUBJECT_CONFIDENCE
-            elif conf < PARAGRAPH_SUBJECT_CONFIDENCE:
-                about = self._paragraph_before(m.gender, pos)
-                if about is None:
-                    about = self._last_opener(m.gender, pos)
-                if about is not None:
-                    return about, PARAGRAPH_SUBJECT_CONFIDENCE
-            return key, conf
+            return self._resolve_pronoun(m, pos)
         if m.kind == "name":
             if m.weak and self.people.find(m, pos) is None:
                 return None, 0.0
@@ -132,6 +160,38 @@ class State:
         if m.kind == "org":
             return self.resolve_org(m, pos)
         return self.resolve_role(m, pos)
+
+    def _resolve_pronoun(self, m: Mention, pos: int) -> tuple[int | None, float]:
+        """he/she (and a story's `I`, see _storyteller; `it`, see resolve_it)."""
+        if m.text.lower() == "it":
+            return self.resolve_it(pos)
+        if m.text == "I":
+            return (self.narrator, 0.9) if self.narrator is not None else (None, 0.0)
+        if m.gender == "unknown":
+            return None, 0.0
+        opener = self._sentence_opener(m.gender, pos)
+        if opener is None and not self.doc.dialogue:
+            # `During an interview in April, Trump was talking … when he told…`, not
+            # `Also, Trump isn't a conservative, he said`
+            opener = self._opener(self.sentence_at(pos), pos, m.gender, 3)
+        if opener is None:
+            opener = self._own_speaker(m.gender, pos)
+        if opener is None:
+            opener = self.topic(m.gender, pos)
+        if opener is not None:
+            return opener, PARAGRAPH_SUBJECT_CONFIDENCE
+        key, conf = self.people.resolve_pronoun(pos, m.gender, self.sentence_at(pos), False,
+                                                self.doc.section_start(pos))
+        if key is not None and conf < PARAGRAPH_SUBJECT_CONFIDENCE and self.paragraph_subject(
+                key, m.gender, pos):
+            conf = PARAGRAPH_SUBJECT_CONFIDENCE
+        elif conf < PARAGRAPH_SUBJECT_CONFIDENCE:
+            about = self._paragraph_before(m.gender, pos)
+            if about is None:
+                about = self._last_opener(m.gender, pos)
+            if about is not None:
+                return about, PARAGRAPH_SUBJECT_CONFIDENCE
+        return key, conf
 
     def _sentence_opener(self, gender: Gender, pos: int) -> int | None:
         """The person whose name opens the pronoun's own sentence, when nobody else it could
