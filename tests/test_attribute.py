@@ -1288,6 +1288,17 @@ def test_a_first_person_story_with_no_name_for_the_teller_leaves_their_lines_unv
     assert got["It is cocaine"] == "Sherlock Holmes"
 
 
+def test_in_fiction_a_beat_of_narration_hands_the_line_to_its_subject() -> None:
+    text = HEARTH + "\n\nMrs. Vale smoothed her apron. “We must call on him tomorrow.”"
+    assert dict(voices(text))["We must call on him tomorrow"] == "Mrs. Vale"
+
+
+def test_in_fiction_a_line_someone_hears_is_not_the_hearer_s() -> None:
+    text = HEARTH + ("\n\nMrs. Vale was startled when she heard a voice at the door. “Is "
+                     "anybody at home tonight?”")
+    assert dict(voices(text))["Is anybody at home tonight"] is None
+
+
 def test_a_chapter_heading_ends_what_a_pronoun_can_mean() -> None:
     text = ("Ellen Varga closed the shop early. “We are done for today,” she said.\n\n"
             "Chapter Two\n\n"

@@ -1606,6 +1606,32 @@ bromides`), whose subject may speak the bare quote that follows (see
 rule_previous_subject)."""
 
 
+def rule_action_beat(ctx: Context, st: State) -> Decision | None:
+    """Fiction: a line with no cue after a beat of narration in its own paragraph is the
+    beat's subject's (`Winterbourne hesitated a moment. “I should much rather go with you.”`,
+    `She looked up. “Is it late?”`), the way novels hand a paragraph to one person.
+
+    Edge cases: only in texts written as dialogue (see dialogue_style); the quote must open
+    its sentence and be the paragraph's first; the sentence right before it, in the same
+    paragraph, must have a person's name or a he/she as its main subject, and hear or see
+    nothing (what a subject hears is someone else's line).
+    """
+    if not st.doc.dialogue or not _opens_sentence(ctx) or _shouted(ctx) or (
+            ctx.prev is not None and ctx.prev.block == ctx.quote.block):
+        return None
+    span = _sentence_before(ctx, st)
+    if span is None or not span[2]:
+        return None
+    toks = st.doc.narration_tokens(span[0], span[1])
+    m = main_subject(toks, len(toks), st.doc.page)
+    if m is None or m.weak or not (m.kind == "name" or (
+            m.kind == "pronoun" and m.gender != "unknown")):
+        return None
+    if any(t.low in _HEARING for t in toks):
+        return None  # `she heard her voice close to her ear. “You're thinking…”`: not hers
+    return _decide(Cue(m, m.start, m.end, 0.75), ctx, st, "beat")
+
+
 def rule_sentence_subject(ctx: Context, st: State) -> Decision | None:
     """A long woven quote whose sentence has a person as subject (see cue_subject)."""
     if ctx.direct:
@@ -1636,6 +1662,7 @@ RULES: tuple[Rule, ...] = (
     rule_turn_taking,
     rule_paragraph_continues,
     rule_previous_subject,
+    rule_action_beat,
     rule_sentence_subject,
 )
 """The rules, tried in order; the first that decides wins."""
