@@ -1299,6 +1299,16 @@ def test_in_fiction_a_line_someone_hears_is_not_the_hearer_s() -> None:
     assert dict(voices(text))["Is anybody at home tonight"] is None
 
 
+def test_a_bare_surname_is_the_man_not_the_woman_only_ever_called_miss() -> None:
+    text = (
+        "Mr. Vale came in with his sister.\n\n"
+        "“What a fine room,” said Miss Vale.\n\n"
+        "“It is,” said Mr. Vale.\n\n"
+        "“I would not be so fastidious as you are,” cried Vale to his friend."
+    )
+    assert dict(voices(text))["I would not be so fastidious as you are"] == "Mr. Vale"
+
+
 def test_a_chapter_heading_ends_what_a_pronoun_can_mean() -> None:
     text = ("Ellen Varga closed the shop early. “We are done for today,” she said.\n\n"
             "Chapter Two\n\n"

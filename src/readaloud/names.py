@@ -1816,6 +1816,9 @@ def _honorific(m: Mention) -> str:
 
 
 _PERSONAL_HONORIFICS = word_set("mr mrs ms miss sir lady lord dame madam madame mme mlle")
+_MISSES = frozenset(("miss", "mrs", "ms"))
+"""Honorifics that name a woman by her surname (`Miss Bingley`), which a bare surname never
+means when a man shares it."""
 _HONORIFIC_FORM = {"mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "mme": "Mme", "mlle": "Mlle"}
 
 
@@ -1925,13 +1928,15 @@ class People:
         Edge cases: a full name matches the same full name, or a known surname whose first
         name agrees (`Donald J. Trump` = `Donald Trump`); a single word matches a surname (the
         one named most often so far when two people share it, see most_named), else a first
-        name used by one person only (fiction: `Alice`); with an honorific only a person it
+        name used by one person only (fiction: `Alice`); a bare surname shared by a man and a
+        woman only ever called `Miss`/`Mrs.` is the man's; with an honorific only a person it
         fits (`Mrs. Vale` is never `Mr. Vale`, nor a man called Vale).
         """
         words = _nameword_set(m)
         full = " ".join(w.lower() for w in words)
         honorific = _honorific(m)
-        if full in self.by_full and (len(words) > 1 or not honorific):
+        if full in self.by_full and (len(words) > 1 or not honorific) and not (
+                len(words) == 1 and self.entities[self.by_full[full]].honorific in _MISSES):
             return self.entities[self.by_full[full]]
         last = words[-1].lower()
         cands = [k for k in self.by_last.get(last, [])
@@ -1947,6 +1952,9 @@ class People:
                      and self.entities[k].honorific in ("", honorific)]
             if not cands:
                 return None
+        if len(cands) > 1 and not honorific:
+            # `cried Bingley`: a bare surname is never the one only ever called `Miss Bingley`
+            cands = [k for k in cands if self.entities[k].honorific not in _MISSES] or cands
         if len(cands) > 1:
             k = self.most_named(cands, pos)
             return self.entities[k] if k is not None else None
