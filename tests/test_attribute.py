@@ -1309,6 +1309,20 @@ def test_a_bare_surname_is_the_man_not_the_woman_only_ever_called_miss() -> None
     assert dict(voices(text))["I would not be so fastidious as you are"] == "Mr. Vale"
 
 
+def test_a_one_word_line_between_sentences_is_no_nickname_and_does_not_crash() -> None:
+    """`said Piglet. "Paw-marks." He gave…` once crashed attribution (the line was read as
+    a nickname inside a name, which left its sentence empty)."""
+    text = ("“What do you see there?” asked Pooh.\n\n“Tracks,” said Piglet. “Paw-marks.” He "
+            "gave a little squeak of excitement. “Oh, Pooh! Do you think it’s a--a--a "
+            "Woozle?”")
+    assert dict(voices(text))["Paw-marks"] == "Piglet"
+
+
+def test_a_nickname_inside_a_name_is_nobody_s_line() -> None:
+    got = dict(voices("Marcia “Cia” Price said the harbour would close on Monday."))
+    assert got["Cia"] is None
+
+
 def test_a_chapter_heading_ends_what_a_pronoun_can_mean() -> None:
     text = ("Ellen Varga closed the shop early. “We are done for today,” she said.\n\n"
             "Chapter Two\n\n"

@@ -189,9 +189,11 @@ class Doc:
         return out
 
 
-_NICKNAME = re.compile(r"[“\"‘'][A-Z][\w.’'-]{0,15}[”\"’']")
-_NAME_END = re.compile(r"\b[A-Z][\w.’'-]*$")
-"""A quoted nickname inside a name: `Marcia “Cia” Price`, `Juan "Chico" Manriquez`."""
+_NICKNAME = re.compile(r"[“\"‘'][A-Z][\w.’'-]{0,15}(?<![a-z]\.)[”\"’']")
+_NAME_END = re.compile(r"\b[A-Z][\w.’'-]*(?<![a-z]\.)$")
+"""A quoted nickname inside a name: `Marcia “Cia” Price`, `Juan "Chico" Manriquez`; not a
+one-word line between sentences (`said Piglet. "Paw-marks." He gave…`: a word and a full stop
+end a sentence, not a name)."""
 
 
 _INVERTED_RE = re.compile(
@@ -1960,7 +1962,10 @@ def utterances(doc: Doc) -> list[Utterance]:
 
 def decide(utt: Utterance, st: State) -> Decision:
     """The first rule that decides the utterance's first part decides all of it; later parts
-    may still name the speaker (`“…” [paragraph] “…,” Smith said.`)."""
+    may still name the speaker (`“…” [paragraph] “…,” Smith said.`). A nickname inside a
+    name (`Marcia “Cia” Price`) is nobody's line."""
+    if utt.parts[0] in st.doc.nicknames:
+        return Decision(None, 0.9, None, "nickname")
     first = make_context(st.doc, utt.parts[0])
     for rule in RULES:
         d = rule(first, st)
