@@ -1323,6 +1323,28 @@ def test_a_nickname_inside_a_name_is_nobody_s_line() -> None:
     assert got["Cia"] is None
 
 
+FIESTA = (
+    "Robert Cohn was once middleweight boxing champion of Princeton.\n\n"
+    "“Hello, Jake,” Cohn said. “Want to go to South America?”\n\n"
+    "“No,” I said.\n\n"
+    "“Why not?”\n\n"
+    "“I don't know,” I said. “I never wanted to go.”\n\n"
+    "“Listen, Jake,” he said. “Don't you ever get the feeling life is going by?”\n\n"
+    "“Yes, every once in a while,” I said.\n\n"
+    "“Well, I'm sick of Paris,” Cohn said.\n\n"
+    "“Then go somewhere else,” I answered.\n\n"
+    "“Sure,” I said."
+)
+
+
+def test_a_first_person_story_written_like_news_is_still_a_story() -> None:
+    """Cues in news order (`Cohn said`, `I said`) but five of them the teller's own: a
+    first-person novel, whose teller is the one Cohn calls `Jake`."""
+    got = dict(voices(FIESTA))
+    assert got["No"] == got["I don't know"] == got["Then go somewhere else"] == "Jake"
+    assert got["Why not"] == "Robert Cohn"
+
+
 def test_a_chapter_heading_ends_what_a_pronoun_can_mean() -> None:
     text = ("Ellen Varga closed the shop early. “We are done for today,” she said.\n\n"
             "Chapter Two\n\n"

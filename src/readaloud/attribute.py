@@ -203,6 +203,11 @@ _STORY_CUE_RE = re.compile(
     r"[,!?][\"”] (?:said (?:he|she|I)\b|(?:cried|replied|exclaimed|returned|answered|"
     r"whispered|rejoined|observed) (?:he|she|I|the|[A-Z]))")
 """Cues that news never writes (`said he`, `cried Lydia`, `returned she`)."""
+_TELLER_CUE_RE = re.compile(
+    r"[,!?][\"”] (?:I (?:said|asked|answered|replied|cried|remarked|exclaimed)|"
+    r"(?:said|asked|answered|replied) I)\b")
+"""A first-person narrator's cue for their own line (`“…,” I said.`): a memoir excerpt in
+the news has three at most, a first-person novel dozens."""
 
 
 def dialogue_style(article: Article) -> bool:
@@ -210,7 +215,8 @@ def dialogue_style(article: Article) -> bool:
     `said Alice` far more often than `Alice said` (news writes the other way round).
 
     Edge cases: needs five inverted cues at least, or three cues only stories write (`said
-    he`, `cried Lydia`: then paragraphs may be long); a news story full of quotes stays news.
+    he`, `cried Lydia`: then paragraphs may be long), or five first-person cues (`“…,” I
+    said.`, a first-person novel); a news story full of quotes stays news.
     """
     text = article.text
     paras = [b for b in article.blocks if b.kind == "paragraph" and b.end > b.start]
@@ -220,7 +226,7 @@ def dialogue_style(article: Article) -> bool:
     led.sort()
     inverted = len(_INVERTED_RE.findall(text))
     normal = len(_NORMAL_RE.findall(text))
-    if len(_STORY_CUE_RE.findall(text)) >= 3:
+    if len(_STORY_CUE_RE.findall(text)) >= 3 or len(_TELLER_CUE_RE.findall(text)) >= 5:
         return True  # a novel's long speeches may make the paragraphs long
     return led[len(led) // 2] < 250 and inverted >= 5 and inverted >= 2 * normal
 
