@@ -1266,7 +1266,7 @@ STUDY = (
     "“Which is it to-day?” I asked. “Morphine or cocaine?”\n\n"
     "“It is cocaine,” said he, “a seven-per-cent solution. Would you care to try it?”\n\n"
     "“No, indeed,” I answered brusquely.\n\n"
-    "“Perhaps you are right, Watson,” he said. “I suppose that its influence is bad.”\n\n"
+    "“Perhaps you are right, Dr. Watson,” he said. “I suppose that its influence is bad.”\n\n"
     "“But consider, Holmes!” said I. “Count the cost!”\n\n"
     "He did not seem offended. “My mind rebels at stagnation,” said he."
 )
@@ -1278,12 +1278,12 @@ def test_a_first_person_story_voices_the_teller_by_the_name_others_call_them() -
     got = dict(voices(STUDY))
     assert got["Which is it to-day"] == got["No, indeed"] == got["But consider, Holmes"] == (
         "Watson")
-    assert got["It is cocaine"] == got["Perhaps you are right, Watson"] == got[
+    assert got["It is cocaine"] == got["Perhaps you are right, Dr. Watson"] == got[
         "My mind rebels at stagnation"] == "Sherlock Holmes"
 
 
 def test_a_first_person_story_with_no_name_for_the_teller_leaves_their_lines_unvoiced() -> None:
-    got = dict(voices(STUDY.replace("right, Watson,", "right,")))
+    got = dict(voices(STUDY.replace("right, Dr. Watson,", "right,")))
     assert got["No, indeed"] is None and got["But consider, Holmes"] is None
     assert got["It is cocaine"] == "Sherlock Holmes"
 
@@ -1335,6 +1335,41 @@ FIESTA = (
     "“Then go somewhere else,” I answered.\n\n"
     "“Sure,” I said."
 )
+
+
+def test_in_a_story_an_unnamed_surgeon_is_a_character_of_his_own() -> None:
+    text = (
+        "Oliver lay on the bed and breathed.\n\n"
+        "“Let me see the child,” said the surgeon.\n\n"
+        "“Here he is, sir,” said the nurse.\n\n"
+        "“Is he well?” said he.\n\n"
+        "“He is weak,” said she.\n\n"
+        "“It is all over,” said the surgeon, rising.\n\n"
+        "“Poor dear,” said the nurse.\n\n"
+        "“Good night,” said he."
+    )
+    got = dict(voices(text))
+    assert got["Let me see the child"] == got["It is all over"] == "the surgeon"
+    assert got["Here he is, sir"] == got["Poor dear"] == "the nurse"
+
+
+def test_a_teller_who_only_frames_a_story_gets_no_name_from_its_characters() -> None:
+    """The `I` who tells Pooh a story is nobody the characters call: `Wizzle`, called far
+    from the teller's own lines, is not the teller."""
+    text = (
+        "“What about a story?” said Christopher Robin.\n\n"
+        "“What about a story?” I said.\n\n"
+        "“Could you very sweetly tell Pooh one?”\n\n"
+        "“I suppose I could,” I said.\n\n"
+        "Once upon a time Pooh lived in a forest all by himself.\n\n"
+        "One day Pooh met Piglet by the stream.\n\n"
+        "“Hallo, Piglet,” said Pooh.\n\n"
+        "“Hallo, Pooh,” said Piglet.\n\n"
+        "They walked on round the spinney.\n\n"
+        "“It might be, as it were, Wizzle, or a Woozle,” said Piglet.\n\n"
+        "“It might,” said Pooh."
+    )
+    assert dict(voices(text))["I suppose I could"] is None
 
 
 def test_a_first_person_story_written_like_news_is_still_a_story() -> None:

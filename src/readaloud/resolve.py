@@ -87,9 +87,13 @@ _OWN_LINE = re.compile(
     r"[,.!?]? ?(?:(?:said|asked|answered|replied|cried|remarked|exclaimed|returned) I\b"
     r"|I (?:said|asked|answered|replied|cried|remarked|exclaimed|returned)\b)")
 """The narrator's cue right after a line of theirs (`“…,” said I`, `“…” I answered`)."""
-_CALL = re.compile(r"(?:^[“\"]|dear |, )([A-Z][a-z]+)(?=[,.!?])", re.MULTILINE)
-"""A name a line calls its listener by (`“Watson, …`, `my dear Watson`, `…, Watson.`)."""
-_NOT_CALLS = TITLES | word_set("oh ah ay aye eh yes no well why now come look hush alas pray")
+_CALL = re.compile(
+    r"(?:^[“\"]|dear |, )(?:(?:Mr|Mrs|Miss|Ms|Dr|Monsieur|Madame)\.? )?([A-Z][a-z]+)(?=[,.!?])",
+    re.MULTILINE)
+"""A name a line calls its listener by (`“Watson, …`, `my dear Watson`, `…, Mr. Hastings.`)."""
+_NOT_CALLS = TITLES | word_set(
+    "oh ah ay aye eh yes no well why now come look hush alas pray hallo hello hullo hi hey "
+    "goodbye good-bye bother thank thanks please sorry")
 """Capitalised words that open or close a line without calling anyone."""
 
 _LINKS = word_set("and but so yet even also still then")
@@ -116,7 +120,9 @@ class State:
         the other characters call most often (`“Perhaps you are right, Watson,” he said`; the
         narrator's own lines, cued `said I`, call somebody else).
 
-        Edge cases: only in dialogue-style texts with two first-person cues at least; a call
+        Edge cases: only in dialogue-style texts with two first-person cues at least; only
+        lines within two paragraphs of the teller's own count (a story the teller tells,
+        where others talk among themselves, names no teller); a call
         is a capitalised word the text never writes in lower case (`Yes,` and `Well,` are no
         names) right after a quote mark, `dear` or a comma, before a comma or `!`/`?`/`.`,
         and the narration itself never uses it (the teller is `I` there, while `Holmes`
@@ -125,10 +131,14 @@ class State:
         text = self.doc.text
         if not self.doc.dialogue:
             return None
-        own = [m.start() for m in _FIRST_PERSON_CUE.finditer(text)]
-        if sum(not self._in_quote(p + 2) for p in own) < 2:
+        own = [p for p in (m.start() for m in _FIRST_PERSON_CUE.finditer(text))
+               if not self._in_quote(p + 2)]
+        if len(own) < 2:
             return None
-        theirs = [q for q in self.doc.quotes if not _OWN_LINE.match(text, q.end, q.end + 30)
+        near = {b + d for b in (bisect.bisect_right(self.doc.block_starts, p) - 1 for p in own)
+                for d in (-2, -1, 1, 2)}  # the teller's partners speak next to their lines
+        theirs = [q for q in self.doc.quotes if q.block in near
+                  and not _OWN_LINE.match(text, q.end, q.end + 30)
                   and not _FIRST_PERSON_CUE.search(text, max(0, q.start - 20), q.start)]
         calls = collections.Counter(
             m.group(1) for q in theirs for m in _CALL.finditer(text, q.start, q.end)
@@ -536,7 +546,7 @@ class State:
             k = self.people.last_mentioned(keys, pos)
             if k is not None:
                 return k, 0.75
-        if self._passer_by(m, head):
+        if self._passer_by(m, head) or self._bit_part(m, head, keys):
             return self.people.anonymous(m).key, 0.8  # `asked the boy, who…`: nobody named
         if m.name and m.text[:4].lower() == "the " and m.text.split()[-1][:1].isupper():
             person = replace(m, kind="name", titles=(*m.titles, head) if head else m.titles)
@@ -552,6 +562,15 @@ class State:
             return None, 0.0
         return (near, conf * 0.85) if near is not None else (None, 0.0)
 
+
+    def _bit_part(self, m: Mention, head: str, keys: list[int]) -> bool:
+        """In a story, `said the surgeon`, `replied the nurse` when nobody holds the title: a
+        character of their own, met without a name (`the surgeon` again is the same one,
+        since the title is theirs from then on); but `the boy`, `the young lady`, `the
+        gentleman` describe the story's people, who may have names (see _DESCRIBED), and `the
+        King` written as a name is a character by that name."""
+        return (self.doc.dialogue and not keys and not m.name and m.titles[:1] == ("the",)
+                and bool(head) and head not in _DESCRIBED and not head.endswith("s"))
 
     def _passer_by(self, m: Mention, head: str) -> bool:
         """`the boy`, `the woman`: a person the report met without naming (see _PASSERS_BY);
@@ -601,6 +620,12 @@ _PASSERS_BY = word_set(
 """People a report meets without naming: `the boy` whom no named person is known as is
 somebody of their own, never the person the paragraph is about; but `the man who built his
 career on…` describes someone the reader knows."""
+
+_DESCRIBED = word_set(
+    """boy girl child kid man woman lady gentleman youth maiden fellow creature person
+    stranger visitor guest host friend companion lad lass baby infant""")
+"""Role words a story uses for its own people (`the child declared`, `said the young lady`),
+who need not be anyone new."""
 
 _SPOUSES = {"mrs": word_set("wife lady"), "mr": word_set("husband")}
 """Kin words that mean the spouse of a man (`his wife`) or of a woman (`her husband`)."""
