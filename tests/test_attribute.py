@@ -1318,6 +1318,15 @@ def test_a_one_word_line_between_sentences_is_no_nickname_and_does_not_crash() -
     assert dict(voices(text))["Paw-marks"] == "Piglet"
 
 
+def test_a_name_inside_the_line_before_is_no_subject_of_the_narration() -> None:
+    """`“… But James will not like it.”` / `“…”`: James is talked about inside a quote, so
+    he is not the subject of the sentence before the next line."""
+    text = ("Emma sat with her father after dinner.\n\n“The carriage! But James will not like "
+            "to put the horses to for such a little way;--and where are the poor horses to be "
+            "while we are paying our visit?”\n\n“They are to be put into the stable, papa.”")
+    assert dict(voices(text))["They are to be put into the stable, papa"] is None
+
+
 def test_a_nickname_inside_a_name_is_nobody_s_line() -> None:
     got = dict(voices("Marcia “Cia” Price said the harbour would close on Monday."))
     assert got["Cia"] is None

@@ -172,10 +172,13 @@ class Doc:
         return (qs[k - 1] if k > 0 else None), (qs[k + 1] if k + 1 < len(qs) else None)
 
     def narration_tokens(self, lo: int, hi: int) -> list[Tok]:
-        """Tokens of text[lo:hi] with every quote replaced by one QUOTE_TOKEN."""
+        """Tokens of text[lo:hi] with every quote replaced by one QUOTE_TOKEN (also one that
+        starts before lo: a sentence inside a quote is no narration)."""
         out: list[Tok] = []
         pos = lo
         k = bisect.bisect_left(self.quote_starts, lo)
+        if k > 0 and self.quotes[k - 1].end > lo:
+            k -= 1  # text[lo:] starts inside a quote: its words are not narration either
         while k < len(self.quotes) and self.quotes[k].start < hi:
             q = self.quotes[k]
             if q.start > pos:
