@@ -1,13 +1,15 @@
 """Who-said-it figures: the shared scorer on PolNeAR and the reference article, plus timing.
 
-    python benchmarks/attribution.py [--split dev] [--limit N] [--jobs 4]
+    python benchmarks/attribution.py [--split dev] [--limit N] [--jobs 4] [--pdnc DIR]
 
 Runs ../shared/tools/score_attribution.py on `readaloud plan ARTICLE --json` for the PolNeAR
 split (dev by default; upstream asks to look at dev sparingly, so develop on train) and on the
 reference article's gold file, then prints the figures next to the bar of issue 3. Also times
 segment + attribute on the long novel in ../shared/corpus/long (if present) against a plain
 sentence split of the same text measured in the same run. Skipped, with a message, when
-../shared is not next to the repository.
+../shared is not next to the repository. With --pdnc DIR (a copy of the Project Dialogism
+Novel Corpus, `DIR/<Novel>/novel_text.txt` …; not part of ../shared), fiction is scored too,
+on the first 30,000 characters of each novel as the scorer's reference figures are.
 """
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ def score(args: argparse.Namespace) -> dict[str, str]:
            "--split", args.split, "--gold", str(SEED_GOLD), "--jobs", str(args.jobs)]
     if args.limit:
         cmd += ["--limit", str(args.limit)]
+    if args.pdnc:
+        cmd += ["--pdnc", args.pdnc, "--limit-chars", "30000"]
     out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
     print(out)
     last = out.strip().splitlines()[-1]
@@ -89,6 +93,7 @@ def main() -> int:
     ap.add_argument("--split", default="dev", choices=["train", "dev"])
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles")
     ap.add_argument("--jobs", type=int, default=4)
+    ap.add_argument("--pdnc", default="", help="a PDNC copy, to score fiction as well")
     args = ap.parse_args()
     if not SCORER.exists() or not POLNEAR.exists():
         print(f"skipped: {SHARED} (scorer and corpora) is not next to the repository")
