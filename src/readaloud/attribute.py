@@ -34,6 +34,7 @@ from readaloud.names import (
     SPEAKER_RANK,
     SPEECH_VERBS,
     SUBJECT_RANK,
+    TELLER_VERBS,
     TITLES,
     Mention,
     Page,
@@ -48,6 +49,7 @@ from readaloud.names import (
     make_page,
     name_mention,
     opening_clause_end,
+    owner_of,
     participle,
     possessive_at,
     pronoun_mention,
@@ -206,9 +208,7 @@ _STORY_CUE_RE = re.compile(
     r"[,!?][\"”] (?:said (?:he|she|I)\b|(?:cried|replied|exclaimed|returned|answered|"
     r"whispered|rejoined|observed) (?:he|she|I|the|[A-Z]))")
 """Cues that news never writes (`said he`, `cried Lydia`, `returned she`)."""
-_TELLER_CUE_RE = re.compile(
-    r"[,!?][\"”] (?:I (?:said|asked|answered|replied|cried|remarked|exclaimed)|"
-    r"(?:said|asked|answered|replied) I)\b")
+_TELLER_CUE_RE = re.compile(rf"[,!?][\"”] (?:I (?:{TELLER_VERBS})|(?:{TELLER_VERBS}) I)\b")
 """A first-person narrator's cue for their own line (`“…,” I said.`): a memoir excerpt in
 the news has three at most, a first-person novel dozens."""
 
@@ -427,6 +427,7 @@ def _verb_after_quote(t: Tok) -> bool:
 
 
 _STORY_VERBS = word_set("returned resumed pursued laughed smiled")
+"""Verbs that cue a line only right after it (see _verb_after_quote)."""
 
 
 def _cue_after_tokens(toks: Sequence[Tok], k: int, page: Page,
@@ -1360,14 +1361,13 @@ def _owner_reply(toks: Sequence[Tok], page: Page) -> Mention | None:
         return None
     if len(toks) - j == 3 and toks[j + 1].low not in ("was", "is"):
         return None
-    last = toks[j - 1]
-    owner = Tok(last.text[:-2], last.start, last.end - 2)
-    m = name_mention([*toks[k : j - 1], owner], 0, j - k, page)
+    m = name_mention([*toks[k : j - 1], owner_of(toks[j - 1])], 0, j - k, page)
     return m if m is not None and m.kind == "name" and not m.weak else None
 
 
 _REPLY_NOUNS = word_set(
     "response reply answer retort rejoinder reaction message words comment comments verdict")
+"""Nouns for what someone said, whose owner speaks after a colon (`Clinton’s response was:`)."""
 
 
 _HEARING = word_set(

@@ -588,6 +588,16 @@ def possessive_at(toks: Sequence[Tok], j: int) -> bool:
     )
 
 
+def owner_of(t: Tok) -> Tok:
+    """The name inside a possessive word (`Trump’s` -> `Trump`)."""
+    return Tok(t.text[:-2], t.start, t.end - 2)
+
+
+TELLER_VERBS = "said|asked|answered|replied|cried|remarked|exclaimed|returned"
+"""Verbs a first-person narrator cues their own lines with (`“…,” I said`, `said I`), as a
+regular-expression alternation."""
+
+
 def _linker(toks: Sequence[Tok], k: int) -> bool:
     """A lower-case word that may sit inside a run: a particle, `of`, or `on`/`for` after an
     institution's head (`Commission on Presidential Debates`, `Center for American Progress`)."""
@@ -1013,8 +1023,7 @@ def _document_back(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
     i = run_start(toks, k)
     if i > 0 and possessive_at(toks, i - 1):
         return None  # `the school’s Facebook post`: Facebook is where, not who
-    owner = Tok(toks[k].text[:-2], toks[k].start, toks[k].end - 2) if possessive_at(
-        toks, k) else toks[k]
+    owner = owner_of(toks[k]) if possessive_at(toks, k) else toks[k]
     m = name_mention([*toks[i:k], owner], 0, k - i + 1, page)
     return m if m is not None and not after_preposition(toks, i) else None
 
@@ -1819,7 +1828,7 @@ _PERSONAL_HONORIFICS = word_set("mr mrs ms miss sir lady lord dame madam madame 
 _MISSES = frozenset(("miss", "mrs", "ms"))
 """Honorifics that name a woman by her surname (`Miss Bingley`), which a bare surname never
 means when a man shares it."""
-_HONORIFIC_FORM = {"mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "mme": "Mme", "mlle": "Mlle"}
+HONORIFIC_FORM = {"mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "mme": "Mme", "mlle": "Mlle"}
 
 
 SPEAKER_RANK = 2
@@ -2026,7 +2035,7 @@ class People:
         forms = [f for f in e.forms if not (f.endswith("s") and f[:-1] in e.forms)] or e.forms
         name = max(forms, key=lambda f: (len(f.split()), len(f))) if forms else e.last
         if e.honorific and " " not in name:
-            return f"{_HONORIFIC_FORM.get(e.honorific, e.honorific.capitalize())} {name}"
+            return f"{HONORIFIC_FORM.get(e.honorific, e.honorific.capitalize())} {name}"
         return name
 
     def between(self, a: int, b: int) -> list[Mentioned]:

@@ -19,10 +19,12 @@ from typing import TYPE_CHECKING
 from readaloud.model import Gender
 from readaloud.names import (
     DOCUMENTS,
+    HONORIFIC_FORM,
     OPENING_MARKS,
     PREPOSITIONS,
     SPEAKER_RANK,
     SUBJECT_RANK,
+    TELLER_VERBS,
     TITLES,
     Mention,
     Mentioned,
@@ -79,13 +81,9 @@ def _role_words(text: str) -> bool:
     return len(role_words_back(toks, len(toks))) == len(toks) - k
 
 
-_FIRST_PERSON_CUE = re.compile(
-    r"[”\"],? (?:said|asked|answered|replied|cried|remarked|exclaimed|returned) I\b"
-    r"|\bI (?:said|asked|answered|replied|cried|remarked|exclaimed|returned)\b")
+_FIRST_PERSON_CUE = re.compile(rf"[”\"],? (?:{TELLER_VERBS}) I\b|\bI (?:{TELLER_VERBS})\b")
 """A cue a first-person narrator writes for their own lines."""
-_OWN_LINE = re.compile(
-    r"[,.!?]? ?(?:(?:said|asked|answered|replied|cried|remarked|exclaimed|returned) I\b"
-    r"|I (?:said|asked|answered|replied|cried|remarked|exclaimed|returned)\b)")
+_OWN_LINE = re.compile(rf"[,.!?]? ?(?:(?:{TELLER_VERBS}) I\b|I (?:{TELLER_VERBS})\b)")
 """The narrator's cue right after a line of theirs (`“…,” said I`, `“…” I answered`)."""
 _CALL = re.compile(
     r"(?:^[“\"]|dear |, )(?:(?:Mr|Mrs|Miss|Ms|Dr|Monsieur|Madame)\.? )?([A-Z][a-z]+)(?=[,.!?])",
@@ -455,7 +453,7 @@ class State:
         other = {"mr": "mrs", "mrs": "mr"}.get(e.honorific)
         if other is None or head not in _SPOUSES[other] or e.first or not e.last:
             return None
-        form = _HONORIFIC_WORDS[other]
+        form = HONORIFIC_FORM[other]
         name = Mention("name", f"{form} {e.last.capitalize()}", m.start, m.end,
                        (e.last.capitalize(),), (other,), m.gender)
         return self.people.add(name, m.start).key
@@ -562,7 +560,6 @@ class State:
             return None, 0.0
         return (near, conf * 0.85) if near is not None else (None, 0.0)
 
-
     def _bit_part(self, m: Mention, head: str, keys: list[int]) -> bool:
         """In a story, `said the surgeon`, `replied the nurse` when nobody holds the title: a
         character of their own, met without a name (`the surgeon` again is the same one,
@@ -629,7 +626,6 @@ who need not be anyone new."""
 
 _SPOUSES = {"mrs": word_set("wife lady"), "mr": word_set("husband")}
 """Kin words that mean the spouse of a man (`his wife`) or of a woman (`her husband`)."""
-_HONORIFIC_WORDS = {"mr": "Mr.", "mrs": "Mrs."}
 
 _SPOKESPEOPLE = word_set(
     """spokesman spokeswoman spokesperson aide adviser advisor official source staffer lawyer
