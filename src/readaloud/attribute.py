@@ -34,7 +34,6 @@ from readaloud.names import (
     SPEAKER_RANK,
     SPEECH_VERBS,
     SUBJECT_RANK,
-    TELLER_VERBS,
     TITLES,
     Mention,
     Page,
@@ -65,7 +64,7 @@ from readaloud.names import (
     tokenize,
     whole_name,
 )
-from readaloud.resolve import PARAGRAPH_SUBJECT_CONFIDENCE, State
+from readaloud.resolve import PARAGRAPH_SUBJECT_CONFIDENCE, TELLER_CUE_AFTER_QUOTE, State
 from readaloud.segment import Quote, find_quotes, sentence_ends, word_set
 
 MIN_FRAGMENT_WORDS = 6
@@ -208,9 +207,6 @@ _STORY_CUE_RE = re.compile(
     r"[,!?][\"”] (?:said (?:he|she|I)\b|(?:cried|replied|exclaimed|returned|answered|"
     r"whispered|rejoined|observed) (?:he|she|I|the|[A-Z]))")
 """Cues that news never writes (`said he`, `cried Lydia`, `returned she`)."""
-_TELLER_CUE_RE = re.compile(rf"[,!?][\"”] (?:I (?:{TELLER_VERBS})|(?:{TELLER_VERBS}) I)\b")
-"""A first-person narrator's cue for their own line (`“…,” I said.`): a memoir excerpt in
-the news has three at most, a first-person novel dozens."""
 
 
 def dialogue_style(article: Article) -> bool:
@@ -229,7 +225,7 @@ def dialogue_style(article: Article) -> bool:
     led.sort()
     inverted = len(_INVERTED_RE.findall(text))
     normal = len(_NORMAL_RE.findall(text))
-    if len(_STORY_CUE_RE.findall(text)) >= 3 or len(_TELLER_CUE_RE.findall(text)) >= 5:
+    if len(_STORY_CUE_RE.findall(text)) >= 3 or len(TELLER_CUE_AFTER_QUOTE.findall(text)) >= 5:
         return True  # a novel's long speeches may make the paragraphs long
     return led[len(led) // 2] < 250 and inverted >= 5 and inverted >= 2 * normal
 

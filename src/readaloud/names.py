@@ -593,11 +593,6 @@ def owner_of(t: Tok) -> Tok:
     return Tok(t.text[:-2], t.start, t.end - 2)
 
 
-TELLER_VERBS = "said|asked|answered|replied|cried|remarked|exclaimed|returned"
-"""Verbs a first-person narrator cues their own lines with (`“…,” I said`, `said I`), as a
-regular-expression alternation."""
-
-
 def _linker(toks: Sequence[Tok], k: int) -> bool:
     """A lower-case word that may sit inside a run: a particle, `of`, or `on`/`for` after an
     institution's head (`Commission on Presidential Debates`, `Center for American Progress`)."""
@@ -1085,9 +1080,7 @@ def _sentence_start(toks: Sequence[Tok], k: int, page: Page) -> int:
 def _issued_passive(toks: Sequence[Tok], k: int, page: Page) -> Mention | None:
     """The issuer named after the document at toks[k] in a passive (`an email was sent from the
     club’s director, Jo Kemp, to…`, `a statement released by the ministry`): a participle of
-    an issuing verb, `by` or `from`, then the first name or organisation within eight words,
-    with no sentence end, quote or possessive owner (`sent from Clinton’s server`) on the
-    way."""
+    an issuing verb, then `by` or `from` and the issuer (see _issuer_after)."""
     v = k + 1
     if v < len(toks) and toks[v].low in ("was", "were", "is", "are"):
         v += 1

@@ -24,7 +24,6 @@ from readaloud.names import (
     PREPOSITIONS,
     SPEAKER_RANK,
     SUBJECT_RANK,
-    TELLER_VERBS,
     TITLES,
     Mention,
     Mentioned,
@@ -81,6 +80,14 @@ def _role_words(text: str) -> bool:
     return len(role_words_back(toks, len(toks))) == len(toks) - k
 
 
+TELLER_VERBS = "said|asked|answered|replied|cried|remarked|exclaimed|returned"
+"""Verbs a first-person narrator cues their own lines with (`“…,” I said`, `said I`), as a
+regular-expression alternation; the three patterns below are all the teller's cues."""
+TELLER_CUE_AFTER_QUOTE = re.compile(
+    rf"[,!?][\"”] (?:I (?:{TELLER_VERBS})|(?:{TELLER_VERBS}) I)\b")
+"""A teller's cue right after a line of theirs that ends softly (`“…,” I said.`): what
+attribute.dialogue_style counts (a memoir excerpt in the news has three at most, a
+first-person novel dozens)."""
 _FIRST_PERSON_CUE = re.compile(rf"[”\"],? (?:{TELLER_VERBS}) I\b|\bI (?:{TELLER_VERBS})\b")
 """A cue a first-person narrator writes for their own lines."""
 _OWN_LINE = re.compile(rf"[,.!?]? ?(?:(?:{TELLER_VERBS}) I\b|I (?:{TELLER_VERBS})\b)")
