@@ -325,6 +325,16 @@ def test_hard_wrapped_chapters_and_verse() -> None:
     assert sum(1 for kind, _ in kinds if kind == "paragraph") == 6
 
 
+def test_a_chapter_word_with_its_number_centred_below_is_a_heading() -> None:
+    """`CHAPTER` on one line and a centred `2` on the next (a common e-text layout) is the
+    chapter's heading, as `CHAPTER 2` on one line would be."""
+    centred = " " * 30
+    text = ("The Harbour Book\n\n" + wrapped(P1) + f"\n{centred}CHAPTER\n{centred}   2\n\n"
+            + wrapped(P2, P3))
+    kinds = block_texts(text_article(text, "book.txt"))
+    assert kinds[2:] == [("heading", "CHAPTER 2"), ("paragraph", P2), ("paragraph", P3)]
+
+
 @pytest.mark.parametrize(("middle", "kind"), [
     ("Costs Keep Rising", "heading"),
     ("Jane Doe", "paragraph"),            # looks like a name: a credit, not a heading

@@ -462,6 +462,10 @@ _CHAPTER = re.compile(
 )
 
 
+_NUMBER_ONLY = re.compile(rf"(?:[IVXLCDM]+|\d+|(?i:{_NUMBER_WORDS}))\.?")
+"""A line that is only a chapter's number."""
+
+
 def chapter_heading(line: str) -> bool:
     """Book-style section lines: "CHAPTER I.", "Chapter 3: The Return", "PART TWO", "Prologue".
 
@@ -622,9 +626,14 @@ class _Layout:
             self.text, group[index], group[index + 1], self.width)
 
     def chapter_pair(self, group: Sequence[_Line], index: int) -> bool:
-        """A chapter line whose title is the next, last line of the group ("CHAPTER I." + title)."""
-        return (index == len(group) - 2 and chapter_heading(self.line_text(group[index]))
-                and chapter_title(self.line_text(group[index + 1])))
+        """A chapter line whose title is the next, last line of the group ("CHAPTER I." + title),
+        or a chapter word whose number is that line ("CHAPTER" + centred "3")."""
+        if index != len(group) - 2:
+            return False
+        line, below = self.line_text(group[index]), self.line_text(group[index + 1])
+        return (chapter_heading(line) and chapter_title(below)) or (
+            _NUMBER_ONLY.fullmatch(below.strip()) is not None
+            and chapter_heading(f"{line.strip()} {below.strip()}"))
 
     def standalone(self, group: Sequence[_Line], index: int, headline: bool) -> bool:
         """A line that is a unit of its own: every line when each line is a paragraph; in wrapped
