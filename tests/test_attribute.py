@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from readaloud.attribute import attribute
+from readaloud.extract import text_article
 from readaloud.model import Article, Attribution, Block
 from readaloud.names import People, make_page, subject_after, subject_before, tokenize
 from readaloud.segment import segment
@@ -1346,6 +1347,73 @@ FIESTA = (
 )
 
 
+def test_a_he_who_answers_a_call_is_the_one_called() -> None:
+    """`“Hello, Robert,” I said.` / `“…?” he asked.`: Robert answers, though the narration
+    last named him long ago; the uncued lines after it take turns, one-word lines too."""
+    text = FIESTA + (
+        "\n\nHarvey Stone came by the office that week. Frances went to Deauville in August, "
+        "and the girl from Strasbourg wrote twice. The book about the Purple Land had set him "
+        "off, and I did not see how far until much later, when everyone was back in Paris.\n\n"
+        "One day he came into my office.\n\n"
+        "“Hello, Robert,” I said. “Did you come in to cheer me up?”\n\n"
+        "“Would you like to go to South America, Jake?” he asked.\n\n"
+        "“No.”\n\n"
+        "“Why not?”")
+    got = dict(voices(text))
+    assert got["Would you like to go to South America, Jake"] == got["Why not"] == "Robert Cohn"
+    assert got["No"] == "Jake"
+
+
+VALES = (
+    HEARTH + "\n\n“Do not cough so, Kitty, for heaven's sake!” said Mrs. Vale.\n\n"
+    "“I do not cough for my own amusement,” replied Kitty fretfully.\n\n"
+    "“When is your next ball to be, Lizzy?” asked Lydia.\n\n"
+    "The astonishment of the ladies was just what he wished; that of Mrs. Vale perhaps "
+    "surpassing the rest, though she soon began to declare that she had expected it all "
+    "the while.\n\n"
+    "“How good it was in you, my dear Mr. Vale! I knew I should persuade you at last.”\n\n"
+    "“Now, Kitty, you may cough as much as you like,” said Mr. Vale"
+)
+
+
+def test_a_she_who_answers_a_call_is_the_one_called_unless_someone_else_comes_in() -> None:
+    """`“Now, Kitty, …,” said Mr. Vale.` / `“Thank you, papa,” said she.` is Kitty's; but not
+    when the narration after the call brings in his wife; and a line that calls Mr. Vale is
+    never his turn."""
+    got = dict(voices(VALES + ".\n\n“Thank you, papa,” said she."))
+    assert got["Thank you, papa"] == "Kitty"
+    assert got["How good it was in you, my dear Mr. Vale"] != "Mr. Vale"
+    got = dict(voices(VALES + "; and he left the room, tired of the raptures of his wife.\n\n"
+                      "“What an excellent father you have, girls,” said she."))
+    assert got["What an excellent father you have, girls"] != "Kitty"
+
+
+def _with_heading(text: str, heading: str) -> Article:
+    """The test article of text, with the paragraph `heading` made a heading."""
+    article = make_article("Headline\n\n" + text)
+    blocks = list(article.blocks)
+    k = next(i for i, b in enumerate(blocks) if article.text[b.start:b.end] == heading)
+    blocks[k] = Block("heading", blocks[k].start, blocks[k].end)
+    return Article(article.source, article.text, "", tuple(blocks))
+
+
+def test_turns_are_not_taken_across_a_chapter_or_a_scene_break() -> None:
+    """A new chapter or scene is a new conversation: the uncued line after Brett's is not
+    Cohn's from before the break; in a first-person story it is the teller's."""
+    for brk in ("CHAPTER 3", "*   *   *"):
+        text = FIESTA + (f"\n\n“Good night, then,” Cohn said.\n\n{brk}\n\n"
+                         "It was a warm spring night on the terrace.\n\n"
+                         "“Well, what will you drink?” asked Brett.\n\n"
+                         "“A pernod for me, too.”")
+        read = text_article("Headline\n\n" + text, "story.txt")  # the reader drops `* * *`
+        for article in (_with_heading(text, brk) if brk.startswith("CHAPTER") else
+                        make_article("Headline\n\n" + text), read):
+            segments = attribute(article, segment(article)).segments
+            got = {s.text.strip("“”.,?"): s.speaker for s in segments if s.kind == "quote"}
+            assert got["Well, what will you drink"] == "Brett"
+            assert got["A pernod for me, too"] == "Jake"
+
+
 def test_in_a_story_an_unnamed_surgeon_is_a_character_of_his_own() -> None:
     text = (
         "Oliver lay on the bed and breathed.\n\n"
@@ -1481,6 +1549,58 @@ def test_a_family_named_in_the_plural_does_not_rename_its_member() -> None:
     assert people.canonical(key) == "Berg"
 
 
+def _person(people: People, words: str, pos: int) -> int:
+    """Add a name mention at pos (a mention of the entity there) and return its key."""
+    from readaloud.names import name_mention
+
+    page = make_page(words)
+    m = name_mention(tokenize(words, 0, len(words)), 0, len(words.split()), page)
+    assert m is not None
+    key = people.add(m, pos).key
+    people.mention(pos, key, pos, 1)
+    return key
+
+
+def test_a_first_name_two_people_share_is_the_one_named_so_far() -> None:
+    """`Robert` when Robert Cohn has been named twice and Robert Prentiss only later: Cohn;
+    before anyone of that first name was named, nobody."""
+    from readaloud.names import Mention
+
+    people = People()
+    cohn = _person(people, "Robert Cohn", 0)
+    _person(people, "Robert Cohn", 50)
+    _person(people, "Robert Prentiss", 500)
+    robert = Mention("name", "Robert", 0, 6, ("Robert",))
+    found = people.find(robert, 100)
+    assert found is not None and found.key == cohn
+    assert People().find(robert, 100) is None
+    early = People()
+    _person(early, "Robert Cohn", 300)
+    _person(early, "Robert Prentiss", 500)
+    assert early.find(robert, 100) is None
+
+
+def test_a_first_name_then_the_full_name_is_one_person() -> None:
+    """`Frances`, then `Frances Clyne`: one character (a known first name known alone first);
+    a surname known alone (`Stone`) is no first name of `Stone Phillips`'s kind."""
+    people = People()
+    frances = _person(people, "Frances", 0)
+    assert _person(people, "Frances Clyne", 100) == frances
+    assert people.canonical(frances) == "Frances Clyne"
+    assert _person(people, "Clyne", 200) == frances
+    stone = _person(people, "Stone", 300)
+    assert _person(people, "Stone Phillips", 400) != stone
+
+
+def test_a_name_with_its_epithet_is_also_its_last_word() -> None:
+    """`Winnie-the-Pooh` and `Pooh` are one bear, whichever comes first."""
+    for first, second in (("Winnie-the-Pooh", "Pooh"), ("Pooh", "Winnie-the-Pooh")):
+        people = People()
+        assert _person(people, first, 0) == _person(people, second, 100)
+    people = People()
+    assert _person(people, "Jean-Paul", 0) != _person(people, "Paul", 100)
+
+
 @pytest.mark.parametrize(("run", "name"), [
     ("Following Haddad", ("Haddad",)),
     ("Rival Hillary Clinton", ("Hillary", "Clinton")),
@@ -1498,14 +1618,6 @@ def test_a_word_before_a_name_that_cannot_be_its_first_name(run: str, name: tupl
     page = make_page(run)
     m = name_mention(tokenize(run, 0, len(run)), 0, len(run.split()), page)
     assert m is not None and m.name == name
-
-
-
-
-
-
-
-
 
 
 def test_a_family_named_in_the_plural_is_nobody_a_pronoun_means() -> None:

@@ -1228,11 +1228,13 @@ def _subject_again(st: State, a: int, b: int, key: int) -> bool:
 
 def _paragraph_opener(ctx: Context, st: State) -> bool:
     """The quote is a whole sentence of two words or more at the very start of its
-    paragraph, not in capitals (`NO WAY` is a sign or a headline)."""
+    paragraph, not in capitals (`NO WAY` is a sign or a headline); in a text written as
+    dialogue a one-word line that is its whole paragraph counts too (`“No.”` is a turn)."""
     q = ctx.quote
-    lo, _hi = st.doc.bounds[q.block]
+    lo, hi = st.doc.bounds[q.block]
+    alone = st.doc.dialogue and not st.doc.text[q.end : hi].strip()
     return (ctx.whole and ctx.prev is None and not st.doc.text[lo : q.start].strip()
-            and ctx.words >= 2 and not _shouted(ctx))
+            and (ctx.words >= 2 or alone) and not _shouted(ctx))
 
 
 def _shouted(ctx: Context) -> bool:
@@ -1385,9 +1387,13 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
     three paragraphs must be short (_SHORT_TURN); a heading or a narration paragraph between
     breaks the exchange; a chain of uncued lines keeps alternating because each decided line
     becomes the next one's B. In a text written as dialogue (see dialogue_style) the other
-    person may be found up to six paragraphs back, narration paragraphs between allowed, with
-    less confidence; when only B has spoken so far, the reply is the one B was talking to
-    (see _addressee), also across one narration paragraph (`Mr. Bennet made no answer.`).
+    person may be found up to six paragraphs back, narration paragraphs between allowed (a
+    heading or a scene break not: a new chapter is a new conversation), with less
+    confidence; when only B has spoken so far, the reply is the one B was talking to (see
+    _addressee), also across one narration paragraph (`Mr. Bennet made no answer.`), and
+    right after a new chapter, in a story told in the first person, the teller's. A line
+    that calls somebody by name is never theirs (`“How good it was in you, my dear Mr.
+    Bennet!”`).
     """
     if not _paragraph_opener(ctx, st) or ctx.quote.block < 2:
         return None
@@ -1401,18 +1407,35 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
     if last is None:
         return None
     reach = 6 if st.doc.dialogue else 2
+    chapter = False
     for back in range(2, min(reach, b) + 1) if near == 1 else ():
+        if _scene_break(st, b - back):
+            chapter = True  # a new chapter or scene: a new conversation
+            break
         other = _paragraph_speaker(st, b - back)
         if other is not None and other[0] != last[0]:
+            if other[0] in st.calls(ctx.quote):
+                return None  # `“How good it was in you, my dear Mr. Bennet!”` is not his
             conf = 0.75 if back == 2 else 0.65
             return Decision(other[0], round(min(other[1], conf), 2), None, "turns")
         if other is None and not st.doc.dialogue:
             return None
     if st.doc.dialogue:
         addressee = _addressee(st, b - near, ctx.quote.start, last[0])
-        if addressee is not None:
+        if addressee is None and chapter and st.narrator not in (None, last[0]):
+            addressee = st.narrator  # a first-person story's teller opens its chapters
+        if addressee is not None and addressee not in st.calls(ctx.quote):
             return Decision(addressee, round(min(last[1], 0.65), 2), None, "turns")
     return None
+
+
+def _scene_break(st: State, block: int) -> bool:
+    """The block is a heading or a scene break (`*   *   *`), or a scene break the reader
+    kept out of the blocks follows it."""
+    lo, hi = st.doc.bounds[block]
+    after = st.doc.bounds[block + 1][0] if block + 1 < len(st.doc.bounds) else hi
+    return st.doc.article.blocks[block].kind != "paragraph" or bool(
+        st.doc.text[hi:after].strip()) or not any(c.isalnum() for c in st.doc.text[lo:hi])
 
 
 def _addressee(st: State, block: int, before: int, speaker: int) -> int | None:

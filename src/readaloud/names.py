@@ -1863,6 +1863,11 @@ def _first_agrees(a: str, b: str) -> bool:
     return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
 
 
+_EPITHET = re.compile(r"[a-z]+-the-([a-z]+)")
+"""A name with its epithet joined by hyphens (`Winnie-the-Pooh`, lower-cased): its last word
+alone (`Pooh`) names the same character."""
+
+
 class People:
     """Every entity of one article, and where each is mentioned (for pronouns)."""
 
@@ -1903,6 +1908,9 @@ class People:
         e = Entity(len(self.entities), first, words[-1].lower(), org)
         self.entities.append(e)
         self.by_last.setdefault(e.last, []).append(e.key)
+        epithet = _EPITHET.fullmatch(e.last)
+        if epithet and not org:
+            self.by_last.setdefault(epithet.group(1), []).append(e.key)
         if first:
             self.by_first.setdefault(first, []).append(e.key)
         self.by_full[" ".join(w.lower() for w in words)] = e.key
@@ -1930,9 +1938,11 @@ class People:
         Edge cases: a full name matches the same full name, or a known surname whose first
         name agrees (`Donald J. Trump` = `Donald Trump`); a single word matches a surname (the
         one named most often so far when two people share it, see most_named), else a first
-        name used by one person only (fiction: `Alice`); a bare surname shared by a man and a
+        name (fiction: `Alice`; of two people with that first name, the one named most often so
+        far); a bare surname shared by a man and a
         woman only ever called `Miss`/`Mrs.` is the man's; with an honorific only a person it
-        fits (`Mrs. Vale` is never `Mr. Vale`, nor a man called Vale).
+        fits (`Mrs. Vale` is never `Mr. Vale`, nor a man called Vale); `Winnie-the-Pooh` is
+        also `Pooh` (see _EPITHET).
         """
         words = _nameword_set(m)
         full = " ".join(w.lower() for w in words)
@@ -1941,11 +1951,18 @@ class People:
                 len(words) == 1 and self.entities[self.by_full[full]].honorific in _MISSES):
             return self.entities[self.by_full[full]]
         last = words[-1].lower()
+        epithet = _EPITHET.fullmatch(last)
+        if epithet and last not in self.by_last:
+            last = epithet.group(1)  # `Winnie-the-Pooh` after `Pooh`
         cands = [k for k in self.by_last.get(last, [])
                  if self.entities[k].organisation == (m.kind == "org")]
         if len(words) > 1:
             first = words[0].lower()
             ok = [k for k in cands if _first_agrees(self.entities[k].first, first)]
+            if not cands and first_name_gender(first) != "unknown":
+                # `Frances`, then `Frances Clyne`: the person known by that first name alone
+                ok = [k for k in self.by_last.get(first, []) if not self.entities[k].first
+                      and not self.entities[k].honorific and not self.entities[k].organisation]
             return self.entities[ok[0]] if len(ok) == 1 else None
         if honorific and len(words) == 1:
             # `Mrs. Vale` is not `Mr. Vale`: an honorific keeps people of one surname apart
@@ -1963,7 +1980,13 @@ class People:
         if cands:
             return self.entities[cands[0]]
         firsts = self.by_first.get(last, [])
-        return self.entities[firsts[0]] if len(firsts) == 1 else None
+        if len(firsts) > 1:
+            # `Robert` when Robert Cohn has been named and Robert Prentiss not yet (or less)
+            k = self.most_named(firsts, pos)
+            if k is None or bisect.bisect_left(self.named_at.get(k, []), pos) == 0:
+                return None  # nobody of that first name named yet
+            return self.entities[k]
+        return self.entities[firsts[0]] if firsts else None
 
     def add(self, m: Mention, pos: int) -> Entity:
         """The entity of a name or organisation mention, created when new; records the form."""
@@ -1971,6 +1994,11 @@ class People:
         words = _nameword_set(m)
         if e is None:
             e = self._new(words, m.kind == "org")
+        elif len(words) > 1 and not e.first and e.last == words[0].lower():
+            e.first, e.last = e.last, words[-1].lower()  # `Frances` was a first name
+            self.by_last.setdefault(e.last, []).append(e.key)
+            self.by_first.setdefault(e.first, []).append(e.key)
+            self.by_full[" ".join(w.lower() for w in words)] = e.key
         elif len(words) > 1 and not e.first:
             e.first = words[0].lower()
             self.by_first.setdefault(e.first, []).append(e.key)

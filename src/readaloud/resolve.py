@@ -20,6 +20,7 @@ from readaloud.model import Gender
 from readaloud.names import (
     DOCUMENTS,
     HONORIFIC_FORM,
+    HONORIFIC_GENDER,
     OPENING_MARKS,
     PREPOSITIONS,
     SPEAKER_RANK,
@@ -44,6 +45,9 @@ PARAGRAPH_SUBJECT_CONFIDENCE = 0.8
 ORG_KIND_CONFIDENCE = 0.5
 """How sure `the company said` is when no company of that kind was named: the organisation
 speaks, but only its kind is known, so the narrator keeps it."""
+REPLY_CONFIDENCE = 0.75
+"""How sure a he/she is of the person the line before it called by name (see
+State._called_before)."""
 IT_REACH = 300
 """How far back (characters) `it said` looks for the organisation it means."""
 _FIRST_WORD = re.compile(r"\w+")
@@ -93,7 +97,7 @@ _FIRST_PERSON_CUE = re.compile(rf"[”\"],? (?:{TELLER_VERBS}) I\b|\bI (?:{TELLE
 _OWN_LINE = re.compile(rf"[,.!?]? ?(?:(?:{TELLER_VERBS}) I\b|I (?:{TELLER_VERBS})\b)")
 """The narrator's cue right after a line of theirs (`“…,” said I`, `“…” I answered`)."""
 _CALL = re.compile(
-    r"(?:^[“\"]|dear |, )(?:(?:Mr|Mrs|Miss|Ms|Dr|Monsieur|Madame)\.? )?([A-Z][a-z]+)(?=[,.!?])",
+    r"(?:^[“\"]|dear |, )(?:(Mr|Mrs|Miss|Ms|Dr|Monsieur|Madame)\.? )?([A-Z][a-z]+)(?=[,.!?])",
     re.MULTILINE)
 """A name a line calls its listener by (`“Watson, …`, `my dear Watson`, `…, Mr. Hastings.`)."""
 _NOT_CALLS = TITLES | word_set(
@@ -146,9 +150,9 @@ class State:
                   and not _OWN_LINE.match(text, q.end, q.end + 30)
                   and not _FIRST_PERSON_CUE.search(text, max(0, q.start - 20), q.start)]
         calls = collections.Counter(
-            m.group(1) for q in theirs for m in _CALL.finditer(text, q.start, q.end)
-            if m.group(1).lower() not in self.doc.page.common
-            and m.group(1).lower() not in _NOT_CALLS)
+            m.group(2) for q in theirs for m in _CALL.finditer(text, q.start, q.end)
+            if m.group(2).lower() not in self.doc.page.common
+            and m.group(2).lower() not in _NOT_CALLS)
         told = [n for n, _c in calls.most_common() if all(
             self._in_quote(m.start()) for m in re.finditer(rf"\b{n}\b", text))]
         if not told:
@@ -201,12 +205,59 @@ class State:
                 key, m.gender, pos):
             conf = PARAGRAPH_SUBJECT_CONFIDENCE
         elif conf < PARAGRAPH_SUBJECT_CONFIDENCE:
+            called = self._called_before(m.gender, pos) if self.doc.dialogue else None
+            if called is not None:
+                return called, REPLY_CONFIDENCE
             about = self._paragraph_before(m.gender, pos)
             if about is None:
                 about = self._last_opener(m.gender, pos)
             if about is not None:
                 return about, PARAGRAPH_SUBJECT_CONFIDENCE
         return key, conf
+
+    def calls(self, q: Quote) -> set[int]:
+        """The known people a line calls by name (`“Hello, Robert,”`, `my dear Mr. Bennet`,
+        see _CALL)."""
+        called = set()
+        for c in _CALL.finditer(self.doc.text, q.start, q.end):
+            if c.group(2).lower() in _NOT_CALLS | self.doc.page.common:
+                continue
+            honorific = (c.group(1).lower(),) if c.group(1) else ()
+            e = self.people.find(Mention("name", c.group(), c.start(2), c.end(2),
+                                         (c.group(2),), honorific), c.start(2))
+            if e is not None:
+                called.add(e.key)
+        return called
+
+    def _called_before(self, gender: Gender, pos: int) -> int | None:
+        """In a story, the one person the paragraph before calls by name, when all of its
+        lines are one other person's: `“Hello, Robert,” I said.` / `“…?” he asked.` is
+        Robert's reply, however far back Robert was last named.
+
+        Edge cases: the call must be somebody already known, of the pronoun's gender, and
+        not the paragraph's own speaker; two people called is no answer; nor when the
+        narration after the call brings somebody else of that gender into view (`“Now,
+        Kitty, …,” said Mr. Bennet; and … he left the room, fatigued with the raptures of
+        his wife.` / `“…,” said she`)."""
+        block = bisect.bisect_right(self.doc.block_starts, pos) - 1
+        quotes = self.doc.by_block.get(block - 1, [])
+        speakers = {self.decided[q].speaker if q in self.decided else None for q in quotes}
+        if len(speakers) != 1 or None in speakers:
+            return None
+        called = set().union(*(self.calls(q) for q in quotes)) - speakers
+        if len(called) != 1:
+            return None
+        key = called.pop()
+        if not self.people.compatible(key, gender):
+            return None
+        since = quotes[-1].end
+        others = [m for m in self.people.between(since, pos) if m.key != key
+                  and m.key not in speakers and self.people.compatible(m.key, gender)]
+        narration = self.doc.text[since:pos].lower()
+        if others or any(HONORIFIC_GENDER.get(w) == gender and w not in _BARE_HONORIFICS
+                         for w in re.findall(r"[a-z]+", narration)):
+            return None
+        return key
 
     def _sentence_opener(self, gender: Gender, pos: int) -> int | None:
         """The person whose name opens the pronoun's own sentence, when nobody else it could
@@ -630,6 +681,9 @@ _DESCRIBED = word_set(
     stranger visitor guest host friend companion lad lass baby infant""")
 """Role words a story uses for its own people (`the child declared`, `said the young lady`),
 who need not be anyone new."""
+
+_BARE_HONORIFICS = word_set("mr mrs ms miss sir madam madame mme mlle monsieur herr frau dame")
+"""Honorifics that only stand before a name (`Mrs.`), unlike gendered nouns (`his wife`)."""
 
 _SPOUSES = {"mrs": word_set("wife lady"), "mr": word_set("husband")}
 """Kin words that mean the spouse of a man (`his wife`) or of a woman (`her husband`)."""
