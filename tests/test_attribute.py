@@ -1262,6 +1262,24 @@ def test_in_fiction_the_boy_is_one_of_the_story_s_people() -> None:
     assert {s.name for s in run(text).speakers} == {"Randolph", "Winterbourne"}
 
 
+def test_in_fiction_the_boy_who_answers_is_not_the_man_who_asked() -> None:
+    """`“Tell me your name, my boy,” said Winterbourne.` / `“…,” cried the boy`: the boy is
+    not the man who just spoke, though he is the nearest male named (nobody rather than him);
+    `the girl` who is the nearest woman named and did not speak last is still her."""
+    text = (
+        "Winterbourne sat in the garden of the hotel at Vevey.\n\n"
+        "A small boy came along the path, poking his alpenstock into the flower-beds.\n\n"
+        "“Yes, you may take a lump of sugar,” replied Winterbourne.\n\n"
+        "“Tell me your name, my boy,” said Winterbourne.\n\n"
+        "“Randolph C. Miller,” cried the boy sharply.\n\n"
+        "Daisy smoothed her ribbons and looked at the lake.\n\n"
+        "“You had better wait till you are asked!” returned the girl calmly."
+    )
+    got = dict(voices(text))
+    assert got["Randolph C. Miller"] != "Winterbourne"
+    assert got["You had better wait till you are asked"] == "Daisy"
+
+
 STUDY = (
     "Sherlock Holmes took his bottle from the corner of the mantelpiece.\n\n"
     "“Which is it to-day?” I asked. “Morphine or cocaine?”\n\n"

@@ -599,9 +599,10 @@ class State:
                 not _other_office(head, self.people.entities[opener].titles)):
             return opener, PARAGRAPH_SUBJECT_CONFIDENCE  # `Cruz defends…: “…,” the senator says`
         if keys:
-            k = self.people.last_mentioned(keys, pos)
-            if k is not None:
-                return k, 0.75
+            return self.people.last_mentioned(keys, pos), 0.75
+        if self.doc.dialogue and head in _DESCRIBED and near is not None and (
+                near == self._last_speaker(pos)):
+            return None, 0.0  # `“Tell me your name, my boy,” he said.` / `said the boy`
         if self._passer_by(m, head) or self._bit_part(m, head, keys):
             return self.people.anonymous(m).key, 0.8  # `asked the boy, who…`: nobody named
         if m.name and m.text[:4].lower() == "the " and m.text.split()[-1][:1].isupper():
@@ -617,6 +618,13 @@ class State:
             # spokesman` is never the person he speaks for
             return None, 0.0
         return (near, conf * 0.85) if near is not None else (None, 0.0)
+
+    def _last_speaker(self, pos: int) -> int | None:
+        """Who spoke the last line before the paragraph of pos (None: the narrator)."""
+        block = bisect.bisect_right(self.doc.block_starts, pos) - 1
+        k = bisect.bisect_left(self.doc.quote_starts, self.doc.block_starts[block]) - 1
+        d = self.decided.get(self.doc.quotes[k]) if k >= 0 else None
+        return d.speaker if d is not None else None
 
     def _bit_part(self, m: Mention, head: str, keys: list[int]) -> bool:
         """In a story, `said the surgeon`, `replied the nurse` when nobody holds the title: a
