@@ -1228,6 +1228,27 @@ def test_his_wife_of_a_man_known_only_as_mr_vale_is_mrs_vale() -> None:
     assert got["have you heard that the mill is sold"] == "Mrs. Vale"
 
 
+@pytest.mark.parametrize(("text", "line", "kin"), [
+    ("Emma Woodhouse lived at Hartfield with Mr. Woodhouse, a nervous old man.\n\n"
+     "“It is a pity Miss Taylor ever married,” said Mr. Woodhouse.\n\n"
+     "“Indeed it is not,” returned Emma.\n\n"
+     "Mr. Knightley walked in from the wet lane and shook the rain from his coat. He said "
+     "nothing for a while. Emma smiled at him.\n\n"
+     "“You must have had a dreadful walk,” said her father.",
+     "You must have had a dreadful walk", "Mr. Woodhouse"),
+    ("Mr. Bennet was reading in the library.\n\n"
+     "“I hope Mr. Bingley will like it, Lizzy,” said Mr. Bennet.\n\n"
+     "“We are not in a way to know what Mr. Bingley likes,” said Lizzy.\n\n"
+     "Mary wished to say something sensible, but knew not how. Mr. Bennet looked at her.\n\n"
+     "“Oh, you are a great deal too fond of reading,” cried his wife.",
+     "Oh, you are a great deal too fond of reading", "Mrs. Bennet"),
+])
+def test_her_father_is_the_mr_of_her_family_name(text: str, line: str, kin: str) -> None:
+    """`her father` of Emma Woodhouse is Mr. Woodhouse and `his wife` of Mr. Bennet Mrs.
+    Bennet, though Mr. Knightley (Mary) was named nearer."""
+    assert dict(voices(text))[line] == kin
+
+
 def test_story_verbs_after_a_quote_are_cues() -> None:
     got = dict(voices(HEARTH))
     assert got["But it is"] == "Mrs. Vale"  # `returned she`

@@ -481,6 +481,9 @@ class State:
         last KIN_PARAGRAPHS paragraphs who is known to have the kin word's gender and is not
         the one `his`/`her` means.
 
+        The owner's family comes first: the one person of the owner's surname whose
+        honorific fits (`her father` of Emma Woodhouse: Mr. Woodhouse; see _family).
+
         Edge cases: a heading (a new chapter) ends the search; with nobody like that the quote
         stays with the narrator (`said his lady` on a novel's first page), as it does for a
         kin word with no gender (`his childhood friend`); the cue's own sentence is skipped.
@@ -496,13 +499,25 @@ class State:
                 "paragraph"):
             first -= 1
         lo = self.doc.bounds[first][0]
+        family = self._family(owner, _role_head(m), m) if owner is not None else None
+        if family is not None:
+            return family, 0.7
         recent = itertools.takewhile(lambda mm: mm.pos >= lo, self.people.before(pos))
         sure = [mm.key for mm in recent if mm.key != owner and mm.sentence != sentence
                 and self.people.entities[mm.key].gender == m.gender]
-        if sure:
-            return sure[0], 0.7
-        spouse = self._spouse(owner, _role_head(m), m) if owner is not None else None
-        return (spouse, 0.7) if spouse is not None else (None, 0.0)
+        return (sure[0], 0.7) if sure else (None, 0.0)
+
+    def _family(self, owner: int, head: str, m: Mention) -> int | None:
+        """The kin of the owner the family name tells: `her father` of Emma Woodhouse is Mr.
+        Woodhouse, `his wife` of Mr. Bennet Mrs. Bennet (see _spouse)."""
+        e = self.people.entities[owner]
+        honorific = _PARENT_HONORIFIC.get(head)
+        if honorific is not None and e.last and not e.organisation:
+            kin = [k.key for k in self.people.entities if k.key != owner and k.last == e.last
+                   and k.honorific == honorific]
+            if len(kin) == 1:
+                return kin[0]
+        return self._spouse(owner, head, m)
 
     def _spouse(self, owner: int, head: str, m: Mention) -> int | None:
         """`said his lady`, `replied his wife` when the owner is only ever `Mr. Bennet`: Mrs.
@@ -694,6 +709,8 @@ _BARE_HONORIFICS = word_set("mr mrs ms miss sir madam madame mme mlle monsieur h
 """Honorifics that only stand before a name (`Mrs.`), unlike gendered nouns (`his wife`)."""
 
 _SPOUSES = {"mrs": word_set("wife lady"), "mr": word_set("husband")}
+_PARENT_HONORIFIC = {"father": "mr", "mother": "mrs", "husband": "mr", "wife": "mrs"}
+"""Kin words whose person a family name and an honorific tell (`her father`: Mr. + surname)."""
 """Kin words that mean the spouse of a man (`his wife`) or of a woman (`her husband`)."""
 
 _SPOKESPEOPLE = word_set(
