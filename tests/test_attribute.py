@@ -1554,6 +1554,10 @@ def test_subject_before_strips_titles(words: str, name: tuple[str, ...]) -> None
         ("said one Clinton aide", "role", "one Clinton aide"),
         ("said Green party boss Ana Lutz", "name", "Green party boss Ana Lutz"),
         ("said a person close to the talks", "role", "a person close to the talks"),
+        # a person described (`young`, `old`): still one definite person, never `lady`
+        ("said the young lady", "role", "the young lady"),
+        ("said this young lady calmly", "role", "this young lady"),
+        ("replied the old woman", "role", "the old woman"),
     ],
 )
 def test_subject_after(words: str, kind: str, text: str) -> None:
@@ -1629,6 +1633,19 @@ def test_a_first_name_then_the_full_name_is_one_person() -> None:
     assert _person(people, "Clyne", 200) == frances
     stone = _person(people, "Stone", 300)
     assert _person(people, "Stone Phillips", 400) != stone
+
+
+def test_a_first_and_last_name_is_the_miss_not_the_mr_or_mrs_of_that_name() -> None:
+    """`Daisy Miller` after `Mr. Miller` and `Miss Miller` is Miss Miller; `Elizabeth Bennet`
+    is not Mrs. Bennet (her mother) when Mr. Bennet is the other one known."""
+    people = People()
+    _person(people, "Mr. Miller", 0)
+    miss = _person(people, "Miss Miller", 50)
+    assert _person(people, "Daisy Miller", 100) == miss
+    people = People()
+    _person(people, "Mr. Bennet", 0)
+    mrs = _person(people, "Mrs. Bennet", 50)
+    assert _person(people, "Elizabeth Bennet", 100) != mrs
 
 
 def test_a_name_with_its_epithet_is_also_its_last_word() -> None:

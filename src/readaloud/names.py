@@ -890,6 +890,11 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
 DETERMINERS = word_set("the a an his her its their our this that these those")
 _EPITHETS = word_set("poor little old young dear good")
 _INDEFINITE = word_set("a an some several many two three other another one")
+PERSON_ADJ = word_set(
+    """young old little elderly aged small tall short stout fat thin pale pretty handsome
+    beautiful poor good dear worthy kind gentle stern grave""")
+"""Words that describe a person before the noun (`the young lady`, `the old woman`): the
+phrase is still that one person (`said the young lady` is no `lady` in general)."""
 ROLE_ADJ = word_set(
     """former senior top chief deputy assistant foreign domestic national local state federal
     presidential republican democratic gop white house press campaign longtime veteran new
@@ -947,7 +952,8 @@ def role_back(toks: Sequence[Tok], j: int, page: Page, look_back: bool = True) -
             i -= 1
             break
         if is_word(t) and (is_cap(t) or lw in TITLES or lw in ROLE_NOUNS or lw in ORG_HEADS
-                           or "-" in lw or lw in ROLE_ADJ or _modifier(t)) and j - i < 8:
+                           or "-" in lw or lw in ROLE_ADJ or lw in PERSON_ADJ or _modifier(t)
+                           ) and j - i < 8:
             i -= 1
             continue
         if lw == "and" and i >= 2 and toks[i - 2].low in ROLE_NOUNS and "and" not in (
@@ -1959,7 +1965,13 @@ class People:
         if len(words) > 1:
             first = words[0].lower()
             ok = [k for k in cands if _first_agrees(self.entities[k].first, first)]
-            if not cands and first_name_gender(first) != "unknown":
+            gender = first_name_gender(first)
+            if len(ok) > 1 and gender != "unknown":
+                # `Daisy Miller` is Miss Miller, not Mr. Miller; nor Mrs. Miller, who may be
+                # her mother (`Elizabeth Bennet` is not Mrs. Bennet)
+                ok = [k for k in ok if self.entities[k].gender in ("unknown", gender)
+                      and self.entities[k].honorific != "mrs"]
+            if not cands and gender != "unknown":
                 # `Frances`, then `Frances Clyne`: the person known by that first name alone
                 ok = [k for k in self.by_last.get(first, []) if not self.entities[k].first
                       and not self.entities[k].honorific and not self.entities[k].organisation]
