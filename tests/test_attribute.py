@@ -1415,6 +1415,63 @@ VALES = (
 )
 
 
+MORNING_CALL = (
+    "It is a truth universally acknowledged, that a single man in possession of a good fortune "
+    "must be in want of a wife.\n\n"
+    "“My dear Mr. Vale,” said his lady to him one day, “have you heard that the mill is let at "
+    "last?”\n\n"
+    "Mr. Vale replied that he had not.\n\n"
+    "“But it is,” returned she; “for Mrs. Long has just been here, and she told me all about "
+    "it.”\n\n"
+    "Mr. Vale made no answer.\n\n"
+    "“Do you not want to know who has taken it?” cried his wife impatiently.\n\n"
+    "“You want to tell me, and I have no objection to hearing it.”\n\n"
+    "“Why, my dear, a young man of large fortune from the north of England has taken it.”\n\n"
+    "“What is his name?”\n\n"
+    "“Bingley,” said she.\n\n"
+    "“Is he married or single?”\n\n"
+    "“Oh! single, my dear, to be sure! A single man of large fortune; what a fine thing for "
+    "our girls!”\n\n"
+    "“How so? How can it affect them?”\n\n"
+    "“Design! Nonsense, how can you talk so! But it is very likely that he may fall in love "
+    "with one of them, and therefore you must visit him as soon as he comes.”\n\n"
+    "“I see no occasion for that. You and the girls may go, or you may send them by "
+    "themselves, which perhaps will be still better.”\n\n"
+    "“My dear, you flatter me. I certainly have had my share of beauty, but I do not pretend "
+    "to be anything extraordinary now.”\n\n"
+    "“In such cases, a woman has not often much beauty to think of.”\n\n"
+    "“But, my dear, you must indeed go and see him when he comes into the neighbourhood, for "
+    "it will be an establishment for one of them.”\n\n"
+    "“It is more than I engage for, I assure you, and I will send a few lines by you to assure "
+    "him of my hearty consent to his marrying whichever he chooses of the girls.”\n\n"
+    "“You are over scrupulous, surely. I dare say he will be very glad to see you.”\n\n"
+    "“I will send a few lines by you, then, and throw in a good word for my little Lizzy.”\n\n"
+    "“I desire you will do no such thing. Lizzy is not a bit better than the others; and I am "
+    "sure she is not half so handsome as Jane, nor half so good humoured as Lydia.”\n\n"
+    "“Lizzy has something more of quickness than her sisters, and I will say so to anyone who "
+    "asks.”\n\n"
+    "“You take delight in vexing me. You have no compassion on my poor nerves.”\n\n"
+    "“You mistake me, my dear. I have a high respect for your nerves. They are my old friends; "
+    "I have heard you mention them with consideration these twenty years at least.”\n\n"
+    "“My dear, you must go and see him. Sir William and Lady Lucas are determined to go, and "
+    "Mr. Long too, merely on that account.”\n\n"
+    "“They have none of them much to recommend them,” replied he; “they are all silly and "
+    "ignorant like other girls.”"
+)
+
+
+def test_a_couple_s_talk_is_voiced_from_its_first_line_to_a_late_replied_he() -> None:
+    """`“My dear Mr. Vale,” said his lady` on a first page: the one the line calls is whose
+    lady she is; after many uncued turns, `replied he` with no man named for 2,000
+    characters is the other one in the conversation (not the one who spoke last)."""
+    got = voices(MORNING_CALL)
+    assert got[0] == ("My dear Mr. Vale", "Mrs. Vale")
+    assert dict(got)["You want to tell me, and I have no objection to hearing it"] == "Mr. Vale"
+    assert dict(got)["They have none of them much to recommend them"] == "Mr. Vale"
+    late = MORNING_CALL.replace("“They have none", "The clock struck. “They have none")
+    assert dict(voices(late))["They have none of them much to recommend them"] is None
+
+
 def test_a_she_who_answers_a_call_is_the_one_called_unless_someone_else_comes_in() -> None:
     """`“Now, Kitty, …,” said Mr. Vale.` / `“Thank you, papa,” said she.` is Kitty's; but not
     when the narration after the call brings in his wife; and a line that calls Mr. Vale is

@@ -1409,7 +1409,7 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
     reach = 6 if st.doc.dialogue else 2
     chapter = False
     for back in range(2, min(reach, b) + 1) if near == 1 else ():
-        if _scene_break(st, b - back):
+        if st.scene_break(b - back):
             chapter = True  # a new chapter or scene: a new conversation
             break
         other = _paragraph_speaker(st, b - back)
@@ -1427,15 +1427,6 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
         if addressee is not None and addressee not in st.calls(ctx.quote):
             return Decision(addressee, round(min(last[1], 0.65), 2), None, "turns")
     return None
-
-
-def _scene_break(st: State, block: int) -> bool:
-    """The block is a heading or a scene break (`*   *   *`), or a scene break the reader
-    kept out of the blocks follows it."""
-    lo, hi = st.doc.bounds[block]
-    after = st.doc.bounds[block + 1][0] if block + 1 < len(st.doc.bounds) else hi
-    return st.doc.article.blocks[block].kind != "paragraph" or bool(
-        st.doc.text[hi:after].strip()) or not any(c.isalnum() for c in st.doc.text[lo:hi])
 
 
 def _addressee(st: State, block: int, before: int, speaker: int) -> int | None:

@@ -48,6 +48,13 @@ speaks, but only its kind is known, so the narrator keeps it."""
 REPLY_CONFIDENCE = 0.75
 """How sure a he/she is of the person the line before it called by name (see
 State._called_before)."""
+PARTNER_BELOW = 0.6
+"""A he/she less sure than this may be the other person in the conversation (see
+State._partner)."""
+PARTNER_CONFIDENCE = 0.7
+"""How sure that is."""
+PARTNER_PARAGRAPHS = 6
+"""How many paragraphs with lines back a conversation's people are looked for."""
 IT_REACH = 300
 """How far back (characters) `it said` looks for the organisation it means."""
 _FIRST_WORD = re.compile(r"\w+")
@@ -213,7 +220,39 @@ class State:
                 about = self._last_opener(m.gender, pos)
             if about is not None:
                 return about, PARAGRAPH_SUBJECT_CONFIDENCE
+            partner = self._partner(m.gender, pos) if self.doc.dialogue and (
+                conf < PARTNER_BELOW) else None
+            if partner is not None:
+                return partner, PARTNER_CONFIDENCE
         return key, conf
+
+    def _partner(self, gender: Gender, pos: int) -> int | None:
+        """In a story, `“…,” replied he` right after another person's line, when the narration
+        names nobody he could mean: the one other person of that gender who has spoken in
+        this conversation (the last PARTNER_PARAGRAPHS paragraphs with lines, back to a
+        heading or a scene break), not the one who spoke the line before; nobody when a
+        line there is nobody's yet (a person not named takes part)."""
+        block = bisect.bisect_right(self.doc.block_starts, pos) - 1
+        here = self.doc.by_block.get(block, [])
+        if not here or self.doc.text[self.doc.bounds[block][0] : here[0].start].strip() or (
+                not self.doc.by_block.get(block - 1)):
+            return None  # not a reply: narration first, or none right before
+        last = self._last_speaker(pos)
+        seen: set[int] = set()
+        found = 0
+        b = block - 1
+        while b >= 0 and found < PARTNER_PARAGRAPHS and not self.scene_break(b):
+            quotes = self.doc.by_block.get(b, [])
+            found += bool(quotes)
+            for q in quotes:
+                d = self.decided.get(q)
+                if d is not None and d.speaker is not None:
+                    seen.add(d.speaker)
+                elif len(self.doc.text[q.start : q.end].split()) >= 4:
+                    return None  # somebody unknown takes part (`“Isn't that beautiful?…”`)
+            b -= 1
+        fits = {k for k in seen if k != last and self.people.entities[k].gender == gender}
+        return fits.pop() if len(fits) == 1 else None
 
     def calls(self, q: Quote) -> set[int]:
         """The known people a line calls by name (`“Hello, Robert,”`, `my dear Mr. Bennet`,
@@ -491,8 +530,11 @@ class State:
         if m.gender == "unknown":
             return None, 0.0  # `his childhood friend`: a kin word with no gender fits anyone
         sentence = self.sentence_at(pos)
-        owner, _ = self.people.resolve_pronoun(pos, _POSSESSIVE_GENDER[m.titles[0]], sentence,
-                                               False, self.doc.section_start(pos))
+        gender = _POSSESSIVE_GENDER[m.titles[0]]
+        owner, _ = self.people.resolve_pronoun(pos, gender, sentence, False,
+                                               self.doc.section_start(pos))
+        if owner is None:
+            owner = self._called_here(gender, pos)  # `“My dear Mr. Bennet,” said his lady`
         block = first = bisect.bisect_right(self.doc.block_starts, pos) - 1
         blocks = self.doc.article.blocks
         while first > 0 and block - first < KIN_PARAGRAPHS and blocks[first - 1].kind == (
@@ -506,6 +548,18 @@ class State:
         sure = [mm.key for mm in recent if mm.key != owner and mm.sentence != sentence
                 and self.people.entities[mm.key].gender == m.gender]
         return (sure[0], 0.7) if sure else (None, 0.0)
+
+    def _called_here(self, gender: Gender, pos: int) -> int | None:
+        """The one person of that gender the line just before pos, in its paragraph, calls
+        by name: whom `his`/`her` means in `“My dear Mr. Bennet,” said his lady` when the
+        story has named nobody else yet."""
+        k = bisect.bisect_left(self.doc.quote_starts, pos) - 1
+        if k < 0 or self.doc.quotes[k].block != bisect.bisect_right(
+                self.doc.block_starts, pos) - 1:
+            return None
+        called = [c for c in self.calls(self.doc.quotes[k])
+                  if self.people.compatible(c, gender)]
+        return called[0] if len(called) == 1 else None
 
     def _family(self, owner: int, head: str, m: Mention) -> int | None:
         """The kin of the owner the family name tells: `her father` of Emma Woodhouse is Mr.
@@ -633,6 +687,15 @@ class State:
             # spokesman` is never the person he speaks for
             return None, 0.0
         return (near, conf * 0.85) if near is not None else (None, 0.0)
+
+    def scene_break(self, block: int) -> bool:
+        """The block is a heading or a scene break (`*   *   *`), or a scene break the reader
+        kept out of the blocks follows it: a conversation does not go on across it."""
+        lo, hi = self.doc.bounds[block]
+        after = self.doc.bounds[block + 1][0] if block + 1 < len(self.doc.bounds) else hi
+        return self.doc.article.blocks[block].kind != "paragraph" or bool(
+            self.doc.text[hi:after].strip()) or not any(
+                c.isalnum() for c in self.doc.text[lo:hi])
 
     def _last_speaker(self, pos: int) -> int | None:
         """Who spoke the last line before the paragraph of pos (None: the narrator)."""
