@@ -1301,6 +1301,43 @@ def test_in_fiction_the_boy_who_answers_is_not_the_man_who_asked() -> None:
     assert got["You had better wait till you are asked"] == "Daisy"
 
 
+def test_in_fiction_the_child_who_answers_a_call_is_the_one_called() -> None:
+    """`“…? Randolph, what mountain are we going over?”` / `“Going where?” the child
+    demanded.`: the child is Randolph, called by name in the line before (by the young lady
+    nobody has named, whose lines stay with the narrator)."""
+    text = (
+        "Frederick Winterbourne sat in the garden of the hotel at Vevey. He had come from "
+        "Geneva the day before, and he was bored. A young lady came along the path with her "
+        "little brother Randolph.\n\n"
+        "“I should like to know where you got that pole,” said she.\n\n"
+        "“I bought it,” replied Randolph.\n\n"
+        "“Are you going to Italy?” Winterbourne inquired.\n\n"
+        "“I don't know,” she said. “I suppose it is some mountain. Randolph, what mountain "
+        "are we going over?”\n\n"
+        "“Going where?” the child demanded.\n\n"
+        "“To Italy,” Winterbourne explained.\n\n"
+        "“I don't want to go to Italy,” cried Randolph."
+    )
+    got = dict(voices(text))
+    assert got["Going where"] == "Randolph"
+    assert got["I don't know"] is None
+
+
+def test_in_fiction_the_beadle_is_the_man_an_aside_called_the_beadle() -> None:
+    """`Mr. Bumble, the beadle,` in the narration: `replied the beadle` later is him."""
+    text = (
+        "Mrs. Mann was startled by the apparition of Mr. Bumble, the beadle, striving to undo "
+        "the wicket of the garden-gate.\n\n"
+        "“Goodness gracious! Is that you, Mr. Bumble, sir?” cried Mrs. Mann, thrusting her "
+        "head out of the window.\n\n"
+        "“What is it?” replied the beadle.\n\n"
+        "“I am sure I am very glad to see you,” returned Mrs. Mann.\n\n"
+        "“Well, well,” said the beadle."
+    )
+    got = dict(voices(text))
+    assert got["What is it"] == got["Well, well"] == "Mr. Bumble"
+
+
 STUDY = (
     "Sherlock Holmes took his bottle from the corner of the mantelpiece.\n\n"
     "“Which is it to-day?” I asked. “Morphine or cocaine?”\n\n"

@@ -25,6 +25,7 @@ from readaloud.names import (
     OPENING_MARKS,
     ORG_HEADS,
     PARTICIPLE_VERBS,
+    PERSON_ADJ,
     PLACES,
     PREPOSITIONS,
     PRONOUN_GENDER,
@@ -1879,6 +1880,9 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
             if m is not None and m.kind in ("name", "org") and not _modifier_run(toks, j):
                 if m.kind == "name" and not m.titles:
                     m = replace(m, gender=_aside_gender(toks, j, m.gender))
+                role = _aside_role(toks, j) if doc.dialogue and m.kind == "name" else None
+                if role is not None:
+                    m = replace(m, titles=(*m.titles, role))  # `Mr. Bumble, the beadle,`
                 rank, free = _run_rank(toks, i, j, subject_seen)
                 person = _evidence(m, toks, i, j, rank)
                 if i < clause_end or _subject_follows(toks, j):
@@ -1914,20 +1918,36 @@ def _aside_gender(toks: Sequence[Tok], j: int, gender: Gender) -> Gender:
     possessive or a relative pronoun count (`Davis, the daughter of…`, `Roe, a mother whose
     son…`: who the aside goes on to name is someone else).
     """
+    words = _aside(toks, j)
+    said = titles_gender(words[1:]) if words else "unknown"
+    return said if said != "unknown" else gender
+
+
+def _aside(toks: Sequence[Tok], j: int) -> list[str]:
+    """The words of an aside right after a name, from its article to before a preposition,
+    possessive or relative pronoun (see _aside_gender); none when there is no such aside."""
     if j >= len(toks) or toks[j].text != "," or j + 1 >= len(toks):
-        return gender
+        return []
     if toks[j + 1].low not in ("a", "an", "the"):
-        return gender
-    words: list[str] = []
+        return []
+    words = [toks[j + 1].low]
     for k in range(j + 2, min(len(toks), j + 10)):
         t = toks[k]
         if t.text in _SET_OFF or t.text == QUOTE_TOKEN or t.low in _ASIDE_STOP:
             break
         if possessive_at(toks, k):
-            return gender  # `the senator's wife`: the aside names a second person
+            return []  # `the senator's wife`: the aside names a second person
         words.append(t.low)
-    said = titles_gender(words)
-    return said if said != "unknown" else gender
+    return words
+
+
+def _aside_role(toks: Sequence[Tok], j: int) -> str | None:
+    """The role a story's aside gives a name (`Mr. Bumble, the beadle,`): `the beadle` later
+    is him. Only `the` and a role noun with describing words before it."""
+    words = _aside(toks, j)
+    if len(words) < 2 or words[0] != "the" or words[-1] not in ROLE_NOUNS:
+        return None
+    return words[-1] if all(w in PERSON_ADJ for w in words[1:-1]) else None
 
 
 _ASIDE_STOP = word_set("of for to at in on with who whose which that his her their its from and or")

@@ -141,9 +141,12 @@ ROLE_NOUNS = word_set(
     speechwriter consultant operative donor fundraiser surrogate editor columnist commentator
     historian scientist researcher organizer boss ally counsel prosecutor neurosurgeon
     entrepreneur producer moderator correspondent journalist pundit comedian actor actress
-    lobbyist physician surgeon"""
+    lobbyist physician surgeon child kid baby infant lad lass maiden stranger visitor
+    guest companion servant maid housemaid waiter waitress clerk coachman porter footman
+    butler constable stationmaster courier beadle landlady landlord matron governess"""
 )
-"""Lower-case nouns that name a person by role (`the spokesman`, `the senator`)."""
+"""Lower-case nouns that name a person by role (`the spokesman`, `the senator`, and a story's
+`the child`, `the courier`)."""
 
 ORG_HEADS = word_set(
     """ministry department agency committee commission council office campaign administration

@@ -104,9 +104,11 @@ _FIRST_PERSON_CUE = re.compile(rf"[”\"],? (?:{TELLER_VERBS}) I\b|\bI (?:{TELLE
 _OWN_LINE = re.compile(rf"[,.!?]? ?(?:(?:{TELLER_VERBS}) I\b|I (?:{TELLER_VERBS})\b)")
 """The narrator's cue right after a line of theirs (`“…,” said I`, `“…” I answered`)."""
 _CALL = re.compile(
-    r"(?:^[“\"]|dear |, )(?:(Mr|Mrs|Miss|Ms|Dr|Monsieur|Madame)\.? )?([A-Z][a-z]+)(?=[,.!?])",
+    r"(?:^[“\"]|dear |, |[.!?] )(?:(Mr|Mrs|Miss|Ms|Dr|Monsieur|Madame)\.? )?([A-Z][a-z]+)"
+    r"(?=[,.!?])",
     re.MULTILINE)
-"""A name a line calls its listener by (`“Watson, …`, `my dear Watson`, `…, Mr. Hastings.`)."""
+"""A name a line calls its listener by (`“Watson, …`, `my dear Watson`, `…, Mr. Hastings.`,
+`… some mountain. Randolph, what…`)."""
 _NOT_CALLS = TITLES | word_set(
     "oh ah ay aye eh yes no well why now come look hush alas pray hallo hello hullo hi hey "
     "goodbye good-bye bother thank thanks please sorry")
@@ -281,7 +283,7 @@ class State:
         block = bisect.bisect_right(self.doc.block_starts, pos) - 1
         quotes = self.doc.by_block.get(block - 1, [])
         speakers = {self.decided[q].speaker if q in self.decided else None for q in quotes}
-        if len(speakers) != 1 or None in speakers:
+        if len(speakers) != 1:
             return None
         called = set().union(*(self.calls(q) for q in quotes)) - speakers
         if len(called) != 1:
@@ -669,9 +671,10 @@ class State:
             return opener, PARAGRAPH_SUBJECT_CONFIDENCE  # `Cruz defends…: “…,” the senator says`
         if keys:
             return self.people.last_mentioned(keys, pos), 0.75
-        if self.doc.dialogue and head in _DESCRIBED and near is not None and (
-                near == self._last_speaker(pos)):
-            return None, 0.0  # `“Tell me your name, my boy,” he said.` / `said the boy`
+        described = self._described(m.gender, near, pos) if self.doc.dialogue and (
+            head in _DESCRIBED) else None
+        if described is not None:
+            return described
         if self._passer_by(m, head) or self._bit_part(m, head, keys):
             return self.people.anonymous(m).key, 0.8  # `asked the boy, who…`: nobody named
         if m.name and m.text[:4].lower() == "the " and m.text.split()[-1][:1].isupper():
@@ -696,6 +699,20 @@ class State:
         return self.doc.article.blocks[block].kind != "paragraph" or bool(
             self.doc.text[hi:after].strip()) or not any(
                 c.isalnum() for c in self.doc.text[lo:hi])
+
+    def _described(self, gender: Gender, near: int | None, pos: int
+                   ) -> tuple[int | None, float] | None:
+        """A story's `the child demanded`, `said the boy` whom nobody holds as a title: the
+        one person the line before called by name (`“…? Randolph, what mountain are we going
+        over?”` / `“Going where?” the child demanded`); never the person who spoke that line
+        (`“Tell me your name, my boy,” he said.` / `said the boy`: nobody rather than him);
+        None: go on as for any role."""
+        called = self._called_before(gender, pos)
+        if called is not None:
+            return called, REPLY_CONFIDENCE
+        if near is not None and near == self._last_speaker(pos):
+            return None, 0.0
+        return None
 
     def _last_speaker(self, pos: int) -> int | None:
         """Who spoke the last line before the paragraph of pos (None: the narrator)."""
