@@ -71,6 +71,37 @@ def test_errors_are_one_line_with_a_code(args: tuple[str, ...], code: int, words
     assert "Traceback" not in result.stderr
 
 
+def test_a_bug_is_one_line_naming_a_report_with_the_traceback(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        tmp_path: Path) -> None:
+    """An exception that is no ReadaloudError is a bug: the user sees one line saying so and
+    where the traceback went (exit 1), not a wall of Python; READALOUD_TRACEBACK=1 shows it."""
+    import tempfile
+
+    import readaloud.attribute
+    from readaloud.cli import main
+
+    def broken(*_args: object) -> None:
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(readaloud.attribute, "attribute", broken)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.delenv("READALOUD_TRACEBACK", raising=False)
+    with pytest.raises(SystemExit) as stop:
+        main(["plan", str(EXAMPLE)])
+    assert stop.value.code == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert "internal error (a bug in readaloud, not in your input): IndexError" in err
+    reports = list(tmp_path.glob("readaloud-crash-*.txt"))
+    assert len(reports) == 1 and str(reports[0]) in err
+    report = reports[0].read_text(encoding="utf-8")
+    assert "Traceback" in report and "in broken" in report and "command: readaloud plan" in report
+    monkeypatch.setenv("READALOUD_TRACEBACK", "1")
+    with pytest.raises(IndexError):
+        main(["plan", str(EXAMPLE)])
+
+
 def test_feed_of_a_missing_folder_is_an_error_and_creates_nothing(tmp_path: Path) -> None:
     result = run("feed", str(tmp_path / "episodes"))
     assert result.returncode == 3, result.stderr

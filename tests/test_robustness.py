@@ -951,12 +951,21 @@ def test_a_signal_that_a_c_extension_turned_into_an_import_error_is_still_the_si
 
 @pytest.mark.usefixtures("handlers_restored")
 def test_an_error_with_no_signal_behind_it_is_not_taken_for_one(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        tmp_path: Path) -> None:
+    """Reported as a bug (exit 1), not as an interruption (130/143)."""
+    import tempfile
+
     from readaloud import cli
 
     def import_dies(*args: object, **kwargs: object) -> None:
         raise ImportError("initialization failed")
 
     monkeypatch.setattr(cli.cli, "main", import_dies)
-    with pytest.raises(ImportError):
+    monkeypatch.delenv("READALOUD_TRACEBACK", raising=False)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    with pytest.raises(SystemExit) as stop:
         cli.main(["build", "x.txt"])
+    assert stop.value.code == 1
+    err = capsys.readouterr().err
+    assert "internal error" in err and "ImportError" in err and "interrupted" not in err

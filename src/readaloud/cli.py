@@ -2,7 +2,7 @@
 
 `main()` is the one error boundary: a ReadaloudError becomes one line on stderr and its exit
 code (errors.EXIT_CODES); Ctrl-C and SIGTERM become exit 130/143 after cleanup; anything else
-is a bug and keeps its traceback.
+is a bug: one line says so and names a report file with the traceback (exit 1).
 """
 
 from __future__ import annotations
@@ -101,9 +101,44 @@ def main(argv: Sequence[str] | None = None) -> None:
     except Exception as err:
         signalled = _signal_behind(err)
         if signalled is None:
-            raise
+            _crashed(err, argv)
         _stopped(interrupted=signalled is _Interrupted)
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def _crashed(err: Exception, argv: Sequence[str] | None) -> NoReturn:
+    """A bug (not the user's doing): one line that says so, and the traceback in a report file
+    to attach to a bug report, exit 1. READALOUD_TRACEBACK=1 shows the traceback instead; so
+    does a report that cannot be written."""
+    if os.environ.get("READALOUD_TRACEBACK") == "1":
+        raise err
+    report = _crash_report(err, sys.argv[1:] if argv is None else list(argv))
+    if report is None:
+        raise err
+    click.echo(f"readaloud: internal error (a bug in readaloud, not in your input): "
+               f"{type(err).__name__}: {err}", err=True)
+    click.echo(f"readaloud: details are in {report}; please attach it to a bug report",
+               err=True)
+    sys.exit(1)
+
+
+def _crash_report(err: Exception, args: Sequence[str]) -> Path | None:
+    """Write the traceback, the version and the command line to a new file in the temporary
+    folder; None when that cannot be done."""
+    import platform
+    import tempfile
+    import traceback
+
+    text = (f"readaloud {__version__} on Python {platform.python_version()} "
+            f"({platform.platform()})\ncommand: readaloud {' '.join(args)}\n\n"
+            + "".join(traceback.format_exception(err)))
+    try:
+        fd, name = tempfile.mkstemp(prefix="readaloud-crash-", suffix=".txt")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+    except OSError:
+        return None
+    return Path(name)
 
 
 def _stopped(interrupted: bool) -> NoReturn:

@@ -2,7 +2,8 @@
 
 Anything a user can cause or fix (bad input, bad config, missing tool, full disk) is raised as
 a ReadaloudError subclass; the CLI turns it into one line on stderr and its exit code. Any
-other exception escaping is a bug and keeps its traceback.
+other exception escaping is a bug: the CLI says so in one line and writes the traceback to a
+report file (readaloud.cli._crashed).
 """
 
 from __future__ import annotations
