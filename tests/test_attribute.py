@@ -1262,6 +1262,37 @@ def test_an_uncued_reply_goes_to_the_one_the_speaker_called_by_name() -> None:
     assert dict(voices(HEARTH))["Who has bought it"] == "Mr. Vale"
 
 
+@pytest.mark.parametrize(("text", "line", "caller", "called"), [
+    (
+        "John Cavendish met Arthur Hastings at the station, and they drove off together "
+        "in the car.\n\n"
+        "“The mater will be delighted to see you again,” cried John.\n\n"
+        "The car swung round a corner, and John returned to the subject of the war.\n\n"
+        "“Oh, yes. Rotten little bounder too!” cried John. “I can tell you, Hastings, "
+        "it's making life jolly difficult for us.”\n\n"
+        "“Is it?”\n\n"
+        "“Well, of course the war has turned the men into dolts,” replied John.",
+        "Is it", "John Cavendish", "Arthur Hastings"),
+    (
+        "Winnie-the-Pooh floated up into the sky on the balloon, and Christopher Robin "
+        "stood under the tree.\n\n"
+        "“Isn't that fine?” cried Winnie-the-Pooh.\n\n"
+        "“You look like a Bear holding on to a balloon,” replied Christopher Robin.\n\n"
+        "“Not like a small black cloud in a blue sky?” cried Pooh anxiously.\n\n"
+        "After a little while he called down to the ground.\n\n"
+        "“Christopher Robin!” he said in a loud whisper.\n\n"
+        "“Hallo!”",
+        "Hallo", "Winnie-the-Pooh", "Christopher Robin"),
+])
+def test_an_uncued_reply_to_a_call_inside_a_line_or_by_full_name(
+        text: str, line: str, caller: str, called: str) -> None:
+    """`I can tell you, Hastings, …` calls Hastings though the line opens otherwise, and
+    `“Christopher Robin!”` calls him by both names: the uncued reply is theirs."""
+    got = dict(voices(text))
+    assert got[line] == called
+    assert caller in got.values()
+
+
 def test_an_uncued_reply_goes_to_the_one_the_narration_names_since() -> None:
     text = HEARTH.replace("“Who has bought it?”", "Mr. Vale looked up from his paper.\n\n“Who has "
                           "bought it?”").replace("“My dear Mr. Vale,”", "“My dear,”")

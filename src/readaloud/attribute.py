@@ -1436,9 +1436,9 @@ def _addressee(st: State, block: int, before: int, speaker: int) -> int | None:
     answer.`), else the person a line of theirs in the last six paragraphs calls by name
     (`“My dear Mr. Bennet,” said his lady`).
 
-    Edge cases: only a name that opens a quote and is followed by a comma, `!` or `?` (or
-    comes after `my dear`) is a call; it must be someone the text already knows, and not the
-    speaker."""
+    Edge cases: a call is a name set off in the line (see State.calls: `“Randolph, …`, `my
+    dear Mr. Bennet`, `I can tell you, Hastings, …`); it must be someone the text already
+    knows, and not the speaker; a line calling two people calls nobody in particular."""
     quotes = st.doc.by_block.get(block, [])
     lo = quotes[-1].end if quotes else st.doc.bounds[block][0]
     named = [m.key for m in st.people.between(lo, before) if m.rank >= SUBJECT_RANK
@@ -1447,29 +1447,11 @@ def _addressee(st: State, block: int, before: int, speaker: int) -> int | None:
         return named[-1]
     for b in range(block, max(-1, block - 6), -1):
         for q in reversed(st.doc.by_block.get(b, [])):
-            called = _vocative(st, q) if st.decided.get(q, _NONE).speaker == speaker else None
-            if called is not None and called != speaker:
-                return called
+            called = st.calls(q) - {speaker} if st.decided.get(q, _NONE).speaker == speaker else (
+                set())
+            if len(called) == 1:
+                return called.pop()
     return None
-
-
-def _vocative(st: State, q: Quote) -> int | None:
-    """The known person a quote opens by calling (`“Randolph, what are you doing?”`, `“My
-    dear Mr. Bennet,”`)."""
-    toks = tokenize(st.doc.text, q.start, q.end)
-    k = 1 if toks and not is_word(toks[0]) else 0
-    if [t.low for t in toks[k : k + 2]] == ["my", "dear"]:
-        k += 2
-    if k >= len(toks) or not is_cap(toks[k]):
-        return None
-    j = run_end(toks, k)
-    if j >= len(toks) or toks[j].text not in (",", "!", "?"):
-        return None
-    m = name_mention(toks, k, j, st.doc.page)
-    if m is None or m.kind != "name":
-        return None
-    e = st.people.find(m, q.start)
-    return e.key if e is not None else None
 
 
 _SHORT_TURN = 200

@@ -104,8 +104,8 @@ _FIRST_PERSON_CUE = re.compile(rf"[”\"],? (?:{TELLER_VERBS}) I\b|\bI (?:{TELLE
 _OWN_LINE = re.compile(rf"[,.!?]? ?(?:(?:{TELLER_VERBS}) I\b|I (?:{TELLER_VERBS})\b)")
 """The narrator's cue right after a line of theirs (`“…,” said I`, `“…” I answered`)."""
 _CALL = re.compile(
-    r"(?:^[“\"]|dear |, |[.!?] )(?:(Mr|Mrs|Miss|Ms|Dr|Monsieur|Madame)\.? )?([A-Z][a-z]+)"
-    r"(?=[,.!?])",
+    r"(?:^[“\"]|dear |, |[.!?] )(?:(Mr|Mrs|Miss|Ms|Dr|Monsieur|Madame)\.? )?"
+    r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.!?])",
     re.MULTILINE)
 """A name a line calls its listener by (`“Watson, …`, `my dear Watson`, `…, Mr. Hastings.`,
 `… some mountain. Randolph, what…`)."""
@@ -161,7 +161,7 @@ class State:
         calls = collections.Counter(
             m.group(2) for q in theirs for m in _CALL.finditer(text, q.start, q.end)
             if m.group(2).lower() not in self.doc.page.common
-            and m.group(2).lower() not in _NOT_CALLS)
+            and m.group(2).lower() not in _NOT_CALLS and " " not in m.group(2))
         told = [n for n, _c in calls.most_common() if all(
             self._in_quote(m.start()) for m in re.finditer(rf"\b{n}\b", text))]
         if not told:
@@ -265,8 +265,8 @@ class State:
                 continue
             honorific = (c.group(1).lower(),) if c.group(1) else ()
             e = self.people.find(Mention("name", c.group(), c.start(2), c.end(2),
-                                         (c.group(2),), honorific), c.start(2))
-            if e is not None:
+                                         tuple(c.group(2).split()), honorific), c.start(2))
+            if e is not None and not e.organisation:
                 called.add(e.key)
         return called
 
