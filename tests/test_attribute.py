@@ -1256,6 +1256,16 @@ def test_story_verbs_after_a_quote_are_cues() -> None:
     assert got["What a fine thing for the town"] == "Mr. Vale"  # `laughed he`
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“And he is a great friend of Mary's,” put in Cynthia.", "Cynthia"),
+    ("“I dare say,” broke in Mrs. Vale.", "Mrs. Vale"),
+    ("Lydia stood up. “At any rate,” she burst out, “I have spoken my mind!”", "Lydia"),
+    ("“We shall see,” chimed in Kitty.", "Kitty"),
+])
+def test_a_speech_verb_with_its_particle_is_a_cue(text: str, speaker: str) -> None:
+    assert {v for _q, v in voices(text)} == {speaker}
+
+
 def test_an_uncued_reply_goes_to_the_one_the_speaker_called_by_name() -> None:
     """Only Mrs. Vale has spoken; she called him `My dear Mr. Vale`, so the uncued reply is
     his, not hers continued."""

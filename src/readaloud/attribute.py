@@ -431,15 +431,15 @@ def _cue_after_tokens(toks: Sequence[Tok], k: int, page: Page,
                       verb: Callable[[Tok], bool] = is_speech_verb) -> Cue | None:
     """`said Smith` or `Smith, the senator, said` starting at toks[k]; `told Politico` names
     whom, never who."""
-    if k < len(toks) and verb(toks[k]):
+    if k < len(toks) and (verb(toks[k]) or _phrasal(toks, k)):
         if toks[k].low in _TOLD:
             return None
-        m = subject_after(toks, k + 1, page)
+        m = subject_after(toks, k + 2 if _phrasal(toks, k) else k + 1, page)
         return Cue(m, toks[k].start, m.end, 0.95) if m is not None else None
     for v in range(k + 1, min(len(toks), k + 30)):
         if toks[v].text in (".", ";", "!", "?", ":"):
             return None
-        if verb(toks[v]) or _document_reads(toks, v):
+        if verb(toks[v]) or _document_reads(toks, v) or _phrasal(toks, v):
             if toks[v - 1].low in DETERMINERS:
                 continue  # `one of the states suing the EPA`: a noun, not the verb
             m = subject_before(toks, v, page)
@@ -447,6 +447,16 @@ def _cue_after_tokens(toks: Sequence[Tok], k: int, page: Page,
                 return Cue(m, m.start, toks[v].end, 0.95)
             return None
     return None
+
+
+_PHRASAL = {"put": "in", "broke": "in", "chimed": "in", "cut": "in", "struck": "in",
+            "burst": "out"}
+"""Verbs that speak with their particle (`“…,” put in Cynthia`, `“…,” she burst out`)."""
+
+
+def _phrasal(toks: Sequence[Tok], k: int) -> bool:
+    """toks[k] and the next word are a speech verb with its particle (see _PHRASAL)."""
+    return k + 1 < len(toks) and _PHRASAL.get(toks[k].text) == toks[k + 1].text
 
 
 _TOLD = _OBJECT_VERBS - word_set("asked asks")
