@@ -1010,6 +1010,10 @@ BEFORE_THE_PARAGRAPH = [
     ("Paul Arden said he would stay active. During his tour of Kaneohe Bay, he paused."
      "\n\n“My hope,” he said, “is that I can still change a few minds in the party.”",
      "still change a few minds", "Paul Arden"),
+    # nor a house or a hotel (`the Convalescent Home`, `Vevey Grange`)
+    ("Paul Arden came home from the war. The Convalescent Home had been dreary, and Vevey "
+     "Grange was no better.\n\n“The place will be glad to see you,” he said.", "glad to see",
+     "Paul Arden"),
     # the last sentence's opener may follow a linking word (`And even Tom Rusk…`)
     ("Omar Haddad and Paul Arden gave careful answers about the vote. And even Tom Rusk tried"
      " to stay out of it, noting that he would do the same in their place.\n\n“When I visit "

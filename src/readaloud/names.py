@@ -841,7 +841,9 @@ _GROUPS = word_set(
 are left out: `Log Cabin Republicans` is an organisation that speaks)."""
 _PLACE_HEADS = word_set(
     """atoll bay beach canyon coast county creek desert falls forest gulf harbor harbour heights
-    island islands isle lake mountain mountains ocean peninsula river sea springs strait valley"""
+    island islands isle lake mountain mountains ocean peninsula river sea springs strait valley
+    home manor abbey cottage grange street road avenue terrace gardens chapel cathedral hotel
+    inn tavern village square"""
 )
 """Last words of capitalised place names: a place unless a first name says it is a person."""
 
