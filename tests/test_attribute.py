@@ -1270,6 +1270,14 @@ def test_a_speech_verb_with_its_particle_is_a_cue(text: str, speaker: str) -> No
     assert {v for _q, v in voices(text)} == {speaker}
 
 
+def test_a_he_is_never_the_one_his_own_line_calls() -> None:
+    """`“Come, Darcy,” said he`: whoever says it, it is not Darcy, though Darcy was the last
+    man named."""
+    text = ("Mr. Bingley and Mr. Darcy stood by the door of the ballroom. Mr. Darcy looked "
+            "coldly at the dancers.\n\n“Come, Darcy,” said he, “I must have you dance.”")
+    assert dict(voices(text))["Come, Darcy"] == "Mr. Bingley"
+
+
 def test_an_uncued_reply_goes_to_the_one_the_speaker_called_by_name() -> None:
     """Only Mrs. Vale has spoken; she called him `My dear Mr. Vale`, so the uncued reply is
     his, not hers continued."""

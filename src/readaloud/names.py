@@ -2087,7 +2087,8 @@ class People:
                 if not self.entities[m.key].organisation and m.rank >= rank}
 
     def resolve_pronoun(self, pos: int, gender: Gender, sentence: int,
-                        own_sentence: bool = True, floor: int = 0) -> tuple[int | None, float]:
+                        own_sentence: bool = True, floor: int = 0,
+                        exclude: frozenset[int] = frozenset()) -> tuple[int | None, float]:
         """he/she at pos: the speaker or subject of the nearest sentence that names a
         compatible person.
 
@@ -2095,7 +2096,8 @@ class People:
         sentence a speaker wins over the subject and the subject over objects; the pronoun's
         own sentence is skipped for `“…,” he said` (own_sentence=False: `Asked about Clinton,
         she said` is not Clinton); nothing further back than four sentences or 2,000
-        characters, nor before `floor` (a chapter heading). Confidence is high when the pick
+        characters, nor before `floor` (a chapter heading), nor anyone in `exclude` (whom the
+        line calls by name: `“Come, Darcy,” said he`). Confidence is high when the pick
         is the last person who spoke, lower when another compatible person was the subject of
         a recent sentence, or the pick's gender is unknown.
         """
@@ -2104,7 +2106,7 @@ class People:
             if pos - m.pos > 2000 or m.pos < floor:
                 break
             if (m.sentence == sentence and not own_sentence) or not self.compatible(
-                    m.key, gender):
+                    m.key, gender) or m.key in exclude:
                 continue
             if not window or window[-1][0].sentence != m.sentence:
                 if len(window) == 4:

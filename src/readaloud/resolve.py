@@ -209,7 +209,8 @@ class State:
         if opener is not None:
             return opener, PARAGRAPH_SUBJECT_CONFIDENCE
         key, conf = self.people.resolve_pronoun(pos, m.gender, self.sentence_at(pos), False,
-                                                self.doc.section_start(pos))
+                                                self.doc.section_start(pos),
+                                                frozenset(self._called_in_line(pos)))
         if key is not None and conf < PARAGRAPH_SUBJECT_CONFIDENCE and self.paragraph_subject(
                 key, m.gender, pos):
             conf = PARAGRAPH_SUBJECT_CONFIDENCE
@@ -551,16 +552,19 @@ class State:
                 and self.people.entities[mm.key].gender == m.gender]
         return (sure[0], 0.7) if sure else (None, 0.0)
 
+    def _called_in_line(self, pos: int) -> set[int]:
+        """Whom the line just before pos, in its paragraph, calls by name (see calls)."""
+        k = bisect.bisect_left(self.doc.quote_starts, pos) - 1
+        if k < 0 or self.doc.quotes[k].block != bisect.bisect_right(
+                self.doc.block_starts, pos) - 1:
+            return set()
+        return self.calls(self.doc.quotes[k])
+
     def _called_here(self, gender: Gender, pos: int) -> int | None:
         """The one person of that gender the line just before pos, in its paragraph, calls
         by name: whom `his`/`her` means in `“My dear Mr. Bennet,” said his lady` when the
         story has named nobody else yet."""
-        k = bisect.bisect_left(self.doc.quote_starts, pos) - 1
-        if k < 0 or self.doc.quotes[k].block != bisect.bisect_right(
-                self.doc.block_starts, pos) - 1:
-            return None
-        called = [c for c in self.calls(self.doc.quotes[k])
-                  if self.people.compatible(c, gender)]
+        called = [c for c in self._called_in_line(pos) if self.people.compatible(c, gender)]
         return called[0] if len(called) == 1 else None
 
     def _family(self, owner: int, head: str, m: Mention) -> int | None:
