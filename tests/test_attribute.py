@@ -1376,6 +1376,25 @@ def test_in_fiction_the_child_who_answers_a_call_is_the_one_called() -> None:
     assert got["I don't know"] is None
 
 
+def test_a_she_is_never_a_man_of_unknown_gender_when_a_new_woman_came_in() -> None:
+    """`Winterbourne sat in the garden. A young lady came along the path…` / `“…,” said
+    she`: she is the young lady nobody has named (her lines stay with the narrator), and
+    Winterbourne, whose gender nothing has said yet, does not become a woman."""
+    text = (
+        "Winterbourne sat in the garden of the hotel at Vevey. A young lady came along the "
+        "path with her little brother Randolph.\n\n"
+        "“I should like to know where you got that pole,” said she.\n\n"
+        "“I bought it,” replied Randolph.\n\n"
+        "“Are you going to Italy?” Winterbourne inquired.\n\n"
+        "“I don't know,” she said.\n\n"
+        "“I don't want to go to Italy,” cried Randolph."
+    )
+    got = dict(voices(text))
+    assert got["I should like to know where you got that pole"] is None
+    assert got["I don't know"] is None
+    assert got["Are you going to Italy"] == "Winterbourne"
+
+
 def test_in_fiction_the_beadle_is_the_man_an_aside_called_the_beadle() -> None:
     """`Mr. Bumble, the beadle,` in the narration: `replied the beadle` later is him."""
     text = (

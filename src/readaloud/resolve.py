@@ -55,6 +55,12 @@ PARTNER_CONFIDENCE = 0.7
 """How sure that is."""
 PARTNER_PARAGRAPHS = 6
 """How many paragraphs with lines back a conversation's people are looked for."""
+_SOMEBODY_NEW = re.compile(r"\b[Aa]n? ((?:[a-z]+ ){0,2}[a-z]+)\b")
+"""An indefinite noun phrase (`a young lady`, `a small boy`): one of its words may say a
+gender."""
+DESCRIBED_REACH = 1500
+"""How far back (characters) a story's `a young lady` keeps a `she` from a person of unknown
+gender."""
 IT_REACH = 300
 """How far back (characters) `it said` looks for the organisation it means."""
 _FIRST_WORD = re.compile(r"\w+")
@@ -190,13 +196,38 @@ class State:
         return self.resolve_role(m, pos)
 
     def _resolve_pronoun(self, m: Mention, pos: int) -> tuple[int | None, float]:
-        """he/she (and a story's `I`, see _storyteller; `it`, see resolve_it)."""
+        """he/she (and a story's `I`, see _storyteller; `it`, see resolve_it).
+
+        Edge case: in a story, a `she` is not a person of unknown gender when the narration
+        since they were named brings in a woman nobody named (`Winterbourne sat in the
+        garden. A young lady came along the path…` / `“…,” said she`): she is the one
+        speaking, and Winterbourne must not become a woman."""
         if m.text.lower() == "it":
             return self.resolve_it(pos)
         if m.text == "I":
             return (self.narrator, 0.9) if self.narrator is not None else (None, 0.0)
         if m.gender == "unknown":
             return None, 0.0
+        key, conf = self._he_she(m, pos)
+        if key is not None and self.doc.dialogue and self.people.entities[key].gender == (
+                "unknown") and self._described_since(key, m.gender, pos):
+            return None, 0.0
+        return key, conf
+
+    def _described_since(self, key: int, gender: Gender, pos: int) -> bool:
+        """The narration of the DESCRIBED_REACH characters before pos brings in somebody new
+        of that gender (`a young lady`, `a small boy`), after key was first named."""
+        first = next((mm.pos for mm in reversed(list(itertools.takewhile(
+            lambda mm: pos - mm.pos <= DESCRIBED_REACH, self.people.before(pos))))
+            if mm.key == key), max(0, pos - DESCRIBED_REACH))
+        for w in _SOMEBODY_NEW.finditer(self.doc.text, first, pos):
+            said = [HONORIFIC_GENDER.get(x) for x in w.group(1).split()]
+            if gender in said and not self._in_quote(w.start()):
+                return True
+        return False
+
+    def _he_she(self, m: Mention, pos: int) -> tuple[int | None, float]:
+        """he/she from the narration and the lines around (see _resolve_pronoun)."""
         opener = self._sentence_opener(m.gender, pos)
         if opener is None and not self.doc.dialogue:
             # `During an interview in April, Trump was talking … when he told…`, not
