@@ -431,10 +431,11 @@ def _cue_after_tokens(toks: Sequence[Tok], k: int, page: Page,
                       verb: Callable[[Tok], bool] = is_speech_verb) -> Cue | None:
     """`said Smith` or `Smith, the senator, said` starting at toks[k]; `told Politico` names
     whom, never who."""
-    if k < len(toks) and (verb(toks[k]) or _phrasal(toks, k)):
+    phrasal = _phrasal(toks, k, before=True)
+    if k < len(toks) and (verb(toks[k]) or phrasal):
         if toks[k].low in _TOLD:
             return None
-        m = subject_after(toks, k + 2 if _phrasal(toks, k) else k + 1, page)
+        m = subject_after(toks, k + 2 if phrasal else k + 1, page)
         return Cue(m, toks[k].start, m.end, 0.95) if m is not None else None
     for v in range(k + 1, min(len(toks), k + 30)):
         if toks[v].text in (".", ";", "!", "?", ":"):
@@ -454,9 +455,13 @@ _PHRASAL = {"put": "in", "broke": "in", "chimed": "in", "cut": "in", "struck": "
 """Verbs that speak with their particle (`“…,” put in Cynthia`, `“…,” she burst out`)."""
 
 
-def _phrasal(toks: Sequence[Tok], k: int) -> bool:
-    """toks[k] and the next word are a speech verb with its particle (see _PHRASAL)."""
-    return k + 1 < len(toks) and _PHRASAL.get(toks[k].text) == toks[k + 1].text
+def _phrasal(toks: Sequence[Tok], k: int, before: bool = False) -> bool:
+    """toks[k] and the next word are a speech verb with its particle (see _PHRASAL); before
+    the speaker's name a speaker follows (`put in Cynthia`), after it nothing but punctuation
+    (`she burst out,`; not `John cut in half the loaf`)."""
+    if k + 1 >= len(toks) or _PHRASAL.get(toks[k].text) != toks[k + 1].text:
+        return False
+    return before or k + 2 >= len(toks) or not is_word(toks[k + 2])
 
 
 _TOLD = _OBJECT_VERBS - word_set("asked asks")
@@ -1402,7 +1407,8 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
     heading or a scene break not: a new chapter is a new conversation), with less
     confidence; when only B has spoken so far, the reply is the one B was talking to (see
     _addressee), also across one narration paragraph (`Mr. Bennet made no answer.`), and
-    right after a new chapter, in a story told in the first person, the teller's. A line
+    when a heading or a scene break ends the look-back, in a story told in the first person,
+    the teller's; a line right after a heading or a scene break takes no turn. A line
     that calls somebody by name is never theirs (`“How good it was in you, my dear Mr.
     Bennet!”`).
     """
@@ -1415,13 +1421,13 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
     last, near = _paragraph_speaker(st, b - 1), 1
     if last is None and st.doc.dialogue and not st.doc.by_block.get(b - 1):
         last, near = _paragraph_speaker(st, b - 2), 2  # `Mr. Bennet made no answer.` between
-    if last is None:
-        return None
+    if last is None or any(st.scene_break(x) for x in range(b - near, b)):
+        return None  # the line opens a new chapter or scene
     reach = 6 if st.doc.dialogue else 2
-    chapter = False
+    after_break = False
     for back in range(2, min(reach, b) + 1) if near == 1 else ():
         if st.scene_break(b - back):
-            chapter = True  # a new chapter or scene: a new conversation
+            after_break = True  # a new chapter or scene: a new conversation
             break
         other = _paragraph_speaker(st, b - back)
         if other is not None and other[0] != last[0]:
@@ -1433,7 +1439,7 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
             return None
     if st.doc.dialogue:
         addressee = _addressee(st, b - near, ctx.quote.start, last[0])
-        if addressee is None and chapter and st.narrator not in (None, last[0]):
+        if addressee is None and after_break and st.narrator not in (None, last[0]):
             addressee = st.narrator  # a first-person story's teller opens its chapters
         if addressee is not None and addressee not in st.calls(ctx.quote):
             return Decision(addressee, round(min(last[1], 0.65), 2), None, "turns")
@@ -1456,9 +1462,12 @@ def _addressee(st: State, block: int, before: int, speaker: int) -> int | None:
     if named:
         return named[-1]
     for b in range(block, max(-1, block - 6), -1):
+        if b < block and st.scene_break(b):
+            break  # calls from an earlier scene
         for q in reversed(st.doc.by_block.get(b, [])):
-            called = st.calls(q) - {speaker} if st.decided.get(q, _NONE).speaker == speaker else (
-                set())
+            if st.decided.get(q, _NONE).speaker != speaker:
+                continue
+            called = st.calls(q) - {speaker}
             if len(called) == 1:
                 return called.pop()
     return None

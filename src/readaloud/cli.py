@@ -126,11 +126,12 @@ def _crash_report(err: Exception, args: Sequence[str]) -> Path | None:
     """Write the traceback, the version and the command line to a new file in the temporary
     folder; None when that cannot be done."""
     import platform
+    import shlex
     import tempfile
     import traceback
 
     text = (f"readaloud {__version__} on Python {platform.python_version()} "
-            f"({platform.platform()})\ncommand: readaloud {' '.join(args)}\n\n"
+            f"({platform.platform()})\ncommand: readaloud {shlex.join(args)}\n\n"
             + "".join(traceback.format_exception(err)))
     try:
         fd, name = tempfile.mkstemp(prefix="readaloud-crash-", suffix=".txt")

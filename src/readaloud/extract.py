@@ -455,14 +455,16 @@ def is_furniture(line: str, *, top: bool = False) -> bool:
 _NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
                  r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|first|second"
                  r"|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final")
+_NUMBER = rf"(?:[IVXLCDM]+|[ivxlcdm]+|\d+|(?i:{_NUMBER_WORDS}))"
+"""A chapter's number: Roman, Arabic or a word."""
 _CHAPTER = re.compile(
     rf"^(?:CHAPTER|Chapter|BOOK|Book|PART|Part|SECTION|Section|CANTO|Canto|ACT|Act|VOLUME|Volume"
-    rf"|Prologue|PROLOGUE|Epilogue|EPILOGUE)(?:\s+(?:[IVXLCDM]+|[ivxlcdm]+|\d+|(?i:{_NUMBER_WORDS})))?"
+    rf"|Prologue|PROLOGUE|Epilogue|EPILOGUE)(?:\s+{_NUMBER})?"
     r"\b[.:]?(?:\s+\S.{0,70})?$"
 )
 
 
-_NUMBER_ONLY = re.compile(rf"(?:[IVXLCDM]+|\d+|(?i:{_NUMBER_WORDS}))\.?")
+_NUMBER_ONLY = re.compile(rf"{_NUMBER}\.?")
 """A line that is only a chapter's number."""
 
 

@@ -893,7 +893,6 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
 
 
 DETERMINERS = word_set("the a an his her its their our this that these those")
-_EPITHETS = word_set("poor little old young dear good")
 _INDEFINITE = word_set("a an some several many two three other another one")
 PERSON_ADJ = word_set(
     """young old little elderly aged small tall short stout fat thin pale pretty handsome
@@ -1528,7 +1527,7 @@ def subject_after(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
         return None
     while k < len(toks) and k - i < 8 and is_word(toks[k]) and not is_cap(toks[k]) and (
         toks[k].low in DETERMINERS or toks[k].low in TITLES or toks[k].low in ROLE_NOUNS
-        or toks[k].low in ROLE_ADJ or toks[k].low in ORG_HEADS or toks[k].low in _EPITHETS
+        or toks[k].low in ROLE_ADJ or toks[k].low in ORG_HEADS or toks[k].low in PERSON_ADJ
     ):
         k += 1
     n = k
@@ -1947,13 +1946,15 @@ class People:
         """The known entity a name mention refers to, or None.
 
         Edge cases: a full name matches the same full name, or a known surname whose first
-        name agrees (`Donald J. Trump` = `Donald Trump`); a single word matches a surname (the
-        one named most often so far when two people share it, see most_named), else a first
-        name (fiction: `Alice`; of two people with that first name, the one named most often so
-        far); a bare surname shared by a man and a
-        woman only ever called `Miss`/`Mrs.` is the man's; with an honorific only a person it
-        fits (`Mrs. Vale` is never `Mr. Vale`, nor a man called Vale); `Winnie-the-Pooh` is
-        also `Pooh` (see _EPITHET).
+        name agrees (`Donald J. Trump` = `Donald Trump`; of several, the one the first name's
+        gender fits and no Mrs.: `Daisy Miller` is the Miss Miller, not Mr. or Mrs. Miller);
+        with no such surname, a person known by the first name alone (`Frances`, then
+        `Frances Clyne`); a single word matches a surname (the one named most often so far
+        when two people share it, see most_named), else a first name (fiction: `Alice`; of two
+        people with that first name, the one named most often so far); a bare surname shared
+        by a man and a woman only ever called `Miss`/`Mrs.` is the man's; with an honorific
+        only a person it fits (`Mrs. Vale` is never `Mr. Vale`, nor a man called Vale);
+        `Winnie-the-Pooh` is also `Pooh` (see _EPITHET).
         """
         words = _nameword_set(m)
         full = " ".join(w.lower() for w in words)
@@ -1971,11 +1972,14 @@ class People:
             first = words[0].lower()
             ok = [k for k in cands if _first_agrees(self.entities[k].first, first)]
             gender = first_name_gender(first)
-            if len(ok) > 1 and gender != "unknown":
-                # `Daisy Miller` is Miss Miller, not Mr. Miller; nor Mrs. Miller, who may be
-                # her mother (`Elizabeth Bennet` is not Mrs. Bennet)
-                ok = [k for k in ok if self.entities[k].gender in ("unknown", gender)
-                      and self.entities[k].honorific != "mrs"]
+            if ok and gender != "unknown":
+                # `Daisy Miller` is Miss Miller, never Mr. Miller (`Michelle Obama` is not the
+                # Mr. Obama of the same story); when a Mr. shares the name, not Mrs. Miller
+                # either, who may be her mother (`Elizabeth Bennet` is not Mrs. Bennet; but
+                # `Mary Cavendish` is the only Mrs. Cavendish)
+                fits = [k for k in ok if self.entities[k].gender in ("unknown", gender)]
+                ok = [k for k in fits if self.entities[k].honorific != "mrs"] if len(
+                    ok) > 1 else fits
             if not cands and gender != "unknown":
                 # `Frances`, then `Frances Clyne`: the person known by that first name alone
                 ok = [k for k in self.by_last.get(first, []) if not self.entities[k].first
@@ -2012,7 +2016,8 @@ class People:
         if e is None:
             e = self._new(words, m.kind == "org")
         elif len(words) > 1 and not e.first and e.last == words[0].lower():
-            e.first, e.last = e.last, words[-1].lower()  # `Frances` was a first name
+            e.first, e.last = e.last, words[-1].lower()  # `Frances` was a first name (and
+            # by_last keeps it, so that `Frances` alone still finds her)
             self.by_last.setdefault(e.last, []).append(e.key)
             self.by_first.setdefault(e.first, []).append(e.key)
             self.by_full[" ".join(w.lower() for w in words)] = e.key

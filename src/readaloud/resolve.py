@@ -4,6 +4,9 @@ the article's people, and the attribution state that remembers what was decided.
 attribute.py finds the cues; this module links the mention a cue names (`Smith`, `she`, `the
 press secretary`, `his wife`, `the group`, `it`) to one entity of readaloud.names.People, with
 how sure the link is. A link below attribute.VOICE_THRESHOLD leaves the quote to the narrator.
+For stories, State also knows a conversation's shape: whom a line calls by name (calls),
+where a scene ends (scene_break), who spoke last and who else takes part (_partner), and a
+first-person story's teller.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import collections
 import functools
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -22,6 +26,7 @@ from readaloud.names import (
     HONORIFIC_FORM,
     HONORIFIC_GENDER,
     OPENING_MARKS,
+    PERSON_ADJ,
     PREPOSITIONS,
     SPEAKER_RANK,
     SUBJECT_RANK,
@@ -46,24 +51,28 @@ ORG_KIND_CONFIDENCE = 0.5
 """How sure `the company said` is when no company of that kind was named: the organisation
 speaks, but only its kind is known, so the narrator keeps it."""
 REPLY_CONFIDENCE = 0.75
-"""How sure a he/she is of the person the line before it called by name (see
-State._called_before)."""
+"""How sure a reply's he/she or description (`the child`) is of the person the line before it
+called by name (see State._called_before)."""
 PARTNER_BELOW = 0.6
 """A he/she less sure than this may be the other person in the conversation (see
 State._partner)."""
 PARTNER_CONFIDENCE = 0.7
 """How sure that is."""
+_LINE_WORDS = 4
+"""A nobody's quote this long in a conversation is a line of somebody not named (shorter
+ones may be a title or a word the narration quotes)."""
 PARTNER_PARAGRAPHS = 6
 """How many paragraphs with lines back a conversation's people are looked for."""
-_SOMEBODY_NEW = re.compile(r"\b[Aa]n? ((?:[a-z]+ ){0,2}[a-z]+)\b")
-"""An indefinite noun phrase (`a young lady`, `a small boy`): one of its words may say a
-gender."""
+_SOMEBODY_NEW = re.compile(r"\b[Aa]n? (?=((?:[a-z]+ ){0,2}[a-z]+))")
+"""An indefinite noun phrase (`a young lady`, `a small boy`), its next three words at most
+(looked at, not taken: `along a path came a young lady` has two)."""
 DESCRIBED_REACH = 1500
 """How far back (characters) a story's `a young lady` keeps a `she` from a person of unknown
 gender."""
 IT_REACH = 300
 """How far back (characters) `it said` looks for the organisation it means."""
 _FIRST_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"[A-Za-z]+")
 _INTRO_PHRASE = re.compile(r"[A-Z][^,;:“”\"()—–]*,")
 """One phrase set off by a comma before a sentence's subject (`Just a few months ago,`)."""
 _JOINED = re.compile(r"(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]*,?\s+(?:and|or|&)\s+$")
@@ -110,9 +119,8 @@ _FIRST_PERSON_CUE = re.compile(rf"[”\"],? (?:{TELLER_VERBS}) I\b|\bI (?:{TELLE
 _OWN_LINE = re.compile(rf"[,.!?]? ?(?:(?:{TELLER_VERBS}) I\b|I (?:{TELLER_VERBS})\b)")
 """The narrator's cue right after a line of theirs (`“…,” said I`, `“…” I answered`)."""
 _CALL = re.compile(
-    r"(?:^[“\"]|dear |, |[.!?] )(?:(Mr|Mrs|Miss|Ms|Dr|Monsieur|Madame)\.? )?"
-    r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.!?])",
-    re.MULTILINE)
+    r"(?:[“\"]|dear |, |(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!St)\. |[!?] )"
+    r"(?:(Mr|Mrs|Miss|Ms|Dr|Monsieur|Madame)\.? )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.!?])")
 """A name a line calls its listener by (`“Watson, …`, `my dear Watson`, `…, Mr. Hastings.`,
 `… some mountain. Randolph, what…`)."""
 _NOT_CALLS = TITLES | word_set(
@@ -146,9 +154,8 @@ class State:
 
         Edge cases: only in dialogue-style texts with two first-person cues at least; only
         lines within two paragraphs of the teller's own count (a story the teller tells,
-        where others talk among themselves, names no teller); a call
-        is a capitalised word the text never writes in lower case (`Yes,` and `Well,` are no
-        names) right after a quote mark, `dear` or a comma, before a comma or `!`/`?`/`.`,
+        where others talk among themselves, names no teller); a call is one word the text
+        never writes in lower case (`Yes,` and `Well,` are no names) set off as _CALL says,
         and the narration itself never uses it (the teller is `I` there, while `Holmes`
         walks through the narration); with no such call the story's `I` stays the
         narrator's."""
@@ -165,9 +172,7 @@ class State:
                   and not _OWN_LINE.match(text, q.end, q.end + 30)
                   and not _FIRST_PERSON_CUE.search(text, max(0, q.start - 20), q.start)]
         calls = collections.Counter(
-            m.group(2) for q in theirs for m in _CALL.finditer(text, q.start, q.end)
-            if m.group(2).lower() not in self.doc.page.common
-            and m.group(2).lower() not in _NOT_CALLS and " " not in m.group(2))
+            m.group(2) for q in theirs for m in self._call_matches(q) if " " not in m.group(2))
         told = [n for n, _c in calls.most_common() if all(
             self._in_quote(m.start()) for m in re.finditer(rf"\b{n}\b", text))]
         if not told:
@@ -217,12 +222,16 @@ class State:
     def _described_since(self, key: int, gender: Gender, pos: int) -> bool:
         """The narration of the DESCRIBED_REACH characters before pos brings in somebody new
         of that gender (`a young lady`, `a small boy`), after key was first named."""
-        first = next((mm.pos for mm in reversed(list(itertools.takewhile(
-            lambda mm: pos - mm.pos <= DESCRIBED_REACH, self.people.before(pos))))
-            if mm.key == key), max(0, pos - DESCRIBED_REACH))
+        recent = itertools.takewhile(lambda mm: pos - mm.pos <= DESCRIBED_REACH,
+                                     self.people.before(pos))
+        first = min((mm.pos for mm in recent if mm.key == key),
+                    default=max(0, pos - DESCRIBED_REACH))
         for w in _SOMEBODY_NEW.finditer(self.doc.text, first, pos):
-            said = [HONORIFIC_GENDER.get(x) for x in w.group(1).split()]
-            if gender in said and not self._in_quote(w.start()):
+            words = w.group(1).split()
+            k = 0
+            while k < len(words) - 1 and words[k] in PERSON_ADJ:
+                k += 1  # `a small boy`, `a beautiful young lady`: the noun after its words
+            if HONORIFIC_GENDER.get(words[k]) == gender and not self._in_quote(w.start()):
                 return True
         return False
 
@@ -282,21 +291,26 @@ class State:
                 d = self.decided.get(q)
                 if d is not None and d.speaker is not None:
                     seen.add(d.speaker)
-                elif len(self.doc.text[q.start : q.end].split()) >= 4:
+                elif len(self.doc.text[q.start : q.end].split()) >= _LINE_WORDS:
                     return None  # somebody unknown takes part (`“Isn't that beautiful?…”`)
             b -= 1
         fits = {k for k in seen if k != last and self.people.entities[k].gender == gender}
         return fits.pop() if len(fits) == 1 else None
 
+    def _call_matches(self, q: Quote) -> Iterator[re.Match[str]]:
+        """The _CALL matches of a line, but not interjections or words the text also writes in
+        lower case (`Well,`, `Yes!`)."""
+        for c in _CALL.finditer(self.doc.text, q.start, q.end):
+            if c.group(2).lower() not in _NOT_CALLS | self.doc.page.common:
+                yield c
+
     def calls(self, q: Quote) -> set[int]:
         """The known people a line calls by name (`“Hello, Robert,”`, `my dear Mr. Bennet`,
-        see _CALL)."""
+        see _CALL); never an organisation."""
         called = set()
-        for c in _CALL.finditer(self.doc.text, q.start, q.end):
-            if c.group(2).lower() in _NOT_CALLS | self.doc.page.common:
-                continue
+        for c in self._call_matches(q):
             honorific = (c.group(1).lower(),) if c.group(1) else ()
-            e = self.people.find(Mention("name", c.group(), c.start(2), c.end(2),
+            e = self.people.find(Mention("name", c.group(2), c.start(2), c.end(2),
                                          tuple(c.group(2).split()), honorific), c.start(2))
             if e is not None and not e.organisation:
                 called.add(e.key)
@@ -304,8 +318,8 @@ class State:
 
     def _called_before(self, gender: Gender, pos: int) -> int | None:
         """In a story, the one person the paragraph before calls by name, when all of its
-        lines are one other person's: `“Hello, Robert,” I said.` / `“…?” he asked.` is
-        Robert's reply, however far back Robert was last named.
+        lines are one speaker's (known or not): `“Hello, Robert,” I said.` / `“…?” he asked.`
+        is Robert's reply, however far back Robert was last named.
 
         Edge cases: the call must be somebody already known, of the pronoun's gender, and
         not the paragraph's own speaker; two people called is no answer; nor when the
@@ -326,10 +340,11 @@ class State:
         since = quotes[-1].end
         others = [m for m in self.people.between(since, pos) if m.key != key
                   and m.key not in speakers and self.people.compatible(m.key, gender)]
-        narration = self.doc.text[since:pos].lower()
-        if others or any(HONORIFIC_GENDER.get(w) == gender and w not in _BARE_HONORIFICS
-                         for w in re.findall(r"[a-z]+", narration)):
-            return None
+        if others or any(
+                HONORIFIC_GENDER.get(w.group().lower()) == gender and w.group().lower() not in (
+                    _BARE_HONORIFICS) and not self._in_quote(w.start())
+                for w in _WORD.finditer(self.doc.text, since, pos)):
+            return None  # the reply's own line (`“…, I shall tell my mother,”`) is no narration
         return key
 
     def _sentence_opener(self, gender: Gender, pos: int) -> int | None:
@@ -557,9 +572,11 @@ class State:
         The owner's family comes first: the one person of the owner's surname whose
         honorific fits (`her father` of Emma Woodhouse: Mr. Woodhouse; see _family).
 
-        Edge cases: a heading (a new chapter) ends the search; with nobody like that the quote
-        stays with the narrator (`said his lady` on a novel's first page), as it does for a
-        kin word with no gender (`his childhood friend`); the cue's own sentence is skipped.
+        Edge cases: when `his`/`her` means nobody named, it is the one person of that gender
+        the line itself calls (`“My dear Mr. Bennet,” said his lady` on a novel's first page:
+        Mrs. Bennet, see _spouse); a heading (a new chapter) ends the search; with nobody like
+        that the quote stays with the narrator, as it does for a kin word with no gender (`his
+        childhood friend`); the cue's own sentence is skipped.
         """
         if m.gender == "unknown":
             return None, 0.0  # `his childhood friend`: a kin word with no gender fits anyone
@@ -821,12 +838,15 @@ _DESCRIBED = word_set(
 who need not be anyone new."""
 
 _BARE_HONORIFICS = word_set("mr mrs ms miss sir madam madame mme mlle monsieur herr frau dame")
-"""Honorifics that only stand before a name (`Mrs.`), unlike gendered nouns (`his wife`)."""
+"""Honorifics that only stand before a name (`Mrs.`), unlike gendered nouns (`his wife`, and
+`lady`/`lord`, which names._PERSONAL_HONORIFICS counts as honorifics but `his lady` uses as a
+noun)."""
 
 _SPOUSES = {"mrs": word_set("wife lady"), "mr": word_set("husband")}
-_PARENT_HONORIFIC = {"father": "mr", "mother": "mrs", "husband": "mr", "wife": "mrs"}
-"""Kin words whose person a family name and an honorific tell (`her father`: Mr. + surname)."""
 """Kin words that mean the spouse of a man (`his wife`) or of a woman (`her husband`)."""
+_PARENT_HONORIFIC = {"father": "mr", "mother": "mrs"}
+"""Kin words whose person a family name and an honorific tell (`her father`: Mr. + surname);
+a spouse is _SPOUSES' (`her husband` of Jane Bennet is not Mr. Bennet)."""
 
 _SPOKESPEOPLE = word_set(
     """spokesman spokeswoman spokesperson aide adviser advisor official source staffer lawyer
