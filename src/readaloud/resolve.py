@@ -183,9 +183,13 @@ class State:
         teller.teller = True
         return teller.key
 
+    def block_at(self, pos: int) -> int:
+        """Index of the block an offset lies in (by the block bounds)."""
+        return bisect.bisect_right(self.doc.block_starts, pos) - 1
+
     def sentence_at(self, pos: int) -> int:
         """Sentence id of an offset (its block found by the block bounds)."""
-        k = bisect.bisect_right(self.doc.block_starts, pos) - 1
+        k = self.block_at(pos)
         return self.doc.sentence_of(max(k, 0), pos) if self.doc.bounds else 0
 
     def resolve(self, m: Mention, pos: int) -> tuple[int | None, float]:
@@ -231,7 +235,7 @@ class State:
             k = 0
             while k < len(words) - 1 and words[k] in PERSON_ADJ:
                 k += 1  # `a small boy`, `a beautiful young lady`: the noun after its words
-            if HONORIFIC_GENDER.get(words[k]) == gender and not self._in_quote(w.start()):
+            if _noun_gender(words[k]) == gender and not self._in_quote(w.start()):
                 return True
         return False
 
@@ -275,7 +279,7 @@ class State:
         this conversation (the last PARTNER_PARAGRAPHS paragraphs with lines, back to a
         heading or a scene break), not the one who spoke the line before; nobody when a
         line there is nobody's yet (a person not named takes part)."""
-        block = bisect.bisect_right(self.doc.block_starts, pos) - 1
+        block = self.block_at(pos)
         here = self.doc.by_block.get(block, [])
         if not here or self.doc.text[self.doc.bounds[block][0] : here[0].start].strip() or (
                 not self.doc.by_block.get(block - 1)):
@@ -326,7 +330,7 @@ class State:
         narration after the call brings somebody else of that gender into view (`“Now,
         Kitty, …,” said Mr. Bennet; and … he left the room, fatigued with the raptures of
         his wife.` / `“…,” said she`)."""
-        block = bisect.bisect_right(self.doc.block_starts, pos) - 1
+        block = self.block_at(pos)
         quotes = self.doc.by_block.get(block - 1, [])
         speakers = {self.decided[q].speaker if q in self.decided else None for q in quotes}
         if len(speakers) != 1:
@@ -340,10 +344,8 @@ class State:
         since = quotes[-1].end
         others = [m for m in self.people.between(since, pos) if m.key != key
                   and m.key not in speakers and self.people.compatible(m.key, gender)]
-        if others or any(
-                HONORIFIC_GENDER.get(w.group().lower()) == gender and w.group().lower() not in (
-                    _BARE_HONORIFICS) and not self._in_quote(w.start())
-                for w in _WORD.finditer(self.doc.text, since, pos)):
+        if others or any(_noun_gender(w.group().lower()) == gender and not self._in_quote(
+                w.start()) for w in _WORD.finditer(self.doc.text, since, pos)):
             return None  # the reply's own line (`“…, I shall tell my mother,”`) is no narration
         return key
 
@@ -458,7 +460,7 @@ class State:
         """Where the pronoun at pos looks for who a paragraph is about: the start of its own
         paragraph, and the start of the paragraph before when its own names nobody before
         pos and that one is a paragraph (not a heading), else None."""
-        block = bisect.bisect_right(self.doc.block_starts, pos) - 1
+        block = self.block_at(pos)
         lo = self.doc.bounds[block][0] if block >= 0 else 0
         if block > 0 and self.doc.article.blocks[block - 1].kind == "paragraph" and (
                 not self.people.between(lo, pos)):
@@ -586,15 +588,15 @@ class State:
                                                self.doc.section_start(pos))
         if owner is None:
             owner = self._called_here(gender, pos)  # `“My dear Mr. Bennet,” said his lady`
-        block = first = bisect.bisect_right(self.doc.block_starts, pos) - 1
+        family = self._family(owner, _role_head(m), m) if owner is not None else None
+        if family is not None:
+            return family, 0.7
+        block = first = self.block_at(pos)
         blocks = self.doc.article.blocks
         while first > 0 and block - first < KIN_PARAGRAPHS and blocks[first - 1].kind == (
                 "paragraph"):
             first -= 1
         lo = self.doc.bounds[first][0]
-        family = self._family(owner, _role_head(m), m) if owner is not None else None
-        if family is not None:
-            return family, 0.7
         recent = itertools.takewhile(lambda mm: mm.pos >= lo, self.people.before(pos))
         sure = [mm.key for mm in recent if mm.key != owner and mm.sentence != sentence
                 and self.people.entities[mm.key].gender == m.gender]
@@ -603,8 +605,7 @@ class State:
     def _called_in_line(self, pos: int) -> set[int]:
         """Whom the line just before pos, in its paragraph, calls by name (see calls)."""
         k = bisect.bisect_left(self.doc.quote_starts, pos) - 1
-        if k < 0 or self.doc.quotes[k].block != bisect.bisect_right(
-                self.doc.block_starts, pos) - 1:
+        if k < 0 or self.doc.quotes[k].block != self.block_at(pos):
             return set()
         return self.calls(self.doc.quotes[k])
 
@@ -768,7 +769,7 @@ class State:
 
     def _last_speaker(self, pos: int) -> int | None:
         """Who spoke the last line before the paragraph of pos (None: the narrator)."""
-        block = bisect.bisect_right(self.doc.block_starts, pos) - 1
+        block = self.block_at(pos)
         k = bisect.bisect_left(self.doc.quote_starts, self.doc.block_starts[block]) - 1
         d = self.decided.get(self.doc.quotes[k]) if k >= 0 else None
         return d.speaker if d is not None else None
@@ -841,6 +842,11 @@ _BARE_HONORIFICS = word_set("mr mrs ms miss sir madam madame mme mlle monsieur h
 """Honorifics that only stand before a name (`Mrs.`), unlike gendered nouns (`his wife`, and
 `lady`/`lord`, which names._PERSONAL_HONORIFICS counts as honorifics but `his lady` uses as a
 noun)."""
+
+def _noun_gender(word: str) -> Gender | None:
+    """The gender a lower-case noun says (`wife`, `boy`, `lady`), not a bare honorific's."""
+    return None if word in _BARE_HONORIFICS else HONORIFIC_GENDER.get(word)
+
 
 _SPOUSES = {"mrs": word_set("wife lady"), "mr": word_set("husband")}
 """Kin words that mean the spouse of a man (`his wife`) or of a woman (`her husband`)."""
