@@ -1350,8 +1350,145 @@ def test_in_fiction_the_boy_who_answers_is_not_the_man_who_asked() -> None:
         "“You had better wait till you are asked!” returned the girl calmly."
     )
     got = dict(voices(text))
-    assert got["Randolph C. Miller"] is None  # not Winterbourne: nobody rather than him
+    assert got["Randolph C. Miller"] == "the boy"  # the small boy who came along, not him
     assert got["You had better wait till you are asked"] == "Daisy"
+    text = text.replace("A small boy came along the path", "The path was empty")
+    assert dict(voices(text))["Randolph C. Miller"] is None  # nobody rather than him
+
+
+SCHOOLROOM = (
+    "Mr. Harker stood at the front of the schoolroom with his hands behind his back.\n\n"
+    "“Two and two make four,” said Mr. Harker. “Remember it.”\n\n"
+    "“Yes, sir,” cried the class.\n\n"
+    "The second gentleman now stepped forward. He was an inspector from the ministry, and "
+    "he meant to be heard.\n\n"
+    "“Very well,” said this gentleman, folding his arms. “Now I will ask you a question.”\n\n"
+    "“Ask it, then,” replied Mr. Harker.\n\n"
+    "“Would you paper a room with pictures of horses?” cried the gentleman.\n\n"
+    "“No, sir,” replied the class.\n\n"
+    "“You must not,” said Mr. Harker. “Facts, facts!”\n\n"
+    "“Quite right,” said the gentleman. “Facts alone are wanted.”"
+)
+
+
+def test_in_fiction_somebody_brought_in_unnamed_speaks_as_described() -> None:
+    """`The second gentleman now stepped forward.` / `said this gentleman`: a character of
+    his own, voiced as `the gentleman` all through, not Mr. Harker, who was named before him
+    and goes on speaking by name."""
+    got = dict(voices(SCHOOLROOM))
+    for line in ("Very well", "Would you paper a room with pictures of horses",
+                 "Quite right"):
+        assert got[line] == "the gentleman"
+    assert got["Ask it, then"] == got["You must not"] == "Mr. Harker"
+    # nobody brought in: `the gentleman` is still read as before (the man in view)
+    text = SCHOOLROOM.replace("The second gentleman now stepped forward. He",
+                              "Mr. Harker looked round. He")
+    assert dict(voices(text))["Very well"] != "the gentleman"
+
+
+def test_somebody_met_unnamed_and_then_named_is_one_character() -> None:
+    """`a small boy came walking…` / `said the child` / `“Tom, what are you doing?” said Mr.
+    Vale` / `replied Tom`: the child is Tom from the start (one voice, one name); but a name
+    the newcomer's own line gives is somebody else (`“Now, if Mr. Peck will begin,” said the
+    gentleman`)."""
+    text = (
+        "Mr. Vale sat on a bench in the garden of the hotel, reading his paper.\n\n"
+        "Presently a small boy came walking along the path, kicking the gravel.\n\n"
+        "“Will you give me a lump of sugar?” said the child.\n\n"
+        "“Yes, you may take one,” replied Mr. Vale.\n\n"
+        "“Oh, it is hard!” cried the child.\n\n"
+        "“Tom, what are you doing with that stick?” said Mr. Vale.\n\n"
+        "“I am going up the Alps,” replied Tom."
+    )
+    got = dict(voices(text))
+    assert got["Will you give me a lump of sugar"] == got["Oh, it is hard"] == "Tom"
+    assert got["I am going up the Alps"] == "Tom"
+    assert {s.name for s in run(text).speakers} == {"Tom", "Mr. Vale"}
+    # `a child` says no gender: the child may be a girl
+    girl = text.replace("a small boy", "a child").replace("Tom", "Anne")
+    assert dict(voices(girl))["Will you give me a lump of sugar"] == "Anne"
+    text = SCHOOLROOM + ("\n\n“Now, if Mr. Peck will begin,” said the gentleman.\n\n"
+                         "“Gladly,” replied Mr. Peck.")
+    got = dict(voices(text))
+    assert got["Now, if Mr. Peck will begin"] == "the gentleman"
+    assert got["Gladly"] == "Mr. Peck"
+
+
+GARDEN = (
+    "Mr. Vale sat on a bench in the garden of the hotel, reading his paper.\n\n"
+    "Presently a small boy came walking along the path, kicking the gravel.\n\n"
+    "“Will you give me a lump of sugar?” said the boy.\n\n"
+    "“Yes, you may take one,” replied Mr. Vale.\n\n"
+    "“Oh, it is hard!” cried the boy."
+)
+
+
+@pytest.mark.parametrize(("after", "named"), [
+    # a woman is not the boy, nor is a Mr.
+    ("“Hush, both of you,” cried Emily from the window.", "Emily"),
+    ("“Good morning,” cried Mr. Peck, coming down the steps.", "Mr. Peck"),
+    # two newcomers could be meant: neither takes the name
+    ("An old gentleman came slowly up the path.\n\n“Good day,” said the gentleman.\n\n"
+     "“Good day, sir,” returned Mr. Vale.\n\n“I have lost my way,” replied Tom.", "Tom"),
+    # the boy has not spoken for many paragraphs: somebody new
+    ("".join(f"“It is {n} o'clock,” said Mr. Vale.\n\n“Is it?” returned Emily.\n\n"
+             for n in ("one", "two", "three", "four")) + "“I have lost my way,” replied Tom.",
+     "Tom"),
+])
+def test_a_newcomer_takes_a_name_only_when_nobody_else_could(after: str, named: str) -> None:
+    got = dict(voices(GARDEN + "\n\n" + after))
+    assert got["Will you give me a lump of sugar"] == got["Oh, it is hard"] == "the boy"
+    assert named in {s.name for s in run(GARDEN + "\n\n" + after).speakers}
+    if named == "Tom":  # and without the other candidate, or right after, it is the boy
+        got = dict(voices(GARDEN + "\n\n“I have lost my way,” replied Tom."))
+        assert got["Will you give me a lump of sugar"] == "Tom"
+
+
+def test_a_young_girl_the_narration_only_thinks_of_is_nobody_new() -> None:
+    """`He had never yet heard a young girl talk so much.`, `Was she simply a pretty girl?`
+    bring nobody in: `said the young girl` is still the young woman of the scene."""
+    base = (
+        "Miss Vane sat down beside Winterbourne on the bench and talked of New York.\n\n"
+        "“We are going to Rome for the winter,” cried Miss Vane.\n\n"
+        "“I hope you will like it,” returned Winterbourne.\n\n"
+        "“Oh, I shall like it!” cried Miss Vane.\n\n"
+        "“I am sure of it,” returned Winterbourne.\n\n"
+        "{}\n\nThe lake was very blue that afternoon.\n\n"
+        "“Have you been to that old castle?” asked the young girl.\n\n"
+        "“Yes, more than once,” said Winterbourne."
+    )
+    line = "Have you been to that old castle"
+    assert dict(voices(base.format("He had never yet heard a young girl talk so much.")))[
+        line] == "Miss Vane"
+    assert dict(voices(base.format("Was she simply a pretty girl from the country?")))[
+        line] != "the young girl"
+    assert dict(voices(base.format("A young girl came along the path.")))[
+        line] == "the young girl"
+
+
+def test_a_described_person_set_apart_by_what_they_wear_or_where_they_sit() -> None:
+    """`a gentleman in a white waistcoat said he was a fool` / `said the gentleman in the
+    white waistcoat`: that gentleman; `said the gentleman in the high chair`, brought in
+    otherwise, is another; `in a gruff voice` is how he spoke, not who he is."""
+    text = (
+        "At the top of the table sat a fat gentleman with a red face, in a high chair.\n\n"
+        "“What is your name, boy?” said the gentleman in the high chair.\n\n"
+        "Oliver was too frightened to answer; whereupon a gentleman in a white waistcoat "
+        "said he was a fool.\n\n"
+        "“Boy,” said the gentleman in the high chair, “listen to me.”\n\n"
+        "“Yes, sir,” cried Oliver.\n\n"
+        "“The boy is a fool,” said the gentleman in the white waistcoat.\n\n"
+        "“I am not, sir,” returned Oliver, weeping.\n\n"
+        "“Hush!” cried the gentleman in the high chair.\n\n"
+        "“He will be hung,” said the gentleman in the white waistcoat."
+    )
+    got = dict(voices(text))
+    assert got["What is your name, boy"] == got["Hush"] == "the gentleman in the high chair"
+    assert got["The boy is a fool"] == got["He will be hung"] == (
+        "the gentleman in the white waistcoat")
+    text = text.replace("said the gentleman in the white waistcoat",
+                        "said the gentleman in a gruff voice")
+    assert not any(str(v).endswith("voice") for _q, v in voices(text))
 
 
 def test_in_fiction_the_child_who_answers_a_call_is_the_one_called() -> None:

@@ -2089,10 +2089,11 @@ def _result(segments: Sequence[Segment], doc: Doc, st: State) -> Attribution:
         d = st.decided.get(q, _NONE) if q is not None else _NONE
         speaker = None
         if d.speaker is not None:
-            if d.speaker not in names:
-                names[d.speaker] = st.people.canonical(d.speaker)
-                order.append(d.speaker)
-            speaker = names[d.speaker]
+            key = st.people.current(d.speaker)  # the child who was then named Randolph
+            if key not in names:
+                names[key] = st.people.canonical(key)
+                order.append(key)
+            speaker = names[key]
         out.append(replace(seg, speaker=speaker, confidence=d.confidence or 0.5, cue=d.cue))
     return Attribution(tuple(out), tuple(_speaker(st.people, key) for key in order))
 

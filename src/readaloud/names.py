@@ -1889,6 +1889,8 @@ class People:
         self.mentions: list[Mentioned] = []
         self.named_at: dict[int, list[int]] = {}
         """Offsets of each entity's mentions, sorted (how often it was named before a point)."""
+        self.merged: dict[int, int] = {}
+        """Entities found to be another (see merge)."""
         self.mid_sentence: set[int] = set()
         """Entities named somewhere other than a sentence's first word: proper names for sure
         (a common plural, `Demonstrators said`, is capitalised only there)."""
@@ -2046,6 +2048,27 @@ class People:
         self.describe(e.key, m.titles)
         e.vote(m.gender, 2)
         return e
+
+    def merge(self, src: int, dst: int) -> None:
+        """src and dst turn out to be one person (`the child` who is then named Randolph):
+        src's mentions, role words and name become dst's."""
+        for k, mm in enumerate(self.mentions):
+            if mm.key == src:
+                self.mentions[k] = mm._replace(key=dst)
+        self.named_at[dst] = sorted(self.named_at.get(dst, []) + self.named_at.pop(src, []))
+        s, d = self.entities[src], self.entities[dst]
+        d.titles |= s.titles
+        s.titles = set()
+        d.female, d.male = d.female + s.female, d.male + s.male
+        for words in [*s.forms, *s.said_as]:
+            self.note_alias(dst, words)
+        self.merged[src] = dst
+
+    def current(self, key: int) -> int:
+        """The entity key stands for now (see merge)."""
+        while key in self.merged:
+            key = self.merged[key]
+        return key
 
     def aliases(self, key: int) -> tuple[str, ...]:
         """Every other way the article names the entity, in order of use."""

@@ -31,6 +31,7 @@ from readaloud.names import (
     SPEAKER_RANK,
     SUBJECT_RANK,
     TITLES,
+    Entity,
     Mention,
     Mentioned,
     People,
@@ -66,6 +67,8 @@ PARTNER_PARAGRAPHS = 6
 _SOMEBODY_NEW = re.compile(r"\b[Aa]n? (?=((?:[a-z]+ ){0,2}[a-z]+))")
 """An indefinite noun phrase (`a young lady`, `a small boy`), its next three words at most
 (looked at, not taken: `along a path came a young lady` has two)."""
+NEWCOMER_REACH = 3000
+"""How far back (characters) a story's `said the child` looks for `a small boy came…`."""
 DESCRIBED_REACH = 1500
 """How far back (characters) a story's `a young lady` keeps a `she` from a person of unknown
 gender."""
@@ -141,6 +144,12 @@ class State:
         self.decided: dict[Quote, Decision] = {}
         self.resolved_pronouns: set[int] = set()
         self.narrator = self._storyteller()
+        self._newcomers: dict[int, int] = {}
+        """Where the narration brought somebody in unnamed -> their entity (see _newcomer)."""
+        self._marks: dict[str, int] = {}
+        """`the gentleman in the high chair`, met with no such newcomer -> their entity."""
+        self._named_lines: set[int] = set()
+        """People whose first line under a name was looked at (see _name_newcomer)."""
 
     def _in_quote(self, pos: int) -> bool:
         """pos lies inside a quote (a character's line, not the narration)."""
@@ -199,7 +208,10 @@ class State:
         if m.kind == "name":
             if m.weak and self.people.find(m, pos) is None:
                 return None, 0.0
-            return self.people.add(m, pos).key, 1.0
+            key = self.people.add(m, pos).key
+            if self._newcomers:
+                self._name_newcomer(key, pos)
+            return key, 1.0
         if m.kind == "org":
             return self.resolve_org(m, pos)
         return self.resolve_role(m, pos)
@@ -705,8 +717,9 @@ class State:
             if m.titles[0] in ("a", "an", "one", "another") and not head.endswith("s"):
                 return self.people.anonymous(m).key, 0.85
             return None, 0.0
-        if head and self._unnamed_before(head, pos):
-            return None, 0.0  # `A second CIA officer backed Bob's account. … the officer said`
+        unnamed = self._unnamed_role(m, head, pos)
+        if unnamed is not None:
+            return unnamed
         keys = [e.key for e in self.people.entities
                 if head in e.titles and not e.organisation and not _lesser_title(m, e.titles)]
         if not keys and "and" in m.titles:
@@ -724,7 +737,7 @@ class State:
             return opener, PARAGRAPH_SUBJECT_CONFIDENCE  # `Cruz defends…: “…,” the senator says`
         if keys:
             return self.people.last_mentioned(keys, pos), 0.75
-        described = self._described(m.gender, near, pos) if self.doc.dialogue and (
+        described = self._described(m, head, near, pos) if self.doc.dialogue and (
             head in _DESCRIBED) else None
         if described is not None:
             return described
@@ -744,6 +757,21 @@ class State:
             return None, 0.0
         return (near, conf * 0.85) if near is not None else (None, 0.0)
 
+    def _unnamed_role(self, m: Mention, head: str, pos: int) -> tuple[int | None, float] | None:
+        """A role that means somebody met without a name: in a story, one set apart by what
+        they wear or where they sit (see _marked); one brought in just before (`A second CIA
+        officer backed Bob's account. … the officer said`): nobody named, but in a story a
+        character of their own (`A small boy came… / said the boy`, see _newcomer). None: go
+        on as for any role."""
+        mark = self._mark(m, head)
+        if mark:
+            return self._marked(m, head, mark, pos), REPLY_CONFIDENCE
+        if not head or not self._unnamed_before(head, pos):
+            return None
+        newcomer = self._newcomer(m, head, pos) if (
+            self.doc.dialogue and head in _DESCRIBED) else None
+        return (newcomer, REPLY_CONFIDENCE) if newcomer is not None else (None, 0.0)
+
     def scene_break(self, block: int) -> bool:
         """The block is a heading or a scene break (`*   *   *`), or a scene break the reader
         kept out of the blocks follows it: a conversation does not go on across it."""
@@ -753,19 +781,138 @@ class State:
             self.doc.text[hi:after].strip()) or not any(
                 c.isalnum() for c in self.doc.text[lo:hi])
 
-    def _described(self, gender: Gender, near: int | None, pos: int
+    def _described(self, m: Mention, head: str, near: int | None, pos: int
                    ) -> tuple[int | None, float] | None:
         """A story's `the child demanded`, `said the boy` whom nobody holds as a title: the
         one person the line before called by name (`“…? Randolph, what mountain are we going
-        over?”` / `“Going where?” the child demanded`); never the person who spoke that line
-        (`“Tell me your name, my boy,” he said.` / `said the boy`: nobody rather than him);
-        None: go on as for any role."""
-        called = self._called_before(gender, pos)
+        over?”` / `“Going where?” the child demanded`); else somebody the narration brought
+        in unnamed (see _newcomer); never the person who spoke the line before (`“Tell me
+        your name, my boy,” he said.` / `said the boy`: nobody rather than him); None: go on
+        as for any role."""
+        called = self._called_before(m.gender, pos)
         if called is not None:
             return called, REPLY_CONFIDENCE
+        newcomer = self._newcomer(m, head, pos)
+        if newcomer is not None:
+            return newcomer, REPLY_CONFIDENCE
         if near is not None and near == self._last_speaker(pos):
             return None, 0.0
         return None
+
+    def _mark(self, m: Mention, head: str) -> list[str]:
+        """In a story, what sets a described person apart (`the gentleman in the white
+        waistcoat`: `white`, `waistcoat`); not how they speak (`in a gruff voice`)."""
+        if not (self.doc.dialogue and head in _DESCRIBED and m.titles[:1] == ("the",)):
+            return []
+        mark = _qualifier(self.doc.text, m.end)
+        return mark if mark and mark[-1] not in _MANNER else []
+
+    def _intros(self, head: str, pos: int) -> Iterator[tuple[int, str, int]]:
+        """Where the narration of pos's section brought somebody in unnamed with a word that
+        fits the role (see _FITTING; `a small boy came walking…`), in the NEWCOMER_REACH
+        characters before pos (not one it only thinks of, see _NOT_BROUGHT_IN): offset,
+        noun, where the noun ends."""
+        lo = self.doc.section_start(pos)
+        for found in _NEWCOMER.finditer(self.doc.text, max(lo, pos - NEWCOMER_REACH), pos):
+            noun, end = _intro_noun(found)
+            if noun and _fits(noun, head) and not self._in_quote(found.start()) and (
+                    not _NOT_BROUGHT_IN.search(self.doc.text, max(lo, found.start() - 40),
+                                               found.start())):
+                yield found.start(), noun, end
+
+    def _newcomer(self, m: Mention, head: str, pos: int) -> int | None:
+        """`The third gentleman now stepped forth.` … `said the gentleman`; `a small boy came
+        walking along the path` … `said the child`: the last person the narration brought in
+        unnamed (see _intros), unless somebody of that gender was first named since (the
+        newcomer may have got a name). The newcomer is a character of their own, voiced as
+        the role names them, and the role is theirs from then on (`the boy` again is them)."""
+        intro = None
+        for at, noun, _end in self._intros(head, pos):
+            intro = (at, noun)
+        if intro is None:
+            return None
+        at, noun = intro
+        if at in self._newcomers:
+            return self.people.current(self._newcomers[at])
+        gender = _noun_gender(noun) or m.gender
+        for mm in self.people.between(at, pos):
+            e = self.people.entities[mm.key]
+            if (self.people.named_at[mm.key][0] >= at and not e.organisation
+                    and (gender == "unknown" or e.gender in (gender, "unknown"))):
+                return None
+        return self._new_newcomer(m, _as_described(m), at, noun)
+
+    def _new_newcomer(self, m: Mention, name: str, at: int, noun: str) -> int:
+        """The entity of the newcomer brought in at `at` as `a <noun>`, named name; the
+        noun and the role's head are their role words from then on."""
+        e = self.people.anonymous(replace(m, text=name))
+        self.people.describe(e.key, (noun, _role_head(m)))
+        gender = _noun_gender(noun) or m.gender
+        if gender != "unknown":
+            e.vote(gender, 2)
+        self._newcomers[at] = e.key
+        return e.key
+
+    def _marked(self, m: Mention, head: str, mark: list[str], pos: int) -> int:
+        """`said the gentleman in the white waistcoat`: the newcomer brought in with those
+        words (`a gentleman in a white waistcoat said he was a fool`), else a character of
+        their own by them (`the gentleman in the high chair`), found again by them only."""
+        name = f"{_as_described(m)} in the {' '.join(mark)}"
+        intro = None
+        for at, noun, end in self._intros(head, pos):
+            if mark[-1] in _qualifier(self.doc.text, end):
+                intro = (at, noun)
+        if intro is not None:
+            at, noun = intro
+            if at not in self._newcomers:
+                return self._new_newcomer(m, name, at, noun)
+            return self.people.current(self._newcomers[at])
+        if name not in self._marks:
+            self._marks[name] = self.people.anonymous(replace(m, text=name, titles=())).key
+        return self.people.current(self._marks[name])
+
+    def _name_newcomer(self, key: int, pos: int) -> None:
+        """A person whose first line under a name comes after the narration brought somebody
+        in unnamed is that somebody (`a small boy` … `said the child` … `“I’m going up the
+        Alps,” replied Randolph`): one character from then on, under the name. Not when two
+        newcomers could be meant, when the genders differ, when a child is named as a Mr. or
+        Mrs., when the newcomer has not spoken in the PARTNER_PARAGRAPHS paragraphs before, or
+        when the newcomer's own lines name the person (`“Now, if Mr. M’Choakumchild,” said
+        the gentleman`: someone else)."""
+        if key in self._named_lines:
+            return
+        self._named_lines.add(key)
+        e = self.people.entities[key]
+        first = self.people.named_at.get(key, [pos])[0]
+        lo = self.doc.section_start(pos)
+        fits = []
+        for at, n in self._newcomers.items():
+            newcomer = self.people.entities[n]
+            if (lo <= at <= first and self.people.current(n) == n and n != key
+                    and (e.gender == newcomer.gender or "unknown" in (e.gender, newcomer.gender))
+                    and not (e.honorific in ("mr", "mrs")
+                             and newcomer.titles & (_FITTING[0] | _FITTING[1]))
+                    and self._spoke_lately(n, pos) and not self._names_in_lines(n, e)):
+                fits.append(n)
+        if len(fits) == 1:
+            self.people.merge(fits[0], key)
+
+    def _spoke_lately(self, speaker: int, pos: int) -> bool:
+        """speaker has a line in the PARTNER_PARAGRAPHS paragraphs before pos's."""
+        block = self.block_at(pos)
+        for q, d in reversed(self.decided.items()):
+            if q.block < block - PARTNER_PARAGRAPHS:
+                return False
+            if d.speaker == speaker:
+                return True
+        return False
+
+    def _names_in_lines(self, speaker: int, e: Entity) -> bool:
+        """A line given to speaker names e (by surname or first name)."""
+        words = {w for w in (e.first, e.last) if w}
+        return any(d.speaker == speaker and words & {
+            w.lower() for w in _WORD.findall(self.doc.text, q.start, q.end)}
+            for q, d in self.decided.items())
 
     def _last_speaker(self, pos: int) -> int | None:
         """Who spoke the last line before the paragraph of pos (None: the narrator)."""
@@ -837,6 +984,69 @@ _DESCRIBED = word_set(
     stranger visitor guest host friend companion lad lass baby infant""")
 """Role words a story uses for its own people (`the child declared`, `said the young lady`),
 who need not be anyone new."""
+
+_NEWCOMER = re.compile(
+    r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he (?:second|third|fourth|fifth|other|new)) "
+    r"((?:[a-z][a-z-]* ){0,3}[a-z]+)")
+"""An indefinite or ordinal noun phrase (`a small boy`, `The third gentleman`), its next
+four words at most (see _intro_noun)."""
+_NOT_BROUGHT_IN = re.compile(
+    r"\b(?:(?:is|was|are|were|be|been|being|seemed|became|become|as|like|such|of|than|what|"
+    r"quite|rather)(?:\s+(?:he|she|it|they|not|never|only|just|but|[a-z]+ly)){0,2}\s+"
+    r"|(?:never|ever|not|no|if|whether|every|any)\b[^.!?;:]*)$", re.IGNORECASE)
+"""Words before `a young man` that make it say what somebody is (`Was she simply a pretty
+girl`) or anyone at all (`He had never yet heard a young girl express herself`), not bring
+anyone in."""
+_NOT_ADJ = word_set("of and or but with who whom that which to in at on for by from")
+_FITTING = (word_set("boy child kid lad urchin baby infant"),
+            word_set("girl child kid lass baby infant"),
+            word_set("man gentleman fellow"), word_set("woman lady"),
+            word_set("girl lady maiden"))
+"""Words for the same kind of person: `a small boy` is `the child`, `a young lady` `the
+girl`."""
+
+
+def _intro_noun(found: re.Match[str]) -> tuple[str | None, int]:
+    """The person noun of `a small boy came walking` (`boy`, and where it ends): the first
+    word of _DESCRIBED, after adjectives only."""
+    for w in _WORD.finditer(found.group(1)):
+        if w.group() in _DESCRIBED:
+            return w.group(), found.start(1) + w.end()
+        if w.group() in _NOT_ADJ:
+            break
+    return None, -1
+
+
+_IN_THE = re.compile(r"\s+in\s+(?:the|a|an)\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)")
+_NOT_QUALIFIER = _NOT_ADJ | word_set("as when while said says was had")
+_MANNER = word_set(
+    """voice tone whisper undertone manner way hurry surprise astonishment amazement rage
+    fury anger fright terror despair triumph haste breath low loud""")
+"""What `said the gentleman in a gruff voice` says of the saying, not of the person."""
+
+
+def _qualifier(text: str, end: int) -> list[str]:
+    """The words of `in the white waistcoat` right after a person noun that ends at end
+    (`white`, `waistcoat`), cut before a word that starts something else."""
+    found = _IN_THE.match(text, end)
+    words: list[str] = []
+    for w in found.group(1).split() if found else ():
+        if w in _NOT_QUALIFIER:
+            break
+        words.append(w)
+    return words
+
+
+def _fits(noun: str, head: str) -> bool:
+    """`a small boy` may be `the child`, `the boy`, not `the girl` (see _FITTING)."""
+    return noun == head or any(noun in g and head in g for g in _FITTING)
+
+
+def _as_described(m: Mention) -> str:
+    """The name of somebody met unnamed: the role as the cue wrote it, after `the`
+    (`said this young lady`: `the young lady`)."""
+    return " ".join(["the", *m.text.split()[1:]])
+
 
 _BARE_HONORIFICS = word_set("mr mrs ms miss sir madam madame mme mlle monsieur herr frau dame")
 """Honorifics that only stand before a name (`Mrs.`), unlike gendered nouns (`his wife`, and
