@@ -1721,6 +1721,20 @@ def test_a_couple_s_talk_is_voiced_from_its_first_line_to_a_late_replied_he() ->
     assert dict(voices(late))["They have none of them much to recommend them"] is None
 
 
+def test_a_narration_beat_that_brings_nobody_in_keeps_the_turns() -> None:
+    """`“You want to tell me…”` (his) / `This was invitation enough.` / an uncued line: hers,
+    the other one in the talk, and the turns go on from there; not when the narration
+    between speaks of anybody (`They heard a knock at the door.`)."""
+    beat = "“You want to tell me, and I have no objection to hearing it.”\n\n"
+    got = dict(voices(MORNING_CALL.replace(beat, beat + "This was invitation enough.\n\n")))
+    assert got["Why, my dear, a young man of large fortune from the north of England has "
+               "taken it"] == "Mrs. Vale"
+    assert got["What is his name"] == "Mr. Vale"
+    got = dict(voices(MORNING_CALL.replace(beat, beat + "They heard a knock at the door.\n\n")))
+    assert got["Why, my dear, a young man of large fortune from the north of England has "
+               "taken it"] is None
+
+
 def test_a_she_who_answers_a_call_is_the_one_called_unless_someone_else_comes_in() -> None:
     """`“Now, Kitty, …,” said Mr. Vale.` / `“Thank you, papa,” said she.` is Kitty's; but not
     when the narration after the call brings in his wife; and a line that calls Mr. Vale is

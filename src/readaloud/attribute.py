@@ -1450,7 +1450,8 @@ def _addressee(st: State, block: int, before: int, speaker: int) -> int | None:
     """Whom the speaker of a paragraph was talking to, when nobody else has spoken yet: the
     last other person the narration since their line names as a subject (`Mr. Bennet made no
     answer.`), else the person a line of theirs in the last six paragraphs calls by name
-    (`“My dear Mr. Bennet,” said his lady`).
+    (`“My dear Mr. Bennet,” said his lady`), else, when the narration since names nobody and
+    has no he, she or they (`This was invitation enough.`), the one who spoke before them.
 
     Edge cases: a call is a name set off in the line (see State.calls: `“Randolph, …`, `my
     dear Mr. Bennet`, `I can tell you, Hastings, …`); it must be someone the text already
@@ -1470,7 +1471,19 @@ def _addressee(st: State, block: int, before: int, speaker: int) -> int | None:
             called = st.calls(q) - {speaker}
             if len(called) == 1:
                 return called.pop()
+    if any(m.key != speaker for m in st.people.between(lo, before)) or _PERSON_WORD.search(
+            st.doc.text, st.doc.bounds[block][1], before):
+        return None  # the narration between brings somebody in
+    for b in range(block - 1, max(-1, block - 6), -1):
+        if st.scene_break(b):
+            break
+        other = _paragraph_speaker(st, b)
+        if other is not None and other[0] != speaker:
+            return other[0]
     return None
+
+
+_PERSON_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Tt]hey|[Tt]hem|I|[Ww]e)\b")
 
 
 _SHORT_TURN = 200
