@@ -16,7 +16,7 @@ import collections
 import functools
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -232,7 +232,13 @@ class State:
         key, conf = self._he_she(m, pos)
         if key is not None and self.doc.dialogue and self.people.entities[key].gender == (
                 "unknown") and self._described_since(key, m.gender, pos):
-            return None, 0.0
+            key, conf = None, 0.0
+        if key is None and self.doc.dialogue:
+            newcomer = self._pronoun_newcomer(m, pos)
+            if newcomer is not None:
+                return newcomer, REPLY_CONFIDENCE
+        if key is not None and self._newcomers:
+            self._name_newcomer(key, pos)
         return key, conf
 
     def _described_since(self, key: int, gender: Gender, pos: int) -> bool:
@@ -804,18 +810,17 @@ class State:
         waistcoat`: `white`, `waistcoat`); not how they speak (`in a gruff voice`)."""
         if not (self.doc.dialogue and head in _DESCRIBED and m.titles[:1] == ("the",)):
             return []
-        mark = _qualifier(self.doc.text, m.end)
+        mark = _qualifier(self.doc.text, m.end, ("the",))
         return mark if mark and mark[-1] not in _MANNER else []
 
-    def _intros(self, head: str, pos: int) -> Iterator[tuple[int, str, int]]:
-        """Where the narration of pos's section brought somebody in unnamed with a word that
-        fits the role (see _FITTING; `a small boy came walking…`), in the NEWCOMER_REACH
-        characters before pos (not one it only thinks of, see _NOT_BROUGHT_IN): offset,
-        noun, where the noun ends."""
+    def _intros(self, fits: Callable[[str], bool], pos: int) -> Iterator[tuple[int, str, int]]:
+        """Where the narration of pos's section brought somebody in unnamed with a noun that
+        fits (`a small boy came walking…`), in the NEWCOMER_REACH characters before pos (not
+        one it only thinks of, see _NOT_BROUGHT_IN): offset, noun, where the noun ends."""
         lo = self.doc.section_start(pos)
         for found in _NEWCOMER.finditer(self.doc.text, max(lo, pos - NEWCOMER_REACH), pos):
             noun, end = _intro_noun(found)
-            if noun and _fits(noun, head) and not self._in_quote(found.start()) and (
+            if noun and fits(noun) and not self._in_quote(found.start()) and (
                     not _NOT_BROUGHT_IN.search(self.doc.text, max(lo, found.start() - 40),
                                                found.start())):
                 yield found.start(), noun, end
@@ -827,13 +832,15 @@ class State:
         newcomer may have got a name). The newcomer is a character of their own, voiced as
         the role names them, and the role is theirs from then on (`the boy` again is them)."""
         intro = None
-        for at, noun, _end in self._intros(head, pos):
+        for at, noun, _end in self._intros(lambda noun: _fits(noun, head), pos):
             intro = (at, noun)
         if intro is None:
             return None
         at, noun = intro
         if at in self._newcomers:
-            return self.people.current(self._newcomers[at])
+            key = self.people.current(self._newcomers[at])
+            self.people.describe(key, (head,))  # `the boy` who came is `the child` now too
+            return key
         gender = _noun_gender(noun) or m.gender
         for mm in self.people.between(at, pos):
             e = self.people.entities[mm.key]
@@ -841,6 +848,31 @@ class State:
                     and (gender == "unknown" or e.gender in (gender, "unknown"))):
                 return None
         return self._new_newcomer(m, _as_described(m), at, noun)
+
+    def _pronoun_newcomer(self, m: Mention, pos: int) -> int | None:
+        """`She went by once more and I caught her eye, and she came over…` after `a girl` was
+        brought in: a `she said` nobody named answers is that newcomer (see _newcomer), when
+        no other woman was named since (one of unknown gender is not taken for her, see
+        _described_since)."""
+        intro = None
+        for at, noun, _end in self._intros(lambda noun: _noun_gender(noun) == m.gender, pos):
+            intro = (at, noun)
+        if intro is None:
+            return None
+        at, noun = intro
+        newcomer = self.people.current(self._newcomers[at]) if at in self._newcomers else None
+        for mm in self.people.between(at, pos):
+            e = self.people.entities[mm.key]
+            if mm.key != newcomer and not e.organisation and e.gender == m.gender:
+                return None
+        if newcomer is not None:
+            return newcomer
+        found = _NEWCOMER.match(self.doc.text, at)
+        words = found.group(1).split() if found else [noun]
+        age = [w for w in words[: words.index(noun)] if w in _AGE] if noun in words else []
+        name = " ".join(["the", *age, noun])  # `a beautiful young lady`: `the young lady`
+        return self._new_newcomer(Mention("role", name, m.start, m.end, titles=("the", noun),
+                                          gender=m.gender), name, at, noun)
 
     def _new_newcomer(self, m: Mention, name: str, at: int, noun: str) -> int:
         """The entity of the newcomer brought in at `at` as `a <noun>`, named name; the
@@ -859,7 +891,7 @@ class State:
         their own by them (`the gentleman in the high chair`), found again by them only."""
         name = f"{_as_described(m)} in the {' '.join(mark)}"
         intro = None
-        for at, noun, end in self._intros(head, pos):
+        for at, noun, end in self._intros(lambda noun: _fits(noun, head), pos):
             if mark[-1] in _qualifier(self.doc.text, end):
                 intro = (at, noun)
         if intro is not None:
@@ -876,9 +908,9 @@ class State:
         in unnamed is that somebody (`a small boy` … `said the child` … `“I’m going up the
         Alps,” replied Randolph`): one character from then on, under the name. Not when two
         newcomers could be meant, when the genders differ, when a child is named as a Mr. or
-        Mrs., when the newcomer has not spoken in the PARTNER_PARAGRAPHS paragraphs before, or
-        when the newcomer's own lines name the person (`“Now, if Mr. M’Choakumchild,” said
-        the gentleman`: someone else)."""
+        Mrs., when the newcomer has no line in the NEWCOMER_REACH characters before the name
+        first appears, or when the newcomer's own lines name the person other than to say
+        who they are (`“Now, if Mr. M’Choakumchild,” said the gentleman`: someone else)."""
         if key in self._named_lines:
             return
         self._named_lines.add(key)
@@ -892,27 +924,33 @@ class State:
                     and (e.gender == newcomer.gender or "unknown" in (e.gender, newcomer.gender))
                     and not (e.honorific in ("mr", "mrs")
                              and newcomer.titles & (_FITTING[0] | _FITTING[1]))
-                    and self._spoke_lately(n, pos) and not self._names_in_lines(n, e)):
+                    and self._spoke_lately(n, first) and not self._names_in_lines(n, e)):
                 fits.append(n)
         if len(fits) == 1:
             self.people.merge(fits[0], key)
 
     def _spoke_lately(self, speaker: int, pos: int) -> bool:
-        """speaker has a line in the PARTNER_PARAGRAPHS paragraphs before pos's."""
-        block = self.block_at(pos)
+        """speaker has a line in the NEWCOMER_REACH characters before pos."""
         for q, d in reversed(self.decided.items()):
-            if q.block < block - PARTNER_PARAGRAPHS:
+            if q.end < pos - NEWCOMER_REACH:
                 return False
-            if d.speaker == speaker:
+            if d.speaker == speaker and q.start < pos:
                 return True
         return False
 
     def _names_in_lines(self, speaker: int, e: Entity) -> bool:
-        """A line given to speaker names e (by surname or first name)."""
+        """A line given to speaker names e (by surname or first name), other than to say
+        who they are (`“Georgette. How are you called?”`, `my name is Georgette`)."""
         words = {w for w in (e.first, e.last) if w}
-        return any(d.speaker == speaker and words & {
-            w.lower() for w in _WORD.findall(self.doc.text, q.start, q.end)}
-            for q, d in self.decided.items())
+        for q, d in self.decided.items():
+            if d.speaker != speaker:
+                continue
+            line = self.doc.text[q.start : q.end]
+            own = _OWN_NAME.match(line)
+            said = {w.lower() for w in _WORD.findall(line, own.end() if own else 0)}
+            if words & said:
+                return True
+        return False
 
     def _last_speaker(self, pos: int) -> int | None:
         """Who spoke the last line before the paragraph of pos (None: the narrator)."""
@@ -985,6 +1023,10 @@ _DESCRIBED = word_set(
 """Role words a story uses for its own people (`the child declared`, `said the young lady`),
 who need not be anyone new."""
 
+_OWN_NAME = re.compile(r"[“\"]?(?:(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+[.,!]|.*?\b(?:[Mm]y name is|"
+                       r"I am called|[Cc]all me)\s(?:[A-Z][a-z]+\s?){1,3})")
+"""The part of a line that says who the speaker is: the name alone (`“Georgette.`,
+`“Randolph C. Miller,”`), or `my name is …`."""
 _NEWCOMER = re.compile(
     r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he (?:second|third|fourth|fifth|other|new)) "
     r"((?:[a-z][a-z-]* ){0,3}[a-z]+)")
@@ -997,6 +1039,8 @@ _NOT_BROUGHT_IN = re.compile(
 """Words before `a young man` that make it say what somebody is (`Was she simply a pretty
 girl`) or anyone at all (`He had never yet heard a young girl express herself`), not bring
 anyone in."""
+_AGE = word_set("young old little elderly")
+"""Words that tell a newcomer's age, kept in the name a `she` gives them (`the young lady`)."""
 _NOT_ADJ = word_set("of and or but with who whom that which to in at on for by from")
 _FITTING = (word_set("boy child kid lad urchin baby infant"),
             word_set("girl child kid lass baby infant"),
@@ -1017,20 +1061,26 @@ def _intro_noun(found: re.Match[str]) -> tuple[str | None, int]:
     return None, -1
 
 
-_IN_THE = re.compile(r"\s+in\s+(?:the|a|an)\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)")
+_IN_THE = re.compile(
+    r"\s+in\s+(?P<article>the|a|an)\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)")
 _NOT_QUALIFIER = _NOT_ADJ | word_set("as when while said says was had")
 _MANNER = word_set(
     """voice tone whisper undertone manner way hurry surprise astonishment amazement rage
-    fury anger fright terror despair triumph haste breath low loud""")
+    fury anger fright terror despair triumph haste breath low loud same end meantime
+    moment minute instant""")
 """What `said the gentleman in a gruff voice` says of the saying, not of the person."""
 
 
-def _qualifier(text: str, end: int) -> list[str]:
+def _qualifier(text: str, end: int, articles: tuple[str, ...] = ("the", "a", "an")
+               ) -> list[str]:
     """The words of `in the white waistcoat` right after a person noun that ends at end
-    (`white`, `waistcoat`), cut before a word that starts something else."""
+    (`white`, `waistcoat`), cut before a word that starts something else; only after one of
+    these articles (a cue's `cried the child in a moment` says when, not who)."""
     found = _IN_THE.match(text, end)
+    if found and found.group("article") not in articles:
+        return []
     words: list[str] = []
-    for w in found.group(1).split() if found else ():
+    for w in found.group(2).split() if found else ():
         if w in _NOT_QUALIFIER:
             break
         words.append(w)
