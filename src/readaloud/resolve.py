@@ -726,12 +726,14 @@ class State:
         unnamed = self._unnamed_role(m, head, pos)
         if unnamed is not None:
             return unnamed
-        keys = [e.key for e in self.people.entities
-                if head in e.titles and not e.organisation and not _lesser_title(m, e.titles)]
+        keys = [e.key for e in self.people.entities if head in e.titles
+                and not e.organisation and not _lesser_title(m, e.titles)
+                and self._named_before(e.key, pos)]
         if not keys and "and" in m.titles:
             other = m.titles[m.titles.index("and") - 1]  # `the senator and candidate`
             keys = [e.key for e in self.people.entities if other in e.titles
-                    and not e.organisation and not _lesser_title(m, e.titles)]
+                    and not e.organisation and not _lesser_title(m, e.titles)
+                    and self._named_before(e.key, pos)]
         near, conf = self.people.resolve_pronoun(pos, m.gender, self.sentence_at(pos), False,
                                                  self.doc.section_start(pos))
         if near is not None and near in keys:
@@ -762,6 +764,12 @@ class State:
             # spokesman` is never the person he speaks for
             return None, 0.0
         return (near, conf * 0.85) if near is not None else (None, 0.0)
+
+    def _named_before(self, key: int, pos: int) -> bool:
+        """The text names the entity before pos (or never, for one made from a cue): `the
+        General` on a first page is not the `General Perovski` of a later one."""
+        named = self.people.named_at.get(key)
+        return not named or named[0] < pos
 
     def _unnamed_role(self, m: Mention, head: str, pos: int) -> tuple[int | None, float] | None:
         """A role that means somebody met without a name: in a story, one set apart by what
