@@ -1526,6 +1526,22 @@ def test_the_general_of_a_story_is_not_a_general_it_names_later() -> None:
     assert got["Then you must wait"] not in (None, "Perovski")
 
 
+def test_a_story_s_queen_keeps_her_voice_when_her_full_title_comes_later() -> None:
+    """`said the Queen` through one chapter, then `The King and Queen of Hearts were seated`
+    in the next: still the one Queen, not a second voice from there on."""
+    text = (
+        "The procession came on, and the Queen looked at Alice.\n\n"
+        "“What is your name, child?” said the Queen.\n\n"
+        "“My name is Alice, so please your Majesty,” replied Alice.\n\n"
+        "“Can you play croquet?” shouted the Queen.\n\n"
+        "“Yes!” cried Alice.\n\n"
+        "The King and Queen of Hearts were seated on their throne when they arrived.\n\n"
+        "“Off with her head!” said the Queen."
+    )
+    got = dict(voices(text))
+    assert got["What is your name, child"] == got["Off with her head"] is not None
+
+
 def test_a_young_girl_the_narration_only_thinks_of_is_nobody_new() -> None:
     """`He had never yet heard a young girl talk so much.`, `Was she simply a pretty girl?`
     bring nobody in: `said the young girl` is still the young woman of the scene."""

@@ -148,6 +148,10 @@ class State:
         """Where the narration brought somebody in unnamed -> their entity (see _newcomer)."""
         self._marks: dict[str, int] = {}
         """`the gentleman in the high chair`, met with no such newcomer -> their entity."""
+        self._title_people: set[int] = set()
+        """People a story named by a capitalised title alone (`said the Queen`, see
+        resolve_role): the title is theirs even when a holder is named later (`the Queen of
+        Hearts`)."""
         self._named_lines: set[int] = set()
         """People whose first line under a name was looked at (see _name_newcomer)."""
 
@@ -726,14 +730,10 @@ class State:
         unnamed = self._unnamed_role(m, head, pos)
         if unnamed is not None:
             return unnamed
-        keys = [e.key for e in self.people.entities if head in e.titles
-                and not e.organisation and not _lesser_title(m, e.titles)
-                and self._named_before(e.key, pos)]
-        if not keys and "and" in m.titles:
-            other = m.titles[m.titles.index("and") - 1]  # `the senator and candidate`
-            keys = [e.key for e in self.people.entities if other in e.titles
-                    and not e.organisation and not _lesser_title(m, e.titles)
-                    and self._named_before(e.key, pos)]
+        keys = self._holders(m, head, pos)
+        own = [k for k in keys if k in self._title_people]
+        if own:  # `the Queen` of a story goes on speaking after `the Queen of Hearts` is named
+            return self.people.last_mentioned(own, pos), 0.8
         near, conf = self.people.resolve_pronoun(pos, m.gender, self.sentence_at(pos), False,
                                                  self.doc.section_start(pos))
         if near is not None and near in keys:
@@ -753,7 +753,9 @@ class State:
             return self.people.anonymous(m).key, 0.8  # `asked the boy, who…`: nobody named
         if m.name and m.text[:4].lower() == "the " and m.text.split()[-1][:1].isupper():
             person = replace(m, kind="name", titles=(*m.titles, head) if head else m.titles)
-            return self.people.add(person, pos).key, 0.8
+            key = self.people.add(person, pos).key
+            self._title_people.add(key)
+            return key, 0.8
         if m.titles and m.titles[0] in ("the", "this") and (
                 conf * 0.85 < PARAGRAPH_SUBJECT_CONFIDENCE) and head not in _SPOKESPEOPLE:
             about = self._last_opener(m.gender, pos)
@@ -765,11 +767,17 @@ class State:
             return None, 0.0
         return (near, conf * 0.85) if near is not None else (None, 0.0)
 
-    def _named_before(self, key: int, pos: int) -> bool:
-        """The text names the entity before pos (or never, for one made from a cue): `the
-        General` on a first page is not the `General Perovski` of a later one."""
-        named = self.people.named_at.get(key)
-        return not named or named[0] < pos
+    def _holders(self, m: Mention, title: str, pos: int) -> list[int]:
+        """The people who hold the role's title (else its first one: `the senator and
+        candidate`), named before pos (or never, for one made from a cue: `the General` on a
+        first page is not the `General Perovski` of a later one), and not under a greater
+        title than the role's (see _lesser_title)."""
+        keys = [e.key for e in self.people.entities if title in e.titles
+                and not e.organisation and not _lesser_title(m, e.titles)
+                and self.people.named_at.get(e.key, [-1])[0] < pos]
+        if not keys and "and" in m.titles and title != m.titles[m.titles.index("and") - 1]:
+            return self._holders(m, m.titles[m.titles.index("and") - 1], pos)
+        return keys
 
     def _unnamed_role(self, m: Mention, head: str, pos: int) -> tuple[int | None, float] | None:
         """A role that means somebody met without a name: in a story, one set apart by what
