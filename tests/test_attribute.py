@@ -1542,6 +1542,19 @@ def test_a_story_s_queen_keeps_her_voice_when_her_full_title_comes_later() -> No
     assert got["What is your name, child"] == got["Off with her head"] is not None
 
 
+@pytest.mark.parametrize("line", [
+    '("I only wish it was," the March Hare said to itself in a whisper.)',
+    '(_"What does it mean?" asked Christopher Robin._)',
+    '_"Pooh was not quite sure," said Christopher Robin._',
+])
+def test_a_line_inside_brackets_or_italics_keeps_its_speaker(line: str) -> None:
+    """The quote segment opens on the bracket or the italics mark, before the quote mark:
+    its speaker was lost on the way to the segment."""
+    text = f"Once upon a time there was a bear.\n\n{line}\n\n“Oh, help!” cried Pooh."
+    quote = next(s for s in run(text).segments if s.kind == "quote")
+    assert quote.speaker in ("Hare", "March Hare", "Christopher Robin")
+
+
 def test_a_young_girl_the_narration_only_thinks_of_is_nobody_new() -> None:
     """`He had never yet heard a young girl talk so much.`, `Was she simply a pretty girl?`
     bring nobody in: `said the young girl` is still the young woman of the scene."""

@@ -2097,7 +2097,8 @@ def _result(segments: Sequence[Segment], doc: Doc, st: State) -> Attribution:
         if seg.kind != "quote":
             out.append(replace(seg, speaker=None, confidence=None, cue=None))
             continue
-        k = bisect.bisect_right(starts, seg.start) - 1
+        # the quote the segment holds: a segment may open before its quote mark (`(“…`)
+        k = bisect.bisect_right(starts, max(seg.start, seg.end - 1)) - 1
         q = doc.quotes[k] if k >= 0 and seg.start < doc.quotes[k].end else None
         d = st.decided.get(q, _NONE) if q is not None else _NONE
         speaker = None
