@@ -1555,6 +1555,14 @@ def test_a_line_inside_brackets_or_italics_keeps_its_speaker(line: str) -> None:
     assert quote.speaker in ("Hare", "March Hare", "Christopher Robin")
 
 
+def test_a_newcomer_is_named_as_the_cue_describes_them() -> None:
+    from readaloud.names import Mention
+    from readaloud.resolve import _as_described
+    assert _as_described(Mention("role", "this young lady", 0, 15)) == "the young lady"
+    assert _as_described(Mention("role", "the\nchild", 0, 9)) == "the child"
+    assert _as_described(Mention("role", "boy", 0, 3)) == "the boy"
+
+
 def test_a_young_girl_the_narration_only_thinks_of_is_nobody_new() -> None:
     """`He had never yet heard a young girl talk so much.`, `Was she simply a pretty girl?`
     bring nobody in: `said the young girl` is still the young woman of the scene."""

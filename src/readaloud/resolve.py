@@ -1110,8 +1110,9 @@ def _fits(noun: str, head: str) -> bool:
 
 def _as_described(m: Mention) -> str:
     """The name of somebody met unnamed: the role as the cue wrote it, after `the`
-    (`said this young lady`: `the young lady`)."""
-    return " ".join(["the", *m.text.split()[1:]])
+    (`said this young lady`: `the young lady`; a role of one word: `the boy`)."""
+    words = m.text.split()
+    return " ".join(["the", *(words[1:] if len(words) > 1 else words)])
 
 
 _BARE_HONORIFICS = word_set("mr mrs ms miss sir madam madame mme mlle monsieur herr frau dame")
