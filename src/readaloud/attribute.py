@@ -1451,7 +1451,8 @@ def _addressee(st: State, block: int, before: int, speaker: int) -> int | None:
     last other person the narration since their line names as a subject (`Mr. Bennet made no
     answer.`), else the person a line of theirs in the last six paragraphs calls by name
     (`“My dear Mr. Bennet,” said his lady`), else, when the narration since names nobody and
-    has no he, she or they (`This was invitation enough.`), the one who spoke before them.
+    has no personal pronoun (he, his, she, her, they, I, my, we, you…: `This was invitation
+    enough.`), the one who spoke before them.
 
     Edge cases: a call is a name set off in the line (see State.calls: `“Randolph, …`, `my
     dear Mr. Bennet`, `I can tell you, Hastings, …`); it must be someone the text already
@@ -1483,7 +1484,9 @@ def _addressee(st: State, block: int, before: int, speaker: int) -> int | None:
     return None
 
 
-_PERSON_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Tt]hey|[Tt]hem|I|[Ww]e)\b")
+_PERSON_WORD = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Tt]hey|[Tt]hem|[Tt]heir|I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|"
+    r"[Oo]ur|[Yy]ou|[Yy]our)\b")
 
 
 _SHORT_TURN = 200

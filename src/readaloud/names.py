@@ -2052,9 +2052,12 @@ class People:
     def merge(self, src: int, dst: int) -> None:
         """src and dst turn out to be one person (`the child` who is then named Randolph):
         src's mentions, role words and name become dst's."""
-        for k, mm in enumerate(self.mentions):
-            if mm.key == src:
-                self.mentions[k] = mm._replace(key=dst)
+        for pos in self.named_at.get(src, []):
+            k = self._before(pos)
+            while k < len(self.mentions) and self.mentions[k].pos == pos:
+                if self.mentions[k].key == src:
+                    self.mentions[k] = self.mentions[k]._replace(key=dst)
+                k += 1
         self.named_at[dst] = sorted(self.named_at.get(dst, []) + self.named_at.pop(src, []))
         s, d = self.entities[src], self.entities[dst]
         d.titles |= s.titles

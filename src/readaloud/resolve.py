@@ -146,8 +146,11 @@ class State:
         self.narrator = self._storyteller()
         self._newcomers: dict[int, int] = {}
         """Where the narration brought somebody in unnamed -> their entity (see _newcomer)."""
+        self._newcomer_ats: list[int] = []
+        """The keys of _newcomers, sorted."""
         self._marks: dict[str, int] = {}
-        """`the gentleman in the high chair`, met with no such newcomer -> their entity."""
+        """`gentleman high chair` (role and mark) of `the gentleman in the high chair`, met with
+        no such newcomer -> their entity."""
         self._title_people: set[int] = set()
         """People a story named by a capitalised title alone (`said the Queen`, see
         resolve_role): the title is theirs even when a holder is named later (`the Queen of
@@ -769,12 +772,14 @@ class State:
 
     def _holders(self, m: Mention, title: str, pos: int) -> list[int]:
         """The people who hold the role's title (else its first one: `the senator and
-        candidate`), named before pos (or never, for one made from a cue: `the General` on a
-        first page is not the `General Perovski` of a later one), and not under a greater
-        title than the role's (see _lesser_title)."""
+        candidate`), not under a greater title than the role's (see _lesser_title); in a
+        story only those named before pos (or never, for one made from a cue: `the General`
+        on a first page is not the `General Perovski` of a later one), while a report may
+        name its `the judge` after quoting him (`… the judge exclaimed. Here was Judge
+        Richard Berman…`)."""
         keys = [e.key for e in self.people.entities if title in e.titles
                 and not e.organisation and not _lesser_title(m, e.titles)
-                and self.people.named_at.get(e.key, [-1])[0] < pos]
+                and (not self.doc.dialogue or self.people.named_at.get(e.key, [-1])[0] < pos)]
         if not keys and "and" in m.titles and title != m.titles[m.titles.index("and") - 1]:
             return self._holders(m, m.titles[m.titles.index("and") - 1], pos)
         return keys
@@ -844,9 +849,10 @@ class State:
     def _newcomer(self, m: Mention, head: str, pos: int) -> int | None:
         """`The third gentleman now stepped forth.` … `said the gentleman`; `a small boy came
         walking along the path` … `said the child`: the last person the narration brought in
-        unnamed (see _intros), unless somebody of that gender was first named since (the
-        newcomer may have got a name). The newcomer is a character of their own, voiced as
-        the role names them, and the role is theirs from then on (`the boy` again is them)."""
+        unnamed (see _intros), unless somebody who may be of that gender (or of unknown
+        gender) was first named since (the newcomer may have got a name). The newcomer is a
+        character of their own, voiced as the role names them, and the role is theirs from
+        then on (`the boy` again is them)."""
         intro = None
         for at, noun, _end in self._intros(lambda noun: _fits(noun, head), pos):
             intro = (at, noun)
@@ -899,6 +905,7 @@ class State:
         if gender != "unknown":
             e.vote(gender, 2)
         self._newcomers[at] = e.key
+        bisect.insort(self._newcomer_ats, at)
         return e.key
 
     def _marked(self, m: Mention, head: str, mark: list[str], pos: int) -> int:
@@ -908,42 +915,68 @@ class State:
         name = f"{_as_described(m)} in the {' '.join(mark)}"
         intro = None
         for at, noun, end in self._intros(lambda noun: _fits(noun, head), pos):
-            if mark[-1] in _qualifier(self.doc.text, end):
+            if set(mark) <= set(_qualifier(self.doc.text, end)):
                 intro = (at, noun)
         if intro is not None:
             at, noun = intro
             if at not in self._newcomers:
                 return self._new_newcomer(m, name, at, noun)
             return self.people.current(self._newcomers[at])
-        if name not in self._marks:
-            self._marks[name] = self.people.anonymous(replace(m, text=name, titles=())).key
-        return self.people.current(self._marks[name])
+        key = " ".join([head, *mark])  # `the old gentleman in the high chair` is the same
+        if key not in self._marks:
+            self._marks[key] = self.people.anonymous(replace(m, text=name, titles=())).key
+        return self._marks[key]
 
     def _name_newcomer(self, key: int, pos: int) -> None:
         """A person whose first line under a name comes after the narration brought somebody
         in unnamed is that somebody (`a small boy` … `said the child` … `“I’m going up the
-        Alps,” replied Randolph`): one character from then on, under the name. Not when two
-        newcomers could be meant, when the genders differ, when a child is named as a Mr. or
-        Mrs., when the newcomer has no line in the NEWCOMER_REACH characters before the name
-        first appears, or when the newcomer's own lines name the person other than to say
-        who they are (`“Now, if Mr. M’Choakumchild,” said the gentleman`: someone else)."""
+        Alps,” replied Randolph`): one character from then on, under the name, and their
+        lines so far are the name's. Only when the name first comes in a line since the
+        newcomer came in (`“Randolph, what are you doing?”`, `“Georgette. How are you
+        called?”`) or in this cue's own paragraph: a person the narration brings in by name
+        (`Mr. Peck came in out of the rain`) is somebody else. Not when two newcomers could
+        be meant, when the genders differ, when a child is named as a Mr. or Mrs., when the
+        newcomer has no line in the NEWCOMER_REACH characters before the name first appears,
+        or when the newcomer's own lines name the person other than to say who they are
+        (`“Now, if Mr. M’Choakumchild,” said the gentleman`: someone else)."""
         if key in self._named_lines:
             return
         self._named_lines.add(key)
         e = self.people.entities[key]
         first = self.people.named_at.get(key, [pos])[0]
-        lo = self.doc.section_start(pos)
+        ats = self._newcomer_ats
         fits = []
-        for at, n in self._newcomers.items():
+        for at in ats[bisect.bisect_left(ats, self.doc.section_start(pos)):
+                      bisect.bisect_right(ats, first)]:
+            n = self._newcomers[at]
             newcomer = self.people.entities[n]
-            if (lo <= at <= first and self.people.current(n) == n and n != key
+            if (self.people.current(n) == n and n != key
                     and (e.gender == newcomer.gender or "unknown" in (e.gender, newcomer.gender))
                     and not (e.honorific in ("mr", "mrs")
                              and newcomer.titles & (_FITTING[0] | _FITTING[1]))
-                    and self._spoke_lately(n, first) and not self._names_in_lines(n, e)):
-                fits.append(n)
+                    and (first >= self.doc.block_starts[self.block_at(pos)]
+                         or self._said_since(e, at, first))
+                    and self._spoke_lately(n, first) and not self._names_in_lines(n, e, at)):
+                fits.append((at, n))
         if len(fits) == 1:
-            self.people.merge(fits[0], key)
+            at, n = fits[0]
+            self.people.merge(n, key)
+            for q, d in reversed(self.decided.items()):  # their lines so far, for the turns
+                if q.end < at:
+                    break
+                if d.speaker == n:
+                    self.decided[q] = replace(d, speaker=key)
+
+    def _said_since(self, e: Entity, lo: int, hi: int) -> bool:
+        """A line between lo and hi names e (by surname or first name)."""
+        words = {w for w in (e.first, e.last) if w}
+        k = bisect.bisect_left(self.doc.quote_starts, lo)
+        for q in self.doc.quotes[k:]:
+            if q.start >= hi:
+                return False
+            if words & {w.lower() for w in _WORD.findall(self.doc.text, q.start, q.end)}:
+                return True
+        return False
 
     def _spoke_lately(self, speaker: int, pos: int) -> bool:
         """speaker has a line in the NEWCOMER_REACH characters before pos."""
@@ -954,11 +987,14 @@ class State:
                 return True
         return False
 
-    def _names_in_lines(self, speaker: int, e: Entity) -> bool:
-        """A line given to speaker names e (by surname or first name), other than to say
-        who they are (`“Georgette. How are you called?”`, `my name is Georgette`)."""
+    def _names_in_lines(self, speaker: int, e: Entity, since: int) -> bool:
+        """A line given to speaker since `since` names e (by surname or first name), other
+        than to say who they are (`“Georgette. How are you called?”`, `my name is
+        Georgette`)."""
         words = {w for w in (e.first, e.last) if w}
-        for q, d in self.decided.items():
+        for q, d in reversed(self.decided.items()):
+            if q.end < since:
+                return False
             if d.speaker != speaker:
                 continue
             line = self.doc.text[q.start : q.end]
@@ -1039,12 +1075,12 @@ _DESCRIBED = word_set(
 """Role words a story uses for its own people (`the child declared`, `said the young lady`),
 who need not be anyone new."""
 
-_OWN_NAME = re.compile(r"[“\"]?(?:(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+[.,!]|.*?\b(?:[Mm]y name is|"
-                       r"I am called|[Cc]all me)\s(?:[A-Z][a-z]+\s?){1,3})")
-"""The part of a line that says who the speaker is: the name alone (`“Georgette.`,
-`“Randolph C. Miller,”`), or `my name is …`."""
+_OWN_NAME = re.compile(r"[“\"]?(?:(?:[A-Z][a-z]*\.?\s){0,2}[A-Z][a-z]+(?:[.!]|,[”\"]?$)|.*?\b"
+                       r"(?:[Mm]y name is|I am called|[Cc]all me)\s(?:[A-Z][a-z]+\s?){1,3})")
+"""The part of a line that says who the speaker is: the name alone (`“Georgette.`, a line
+that is only `“Randolph C. Miller,”`; not `“Peck, will you begin?”`), or `my name is …`."""
 _NEWCOMER = re.compile(
-    r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he (?:second|third|fourth|fifth|other|new)) "
+    r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he (?:second|third|fourth|fifth|new)) "
     r"((?:[a-z][a-z-]* ){0,3}[a-z]+)")
 """An indefinite or ordinal noun phrase (`a small boy`, `The third gentleman`), its next
 four words at most (see _intro_noun)."""
@@ -1068,10 +1104,13 @@ girl`."""
 
 def _intro_noun(found: re.Match[str]) -> tuple[str | None, int]:
     """The person noun of `a small boy came walking` (`boy`, and where it ends): the first
-    word of _DESCRIBED, after adjectives only."""
+    word of _DESCRIBED, after adjectives only, and not a possessive (`a boy's`)."""
     for w in _WORD.finditer(found.group(1)):
         if w.group() in _DESCRIBED:
-            return w.group(), found.start(1) + w.end()
+            end = found.start(1) + w.end()
+            if found.string[end : end + 2] in ("'s", "’s"):
+                break  # `with a boy's impudence`: nobody brought in
+            return w.group(), end
         if w.group() in _NOT_ADJ:
             break
     return None, -1
@@ -1083,7 +1122,7 @@ _NOT_QUALIFIER = _NOT_ADJ | word_set("as when while said says was had")
 _MANNER = word_set(
     """voice tone whisper undertone manner way hurry surprise astonishment amazement rage
     fury anger fright terror despair triumph haste breath low loud same end meantime
-    moment minute instant""")
+    moment minute instant morning afternoon evening night dark darkness""")
 """What `said the gentleman in a gruff voice` says of the saying, not of the person."""
 
 
