@@ -1626,6 +1626,21 @@ def test_marks_that_set_people_apart_must_all_match() -> None:
     assert not any(str(v).endswith("darkness") for _q, v in voices(text))
 
 
+def test_his_aunt_is_the_one_the_narration_set_off_after_those_words() -> None:
+    """`to present his aunt, Mrs. Costello, to Miss Miller` … three paragraphs of talk that
+    name no woman … `“…,” his aunt resumed`: Mrs. Costello."""
+    text = (
+        "Winterbourne had promised to present his aunt, Mrs. Costello, to Miss Miller, whom "
+        "he had met in the garden.\n\n"
+        "“Miss Miller is very pretty,” said Winterbourne.\n\n"
+        "“Pretty, perhaps.”\n\n"
+        "“You don't approve of her?” cried Winterbourne.\n\n"
+        "“She is very common,” his aunt resumed.\n\n"
+        "“But she is very pretty,” returned Winterbourne."
+    )
+    assert dict(voices(text))["She is very common"] == "Mrs. Costello"
+
+
 def test_a_young_girl_the_narration_only_thinks_of_is_nobody_new() -> None:
     """`He had never yet heard a young girl talk so much.`, `Was she simply a pretty girl?`
     bring nobody in: `said the young girl` is still the young woman of the scene."""

@@ -98,6 +98,12 @@ def _unnamed_pattern(head: str) -> re.Pattern[str]:
                       + re.escape(head) + r"\b")
 
 
+@functools.lru_cache(maxsize=64)
+def _kin_apposition(possessive: str, head: str) -> re.Pattern[str]:
+    """`his aunt, Mrs. Costello,`: a kin word and the name set off after it."""
+    return re.compile(rf"\b{possessive} {re.escape(head)}, (?=({_NAME_AT}),)", re.IGNORECASE)
+
+
 def _role_words(text: str) -> bool:
     """Nothing, or only the role words of the name that follows (`Florida developer`, `Former
     Obama speechwriter`; but not `When` or `Asked about`), after a linking word or two (`And
@@ -616,6 +622,9 @@ class State:
         family = self._family(owner, _role_head(m), m) if owner is not None else None
         if family is not None:
             return family, 0.7
+        named = self._kin_named(m, pos)
+        if named is not None:
+            return named, 0.7  # `his aunt, Mrs. Costello,` before: `his aunt resumed`
         block = first = self.block_at(pos)
         blocks = self.doc.article.blocks
         while first > 0 and block - first < KIN_PARAGRAPHS and blocks[first - 1].kind == (
@@ -626,6 +635,22 @@ class State:
         sure = [mm.key for mm in recent if mm.key != owner and mm.sentence != sentence
                 and self.people.entities[mm.key].gender == m.gender]
         return (sure[0], 0.7) if sure else (None, 0.0)
+
+    def _kin_named(self, m: Mention, pos: int) -> int | None:
+        """The person the narration of pos's section named in apposition to the same kin
+        words (`to present his aunt, Mrs. Costello, to Miss Miller` … `“…,” his aunt
+        resumed`): the last such person, when of the kin word's gender."""
+        found = None
+        for a in _kin_apposition(m.titles[0], _role_head(m)).finditer(
+                self.doc.text, self.doc.section_start(pos), pos):
+            if not self._in_quote(a.start()):
+                found = a
+        if found is None:
+            return None
+        keys = [mm.key for mm in self.people.between(found.start(1), found.end(1))]
+        if not keys or self.people.entities[keys[-1]].gender not in (m.gender, "unknown"):
+            return None
+        return keys[-1]
 
     def _called_in_line(self, pos: int) -> set[int]:
         """Whom the line just before pos, in its paragraph, calls by name (see calls)."""
