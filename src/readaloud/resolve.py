@@ -639,7 +639,8 @@ class State:
     def _kin_named(self, m: Mention, pos: int) -> int | None:
         """The person the narration of pos's section named in apposition to the same kin
         words (`to present his aunt, Mrs. Costello, to Miss Miller` … `“…,” his aunt
-        resumed`): the last such person, when of the kin word's gender."""
+        resumed`): the last such person, when of the kin word's gender; the person named in
+        the words set off, never the next name after them (`to Miss Miller`)."""
         found = None
         for a in _kin_apposition(m.titles[0], _role_head(m)).finditer(
                 self.doc.text, self.doc.section_start(pos), pos):
