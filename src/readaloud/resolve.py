@@ -16,7 +16,7 @@ import collections
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -603,7 +603,9 @@ class State:
         the one `his`/`her` means.
 
         The owner's family comes first: the one person of the owner's surname whose
-        honorific fits (`her father` of Emma Woodhouse: Mr. Woodhouse; see _family).
+        honorific fits (`her father` of Emma Woodhouse: Mr. Woodhouse; see _family); then
+        the person the narration set off after the same words (`his aunt, Mrs. Costello,`;
+        see _kin_named).
 
         Edge cases: when `his`/`her` means nobody named, it is the one person of that gender
         the line itself calls (`“My dear Mr. Bennet,” said his lady` on a novel's first page:
@@ -879,12 +881,10 @@ class State:
         gender) was first named since (the newcomer may have got a name). The newcomer is a
         character of their own, voiced as the role names them, and the role is theirs from
         then on (`the boy` again is them)."""
-        intro = None
-        for at, noun, _end in self._intros(lambda noun: _fits(noun, head), pos):
-            intro = (at, noun)
+        intro = _last(self._intros(lambda noun: _fits(noun, head), pos))
         if intro is None:
             return None
-        at, noun = intro
+        at, noun, _end = intro
         if at in self._newcomers:
             key = self.people.current(self._newcomers[at])
             self.people.describe(key, (head,))  # `the boy` who came is `the child` now too
@@ -902,12 +902,10 @@ class State:
         brought in: a `she said` nobody named answers is that newcomer (see _newcomer), when
         no other woman was named since (one of unknown gender is not taken for her, see
         _described_since)."""
-        intro = None
-        for at, noun, _end in self._intros(lambda noun: _noun_gender(noun) == m.gender, pos):
-            intro = (at, noun)
+        intro = _last(self._intros(lambda noun: _noun_gender(noun) == m.gender, pos))
         if intro is None:
             return None
-        at, noun = intro
+        at, noun, _end = intro
         newcomer = self.people.current(self._newcomers[at]) if at in self._newcomers else None
         for mm in self.people.between(at, pos):
             e = self.people.entities[mm.key]
@@ -939,12 +937,10 @@ class State:
         words (`a gentleman in a white waistcoat said he was a fool`), else a character of
         their own by them (`the gentleman in the high chair`), found again by them only."""
         name = f"{_as_described(m)} in the {' '.join(mark)}"
-        intro = None
-        for at, noun, end in self._intros(lambda noun: _fits(noun, head), pos):
-            if set(mark) <= set(_qualifier(self.doc.text, end)):
-                intro = (at, noun)
+        intro = _last(i for i in self._intros(lambda noun: _fits(noun, head), pos)
+                      if set(mark) <= set(_qualifier(self.doc.text, i[2])))
         if intro is not None:
-            at, noun = intro
+            at, noun, _end = intro
             if at not in self._newcomers:
                 return self._new_newcomer(m, name, at, noun)
             return self.people.current(self._newcomers[at])
@@ -993,14 +989,18 @@ class State:
                 if d.speaker == n:
                     self.decided[q] = replace(d, speaker=key)
 
-    def _said_since(self, e: Entity, lo: int, hi: int) -> bool:
-        """A line between lo and hi names e (by surname or first name)."""
+    def _names(self, e: Entity, lo: int, hi: int) -> bool:
+        """text[lo:hi] names e (by surname or first name)."""
         words = {w for w in (e.first, e.last) if w}
+        return bool(words & {w.lower() for w in _WORD.findall(self.doc.text, lo, hi)})
+
+    def _said_since(self, e: Entity, lo: int, hi: int) -> bool:
+        """A line between lo and hi names e (see _names)."""
         k = bisect.bisect_left(self.doc.quote_starts, lo)
         for q in self.doc.quotes[k:]:
             if q.start >= hi:
                 return False
-            if words & {w.lower() for w in _WORD.findall(self.doc.text, q.start, q.end)}:
+            if self._names(e, q.start, q.end):
                 return True
         return False
 
@@ -1017,16 +1017,11 @@ class State:
         """A line given to speaker since `since` names e (by surname or first name), other
         than to say who they are (`“Georgette. How are you called?”`, `my name is
         Georgette`)."""
-        words = {w for w in (e.first, e.last) if w}
         for q, d in reversed(self.decided.items()):
             if q.end < since:
                 return False
-            if d.speaker != speaker:
-                continue
-            line = self.doc.text[q.start : q.end]
-            own = _OWN_NAME.match(line)
-            said = {w.lower() for w in _WORD.findall(line, own.end() if own else 0)}
-            if words & said:
+            own = _OWN_NAME.match(self.doc.text, q.start, q.end)
+            if d.speaker == speaker and self._names(e, own.end() if own else q.start, q.end):
                 return True
         return False
 
@@ -1168,6 +1163,14 @@ def _qualifier(text: str, end: int, articles: tuple[str, ...] = ("the", "a", "an
     return words
 
 
+def _last(intros: Iterable[tuple[int, str, int]]) -> tuple[int, str, int] | None:
+    """The last of these introductions (see State._intros), None for none."""
+    found = None
+    for intro in intros:
+        found = intro
+    return found
+
+
 def _fits(noun: str, head: str) -> bool:
     """`a small boy` may be `the child`, `the boy`, not `the girl` (see _FITTING)."""
     return noun == head or any(noun in g and head in g for g in _FITTING)
@@ -1184,6 +1187,7 @@ _BARE_HONORIFICS = word_set("mr mrs ms miss sir madam madame mme mlle monsieur h
 """Honorifics that only stand before a name (`Mrs.`), unlike gendered nouns (`his wife`, and
 `lady`/`lord`, which names._PERSONAL_HONORIFICS counts as honorifics but `his lady` uses as a
 noun)."""
+
 
 def _noun_gender(word: str) -> Gender | None:
     """The gender a lower-case noun says (`wife`, `boy`, `lady`), not a bare honorific's."""
