@@ -2214,6 +2214,12 @@ def test_a_name_with_its_epithet_is_also_its_last_word() -> None:
     ("Against Trump", ("Trump",)),
     ("Martin Luther King", ("Martin", "Luther", "King")),
     ("Mary Jane Roe", ("Mary", "Jane", "Roe")),
+    ("Presently Tom", ("Tom",)),
+    ("Finally Harris", ("Harris",)),
+    ("Emily Grey", ("Emily", "Grey")),
+    ("Sally Grey", ("Sally", "Grey")),
+    ("Dolly Varden", ("Dolly", "Varden")),
+    ("Dudley Moore", ("Dudley", "Moore")),
 ])
 def test_a_word_before_a_name_that_cannot_be_its_first_name(run: str, name: tuple[str, ...]
                                                              ) -> None:
@@ -2222,6 +2228,67 @@ def test_a_word_before_a_name_that_cannot_be_its_first_name(run: str, name: tupl
     page = make_page(run)
     m = name_mention(tokenize(run, 0, len(run)), 0, len(run.split()), page)
     assert m is not None and m.name == name
+
+
+@pytest.mark.parametrize(("run", "person"), [
+    ("Marsh St. Anne", False),
+    ("Bury St. Edmunds", False),
+    ("Jill St. John", True),
+    ("Anne St. Clair", True),
+])
+def test_a_name_with_saint_inside_is_a_place_unless_a_first_name_opens_it(
+        run: str, person: bool) -> None:
+    from readaloud.names import name_mention
+
+    m = name_mention(tokenize(run, 0, len(run)), 0, len(run.split()), make_page(run))
+    assert (m is not None and m.kind == "name") == person
+
+
+def test_a_call_is_a_person_not_the_saint_of_a_village() -> None:
+    """`Why, Anne` calls Anne Grey, not the village of Marsh St. Anne; the answer is hers."""
+    text = (
+        "“We shall be at Marsh St. Anne by noon,” said Tom Baker.\n\n"
+        "“I should like to see it,” replied Anne Grey.\n\n“You will,” returned Tom.\n\n"
+        "“And the church?” cried Anne.\n\n* * *\n\n"
+        "The village of Marsh St. Anne lay in a hollow below the downs.\n\n"
+        "“Why, Anne, how tired you look!” cried Mrs. Baker.\n\n"
+        "“It was a long road, and the cart was slow.”"
+    )
+    assert speaker_of(text, "It was a long road") == "Anne Grey"
+    assert "Marsh St. Anne" not in {p.name for p in run(text).speakers}
+
+
+_GARDEN_PARTY = (
+    "“You must come to us in May,” said Tom Baker. “The house is quiet.”\n\n"
+    "“I should like that,” said Anne Grey.\n\n“Then it is settled,” cried Tom.\n\n"
+    "“You are kind,” returned Anne.\n\n"
+)
+
+
+@pytest.mark.parametrize(("intro", "speaker"), [
+    ("Presently Tom turned to speak to the maid, and Anne addressed me in her low voice:",
+     "Anne Grey"),
+    ("Anne turned to speak to the maid, but Tom spoke to me in his gruff way:", "Tom Baker"),
+    ("Presently Tom looked up from his paper:", "Tom Baker"),
+    ("Tom turned to the maid, and the tea was brought in at last:", "Tom Baker"),
+    ("Tom handed the cups round, and Anne her plate of scones:", "Tom Baker"),
+    ("At that moment a sharp voice came through the open French window behind us:", None),
+])
+def test_a_colon_intro_hands_the_line_to_its_last_clause_s_subject(
+        intro: str, speaker: str | None) -> None:
+    """The subject of the clause after `, and` or `, but` speaks when that clause has a verb of
+    its own; `Presently` is no part of Tom's name; `French` in `the open French window` is
+    nobody."""
+    text = _GARDEN_PARTY + intro + "\n\n“Have you been long in town?”"
+    assert speaker_of(text, "Have you been long in town") == speaker
+
+
+def test_a_country_after_a_plain_word_still_speaks_in_a_colon_intro() -> None:
+    """`and China was blunt:` is China's, though a lower-case word comes right before it (only
+    `the open French window` has a determiner before that word)."""
+    text = ("Talks resumed in Geneva on Monday.\n\nThe delegates sat down and China was "
+            "blunt:\n\n“We will not move on this point at all.”")
+    assert speaker_of(text, "We will not move") == "China"
 
 
 def test_a_family_named_in_the_plural_is_nobody_a_pronoun_means() -> None:

@@ -1265,8 +1265,9 @@ def rule_colon_intro(ctx: Context, st: State) -> Decision | None:
 
     Edge cases: a plain cue (`X said:`) decides with high confidence; otherwise the subject
     of that last sentence speaks, with lower confidence, when a verb follows a named one
-    (`Cruz called them on it:`, but not `Partial transcript as follows:`); no subject, no
-    decision.
+    (`Cruz called them on it:`, but not `Partial transcript as follows:`), and of its last
+    clause when it has its own (`Tom turned to the maid, and his wife addressed me:`, see
+    _last_clause); no subject, no decision.
     """
     if not _paragraph_opener(ctx, st) or ctx.quote.block == 0:
         return None
@@ -1285,11 +1286,27 @@ def rule_colon_intro(ctx: Context, st: State) -> Decision | None:
     owner = _owner_reply(toks, st.doc.page)
     if owner is not None:
         return _decide(Cue(owner, owner.start, toks[-1].end, 0.8), ctx, st, "colon")
-    m = main_subject(toks, len(toks), st.doc.page)
-    if m is None or (m.kind == "name" and not _verb_like(toks, skip_aside(toks, next(
-            (k for k, t in enumerate(toks) if t.start >= m.end), len(toks))))):
+    clause = _last_clause(toks, st.doc.page)
+    m = main_subject(clause, len(clause), st.doc.page)
+    if m is None or (m.kind == "name" and not _verb_like(clause, skip_aside(clause, next(
+            (k for k, t in enumerate(clause) if t.start >= m.end), len(clause))))):
         return None  # `Partial transcript as follows:` names nobody who speaks
     return _decide(Cue(m, m.start, m.end, 0.8), ctx, st, "colon")
+
+
+def _last_clause(toks: Sequence[Tok], page: Page) -> Sequence[Tok]:
+    """The last main clause of a sentence joined by `, and` or `, but` (`Tom turned to the
+    maid, and his wife addressed me:`) when it has a subject of its own followed by a verb;
+    else the whole sentence."""
+    for c in range(len(toks) - 3, 0, -1):
+        if toks[c].text == "," and toks[c + 1].low in ("and", "but"):
+            tail = toks[c + 2 :]
+            m = main_subject(tail, len(tail), page)
+            if m is not None and _verb_like(tail, skip_aside(tail, next(
+                    (k for k, t in enumerate(tail) if t.start >= m.end), len(tail)))):
+                return tail
+            break
+    return toks
 
 
 def cue_inline_colon(ctx: Context, page: Page) -> Cue | None:

@@ -802,7 +802,8 @@ def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
 
     Edge cases: a person title before any name makes it a person (`Rep. King`); a run ending in
     an organisation word is an organisation (`Justice Department`, `Fox News`); one known
-    place or country speaks as an organisation (`China said`).
+    place or country speaks as an organisation (`China said`); `St.` inside a run that no
+    first name opens makes it a place (`Styles St. Mary`, but `Jill St. John`).
     """
     low = [t.low for t in name]
     tl = [t.low for t in titles]
@@ -821,6 +822,8 @@ def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
         return None  # `the Affordable Care Act`, `Message About Latinos` (a headline)
     if all(w in NOT_NAMES for w in low):
         return None
+    if "st" in low[1:-1] and first_name_gender(low[0]) == "unknown":
+        return None  # `Styles St. Mary`, `Bury St. Edmunds`: a place; but `Jill St. John`
     if (last in _PLACE_HEADS or any(w in PLACES for w in low)) and not any(
             first_name_gender(w) != "unknown" for w in low):
         return None  # `Kaneohe Bay`, `Midway Atoll`, but `Michael Bay`
@@ -865,8 +868,9 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
     """
     if j <= i or (j - i > 1 and all(t.text.isupper() for t in toks[i:j] if is_word(t))):
         return None  # `THE KING AND QUEEN OF HEARTS`: capitals set a phrase off, not a name
-    if j - i > 1 and participle(toks[i]) and (i == 0 or toks[i - 1].text in ".!?;:"):
-        i += 1  # `Following Sanders on MSNBC, …`: a participle opening the sentence
+    if j - i > 1 and (participle(toks[i]) or _opening_adverb(toks[i], page)) and (
+            i == 0 or toks[i - 1].text in ".!?;:"):
+        i += 1  # `Following Sanders on MSNBC, …`, `Presently Tom turned`: no part of the name
     titles, name = _strip_titles(list(toks[i:j]))
     if not name:
         return None
@@ -890,6 +894,18 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
         low) == "unknown" and (low in page.common or low in COMMON_CAPS or low.endswith(
             ("ing", "ed", "ly")))
     return Mention(kind, page.text[start:end], start, end, words, tl, gender, weak=weak)
+
+
+def _opening_adverb(t: Tok, page: Page) -> bool:
+    """A capitalised adverb (`Presently`, `Suddenly`): an `-ly` word that is no first name
+    (`Emily`, `Kelly`) and that the text also writes in lower case or that has an adverb's
+    ending (not `Dolly`, `Dudley`)."""
+    return t.low.endswith("ly") and first_name_gender(t.low) == "unknown" and (
+        t.low in page.common or t.low.endswith(_ADVERB_ENDINGS))
+
+
+_ADVERB_ENDINGS = ("ently", "antly", "ally", "ously", "ively", "edly", "ately", "ingly",
+                   "arly", "fully", "ssly")
 
 
 DETERMINERS = word_set("the a an his her its their our this that these those")
@@ -1230,6 +1246,15 @@ def _skip_back(toks: Sequence[Tok], j: int) -> int:
     while j >= 0 and is_adverb(toks[j]):
         j -= 1
     return j
+
+
+def _qualifies(toks: Sequence[Tok], i: int) -> bool:
+    """The capitalised word at toks[i] is a nationality or place qualifying the noun phrase
+    it sits in (`the open French window`): a determiner and a lower-case word come right
+    before it."""
+    return (i >= 2 and toks[i].low in PLACES and toks[i - 1].text.isalpha()
+            and toks[i - 1].text.islower() and toks[i - 1].low not in DETERMINERS
+            and toks[i - 1].low not in PREPOSITIONS and toks[i - 2].low in DETERMINERS)
 
 
 def after_preposition(toks: Sequence[Tok], i: int) -> bool:
@@ -1758,7 +1783,8 @@ def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
                     is_word(x) for x in toks[lo:k]) else max(j, k + 1)
                 continue
             if not possessive_at(toks, j - 1) and not after_preposition(toks, k) and not (
-                    k > 0 and toks[k - 1].low in ("a", "an")):  # `A Chinese official`
+                    k > 0 and toks[k - 1].low in ("a", "an")) and not (  # `A Chinese official`
+                    _qualifies(toks, k)):
                 m = name_mention(toks, k, j, page, role_words_back(toks, k))
                 if m is not None and m.kind in ("name", "org") and not _opening_participle(
                         m, toks, k, j) and not (m.weak and j < hi and toks[j].low in _TIME_AFTER):
