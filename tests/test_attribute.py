@@ -2291,6 +2291,18 @@ def test_a_country_after_a_plain_word_still_speaks_in_a_colon_intro() -> None:
     assert speaker_of(text, "We will not move") == "China"
 
 
+def test_a_bare_surname_and_a_mrs_named_in_one_sentence_are_husband_and_wife() -> None:
+    """`There was Braddocks at a big table with a party: Cohn, Mrs. Braddocks, …`: `Braddocks
+    asked` is the man, `Mrs. Braddocks put in` his wife."""
+    text = _GARDEN_PARTY + (
+        "We went into the back room. There was Braddocks at a big table with a party: Cohn, "
+        "Frances Clyne, Mrs. Braddocks, and several people I did not know.\n\n"
+        "“You are coming to the dance, aren’t you?” Braddocks asked.\n\n"
+        "“Why, the dances. Don’t you know we have revived them?” Mrs. Braddocks put in.")
+    assert speaker_of(text, "coming to the dance") == "Braddocks"
+    assert speaker_of(text, "revived them") == "Mrs. Braddocks"
+
+
 def test_a_family_named_in_the_plural_is_nobody_a_pronoun_means() -> None:
     from readaloud.names import name_mention
 

@@ -1997,6 +1997,7 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
     """
     people = People()
     runs, pronouns = _named_runs(doc)
+    people.note_couples((r.mention, r.sentence) for r in runs)
     for r in runs:
         if r.person:
             people.add(r.mention, r.mention.start)

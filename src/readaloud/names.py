@@ -1920,6 +1920,8 @@ class People:
         self.mid_sentence: set[int] = set()
         """Entities named somewhere other than a sentence's first word: proper names for sure
         (a common plural, `Demonstrators said`, is capitalised only there)."""
+        self.couples: set[str] = set()
+        """Surnames a sentence gives both bare and with Mrs. or Miss (see note_couples)."""
 
     def mention(self, pos: int, key: int, sentence: int, rank: int) -> None:
         """Record that an entity is named at pos (a later record at the same offset with a
@@ -1981,7 +1983,9 @@ class People:
         when two people share it, see most_named), else a first name (fiction: `Alice`; of two
         people with that first name, the one named most often so far); a bare surname shared
         by a man and a woman only ever called `Miss`/`Mrs.` is the man's; with an honorific
-        only a person it fits (`Mrs. Vale` is never `Mr. Vale`, nor a man called Vale);
+        only a person it fits (`Mrs. Vale` is never `Mr. Vale`, nor a man called Vale), and
+        of those the one named with that honorific; a bare surname that a sentence also gave
+        with Mrs. or Miss is never her (see note_couples);
         `Winnie-the-Pooh` is also `Pooh` (see _EPITHET).
         """
         words = _nameword_set(m)
@@ -2018,11 +2022,17 @@ class People:
             g = HONORIFIC_GENDER[honorific]
             cands = [k for k in cands if self.entities[k].gender in ("unknown", g)
                      and self.entities[k].honorific in ("", honorific)]
+            cands = [k for k in cands if self.entities[k].honorific == honorific] or cands
             if not cands:
                 return None
         if len(cands) > 1 and not honorific:
             # `cried Bingley`: a bare surname is never the one only ever called `Miss Bingley`
             cands = [k for k in cands if self.entities[k].honorific not in _MISSES] or cands
+        if not honorific and last in self.couples:
+            # `Braddocks asked`, after a sentence named Braddocks and Mrs. Braddocks
+            cands = [k for k in cands if self.entities[k].honorific not in _MISSES]
+            if not cands:
+                return None
         if len(cands) > 1:
             k = self.most_named(cands, pos)
             return self.entities[k] if k is not None else None
@@ -2066,6 +2076,17 @@ class People:
             # outweighed by any pronoun or honorific
             e.vote(first_name_gender(words[0].lower()), 1)
         return e
+
+    def note_couples(self, named: Iterable[tuple[Mention, int]]) -> None:
+        """Surnames one sentence names both bare and with Mrs. or Miss (`There was Braddocks at
+        a table with a party: Cohn, Mrs. Braddocks, …`): two people, so that the bare name
+        never finds the Mrs. (see find). Takes (mention, sentence) pairs."""
+        seen: dict[tuple[int, str], set[bool]] = {}
+        for m, sentence in named:
+            if m.kind == "name" and len(m.name) == 1:
+                seen.setdefault((sentence, m.name[0].lower()), set()).add(
+                    _honorific(m) in _MISSES)
+        self.couples |= {last for (_s, last), kinds in seen.items() if len(kinds) == 2}
 
     def anonymous(self, m: Mention) -> Entity:
         """A new entity for `a spokesman`: never merged with anyone, named as written."""
