@@ -1937,14 +1937,14 @@ def test_a_narration_beat_that_brings_nobody_in_keeps_the_turns() -> None:
 
 def test_a_she_who_answers_a_call_is_the_one_called_unless_someone_else_comes_in() -> None:
     """`“Now, Kitty, …,” said Mr. Vale.` / `“Thank you, papa,” said she.` is Kitty's; but not
-    when the narration after the call brings in his wife; and a line that calls Mr. Vale is
-    never his turn."""
+    when the narration after the call brings in his wife (then it is hers); and a line that
+    calls Mr. Vale is never his turn."""
     got = dict(voices(VALES + ".\n\n“Thank you, papa,” said she."))
     assert got["Thank you, papa"] == "Kitty"
     assert got["How good it was in you, my dear Mr. Vale"] is None  # never Mr. Vale
     got = dict(voices(VALES + "; and he left the room, tired of the raptures of his wife.\n\n"
                       "“What an excellent father you have, girls,” said she."))
-    assert got["What an excellent father you have, girls"] is None  # not Kitty
+    assert got["What an excellent father you have, girls"] == "Mrs. Vale"  # his wife, not Kitty
 
 
 def test_calls_and_kin_in_the_corners() -> None:
@@ -2301,6 +2301,23 @@ def test_a_bare_surname_and_a_mrs_named_in_one_sentence_are_husband_and_wife() -
         "“Why, the dances. Don’t you know we have revived them?” Mrs. Braddocks put in.")
     assert speaker_of(text, "coming to the dance") == "Braddocks"
     assert speaker_of(text, "revived them") == "Mrs. Braddocks"
+
+
+def test_in_a_story_he_is_the_man_the_teller_just_ran_across() -> None:
+    """`I ran across Robert Lane.` / `“…,” he added`: Robert Lane is named only as an object
+    and an old friend was named before him, yet a story's he is the man the scene follows."""
+    text = (
+        "I have been asked, both by my old friend Holmes and by the family, to set down what "
+        "happened that summer.\n\nHaving nothing to do in town, I was walking by the river "
+        "when I ran across Robert Lane. I had seen little of him for years. We talked of old "
+        "times, and it ended in his asking me down to the farm.\n\n"
+        "“My sister will be glad to see you again after all this time,” he added.\n\n"
+        "“Your sister keeps well?” I asked.\n\n“Quite well,” he replied.\n\n"
+        "“Then I shall come,” I said.\n\n“You will like the place,” returned he.\n\n"
+        "“I am sure of it,” said I.\n\n“We dine at seven,” cried he."
+    )
+    assert speaker_of(text, "My sister will be glad") == "Robert Lane"
+    assert speaker_of(text, "Quite well") == "Robert Lane"
 
 
 def test_a_family_named_in_the_plural_is_nobody_a_pronoun_means() -> None:

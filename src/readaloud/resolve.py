@@ -59,6 +59,13 @@ PARTNER_BELOW = 0.6
 State._partner)."""
 PARTNER_CONFIDENCE = 0.7
 """How sure that is."""
+STORY_PRONOUN_CONFIDENCE = 0.7
+"""In a story, how sure a he/she cue is of its pick when the nearest sentences name the pick
+only as an object or also name someone else of that gender (`I ran across Robert Lane. …` /
+`“…,” he added`): novels keep he and she for the person the scene follows, so the line is
+voiced; news keeps the narrator then (see People.resolve_pronoun for the confidences)."""
+_UNSURE_OF_GENDER = 0.5
+"""Picks below this are unsure of the person's gender too; they are not raised in stories."""
 _LINE_WORDS = 4
 """A nobody's quote this long in a conversation is a line of somebody not named (shorter
 ones may be a title or a word the narration quotes)."""
@@ -230,7 +237,8 @@ class State:
         return self.resolve_role(m, pos)
 
     def _resolve_pronoun(self, m: Mention, pos: int) -> tuple[int | None, float]:
-        """he/she (and a story's `I`, see _storyteller; `it`, see resolve_it).
+        """he/she (and a story's `I`, see _storyteller; `it`, see resolve_it); in a story an
+        unsure pick is still voiced (see STORY_PRONOUN_CONFIDENCE).
 
         Edge case: in a story, a `she` is not a person of unknown gender when the narration
         since they were named brings in a woman nobody named (`Winterbourne sat in the
@@ -252,6 +260,9 @@ class State:
                 return newcomer, REPLY_CONFIDENCE
         if key is not None and self._newcomers:
             self._name_newcomer(key, pos)
+        if key is not None and self.doc.dialogue and (
+                _UNSURE_OF_GENDER <= conf < STORY_PRONOUN_CONFIDENCE):
+            conf = STORY_PRONOUN_CONFIDENCE  # `I ran across Robert Lane.` / `he added`
         return key, conf
 
     def _described_since(self, key: int, gender: Gender, pos: int) -> bool:
