@@ -2320,6 +2320,20 @@ def test_in_a_story_he_is_the_man_the_teller_just_ran_across() -> None:
     assert speaker_of(text, "Quite well") == "Robert Lane"
 
 
+def test_a_described_man_after_the_boy_s_line_is_the_other_man_in_the_talk() -> None:
+    """`“…,” said Randolph.` / `“…!” rejoined the young man`: not the boy who just spoke, but
+    the one other man in the conversation."""
+    text = (
+        "Frederick Winter sat in the hotel garden, smoking after breakfast.\n\n"
+        "“Will you give me a lump of sugar?” asked Randolph, a small boy with a stick.\n\n"
+        "“Yes, take one,” replied Winter.\n\n“Are you going to Italy?” cried Randolph.\n\n"
+        "“To Rome,” returned Winter.\n\n"
+        "“I don’t want to go to Italy,” said Randolph. “I want to go home.”\n\n"
+        "“Oh, Italy is a beautiful place!” rejoined the young man."
+    )
+    assert speaker_of(text, "Italy is a beautiful place") == "Frederick Winter"
+
+
 def test_a_family_named_in_the_plural_is_nobody_a_pronoun_means() -> None:
     from readaloud.names import name_mention
 

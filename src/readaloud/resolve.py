@@ -853,8 +853,9 @@ class State:
         one person the line before called by name (`“…? Randolph, what mountain are we going
         over?”` / `“Going where?” the child demanded`); else somebody the narration brought
         in unnamed (see _newcomer); never the person who spoke the line before (`“Tell me
-        your name, my boy,” he said.` / `said the boy`: nobody rather than him); None: go on
-        as for any role."""
+        your name, my boy,” he said.` / `said the boy`: nobody rather than him), but the
+        other one of that gender in the conversation (see _partner: `said Randolph.` /
+        `rejoined the young man` is Winterbourne); None: go on as for any role."""
         called = self._called_before(m.gender, pos)
         if called is not None:
             return called, REPLY_CONFIDENCE
@@ -862,7 +863,8 @@ class State:
         if newcomer is not None:
             return newcomer, REPLY_CONFIDENCE
         if near is not None and near == self._last_speaker(pos):
-            return None, 0.0
+            partner = self._partner(m.gender, pos) if m.gender != "unknown" else None
+            return (partner, PARTNER_CONFIDENCE) if partner is not None else (None, 0.0)
         return None
 
     def _mark(self, m: Mention, head: str) -> list[str]:
