@@ -2334,6 +2334,31 @@ def test_a_described_man_after_the_boy_s_line_is_the_other_man_in_the_talk() -> 
     assert speaker_of(text, "Italy is a beautiful place") == "Frederick Winter"
 
 
+_UNNAMED_TELLER = (
+    "I found the General in his study, and Polina Marsh by the window.\n\n"
+    "“You are late again,” said Polina.\n\n“I was kept at the tables,” I replied.\n\n"
+    "“Did you win?”\n\n“I lost everything,” I said.\n\n“Then you must stop playing.”\n\n"
+    "“I cannot,” I answered. “It is stronger than I am.”\n\n“You talk like a child.”\n\n"
+    "“Perhaps I am one,” I said.\n\n“Then go and play with the children.”\n\n"
+    "“Very well,” I said, and went out."
+)
+
+
+def test_a_teller_nobody_names_takes_turns_and_the_narrator_reads_their_lines() -> None:
+    """`“I was kept at the tables,” I replied.` / `“Did you win?”`: Polina's turn; the teller's
+    own lines stay in the narrator's voice (the narrator is the teller)."""
+    got = dict(voices(_UNNAMED_TELLER))
+    assert got["Did you win"] == got["You talk like a child"] == "Polina Marsh"
+    assert got["Then go and play with the children"] == "Polina Marsh"
+    assert got["I lost everything"] is None and got["It is stronger than I am"] is None
+    assert [p.name for p in run(_UNNAMED_TELLER).speakers] == ["Polina Marsh"]
+    few = _UNNAMED_TELLER.replace("“Perhaps I am one,” I said.", "“Perhaps.”").replace(
+        "“Very well,” I said,", "“Very well.” I").replace(
+        "“You talk like a child.”", "“You talk like a child,” returned she.").replace(
+        "said Polina", "cried Polina").replace("children.”", "children,” said she.")
+    assert dict(voices(few))["Did you win"] is None  # three `I said` are not enough
+
+
 def test_a_family_named_in_the_plural_is_nobody_a_pronoun_means() -> None:
     from readaloud.names import name_mention
 

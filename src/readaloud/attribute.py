@@ -2123,7 +2123,7 @@ def _result(segments: Sequence[Segment], doc: Doc, st: State) -> Attribution:
         q = doc.quotes[k] if k >= 0 and seg.start < doc.quotes[k].end else None
         d = st.decided.get(q, _NONE) if q is not None else _NONE
         speaker = None
-        if d.speaker is not None:
+        if d.speaker is not None and d.speaker != st.unnamed_teller:  # the narrator reads `I`
             key = st.people.current(d.speaker)  # the child who was then named Randolph
             if key not in names:
                 names[key] = st.people.canonical(key)

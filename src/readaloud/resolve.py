@@ -66,6 +66,8 @@ only as an object or also name someone else of that gender (`I ran across Robert
 voiced; news keeps the narrator then (see People.resolve_pronoun for the confidences)."""
 _UNSURE_OF_GENDER = 0.5
 """Picks below this are unsure of the person's gender too; they are not raised in stories."""
+UNNAMED_TELLER_CUES = 5
+"""First-person cues (`I said`) a story needs before a teller nobody names takes turns."""
 _LINE_WORDS = 4
 """A nobody's quote this long in a conversation is a line of somebody not named (shorter
 ones may be a title or a word the narration quotes)."""
@@ -139,6 +141,8 @@ _CALL = re.compile(
     r"(?:(Mr|Mrs|Miss|Ms|Dr|Monsieur|Madame)\.? )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.!?])")
 """A name a line calls its listener by (`“Watson, …`, `my dear Watson`, `…, Mr. Hastings.`,
 `… some mountain. Randolph, what…`)."""
+_ANSWER_WORD = re.compile(r"[“\"‘']?[A-Z][a-z]+\.[”\"’']?")
+"""A line that is one capitalised word and a full stop (`“Perhaps.”`): an answer."""
 _NOT_CALLS = TITLES | word_set(
     "oh ah ay aye eh yes no well why now come look hush alas pray hallo hello hullo hi hey "
     "goodbye good-bye bother thank thanks please sorry")
@@ -156,6 +160,9 @@ class State:
         self.people = people
         self.decided: dict[Quote, Decision] = {}
         self.resolved_pronouns: set[int] = set()
+        self.unnamed_teller: int | None = None
+        """The teller of a first-person story the characters never call by name: a person for
+        the turns of a conversation, whose lines the narrator reads (see _storyteller)."""
         self.narrator = self._storyteller()
         self._newcomers: dict[int, int] = {}
         """Where the narration brought somebody in unnamed -> their entity (see _newcomer)."""
@@ -186,8 +193,9 @@ class State:
         where others talk among themselves, names no teller); a call is one word the text
         never writes in lower case (`Yes,` and `Well,` are no names) set off as _CALL says,
         and the narration itself never uses it (the teller is `I` there, while `Holmes`
-        walks through the narration); with no such call the story's `I` stays the
-        narrator's."""
+        walks through the narration); with no such call, the teller of a story with
+        UNNAMED_TELLER_CUES first-person cues is a person with no name (see _unnamed_teller),
+        and otherwise the story's `I` stays the narrator's."""
         text = self.doc.text
         if not self.doc.dialogue:
             return None
@@ -205,11 +213,20 @@ class State:
         told = [n for n, _c in calls.most_common() if all(
             self._in_quote(m.start()) for m in re.finditer(rf"\b{n}\b", text))]
         if not told:
-            return None
+            return self._unnamed_teller() if len(own) >= UNNAMED_TELLER_CUES else None
         name = told[0]
         at = text.find(name)
         teller = self.people.add(Mention("name", name, at, at + len(name), (name,)), at)
         teller.teller = True
+        return teller.key
+
+    def _unnamed_teller(self) -> int:
+        """A person for a teller nobody calls by name (`“…,” I said` in a story whose teller
+        is only `I`): their lines take turns with the others' (`“Did you win?”` after `“I was
+        kept at the tables,” I replied.` is the other person's), and the narrator reads them."""
+        teller = self.people.anonymous(Mention("role", "I", 0, 0, ()))
+        teller.teller = True
+        self.unnamed_teller = teller.key
         return teller.key
 
     def block_at(self, pos: int) -> int:
@@ -345,7 +362,10 @@ class State:
 
     def _call_matches(self, q: Quote) -> Iterator[re.Match[str]]:
         """The _CALL matches of a line, but not interjections or words the text also writes in
-        lower case (`Well,`, `Yes!`)."""
+        lower case (`Well,`, `Yes!`), nor a word that is the whole line as an answer
+        (`“Perhaps.”`, `“Bingley.”`: `“Watson!”` still calls)."""
+        if _ANSWER_WORD.fullmatch(self.doc.text, q.start, q.end):
+            return
         for c in _CALL.finditer(self.doc.text, q.start, q.end):
             if c.group(2).lower() not in _NOT_CALLS | self.doc.page.common:
                 yield c
