@@ -2215,6 +2215,9 @@ def test_a_name_with_its_epithet_is_also_its_last_word() -> None:
     ("Martin Luther King", ("Martin", "Luther", "King")),
     ("Mary Jane Roe", ("Mary", "Jane", "Roe")),
     ("Presently Tom", ("Tom",)),
+    ("Korean-born Monte Haines", ("Monte", "Haines")),
+    ("Co-anchor Norah Dale", ("Norah", "Dale")),
+    ("Jean-Paul Sartre", ("Jean-Paul", "Sartre")),
     ("Finally Harris", ("Harris",)),
     ("Emily Grey", ("Emily", "Grey")),
     ("Sally Grey", ("Sally", "Grey")),
@@ -2357,6 +2360,17 @@ def test_a_teller_nobody_names_takes_turns_and_the_narrator_reads_their_lines() 
         "“You talk like a child.”", "“You talk like a child,” returned she.").replace(
         "said Polina", "cried Polina").replace("children.”", "children,” said she.")
     assert dict(voices(few))["Did you win"] is None  # three `I said` are not enough
+
+
+def test_an_unnamed_speaker_is_named_by_the_noun_phrase_not_the_verb_after_it() -> None:
+    """`A spokesman for Platte River declined to address the report but said …`: the speaker
+    is `A spokesman for Platte River`; `the House Armed Services Committee` stays whole."""
+    text = ("A spokesman for Platte River declined to address the report specifically but said "
+            "in a statement that “the company treated the server like any other client.”\n\n"
+            "A spokeswoman for the House Armed Services Committee emailed reporters, arguing, "
+            "“The text of the law says nothing of the kind, as anyone can see.”")
+    assert [p.name for p in run(text).speakers] == [
+        "A spokesman for Platte River", "A spokeswoman for the House Armed Services Committee"]
 
 
 def test_a_family_named_in_the_plural_is_nobody_a_pronoun_means() -> None:

@@ -741,7 +741,7 @@ def _strip_titles(words: list[Tok]) -> tuple[list[Tok], list[Tok]]:
         i = last_title + 1
     while i < len(words) - 1 and (
         words[i].low in TITLES or words[i].low in PLACES or words[i].low in ORG_HEADS
-        or words[i].text in PARTICLES
+        or words[i].text in PARTICLES or _hyphened_modifier(words[i].low)
     ):
         i += 1
     while i < len(words) - 1 and (_not_a_first_name(words[i], words[i + 1]) and (
@@ -752,6 +752,16 @@ def _strip_titles(words: list[Tok]) -> tuple[list[Tok], list[Tok]]:
     if cut > 0 and not any(t.low in ORG_HEADS for t in name):
         name = name[:cut]
     return words[:i], name
+
+
+def _hyphened_modifier(low: str) -> bool:
+    """`Korean-born`, `Texas-based`, `Co-anchor`: a hyphened word before a name that says
+    where someone comes from or what they do, never part of the name (`Jean-Paul` is)."""
+    head, _, tail = low.rpartition("-")
+    return bool(head) and (tail in _ORIGIN_TAILS or tail in TITLES or tail in ROLE_NOUNS)
+
+
+_ORIGIN_TAILS = word_set("born based raised bred educated trained")
 
 
 def _not_a_first_name(word: Tok, nxt: Tok) -> bool:
@@ -1626,8 +1636,8 @@ def indefinite_np(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
     campaign official later walked back…`) or a verb; a qualifier after
     the head (`close to the Clintons`, `familiar with the talks`, `speaking to Fox News`) is
     kept in the words, up to ten in all, and ends at a verb, a modal or an adverb (`a
-    spokesman for Sanders could only quip`); the head must be a person noun, not a thing (`a
-    statement` gives None).
+    spokesman for Sanders could only quip`, `a spokesman for Platte River declined`); the
+    head must be a person noun, not a thing (`a statement` gives None).
     """
     k = i + 1
     head = -1
@@ -1645,7 +1655,8 @@ def indefinite_np(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
                                               "to", "for") or toks[end].text.endswith("ing")):
         end += 1
         while end < len(toks) and end - i <= 10 and is_word(toks[end]) and toks[end].low not in (
-                "who", "which", "that", "and") and not _verb_or_adverb(toks[end]):
+                "who", "which", "that", "and") and not _verb_or_adverb(toks[end]) and not (
+                _past_after_name(toks, end)):
             end += 1
     words = toks[i:end]
     gender = titles_gender(t.low for t in words)
@@ -1677,6 +1688,13 @@ def _person_noun(t: Tok) -> bool:
 
 
 _MODALS = word_set("could would will can may might should must has have had is was are were did")
+
+
+def _past_after_name(toks: Sequence[Tok], k: int) -> bool:
+    """toks[k] is a lower-case `-ed` word right after a capitalised one: a verb (`a spokesman
+    for Platte River declined`), not a name's word (`the House Armed Services Committee`)."""
+    w = toks[k].text
+    return w.islower() and w.endswith("ed") and is_cap(toks[k - 1])
 
 
 def _verb_or_adverb(t: Tok) -> bool:
