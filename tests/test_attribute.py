@@ -2373,6 +2373,26 @@ def test_an_unnamed_speaker_is_named_by_the_noun_phrase_not_the_verb_after_it() 
         "A spokesman for Platte River", "A spokeswoman for the House Armed Services Committee"]
 
 
+def test_a_common_word_opening_a_sentence_is_no_speaker_of_the_next_quote() -> None:
+    """`Rather, he said, continued struggles …` / `“…”`: `Rather` is a word the text also
+    writes in lower case, not a person who continued."""
+    text = ("Delegates may vote their conscience, rather than follow the rules that bind them, "
+            "and some would rather stay home.\n\nJo Humphrey, who calls the plan a folly, said "
+            "he does not believe it needs an alternative. Rather, he said, continued struggles "
+            "by the campaign will bring support together.\n\n“To my knowledge, there is no "
+            "heavy hitter involved as yet, and there may never be one.”")
+    assert "Rather" not in {p.name for p in run(text).speakers}
+
+
+def test_an_unnamed_speaker_s_name_is_one_line_and_not_how_they_speak() -> None:
+    """`a\nyoung admirer` read across a line break is `a young admirer`; `said another
+    gentleman in a gruff voice` is `another gentleman`."""
+    text = ("The opera was ending.\n\n“If anybody can tell a fellow when to wear a black tie, "
+            "it is he,” a\nyoung admirer had once said.\n\n“Nobody can,” said another "
+            "gentleman in a\ngruff voice.")
+    assert [p.name for p in run(text).speakers] == ["a young admirer", "another gentleman"]
+
+
 def test_a_family_named_in_the_plural_is_nobody_a_pronoun_means() -> None:
     from readaloud.names import name_mention
 

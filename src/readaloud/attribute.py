@@ -1596,7 +1596,8 @@ def rule_previous_subject(ctx: Context, st: State) -> Decision | None:
             m = subject_before(toks, v, st.doc.page)
             if m is None:
                 continue  # no subject: a noun (`his remarks`); the verb is further back
-            if m.kind == "name" or (m.kind == "pronoun" and _main_pronoun(toks, v, m, st)):
+            if (m.kind == "name" and not m.weak) or (
+                    m.kind == "pronoun" and _main_pronoun(toks, v, m, st)):
                 return _decide(Cue(m, m.start, toks[v].end, 0.8), ctx, st, "previous")
             return None
     return None

@@ -1627,6 +1627,14 @@ _NP_STOP = word_set(
 )
 
 
+_QUALIFIER_OPENERS = word_set("close familiar with from in at to for")
+MANNER = word_set(
+    """voice tone whisper undertone manner way hurry surprise astonishment amazement rage
+    fury anger fright terror despair triumph haste breath low loud same end meantime
+    moment minute instant morning afternoon evening night dark darkness""")
+"""What `said the gentleman in a gruff voice` says of the saying, not of the person."""
+
+
 def indefinite_np(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
     """`a spokesman`, `one Trump confidant`, `another New Hampshire Democrat`, `a person close
     to the Clintons`: somebody the article does not name (definite=False), with the words
@@ -1636,8 +1644,9 @@ def indefinite_np(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
     campaign official later walked back…`) or a verb; a qualifier after
     the head (`close to the Clintons`, `familiar with the talks`, `speaking to Fox News`) is
     kept in the words, up to ten in all, and ends at a verb, a modal or an adverb (`a
-    spokesman for Sanders could only quip`, `a spokesman for Platte River declined`); the
-    head must be a person noun, not a thing (`a statement` gives None).
+    spokesman for Sanders could only quip`, `a spokesman for Platte River declined`), but how
+    the person speaks is no qualifier (`another gentleman in a gruff voice`); the head must be
+    a person noun, not a thing (`a statement` gives None).
     """
     k = i + 1
     head = -1
@@ -1651,8 +1660,10 @@ def indefinite_np(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
     if head < 0 or not _person_noun(toks[head]):
         return None
     end = head + 1
-    if end < len(toks) and (toks[end].low in ("close", "familiar", "with", "from", "in", "at",
-                                              "to", "for") or toks[end].text.endswith("ing")):
+    manner = end < len(toks) and toks[end].low == "in" and any(
+        t.low in MANNER for t in toks[end + 1 : end + 4])  # `… in a gruff voice`: how he speaks
+    if not manner and end < len(toks) and (
+            toks[end].low in _QUALIFIER_OPENERS or toks[end].text.endswith("ing")):
         end += 1
         while end < len(toks) and end - i <= 10 and is_word(toks[end]) and toks[end].low not in (
                 "who", "which", "that", "and") and not _verb_or_adverb(toks[end]) and not (
@@ -2167,7 +2178,8 @@ class People:
         ever gives with an honorific keeps it (`Mrs. Vale`, so that she is not `Mr. Vale`)."""
         e = self.entities[key]
         forms = [f for f in e.forms if not (f.endswith("s") and f[:-1] in e.forms)] or e.forms
-        name = max(forms, key=lambda f: (len(f.split()), len(f))) if forms else e.last
+        name = " ".join(max(forms, key=lambda f: (len(f.split()), len(f))).split()) if (
+            forms) else e.last  # `a\nyoung admirer` read across a line break
         if e.honorific and " " not in name:
             return f"{HONORIFIC_FORM.get(e.honorific, e.honorific.capitalize())} {name}"
         return name
