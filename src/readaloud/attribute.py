@@ -1288,25 +1288,37 @@ def rule_colon_intro(ctx: Context, st: State) -> Decision | None:
         return _decide(Cue(owner, owner.start, toks[-1].end, 0.8), ctx, st, "colon")
     clause = _last_clause(toks, st.doc.page)
     m = main_subject(clause, len(clause), st.doc.page)
-    if m is None or (m.kind == "name" and not _verb_like(clause, skip_aside(clause, next(
-            (k for k, t in enumerate(clause) if t.start >= m.end), len(clause))))):
+    if m is None or (m.kind == "name" and not _verb_like(clause, _after_subject(clause, m))):
         return None  # `Partial transcript as follows:` names nobody who speaks
     return _decide(Cue(m, m.start, m.end, 0.8), ctx, st, "colon")
 
 
 def _last_clause(toks: Sequence[Tok], page: Page) -> Sequence[Tok]:
-    """The last main clause of a sentence joined by `, and` or `, but` (`Tom turned to the
-    maid, and his wife addressed me:`) when it has a subject of its own followed by a verb;
-    else the whole sentence."""
+    """In a story, the last main clause of a sentence joined by `, and` or `, but` (`Tom
+    turned to the maid, and his wife addressed me:`) when its own subject is followed by a
+    verb of speaking (not `, and Berg listened:`, whose line is still Tom's); else the whole
+    sentence."""
     for c in range(len(toks) - 3, 0, -1):
         if toks[c].text == "," and toks[c + 1].low in ("and", "but"):
             tail = toks[c + 2 :]
             m = main_subject(tail, len(tail), page)
-            if m is not None and _verb_like(tail, skip_aside(tail, next(
-                    (k for k, t in enumerate(tail) if t.start >= m.end), len(tail)))):
-                return tail
+            if m is not None:
+                v = _after_subject(tail, m)
+                while v < len(tail) and is_adverb(tail[v]):
+                    v += 1
+                if v < len(tail) and (tail[v].text in SPEECH_VERBS or tail[v].low in _ADDRESSING):
+                    return tail
             break
     return toks
+
+
+_ADDRESSING = word_set("addressed spoke")
+"""Verbs of a clause that hands the line after a colon to its subject, with SPEECH_VERBS."""
+
+
+def _after_subject(toks: Sequence[Tok], m: Mention) -> int:
+    """Index of the first word after the mention m in toks, past an aside (`Smith, …,`)."""
+    return skip_aside(toks, next((k for k, t in enumerate(toks) if t.start >= m.end), len(toks)))
 
 
 def cue_inline_colon(ctx: Context, page: Page) -> Cue | None:
@@ -1596,11 +1608,21 @@ def rule_previous_subject(ctx: Context, st: State) -> Decision | None:
             m = subject_before(toks, v, st.doc.page)
             if m is None:
                 continue  # no subject: a noun (`his remarks`); the verb is further back
-            if (m.kind == "name" and not m.weak) or (
+            if (m.kind == "name" and not _opening_adverb(toks, m)) or (
                     m.kind == "pronoun" and _main_pronoun(toks, v, m, st)):
                 return _decide(Cue(m, m.start, toks[v].end, 0.8), ctx, st, "previous")
             return None
     return None
+
+
+def _opening_adverb(toks: Sequence[Tok], m: Mention) -> bool:
+    """m is a weak name (a word the text also writes in lower case) that opens the sentence,
+    set off by a comma: an adverb (`Rather, he said, continued struggles…`), not a person
+    (`Manning said` is still Manning)."""
+    first = next((t for t in toks if is_word(t)), None)
+    after = next((t for t in toks if t.start >= m.end), None)
+    return m.weak and first is not None and first.start == m.start and (
+        after is not None and after.text == ",")
 
 
 def _main_pronoun(toks: Sequence[Tok], v: int, m: Mention, st: State) -> bool:
@@ -1998,7 +2020,8 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
     """
     people = People()
     runs, pronouns = _named_runs(doc)
-    people.note_couples((r.mention, r.sentence) for r in runs)
+    if doc.dialogue:
+        people.note_couples((r.mention, r.sentence) for r in runs)
     for r in runs:
         if r.person:
             people.add(r.mention, r.mention.start)
@@ -2124,8 +2147,9 @@ def _result(segments: Sequence[Segment], doc: Doc, st: State) -> Attribution:
         q = doc.quotes[k] if k >= 0 and seg.start < doc.quotes[k].end else None
         d = st.decided.get(q, _NONE) if q is not None else _NONE
         speaker = None
-        if d.speaker is not None and d.speaker != st.unnamed_teller:  # the narrator reads `I`
-            key = st.people.current(d.speaker)  # the child who was then named Randolph
+        key = st.people.current(d.speaker) if d.speaker is not None else None  # the child
+        # who was then named Randolph; the narrator reads the lines of a teller with no name
+        if key is not None and key != st.unnamed_teller:
             if key not in names:
                 names[key] = st.people.canonical(key)
                 order.append(key)

@@ -755,10 +755,11 @@ def _strip_titles(words: list[Tok]) -> tuple[list[Tok], list[Tok]]:
 
 
 def _hyphened_modifier(low: str) -> bool:
-    """`Korean-born`, `Texas-based`, `Co-anchor`: a hyphened word before a name that says
-    where someone comes from or what they do, never part of the name (`Jean-Paul` is)."""
+    """`Korean-born`, `Texas-based`, `Co-anchor`, `Ex-Senator`: a hyphened word before a name
+    that says where someone comes from or what they were, never part of the name (`Jean-Paul`
+    and `Ji-Man` are)."""
     head, _, tail = low.rpartition("-")
-    return bool(head) and (tail in _ORIGIN_TAILS or tail in TITLES or tail in ROLE_NOUNS)
+    return (tail in _ORIGIN_TAILS and bool(head)) or (head in ("co", "ex") and tail in TITLES)
 
 
 _ORIGIN_TAILS = word_set("born based raised bred educated trained")
@@ -812,8 +813,7 @@ def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
 
     Edge cases: a person title before any name makes it a person (`Rep. King`); a run ending in
     an organisation word is an organisation (`Justice Department`, `Fox News`); one known
-    place or country speaks as an organisation (`China said`); `St.` inside a run that no
-    first name opens makes it a place (`Styles St. Mary`, but `Jill St. John`).
+    place or country speaks as an organisation (`China said`).
     """
     low = [t.low for t in name]
     tl = [t.low for t in titles]
@@ -832,8 +832,6 @@ def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
         return None  # `the Affordable Care Act`, `Message About Latinos` (a headline)
     if all(w in NOT_NAMES for w in low):
         return None
-    if "st" in low[1:-1] and first_name_gender(low[0]) == "unknown":
-        return None  # `Styles St. Mary`, `Bury St. Edmunds`: a place; but `Jill St. John`
     if (last in _PLACE_HEADS or any(w in PLACES for w in low)) and not any(
             first_name_gender(w) != "unknown" for w in low):
         return None  # `Kaneohe Bay`, `Midway Atoll`, but `Michael Bay`
@@ -907,15 +905,16 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
 
 
 def _opening_adverb(t: Tok, page: Page) -> bool:
-    """A capitalised adverb (`Presently`, `Suddenly`): an `-ly` word that is no first name
-    (`Emily`, `Kelly`) and that the text also writes in lower case or that has an adverb's
-    ending (not `Dolly`, `Dudley`)."""
-    return t.low.endswith("ly") and first_name_gender(t.low) == "unknown" and (
-        t.low in page.common or t.low.endswith(_ADVERB_ENDINGS))
+    """A capitalised adverb opening a sentence (`Presently`, `Suddenly`, `Interestingly`): an
+    `-ly` word the text also writes in lower case or with an ending only adverbs have, and
+    not in the first-name list (`Emily`, `Kelly`); other `-ly` words may be names (`Wally
+    Cox`, `Early Wynn`, `Gately`)."""
+    return t.low.endswith("ly") and (
+        t.low in page.common or t.low.endswith(_ADVERB_ENDINGS)) and first_name_gender(
+        t.low) == "unknown"
 
 
-_ADVERB_ENDINGS = ("ently", "antly", "ally", "ously", "ively", "edly", "ately", "ingly",
-                   "arly", "fully", "ssly")
+_ADVERB_ENDINGS = ("ingly", "ously", "ently", "antly", "ively", "edly", "fully", "ically")
 
 
 DETERMINERS = word_set("the a an his her its their our this that these those")
@@ -1259,12 +1258,18 @@ def _skip_back(toks: Sequence[Tok], j: int) -> int:
 
 
 def _qualifies(toks: Sequence[Tok], i: int) -> bool:
-    """The capitalised word at toks[i] is a nationality or place qualifying the noun phrase
+    """The capitalised word at toks[i] is a nationality adjective qualifying the noun phrase
     it sits in (`the open French window`): a determiner and a lower-case word come right
-    before it."""
-    return (i >= 2 and toks[i].low in PLACES and toks[i - 1].text.isalpha()
+    before it (`the outgoing Texas Gov. Rick Perry` is no such phrase: Texas is a state)."""
+    return (i >= 2 and toks[i].low in _NATIONALITIES and toks[i - 1].text.isalpha()
             and toks[i - 1].text.islower() and toks[i - 1].low not in DETERMINERS
             and toks[i - 1].low not in PREPOSITIONS and toks[i - 2].low in DETERMINERS)
+
+
+_NATIONALITIES = word_set(
+    """american british english french german italian spanish russian chinese japanese indian
+    irish dutch swiss scottish scotch welsh greek polish swedish danish norwegian portuguese
+    mexican canadian australian korean turkish egyptian african european asian""")
 
 
 def after_preposition(toks: Sequence[Tok], i: int) -> bool:
@@ -1628,6 +1633,8 @@ _NP_STOP = word_set(
 
 
 _QUALIFIER_OPENERS = word_set("close familiar with from in at to for")
+_SPEAKING = word_set("voice tone whisper undertone manner")
+"""How a person speaks (`another gentleman in a gruff voice`): no part of who they are."""
 MANNER = word_set(
     """voice tone whisper undertone manner way hurry surprise astonishment amazement rage
     fury anger fright terror despair triumph haste breath low loud same end meantime
@@ -1661,7 +1668,7 @@ def indefinite_np(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
         return None
     end = head + 1
     manner = end < len(toks) and toks[end].low == "in" and any(
-        t.low in MANNER for t in toks[end + 1 : end + 4])  # `… in a gruff voice`: how he speaks
+        t.low in _SPEAKING for t in toks[end + 1 : end + 4])  # `… in a gruff voice`
     if not manner and end < len(toks) and (
             toks[end].low in _QUALIFIER_OPENERS or toks[end].text.endswith("ing")):
         end += 1
@@ -2107,9 +2114,11 @@ class People:
         return e
 
     def note_couples(self, named: Iterable[tuple[Mention, int]]) -> None:
-        """Surnames one sentence names both bare and with Mrs. or Miss (`There was Braddocks at
-        a table with a party: Cohn, Mrs. Braddocks, …`): two people, so that the bare name
-        never finds the Mrs. (see find). Takes (mention, sentence) pairs."""
+        """Surnames one sentence of a story names both bare and with Mrs., Miss or Ms. (`There
+        was Braddocks at a table with a party: Cohn, Mrs. Braddocks, …`): two people, so that
+        the bare name never finds the Mrs. (see find). Takes (mention, sentence) pairs; the
+        caller passes only stories' (a report may write `call her Mrs. Smith, Smith said` of
+        one woman)."""
         seen: dict[tuple[int, str], set[bool]] = {}
         for m, sentence in named:
             if m.kind == "name" and len(m.name) == 1:

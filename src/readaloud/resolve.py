@@ -67,6 +67,8 @@ only as an object or also name someone else of that gender (`I ran across Robert
 voiced; news keeps the narrator then (see People.resolve_pronoun for the confidences)."""
 _UNSURE_OF_GENDER = 0.5
 """Picks below this are unsure of the person's gender too; they are not raised in stories."""
+_GOES_ON = re.compile(r"\b(?:added|continued|went on|resumed|repeated|persisted)\b")
+"""Cue verbs by which a speaker goes on with their own line."""
 UNNAMED_TELLER_CUES = 5
 """First-person cues (`I said`) a story needs before a teller nobody names takes turns."""
 _LINE_WORDS = 4
@@ -873,10 +875,11 @@ class State:
         """A story's `the child demanded`, `said the boy` whom nobody holds as a title: the
         one person the line before called by name (`“…? Randolph, what mountain are we going
         over?”` / `“Going where?” the child demanded`); else somebody the narration brought
-        in unnamed (see _newcomer); never the person who spoke the line before (`“Tell me
-        your name, my boy,” he said.` / `said the boy`: nobody rather than him), but the
-        other one of that gender in the conversation (see _partner: `said Randolph.` /
-        `rejoined the young man` is Winterbourne); None: go on as for any role."""
+        in unnamed (see _newcomer); not the person who spoke the line before (`“Tell me
+        your name, my boy,” he said.` / `said the boy`), but the other one of that gender in
+        the conversation (see _partner: `said Randolph.` / `rejoined the young man` is
+        Winterbourne), or nobody when there is no such one or when the cue goes on (`added
+        the young man` may be the one who just spoke); None: go on as for any role."""
         called = self._called_before(m.gender, pos)
         if called is not None:
             return called, REPLY_CONFIDENCE
@@ -884,7 +887,8 @@ class State:
         if newcomer is not None:
             return newcomer, REPLY_CONFIDENCE
         if near is not None and near == self._last_speaker(pos):
-            partner = self._partner(m.gender, pos) if m.gender != "unknown" else None
+            partner = self._partner(m.gender, pos) if m.gender != "unknown" and not (
+                _GOES_ON.search(self.doc.text, max(0, m.start - 20), m.end + 20)) else None
             return (partner, PARTNER_CONFIDENCE) if partner is not None else (None, 0.0)
         return None
 
