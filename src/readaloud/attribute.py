@@ -1294,10 +1294,9 @@ def rule_colon_intro(ctx: Context, st: State) -> Decision | None:
 
 
 def _last_clause(toks: Sequence[Tok], page: Page) -> Sequence[Tok]:
-    """In a story, the last main clause of a sentence joined by `, and` or `, but` (`Tom
-    turned to the maid, and his wife addressed me:`) when its own subject is followed by a
-    verb of speaking (not `, and Berg listened:`, whose line is still Tom's); else the whole
-    sentence."""
+    """The last main clause of a sentence joined by `, and` or `, but` (`Tom turned to the
+    maid, and his wife addressed me:`) when its own subject is followed by a verb of speaking
+    (not `, and Berg listened:`, whose line is still Tom's); else the whole sentence."""
     for c in range(len(toks) - 3, 0, -1):
         if toks[c].text == "," and toks[c + 1].low in ("and", "but"):
             tail = toks[c + 2 :]
@@ -1608,14 +1607,14 @@ def rule_previous_subject(ctx: Context, st: State) -> Decision | None:
             m = subject_before(toks, v, st.doc.page)
             if m is None:
                 continue  # no subject: a noun (`his remarks`); the verb is further back
-            if (m.kind == "name" and not _opening_adverb(toks, m)) or (
+            if (m.kind == "name" and not _sentence_adverb(toks, m)) or (
                     m.kind == "pronoun" and _main_pronoun(toks, v, m, st)):
                 return _decide(Cue(m, m.start, toks[v].end, 0.8), ctx, st, "previous")
             return None
     return None
 
 
-def _opening_adverb(toks: Sequence[Tok], m: Mention) -> bool:
+def _sentence_adverb(toks: Sequence[Tok], m: Mention) -> bool:
     """m is a weak name (a word the text also writes in lower case) that opens the sentence,
     set off by a comma: an adverb (`Rather, he said, continued struggles…`), not a person
     (`Manning said` is still Manning)."""

@@ -1635,11 +1635,6 @@ _NP_STOP = word_set(
 _QUALIFIER_OPENERS = word_set("close familiar with from in at to for")
 _SPEAKING = word_set("voice tone whisper undertone manner")
 """How a person speaks (`another gentleman in a gruff voice`): no part of who they are."""
-MANNER = word_set(
-    """voice tone whisper undertone manner way hurry surprise astonishment amazement rage
-    fury anger fright terror despair triumph haste breath low loud same end meantime
-    moment minute instant morning afternoon evening night dark darkness""")
-"""What `said the gentleman in a gruff voice` says of the saying, not of the person."""
 
 
 def indefinite_np(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
@@ -1957,7 +1952,8 @@ class People:
         """Entities named somewhere other than a sentence's first word: proper names for sure
         (a common plural, `Demonstrators said`, is capitalised only there)."""
         self.couples: set[str] = set()
-        """Surnames a sentence gives both bare and with Mrs. or Miss (see note_couples)."""
+        """Surnames a sentence of a story gives both bare and with Mrs., Miss or Ms. (see
+        note_couples)."""
 
     def mention(self, pos: int, key: int, sentence: int, rank: int) -> None:
         """Record that an entity is named at pos (a later record at the same offset with a
@@ -2020,8 +2016,8 @@ class People:
         people with that first name, the one named most often so far); a bare surname shared
         by a man and a woman only ever called `Miss`/`Mrs.` is the man's; with an honorific
         only a person it fits (`Mrs. Vale` is never `Mr. Vale`, nor a man called Vale), and
-        of those the one named with that honorific; a bare surname that a sentence also gave
-        with Mrs. or Miss is never her (see note_couples);
+        of those the one named with that honorific; a bare surname that a sentence of a story
+        also gave with Mrs., Miss or Ms. is never her (see note_couples);
         `Winnie-the-Pooh` is also `Pooh` (see _EPITHET).
         """
         words = _nameword_set(m)

@@ -25,7 +25,6 @@ from readaloud.names import (
     DOCUMENTS,
     HONORIFIC_FORM,
     HONORIFIC_GENDER,
-    MANNER,
     OPENING_MARKS,
     PERSON_ADJ,
     PREPOSITIONS,
@@ -898,7 +897,7 @@ class State:
         if not (self.doc.dialogue and head in _DESCRIBED and m.titles[:1] == ("the",)):
             return []
         mark = _qualifier(self.doc.text, m.end, ("the",))
-        return mark if mark and mark[-1] not in MANNER else []
+        return mark if mark and mark[-1] not in _MANNER else []
 
     def _intros(self, fits: Callable[[str], bool], pos: int) -> Iterator[tuple[int, str, int]]:
         """Where the narration of pos's section brought somebody in unnamed with a noun that
@@ -1178,6 +1177,11 @@ def _intro_noun(found: re.Match[str]) -> tuple[str | None, int]:
 _IN_THE = re.compile(
     r"\s+in\s+(?P<article>the|a|an)\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)")
 _NOT_QUALIFIER = _NOT_ADJ | word_set("as when while said says was had")
+_MANNER = word_set(
+    """voice tone whisper undertone manner way hurry surprise astonishment amazement rage
+    fury anger fright terror despair triumph haste breath low loud same end meantime
+    moment minute instant morning afternoon evening night dark darkness""")
+"""What `said the gentleman in a gruff voice` says of the saying, not of the person."""
 
 
 def _qualifier(text: str, end: int, articles: tuple[str, ...] = ("the", "a", "an")
