@@ -38,3 +38,35 @@ def test_a_synthesizer_without_workers_stops_its_own(tmp_path: Path) -> None:
         assert len(list(synthesizer.clips(jobs(engine, "Only one line.")))) == 1
         assert synthesizer._workers._pool is not None
     assert synthesizer._workers._pool is None
+
+
+class _Stopped(Exception):
+    pass
+
+
+def test_a_sigterm_while_workers_start_arrives_once_they_exist() -> None:
+    """A SIGTERM that lands while the pool starts is held back (half-started workers would
+    print tracebacks, with no pool to stop them) and delivered as soon as the start is over."""
+    import os
+    import signal
+
+    from readaloud.synth import _signals_held
+
+    def stop(signum: int, frame: object) -> None:
+        raise _Stopped
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    started = False
+    try:
+        try:
+            with _signals_held():
+                os.kill(os.getpid(), signal.SIGTERM)
+                started = True  # the body runs to its end: the signal waits
+        except _Stopped:
+            pass
+        else:
+            raise AssertionError("the held SIGTERM was never delivered")
+        assert started
+        assert signal.getsignal(signal.SIGTERM) is stop  # the caller's handler is back
+    finally:
+        signal.signal(signal.SIGTERM, previous)

@@ -145,10 +145,13 @@ def _work(job: ClipJob, cache_root: str) -> Clip | ReadaloudError:
 
 
 @contextlib.contextmanager
-def _sigint_held() -> Iterator[None]:
+def _signals_held() -> Iterator[None]:
     """Start worker processes immune to Ctrl-C: they inherit an ignored SIGINT (a Ctrl-C sent
     to the whole terminal group would otherwise kill each one mid-import, with a traceback).
-    The parent's own Ctrl-C is held back meanwhile and arrives once the pool exists."""
+    The parent's own Ctrl-C is held back meanwhile and arrives once the pool exists, and so
+    does a SIGTERM: one that stopped the parent while the pool was starting would leave the
+    half-started workers reading their start-up data from a closed pipe, each printing a
+    traceback (`EOFError: Ran out of input`), and no pool to stop them with."""
     if not hasattr(signal, "pthread_sigmask") or (
             threading.current_thread() is not threading.main_thread()):
         yield
@@ -158,11 +161,18 @@ def _sigint_held() -> Iterator[None]:
     resource_tracker.ensure_running()  # starting it unblocks SIGINT: start it beforehand
     signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    terms: list[int] = []
+    previous_term = signal.signal(signal.SIGTERM, lambda signum, _frame: terms.append(signum))
+    if previous_term is None:  # a handler not set from Python: restore the default one
+        previous_term = signal.SIG_DFL
     try:
         yield
     finally:
         signal.signal(signal.SIGINT, previous)
+        signal.signal(signal.SIGTERM, previous_term)
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+        if terms:
+            signal.raise_signal(signal.SIGTERM)  # now that the pool exists to be stopped
 
 
 class Workers:
@@ -191,7 +201,7 @@ class Workers:
         """The running pool, started (and waited for) when needed."""
         if self._pool is None:
             ctx = multiprocessing.get_context("spawn")
-            with _sigint_held():
+            with _signals_held():
                 self._pool = ctx.Pool(self.jobs, initializer=_init_worker,
                                       initargs=(self.engine.name,))
             # A clip's time limit starts when we wait for it: wait for a worker to be up first,
