@@ -1302,9 +1302,7 @@ def _last_clause(toks: Sequence[Tok], page: Page) -> Sequence[Tok]:
             tail = toks[c + 2 :]
             m = main_subject(tail, len(tail), page)
             if m is not None:
-                v = _after_subject(tail, m)
-                while v < len(tail) and is_adverb(tail[v]):
-                    v += 1
+                v = _verb_at(tail, _after_subject(tail, m))
                 if v < len(tail) and (tail[v].text in SPEECH_VERBS or tail[v].low in _ADDRESSING):
                     return tail
             break
@@ -1815,12 +1813,19 @@ _AUXILIARIES = word_set(
 )
 
 
-def _verb_like(toks: Sequence[Tok], j: int) -> bool:
-    """The word after a name looks like a verb (`Calderón reacted`, `Smith has`, `Cruz on
-    Friday played`)."""
+def _verb_at(toks: Sequence[Tok], j: int) -> int:
+    """Where the verb after a subject ending before toks[j] stands: past a time phrase and
+    adverbs (`Cruz on Friday played`, `his wife quietly addressed me`)."""
     j = skip_time(toks, j)
     while j < len(toks) and is_adverb(toks[j]):
         j += 1
+    return j
+
+
+def _verb_like(toks: Sequence[Tok], j: int) -> bool:
+    """The word after a name looks like a verb (`Calderón reacted`, `Smith has`, `Cruz on
+    Friday played`)."""
+    j = _verb_at(toks, j)
     if j >= len(toks) or not toks[j].text.islower():
         return False
     w = toks[j].text
