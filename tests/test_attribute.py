@@ -2483,3 +2483,21 @@ def test_blocks_given_out_of_order_do_not_crash() -> None:
     blocks = (Block("paragraph", 22, len(text)), Block("paragraph", 0, 21), Block("title", 5, 3))
     article = Article("odd", text, "", blocks)
     attribute(article, segment(article))
+
+
+def test_a_bare_surname_is_not_the_one_the_writer_calls_by_first_name() -> None:
+    """`Ebeling and her husband, Tom`: of two people of one surname named equally often, the
+    bare surname is not the one the writer calls by the first name (here a brand, `Tom's
+    shoes`, ties the count before the first bare `Ebeling`)."""
+    text = (
+        "Betsy Ebeling, 68, has been a friend of the candidate since sixth grade.\n\n"
+        "Wearing a pair of Tom’s shoes, Ebeling and her husband, Tom, were greeted by an "
+        "organizer.\n\n"
+        "“We live in Chicago,” Ebeling said. “We came today because she is a good friend.”\n\n"
+        "“It goes in here and goes out here,” Tom Ebeling said.\n\n"
+        "“Tell her I promised you a picture,” Ebeling said.\n\n"
+        "“This is one of her oldest friends,” Tom told a volunteer.")
+    assert speaker_of(text, "We live in Chicago") == "Betsy Ebeling"
+    assert speaker_of(text, "promised you a picture") == "Betsy Ebeling"
+    assert speaker_of(text, "goes out here") == "Tom Ebeling"
+    assert speaker_of(text, "oldest friends") == "Tom Ebeling"

@@ -1954,6 +1954,8 @@ class People:
         self.couples: set[str] = set()
         """Surnames a sentence of a story gives both bare and with Mrs., Miss or Ms. (see
         note_couples)."""
+        self.first_named_at: dict[int, list[int]] = {}
+        """Offsets where an entity is named by its first name alone (`her husband, Tom`)."""
 
     def mention(self, pos: int, key: int, sentence: int, rank: int) -> None:
         """Record that an entity is named at pos (a later record at the same offset with a
@@ -1997,12 +1999,27 @@ class People:
 
     def most_named(self, keys: Sequence[int], pos: int) -> int | None:
         """Of several people who share a surname, the one the article has named most often
-        before pos, the last named of them on a tie (`Clinton` in a story about Hillary
-        Clinton that mentions Bill once)."""
+        before pos (`Clinton` in a story about Hillary Clinton that mentions Bill once).
+
+        On a tie: not one the article has called by the first name alone, which is how a
+        writer tells the other one apart (`Ebeling and her husband, Tom`: Ebeling is not Tom);
+        then the last named. Only on a tie: `Bernie` does not stop `Sanders` being Bernie
+        Sanders when Jane Sanders is named once (measured: four wrong voices in the news
+        training split when the first name always decided).
+        """
         counts = {k: bisect.bisect_left(self.named_at.get(k, []), pos) for k in keys}
         best = max(counts.values())
         top = [k for k in keys if counts[k] == best]
+        if len(top) > 1:
+            top = [k for k in top if not self.first_named_at.get(k, [pos])[0] < pos] or top
         return top[0] if len(top) == 1 else self.last_mentioned(top, pos)
+
+    def note_first_name(self, key: int, m: Mention, pos: int) -> None:
+        """Record that m names the entity by its first name alone (see most_named)."""
+        words = _nameword_set(m)
+        e = self.entities[key]
+        if len(words) == 1 and e.first and words[0].lower() == e.first != e.last:
+            self.first_named_at.setdefault(key, []).append(pos)
 
     def find(self, m: Mention, pos: int) -> Entity | None:
         """The known entity a name mention refers to, or None.
