@@ -2501,3 +2501,22 @@ def test_a_bare_surname_is_not_the_one_the_writer_calls_by_first_name() -> None:
     assert speaker_of(text, "promised you a picture") == "Betsy Ebeling"
     assert speaker_of(text, "goes out here") == "Tom Ebeling"
     assert speaker_of(text, "oldest friends") == "Tom Ebeling"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Jill Browning and Tom Hale met reporters on Sunday. “We played well,” said Browning."
+     "\n\nBrowning was blunt: “We have to be much better next week than this.”",
+     "Jill Browning"),
+    ("Jill Browning and Tom Hale met reporters on Sunday. “We played well,” said Browning."
+     "\n\nBrowning was blunt:\n\n“We have to be much better next week than this.”",
+     "Jill Browning"),
+    ("Sen. Jack Reed and Tom Hale met reporters on Sunday. “We played well,” Hale said."
+     "\n\nReed was blunt: “We have to be much better next week than this.”", "Jack Reed"),
+    # a participle or a gerund that the article never capitalises mid-sentence is no name
+    ("Tom Hale met reporters on Sunday. “We played well,” Hale said.\n\nFundraising was "
+     "blunt: “We have to be much better next week than this.”", None),
+])
+def test_a_name_ending_like_a_participle_opens_a_sentence(text: str, speaker: str) -> None:
+    """`Browning was blunt:`: a surname ending in -ing, -ed or -ly that the article writes
+    capitalised after another word (`said Browning`) is a name at a sentence's start too."""
+    assert speaker_of(text, "much better next week") == speaker

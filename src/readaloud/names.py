@@ -525,11 +525,19 @@ class Page(NamedTuple):
 
     text: str
     common: frozenset[str]
+    mid_names: frozenset[str] = frozenset()
+    """Words ending like a participle or an adverb (`-ing`, `-ed`, `-ly`) that it capitalises
+    after another word (`said Manning`, `Sen. Jack Reed`), in lower case: names, when the page
+    never writes them in lower case, even where they open a sentence (see name_mention)."""
 
 
 def make_page(text: str) -> Page:
     """The Page of an article text."""
-    return Page(text, frozenset(m.group() for m in re.finditer(r"\b[a-z][a-z’'-]*\b", text)))
+    return Page(text, frozenset(m.group() for m in re.finditer(r"\b[a-z][a-z’'-]*\b", text)),
+                frozenset(m.group().lower() for m in _MID_NAME.finditer(text)))
+
+
+_MID_NAME = re.compile(r"(?<=[^\W\d_] )[A-Z][a-z]+(?:ing|ed|ly)\b")
 
 
 def is_possessive(t: Tok) -> bool:
@@ -899,8 +907,8 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
     deliberate = first > 0 and toks[first - 1].text.islower() and is_word(toks[first - 1])
     low = name[0].low
     weak = len(name) == 1 and not titles and not deliberate and first_name_gender(
-        low) == "unknown" and (low in page.common or low in COMMON_CAPS or low.endswith(
-            ("ing", "ed", "ly")))
+        low) == "unknown" and (low in page.common or low in COMMON_CAPS or (low.endswith(
+            ("ing", "ed", "ly")) and low not in page.mid_names))
     return Mention(kind, page.text[start:end], start, end, words, tl, gender, weak=weak)
 
 
