@@ -2520,3 +2520,19 @@ def test_a_name_ending_like_a_participle_opens_a_sentence(text: str, speaker: st
     """`Browning was blunt:`: a surname ending in -ing, -ed or -ly that the article writes
     capitalised after another word (`said Browning`) is a name at a sentence's start too."""
     assert speaker_of(text, "much better next week") == speaker
+
+
+def test_a_village_named_for_a_saint_is_nobody_to_call() -> None:
+    """`Styles St. Mary` is a place, so `“Why, Mary, …”` calls nobody there and the reply is
+    not the village's (`Yves St. Laurent` stays a man)."""
+    text = (
+        "John Cavendish met Arthur Hastings at Styles St. Mary, an absurd little station, and "
+        "they drove off together in the car. The village of Styles St. Mary lay two miles off."
+        "\n\n“The mater will be delighted to see you again,” cried John.\n\n"
+        "“Why, Mary, what a gruesome conversation!” cried John.\n\n"
+        "“I only said what I thought.”\n\n"
+        "“Yves St. Laurent made this coat,” replied Hastings.")
+    speakers = {s.name for s in run(text).speakers}
+    assert "Styles St. Mary" not in speakers
+    assert dict(voices(text))["Yves St. Laurent made this coat"] == "Arthur Hastings"
+    assert speaker_of("“It is done,” said Yves St. Laurent.", "It is done") == "Yves St. Laurent"

@@ -821,7 +821,9 @@ def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
 
     Edge cases: a person title before any name makes it a person (`Rep. King`); a run ending in
     an organisation word is an organisation (`Justice Department`, `Fox News`); one known
-    place or country speaks as an organisation (`China said`).
+    place or country speaks as an organisation (`China said`); `St.` between a word that is
+    no first name and one that is (a saint) makes a place (`Styles St. Mary`, `Ottery St.
+    Mary`; but `Yves St. Laurent`, `Jill St. John`).
     """
     low = [t.low for t in name]
     tl = [t.low for t in titles]
@@ -840,6 +842,9 @@ def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
         return None  # `the Affordable Care Act`, `Message About Latinos` (a headline)
     if all(w in NOT_NAMES for w in low):
         return None
+    if any(w == "st" and first_name_gender(low[k - 1]) == "unknown"
+           and first_name_gender(low[k + 1]) != "unknown" for k, w in enumerate(low[1:-1], 1)):
+        return None  # `Styles St. Mary`: a village named for a saint
     if (last in _PLACE_HEADS or any(w in PLACES for w in low)) and not any(
             first_name_gender(w) != "unknown" for w in low):
         return None  # `Kaneohe Bay`, `Midway Atoll`, but `Michael Bay`
