@@ -2536,3 +2536,22 @@ def test_a_village_named_for_a_saint_is_nobody_to_call() -> None:
     assert "Styles St. Mary" not in speakers
     assert dict(voices(text))["Yves St. Laurent made this coat"] == "Arthur Hastings"
     assert speaker_of("“It is done,” said Yves St. Laurent.", "It is done") == "Yves St. Laurent"
+
+
+def test_mrs_of_a_surname_is_not_the_son_named_in_full() -> None:
+    """`Mrs. Archer` is Newland Archer's mother, not Newland (whose first name is nobody's we
+    know): she gets her own voice and he stays a man. `Ms. Moore` is still the `Minyon Moore`
+    a report named in full."""
+    text = (
+        "Newland Archer opened the door at the back of the club box and sat down.\n\n"
+        "Mrs. Archer, who was fond of coining her social philosophy into axioms, had once "
+        "said: “We all have our pet common people.”\n\n"
+        "“They are nothing of the kind,” said Newland Archer, and he laughed.")
+    got = run(text)
+    assert speaker_of(text, "pet common people") == "Mrs. Archer"
+    assert speaker_of(text, "nothing of the kind") == "Newland Archer"
+    genders = {s.name: s.gender for s in got.speakers}
+    assert genders["Mrs. Archer"] == "female" and genders["Newland Archer"] != "female"
+    report = ("Minyon Moore, a longtime adviser, spoke on Monday. “We will win this,” Ms. Moore "
+              "said.")
+    assert [s.name for s in run(report).speakers] == ["Minyon Moore"]

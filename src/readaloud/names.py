@@ -1935,6 +1935,15 @@ _PARTICLES = word_set("de da di del della du des le la von dos das")
 also first names (Van Jones, Al Gore)."""
 
 
+def _mother_of(e: Entity, honorific: str) -> bool:
+    """`Mrs. Archer` (or `Miss Archer`) is not `Newland Archer`: the old-fashioned forms name a
+    woman, and a person whose first name our list does not know as a woman's is more likely
+    her son or brother (the list knows women's names well). `Ms. Moore` still finds `Minyon
+    Moore`: news writes Ms. for the woman it named in full."""
+    return honorific in ("mrs", "miss") and bool(e.first) and not e.honorific and (
+        first_name_gender(e.first) != "female")
+
+
 def _first_agrees(a: str, b: str) -> bool:
     """First names agree when equal, when one is missing, or one is the other's initial."""
     if not a or not b or a == b:
@@ -2083,7 +2092,8 @@ class People:
             # `Mrs. Vale` is not `Mr. Vale`: an honorific keeps people of one surname apart
             g = HONORIFIC_GENDER[honorific]
             cands = [k for k in cands if self.entities[k].gender in ("unknown", g)
-                     and self.entities[k].honorific in ("", honorific)]
+                     and self.entities[k].honorific in ("", honorific)
+                     and not _mother_of(self.entities[k], honorific)]
             cands = [k for k in cands if self.entities[k].honorific == honorific] or cands
             if not cands:
                 return None
