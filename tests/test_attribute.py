@@ -2555,3 +2555,19 @@ def test_mrs_of_a_surname_is_not_the_son_named_in_full() -> None:
     report = ("Minyon Moore, a longtime adviser, spoke on Monday. “We will win this,” Ms. Moore "
               "said.")
     assert [s.name for s in run(report).speakers] == ["Minyon Moore"]
+
+
+@pytest.mark.parametrize(("cue", "speaker"), [
+    ("Mr. Vale assented", "Mr. Vale"),
+    ("the boy hazarded", "the boy"),
+    ("ventured Mr. Vale", "Mr. Vale"),
+    ("I remonstrated", None),  # the teller nobody names: the narrator reads it
+])
+def test_story_verbs_of_saying_something_carefully_are_cues(cue: str, speaker: str | None
+                                                           ) -> None:
+    """`“…,” Winterbourne assented.`, `“Perhaps,” young Thorley hazarded`: verbs that say
+    how a line was offered are cues right after it."""
+    text = GARDEN + f"\n\n“Then I may take two, and keep one for my sister,” {cue}."
+    assert speaker_of(text, "keep one for my sister") == speaker
+    if speaker is None:
+        assert any(s.cue == cue for s in run(text).segments if "my sister" in s.text)

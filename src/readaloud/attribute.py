@@ -423,7 +423,9 @@ def _verb_after_quote(t: Tok) -> bool:
     return is_speech_verb(t) or t.text in _STORY_VERBS
 
 
-_STORY_VERBS = word_set("returned resumed pursued laughed smiled")
+_STORY_VERBS = word_set(
+    "returned resumed pursued laughed smiled assented hazarded ventured remonstrated "
+    "expostulated interposed persisted volunteered")
 """Verbs that cue a line only right after it (see _verb_after_quote)."""
 
 
