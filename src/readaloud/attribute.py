@@ -407,7 +407,10 @@ def cue_after(ctx: Context, page: Page) -> Cue | None:
     k = 1 if toks[0].text in (",", "—", "–", "-") else 0
     if not _soft_end(ctx, k) and not _short_tail(toks) and not _cue_clause(toks):
         return None
-    cue = _cue_after_tokens(toks, k, page, _verb_after_quote)
+    loose = {t.start for v, t in enumerate(toks[:-1]) if t.text in _OFFERING_VERBS
+             and toks[v + 1].text in _WHERE_TO}
+    cue = _cue_after_tokens(toks, k, page, lambda t: _verb_after_quote(t) and (
+        t.start not in loose))
     nxt = ctx.next
     if cue is None and nxt is not None and nxt.start < ctx.sentence[-1].end and n_words(
             page.text[nxt.start : nxt.end]) <= 3:
@@ -420,13 +423,21 @@ def cue_after(ctx: Context, page: Page) -> Cue | None:
 def _verb_after_quote(t: Tok) -> bool:
     """A speech verb, or a verb that is one only right after a quote (`“…,” returned she`,
     `“…,” laughed Winterbourne`; `Smith returned to Ohio` is no cue)."""
-    return is_speech_verb(t) or t.text in _STORY_VERBS
+    return is_speech_verb(t) or t.text in _STORY_VERBS or t.text in _OFFERING_VERBS
 
 
-_STORY_VERBS = word_set(
-    "returned resumed pursued laughed smiled assented hazarded ventured remonstrated "
-    "expostulated interposed persisted volunteered")
+_STORY_VERBS = word_set("returned resumed pursued laughed smiled")
 """Verbs that cue a line only right after it (see _verb_after_quote)."""
+
+_OFFERING_VERBS = word_set(
+    "assented hazarded ventured remonstrated expostulated interposed persisted volunteered")
+"""Verbs that say how a line was offered (`“…,” Winterbourne assented.`, `“Perhaps,” young
+Thorley hazarded`): cues right after a line, but not before a word of direction (`The boy
+ventured in.`, `Adele ventured into acting` say where somebody went)."""
+
+_WHERE_TO = word_set(
+    """in into out on onto forth upon to off up down back across over through inside outside
+    away forward along near towards toward further farther beyond""")
 
 
 def _cue_after_tokens(toks: Sequence[Tok], k: int, page: Page,
@@ -1757,6 +1768,8 @@ class _Named(NamedTuple):
     rank: int
     person: bool
     """Registered even before it speaks: evidence that it is a person or organisation."""
+    his: Gender = "unknown"
+    """The gender of the first he/she/his/her after a subject in its sentence."""
 
 
 def _followed_by_speech(toks: Sequence[Tok], j: int) -> bool:
@@ -1950,11 +1963,25 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
                 person = _evidence(m, toks, i, j, rank)
                 if i < clause_end or _subject_follows(toks, j):
                     rank, free = 0, False  # `When Maddow pointed out…, Clinton seized…`
-                runs.append(_Named(m, s, rank, person))
+                his = _next_pronoun(toks, j, sids) if rank == SUBJECT_RANK else "unknown"
+                runs.append(_Named(m, s, rank, person, his))
                 subject_seen = subject_seen or (free and not (m.weak and (
                     _set_off(toks, j) or participle(t))))  # `Speaking in Harlem, Clinton…`
             i = max(j, i + 1)
     return runs, pronouns
+
+
+def _next_pronoun(toks: Sequence[Tok], j: int, sids: Sequence[int]) -> Gender:
+    """The gender of the first he/she/his/her/him after toks[j - 1] in the same sentence,
+    before any quote (`Newland Archer, leaning against the wall, turned his eyes`)."""
+    for k in range(j, len(toks)):
+        if sids[k] != sids[j - 1] or toks[k].text == QUOTE_TOKEN:
+            break
+        if toks[k].low in ("he", "his", "him", "himself"):
+            return "male"
+        if toks[k].low in ("she", "her", "hers", "herself"):
+            return "female"
+    return "unknown"
 
 
 def _subject_follows(toks: Sequence[Tok], j: int) -> bool:
@@ -2028,6 +2055,9 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
     runs, pronouns = _named_runs(doc)
     if doc.dialogue:
         people.note_couples((r.mention, r.sentence) for r in runs)
+    for r in runs:
+        if r.mention.kind == "name":
+            people.note_his(r.mention, r.his)
     for r in runs:
         if r.person:
             people.add(r.mention, r.mention.start)

@@ -526,9 +526,10 @@ class Page(NamedTuple):
     text: str
     common: frozenset[str]
     mid_names: frozenset[str] = frozenset()
-    """Words ending like a participle or an adverb (`-ing`, `-ed`, `-ly`) that it capitalises
-    after another word (`said Manning`, `Sen. Jack Reed`), in lower case: names, when the page
-    never writes them in lower case, even where they open a sentence (see name_mention)."""
+    """The words ending in -ing, -ed or -ly that it capitalises right after another word
+    (`said Manning`, `Jack Reed`, `Bill O'Reilly`), lower-cased. Such a word is a name even
+    where it opens a sentence, unless the page also writes it in lower case (see
+    name_mention)."""
 
 
 def make_page(text: str) -> Page:
@@ -537,7 +538,7 @@ def make_page(text: str) -> Page:
                 frozenset(m.group().lower() for m in _MID_NAME.finditer(text)))
 
 
-_MID_NAME = re.compile(r"(?<=[^\W\d_] )[A-Z][a-z]+(?:ing|ed|ly)\b")
+_MID_NAME = re.compile(r"(?<=[^\W\d_] )[A-Z][A-Za-z’']*[a-z](?:ing|ed|ly)\b")
 
 
 def is_possessive(t: Tok) -> bool:
@@ -821,9 +822,7 @@ def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
 
     Edge cases: a person title before any name makes it a person (`Rep. King`); a run ending in
     an organisation word is an organisation (`Justice Department`, `Fox News`); one known
-    place or country speaks as an organisation (`China said`); `St.` between a word that is
-    no first name and one that is (a saint) makes a place (`Styles St. Mary`, `Ottery St.
-    Mary`; but `Yves St. Laurent`, `Jill St. John`).
+    place or country speaks as an organisation (`China said`).
     """
     low = [t.low for t in name]
     tl = [t.low for t in titles]
@@ -842,9 +841,6 @@ def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
         return None  # `the Affordable Care Act`, `Message About Latinos` (a headline)
     if all(w in NOT_NAMES for w in low):
         return None
-    if any(w == "st" and first_name_gender(low[k - 1]) == "unknown"
-           and first_name_gender(low[k + 1]) != "unknown" for k, w in enumerate(low[1:-1], 1)):
-        return None  # `Styles St. Mary`: a village named for a saint
     if (last in _PLACE_HEADS or any(w in PLACES for w in low)) and not any(
             first_name_gender(w) != "unknown" for w in low):
         return None  # `Kaneohe Bay`, `Midway Atoll`, but `Michael Bay`
@@ -1935,12 +1931,12 @@ _PARTICLES = word_set("de da di del della du des le la von dos das")
 also first names (Van Jones, Al Gore)."""
 
 
-def _mother_of(e: Entity, honorific: str) -> bool:
-    """`Mrs. Archer` (or `Miss Archer`) is not `Newland Archer`: the old-fashioned forms name a
-    woman, and a person whose first name our list does not know as a woman's is more likely
-    her son or brother (the list knows women's names well). `Ms. Moore` still finds `Minyon
-    Moore`: news writes Ms. for the woman it named in full."""
-    return honorific in ("mrs", "miss") and bool(e.first) and not e.honorific and (
+def _man_of_the_name(e: Entity, honorific: str, his: int) -> bool:
+    """`Mrs. Archer` (or Miss or Ms.) is not `Newland Archer`, a man the narration calls his
+    (his > 0: see People.his) and whose first name is not a woman's we know: she is his mother
+    or sister. A woman named in full whose first name we do not know (`Ngozi Okafor`, then
+    `Mrs. Okafor`) is still found: nothing called her his."""
+    return honorific in _MISSES and bool(e.first) and his > 0 and (
         first_name_gender(e.first) != "female")
 
 
@@ -1976,8 +1972,13 @@ class People:
         self.couples: set[str] = set()
         """Surnames a sentence of a story gives both bare and with Mrs., Miss or Ms. (see
         note_couples)."""
-        self.first_named_at: dict[int, list[int]] = {}
-        """Offsets where an entity is named by its first name alone (`her husband, Tom`)."""
+        self.his: dict[str, int] = {}
+        """For a full name (`newland archer`, lower case), how many sentences it opens go on
+        to say `his`/`he` rather than `her`/`she` (less how many say her): the gender the
+        narration gives a person whose first name tells nothing (see note_his)."""
+        self.first_name_at: dict[int, list[int]] = {}
+        """Offsets where an entity is named by its first name alone (`her husband, Tom`), in
+        order."""
 
     def mention(self, pos: int, key: int, sentence: int, rank: int) -> None:
         """Record that an entity is named at pos (a later record at the same offset with a
@@ -2024,24 +2025,42 @@ class People:
         before pos (`Clinton` in a story about Hillary Clinton that mentions Bill once).
 
         On a tie: not one the article has called by the first name alone, which is how a
-        writer tells the other one apart (`Ebeling and her husband, Tom`: Ebeling is not Tom);
-        then the last named. Only on a tie: `Bernie` does not stop `Sanders` being Bernie
-        Sanders when Jane Sanders is named once (measured: four wrong voices in the news
-        training split when the first name always decided).
+        writer tells the other one apart (`Ebeling and her husband, Tom`: Ebeling is not Tom),
+        unless that first name was the last of them named and as a subject (`Then Bernie took
+        the stage. “…,” Sanders said.`); then the last named. Only on a tie: `Bernie` does not
+        stop `Sanders` being Bernie Sanders when Jane Sanders is named once (measured: four
+        wrong voices in the news training split when the first name always decided).
         """
         counts = {k: bisect.bisect_left(self.named_at.get(k, []), pos) for k in keys}
         best = max(counts.values())
         top = [k for k in keys if counts[k] == best]
         if len(top) > 1:
-            top = [k for k in top if not self.first_named_at.get(k, [pos])[0] < pos] or top
+            last = next((m for m in self.before(pos) if m.key in top), None)
+            top = [k for k in top if not self._told_apart(k, pos, last)] or top
         return top[0] if len(top) == 1 else self.last_mentioned(top, pos)
+
+    def _told_apart(self, key: int, pos: int, last: Mentioned | None) -> bool:
+        """The article has called the entity by its first name alone before pos, and that was
+        not the last mention, as a subject, of those compared (see most_named)."""
+        at = self.first_name_at.get(key, [])
+        if not at or at[0] >= pos:
+            return False
+        return not (last is not None and last.key == key and last.pos in at
+                    and last.rank >= SUBJECT_RANK)
+
+    def note_his(self, m: Mention, gender: Gender) -> None:
+        """Count the pronoun that follows a full name opening a sentence (see his)."""
+        words = _nameword_set(m)
+        if len(words) > 1 and gender != "unknown":
+            full = f"{words[0].lower()} {words[-1].lower()}"
+            self.his[full] = self.his.get(full, 0) + (1 if gender == "male" else -1)
 
     def note_first_name(self, key: int, m: Mention, pos: int) -> None:
         """Record that m names the entity by its first name alone (see most_named)."""
         words = _nameword_set(m)
         e = self.entities[key]
         if len(words) == 1 and e.first and words[0].lower() == e.first != e.last:
-            self.first_named_at.setdefault(key, []).append(pos)
+            self.first_name_at.setdefault(key, []).append(pos)
 
     def find(self, m: Mention, pos: int) -> Entity | None:
         """The known entity a name mention refers to, or None.
@@ -2093,7 +2112,8 @@ class People:
             g = HONORIFIC_GENDER[honorific]
             cands = [k for k in cands if self.entities[k].gender in ("unknown", g)
                      and self.entities[k].honorific in ("", honorific)
-                     and not _mother_of(self.entities[k], honorific)]
+                     and not _man_of_the_name(self.entities[k], honorific, self.his.get(
+                         f"{self.entities[k].first} {self.entities[k].last}", 0))]
             cands = [k for k in cands if self.entities[k].honorific == honorific] or cands
             if not cands:
                 return None
