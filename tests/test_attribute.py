@@ -2596,3 +2596,20 @@ def test_a_verb_of_offering_with_a_particle_says_where_somebody_went() -> None:
 ])
 def test_a_first_name_tells_people_apart_only_on_a_tie(text: str, speaker: str) -> None:
     assert speaker_of(text, "win this state") == speaker
+
+
+def test_a_cue_clause_ended_by_a_semicolon_is_a_short_tail() -> None:
+    """`“It’s the first position in dancing.” Alice said; but was dreadfully puzzled …`: the
+    cue is a short clause of its own though the sentence goes on (Alice's lines turned to
+    the Gryphon by the turn-taking when the cue was missed)."""
+    text = GARDEN + (
+        "\n\n“It is the first position in dancing.” Mr. Vale said; but was dreadfully puzzled "
+        "by the whole thing, and longed to change the subject.")
+    assert speaker_of(text, "first position in dancing") == "Mr. Vale"
+    again = GARDEN + (  # the turns alone would give it to Mr. Vale
+        "\n\n“It is the first position in dancing.” the boy said; but was dreadfully puzzled "
+        "by the whole thing, and longed to change the subject.")
+    assert speaker_of(again, "first position in dancing") == "the boy"
+    report = ("“The vote is on Tuesday.” The deal was signed; Smith said it would hold until "
+              "the spring of next year at the earliest.")
+    assert speaker_of(report, "vote is on Tuesday") is None

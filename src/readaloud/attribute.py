@@ -556,8 +556,10 @@ def _cue_clause(toks: Sequence[Tok]) -> bool:
 
 
 def _short_tail(toks: Sequence[Tok]) -> bool:
-    """The words after the quote are a short sentence of their own (`Smith said.`)."""
-    return 0 < sum(1 for t in toks if is_word(t)) <= 10
+    """The words after the quote are a short sentence of their own (`Smith said.`), or a short
+    clause up to a semicolon (`“….” Alice said; but was dreadfully puzzled…`)."""
+    semi = next((k for k, t in enumerate(toks) if t.text == ";"), len(toks))
+    return 0 < sum(1 for t in toks[:semi] if is_word(t)) <= 10
 
 
 def cue_before(ctx: Context, page: Page) -> Cue | None:
