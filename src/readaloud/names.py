@@ -1973,9 +1973,9 @@ class People:
         """Surnames a sentence of a story gives both bare and with Mrs., Miss or Ms. (see
         note_couples)."""
         self.his: dict[str, int] = {}
-        """For a full name (`newland archer`, lower case), how many sentences it opens go on
-        to say `his`/`he` rather than `her`/`she` (less how many say her): the gender the
-        narration gives a person whose first name tells nothing (see note_his)."""
+        """For a full name (`newland archer`, lower case): the sentences whose subject it is
+        and whose next pronoun is he, his or him, less those where it is she or her. Above
+        0, the narration calls that person his (see note_his, _man_of_the_name)."""
         self.first_name_at: dict[int, list[int]] = {}
         """Offsets where an entity is named by its first name alone (`her husband, Tom`), in
         order."""
@@ -2049,11 +2049,16 @@ class People:
                     and last.rank >= SUBJECT_RANK)
 
     def note_his(self, m: Mention, gender: Gender) -> None:
-        """Count the pronoun that follows a full name opening a sentence (see his)."""
+        """Count the pronoun that follows a full name that is its sentence's subject (see
+        his)."""
         words = _nameword_set(m)
         if len(words) > 1 and gender != "unknown":
             full = f"{words[0].lower()} {words[-1].lower()}"
             self.his[full] = self.his.get(full, 0) + (1 if gender == "male" else -1)
+
+    def _his(self, e: Entity) -> int:
+        """The his count of an entity's full name (see his)."""
+        return self.his.get(f"{e.first} {e.last}", 0)
 
     def note_first_name(self, key: int, m: Mention, pos: int) -> None:
         """Record that m names the entity by its first name alone (see most_named)."""
@@ -2112,8 +2117,8 @@ class People:
             g = HONORIFIC_GENDER[honorific]
             cands = [k for k in cands if self.entities[k].gender in ("unknown", g)
                      and self.entities[k].honorific in ("", honorific)
-                     and not _man_of_the_name(self.entities[k], honorific, self.his.get(
-                         f"{self.entities[k].first} {self.entities[k].last}", 0))]
+                     and not _man_of_the_name(self.entities[k], honorific,
+                                              self._his(self.entities[k]))]
             cands = [k for k in cands if self.entities[k].honorific == honorific] or cands
             if not cands:
                 return None
