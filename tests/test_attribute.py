@@ -2517,6 +2517,8 @@ def test_a_bare_surname_is_not_the_one_the_writer_calls_by_first_name() -> None:
      "Bill O’Reilly"),
     ("Joe McNally and Tom Hale met reporters on Sunday. “We played well,” said McNally."
      "\n\nMcNally was blunt: “We have to be much better next week than this.”", "Joe McNally"),
+    ("Tom Hale met reporters on Sunday. “We played well,” Dr. Browning said.\n\nBrowning was "
+     "blunt: “We have to be much better next week than this.”", "Browning"),
     # a participle or a gerund that the article never capitalises mid-sentence is no name
     ("Tom Hale met reporters on Sunday. “We played well,” Hale said.\n\nFundraising was "
      "blunt: “We have to be much better next week than this.”", None),

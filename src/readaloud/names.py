@@ -526,10 +526,10 @@ class Page(NamedTuple):
     text: str
     common: frozenset[str]
     mid_names: frozenset[str] = frozenset()
-    """The words ending in -ing, -ed or -ly that it capitalises right after another word
-    (`said Manning`, `Jack Reed`, `Bill O'Reilly`), lower-cased. Such a word is a name even
-    where it opens a sentence, unless the page also writes it in lower case (see
-    name_mention)."""
+    """The words ending in -ing, -ed or -ly that it capitalises right after another word or a
+    title (`said Manning`, `Jack Reed`, `Bill O'Reilly`, `Dr. Browning`), lower-cased. Such a
+    word is a name even where it opens a sentence, unless the page also writes it in lower
+    case (see name_mention)."""
 
 
 def make_page(text: str) -> Page:
@@ -538,7 +538,10 @@ def make_page(text: str) -> Page:
                 frozenset(m.group().lower() for m in _MID_NAME.finditer(text)))
 
 
-_MID_NAME = re.compile(r"(?<=[^\W\d_] )[A-Z][A-Za-z’']*[a-z](?:ing|ed|ly)\b")
+_MID_NAME = re.compile(
+    r"(?:(?<=[^\W\d_] )|(?<=\b(?:Dr|Mr|Ms)\. )|(?<=\b(?:Mrs|Sen|Rep|Gov)\. ))"
+    r"[A-Z][A-Za-z’']*[a-z](?:ing|ed|ly)\b")
+"""A word ending in -ing, -ed or -ly capitalised after a word or a title (see mid_names)."""
 
 
 def is_possessive(t: Tok) -> bool:
