@@ -20,6 +20,7 @@ from readaloud.names import (
     DETERMINERS,
     DOCUMENTS,
     FRAGMENT_VERBS,
+    GENDERED_PRONOUNS,
     ISSUING,
     OFFICE_OF,
     OPENING_MARKS,
@@ -1979,10 +1980,8 @@ def _next_pronoun(toks: Sequence[Tok], j: int, sids: Sequence[int]) -> Gender:
     for k in range(j, len(toks)):
         if sids[k] != sids[j - 1] or toks[k].text == QUOTE_TOKEN:
             break
-        if toks[k].low in ("he", "his", "him", "himself"):
-            return "male"
-        if toks[k].low in ("she", "her", "hers", "herself"):
-            return "female"
+        if toks[k].low in GENDERED_PRONOUNS:
+            return GENDERED_PRONOUNS[toks[k].low]
     return "unknown"
 
 

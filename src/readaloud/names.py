@@ -75,7 +75,10 @@ ADVERBS = word_set(
 )
 """Words that may stand between a speaker and the verb (`Smith also said`, `but now said`)."""
 
-PRONOUN_GENDER = {"he": "male", "she": "female", "him": "male", "her": "female"}
+PRONOUN_GENDER: dict[str, Gender] = {"he": "male", "she": "female", "him": "male", "her": "female"}
+GENDERED_PRONOUNS: dict[str, Gender] = {
+    **PRONOUN_GENDER, "his": "male", "himself": "male", "hers": "female", "herself": "female"}
+"""Every he/she form, with its gender (PRONOUN_GENDER has only he, she, him and her)."""
 SUBJECT_PRONOUNS = word_set("he she they i we it")
 
 TITLES = word_set(
