@@ -2615,3 +2615,18 @@ def test_a_cue_clause_ended_by_a_semicolon_is_a_short_tail() -> None:
     report = ("“The vote is on Tuesday.” The deal was signed; Smith said it would hold until "
               "the spring of next year at the earliest.")
     assert speaker_of(report, "vote is on Tuesday") is None
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # the name set off by commas after a role speaks: `he says` is him, not the owner
+    ("Senator Alan Reed announced his campaign last week.\n\nReed’s adviser, Tom Hale, says "
+     "his man has the money and the time. “He will win this state easily,” he says.",
+     "win this state", "Tom Hale"),
+    # the last words of a longer aside are nobody who speaks
+    ("Mark Toll, 49, a civilian employee of the Air Force, said Hillary Clinton should be "
+     "ready. He attended the rally.\n\n“It is going to be all guns blazing,” he said.",
+     "all guns blazing", "Mark Toll"),
+])
+def test_a_name_set_off_after_a_role_is_the_speaker(text: str, words: str, speaker: str
+                                                    ) -> None:
+    assert speaker_of(text, words) == speaker

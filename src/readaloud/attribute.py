@@ -1793,6 +1793,14 @@ def _followed_by_speech(toks: Sequence[Tok], j: int) -> bool:
     return j < len(toks) and is_speech_verb(toks[j])
 
 
+def _named_aside(toks: Sequence[Tok], i: int, j: int) -> bool:
+    """The run toks[i:j] is the name set off by commas after a role, and the speech verb comes
+    right after it (`Bloomberg’s pollster, Douglas Schoen, says his man…`); the last words of
+    a longer aside are no speaker (`a civilian employee of the Air Force, said`)."""
+    return i > 0 and j + 1 < len(toks) and toks[i - 1].text == "," and toks[j].text == "," and (
+        is_speech_verb(toks[j + 1]))
+
+
 def _name_only(toks: Sequence[Tok]) -> bool:
     """The words are one capitalised name and nothing else (no party tag like `R-Ky.`)."""
     return 0 < len(toks) <= 4 and all(
@@ -1915,7 +1923,7 @@ def _run_rank(toks: Sequence[Tok], i: int, j: int, subject_seen: bool) -> tuple[
         i > 0 and toks[i - 1].low in _POSSESSIVE_PRONOUNS)  # `his White House bid`
     if not free:
         return 0, False
-    if _followed_by_speech(toks, j):
+    if _followed_by_speech(toks, j) or _named_aside(toks, i, j):
         return SPEAKER_RANK, True
     if not subject_seen or (_verb_like(toks, j) and not (
             i > 0 and toks[i - 1].low in _WH_WORDS)):  # `to explain to her who Ali was`
