@@ -11,7 +11,15 @@ from hypothesis import strategies as st
 from readaloud.attribute import attribute
 from readaloud.extract import text_article
 from readaloud.model import Article, Attribution, Block
-from readaloud.names import People, make_page, subject_after, subject_before, tokenize
+from readaloud.names import (
+    People,
+    make_page,
+    party_state,
+    state_of,
+    subject_after,
+    subject_before,
+    tokenize,
+)
 from readaloud.segment import segment
 
 
@@ -2629,4 +2637,48 @@ def test_a_cue_clause_ended_by_a_semicolon_is_a_short_tail() -> None:
 ])
 def test_a_name_set_off_after_a_role_is_the_speaker(text: str, words: str, speaker: str
                                                     ) -> None:
+    assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(("word", "state"), [
+    ("R-Iowa", "iowa"), ("D-N.Y.", "new york"), ("(R-Ky.)", "kentucky"), ("D-Vt.", "vermont"),
+    ("R-Texas", "texas"), ("I-Maine", "maine"), ("R-Zz.", None), ("Crouse-Mays", None),
+])
+def test_a_party_label_gives_the_state(word: str, state: str | None) -> None:
+    assert party_state(word) == state
+
+
+@pytest.mark.parametrize(("words", "state"), [
+    ({"new", "jersey", "governor"}, "new jersey"), ({"ohio", "gov"}, "ohio"),
+    ({"west", "virginia", "senator"}, "west virginia"), ({"virginia", "senator"}, "virginia"),
+    ({"senator"}, None), ({"ohio", "iowa"}, None),
+])
+def test_title_words_name_one_state(words: set[str], state: str | None) -> None:
+    assert state_of(words) == state
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a governor known from another state is not `the New Jersey governor`
+    ("Ohio Gov. John Kasich spoke on Monday.\n\nChris Christie was on the trail in New "
+     "Hampshire again. Sooner or later, the New Jersey governor told reporters, “it starts to "
+     "pay off for every one of us in the end.”", "Chris Christie"),
+    # nor a senator known from another state by a party label, or by `of`
+    ("Sen. Joni Ernst, R-Iowa, spoke first.\n\nThe Florida senator told reporters that “we "
+     "will see what it translates to a week from tonight.”", None),
+    ("Sen. Amy Hale of Iowa spoke first.\n\nThe Florida senator told reporters that “we "
+     "will see what it translates to a week from tonight.”", None),
+    # a senator nothing places may be another one the article never called senator
+    ("Sen. Bernie Sanders spoke in Iowa on Monday. Hillary Clinton answered him.\n\n“We "
+     "will see what it translates to a week from tonight,” the Vermont senator said.", None),
+    # one known from that state is meant
+    ("Vermont Sen. Bernie Sanders spoke in Iowa on Monday. Hillary Clinton answered him.\n\n"
+     "“We will see what it translates to a week from tonight,” the Vermont senator said.",
+     "Bernie Sanders"),
+    ("Sen. Bernie Sanders (I-Vt.) spoke in Iowa on Monday. Hillary Clinton answered him.\n\n"
+     "“We will see what it translates to a week from tonight,” the Vermont senator said.",
+     "Bernie Sanders"),
+])
+def test_a_role_that_names_a_state_is_somebody_from_there(text: str, speaker: str | None
+                                                        ) -> None:
+    words = "pay off" if "pay off" in text else "what it translates"
     assert speaker_of(text, words) == speaker

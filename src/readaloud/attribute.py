@@ -37,6 +37,7 @@ from readaloud.names import (
     SPEECH_VERBS,
     SUBJECT_RANK,
     TITLES,
+    US_STATES,
     Mention,
     Page,
     People,
@@ -52,6 +53,7 @@ from readaloud.names import (
     opening_clause_end,
     owner_of,
     participle,
+    party_state,
     possessive_at,
     pronoun_mention,
     role_back,
@@ -1970,6 +1972,9 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
                 role = _aside_role(toks, j) if doc.dialogue and m.kind == "name" else None
                 if role is not None:
                     m = replace(m, titles=(*m.titles, role))  # `Mr. Bumble, the beadle,`
+                state = _state_after(toks, i, j) if m.kind == "name" else None
+                if state is not None:
+                    m = replace(m, titles=(*m.titles, *state.split()))  # `Joni Ernst, R-Iowa`
                 rank, free = _run_rank(toks, i, j, subject_seen)
                 person = _evidence(m, toks, i, j, rank)
                 if i < clause_end or _subject_follows(toks, j):
@@ -2047,6 +2052,19 @@ def _aside_role(toks: Sequence[Tok], j: int) -> str | None:
     if len(words) < 2 or words[0] != "the" or words[-1] not in ROLE_NOUNS:
         return None
     return words[-1] if all(w in PERSON_ADJ for w in words[1:-1]) else None
+
+
+def _state_after(toks: Sequence[Tok], i: int, j: int) -> str | None:
+    """The state a party label or `of` gives the name of the run toks[i:j] (`Sen. Joni Ernst,
+    R-Iowa,`, `Rand Paul (R-Ky.)`, `Sen. Dianne Feinstein of California`: the run takes in
+    `of` and the state)."""
+    of = next((k for k in range(j - 1, i, -1) if toks[k].text == "of"), None)
+    if of is not None:
+        place = " ".join(t.low for t in toks[of + 1 : j])
+        return place if place in US_STATES else None
+    if j + 1 < len(toks) and toks[j].text in (",", "("):
+        return party_state(toks[j + 1].text)
+    return None
 
 
 _ASIDE_STOP = word_set("of for to at in on with who whose which that his her their its from and or")

@@ -38,6 +38,7 @@ from readaloud.names import (
     first_name_gender,
     pronoun_mention,
     role_words_back,
+    state_of,
     tokenize,
 )
 from readaloud.segment import word_set
@@ -64,6 +65,9 @@ STORY_PRONOUN_CONFIDENCE = 0.7
 only as an object or also name someone else of that gender (`I ran across Robert Lane. …` /
 `“…,” he added`): novels keep he and she for the person the scene follows, so the line is
 voiced; news keeps the narrator then (see People.resolve_pronoun for the confidences)."""
+UNPLACED_HOLDER_CONFIDENCE = 0.55
+"""How sure `the Florida senator` is of the last senator named when nothing says where that
+one is from (see State._from_elsewhere): too unsure to voice."""
 _UNSURE_OF_GENDER = 0.5
 """Picks below this are unsure of the person's gender too; they are not raised in stories."""
 _GOES_ON = re.compile(r"\b(?:added|continued|went on|resumed|repeated|persisted)\b")
@@ -798,17 +802,17 @@ class State:
         own = [k for k in keys if k in self._title_people]
         if own:  # `the Queen` of a story goes on speaking after `the Queen of Hearts` is named
             return self.people.last_mentioned(own, pos), 0.8
-        near, conf = self.people.resolve_pronoun(pos, m.gender, self.sentence_at(pos), False,
-                                                 self.doc.section_start(pos))
+        near, conf = self._near(m, pos)
         if near is not None and near in keys:
             return near, 0.85
         opener = self._sentence_opener(m.gender, pos) if m.titles[:1] == ("the",) and (
             head not in _SPOKESPEOPLE) else None
         if opener is not None and (opener in keys or not self._held_nearby(keys, pos)) and (
-                not _other_office(head, self.people.entities[opener].titles)):
+                not _not_the_holder(m, head, self.people.entities[opener].titles)):
             return opener, PARAGRAPH_SUBJECT_CONFIDENCE  # `Cruz defends…: “…,” the senator says`
         if keys:
-            return self.people.last_mentioned(keys, pos), 0.75
+            return self.people.last_mentioned(keys, pos), (
+                UNPLACED_HOLDER_CONFIDENCE if self._from_elsewhere(m, keys) else 0.75)
         described = self._described(m, head, near, pos) if self.doc.dialogue and (
             head in _DESCRIBED) else None
         if described is not None:
@@ -823,7 +827,8 @@ class State:
         if m.titles and m.titles[0] in ("the", "this") and (
                 conf * 0.85 < PARAGRAPH_SUBJECT_CONFIDENCE) and head not in _SPOKESPEOPLE:
             about = self._last_opener(m.gender, pos)
-            if about is not None and not _other_office(head, self.people.entities[about].titles):
+            if about is not None and not _not_the_holder(
+                    m, head, self.people.entities[about].titles):
                 return about, PARAGRAPH_SUBJECT_CONFIDENCE  # `Salceda said … / The lawmaker said`
         if near is not None and (not self.people.entities[near].last or head in _SPOKESPEOPLE):
             # somebody unnamed (`a spokesman for X`) is only `the spokesman`, and `the
@@ -840,10 +845,29 @@ class State:
         Richard Berman…`)."""
         keys = [e.key for e in self.people.entities if title in e.titles
                 and not e.organisation and not _lesser_title(m, e.titles)
+                and not _other_state(m, e.titles)
                 and (not self.doc.dialogue or self.people.named_at.get(e.key, [-1])[0] < pos)]
         if not keys and "and" in m.titles and title != m.titles[m.titles.index("and") - 1]:
             return self._holders(m, m.titles[m.titles.index("and") - 1], pos)
         return keys
+
+    def _near(self, m: Mention, pos: int) -> tuple[int | None, float]:
+        """The person a role would mean if it were a he/she (see People.resolve_pronoun), but
+        not one from another state than the role names (`Sen. Joni Ernst, R-Iowa, spoke.` /
+        `The Florida senator told…`)."""
+        near, conf = self.people.resolve_pronoun(pos, m.gender, self.sentence_at(pos), False,
+                                                 self.doc.section_start(pos))
+        if near is not None and _other_state(m, self.people.entities[near].titles):
+            return None, 0.0
+        return near, conf
+
+    def _from_elsewhere(self, m: Mention, keys: list[int]) -> bool:
+        """The role names a state none of its holders is known from (`the Florida senator`,
+        and the senators named are `Sen. Bernie Sanders` and `Sen. Joni Ernst, R-Iowa`): the
+        senator may be one the article never called so (`Marco Rubio`)."""
+        here = state_of(m.titles)
+        return here is not None and all(
+            state_of(self.people.entities[k].titles) != here for k in keys)
 
     def _unnamed_role(self, m: Mention, head: str, pos: int) -> tuple[int | None, float] | None:
         """A role that means somebody met without a name: in a story, one set apart by what
@@ -1263,6 +1287,20 @@ def _role_head(m: Mention) -> str:
 
 
 _NOT_TITLES = word_set("the a an this that these those")
+
+
+def _not_the_holder(m: Mention, head: str, titles: set[str]) -> bool:
+    """The person cannot be the role: known by other offices only, or from another state."""
+    return _other_office(head, titles) or _other_state(m, titles)
+
+
+def _other_state(m: Mention, titles: set[str]) -> bool:
+    """The role names a state and the person is known from another (`the Florida senator` is
+    not `Sen. Joni Ernst, R-Iowa`; `the New Jersey governor` is not `Ohio Gov. John
+    Kasich`)."""
+    here = state_of(m.titles)
+    there = state_of(titles) if here is not None else None
+    return there is not None and there != here
 
 
 def _lesser_title(m: Mention, titles: set[str]) -> bool:
