@@ -2682,3 +2682,12 @@ def test_a_role_that_names_a_state_is_somebody_from_there(text: str, speaker: st
                                                         ) -> None:
     words = "pay off" if "pay off" in text else "what it translates"
     assert speaker_of(text, words) == speaker
+
+
+def test_in_a_report_his_wife_is_not_the_last_woman_named() -> None:
+    """`his wife` in a report is nobody the article names as his wife; the woman named last
+    (his rival) is not her. Stories keep their nearest-woman reading (see resolve_kin)."""
+    text = ("Bernie Sanders spoke in Iowa on Monday. Hillary Clinton spoke in Ohio.\n\n"
+            "As the crowd cheered Sanders, his wife whispered to him: “They are still with you, "
+            "all of them, tonight.”")
+    assert speaker_of(text, "still with you") is None

@@ -648,7 +648,9 @@ class State:
         the line itself calls (`“My dear Mr. Bennet,” said his lady` on a novel's first page:
         Mrs. Bennet, see _spouse); a heading (a new chapter) ends the search; with nobody like
         that the quote stays with the narrator, as it does for a kin word with no gender (`his
-        childhood friend`); the cue's own sentence is skipped.
+        childhood friend`); the cue's own sentence is skipped. The nearest-person reading is
+        a story's only: in a report the woman named last is not `his wife` (`Clinton spoke in
+        Ohio. As the crowd cheered Sanders, his wife whispered`).
         """
         if m.gender == "unknown":
             return None, 0.0  # `his childhood friend`: a kin word with no gender fits anyone
@@ -664,6 +666,8 @@ class State:
         named = self._kin_named(m, pos)
         if named is not None:
             return named, 0.7  # `his aunt, Mrs. Costello,` before: `his aunt resumed`
+        if not self.doc.dialogue:
+            return None, 0.0
         block = first = self.block_at(pos)
         blocks = self.doc.article.blocks
         while first > 0 and block - first < KIN_PARAGRAPHS and blocks[first - 1].kind == (
