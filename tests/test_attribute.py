@@ -2691,3 +2691,16 @@ def test_in_a_report_his_wife_is_not_the_last_woman_named() -> None:
             "As the crowd cheered Sanders, his wife whispered to him: “They are still with you, "
             "all of them, tonight.”")
     assert speaker_of(text, "still with you") is None
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the speech verb of an opening `When …,` clause is not the main clause's
+    ("When Reed suggested that the city would sue the state over the deal, Vale fired back "
+     "forcefully: “If they sue us in a court in Miami, they are going to lose.”", "Vale"),
+    # with no main clause before the quote, the opening clause's verb is the quote's
+    ("As Reed said at the rally, “we will win this state and then the next one after it.”",
+     "Reed"),
+])
+def test_a_verb_in_an_opening_clause_is_not_the_quotes(text: str, speaker: str) -> None:
+    assert speaker_of(text, "they are going to lose" if "sue" in text
+                      else "win this state") == speaker

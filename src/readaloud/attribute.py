@@ -817,9 +817,12 @@ def cue_in_sentence(ctx: Context, page: Page) -> Cue | None:
     was asked by the host “…”`) stops the search, the narrator keeps the quote; `goes` and
     `went` count only as `goes on to` and `went on` (see _reports_here); an `as X noted`
     aside credits a remark and says nothing (see _as_aside); an earlier quote followed by a
-    new clause (`Mosman called “distasteful,” Santilli expressed…`) ends the search.
+    new clause (`Mosman called “distasteful,” Santilli expressed…`) ends the search, and so
+    does an opening clause (`When Trump suggested …, Rubio fired back: “…”`: its verb is
+    not the quote's).
     """
     toks, q = ctx.sentence, ctx.index
+    main = opening_clause_end(toks, 0, q, page)
     for v in range(q - 1, -1, -1):
         t = toks[v]
         inverted = _inverted_aside(toks, v, q, page)
@@ -827,6 +830,8 @@ def cue_in_sentence(ctx: Context, page: Page) -> Cue | None:
             return inverted
         if t.text == QUOTE_TOKEN and _new_clause_after(toks, v, page):
             return None  # `in a clip that Mosman called “distasteful,” Santilli expressed…`
+        if v < main:
+            return None  # `When Trump suggested …, Rubio fired back: “…”`
         if (t.text in SPEECH_VERBS and _reports_here(toks, v)) or t.text in FRAGMENT_VERBS:
             if _passive(toks, v) or _as_aside(toks, v):
                 return None
