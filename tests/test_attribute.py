@@ -2704,3 +2704,17 @@ def test_in_a_report_his_wife_is_not_the_last_woman_named() -> None:
 def test_a_verb_in_an_opening_clause_is_not_the_quotes(text: str, speaker: str) -> None:
     assert speaker_of(text, "they are going to lose" if "sue" in text
                       else "win this state") == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # `said of X` names whom the words are about, not who says them
+    ("Recalling that moment, Dan Pryor, who ran the campaign, said of Sanders: “The question "
+     "is, will he do the same thing this year?”", "Dan Pryor"),
+    ("An adviser, who spoke on the condition of anonymity, said of the senator, “The question "
+     "is, will he do the same thing this year?”", None),
+    # `said Smith` still names the speaker
+    ("The plan was dropped on Monday, said Dan Pryor: “The question is, will he do the same "
+     "thing this year?”", "Dan Pryor"),
+])
+def test_said_of_somebody_is_not_their_line(text: str, speaker: str | None) -> None:
+    assert speaker_of(text, "the same thing this year") == speaker
