@@ -544,6 +544,12 @@ PEOPLE = [
     # test_the_general_of_a_story_is_not_a_general_it_names_later)
     ("“We will not back down,” the President said.\n\nPresident Barack Obama spoke later at "
      "the White House.", "We will not back down", "Barack Obama"),
+    # … but not one who holds the title first named far later (`The senator was rallying…`,
+    # and a page on, `Sen. Elizabeth Warren`): the senator is the man just named
+    ("Bernie Sanders came to this city in April.\n\nThe senator was rallying for a friend, "
+     "praising “his genuineness and his indisputable integrity” as he promised to fight.\n\n"
+     + "The crowd cheered and sang for a long time that night. " * 20
+     + "\n\nSen. Elizabeth Warren spoke in Boston.", "indisputable integrity", "Bernie Sanders"),
     # pronouns resolve to the right person by gender
     ("Ellen Varga met Mark Hollis on Monday. “It went well,” she said.", "It went well",
      "Ellen Varga"),

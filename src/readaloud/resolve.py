@@ -65,6 +65,9 @@ STORY_PRONOUN_CONFIDENCE = 0.7
 only as an object or also name someone else of that gender (`I ran across Robert Lane. …` /
 `“…,” he added`): novels keep he and she for the person the scene follows, so the line is
 voiced; news keeps the narrator then (see People.resolve_pronoun for the confidences)."""
+NAMED_AFTER_REACH = 1000
+"""How far after a report's role (`… the judge exclaimed. Here was Judge Richard Berman…`) the
+person who holds its title may first be named (see State._holders)."""
 UNPLACED_HOLDER_CONFIDENCE = 0.55
 """How sure `the Florida senator` is of the last senator named when nothing says where that
 one is from (see State._from_elsewhere): too unsure to voice."""
@@ -850,7 +853,8 @@ class State:
         keys = [e.key for e in self.people.entities if title in e.titles
                 and not e.organisation and not _lesser_title(m, e.titles)
                 and not _other_state(m, e.titles)
-                and (not self.doc.dialogue or self.people.named_at.get(e.key, [-1])[0] < pos)]
+                and self.people.named_at.get(e.key, [-1])[0] < (
+                    pos if self.doc.dialogue else pos + NAMED_AFTER_REACH)]
         if not keys and "and" in m.titles and title != m.titles[m.titles.index("and") - 1]:
             return self._holders(m, m.titles[m.titles.index("and") - 1], pos)
         return keys
