@@ -2724,3 +2724,17 @@ def test_a_verb_in_an_opening_clause_is_not_the_quotes(text: str, speaker: str) 
 ])
 def test_said_of_somebody_is_not_their_line(text: str, speaker: str | None) -> None:
     assert speaker_of(text, "the same thing this year") == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a `who said` clause makes the name the sentence's speaker, even after `by`
+    ("Hillary Clinton's position was supported on Friday by Sen. Dana Pike of Ohio, the top "
+     "Democrat on the panel, who said none of the emails began with her.\n\n“It has never "
+     "made sense to me that she is held responsible,” she said in a statement.", "Dana Pike"),
+    # not a `who has called` (no speech)
+    ("Asked whether she feared that Donna Pike, the nominee, who has called the plan a hoax, "
+     "could win, Mary Ban demurred.\n\n“There is just one science,” she said.", "Mary Ban"),
+])
+def test_a_who_said_clause_names_a_speaker(text: str, speaker: str) -> None:
+    words = next(w for w in ("never made sense", "one science") if w in text)
+    assert speaker_of(text, words) == speaker

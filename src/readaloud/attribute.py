@@ -1800,6 +1800,27 @@ def _followed_by_speech(toks: Sequence[Tok], j: int) -> bool:
     return j < len(toks) and is_speech_verb(toks[j])
 
 
+def _who_said(toks: Sequence[Tok], j: int) -> bool:
+    """A `who` clause whose verb speaks follows the name, maybe after an aside: the name
+    spoke in this sentence wherever it stands (`supported by Sen. Dianne Feinstein of
+    California, the ranking Democrat on the committee, who said none of the emails…`)."""
+    if j + 1 >= len(toks) or toks[j].text != ",":
+        return False
+    k = j + 1
+    if toks[k].low != "who":
+        close = next((c for c in range(k, min(len(toks), k + 25))
+                      if toks[c].text in (",", ".", ";", ":", QUOTE_TOKEN)), -1)
+        if close < 0 or toks[close].text != "," or close + 1 >= len(toks):
+            return False
+        k = close + 1
+    if toks[k].low != "who":
+        return False
+    k += 1
+    while k < len(toks) and is_adverb(toks[k]):
+        k += 1
+    return k < len(toks) and toks[k].text in _INVERTIBLE  # not `who has called it a hoax`
+
+
 def _named_aside(toks: Sequence[Tok], i: int, j: int) -> bool:
     """The run toks[i:j] is the name set off by commas after a role, and the speech verb comes
     right after it (`Bloomberg’s pollster, Douglas Schoen, says his man…`); the last words of
@@ -1923,6 +1944,8 @@ def _run_rank(toks: Sequence[Tok], i: int, j: int, subject_seen: bool) -> tuple[
     opening a who/how clause is no subject (`who Ali was`)."""
     if not possessive_at(toks, j - 1) and _after_inverted_verb(toks, i):
         return SPEAKER_RANK, True
+    if _who_said(toks, j):
+        return SPEAKER_RANK, not after_preposition(toks, _owner_start(toks, i))
     owner = _owner_start(toks, i)
     free = not possessive_at(toks, j - 1) and not after_preposition(toks, owner) and not (
         owner < i and subject_seen) and not (  # `that the paper’s Robert Costa had reported`
