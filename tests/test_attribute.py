@@ -2500,9 +2500,8 @@ def test_blocks_given_out_of_order_do_not_crash() -> None:
 
 
 def test_a_bare_surname_is_not_the_one_the_writer_calls_by_first_name() -> None:
-    """`Ebeling and her husband, Tom`: of two people of one surname named equally often, the
-    bare surname is not the one the writer calls by the first name (here a brand, `Tom's
-    shoes`, ties the count before the first bare `Ebeling`)."""
+    """`Ebeling and her husband, Tom`: the bare surname is Betsy Ebeling, named first, though
+    a brand (`Tom's shoes`) makes Tom as often named before the first bare `Ebeling`."""
     text = (
         "Betsy Ebeling, 68, has been a friend of the candidate since sixth grade.\n\n"
         "Wearing a pair of Tom’s shoes, Ebeling and her husband, Tom, were greeted by an "
@@ -2601,16 +2600,19 @@ def test_a_verb_of_offering_with_a_particle_says_where_somebody_went() -> None:
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
-    # the first name was the last of the two named, as a subject: it is him
+    # the first of the two named is the one a bare surname means
     ("Bernie Sanders and his wife, Jane Sanders, arrived in Iowa on Sunday.\n\nJane Sanders "
      "spoke briefly to the volunteers. Then Bernie took the stage.\n\n“We are going to win "
      "this state,” Sanders said.", "Bernie Sanders"),
-    # one named more often wins, first name or not
-    ("Bernie Sanders and his wife, Jane Sanders, arrived in Iowa on Sunday. Bernie Sanders "
-     "waved. Bernie smiled.\n\n“We are going to win this state,” Sanders said.",
-     "Bernie Sanders"),
+    ("Dora Woods, whose husband, Navy SEAL Tyler Woods, died in the attack, spoke on Monday."
+     "\n\n“We are going to win this state,” Woods said.", "Dora Woods"),
+    # … however often the writer names the other one in full to tell them apart
+    ("As Donald Trump began tweeting, his son said the campaign was just getting started.\n\n"
+     "Eric Trump, his son, spoke on Monday. “It is a great compliment,” Eric Trump said.\n\n"
+     "“It will be an interesting battle,” Eric Trump said.\n\n“We are going to win this "
+     "state,” Trump tweeted.", "Donald Trump"),
 ])
-def test_a_first_name_tells_people_apart_only_on_a_tie(text: str, speaker: str) -> None:
+def test_a_bare_surname_is_the_first_of_its_people_named(text: str, speaker: str) -> None:
     assert speaker_of(text, "win this state") == speaker
 
 

@@ -2120,7 +2120,6 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
         e = people.find(r.mention, r.mention.start)
         if e is not None:
             people.mention(r.mention.start, e.key, r.sentence, r.rank)
-            people.note_first_name(e.key, r.mention, r.mention.start)
             if doc.text[r.sentence : r.mention.start].strip(OPENING_MARKS):
                 people.mid_sentence.add(e.key)
     return people, pronouns
