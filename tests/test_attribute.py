@@ -2740,3 +2740,13 @@ def test_said_of_somebody_is_not_their_line(text: str, speaker: str | None) -> N
 def test_a_who_said_clause_names_a_speaker(text: str, speaker: str) -> None:
     words = next(w for w in ("never made sense", "one science") if w in text)
     assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(("line", "speaker"), [
+    # an old style sets the cue off with a semicolon
+    ("“No”; said Mr. Vale approvingly; “no, you could not have known it.”", "Mr. Vale"),
+    # a clause after a semicolon is no cue
+    ("“No”; Mr. Peck said it would rain before night, and went indoors.", None),
+])
+def test_a_cue_after_a_semicolon(line: str, speaker: str | None) -> None:
+    assert speaker_of(GARDEN + "\n\n" + line, "No") == speaker

@@ -402,12 +402,14 @@ def cue_after(ctx: Context, page: Page) -> Cue | None:
 
     Edge cases: the quote must end in `,` `?` `!` `—` (inside or just outside the marks) or the
     next words must be a short sentence of their own (`“….” Smith said.`); the verb must come
-    within a short subject (an aside between commas allowed) that starts right after the quote.
+    within a short subject (an aside between commas allowed) that starts right after the quote;
+    an old style sets an inverted cue off with a semicolon (`“No”; said Mr. Bumble`).
     """
     toks = ctx.right
     if not toks:
         return None
-    k = 1 if toks[0].text in (",", "—", "–", "-") else 0
+    k = 1 if toks[0].text in (",", "—", "–", "-") or (  # `“No”; said Mr. Bumble`
+        toks[0].text == ";" and len(toks) > 1 and _verb_after_quote(toks[1])) else 0
     if not _soft_end(ctx, k) and not _short_tail(toks) and not _cue_clause(toks):
         return None
     loose = {t.start for v, t in enumerate(toks[:-1]) if t.text in _OFFERING_VERBS
@@ -1129,7 +1131,8 @@ def rule_thought(ctx: Context, st: State) -> Decision | None:
     toks = ctx.right
     if not st.doc.dialogue or not toks:
         return None
-    k = 1 if toks[0].text in (",", "—", "–", "-") else 0
+    k = 1 if toks[0].text in (",", "—", "–", "-") or (  # `“No”; said Mr. Bumble`
+        toks[0].text == ";" and len(toks) > 1 and _verb_after_quote(toks[1])) else 0
     if not _soft_end(ctx, k) and not _short_tail(toks):
         return None
     return _decide(_cue_after_tokens(toks, k, st.doc.page, is_thought_verb), ctx, st, "thought")
