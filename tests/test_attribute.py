@@ -2750,3 +2750,24 @@ def test_a_who_said_clause_names_a_speaker(text: str, speaker: str) -> None:
 ])
 def test_a_cue_after_a_semicolon(line: str, speaker: str | None) -> None:
     assert speaker_of(GARDEN + "\n\n" + line, "No") == speaker
+
+
+@pytest.mark.parametrize(("beat", "speaker"), [
+    # a short paragraph of action hands the next paragraph's line to its subject
+    ("Kitty leant forward.", "Kitty"),
+    # not a sentence that describes somebody, nor the teller's own gesture
+    ("Kitty had a stubborn streak.", None),
+    ("I nodded.", None),
+    # nor a long paragraph of narration
+    ("The rain beat on the windows of the little parlour. " * 4 + "Kitty leant forward.",
+     None),
+    # nor a paragraph with a line in it: that is talk, where the turns decide (here they
+    # cannot)
+    ("“Good morning, all,” said Mr. Vale. Kitty leant forward.", None),
+])
+def test_a_beat_paragraph_hands_the_next_line_to_its_subject(beat: str, speaker: str | None
+                                                             ) -> None:
+    text = (HEARTH + "\n\n* * *\n\nThe next morning the rain had stopped, and the whole family"
+            " sat at breakfast in the little parlour.\n\n" + beat + "\n\n“Is he handsome, "
+            "mamma?”")
+    assert speaker_of(text, "Is he handsome") == speaker

@@ -1709,20 +1709,25 @@ rule_previous_subject)."""
 
 
 def rule_action_beat(ctx: Context, st: State) -> Decision | None:
-    """Fiction: a line with no cue after a beat of narration in its own paragraph is the
-    beat's subject's (`Winterbourne hesitated a moment. “I should much rather go with you.”`,
-    `She looked up. “Is it late?”`), the way novels hand a paragraph to one person.
+    """Fiction: a line with no cue after a beat of narration is the beat's subject's
+    (`Winterbourne hesitated a moment. “I should much rather go with you.”`, `She looked up.
+    “Is it late?”`), the way novels hand a paragraph to one person. The beat may be a short
+    paragraph of its own just before the line's (`Mary Cavendish leant forward.` /
+    `“What would you really choose…?”`, `John nodded gloomily.` / `“Yes; you see…”`).
 
     Edge cases: only in texts written as dialogue (see dialogue_style); the quote must open
-    its sentence and be the paragraph's first; the sentence right before it, in the same
-    paragraph, must have a person's name or a he/she as its main subject, and hear or see
-    nothing (what a subject hears is someone else's line).
+    its sentence and be the paragraph's first; the sentence right before it must have a
+    person's name or a he/she as its main subject (never the teller: `I nodded.` hands the
+    turn to the other), and hear or see nothing (what a subject hears is someone else's
+    line); a paragraph before must hold no line and at most BEAT_WORDS words, and its verb
+    must be an action, not a state (`He had a hard, stubborn streak.` describes somebody
+    the teller goes on talking to).
     """
     if not st.doc.dialogue or not _opens_sentence(ctx) or _shouted(ctx) or (
             ctx.prev is not None and ctx.prev.block == ctx.quote.block):
         return None
     span = _sentence_before(ctx, st)
-    if span is None or not span[2]:
+    if span is None or not (span[2] or _beat_paragraph(ctx, st)):
         return None
     toks = st.doc.narration_tokens(span[0], span[1])
     m = main_subject(toks, len(toks), st.doc.page)
@@ -1731,7 +1736,26 @@ def rule_action_beat(ctx: Context, st: State) -> Decision | None:
         return None
     if any(t.low in _HEARING for t in toks):
         return None  # `she heard her voice close to her ear. “You're thinking…”`: not hers
+    verb = next((t for t in toks if t.start >= m.end and is_word(t)), None)
+    if not span[2] and (verb is None or verb.low in _STATE_VERBS):
+        return None
     return _decide(Cue(m, m.start, m.end, 0.75), ctx, st, "beat")
+
+
+BEAT_WORDS = 25
+"""The longest paragraph of narration that is a beat before the next paragraph's line (see
+rule_action_beat)."""
+
+_STATE_VERBS = word_set("was is were are had has seemed seems")
+"""Verbs after which a sentence describes its subject rather than showing them act."""
+
+
+def _beat_paragraph(ctx: Context, st: State) -> bool:
+    """The paragraph before the quote's is short narration with no line in it (see
+    rule_action_beat)."""
+    lo, hi = st.doc.bounds[ctx.quote.block - 1]
+    return n_words(st.doc.text[lo:hi]) <= BEAT_WORDS and not any(
+        lo <= q.start < hi for q in st.doc.quotes)
 
 
 def rule_sentence_subject(ctx: Context, st: State) -> Decision | None:
