@@ -545,11 +545,16 @@ PEOPLE = [
     ("“We will not back down,” the President said.\n\nPresident Barack Obama spoke later at "
      "the White House.", "We will not back down", "Barack Obama"),
     # … but not one who holds the title first named far later (`The senator was rallying…`,
-    # and a page on, `Sen. Elizabeth Warren`): the senator is the man just named
+    # and a page on, `Sen. Elizabeth Warren`), nor, then, anybody nearer
     ("Bernie Sanders came to this city in April.\n\nThe senator was rallying for a friend, "
      "praising “his genuineness and his indisputable integrity” as he promised to fight.\n\n"
      + "The crowd cheered and sang for a long time that night. " * 20
-     + "\n\nSen. Elizabeth Warren spoke in Boston.", "indisputable integrity", "Bernie Sanders"),
+     + "\n\nSen. Elizabeth Warren spoke in Boston.", "indisputable integrity", None),
+    # within reach, the holder named after the role is meant
+    ("“We will not back down,” the senator said.\n\n"
+     + "The crowd cheered and sang for a long time that night. " * 12
+     + "\n\nSen. Elizabeth Warren spoke in Boston.", "We will not back down",
+     "Elizabeth Warren"),
     # pronouns resolve to the right person by gender
     ("Ellen Varga met Mark Hollis on Monday. “It went well,” she said.", "It went well",
      "Ellen Varga"),
@@ -2771,3 +2776,18 @@ def test_a_beat_paragraph_hands_the_next_line_to_its_subject(beat: str, speaker:
             " sat at breakfast in the little parlour.\n\n" + beat + "\n\n“Is he handsome, "
             "mamma?”")
     assert speaker_of(text, "Is he handsome") == speaker
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # the object of a verb, then `who said`, is not who the next he/she means
+    ("Mary Ban criticized Ann Cole, who said on Sunday that the plan would fail.\n\n“That is "
+     "just not true,” she said.", "just not true", "Mary Ban"),
+    # nor does `who continued working` report words
+    ("Tom Reed, the mayor, thanked the plant. Later John Hale, who continued working at the "
+     "plant, spoke.\n\n“He never gave up,” he said.", "never gave up", "John Hale"),
+    # a place set off after the subject is not the name of a role's aside
+    ("Mark Toll, 49, Waterloo, said the plan was bad. He left early.\n\n“It is a joke from "
+     "start to end,” he said.", "a joke from", "Mark Toll"),
+])
+def test_asides_after_a_subject_do_not_speak(text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker

@@ -1828,9 +1828,11 @@ def _followed_by_speech(toks: Sequence[Tok], j: int) -> bool:
 
 
 def _who_said(toks: Sequence[Tok], j: int) -> bool:
-    """A `who` clause whose verb speaks follows the name, maybe after an aside: the name
-    spoke in this sentence wherever it stands (`supported by Sen. Dianne Feinstein of
-    California, the ranking Democrat on the committee, who said none of the emails…`)."""
+    """A `who` clause whose verb reports words follows the name, maybe after an aside: the
+    name spoke in this sentence (`supported by Sen. Dianne Feinstein of California, the
+    ranking Democrat on the committee, who said none of the emails…`). Only for the
+    sentence's subject or the object of a preposition (see _run_rank): the object of a verb
+    (`Mary Ban criticized Ann Cole, who said…`) is not who the next he/she means."""
     if j + 1 >= len(toks) or toks[j].text != ",":
         return False
     k = j + 1
@@ -1842,16 +1844,18 @@ def _who_said(toks: Sequence[Tok], j: int) -> bool:
         k = close + 1
     if toks[k].low != "who":
         return False
-    k += 1
-    while k < len(toks) and is_adverb(toks[k]):
-        k += 1
-    return k < len(toks) and toks[k].text in _INVERTIBLE  # not `who has called it a hoax`
+    return k + 1 < len(toks) and toks[k + 1].text in _WHO_SAID  # not `who has called it…`
+
+
+_WHO_SAID = word_set("said says told tells wrote writes added adds stated declared argued")
+"""Verbs by which a `who` clause reports somebody's words (not `who continued working`)."""
 
 
 def _named_aside(toks: Sequence[Tok], i: int, j: int) -> bool:
     """The run toks[i:j] is the name set off by commas after a role, and the speech verb comes
     right after it (`Bloomberg’s pollster, Douglas Schoen, says his man…`); the last words of
-    a longer aside are no speaker (`a civilian employee of the Air Force, said`)."""
+    a longer aside are no speaker (`a civilian employee of the Air Force, said`), nor is a
+    place after the subject (`Mark Toll, 49, Waterloo, said`: see _run_rank)."""
     return i > 0 and j + 1 < len(toks) and toks[i - 1].text == "," and toks[j].text == "," and (
         is_speech_verb(toks[j + 1]))
 
@@ -1971,8 +1975,9 @@ def _run_rank(toks: Sequence[Tok], i: int, j: int, subject_seen: bool) -> tuple[
     opening a who/how clause is no subject (`who Ali was`)."""
     if not possessive_at(toks, j - 1) and _after_inverted_verb(toks, i):
         return SPEAKER_RANK, True
-    if _who_said(toks, j):
-        return SPEAKER_RANK, not after_preposition(toks, _owner_start(toks, i))
+    by = after_preposition(toks, _owner_start(toks, i))
+    if _who_said(toks, j) and (by or not subject_seen):
+        return SPEAKER_RANK, not by  # not the object: `Ban criticized Cole, who said…`
     owner = _owner_start(toks, i)
     free = not possessive_at(toks, j - 1) and not after_preposition(toks, owner) and not (
         owner < i and subject_seen) and not (  # `that the paper’s Robert Costa had reported`
@@ -1980,7 +1985,7 @@ def _run_rank(toks: Sequence[Tok], i: int, j: int, subject_seen: bool) -> tuple[
         i > 0 and toks[i - 1].low in _POSSESSIVE_PRONOUNS)  # `his White House bid`
     if not free:
         return 0, False
-    if _followed_by_speech(toks, j) or _named_aside(toks, i, j):
+    if _followed_by_speech(toks, j) or (not subject_seen and _named_aside(toks, i, j)):
         return SPEAKER_RANK, True
     if not subject_seen or (_verb_like(toks, j) and not (
             i > 0 and toks[i - 1].low in _WH_WORDS)):  # `to explain to her who Ali was`

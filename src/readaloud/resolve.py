@@ -799,13 +799,13 @@ class State:
         if m.titles and m.titles[0] in _POSSESSIVE_GENDER and head in _KIN:
             return self.resolve_kin(m, pos)
         if not m.definite:
-            if m.titles[0] in ("a", "an", "one", "another") and not head.endswith("s"):
-                return self.people.anonymous(m).key, 0.85
-            return None, 0.0
+            return self._indefinite_role(m, head)
         unnamed = self._unnamed_role(m, head, pos)
         if unnamed is not None:
             return unnamed
         keys = self._holders(m, head, pos)
+        if not keys and self._held_later(m, head, pos):
+            return None, 0.0  # `the judge` of a report who is named only a page later
         own = [k for k in keys if k in self._title_people]
         if own:  # `the Queen` of a story goes on speaking after `the Queen of Hearts` is named
             return self.people.last_mentioned(own, pos), 0.8
@@ -850,9 +850,7 @@ class State:
         on a first page is not the `General Perovski` of a later one), while a report may
         name its `the judge` after quoting him (`… the judge exclaimed. Here was Judge
         Richard Berman…`)."""
-        keys = [e.key for e in self.people.entities if title in e.titles
-                and not e.organisation and not _lesser_title(m, e.titles)
-                and not _other_state(m, e.titles)
+        keys = [e.key for e in self.people.entities if _holds(m, title, e)
                 and self.people.named_at.get(e.key, [-1])[0] < (
                     pos if self.doc.dialogue else pos + NAMED_AFTER_REACH)]
         if not keys and "and" in m.titles and title != m.titles[m.titles.index("and") - 1]:
@@ -876,6 +874,22 @@ class State:
         here = state_of(m.titles)
         return here is not None and all(
             state_of(self.people.entities[k].titles) != here for k in keys)
+
+    def _indefinite_role(self, m: Mention, head: str) -> tuple[int | None, float]:
+        """`a spokesman` is somebody of their own (never merged with anyone); `officials` is
+        nobody in particular."""
+        if m.titles[0] in ("a", "an", "one", "another") and not head.endswith("s"):
+            return self.people.anonymous(m).key, 0.85
+        return None, 0.0
+
+    def _held_later(self, m: Mention, title: str, pos: int) -> bool:
+        """In a report, somebody holds the role's title but is first named beyond
+        NAMED_AFTER_REACH after it: the role is most likely them, so it is nobody nearer
+        (`Tom Brady's lawyers argued… “…,” the judge said.` … `Judge Richard Berman`)."""
+        return not self.doc.dialogue and any(
+            _holds(m, title, e)
+            and self.people.named_at.get(e.key, [-1])[0] >= pos + NAMED_AFTER_REACH
+            for e in self.people.entities)
 
     def _unnamed_role(self, m: Mention, head: str, pos: int) -> tuple[int | None, float] | None:
         """A role that means somebody met without a name: in a story, one set apart by what
@@ -1295,6 +1309,13 @@ def _role_head(m: Mention) -> str:
 
 
 _NOT_TITLES = word_set("the a an this that these those")
+
+
+def _holds(m: Mention, title: str, e: Entity) -> bool:
+    """The person holds the role's title: not as a lesser form (see _lesser_title), nor from
+    another state than the role names (see _other_state)."""
+    return title in e.titles and not e.organisation and not _lesser_title(m, e.titles) and (
+        not _other_state(m, e.titles))
 
 
 def _not_the_holder(m: Mention, head: str, titles: set[str]) -> bool:
