@@ -1807,6 +1807,8 @@ class _Named(NamedTuple):
     """Registered even before it speaks: evidence that it is a person or organisation."""
     his: Gender = "unknown"
     """The gender of the first he/she/his/her after a subject in its sentence."""
+    kin: bool = False
+    """Brought in as somebody's relative (see _kin_aside)."""
 
 
 def _followed_by_speech(toks: Sequence[Tok], j: int) -> bool:
@@ -2040,11 +2042,33 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
                 if i < clause_end or _subject_follows(toks, j):
                     rank, free = 0, False  # `When Maddow pointed out…, Clinton seized…`
                 his = _next_pronoun(toks, j, sids) if rank == SUBJECT_RANK else "unknown"
-                runs.append(_Named(m, s, rank, person, his))
+                runs.append(_Named(m, s, rank, person, his, _kin_aside(toks, i, j)))
                 subject_seen = subject_seen or (free and not (m.weak and (
                     _set_off(toks, j) or participle(t))))  # `Speaking in Harlem, Clinton…`
             i = max(j, i + 1)
     return runs, pronouns
+
+
+_KIN_WORDS = word_set(
+    """wife husband father mother son daughter brother sister widow widower uncle aunt nephew
+    niece cousin grandson granddaughter grandfather grandmother stepson stepdaughter""")
+_OWNERS = word_set("his her their whose")
+
+
+def _kin_aside(toks: Sequence[Tok], i: int, j: int) -> bool:
+    """The name of the run toks[i:j] is set off as somebody's relative: after `whose husband,`
+    or `his wife,` (`Dorothy Woods, whose husband, Navy SEAL Ty Woods,`), or before `, son
+    of` or `, his son` (`Eric Trump, son of the front-runner,`)."""
+    k = i
+    while k > 0 and is_cap(toks[k - 1]) and is_word(toks[k - 1]):
+        k -= 1  # `Navy SEAL` before the name
+    if k >= 3 and toks[k - 1].text == "," and toks[k - 2].low in _KIN_WORDS and (
+            toks[k - 3].low in _OWNERS):
+        return True
+    after = [t.low for t in toks[j : j + 3]]
+    return len(after) == 3 and after[0] == "," and (
+        (after[1] in _KIN_WORDS and after[2] == "of")
+        or (after[1] in _OWNERS and after[1] != "whose" and after[2] in _KIN_WORDS))
 
 
 def _next_pronoun(toks: Sequence[Tok], j: int, sids: Sequence[int]) -> Gender:
@@ -2152,6 +2176,9 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
         e = people.find(r.mention, r.mention.start)
         if e is not None:
             people.mention(r.mention.start, e.key, r.sentence, r.rank)
+            people.note_first_name(e.key, r.mention, r.mention.start)
+            if r.kin:
+                people.relatives.add(e.key)
             if doc.text[r.sentence : r.mention.start].strip(OPENING_MARKS):
                 people.mid_sentence.add(e.key)
     return people, pronouns
