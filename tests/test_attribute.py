@@ -2767,6 +2767,12 @@ def test_a_cue_after_a_semicolon(line: str, speaker: str | None) -> None:
     # nor a paragraph with a line in it: that is talk, where the turns decide (here they
     # cannot)
     ("“Good morning, all,” said Mr. Vale. Kitty leant forward.", None),
+    # nor a beat aimed at somebody else, or a leaving, unless the subject turns to speak
+    ("Mrs. Vale looked sharply at Kitty.", None),
+    ("Mr. Vale handed his daughter Kitty the letter.", None),
+    ("Mr. Vale handed him the letter.", None),
+    ("Mr. Vale left the room without a word.", None),
+    ("Kitty turned to Mrs. Vale, smiling.", "Kitty"),
 ])
 def test_a_beat_paragraph_hands_the_next_line_to_its_subject(beat: str, speaker: str | None
                                                              ) -> None:

@@ -408,8 +408,7 @@ def cue_after(ctx: Context, page: Page) -> Cue | None:
     toks = ctx.right
     if not toks:
         return None
-    k = 1 if toks[0].text in (",", "—", "–", "-") or (  # `“No”; said Mr. Bumble`
-        toks[0].text == ";" and len(toks) > 1 and _verb_after_quote(toks[1])) else 0
+    k = _cue_start(toks, _verb_after_quote)
     if not _soft_end(ctx, k) and not _short_tail(toks) and not _cue_clause(toks):
         return None
     loose = {t.start for v, t in enumerate(toks[:-1]) if t.text in _OFFERING_VERBS
@@ -423,6 +422,15 @@ def cue_after(ctx: Context, page: Page) -> Cue | None:
         # inside the cue does not end it
         cue = _cue_after_tokens(ctx.sentence[ctx.index + 1 :], k, page)
     return cue
+
+
+def _cue_start(toks: Sequence[Tok], verb: Callable[[Tok], bool]) -> int:
+    """Where a cue after a quote starts: after a comma or dash, or after a semicolon when a
+    cue verb comes right after it (`“No”; said Mr. Bumble`); else at the first word."""
+    if toks[0].text in (",", "—", "–", "-") or (
+            toks[0].text == ";" and len(toks) > 1 and verb(toks[1])):
+        return 1
+    return 0
 
 
 def _verb_after_quote(t: Tok) -> bool:
@@ -1131,8 +1139,7 @@ def rule_thought(ctx: Context, st: State) -> Decision | None:
     toks = ctx.right
     if not st.doc.dialogue or not toks:
         return None
-    k = 1 if toks[0].text in (",", "—", "–", "-") or (  # `“No”; said Mr. Bumble`
-        toks[0].text == ";" and len(toks) > 1 and _verb_after_quote(toks[1])) else 0
+    k = _cue_start(toks, is_thought_verb)
     if not _soft_end(ctx, k) and not _short_tail(toks):
         return None
     return _decide(_cue_after_tokens(toks, k, st.doc.page, is_thought_verb), ctx, st, "thought")
@@ -1719,9 +1726,9 @@ def rule_action_beat(ctx: Context, st: State) -> Decision | None:
     its sentence and be the paragraph's first; the sentence right before it must have a
     person's name or a he/she as its main subject (never the teller: `I nodded.` hands the
     turn to the other), and hear or see nothing (what a subject hears is someone else's
-    line); a paragraph before must hold no line and at most BEAT_WORDS words, and its verb
-    must be an action, not a state (`He had a hard, stubborn streak.` describes somebody
-    the teller goes on talking to).
+    line); a paragraph before must hold no line and at most BEAT_WORDS words, and show its
+    subject acting towards nobody else (see _acts_alone: `He had a hard, stubborn streak.`
+    describes somebody the teller goes on talking to).
     """
     if not st.doc.dialogue or not _opens_sentence(ctx) or _shouted(ctx) or (
             ctx.prev is not None and ctx.prev.block == ctx.quote.block):
@@ -1736,8 +1743,7 @@ def rule_action_beat(ctx: Context, st: State) -> Decision | None:
         return None
     if any(t.low in _HEARING for t in toks):
         return None  # `she heard her voice close to her ear. “You're thinking…”`: not hers
-    verb = next((t for t in toks if t.start >= m.end and is_word(t)), None)
-    if not span[2] and (verb is None or verb.low in _STATE_VERBS):
+    if not span[2] and not _acts_alone(toks, m):
         return None
     return _decide(Cue(m, m.start, m.end, 0.75), ctx, st, "beat")
 
@@ -1748,6 +1754,32 @@ rule_action_beat)."""
 
 _STATE_VERBS = word_set("was is were are had has seemed seems")
 """Verbs after which a sentence describes its subject rather than showing them act."""
+
+BEAT_REACH = 5
+"""How close after a beat's verb another person must be named for the beat to be aimed at
+them (`looked sharply at Kitty`, `handed his daughter Kitty the letter`; not `flung herself
+down on the ground beside John`)."""
+
+_TURNING = word_set("turned addressed spoke leant leaned")
+"""Verbs by which a beat's subject turns to somebody to speak (see _acts_alone)."""
+
+_EXIT_VERBS = word_set("left went walked withdrew departed retired disappeared vanished")
+"""Verbs by which a beat's subject leaves the talk (`Mr. Vale left the room.`)."""
+
+
+def _acts_alone(toks: Sequence[Tok], m: Mention) -> bool:
+    """A beat paragraph's sentence shows its subject acting, towards nobody else: its verb is
+    no state (`He had a stubborn streak.`) nor a leaving (`Mr. Vale left the room.`), and no
+    other person is named or meant right after it (`Mrs. Vale looked sharply at Kitty.`,
+    `…handed him the letter`: the line may well be the other's; see BEAT_REACH), unless
+    the subject turns to them (`She turned to Frances, …`)."""
+    rest = [t for t in toks if t.start >= m.end and is_word(t)]
+    if not rest or rest[0].low in _STATE_VERBS or rest[0].low in _EXIT_VERBS:
+        return False
+    if rest[0].low in _TURNING:
+        return True  # `She turned to Frances, …` / `“No, I don't like Paris.”`: hers
+    return not any(t.low in ("him", "them") or (is_cap(t) and t.text != "I")
+                   for t in rest[1:BEAT_REACH])
 
 
 def _beat_paragraph(ctx: Context, st: State) -> bool:
