@@ -278,9 +278,11 @@ _STATE_SHORT = {
     "n.d": "north dakota", "okla": "oklahoma", "ore": "oregon", "pa": "pennsylvania",
     "r.i": "rhode island", "s.c": "south carolina", "s.d": "south dakota", "tenn": "tennessee",
     "tex": "texas", "vt": "vermont", "va": "virginia", "wash": "washington",
-    "w.va": "west virginia", "wis": "wisconsin", "wyo": "wyoming",
+    "wis": "wisconsin", "wyo": "wyoming",
 }
-"""The newsroom short forms of the states, as party labels write them (`R-Fla.`, `D-N.Y.`)."""
+"""The newsroom short forms of the states, as party labels write them (`R-Fla.`, `D-N.Y.`).
+`D-W.Va.` is missing: the tokenizer splits it (`D-W`, `.`, `Va`), so West Virginia is known
+only from a title or `of West Virginia`."""
 
 _PARTY_LABEL = re.compile(r"\(?[RDI]-([A-Z][A-Za-z.]*?)\.?\)?$")
 
