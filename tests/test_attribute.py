@@ -2653,7 +2653,8 @@ def test_a_name_set_off_after_a_role_is_the_speaker(text: str, words: str, speak
 
 @pytest.mark.parametrize(("word", "state"), [
     ("R-Iowa", "iowa"), ("D-N.Y.", "new york"), ("(R-Ky.)", "kentucky"), ("D-Vt.", "vermont"),
-    ("R-Texas", "texas"), ("I-Maine", "maine"), ("R-Zz.", None), ("Crouse-Mays", None),
+    ("R-Texas", "texas"), ("I-Maine", "maine"), ("R-FL", "florida"), ("R-Zz.", None),
+    ("Crouse-Mays", None),
 ])
 def test_a_party_label_gives_the_state(word: str, state: str | None) -> None:
     assert party_state(word) == state

@@ -15,6 +15,7 @@ from typing import Literal, NamedTuple
 
 from readaloud.model import Gender
 from readaloud.segment import ABBREVIATIONS, word_set
+from readaloud.speech import STATES
 
 SPEECH_VERBS = word_set(
     """said says say told tells asked asks added adds wrote writes tweeted tweets posted posts
@@ -257,32 +258,9 @@ PLACES = word_set(
 )
 """Capitalised words that are places, groups or things, never a person's name."""
 
-US_STATES = word_set(
-    """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
-    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
-    michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
-    pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming"""
-) | {"new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota",
-     "rhode island", "south carolina", "south dakota", "west virginia"}
-"""The fifty states, lower case, for telling `the Florida senator` from `Sen. Joni Ernst,
-R-Iowa` (see state_of)."""
-
-_STATE_SHORT = {
-    "ala": "alabama", "ariz": "arizona", "ark": "arkansas", "calif": "california",
-    "colo": "colorado", "conn": "connecticut", "del": "delaware", "fla": "florida",
-    "ga": "georgia", "ill": "illinois", "ind": "indiana", "kan": "kansas", "kans": "kansas",
-    "ky": "kentucky", "la": "louisiana", "md": "maryland", "mass": "massachusetts",
-    "mich": "michigan", "minn": "minnesota", "miss": "mississippi", "mo": "missouri",
-    "mont": "montana", "neb": "nebraska", "nev": "nevada", "n.h": "new hampshire",
-    "n.j": "new jersey", "n.m": "new mexico", "n.y": "new york", "n.c": "north carolina",
-    "n.d": "north dakota", "okla": "oklahoma", "ore": "oregon", "pa": "pennsylvania",
-    "r.i": "rhode island", "s.c": "south carolina", "s.d": "south dakota", "tenn": "tennessee",
-    "tex": "texas", "vt": "vermont", "va": "virginia", "wash": "washington",
-    "wis": "wisconsin", "wyo": "wyoming",
-}
-"""The newsroom short forms of the states, as party labels write them (`R-Fla.`, `D-N.Y.`).
-`D-W.Va.` is missing: the tokenizer splits it (`D-W`, `.`, `Va`), so West Virginia is known
-only from a title or `of West Virginia`."""
+US_STATES = frozenset(name.lower() for name in STATES.values() if not name.startswith("the "))
+"""The states (and territories), lower case, for telling `the Florida senator` from `Sen. Joni
+Ernst, R-Iowa` (see state_of)."""
 
 _PARTY_LABEL = re.compile(r"\(?[RDI]-([A-Z][A-Za-z.]*?)\.?\)?$")
 
@@ -291,10 +269,8 @@ def party_state(word: str) -> str | None:
     """The state of a party-and-state label (`R-Iowa` -> iowa, `D-N.Y.` -> new york, `(R-Ky.)`
     -> kentucky), or None for any other word."""
     found = _PARTY_LABEL.match(word)
-    if found is None:
-        return None
-    short = found.group(1).lower()
-    return _STATE_SHORT.get(short) or (short if short in US_STATES else None)
+    state = STATES.get(found.group(1)) if found is not None else None
+    return state.lower() if state is not None else None
 
 
 def state_of(words: Iterable[str]) -> str | None:

@@ -773,7 +773,7 @@ _INTERNATIONAL_PHONE = re.compile(
 _LOCAL_PHONE = re.compile(r"(?<![\w.,$£€-])([2-9]\d\d)-(0\d{3})(?![\w.,-]?\d|-)")
 
 
-_STATES = {
+STATES = {
     "Ala": "Alabama", "AL": "Alabama", "Alaska": "Alaska", "AK": "Alaska", "Ariz": "Arizona",
     "AZ": "Arizona", "Ark": "Arkansas", "AR": "Arkansas", "Calif": "California",
     "CA": "California", "Colo": "Colorado", "CO": "Colorado", "Conn": "Connecticut",
@@ -806,7 +806,7 @@ _PARTIES = {"D": "Democrat", "R": "Republican", "I": "independent"}
 _PARTY_ALONE = re.compile(r"\b([A-Z][a-z][\w'’-]*) \(([DR])\)(?=[\s,.;:]|$)")
 _PARTY_LABEL = re.compile(
     r"(?<![\w-])(?P<party>[DRI])-(?P<state>"
-    + "|".join(re.escape(k) for k in sorted(_STATES, key=len, reverse=True))
+    + "|".join(re.escape(k) for k in sorted(STATES, key=len, reverse=True))
     + r")(?P<stop>\.)?(?![\w-]|\.\w)")
 
 
@@ -824,7 +824,7 @@ def read_party_labels(text: str) -> str:
         return text
 
     def said(m: re.Match[str]) -> str:
-        words = f"{_PARTIES[m.group('party')]} from {_STATES[m.group('state')]}"
+        words = f"{_PARTIES[m.group('party')]} from {STATES[m.group('state')]}"
         return words + (_stop(m.string, m.end()) if m.group("stop") else "")
 
     return _PARTY_LABEL.sub(said, text)
