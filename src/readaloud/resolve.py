@@ -793,7 +793,10 @@ class State:
         sentence is meant when they hold the title, or when nobody who holds it was named in
         the ROLE_REACH characters before (`Cruz defends his record in an ad: “…,” the senator
         says`), but never for a spokesman or source; with no title match the role is read
-        like a pronoun, a little less surely.
+        like a pronoun, a little less surely. A role that names a state is nobody known from
+        another (see _other_state), and too unsure to voice when no holder is known from it
+        (see _from_elsewhere); a report's role whose only holders are first named beyond
+        NAMED_AFTER_REACH after it is nobody (see _held_later).
         """
         head = _role_head(m)
         if m.titles and m.titles[0] in _POSSESSIVE_GENDER and head in _KIN:
@@ -848,8 +851,8 @@ class State:
         candidate`), not under a greater title than the role's (see _lesser_title); in a
         story only those named before pos (or never, for one made from a cue: `the General`
         on a first page is not the `General Perovski` of a later one), while a report may
-        name its `the judge` after quoting him (`… the judge exclaimed. Here was Judge
-        Richard Berman…`)."""
+        name its `the judge` after quoting him, within NAMED_AFTER_REACH (`… the judge
+        exclaimed. Here was Judge Richard Berman…`)."""
         keys = [e.key for e in self.people.entities if _holds(m, title, e)
                 and self.people.named_at.get(e.key, [-1])[0] < (
                     pos if self.doc.dialogue else pos + NAMED_AFTER_REACH)]
