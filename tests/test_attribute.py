@@ -2812,3 +2812,4 @@ def test_asides_after_a_subject_do_not_speak(text: str, words: str, speaker: str
 ])
 def test_a_relative_does_not_take_a_shared_surname(text: str, speaker: str) -> None:
     assert speaker_of(text, "win this state") == speaker
+

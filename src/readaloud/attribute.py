@@ -1139,7 +1139,7 @@ def rule_thought(ctx: Context, st: State) -> Decision | None:
     toks = ctx.right
     if not st.doc.dialogue or not toks:
         return None
-    k = _cue_start(toks, is_thought_verb)
+    k = 1 if toks[0].text in (",", "—", "–", "-") else 0
     if not _soft_end(ctx, k) and not _short_tail(toks):
         return None
     return _decide(_cue_after_tokens(toks, k, st.doc.page, is_thought_verb), ctx, st, "thought")

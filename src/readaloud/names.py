@@ -1590,9 +1590,9 @@ def subject_after(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
     name are that person's (`said former Pennsylvania Gov. and DNC Chairman Ed Rendell`); a
     determiner then role words and no name is a role; an indefinite article then a name (`a
     Smith aide`) is a role; an object pronoun or a lower-case word that is no role gives
-    None, and so does a preposition (`said of Sanders` names whom the words are about).
+    None, and so does `of` (`said of Sanders` names whom the words are about).
     """
-    if i >= len(toks) or toks[i].low in ("of", "about", "to", "for"):
+    if i >= len(toks) or toks[i].low == "of":
         return None
     t = toks[i]
     p = pronoun_mention(t)
