@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
@@ -2813,3 +2814,45 @@ def test_asides_after_a_subject_do_not_speak(text: str, words: str, speaker: str
 def test_a_relative_does_not_take_a_shared_surname(text: str, speaker: str) -> None:
     assert speaker_of(text, "win this state") == speaker
 
+
+
+def _without_rules(text: str) -> Article:
+    """As the reader gives it: a line like `___.` between two paragraphs is in no block."""
+    article = make_article(text)
+    blocks = tuple(b for b in article.blocks if any(c.isalnum() for c in text[b.start:b.end]))
+    return replace(article, blocks=blocks)
+
+
+def test_a_he_of_a_report_does_not_reach_across_a_separator_line() -> None:
+    # AP's "The Latest": items apart by `___.`; the man of the item before is not `he`
+    text = ("Headline\n\nChris Christie got a heated reception in Hampstead.\n\n"
+            "Christie slipped in a back door. He said he loved the noise.\n\n___.\n\n"
+            "12:00 p.m.\n\nDemocratic candidate Bernie Sanders is choosing not to respond.\n\n"
+            "Instead, the Vermont senator is sticking to his message.\n\n"
+            "“We have come a long way in the last nine months,” he told supporters.")
+    article = _without_rules(text)
+    said = [s.speaker for s in attribute(article, segment(article)).segments
+            if s.kind == "quote"]
+    assert said == ["Bernie Sanders"]
+
+
+def test_a_he_of_a_story_goes_on_across_a_scene_break() -> None:
+    # a novel's `* * *` starts a scene, most often of the one the story follows
+    text = ("Headline\n\n“Come in,” said Tom Vale.\n\n“Thank you,” said Ann.\n\n"
+            "“Sit down,” said Tom.\n\n“I will,” said Ann.\n\n“Tea?” said Tom.\n\n"
+            "Tom Vale walked home alone that night.\n\n* * *\n\n"
+            "The next morning he rose early.\n\n“What a day it will be,” he said.")
+    article = _without_rules(text)
+    said = {s.text.strip("“”,.?"): s.speaker for s in attribute(article, segment(article)).segments
+            if s.kind == "quote"}
+    assert said["What a day it will be"] == "Tom Vale"
+
+
+@pytest.mark.parametrize(("gap", "separates"), [
+    ("\n\n___.\n\n", True), ("\n* * *\n", True), ("\n~~~~~.\n", True),
+    ("\nX.\n", False), ("\n\u202a\n", False), ("\n-\n", False),
+])
+def test_what_separates_a_report_s_items(gap: str, separates: bool) -> None:
+    from readaloud.attribute import _separator
+
+    assert _separator(gap) is separates

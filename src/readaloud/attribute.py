@@ -13,6 +13,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import NamedTuple
 
 from readaloud.model import Article, Attribution, Gender, Segment, Speaker
@@ -112,6 +113,12 @@ class Decision:
     """Offset of the speaker's mention in the cue (-1: none)."""
 
 
+def _separator(gap: str) -> bool:
+    """Text the reader kept out between two blocks is a line that separates items (`___.`,
+    `* * *`): no letter or digit, and at least two rule characters."""
+    return not any(c.isalnum() for c in gap) and sum(c in "_*~=#-" for c in gap) >= 2
+
+
 class Doc:
     """Article text, its quotes and sentence ends per block, shared by every rule."""
 
@@ -133,6 +140,10 @@ class Doc:
         self.nicknames = {q for q in self.quotes if self._nickname(q)}
         """Quoted nicknames: the name around them reads as one run; they neighbour no quote."""
         self.dialogue = dialogue_style(article)
+        if not self.dialogue:  # a report's `___` between items (AP's "The Latest") ends one
+            self.section_starts = sorted(self.section_starts + [
+                lo for (_a, hi), (lo, _b) in pairwise(self.bounds)
+                if _separator(self.text[hi:lo])])
 
     def section_start(self, pos: int) -> int:
         """Where the section holding pos starts: after the last heading before it (a new
