@@ -2856,3 +2856,40 @@ def test_what_separates_a_report_s_items(gap: str, separates: bool) -> None:
     from readaloud.attribute import _separator
 
     assert _separator(gap) is separates
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # the campaign of the woman `her` means, not the last campaign named
+    ("Bernie Sanders won on Tuesday.\n\nThe Sanders campaign said: “We were just declared the "
+     "winner, and we thank you.”\n\nHillary Clinton lost. Her campaign quickly blasted out an "
+     "email to supporters stating, “Speaker Paul Ryan joins the growing list of critics.”",
+     "Speaker Paul Ryan", "Clinton campaign"),
+    # no campaign named before: `his campaign` is still his, and one speaker with `the Sanders
+    # campaign` written later
+    ("Bernie Sanders won on Tuesday. Even before he took the stage, his campaign sent out a "
+     "text message saying: “With your help, we were just declared the winner!”\n\n"
+     "The Sanders campaign later said: “We thank every voter in the state.”",
+     "With your help", "Sanders campaign"),
+    # the one man named before it in its own sentence, though only in an opening clause
+    ("Al Sharpton, the civil rights leader and television host, will have Bernie Sanders to "
+     "breakfast on Wednesday.\n\nEven before Sanders took the stage to acknowledge his victory, "
+     "his campaign sent out a text message to supporters saying: “With your help, we were "
+     "just declared the winner!”", "With your help", "Sanders campaign"),
+    ("President Barack Obama spoke in Ohio on Monday. His administration later said in a "
+     "statement: “The rules will change next year for every school.”",
+     "The rules will change", "Obama administration"),
+    ("Hillary Clinton spoke in Ohio. Her presidential campaign later said: “We will open ten "
+     "offices in the state this month.”", "We will open ten", "Clinton campaign"),
+])
+def test_his_or_her_campaign_is_the_campaign_of_the_one_meant(
+        text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker
+
+
+def test_his_campaign_of_nobody_sure_stays_with_the_narrator() -> None:
+    text = ("Tom Rusk and Omar Haddad met on Monday. His campaign said in a statement: "
+            "“We will not debate again this year, whatever the polls say.”")
+    assert speaker_of(text, "We will not debate") is None
+    text = ("After Tom Rusk met Omar Haddad on Monday, his campaign said in a statement: "
+            "“We will not debate again this year, whatever the polls say.”")
+    assert speaker_of(text, "We will not debate") is None

@@ -1775,6 +1775,11 @@ _SUBORDINATORS = word_set(
     "while when whenever although though if because since after before unless whereas once")
 
 
+_CLAUSE_ADVERBS = word_set("even just only long shortly soon right")
+"""Words that may stand before an opening clause's subordinator (`Even before…`, `Just
+after…`)."""
+
+
 def opening_clause_end(toks: Sequence[Tok], lo: int, hi: int, page: Page) -> int:
     """Where the main clause starts after an opening subordinate clause from toks[lo] up to
     its comma (`While Clinton has condemned the proposal, the groups say…`), else lo.
@@ -1783,6 +1788,8 @@ def opening_clause_end(toks: Sequence[Tok], lo: int, hi: int, page: Page) -> int
     Clinton…`); a he/she after a plain word before any comma means the main clause began
     without one (`When Trump held rallies all over the southwest he was received…`)."""
     first = next((k for k in range(lo, hi) if is_word(toks[k])), None)
+    if first is not None and first + 1 < hi and toks[first].low in _CLAUSE_ADVERBS:
+        first += 1  # `Even before Sanders took the stage, his campaign…`
     if first is None or toks[first].low not in _SUBORDINATORS:
         return lo
     comma = next((c for c in range(first + 1, min(hi, first + 25)) if toks[c].text == "," or (

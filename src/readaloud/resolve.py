@@ -49,6 +49,8 @@ if TYPE_CHECKING:
 
 PARAGRAPH_SUBJECT_CONFIDENCE = 0.8
 """How sure a he/she is of the one compatible person its own paragraph names as a subject."""
+_OWNED_ORGS = frozenset({"campaign", "administration"})
+"""What `his` or `her` may own that speaks under its owner's name (see State._owned_org)."""
 ORG_KIND_CONFIDENCE = 0.5
 """How sure `the company said` is when no company of that kind was named: the organisation
 speaks, but only its kind is known, so the narrator keeps it."""
@@ -754,6 +756,8 @@ class State:
         if m.name:
             return self.people.add(m, pos).key, 0.9
         head = m.titles[-1] if m.titles else ""
+        if m.titles[:1] in (("his",), ("her",)) and head in _OWNED_ORGS:
+            return self._owned_org(m, head, pos)
         for mm in self.people.before(pos):
             e = self.people.entities[mm.key]
             if e.organisation and head in (e.last, e.first):
@@ -771,6 +775,28 @@ class State:
             return subject, 0.75
         words = tuple(w for w in m.text.split() if w.lower() not in ("the", "this", "that"))
         return self.people.add(replace(m, name=words or (m.text,)), pos).key, ORG_KIND_CONFIDENCE
+
+    def _owned_org(self, m: Mention, head: str, pos: int) -> tuple[int | None, float]:
+        """`his campaign`, `her administration`: the campaign of the man or woman the
+        his or her means, as if the article had written `the Sanders campaign` (one speaker
+        with it), and as sure as that pick is (see _resolve_pronoun); the one person of that
+        gender named before it in its own sentence, even in an opening clause."""
+        gender: Gender = "male" if m.titles[0] == "his" else "female"
+        owner: int | None
+        sentence = self.sentence_at(pos)
+        here = {mm.key for mm in itertools.takewhile(lambda mm: mm.sentence == sentence,
+                                                     self.people.before(pos))
+                if self.people.compatible(mm.key, gender)}
+        if len(here) == 1:  # `Even before Sanders took the stage, his campaign…`
+            owner, conf = here.pop(), PARAGRAPH_SUBJECT_CONFIDENCE
+        else:
+            owner, conf = self._resolve_pronoun(replace(
+                m, kind="pronoun", text="he" if gender == "male" else "she", gender=gender), pos)
+        if owner is None:
+            return None, 0.0
+        surname = max(self.people.entities[owner].forms, key=len).split()[-1]
+        named = replace(m, name=(surname, head))
+        return self.people.add(named, pos).key, min(conf, 0.85)
 
     def _org_subject(self, pos: int) -> int | None:
         """The one organisation that is a subject in the paragraph of pos before it, or in the
