@@ -217,6 +217,9 @@ CUES += [
      "Nobody on this council", "Dara Finch"),
     ("Dara Finch has since apologised for the delay: “We should have told the families "
      "sooner.”", "told the families", "Dara Finch"),
+    # a past tense without `-ed` is a verb too
+    ("Jeb Bush broke down what was wrong with the image to a Dutch newspaper: “What Trump did "
+     "was so insensitive.”", "so insensitive", "Jeb Bush"),
     # a common word (written in lower case elsewhere) before a time adverb is not the
     # subject (`Hours later, …`)
     ("The vote took hours. Hours later, Dara Finch answered the council, telling reporters, "
@@ -913,6 +916,13 @@ def test_colon_intro_in_the_previous_paragraph() -> None:
 # --------------------------------------------------------------------------------------------
 
 NARRATOR = [
+    # the he of what a participle reports is not the one who speaks
+    ("Tom Perez has a bigger microphone now.\n\nThe conservative publication has been "
+     "outspoken in its opposition to Donald Trump, arguing he is “a philosophically unmoored "
+     "political opportunist who would trash the consensus.”", "unmoored political"),
+    ("Tom Perez has a bigger microphone now.\n\nThe conservative publication has long warned "
+     "that he is “a philosophically unmoored political opportunist who would trash the "
+     "consensus.”", "unmoored political"),
     ("The army called it a “special operation” on Friday.", "special operation"),
     ("Omar Haddad called the deal “a disaster” in a speech.", "a disaster"),
     ("The situation is “deeply worrying”, Omar Haddad said.", "deeply worrying"),

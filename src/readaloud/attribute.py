@@ -968,6 +968,9 @@ def cue_subject(ctx: Context, page: Page) -> Cue | None:
     m = main_subject(toks, ctx.index, page)
     if m is None or m.kind not in ("name", "pronoun") or m.weak:
         return None
+    at = next(k for k, t in enumerate(toks) if t.start >= m.start)
+    if at > 0 and (toks[at - 1].text in PARTICIPLE_VERBS or toks[at - 1].low == "that"):
+        return None  # `The magazine…, arguing he is “…”`: the subject of what is reported
     after = skip_aside(toks, next((k for k, t in enumerate(toks) if t.start >= m.end), len(toks)))
     if not _verb_like(toks, after) or (after < len(toks) and _as_aside(toks, after)):
         return None  # `…, which — as columnist Chait noted — promises “…”`
@@ -1960,7 +1963,14 @@ def _verb_like(toks: Sequence[Tok], j: int) -> bool:
         return False
     w = toks[j].text
     return w in SPEECH_VERBS or w in FRAGMENT_VERBS or w in _AUXILIARIES or w.endswith(
-        "ed") or _present_verb(toks, j)
+        "ed") or w in _IRREGULAR_PAST or _present_verb(toks, j)
+
+
+_IRREGULAR_PAST = word_set(
+    """broke gave took made put wrote spoke went came began brought thought felt left kept held
+    stood set got found laid led ran sent shot struck swore threw won drew chose fought hit
+    met paid rose sat saw sought spent sang summed""")
+"""Past tenses without `-ed` (`Jeb Bush broke down what was wrong with it:`)."""
 
 
 def _present_verb(toks: Sequence[Tok], j: int) -> bool:
