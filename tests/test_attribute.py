@@ -2903,3 +2903,10 @@ def test_his_campaign_of_nobody_sure_stays_with_the_narrator() -> None:
     text = ("After Tom Rusk met Omar Haddad on Monday, his campaign said in a statement: "
             "“We will not debate again this year, whatever the polls say.”")
     assert speaker_of(text, "We will not debate") is None
+
+
+def test_somebody_brought_in_as_named_x_is_a_person() -> None:
+    text = ("The rally ended early. The woman who started it all identified herself to CNN as a "
+            "52-year-old resident named Caroline. “He truly cares about the American people,” "
+            "she said of Trump.")
+    assert speaker_of(text, "He truly cares") == "Caroline"

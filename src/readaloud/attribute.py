@@ -1931,11 +1931,19 @@ def _evidence(m: Mention, toks: Sequence[Tok], i: int, j: int, rank: int) -> boo
         return True
     if len(m.name) > 1:
         return not the
+    if _introduced(toks, i):
+        return True
     if rank != SUBJECT_RANK or the:
         return False
     return _verb_like(toks, j) or (
         j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].low in ("who", "a", "an", "the")
     )
+
+
+def _introduced(toks: Sequence[Tok], i: int) -> bool:
+    """The run at toks[i] is brought in as somebody by `named` (`a 52-year-old resident
+    named Caroline`)."""
+    return i >= 1 and toks[i - 1].text == "named"
 
 
 _AUXILIARIES = word_set(
