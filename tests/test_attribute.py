@@ -15,6 +15,8 @@ from readaloud.model import Article, Attribution, Block
 from readaloud.names import (
     People,
     make_page,
+    opening_clause_end,
+    opening_subordinator,
     party_state,
     state_of,
     subject_after,
@@ -916,6 +918,9 @@ def test_colon_intro_in_the_previous_paragraph() -> None:
 # --------------------------------------------------------------------------------------------
 
 NARRATOR = [
+    # a storm or a price is nobody, whatever it hit
+    ("Inflation hit a forty-year high in June:\n\n“Prices of food and fuel rose faster than in "
+     "any month since 1982.”", "Prices of food"),
     # the he of what a participle reports is not the one who speaks
     ("Tom Perez has a bigger microphone now.\n\nThe conservative publication has been "
      "outspoken in its opposition to Donald Trump, arguing he is “a philosophically unmoored "
@@ -2859,13 +2864,24 @@ def test_a_he_of_a_story_goes_on_across_a_scene_break() -> None:
 
 
 @pytest.mark.parametrize(("gap", "separates"), [
-    ("\n\n___.\n\n", True), ("\n* * *\n", True), ("\n~~~~~.\n", True),
-    ("\nX.\n", False), ("\n\u202a\n", False), ("\n-\n", False),
+    ("\n\n___.\n\n", True), ("\n__.\n", True), ("\n* * *\n", False), ("\n~~~~~.\n", False),
+    ("\nX.\n", False), ("\n\u202a\n", False), ("\n_\n", False), ("\n___ TOP ___\n", False),
 ])
 def test_what_separates_a_report_s_items(gap: str, separates: bool) -> None:
-    from readaloud.attribute import _separator
+    from readaloud.attribute import _item_rule
 
-    assert _separator(gap) is separates
+    assert _item_rule(gap) is separates
+
+
+def test_a_he_of_a_feature_goes_on_across_a_scene_break() -> None:
+    # a profile's `* * *` goes on following the one it is about
+    text = ("Headline\n\nMaria Lopez has run the bakery on Dock Street for thirty years, and "
+            "her bread is known in every house of the town.\n\n* * *\n\nEvery morning she "
+            "arrives at four.\n\n“The ovens do not wait for anyone, least of all me,” she said.")
+    article = _without_rules(text)
+    said = [s.speaker for s in attribute(article, segment(article)).segments
+            if s.kind == "quote"]
+    assert said == ["Maria Lopez"]
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), [
@@ -2890,6 +2906,20 @@ def test_what_separates_a_report_s_items(gap: str, separates: bool) -> None:
      "The rules will change", "Obama administration"),
     ("Hillary Clinton spoke in Ohio. Her presidential campaign later said: “We will open ten "
      "offices in the state this month.”", "We will open ten", "Clinton campaign"),
+    # the one an opening phrase is about is no subject of its own
+    ("Marco Rubio spoke in Iowa on Monday. Asked about Ted Cruz, his campaign issued a "
+     "statement: “We will not answer every attack from the senator.”", "every attack",
+     "Rubio campaign"),
+    ("Governor Jerry Brown spoke in Sacramento. After meeting Mayor Eric Garcetti, his "
+     "administration said in a statement: “The two leaders agreed on the water plan.”",
+     "The two leaders", "Brown administration"),
+    ("Robert F. Kennedy Jr. spoke in Ohio on Monday. His campaign said: “We will be on the "
+     "ballot in every state by the fall.”", "on the ballot", "Kennedy campaign"),
+    # a campaign named before in full, for a name of three words
+    ("Rep. Debbie Wasserman Schultz spoke in Miami.\n\nThe Wasserman Schultz campaign said: "
+     "“Every vote will be counted in this district.”\n\nOn Tuesday her campaign added: “We "
+     "expect to win the primary by twenty points.”", "We expect to win",
+     "Wasserman Schultz campaign"),
 ])
 def test_his_or_her_campaign_is_the_campaign_of_the_one_meant(
         text: str, words: str, speaker: str) -> None:
@@ -2910,3 +2940,32 @@ def test_somebody_brought_in_as_named_x_is_a_person() -> None:
             "52-year-old resident named Caroline. “He truly cares about the American people,” "
             "she said of Trump.")
     assert speaker_of(text, "He truly cares") == "Caroline"
+
+
+def test_a_he_or_she_after_a_preposition_and_that_is_still_the_subject() -> None:
+    # `that` is a pronoun here: `she` opens the main clause
+    text = ("Jane Roe toured the farms of the county this week. She met the governor on Monday. "
+            "After that she is “going to fight for every family farm in the state, whatever it "
+            "costs.”")
+    assert speaker_of(text, "going to fight") == "Jane Roe"
+
+
+@pytest.mark.parametrize(("text", "main"), [
+    ("Even before Sanders took the stage, his campaign sent", "his"),
+    ("Just after the vote, Smith said", "Smith"),
+    ("When the vote came, Smith said", "Smith"),
+    ("Even so, Smith said", "Even"),  # `so` opens no clause
+    ("Even", "Even"),  # nothing after the adverb
+])
+def test_where_the_main_clause_starts(text: str, main: str) -> None:
+    toks = tokenize(text, 0, len(text))
+    k = opening_clause_end(toks, 0, len(toks), make_page(text))
+    assert toks[k].text == main if k < len(toks) else main == ""
+
+
+@pytest.mark.parametrize(("words", "opens"), [
+    ("Even before ", True), ("When ", True), ("just after ", True),
+    ("Asked about ", False), ("Even ", False), ("", False), ("After meeting ", False),
+])
+def test_what_opens_a_subordinate_clause(words: str, opens: bool) -> None:
+    assert opening_subordinator(words) is opens

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import NamedTuple
 
+from readaloud.extract import decorative_rule
 from readaloud.model import Article, Attribution, Gender, Segment, Speaker
 from readaloud.names import (
     DETERMINERS,
@@ -113,10 +114,12 @@ class Decision:
     """Offset of the speaker's mention in the cue (-1: none)."""
 
 
-def _separator(gap: str) -> bool:
-    """Text the reader kept out between two blocks is a line that separates items (`___.`,
-    `* * *`): no letter or digit, and at least two rule characters."""
-    return not any(c.isalnum() for c in gap) and sum(c in "_*~=#-" for c in gap) >= 2
+def _item_rule(gap: str) -> bool:
+    """Text the reader kept out between two blocks is a rule of underscores (`___.`), as news
+    agencies put between the items of a running story. Not `* * *`: a feature's or a story's
+    scene break goes on following the same people."""
+    line = gap.strip()
+    return decorative_rule(line) and "_" in line and set(line) <= set("_. ")
 
 
 class Doc:
@@ -143,11 +146,12 @@ class Doc:
         if not self.dialogue:  # a report's `___` between items (AP's "The Latest") ends one
             self.section_starts = sorted(self.section_starts + [
                 lo for (_a, hi), (lo, _b) in pairwise(self.bounds)
-                if _separator(self.text[hi:lo])])
+                if _item_rule(self.text[hi:lo])])
 
     def section_start(self, pos: int) -> int:
         """Where the section holding pos starts: after the last heading before it (a new
-        chapter: nobody named before it is a he/she after it)."""
+        chapter: nobody named before it is a he/she after it), or in a report after the last
+        rule between items (see _item_rule)."""
         k = bisect.bisect_right(self.section_starts, pos) - 1
         return self.section_starts[k] if k >= 0 else 0
 
@@ -968,8 +972,7 @@ def cue_subject(ctx: Context, page: Page) -> Cue | None:
     m = main_subject(toks, ctx.index, page)
     if m is None or m.kind not in ("name", "pronoun") or m.weak:
         return None
-    at = next(k for k, t in enumerate(toks) if t.start >= m.start)
-    if at > 0 and (toks[at - 1].text in PARTICIPLE_VERBS or toks[at - 1].low == "that"):
+    if _reported_subject(toks, next(k for k, t in enumerate(toks) if t.start >= m.start)):
         return None  # `The magazine…, arguing he is “…”`: the subject of what is reported
     after = skip_aside(toks, next((k for k, t in enumerate(toks) if t.start >= m.end), len(toks)))
     if not _verb_like(toks, after) or (after < len(toks) and _as_aside(toks, after)):
@@ -989,6 +992,16 @@ def cue_subject(ctx: Context, page: Page) -> Cue | None:
             continue
         k += 1
     return Cue(m, m.start, m.end, 0.75)
+
+
+def _reported_subject(toks: Sequence[Tok], k: int) -> bool:
+    """toks[k] opens a clause that a participle or `that` reports (`…, arguing he is`,
+    `warned that Smith is`), not `After that she is…`."""
+    if k == 0:
+        return False
+    before = toks[k - 1].low
+    return before in PARTICIPLE_VERBS or (before == "that" and not (
+        k > 1 and toks[k - 2].low in PREPOSITIONS))
 
 
 # --------------------------------------------------------------------------------------------
@@ -1974,9 +1987,10 @@ def _verb_like(toks: Sequence[Tok], j: int) -> bool:
         "ed") or w in _IRREGULAR_PAST or _present_verb(toks, j)
 
 
-_IRREGULAR_PAST = word_set("broke laid rose struck swore threw drew chose fought sought spent hit")
+_IRREGULAR_PAST = word_set("broke laid swore threw drew chose fought sought")
 """Past tenses without `-ed` that _AUXILIARIES does not hold (`Jeb Bush broke down what was
-wrong with it:`, `Trump hit back:`)."""
+wrong with it:`); not `hit`, `rose` or `struck`, which news writes of prices and storms
+(`Inflation hit a forty-year high:`)."""
 
 
 def _present_verb(toks: Sequence[Tok], j: int) -> bool:

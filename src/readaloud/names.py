@@ -1780,9 +1780,19 @@ _CLAUSE_ADVERBS = word_set("even just only long shortly soon right")
 after…`)."""
 
 
+def opening_subordinator(words: str) -> bool:
+    """The words are just what opens a subordinate clause (`Even before `, `When `), so the
+    name after them is that clause's subject."""
+    low = words.lower().split()
+    if low[:1] and low[0] in _CLAUSE_ADVERBS:
+        low = low[1:]
+    return len(low) == 1 and low[0] in _SUBORDINATORS
+
+
 def opening_clause_end(toks: Sequence[Tok], lo: int, hi: int, page: Page) -> int:
     """Where the main clause starts after an opening subordinate clause from toks[lo] up to
-    its comma (`While Clinton has condemned the proposal, the groups say…`), else lo.
+    its comma (`While Clinton has condemned the proposal, the groups say…`, `Even before
+    Sanders took the stage, his campaign…`), else lo.
 
     Edge cases: the comma may close a quote (`When Maddow called it “Medicare for all,”
     Clinton…`); a he/she after a plain word before any comma means the main clause began

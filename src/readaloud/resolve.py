@@ -25,6 +25,7 @@ from readaloud.names import (
     DOCUMENTS,
     HONORIFIC_FORM,
     HONORIFIC_GENDER,
+    NAME_SUFFIXES,
     OPENING_MARKS,
     PERSON_ADJ,
     PREPOSITIONS,
@@ -36,6 +37,7 @@ from readaloud.names import (
     Mentioned,
     People,
     first_name_gender,
+    opening_subordinator,
     pronoun_mention,
     role_words_back,
     state_of,
@@ -777,26 +779,41 @@ class State:
         return self.people.add(replace(m, name=words or (m.text,)), pos).key, ORG_KIND_CONFIDENCE
 
     def _owned_org(self, m: Mention, head: str, pos: int) -> tuple[int | None, float]:
-        """`his campaign`, `her administration`: the campaign of the man or woman the
-        his or her means, as if the article had written `the Sanders campaign` (one speaker
-        with it), and as sure as that pick is (see _resolve_pronoun); the one person of that
-        gender named before it in its own sentence, even in an opening clause."""
-        gender: Gender = "male" if m.titles[0] == "his" else "female"
-        owner: int | None
-        sentence = self.sentence_at(pos)
-        here = {mm.key for mm in itertools.takewhile(lambda mm: mm.sentence == sentence,
-                                                     self.people.before(pos))
-                if self.people.compatible(mm.key, gender)}
-        if len(here) == 1:  # `Even before Sanders took the stage, his campaign…`
-            owner, conf = here.pop(), PARAGRAPH_SUBJECT_CONFIDENCE
-        else:
+        """`his campaign`, `her administration`: the campaign of the man or woman the his or
+        her means, as if the article had written `the Sanders campaign` (one speaker with it),
+        and as sure as that pick is (see _resolve_pronoun). Edge cases: the subject of an
+        opening clause of the same sentence is meant (`Even before Sanders took the stage,
+        his campaign…`; not `Asked about Ted Cruz, his campaign…`)."""
+        gender = _POSSESSIVE_GENDER[m.titles[0]]
+        owner = self._clause_subject(gender, pos)
+        conf = PARAGRAPH_SUBJECT_CONFIDENCE
+        if owner is None:
             owner, conf = self._resolve_pronoun(replace(
                 m, kind="pronoun", text="he" if gender == "male" else "she", gender=gender), pos)
         if owner is None:
             return None, 0.0
-        surname = max(self.people.entities[owner].forms, key=len).split()[-1]
-        named = replace(m, name=(surname, head))
-        return self.people.add(named, pos).key, min(conf, 0.85)
+        return self._org_of(owner, m, head, pos), conf
+
+    def _org_of(self, owner: int, m: Mention, head: str, pos: int) -> int:
+        """The `<Surname> campaign` of a person: one already named that way (`the Wasserman
+        Schultz campaign` for `Debbie Wasserman Schultz`), else a new one."""
+        words = max(self.people.entities[owner].forms, key=len).split()
+        surname = next(w for w in reversed(words) if w.lower() not in NAME_SUFFIXES)
+        ending = f"{surname} {head}".lower()
+        for e in self.people.entities:
+            if e.organisation and any(f.lower().endswith(ending) for f in e.forms):
+                return self.people.add(replace(m, name=tuple(max(e.forms, key=len).split())),
+                                       pos).key
+        return self.people.add(replace(m, name=(surname, head)), pos).key
+
+    def _clause_subject(self, gender: Gender, pos: int) -> int | None:
+        """The person of that gender whom an opening clause of pos's sentence opens with
+        (`Even before Sanders took the stage, …`), if any (see opening_subordinator)."""
+        sentence = self.sentence_at(pos)
+        here = self._could_be(sentence, pos, gender)
+        if here and opening_subordinator(self.doc.text[sentence : here[0].pos]):
+            return here[0].key
+        return None
 
     def _org_subject(self, pos: int) -> int | None:
         """The one organisation that is a subject in the paragraph of pos before it, or in the
