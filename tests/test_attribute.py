@@ -2969,3 +2969,15 @@ def test_where_the_main_clause_starts(text: str, main: str) -> None:
 ])
 def test_what_opens_a_subordinate_clause(words: str, opens: bool) -> None:
     assert opening_subordinator(words) is opens
+
+
+def test_the_name_after_said_that_a_verb_follows_is_what_was_said_about() -> None:
+    # `said Trump continued…`: Trump is the subject of what Murphy said, not a speaker
+    text = ("Trump still has fences to mend. Brian Murphy, the chairman of the county party, for "
+            "example, said Trump continued to hurt his cause by taking on the senator.\n\n"
+            "“I don’t think it’s cut well for him,” he said on Friday.")
+    assert speaker_of(text, "cut well for him") == "Brian Murphy"
+    # … while an inverted cue's speaker before a full stop or a comma is one
+    text = ("The vote was close. “We lost by ten votes in the end,” said Omar Haddad, the "
+            "mayor.\n\n“Nobody on this council has read the report,” he said.")
+    assert speaker_of(text, "Nobody on this council") == "Omar Haddad"

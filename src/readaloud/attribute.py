@@ -2049,6 +2049,8 @@ def _run_rank(toks: Sequence[Tok], i: int, j: int, subject_seen: bool) -> tuple[
     HuffPost Live’s Alyona Minkovski`, `that the paper’s Robert Costa had reported`); a name
     opening a who/how clause is no subject (`who Ali was`)."""
     if not possessive_at(toks, j - 1) and _after_inverted_verb(toks, i):
+        if _verb_like(toks, j):  # `Murphy, for example, said Trump continued to hurt…`
+            return 0, True  # the subject of what was said
         return SPEAKER_RANK, True
     by = after_preposition(toks, _owner_start(toks, i))
     if _who_said(toks, j) and (by or not subject_seen):
