@@ -2981,3 +2981,33 @@ def test_the_name_after_said_that_a_verb_follows_is_what_was_said_about() -> Non
     text = ("The vote was close. “We lost by ten votes in the end,” said Omar Haddad, the "
             "mayor.\n\n“Nobody on this council has read the report,” he said.")
     assert speaker_of(text, "Nobody on this council") == "Omar Haddad"
+
+
+_TEA_PARTY = (
+    "“Have some wine,” said the Hare.\n\n“I don't see any wine,” said Alice.\n\n"
+    "“There isn't any,” said the Hare.\n\n“Then it wasn't very civil of you,” said Alice.\n\n"
+    "“Your hair wants cutting,” said the Hatter.\n\n“What day of the month is it?” said the "
+    "Hatter, turning to Alice.\n\n")
+
+
+@pytest.mark.parametrize(("line", "words", "speaker"), [
+    # a story's short line right after its speech verb, with no comma
+    ("Alice considered a little, and then said “The fourth.”", "The fourth", "Alice"),
+    ("The Hatter drew a long breath, and said severely “That is very curious.”",
+     "very curious", "Hatter"),
+    # the words on a label, or words somebody is to say, are nobody's line
+    ("It was all very well for Alice to say “Drink me.”", "Drink me", None),
+    ("Alice was obliged to say “Creatures.”", "Creatures", None),
+    ("The Hatter said “twinkle” twice, and stopped.", "twinkle", None),
+    ("The Hatter said “Twinkle” twice, and stopped.", "Twinkle", None),
+    ("Alice found a bottle, and the Hatter called it “Poison!”", "Poison", None),
+])
+def test_a_story_s_short_line_after_its_verb(line: str, words: str, speaker: str | None
+                                             ) -> None:
+    assert speaker_of(_TEA_PARTY + line, words) == speaker
+
+
+def test_a_report_s_short_exclamation_after_a_verb_stays_woven() -> None:
+    text = ("Rep. Joe Wilson, the congressman who gained attention in 2009 when he yelled "
+            "“You lie!” at the president, endorsed the senator on Friday.")
+    assert speaker_of(text, "You lie") is None

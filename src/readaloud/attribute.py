@@ -1070,9 +1070,26 @@ def rule_fragment(ctx: Context, st: State) -> Decision | None:
     Edge cases: a quote set off by a colon or comma, or starting its sentence, is not woven;
     from MIN_FRAGMENT_WORDS words on a woven quote may be voiced by a later rule.
     """
-    if not ctx.direct and ctx.words < MIN_FRAGMENT_WORDS:
+    if not ctx.direct and ctx.words < MIN_FRAGMENT_WORDS and not (
+            st.doc.dialogue and _line_after_verb(ctx)):
         return Decision(None, 0.8, None, "fragment")
     return None
+
+
+def _line_after_verb(ctx: Context) -> bool:
+    """A short quote right after a speech verb, with no comma, that is a sentence of its own:
+    a capital first and a full stop, `!` or `?` last (`the Gryphon only answered “Come
+    on!”`, `then said “The fourth.”`): a story's line, not a woven phrase (`to say “Drink
+    me,”`, `called it “a disaster”`). Stories only: a report's `when he yelled “You lie!”`
+    recalls an old scene, often of somebody else than the one the report is about."""
+    body = ctx.inner.strip(" \n“”\"‘’'")
+    if not body[:1].isupper() or body[-1:] not in (".", "!", "?"):
+        return False
+    k = len(ctx.left) - 1
+    while k > 0 and (is_adverb(ctx.left[k]) or ctx.left[k].low in ("out", "aloud")):
+        k -= 1  # `said severely`, `called out`
+    return k >= 0 and is_speech_verb(ctx.left[k]) and not (
+        k > 0 and ctx.left[k - 1].low == "to")  # `to say “No.”` names the words
 
 
 def rule_title(ctx: Context, st: State) -> Decision | None:
