@@ -15,6 +15,7 @@ from readaloud.model import Article, Attribution, Block
 from readaloud.names import (
     People,
     make_page,
+    opening_adverbial,
     opening_clause_end,
     opening_subordinator,
     party_state,
@@ -3011,3 +3012,37 @@ def test_a_report_s_short_exclamation_after_a_verb_stays_woven() -> None:
     text = ("Rep. Joe Wilson, the congressman who gained attention in 2009 when he yelled "
             "“You lie!” at the president, endorsed the senator on Friday.")
     assert speaker_of(text, "You lie") is None
+
+
+@pytest.mark.parametrize(("line", "speaker"), [
+    ("At last the Mouse, who seemed to be a person of authority among them, called out, “Sit "
+     "down, all of you, and listen to me!”", "Mouse"),
+    ("And then Tom Vale, who seemed to be a person of authority, said, “Sit down, all of you, "
+     "and listen to me!”", "Tom Vale"),
+])
+def test_an_opening_adverbial_before_a_subject_and_its_aside(line: str, speaker: str) -> None:
+    assert speaker_of(_TEA_PARTY + line, "Sit down") == speaker
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # an opening adverbial is no subject: the one after it is
+    (_TEA_PARTY + "Very soon the Rabbit noticed Alice, as she went hunting about, and called out "
+     "to her in an angry tone, “Why, Mary Ann, what are you doing out here?”", "Mary Ann",
+     "Rabbit"),
+    ("Alice sat alone by the pool. Presently she began again. “I wonder if I shall fall right "
+     "through the earth!”", "I wonder if", "Alice"),
+])
+def test_who_an_opening_adverbial_leaves_as_the_subject(
+        text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("At last the Mouse called out", "the"), ("Very soon the Rabbit noticed", "the"),
+    ("And then Tom Vale said", "Tom"), ("Presently she began", "she"),
+    ("Long Tran said", "Long"),  # one such word before a capital opens a name
+    ("The Mouse said", "The"),
+])
+def test_where_a_subject_starts_after_an_opening_adverbial(text: str, subject: str) -> None:
+    toks = tokenize(text, 0, len(text))
+    assert toks[opening_adverbial(toks)].text == subject

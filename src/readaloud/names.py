@@ -1503,6 +1503,9 @@ def _appositive_subject(toks: Sequence[Tok], j: int, page: Page) -> Mention | No
         if m is None or m.kind not in ("name", "org"):
             return None
         lead = [t for t in toks[i + 1 :] if t.start < m.start]
+        lead = lead[opening_adverbial(lead) :]  # `At last the Mouse, who…, said`
+        if lead and lead[-1].low == "the":
+            lead.pop()
         return m if all(is_word(t) and (is_cap(t) or t.low in ORG_HEADS or t.low in TITLES)
                         for t in lead) else None
     close = j
@@ -1521,6 +1524,28 @@ def _appositive_subject(toks: Sequence[Tok], j: int, page: Page) -> Mention | No
     if before.gender == "unknown" and g != "unknown":
         before = replace(before, gender=g)
     return replace(before, titles=before.titles + tuple(t.low for t in aside if t.low in TITLES))
+
+
+def opening_adverbial(toks: Sequence[Tok], k: int = 0) -> int:
+    """Where the subject may start after an opening adverbial at toks[k] (`At last the
+    Mouse`, `Very soon the Rabbit`, `And then Tom`): its first word one of _OPENERS, the
+    next ones lower-case adverbs or openers; else k. One opener before a capital is part of
+    a name (`Long Tran said`)."""
+    if k >= len(toks) or toks[k].low not in _OPENERS:
+        return k
+    j = k + 1
+    while j < len(toks) and toks[j].text.islower() and (
+            is_adverb(toks[j]) or toks[j].low in _OPENERS):
+        j += 1
+    if j == k + 1 and not (j < len(toks) and toks[j].text.islower()):
+        return k
+    return j
+
+
+_OPENERS = word_set(
+    """at soon presently suddenly now here meanwhile so and but very then later finally still
+    just even again once first last long""")
+"""Words that open a sentence before its subject (`At last`, `Very soon`)."""
 
 
 def skip_aside(toks: Sequence[Tok], k: int) -> int:
@@ -1844,7 +1869,7 @@ def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
     after `a`/`an` only qualifies (`A Chinese official`, `A
     Plus reporter Isaac Saul`); a quote token ends the search.
     """
-    lo = _dateline_end(toks, hi)
+    lo = opening_adverbial(toks, _dateline_end(toks, hi))
     k = opening_clause_end(toks, lo, hi, page)
     while k < hi:
         t = toks[k]
