@@ -3046,3 +3046,15 @@ def test_who_an_opening_adverbial_leaves_as_the_subject(
 def test_where_a_subject_starts_after_an_opening_adverbial(text: str, subject: str) -> None:
     toks = tokenize(text, 0, len(text))
     assert toks[opening_adverbial(toks)].text == subject
+
+
+@pytest.mark.parametrize(("line", "words", "speaker"), [
+    # a capitalised title nobody holds is a character of its own, not the last one who spoke
+    ("“Take off your hat,” the King said to the Hatter.", "Take off your hat", "King"),
+    # a plain text's emphasis closes after the quote's own punctuation
+    ("“It isn't mine,” said the Hatter.\n\n“_Stolen!_” the King exclaimed, turning to the jury.",
+     "Stolen", "King"),
+])
+def test_a_story_s_capitalised_title_speaks_for_itself(line: str, words: str, speaker: str
+                                                       ) -> None:
+    assert speaker_of(_TEA_PARTY + line, words) == speaker

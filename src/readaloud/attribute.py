@@ -407,7 +407,8 @@ def _soft_end(ctx: Context, k: int) -> bool:
     """The quote ends mid-sentence: `,”` `?”` `!”` `—”`, or a comma or dash after the marks."""
     if k == 1:
         return True
-    inner = ctx.inner.rstrip(" \n”\"’'»")  # `…’Clinton,’ ”`: marks and spaces nest
+    inner = ctx.inner.rstrip(" \n”\"’'»_*")  # `…’Clinton,’ ”`: marks and spaces nest, and
+    # a plain text's emphasis closes after them (`“_Stolen!_” the King exclaimed`)
     return ctx.quote.closed and inner[-1:] in (",", "?", "!", "—", "–", "-", "…")
 
 

@@ -852,9 +852,9 @@ class State:
         keys = self._holders(m, head, pos)
         if not keys and self._held_later(m, head, pos):
             return None, 0.0  # `the judge` of a report who is named only a page later
-        own = [k for k in keys if k in self._title_people]
-        if own:  # `the Queen` of a story goes on speaking after `the Queen of Hearts` is named
-            return self.people.last_mentioned(own, pos), 0.8
+        titled = self._titled(m, head, keys, pos)
+        if titled is not None:
+            return titled, 0.8
         near, conf = self._near(m, pos)
         if near is not None and near in keys:
             return near, 0.85
@@ -872,11 +872,8 @@ class State:
             return described
         if self._passer_by(m, head) or self._bit_part(m, head, keys):
             return self.people.anonymous(m).key, 0.8  # `asked the boy, who…`: nobody named
-        if m.name and m.text[:4].lower() == "the " and m.text.split()[-1][:1].isupper():
-            person = replace(m, kind="name", titles=(*m.titles, head) if head else m.titles)
-            key = self.people.add(person, pos).key
-            self._title_people.add(key)
-            return key, 0.8
+        if _capital_title(m):
+            return self._title_person(m, head, pos), 0.8
         if m.titles and m.titles[0] in ("the", "this") and (
                 conf * 0.85 < PARAGRAPH_SUBJECT_CONFIDENCE) and head not in _SPOKESPEOPLE:
             about = self._last_opener(m.gender, pos)
@@ -888,6 +885,24 @@ class State:
             # spokesman` is never the person he speaks for
             return None, 0.0
         return (near, conf * 0.85) if near is not None else (None, 0.0)
+
+    def _titled(self, m: Mention, head: str, keys: list[int], pos: int) -> int | None:
+        """A story's character known by a capitalised title: `the Queen` goes on speaking
+        after `the Queen of Hearts` is named, and `the King` whom nobody holds the title of
+        is a character of his own, not the last one who spoke."""
+        own = [k for k in keys if k in self._title_people]
+        if own:
+            return self.people.last_mentioned(own, pos)
+        if self.doc.dialogue and not keys and m.name and m.text.split()[-1][:1].isupper():
+            return self._title_person(m, head, pos)
+        return None
+
+    def _title_person(self, m: Mention, head: str, pos: int) -> int:
+        """A capitalised title nobody holds (`the Queen`, `the King`) as a person of its own."""
+        person = replace(m, kind="name", titles=(*m.titles, head) if head else m.titles)
+        key = self.people.add(person, pos).key
+        self._title_people.add(key)
+        return key
 
     def _holders(self, m: Mention, title: str, pos: int) -> list[int]:
         """The people who hold the role's title (else its first one: `the senator and
@@ -1362,6 +1377,11 @@ def _holds(m: Mention, title: str, e: Entity) -> bool:
     another state than the role names (see _other_state)."""
     return title in e.titles and not e.organisation and not _lesser_title(m, e.titles) and (
         not _other_state(m, e.titles))
+
+
+def _capital_title(m: Mention) -> bool:
+    """`the Queen`, `the Mock Turtle`: a role written as a name."""
+    return bool(m.name) and m.text[:4].lower() == "the " and m.text.split()[-1][:1].isupper()
 
 
 def _not_the_holder(m: Mention, head: str, titles: set[str]) -> bool:
