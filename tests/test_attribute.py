@@ -3001,6 +3001,13 @@ _TEA_PARTY = (
     ("Alice was obliged to say “Creatures.”", "Creatures", None),
     ("The Hatter said “twinkle” twice, and stopped.", "twinkle", None),
     ("The Hatter said “Twinkle” twice, and stopped.", "Twinkle", None),
+    ("The Hatter said “twinkle, twinkle.”", "twinkle, twinkle", None),
+    ("The Gryphon only called out “Come on!”", "Come on", "Gryphon"),
+    # words never said, or written
+    ("Alice had never once said “Thank you.” to anyone.", "Thank you", None),
+    ("The Hatter did not say “Sorry.” He just left.", "Sorry", None),
+    ("The Hatter didn't say “Sorry.” at all.", "Sorry", None),
+    ("Alice wrote “Closed.” on the door.", "Closed", None),
     ("Alice found a bottle, and the Hatter called it “Poison!”", "Poison", None),
 ])
 def test_a_story_s_short_line_after_its_verb(line: str, words: str, speaker: str | None
@@ -3031,6 +3038,13 @@ def test_an_opening_adverbial_before_a_subject_and_its_aside(line: str, speaker:
      "Rabbit"),
     ("Alice sat alone by the pool. Presently she began again. “I wonder if I shall fall right "
      "through the earth!”", "I wonder if", "Alice"),
+    # … while a place or a clause opened by `At` or `Once` is skipped as before
+    ("At the Capitol, Pelosi was blunt: “We have the votes, and we will show them next week.”",
+     "We have the votes", "Pelosi"),
+    ("Once the Senate voted, Schumer was blunt: “This is the first round of many, not the "
+     "last.”", "first round", "Schumer"),
+    ("At the Justice Department, Garland had a warning for the protesters: “Nobody is above "
+     "the law here.”", "above the law", "Garland"),
 ])
 def test_who_an_opening_adverbial_leaves_as_the_subject(
         text: str, words: str, speaker: str) -> None:
@@ -3041,6 +3055,8 @@ def test_who_an_opening_adverbial_leaves_as_the_subject(
     ("At last the Mouse called out", "the"), ("Very soon the Rabbit noticed", "the"),
     ("And then Tom Vale said", "Tom"), ("Presently she began", "she"),
     ("Long Tran said", "Long"),  # one such word before a capital opens a name
+    ("At the White House, Obama said", "At"),  # a place: main_subject skips it itself
+    ("Once inside, Pence said", "Once"),  # a clause (see opening_clause_end)
     ("The Mouse said", "The"),
 ])
 def test_where_a_subject_starts_after_an_opening_adverbial(text: str, subject: str) -> None:
@@ -3054,7 +3070,26 @@ def test_where_a_subject_starts_after_an_opening_adverbial(text: str, subject: s
     # a plain text's emphasis closes after the quote's own punctuation
     ("“It isn't mine,” said the Hatter.\n\n“_Stolen!_” the King exclaimed, turning to the jury.",
      "Stolen", "King"),
+    # one who holds the title is still meant, and a title is not doubled
+    ("Captain Vale came in from the rain.\n\n“Good morning to you all,” said the Captain.",
+     "Good morning", "Vale"),
+    ("“Will you dance with me, Fanny?” said Tom.\n\n“With pleasure, I am sure,” replied the "
+     "Lady.", "With pleasure", "Lady"),
 ])
 def test_a_story_s_capitalised_title_speaks_for_itself(line: str, words: str, speaker: str
                                                        ) -> None:
     assert speaker_of(_TEA_PARTY + line, words) == speaker
+
+
+def test_a_plain_text_s_emphasis_after_a_quote_s_punctuation() -> None:
+    # Project Gutenberg's `_…_` closes after the `!`: the quote still ends mid-sentence
+    text = ('Headline\n\n"Have some wine," said the Hare.\n\n"I don\'t see any wine," said '
+            'Alice.\n\n"There isn\'t any," said the Hare.\n\n"Then it wasn\'t very civil of '
+            'you," said Alice.\n\n"Your hair wants cutting," said the Hatter.\n\n"Take off your '
+            'hat," the King said to the Hatter.\n\n"It isn\'t mine," said the Hatter.\n\n'
+            '"_Stolen!_" the King exclaimed, turning to the jury, who instantly made a memorandum '
+            'of the fact.\n')
+    article = text_article(text, "story.txt")
+    said = {s.text: s.speaker for s in attribute(article, segment(article)).segments
+            if s.kind == "quote"}
+    assert said['"_Stolen!_"'] == "King"

@@ -1081,16 +1081,25 @@ def _line_after_verb(ctx: Context) -> bool:
     """A short quote right after a speech verb, with no comma, that is a sentence of its own:
     a capital first and a full stop, `!` or `?` last (`the Gryphon only answered “Come
     on!”`, `then said “The fourth.”`): a story's line, not a woven phrase (`to say “Drink
-    me,”`, `called it “a disaster”`). Stories only: a report's `when he yelled “You lie!”`
-    recalls an old scene, often of somebody else than the one the report is about."""
+    me,”`, `called it “a disaster”`), nor words never said (`Mary never said “Please.”`,
+    `Tom did not say “Sorry.”`) or written (`Mary wrote “Closed.” on the door`). Stories
+    only: a report's `when he yelled “You lie!”` recalls an old scene, often of somebody
+    else than the one the report is about."""
     body = ctx.inner.strip(" \n“”\"‘’'")
     if not body[:1].isupper() or body[-1:] not in (".", "!", "?"):
         return False
     k = len(ctx.left) - 1
     while k > 0 and (is_adverb(ctx.left[k]) or ctx.left[k].low in ("out", "aloud")):
         k -= 1  # `said severely`, `called out`
-    return k >= 0 and is_speech_verb(ctx.left[k]) and not (
-        k > 0 and ctx.left[k - 1].low == "to")  # `to say “No.”` names the words
+    if k < 0 or not is_speech_verb(ctx.left[k]) or ctx.left[k].low in _WRITING:
+        return False  # `wrote “Closed.” on the door` names the words
+    before = [t.low for t in ctx.left[max(0, k - 3) : k]]
+    return not (before[-1:] == ["to"] or any(  # `to say “No.”` names the words, and so
+        w in ("not", "never") or w.endswith(("n't", "n’t")) for w in before))  # `never said`
+
+
+_WRITING = word_set("wrote write writes typed signed scrawled printed")
+"""Speech verbs that put words on paper: what follows is written, not a line."""
 
 
 def rule_title(ctx: Context, st: State) -> Decision | None:
@@ -2065,7 +2074,9 @@ def _run_rank(toks: Sequence[Tok], i: int, j: int, subject_seen: bool) -> tuple[
     of a preposition; a name after its owner's possessive is free only when the owner opens
     the noun phrase before any subject (`North Carolina’s Ada Fisher, …, said`, but `with
     HuffPost Live’s Alyona Minkovski`, `that the paper’s Robert Costa had reported`); a name
-    opening a who/how clause is no subject (`who Ali was`)."""
+    opening a who/how clause is no subject (`who Ali was`); a name after an inverted verb
+    is its speaker (`…, said Tom Rusk.`) unless a verb follows it (`said Trump continued…`:
+    what was said is about him)."""
     if not possessive_at(toks, j - 1) and _after_inverted_verb(toks, i):
         if _verb_like(toks, j):  # `Murphy, for example, said Trump continued to hurt…`
             return 0, True  # the subject of what was said

@@ -1528,24 +1528,31 @@ def _appositive_subject(toks: Sequence[Tok], j: int, page: Page) -> Mention | No
 
 def opening_adverbial(toks: Sequence[Tok], k: int = 0) -> int:
     """Where the subject may start after an opening adverbial at toks[k] (`At last the
-    Mouse`, `Very soon the Rabbit`, `And then Tom`): its first word one of _OPENERS, the
-    next ones lower-case adverbs or openers; else k. One opener before a capital is part of
-    a name (`Long Tran said`)."""
+    Mouse`, `Very soon the Rabbit`, `And then Tom`, `Presently she`), else k.
+
+    Edge cases: the first word is one of _OPENERS and the next ones are lower-case adverbs
+    or openers; `At` needs an adverb after it (`At last`), for `At the White House, Obama
+    said` is a place, read as one by main_subject; one opener alone before a capital is part
+    of a name (`Long Tran said`), and before any other word it must be followed by a
+    lower-case one (`Soon the Rabbit`).
+    """
     if k >= len(toks) or toks[k].low not in _OPENERS:
         return k
     j = k + 1
-    while j < len(toks) and toks[j].text.islower() and (
-            is_adverb(toks[j]) or toks[j].low in _OPENERS):
+    while j < len(toks) and (is_adverb(toks[j]) or toks[j].text in _OPENERS):
         j += 1
-    if j == k + 1 and not (j < len(toks) and toks[j].text.islower()):
+    if j == k + 1 and (toks[k].low in PREPOSITIONS or not (
+            j < len(toks) and toks[j].text.islower())):
         return k
     return j
 
 
 _OPENERS = word_set(
     """at soon presently suddenly now here meanwhile so and but very then later finally still
-    just even again once first last long""")
-"""Words that open a sentence before its subject (`At last`, `Very soon`)."""
+    just even again first last long""")
+"""Words that may open a sentence before its subject (`At last`, `Very soon`). Some are
+ADVERBS too, but ADVERBS also holds auxiliaries (`Will Smith said`), and not `once`, which
+opens a clause (see opening_clause_end)."""
 
 
 def skip_aside(toks: Sequence[Tok], k: int) -> int:
@@ -2330,8 +2337,9 @@ class People:
         forms = [f for f in e.forms if not (f.endswith("s") and f[:-1] in e.forms)] or e.forms
         name = " ".join(max(forms, key=lambda f: (len(f.split()), len(f))).split()) if (
             forms) else e.last  # `a\nyoung admirer` read across a line break
-        if e.honorific and " " not in name:
-            return f"{HONORIFIC_FORM.get(e.honorific, e.honorific.capitalize())} {name}"
+        form = HONORIFIC_FORM.get(e.honorific, e.honorific.capitalize())
+        if e.honorific and " " not in name and name != form:  # `the Lady` is not `Lady Lady`
+            return f"{form} {name}"
         return name
 
     def between(self, a: int, b: int) -> list[Mentioned]:

@@ -839,7 +839,8 @@ class State:
         like a pronoun, a little less surely. A role that names a state is nobody known from
         another (see _other_state), and too unsure to voice when no holder is known from it
         (see _from_elsewhere); a report's role whose only holders are first named beyond
-        NAMED_AFTER_REACH after it is nobody (see _held_later).
+        NAMED_AFTER_REACH after it is nobody (see _held_later); in a story a capitalised
+        title nobody holds is a character of its own at once (see _titled).
         """
         head = _role_head(m)
         if m.titles and m.titles[0] in _POSSESSIVE_GENDER and head in _KIN:
