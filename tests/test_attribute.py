@@ -3093,3 +3093,24 @@ def test_a_plain_text_s_emphasis_after_a_quote_s_punctuation() -> None:
     said = {s.text: s.speaker for s in attribute(article, segment(article)).segments
             if s.kind == "quote"}
     assert said['"_Stolen!_"'] == "King"
+
+
+@pytest.mark.parametrize(("line", "words", "speaker"), [
+    # a later verb with its own subject introduces the second part
+    ("“What is his sorrow?” Alice asked the Gryphon, and the Gryphon answered, very nearly in "
+     "the same words as before, “It's all his fancy, that.”", "all his fancy", "Gryphon"),
+    # … not one inside a clause about something else
+    ("“Of course it is,” said the Duchess, who seemed ready to agree to everything that Alice "
+     "said; “there's a large mine near here.”", "large mine", "Duchess"),
+])
+def test_the_second_part_of_an_interrupted_quote(line: str, words: str, speaker: str) -> None:
+    assert speaker_of(_TEA_PARTY + line, words) == speaker
+
+
+def test_a_story_s_she_is_the_one_known_to_be_a_woman() -> None:
+    # the Rabbit, whose gender nothing has told, is not `she` beside Alice
+    text = (_TEA_PARTY + "Nor did Alice think it so very much out of the way to hear the "
+            "Rabbit say to itself, “Oh dear! Oh dear! I shall be late!” (when she thought it "
+            "over afterwards, it occurred to her that she ought to have wondered at this).\n\n"
+            "“Please, sir, what are you late for?” she asked.")
+    assert speaker_of(text, "what are you late for") == "Alice"

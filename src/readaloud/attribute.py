@@ -1251,7 +1251,8 @@ def rule_interrupted(ctx: Context, st: State) -> Decision | None:
     sentence ends there.
 
     Edge cases: only when the previous quote of the sentence was voiced through a cue placed
-    between the two parts.
+    between the two parts, and no later verb there has a subject of its own (`“A?” she
+    asked the Gryphon, and the Gryphon answered, “B.”`).
     """
     prev = ctx.prev
     if prev is None or not ctx.direct:
@@ -1263,7 +1264,20 @@ def rule_interrupted(ctx: Context, st: State) -> Decision | None:
         return None
     if any(t.text in (".", "!", "?") for t in ctx.left):
         return None
+    if _cue_of_its_own(ctx, st, d.at):
+        return None  # `“A?” she asked the Gryphon, and the Gryphon answered, “B.”`
     return Decision(d.speaker, d.confidence, d.cue, "interrupted", d.at)
+
+
+def _cue_of_its_own(ctx: Context, st: State, at: int) -> bool:
+    """A later verb between the two parts of a quote introduces the second one, with a
+    subject of its own (`…, and the Gryphon answered, very nearly…, “B.”`), set off by a
+    comma or colon (not `…, who agreed to everything that Alice said; “B”`)."""
+    later = cue_in_sentence(ctx, st.doc.page)
+    if later is None or later.start <= at:
+        return False
+    after = [t for t in ctx.left if t.start >= later.end]
+    return bool(after) and after[0].text in (",", ":")
 
 
 def rule_same_paragraph(ctx: Context, st: State) -> Decision | None:
@@ -2267,6 +2281,7 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
     article still finds its person; other runs count only when they match a registered one.
     """
     people = People()
+    people.story = doc.dialogue
     runs, pronouns = _named_runs(doc)
     if doc.dialogue:
         people.note_couples((r.mention, r.sentence) for r in runs)

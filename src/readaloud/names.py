@@ -2062,6 +2062,9 @@ class People:
         self.first_name_at: dict[int, list[int]] = {}
         """Offsets where an entity is named by its first name alone (`her husband, Tom`), in
         order."""
+        self.story = False
+        """The article is a story (see attribute.dialogue_style): a he/she prefers the one
+        known to be of that gender (see resolve_pronoun)."""
 
     def mention(self, pos: int, key: int, sentence: int, rank: int) -> None:
         """Record that an entity is named at pos (a later record at the same offset with a
@@ -2358,7 +2361,9 @@ class People:
         """he/she at pos: the speaker or subject of the nearest sentence that names a
         compatible person.
 
-        Edge cases: people of the other known gender and organisations are skipped; within a
+        Edge cases: people of the other known gender and organisations are skipped; in a
+        story, one known to be of the pronoun's gender wins over those whose gender nothing
+        has told (a talking animal, `the Rabbit`, is not `she` beside Alice); within a
         sentence a speaker wins over the subject and the subject over objects; the pronoun's
         own sentence is skipped for `“…,” he said` (own_sentence=False: `Asked about Clinton,
         she said` is not Clinton); nothing further back than four sentences or 2,000
@@ -2382,6 +2387,9 @@ class People:
         if not window:
             return None, 0.0
         group = window[0]
+        known = [m for m in group if self.entities[m.key].gender == gender]
+        if self.story and known and gender != "unknown":
+            group = known  # `nor did Alice think it odd to hear the Rabbit say…` / `she`
         best = max(m.rank for m in group)
         pick = next(m for m in group if m.rank == best)
         return pick.key, self._confidence(pick, window)
