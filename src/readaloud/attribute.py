@@ -53,6 +53,7 @@ from readaloud.names import (
     make_page,
     name_mention,
     opening_clause_end,
+    opening_subordinator,
     owner_of,
     participle,
     party_state,
@@ -1272,10 +1273,16 @@ def rule_interrupted(ctx: Context, st: State) -> Decision | None:
 def _cue_of_its_own(ctx: Context, st: State, at: int) -> bool:
     """A later verb between the two parts of a quote introduces the second one, with a
     subject of its own (`…, and the Gryphon answered, very nearly…, “B.”`), set off by a
-    comma or colon (not `…, who agreed to everything that Alice said; “B”`)."""
+    comma or colon (not `…, who agreed to everything that Alice said; “B”`), and not in a
+    clause that a subordinator opens (`…, and, as the Hare warned, “B”`)."""
     later = cue_in_sentence(ctx, st.doc.page)
     if later is None or later.start <= at:
         return False
+    before = [t for t in ctx.left if t.end <= later.start]
+    while before and before[-1].low in DETERMINERS:
+        before.pop()  # `as the Hare`
+    if before and (opening_subordinator(before[-1].text) or before[-1].low == "as"):
+        return False  # `…, and, as the Hare warned, “B”` is still the first speaker's
     after = [t for t in ctx.left if t.start >= later.end]
     return bool(after) and after[0].text in (",", ":")
 
@@ -2281,7 +2288,6 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
     article still finds its person; other runs count only when they match a registered one.
     """
     people = People()
-    people.story = doc.dialogue
     runs, pronouns = _named_runs(doc)
     if doc.dialogue:
         people.note_couples((r.mention, r.sentence) for r in runs)

@@ -1531,8 +1531,9 @@ def opening_adverbial(toks: Sequence[Tok], k: int = 0) -> int:
     Mouse`, `Very soon the Rabbit`, `And then Tom`, `Presently she`), else k.
 
     Edge cases: the first word is one of _OPENERS and the next ones are lower-case adverbs
-    or openers; `At` needs an adverb after it (`At last`), for `At the White House, Obama
-    said` is a place, read as one by main_subject; one opener alone before a capital is part
+    or openers; `At` and `Once` need an adverb after them (`At last`, `Once more`), for `At
+    the White House, Obama said` is a place, read as one by main_subject, and `Once the
+    Senate voted,` a clause (see opening_clause_end); one opener alone before a capital is part
     of a name (`Long Tran said`), and before any other word it must be followed by a
     lower-case one (`Soon the Rabbit`).
     """
@@ -1541,18 +1542,20 @@ def opening_adverbial(toks: Sequence[Tok], k: int = 0) -> int:
     j = k + 1
     while j < len(toks) and (is_adverb(toks[j]) or toks[j].text in _OPENERS):
         j += 1
-    if j == k + 1 and (toks[k].low in PREPOSITIONS or not (
+    if j == k + 1 and (toks[k].low in _OPENS_PHRASE or not (
             j < len(toks) and toks[j].text.islower())):
         return k
     return j
 
 
 _OPENERS = word_set(
-    """at soon presently suddenly now here meanwhile so and but very then later finally still
-    just even again first last long""")
+    """at once soon presently suddenly now here meanwhile so and but very then later finally
+    still just even again first last long""")
 """Words that may open a sentence before its subject (`At last`, `Very soon`). Some are
-ADVERBS too, but ADVERBS also holds auxiliaries (`Will Smith said`), and not `once`, which
-opens a clause (see opening_clause_end)."""
+ADVERBS too, but ADVERBS also holds auxiliaries (`Will Smith said`)."""
+_OPENS_PHRASE = word_set("at once")
+"""Openers that also open a place or a clause (`At the Capitol,`, `Once the Senate voted,`):
+adverbial only before an adverb (`At last`, `Once more`)."""
 
 
 def skip_aside(toks: Sequence[Tok], k: int) -> int:
@@ -2062,9 +2065,6 @@ class People:
         self.first_name_at: dict[int, list[int]] = {}
         """Offsets where an entity is named by its first name alone (`her husband, Tom`), in
         order."""
-        self.story = False
-        """The article is a story (see attribute.dialogue_style): a he/she prefers the one
-        known to be of that gender (see resolve_pronoun)."""
 
     def mention(self, pos: int, key: int, sentence: int, rank: int) -> None:
         """Record that an entity is named at pos (a later record at the same offset with a
@@ -2361,9 +2361,7 @@ class People:
         """he/she at pos: the speaker or subject of the nearest sentence that names a
         compatible person.
 
-        Edge cases: people of the other known gender and organisations are skipped; in a
-        story, one known to be of the pronoun's gender wins over those whose gender nothing
-        has told (a talking animal, `the Rabbit`, is not `she` beside Alice); within a
+        Edge cases: people of the other known gender and organisations are skipped; within a
         sentence a speaker wins over the subject and the subject over objects; the pronoun's
         own sentence is skipped for `“…,” he said` (own_sentence=False: `Asked about Clinton,
         she said` is not Clinton); nothing further back than four sentences or 2,000
@@ -2387,9 +2385,6 @@ class People:
         if not window:
             return None, 0.0
         group = window[0]
-        known = [m for m in group if self.entities[m.key].gender == gender]
-        if self.story and known and gender != "unknown":
-            group = known  # `nor did Alice think it odd to hear the Rabbit say…` / `she`
         best = max(m.rank for m in group)
         pick = next(m for m in group if m.rank == best)
         return pick.key, self._confidence(pick, window)
