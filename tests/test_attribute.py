@@ -2913,6 +2913,10 @@ def test_a_he_of_a_feature_goes_on_across_a_scene_break() -> None:
      "The two leaders", "Brown administration"),
     ("Robert F. Kennedy Jr. spoke in Ohio on Monday. His campaign said: “We will be on the "
      "ballot in every state by the fall.”", "on the ballot", "Kennedy campaign"),
+    # … but only a whole surname: the Bryan campaign is not Ryan's
+    ("The Bryan campaign said: “We are in this race until the very end.”\n\nPaul Ryan spoke in "
+     "Ohio on Monday. His campaign said: “We will open ten offices in the state.”",
+     "ten offices", "Ryan campaign"),
     # a campaign named before in full, for a name of three words
     ("Rep. Debbie Wasserman Schultz spoke in Miami.\n\nThe Wasserman Schultz campaign said: "
      "“Every vote will be counted in this district.”\n\nOn Tuesday her campaign added: “We "

@@ -1877,7 +1877,8 @@ def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
     she`); `Speaking in Ohio, Smith said` skips `Speaking`; `Hours later, Smith said` skips
     the time phrase; a news dateline is skipped (`WASHINGTON, Dec. 8 (UPI) —`); a name right
     after `a`/`an` only qualifies (`A Chinese official`, `A
-    Plus reporter Isaac Saul`); a quote token ends the search.
+    Plus reporter Isaac Saul`); a quote token ends the search; an opening adverbial is
+    skipped (`Very soon the Rabbit`, see opening_adverbial).
     """
     lo = opening_adverbial(toks, _dateline_end(toks, hi))
     k = opening_clause_end(toks, lo, hi, page)

@@ -801,7 +801,7 @@ class State:
         surname = next(w for w in reversed(words) if w.lower() not in NAME_SUFFIXES)
         ending = f"{surname} {head}".lower()
         for e in self.people.entities:
-            if e.organisation and any(f.lower().endswith(ending) for f in e.forms):
+            if e.organisation and any(f" {f.lower()}".endswith(f" {ending}") for f in e.forms):
                 return self.people.add(replace(m, name=tuple(max(e.forms, key=len).split())),
                                        pos).key
         return self.people.add(replace(m, name=(surname, head)), pos).key
@@ -894,7 +894,7 @@ class State:
         own = [k for k in keys if k in self._title_people]
         if own:
             return self.people.last_mentioned(own, pos)
-        if self.doc.dialogue and not keys and m.name and m.text.split()[-1][:1].isupper():
+        if self.doc.dialogue and not keys and _capital_title(m, bare=True):
             return self._title_person(m, head, pos)
         return None
 
@@ -1380,9 +1380,11 @@ def _holds(m: Mention, title: str, e: Entity) -> bool:
         not _other_state(m, e.titles))
 
 
-def _capital_title(m: Mention) -> bool:
-    """`the Queen`, `the Mock Turtle`: a role written as a name."""
-    return bool(m.name) and m.text[:4].lower() == "the " and m.text.split()[-1][:1].isupper()
+def _capital_title(m: Mention, bare: bool = False) -> bool:
+    """`the Queen`, `the Mock Turtle`: a role written as a name; with bare, also without
+    its `the`, as a cue gives it (`“…,” the King said` names `King`)."""
+    return bool(m.name) and m.text.split()[-1][:1].isupper() and (
+        bare or m.text[:4].lower() == "the ")
 
 
 def _not_the_holder(m: Mention, head: str, titles: set[str]) -> bool:
