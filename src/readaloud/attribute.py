@@ -52,6 +52,7 @@ from readaloud.names import (
     main_subject,
     make_page,
     name_mention,
+    negation,
     opening_clause_end,
     opening_subordinator,
     owner_of,
@@ -1096,7 +1097,7 @@ def _line_after_verb(ctx: Context) -> bool:
         return False  # `wrote “Closed.” on the door` names the words
     before = [t.low for t in ctx.left[max(0, k - 3) : k]]
     return not (before[-1:] == ["to"] or any(  # `to say “No.”` names the words, and so
-        w in ("not", "never") or w.endswith(("n't", "n’t")) for w in before))  # `never said`
+        w in ("not", "never") or negation(w) for w in before))  # `never said`
 
 
 _WRITING = word_set("wrote write writes typed signed scrawled printed")

@@ -812,7 +812,7 @@ def _not_a_first_name(word: Tok, nxt: Tok) -> bool:
     keep their first names."""
     low = word.low
     if not word.text.isalpha():
-        return _negation(low)  # `Don’t Republicans…`: a contraction opening a question
+        return negation(low)  # `Don’t Republicans…`: a contraction opening a question
     if first_name_gender(low) != "unknown":
         return False
     return (low in COMMON_CAPS or _never_first(low) or low.endswith("ing")
@@ -824,10 +824,10 @@ def _never_first(low: str) -> bool:
     speech (`Continued Stone`), a preposition (`Against Trump`), a role (`Actress Amandla
     Stenberg`, `Top Sanders aides`)."""
     return (low in SPEECH_VERBS or low in FRAGMENT_VERBS or low in PARTICIPLE_VERBS
-            or low in PREPOSITIONS or low in ROLE_NOUNS or low in ROLE_ADJ or _negation(low))
+            or low in PREPOSITIONS or low in ROLE_NOUNS or low in ROLE_ADJ or negation(low))
 
 
-def _negation(low: str) -> bool:
+def negation(low: str) -> bool:
     """A contraction with `not` (`don’t`, `can't`): never a name."""
     return low.endswith(("n’t", "n't"))
 
@@ -2345,6 +2345,10 @@ class People:
         if e.honorific and " " not in name and name != form:  # `the Lady` is not `Lady Lady`
             return f"{form} {name}"
         return name
+
+    def first_named(self, key: int) -> int:
+        """Where the entity is first named (-1 for one only ever met as a cue or a role)."""
+        return self.named_at.get(key, [-1])[0]
 
     def between(self, a: int, b: int) -> list[Mentioned]:
         """Mentions in text[a:b], in order."""

@@ -913,7 +913,7 @@ class State:
         name its `the judge` after quoting him, within NAMED_AFTER_REACH (`… the judge
         exclaimed. Here was Judge Richard Berman…`)."""
         keys = [e.key for e in self.people.entities if _holds(m, title, e)
-                and self.people.named_at.get(e.key, [-1])[0] < (
+                and self.people.first_named(e.key) < (
                     pos if self.doc.dialogue else pos + NAMED_AFTER_REACH)]
         if not keys and "and" in m.titles and title != m.titles[m.titles.index("and") - 1]:
             return self._holders(m, m.titles[m.titles.index("and") - 1], pos)
@@ -950,7 +950,7 @@ class State:
         (`Tom Brady's lawyers argued… “…,” the judge said.` … `Judge Richard Berman`)."""
         return not self.doc.dialogue and any(
             _holds(m, title, e)
-            and self.people.named_at.get(e.key, [-1])[0] >= pos + NAMED_AFTER_REACH
+            and self.people.first_named(e.key) >= pos + NAMED_AFTER_REACH
             for e in self.people.entities)
 
     def _unnamed_role(self, m: Mention, head: str, pos: int) -> tuple[int | None, float] | None:
