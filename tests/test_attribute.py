@@ -223,6 +223,9 @@ CUES += [
     # a past tense without `-ed` is a verb too
     ("Jeb Bush broke down what was wrong with the image to a Dutch newspaper: “What Trump did "
      "was so insensitive.”", "so insensitive", "Jeb Bush"),
+    # ... also when a space was lost after the quote before (`!”Former`)
+    ("“I love tacos!” he tweeted. “They are the best!”Former governor Jeb Bush broke down what "
+     "was wrong with it: “What Trump did was so insensitive.”", "so insensitive", "Jeb Bush"),
     # a common word (written in lower case elsewhere) before a time adverb is not the
     # subject (`Hours later, …`)
     ("The vote took hours. Hours later, Dara Finch answered the council, telling reporters, "

@@ -142,6 +142,11 @@ def test_block_quote_is_one_quote() -> None:
         ("See No. 5 first. Then go.", ["See No. 5 first.", "Then go."]),
         ("Wait... what now? Yes!", ["Wait... what now?", "Yes!"]),
         ("日本語です。次の文です。", ["日本語です。", "次の文です。"]),
+        # a space lost after a closing curly quote still ends the sentence
+        ("He wrote “I love it!”Former senator Bush said no.",
+         ["He wrote “I love it!”", "Former senator Bush said no."]),
+        ("He said “no.”so what", ["He said “no.”so what"]),
+        ("The “U.S.”Army", ["The “U.S.”Army"]),
     ],
 )
 def test_sentence_ends(text: str, sentences: list[str]) -> None:

@@ -320,7 +320,7 @@ ABBREVIATIONS = word_set(
 )
 """Words that end with a dot without ending a sentence (case-insensitive)."""
 
-_END_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|[。！？]+[」』”’)]*")
+_END_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|[.!?…]+[”»](?=[^\W\d_])|[。！？]+[」』”’)]*")
 _INITIALS_RE = re.compile(r"(?:\b[^\W\d_]\.)+$")
 _LAST_WORD_RE = re.compile(r"([^\W\d_]+)\.$")
 _CLAUSE_RE = re.compile(r"[,;:—–)](?=\s)|\s[—–]\s")
@@ -381,7 +381,9 @@ def sentence_ends(text: str, lo: int, hi: int) -> list[int]:
 
     Edge cases: abbreviations, initials and decimals (3.5, no space) never end a sentence;
     closing quotes and brackets after the stop stay with the sentence; CJK stops (。！？) end a
-    sentence without a following space; a stop followed by a lower-case word does not.
+    sentence without a following space, and so does a stop inside a closing curly quote
+    (`I love it!”Former senator…`, a space lost when the page was copied); a stop followed by
+    a lower-case word does not.
     """
     ends: list[int] = []
     for m in _END_RE.finditer(text, lo, hi):
