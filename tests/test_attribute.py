@@ -90,6 +90,13 @@ CUES = [
      "no comment today", "Jane Moss"),
     ("Paul Arden, who has led the agency since 2019, said, “Budgets are tight this year.”",
      "Budgets are tight", "Paul Arden"),
+    # a name set off by dashes after a role, with an aside of its own; `--` is a dash
+    ("A former governor — Paul Arden, who led the state until 2019 — said, “Budgets are tight"
+     " this year.”", "Budgets are tight", "Paul Arden"),
+    ("A former governor -- Paul Arden, who led the state until 2019 -- said, “Budgets are "
+     "tight this year.”", "Budgets are tight", "Paul Arden"),
+    ("A former governor -- Paul Arden -- said, “Budgets are tight this year.”",
+     "Budgets are tight", "Paul Arden"),
     ("According to Ruth Calder, “the harvest was the worst in a decade.”", "harvest",
      "Ruth Calder"),
     ("“We are not selling the farm,” Daniel Wu told Reuters.", "not selling", "Daniel Wu"),
@@ -922,6 +929,9 @@ def test_colon_intro_in_the_previous_paragraph() -> None:
 # --------------------------------------------------------------------------------------------
 
 NARRATOR = [
+    # a list of names set off by dashes is no one speaker
+    ("Three senators — Omar Haddad, Lena Ortiz and Paul Arden — said, “Budgets are tight this "
+     "year.”", "Budgets are tight"),
     # a storm or a price is nobody, whatever it hit
     ("Inflation hit a forty-year high in June:\n\n“Prices of food and fuel rose faster than in "
      "any month since 1982.”", "Prices of food"),
@@ -1148,6 +1158,14 @@ NARRATOR += [
      " school confirmed it on Facebook Friday.\n\nHe had “wanted to be a pilot since he was "
      "five years old,” his childhood friend told the Herald.", "wanted to be a pilot"),
 ]
+
+
+def test_a_dash_typed_as_two_hyphens_is_one_dash() -> None:
+    text = "Arden -- who led it -- said, a well-known---odd case"
+    assert [(t.text, text[t.start : t.end]) for t in tokenize(text, 0, len(text))][:6] == [
+        ("Arden", "Arden"), ("—", "--"), ("who", "who"), ("led", "led"), ("it", "it"),
+        ("—", "--")]
+    assert "—" not in [t.text for t in tokenize(text, 0, len(text))][6:]
 
 
 def test_a_word_garbled_or_decomposed_stays_one_word() -> None:

@@ -493,11 +493,12 @@ class Tok(NamedTuple):
 _TOKEN_RE = re.compile(
     r"[^\W_][\u0300-\u036f]*(?:(?:[’'\-]|\.(?![A-Z][a-z])|[\x80-\x9f\xa1-\xbf\u0300-\u036f]+)?"
     r"[^\W_][\u0300-\u036f]*)*\.?"
-    r"|[^\w\s]")
+    r"|(?<!-)--(?!-)|[^\w\s]")
 """A word or one other character. A word keeps inner apostrophes, hyphens and dots
 (`O’Brien`, `Crouse-Mays`, `U.S.`; but `said.Trump`, two sentences glued by a lost space, is
 three tokens), combining accents (`José` written decomposed) and Latin-1 symbols, so a name
-garbled by a wrong decoding (`FranÃ§ois`) stays one word."""
+garbled by a wrong decoding (`FranÃ§ois`) stays one word. A typed dash (`--`) is one token
+(see tokenize)."""
 
 OPENING_MARKS = " \n\t“”\"‘’'([—–-"
 """What may stand before a sentence's first word (spaces, quote marks, brackets, dashes)."""
@@ -524,12 +525,15 @@ def tokenize(text: str, lo: int, hi: int) -> list[Tok]:
 
     Edge cases: a sentence's final dot is its own token unless the word is an abbreviation or
     an initial (`Sen.`, `J.`, `U.S.`); inner apostrophes and hyphens stay in the word
-    (`O'Neill`, `Wasserman-Schultz`, `Russia’s`).
+    (`O'Neill`, `Wasserman-Schultz`, `Russia’s`); a dash typed as two hyphens (`Obama --
+    who…`) is the token `—`, so every rule that knows a dash knows it.
     """
     out: list[Tok] = []
     for m in _TOKEN_RE.finditer(text, lo, hi):
         t, s, e = m.group(), m.start(), m.end()
-        if len(t) > 1 and t.endswith(".") and not _keeps_dot(t) and not _number_sign(text, t, e):
+        if t == "--":
+            out.append(Tok("—", s, e))  # a dash typed as two hyphens reads as one
+        elif len(t) > 1 and t.endswith(".") and not _keeps_dot(t) and not _number_sign(text, t, e):
             out.append(Tok(t[:-1], s, e - 1))
             out.append(Tok(".", e - 1, e))
         else:
@@ -1483,8 +1487,9 @@ def _appositive_subject(toks: Sequence[Tok], j: int, page: Page) -> Mention | No
     """Subject when the verb follows a comma or dash: `X, an aide, said`, `Role, X, said`.
 
     Edge cases: the aside must be short (up to 25 words) and inside the sentence; an aside
-    that is itself a name after a role is the subject; an aside with a gendered word
-    (`a spokeswoman`) gives the gender.
+    that is itself a name after a role is the subject, also when a description of its own
+    follows it inside dashes (`A former candidate — John McCain, who lost in 2008 — said`);
+    an aside with a gendered word (`a spokeswoman`) gives the gender.
     """
     mark = toks[j].text
     opens = (",",) if mark == "," else ("—", "–")
@@ -1514,6 +1519,11 @@ def _appositive_subject(toks: Sequence[Tok], j: int, page: Page) -> Mention | No
     inner = whole_name(toks, i + 1, close, page)
     if inner is not None and not _party_label(toks[i + 1 : close]):
         return inner
+    if mark != ",":  # `A former candidate — John McCain, who lost in 2008 — said`
+        comma = next((k for k in range(i + 2, close) if toks[k].text == ","), close)
+        inner = whole_name(toks, i + 1, comma, page) if comma < close - 1 else None
+        if inner is not None and _aside_like(toks[comma + 1 : close]):
+            return inner
     aside = toks[i + 1 : j]
     if not aside or not _aside_like(aside):
         return None
