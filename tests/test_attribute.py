@@ -230,6 +230,20 @@ CUES += [
     # a past tense without `-ed` is a verb too
     ("Jeb Bush broke down what was wrong with the image to a Dutch newspaper: “What Trump did "
      "was so insensitive.”", "so insensitive", "Jeb Bush"),
+    # a report's role subject (`the actor explained…`) is a mention of the person it
+    # surely means, so a he/she after it finds them
+    ("Already famous for his portrayal of Tim Taylor in Home Improvement, comedian Tim Allen "
+     "hit a milestone this week.\n\nAs star of the show, Allen has inserted partisan lines "
+     "into the script, to be uttered by patriarch Mike Baxter, portrayed by Allen.\n\n"
+     "Discussing the show in an interview, the actor explained the differences between him and"
+     " his character.\n\n“I’m not as well worded as Mike is on the show,” he said.",
+     "well worded", "Tim Allen"),
+    # ... but not a role only guessed from a holder of the title named long before
+    ("Sen. Omar Haddad of Ohio spoke to donors on Sunday, and Lena Ortiz thanked him.\n\nThe "
+     "race tightened over the weekend. Victor Lane's campaign said it was confident.\n\nPaul "
+     "Arden sought to stoke energy at his headquarters in Manchester. Walking into the office "
+     "to cheers, the senator said his campaign was closing strong. “It is going to be huge for"
+     " all of us,” he said.", "going to be huge", "Paul Arden"),
     # ... also when a space was lost after the quote before (`!”Former`)
     ("“I love tacos!” he tweeted. “They are the best!”Former governor Jeb Bush broke down what "
      "was wrong with it: “What Trump did was so insensitive.”", "so insensitive", "Jeb Bush"),

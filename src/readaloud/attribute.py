@@ -72,7 +72,12 @@ from readaloud.names import (
     tokenize,
     whole_name,
 )
-from readaloud.resolve import PARAGRAPH_SUBJECT_CONFIDENCE, TELLER_CUE_AFTER_QUOTE, State
+from readaloud.resolve import (
+    HOLDER_CONFIDENCE,
+    PARAGRAPH_SUBJECT_CONFIDENCE,
+    TELLER_CUE_AFTER_QUOTE,
+    State,
+)
 from readaloud.segment import Quote, find_quotes, sentence_ends, word_set
 
 MIN_FRAGMENT_WORDS = 6
@@ -2127,7 +2132,8 @@ would vote`)."""
 
 
 def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]:
-    """Every capitalised run of the narration with its sentence, and every he/she."""
+    """Every capitalised run of the narration with its sentence, and every he/she (and each
+    report sentence's role subject, see _role_subject) to resolve on the way."""
     runs: list[_Named] = []
     pronouns: list[tuple[int, Mention, int]] = []
     for index, block in enumerate(doc.article.blocks):
@@ -2145,6 +2151,9 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
                 sentence, subject_seen = s, False
                 stop = next((k for k in range(i + 1, len(toks)) if sids[k] != s), len(toks))
                 clause_end = opening_clause_end(toks, i, stop, doc.page)
+                role_subject = _role_subject(toks[i:stop], doc) if not doc.dialogue else None
+                if role_subject is not None:
+                    pronouns.append((role_subject.start, role_subject, s))
             p = pronoun_mention(t) if is_word(t) else None
             if p is not None and p.gender != "unknown":
                 pronouns.append((t.start, p, s))
@@ -2173,6 +2182,13 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
                     _set_off(toks, j) or participle(t))))  # `Speaking in Harlem, Clinton…`
             i = max(j, i + 1)
     return runs, pronouns
+
+
+def _role_subject(sentence: Sequence[Tok], doc: Doc) -> Mention | None:
+    """The `the` role a report's sentence is about (`The Wisconsin Republican did give Trump
+    some credit`, `Discussing the show, the actor explained…`), if any."""
+    m = main_subject(sentence, len(sentence), doc.page)
+    return m if m is not None and m.kind == "role" and m.titles[:1] == ("the",) else None
 
 
 _KIN_WORDS = word_set(
@@ -2363,8 +2379,14 @@ def _record(st: State, d: Decision) -> None:
 
 
 def _pronoun_event(st: State, pos: int, m: Mention, sentence: int) -> None:
-    """Resolve a he/she of the narration; it becomes a mention of that person."""
+    """Resolve a he/she of the narration, or a report's role subject (see _role_subject); it
+    becomes a mention of that person."""
     if pos in st.resolved_pronouns:
+        return
+    if m.kind == "role":  # only when sure: `the senator` may be any senator named before
+        key, conf = st.resolve_role(m, pos)
+        if key is not None and conf > HOLDER_CONFIDENCE:
+            st.people.mention(pos, key, sentence, SUBJECT_RANK)
         return
     key, conf = st.topic(m.gender, pos), PARAGRAPH_SUBJECT_CONFIDENCE  # `As for Trump, he…`
     if key is None:

@@ -72,6 +72,10 @@ voiced; news keeps the narrator then (see People.resolve_pronoun for the confide
 NAMED_AFTER_REACH = 1000
 """How far after a report's role (`… the judge exclaimed. Here was Judge Richard Berman…`) the
 person who holds its title may first be named (see State._holders)."""
+HOLDER_CONFIDENCE = 0.75
+"""How sure a role (`the senator`) is of the last person named with its title when nothing
+nearer says who it is (see State.resolve_role): enough to voice its cue, not enough to make
+it a mention others are resolved from."""
 UNPLACED_HOLDER_CONFIDENCE = 0.55
 """How sure `the Florida senator` is of the last senator named when nothing says where that
 one is from (see State._from_elsewhere): too unsure to voice."""
@@ -866,7 +870,8 @@ class State:
             return opener, PARAGRAPH_SUBJECT_CONFIDENCE  # `Cruz defends…: “…,” the senator says`
         if keys:
             return self.people.last_mentioned(keys, pos), (
-                UNPLACED_HOLDER_CONFIDENCE if self._from_elsewhere(m, keys) else 0.75)
+                UNPLACED_HOLDER_CONFIDENCE if self._from_elsewhere(m, keys)
+                else HOLDER_CONFIDENCE)
         described = self._described(m, head, near, pos) if self.doc.dialogue and (
             head in _DESCRIBED) else None
         if described is not None:
