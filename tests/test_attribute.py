@@ -244,6 +244,22 @@ CUES += [
      "Arden sought to stoke energy at his headquarters in Manchester. Walking into the office "
      "to cheers, the senator said his campaign was closing strong. “It is going to be huge for"
      " all of us,” he said.", "going to be huge", "Paul Arden"),
+    # `retired` may stand before a role noun (`the retired neurosurgeon told`)
+    ("Trump will help black communities thrive, Ben Carson said Monday.\n\n“They have to stop "
+     "and listen to what he is offering,” the retired neurosurgeon told a radio host.",
+     "stop and listen", "Ben Carson"),
+    # a participle after a definite role subject is the role's (`…, saying … “…”`)
+    ("Ben Carson fell to ten percent in the polls.\n\nThe retired neurosurgeon has given no "
+     "details about his plans, saying only that he was “refining some operational practices "
+     "and streamlining some staff assignments.”", "refining some", "Ben Carson"),
+    # an unnamed speaker's words end at a verb after a lower-case noun too
+    ("A spokeswoman for the ministry issued a statement on Monday, saying that the agency was "
+     "“reviewing every contract signed since 2019.”", "reviewing every contract",
+     "A spokeswoman for the ministry"),
+    # ... but not at an `-ed` word after `the` (`close to the embattled mayor`)
+    ("A person close to the embattled mayor said on Monday that the agency was “reviewing "
+     "every contract signed since 2019.”", "reviewing every contract",
+     "A person close to the embattled mayor"),
     # ... also when a space was lost after the quote before (`!”Former`)
     ("“I love tacos!” he tweeted. “They are the best!”Former governor Jeb Bush broke down what "
      "was wrong with it: “What Trump did was so insensitive.”", "so insensitive", "Jeb Bush"),

@@ -875,7 +875,7 @@ def cue_in_sentence(ctx: Context, page: Page) -> Cue | None:
                 return Cue(m, m.start, t.end, 0.85)
         if t.text in PARTICIPLE_VERBS:
             m = main_subject(toks, v, page)
-            if m is not None and m.kind in ("name", "pronoun"):
+            if m is not None and m.kind in ("name", "pronoun", "role"):
                 return Cue(m, m.start, t.end, 0.8)
     words = [k for k in range(q + 1, len(toks)) if toks[k].text not in (".", "!", "?")]
     if len(words) >= 2 and is_speech_verb(toks[words[-1]]):

@@ -973,7 +973,7 @@ ROLE_ADJ = word_set(
     presidential republican democratic gop white house press campaign longtime veteran new
     current acting interim top-ranking high-ranking ranking leading prominent outspoken
     conservative liberal progressive military defense security intelligence economic
-    political legal"""
+    political legal retired outgoing incoming embattled"""
 )
 """Lower-case words that may stand before a role noun (`the former press secretary`)."""
 
@@ -1789,10 +1789,14 @@ _MODALS = word_set("could would will can may might should must has have had is w
 
 
 def _past_after_name(toks: Sequence[Tok], k: int) -> bool:
-    """toks[k] is a lower-case `-ed` word right after a capitalised one: a verb (`a spokesman
-    for Platte River declined`), not a name's word (`the House Armed Services Committee`)."""
-    w = toks[k].text
-    return w.islower() and w.endswith("ed") and is_cap(toks[k - 1])
+    """toks[k] is a lower-case `-ed` word right after a noun: a verb (`a spokesman for Platte
+    River declined`, `a spokeswoman for the ministry issued a statement`), not a name's word
+    (`the House Armed Services Committee`) nor one after `the` or `of` (`close to the
+    embattled mayor`)."""
+    w, before = toks[k].text, toks[k - 1]
+    return w.islower() and w.endswith("ed") and (is_cap(before) or (
+        before.text.islower() and before.low not in DETERMINERS
+        and before.low not in PREPOSITIONS))
 
 
 def _verb_or_adverb(t: Tok) -> bool:
