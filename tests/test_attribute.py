@@ -90,6 +90,16 @@ CUES = [
      "no comment today", "Jane Moss"),
     ("Paul Arden, who has led the agency since 2019, said, “Budgets are tight this year.”",
      "Budgets are tight", "Paul Arden"),
+    # an owner before the name only qualifies it (`said CNN’s Jake Tapper`)
+    ("“The mayor has not been candid,” said CNN’s Jake Tapper.", "not been candid",
+     "Jake Tapper"),
+    ("“Gun owners should leave their weapons at home,” opined Cleveland’s Plain Dealer.",
+     "leave their weapons", "Plain Dealer"),
+    # capitalised titles before the name are no part of it
+    ("Cleveland Police Chief Calvin Williams said, “Nobody has been arrested so far.”",
+     "Nobody has been", "Calvin Williams"),
+    ("County Superintendent Maria Lopez said, “Schools will open on Monday.”", "Schools will",
+     "Maria Lopez"),
     # a name set off by dashes after a role, with an aside of its own; `--` is a dash
     ("A former governor — Paul Arden, who led the state until 2019 — said, “Budgets are tight"
      " this year.”", "Budgets are tight", "Paul Arden"),

@@ -104,7 +104,8 @@ TITLES = word_set(
     homeland security foreign affairs treasury labor commerce justice energy interior
     agriculture transportation education health human services veterans housing urban
     development department office committee of trade budget management intelligence staff
-    communications"""
+    communications undersecretary superintendent administrator prosecutor treasurer
+    comptroller"""
 )
 """Lower-cased words that are part of a title or role, not of a person's name."""
 
@@ -434,7 +435,8 @@ PERSON_TITLES = word_set(
     congressman congresswoman councilman councilwoman councillor councilor assemblyman
     assemblywoman sheriff detective inspector officer coach doctor president-elect
     then-president then-candidate then-gov then-sen candidate nominee aide adviser advisor
-    strategist host anchor correspondent columnist economist analyst lawyer ceo founder"""
+    strategist host anchor correspondent columnist economist analyst lawyer ceo founder chief
+    undersecretary superintendent administrator prosecutor treasurer comptroller"""
 )
 """Titles that are only ever given to a person: a name follows (`Rep. King`, `Mr. Trump`)."""
 
@@ -1631,7 +1633,9 @@ def subject_after(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
     """The subject after an inverted verb: `said Smith`, `said the senator from Ohio`, `says
     she`, `said I` (a story's teller), `said White House press secretary Jen Psaki`.
 
-    Edge cases: role words then a name take the name; two titles joined by `and` before one
+    Edge cases: role words then a name take the name, and so does an owner then a name
+    (`said CNN’s Jake Tapper`, `opined Cleveland’s Plain Dealer`, see _name_run_after); two
+    titles joined by `and` before one
     name are that person's (`said former Pennsylvania Gov. and DNC Chairman Ed Rendell`); a
     determiner then role words and no name is a role; an indefinite article then a name (`a
     Smith aide`) is a role; an object pronoun or a lower-case word that is no role gives
@@ -1663,15 +1667,7 @@ def subject_after(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
     if k < len(toks) and is_cap(toks[k]) and is_word(toks[k]) and not (
         k > i and toks[i].low in _INDEFINITE
     ):
-        j = run_end(toks, k)
-        r = j
-        while r < len(toks) and toks[r].text.islower() and (
-            toks[r].low in TITLES or toks[r].low in ROLE_NOUNS or toks[r].low in ROLE_ADJ
-            or "-" in toks[r].text  # `said Idaho nutritional-supplement executive Frank Roe`
-        ):
-            r += 1
-        if r > j and r < len(toks) and is_cap(toks[r]) and is_word(toks[r]):
-            k, j = r, run_end(toks, r)
+        k, j = _name_run_after(toks, k)
         if j < len(toks) and toks[j].low in ROLE_NOUNS | ORG_HEADS and not is_cap(toks[j]):
             named = _name_after_description(toks, k, j, page)
             return named if named is not None else role_back(toks, j, page)
@@ -1682,6 +1678,24 @@ def subject_after(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
     if k > i:
         return role_back(toks, k - 1, page)
     return None
+
+
+def _name_run_after(toks: Sequence[Tok], k: int) -> tuple[int, int]:
+    """Where the name of an inverted cue's capitalised run at toks[k] starts and ends: past an
+    owner (`said CNN’s Jake Tapper`) and past lower-case role words between two runs (`said
+    Idaho nutritional-supplement executive Frank Roe`)."""
+    j = run_end(toks, k)
+    if possessive_at(toks, j - 1) and j < len(toks) and is_cap(toks[j]) and is_word(toks[j]):
+        k, j = j, run_end(toks, j)
+    r = j
+    while r < len(toks) and toks[r].text.islower() and (
+        toks[r].low in TITLES or toks[r].low in ROLE_NOUNS or toks[r].low in ROLE_ADJ
+        or "-" in toks[r].text
+    ):
+        r += 1
+    if r > j and r < len(toks) and is_cap(toks[r]) and is_word(toks[r]):
+        k, j = r, run_end(toks, r)
+    return k, j
 
 
 def _second_title(toks: Sequence[Tok], j: int, page: Page, m: Mention) -> Mention:
