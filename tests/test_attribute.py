@@ -248,6 +248,14 @@ CUES += [
      "Discussing the show in an interview, the actor explained the differences between him and"
      " his character.\n\n“I’m not as well worded as Mike is on the show,” he said.",
      "well worded", "Tim Allen"),
+    # ... but not a passer-by (`The man fled`), nor a role a name follows (`The budget
+    # director, Paul Arden,`)
+    ("Sheriff Tom Reyes briefed reporters on Friday.\n\nThe man fled on foot after the crash "
+     "and was caught two hours later.\n\n“We will not tolerate this in our county,” he said.",
+     "not tolerate", "Tom Reyes"),
+    ("Gov. Victor Lane signed the budget on Monday.\n\nThe budget director, Paul Arden, "
+     "defended the cuts to schools. “We had no choice this year,” he said.", "no choice",
+     "Paul Arden"),
     # ... but not a role only guessed from a holder of the title named long before
     ("Sen. Omar Haddad of Ohio spoke to donors on Sunday, and Lena Ortiz thanked him.\n\nThe "
      "race tightened over the weekend. Victor Lane's campaign said it was confident.\n\nPaul "
@@ -969,6 +977,28 @@ def test_colon_intro_in_the_previous_paragraph() -> None:
 # --------------------------------------------------------------------------------------------
 
 NARRATOR = [
+    # a report's role subject that is a group, an object or an office nobody holds is nobody
+    ("Paul Arden, the chief executive of Acme, announced 400 layoffs on Monday. Victor Lane, a "
+     "union leader, condemned the cuts.\n\nThe residents have been without power for a week."
+     "\n\n“We are going to get through this,” he said.", "get through this"),
+    ("Paul Arden, the chief executive of Acme, announced 400 layoffs on Monday. Victor Lane, a "
+     "union leader, condemned the cuts.\n\nThe crowd booed the senator when he arrived.\n\n"
+     "“We are going to get through this,” he said.", "get through this"),
+    ("Paul Arden, the chief executive of Acme, announced 400 layoffs on Monday. Victor Lane, a "
+     "union leader, condemned the cuts.\n\nThe Republican governor has vetoed three bills this"
+     " year.\n\n“We are going to get through this,” he said.", "get through this"),
+    # ... or a title whose holder is not the one the sentences before are about
+    ("Sen. Omar Haddad toured the plant on Friday.\n\nVictor Lane’s union paid for the trip. "
+     "The senator thanked the workers. “It is going to be a great year for all of us,” he said.",
+     "great year"),
+    # ... or somebody's relative (`The governor’s son` is not the governor)
+    ("Paul Arden, the budget director, praised the plan on Monday. Gov. Victor Lane signed it."
+     "\n\nThe governor’s son criticised the cuts to schools.\n\n“We had no choice this year,” "
+     "he said.", "no choice"),
+    # names in dashes: a list, or a name with a stray comma, is no one speaker
+    ("Two senators — Paul Arden, a Republican, and Victor Lane, a Democrat — said, “It spends "
+     "too much.”", "spends too much"),
+    ("A former governor — Paul Arden, — said, “Budgets are tight this year.”", "Budgets are"),
     # a list of names set off by dashes is no one speaker
     ("Three senators — Omar Haddad, Lena Ortiz and Paul Arden — said, “Budgets are tight this "
      "year.”", "Budgets are tight"),

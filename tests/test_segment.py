@@ -147,6 +147,8 @@ def test_block_quote_is_one_quote() -> None:
          ["He wrote “I love it!”", "Former senator Bush said no."]),
         ("He said “no.”so what", ["He said “no.”so what"]),
         ("The “U.S.”Army", ["The “U.S.”Army"]),
+        ("He scored “3.”5 times", ["He scored “3.”5 times"]),
+        ("Il a dit «Non!»Puis il est parti.", ["Il a dit «Non!»", "Puis il est parti."]),
     ],
 )
 def test_sentence_ends(text: str, sentences: list[str]) -> None:

@@ -72,12 +72,7 @@ from readaloud.names import (
     tokenize,
     whole_name,
 )
-from readaloud.resolve import (
-    HOLDER_CONFIDENCE,
-    PARAGRAPH_SUBJECT_CONFIDENCE,
-    TELLER_CUE_AFTER_QUOTE,
-    State,
-)
+from readaloud.resolve import PARAGRAPH_SUBJECT_CONFIDENCE, TELLER_CUE_AFTER_QUOTE, State
 from readaloud.segment import Quote, find_quotes, sentence_ends, word_set
 
 MIN_FRAGMENT_WORDS = 6
@@ -666,7 +661,7 @@ def cue_label(ctx: Context, page: Page) -> Cue | None:
     return Cue(m, m.start, toks[-1].end, 0.85) if m is not None else None
 
 
-_CREDIT_DASHES = ("―", "—", "–", "-", "--")
+_CREDIT_DASHES = ("―", "—", "–", "-")
 
 
 def cue_credit(toks: list[Tok] | None, page: Page) -> Cue | None:
@@ -2133,7 +2128,7 @@ would vote`)."""
 
 def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]:
     """Every capitalised run of the narration with its sentence, and every he/she (and each
-    report sentence's role subject, see _role_subject) to resolve on the way."""
+    sentence's role subject, see _role_subject) to resolve on the way."""
     runs: list[_Named] = []
     pronouns: list[tuple[int, Mention, int]] = []
     for index, block in enumerate(doc.article.blocks):
@@ -2151,7 +2146,7 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
                 sentence, subject_seen = s, False
                 stop = next((k for k in range(i + 1, len(toks)) if sids[k] != s), len(toks))
                 clause_end = opening_clause_end(toks, i, stop, doc.page)
-                role_subject = _role_subject(toks[i:stop], doc) if not doc.dialogue else None
+                role_subject = _role_subject(toks[i:stop], doc)
                 if role_subject is not None:
                     pronouns.append((role_subject.start, role_subject, s))
             p = pronoun_mention(t) if is_word(t) else None
@@ -2185,10 +2180,20 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
 
 
 def _role_subject(sentence: Sequence[Tok], doc: Doc) -> Mention | None:
-    """The `the` role a report's sentence is about (`The Wisconsin Republican did give Trump
-    some credit`, `Discussing the show, the actor explained…`), if any."""
+    """The one person a sentence names by a `the` role as its subject, a verb right after it
+    (`The Wisconsin Republican did give Trump some credit`, `Discussing the show, the actor
+    explained…`); State.role_subject says who that is.
+
+    Edge cases: not somebody's relative or staff (`The governor's son, Paul Lane,`), nor a
+    role a name or an aside follows (`The budget director, Paul Arden, defended…` names
+    Arden), nor an object (`The crowd booed the senator`: no verb after it)."""
     m = main_subject(sentence, len(sentence), doc.page)
-    return m if m is not None and m.kind == "role" and m.titles[:1] == ("the",) else None
+    if m is None or m.kind != "role" or m.titles[:1] != ("the",) or any(
+            possessive_at(sentence, k) for k, t in enumerate(sentence)
+            if m.start <= t.start < m.end):
+        return None
+    after = next((k for k, t in enumerate(sentence) if t.start >= m.end), len(sentence))
+    return m if _verb_like(sentence, after) else None
 
 
 _KIN_WORDS = word_set(
@@ -2379,13 +2384,13 @@ def _record(st: State, d: Decision) -> None:
 
 
 def _pronoun_event(st: State, pos: int, m: Mention, sentence: int) -> None:
-    """Resolve a he/she of the narration, or a report's role subject (see _role_subject); it
-    becomes a mention of that person."""
+    """Resolve a he/she of the narration, or a role subject (see _role_subject); when it is
+    somebody we know, it becomes a mention of that person."""
     if pos in st.resolved_pronouns:
         return
-    if m.kind == "role":  # only when sure: `the senator` may be any senator named before
-        key, conf = st.resolve_role(m, pos)
-        if key is not None and conf > HOLDER_CONFIDENCE:
+    if m.kind == "role":
+        key = st.role_subject(m, pos)
+        if key is not None:
             st.people.mention(pos, key, sentence, SUBJECT_RANK)
         return
     key, conf = st.topic(m.gender, pos), PARAGRAPH_SUBJECT_CONFIDENCE  # `As for Trump, he…`

@@ -1518,14 +1518,9 @@ def _appositive_subject(toks: Sequence[Tok], j: int, page: Page) -> Mention | No
     close = j
     if toks[j - 1].text == ")":
         close = next((k for k in range(j - 1, i, -1) if toks[k].text == "("), j)
-    inner = whole_name(toks, i + 1, close, page)
+    inner = whole_name(toks, i + 1, close, page) or _described_name(toks, i + 1, close, page)
     if inner is not None and not _party_label(toks[i + 1 : close]):
         return inner
-    if mark != ",":  # `A former candidate — John McCain, who lost in 2008 — said`
-        comma = next((k for k in range(i + 2, close) if toks[k].text == ","), close)
-        inner = whole_name(toks, i + 1, comma, page) if comma < close - 1 else None
-        if inner is not None and _aside_like(toks[comma + 1 : close]):
-            return inner
     aside = toks[i + 1 : j]
     if not aside or not _aside_like(aside):
         return None
@@ -1536,6 +1531,17 @@ def _appositive_subject(toks: Sequence[Tok], j: int, page: Page) -> Mention | No
     if before.gender == "unknown" and g != "unknown":
         before = replace(before, gender=g)
     return replace(before, titles=before.titles + tuple(t.low for t in aside if t.low in TITLES))
+
+
+def _described_name(toks: Sequence[Tok], i: int, j: int, page: Page) -> Mention | None:
+    """toks[i:j] is one name and a description of its own (`John McCain, who lost in 2008`),
+    not a list (`Paul Arden, a Republican, and Victor Lane`)."""
+    comma = next((k for k in range(i + 1, j) if toks[k].text == ","), j)
+    rest = toks[comma + 1 : j]
+    if not rest or any(t.text == "," or (t.low == "and" and k + 1 < len(rest) and is_cap(
+            rest[k + 1])) for k, t in enumerate(rest)) or not _aside_like(rest):
+        return None
+    return whole_name(toks, i, comma, page)
 
 
 def opening_adverbial(toks: Sequence[Tok], k: int = 0) -> int:
@@ -1891,7 +1897,7 @@ def _dateline_end(toks: Sequence[Tok], hi: int) -> int:
         i += 1
     if i == 0 or i >= hi or toks[i].text not in (",", "(") or len(toks[0].text) < 3:
         return 0  # `FBI Director James Comey — …` is no dateline
-    dash = next((k for k in range(i, min(hi, 14)) if toks[k].text in ("—", "–", "--")), None)
+    dash = next((k for k in range(i, min(hi, 14)) if toks[k].text in ("—", "–")), None)
     return dash + 1 if dash is not None else 0
 
 

@@ -72,10 +72,6 @@ voiced; news keeps the narrator then (see People.resolve_pronoun for the confide
 NAMED_AFTER_REACH = 1000
 """How far after a report's role (`… the judge exclaimed. Here was Judge Richard Berman…`) the
 person who holds its title may first be named (see State._holders)."""
-HOLDER_CONFIDENCE = 0.75
-"""How sure a role (`the senator`) is of the last person named with its title when nothing
-nearer says who it is (see State.resolve_role): enough to voice its cue, not enough to make
-it a mention others are resolved from."""
 UNPLACED_HOLDER_CONFIDENCE = 0.55
 """How sure `the Florida senator` is of the last senator named when nothing says where that
 one is from (see State._from_elsewhere): too unsure to voice."""
@@ -870,8 +866,7 @@ class State:
             return opener, PARAGRAPH_SUBJECT_CONFIDENCE  # `Cruz defends…: “…,” the senator says`
         if keys:
             return self.people.last_mentioned(keys, pos), (
-                UNPLACED_HOLDER_CONFIDENCE if self._from_elsewhere(m, keys)
-                else HOLDER_CONFIDENCE)
+                UNPLACED_HOLDER_CONFIDENCE if self._from_elsewhere(m, keys) else 0.75)
         described = self._described(m, head, near, pos) if self.doc.dialogue and (
             head in _DESCRIBED) else None
         if described is not None:
@@ -891,6 +886,24 @@ class State:
             # spokesman` is never the person he speaks for
             return None, 0.0
         return (near, conf * 0.85) if near is not None else (None, 0.0)
+
+    def role_subject(self, m: Mention, pos: int) -> int | None:
+        """The person a sentence's `the` role subject surely means (see
+        attribute._role_subject), else None; unlike resolve_role it creates nobody.
+
+        That is the holder of its title the nearest sentences are about, never one only
+        named before (`the senator` is not Sanders, named two paragraphs up, when Rubio is
+        the one the paragraph is about); for a role that is no office nobody holds (`the
+        actor`, not `the governor`), the person whose name opens the last sentence about
+        anyone (see _last_opener)."""
+        head = _role_head(m)
+        keys = self._holders(m, head, pos)
+        if keys:
+            near, _conf = self._near(m, pos)
+            return near if near in keys else None
+        if head in _OFFICES or head in _SPOKESPEOPLE:
+            return None
+        return self._last_opener(m.gender, pos)
 
     def _titled(self, m: Mention, head: str, keys: list[int], pos: int) -> int | None:
         """A story's character known by a capitalised title: `the Queen` goes on speaking

@@ -323,7 +323,7 @@ ABBREVIATIONS = word_set(
 _END_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|[.!?…]+[”»](?=[^\W\d_])|[。！？]+[」』”’)]*")
 _INITIALS_RE = re.compile(r"(?:\b[^\W\d_]\.)+$")
 _LAST_WORD_RE = re.compile(r"([^\W\d_]+)\.$")
-_CLAUSE_RE = re.compile(r"[,;:—–)](?=\s)|\s[—–]\s")
+_CLAUSE_RE = re.compile(r"[,;:—–)](?=\s)|\s(?:[—–]|--)\s")
 
 
 def _abbreviation_before(text: str, dot: int) -> bool:
