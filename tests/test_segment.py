@@ -161,6 +161,9 @@ def test_split_long_cuts_at_clause_then_space_then_hard() -> None:
     pieces = split_long(clause, 0, len(clause))
     assert all(b - a <= MAX_CHUNK for a, b in pieces)
     assert clause[pieces[0][0] : pieces[0][1]].endswith("end,")
+    dashed = "word " * 60 + "end -- " + "more " * 60  # a dash typed as two hyphens
+    first = split_long(dashed, 0, len(dashed))[0]
+    assert dashed[first[0] : first[1]].rstrip().endswith("end")
     blob = "x" * 1000
     assert split_long(blob, 0, 1000) == [(0, 400), (400, 800), (800, 1000)]
 
