@@ -278,6 +278,15 @@ CUES += [
     ("A person close to the embattled mayor said on Monday that the agency was “reviewing "
      "every contract signed since 2019.”", "reviewing every contract",
      "A person close to the embattled mayor"),
+    # a he/she whose nearest candidate is only an object is that person when they are the
+    # only subject of the sentences before (`… a defining friendship for Ebeling. “…,” she said`)
+    ("Betsy Ebeling is one of the oldest friends of Hillary Clinton.\n\nThe Ebeling friendship"
+     " matters to Clinton -- unlike many of her wealthy donor friends, Ebeling lives a quiet "
+     "life in Chicago, where she works for the state. She is a grandmother and a former Spanish"
+     " teacher. She wears her gray hair short and represents a more relatable image of "
+     "Clinton’s life than her summers in the Hamptons. Yet it has also been a defining "
+     "friendship for Ebeling. “It has been part of the fabric of my life,” she said.",
+     "fabric of my life", "Betsy Ebeling"),
     # ... also when a space was lost after the quote before (`!”Former`)
     ("“I love tacos!” he tweeted. “They are the best!”Former governor Jeb Bush broke down what "
      "was wrong with it: “What Trump did was so insensitive.”", "so insensitive", "Jeb Bush"),
@@ -995,6 +1004,9 @@ NARRATOR = [
     ("Paul Arden, the budget director, praised the plan on Monday. Gov. Victor Lane signed it."
      "\n\nThe governor’s son criticised the cuts to schools.\n\n“We had no choice this year,” "
      "he said.", "no choice"),
+    # ... nor a he/she whose nearest candidate is an object when another was a subject
+    ("Maria Lopez spoke first at the meeting. Ann Roe spoke second. It was a long night for "
+     "Lopez. “We will keep the library open all summer,” she said.", "library open"),
     # names in dashes: a list, or a name with a stray comma, is no one speaker
     ("Two senators — Paul Arden, a Republican, and Victor Lane, a Democrat — said, “It spends "
      "too much.”", "spends too much"),

@@ -2406,8 +2406,10 @@ class People:
         she said` is not Clinton); nothing further back than four sentences or 2,000
         characters, nor before `floor` (a chapter heading), nor anyone in `exclude` (whom the
         line calls by name: `“Come, Darcy,” said he`). Confidence is high when the pick
-        is the last person who spoke, lower when another compatible person was the subject of
-        a recent sentence, or the pick's gender is unknown.
+        is the last person who spoke, or the only subject of the recent sentences (also when
+        the nearest one names them only as an object: `… a defining friendship for Ebeling.`
+        / `“…,” she said`), lower when another compatible person was the subject of a recent
+        sentence, or the pick's gender is unknown.
         """
         window: list[list[Mentioned]] = []
         for m in self.before(pos):
@@ -2438,7 +2440,7 @@ class People:
         if pick.key == last_speaker:
             conf = 0.9 if len(recent) <= 2 else 0.8
         elif pick.rank == 0:
-            conf = 0.55
+            conf = 0.8 if recent == {pick.key} else 0.55
         else:
             conf = 0.8 if recent <= {pick.key} else 0.55
         if self.entities[pick.key].gender == "unknown":
