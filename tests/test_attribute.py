@@ -90,6 +90,15 @@ CUES = [
      "no comment today", "Jane Moss"),
     ("Paul Arden, who has led the agency since 2019, said, “Budgets are tight this year.”",
      "Budgets are tight", "Paul Arden"),
+    # an aside after the speaker's name whose closing comma is missing
+    ("“This new ad raises questions about whether voters can trust him,” Katie Packer, who is "
+     "chairman of Our Principles PAC said in a statement.", "raises questions", "Katie Packer"),
+    ("Sam Lau, the communications director for the Iowa Democratic Party said in a statement "
+     "that the count was final: “There are no paper ballots to recount.”", "no paper ballots",
+     "Sam Lau"),
+    # two titles joined by `and` are one person's
+    ("Former Pennsylvania Gov. and DNC Chairman Ed Rendell said the plan was “going to cost "
+     "every family in the county.”", "cost every family", "Ed Rendell"),
     # an owner before the name only qualifies it (`said CNN’s Jake Tapper`)
     ("“The mayor has not been candid,” said CNN’s Jake Tapper.", "not been candid",
      "Jake Tapper"),
@@ -1007,6 +1016,15 @@ NARRATOR = [
     # ... nor a he/she whose nearest candidate is an object when another was a subject
     ("Maria Lopez spoke first at the meeting. Ann Roe spoke second. It was a long night for "
      "Lopez. “We will keep the library open all summer,” she said.", "library open"),
+    # a name in an opening phrase is no subject with an aside (`When asked about Smith, the
+    # senator said`)
+    ("When asked about Paul Arden, the senator said that he was “not going to comment on any "
+     "of the rumors today.”", "not going to comment"),
+    # ... nor the first of a list (`Paul Arden, Lena Ortiz and Victor Lane said`)
+    ("Paul Arden, Lena Ortiz and Victor Lane said in a statement that the plan was “going to "
+     "cost every family in the county.”", "cost every family"),
+    ("Paul Arden and Victor Lane said in a statement that the plan was “going to cost every "
+     "family in the county.”", "cost every family"),
     # names in dashes: a list, or a name with a stray comma, is no one speaker
     ("Two senators — Paul Arden, a Republican, and Victor Lane, a Democrat — said, “It spends "
      "too much.”", "spends too much"),
@@ -1240,6 +1258,14 @@ NARRATOR += [
      " school confirmed it on Facebook Friday.\n\nHe had “wanted to be a pilot since he was "
      "five years old,” his childhood friend told the Herald.", "wanted to be a pilot"),
 ]
+
+
+def test_two_titles_joined_by_and_are_one_sure_cue() -> None:
+    text = ("Former Gov. and DNC Chairman Ed Rendell said the plan was “going to cost every "
+            "family in the county.”")
+    quote = next(s for s in run(text).segments if s.kind == "quote")
+    assert (quote.speaker, quote.cue, quote.confidence) == (
+        "Ed Rendell", "DNC Chairman Ed Rendell said", 0.85)
 
 
 def test_a_dash_typed_as_two_hyphens_is_one_dash() -> None:

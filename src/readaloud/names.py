@@ -1342,6 +1342,9 @@ def subject_before(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
     Associated Press`) or anything else gives None; `X of the Y said` is X; `X was quoted
     (as saying)` is X; `a video that said` speaks for the video's issuer.
     """
+    unclosed = _unclosed_aside(toks, v, page)
+    if unclosed is not None:
+        return unclosed
     j = _skip_back(toks, v - 1)
     if toks[v].low == "quoted" and j >= 0 and toks[j].low in ("is", "was", "were", "are"):
         j = _skip_back(toks, j - 1)  # `Braynard is quoted as saying`: Braynard spoke
@@ -1363,13 +1366,7 @@ def subject_before(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
     if p is not None:
         return p
     if is_cap(t) and is_word(t):
-        i = run_start(toks, j)
-        m = _of_phrase(toks, i, page)
-        if m is not None:
-            return m
-        if after_preposition(toks, i) and toks[i - 1].low not in _SUBORDINATORS:
-            return _indefinite_back(toks, j, page)  # `a source speaking to Fox News said`
-        return name_mention(toks, i, j + 1, page, role_words_back(toks, i))  # `since Trump spoke`
+        return _name_before(toks, j, page)
     m = role_back(toks, j, page)
     if m is None:
         return _indefinite_back(toks, j, page) if t.text.islower() else None
@@ -1377,6 +1374,41 @@ def subject_before(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
     if after_preposition(toks, i):
         return _indefinite_back(toks, j, page)
     return m
+
+
+def _name_before(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
+    """The subject whose capitalised run ends at toks[j] (`since Trump spoke`, `X of the Y`),
+    not a name after a preposition (`a source speaking to Fox News said` is the source) nor
+    the last of two joined by `and` (`Paul Arden and Victor Lane said`: no one voice)."""
+    i = run_start(toks, j)
+    m = _of_phrase(toks, i, page)
+    if m is not None:
+        return m
+    if after_preposition(toks, i) and toks[i - 1].low not in _SUBORDINATORS:
+        return _indefinite_back(toks, j, page)
+    lead = role_words_back(toks, i)
+    k = i - len(lead)
+    if k >= 2 and toks[k - 1].low == "and" and is_cap(toks[k - 2]) and (
+            toks[k - 2].low not in TITLES):  # but `Former Gov. and DNC Chairman Ed Rendell`
+        return None
+    return name_mention(toks, i, j + 1, page, lead)
+
+
+def _unclosed_aside(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
+    """`Katie Packer, who is chairman of Our Principles PAC said`, `Sam Lau, the
+    communications director for the Iowa Democratic Party said`: the name that opens the
+    words before the verb (role words may come first) with an aside after it whose closing
+    comma is missing; the aside opens with `who` or `the` and runs to the verb with no other
+    mark. Else None."""
+    comma = next((k for k in range(v - 1, max(-1, v - 20), -1) if not is_word(toks[k])), -1)
+    if comma < 1 or toks[comma].text != "," or comma + 1 >= v - 1 or toks[comma + 1].low not in (
+            "who", "the"):
+        return None
+    i = run_start(toks, comma - 1)
+    lead = role_words_back(toks, i)
+    if i - len(lead) != 0 and toks[i - len(lead) - 1].text not in (",", "—", "–"):
+        return None  # `When asked about Smith, the senator said` names no subject first
+    return whole_name(toks, i, comma, page)
 
 
 def _document_at(toks: Sequence[Tok], j: int) -> int | None:
