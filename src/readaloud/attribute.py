@@ -2187,6 +2187,8 @@ def _role_subject(sentence: Sequence[Tok], doc: Doc) -> Mention | None:
     Edge cases: not somebody's relative or staff (`The governor's son, Paul Lane,`), nor a
     role a name or an aside follows (`The budget director, Paul Arden, defended…` names
     Arden), nor an object (`The crowd booed the senator`: no verb after it)."""
+    if not any(t.text in ROLE_NOUNS for t in sentence):
+        return None  # most sentences name no lower-case role: skip the subject search
     m = main_subject(sentence, len(sentence), doc.page)
     if m is None or m.kind != "role" or m.titles[:1] != ("the",) or any(
             possessive_at(sentence, k) for k, t in enumerate(sentence)
