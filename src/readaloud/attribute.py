@@ -2127,8 +2127,7 @@ would vote`)."""
 
 
 def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]:
-    """Every capitalised run of the narration with its sentence, and every he/she (and each
-    sentence's role subject, see _role_subject) to resolve on the way."""
+    """Every capitalised run of the narration with its sentence, and every he/she."""
     runs: list[_Named] = []
     pronouns: list[tuple[int, Mention, int]] = []
     for index, block in enumerate(doc.article.blocks):
@@ -2146,9 +2145,6 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
                 sentence, subject_seen = s, False
                 stop = next((k for k in range(i + 1, len(toks)) if sids[k] != s), len(toks))
                 clause_end = opening_clause_end(toks, i, stop, doc.page)
-                role_subject = _role_subject(toks[i:stop], doc)
-                if role_subject is not None:
-                    pronouns.append((role_subject.start, role_subject, s))
             p = pronoun_mention(t) if is_word(t) else None
             if p is not None and p.gender != "unknown":
                 pronouns.append((t.start, p, s))
@@ -2177,25 +2173,6 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
                     _set_off(toks, j) or participle(t))))  # `Speaking in Harlem, Clinton…`
             i = max(j, i + 1)
     return runs, pronouns
-
-
-def _role_subject(sentence: Sequence[Tok], doc: Doc) -> Mention | None:
-    """The one person a sentence names by a `the` role as its subject, a verb right after it
-    (`The Wisconsin Republican did give Trump some credit`, `Discussing the show, the actor
-    explained…`); State.role_subject says who that is.
-
-    Edge cases: not somebody's relative or staff (`The governor's son, Paul Lane,`), nor a
-    role a name or an aside follows (`The budget director, Paul Arden, defended…` names
-    Arden), nor an object (`The crowd booed the senator`: no verb after it)."""
-    if not any(t.text in ROLE_NOUNS for t in sentence):
-        return None  # most sentences name no lower-case role: skip the subject search
-    m = main_subject(sentence, len(sentence), doc.page)
-    if m is None or m.kind != "role" or m.titles[:1] != ("the",) or any(
-            possessive_at(sentence, k) for k, t in enumerate(sentence)
-            if m.start <= t.start < m.end):
-        return None
-    after = next((k for k, t in enumerate(sentence) if t.start >= m.end), len(sentence))
-    return m if _verb_like(sentence, after) else None
 
 
 _KIN_WORDS = word_set(
@@ -2386,14 +2363,8 @@ def _record(st: State, d: Decision) -> None:
 
 
 def _pronoun_event(st: State, pos: int, m: Mention, sentence: int) -> None:
-    """Resolve a he/she of the narration, or a role subject (see _role_subject); when it is
-    somebody we know, it becomes a mention of that person."""
+    """Resolve a he/she of the narration; it becomes a mention of that person."""
     if pos in st.resolved_pronouns:
-        return
-    if m.kind == "role":
-        key = st.role_subject(m, pos)
-        if key is not None:
-            st.people.mention(pos, key, sentence, SUBJECT_RANK)
         return
     key, conf = st.topic(m.gender, pos), PARAGRAPH_SUBJECT_CONFIDENCE  # `As for Trump, he…`
     if key is None:

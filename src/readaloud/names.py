@@ -857,12 +857,16 @@ def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
     """Whether the name part of a run is a person (`name`), an organisation (`org`), or a
     bare title (`role`: `the President`); None for places and sentence words.
 
-    Edge cases: a person title before any name makes it a person (`Rep. King`); a run ending in
+    Edge cases: titles only are a role (`Chief of Staff`), except a title word that is also
+    a surname (`Rep. King`); a person title before any name makes it a person; a run ending in
     an organisation word is an organisation (`Justice Department`, `Fox News`); one known
     place or country speaks as an organisation (`China said`).
     """
     low = [t.low for t in name]
     tl = [t.low for t in titles]
+    if tl and all(w in TITLES for w in (*tl, *low)) and low[-1] not in _TITLE_SURNAMES and (
+            low[-1] not in ORG_HEADS):
+        return "role"  # `Chief of Staff`, `State Treasurer`: titles, nobody's name
     if any(t in PERSON_TITLES for t in tl):
         return "name"
     if len(name) == 1 and _ACRONYM.match(name[0].text):
@@ -884,6 +888,8 @@ def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
     return "name"
 
 
+_TITLE_SURNAMES = word_set("king bishop major pope dean judge marshal cardinal prince duke")
+"""Title words that are also surnames (`Rep. King`, `Sen. Bishop`): a name after a title."""
 _THING_HEADS = word_set(
     """convention conference summit festival olympics election elections primary primaries
     caucus caucuses debate debates act amendment program programme project initiative avenue
@@ -1671,8 +1677,9 @@ def subject_after(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
     """The subject after an inverted verb: `said Smith`, `said the senator from Ohio`, `says
     she`, `said I` (a story's teller), `said White House press secretary Jen Psaki`.
 
-    Edge cases: role words then a name take the name, and so does an owner then a name
-    (`said CNN’s Jake Tapper`, `opined Cleveland’s Plain Dealer`, see _name_run_after); two
+    Edge cases: role words then a name take the name, and so does an owner then a person's
+    name (`said CNN’s Jake Tapper`; `said Trump’s Secretary of State` is nobody, see
+    _name_run_after); two
     titles joined by `and` before one
     name are that person's (`said former Pennsylvania Gov. and DNC Chairman Ed Rendell`); a
     determiner then role words and no name is a role; an indefinite article then a name (`a
@@ -1705,7 +1712,10 @@ def subject_after(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
     if k < len(toks) and is_cap(toks[k]) and is_word(toks[k]) and not (
         k > i and toks[i].low in _INDEFINITE
     ):
-        k, j = _name_run_after(toks, k)
+        found = _name_run_after(toks, k, page)
+        if found is None:
+            return None
+        k, j = found
         if j < len(toks) and toks[j].low in ROLE_NOUNS | ORG_HEADS and not is_cap(toks[j]):
             named = _name_after_description(toks, k, j, page)
             return named if named is not None else role_back(toks, j, page)
@@ -1718,12 +1728,18 @@ def subject_after(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
     return None
 
 
-def _name_run_after(toks: Sequence[Tok], k: int) -> tuple[int, int]:
+def _name_run_after(toks: Sequence[Tok], k: int, page: Page) -> tuple[int, int] | None:
     """Where the name of an inverted cue's capitalised run at toks[k] starts and ends: past an
-    owner (`said CNN’s Jake Tapper`) and past lower-case role words between two runs (`said
-    Idaho nutritional-supplement executive Frank Roe`)."""
+    owner to a person's name (`said CNN’s Jake Tapper`), and past lower-case role words
+    between two runs (`said Idaho nutritional-supplement executive Frank Roe`). None when an
+    owner comes before something else (`said Trump’s Secretary of State`, `said Obama’s
+    Justice Department`): no one to voice."""
     j = run_end(toks, k)
     if possessive_at(toks, j - 1) and j < len(toks) and is_cap(toks[j]) and is_word(toks[j]):
+        owned = name_mention(toks, j, run_end(toks, j), page)
+        if owned is None or owned.kind != "name" or first_name_gender(
+                owned.name[0].lower()) == "unknown":
+            return None
         k, j = j, run_end(toks, j)
     r = j
     while r < len(toks) and toks[r].text.islower() and (
@@ -1806,7 +1822,7 @@ def indefinite_np(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
         end += 1
         while end < len(toks) and end - i <= 10 and is_word(toks[end]) and toks[end].low not in (
                 "who", "which", "that", "and") and not _verb_or_adverb(toks[end]) and not (
-                _past_after_name(toks, end)):
+                _past_verb_at(toks, end)):
             end += 1
     words = toks[i:end]
     gender = titles_gender(t.low for t in words)
@@ -1840,15 +1856,20 @@ def _person_noun(t: Tok) -> bool:
 _MODALS = word_set("could would will can may might should must has have had is was are were did")
 
 
-def _past_after_name(toks: Sequence[Tok], k: int) -> bool:
-    """toks[k] is a lower-case `-ed` word right after a noun: a verb (`a spokesman for Platte
-    River declined`, `a spokeswoman for the ministry issued a statement`), not a name's word
-    (`the House Armed Services Committee`) nor one after `the` or `of` (`close to the
-    embattled mayor`)."""
+def _past_verb_at(toks: Sequence[Tok], k: int) -> bool:
+    """toks[k] is a lower-case `-ed` word used as a verb: right after a capitalised word (`a
+    spokesman for Platte River declined`, not a name's word: `the House Armed Services
+    Committee`), or after a lower-case noun with an object after it (`a spokeswoman for the
+    ministry issued a statement`), not a word that describes the next one (`a lawyer for two
+    unnamed officers`, `the agency’s disputed report`, `close to the embattled mayor`)."""
     w, before = toks[k].text, toks[k - 1]
-    return w.islower() and w.endswith("ed") and (is_cap(before) or (
-        before.text.islower() and before.low not in DETERMINERS
-        and before.low not in PREPOSITIONS))
+    if not (w.islower() and w.endswith("ed")):
+        return False
+    if is_cap(before):
+        return True
+    after = toks[k + 1].low if k + 1 < len(toks) else ""
+    return before.text.islower() and before.low not in DETERMINERS and (
+        after in DETERMINERS or after in PREPOSITIONS or after == "that")
 
 
 def _verb_or_adverb(t: Tok) -> bool:
@@ -2471,8 +2492,9 @@ class People:
             return 0.85
         if pick.key == last_speaker:
             conf = 0.9 if len(recent) <= 2 else 0.8
-        elif pick.rank == 0:
-            conf = 0.8 if recent == {pick.key} else 0.55
+        elif pick.rank == 0:  # an object: sure only when it is all the nearest sentence
+            # names and the only subject of the recent ones
+            conf = 0.8 if recent == {pick.key} == {m.key for m in window[0]} else 0.55
         else:
             conf = 0.8 if recent <= {pick.key} else 0.55
         if self.entities[pick.key].gender == "unknown":

@@ -887,24 +887,6 @@ class State:
             return None, 0.0
         return (near, conf * 0.85) if near is not None else (None, 0.0)
 
-    def role_subject(self, m: Mention, pos: int) -> int | None:
-        """The person a sentence's `the` role subject surely means (see
-        attribute._role_subject), else None; unlike resolve_role it creates nobody.
-
-        That is the holder of its title the nearest sentences are about, never one only
-        named before (`the senator` is not Sanders, named two paragraphs up, when Rubio is
-        the one the paragraph is about); for a role that is no office nobody holds (`the
-        actor`, not `the governor`), the person whose name opens the last sentence about
-        anyone (see _last_opener)."""
-        head = _role_head(m)
-        keys = self._holders(m, head, pos)
-        if keys:
-            near, _conf = self._near(m, pos)
-            return near if near in keys else None
-        if head in _OFFICES or head in _SPOKESPEOPLE:
-            return None
-        return self._last_opener(m.gender, pos)
-
     def _titled(self, m: Mention, head: str, keys: list[int], pos: int) -> int | None:
         """A story's character known by a capitalised title: `the Queen` goes on speaking
         after `the Queen of Hearts` is named, and `the King` whom nobody holds the title of
