@@ -99,9 +99,14 @@ CUES = [
     # two titles joined by `and` are one person's
     ("Former Pennsylvania Gov. and DNC Chairman Ed Rendell said the plan was “going to cost "
      "every family in the county.”", "cost every family", "Ed Rendell"),
-    # an owner before the name only qualifies it (`said CNN’s Jake Tapper`)
+    # an owner before the name only qualifies it (`said CNN’s Jake Tapper`), whether or not
+    # the first name is a known one
     ("“The mayor has not been candid,” said CNN’s Jake Tapper.", "not been candid",
      "Jake Tapper"),
+    ("“The mayor has not been candid,” said Fox’s Bret Baier.", "not been candid",
+     "Bret Baier"),
+    ("“Gun owners should leave their weapons at home,” opined Cleveland’s Plain Dealer.",
+     "leave their weapons", "Plain Dealer"),
     # capitalised titles before the name are no part of it, nor lower-case ones
     ("“The budget is balanced for the fourth time,” said Cook County treasurer Maria Pappas.",
      "fourth time", "Maria Pappas"),
@@ -1028,12 +1033,12 @@ NARRATOR = [
      "cost every family in the county.”", "cost every family"),
     ("Paul Arden and Victor Lane said in a statement that the plan was “going to cost every "
      "family in the county.”", "cost every family"),
-    # an owner before something that is no person's name (`said Trump’s Secretary of State`,
-    # `opined Cleveland’s Plain Dealer`)
+    # an owner before something that is no person's name (`said Trump’s Secretary of State`)
     ("“The budget is balanced for the fifth time,” said Trump’s Secretary of State.",
      "fifth time"),
-    ("“Gun owners should leave their weapons at home,” opined Cleveland’s Plain Dealer.",
-     "leave their weapons"),
+    ("“The budget is balanced for the sixth time,” said Trump’s Mar-a-Lago.", "sixth time"),
+    ("“The budget is balanced for the seventh time,” said Obama’s Justice Department.",
+     "seventh time"),
     # a run of titles only is nobody's name (`said Chief of Staff`)
     ("Mayor Tom Jones spoke on Monday about the city budget, which passed the council last week"
      " after months of debate over police funding and school repairs.\n\nThe council voted "
@@ -1283,6 +1288,49 @@ NARRATOR += [
      " school confirmed it on Facebook Friday.\n\nHe had “wanted to be a pilot since he was "
      "five years old,” his childhood friend told the Herald.", "wanted to be a pilot"),
 ]
+
+
+_COUNCIL = (
+    "The city council met on Monday to debate the budget, which has been stuck for months "
+    "over police funding and school repairs.\n\nSen. Ann Jones of Ohio, who chairs the budget"
+    " panel, attended the meeting and spoke briefly about the state's share of the costs.\n\n")
+
+
+@pytest.mark.parametrize(("line", "words", "speaker"), [
+    # an aside whose closing comma is missing is the name's, but not when the verb is set off
+    # itself, the name follows an opening word, or the aside has a subject of its own
+    ("Katie Packer, who is chairman of Our Principles PAC said in a statement, “This new ad "
+     "raises questions about him.”", "raises questions", "Katie Packer"),
+    ("Trump, the Clinton campaign said, is “a con man who will say anything to win the "
+     "election.”", "con man", "Clinton campaign"),
+    ("Paul Smith, the senator said, was “not going to get away with this kind of behavior "
+     "again.”", "behavior again", "Ann Jones"),
+    ("Like Paul Smith, the senator said that the plan was “not going to get away with this "
+     "kind of behavior again.”", "behavior again", "Ann Jones"),
+    ("Paul Smith, who the senator said was “not going to get away with this kind of behavior "
+     "again,” left early.", "behavior again", "Ann Jones"),
+    ("Paul Smith, who Ann Jones said was “not going to get away with this kind of behavior "
+     "again,” left early.", "behavior again", "Ann Jones"),
+    ("Paul Smith, the man the senator said was “not going to get away with this kind of "
+     "behavior again,” left early.", "behavior again", "Ann Jones"),
+    ("Paul Smith, the senator and Tom Brown said that the plan was “not going to get away "
+     "with this kind of behavior again.”", "behavior again", None),
+    # `and` joins two people, but not a clause of its own, titles, or a company's two words
+    ("Rep. Peter King and Sen. Chuck Schumer said the plan was “not going to get away with "
+     "this kind of behavior again.”", "behavior again", None),
+    ("The mayor and Gov. Jerry Brown said the plan was “not going to get away with this kind "
+     "of behavior again.”", "behavior again", None),
+    ("The storm hit Florida and Gov. Rick Scott said the state was “not going to get away with"
+     " this kind of behavior again.”", "behavior again", "Rick Scott"),
+    ("Voters backed Paul Smith and Gov. Rick Scott said the state was “not going to get away "
+     "with this kind of behavior again.”", "behavior again", "Rick Scott"),
+    ("Procter and Gamble said the plan was “not going to get away with this kind of behavior "
+     "again.”", "behavior again", "Gamble"),
+])
+def test_a_report_s_aside_and_joined_names(line: str, words: str, speaker: str | None
+                                           ) -> None:
+    text = _COUNCIL + line + "\n\nThe council adjourned after three hours without a vote."
+    assert speaker_of(text, words) == speaker
 
 
 def test_two_titles_joined_by_and_are_one_sure_cue() -> None:

@@ -888,7 +888,7 @@ def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
     return "name"
 
 
-_TITLE_SURNAMES = word_set("king bishop major pope dean judge marshal cardinal prince duke")
+_TITLE_SURNAMES = word_set("king bishop major pope judge cardinal prince duke justice chancellor")
 """Title words that are also surnames (`Rep. King`, `Sen. Bishop`): a name after a title."""
 _THING_HEADS = word_set(
     """convention conference summit festival olympics election elections primary primaries
@@ -1385,7 +1385,8 @@ def subject_before(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
 def _name_before(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
     """The subject whose capitalised run ends at toks[j] (`since Trump spoke`, `X of the Y`),
     not a name after a preposition (`a source speaking to Fox News said` is the source) nor
-    the last of two joined by `and` (`Paul Arden and Victor Lane said`: no one voice)."""
+    the last of two people joined by `and` (`Paul Arden and Victor Lane said`: no one voice,
+    see _someone_before_and)."""
     i = run_start(toks, j)
     m = _of_phrase(toks, i, page)
     if m is not None:
@@ -1394,26 +1395,54 @@ def _name_before(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
         return _indefinite_back(toks, j, page)
     lead = role_words_back(toks, i)
     k = i - len(lead)
-    if k >= 2 and toks[k - 1].low == "and" and is_cap(toks[k - 2]) and (
-            toks[k - 2].low not in TITLES):  # but `Former Gov. and DNC Chairman Ed Rendell`
+    if k >= 2 and toks[k - 1].low == "and" and _someone_before_and(toks, k - 1, page):
         return None
     return name_mention(toks, i, j + 1, page, lead)
+
+
+def _someone_before_and(toks: Sequence[Tok], a: int, page: Page) -> bool:
+    """The words before `and` at toks[a] name another person who shares the verb: a
+    person's name opening the clause (`Rep. Peter King and Sen. Chuck Schumer said`) or a
+    role (`The mayor and Gov. Jerry Brown said`); not titles of the next name (`Former Gov.
+    and DNC Chairman Ed Rendell`), a clause of its own (`The storm hit Florida and Gov. Rick
+    Scott said`), nor one word of a company (`Procter and Gamble said`)."""
+    if toks[a - 1].text.islower():
+        return toks[a - 1].low in ROLE_NOUNS
+    i = run_start(toks, a - 1)
+    i -= len(role_words_back(toks, i))
+    if i > 0 and toks[i - 1].low not in ("the", ",") and is_word(toks[i - 1]):
+        return False
+    m = name_mention(toks, i, a, page)
+    return m is not None and m.kind == "name" and (
+        len(m.name) > 1 or first_name_gender(m.name[0].lower()) != "unknown")
 
 
 def _unclosed_aside(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
     """`Katie Packer, who is chairman of Our Principles PAC said`, `Sam Lau, the
     communications director for the Iowa Democratic Party said`: the name that opens the
-    words before the verb (role words may come first) with an aside after it whose closing
-    comma is missing; the aside opens with `who` or `the` and runs to the verb with no other
-    mark. Else None."""
+    words (role words may come first) with an aside after it whose closing comma is missing;
+    the aside opens with `who` or `the` and runs to the verb with no other mark. Else None.
+
+    Edge cases: not a name after an opening word (`Like Paul Smith, the senator said`), nor
+    when the verb is set off itself (`Trump, the Clinton campaign said, is…`), nor an aside
+    that has a subject of its own (`Smith, who the senator said was…`, `Smith, the man the
+    senator said was…`) or joins two people (`Smith, the senator and Tom Brown said`)."""
     comma = next((k for k in range(v - 1, max(-1, v - 20), -1) if not is_word(toks[k])), -1)
     if comma < 1 or toks[comma].text != "," or comma + 1 >= v - 1 or toks[comma + 1].low not in (
             "who", "the"):
         return None
     i = run_start(toks, comma - 1)
-    lead = role_words_back(toks, i)
-    if i - len(lead) != 0 and toks[i - len(lead) - 1].text not in (",", "—", "–"):
-        return None  # `When asked about Smith, the senator said` names no subject first
+    if i != len(role_words_back(toks, i)) or toks[i].low in _NOT_OPENING_NAME:
+        return None
+    after = next((k for k in range(v + 1, len(toks)) if toks[k].text in (",", QUOTE_TOKEN)), -1)
+    if after >= 0 and toks[after].text == "," and after + 1 < len(toks) and (
+            toks[after + 1].text[:1].islower()):
+        return None  # `Trump, the Clinton campaign said, is…`: the campaign speaks
+    aside = toks[comma + 1 : v]
+    if any(t.low == "and" or (k > 0 and t.low in DETERMINERS and aside[k - 1].text.islower()
+                              and aside[k - 1].low not in PREPOSITIONS)
+           for k, t in enumerate(aside)) or (aside[0].low == "who" and is_cap(aside[1])):
+        return None
     return whole_name(toks, i, comma, page)
 
 
@@ -1730,15 +1759,16 @@ def subject_after(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
 
 def _name_run_after(toks: Sequence[Tok], k: int, page: Page) -> tuple[int, int] | None:
     """Where the name of an inverted cue's capitalised run at toks[k] starts and ends: past an
-    owner to a person's name (`said CNN’s Jake Tapper`), and past lower-case role words
+    owner to a name of two words or a known first name (`said CNN’s Wolf Blitzer`,
+    `said Cleveland’s Plain Dealer`), and past lower-case role words
     between two runs (`said Idaho nutritional-supplement executive Frank Roe`). None when an
     owner comes before something else (`said Trump’s Secretary of State`, `said Obama’s
     Justice Department`): no one to voice."""
     j = run_end(toks, k)
     if possessive_at(toks, j - 1) and j < len(toks) and is_cap(toks[j]) and is_word(toks[j]):
         owned = name_mention(toks, j, run_end(toks, j), page)
-        if owned is None or owned.kind != "name" or first_name_gender(
-                owned.name[0].lower()) == "unknown":
+        if owned is None or (len(owned.name) == 1 and first_name_gender(
+                owned.name[0].lower()) == "unknown"):
             return None
         k, j = j, run_end(toks, j)
     r = j
@@ -1895,6 +1925,8 @@ _TIME_AFTER = word_set("later earlier ago after before into")
 
 _SUBORDINATORS = word_set(
     "while when whenever although though if because since after before unless whereas once")
+_NOT_OPENING_NAME = PREPOSITIONS | _SUBORDINATORS | word_set("like unlike despite besides")
+"""Capitalised words that open a phrase before a name, not the name (`Like Paul Smith,`)."""
 
 
 _CLAUSE_ADVERBS = word_set("even just only long shortly soon right")
