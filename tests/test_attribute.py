@@ -90,6 +90,14 @@ CUES = [
      "no comment today", "Jane Moss"),
     ("Paul Arden, who has led the agency since 2019, said, “Budgets are tight this year.”",
      "Budgets are tight", "Paul Arden"),
+    # a name right after `his wife` is the relative's: a bare surname is the other person's
+    ("Former President Bill Clinton criticized the law during a campaign stop for his wife "
+     "Hillary Clinton.\n\nDuring the rally Monday, the former president said premiums were "
+     "rising.\n\n“It doesn’t make any sense at all,” Clinton said.", "make any sense",
+     "Bill Clinton"),
+    ("Donald Trump spoke in Ohio on Monday. Earlier, Trump’s son Eric Trump warmed up the "
+     "crowd, and Trump’s son Eric Trump later signed hats.\n\n“We will win this state by a "
+     "lot,” Trump said.", "win this state", "Donald Trump"),
     # an aside after the speaker's name whose closing comma is missing
     ("“This new ad raises questions about whether voters can trust him,” Katie Packer, who is "
      "chairman of Our Principles PAC said in a statement.", "raises questions", "Katie Packer"),

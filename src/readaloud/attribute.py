@@ -2183,14 +2183,18 @@ _OWNERS = word_set("his her their whose")
 
 def _kin_aside(toks: Sequence[Tok], i: int, j: int) -> bool:
     """The name of the run toks[i:j] is set off as somebody's relative: after `whose husband,`
-    or `his wife,` (`Dorothy Woods, whose husband, Navy SEAL Ty Woods,`), or before `, son
-    of` or `, his son` (`Eric Trump, son of the front-runner,`)."""
+    or `his wife,` (`Dorothy Woods, whose husband, Navy SEAL Ty Woods,`), right after `his
+    wife` or `Trump’s son` (`for his wife Hillary Clinton`), or before `, son of` or `, his
+    son` (`Eric Trump, son of the front-runner,`)."""
     k = i
     while k > 0 and is_cap(toks[k - 1]) and is_word(toks[k - 1]):
         k -= 1  # `Navy SEAL` before the name
     if k >= 3 and toks[k - 1].text == "," and toks[k - 2].low in _KIN_WORDS and (
             toks[k - 3].low in _OWNERS):
         return True
+    if k >= 2 and toks[k - 1].low in _KIN_WORDS and (
+            toks[k - 2].low in _OWNERS or possessive_at(toks, k - 2)):
+        return True  # `for his wife Hillary Clinton`, `Trump’s son Eric Trump`
     after = [t.low for t in toks[j : j + 3]]
     return len(after) == 3 and after[0] == "," and (
         (after[1] in _KIN_WORDS and after[2] == "of")
