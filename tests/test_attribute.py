@@ -77,6 +77,13 @@ def speaker_of(text: str, words: str) -> str | None:
 # Where the cue is
 # --------------------------------------------------------------------------------------------
 
+_BUDGET = (
+    "Mayor Tom Jones spoke on Monday about the city budget, which passed the council last week"
+    " after months of debate over police funding and school repairs.\n\nThe council voted "
+    "seven to two for the plan, and the mayor signed it the next morning at City Hall.\n\n")
+"""A report's opening, so that the lines after it are read as news, not as a story."""
+
+
 CUES = [
     ("Omar Haddad said: “The bridge will open in spring.”", "bridge will open", "Omar Haddad"),
     ("“The bridge will open in spring,” Omar Haddad said.", "bridge will open", "Omar Haddad"),
@@ -104,9 +111,6 @@ CUES = [
     ("Sam Lau, the communications director for the Iowa Democratic Party said in a statement "
      "that the count was final: “There are no paper ballots to recount.”", "no paper ballots",
      "Sam Lau"),
-    # two titles joined by `and` are one person's
-    ("Former Pennsylvania Gov. and DNC Chairman Ed Rendell said the plan was “going to cost "
-     "every family in the county.”", "cost every family", "Ed Rendell"),
     # an owner before the name only qualifies it (`said CNN’s Jake Tapper`), whether or not
     # the first name is a known one
     ("“The mayor has not been candid,” said CNN’s Jake Tapper.", "not been candid",
@@ -115,14 +119,16 @@ CUES = [
      "Bret Baier"),
     ("“Gun owners should leave their weapons at home,” opined Cleveland’s Plain Dealer.",
      "leave their weapons", "Plain Dealer"),
-    # capitalised titles before the name are no part of it, nor lower-case ones
+    # lower-case titles before the name are no part of it
     ("“The budget is balanced for the fourth time,” said Cook County treasurer Maria Pappas.",
      "fourth time", "Maria Pappas"),
     # a run of titles that ends in an organisation word is the organisation
     ("In May, the State Department told the group that “no records responsive to your request "
      "were located.”", "no records responsive", "State Department"),
-    # a title word that is also a surname is a name after a title
+    # a title word that is also a surname is a name after a person's title
     ("“The budget is balanced at last,” Rep. King said.", "balanced at last", "King"),
+    (_BUDGET + "“The budget is balanced for the fourth time,” said Mayor Chancellor.",
+     "fourth time", "Chancellor"),
     # an unnamed speaker's words keep a word that describes the next one
     ("A lawyer for two unnamed officers said the city was “not going to pay a single dollar "
      "this year.”", "single dollar", "A lawyer for two unnamed officers"),
@@ -273,15 +279,18 @@ CUES += [
     # a past tense without `-ed` is a verb too
     ("Jeb Bush broke down what was wrong with the image to a Dutch newspaper: “What Trump did "
      "was so insensitive.”", "so insensitive", "Jeb Bush"),
-    # a he/she after a sentence about somebody unnamed (`The man fled`) or named after a role
-    # (`The budget director, Paul Arden,`)
+    # ... also when a space was lost after the quote before (`!”Former`)
+    ("“I love tacos!” he tweeted. “They are the best!”Former governor Jeb Bush broke down what "
+     "was wrong with it: “What Trump did was so insensitive.”", "so insensitive", "Jeb Bush"),
+    # a `the` role is never a mention of anyone: a he/she after a sentence about somebody
+    # unnamed (`The man fled`) is not them, and a name after a role is the person
     ("Sheriff Tom Reyes briefed reporters on Friday.\n\nThe man fled on foot after the crash "
      "and was caught two hours later.\n\n“We will not tolerate this in our county,” he said.",
      "not tolerate", "Tom Reyes"),
     ("Gov. Victor Lane signed the budget on Monday.\n\nThe budget director, Paul Arden, "
      "defended the cuts to schools. “We had no choice this year,” he said.", "no choice",
      "Paul Arden"),
-    # ... and after `the senator` when another senator was named long before
+    # ... and `the senator` is not a senator named long before
     ("Sen. Omar Haddad of Ohio spoke to donors on Sunday, and Lena Ortiz thanked him.\n\nThe "
      "race tightened over the weekend. Victor Lane's campaign said it was confident.\n\nPaul "
      "Arden sought to stoke energy at his headquarters in Manchester. Walking into the office "
@@ -312,9 +321,6 @@ CUES += [
      "Clinton’s life than her summers in the Hamptons. Yet it has also been a defining "
      "friendship for Ebeling. “It has been part of the fabric of my life,” she said.",
      "fabric of my life", "Betsy Ebeling"),
-    # ... also when a space was lost after the quote before (`!”Former`)
-    ("“I love tacos!” he tweeted. “They are the best!”Former governor Jeb Bush broke down what "
-     "was wrong with it: “What Trump did was so insensitive.”", "so insensitive", "Jeb Bush"),
     # a common word (written in lower case elsewhere) before a time adverb is not the
     # subject (`Hours later, …`)
     ("The vote took hours. Hours later, Dara Finch answered the council, telling reporters, "
@@ -1011,7 +1017,8 @@ def test_colon_intro_in_the_previous_paragraph() -> None:
 # --------------------------------------------------------------------------------------------
 
 NARRATOR = [
-    # a he/she after a sentence about a group, an object or an office nobody holds
+    # a he/she after a sentence about a group, or about an object or an office nobody holds,
+    # with the people named a paragraph before
     ("Paul Arden, the chief executive of Acme, announced 400 layoffs on Monday. Victor Lane, a "
      "union leader, condemned the cuts.\n\nThe residents have been without power for a week."
      "\n\n“We are going to get through this,” he said.", "get through this"),
@@ -1021,7 +1028,7 @@ NARRATOR = [
     ("Paul Arden, the chief executive of Acme, announced 400 layoffs on Monday. Victor Lane, a "
      "union leader, condemned the cuts.\n\nThe Republican governor has vetoed three bills this"
      " year.\n\n“We are going to get through this,” he said.", "get through this"),
-    # ... or about a title whose holder is not the one the sentences before are about
+    # ... or after a title, with its holder named long before and someone else just before
     ("Sen. Omar Haddad toured the plant on Friday.\n\nVictor Lane’s union paid for the trip. "
      "The senator thanked the workers. “It is going to be a great year for all of us,” he said.",
      "great year"),
@@ -1036,7 +1043,7 @@ NARRATOR = [
     # senator said`)
     ("When asked about Paul Arden, the senator said that he was “not going to comment on any "
      "of the rumors today.”", "not going to comment"),
-    # ... nor the first of a list (`Paul Arden, Lena Ortiz and Victor Lane said`)
+    # ... nor names joined by `and` (`Paul Arden, Lena Ortiz and Victor Lane said`)
     ("Paul Arden, Lena Ortiz and Victor Lane said in a statement that the plan was “going to "
      "cost every family in the county.”", "cost every family"),
     ("Paul Arden and Victor Lane said in a statement that the plan was “going to cost every "
@@ -1055,6 +1062,15 @@ NARRATOR = [
      "money for parks and libraries across the city.\n\n“The budget is balanced for the "
      "second time,” said State Treasurer.\n\nCritics said the plan leaves the pension fund "
      "short for another year.", "first time"),
+    ("Mayor Tom Jones spoke on Monday about the city budget, which passed the council last week"
+     " after months of debate over police funding and school repairs.\n\nThe council voted "
+     "seven to two for the plan, and the mayor signed it the next morning at City Hall.\n\n"
+     "“The budget is balanced for the first time,” said Chief of Staff.\n\nThe plan adds "
+     "money for parks and libraries across the city.\n\n“The budget is balanced for the "
+     "second time,” said State Treasurer.\n\nCritics said the plan leaves the pension fund "
+     "short for another year.", "second time"),
+    # ... also when its last word is a surname somewhere else (`Chief Justice`)
+    (_BUDGET + "“The budget is balanced for the third time,” said Chief Justice.", "third time"),
     # a he/she whose object pick shares the nearest sentence with someone else
     ("Mary Jones ran against Ann Smith for mayor. She lost by 300 votes.\n\nReporters asked "
      "Jones’s opponent, Ann Smith, about the race on Tuesday. “She ran a clean race and I wish"
@@ -1067,7 +1083,6 @@ NARRATOR = [
     ("Two senators — Paul Arden, a Republican, and Victor Lane, a Democrat — said, “It spends "
      "too much.”", "spends too much"),
     ("A former governor — Paul Arden, — said, “Budgets are tight this year.”", "Budgets are"),
-    # a list of names set off by dashes is no one speaker
     ("Three senators — Omar Haddad, Lena Ortiz and Paul Arden — said, “Budgets are tight this "
      "year.”", "Budgets are tight"),
     # a storm or a price is nobody, whatever it hit
@@ -1315,6 +1330,8 @@ _COUNCIL = (
      "again.”", "behavior again", "Ann Jones"),
     ("Like Paul Smith, the senator said that the plan was “not going to get away with this "
      "kind of behavior again.”", "behavior again", "Ann Jones"),
+    ("Unlike Paul Smith, the senator said that the plan was “not going to get away with this "
+     "kind of behavior again.”", "behavior again", "Ann Jones"),
     ("Paul Smith, who the senator said was “not going to get away with this kind of behavior "
      "again,” left early.", "behavior again", "Ann Jones"),
     ("Paul Smith, who Ann Jones said was “not going to get away with this kind of behavior "
@@ -1332,6 +1349,7 @@ _COUNCIL = (
      " this kind of behavior again.”", "behavior again", "Rick Scott"),
     ("Voters backed Paul Smith and Gov. Rick Scott said the state was “not going to get away "
      "with this kind of behavior again.”", "behavior again", "Rick Scott"),
+    # (documents today's reading: the company is voiced under half its name)
     ("Procter and Gamble said the plan was “not going to get away with this kind of behavior "
      "again.”", "behavior again", "Gamble"),
 ])

@@ -528,7 +528,7 @@ def tokenize(text: str, lo: int, hi: int) -> list[Tok]:
     Edge cases: a sentence's final dot is its own token unless the word is an abbreviation or
     an initial (`Sen.`, `J.`, `U.S.`); inner apostrophes and hyphens stay in the word
     (`O'Neill`, `Wasserman-Schultz`, `Russia’s`); a dash typed as two hyphens (`Obama --
-    who…`) is the token `—`, so every rule that knows a dash knows it.
+    who…`) is the token `—`, so every rule that reads tokens knows it as a dash.
     """
     out: list[Tok] = []
     for m in _TOKEN_RE.finditer(text, lo, hi):
@@ -858,14 +858,16 @@ def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
     bare title (`role`: `the President`); None for places and sentence words.
 
     Edge cases: titles only are a role (`Chief of Staff`), except a title word that is also
-    a surname (`Rep. King`); a person title before any name makes it a person; a run ending in
+    a surname right after a person's title (`Rep. King`, see _TITLE_SURNAMES) or an
+    organisation word (`the State Department`); a person title before any name makes it a
+    person; a run ending in
     an organisation word is an organisation (`Justice Department`, `Fox News`); one known
     place or country speaks as an organisation (`China said`).
     """
     low = [t.low for t in name]
     tl = [t.low for t in titles]
-    if tl and all(w in TITLES for w in (*tl, *low)) and low[-1] not in _TITLE_SURNAMES and (
-            low[-1] not in ORG_HEADS):
+    if tl and all(w in TITLES for w in (*tl, *low)) and low[-1] not in ORG_HEADS and not (
+            low[-1] in _TITLE_SURNAMES and tl[-1] in PERSON_TITLES - {"chief"}):
         return "role"  # `Chief of Staff`, `State Treasurer`: titles, nobody's name
     if any(t in PERSON_TITLES for t in tl):
         return "name"
@@ -889,7 +891,9 @@ def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
 
 
 _TITLE_SURNAMES = word_set("king bishop major pope judge cardinal prince duke justice chancellor")
-"""Title words that are also surnames (`Rep. King`, `Sen. Bishop`): a name after a title."""
+"""Title words that are also surnames: a name right after a person's title (`Rep. King`,
+`Gov. Justice`, `Mayor Chancellor`), but `Chief Justice` and `Secretary of Justice` are
+titles."""
 _THING_HEADS = word_set(
     """convention conference summit festival olympics election elections primary primaries
     caucus caucuses debate debates act amendment program programme project initiative avenue
@@ -1346,7 +1350,9 @@ def subject_before(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
     subject when it is a name after a role; a possessive or determiner right before the
     "verb" means it is a noun (`Clinton’s emails`); an object of a preposition (`by the
     Associated Press`) or anything else gives None; `X of the Y said` is X; `X was quoted
-    (as saying)` is X; `a video that said` speaks for the video's issuer.
+    (as saying)` is X; `a video that said` speaks for the video's issuer; an aside whose
+    closing comma is missing still ends at the verb (see _unclosed_aside); two people joined
+    by `and` give None (see _someone_before_and).
     """
     unclosed = _unclosed_aside(toks, v, page)
     if unclosed is not None:
@@ -1410,11 +1416,16 @@ def _someone_before_and(toks: Sequence[Tok], a: int, page: Page) -> bool:
         return toks[a - 1].low in ROLE_NOUNS
     i = run_start(toks, a - 1)
     i -= len(role_words_back(toks, i))
-    if i > 0 and toks[i - 1].low not in ("the", ",") and is_word(toks[i - 1]):
+    if i > 0 and toks[i - 1].low != "the" and is_word(toks[i - 1]):
         return False
     m = name_mention(toks, i, a, page)
-    return m is not None and m.kind == "name" and (
-        len(m.name) > 1 or first_name_gender(m.name[0].lower()) != "unknown")
+    return m is not None and m.kind == "name" and _surely_named(m)
+
+
+def _surely_named(m: Mention) -> bool:
+    """The mention is somebody's name, not one capitalised word that may be anything: two
+    words or more, or a known first name (`Bret Baier`, `Hillary`; not `Mar-a-Lago`)."""
+    return len(m.name) > 1 or first_name_gender(m.name[0].lower()) != "unknown"
 
 
 def _unclosed_aside(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
@@ -1425,8 +1436,10 @@ def _unclosed_aside(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
 
     Edge cases: not a name after an opening word (`Like Paul Smith, the senator said`), nor
     when the verb is set off itself (`Trump, the Clinton campaign said, is…`), nor an aside
-    that has a subject of its own (`Smith, who the senator said was…`, `Smith, the man the
-    senator said was…`) or joins two people (`Smith, the senator and Tom Brown said`)."""
+    that may hold a subject of its own: a determiner after a lower-case word that is no
+    preposition (`Smith, the man the senator said was…`, and so, to be safe, `who is the
+    chairman`) or a capitalised word after `who` (`Smith, who Jones said was…`), nor one
+    that joins two people (`Smith, the senator and Tom Brown said`)."""
     comma = next((k for k in range(v - 1, max(-1, v - 20), -1) if not is_word(toks[k])), -1)
     if comma < 1 or toks[comma].text != "," or comma + 1 >= v - 1 or toks[comma + 1].low not in (
             "who", "the"):
@@ -1706,11 +1719,10 @@ def subject_after(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
     """The subject after an inverted verb: `said Smith`, `said the senator from Ohio`, `says
     she`, `said I` (a story's teller), `said White House press secretary Jen Psaki`.
 
-    Edge cases: role words then a name take the name, and so does an owner then a person's
-    name (`said CNN’s Jake Tapper`; `said Trump’s Secretary of State` is nobody, see
-    _name_run_after); two
-    titles joined by `and` before one
-    name are that person's (`said former Pennsylvania Gov. and DNC Chairman Ed Rendell`); a
+    Edge cases: role words then a name take the name, and so does an owner then a name of
+    two words or a known first name (`said CNN’s Jake Tapper`; `said Trump’s Secretary of
+    State` is nobody, see _name_run_after); two titles joined by `and` before one name are
+    that person's (`said former Pennsylvania Gov. and DNC Chairman Ed Rendell`); a
     determiner then role words and no name is a role; an indefinite article then a name (`a
     Smith aide`) is a role; an object pronoun or a lower-case word that is no role gives
     None, and so does `of` (`said of Sanders` names whom the words are about).
@@ -1767,8 +1779,7 @@ def _name_run_after(toks: Sequence[Tok], k: int, page: Page) -> tuple[int, int] 
     j = run_end(toks, k)
     if possessive_at(toks, j - 1) and j < len(toks) and is_cap(toks[j]) and is_word(toks[j]):
         owned = name_mention(toks, j, run_end(toks, j), page)
-        if owned is None or (len(owned.name) == 1 and first_name_gender(
-                owned.name[0].lower()) == "unknown"):
+        if owned is None or not _surely_named(owned):
             return None
         k, j = j, run_end(toks, j)
     r = j
@@ -1899,7 +1910,7 @@ def _past_verb_at(toks: Sequence[Tok], k: int) -> bool:
         return True
     after = toks[k + 1].low if k + 1 < len(toks) else ""
     return before.text.islower() and before.low not in DETERMINERS and (
-        after in DETERMINERS or after in PREPOSITIONS or after == "that")
+        after in DETERMINERS or after in PREPOSITIONS)
 
 
 def _verb_or_adverb(t: Tok) -> bool:
@@ -1925,7 +1936,7 @@ _TIME_AFTER = word_set("later earlier ago after before into")
 
 _SUBORDINATORS = word_set(
     "while when whenever although though if because since after before unless whereas once")
-_NOT_OPENING_NAME = PREPOSITIONS | _SUBORDINATORS | word_set("like unlike despite besides")
+_NOT_OPENING_NAME = PREPOSITIONS | _SUBORDINATORS | word_set("unlike despite besides")
 """Capitalised words that open a phrase before a name, not the name (`Like Paul Smith,`)."""
 
 
@@ -2492,9 +2503,9 @@ class People:
         characters, nor before `floor` (a chapter heading), nor anyone in `exclude` (whom the
         line calls by name: `“Come, Darcy,” said he`). Confidence is high when the pick
         is the last person who spoke, or the only subject of the recent sentences (also when
-        the nearest one names them only as an object: `… a defining friendship for Ebeling.`
-        / `“…,” she said`), lower when another compatible person was the subject of a recent
-        sentence, or the pick's gender is unknown.
+        the nearest one names only them, as an object: `… a defining friendship for
+        Ebeling.` / `“…,” she said`), lower when another compatible person was the subject
+        of a recent sentence, or the pick's gender is unknown.
         """
         window: list[list[Mentioned]] = []
         for m in self.before(pos):

@@ -381,8 +381,8 @@ def sentence_ends(text: str, lo: int, hi: int) -> list[int]:
 
     Edge cases: abbreviations, initials and decimals (3.5, no space) never end a sentence;
     closing quotes and brackets after the stop stay with the sentence; CJK stops (。！？) end a
-    sentence without a following space, and so does a stop inside a closing curly quote
-    (`I love it!”Former senator…`, a space lost when the page was copied); a stop followed by
+    sentence without a following space, and so does a stop inside a closing curly quote or
+    `»` (`I love it!”Former senator…`, a space lost when the page was copied); a stop followed by
     a lower-case word does not.
     """
     ends: list[int] = []
