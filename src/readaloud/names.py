@@ -860,9 +860,8 @@ def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
     Edge cases: titles only are a role (`Chief of Staff`), except a title word that is also
     a surname right after a person's title (`Rep. King`, see _TITLE_SURNAMES) or an
     organisation word (`the State Department`); a person title before any name makes it a
-    person; a run ending in
-    an organisation word is an organisation (`Justice Department`, `Fox News`); one known
-    place or country speaks as an organisation (`China said`).
+    person; a run ending in an organisation word is an organisation (`Justice Department`,
+    `Fox News`); one known place or country speaks as an organisation (`China said`).
     """
     low = [t.low for t in name]
     tl = [t.low for t in titles]
@@ -1771,11 +1770,11 @@ def subject_after(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
 
 def _name_run_after(toks: Sequence[Tok], k: int, page: Page) -> tuple[int, int] | None:
     """Where the name of an inverted cue's capitalised run at toks[k] starts and ends: past an
-    owner to a name of two words or a known first name (`said CNN’s Wolf Blitzer`,
-    `said Cleveland’s Plain Dealer`), and past lower-case role words
-    between two runs (`said Idaho nutritional-supplement executive Frank Roe`). None when an
-    owner comes before something else (`said Trump’s Secretary of State`, `said Obama’s
-    Justice Department`): no one to voice."""
+    owner to a name of two words or a known first name (`said CNN’s Wolf Blitzer`, `said
+    Cleveland’s Plain Dealer`), and past lower-case role words between two runs (`said
+    Idaho nutritional-supplement executive Frank Roe`). None when an owner comes before
+    something else (`said Trump’s Secretary of State`, `said Obama’s Justice Department`):
+    no one to voice."""
     j = run_end(toks, k)
     if possessive_at(toks, j - 1) and j < len(toks) and is_cap(toks[j]) and is_word(toks[j]):
         owned = name_mention(toks, j, run_end(toks, j), page)
