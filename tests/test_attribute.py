@@ -119,6 +119,15 @@ CUES = [
      "Bret Baier"),
     ("“Gun owners should leave their weapons at home,” opined Cleveland’s Plain Dealer.",
      "leave their weapons", "Plain Dealer"),
+    # ... also with words that describe the name between them, but not across a preposition
+    ("“The budget is balanced at last,” said Clinton’s top foreign policy aide Jake Sullivan.",
+     "balanced at last", "Jake Sullivan"),
+    ("“The budget is balanced at last,” said Clinton’s running mate Tim Kaine.",
+     "balanced at last", "Tim Kaine"),
+    ("“The budget is balanced at last,” said Clinton’s campaign in Iowa.", "balanced at last",
+     "Clinton’s campaign"),
+    ("“The budget is balanced at last,” said Clinton’s aide who once served Tim Kaine.",
+     "balanced at last", None),
     # lower-case titles before the name are no part of it
     ("“The budget is balanced for the fourth time,” said Cook County treasurer Maria Pappas.",
      "fourth time", "Maria Pappas"),

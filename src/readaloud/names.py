@@ -1772,11 +1772,13 @@ def _name_run_after(toks: Sequence[Tok], k: int, page: Page) -> tuple[int, int] 
     """Where the name of an inverted cue's capitalised run at toks[k] starts and ends: past an
     owner to a name of two words or a known first name (`said CNN’s Wolf Blitzer`, `said
     Cleveland’s Plain Dealer`), and past lower-case role words between two runs (`said
-    Idaho nutritional-supplement executive Frank Roe`). None when an owner comes before
-    something else (`said Trump’s Secretary of State`, `said Obama’s Justice Department`):
-    no one to voice."""
+    Idaho nutritional-supplement executive Frank Roe`), also any words that describe the
+    name after an owner (`said Clinton’s running mate Tim Kaine`). None when an owner comes
+    before something else (`said Trump’s Secretary of State`, `said Obama’s Justice
+    Department`): no one to voice."""
     j = run_end(toks, k)
-    if possessive_at(toks, j - 1) and j < len(toks) and is_cap(toks[j]) and is_word(toks[j]):
+    owner = possessive_at(toks, j - 1)
+    if owner and j < len(toks) and is_cap(toks[j]) and is_word(toks[j]):
         owned = name_mention(toks, j, run_end(toks, j), page)
         if owned is None or not _surely_named(owned):
             return None
@@ -1784,7 +1786,8 @@ def _name_run_after(toks: Sequence[Tok], k: int, page: Page) -> tuple[int, int] 
     r = j
     while r < len(toks) and toks[r].text.islower() and (
         toks[r].low in TITLES or toks[r].low in ROLE_NOUNS or toks[r].low in ROLE_ADJ
-        or "-" in toks[r].text
+        or "-" in toks[r].text or (owner and r - j < 3 and toks[r].text.isalpha()
+                                   and toks[r].low not in PREPOSITIONS)
     ):
         r += 1
     if r > j and r < len(toks) and is_cap(toks[r]) and is_word(toks[r]):
