@@ -1064,20 +1064,11 @@ NARRATOR = [
     ("“The budget is balanced for the seventh time,” said Obama’s Justice Department.",
      "seventh time"),
     # a run of titles only is nobody's name (`said Chief of Staff`)
-    ("Mayor Tom Jones spoke on Monday about the city budget, which passed the council last week"
-     " after months of debate over police funding and school repairs.\n\nThe council voted "
-     "seven to two for the plan, and the mayor signed it the next morning at City Hall.\n\n"
-     "“The budget is balanced for the first time,” said Chief of Staff.\n\nThe plan adds "
-     "money for parks and libraries across the city.\n\n“The budget is balanced for the "
-     "second time,” said State Treasurer.\n\nCritics said the plan leaves the pension fund "
-     "short for another year.", "first time"),
-    ("Mayor Tom Jones spoke on Monday about the city budget, which passed the council last week"
-     " after months of debate over police funding and school repairs.\n\nThe council voted "
-     "seven to two for the plan, and the mayor signed it the next morning at City Hall.\n\n"
-     "“The budget is balanced for the first time,” said Chief of Staff.\n\nThe plan adds "
-     "money for parks and libraries across the city.\n\n“The budget is balanced for the "
-     "second time,” said State Treasurer.\n\nCritics said the plan leaves the pension fund "
-     "short for another year.", "second time"),
+    (_BUDGET + "“The budget is balanced for the first time,” said Chief of Staff.",
+     "first time"),
+    (_BUDGET + "The plan adds money for parks.\n\n“The budget is balanced for the second "
+     "time,” said State Treasurer.\n\nCritics said the plan leaves the pension fund short.",
+     "second time"),
     # ... also when its last word is a surname somewhere else (`Chief Justice`)
     (_BUDGET + "“The budget is balanced for the third time,” said Chief Justice.", "third time"),
     # a he/she whose object pick shares the nearest sentence with someone else
