@@ -442,11 +442,12 @@ def cue_after(ctx: Context, page: Page) -> Cue | None:
     return cue
 
 
-def _cue_start(toks: Sequence[Tok], verb: Callable[[Tok], bool]) -> int:
-    """Where a cue after a quote starts: after a comma or dash, or after a semicolon when a
-    cue verb comes right after it (`“No”; said Mr. Bumble`); else at the first word."""
+def _cue_start(toks: Sequence[Tok], verb: Callable[[Tok], bool] | None = None) -> int:
+    """Where a cue after a quote starts: after a comma or dash, or, given a verb test, after
+    a semicolon when a cue verb comes right after it (`“No”; said Mr. Bumble`); else at the
+    first word."""
     if toks[0].text in (",", "—", "–", "-") or (
-            toks[0].text == ";" and len(toks) > 1 and verb(toks[1])):
+            verb is not None and toks[0].text == ";" and len(toks) > 1 and verb(toks[1])):
         return 1
     return 0
 
@@ -1195,7 +1196,7 @@ def rule_thought(ctx: Context, st: State) -> Decision | None:
     toks = ctx.right
     if not st.doc.dialogue or not toks:
         return None
-    k = 1 if toks[0].text in (",", "—", "–", "-") else 0
+    k = _cue_start(toks)
     if not _soft_end(ctx, k) and not _short_tail(toks):
         return None
     return _decide(_cue_after_tokens(toks, k, st.doc.page, is_thought_verb), ctx, st, "thought")
@@ -2189,11 +2190,10 @@ def _kin_aside(toks: Sequence[Tok], i: int, j: int) -> bool:
     k = i
     while k > 0 and is_cap(toks[k - 1]) and is_word(toks[k - 1]):
         k -= 1  # `Navy SEAL` before the name
-    if k >= 3 and toks[k - 1].text == "," and toks[k - 2].low in _KIN_WORDS and (
-            toks[k - 3].low in _OWNERS):
-        return True
-    if k >= 2 and toks[k - 1].low in _KIN_WORDS and (
-            toks[k - 2].low in _OWNERS or possessive_at(toks, k - 2)):
+    comma = k >= 1 and toks[k - 1].text == ","
+    k -= comma  # `his wife, Jane` as `his wife Jane`
+    if k >= 2 and toks[k - 1].low in _KIN_WORDS and (toks[k - 2].low in _OWNERS or (
+            not comma and possessive_at(toks, k - 2))):
         return True  # `for his wife Hillary Clinton`, `Trump’s son Eric Trump`
     after = [t.low for t in toks[j : j + 3]]
     return len(after) == 3 and after[0] == "," and (
