@@ -889,6 +889,13 @@ PEOPLE += [
      "journalist worried about those in the Latino community who had defended the host. “As "
      "a minority within a minority, I am worried to hear voices that excuse it,” she tweeted.",
      "minority within", "Ines Vark"),
+    # a role subject set off by an aside before its verb is the role, as without the aside
+    ("Rep. Joey Salceda criticized the remarks on Monday. The lawmaker, who represents a "
+     "district in the north, said the remarks “have had widespread dissemination across the"
+     " whole country.”", "widespread", "Joey Salceda"),
+    ("Tom Rusk met donors on Sunday. One attendee, who spoke on the condition of anonymity, "
+     "said the message was that “this is not going to be over in February or March.”",
+     "not going to be over", "One attendee"),
 ]
 
 
@@ -1171,6 +1178,14 @@ NARRATOR += [
     # a document with no issuer named is nobody we can voice
     ("Critics were not convinced. “The budget cannot carry the cost for long,” the report "
      "said.", "budget cannot carry"),
+    # an office nobody holds is not the last person named, who holds another office
+    ("Mayor Tom Rusk spoke to the crowd. The senator said “the town will not give up over "
+     "this matter at all.”", "will not give up"),
+    ("Mayor Tom Rusk spoke to the crowd. “The town will not give up over this matter at "
+     "all,” the senator said.", "will not give up"),
+    # nor is a document with an aside before its verb
+    ("The harbour has been neglected. The report, which was released on Tuesday, said that "
+     "“the harbour is in a dire state after years of neglect.”", "dire state"),
 
     # the letter named before was sent by nobody the text names
     ("A group of parents sent a letter to the board.\n\n“Our children are thriving in these"
@@ -2968,7 +2983,7 @@ def test_a_verb_in_an_opening_clause_is_not_the_quotes(text: str, speaker: str) 
     ("Recalling that moment, Dan Pryor, who ran the campaign, said of Sanders: “The question "
      "is, will he do the same thing this year?”", "Dan Pryor"),
     ("An adviser, who spoke on the condition of anonymity, said of the senator, “The question "
-     "is, will he do the same thing this year?”", None),
+     "is, will he do the same thing this year?”", "An adviser"),
     # `said Smith` still names the speaker
     ("The plan was dropped on Monday, said Dan Pryor: “The question is, will he do the same "
      "thing this year?”", "Dan Pryor"),

@@ -1586,7 +1586,7 @@ def _appositive_subject(toks: Sequence[Tok], j: int, page: Page) -> Mention | No
         # the sentence (or a bracket) opens with the name, its role words before it
         # (`Democratic nominee Hillary Clinton, at a later press gaggle, said`), or with an
         # organisation (`The RNC, in its daily summary, emailed`)
-        if m is None or m.kind not in ("name", "org"):
+        if m is None or m.kind not in ("name", "org", "role"):
             return None
         lead = [t for t in toks[i + 1 :] if t.start < m.start]
         lead = lead[opening_adverbial(lead) :]  # `At last the Mouse, who…, said`

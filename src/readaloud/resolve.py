@@ -881,11 +881,20 @@ class State:
             if about is not None and not _not_the_holder(
                     m, head, self.people.entities[about].titles):
                 return about, PARAGRAPH_SUBJECT_CONFIDENCE  # `Salceda said … / The lawmaker said`
-        if near is not None and (not self.people.entities[near].last or head in _SPOKESPEOPLE):
-            # somebody unnamed (`a spokesman for X`) is only `the spokesman`, and `the
-            # spokesman` is never the person he speaks for
+        return self._role_as_pronoun(m, head, near, conf)
+
+    def _role_as_pronoun(self, m: Mention, head: str, near: int | None, conf: float
+                         ) -> tuple[int | None, float]:
+        """A role with no holder read like a pronoun, a little less surely: the nearest
+        person, unless that is somebody unnamed (`a spokesman for X` is only `the
+        spokesman`), the role is a spokesman's (never the person he speaks for), or the
+        person holds another office (`Mayor Tom Ruiz spoke.` then `the senator said`)."""
+        if near is None:
             return None, 0.0
-        return (near, conf * 0.85) if near is not None else (None, 0.0)
+        e = self.people.entities[near]
+        if not e.last or head in _SPOKESPEOPLE or _not_the_holder(m, head, e.titles):
+            return None, 0.0
+        return near, conf * 0.85
 
     def _titled(self, m: Mention, head: str, keys: list[int], pos: int) -> int | None:
         """A story's character known by a capitalised title: `the Queen` goes on speaking
