@@ -412,6 +412,11 @@ CUES += [
     ("“It is not new in Virginia,” said Rep. Bobby Ostrow (D-Va.) at the time, adding that "
      "“we have been electing new people to office for a long time.”", "electing new people",
      "Bobby Ostrow"),
+    # an opening `Asked …,` or `Pressed …,` names what was asked, not the subject
+    ("Tom Rusk held a rally in the town on Sunday. Asked about it, he demurred: “Whichever "
+     "one I am in at the moment, of course.”", "Whichever one", "Tom Rusk"),
+    ("Tom Rusk held a rally in the town on Sunday. Pressed by the host, Ines Vark gave in: "
+     "“We will know that at the end of the month.”", "We will know", "Ines Vark"),
     # a time phrase between the subject and the verb
     ("Omar Haddad later Thursday told Fox News: “Both of them are meeting up next week to "
      "talk about these things.”", "meeting up next week", "Omar Haddad"),

@@ -1959,7 +1959,7 @@ def opening_subordinator(words: str) -> bool:
 def opening_clause_end(toks: Sequence[Tok], lo: int, hi: int, page: Page) -> int:
     """Where the main clause starts after an opening subordinate clause from toks[lo] up to
     its comma (`While Clinton has condemned the proposal, the groups say…`, `Even before
-    Sanders took the stage, his campaign…`), else lo.
+    Sanders took the stage, his campaign…`, `Asked about it, he demurred:`), else lo.
 
     Edge cases: the comma may close a quote (`When Maddow called it “Medicare for all,”
     Clinton…`); a he/she after a plain word before any comma means the main clause began
@@ -1967,13 +1967,19 @@ def opening_clause_end(toks: Sequence[Tok], lo: int, hi: int, page: Page) -> int
     first = next((k for k in range(lo, hi) if is_word(toks[k])), None)
     if first is not None and first + 1 < hi and toks[first].low in _CLAUSE_ADVERBS:
         first += 1  # `Even before Sanders took the stage, his campaign…`
-    if first is None or toks[first].low not in _SUBORDINATORS:
+    if first is None or toks[first].low not in _CLAUSE_OPENERS:
         return lo
     comma = next((c for c in range(first + 1, min(hi, first + 25)) if toks[c].text == "," or (
         toks[c].text == QUOTE_TOKEN and page.text[toks[c].end - 2] == ",")), None)
     if comma is None or any(_main_clause_pronoun(toks, k) for k in range(first + 2, comma)):
         return lo
     return comma + 1
+
+
+_ASKED = word_set("asked pressed questioned")
+"""Participles that open a clause about the question put to the subject (`Asked about it,
+he demurred:`): what they name is not the main clause's subject."""
+_CLAUSE_OPENERS = _SUBORDINATORS | _ASKED
 
 
 _CLAUSE_LINKS = _SUBORDINATORS | word_set("that whether and or but as what how why where who than")
