@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from readaloud.attribute import attribute
+from readaloud.attribute import _run_rank, attribute
 from readaloud.extract import text_article
 from readaloud.model import Article, Attribution, Block
 from readaloud.names import (
@@ -1385,6 +1385,20 @@ def test_two_titles_joined_by_and_are_one_sure_cue() -> None:
     quote = next(s for s in run(text).segments if s.kind == "quote")
     assert (quote.speaker, quote.cue, quote.confidence) == (
         "Ed Rendell", "DNC Chairman Ed Rendell said", 0.85)
+
+
+@pytest.mark.parametrize(("sentence", "run", "rank"), [
+    # a name after `of the` qualifies the noun before it: no subject, even with none before
+    ("Critics cast the storm as an indictment of the Rusk administration.", "Rusk", 0),
+    ("It was a test of Vark and her office.", "Vark", 0),
+    # `of` inside a title is no preposition: the name after it is the subject
+    ("The secretary of the Navy Ann Vark met them.", "Navy Ann Vark", 1),
+    ("Critics met Vark, who said nothing.", "Vark", 2),
+])
+def test_how_a_run_ranks_as_a_subject(sentence: str, run: str, rank: int) -> None:
+    toks = tokenize(sentence, 0, len(sentence))
+    i = next(k for k, t in enumerate(toks) if t.text == run.split()[0])
+    assert _run_rank(toks, i, i + len(run.split()), False)[0] == rank
 
 
 def test_a_dash_typed_as_two_hyphens_is_one_dash() -> None:

@@ -2109,6 +2109,7 @@ def _run_rank(toks: Sequence[Tok], i: int, j: int, subject_seen: bool) -> tuple[
         return SPEAKER_RANK, not by  # not the object: `Ban criticized Cole, who said…`
     owner = _owner_start(toks, i)
     free = not possessive_at(toks, j - 1) and not after_preposition(toks, owner) and not (
+        _after_of(toks, owner)) and not (
         owner < i and subject_seen) and not (  # `that the paper’s Robert Costa had reported`
         j - i > 1 and toks[i].low in PREPOSITIONS) and not (  # `Like Makaeff, Roffman…`
         i > 0 and toks[i - 1].low in _POSSESSIVE_PRONOUNS)  # `his White House bid`
@@ -2120,6 +2121,15 @@ def _run_rank(toks: Sequence[Tok], i: int, j: int, subject_seen: bool) -> tuple[
             i > 0 and toks[i - 1].low in _WH_WORDS)):  # `to explain to her who Ali was`
         return SUBJECT_RANK, True
     return 0, True
+
+
+def _after_of(toks: Sequence[Tok], i: int) -> bool:
+    """The run at toks[i] follows `of` or `of the` after a plain noun: it qualifies what
+    the noun names (`an indictment of the Obama administration`), it is no subject; `of`
+    inside a title (`the secretary of the Navy Ray Mabus`) does not count."""
+    k = i - 2 if i >= 2 and toks[i - 1].low == "the" else i - 1
+    return k >= 1 and toks[k].low == "of" and (
+        toks[k - 1].low not in TITLES and toks[k - 1].low not in ROLE_NOUNS)
 
 
 _WH_WORDS = word_set("who what where why how whether")
