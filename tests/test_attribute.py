@@ -910,6 +910,21 @@ PEOPLE += [
      "sorry for the trouble", "A spokesman for the mayor"),
     ("Police arrested a man on Monday.\n\n“I did nothing wrong at all, and I will prove it,” "
      "the man said.", "did nothing wrong", "a man"),
+    # a role nobody holds may be the one named before, by an office theirs may also be, a
+    # party or a word for anybody
+    ("Sen. Ann Vark spoke to reporters on Monday. “We will not give up over this matter at "
+     "all,” the lawmaker said.", "not give up", "Ann Vark"),
+    ("Speaker Ann Vark spoke on Monday. “We will not give up over this matter at all,” the "
+     "congresswoman said.", "not give up", "Ann Vark"),
+    ("Secretary Ann Vark spoke on Monday. “We will not give up over this matter at all,” the "
+     "minister said.", "not give up", "Ann Vark"),
+    ("Sen. Tom Rusk spoke on Monday. “We will not give up over this matter at all,” the "
+     "chairman said.", "not give up", "Tom Rusk"),
+    ("Sen. Tom Rusk spoke on Monday. “We will not give up over this matter at all,” the Utah "
+     "Republican said.", "not give up", "Tom Rusk"),
+    ("Vice President Tom Rusk spoke in the town on Monday.\n\nThe people of the town “deserve"
+     " someone who is with them, and that is Ann Vark,” said the man who built his career "
+     "there.", "deserve someone", "Tom Rusk"),
     # a role subject set off by an aside before its verb is the role, as without the aside
     ("Rep. Joey Salceda criticized the remarks on Monday. The lawmaker, who represents a "
      "district in the north, said the remarks “have had widespread dissemination across the"
@@ -1204,6 +1219,22 @@ NARRATOR += [
      "this matter at all.”", "will not give up"),
     ("Mayor Tom Rusk spoke to the crowd. “The town will not give up over this matter at "
      "all,” the senator said.", "will not give up"),
+    # nor is a role that cannot be another way to call the person named just before: a
+    # plural, a relation, somebody met, what an office-holder is not
+    ("Gov. Tom Rusk signed the bill on Monday. Critics, who opposed it, said it was “a "
+     "betrayal of every nurse in the state, and we will fight it.”", "betrayal of every"),
+    ("Gov. Tom Rusk signed the bill on Monday. His opponent, who lost in 2020, said it was “a "
+     "betrayal of every nurse in the state, and we will fight it.”", "betrayal of every"),
+    ("Ann Vark testified on Monday. The officer, who arrested her, said it was “a betrayal of "
+     "every nurse in the state, and we will fight it.”", "betrayal of every"),
+    ("Gov. Tom Rusk signed the bill on Monday. The teacher, 34, said it was “a betrayal of "
+     "every nurse in the state, and we will fight it.”", "betrayal of every"),
+    ("Gov. Tom Rusk signed the bill on Monday. The scientist, 34, said it was “a betrayal of "
+     "every nurse in the state, and we will fight it.”", "betrayal of every"),
+    ("Gov. Tom Rusk defended the bill in an ad: “It is a betrayal of nobody in the state, and "
+     "we will win,” the scientist says.", "betrayal of nobody"),
+    ("Tom Rusk was asked about the pier at the debate.\n\n“Cases of neglect go back years on "
+     "the pier,” the moderator said.", "Cases of neglect"),
     # nor is a document with an aside before its verb
     ("The harbour has been neglected. The report, which was released on Tuesday, said that "
      "“the harbour is in a dire state after years of neglect.”", "dire state"),

@@ -1584,8 +1584,9 @@ def _appositive_subject(toks: Sequence[Tok], j: int, page: Page) -> Mention | No
             return None
         m = whole_name(toks, i + 1, j, page) or subject_before(toks, j, page)
         # the sentence (or a bracket) opens with the name, its role words before it
-        # (`Democratic nominee Hillary Clinton, at a later press gaggle, said`), or with an
-        # organisation (`The RNC, in its daily summary, emailed`)
+        # (`Democratic nominee Hillary Clinton, at a later press gaggle, said`), with an
+        # organisation (`The RNC, in its daily summary, emailed`) or with a role (`The
+        # lawmaker, who represents a district in Albay province, said`)
         if m is None or m.kind not in ("name", "org", "role"):
             return None
         lead = [t for t in toks[i + 1 :] if t.start < m.start]

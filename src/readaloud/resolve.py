@@ -886,8 +886,10 @@ class State:
             return near, 0.85
         opener = self._sentence_opener(m.gender, pos) if m.titles[:1] == ("the",) and (
             head not in _SPOKESPEOPLE) else None
+        titles = self.people.entities[opener].titles if opener is not None else set()
         if opener is not None and (opener in keys or not self._held_nearby(keys, pos)) and (
-                not _not_the_holder(m, head, self.people.entities[opener].titles)):
+                not _not_the_holder(m, head, titles)) and (
+                opener in keys or not _not_an_epithet(m, head, titles)):
             return opener, PARAGRAPH_SUBJECT_CONFIDENCE  # `Cruz defends…: “…,” the senator says`
         if keys:
             return self.people.last_mentioned(keys, pos), (
@@ -903,8 +905,9 @@ class State:
         if m.titles and m.titles[0] in ("the", "this") and (
                 conf * 0.85 < PARAGRAPH_SUBJECT_CONFIDENCE) and head not in _SPOKESPEOPLE:
             about = self._last_opener(m.gender, pos)
-            if about is not None and not _not_the_holder(
-                    m, head, self.people.entities[about].titles):
+            titles = self.people.entities[about].titles if about is not None else set()
+            if about is not None and not _not_the_holder(m, head, titles) and (
+                    not _not_an_epithet(m, head, titles)):
                 return about, PARAGRAPH_SUBJECT_CONFIDENCE  # `Salceda said … / The lawmaker said`
         return self._role_as_pronoun(m, head, near, conf)
 
@@ -912,12 +915,15 @@ class State:
                          ) -> tuple[int | None, float]:
         """A role with no holder read like a pronoun, a little less surely: the nearest
         person, unless that is somebody unnamed (`a spokesman for X` is only `the
-        spokesman`), the role is a spokesman's (never the person he speaks for), or the
-        person holds another office (`Mayor Tom Ruiz spoke.` then `the senator said`)."""
+        spokesman`), the role is a spokesman's (never the person he speaks for), the person
+        holds another office (`Mayor Tom Ruiz spoke.` then `the senator said`), or the role
+        is no epithet of theirs (`critics`, `his opponent`, `the officer`; see
+        _not_an_epithet)."""
         if near is None:
             return None, 0.0
         e = self.people.entities[near]
-        if not e.last or head in _SPOKESPEOPLE or _not_the_holder(m, head, e.titles):
+        if not e.last or head in _SPOKESPEOPLE or _not_the_holder(m, head, e.titles) or (
+                _not_an_epithet(m, head, e.titles)):
             return None, 0.0
         return near, conf * 0.85
 
@@ -1413,11 +1419,53 @@ _OFFICES = word_set(
     lawmaker speaker chairman chairwoman judge minister ambassador""")
 
 
+_LEGISLATORS = word_set("senator congressman congresswoman speaker lawmaker")
+_ALSO_HELD_BY: dict[str, frozenset[str]] = {
+    "lawmaker": _LEGISLATORS,
+    "congressman": word_set("speaker"),
+    "congresswoman": word_set("speaker"),
+    "chairman": _LEGISLATORS,
+    "chairwoman": _LEGISLATORS,
+    "minister": word_set("secretary"),
+}
+"""Offices whose holders the role may also mean: `the lawmaker` is a Sen., `the
+congresswoman` the Speaker, `the chairman` a Sen. who chairs a committee, `the minister`
+a Sec."""
+
+
 def _other_office(head: str, titles: set[str]) -> bool:
     """The role names an office (`the Republican presidential candidate`) and the person is
-    known by other offices only (`Mayor de Blasio`): not the same person."""
+    known by other offices only (`Mayor de Blasio`): not the same person (see
+    _ALSO_HELD_BY for offices a role may share)."""
     offices = {t for t in titles if t in _OFFICES}
-    return head in _OFFICES and bool(offices) and head not in offices
+    return head in _OFFICES and bool(offices) and head not in offices and not (
+        offices & _ALSO_HELD_BY.get(head, frozenset()))
+
+
+_OTHER_PARTY = word_set(
+    """officer doctor nurse witness prosecutor teacher victim juror policeman detective agent
+    guard neighbor neighbour resident driver passenger clerk waiter moderator reporter
+    interviewer supporter critic opponent rival colleague""")
+"""Roles of somebody the person the text is about meets, never another way to call that
+person (`Ann Vark testified. The officer, who arrested her, said`)."""
+_PARTY_LABELS = word_set("republican democrat democratic independent libertarian")
+
+
+def _not_an_epithet(m: Mention, head: str, titles: set[str]) -> bool:
+    """The role cannot re-describe the person a he/she would mean (see
+    State._role_as_pronoun): somebody met (`critics`, `his opponent`; see _OTHER_PARTY), or
+    an office-holder called by what is no office of theirs (`Gov.
+    Tom Rusk` is not `the teacher`; but `the Utah Republican` may be `Rep. Jason Chaffetz`,
+    and `the man` anybody)."""
+    if head in _OTHER_PARTY:
+        return True
+    words = {head, *m.titles, *(w.lower() for w in m.name)}
+    return bool(titles & _OFFICES) and head not in _OFFICES and not words & (
+        _PARTY_LABELS | _ANYONE)
+
+
+_ANYONE = word_set("man woman")
+"""Words for anybody, an office-holder too (`said the man who built his career on …`)."""
 
 
 def _role_head(m: Mention) -> str:
