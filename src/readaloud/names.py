@@ -1964,17 +1964,31 @@ def opening_clause_end(toks: Sequence[Tok], lo: int, hi: int, page: Page) -> int
 
     Edge cases: the comma may close a quote (`When Maddow called it “Medicare for all,”
     Clinton…`); a he/she after a plain word before any comma means the main clause began
-    without one (`When Trump held rallies all over the southwest he was received…`)."""
+    without one (`When Trump held rallies all over the southwest he was received…`), and so
+    does a speech verb after `Asked` (`Asked about the plan Rusk told reporters that…`); a
+    `which`/`who` aside after the comma belongs to the clause (`Asked about the plan, which
+    Vark wrote, he demurred:`)."""
     first = next((k for k in range(lo, hi) if is_word(toks[k])), None)
     if first is not None and first + 1 < hi and toks[first].low in _CLAUSE_ADVERBS:
         first += 1  # `Even before Sanders took the stage, his campaign…`
     if first is None or toks[first].low not in _CLAUSE_OPENERS:
         return lo
-    comma = next((c for c in range(first + 1, min(hi, first + 25)) if toks[c].text == "," or (
-        toks[c].text == QUOTE_TOKEN and page.text[toks[c].end - 2] == ",")), None)
+    comma = _clause_comma(toks, first + 1, hi, page)
     if comma is None or any(_main_clause_pronoun(toks, k) for k in range(first + 2, comma)):
         return lo
+    if toks[first].low in _ASKED and any(t.text in SPEECH_VERBS for t in toks[first + 1 : comma]):
+        return lo  # `Asked about the plan Rusk told reporters that Vark, his rival, “…”`
+    if comma + 1 < hi and toks[comma + 1].low in ("which", "who", "whom", "whose"):
+        # `Asked about the plan, which Sen. Ann Vark wrote, he demurred:`
+        comma = _clause_comma(toks, comma + 2, hi, page) or comma
     return comma + 1
+
+
+def _clause_comma(toks: Sequence[Tok], k: int, hi: int, page: Page) -> int | None:
+    """The first comma from toks[k] within 25 tokens, also one that closes a quote (`When
+    Maddow called it “Medicare for all,” Clinton…`)."""
+    return next((c for c in range(k, min(hi, k + 24)) if toks[c].text == "," or (
+        toks[c].text == QUOTE_TOKEN and page.text[toks[c].end - 2] == ",")), None)
 
 
 _ASKED = word_set("asked pressed questioned")
