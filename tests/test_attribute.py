@@ -417,6 +417,16 @@ CUES += [
      "one I am in at the moment, of course.”", "Whichever one", "Tom Rusk"),
     ("Tom Rusk held a rally in the town on Sunday. Pressed by the host, Ines Vark gave in: "
      "“We will know that at the end of the month.”", "We will know", "Ines Vark"),
+    # … but not when no comma closed it before the verb, and a `which` aside is part of it
+    ("Gov. Tom Rusk met with reporters. Asked about the plan Rusk told reporters that Sen. Ann"
+     " Vark, his longtime rival, “has never read a budget in her life at all.”",
+     "never read a budget", "Tom Rusk"),
+    ("The hearing ran late.\n\nAsked about the plan Gov. Tom Rusk said that in Ohio, where "
+     "Bob Cole lives, nobody liked it. He added, “I have never seen a plan this unpopular in "
+     "my life.”", "never seen a plan", "Tom Rusk"),
+    ("Tom Rusk held a rally on Sunday. Asked about the plan, which Sen. Ann Vark wrote, he "
+     "demurred: “Whichever one I am in at the moment, of course.”", "Whichever one",
+     "Tom Rusk"),
     # a time phrase between the subject and the verb
     ("Omar Haddad later Thursday told Fox News: “Both of them are meeting up next week to "
      "talk about these things.”", "meeting up next week", "Omar Haddad"),
@@ -910,6 +920,9 @@ PEOPLE += [
      "sorry for the trouble", "A spokesman for the mayor"),
     ("Police arrested a man on Monday.\n\n“I did nothing wrong at all, and I will prove it,” "
      "the man said.", "did nothing wrong", "a man"),
+    # the name of an opening `The indictment of …` is who the next he is, not the object
+    ("The session ended early.\n\nThe indictment of Bob Cole stunned Gov. Tom Rusk. “I am "
+     "innocent, and I will prove it in court,” he said.", "I am innocent", "Bob Cole"),
     # a role nobody holds may be the one named before, by an office theirs may also be, a
     # party or a word for anybody
     ("Sen. Ann Vark spoke to reporters on Monday. “We will not give up over this matter at "
@@ -1434,8 +1447,11 @@ def test_two_titles_joined_by_and_are_one_sure_cue() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "run", "rank"), [
-    # a name after `of the` qualifies the noun before it: no subject, even with none before
-    ("Critics cast the storm as an indictment of the Rusk administration.", "Rusk", 0),
+    # a name after `of the` in the predicate qualifies the noun before it: no subject, even
+    # with none before; before the verb it is what the sentence is about
+    ("Critics were quick to cast the storm as an indictment of the Rusk administration.",
+     "Rusk", 0),
+    ("The voice of Bob Cole woke the house.", "Bob Cole", 1),
     ("It was a test of Vark and her office.", "Vark", 0),
     # `of` inside a title is no preposition: the name after it is the subject
     ("The secretary of the Navy Ann Vark met them.", "Navy Ann Vark", 1),

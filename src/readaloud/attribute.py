@@ -2124,12 +2124,24 @@ def _run_rank(toks: Sequence[Tok], i: int, j: int, subject_seen: bool) -> tuple[
 
 
 def _after_of(toks: Sequence[Tok], i: int) -> bool:
-    """The run at toks[i] follows `of` or `of the` after a plain noun: it qualifies what
-    the noun names (`an indictment of the Obama administration`), it is no subject; `of`
-    inside a title (`the secretary of the Navy Ray Mabus`) does not count."""
+    """The run at toks[i] follows `of` or `of the` after a plain noun, past the sentence's
+    verb: it qualifies what the noun names (`were quick to cast it as an indictment of the
+    Obama administration`), it is no subject; `of` inside a title (`the secretary of the Navy
+    Ray Mabus`) does not count, nor an `of` before any verb (`The voice of Bob Cole woke…`,
+    see _verb_word)."""
     k = i - 2 if i >= 2 and toks[i - 1].low == "the" else i - 1
     return k >= 1 and toks[k].low == "of" and (
-        toks[k - 1].low not in TITLES and toks[k - 1].low not in ROLE_NOUNS)
+        toks[k - 1].low not in TITLES and toks[k - 1].low not in ROLE_NOUNS) and any(
+        _verb_word(t) for t in toks[:k])
+
+
+def _verb_word(t: Tok) -> bool:
+    """A lower-case word that is surely a verb (`were`, `said`, `cast`…ed forms): an `of`
+    phrase after one is in the predicate, while `The voice of Bob Cole woke Tom Rusk` is
+    about Bob Cole."""
+    w = t.text
+    return w.islower() and (w in _AUXILIARIES or w in SPEECH_VERBS or w in _IRREGULAR_PAST
+                            or (w.endswith("ed") and len(w) > 4))
 
 
 _WH_WORDS = word_set("who what where why how whether")
