@@ -266,6 +266,12 @@ CUES += [
     ("“We are closing strong,” Omar Haddad said.\n\nHe also played up his strength in the "
      "general election: “Who gives us the best chance to win in November?”",
      "best chance to win", "Omar Haddad"),
+    ("“His show is a form of his activism,” Ruth Calder says. And she is sure that keeping "
+     "him in jail will only make his voice louder: “They are creating a monster, as far as I "
+     "am concerned.”", "creating a monster", "Ruth Calder"),
+    ("“We are closing strong,” Omar Haddad said. But he also played up his strength in the "
+     "general election: “Who gives us the best chance to win in November?”",
+     "best chance to win", "Omar Haddad"),
     # a middle initial is part of the name
     ("“The bus never comes on time and nobody cares,” Julie A. Diaz Martinez said.",
      "bus never comes", "Julie A. Diaz Martinez"),

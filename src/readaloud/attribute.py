@@ -1490,10 +1490,11 @@ def _presented(toks: Sequence[Tok], page: Page) -> Mention | None:
 
 
 def _opens_clause(toks: Sequence[Tok], m: Mention) -> bool:
-    """m opens the sentence, or the main clause right after an opening phrase and its comma
-    (`Asked which county he liked best, he demurred:`)."""
+    """m opens the sentence, also after `And` or `But` (`And she is sure that …:`), or the
+    main clause right after an opening phrase and its comma (`Asked which county he liked
+    best, he demurred:`)."""
     k = next(n for n, t in enumerate(toks) if t.start >= m.start)
-    return k == 0 or toks[k - 1].text == ","
+    return k == 0 or toks[k - 1].text == "," or (k == 1 and toks[0].low in ("and", "but"))
 
 
 def _owner_reply(toks: Sequence[Tok], page: Page) -> Mention | None:
