@@ -910,22 +910,6 @@ PEOPLE += [
      "journalist worried about those in the Latino community who had defended the host. “As "
      "a minority within a minority, I am worried to hear voices that excuse it,” she tweeted.",
      "minority within", "Ines Vark"),
-    # a report's `the officer` after `A second CIA officer …` is that unnamed officer (not
-    # Bob), in a voice of their own; `the aide` is not an unnamed spokesman quoted before
-    ("Bob, the base chief, spoke first. “There never was a stand-down order,” said Bob, a CIA "
-     "officer.\n\nA second CIA officer at the base that evening backed Bob’s account. In an "
-     "email, the officer said that “when asked if the team could respond, the answer was yes "
-     "right away.”", "when asked if", "A second CIA officer"),
-    ("“The simple truth is that the facts have not changed at all,” a spokesman for committee "
-     "Democrats said.\n\nA Republican committee aide blasted the statement.\n\n“Their "
-     "announcement today is further proof they are focused on politics,” the aide said.",
-     "further proof", "A Republican committee aide"),
-    # … and an unnamed source who spoke keeps their voice; an object brought in counts too
-    ("A spokesman for the mayor said “the pier will stay closed for the rest of the month.”"
-     "\n\n“We are sorry for the trouble this causes to everyone,” the spokesman added.",
-     "sorry for the trouble", "A spokesman for the mayor"),
-    ("Police arrested a man on Monday.\n\n“I did nothing wrong at all, and I will prove it,” "
-     "the man said.", "did nothing wrong", "a man"),
     # the name of an opening `The indictment of …` is who the next he is, not the object
     ("The session ended early.\n\nThe indictment of Bob Cole stunned Gov. Tom Rusk. “I am "
      "innocent, and I will prove it in court,” he said.", "I am innocent", "Bob Cole"),
@@ -1344,6 +1328,11 @@ def test_a_he_opening_a_paragraph_means_who_the_paragraph_before_was_about(
 
 
 NARRATOR += [
+    # `the officer` after `A second CIA officer …` is that unnamed officer, not Bob
+    ("Bob, the base chief, spoke first. “There never was a stand-down order,” said Bob, a CIA "
+     "officer.\n\nA second CIA officer at the base that evening backed Bob’s account. In an "
+     "email, the officer said that “when asked if the team could respond, the answer was yes "
+     "right away.”", "when asked if"),
     # the subject of an opening `While …,` clause is not the sentence's subject
     ("Most recently, Omar Haddad called for a ban. While Ruth Calder has forcefully condemned "
      "the proposal, the groups who wrote to her on Thursday say they are “concerned your "
@@ -1355,15 +1344,11 @@ NARRATOR += [
     ("Ivan Petrov called upon Mayor Omar Haddad to act.\n\nHaddad disbanded the unit in 2014 "
      "after complaints.\n\n“There is hatred like nobody has ever seen, and it is coming out "
      "of there,” the Republican presidential candidate said.", "hatred like nobody"),
-    # a report's `the officer` is nobody when two were brought in, or the role says more
-    ("One officer backed Bob’s account. Another officer did not.\n\n“The team left at once, "
-     "as soon as the call came in,” the officer said.", "team left"),
-    ("A police officer at the base backed Bob’s account.\n\n“The team left at once, as soon "
-     "as the call came in,” the senior officer said.", "team left"),
-    # … or when somebody named has been the subject since (maybe the one meant)
-    ("A spokesman for the mayor spoke on Monday. Later, the mayor’s spokesman, Tom Rusk, met "
-     "reporters.\n\n“We are sorry for the trouble this causes to everyone,” the spokesman "
-     "said.", "sorry for the trouble"),
+    # `the aide` is not an unnamed spokesman quoted before
+    ("“The simple truth is that the facts have not changed at all,” a spokesman for committee "
+     "Democrats said.\n\nA Republican committee aide blasted the statement.\n\n“Their "
+     "announcement today is further proof they are focused on politics,” the aide said.",
+     "further proof"),
     # a participle whose subject is someone after the earlier quote's cue
     ("“What a pity it would not stay!” sighed Omar Haddad, as soon as it was out of sight; "
      "and an old woman took the opportunity of saying to her daughter “Ah, my dear! Let this "
@@ -2927,10 +2912,10 @@ def test_mrs_of_a_surname_is_the_woman_named_in_full(text: str, speaker: str) ->
 
 @pytest.mark.parametrize(("cue", "speaker"), [
     ("Mr. Vale assented", "Mr. Vale"),
-    ("the boy hazarded", "a small boy"),
+    ("the boy hazarded", "the boy"),
     ("ventured Mr. Vale", "Mr. Vale"),
     ("I remonstrated", None),  # the teller nobody names: the narrator reads it
-    ("interposed the boy", "a small boy"),
+    ("interposed the boy", "the boy"),
     ("persisted Mr. Vale", "Mr. Vale"),
 ])
 def test_story_verbs_of_saying_something_carefully_are_cues(cue: str, speaker: str | None
@@ -2977,7 +2962,7 @@ def test_a_cue_clause_ended_by_a_semicolon_is_a_short_tail() -> None:
     again = GARDEN + (  # the turns alone would give it to Mr. Vale
         "\n\n“It is the first position in dancing.” the boy said; but was dreadfully puzzled "
         "by the whole thing, and longed to change the subject.")
-    assert speaker_of(again, "first position in dancing") == "a small boy"
+    assert speaker_of(again, "first position in dancing") == "the boy"
     report = ("“The vote is on Tuesday.” The deal was signed; Smith said it would hold until "
               "the spring of next year at the earliest.")
     assert speaker_of(report, "vote is on Tuesday") is None

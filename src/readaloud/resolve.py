@@ -59,8 +59,6 @@ speaks, but only its kind is known, so the narrator keeps it."""
 REPLY_CONFIDENCE = 0.75
 """How sure a reply's he/she or description (`the child`) is of the person the line before it
 called by name (see State._called_before)."""
-UNNAMED_SOURCE_CONFIDENCE = 0.8
-"""A report's `the aide` that means the unnamed aide brought in just before."""
 PARTNER_BELOW = 0.6
 """A he/she less sure than this may be the other person in the conversation (see
 State._partner)."""
@@ -116,13 +114,6 @@ _WHO_AFTER_NAME = re.compile(_NAME_AT + r"(?:,| —| –) who\b")
 
 
 @functools.lru_cache(maxsize=256)
-def _after_name(text: str, at: int) -> bool:
-    """`Bob, ` stands right before at: what follows describes Bob (`said Bob, a CIA
-    officer`)."""
-    m = re.search(r"\b([A-Z][\w’'.-]*), $", text[max(0, at - 40) : at])
-    return m is not None
-
-
 def _unnamed_pattern(head: str) -> re.Pattern[str]:
     """`a second CIA officer`, `one Republican aide`: an unnamed person with this role."""
     return re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w’'-]+\s+){0,4}"
@@ -199,9 +190,6 @@ class State:
         Hearts`)."""
         self._named_lines: set[int] = set()
         """People whose first line under a name was looked at (see _name_newcomer)."""
-        self._unnamed: dict[int, int] = {}
-        """Where a report brought in somebody unnamed (`a Republican committee aide`) -> their
-        entity, so that `the aide` after it is that person (see _unnamed_role)."""
 
     def _in_quote(self, pos: int) -> bool:
         """pos lies inside a quote (a character's line, not the narration)."""
@@ -525,32 +513,19 @@ class State:
         return None if e.first == "" and e.gender == "unknown" and not e.titles and (
             e.key not in self.people.mid_sentence) else e.key
 
-    def _subject_since(self, at: int, pos: int) -> bool:
-        """A person named in a sentence after the one of `at` and before pos was its subject
-        or spoke."""
-        sentence = self.sentence_at(at)
-        for mm in self.people.before(pos):
-            if mm.pos < at:
-                return False
-            if mm.sentence != sentence and mm.rank >= SUBJECT_RANK and (
-                    not self.people.entities[mm.key].organisation):
-                return True
-        return False
-
-    def _unnamed_before(self, head: str, pos: int) -> list[re.Match[str]]:
-        """Where somebody unnamed with this role was brought in just before (`a second CIA
-        officer`, `one Republican aide`), in the narration of the paragraph of pos or the one
-        before: `the officer` means them."""
+    def _unnamed_before(self, head: str, pos: int) -> bool:
+        """Somebody unnamed with this role was brought in just before (`a second CIA officer`,
+        `one Republican aide`), in the narration of the paragraph of pos or the one before:
+        `the officer` means them."""
         lo, before = self._paragraph_scope(pos)
         block = bisect.bisect_right(self.doc.block_starts, lo - 1) - 1
         start = before if before is not None else (
             self.doc.bounds[block][0] if block >= 0 else lo)
-        out = []
         for found in _unnamed_pattern(head).finditer(self.doc.text, start, pos):
             k = bisect.bisect_right(self.doc.quote_starts, found.start()) - 1
             if k < 0 or self.doc.quotes[k].end <= found.start():
-                out.append(found)  # in the narration (`“A cat may look at a king”` is no one)
-        return out
+                return True  # in the narration (`“A cat may look at a king”` is no one)
+        return False
 
     def _held_nearby(self, keys: list[int], pos: int) -> bool:
         """One of these people is named in the ROLE_REACH characters before pos."""
@@ -981,8 +956,7 @@ class State:
         """`a spokesman` is somebody of their own (never merged with anyone); `officials` is
         nobody in particular."""
         if m.titles[0] in ("a", "an", "one", "another") and not head.endswith("s"):
-            key = self._unnamed[m.start] = self.people.anonymous(m).key
-            return key, 0.85
+            return self.people.anonymous(m).key, 0.85
         return None, 0.0
 
     def _held_later(self, m: Mention, title: str, pos: int) -> bool:
@@ -1003,35 +977,11 @@ class State:
         mark = self._mark(m, head)
         if mark:
             return self._marked(m, head, mark, pos), REPLY_CONFIDENCE
-        intros = self._unnamed_before(head, pos) if head else []
-        if not intros:
+        if not head or not self._unnamed_before(head, pos):
             return None
-        if not self.doc.dialogue:
-            return self._unnamed_source(m, head, intros, pos)
-        newcomer = self._newcomer(m, head, pos) if head in _DESCRIBED else None
+        newcomer = self._newcomer(m, head, pos) if (
+            self.doc.dialogue and head in _DESCRIBED) else None
         return (newcomer, REPLY_CONFIDENCE) if newcomer is not None else (None, 0.0)
-
-    def _unnamed_source(self, m: Mention, head: str, intros: list[re.Match[str]], pos: int
-                        ) -> tuple[int | None, float]:
-        """A report's `the aide` after `A Republican committee aide blasted the statement.`:
-        that unnamed aide, in a voice of their own (the same one as `a spokesman for X said`
-        gave them, if they spoke). Not when two were brought in (`One aide said… Another
-        aide…`), when the role says more than the intro did (`the senior officer` after `a
-        police officer`), nor when somebody named was the subject of a sentence since."""
-        intros = [x for x in intros if not _after_name(self.doc.text, x.start())]
-        if not intros or len({x.group().lower() for x in intros}) > 1:
-            return None, 0.0  # `said Bob, a CIA officer` names Bob's role: nobody new
-        intro = intros[-1]
-        if not set(m.titles[1:]) <= set(intro.group().lower().split()):
-            return None, 0.0  # `the senior officer` is not `a police officer`
-        if self._subject_since(intro.start(), pos):
-            return None, 0.0  # `…, the mayor’s spokesman, Tom Rusk, met reporters.`
-        key = self._unnamed.get(intro.start())
-        if key is None:
-            words = intro.group()
-            person = replace(m, text=words, titles=tuple(words.lower().split()))
-            key = self._unnamed[intro.start()] = self.people.anonymous(person).key
-        return key, UNNAMED_SOURCE_CONFIDENCE
 
     def scene_break(self, block: int) -> bool:
         """The block is a heading or a scene break (`*   *   *`), or a scene break the reader
