@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from readaloud.attribute import _run_rank, attribute
+from readaloud.attribute import Doc, _named_runs, attribute
 from readaloud.extract import text_article
 from readaloud.model import Article, Attribution, Block
 from readaloud.names import (
@@ -24,7 +24,7 @@ from readaloud.names import (
     subject_before,
     tokenize,
 )
-from readaloud.segment import segment
+from readaloud.segment import find_quotes, segment
 
 
 def make_article(text: str) -> Article:
@@ -430,6 +430,12 @@ CUES += [
     ("The hearing ran late.\n\nAsked about the plan Gov. Tom Rusk said that in Ohio, where "
      "Bob Cole lives, nobody liked it. He added, “I have never seen a plan this unpopular in "
      "my life.”", "never seen a plan", "Tom Rusk"),
+    ("Gov. Tom Rusk met with reporters. Asked if Ann Vark told the truth, Gov. Tom Rusk "
+     "laughed: “She has never told the truth in her life, not once.”", "never told the truth",
+     "Tom Rusk"),
+    ("Gov. Tom Rusk met with reporters. Pressed on what Ann Vark told the committee, Tom Rusk "
+     "was blunt: “She has never told the truth in her life, not once.”",
+     "never told the truth", "Tom Rusk"),
     ("Tom Rusk held a rally on Sunday. Asked about the plan, which Sen. Ann Vark wrote, he "
      "demurred: “Whichever one I am in at the moment, of course.”", "Whichever one",
      "Tom Rusk"),
@@ -910,19 +916,12 @@ PEOPLE += [
      "journalist worried about those in the Latino community who had defended the host. “As "
      "a minority within a minority, I am worried to hear voices that excuse it,” she tweeted.",
      "minority within", "Ines Vark"),
-    # the name of an opening `The indictment of …` is who the next he is, not the object
-    ("The session ended early.\n\nThe indictment of Bob Cole stunned Gov. Tom Rusk. “I am "
-     "innocent, and I will prove it in court,” he said.", "I am innocent", "Bob Cole"),
     # a role nobody holds may be the one named before, by an office theirs may also be, a
     # party or a word for anybody
     ("Sen. Ann Vark spoke to reporters on Monday. “We will not give up over this matter at "
      "all,” the lawmaker said.", "not give up", "Ann Vark"),
     ("Speaker Ann Vark spoke on Monday. “We will not give up over this matter at all,” the "
      "congresswoman said.", "not give up", "Ann Vark"),
-    ("Secretary Ann Vark spoke on Monday. “We will not give up over this matter at all,” the "
-     "minister said.", "not give up", "Ann Vark"),
-    ("Sen. Tom Rusk spoke on Monday. “We will not give up over this matter at all,” the "
-     "chairman said.", "not give up", "Tom Rusk"),
     ("Sen. Tom Rusk spoke on Monday. “We will not give up over this matter at all,” the Utah "
      "Republican said.", "not give up", "Tom Rusk"),
     ("Vice President Tom Rusk spoke in the town on Monday.\n\nThe people of the town “deserve"
@@ -1222,6 +1221,16 @@ NARRATOR += [
      "this matter at all.”", "will not give up"),
     ("Mayor Tom Rusk spoke to the crowd. “The town will not give up over this matter at "
      "all,” the senator said.", "will not give up"),
+    # `The death of …` and its object: either could be the next he
+    ("The town was quiet on Monday.\n\nThe death of Bob Cole shocked Tom Rusk. “He was my "
+     "best friend for forty years,” he said.", "best friend"),
+    ("The session ended early.\n\nThe indictment of Bob Cole stunned Gov. Tom Rusk. “I am "
+     "innocent, and I will prove it in court,” he said.", "I am innocent"),
+    # an office a person's office does not make theirs
+    ("Secretary Ann Vark met the Israeli foreign minister on Monday. “We will not give up over"
+     " this matter at all,” the minister said.", "not give up"),
+    ("Sen. Tom Rusk grilled the bank leaders at the hearing on Tuesday. “We will not give up "
+     "over this matter at all,” the chairman said.", "not give up"),
     # nor is a role that cannot be another way to call the person named just before: a
     # plural, a relation, somebody met, what an office-holder is not
     ("Gov. Tom Rusk signed the bill on Monday. Critics, who opposed it, said it was “a "
@@ -1437,21 +1446,24 @@ def test_two_titles_joined_by_and_are_one_sure_cue() -> None:
         "Ed Rendell", "DNC Chairman Ed Rendell said", 0.85)
 
 
-@pytest.mark.parametrize(("sentence", "run", "rank"), [
+@pytest.mark.parametrize(("text", "ranks"), [
     # a name after `of the` in the predicate qualifies the noun before it: no subject, even
-    # with none before; before the verb it is what the sentence is about
-    ("Critics were quick to cast the storm as an indictment of the Rusk administration.",
-     "Rusk", 0),
-    ("The voice of Bob Cole woke the house.", "Bob Cole", 1),
-    ("It was a test of Vark and her office.", "Vark", 0),
+    # with none before
+    ("Critics were quick to cast the storm as an indictment of the Rusk administration, and of"
+     " Ann Vark.", {"Rusk": 0, "Ann Vark": 0}),
+    ("It was a test of Vark and her office.", {"Vark": 0}),
+    # before the verb it is part of the subject: neither it nor the object is the subject
+    ("The voice of Bob Cole woke Tom Rusk.", {"Bob Cole": 0, "Tom Rusk": 0}),
+    ("The storm ended early. The voice of Bob Cole woke Tom Rusk.", {"Bob Cole": 0,
+                                                                  "Tom Rusk": 0}),
     # `of` inside a title is no preposition: the name after it is the subject
-    ("The secretary of the Navy Ann Vark met them.", "Navy Ann Vark", 1),
-    ("Critics met Vark, who said nothing.", "Vark", 2),
+    ("The secretary of the Navy Ann Vark met them.", {"Navy Ann Vark": 1}),
+    ("Critics met Vark, who said nothing.", {"Vark": 2}),
 ])
-def test_how_a_run_ranks_as_a_subject(sentence: str, run: str, rank: int) -> None:
-    toks = tokenize(sentence, 0, len(sentence))
-    i = next(k for k, t in enumerate(toks) if t.text == run.split()[0])
-    assert _run_rank(toks, i, i + len(run.split()), False)[0] == rank
+def test_how_a_name_ranks_as_a_subject(text: str, ranks: dict[str, int]) -> None:
+    article = make_article("Headline\n\n" + text)
+    runs, _pronouns = _named_runs(Doc(article, find_quotes(article)))
+    assert {r.mention.text: r.rank for r in runs if r.mention.text in ranks} == ranks
 
 
 def test_a_dash_typed_as_two_hyphens_is_one_dash() -> None:

@@ -2110,7 +2110,6 @@ def _run_rank(toks: Sequence[Tok], i: int, j: int, subject_seen: bool) -> tuple[
         return SPEAKER_RANK, not by  # not the object: `Ban criticized Cole, who said…`
     owner = _owner_start(toks, i)
     free = not possessive_at(toks, j - 1) and not after_preposition(toks, owner) and not (
-        _after_of(toks, owner)) and not (
         owner < i and subject_seen) and not (  # `that the paper’s Robert Costa had reported`
         j - i > 1 and toks[i].low in PREPOSITIONS) and not (  # `Like Makaeff, Roffman…`
         i > 0 and toks[i - 1].low in _POSSESSIVE_PRONOUNS)  # `his White House bid`
@@ -2124,25 +2123,27 @@ def _run_rank(toks: Sequence[Tok], i: int, j: int, subject_seen: bool) -> tuple[
     return 0, True
 
 
-def _after_of(toks: Sequence[Tok], i: int) -> bool:
-    """The run at toks[i] follows `of` or `of the` after a plain noun, past the sentence's
-    verb: it qualifies what the noun names (`were quick to cast it as an indictment of the
-    Obama administration`), it is no subject; `of` inside a title (`the secretary of the Navy
-    Ray Mabus`) does not count, nor an `of` before any verb (`The voice of Bob Cole woke…`,
-    see _verb_word)."""
+def _of_rank(toks: Sequence[Tok], start: int, i: int, rank: int, free: bool
+             ) -> tuple[int, bool]:
+    """(rank, free) of a run at toks[i] after `of` or `of the` that follows a plain noun (not
+    a title: `the secretary of the Navy Ray Mabus`); start is where its sentence starts.
+    After the sentence's verb it only qualifies the noun (`were quick to cast the attacks as
+    … an indictment of the Obama administration`): an object. Before any verb it is part of
+    the subject (`The death of Bob Cole shocked Tom Rusk.`): no subject of its own, and nobody
+    after it is, for either could be the next he (see _verb_word)."""
     k = i - 2 if i >= 2 and toks[i - 1].low == "the" else i - 1
-    return k >= 1 and toks[k].low == "of" and (
-        toks[k - 1].low not in TITLES and toks[k - 1].low not in ROLE_NOUNS) and any(
-        _verb_word(t) for t in toks[:k])
+    if rank == 0 or not (k > start and toks[k].low == "of" and (
+            toks[k - 1].low not in TITLES and toks[k - 1].low not in ROLE_NOUNS)):
+        return rank, free
+    return 0, not any(_verb_word(t) for t in toks[start:k])
 
 
 def _verb_word(t: Tok) -> bool:
-    """A lower-case word that is surely a verb (`were`, `said`, `cast`…ed forms): an `of`
-    phrase after one is in the predicate, while `The voice of Bob Cole woke Tom Rusk` is
-    about Bob Cole."""
+    """A lower-case word that is surely a verb (`were`, `said`, a past tense in `-ed` of more
+    than four letters; not `speed`)."""
     w = t.text
     return w.islower() and (w in _AUXILIARIES or w in SPEECH_VERBS or w in _IRREGULAR_PAST
-                            or (w.endswith("ed") and len(w) > 4))
+                            or (w.endswith("ed") and len(w) > 5))
 
 
 _WH_WORDS = word_set("who what where why how whether")
@@ -2160,13 +2161,13 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
         lo, hi = doc.bounds[index]
         toks = doc.narration_tokens(lo, hi)
         sids = [doc.sentence_of(index, t.start) for t in toks]
-        sentence, subject_seen, clause_end = -1, False, 0
+        sentence, subject_seen, clause_end, start = -1, False, 0, 0
         i = 0
         while i < len(toks):
             t = toks[i]
             s = sids[i]
             if s != sentence:
-                sentence, subject_seen = s, False
+                sentence, subject_seen, start = s, False, i
                 stop = next((k for k in range(i + 1, len(toks)) if sids[k] != s), len(toks))
                 clause_end = opening_clause_end(toks, i, stop, doc.page)
             p = pronoun_mention(t) if is_word(t) else None
@@ -2187,7 +2188,7 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
                 state = _state_after(toks, i, j) if m.kind == "name" else None
                 if state is not None:
                     m = replace(m, titles=(*m.titles, *state.split()))  # `Joni Ernst, R-Iowa`
-                rank, free = _run_rank(toks, i, j, subject_seen)
+                rank, free = _of_rank(toks, start, i, *_run_rank(toks, i, j, subject_seen))
                 person = _evidence(m, toks, i, j, rank)
                 if i < clause_end or _subject_follows(toks, j):
                     rank, free = 0, False  # `When Maddow pointed out…, Clinton seized…`

@@ -1374,13 +1374,11 @@ _ALSO_HELD_BY: dict[str, frozenset[str]] = {
     "lawmaker": _LEGISLATORS,
     "congressman": word_set("speaker"),
     "congresswoman": word_set("speaker"),
-    "chairman": _LEGISLATORS,
-    "chairwoman": _LEGISLATORS,
-    "minister": word_set("secretary"),
 }
 """Offices whose holders the role may also mean: `the lawmaker` is a Sen., `the
-congresswoman` the Speaker, `the chairman` a Sen. who chairs a committee, `the minister`
-a Sec."""
+congresswoman` the Speaker. Not `the chairman` of a Sen. nor `the minister` of a
+Secretary: `Sen. Tom Rusk grilled the bank leaders` or `Secretary Ann Vark met the Israeli
+foreign minister` is followed by their words as often."""
 
 
 def _other_office(head: str, titles: set[str]) -> bool:
