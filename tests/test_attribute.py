@@ -423,13 +423,10 @@ CUES += [
      "one I am in at the moment, of course.”", "Whichever one", "Tom Rusk"),
     ("Tom Rusk held a rally in the town on Sunday. Pressed by the host, Ines Vark gave in: "
      "“We will know that at the end of the month.”", "We will know", "Ines Vark"),
-    # … but not when no comma closed it before the verb, and a `which` aside is part of it
-    ("Gov. Tom Rusk met with reporters. Asked about the plan Rusk told reporters that Sen. Ann"
-     " Vark, his longtime rival, “has never read a budget in her life at all.”",
-     "never read a budget", "Tom Rusk"),
-    ("The hearing ran late.\n\nAsked about the plan Gov. Tom Rusk said that in Ohio, where "
-     "Bob Cole lives, nobody liked it. He added, “I have never seen a plan this unpopular in "
-     "my life.”", "never seen a plan", "Tom Rusk"),
+    # … a speech verb in the question is the question's, and a `which` aside is part of it
+    ("Tom Rusk held a rally on Sunday. Asked to respond to what Ann Vark said, he laughed: "
+     "“She has never told the truth in her life, not once.”", "never told the truth",
+     "Tom Rusk"),
     ("Gov. Tom Rusk met with reporters. Asked if Ann Vark told the truth, Gov. Tom Rusk "
      "laughed: “She has never told the truth in her life, not once.”", "never told the truth",
      "Tom Rusk"),
@@ -916,13 +913,10 @@ PEOPLE += [
      "journalist worried about those in the Latino community who had defended the host. “As "
      "a minority within a minority, I am worried to hear voices that excuse it,” she tweeted.",
      "minority within", "Ines Vark"),
-    # a role nobody holds may be the one named before, by an office theirs may also be, a
-    # party or a word for anybody
-    ("Sen. Ann Vark spoke to reporters on Monday. “We will not give up over this matter at "
-     "all,” the lawmaker said.", "not give up", "Ann Vark"),
-    ("Speaker Ann Vark spoke on Monday. “We will not give up over this matter at all,” the "
-     "congresswoman said.", "not give up", "Ann Vark"),
+    # a role nobody holds may be the one named before, by a party or a word for anybody
     ("Sen. Tom Rusk spoke on Monday. “We will not give up over this matter at all,” the Utah "
+     "Republican said.", "not give up", "Tom Rusk"),
+    ("Gov. Tom Rusk spoke on Monday. “We will not give up over this matter at all,” the "
      "Republican said.", "not give up", "Tom Rusk"),
     ("Vice President Tom Rusk spoke in the town on Monday.\n\nThe people of the town “deserve"
      " someone who is with them, and that is Ann Vark,” said the man who built his career "
@@ -1226,6 +1220,17 @@ NARRATOR += [
      "best friend for forty years,” he said.", "best friend"),
     ("The session ended early.\n\nThe indictment of Bob Cole stunned Gov. Tom Rusk. “I am "
      "innocent, and I will prove it in court,” he said.", "I am innocent"),
+    # an office a person's office does not make theirs, even one it might include
+    ("Sen. Tom Rusk grilled Rep. Ann Vark at the hearing. “We will not give up over this "
+     "matter at all,” the lawmaker said.", "not give up"),
+    # a party word that only qualifies the role
+    ("Gov. Tom Rusk signed the bill on Monday. “It is a betrayal of every nurse in the state,"
+     " and we will fight it,” the Republican activist said.", "betrayal of every"),
+    # a colon after words the subject received, not said
+    ("“We will win this race,” Tom Rusk said. But he was met with boos: “Go home, you are a "
+     "disgrace to the town!”", "Go home"),
+    ("“We will win this race,” Ann Vark said. But she got a sharp reply from the mayor: “You "
+     "will never win this town, not in a hundred years.”", "never win this town"),
     # an office a person's office does not make theirs
     ("Secretary Ann Vark met the Israeli foreign minister on Monday. “We will not give up over"
      " this matter at all,” the minister said.", "not give up"),

@@ -1463,9 +1463,25 @@ def cue_inline_colon(ctx: Context, page: Page) -> Cue | None:
         m, after = group, skip_aside(toks, after + 1)
     if not _verb_like(toks, after):
         return None
-    if any(t.low in _HEARING for t in toks[after:]):
+    if any(t.low in _HEARING for t in toks[after:]) or _receives(toks, after):
         return None  # `She heard a great many voices: “…”`: the quote is what was heard
     return Cue(m, m.start, toks[-1].end, 0.8)
+
+
+def _receives(toks: Sequence[Tok], after: int) -> bool:
+    """The subject's verb at toks[after] takes words from somebody else: a passive (`he was
+    met with boos:`, `she was answered by a heckler:`) or a verb of getting (`she got a
+    sharp reply:`, `faced a question`, `found a note`)."""
+    v = _verb_at(toks, after)
+    if v >= len(toks):
+        return False
+    if toks[v].low in _RECEIVING:
+        return True
+    return toks[v].low in ("was", "were", "is", "are") and v + 1 < len(toks) and (
+        toks[v + 1].text.endswith("ed") or toks[v + 1].low in ("met", "told", "shown"))
+
+
+_RECEIVING = word_set("got gets faced faces found finds drew draws")
 
 
 def _presented(toks: Sequence[Tok], page: Page) -> Mention | None:
@@ -2129,8 +2145,9 @@ def _of_rank(toks: Sequence[Tok], start: int, i: int, rank: int, free: bool
     a title: `the secretary of the Navy Ray Mabus`); start is where its sentence starts.
     After the sentence's verb it only qualifies the noun (`were quick to cast the attacks as
     … an indictment of the Obama administration`): an object. Before any verb it is part of
-    the subject (`The death of Bob Cole shocked Tom Rusk.`): no subject of its own, and nobody
-    after it is, for either could be the next he (see _verb_word)."""
+    the subject (`The death of Bob Cole shocked Tom Rusk.`): no subject of its own, and a name
+    after it is one only when a verb follows it, for either could be the next he (see
+    _verb_word)."""
     k = i - 2 if i >= 2 and toks[i - 1].low == "the" else i - 1
     if rank == 0 or not (k > start and toks[k].low == "of" and (
             toks[k - 1].low not in TITLES and toks[k - 1].low not in ROLE_NOUNS)):
@@ -2139,11 +2156,11 @@ def _of_rank(toks: Sequence[Tok], start: int, i: int, rank: int, free: bool
 
 
 def _verb_word(t: Tok) -> bool:
-    """A lower-case word that is surely a verb (`were`, `said`, a past tense in `-ed` of more
-    than four letters; not `speed`)."""
+    """A lower-case word that is surely a verb (`were`, `said`, a past tense in `-ed` of five
+    letters or more: `hired`, `voted`; not `speed`, `hundred`)."""
     w = t.text
-    return w.islower() and (w in _AUXILIARIES or w in SPEECH_VERBS or w in _IRREGULAR_PAST
-                            or (w.endswith("ed") and len(w) > 5))
+    return w.islower() and (w in _AUXILIARIES or w in SPEECH_VERBS or w in _IRREGULAR_PAST or (
+        len(w) > 4 and w.endswith("ed") and not w.endswith("eed") and w != "hundred"))
 
 
 _WH_WORDS = word_set("who what where why how whether")

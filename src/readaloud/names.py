@@ -1964,8 +1964,7 @@ def opening_clause_end(toks: Sequence[Tok], lo: int, hi: int, page: Page) -> int
 
     Edge cases: the comma may close a quote (`When Maddow called it “Medicare for all,”
     Clinton…`); a he/she after a plain word before any comma means the main clause began
-    without one (`When Trump held rallies all over the southwest he was received…`), and so
-    does a speech verb after `Asked` (see _unclosed_question); a
+    without one (`When Trump held rallies all over the southwest he was received…`); a
     `which`/`who` aside after the comma belongs to the clause (`Asked about the plan, which
     Vark wrote, he demurred:`)."""
     first = next((k for k in range(lo, hi) if is_word(toks[k])), None)
@@ -1976,27 +1975,10 @@ def opening_clause_end(toks: Sequence[Tok], lo: int, hi: int, page: Page) -> int
     comma = _clause_comma(toks, first + 1, hi, page)
     if comma is None or any(_main_clause_pronoun(toks, k) for k in range(first + 2, comma)):
         return lo
-    if toks[first].low in _ASKED and _unclosed_question(toks[first + 1 : comma]):
-        return lo  # `Asked about the plan Rusk told reporters that Vark, his rival, “…”`
     if comma + 1 < hi and toks[comma + 1].low in ("which", "who", "whom", "whose"):
         # `Asked about the plan, which Sen. Ann Vark wrote, he demurred:`
         comma = _clause_comma(toks, comma + 2, hi, page) or comma
     return comma + 1
-
-
-def _unclosed_question(toks: Sequence[Tok]) -> bool:
-    """The words after `Asked` hold a speech verb that is not part of the question (`Asked
-    about the plan Rusk told reporters that…`: no comma closed the question); a verb after
-    `if`, `whether` or a wh-word is (`Asked if Ann Vark told the truth,`)."""
-    for t in toks:
-        if t.low in _QUESTION_WORDS:
-            return False
-        if t.text in SPEECH_VERBS:
-            return True
-    return False
-
-
-_QUESTION_WORDS = word_set("if whether what who whom whose how why when where which")
 
 
 def _clause_comma(toks: Sequence[Tok], k: int, hi: int, page: Page) -> int | None:

@@ -1369,25 +1369,13 @@ _OFFICES = word_set(
     lawmaker speaker chairman chairwoman judge minister ambassador""")
 
 
-_LEGISLATORS = word_set("senator congressman congresswoman speaker lawmaker")
-_ALSO_HELD_BY: dict[str, frozenset[str]] = {
-    "lawmaker": _LEGISLATORS,
-    "congressman": word_set("speaker"),
-    "congresswoman": word_set("speaker"),
-}
-"""Offices whose holders the role may also mean: `the lawmaker` is a Sen., `the
-congresswoman` the Speaker. Not `the chairman` of a Sen. nor `the minister` of a
-Secretary: `Sen. Tom Rusk grilled the bank leaders` or `Secretary Ann Vark met the Israeli
-foreign minister` is followed by their words as often."""
-
-
 def _other_office(head: str, titles: set[str]) -> bool:
     """The role names an office (`the Republican presidential candidate`) and the person is
-    known by other offices only (`Mayor de Blasio`): not the same person (see
-    _ALSO_HELD_BY for offices a role may share)."""
+    known by other offices only (`Mayor de Blasio`): not the same person. Offices are not
+    matched up (`the lawmaker` of a Sen., `the chairman` of a Sen.): `Sen. Tom Rusk grilled
+    Rep. Ann Vark` or `the bank leaders` is followed by either's words."""
     offices = {t for t in titles if t in _OFFICES}
-    return head in _OFFICES and bool(offices) and head not in offices and not (
-        offices & _ALSO_HELD_BY.get(head, frozenset()))
+    return head in _OFFICES and bool(offices) and head not in offices
 
 
 _OTHER_PARTY = word_set(
@@ -1407,9 +1395,10 @@ def _not_an_epithet(m: Mention, head: str, titles: set[str]) -> bool:
     and `the man` anybody)."""
     if head in _OTHER_PARTY:
         return True
-    words = {head, *m.titles, *(w.lower() for w in m.name)}
-    return bool(titles & _OFFICES) and head not in _OFFICES and not words & (
-        _PARTY_LABELS | _ANYONE)
+    label = head in _PARTY_LABELS or bool(  # `the Utah Republican`: the state before it
+        m.name and m.name[-1].lower() in _PARTY_LABELS and state_of((head,)) is not None)
+    return bool(titles & _OFFICES) and head not in _OFFICES and not label and (
+        head not in _ANYONE)
 
 
 _ANYONE = word_set("man woman")
