@@ -266,12 +266,6 @@ CUES += [
     ("“We are closing strong,” Omar Haddad said.\n\nHe also played up his strength in the "
      "general election: “Who gives us the best chance to win in November?”",
      "best chance to win", "Omar Haddad"),
-    ("“His show is a form of his activism,” Ruth Calder says. And she is sure that keeping "
-     "him in jail will only make his voice louder: “They are creating a monster, as far as I "
-     "am concerned.”", "creating a monster", "Ruth Calder"),
-    ("“We are closing strong,” Omar Haddad said. But he also played up his strength in the "
-     "general election: “Who gives us the best chance to win in November?”",
-     "best chance to win", "Omar Haddad"),
     # a middle initial is part of the name
     ("“The bus never comes on time and nobody cares,” Julie A. Diaz Martinez said.",
      "bus never comes", "Julie A. Diaz Martinez"),
@@ -921,10 +915,11 @@ PEOPLE += [
     ("Vice President Tom Rusk spoke in the town on Monday.\n\nThe people of the town “deserve"
      " someone who is with them, and that is Ann Vark,” said the man who built his career "
      "there.", "deserve someone", "Tom Rusk"),
-    # a role subject set off by an aside before its verb is the role, as without the aside
-    ("Rep. Joey Salceda criticized the remarks on Monday. The lawmaker, who represents a "
-     "district in the north, said the remarks “have had widespread dissemination across the"
-     " whole country.”", "widespread", "Joey Salceda"),
+    # an opening `The trial of …` whose sentence names nobody else is about that person
+    ("Tom Rusk spoke first.\n\nThe trial of Bill Hale began on Monday in Boston. “I am "
+     "innocent, and I will prove it in court,” he told reporters.", "I am innocent",
+     "Bill Hale"),
+    # somebody unnamed set off by an aside before the verb is that unnamed source
     ("Tom Rusk met donors on Sunday. One attendee, who spoke on the condition of anonymity, "
      "said the message was that “this is not going to be over in February or March.”",
      "not going to be over", "One attendee"),
@@ -1248,8 +1243,12 @@ NARRATOR += [
      "every nurse in the state, and we will fight it.”", "betrayal of every"),
     ("Gov. Tom Rusk signed the bill on Monday. The scientist, 34, said it was “a betrayal of "
      "every nurse in the state, and we will fight it.”", "betrayal of every"),
-    ("Gov. Tom Rusk defended the bill in an ad: “It is a betrayal of nobody in the state, and "
-     "we will win,” the scientist says.", "betrayal of nobody"),
+    # a definite role set off by an aside is nobody: the aside may name who it is not
+    ("Bill Hale was sentenced on Tuesday. The judge, who has heard the case since March, "
+     "said: “You showed no remorse at all, not once in all these months.”", "no remorse"),
+    # `But he` after someone asked somebody else: the one asked may be the he
+    ("Tom Rusk asked Bill Hale to step down. But he refused: “I was elected to serve, and I "
+     "will serve my full term.”", "elected to serve"),
     ("Tom Rusk was asked about the pier at the debate.\n\n“Cases of neglect go back years on "
      "the pier,” the moderator said.", "Cases of neglect"),
     # nor is a document with an aside before its verb
@@ -1461,6 +1460,8 @@ def test_two_titles_joined_by_and_are_one_sure_cue() -> None:
     ("The voice of Bob Cole woke Tom Rusk.", {"Bob Cole": 0, "Tom Rusk": 0}),
     ("The storm ended early. The voice of Bob Cole woke Tom Rusk.", {"Bob Cole": 0,
                                                                   "Tom Rusk": 0}),
+    # … unless the sentence names nobody else
+    ("The trial of Bill Hale began on Monday in Boston.", {"Bill Hale": 1}),
     # `of` inside a title is no preposition: the name after it is the subject
     ("The secretary of the Navy Ann Vark met them.", {"Navy Ann Vark": 1}),
     ("Critics met Vark, who said nothing.", {"Vark": 2}),

@@ -1469,19 +1469,24 @@ def cue_inline_colon(ctx: Context, page: Page) -> Cue | None:
 
 
 def _receives(toks: Sequence[Tok], after: int) -> bool:
-    """The subject's verb at toks[after] takes words from somebody else: a passive (`he was
-    met with boos:`, `she was answered by a heckler:`) or a verb of getting (`she got a
-    sharp reply:`, `faced a question`, `found a note`)."""
+    """The subject's verb at toks[after] takes words from somebody else: a passive with its
+    agent (`she was answered by a heckler:`, `he was met with boos:`) or a verb of getting
+    with what was got (`she got a sharp reply from the mayor:`, `faced a question`, `found a
+    note`); not `was determined:`, `got emotional:` or `drew a distinction:`."""
     v = _verb_at(toks, after)
-    if v >= len(toks):
+    if v + 2 >= len(toks):
         return False
-    if toks[v].low in _RECEIVING:
-        return True
-    return toks[v].low in ("was", "were", "is", "are") and v + 1 < len(toks) and (
-        toks[v + 1].text.endswith("ed") or toks[v + 1].low in ("met", "told", "shown"))
+    if toks[v].low in ("was", "were", "is", "are"):
+        return toks[v + 2].low in ("by", "with") and (
+            toks[v + 1].text.endswith("ed") or toks[v + 1].low == "met")
+    return toks[v].low in _RECEIVING and any(
+        t.low in _WORDS_GOT for t in toks[v + 1 : v + 5])
 
 
 _RECEIVING = word_set("got gets faced faces found finds drew draws")
+_WORDS_GOT = word_set(
+    """reply replies response responses answer answers question questions retort note
+    message letter boos jeers heckles""")
 
 
 def _presented(toks: Sequence[Tok], page: Page) -> Mention | None:
@@ -1506,11 +1511,11 @@ def _presented(toks: Sequence[Tok], page: Page) -> Mention | None:
 
 
 def _opens_clause(toks: Sequence[Tok], m: Mention) -> bool:
-    """m opens the sentence, also after `And` or `But` (`And she is sure that …:`), or the
-    main clause right after an opening phrase and its comma (`Asked which county he liked
-    best, he demurred:`)."""
+    """m opens the sentence, or the main clause right after an opening phrase and its comma
+    (`Asked which county he liked best, he demurred:`); not after `And` or `But` (`Rusk
+    asked Bill Hale to step down. But he refused:` is Hale's line)."""
     k = next(n for n, t in enumerate(toks) if t.start >= m.start)
-    return k == 0 or toks[k - 1].text == "," or (k == 1 and toks[0].low in ("and", "but"))
+    return k == 0 or toks[k - 1].text == ","
 
 
 def _owner_reply(toks: Sequence[Tok], page: Page) -> Mention | None:
@@ -2147,7 +2152,8 @@ def _of_rank(toks: Sequence[Tok], start: int, i: int, rank: int, free: bool
     … an indictment of the Obama administration`): an object. Before any verb it is part of
     the subject (`The death of Bob Cole shocked Tom Rusk.`): no subject of its own, and a name
     after it is one only when a verb follows it, for either could be the next he (see
-    _verb_word)."""
+    _verb_word); when the sentence names nobody else it is the subject after all (see
+    _settle_topic)."""
     k = i - 2 if i >= 2 and toks[i - 1].low == "the" else i - 1
     if rank == 0 or not (k > start and toks[k].low == "of" and (
             toks[k - 1].low not in TITLES and toks[k - 1].low not in ROLE_NOUNS)):
@@ -2179,12 +2185,14 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
         toks = doc.narration_tokens(lo, hi)
         sids = [doc.sentence_of(index, t.start) for t in toks]
         sentence, subject_seen, clause_end, start = -1, False, 0, 0
+        topic: tuple[int, int] | None = None  # see _of_rank
         i = 0
         while i < len(toks):
             t = toks[i]
             s = sids[i]
             if s != sentence:
-                sentence, subject_seen, start = s, False, i
+                _settle_topic(runs, topic, toks, sids)
+                sentence, subject_seen, start, topic = s, False, i, None
                 stop = next((k for k in range(i + 1, len(toks)) if sids[k] != s), len(toks))
                 clause_end = opening_clause_end(toks, i, stop, doc.page)
             p = pronoun_mention(t) if is_word(t) else None
@@ -2205,7 +2213,12 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
                 state = _state_after(toks, i, j) if m.kind == "name" else None
                 if state is not None:
                     m = replace(m, titles=(*m.titles, *state.split()))  # `Joni Ernst, R-Iowa`
-                rank, free = _of_rank(toks, start, i, *_run_rank(toks, i, j, subject_seen))
+                ranked = _run_rank(toks, i, j, subject_seen)
+                rank, free = _of_rank(toks, start, i, *ranked)
+                if ranked[0] and not rank and free:
+                    topic = (len(runs), j)  # `The trial of Bill Hale began…`
+                elif topic is not None and m.kind == "name":
+                    topic = None  # `The death of Bob Cole shocked Tom Rusk.`: either
                 person = _evidence(m, toks, i, j, rank)
                 if i < clause_end or _subject_follows(toks, j):
                     rank, free = 0, False  # `When Maddow pointed out…, Clinton seized…`
@@ -2214,7 +2227,17 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
                 subject_seen = subject_seen or (free and not (m.weak and (
                     _set_off(toks, j) or participle(t))))  # `Speaking in Harlem, Clinton…`
             i = max(j, i + 1)
+        _settle_topic(runs, topic, toks, sids)
     return runs, pronouns
+
+
+def _settle_topic(runs: list[_Named], topic: tuple[int, int] | None, toks: Sequence[Tok],
+                  sids: Sequence[int]) -> None:
+    """An of-name before its sentence's verb (see _of_rank) whose sentence names nobody else
+    is the subject after all (`The trial of Bill Hale began on Monday in Boston.`)."""
+    if topic is not None:
+        k, j = topic
+        runs[k] = runs[k]._replace(rank=SUBJECT_RANK, his=_next_pronoun(toks, j, sids))
 
 
 _KIN_WORDS = word_set(

@@ -864,7 +864,7 @@ class State:
         titles = self.people.entities[opener].titles if opener is not None else set()
         if opener is not None and (opener in keys or not self._held_nearby(keys, pos)) and (
                 not _not_the_holder(m, head, titles)) and (
-                opener in keys or not _not_an_epithet(m, head, titles)):
+                opener in keys or not _not_an_epithet(head)):
             return opener, PARAGRAPH_SUBJECT_CONFIDENCE  # `Cruz defends…: “…,” the senator says`
         if keys:
             return self.people.last_mentioned(keys, pos), (
@@ -882,7 +882,7 @@ class State:
             about = self._last_opener(m.gender, pos)
             titles = self.people.entities[about].titles if about is not None else set()
             if about is not None and not _not_the_holder(m, head, titles) and (
-                    not _not_an_epithet(m, head, titles)):
+                    not _not_an_epithet(head)):
                 return about, PARAGRAPH_SUBJECT_CONFIDENCE  # `Salceda said … / The lawmaker said`
         return self._role_as_pronoun(m, head, near, conf)
 
@@ -892,13 +892,13 @@ class State:
         person, unless that is somebody unnamed (`a spokesman for X` is only `the
         spokesman`), the role is a spokesman's (never the person he speaks for), the person
         holds another office (`Mayor Tom Ruiz spoke.` then `the senator said`), or the role
-        is no epithet of theirs (`critics`, `his opponent`, `the officer`; see
+        is somebody they meet (`critics`, `his opponent`, `the officer`; see
         _not_an_epithet)."""
         if near is None:
             return None, 0.0
         e = self.people.entities[near]
         if not e.last or head in _SPOKESPEOPLE or _not_the_holder(m, head, e.titles) or (
-                _not_an_epithet(m, head, e.titles)):
+                _not_an_epithet(head)):
             return None, 0.0
         return near, conf * 0.85
 
@@ -1381,28 +1381,13 @@ def _other_office(head: str, titles: set[str]) -> bool:
 _OTHER_PARTY = word_set(
     """officer doctor nurse witness prosecutor teacher victim juror policeman detective agent
     guard neighbor neighbour resident driver passenger clerk waiter moderator reporter
-    interviewer supporter critic opponent rival colleague""")
+    interviewer supporter critic opponent rival colleague activist donor voter protester""")
 """Roles of somebody the person the text is about meets, never another way to call that
 person (`Ann Vark testified. The officer, who arrested her, said`)."""
-_PARTY_LABELS = word_set("republican democrat democratic independent libertarian")
-
-
-def _not_an_epithet(m: Mention, head: str, titles: set[str]) -> bool:
-    """The role cannot re-describe the person a he/she would mean (see
-    State._role_as_pronoun): somebody met (`critics`, `his opponent`; see _OTHER_PARTY), or
-    an office-holder called by what is no office of theirs (`Gov.
-    Tom Rusk` is not `the teacher`; but `the Utah Republican` may be `Rep. Jason Chaffetz`,
-    and `the man` anybody)."""
-    if head in _OTHER_PARTY:
-        return True
-    label = head in _PARTY_LABELS or bool(  # `the Utah Republican`: the state before it
-        m.name and m.name[-1].lower() in _PARTY_LABELS and state_of((head,)) is not None)
-    return bool(titles & _OFFICES) and head not in _OFFICES and not label and (
-        head not in _ANYONE)
-
-
-_ANYONE = word_set("man woman")
-"""Words for anybody, an office-holder too (`said the man who built his career on …`)."""
+def _not_an_epithet(head: str) -> bool:
+    """The role is somebody the person a he/she would mean meets, never another way to call
+    them (`critics`, `his opponent`, `the officer`; see _OTHER_PARTY)."""
+    return head in _OTHER_PARTY
 
 
 def _role_head(m: Mention) -> str:
