@@ -919,10 +919,6 @@ PEOPLE += [
     ("Tom Rusk spoke first.\n\nThe trial of Bill Hale began on Monday in Boston. “I am "
      "innocent, and I will prove it in court,” he told reporters.", "I am innocent",
      "Bill Hale"),
-    # somebody unnamed set off by an aside before the verb is that unnamed source
-    ("Tom Rusk met donors on Sunday. One attendee, who spoke on the condition of anonymity, "
-     "said the message was that “this is not going to be over in February or March.”",
-     "not going to be over", "One attendee"),
 ]
 
 
@@ -1246,6 +1242,10 @@ NARRATOR += [
     # a definite role set off by an aside is nobody: the aside may name who it is not
     ("Bill Hale was sentenced on Tuesday. The judge, who has heard the case since March, "
      "said: “You showed no remorse at all, not once in all these months.”", "no remorse"),
+    # an unnamed source set off by an aside is not voiced: as the last speaker they would
+    # take the she of the governor's own line after it
+    ("Gov. Ann Vark signed the order on Friday.\n\nA nurse, who asked not to be named, said: "
+     "“We are exhausted, all of us, every single day.”", "We are exhausted"),
     # `But he` after someone asked somebody else: the one asked may be the he
     ("Tom Rusk asked Bill Hale to step down. But he refused: “I was elected to serve, and I "
      "will serve my full term.”", "elected to serve"),
@@ -3073,7 +3073,7 @@ def test_a_verb_in_an_opening_clause_is_not_the_quotes(text: str, speaker: str) 
     ("Recalling that moment, Dan Pryor, who ran the campaign, said of Sanders: “The question "
      "is, will he do the same thing this year?”", "Dan Pryor"),
     ("An adviser, who spoke on the condition of anonymity, said of the senator, “The question "
-     "is, will he do the same thing this year?”", "An adviser"),
+     "is, will he do the same thing this year?”", None),
     # `said Smith` still names the speaker
     ("The plan was dropped on Monday, said Dan Pryor: “The question is, will he do the same "
      "thing this year?”", "Dan Pryor"),

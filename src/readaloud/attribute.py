@@ -1469,24 +1469,22 @@ def cue_inline_colon(ctx: Context, page: Page) -> Cue | None:
 
 
 def _receives(toks: Sequence[Tok], after: int) -> bool:
-    """The subject's verb at toks[after] takes words from somebody else: a passive with its
-    agent (`she was answered by a heckler:`, `he was met with boos:`) or a verb of getting
-    with what was got (`she got a sharp reply from the mayor:`, `faced a question`, `found a
-    note`); not `was determined:`, `got emotional:` or `drew a distinction:`."""
+    """The subject's verb at toks[after] takes words from somebody else: a passive of
+    speaking back with its agent (`she was answered by a heckler:`, `he was met with
+    boos:`) or getting a reply (`she got a sharp reply from the mayor:`, `found a note`).
+    Not any passive (`was asked by a reporter whether…:`, `was pleased with the result:`)
+    nor `faced questions … and was defiant:`."""
     v = _verb_at(toks, after)
     if v + 2 >= len(toks):
         return False
     if toks[v].low in ("was", "were", "is", "are"):
-        return toks[v + 2].low in ("by", "with") and (
-            toks[v + 1].text.endswith("ed") or toks[v + 1].low == "met")
-    return toks[v].low in _RECEIVING and any(
-        t.low in _WORDS_GOT for t in toks[v + 1 : v + 5])
+        return toks[v + 1].low in _ANSWERED and toks[v + 2].low in ("by", "with")
+    return toks[v].low in _RECEIVING and any(t.low in _REPLIES for t in toks[v + 1 : v + 5])
 
 
-_RECEIVING = word_set("got gets faced faces found finds drew draws")
-_WORDS_GOT = word_set(
-    """reply replies response responses answer answers question questions retort note
-    message letter boos jeers heckles""")
+_ANSWERED = word_set("answered interrupted heckled confronted booed jeered met rebuked")
+_RECEIVING = word_set("got gets received receives found finds")
+_REPLIES = word_set("reply replies response answer note message letter")
 
 
 def _presented(toks: Sequence[Tok], page: Page) -> Mention | None:

@@ -1584,13 +1584,13 @@ def _appositive_subject(toks: Sequence[Tok], j: int, page: Page) -> Mention | No
             return None
         m = whole_name(toks, i + 1, j, page) or subject_before(toks, j, page)
         # the sentence (or a bracket) opens with the name, its role words before it
-        # (`Democratic nominee Hillary Clinton, at a later press gaggle, said`), with an
-        # organisation (`The RNC, in its daily summary, emailed`) or with somebody unnamed
-        # (`One attendee, who spoke on the condition of anonymity, said`); not with a
-        # definite role (`The judge, who has heard the case since March, said` may be
-        # nobody named, and its aside often names the one it is not)
-        if m is None or m.kind not in ("name", "org", "role") or (
-                m.kind == "role" and m.definite):
+        # (`Democratic nominee Hillary Clinton, at a later press gaggle, said`), or with an
+        # organisation (`The RNC, in its daily summary, emailed`); not with a role (`The
+        # judge, who has heard the case since March, said` may be nobody named, and its
+        # aside often names the one it is not; `A nurse, who asked not to be named, said`
+        # would become the last speaker, whom a later `The governor said… “…,” she said`
+        # does not displace)
+        if m is None or m.kind not in ("name", "org"):
             return None
         lead = [t for t in toks[i + 1 :] if t.start < m.start]
         lead = lead[opening_adverbial(lead) :]  # `At last the Mouse, who…, said`
