@@ -1211,6 +1211,9 @@ NARRATOR += [
      "best friend for forty years,” he said.", "best friend"),
     ("The session ended early.\n\nThe indictment of Bob Cole stunned Gov. Tom Rusk. “I am "
      "innocent, and I will prove it in court,” he said.", "I am innocent"),
+    # … nor several of them
+    ("Gov. Tom Rusk signed the bill on Monday. “It is a betrayal of every nurse in the state,"
+     " and we will fight it,” the critics said.", "betrayal of every"),
     # an office a person's office does not make theirs, even one it might include
     ("Sen. Tom Rusk grilled Rep. Ann Vark at the hearing. “We will not give up over this "
      "matter at all,” the lawmaker said.", "not give up"),

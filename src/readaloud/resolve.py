@@ -1383,11 +1383,14 @@ _OTHER_PARTY = word_set(
     guard neighbor neighbour resident driver passenger clerk waiter moderator reporter
     interviewer supporter critic opponent rival colleague activist donor voter protester""")
 """Roles of somebody the person the text is about meets, never another way to call that
-person (`Ann Vark testified. The officer, who arrested her, said`)."""
+person (`Ann Vark testified.` then `the officer said`)."""
+
+
 def _not_an_epithet(head: str) -> bool:
-    """The role is somebody the person a he/she would mean meets, never another way to call
-    them (`critics`, `his opponent`, `the officer`; see _OTHER_PARTY)."""
-    return head in _OTHER_PARTY
+    """The role is somebody the person a he/she would mean meets, or several of them, never
+    another way to call them (`his opponent`, `the critics`, `the officer`; see
+    _OTHER_PARTY)."""
+    return head in _OTHER_PARTY or (head.endswith("s") and head[:-1] in _OTHER_PARTY)
 
 
 def _role_head(m: Mention) -> str:
