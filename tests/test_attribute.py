@@ -907,6 +907,9 @@ PEOPLE += [
      "journalist worried about those in the Latino community who had defended the host. “As "
      "a minority within a minority, I am worried to hear voices that excuse it,” she tweeted.",
      "minority within", "Ines Vark"),
+    # … nor is it when somebody unnamed speaks for that person's family
+    ("A spokesman for the family of Bill Hale said “we are heartbroken, all of us, every "
+     "single day.”", "we are heartbroken", "A spokesman for the family of Bill Hale"),
     # a role nobody holds may be the one named before, by a party or a word for anybody
     ("Sen. Tom Rusk spoke on Monday. “We will not give up over this matter at all,” the Utah "
      "Republican said.", "not give up", "Tom Rusk"),
@@ -1214,6 +1217,11 @@ NARRATOR += [
     # … nor several of them
     ("Gov. Tom Rusk signed the bill on Monday. “It is a betrayal of every nurse in the state,"
      " and we will fight it,” the critics said.", "betrayal of every"),
+    # the name after `the wife of` or `the mother of` is somebody else than who speaks
+    ("The wife of Bill Hale said “we are heartbroken, all of us, every single day.”",
+     "we are heartbroken"),
+    ("The mother of Bill Hale spoke on Monday.\n\n“We are heartbroken, all of us, every "
+     "single day,” she said.", "We are heartbroken"),
     # an office a person's office does not make theirs, even one it might include
     ("Sen. Tom Rusk grilled Rep. Ann Vark at the hearing. “We will not give up over this "
      "matter at all,” the lawmaker said.", "not give up"),

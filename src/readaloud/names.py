@@ -1278,8 +1278,13 @@ def pronoun_mention(t: Tok) -> Mention | None:
 
 
 def is_adverb(t: Tok) -> bool:
-    """A word that may stand between a subject and its verb (`also`, `jokingly`, `could`)."""
-    return t.text.islower() and (t.low in ADVERBS or (t.low.endswith("ly") and len(t.low) > 4))
+    """A word that may stand between a subject and its verb (`also`, `jokingly`, `could`);
+    not a noun in `-ly` (`family`, `assembly`, `rally`)."""
+    return t.text.islower() and (t.low in ADVERBS or (
+        t.low.endswith("ly") and len(t.low) > 4 and t.low not in _LY_NOUNS))
+
+
+_LY_NOUNS = word_set("family assembly rally supply anomaly monopoly melancholy homily")
 
 
 def skip_time(toks: Sequence[Tok], j: int) -> int:
@@ -1396,7 +1401,8 @@ def _name_before(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
     m = _of_phrase(toks, i, page)
     if m is not None:
         return m
-    if after_preposition(toks, i) and toks[i - 1].low not in _SUBORDINATORS:
+    if (after_preposition(toks, i) and toks[i - 1].low not in _SUBORDINATORS) or (
+            _of_object(toks, i)):
         return _indefinite_back(toks, j, page)
     lead = role_words_back(toks, i)
     k = i - len(lead)
@@ -1549,6 +1555,8 @@ def role_words_back(toks: Sequence[Tok], i: int) -> list[Tok]:
         t = toks[k - 1]
         if not is_word(t):
             break
+        if t.low == "of" and not _title_of(toks, k - 1):
+            break  # `The wife of Bill Hale`: no title of his
         if t.low in TITLES or t.low in ROLE_NOUNS or t.low in ROLE_ADJ:
             seen_role = seen_role or not is_cap(t)
             k -= 1
@@ -1559,6 +1567,26 @@ def role_words_back(toks: Sequence[Tok], i: int) -> list[Tok]:
     while k < i and toks[k].low == "of":
         k += 1  # `courtesy of Wes Nakagiri`: `of` is a title word only inside one
     return list(toks[k:i])
+
+
+def _title_of(toks: Sequence[Tok], k: int) -> bool:
+    """The `of` at toks[k] is inside a title (`secretary of state`, `Chief of Staff`), not
+    after a relation or a plain noun (`the wife of`, `the family of`, `an indictment of`)."""
+    return k > 0 and toks[k - 1].low in TITLES and toks[k - 1].low not in _RELATIONS
+
+
+def _of_object(toks: Sequence[Tok], i: int) -> bool:
+    """The run at toks[i] is the object of an `of` that is no title's (`The wife of Bill Hale
+    said`, `a spokesman for the family of Bill Hale said`): not the subject."""
+    k = i - 2 if i >= 2 and toks[i - 1].low == "the" else i - 1
+    return k > 0 and toks[k].low == "of" and not _title_of(toks, k)
+
+
+_RELATIONS = word_set(
+    """wife husband father mother son daughter brother sister widow widower uncle aunt nephew
+    niece cousin grandson granddaughter grandfather grandmother friend family lawyer
+    attorney colleague""")
+"""Words whose `of` names somebody else (`the mother of`, `a lawyer of`), titles or not."""
 
 
 _ASIDE_STARTS = word_set("who whose which one himself herself also however too then")
