@@ -907,6 +907,12 @@ PEOPLE += [
      "journalist worried about those in the Latino community who had defended the host. “As "
      "a minority within a minority, I am worried to hear voices that excuse it,” she tweeted.",
      "minority within", "Ines Vark"),
+    # other `of`s end a title or an organisation before the name
+    ("Gov. Tom Brown defended the plan, but the head of the IMF Christine Lagarde said “We "
+     "will not give up on this fight, not now and not ever.”", "will not give up",
+     "Christine Lagarde"),
+    ("“We will not give up on this fight, not now and not ever,” University of Iowa "
+     "professor Tom Rusk said.", "will not give up", "Tom Rusk"),
     # … nor is it when somebody unnamed speaks for that person's family
     ("A spokesman for the family of Bill Hale said “we are heartbroken, all of us, every "
      "single day.”", "we are heartbroken", "A spokesman for the family of Bill Hale"),

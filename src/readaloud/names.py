@@ -1555,7 +1555,7 @@ def role_words_back(toks: Sequence[Tok], i: int) -> list[Tok]:
         t = toks[k - 1]
         if not is_word(t):
             break
-        if t.low == "of" and not _title_of(toks, k - 1):
+        if t.low == "of" and k >= 2 and toks[k - 2].low in _RELATIONS:
             break  # `The wife of Bill Hale`: no title of his
         if t.low in TITLES or t.low in ROLE_NOUNS or t.low in ROLE_ADJ:
             seen_role = seen_role or not is_cap(t)
@@ -1569,24 +1569,19 @@ def role_words_back(toks: Sequence[Tok], i: int) -> list[Tok]:
     return list(toks[k:i])
 
 
-def _title_of(toks: Sequence[Tok], k: int) -> bool:
-    """The `of` at toks[k] is inside a title (`secretary of state`, `Chief of Staff`), not
-    after a relation or a plain noun (`the wife of`, `the family of`, `an indictment of`)."""
-    return k > 0 and toks[k - 1].low in TITLES and toks[k - 1].low not in _RELATIONS
-
-
 def _of_object(toks: Sequence[Tok], i: int) -> bool:
-    """The run at toks[i] is the object of an `of` that is no title's (`The wife of Bill Hale
-    said`, `a spokesman for the family of Bill Hale said`): not the subject."""
+    """The run at toks[i] follows a relation's `of` (`The wife of Bill Hale said`, `a
+    spokesman for the family of Bill Hale said`): somebody else speaks, not the name. Other
+    `of`s may end a title or an organisation before a name (`the head of the IMF Christine
+    Lagarde said`, `University of Iowa professor Tom Rusk said`)."""
     k = i - 2 if i >= 2 and toks[i - 1].low == "the" else i - 1
-    return k > 0 and toks[k].low == "of" and not _title_of(toks, k)
+    return k > 0 and toks[k].low == "of" and toks[k - 1].low in _RELATIONS
 
 
 _RELATIONS = word_set(
     """wife husband father mother son daughter brother sister widow widower uncle aunt nephew
-    niece cousin grandson granddaughter grandfather grandmother friend family lawyer
-    attorney colleague""")
-"""Words whose `of` names somebody else (`the mother of`, `a lawyer of`), titles or not."""
+    niece cousin grandson granddaughter grandfather grandmother friend family colleague""")
+"""Words whose `of` names somebody else (`the mother of`, `a friend of`), titles or not."""
 
 
 _ASIDE_STARTS = word_set("who whose which one himself herself also however too then")
