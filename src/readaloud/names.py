@@ -2008,7 +2008,7 @@ def opening_clause_end(toks: Sequence[Tok], lo: int, hi: int, page: Page) -> int
 
 
 def _clause_comma(toks: Sequence[Tok], k: int, hi: int, page: Page) -> int | None:
-    """The first comma from toks[k] within 25 tokens, also one that closes a quote (`When
+    """The first comma in the 24 tokens from toks[k], also one that closes a quote (`When
     Maddow called it “Medicare for all,” Clinton…`)."""
     return next((c for c in range(k, min(hi, k + 24)) if toks[c].text == "," or (
         toks[c].text == QUOTE_TOKEN and page.text[toks[c].end - 2] == ",")), None)
