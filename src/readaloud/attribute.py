@@ -24,6 +24,7 @@ from readaloud.names import (
     FRAGMENT_VERBS,
     GENDERED_PRONOUNS,
     ISSUING,
+    KIN_WORDS,
     OFFICE_OF,
     OPENING_MARKS,
     ORG_HEADS,
@@ -2238,9 +2239,6 @@ def _settle_topic(runs: list[_Named], topic: tuple[int, int] | None, toks: Seque
         runs[k] = runs[k]._replace(rank=SUBJECT_RANK, his=_next_pronoun(toks, j, sids))
 
 
-_KIN_WORDS = word_set(
-    """wife husband father mother son daughter brother sister widow widower uncle aunt nephew
-    niece cousin grandson granddaughter grandfather grandmother stepson stepdaughter""")
 _OWNERS = word_set("his her their whose")
 
 
@@ -2254,13 +2252,13 @@ def _kin_aside(toks: Sequence[Tok], i: int, j: int) -> bool:
         k -= 1  # `Navy SEAL` before the name
     comma = k >= 1 and toks[k - 1].text == ","
     k -= comma  # `his wife, Jane` as `his wife Jane`
-    if k >= 2 and toks[k - 1].low in _KIN_WORDS and (toks[k - 2].low in _OWNERS or (
+    if k >= 2 and toks[k - 1].low in KIN_WORDS and (toks[k - 2].low in _OWNERS or (
             not comma and possessive_at(toks, k - 2))):
         return True  # `for his wife Hillary Clinton`, `Trump’s son Eric Trump`
     after = [t.low for t in toks[j : j + 3]]
     return len(after) == 3 and after[0] == "," and (
-        (after[1] in _KIN_WORDS and after[2] == "of")
-        or (after[1] in _OWNERS and after[1] != "whose" and after[2] in _KIN_WORDS))
+        (after[1] in KIN_WORDS and after[2] == "of")
+        or (after[1] in _OWNERS and after[1] != "whose" and after[2] in KIN_WORDS))
 
 
 def _next_pronoun(toks: Sequence[Tok], j: int, sids: Sequence[int]) -> Gender:

@@ -1578,9 +1578,11 @@ def _of_object(toks: Sequence[Tok], i: int) -> bool:
     return k > 0 and toks[k].low == "of" and toks[k - 1].low in _RELATIONS
 
 
-_RELATIONS = word_set(
+KIN_WORDS = word_set(
     """wife husband father mother son daughter brother sister widow widower uncle aunt nephew
-    niece cousin grandson granddaughter grandfather grandmother friend family colleague""")
+    niece cousin grandson granddaughter grandfather grandmother stepson stepdaughter""")
+"""Words for somebody's relative (`his wife`, `Trump’s son`, `the mother of`)."""
+_RELATIONS = KIN_WORDS | word_set("friend family colleague")
 """Words whose `of` names somebody else (`the mother of`, `a friend of`), titles or not."""
 
 

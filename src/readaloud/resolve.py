@@ -880,9 +880,7 @@ class State:
         if m.titles and m.titles[0] in ("the", "this") and (
                 conf * 0.85 < PARAGRAPH_SUBJECT_CONFIDENCE) and head not in _SPOKESPEOPLE:
             about = self._last_opener(m.gender, pos)
-            titles = self.people.entities[about].titles if about is not None else set()
-            if about is not None and not _not_the_holder(m, head, titles) and (
-                    not _not_an_epithet(head)):
+            if about is not None and not _cannot_mean(m, head, self.people.entities[about]):
                 return about, PARAGRAPH_SUBJECT_CONFIDENCE  # `Salceda said … / The lawmaker said`
         return self._role_as_pronoun(m, head, near, conf)
 
@@ -897,8 +895,7 @@ class State:
         if near is None:
             return None, 0.0
         e = self.people.entities[near]
-        if not e.last or head in _SPOKESPEOPLE or _not_the_holder(m, head, e.titles) or (
-                _not_an_epithet(head)):
+        if not e.last or head in _SPOKESPEOPLE or _cannot_mean(m, head, e):
             return None, 0.0
         return near, conf * 0.85
 
@@ -1417,6 +1414,13 @@ def _capital_title(m: Mention, bare: bool = False) -> bool:
     its `the`, as a cue gives it (`“…,” the King said` names `King`)."""
     return bool(m.name) and m.text.split()[-1][:1].isupper() and (
         bare or m.text[:4].lower() == "the ")
+
+
+def _cannot_mean(m: Mention, head: str, e: Entity) -> bool:
+    """A role nobody holds cannot mean the person e, named before it: e holds another office
+    or is from another state (see _not_the_holder), or the role is somebody e meets (see
+    _not_an_epithet)."""
+    return _not_the_holder(m, head, e.titles) or _not_an_epithet(head)
 
 
 def _not_the_holder(m: Mention, head: str, titles: set[str]) -> bool:
