@@ -177,9 +177,35 @@ CUES += [
     # the speaker is the subject of an -ing cue
     ("Omar Haddad answered on Monday, saying: “The bridge will open in spring.”",
      "bridge will open", "Omar Haddad"),
+    # …the subject being the name set off after a role (`X’s state director, Name,`)
+    ("In May, Trump’s Virginia state director, Omar Haddad, reached out to the firm, saying: "
+     "“We want the data as soon as we can get it.”", "data as soon", "Omar Haddad"),
+    ("Her campaign chairman, Omar Haddad, turned to donors, saying: “The race is closer "
+     "than the polls show.”", "race is closer", "Omar Haddad"),
+    ("Ruth Calder met her lawyer, Omar Haddad, in May, saying: “The race is closer than "
+     "the polls show.”", "race is closer", "Ruth Calder"),
+    # …and an opening phrase keeps the name set off in it (`Through her lawyer, X, she…`)
+    ("Ruth Calder spoke on Monday. Through her campaign chairman, Omar Haddad, she turned "
+     "to donors, saying: “The race is closer than the polls show.”", "race is closer",
+     "Ruth Calder"),
+    ("Ruth Calder spoke on Monday. After a talk with the Virginia state director, Omar "
+     "Haddad, she turned to donors, saying: “The race is closer than the polls show.”",
+     "race is closer", "Ruth Calder"),
+    ("Ruth Calder spoke on Monday. In Ohio, Omar Haddad, the director, turned to donors, "
+     "saying: “The race is closer than the polls show.”", "race is closer", "Omar Haddad"),
+    ("Ruth Calder spoke on Monday. When the vote ended, Omar Haddad, 54, turned to "
+     "donors, saying: “The race is closer than the polls show.”", "race is closer",
+     "Omar Haddad"),
+    # …not when the name opens a list
+    ("The director, Omar Haddad, and Ruth Calder turned to donors, saying: “The race is "
+     "closer than the polls show.”", "race is closer", None),
     # an inverted cue with an aside before the second part
     ("“In that case,” said Ruth Calder, rising from her chair, “we should vote now.”",
      "we should vote now", "Ruth Calder"),
+    # …or of the name after `with`, whoever the sentence's subject is
+    ("Both Ruth Calder and Omar Haddad saw the loss as a sign of disarray, with Haddad "
+     "noting the absurdity of posting “a couple of hundred guards here, a couple of "
+     "hundred there” around the town.", "couple of hundred guards", "Omar Haddad"),
     # a long quote woven into a report of speech
     ("Omar Haddad said the new bridge would “carry twice the traffic of the old one.”",
      "carry twice the traffic", "Omar Haddad"),

@@ -2006,6 +2006,8 @@ def opening_clause_end(toks: Sequence[Tok], lo: int, hi: int, page: Page) -> int
     if comma + 1 < hi and toks[comma + 1].low in ("which", "who", "whom", "whose"):
         # `Asked about the plan, which Sen. Ann Vark wrote, he demurred:`
         comma = _clause_comma(toks, comma + 2, hi, page) or comma
+    elif _apposed_name(toks, comma, hi, page) is not None:
+        comma = run_end(toks, comma + 1)  # `After a talk with her lawyer, Tom Rusk, she…`
     return comma + 1
 
 
@@ -2076,13 +2078,11 @@ def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
                 return m
         if is_cap(t) and t.low not in RUN_BREAK:
             j = run_end(toks, k)
+            apposed = _apposed_name(toks, _role_words_end(toks, j, hi), hi, page)
+            if apposed is not None:
+                return apposed  # `Trump’s Virginia state director, Mike Rubino, …`
             if t.low in PREPOSITIONS:
-                # `In Washington, President Obama…`, `On CBS‘ Face the Nation, she…`: an
-                # opening phrase up to its comma names a place or a medium, not a subject
-                comma = next((c for c in range(k + 1, min(hi, k + 15)) if toks[c].text == ","),
-                             None)
-                k = comma + 1 if comma is not None and not any(
-                    is_word(x) for x in toks[lo:k]) else max(j, k + 1)
+                k = _past_opening_phrase(toks, lo, k, j, hi, page)
                 continue
             if not possessive_at(toks, j - 1) and not after_preposition(toks, k) and not (
                     k > 0 and toks[k - 1].low in ("a", "an")) and not (  # `A Chinese official`
@@ -2093,6 +2093,9 @@ def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
                     return m
             k = max(j, k + 1)
             continue
+        apposed = _apposed_name(toks, _role_words_end(toks, k, hi), hi, page)
+        if apposed is not None:
+            return apposed  # `Her campaign chairman, John Podesta, …`
         if t.low in ROLE_NOUNS | ORG_HEADS and not after_preposition(toks, k):
             m = role_back(toks, k, page)
             if m is not None and m.definite and (k + 1 >= hi or not is_possessive(t)):
@@ -2139,6 +2142,48 @@ class Entity:
             self.female += weight
         elif g == "male":
             self.male += weight
+
+
+def _past_opening_phrase(toks: Sequence[Tok], lo: int, k: int, j: int, hi: int,
+                         page: Page) -> int:
+    """Where to go on after a capitalised preposition at toks[k] (its run ends at j): past
+    the comma of an opening phrase, which names a place or a medium, not a subject (`In
+    Washington, President Obama…`, `On CBS‘ Face the Nation, she…`), and past a name set
+    off after it, which is part of it (`Through her lawyer, Tom Rusk, she…`); past the run
+    when the phrase does not open the sentence."""
+    comma = next((c for c in range(k + 1, min(hi, k + 15)) if toks[c].text == ","), None)
+    if comma is None or any(is_word(x) for x in toks[lo:k]):
+        return max(j, k + 1)
+    if _apposed_name(toks, comma, hi, page) is not None:
+        return run_end(toks, comma + 1) + 1
+    return comma + 1
+
+
+def _role_words_end(toks: Sequence[Tok], j: int, hi: int) -> int:
+    """Where the lower-case role words from toks[j] end (`state director` after
+    `Virginia`), at most four."""
+    r = j
+    while r < hi and r - j < 4 and toks[r].text.islower() and (
+            toks[r].low in ROLE_ADJ or toks[r].low in ROLE_NOUNS or toks[r].low in TITLES):
+        r += 1
+    return r
+
+
+def _apposed_name(toks: Sequence[Tok], e: int, hi: int, page: Page) -> Mention | None:
+    """The full name set off by commas right after a role that ends at toks[e - 1]: the
+    subject is that person (`Trump’s state director, Mike Rubino, reached out …`).
+
+    Edge cases: the word before the comma must be a role noun (`In Ohio, Tom Rusk, the
+    director, said` sets off no name after Ohio); a name followed by `and`/`or` is a list
+    (`the director, Tom Rusk, and Ann Vark`).
+    """
+    if e + 2 >= hi or e < 1 or toks[e].text != "," or toks[e - 1].low not in ROLE_NOUNS or not (
+            is_cap(toks[e + 1]) and is_word(toks[e + 1])):
+        return None
+    r = run_end(toks, e + 1)
+    if r >= hi or toks[r].text != "," or (r + 1 < hi and toks[r + 1].low in ("and", "or")):
+        return None
+    return name_mention(toks, e + 1, r, page, ())
 
 
 def _plural_looking(e: Entity) -> bool:
