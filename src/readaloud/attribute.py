@@ -764,9 +764,11 @@ def _said_before(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
 
 def _with_subject(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
     """`…, with Donald Trump tweeting that … and asking, “…”`, `with Trump reportedly yelling:
-    “…”`: the name after `with` is the subject of the participles that follow it (adverbs may
-    come between; the nearest `with` before toks[v], in the same clause: no sentence mark
-    between, nor a quote of more than three words)."""
+    “…”`: the name after `with` is the subject of the speaking participle that follows it
+    (adverbs may come between; the nearest `with` before toks[v], in the same clause: no
+    sentence mark between, nor a quote of more than three words). A `with` phrase that sets
+    a scene names nobody who speaks (`with Obama standing beside her, saying`, `With
+    Christmas approaching, she urged …, saying`)."""
     for k in range(v - 1, max(-1, v - 30), -1):
         t = toks[k]
         if t.text in (".", ";", ":") or (
@@ -777,7 +779,7 @@ def _with_subject(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
             ing = j
             while ing < v and is_adverb(toks[ing]):
                 ing += 1  # `with Trump reportedly yelling`
-            if ing <= v and toks[ing].text.endswith("ing") and toks[ing].text.islower():
+            if ing <= v and toks[ing].text in PARTICIPLE_VERBS:
                 m = name_mention(toks, k + 1, j, page, ())
                 return m if m is not None and m.kind in ("name", "org") else None
             return None
