@@ -2110,46 +2110,6 @@ def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
     return None
 
 
-# --------------------------------------------------------------------------------------------
-# People: one entity per person, whatever the article calls them
-# --------------------------------------------------------------------------------------------
-
-
-@dataclass
-class Entity:
-    """A person or organisation the article names (a builder, local to one attribution)."""
-
-    key: int
-    first: str
-    last: str
-    organisation: bool
-    forms: list[str] = field(default_factory=list)
-    """Names used for it (`Jen Psaki`, `Psaki`); the longest is the canonical one."""
-    titles: set[str] = field(default_factory=set)
-    said_as: list[str] = field(default_factory=list)
-    """Other words that named it as a speaker (`Ms. Psaki`, `the press secretary`)."""
-    female: int = 0
-    male: int = 0
-    honorific: str = ""
-    """`mrs` for a person the article names `Mrs. Vale` and never by a first name."""
-    teller: bool = False
-    """The first-person narrator of a story (`said I`): an `I`, never a he or a she."""
-
-    @property
-    def gender(self) -> Gender:
-        """The gender most of the evidence points to."""
-        if self.organisation or self.female == self.male:
-            return "unknown"
-        return "female" if self.female > self.male else "male"
-
-    def vote(self, g: Gender, weight: int = 1) -> None:
-        """Count one piece of evidence for a gender."""
-        if g == "female":
-            self.female += weight
-        elif g == "male":
-            self.male += weight
-
-
 def _past_opening_phrase(toks: Sequence[Tok], lo: int, k: int, j: int, hi: int,
                          page: Page) -> int:
     """Where to go on after a capitalised preposition at toks[k] (its run ends at j): past
@@ -2233,6 +2193,46 @@ def _subject_follows(toks: Sequence[Tok], k: int, hi: int) -> bool:
         return False
     j = run_end(toks, k)
     return j < hi and not possessive_at(toks, j - 1) and toks[j].text.islower()
+
+
+# --------------------------------------------------------------------------------------------
+# People: one entity per person, whatever the article calls them
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Entity:
+    """A person or organisation the article names (a builder, local to one attribution)."""
+
+    key: int
+    first: str
+    last: str
+    organisation: bool
+    forms: list[str] = field(default_factory=list)
+    """Names used for it (`Jen Psaki`, `Psaki`); the longest is the canonical one."""
+    titles: set[str] = field(default_factory=set)
+    said_as: list[str] = field(default_factory=list)
+    """Other words that named it as a speaker (`Ms. Psaki`, `the press secretary`)."""
+    female: int = 0
+    male: int = 0
+    honorific: str = ""
+    """`mrs` for a person the article names `Mrs. Vale` and never by a first name."""
+    teller: bool = False
+    """The first-person narrator of a story (`said I`): an `I`, never a he or a she."""
+
+    @property
+    def gender(self) -> Gender:
+        """The gender most of the evidence points to."""
+        if self.organisation or self.female == self.male:
+            return "unknown"
+        return "female" if self.female > self.male else "male"
+
+    def vote(self, g: Gender, weight: int = 1) -> None:
+        """Count one piece of evidence for a gender."""
+        if g == "female":
+            self.female += weight
+        elif g == "male":
+            self.male += weight
 
 
 def _plural_looking(e: Entity) -> bool:
