@@ -177,66 +177,19 @@ CUES += [
     # the speaker is the subject of an -ing cue
     ("Omar Haddad answered on Monday, saying: “The bridge will open in spring.”",
      "bridge will open", "Omar Haddad"),
-    # …the subject being the name set off after a role (`X’s state director, Name,`)
-    ("In May, Trump’s Virginia state director, Omar Haddad, reached out to the firm, saying: "
-     "“We want the data as soon as we can get it.”", "data as soon", "Omar Haddad"),
-    ("Her campaign chairman, Omar Haddad, turned to donors, saying: “The race is closer "
-     "than the polls show.”", "race is closer", "Omar Haddad"),
-    ("In May, her campaign chairman, Omar Haddad, turned to donors, saying: “The race is "
-     "closer than the polls show.”", "race is closer", "Omar Haddad"),
-    ("The company’s chief executive, Omar Haddad, turned to investors, saying: “The worst "
-     "quarter is behind us.”", "worst quarter", "Omar Haddad"),
-    ("Ruth Calder met her lawyer, Omar Haddad, in May, saying: “The race is closer than "
-     "the polls show.”", "race is closer", "Ruth Calder"),
-    # …and an opening phrase keeps the name set off in it (`Through her lawyer, X, she…`)
-    ("Ruth Calder spoke on Monday. Through her campaign chairman, Omar Haddad, she turned "
-     "to donors, saying: “The race is closer than the polls show.”", "race is closer",
-     "Ruth Calder"),
-    ("Ruth Calder spoke on Monday. After a talk with the Virginia state director, Omar "
-     "Haddad, she turned to donors, saying: “The race is closer than the polls show.”",
-     "race is closer", "Ruth Calder"),
-    ("Ruth Calder spoke on Monday. In Ohio, Omar Haddad, the director, turned to donors, "
-     "saying: “The race is closer than the polls show.”", "race is closer", "Omar Haddad"),
-    ("Ruth Calder spoke on Monday. When the vote ended, Omar Haddad, 54, turned to "
-     "donors, saying: “The race is closer than the polls show.”", "race is closer",
-     "Omar Haddad"),
-    # …nor when the name is set off after an object, a list, or a role in the plural
-    ("Critics of the mayor, Ruth Calder, packed the council chamber, accusing her of having "
-     "“sold out the neighborhood to developers.”", "sold out the neighborhood", None),
-    ("Critics of the Virginia state director, Omar Haddad, packed the council chamber, "
-     "accusing him of having “sold out the neighborhood to developers.”",
-     "sold out the neighborhood", None),
-    ("Having fired his campaign manager, Omar Haddad, Tom Rusk turned to donors, saying: "
-     "“We are going to win this state.”", "going to win", None),
-    ("Her advisers, Omar Haddad, Ann Vark and Joe Bell, pushed back, saying: “The report "
-     "is simply wrong.”", "simply wrong", None),
-    ("His widow, Ruth Calder, 68, and son, Tom, 40, left the court, saying: “Justice has "
-     "been done at last.”", "Justice has been done", None),
-    # …and an opening phrase keeps the name only when a subject comes after it
-    ("In her first year as governor, Ruth Calder, a Democrat, signed forty bills, saying: "
-     "“We get things done in this state.”", "get things done", "Ruth Calder"),
-    ("In her years as governor, Ruth Calder, Ohio’s first woman in the job, signed forty "
-     "bills, saying: “We get things done in this state.”", "get things done", "Ruth Calder"),
-    ("In her years as governor, Ruth Calder, Democrat of Ohio, signed forty bills, saying: "
-     "“We get things done in this state.”", "get things done", "Ruth Calder"),
-    ("After being named chief executive, Ruth Calder, 52, moved quickly, saying: “The old "
-     "company is gone.”", "old company is gone", "Ruth Calder"),
-    # …not when the name opens a list
-    ("The director, Omar Haddad, and Ruth Calder turned to donors, saying: “The race is "
-     "closer than the polls show.”", "race is closer", None),
+    # …or the person after `with` who is the subject of that -ing (`with X firing back`),
+    # but not one a `with` phrase only sets in the scene (`with X standing beside her`)
+    ("Ruth Calder criticised the plan on Monday, with Omar Haddad firing back hours later, "
+     "writing: “She has never read the bill.”", "never read the bill", "Omar Haddad"),
+    ("Ruth Calder addressed the crowd with Omar Haddad standing beside her, saying: “We "
+     "are stronger together than ever.”", "stronger together", "Ruth Calder"),
+    ("With Omar Haddad looking on, Ruth Calder addressed the crowd, saying: “We will not "
+     "back down now.”", "not back down", "Ruth Calder"),
+    ("Ruth Calder won the state with Omar Haddad coming in third, telling supporters: "
+     "“This is a movement, not a moment.”", "movement, not a moment", "Ruth Calder"),
     # an inverted cue with an aside before the second part
     ("“In that case,” said Ruth Calder, rising from her chair, “we should vote now.”",
      "we should vote now", "Ruth Calder"),
-    # …or of the name after `with`, whoever the sentence's subject is
-    ("Both Ruth Calder and Omar Haddad saw the loss as a sign of disarray, with Haddad "
-     "noting the absurdity of posting “a couple of hundred guards here, a couple of "
-     "hundred there” around the town.", "couple of hundred guards", "Omar Haddad"),
-    # …but a `with` phrase that sets the scene names nobody who speaks
-    ("Ruth Calder addressed the crowd with Omar Haddad standing beside her, saying the "
-     "town was “stronger together than we have ever been before.”", "stronger together",
-     "Ruth Calder"),
-    ("With Omar Haddad looking on, Ruth Calder addressed the crowd, saying: “We will not "
-     "back down now.”", "not back down", "Ruth Calder"),
     # a long quote woven into a report of speech
     ("Omar Haddad said the new bridge would “carry twice the traffic of the old one.”",
      "carry twice the traffic", "Omar Haddad"),

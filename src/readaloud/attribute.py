@@ -764,11 +764,12 @@ def _said_before(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
 
 def _with_subject(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
     """`…, with Donald Trump tweeting that … and asking, “…”`, `with Trump reportedly yelling:
-    “…”`: the name after `with` is the subject of the speaking participle that follows it
-    (adverbs may come between; the nearest `with` before toks[v], in the same clause: no
-    sentence mark between, nor a quote of more than three words). A `with` phrase that sets
-    a scene names nobody who speaks (`with Obama standing beside her, saying`, `With
-    Christmas approaching, she urged …, saying`)."""
+    “…”`, `with Rusk firing back hours later, writing:`: the name after `with` is the subject
+    of the participles that follow it (adverbs may come between; the nearest `with` before
+    toks[v], in the same clause: no sentence mark between, nor a quote of more than three
+    words). A `with` phrase that only sets the scene names nobody who speaks (`with Obama
+    standing beside her, saying:`, `With Brexit looming, May flew to Brussels, warning`: see
+    _SCENE_ING); the sentence's subject speaks then."""
     for k in range(v - 1, max(-1, v - 30), -1):
         t = toks[k]
         if t.text in (".", ";", ":") or (
@@ -779,11 +780,20 @@ def _with_subject(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
             ing = j
             while ing < v and is_adverb(toks[ing]):
                 ing += 1  # `with Trump reportedly yelling`
-            if ing <= v and toks[ing].text in PARTICIPLE_VERBS:
+            if ing <= v and toks[ing].text.endswith("ing") and toks[ing].text.islower() and (
+                    toks[ing].text not in _SCENE_ING):
                 m = name_mention(toks, k + 1, j, page, ())
                 return m if m is not None and m.kind in ("name", "org") else None
             return None
     return None
+
+
+_SCENE_ING = word_set(
+    """standing sitting looking watching listening waiting nodding smiling beaming applauding
+    cheering clapping trailing following coming approaching looming holding lying walking
+    flanking hovering leaning""")
+"""-ing words of a `with` phrase that sets the scene (`with Obama standing beside her`,
+`with Biden trailing in the polls`): the person there does not say the sentence's quote."""
 
 
 def _reported_clause(gap: Sequence[Tok], verb: str) -> bool:
@@ -845,8 +855,7 @@ def cue_in_sentence(ctx: Context, page: Page) -> Cue | None:
     Jones's), and an inverted `, says Smith,` set off by commas is Smith's; a sentence-final
     `, Smith said.` or `, said Ohio professor Paul Beck.` after the quote counts; a quote
     between the verb and this one does not stop the search (both are that verb's words); an
-    `-ing` form (`saying that …`) belongs to the sentence's subject, or to the name after
-    `with` (`…, with Hale noting the absurdity of “…”`: see _with_subject); a passive verb (`Smith
+    `-ing` form (`saying that …`) belongs to the sentence's subject; a passive verb (`Smith
     was asked by the host “…”`) stops the search, the narrator keeps the quote; `goes` and
     `went` count only as `goes on to` and `went on` (see _reports_here); an `as X noted`
     aside credits a remark and says nothing (see _as_aside); an earlier quote followed by a
@@ -874,7 +883,7 @@ def cue_in_sentence(ctx: Context, page: Page) -> Cue | None:
             if m is not None:
                 return Cue(m, m.start, t.end, 0.85)
         if t.text in PARTICIPLE_VERBS:
-            m = _with_subject(toks, v, page) or main_subject(toks, v, page)
+            m = main_subject(toks, v, page)
             if m is not None and m.kind in ("name", "pronoun", "role"):
                 return Cue(m, m.start, t.end, 0.8)
     words = [k for k in range(q + 1, len(toks)) if toks[k].text not in (".", "!", "?")]

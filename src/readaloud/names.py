@@ -1994,8 +1994,7 @@ def opening_clause_end(toks: Sequence[Tok], lo: int, hi: int, page: Page) -> int
     Clinton…`); a he/she after a plain word before any comma means the main clause began
     without one (`When Trump held rallies all over the southwest he was received…`); a
     `which`/`who` aside after the comma belongs to the clause (`Asked about the plan, which
-    Vark wrote, he demurred:`), and so does a name set off after a role when a subject
-    follows it (`When her lawyer, Tom Rusk, arrived, Ann Vark rose`; see _subject_follows)."""
+    Vark wrote, he demurred:`)."""
     first = next((k for k in range(lo, hi) if is_word(toks[k])), None)
     if first is not None and first + 1 < hi and toks[first].low in _CLAUSE_ADVERBS:
         first += 1  # `Even before Sanders took the stage, his campaign…`
@@ -2007,9 +2006,6 @@ def opening_clause_end(toks: Sequence[Tok], lo: int, hi: int, page: Page) -> int
     if comma + 1 < hi and toks[comma + 1].low in ("which", "who", "whom", "whose"):
         # `Asked about the plan, which Sen. Ann Vark wrote, he demurred:`
         comma = _clause_comma(toks, comma + 2, hi, page) or comma
-    elif _apposed_name(toks, comma, hi, page) is not None and _subject_follows(
-            toks, run_end(toks, comma + 1) + 1, hi):
-        comma = run_end(toks, comma + 1)  # `After a talk with her lawyer, Tom Rusk, she…`
     return comma + 1
 
 
@@ -2060,11 +2056,7 @@ def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
     the time phrase; a news dateline is skipped (`WASHINGTON, Dec. 8 (UPI) —`); a name right
     after `a`/`an` only qualifies (`A Chinese official`, `A
     Plus reporter Isaac Saul`); a quote token ends the search; an opening adverbial is
-    skipped (`Very soon the Rabbit`, see opening_adverbial); a role that opens its clause
-    with a full name set off after it is that person (`Trump’s Virginia state director, Mike
-    Rubino, reached out`, see _apposed_name and _subject_role), and such a name inside an
-    opening phrase is part of it (`Through her lawyer, Tom Rusk, she…`, see
-    _past_opening_phrase).
+    skipped (`Very soon the Rabbit`, see opening_adverbial).
     """
     lo = opening_adverbial(toks, _dateline_end(toks, hi))
     k = opening_clause_end(toks, lo, hi, page)
@@ -2084,11 +2076,13 @@ def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
                 return m
         if is_cap(t) and t.low not in RUN_BREAK:
             j = run_end(toks, k)
-            apposed = _apposed_name(toks, _role_words_end(toks, j, hi), hi, page)
-            if apposed is not None and _subject_role(toks, k, lo):
-                return apposed  # `Trump’s Virginia state director, Mike Rubino, …`
             if t.low in PREPOSITIONS:
-                k = _past_opening_phrase(toks, lo, k, j, hi, page)
+                # `In Washington, President Obama…`, `On CBS‘ Face the Nation, she…`: an
+                # opening phrase up to its comma names a place or a medium, not a subject
+                comma = next((c for c in range(k + 1, min(hi, k + 15)) if toks[c].text == ","),
+                             None)
+                k = comma + 1 if comma is not None and not any(
+                    is_word(x) for x in toks[lo:k]) else max(j, k + 1)
                 continue
             if not possessive_at(toks, j - 1) and not after_preposition(toks, k) and not (
                     k > 0 and toks[k - 1].low in ("a", "an")) and not (  # `A Chinese official`
@@ -2099,100 +2093,12 @@ def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
                     return m
             k = max(j, k + 1)
             continue
-        apposed = _apposed_name(toks, _role_words_end(toks, k, hi), hi, page)
-        if apposed is not None and _subject_role(toks, k, lo):
-            return apposed  # `Her campaign chairman, John Podesta, …`
         if t.low in ROLE_NOUNS | ORG_HEADS and not after_preposition(toks, k):
             m = role_back(toks, k, page)
             if m is not None and m.definite and (k + 1 >= hi or not is_possessive(t)):
                 return m
         k += 1
     return None
-
-
-def _past_opening_phrase(toks: Sequence[Tok], lo: int, k: int, j: int, hi: int,
-                         page: Page) -> int:
-    """Where to go on after a capitalised preposition at toks[k] (its run ends at j): past
-    the comma of an opening phrase, which names a place or a medium, not a subject (`In
-    Washington, President Obama…`, `On CBS‘ Face the Nation, she…`), and past a name set
-    off after it, which is part of it when a subject follows (`Through her lawyer, Tom Rusk,
-    she…`, but `In her first year as governor, Ann Vark, a Democrat, signed`: see
-    _subject_follows); past the run when the phrase does not open the sentence."""
-    comma = next((c for c in range(k + 1, min(hi, k + 15)) if toks[c].text == ","), None)
-    if comma is None or any(is_word(x) for x in toks[lo:k]):
-        return max(j, k + 1)
-    if _apposed_name(toks, comma, hi, page) is not None and _subject_follows(
-            toks, run_end(toks, comma + 1) + 1, hi):
-        return run_end(toks, comma + 1) + 1
-    return comma + 1
-
-
-def _role_words_end(toks: Sequence[Tok], j: int, hi: int) -> int:
-    """Where the lower-case role words from toks[j] end (`state director` after
-    `Virginia`), at most four."""
-    r = j
-    while r < hi and r - j < 4 and toks[r].text.islower() and (
-            toks[r].low in ROLE_ADJ or toks[r].low in ROLE_NOUNS or toks[r].low in TITLES):
-        r += 1
-    return r
-
-
-def _apposed_name(toks: Sequence[Tok], e: int, hi: int, page: Page) -> Mention | None:
-    """The full name set off by commas right after one role that ends at toks[e - 1]
-    (`Trump’s state director, Mike Rubino,`, `her lawyer, Tom Rusk,`): the person the role
-    phrase means.
-
-    Edge cases: the word before the comma must be a role noun in the singular (`In Ohio,
-    Tom Rusk, the director, said` sets off no name after Ohio; `Her advisers, Tom Rusk, Ann
-    Vark and Joe Bell,` is a list); a name followed by `and`/`or`, also after an age, is a
-    list (`the director, Tom Rusk, and Ann Vark`, `His widow, Ann Rusk, 68, and son`). Whether
-    the role phrase is the subject is the caller's question (see _subject_role).
-    """
-    if e + 2 >= hi or e < 1 or toks[e].text != "," or toks[e - 1].low not in ROLE_NOUNS or not (
-            is_cap(toks[e + 1]) and is_word(toks[e + 1])) or _plural_word(toks[e - 1].low):
-        return None
-    r = run_end(toks, e + 1)
-    if r >= hi or toks[r].text != ",":
-        return None
-    after = r + 1
-    if r + 2 < hi and toks[r + 1].text.isdigit() and toks[r + 2].text == ",":
-        after = r + 3  # `Ann Rusk, 68, and son`
-    if after < hi and toks[after].low in ("and", "or"):
-        return None
-    return name_mention(toks, e + 1, r, page, ())
-
-
-def _plural_word(low: str) -> bool:
-    """A role noun in the plural (`advisers`, `officials`; not `boss`)."""
-    return low.endswith("s") and not low.endswith(("ss", "us"))
-
-
-def _subject_role(toks: Sequence[Tok], k: int, lo: int) -> bool:
-    """The role phrase whose first capitalised or role word is toks[k] opens its clause:
-    only determiners, possessives (`Trump’s`, `her`) and capitalised words come between it
-    and the clause's start at lo or a comma (`In May, Trump’s Virginia state director`), so
-    it is no object (`Critics of the mayor`, `including his campaign manager`, `Having
-    fired his campaign manager`)."""
-    j = k - 1
-    while j >= lo and (toks[j].low in DETERMINERS or possessive_at(toks, j) or (
-            is_cap(toks[j]) and is_word(toks[j]))):
-        j -= 1
-    return j < lo or toks[j].text == ","
-
-
-def _subject_follows(toks: Sequence[Tok], k: int, hi: int) -> bool:
-    """A subject starts at toks[k]: a he/she/they/I/we, or a capitalised run that is no
-    possessive and is followed by a lower-case word (`…, Tom Rusk, she said`, `…, Tom Rusk,
-    Ann Vark signed`; not `…, Ann Vark, a Democrat,`, `…, Ann Vark, who…`, `…, Mary Barra,
-    52,`)."""
-    if k >= hi:
-        return False
-    if toks[k].low in ("he", "she", "they", "i", "we"):
-        return True
-    if not (is_cap(toks[k]) and is_word(toks[k])):
-        return False
-    j = run_end(toks, k)
-    return j < hi and not possessive_at(toks, j - 1) and toks[j].text.islower()
 
 
 # --------------------------------------------------------------------------------------------
