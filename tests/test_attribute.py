@@ -177,16 +177,16 @@ CUES += [
     # the speaker is the subject of an -ing cue
     ("Omar Haddad answered on Monday, saying: “The bridge will open in spring.”",
      "bridge will open", "Omar Haddad"),
-    # …or the person after `with` who is the subject of that -ing (`with X firing back`),
-    # but not one a `with` phrase only sets in the scene (`with X standing beside her`)
+    # …or the person after `with` whose -ing leads to the words, whatever that -ing is
+    # (round 17 tried to skip `with` phrases that seemed to set a scene, `with X holding`,
+    # `with X standing`; in news they mostly bring in the speaker, so it was taken out)
     ("Ruth Calder criticised the plan on Monday, with Omar Haddad firing back hours later, "
      "writing: “She has never read the bill.”", "never read the bill", "Omar Haddad"),
-    ("Ruth Calder addressed the crowd with Omar Haddad standing beside her, saying: “We "
-     "are stronger together than ever.”", "stronger together", "Ruth Calder"),
-    ("With Omar Haddad looking on, Ruth Calder addressed the crowd, saying: “We will not "
-     "back down now.”", "not back down", "Ruth Calder"),
-    ("Ruth Calder won the state with Omar Haddad coming in third, telling supporters: "
-     "“This is a movement, not a moment.”", "movement, not a moment", "Ruth Calder"),
+    ("Ruth Calder criticised the plan, with Omar Haddad holding a press conference hours "
+     "later, telling reporters: “She has never read the bill.”", "never read the bill",
+     "Omar Haddad"),
+    ("Ruth Calder left the room, with Omar Haddad standing by the door and telling "
+     "reporters: “She will not resign, whatever they say.”", "not resign", "Omar Haddad"),
     # an inverted cue with an aside before the second part
     ("“In that case,” said Ruth Calder, rising from her chair, “we should vote now.”",
      "we should vote now", "Ruth Calder"),

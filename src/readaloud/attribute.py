@@ -764,12 +764,9 @@ def _said_before(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
 
 def _with_subject(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
     """`…, with Donald Trump tweeting that … and asking, “…”`, `with Trump reportedly yelling:
-    “…”`, `with Rusk firing back hours later, writing:`: the name after `with` is the subject
-    of the participles that follow it (adverbs may come between; the nearest `with` before
-    toks[v], in the same clause: no sentence mark between, nor a quote of more than three
-    words). A `with` phrase that only sets the scene names nobody who speaks (`with Obama
-    standing beside her, saying:`, `With Brexit looming, May flew to Brussels, warning`: see
-    _SCENE_ING); the sentence's subject speaks then."""
+    “…”`: the name after `with` is the subject of the participles that follow it (adverbs may
+    come between; the nearest `with` before toks[v], in the same clause: no sentence mark
+    between, nor a quote of more than three words)."""
     for k in range(v - 1, max(-1, v - 30), -1):
         t = toks[k]
         if t.text in (".", ";", ":") or (
@@ -780,20 +777,11 @@ def _with_subject(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
             ing = j
             while ing < v and is_adverb(toks[ing]):
                 ing += 1  # `with Trump reportedly yelling`
-            if ing <= v and toks[ing].text.endswith("ing") and toks[ing].text.islower() and (
-                    toks[ing].text not in _SCENE_ING):
+            if ing <= v and toks[ing].text.endswith("ing") and toks[ing].text.islower():
                 m = name_mention(toks, k + 1, j, page, ())
                 return m if m is not None and m.kind in ("name", "org") else None
             return None
     return None
-
-
-_SCENE_ING = word_set(
-    """standing sitting looking watching listening waiting nodding smiling beaming applauding
-    cheering clapping trailing following coming approaching looming holding lying walking
-    flanking hovering leaning""")
-"""-ing words of a `with` phrase that sets the scene (`with Obama standing beside her`,
-`with Biden trailing in the polls`): the person there does not say the sentence's quote."""
 
 
 def _reported_clause(gap: Sequence[Tok], verb: str) -> bool:
