@@ -2317,6 +2317,38 @@ def test_a_couple_s_talk_is_voiced_from_its_first_line_to_a_late_replied_he() ->
     assert dict(voices(late))["They have none of them much to recommend them"] is None
 
 
+GATE = (
+    "“I shall walk to the mill,” said Mr. Vale.\n\n"
+    "“Do take your coat,” cried his wife.\n\n"
+    "“I shall,” replied he.\n\n"
+    "“And be back before the rain,” returned she.\n\n"
+    "“Before the rain, then,” said he.\n\n"
+    "Mr. Vale went out. Somebody in the lane called to him over the hedge:\n\n"
+)
+
+
+def test_the_one_a_line_of_nobody_known_calls_gives_the_answer() -> None:
+    """A line nobody is found to say that calls a known person by name, set off by a comma
+    (`“…, Mr. Vale?”`): the next line is that person's answer, unless it calls them too. A
+    name that opens the line and ends a sentence is no call (`“Vale. And how are you
+    called?”` answers with one), and a line that calls two people calls no one in
+    particular."""
+    got = dict(voices(GATE + "“Is the mill still yours to sell, Mr. Vale?”\n\n"
+                      "“It is not, and never will be.”"))
+    assert got["Is the mill still yours to sell, Mr. Vale"] is None
+    assert got["It is not, and never will be"] == "Mr. Vale"
+    got = dict(voices(GATE + "“And what are you called, sir?”\n\n"
+                      "“Vale. And how are you called?”\n\n“Jacob.”"))
+    assert got["Jacob"] is None
+    # an answer that calls the same person is not theirs; two people called, no one
+    got = dict(voices(GATE + "“Is the mill still yours to sell, Mr. Vale?”\n\n"
+                      "“Mr. Vale, I asked you a question.”"))
+    assert got["Mr. Vale, I asked you a question"] is None
+    got = dict(voices(GATE + "“Is the mill yours, Mr. Vale, or is it yours, Mrs. Vale?”\n\n"
+                      "“It is not, and never will be.”"))
+    assert got["It is not, and never will be"] is None
+
+
 def test_a_narration_beat_that_brings_nobody_in_keeps_the_turns() -> None:
     """`“You want to tell me…”` (his) / `This was invitation enough.` / an uncued line: hers,
     the other one in the talk, and the turns go on from there; not when the narration

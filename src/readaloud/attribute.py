@@ -1567,7 +1567,10 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
     when a heading or a scene break ends the look-back, in a story told in the first person,
     the teller's; a line right after a heading or a scene break takes no turn. A line
     that calls somebody by name is never theirs (`“How good it was in you, my dear Mr.
-    Bennet!”`).
+    Bennet!”`). When no one speaker is known for the paragraph before, in a text written as
+    dialogue, a line there that calls one known person by name (`“Is soldiering your
+    regular profession, Mr. Hastings?”`) makes this line that person's answer (see
+    _called_in_paragraph).
     """
     if not _paragraph_opener(ctx, st) or ctx.quote.block < 2:
         return None
@@ -1578,6 +1581,10 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
     last, near = _paragraph_speaker(st, b - 1), 1
     if last is None and st.doc.dialogue and not st.doc.by_block.get(b - 1):
         last, near = _paragraph_speaker(st, b - 2), 2  # `Mr. Bennet made no answer.` between
+    if last is None and st.doc.dialogue:
+        called = _called_in_paragraph(st, b - 1)
+        if called is not None and called not in st.calls(ctx.quote):
+            return Decision(called, 0.65, None, "turns")
     if last is None or any(st.scene_break(x) for x in range(b - near, b)):
         return None  # the line opens a new chapter or scene
     reach = 6 if st.doc.dialogue else 2
@@ -1601,6 +1608,15 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
         if addressee is not None and addressee not in st.calls(ctx.quote):
             return Decision(addressee, round(min(last[1], 0.65), 2), None, "turns")
     return None
+
+
+def _called_in_paragraph(st: State, block: int) -> int | None:
+    """The one known person the lines of a paragraph call by name, set off by a comma (see
+    State.calls): `“Is soldiering your regular profession, Mr. Hastings?”` after a cue that
+    named no one, so the line after is Hastings's answer."""
+    quotes = st.doc.by_block.get(block, [])
+    called = set().union(*(st.calls(q, set_off=True) for q in quotes))
+    return called.pop() if len(called) == 1 else None
 
 
 def _addressee(st: State, block: int, before: int, speaker: int) -> int | None:

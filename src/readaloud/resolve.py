@@ -383,11 +383,16 @@ class State:
             if c.group(2).lower() not in _NOT_CALLS | self.doc.page.common:
                 yield c
 
-    def calls(self, q: Quote) -> set[int]:
+    def calls(self, q: Quote, set_off: bool = False) -> set[int]:
         """The known people a line calls by name (`“Hello, Robert,”`, `my dear Mr. Bennet`,
-        see _CALL); never an organisation."""
+        see _CALL); never an organisation. With set_off, only names a comma sets off
+        (`“Listen, Jake, …`, `“…, Mr. Hastings?”`; not `“Georgette. How are you called?”`,
+        which answers with a name)."""
         called = set()
         for c in self._call_matches(q):
+            if set_off and not (self.doc.text.startswith(", ", c.start()) or (
+                    self.doc.text.startswith(",", c.end()))):
+                continue
             honorific = (c.group(1).lower(),) if c.group(1) else ()
             e = self.people.find(Mention("name", c.group(2), c.start(2), c.end(2),
                                          tuple(c.group(2).split()), honorific), c.start(2))
