@@ -2328,11 +2328,12 @@ GATE = (
 
 
 def test_the_one_a_line_of_nobody_known_calls_gives_the_answer() -> None:
-    """A line nobody is found to say that calls a known person by name, set off by a comma
-    (`“…, Mr. Vale?”`): the next line is that person's answer, unless it calls them too. A
-    name that opens the line and ends a sentence is no call (`“Vale. And how are you
-    called?”` answers with one), and a line that calls two people calls no one in
-    particular."""
+    """A line nobody is found to say that calls a known person by name at an edge of a
+    sentence (`“…, Mr. Vale?”`): the next line is that person's answer, unless it calls them
+    too, and the unknown caller's next line is nobody's. A name that opens the line and ends
+    a sentence is no call (`“Vale. And how are you called?”` answers with one), nor one set
+    off mid-sentence, after a noun or after a linking word; a line that calls two people
+    calls no one in particular."""
     got = dict(voices(GATE + "“Is the mill still yours to sell, Mr. Vale?”\n\n"
                       "“It is not, and never will be.”"))
     assert got["Is the mill still yours to sell, Mr. Vale"] is None
@@ -2347,6 +2348,29 @@ def test_the_one_a_line_of_nobody_known_calls_gives_the_answer() -> None:
     got = dict(voices(GATE + "“Is the mill yours, Mr. Vale, or is it yours, Mrs. Vale?”\n\n"
                       "“It is not, and never will be.”"))
     assert got["It is not, and never will be"] is None
+    # the caller nobody knows goes on after the answer: no turn for anyone known
+    got = dict(voices(GATE + "“Is the mill still yours to sell, Mr. Vale?”\n\n"
+                      "“It is not, and never will be.”\n\n“Then I will buy it from the bank.”"))
+    assert got["Then I will buy it from the bank"] is None
+    # a name set off mid-sentence, after a noun, or after a linking word calls no one
+    for line in ("“I knew your husband, Mr. Vale, for thirty years.”",
+                 "“The miller, Mr. Vale, says the flour is short.”",
+                 "“So Vale, the miller, came by after all?”",
+                 "“Mother’s lodger, Mr. Vale, has come back.”"):
+        got = dict(voices(GATE + line + "\n\n“It is not, and never will be.”"))
+        assert got["It is not, and never will be"] is None, line
+    got = dict(voices(GATE.replace(
+        "Mr. Vale went out. Somebody in the lane called to him over the hedge:",
+        "Harris, the miller, had been by that morning. There was a knock, and a stranger "
+        "stood in the doorway.") + "“So Harris, the miller, came by after all?”\n\n"
+        "“He did, with flour.”"))
+    assert got["He did, with flour"] is None
+    got = dict(voices(GATE.replace(
+        "Mr. Vale went out. Somebody in the lane called to him over the hedge:",
+        "Harris, the miller, had died that winter. There was a knock, and a stranger stood "
+        "in the doorway.") + "“Poor Harris, how he suffered, the poor man!”\n\n"
+        "“He did, to the end.”"))
+    assert got["He did, to the end"] is None
 
 
 def test_a_narration_beat_that_brings_nobody_in_keeps_the_turns() -> None:

@@ -1581,10 +1581,9 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
     last, near = _paragraph_speaker(st, b - 1), 1
     if last is None and st.doc.dialogue and not st.doc.by_block.get(b - 1):
         last, near = _paragraph_speaker(st, b - 2), 2  # `Mr. Bennet made no answer.` between
-    if last is None and st.doc.dialogue:
-        called = _called_in_paragraph(st, b - 1)
-        if called is not None and called not in st.calls(ctx.quote):
-            return Decision(called, 0.65, None, "turns")
+    answer = _answer_turn(ctx, st, last is None)
+    if answer is not None:
+        return answer if answer.speaker is not None else None
     if last is None or any(st.scene_break(x) for x in range(b - near, b)):
         return None  # the line opens a new chapter or scene
     reach = 6 if st.doc.dialogue else 2
@@ -1610,13 +1609,32 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
     return None
 
 
+def _answer_turn(ctx: Context, st: State, unknown: bool) -> Decision | None:
+    """In a text written as dialogue, the turns around a line nobody is known to say that
+    calls one known person (see _called_in_paragraph): when the paragraph before is such a
+    line (unknown is True: no one speaker is known for it), this line is that person's
+    answer; when it is that answer, this line is the unknown caller's, so nobody's (a
+    Decision with no speaker). None when neither holds."""
+    if not st.doc.dialogue:
+        return None
+    before = st.doc.by_block.get(ctx.quote.block - 1, [])
+    if any(st.decided.get(q, _NONE).rule == "answer" for q in before):
+        return Decision(None, 0.5, None, "caller")  # the caller, unknown, goes on
+    called = _called_in_paragraph(st, ctx.quote.block - 1) if unknown else None
+    if called is not None and called not in st.calls(ctx.quote):
+        return Decision(called, 0.65, None, "answer")
+    return None
+
+
 def _called_in_paragraph(st: State, block: int) -> int | None:
-    """The one known person the lines of a paragraph call by name, set off by a comma (see
-    State.calls): `“Is soldiering your regular profession, Mr. Hastings?”` after a cue that
-    named no one, so the line after is Hastings's answer."""
+    """The one known person the lines of a paragraph call by name, at an edge of a sentence
+    (see State.calls): `“Is soldiering your regular profession, Mr. Hastings?”` after a cue
+    that named no one, so the line after is Hastings's answer."""
     quotes = st.doc.by_block.get(block, [])
-    called = set().union(*(st.calls(q, set_off=True) for q in quotes))
-    return called.pop() if len(called) == 1 else None
+    called = set().union(*(st.calls(q) for q in quotes))
+    if len(called) != 1 or not set().union(*(st.calls(q, set_off=True) for q in quotes)):
+        return None  # two people called, or one named only in passing
+    return called.pop()
 
 
 def _addressee(st: State, block: int, before: int, speaker: int) -> int | None:

@@ -154,6 +154,8 @@ _CALL = re.compile(
     r"(?:(Mr|Mrs|Miss|Ms|Dr|Monsieur|Madame)\.? )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.!?])")
 """A name a line calls its listener by (`“Watson, …`, `my dear Watson`, `…, Mr. Hastings.`,
 `… some mountain. Randolph, what…`)."""
+_LEAD_NOUN = word_set("the a an this that my your his her our their")
+"""Words that open a noun a name is set off after (`The baker, Harris,`): no call."""
 _ANSWER_WORD = re.compile(r"[“\"‘']?[A-Z][a-z]+\.[”\"’']?")
 """A line that is one capitalised word and a full stop (`“Perhaps.”`): an answer."""
 _NOT_CALLS = TITLES | word_set(
@@ -385,13 +387,11 @@ class State:
 
     def calls(self, q: Quote, set_off: bool = False) -> set[int]:
         """The known people a line calls by name (`“Hello, Robert,”`, `my dear Mr. Bennet`,
-        see _CALL); never an organisation. With set_off, only names a comma sets off
-        (`“Listen, Jake, …`, `“…, Mr. Hastings?”`; not `“Georgette. How are you called?”`,
-        which answers with a name)."""
+        see _CALL); never an organisation. With set_off, only a name set off at an edge of
+        its sentence (see _set_off_call)."""
         called = set()
         for c in self._call_matches(q):
-            if set_off and not (self.doc.text.startswith(", ", c.start()) or (
-                    self.doc.text.startswith(",", c.end()))):
+            if set_off and not self._set_off_call(q, c):
                 continue
             honorific = (c.group(1).lower(),) if c.group(1) else ()
             e = self.people.find(Mention("name", c.group(2), c.start(2), c.end(2),
@@ -399,6 +399,26 @@ class State:
             if e is not None and not e.organisation:
                 called.add(e.key)
         return called
+
+    def _set_off_call(self, q: Quote, c: re.Match[str]) -> bool:
+        """A call set off by a comma at an edge of its sentence: at its end (`“…, Mr.
+        Hastings?”`, `“Good day, Jane. …”`), or at the line's start, after two words at
+        most (`“Jake, …`, `“Look here, Mary, …`). Not a name answered with (`“Georgette.
+        How are you called?”`), nor one set off mid-sentence (`“I knew your husband, Mr.
+        Vale, for thirty years.”`, `‘Go and fetch him home, Harris,’ he said to me`), nor
+        one after a noun it names (`“The baker, Harris, says…”`), nor a run that opens with
+        a common word (`“So Harris, the butcher, came by?”`)."""
+        text = self.doc.text
+        words = c.group(2).split()
+        if len(words) > 1 and (words[0].lower() in _LINKS | _NOT_CALLS or (
+                words[0].lower() in self.doc.page.common)):
+            return False  # `So Harris`; but `Will,` may call Will
+        after = text[c.end() : c.end() + 1]
+        if text.startswith(", ", c.start()) and after in (".", "?", "!"):
+            return True
+        lead = text[q.start : c.start()].strip("“\"‘' ,").split()
+        return after == "," and len(lead) <= 2 and not any("’" in w or "'" in w for w in lead) and (
+            not lead or lead[0].lower() not in _LEAD_NOUN)
 
     def _called_before(self, gender: Gender, pos: int) -> int | None:
         """In a story, the one person the paragraph before calls by name, when all of its
