@@ -2327,6 +2327,29 @@ GATE = (
 )
 
 
+MILL = "“Is the mill still yours to sell, Mr. Vale?”"
+NOT_YET = "“It is not, and never will be.”"
+NO_ANSWER = [
+    # a name that opens the line and ends a sentence answers with it
+    (("“And what are you called, sir?”", "“Vale. And how are you called?”", "“Jacob.”"),
+     "Jacob"),
+    # an answer that calls the same person is not theirs; two people called, no one
+    ((MILL, "“Mr. Vale, I asked you a question.”"), "Mr. Vale, I asked you a question"),
+    (("“Is the mill yours, Mr. Vale, or is it yours, Mrs. Vale?”", NOT_YET),
+     "It is not, and never will be"),
+    # the caller nobody knows goes on after the answer: no turn for anyone known
+    ((MILL, NOT_YET, "“Then I will buy it from the bank.”"), "Then I will buy it from the bank"),
+    # a name set off mid-sentence or after a noun calls no one
+    (("“I knew your husband, Mr. Vale, for thirty years.”", NOT_YET),
+     "It is not, and never will be"),
+    (("“The miller, Mr. Vale, says the flour is short.”", NOT_YET),
+     "It is not, and never will be"),
+    (("“So Vale, the miller, came by after all?”", NOT_YET), "It is not, and never will be"),
+    (("“Mother’s lodger, Mr. Vale, has come back.”", NOT_YET), "It is not, and never will be"),
+]
+"""Lines after GATE, and the line of them that is nobody's."""
+
+
 def test_the_one_a_line_of_nobody_known_calls_gives_the_answer() -> None:
     """A line nobody is found to say that calls a known person by name at an edge of a
     sentence (`“…, Mr. Vale?”`): the next line is that person's answer, unless it calls them
@@ -2338,39 +2361,17 @@ def test_the_one_a_line_of_nobody_known_calls_gives_the_answer() -> None:
                       "“It is not, and never will be.”"))
     assert got["Is the mill still yours to sell, Mr. Vale"] is None
     assert got["It is not, and never will be"] == "Mr. Vale"
-    got = dict(voices(GATE + "“And what are you called, sir?”\n\n"
-                      "“Vale. And how are you called?”\n\n“Jacob.”"))
-    assert got["Jacob"] is None
-    # an answer that calls the same person is not theirs; two people called, no one
-    got = dict(voices(GATE + "“Is the mill still yours to sell, Mr. Vale?”\n\n"
-                      "“Mr. Vale, I asked you a question.”"))
-    assert got["Mr. Vale, I asked you a question"] is None
-    got = dict(voices(GATE + "“Is the mill yours, Mr. Vale, or is it yours, Mrs. Vale?”\n\n"
-                      "“It is not, and never will be.”"))
-    assert got["It is not, and never will be"] is None
-    # the caller nobody knows goes on after the answer: no turn for anyone known
-    got = dict(voices(GATE + "“Is the mill still yours to sell, Mr. Vale?”\n\n"
-                      "“It is not, and never will be.”\n\n“Then I will buy it from the bank.”"))
-    assert got["Then I will buy it from the bank"] is None
-    # a name set off mid-sentence, after a noun, or after a linking word calls no one
-    for line in ("“I knew your husband, Mr. Vale, for thirty years.”",
-                 "“The miller, Mr. Vale, says the flour is short.”",
-                 "“So Vale, the miller, came by after all?”",
-                 "“Mother’s lodger, Mr. Vale, has come back.”"):
-        got = dict(voices(GATE + line + "\n\n“It is not, and never will be.”"))
-        assert got["It is not, and never will be"] is None, line
-    got = dict(voices(GATE.replace(
-        "Mr. Vale went out. Somebody in the lane called to him over the hedge:",
-        "Harris, the miller, had been by that morning. There was a knock, and a stranger "
-        "stood in the doorway.") + "“So Harris, the miller, came by after all?”\n\n"
-        "“He did, with flour.”"))
-    assert got["He did, with flour"] is None
-    got = dict(voices(GATE.replace(
-        "Mr. Vale went out. Somebody in the lane called to him over the hedge:",
-        "Harris, the miller, had died that winter. There was a knock, and a stranger stood "
-        "in the doorway.") + "“Poor Harris, how he suffered, the poor man!”\n\n"
-        "“He did, to the end.”"))
-    assert got["He did, to the end"] is None
+    for lines, nobodys in NO_ANSWER:
+        assert dict(voices(GATE + "\n\n".join(lines)))[nobodys] is None, lines
+    # …nor a run that opens with a linking or common word (`So Harris`, `Poor Harris`)
+    for news, line in (("had been by that morning", "“So Harris, the miller, came by after "
+                        "all?”"), ("had died that winter", "“Poor Harris, how he suffered, "
+                                   "the poor man!”")):
+        text = GATE.replace("Mr. Vale went out. Somebody in the lane called to him over the "
+                            "hedge:", f"Harris, the miller, {news}. There was a knock, and a "
+                            "stranger stood in the doorway.")
+        got = dict(voices(text + line + "\n\n“He did, and more than once.”"))
+        assert got["He did, and more than once"] is None, line
 
 
 def test_a_narration_beat_that_brings_nobody_in_keeps_the_turns() -> None:

@@ -1568,9 +1568,10 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
     the teller's; a line right after a heading or a scene break takes no turn. A line
     that calls somebody by name is never theirs (`“How good it was in you, my dear Mr.
     Bennet!”`). When no one speaker is known for the paragraph before, in a text written as
-    dialogue, a line there that calls one known person by name (`“Is soldiering your
-    regular profession, Mr. Hastings?”`) makes this line that person's answer (see
-    _called_in_paragraph).
+    dialogue, a line there that calls one known person by name at the edge of a sentence
+    (`“Is soldiering your regular profession, Mr. Hastings?”`) makes this line that
+    person's answer, and the line after the answer is the unknown caller's: nobody's (see
+    _answer_turn).
     """
     if not _paragraph_opener(ctx, st) or ctx.quote.block < 2:
         return None
