@@ -1570,8 +1570,8 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
     Bennet!”`). When no one speaker is known for the paragraph before, in a text written as
     dialogue, a line there that calls one known person by name at the edge of a sentence
     (`“Is soldiering your regular profession, Mr. Hastings?”`) makes this line that
-    person's answer, and the line after the answer is the unknown caller's: nobody's (see
-    _answer_turn).
+    person's answer, and the line after the answer takes no turn: it is the unknown
+    caller's (see _answer_turn).
     """
     if not _paragraph_opener(ctx, st) or ctx.quote.block < 2:
         return None
@@ -1614,8 +1614,9 @@ def _answer_turn(ctx: Context, st: State, unknown: bool) -> Decision | None:
     """In a text written as dialogue, the turns around a line nobody is known to say that
     calls one known person (see _called_in_paragraph): when the paragraph before is such a
     line (unknown is True: no one speaker is known for it), this line is that person's
-    answer; when it is that answer, this line is the unknown caller's, so nobody's (a
-    Decision with no speaker). None when neither holds."""
+    answer; when it is that answer, this line is the unknown caller's and takes no turn (a
+    Decision with no speaker; later rules may still find a cue for it). None when neither
+    holds."""
     if not st.doc.dialogue:
         return None
     before = st.doc.by_block.get(ctx.quote.block - 1, [])

@@ -165,6 +165,8 @@ _NOT_CALLS = TITLES | word_set(
 
 _LINKS = word_set("and but so yet even also still then")
 """Words that may open a sentence before its subject's name (`But even Obama…`)."""
+_NOT_FIRST = _LINKS | _NOT_CALLS
+"""Words that never open a called name (`“So Harris, the butcher, came by?”`)."""
 
 
 class State:
@@ -410,7 +412,7 @@ class State:
         a common word (`“So Harris, the butcher, came by?”`)."""
         text = self.doc.text
         words = c.group(2).split()
-        if len(words) > 1 and (words[0].lower() in _LINKS | _NOT_CALLS or (
+        if len(words) > 1 and (words[0].lower() in _NOT_FIRST or (
                 words[0].lower() in self.doc.page.common)):
             return False  # `So Harris`; but `Will,` may call Will
         after = text[c.end() : c.end() + 1]
