@@ -1007,6 +1007,41 @@ def test_aliases_include_how_cues_named_the_speaker() -> None:
     assert set(speaker.aliases) >= {"Varga", "Ms. Varga", "the press secretary"}
 
 
+def test_british_ranks_are_titles_of_one_person() -> None:
+    text = ("Det Insp Sarah Vey said: “We need to hear from anyone who saw it.” "
+            "Ch Supt Mark Rusk, of the county force, said: “This was a tragic day.” "
+            "“Inquiries continue,” Insp Vey said. “The road is closed,” Supt Rusk said. "
+            "“Please stay away,” the detective inspector said.")
+    result = run(text)
+    assert [s.name for s in result.speakers] == ["Sarah Vey", "Mark Rusk"]
+    assert speaker_of(text, "Inquiries") == speaker_of(text, "stay away") == "Sarah Vey"
+    assert speaker_of(text, "road is closed") == "Mark Rusk"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a surname with an Arabic article, then without it
+        ("Syrian President Bashar al-Assad told state media: “We will prevail.” “They will be "
+         "defeated,” Assad said. “Nothing has changed,” al-Assad said.", "Bashar al-Assad"),
+        ("“Egypt is stable,” said President Abdel Fattah el-Sisi. “We will build,” Sisi said.",
+         "Abdel Fattah el-Sisi"),
+        # two particles inside a name
+        ("Commission President Ursula von der Leyen said: “Europe stands united.” “We will not "
+         "waver,” von der Leyen added. “Enough,” said Ursula von der Leyen.",
+         "Ursula von der Leyen"),
+        ("Designer Oscar de la Renta said: “Fashion is fun.” “I love it,” de la Renta said.",
+         "Oscar de la Renta"),
+    ],
+)
+def test_names_with_articles_and_particles_are_one_speaker(text: str, name: str) -> None:
+    result = run(text)
+    assert [s.name for s in result.speakers] == [name]
+    quotes = [s for s in result.segments if s.kind == "quote"]
+    assert all(s.speaker == name for s in quotes)
+    assert name in (quotes[0].cue or "")  # the cue shows the whole name
+
+
 def test_unnamed_speakers_are_never_merged() -> None:
     text = ("“We were never told,” a spokesman for the port said. “Nor were we,” a spokesman "
             "for the airline said.")

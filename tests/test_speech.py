@@ -160,6 +160,11 @@ EXPAND_TITLES: Table = [
     ("on Sunset Dr. The house", "on Sunset Drive. The house"),
     ("at Sunset Dr.", "at Sunset Drive."),
     ("Gen Z voters", "Gen Z voters"),
+    # British police ranks, written without full stops
+    ("Det Insp Jo Roe and Ch Supt Al Vey",
+     "Detective Inspector Jo Roe and Chief Superintendent Al Vey"),
+    ("Cllr Ann Lee met Brig Tom Fry", "Councillor Ann Lee met Brigadier Tom Fry"),
+    ("see Ch. II", "see Ch. II"),
 ]
 
 EXPAND_SAINT_AND_STREET: Table = [

@@ -105,9 +105,10 @@ TITLES = word_set(
     agriculture transportation education health human services veterans housing urban
     development department office committee of trade budget management intelligence staff
     communications undersecretary superintendent administrator prosecutor treasurer
-    comptroller"""
+    comptroller det insp supt cllr brig cdr"""
 )
-"""Lower-cased words that are part of a title or role, not of a person's name."""
+"""Lower-cased words that are part of a title or role, not of a person's name (British police
+ranks are written without full stops: `Det Insp`, `Ch Supt`, `Cllr`)."""
 
 HONORIFIC_GENDER: dict[str, Gender] = {
     "mr": "male", "mrs": "female", "ms": "female", "miss": "female", "sir": "male",
@@ -436,7 +437,8 @@ PERSON_TITLES = word_set(
     assemblywoman sheriff detective inspector officer coach doctor president-elect
     then-president then-candidate then-gov then-sen candidate nominee aide adviser advisor
     strategist host anchor correspondent columnist economist analyst lawyer ceo founder chief
-    undersecretary superintendent administrator prosecutor treasurer comptroller"""
+    undersecretary superintendent administrator prosecutor treasurer comptroller det insp supt
+    cllr brig cdr"""
 )
 """Titles that are only ever given to a person: a name follows (`Rep. King`, `Mr. Trump`)."""
 
@@ -544,8 +546,13 @@ def tokenize(text: str, lo: int, hi: int) -> list[Tok]:
 
 
 def is_cap(t: Tok) -> bool:
-    """Starts with a capital letter."""
-    return t.text[0].isupper()
+    """Starts with a capital letter, or is a name that opens with an Arabic article
+    (`al-Assad`, `el-Sisi`)."""
+    return t.text[0].isupper() or (t.text[0] in "ae" and _ARTICLE_NAME.match(t.text) is not None)
+
+
+_ARTICLE_NAME = re.compile(r"(?:al|el|as|ash|ad|an|ar|at|az)-[A-Z][a-z]")
+"""A surname that opens with an Arabic article: the word after it is the name (see _EPITHET)."""
 
 
 def is_word(t: Tok) -> bool:
@@ -679,7 +686,10 @@ def run_start(toks: Sequence[Tok], j: int) -> int:
         t = toks[i - 1]
         inside = run_token(t) and not possessive_at(toks, i - 1)
         linked = _linker(toks, i - 1) and i - 2 >= 0 and run_token(toks[i - 2])
-        if inside or linked:
+        if not (inside or linked) and t.text in PARTICLES and i - 3 >= 0 and toks[
+                i - 2].text in PARTICLES and run_token(toks[i - 3]):
+            i -= 2  # `Ursula von der Leyen`
+        elif inside or linked:
             i -= 1
         else:
             break
@@ -703,6 +713,9 @@ def run_end(toks: Sequence[Tok], i: int) -> int:
                 break
         elif _linker(toks, j) and j + 1 < len(toks) and run_token(toks[j + 1]):
             j += 1
+        elif toks[j].text in PARTICLES and j + 2 < len(toks) and toks[j + 1].text in (
+                PARTICLES) and run_token(toks[j + 2]):
+            j += 2  # `Ursula von der Leyen`, `Oscar de la Renta`
         else:
             break
     return j
@@ -748,6 +761,8 @@ TITLE_FULL = {
     "sen": "senator", "rep": "representative", "gov": "governor", "pres": "president",
     "gen": "general", "lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant",
     "adm": "admiral", "maj": "major", "dr": "doctor", "prof": "professor", "rev": "reverend",
+    "det": "detective", "insp": "inspector", "supt": "superintendent",
+    "cllr": "councillor", "brig": "brigadier", "cdr": "commander",
     "congressman": "lawmaker", "congresswoman": "lawmaker", "senator": "lawmaker",
     "representative": "lawmaker",
 }
@@ -2210,9 +2225,9 @@ def _first_agrees(a: str, b: str) -> bool:
     return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
 
 
-_EPITHET = re.compile(r"[a-z]+-the-([a-z]+)")
-"""A name with its epithet joined by hyphens (`Winnie-the-Pooh`, lower-cased): its last word
-alone (`Pooh`) names the same character."""
+_EPITHET = re.compile(r"(?:[a-z]+-the-|(?:al|el|as|ash|ad|an|ar|at|az)-)([a-z]+)")
+"""A name with its epithet joined by hyphens (`Winnie-the-Pooh`, lower-cased), or with an
+Arabic article (`al-Assad`): its last word alone (`Pooh`, `Assad`) names the same person."""
 
 
 class People:

@@ -537,10 +537,11 @@ def read_symbols(text: str) -> str:
 # --------------------------------------------------------------------------------------------
 
 _TITLES: Mapping[str, str] = {
-    "Adm": "Admiral", "Amb": "Ambassador", "Capt": "Captain", "Cllr": "Councillor",
-    "Cmdr": "Commander", "Col": "Colonel", "Cpl": "Corporal", "Det": "Detective",
-    "Dr": "Doctor", "Drs": "Doctors", "Fr": "Father", "Gen": "General", "Gens": "Generals",
-    "Gov": "Governor", "Hon": "Honorable", "Insp": "Inspector", "Lt": "Lieutenant",
+    "Adm": "Admiral", "Amb": "Ambassador", "Brig": "Brigadier", "Capt": "Captain",
+    "Cdr": "Commander", "Cllr": "Councillor", "Cmdr": "Commander", "Col": "Colonel",
+    "Cpl": "Corporal", "Det": "Detective", "Dr": "Doctor", "Drs": "Doctors", "Fr": "Father",
+    "Gen": "General", "Gens": "Generals", "Gov": "Governor", "Hon": "Honorable",
+    "Insp": "Inspector", "Lt": "Lieutenant",
     "Maj": "Major", "Mr": "Mister", "Mrs": "Missus", "Ms": "Mizz", "Mx": "Mix",
     "Pres": "President", "Prof": "Professor", "Pvt": "Private", "Rep": "Representative",
     "Reps": "Representatives", "Rev": "Reverend", "Sen": "Senator", "Sens": "Senators",
@@ -548,7 +549,9 @@ _TITLES: Mapping[str, str] = {
 }
 """Titles before a name ("Dr. Smith"); eSpeak would end the sentence at "Dr." or spell "Ms"."""
 _UNDOTTED_TITLES = _word_set(
-    "Capt Cllr Col Det Dr Insp Lt Mr Mrs Ms Mx Prof Rev Sgt Supt")
+    "Brig Capt Cdr Cllr Col Det Dr Insp Lt Mr Mrs Ms Mx Prof Rev Sgt Supt")
+_CHIEF = re.compile(r"\bCh (?=(?:Supt|Insp|Con|Const)\b)")
+"""British `Ch Supt`, `Ch Insp`, `Ch Con`: chief (`Ch.` alone is more often a chapter)."""
 _TITLE = re.compile(r"\b(" + "|".join(sorted(_TITLES, key=len, reverse=True))
                     + r")(\.?)\s+(?=[A-Z]|and\s)")
 _SUFFIX = re.compile(r"(?<=[a-z]),?\s+(Jr|Sr)\b\.?")
@@ -558,7 +561,8 @@ _DRIVE = re.compile(r"(?<=[a-z]) Dr\b(\.?)")
 def expand_titles(text: str) -> str:
     """Titles before names are said in full: "Dr. Smith" -> "Doctor Smith", "Sen." -> Senator.
 
-    Edge cases: British undotted forms ("Mr Smith", "Dr Jones"); "Lt. Gov. Smith" ->
+    Edge cases: British undotted forms ("Mr Smith", "Dr Jones", "Ch Supt Roe" -> "Chief
+    Superintendent Roe"); "Lt. Gov. Smith" ->
     "Lieutenant Governor Smith"; "Ms." -> "Mizz" (eSpeak would spell "Ms"); "King, Jr." ->
     "King Junior"; "Dr." after a street name ("Sunset Dr.") is "Drive"; "Gen Z" and "Rep"
     without a stop are left alone.
@@ -580,7 +584,7 @@ def expand_titles(text: str) -> str:
         return " Drive" + (_stop(m.string, m.end()) if m.group(1) else "")
 
     text = _DRIVE.sub(drive, text)
-    text = _TITLE.sub(title, text)
+    text = _TITLE.sub(title, _CHIEF.sub("Chief ", text))
     return _SUFFIX.sub(suffix, text)
 
 
