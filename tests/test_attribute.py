@@ -1026,6 +1026,14 @@ def test_british_ranks_are_titles_of_one_person() -> None:
          "defeated,” Assad said. “Nothing has changed,” al-Assad said.", "Bashar al-Assad"),
         ("“Egypt is stable,” said President Abdel Fattah el-Sisi. “We will build,” Sisi said.",
          "Abdel Fattah el-Sisi"),
+        # a family name that comes first, alone or with an honorific later
+        ("Chinese President Xi Jinping said: “We seek no hegemony.” “We are a peaceful "
+         "nation,” Mr Xi said. “Development is key,” Xi said.", "Xi Jinping"),
+        ("Opposition leader Lee Jae-myung said: “No.” “Never,” Mr. Lee said.",
+         "Lee Jae-myung"),
+        # a two-letter word that is the UN only in capitals
+        ("North Korean leader Kim Jong Un said: “We are ready.” “They will pay,” Kim said.",
+         "Kim Jong Un"),
         # two particles inside a name
         ("Commission President Ursula von der Leyen said: “Europe stands united.” “We will not "
          "waver,” von der Leyen added. “Enough,” said Ursula von der Leyen.",
@@ -1040,6 +1048,12 @@ def test_names_with_articles_and_particles_are_one_speaker(text: str, name: str)
     quotes = [s for s in result.segments if s.kind == "quote"]
     assert all(s.speaker == name for s in quotes)
     assert name in (quotes[0].cue or "")  # the cue shows the whole name
+
+
+def test_a_given_name_that_comes_first_is_no_family_name() -> None:
+    text = ("Rep. Barbara Lee said: “We object.” Rep. Lee Zeldin said: “We agree.” “Not "
+            "today,” Lee said.")
+    assert speaker_of(text, "Not today") == "Barbara Lee"
 
 
 def test_unnamed_speakers_are_never_merged() -> None:

@@ -898,10 +898,15 @@ def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
         return None  # `the Affordable Care Act`, `Message About Latinos` (a headline)
     if all(w in NOT_NAMES for w in low):
         return None
-    if (last in _PLACE_HEADS or any(w in PLACES for w in low)) and not any(
+    if (last in _PLACE_HEADS or any(_place_word(t) for t in name)) and not any(
             first_name_gender(w) != "unknown" for w in low):
         return None  # `Kaneohe Bay`, `Midway Atoll`, but `Michael Bay`
     return "name"
+
+
+def _place_word(t: Tok) -> bool:
+    """A place's name in a run; two letters only in capitals (`UN`, `US`, but `Kim Jong Un`)."""
+    return t.low in PLACES and (len(t.low) > 2 or t.text.isupper())
 
 
 _TITLE_SURNAMES = word_set("king bishop major pope judge cardinal prince duke justice chancellor")
@@ -2225,6 +2230,25 @@ def _first_agrees(a: str, b: str) -> bool:
     return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
 
 
+_SURNAMES_FIRST = word_set(
+    """xi li wang zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin gao luo zheng
+    liang xie tang feng deng cao peng zeng xiao tian pan yuan cai jiang du cheng wei
+    ding shen yao zhong qin tsai lai kim park choi jung jeong kang cho yoon jang lim seo
+    shin kwon hwang ahn yoo hong jeon moon baek heo nguyen tran pham hoang phan vu vo dang
+    bui ngo duong"""
+)
+"""Chinese, Korean and Vietnamese family names, which come first (`Xi Jinping`, `Moon Jae-in`,
+`Nguyen Phu Trong`); `Lee` and `Ho` only before a given name with a hyphen (`Lee Jae-myung`;
+not Lee Zeldin)."""
+
+
+def _surname_first(words: Sequence[str]) -> bool:
+    """A person's name of two words or more that puts the family name first (see
+    _SURNAMES_FIRST)."""
+    first = words[0].lower()
+    return first in _SURNAMES_FIRST or (first in ("lee", "ho") and "-" in words[1])
+
+
 _EPITHET = re.compile(r"(?:[a-z]+-the-|(?:al|el|as|ash|ad|an|ar|at|az)-)([a-z]+)")
 """A name with its epithet joined by hyphens (`Winnie-the-Pooh`, lower-cased), or with an
 Arabic article (`al-Assad`): its last word alone (`Pooh`, `Assad`) names the same person."""
@@ -2288,6 +2312,8 @@ class People:
         epithet = _EPITHET.fullmatch(e.last)
         if epithet and not org:
             self.by_last.setdefault(epithet.group(1), []).append(e.key)
+        if first and not org and _surname_first(words):
+            self.by_last.setdefault(first, []).append(e.key)  # `Xi Jinping` is `Mr. Xi`
         if first:
             self.by_first.setdefault(first, []).append(e.key)
         self.by_full[" ".join(w.lower() for w in words)] = e.key
