@@ -1034,6 +1034,11 @@ def test_british_ranks_are_titles_of_one_person() -> None:
         # a two-letter word that is the UN only in capitals
         ("North Korean leader Kim Jong Un said: “We are ready.” “They will pay,” Kim said.",
          "Kim Jong Un"),
+        # a surname of two words, and a first name with an accent (`Andrés` is no title)
+        ("Mexican President Andrés Manuel López Obrador said: “Corruption is over.” “The "
+         "people have spoken,” López Obrador said.", "Andrés Manuel López Obrador"),
+        ("DNC Chair Debbie Wasserman Schultz said: “We are neutral.” “Nothing is different,” "
+         "Wasserman Schultz said.", "Debbie Wasserman Schultz"),
         # two particles inside a name
         ("Commission President Ursula von der Leyen said: “Europe stands united.” “We will not "
          "waver,” von der Leyen added. “Enough,” said Ursula von der Leyen.",
@@ -1042,12 +1047,17 @@ def test_british_ranks_are_titles_of_one_person() -> None:
          "Oscar de la Renta"),
     ],
 )
-def test_names_with_articles_and_particles_are_one_speaker(text: str, name: str) -> None:
+def test_names_from_other_languages_are_one_speaker(text: str, name: str) -> None:
     result = run(text)
     assert [s.name for s in result.speakers] == [name]
     quotes = [s for s in result.segments if s.kind == "quote"]
     assert all(s.speaker == name for s in quotes)
     assert name in (quotes[0].cue or "")  # the cue shows the whole name
+
+
+@pytest.mark.parametrize(("name", "gender"), [("María Vark", "female"), ("Raúl Vark", "male")])
+def test_an_accented_first_name_says_the_gender(name: str, gender: str) -> None:
+    assert run(f"{name} said: “We won.”").speakers[0].gender == gender
 
 
 def test_a_given_name_that_comes_first_is_no_family_name() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal, NamedTuple
@@ -722,14 +723,21 @@ def run_end(toks: Sequence[Tok], i: int) -> int:
 
 
 def first_name_gender(word: str) -> Gender:
-    """Gender of a first name from the small tables (unknown when in both or neither)."""
+    """Gender of a first name from the small tables (unknown when in both or neither); accents
+    do not count (`Andrés` is `Andres`, `Zoë` is `Zoe`)."""
     w = word.lower()
+    if not w.isascii():
+        w = _unaccented(w)
     f, m = w in FEMALE_NAMES, w in MALE_NAMES
     if f and not m:
         return "female"
     if m and not f:
         return "male"
     return "unknown"
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 _GENERIC_MAN = word_set("spokesman chairman congressman councilman assemblyman businessman")
@@ -2377,6 +2385,34 @@ class People:
         if len(words) == 1 and e.first and words[0].lower() == e.first != e.last:
             self.first_name_at.setdefault(key, []).append(pos)
 
+    def _find_full(self, words: list[str], full: str, cands: list[int]) -> Entity | None:
+        """find for a name of two words or more (`full`, lower-cased), given the entities of
+        its surname."""
+        first = words[0].lower()
+        ok = [k for k in cands if _first_agrees(self.entities[k].first, first)]
+        gender = first_name_gender(first)
+        if ok and gender != "unknown":
+            # `Daisy Miller` is Miss Miller, never Mr. Miller (`Michelle Obama` is not the
+            # Mr. Obama of the same story); when a Mr. shares the name, not Mrs. Miller
+            # either, who may be her mother (`Elizabeth Bennet` is not Mrs. Bennet; but
+            # `Mary Cavendish` is the only Mrs. Cavendish)
+            fits = [k for k in ok if self.entities[k].gender in ("unknown", gender)]
+            ok = [k for k in fits if self.entities[k].honorific != "mrs"] if len(
+                ok) > 1 else fits
+        if not cands and gender != "unknown":
+            # `Frances`, then `Frances Clyne`: the person known by that first name alone
+            ok = [k for k in self.by_last.get(first, []) if not self.entities[k].first
+                  and not self.entities[k].honorific and not self.entities[k].organisation]
+        if not ok:
+            ok = self._ending_with(full)
+        return self.entities[ok[0]] if len(ok) == 1 else None
+
+    def _ending_with(self, full: str) -> list[int]:
+        """The known names that end with these two words or more: a surname of two words
+        (`López Obrador` is Andrés Manuel López Obrador, `Bonham Carter` is Helena Bonham
+        Carter), an organisation's short name (`Daily News`)."""
+        return [k for name, k in self.by_full.items() if name.endswith(" " + full)]
+
     def find(self, m: Mention, pos: int) -> Entity | None:
         """The known entity a name mention refers to, or None.
 
@@ -2391,7 +2427,8 @@ class People:
         only a person it fits (`Mrs. Vale` is never `Mr. Vale`, nor a man called Vale), and
         of those the one named with that honorific; a bare surname that a sentence of a story
         also gave with Mrs., Miss or Ms. is never her (see note_couples);
-        `Winnie-the-Pooh` is also `Pooh` (see _EPITHET).
+        `Winnie-the-Pooh` is also `Pooh` (see _EPITHET); two words or more that no first name
+        agrees with are the known name they end (`López Obrador`, see _ending_with).
         """
         words = _nameword_set(m)
         full = " ".join(w.lower() for w in words)
@@ -2406,22 +2443,7 @@ class People:
         cands = [k for k in self.by_last.get(last, [])
                  if self.entities[k].organisation == (m.kind == "org")]
         if len(words) > 1:
-            first = words[0].lower()
-            ok = [k for k in cands if _first_agrees(self.entities[k].first, first)]
-            gender = first_name_gender(first)
-            if ok and gender != "unknown":
-                # `Daisy Miller` is Miss Miller, never Mr. Miller (`Michelle Obama` is not the
-                # Mr. Obama of the same story); when a Mr. shares the name, not Mrs. Miller
-                # either, who may be her mother (`Elizabeth Bennet` is not Mrs. Bennet; but
-                # `Mary Cavendish` is the only Mrs. Cavendish)
-                fits = [k for k in ok if self.entities[k].gender in ("unknown", gender)]
-                ok = [k for k in fits if self.entities[k].honorific != "mrs"] if len(
-                    ok) > 1 else fits
-            if not cands and gender != "unknown":
-                # `Frances`, then `Frances Clyne`: the person known by that first name alone
-                ok = [k for k in self.by_last.get(first, []) if not self.entities[k].first
-                      and not self.entities[k].honorific and not self.entities[k].organisation]
-            return self.entities[ok[0]] if len(ok) == 1 else None
+            return self._find_full(words, full, cands)
         if honorific and len(words) == 1:
             # `Mrs. Vale` is not `Mr. Vale`: an honorific keeps people of one surname apart
             g = HONORIFIC_GENDER[honorific]
