@@ -1039,6 +1039,11 @@ def test_british_ranks_are_titles_of_one_person() -> None:
          "people have spoken,” López Obrador said.", "Andrés Manuel López Obrador"),
         ("DNC Chair Debbie Wasserman Schultz said: “We are neutral.” “Nothing is different,” "
          "Wasserman Schultz said.", "Debbie Wasserman Schultz"),
+        # titles of rulers and clerics, and the role they give
+        ("Sheikh Tamim bin Hamad Al Thani said: “Qatar seeks peace.” “We will mediate,” "
+         "Sheikh Tamim said.", "Tamim bin Hamad Al Thani"),
+        ("Archbishop of Canterbury Justin Welby said: “We pray.” “Amen to that,” the "
+         "archbishop said.", "Justin Welby"),
         # two particles inside a name
         ("Commission President Ursula von der Leyen said: “Europe stands united.” “We will not "
          "waver,” von der Leyen added. “Enough,” said Ursula von der Leyen.",
