@@ -1071,6 +1071,30 @@ def test_a_given_name_that_comes_first_is_no_family_name() -> None:
     assert speaker_of(text, "Not today") == "Barbara Lee"
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # one person of a nation, as sports writers vary a name
+        ("Arsenal boss Mikel Vark admitted his team were second best. “We have to improve,” "
+         "the Spaniard said.", "improve", "Mikel Vark"),
+        ("Omar Rusk, who scored twice, said: “It was a special night.” The Egyptian added: "
+         "“The fans were amazing.”", "fans were", "Omar Rusk"),
+        # a word of nation before a noun is no person (the PolNeAR gloss `beaners` went to
+        # Ann Vark when `the Mexican audience` was read as one Mexican)
+        ("The first taste the Mexican audience gets of Ann Vark is her golden head speaking "
+         "from a giant bill, calling them “frijoleros” (“beaners”).", "beaners", None),
+        # a nation's people is no one person
+        ("Mayor Ann Vark met the envoys. “We will rebuild,” Vark said. “We disagree with her,” "
+         "the French said.", "disagree", "French"),
+        # a group the lists do not know ends the speaker's turn
+        ("“We will rebuild,” Mayor Ann Vark said. “It will take years,” the two researchers "
+         "wrote.", "take years", None),
+    ],
+)
+def test_demonyms_and_groups(text: str, quote: str, speaker: str | None) -> None:
+    assert speaker_of(text, quote) == speaker
+
+
 def test_unnamed_speakers_are_never_merged() -> None:
     text = ("“We were never told,” a spokesman for the port said. “Nor were we,” a spokesman "
             "for the airline said.")

@@ -964,6 +964,10 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
     if j - i > 1 and (participle(toks[i]) or _opening_adverb(toks[i], page)) and (
             i == 0 or toks[i - 1].text in ".!?;:"):
         i += 1  # `Following Sanders on MSNBC, …`, `Presently Tom turned`: no part of the name
+    the = j - 2 if j - i == 2 else i - 1  # `The Egyptian` is one run, `the Spaniard` is not
+    if j - i <= 2 and the >= 0 and toks[the].low == "the" and _demonym(toks[j - 1].low) and (
+            j == len(toks) or not toks[j].text.islower() or toks[j].low in SPEECH_VERBS):
+        return _demonym_role(toks[the], toks[j - 1], page)  # not `the Mexican audience`
     titles, name = _strip_titles(list(toks[i:j]))
     if not name:
         return None
@@ -987,6 +991,26 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
         low) == "unknown" and (low in page.common or low in COMMON_CAPS or (low.endswith(
             ("ing", "ed", "ly")) and low not in page.mid_names))
     return Mention(kind, page.text[start:end], start, end, words, tl, gender, weak=weak)
+
+
+def _demonym(low: str) -> bool:
+    """A word for one person of a nation (`Spaniard`, `Frenchman`, `Egyptian`, `Iraqi`), not
+    the nation's people (`the French`, `the Chinese`, `the Dutch` are groups)."""
+    return low in _DEMONYM_NOUNS or (low in PLACES and low.endswith(("an", "i")))
+
+
+_DEMONYM_NOUNS = word_set(
+    """spaniard frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman
+    scotswoman welshman welshwoman dutchman dutchwoman scot dane swede finn pole turk greek
+    czech slovak argentine filipino filipina brit""")
+
+
+def _demonym_role(the: Tok, t: Tok, page: Page) -> Mention:
+    """`the Spaniard`: a role that names one person by nation (see _demonym)."""
+    gender: Gender = "male" if t.low.endswith("man") else (
+        "female" if t.low.endswith(("woman", "ina")) else "unknown")
+    return Mention("role", page.text[the.start : t.end], the.start, t.end, (),
+                   ("the", t.low), gender, True)
 
 
 def _opening_adverb(t: Tok, page: Page) -> bool:
@@ -1057,7 +1081,7 @@ def role_back(toks: Sequence[Tok], j: int, page: Page, look_back: bool = True) -
         return m if m is None or m.kind != "role" else replace(
             m, text=page.text[m.start : toks[j].end], end=toks[j].end)
     if head not in ROLE_NOUNS and head not in ORG_HEADS:
-        return None
+        return _unknown_group(toks, j, page)
     i = j
     while i - 1 >= 0 and j - i < 12:
         t = toks[i - 1]
@@ -1094,6 +1118,22 @@ def role_back(toks: Sequence[Tok], j: int, page: Page, look_back: bool = True) -
     if look_back and kind == "org" and not caps and len(words) == 2 and first == "the":
         return _named_before(toks, j, page, _named_org) or m
     return m
+
+
+def _unknown_group(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
+    """`the researchers`, `the protesters`: a plural noun after `the` that no list knows; a
+    group, nobody in particular (definite=False)."""
+    if not (toks[j].text.isalpha() and toks[j].text.islower() and toks[j].text.endswith("s")):
+        return None
+    i = j - 1
+    while i >= 0 and j - i < 3 and toks[i].text.isalpha() and toks[i].text.islower() and (
+            toks[i].low != "the"):
+        i -= 1  # `the two researchers`, `the angry protesters`
+    if i < 0 or toks[i].low != "the":
+        return None
+    words = toks[i : j + 1]
+    return Mention("role", page.text[words[0].start : words[-1].end], words[0].start,
+                   words[-1].end, (), tuple(w.low for w in words), "unknown", False)
 
 
 OFFICE_OF = word_set(
