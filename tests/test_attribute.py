@@ -572,6 +572,11 @@ CUES += [
     # … or the one `released by` someone, though the sentence's subject criticized it
     ("Ruth Calder criticized a statement released by Omar Haddad. “We stand with the "
      "families of the victims tonight,” the statement said.", "stand with the", "Omar Haddad"),
+    # in news, a line of its own after a paragraph that ends `…,” X said as …` is more of
+    # X's (in a novel it would be a new turn)
+    ("Her friends mock him, calling him “an orange buffoon,” Mary Susan said as she turned "
+     "around.\n\n“But he is our candidate, and we love him anyway!”", "we love him",
+     "Mary Susan"),
     # a name after `since`/`after` opens a clause: it is the subject of the verb after it
     ("What the plan means is left to the voters, since Tom Rusk spoke only in vague phrases "
      "during the interview.\n\n“We have to do something, and it is the only way to stop it.”",
@@ -1694,6 +1699,47 @@ def test_long_speeches_with_story_cues_are_still_dialogue() -> None:
     news = "\n\n".join([f"{speech} Ann Roe said.", f"{speech} said Omar Haddad.",
                          "The council meets on Monday."] * 2)
     assert not dialogue_style(make_article("Council\n\n" + news))
+
+
+KITCHEN = (
+    "Maggie pushed open the kitchen door. Tom was at the stove.\n\n"
+    "“You’re late,” Tom said.\n\n"
+    "“The bus didn’t come.” She hung up her coat.\n\n"
+    "He shrugged. “You could have walked.”\n\n"
+    "“In this rain?”\n\n"
+    "“People do.”\n\n"
+    "She dropped her bag on the floor. “Don’t start, Tom. I’m not in the mood.”\n\n"
+    "“Fine.”\n\n"
+    "“I mean it.”\n\n"
+    "“I said fine.” He turned back to the stove.\n\n"
+    "Maggie sat down at the table.\n\n"
+    "“Did your mother call?” she asked.\n\n"
+    "“Twice.”\n\n"
+    "“What did she want?”"
+)
+
+
+def test_a_modern_scene_with_bare_lines_is_dialogue() -> None:
+    """Modern novels write `Tom said` and leave most lines bare: the turns still alternate."""
+    from readaloud.attribute import dialogue_style
+
+    assert dialogue_style(make_article("The Late Bus\n\n" + KITCHEN))
+    got = voices(KITCHEN)
+    assert [v for q, v in got if q in ("Fine", "I mean it", "Twice", "What did she want")] == [
+        "Tom", "Maggie", "Tom", "Maggie"]
+    # a new paragraph after `“…,” Tom said.` is a new turn, not more of Tom's
+    assert dict(got)["The bus didn’t come"] is None
+    # a news story with four bare lines among many paragraphs stays news
+    lines = ["“We have to be tougher.”", "“We are playing by other rules.”",
+             "“We must play the game at a tougher level.”", "“We are not fighting hard enough.”"]
+    news = ["Ann Vark spoke on Monday about the budget and the harbour.",
+            "“We will rebuild,” Vark said. “It will take years.”",
+            "“The harbour wall has stood for two hundred years, and it will stand for two "
+            "hundred more if this council finds the money it has promised to find.”"] * 4
+    assert not dialogue_style(make_article("Vark\n\n" + "\n\n".join(news + lines)))
+    # five bare lines among sixty paragraphs are quotes in a long story
+    long_news = news * 5 + [*lines, "“Enough.”"]
+    assert not dialogue_style(make_article("Vark\n\n" + "\n\n".join(long_news)))
 
 
 def test_a_kin_cue_is_the_other_person_of_that_gender() -> None:

@@ -233,11 +233,14 @@ _STORY_CUE_RE = re.compile(
 
 def dialogue_style(article: Article) -> bool:
     """Fiction-style dialogue: many short paragraphs that open with a quote, and cues written
-    `said Alice` far more often than `Alice said` (news writes the other way round).
+    `said Alice` far more often than `Alice said` (news writes the other way round), or
+    lines that stand alone as paragraphs with no cue (`“In this rain?”` / `“People do.”`),
+    as modern novels write them, with `Tom said`.
 
-    Edge cases: needs five inverted cues at least, or three cues only stories write (`said
-    he`, `cried Lydia`: then paragraphs may be long), or five first-person cues (`“…,” I
-    said.`, a first-person novel); a news story full of quotes stays news.
+    Edge cases: needs five inverted cues at least, or five bare lines that are a tenth of the
+    paragraphs (no PolNeAR story has more than four), or three cues only stories write
+    (`said he`, `cried Lydia`: then paragraphs may be long), or five first-person cues (`“…,”
+    I said.`, a first-person novel); a news story full of quotes stays news.
     """
     text = article.text
     paras = [b for b in article.blocks if b.kind == "paragraph" and b.end > b.start]
@@ -249,7 +252,16 @@ def dialogue_style(article: Article) -> bool:
     normal = len(_NORMAL_RE.findall(text))
     if len(_STORY_CUE_RE.findall(text)) >= 3 or len(TELLER_CUE_AFTER_QUOTE.findall(text)) >= 5:
         return True  # a novel's long speeches may make the paragraphs long
-    return led[len(led) // 2] < 250 and inverted >= 5 and inverted >= 2 * normal
+    bare = sum(1 for b in paras if _bare_line(text[b.start : b.end]))
+    return led[len(led) // 2] < 250 and (
+        (inverted >= 5 and inverted >= 2 * normal) or (bare >= 5 and bare >= 0.1 * len(paras)))
+
+
+def _bare_line(para: str) -> bool:
+    """A short paragraph that is one line of dialogue and nothing else (`“In this rain?”`)."""
+    para = para.strip()
+    return len(para) < 120 and para[:1] in "“\"‘" and para[-1:] in "”\"’" and not any(
+        c in para[1:-1] for c in "“”\"")
 
 
 @dataclass(frozen=True)
@@ -1741,7 +1753,9 @@ def rule_previous_subject(ctx: Context, st: State) -> Decision | None:
     Edge cases: the sentence before may close the previous paragraph when the quote opens its
     own; it must have a speech, thought or weaving verb and a person as its subject (a speech word
     with no subject is a noun, `continued his remarks`, and the search goes on); a he/she
-    subject counts when it is the sentence's own (see _main_pronoun).
+    subject counts when it is the sentence's own (see _main_pronoun); in dialogue, a sentence
+    in the paragraph before that holds a line of its own is that line's cue, and the new
+    paragraph is a new turn (`“You’re late,” Tom said.` / `“The bus didn’t come.”`).
     """
     if not ctx.whole or _shouted(ctx) or ctx.words < 2:
         return None
@@ -1757,6 +1771,8 @@ def rule_previous_subject(ctx: Context, st: State) -> Decision | None:
         inverted = cue_inverted_tail(toks, st.doc.page)
         if inverted is not None:
             return _decide(inverted, ctx, st, "previous")
+    elif st.doc.dialogue and any(t.text == QUOTE_TOKEN for t in toks):
+        return None  # `“You’re late,” Tom said.` / `“The bus didn’t come.”`: a new turn
     for v in range(len(toks) - 1, -1, -1):
         if toks[v].low in DOCUMENTS and any(t.low in ISSUING for t in toks[max(0, v - 3) : v]):
             m = document_issuer(toks, v, st.doc.page)
