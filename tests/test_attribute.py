@@ -1013,7 +1013,8 @@ def test_aliases_include_how_cues_named_the_speaker() -> None:
 
 
 def test_british_ranks_are_titles_of_one_person() -> None:
-    text = ("Det Insp Sarah Vey said: “We need to hear from anyone who saw it.” "
+    text = ("Det Insp Sarah Vey of Thames Valley Police said: “We need to hear from anyone "
+            "who saw it.” "
             "Ch Supt Mark Rusk, of the county force, said: “This was a tragic day.” "
             "“Inquiries continue,” Insp Vey said. “The road is closed,” Supt Rusk said. "
             "“Please stay away,” the detective inspector said.")
@@ -1079,24 +1080,25 @@ def test_a_given_name_that_comes_first_is_no_family_name() -> None:
 @pytest.mark.parametrize(
     ("text", "quote", "speaker"),
     [
-        # one person of a nation, as sports writers vary a name
-        ("Arsenal boss Mikel Vark admitted his team were second best. “We have to improve,” "
-         "the Spaniard said.", "improve", "Mikel Vark"),
-        ("Omar Rusk, who scored twice, said: “It was a special night.” The Egyptian added: "
-         "“The fans were amazing.”", "fans were", "Omar Rusk"),
-        # a word of nation before a noun is no person (the PolNeAR gloss `beaners` went to
-        # Ann Vark when `the Mexican audience` was read as one Mexican)
-        ("The first taste the Mexican audience gets of Ann Vark is her golden head speaking "
-         "from a giant bill, calling them “frijoleros” (“beaners”).", "beaners", None),
-        # a nation's people is no one person
-        ("Mayor Ann Vark met the envoys. “We will rebuild,” Vark said. “We disagree with her,” "
-         "the French said.", "disagree", "French"),
         # a group the lists do not know ends the speaker's turn
         ("“We will rebuild,” Mayor Ann Vark said. “It will take years,” the two researchers "
          "wrote.", "take years", None),
+        # … but a noun in -ss is one person, not a group
+        ("Meghan Vark spoke to a host about her time in the palace. “I felt trapped,” she said. "
+         "“I just did not want to be there any more,” the duchess added.", "did not want",
+         "Meghan Vark"),
+        # relatives: a first name that agrees with nobody is not the end of another's name
+        ("Jeffrey Lionel Vark was convicted in 1992. “I take all the blame,” Vark told the "
+         "court.\n\nHis father, Lionel Vark, said: “I failed him.” “I should have seen the "
+         "signs,” Lionel Vark added.", "seen the signs", "Lionel Vark"),
+        # a family name that is also a first name comes first only before a given name with a
+        # hyphen or of two words
+        ("Gov. Kim Rusk said: “Iowa is open for business.” “We will cut taxes again,” Rusk "
+         "added.\n\nRep. Andy Kim of New Jersey disagreed. “This is a giveaway,” Kim said.",
+         "giveaway", "Andy Kim"),
     ],
 )
-def test_demonyms_and_groups(text: str, quote: str, speaker: str | None) -> None:
+def test_groups_and_relatives(text: str, quote: str, speaker: str | None) -> None:
     assert speaker_of(text, quote) == speaker
 
 
@@ -1110,6 +1112,8 @@ def test_unnamed_speakers_are_never_merged() -> None:
 def test_organisation_flag() -> None:
     speakers = run("“The decision is final,” the White House said.").speakers
     assert speakers[0].organisation is True
+    speakers = run("In a video, al-Qaeda said: “We will strike again.”").speakers
+    assert [(s.name, s.organisation) for s in speakers] == [("al-Qaeda", True)]
 
 
 # --------------------------------------------------------------------------------------------

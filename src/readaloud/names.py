@@ -172,7 +172,8 @@ ORG_HEADS = word_set(
 
 ORG_NAMES = word_set(
     """kremlin pentagon reuters cnn msnbc nbc abc cbs fox bbc npr pbs ap afp politico breitbart
-    nato un eu fbi cia nsa doj dhs irs epa gop dnc rnc who imf opec"""
+    nato un eu fbi cia nsa doj dhs irs epa gop dnc rnc who imf opec al-qaeda al-shabab
+    al-shabaab al-jazeera al-nusra"""
 )
 """Single words that name an organisation, lower-cased."""
 
@@ -820,8 +821,9 @@ def _strip_titles(words: list[Tok]) -> tuple[list[Tok], list[Tok]]:
         i += 1  # `Rival Hillary Clinton`, `Democrat Jane Roe`, `Whatever Bloomberg`
     name = words[i:]
     cut = next((n for n, t in enumerate(name) if t.text == "of"), -1)
-    if cut > 0 and not any(t.low in ORG_HEADS for t in name):
-        name = name[:cut]
+    if cut > 0 and (not any(t.low in ORG_HEADS for t in name) or any(
+            t.low in PERSON_TITLES for t in words[:i])):
+        name = name[:cut]  # `Det Insp Sarah Jones of Thames Valley Police`
     return words[:i], name
 
 
@@ -964,10 +966,6 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
     if j - i > 1 and (participle(toks[i]) or _opening_adverb(toks[i], page)) and (
             i == 0 or toks[i - 1].text in ".!?;:"):
         i += 1  # `Following Sanders on MSNBC, …`, `Presently Tom turned`: no part of the name
-    the = j - 2 if j - i == 2 else i - 1  # `The Egyptian` is one run, `the Spaniard` is not
-    if j - i <= 2 and the >= 0 and toks[the].low == "the" and _demonym(toks[j - 1].low) and (
-            j == len(toks) or not toks[j].text.islower() or toks[j].low in SPEECH_VERBS):
-        return _demonym_role(toks[the], toks[j - 1], page)  # not `the Mexican audience`
     titles, name = _strip_titles(list(toks[i:j]))
     if not name:
         return None
@@ -991,26 +989,6 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
         low) == "unknown" and (low in page.common or low in COMMON_CAPS or (low.endswith(
             ("ing", "ed", "ly")) and low not in page.mid_names))
     return Mention(kind, page.text[start:end], start, end, words, tl, gender, weak=weak)
-
-
-def _demonym(low: str) -> bool:
-    """A word for one person of a nation (`Spaniard`, `Frenchman`, `Egyptian`, `Iraqi`), not
-    the nation's people (`the French`, `the Chinese`, `the Dutch` are groups)."""
-    return low in _DEMONYM_NOUNS or (low in PLACES and low.endswith(("an", "i")))
-
-
-_DEMONYM_NOUNS = word_set(
-    """spaniard frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman
-    scotswoman welshman welshwoman dutchman dutchwoman scot dane swede finn pole turk greek
-    czech slovak argentine filipino filipina brit""")
-
-
-def _demonym_role(the: Tok, t: Tok, page: Page) -> Mention:
-    """`the Spaniard`: a role that names one person by nation (see _demonym)."""
-    gender: Gender = "male" if t.low.endswith("man") else (
-        "female" if t.low.endswith(("woman", "ina")) else "unknown")
-    return Mention("role", page.text[the.start : t.end], the.start, t.end, (),
-                   ("the", t.low), gender, True)
 
 
 def _opening_adverb(t: Tok, page: Page) -> bool:
@@ -1123,8 +1101,9 @@ def role_back(toks: Sequence[Tok], j: int, page: Page, look_back: bool = True) -
 def _unknown_group(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
     """`the researchers`, `the protesters`: a plural noun after `the` that no list knows; a
     group, nobody in particular (definite=False)."""
-    if not (toks[j].text.isalpha() and toks[j].text.islower() and toks[j].text.endswith("s")):
-        return None
+    w = toks[j].text
+    if not (w.isalpha() and w.islower() and w.endswith("s")) or w.endswith(("ss", "us", "is")):
+        return None  # `the duchess`, `the census`, `the analysis`: one
     i = j - 1
     while i >= 0 and j - i < 3 and toks[i].text.isalpha() and toks[i].text.islower() and (
             toks[i].low != "the"):
@@ -2281,22 +2260,26 @@ def _first_agrees(a: str, b: str) -> bool:
 
 
 _SURNAMES_FIRST = word_set(
-    """xi li wang zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin gao luo zheng
+    """xi li wang zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo gao luo zheng
     liang xie tang feng deng cao peng zeng xiao tian pan yuan cai jiang du cheng wei
-    ding shen yao zhong qin tsai lai kim park choi jung jeong kang cho yoon jang lim seo
-    shin kwon hwang ahn yoo hong jeon moon baek heo nguyen tran pham hoang phan vu vo dang
+    ding shen yao zhong qin tsai lai park choi jung jeong kang cho yoon jang lim seo
+    shin kwon hwang ahn yoo hong jeon baek heo nguyen tran pham hoang phan vu vo dang
     bui ngo duong"""
 )
-"""Chinese, Korean and Vietnamese family names, which come first (`Xi Jinping`, `Moon Jae-in`,
-`Nguyen Phu Trong`); `Lee` and `Ho` only before a given name with a hyphen (`Lee Jae-myung`;
-not Lee Zeldin)."""
+"""Chinese, Korean and Vietnamese family names, which come first (`Xi Jinping`, `Nguyen Phu
+Trong`); see _FIRST_NAMES_TOO."""
+_FIRST_NAMES_TOO = word_set("kim lee lin moon ho")
+"""Family names that are also Western first names: first only before a hyphenated given name
+or two given words (`Kim Jong Un`, `Moon Jae-in`, `Lee Jae-myung`; not Kim Reynolds, Lee
+Zeldin)."""
 
 
 def _surname_first(words: Sequence[str]) -> bool:
     """A person's name of two words or more that puts the family name first (see
     _SURNAMES_FIRST)."""
     first = words[0].lower()
-    return first in _SURNAMES_FIRST or (first in ("lee", "ho") and "-" in words[1])
+    return first in _SURNAMES_FIRST or (first in _FIRST_NAMES_TOO and (
+        "-" in words[1] or len(words) > 2))
 
 
 _EPITHET = re.compile(r"(?:[a-z]+-the-|(?:al|el|as|ash|ad|an|ar|at|az)-)([a-z]+)")
@@ -2445,8 +2428,8 @@ class People:
             # `Frances`, then `Frances Clyne`: the person known by that first name alone
             ok = [k for k in self.by_last.get(first, []) if not self.entities[k].first
                   and not self.entities[k].honorific and not self.entities[k].organisation]
-        if not ok:
-            ok = self._ending_with(full)
+        if not ok and gender == "unknown":
+            ok = self._ending_with(full)  # not `Lionel Dahmer` for Jeffrey Lionel Dahmer
         return self.entities[ok[0]] if len(ok) == 1 else None
 
     def _ending_with(self, full: str) -> list[int]:
