@@ -1050,6 +1050,9 @@ def test_british_ranks_are_titles_of_one_person() -> None:
          "Sheikh Tamim said.", "Tamim bin Hamad Al Thani"),
         ("Archbishop of Canterbury Justin Welby said: “We pray.” “Amen to that,” the "
          "archbishop said.", "Justin Welby"),
+        # … but Emir is a first name too
+        ("Emir Kusturica, the Serbian director, said: “Cinema is dead.” “I still love it,” "
+         "Kusturica added.", "Emir Kusturica"),
         # two particles inside a name
         ("Commission President Ursula von der Leyen said: “Europe stands united.” “We will not "
          "waver,” von der Leyen added. “Enough,” said Ursula von der Leyen.",

@@ -106,11 +106,12 @@ TITLES = word_set(
     agriculture transportation education health human services veterans housing urban
     development department office committee of trade budget management intelligence staff
     communications undersecretary superintendent administrator prosecutor treasurer
-    comptroller det insp supt cllr brig cdr sheikh sheik emir sultan ayatollah archbishop
-    patriarch taoiseach"""
+    comptroller det insp supt cllr brig cdr sheikh sheik sultan ayatollah archbishop patriarch
+    taoiseach"""
 )
 """Lower-cased words that are part of a title or role, not of a person's name (British police
-ranks are written without full stops: `Det Insp`, `Ch Supt`, `Cllr`)."""
+ranks are written without full stops: `Det Insp`, `Ch Supt`, `Cllr`; `Emir` is left out, a
+Bosnian first name too: Emir Kusturica)."""
 
 HONORIFIC_GENDER: dict[str, Gender] = {
     "mr": "male", "mrs": "female", "ms": "female", "miss": "female", "sir": "male",
@@ -425,7 +426,7 @@ MALE_NAMES = word_set(
     sterling cornel
     yasser yevgeny yosef zeke zbigniew
     jem jos ebenezer silas jasper algernon bertie rowland lucius septimus fitzwilliam nat
-    lemuel enoch hiram"""
+    lemuel enoch hiram emir"""
 )
 """Common male first names (lower-case), older ones that novels use included."""
 
@@ -442,7 +443,7 @@ PERSON_TITLES = word_set(
     then-president then-candidate then-gov then-sen candidate nominee aide adviser advisor
     strategist host anchor correspondent columnist economist analyst lawyer ceo founder chief
     undersecretary superintendent administrator prosecutor treasurer comptroller det insp supt
-    cllr brig cdr sheikh sheik emir sultan ayatollah archbishop patriarch taoiseach"""
+    cllr brig cdr sheikh sheik sultan ayatollah archbishop patriarch taoiseach"""
 )
 """Titles that are only ever given to a person: a name follows (`Rep. King`, `Mr. Trump`)."""
 
