@@ -1045,6 +1045,9 @@ def test_british_ranks_are_titles_of_one_person() -> None:
          "people have spoken,” López Obrador said.", "Andrés Manuel López Obrador"),
         ("DNC Chair Debbie Wasserman Schultz said: “We are neutral.” “Nothing is different,” "
          "Wasserman Schultz said.", "Debbie Wasserman Schultz"),
+        # … also when its first word is a first name too
+        ("Composer Andrew Lloyd Webber said: “The show goes on.” “We open in May,” Lloyd "
+         "Webber said.", "Andrew Lloyd Webber"),
         # titles of rulers and clerics, and the role they give
         ("Sheikh Tamim bin Hamad Al Thani said: “Qatar seeks peace.” “We will mediate,” "
          "Sheikh Tamim said.", "Tamim bin Hamad Al Thani"),

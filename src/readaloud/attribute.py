@@ -2413,7 +2413,7 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
             people.note_his(r.mention, r.his)
     for r in runs:
         if r.person:
-            people.add(r.mention, r.mention.start)
+            people.add(r.mention, r.mention.start, r.kin)
     for r in runs:
         e = people.find(r.mention, r.mention.start)
         if e is not None:

@@ -351,7 +351,9 @@ FEMALE_NAMES = word_set(
     suzy tabitha talia tammie tania tatiana tess tessa thelma tonya tori trudy uma valentina
     vicki vickie vivian viviana wanda wendy yolanda yvette yvonne zelda zoe zoey
     kitty lizzy marilla sissy fanny georgiana cordelia augusta arabella lavinia clarissa
-    letitia honoria wilhelmina bessie betsey nelly hetty ada maud mina lettice cassie prissy"""
+    letitia honoria wilhelmina bessie betsey nelly hetty ada maud mina lettice cassie prissy
+    niamh siobhan aoife saoirse sinead roisin caoimhe grainne kemi priti annalena giorgia kaja
+    ngozi nour farah amina"""
 )
 """Common female first names (lower-case); a small table, enough for gender in news (names
 given to both, such as Pat, Kim, Jamie or Casey, are in neither or both)."""
@@ -426,7 +428,9 @@ MALE_NAMES = word_set(
     sterling cornel
     yasser yevgeny yosef zeke zbigniew
     jem jos ebenezer silas jasper algernon bertie rowland lucius septimus fitzwilliam nat
-    lemuel enoch hiram emir"""
+    lemuel enoch hiram emir iain ewan callum fergus hamish alasdair lachlan eoin ciaran oisin
+    padraig nadhim sajid sadiq humza abiy yahya andrzej mateusz wopke olusegun uhuru emeka
+    chidi"""
 )
 """Common male first names (lower-case), older ones that novels use included."""
 
@@ -2411,9 +2415,10 @@ class People:
         if len(words) == 1 and e.first and words[0].lower() == e.first != e.last:
             self.first_name_at.setdefault(key, []).append(pos)
 
-    def _find_full(self, words: list[str], full: str, cands: list[int]) -> Entity | None:
+    def _find_full(self, words: list[str], full: str, cands: list[int], kin: bool
+                   ) -> Entity | None:
         """find for a name of two words or more (`full`, lower-cased), given the entities of
-        its surname."""
+        its surname; `kin` when the name is brought in as somebody's relative."""
         first = words[0].lower()
         ok = [k for k in cands if _first_agrees(self.entities[k].first, first)]
         gender = first_name_gender(first)
@@ -2429,8 +2434,8 @@ class People:
             # `Frances`, then `Frances Clyne`: the person known by that first name alone
             ok = [k for k in self.by_last.get(first, []) if not self.entities[k].first
                   and not self.entities[k].honorific and not self.entities[k].organisation]
-        if not ok and gender == "unknown":
-            ok = self._ending_with(full)  # not `Lionel Dahmer` for Jeffrey Lionel Dahmer
+        if not ok and (gender == "unknown" or not kin):
+            ok = self._ending_with(full)  # not `His father, Lionel Dahmer,` for Jeffrey L.
         return self.entities[ok[0]] if len(ok) == 1 else None
 
     def _ending_with(self, full: str) -> list[int]:
@@ -2439,7 +2444,7 @@ class People:
         Carter), an organisation's short name (`Daily News`)."""
         return [k for name, k in self.by_full.items() if name.endswith(" " + full)]
 
-    def find(self, m: Mention, pos: int) -> Entity | None:
+    def find(self, m: Mention, pos: int, kin: bool = False) -> Entity | None:
         """The known entity a name mention refers to, or None.
 
         Edge cases: a full name matches the same full name, or a known surname whose first
@@ -2454,7 +2459,9 @@ class People:
         of those the one named with that honorific; a bare surname that a sentence of a story
         also gave with Mrs., Miss or Ms. is never her (see note_couples);
         `Winnie-the-Pooh` is also `Pooh` (see _EPITHET); two words or more that no first name
-        agrees with are the known name they end (`López Obrador`, see _ending_with).
+        agrees with are the known name they end (`López Obrador`, `Duncan Smith`, see
+        _ending_with), unless they open with a first name and are brought in as a relative
+        (`kin`: `His father, Lionel Dahmer,` is not Jeffrey Lionel Dahmer).
         """
         words = _nameword_set(m)
         full = " ".join(w.lower() for w in words)
@@ -2469,7 +2476,7 @@ class People:
         cands = [k for k in self.by_last.get(last, [])
                  if self.entities[k].organisation == (m.kind == "org")]
         if len(words) > 1:
-            return self._find_full(words, full, cands)
+            return self._find_full(words, full, cands, kin)
         if honorific and len(words) == 1:
             # `Mrs. Vale` is not `Mr. Vale`: an honorific keeps people of one surname apart
             g = HONORIFIC_GENDER[honorific]
@@ -2502,9 +2509,10 @@ class People:
             return self.entities[k]
         return self.entities[firsts[0]] if firsts else None
 
-    def add(self, m: Mention, pos: int) -> Entity:
-        """The entity of a name or organisation mention, created when new; records the form."""
-        e = self.find(m, pos)
+    def add(self, m: Mention, pos: int, kin: bool = False) -> Entity:
+        """The entity of a name or organisation mention, created when new; records the form.
+        `kin`: the name is brought in as somebody's relative (see find)."""
+        e = self.find(m, pos, kin)
         words = _nameword_set(m)
         if e is None:
             e = self._new(words, m.kind == "org")
