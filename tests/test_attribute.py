@@ -1715,41 +1715,19 @@ KITCHEN = (
     "Maggie pushed open the kitchen door. Tom was at the stove.\n\n"
     "“You’re late,” Tom said.\n\n"
     "“The bus didn’t come.” She hung up her coat.\n\n"
-    "He shrugged. “You could have walked.”\n\n"
-    "“In this rain?”\n\n"
-    "“People do.”\n\n"
-    "She dropped her bag on the floor. “Don’t start, Tom. I’m not in the mood.”\n\n"
-    "“Fine.”\n\n"
-    "“I mean it.”\n\n"
-    "“I said fine.” He turned back to the stove.\n\n"
-    "Maggie sat down at the table.\n\n"
-    "“Did your mother call?” she asked.\n\n"
-    "“Twice.”\n\n"
-    "“What did she want?”"
+    "“You could have walked,” said Tom.\n\n"
+    "“In this rain?” said Maggie.\n\n"
+    "“People do,” said Tom.\n\n"
+    "“Don’t start,” said Maggie.\n\n"
+    "“Fine,” said Tom."
 )
 
 
-def test_a_modern_scene_with_bare_lines_is_dialogue() -> None:
-    """Modern novels write `Tom said` and leave most lines bare: the turns still alternate."""
-    from readaloud.attribute import dialogue_style
-
-    assert dialogue_style(make_article("The Late Bus\n\n" + KITCHEN))
-    got = voices(KITCHEN)
-    assert [v for q, v in got if q in ("Fine", "I mean it", "Twice", "What did she want")] == [
-        "Tom", "Maggie", "Tom", "Maggie"]
-    # a new paragraph after `“…,” Tom said.` is a new turn, not more of Tom's
-    assert dict(got)["The bus didn’t come"] is None
-    # a news story with four bare lines among many paragraphs stays news
-    lines = ["“We have to be tougher.”", "“We are playing by other rules.”",
-             "“We must play the game at a tougher level.”", "“We are not fighting hard enough.”"]
-    news = ["Ann Vark spoke on Monday about the budget and the harbour.",
-            "“We will rebuild,” Vark said. “It will take years.”",
-            "“The harbour wall has stood for two hundred years, and it will stand for two "
-            "hundred more if this council finds the money it has promised to find.”"] * 4
-    assert not dialogue_style(make_article("Vark\n\n" + "\n\n".join(news + lines)))
-    # five bare lines among sixty paragraphs are quotes in a long story
-    long_news = news * 5 + [*lines, "“Enough.”"]
-    assert not dialogue_style(make_article("Vark\n\n" + "\n\n".join(long_news)))
+def test_a_new_paragraph_after_a_cued_line_is_a_new_turn() -> None:
+    """In a story, a line that opens a paragraph after `“…,” Tom said.` is not more of
+    Tom's; in news it is (see the `Mary Susan` row of CUES)."""
+    assert speaker_of(KITCHEN, "The bus didn’t come") is None
+    assert speaker_of(KITCHEN, "In this rain") == "Maggie"
 
 
 def test_a_kin_cue_is_the_other_person_of_that_gender() -> None:

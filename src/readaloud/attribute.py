@@ -233,14 +233,14 @@ _STORY_CUE_RE = re.compile(
 
 def dialogue_style(article: Article) -> bool:
     """Fiction-style dialogue: many short paragraphs that open with a quote, and cues written
-    `said Alice` far more often than `Alice said` (news writes the other way round), or
-    lines that stand alone as paragraphs with no cue (`“In this rain?”` / `“People do.”`),
-    as modern novels write them, with `Tom said`.
+    `said Alice` far more often than `Alice said` (news writes the other way round).
 
-    Edge cases: needs five inverted cues at least, or five bare lines that are a tenth of the
-    paragraphs (no PolNeAR story has more than four), or three cues only stories write
-    (`said he`, `cried Lydia`: then paragraphs may be long), or five first-person cues (`“…,”
-    I said.`, a first-person novel); a news story full of quotes stays news.
+    Edge cases: needs five inverted cues at least, or three cues only stories write (`said
+    he`, `cried Lydia`: then paragraphs may be long), or five first-person cues (`“…,” I
+    said.`, a first-person novel); a news story full of quotes stays news. Lines that stand
+    alone as paragraphs (`“In this rain?”` / `“People do.”`) are no sign of a story: news
+    sets out a speech or a quote's next sentences that way too (a review found a conference
+    speech, a sports report and a vox pop turned into dialogue by such a test).
     """
     text = article.text
     paras = [b for b in article.blocks if b.kind == "paragraph" and b.end > b.start]
@@ -252,16 +252,7 @@ def dialogue_style(article: Article) -> bool:
     normal = len(_NORMAL_RE.findall(text))
     if len(_STORY_CUE_RE.findall(text)) >= 3 or len(TELLER_CUE_AFTER_QUOTE.findall(text)) >= 5:
         return True  # a novel's long speeches may make the paragraphs long
-    bare = sum(1 for b in paras if _bare_line(text[b.start : b.end]))
-    return led[len(led) // 2] < 250 and (
-        (inverted >= 5 and inverted >= 2 * normal) or (bare >= 5 and bare >= 0.1 * len(paras)))
-
-
-def _bare_line(para: str) -> bool:
-    """A short paragraph that is one line of dialogue and nothing else (`“In this rain?”`)."""
-    para = para.strip()
-    return len(para) < 120 and para[:1] in "“\"‘" and para[-1:] in "”\"’" and not any(
-        c in para[1:-1] for c in "“”\"")
+    return led[len(led) // 2] < 250 and inverted >= 5 and inverted >= 2 * normal
 
 
 @dataclass(frozen=True)
