@@ -1053,7 +1053,10 @@ def test_british_ranks_are_titles_of_one_person() -> None:
          "Sheikh Tamim said.", "Tamim bin Hamad Al Thani"),
         ("Archbishop of Canterbury Justin Welby said: “We pray.” “Amen to that,” the "
          "archbishop said.", "Justin Welby"),
-        # … but Emir is a first name too
+        # a family word before a name is no part of it
+    ("Mother-of-three Kelly Dawson said: “We just want it to be over.” “Soon,” Dawson said.",
+     "Kelly Dawson"),
+    # … but Emir is a first name too
         ("Emir Kusturica, the Serbian director, said: “Cinema is dead.” “I still love it,” "
          "Kusturica added.", "Emir Kusturica"),
         # two particles inside a name
@@ -1721,6 +1724,13 @@ KITCHEN = (
     "“Don’t start,” said Maggie.\n\n"
     "“Fine,” said Tom."
 )
+
+
+def test_a_beat_does_not_give_a_line_to_the_one_it_calls() -> None:
+    story = ("“Is that the phone?” said Anna.\n\n“It is,” said Joe.\n\n“Answer it, then,” "
+             "said Anna.\n\n“Hello?” said Joe.\n\n“Who is it?” said Anna.\n\nJoe put "
+             "down the phone.\n\n“Joe? What is it?”")
+    assert speaker_of(story, "What is it") != "Joe"
 
 
 def test_a_new_paragraph_after_a_cued_line_is_a_new_turn() -> None:

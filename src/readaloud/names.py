@@ -833,11 +833,12 @@ def _strip_titles(words: list[Tok]) -> tuple[list[Tok], list[Tok]]:
 
 
 def _hyphened_modifier(low: str) -> bool:
-    """`Korean-born`, `Texas-based`, `Co-anchor`, `Ex-Senator`: a hyphened word before a name
-    that says where someone comes from or what they were, never part of the name (`Jean-Paul`
-    and `Ji-Man` are)."""
+    """`Korean-born`, `Texas-based`, `Co-anchor`, `Ex-Senator`, `Mother-of-three`: a hyphened
+    word before a name that says where someone comes from or what they were, never part of
+    the name (`Jean-Paul` and `Ji-Man` are)."""
     head, _, tail = low.rpartition("-")
-    return (tail in _ORIGIN_TAILS and bool(head)) or (head in ("co", "ex") and tail in TITLES)
+    return (tail in _ORIGIN_TAILS and bool(head)) or (head in ("co", "ex") and tail in TITLES) or (
+        "-of-" in low)  # `Mother-of-three Kelly Dawson`
 
 
 _ORIGIN_TAILS = word_set("born based raised bred educated trained")
