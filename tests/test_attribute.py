@@ -1053,7 +1053,14 @@ def test_british_ranks_are_titles_of_one_person() -> None:
          "Sheikh Tamim said.", "Tamim bin Hamad Al Thani"),
         ("Archbishop of Canterbury Justin Welby said: “We pray.” “Amen to that,” the "
          "archbishop said.", "Justin Welby"),
-        # a family word before a name is no part of it
+        # a name written with and without its accents is one name
+    ("Turkish President Recep Tayyip Erdoğan said: “We will not accept this.” “We are "
+     "ready,” Erdogan said.", "Recep Tayyip Erdoğan"),
+    ("Turkish President Recep Tayyip Erdogan said: “We will not accept this.” “Never,” "
+     "Mr. Erdoğan added.", "Recep Tayyip Erdogan"),
+    ("German Chancellor Olaf Scholz told reporters: “We stand with Ukraine.” “We will "
+     "deliver,” the chancellor said.", "Olaf Scholz"),
+    # a family word before a name is no part of it
     ("Mother-of-three Kelly Dawson said: “We just want it to be over.” “Soon,” Dawson said.",
      "Kelly Dawson"),
     # … but Emir is a first name too

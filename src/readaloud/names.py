@@ -153,7 +153,8 @@ ROLE_NOUNS = word_set(
     lobbyist physician surgeon child kid baby infant lad lass maiden stranger visitor
     guest companion servant maid housemaid waiter waitress clerk coachman porter footman
     butler constable stationmaster courier beadle landlady landlord matron governess
-    archbishop emir sultan ayatollah sheikh patriarch"""
+    archbishop emir sultan ayatollah sheikh patriarch chancellor premier emperor duke coach
+    councillor"""
 )
 """Lower-case nouns that name a person by role (`the spokesman`, `the senator`, and a story's
 `the child`, `the courier`)."""
@@ -789,7 +790,8 @@ _TITLE_ROLES = word_set(
     leader chairman chairwoman chair director manager mayor judge justice attorney ambassador
     commissioner officer chief executive ceo founder speaker whip king queen prince princess
     general colonel commander captain sergeant detective inspector sheriff doctor spokesman
-    spokeswoman spokesperson"""
+    spokeswoman spokesperson chancellor premier emperor duke coach councillor archbishop emir
+    sultan ayatollah sheikh patriarch"""
 )
 
 
@@ -2356,6 +2358,8 @@ class People:
         if first:
             self.by_first.setdefault(first, []).append(e.key)
         self.by_full[" ".join(w.lower() for w in words)] = e.key
+        if not e.last.isascii():  # `Erdoğan`, also written `Erdogan` (see find)
+            self.by_last.setdefault(_unaccented(e.last), []).append(e.key)
         return e
 
     def last_mentioned(self, keys: Sequence[int], pos: int) -> int | None:
@@ -2474,6 +2478,8 @@ class People:
         epithet = _EPITHET.fullmatch(last)
         if epithet and last not in self.by_last:
             last = epithet.group(1)  # `Winnie-the-Pooh` after `Pooh`
+        if last not in self.by_last:
+            last = _unaccented(last)  # `Erdoğan` after `Erdogan`, and the other way round
         cands = [k for k in self.by_last.get(last, [])
                  if self.entities[k].organisation == (m.kind == "org")]
         if len(words) > 1:
