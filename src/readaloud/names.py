@@ -106,8 +106,7 @@ TITLES = word_set(
     agriculture transportation education health human services veterans housing urban
     development department office committee of trade budget management intelligence staff
     communications undersecretary superintendent administrator prosecutor treasurer
-    comptroller det insp supt cllr brig cdr sheikh sheik sultan ayatollah archbishop patriarch
-    taoiseach"""
+    comptroller det insp supt cllr brig cdr sultan ayatollah archbishop patriarch taoiseach"""
 )
 """Lower-cased words that are part of a title or role, not of a person's name (British police
 ranks are written without full stops: `Det Insp`, `Ch Supt`, `Cllr`; `Emir` is left out, a
@@ -153,8 +152,7 @@ ROLE_NOUNS = word_set(
     lobbyist physician surgeon child kid baby infant lad lass maiden stranger visitor
     guest companion servant maid housemaid waiter waitress clerk coachman porter footman
     butler constable stationmaster courier beadle landlady landlord matron governess
-    archbishop emir sultan ayatollah sheikh patriarch chancellor premier emperor duke coach
-    councillor"""
+    archbishop emir sultan ayatollah patriarch"""
 )
 """Lower-case nouns that name a person by role (`the spokesman`, `the senator`, and a story's
 `the child`, `the courier`)."""
@@ -448,7 +446,7 @@ PERSON_TITLES = word_set(
     then-president then-candidate then-gov then-sen candidate nominee aide adviser advisor
     strategist host anchor correspondent columnist economist analyst lawyer ceo founder chief
     undersecretary superintendent administrator prosecutor treasurer comptroller det insp supt
-    cllr brig cdr sheikh sheik sultan ayatollah archbishop patriarch taoiseach"""
+    cllr brig cdr sultan ayatollah archbishop patriarch taoiseach"""
 )
 """Titles that are only ever given to a person: a name follows (`Rep. King`, `Mr. Trump`)."""
 
@@ -790,8 +788,7 @@ _TITLE_ROLES = word_set(
     leader chairman chairwoman chair director manager mayor judge justice attorney ambassador
     commissioner officer chief executive ceo founder speaker whip king queen prince princess
     general colonel commander captain sergeant detective inspector sheriff doctor spokesman
-    spokeswoman spokesperson chancellor premier emperor duke coach councillor archbishop emir
-    sultan ayatollah sheikh patriarch"""
+    spokeswoman spokesperson archbishop emir sultan ayatollah patriarch"""
 )
 
 
@@ -2303,6 +2300,7 @@ class People:
         self.by_last: dict[str, list[int]] = {}
         self.by_first: dict[str, list[int]] = {}
         self.by_full: dict[str, int] = {}
+        self.by_unaccented: dict[str, list[int]] = {}  # `erdogan` for Erdoğan (see find)
         self.mentions: list[Mentioned] = []
         self.named_at: dict[int, list[int]] = {}
         """Offsets of each entity's mentions, sorted (how often it was named before a point)."""
@@ -2358,8 +2356,8 @@ class People:
         if first:
             self.by_first.setdefault(first, []).append(e.key)
         self.by_full[" ".join(w.lower() for w in words)] = e.key
-        if not e.last.isascii():  # `Erdoğan`, also written `Erdogan` (see find)
-            self.by_last.setdefault(_unaccented(e.last), []).append(e.key)
+        if _unaccented(e.last) != e.last:  # `Erdoğan`, also written `Erdogan` (see find)
+            self.by_unaccented.setdefault(_unaccented(e.last), []).append(e.key)
         return e
 
     def last_mentioned(self, keys: Sequence[int], pos: int) -> int | None:
@@ -2443,6 +2441,15 @@ class People:
             ok = self._ending_with(full)  # not `His father, Lionel Dahmer,` for Jeffrey L.
         return self.entities[ok[0]] if len(ok) == 1 else None
 
+    def _by_surname(self, last: str) -> list[int]:
+        """The entities of a lower-cased surname as written, else of the surname with its
+        accents dropped (`Erdoğan` finds Recep Tayyip Erdogan, `Erdogan` finds Erdoğan; but
+        `Perez` is Luis Perez, not Maria Pérez, when both are known)."""
+        if last in self.by_last:
+            return self.by_last[last]
+        plain = _unaccented(last)
+        return self.by_last.get(plain, []) + self.by_unaccented.get(plain, [])
+
     def _ending_with(self, full: str) -> list[int]:
         """The known names that end with these two words or more: a surname of two words
         (`López Obrador` is Andrés Manuel López Obrador, `Bonham Carter` is Helena Bonham
@@ -2478,9 +2485,7 @@ class People:
         epithet = _EPITHET.fullmatch(last)
         if epithet and last not in self.by_last:
             last = epithet.group(1)  # `Winnie-the-Pooh` after `Pooh`
-        if last not in self.by_last:
-            last = _unaccented(last)  # `Erdoğan` after `Erdogan`, and the other way round
-        cands = [k for k in self.by_last.get(last, [])
+        cands = [k for k in self._by_surname(last)
                  if self.entities[k].organisation == (m.kind == "org")]
         if len(words) > 1:
             return self._find_full(words, full, cands, kin)
