@@ -1048,9 +1048,9 @@ def test_british_ranks_are_titles_of_one_person() -> None:
         # … also when its first word is a first name too
         ("Composer Andrew Lloyd Webber said: “The show goes on.” “We open in May,” Lloyd "
          "Webber said.", "Andrew Lloyd Webber"),
-        # titles of clerics, and the role they give
-        ("Archbishop of Canterbury Justin Welby said: “We pray.” “Amen to that,” the "
-         "archbishop said.", "Justin Welby"),
+        # titles of clerics
+        ("Archbishop of Canterbury Justin Welby said: “We pray.” “Amen to that,” Welby "
+         "said.", "Justin Welby"),
         # … but Emir is a first name too
         ("Emir Kusturica, the Serbian director, said: “Cinema is dead.” “I still love it,” "
          "Kusturica added.", "Emir Kusturica"),

@@ -106,7 +106,7 @@ TITLES = word_set(
     agriculture transportation education health human services veterans housing urban
     development department office committee of trade budget management intelligence staff
     communications undersecretary superintendent administrator prosecutor treasurer
-    comptroller det insp supt cllr brig cdr sultan ayatollah archbishop patriarch taoiseach"""
+    comptroller det insp supt cllr brig cdr ayatollah archbishop patriarch taoiseach"""
 )
 """Lower-cased words that are part of a title or role, not of a person's name (British police
 ranks are written without full stops: `Det Insp`, `Ch Supt`, `Cllr`; `Emir` is left out, a
@@ -151,8 +151,7 @@ ROLE_NOUNS = word_set(
     entrepreneur producer moderator correspondent journalist pundit comedian actor actress
     lobbyist physician surgeon child kid baby infant lad lass maiden stranger visitor
     guest companion servant maid housemaid waiter waitress clerk coachman porter footman
-    butler constable stationmaster courier beadle landlady landlord matron governess
-    archbishop emir sultan ayatollah patriarch"""
+    butler constable stationmaster courier beadle landlady landlord matron governess"""
 )
 """Lower-case nouns that name a person by role (`the spokesman`, `the senator`, and a story's
 `the child`, `the courier`)."""
@@ -446,7 +445,7 @@ PERSON_TITLES = word_set(
     then-president then-candidate then-gov then-sen candidate nominee aide adviser advisor
     strategist host anchor correspondent columnist economist analyst lawyer ceo founder chief
     undersecretary superintendent administrator prosecutor treasurer comptroller det insp supt
-    cllr brig cdr sultan ayatollah archbishop patriarch taoiseach"""
+    cllr brig cdr ayatollah archbishop patriarch taoiseach"""
 )
 """Titles that are only ever given to a person: a name follows (`Rep. King`, `Mr. Trump`)."""
 
@@ -788,7 +787,7 @@ _TITLE_ROLES = word_set(
     leader chairman chairwoman chair director manager mayor judge justice attorney ambassador
     commissioner officer chief executive ceo founder speaker whip king queen prince princess
     general colonel commander captain sergeant detective inspector sheriff doctor spokesman
-    spokeswoman spokesperson archbishop emir sultan ayatollah patriarch"""
+    spokeswoman spokesperson"""
 )
 
 
