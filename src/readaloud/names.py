@@ -558,7 +558,9 @@ def is_cap(t: Tok) -> bool:
     return t.text[0].isupper() or (t.text[0] in "ae" and _ARTICLE_NAME.match(t.text) is not None)
 
 
-_ARTICLE_NAME = re.compile(r"(?:al|el|as|ash|ad|an|ar|at|az)-[A-Z][a-z]")
+_ARTICLES = "al|el|as|ash|ad|an|ar|at|az"
+"""Arabic articles a surname may open with, joined by a hyphen (`al-Assad`, `el-Sisi`)."""
+_ARTICLE_NAME = re.compile(rf"(?:{_ARTICLES})-[A-Z][a-z]")
 """A surname that opens with an Arabic article: the word after it is the name (see _EPITHET)."""
 
 
@@ -743,6 +745,7 @@ def first_name_gender(word: str) -> Gender:
 
 
 def _unaccented(word: str) -> str:
+    """The word with its accents dropped (`erdoğan` -> `erdogan`); other letters stay."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
@@ -2286,7 +2289,7 @@ def _surname_first(words: Sequence[str]) -> bool:
         "-" in words[1] or len(words) > 2))
 
 
-_EPITHET = re.compile(r"(?:[a-z]+-the-|(?:al|el|as|ash|ad|an|ar|at|az)-)([a-z]+)")
+_EPITHET = re.compile(rf"(?:[a-z]+-the-|(?:{_ARTICLES})-)([a-z]+)")
 """A name with its epithet joined by hyphens (`Winnie-the-Pooh`, lower-cased), or with an
 Arabic article (`al-Assad`): its last word alone (`Pooh`, `Assad`) names the same person."""
 
@@ -2355,8 +2358,9 @@ class People:
         if first:
             self.by_first.setdefault(first, []).append(e.key)
         self.by_full[" ".join(w.lower() for w in words)] = e.key
-        if _unaccented(e.last) != e.last:  # `Erdoğan`, also written `Erdogan` (see find)
-            self.by_unaccented.setdefault(_unaccented(e.last), []).append(e.key)
+        plain = _unaccented(e.last)
+        if plain != e.last:  # `Erdoğan`, also written `Erdogan` (see find)
+            self.by_unaccented.setdefault(plain, []).append(e.key)
         return e
 
     def last_mentioned(self, keys: Sequence[int], pos: int) -> int | None:
