@@ -2934,6 +2934,10 @@ def test_a_described_man_after_the_boy_s_line_is_the_other_man_in_the_talk() -> 
         "“Oh, Italy is a beautiful place!” rejoined the young man."
     )
     assert speaker_of(text, "Italy is a beautiful place") == "Frederick Winter"
+    # a young man who is anyone at all brings nobody in
+    anyone = text.replace("returned Winter.", "returned Winter. In Geneva a young man was "
+                          "not at liberty to speak to a young lady he did not know.")
+    assert speaker_of(anyone, "Italy is a beautiful place") == "Frederick Winter"
     on = (
         "Old Tom Baker sat by the fire with his nephew Ned Baker.\n\n“The boat is broken,” "
         "cried Tom.\n\n“It was the storm,” replied Ned.\n\n“A bad storm,” returned Tom.\n\n"
@@ -2941,6 +2945,52 @@ def test_a_described_man_after_the_boy_s_line_is_the_other_man_in_the_talk() -> 
         "“She will sail again by Friday,” added the young man, laughing."
     )
     assert speaker_of(on, "She will sail again") is None  # `added`: he may be going on
+
+
+TERRACE = (
+    "“You are late,” said John, as I climbed down from the cart.\n\n"
+    "“The train was slow,” said I. “It stopped at every village.”\n\n"
+    "“Never mind,” returned he. “You are here now. I can tell you, Harry, things have been "
+    "hard for us. Do you remember Evie?”\n\n“No.”\n\n"
+    "“She came after your time. She keeps the house for my mother.”\n\n"
+    "I nodded.\n\n"
+    "“Well, the fellow was useful to her, I suppose.”\n\n"
+    "“It must be difficult for you all,” I said.\n\n"
+    "“Difficult! It is damnable!” cried John."
+)
+
+
+def test_the_teller_s_silent_turn_hands_the_talk_back() -> None:
+    """`I nodded.` between two of John's lines is the teller's turn, taken without a word: the
+    next line is John's again, not the teller's; unless it calls John by name."""
+    got = dict(voices(TERRACE))
+    assert got["No"] == "Harry" and got["She came after your time"] == "John"
+    assert got["Well, the fellow was useful to her, I suppose"] == "John"
+    called = TERRACE.replace("“Well, the fellow", "“Well, John, the fellow")
+    assert dict(voices(called))["Well, John, the fellow was useful to her, I suppose"] != "John"
+    # a long silence is a silent turn too
+    long = TERRACE.replace("I nodded.", "I nodded, and for a long while neither of us spoke; "
+                           "the cart rattled away down the lane and the sun went down behind "
+                           "the old elms by the gate.")
+    assert dict(voices(long))["Well, the fellow was useful to her, I suppose"] == "John"
+    # after the teller's own line, a nod does not hand the talk back to the teller
+    own = TERRACE.replace("mother.”\n\nI nodded.", "mother.”\n\n“I see,” I said.\n\nI nodded.")
+    assert dict(voices(own))["Well, the fellow was useful to her, I suppose"] != "Harry"
+
+
+def test_said_i_ends_a_sentence() -> None:
+    """`said I.` is the pronoun, not an initial: the teller's next sentence is theirs too."""
+    assert dict(voices(TERRACE))["It stopped at every village"] == "Harry"
+
+
+def test_a_name_in_words_the_line_quotes_calls_nobody() -> None:
+    """`“She cried, ‘Not so soon, Mr. Vale?’ …”`: the line repeats someone else's call, so
+    it may still be Mr. Vale's answer to the line before that called him."""
+    text = ("Mr. Vale and Lady Brook sat by the fire.\n\n“Where did you meet him?” said she.\n\n"
+            "“Ah, where, Mr. Vale?” cried she.\n\n"
+            "“At the Duchess's. She caught my arm and cried, ‘You are not leaving so soon, "
+            "Mr. Vale?’ and so I stayed.”\n\n“How like her,” said she.")
+    assert speaker_of(text, "At the Duchess") == "Mr. Vale"
 
 
 _UNNAMED_TELLER = (
@@ -3664,3 +3714,16 @@ def test_a_plain_text_s_emphasis_after_a_quote_s_punctuation() -> None:
 def test_the_second_part_of_an_interrupted_quote(line: str, words: str, speaker: str) -> None:
     assert speaker_of(_TEA_PARTY + line, words) == speaker
 
+
+
+@pytest.mark.parametrize("scene", [
+    "FAIRY_TALE", "KITCHEN", "HEARTH", "SCHOOLROOM", "CAFE", "STUDY", "FIESTA", "VALES",
+    "MORNING_CALL", "TERRACE", "_UNNAMED_TELLER",
+])
+def test_a_hard_wrapped_story_reads_the_same(scene: str) -> None:
+    """A plain-text novel breaks its lines at any space (`“…, Harry,\\nthings…`, `…,”\\nsaid
+    I`): every line break inside a paragraph reads as a space, so the same scene set one word
+    to a line gives every quote the same speaker."""
+    text = globals()[scene]
+    wrapped = re.sub(r"(?<=\S) (?=\S)", "\n", text)
+    assert [s for _q, s in voices(wrapped)] == [s for _q, s in voices(text)]

@@ -138,6 +138,10 @@ def test_block_quote_is_one_quote() -> None:
         ("It rose 3.5 percent. Then fell.", ["It rose 3.5 percent.", "Then fell."]),
         ("“Why?” he asked. Nobody knew.", ["“Why?” he asked.", "Nobody knew."]),
         ("John F. Kennedy spoke.", ["John F. Kennedy spoke."]),
+        # `I.` after a lower-case word is the pronoun; after a name it is an initial
+        ("“No,” said I. “Never.”", ["“No,” said I.", "“Never.”"]),
+        ("Neither do I. This must change.", ["Neither do I.", "This must change."]),
+        ("Robert I. Smith spoke.", ["Robert I. Smith spoke."]),
         ("He lives in the U.S. He likes it.", ["He lives in the U.S.", "He likes it."]),
         ("See No. 5 first. Then go.", ["See No. 5 first.", "Then go."]),
         ("Wait... what now? Yes!", ["Wait... what now?", "Yes!"]),

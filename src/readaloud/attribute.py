@@ -231,6 +231,24 @@ _STORY_CUE_RE = re.compile(
 """Cues that news never writes (`said he`, `cried Lydia`, `returned she`)."""
 
 
+_SPACE = re.compile(r"\s")
+
+
+def one_line_blocks(article: Article) -> Article:
+    """The article with every line break and other space inside a block made a plain space
+    (offsets unchanged): a hard-wrapped novel breaks `“…,”\nsaid Tom` or `you,\nHastings` at
+    any space, and the rules read words, not lines. Breaks between blocks stay."""
+    text = article.text
+    parts, pos = [], 0
+    for b in sorted(article.blocks, key=lambda b: b.start):
+        lo, hi = max(b.start, pos), min(b.end, len(text))
+        if hi > lo:
+            parts += [text[pos:lo], _SPACE.sub(" ", text[lo:hi])]
+            pos = hi
+    flat = "".join(parts) + text[pos:]
+    return article if flat == text else replace(article, text=flat)
+
+
 def dialogue_style(article: Article) -> bool:
     """Fiction-style dialogue: many short paragraphs that open with a quote, and cues written
     `said Alice` far more often than `Alice said` (news writes the other way round).
@@ -1605,12 +1623,24 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
         if other is None and not st.doc.dialogue:
             return None
     if st.doc.dialogue:
+        if near == 2 and last[0] != st.narrator and _teller_beat(st, b - 1) and (
+                last[0] not in st.calls(ctx.quote)):
+            return Decision(last[0], round(min(last[1], 0.65), 2), None, "turns")
         addressee = _addressee(st, b - near, ctx.quote.start, last[0])
         if addressee is None and after_break and st.narrator not in (None, last[0]):
             addressee = st.narrator  # a first-person story's teller opens its chapters
         if addressee is not None and addressee not in st.calls(ctx.quote):
             return Decision(addressee, round(min(last[1], 0.65), 2), None, "turns")
     return None
+
+
+def _teller_beat(st: State, block: int) -> bool:
+    """The block, a paragraph with no line, is a beat of the teller's own: it opens with `I`
+    (`I nodded.`, `I said nothing for a long while; …`). The teller takes their turn without a
+    word, so the one they are talking to goes on (see rule_turn_taking)."""
+    lo, hi = st.doc.bounds[block]
+    toks = st.doc.narration_tokens(lo, hi)
+    return toks[:1] != [] and toks[0].text == "I"
 
 
 def _answer_turn(ctx: Context, st: State, unknown: bool) -> Decision | None:
@@ -2495,7 +2525,7 @@ def attribute(article: Article, segments: tuple[Segment, ...]) -> Attribution:
     when the quote stays with the narrator) and `cue` the words that decided it (also kept
     when a cue was found but not trusted, so an editor sees why); other segments get None.
     """
-    doc = Doc(article, find_quotes(article))
+    doc = Doc(one_line_blocks(article), find_quotes(article))
     people, pronouns = scan_people(doc)
     st = State(doc, people)
     events: list[tuple[int, int, object]] = [(p, 0, (m, s)) for p, m, s in pronouns]

@@ -43,7 +43,7 @@ from readaloud.names import (
     state_of,
     tokenize,
 )
-from readaloud.segment import word_set
+from readaloud.segment import double_quotes, single_quotes, word_set
 
 if TYPE_CHECKING:
     from readaloud.attribute import Decision, Doc
@@ -380,11 +380,15 @@ class State:
     def _call_matches(self, q: Quote) -> Iterator[re.Match[str]]:
         """The _CALL matches of a line, but not interjections or words the text also writes in
         lower case (`Well,`, `Yes!`), nor a word that is the whole line as an answer
-        (`“Perhaps.”`, `“Bingley.”`: `“Watson!”` still calls)."""
-        if _ANSWER_WORD.fullmatch(self.doc.text, q.start, q.end):
+        (`“Perhaps.”`, `“Bingley.”`: `“Watson!”` still calls), nor a name in words the line
+        quotes (`“She said, ‘Not so soon, Mr. Hallward?’”` calls nobody)."""
+        text = self.doc.text
+        if _ANSWER_WORD.fullmatch(text, q.start, q.end):
             return
-        for c in _CALL.finditer(self.doc.text, q.start, q.end):
-            if c.group(2).lower() not in _NOT_CALLS | self.doc.page.common:
+        inner = (double_quotes if q.single else single_quotes)(text, q.start + 1, q.end - 1)
+        for c in _CALL.finditer(text, q.start, q.end):
+            if c.group(2).lower() not in _NOT_CALLS | self.doc.page.common and not any(
+                    a < c.start(2) < b for a, b, _closed in inner):
                 yield c
 
     def calls(self, q: Quote, set_off: bool = False) -> set[int]:
@@ -1055,7 +1059,8 @@ class State:
             noun, end = _intro_noun(found)
             if noun and fits(noun) and not self._in_quote(found.start()) and (
                     not _NOT_BROUGHT_IN.search(self.doc.text, max(lo, found.start() - 40),
-                                               found.start())):
+                                               found.start())) and (
+                    not _ANYONE_WHO.match(self.doc.text, end)):
                 yield found.start(), noun, end
 
     def _newcomer(self, m: Mention, head: str, pos: int) -> int | None:
@@ -1296,6 +1301,10 @@ _NOT_BROUGHT_IN = re.compile(
 """Words before `a young man` that make it say what somebody is (`Was she simply a pretty
 girl`) or anyone at all (`He had never yet heard a young girl express herself`), not bring
 anyone in."""
+_ANYONE_WHO = re.compile(
+    r" (?:(?:is|was|are|were) (?:not|never)|can|cannot|could|should|must|may|might|ought)\b")
+"""Words after `a young man` that make him anyone at all (`a young man was not at liberty to
+speak to a young unmarried lady`, `a gentleman must…`), not somebody who came in."""
 _AGE = word_set("young old little elderly")
 """Words that tell a newcomer's age, kept in the name a `she` gives them (`the young lady`)."""
 _NOT_ADJ = word_set("of and or but with who whom that which to in at on for by from")

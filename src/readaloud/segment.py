@@ -322,6 +322,7 @@ ABBREVIATIONS = word_set(
 
 _END_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|[.!?…]+[”»](?=[^\W\d_])|[。！？]+[」』”’)]*")
 _INITIALS_RE = re.compile(r"(?:\b[^\W\d_]\.)+$")
+_PRONOUN_I = re.compile(r"\b[a-z]+\s+I\.$")
 _LAST_WORD_RE = re.compile(r"([^\W\d_]+)\.$")
 _CLAUSE_RE = re.compile(r"[,;:—–)](?=\s)|\s(?:[—–]|--)\s")
 
@@ -330,9 +331,12 @@ def _abbreviation_before(text: str, dot: int) -> bool:
     """True when the dot at `dot` ends an abbreviation or an initial, not a sentence.
 
     Edge cases: titles (Mr., Sen., Gov.), months (Jan., Sept.), initials and dotted acronyms
-    (F., U.S., a.m.), "No." before a number; "etc." and ordinary words do end sentences.
+    (F., U.S., a.m.), "No." before a number; "etc." and ordinary words do end sentences, and
+    so does `I.` after a lower-case word (`said I.`: the pronoun, not an initial).
     """
     head = text[max(0, dot - 12) : dot + 1]
+    if _PRONOUN_I.search(head):
+        return False
     if _INITIALS_RE.search(head):
         return True
     m = _LAST_WORD_RE.search(head)
