@@ -2993,6 +2993,19 @@ def test_a_name_in_words_the_line_quotes_calls_nobody() -> None:
     assert speaker_of(text, "At the Duchess") == "Mr. Vale"
 
 
+def test_a_call_by_a_first_name_means_the_person_of_that_first_name() -> None:
+    """`“Why, Mary, …”` calls Mary Cavendish, not a place whose name ends in Mary."""
+    text = ("Mrs. Vale had come down from town by the early train, and sat now on the lawn at "
+            "Styles St. Mary with her niece, Mary Cavendish.\n\n"
+            "“Why, Mary, you look tired,” cried Mrs. Vale.\n\n“I slept badly.”\n\n"
+            "“You must rest,” said Mrs. Vale.\n\n“I will,” returned she.\n\n“Good,” said she.")
+    assert speaker_of(text, "I slept badly") == "Mary Cavendish"
+    # of two Marys, the one the story has named most
+    two = text.replace("Cavendish.\n\n", "Cavendish. Then Mary Hale came out of the house. "
+                       "Mary Hale sat down by her aunt.\n\n")
+    assert speaker_of(two, "I slept badly") == "Mary Hale"
+
+
 _UNNAMED_TELLER = (
     "I found the General in his study, and Polina Marsh by the window.\n\n"
     "“You are late again,” said Polina.\n\n“I was kept at the tables,” I replied.\n\n"

@@ -400,11 +400,21 @@ class State:
             if set_off and not self._set_off_call(q, c):
                 continue
             honorific = (c.group(1).lower(),) if c.group(1) else ()
-            e = self.people.find(Mention("name", c.group(2), c.start(2), c.end(2),
-                                         tuple(c.group(2).split()), honorific), c.start(2))
+            e = self._first_named(c.group(2), c.start(2)) if not honorific else None
+            e = e or self.people.find(Mention("name", c.group(2), c.start(2), c.end(2),
+                                              tuple(c.group(2).split()), honorific), c.start(2))
             if e is not None and not e.organisation:
                 called.add(e.key)
         return called
+
+    def _first_named(self, word: str, pos: int) -> Entity | None:
+        """The person a call by a first name alone means (`“Why, Mary, …”` is Mary Cavendish,
+        not a village called Styles St. Mary): people call each other by first names, so a
+        person known to have it comes before a surname that reads the same; of several, the
+        one named most so far."""
+        firsts = self.people.by_first.get(word.lower(), [])
+        k = self.people.most_named(firsts, pos) if len(firsts) > 1 else next(iter(firsts), None)
+        return self.people.entities[k] if k is not None else None
 
     def _set_off_call(self, q: Quote, c: re.Match[str]) -> bool:
         """A call set off by a comma at an edge of its sentence: at its end (`“…, Mr.
