@@ -1791,6 +1791,22 @@ def test_her_father_is_the_mr_of_her_family_name(text: str, line: str, kin: str)
     assert dict(voices(text))[line] == kin
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # how a line is said
+    ("“Impossible!” the Frenchman spluttered.", "Frenchman"),
+    ("“Well, I never,” drawled Mr. Hale.", "Mr. Hale"),
+    ("“Do come,” Kitty implored.", "Kitty"),
+    # a sound anybody may make cues only right after the line
+    ("“Collar that Dormouse,” Kitty Hale shrieked out.", "Kitty Hale"),
+    ("“Not I,” giggled Kitty.", "Kitty"),
+    ("Sirens wailed and Kitty giggled. “Not I.”", None),
+    ("Sen. Ann Roe has taunted the Clinton campaign for “getting schooled by a nutty VT "
+     "socialist.”", None),
+])
+def test_verbs_that_say_how_a_line_was_said(text: str, speaker: str | None) -> None:
+    assert {v for _q, v in voices(text)} == {speaker}
+
+
 def test_story_verbs_after_a_quote_are_cues() -> None:
     got = dict(voices(HEARTH))
     assert got["But it is"] == "Mrs. Vale"  # `returned she`
@@ -1803,6 +1819,8 @@ def test_story_verbs_after_a_quote_are_cues() -> None:
     ("“I dare say,” broke in Mrs. Vale.", "Mrs. Vale"),
     ("Lydia stood up. “At any rate,” she burst out, “I have spoken my mind!”", "Lydia"),
     ("“We shall see,” chimed in Kitty.", "Kitty"),
+    ("Tom Hale leant on the gate. “Since her marriage, of course—” he broke off, frowning.",
+     "Tom Hale"),
 ])
 def test_a_speech_verb_with_its_particle_is_a_cue(text: str, speaker: str) -> None:
     assert {v for _q, v in voices(text)} == {speaker}

@@ -480,8 +480,12 @@ def _verb_after_quote(t: Tok) -> bool:
     return is_speech_verb(t) or t.text in _STORY_VERBS or t.text in _OFFERING_VERBS
 
 
-_STORY_VERBS = word_set("returned resumed pursued laughed smiled")
-"""Verbs that cue a line only right after it (see _verb_after_quote)."""
+_STORY_VERBS = word_set(
+    """returned resumed pursued laughed smiled giggled tittered sniffed snorted grunted wheezed
+    whimpered wailed shrieked squealed screeched jeered taunted""")
+"""Verbs that cue a line only right after it (see _verb_after_quote): a sound anybody may make
+(`Sirens wailed` is no cue), or a taunt that may name its words (`taunted the campaign for
+“getting schooled”` is the narrator's)."""
 
 _OFFERING_VERBS = word_set(
     "assented hazarded ventured remonstrated expostulated interposed persisted volunteered")
@@ -517,16 +521,17 @@ def _cue_after_tokens(toks: Sequence[Tok], k: int, page: Page,
     return None
 
 
-_PHRASAL = {"put": "in", "broke": "in", "chimed": "in", "cut": "in", "struck": "in",
-            "burst": "out"}
-"""Verbs that speak with their particle (`“…,” put in Cynthia`, `“…,” she burst out`)."""
+_PHRASAL = {"put": ("in",), "broke": ("in", "off"), "chimed": ("in",), "cut": ("in",),
+            "struck": ("in",), "burst": ("out",)}
+"""Verbs that speak with their particle (`“…,” put in Cynthia`, `“…,” she burst out`, `“Since
+her marriage, of course—” he broke off`)."""
 
 
 def _phrasal(toks: Sequence[Tok], k: int, before: bool = False) -> bool:
     """toks[k] and the next word are a speech verb with its particle (see _PHRASAL); before
     the speaker's name a speaker follows (`put in Cynthia`), after it nothing but punctuation
     (`she burst out,`; not `John cut in half the loaf`)."""
-    if k + 1 >= len(toks) or _PHRASAL.get(toks[k].text) != toks[k + 1].text:
+    if k + 1 >= len(toks) or toks[k + 1].text not in _PHRASAL.get(toks[k].text, ()):
         return False
     return before or k + 2 >= len(toks) or not is_word(toks[k + 2])
 

@@ -45,7 +45,9 @@ SPEECH_VERBS = word_set(
     recall suggest concede admit acknowledge predict promise vow announce complain joke
     indicated indicates signaled signalled questioned exhorted started began chided scolded
     cheered disagreed disagrees inquired inquires enquired enquires rejoined rejoins
-    ejaculated"""
+    ejaculated spluttered sputtered drawled queried blurted mumbled lisped implored beseeched
+    entreated croaked rasped hollered intoned demurred cooed crooned admonished
+    reproached"""
 )
 """Verbs that introduce a quote (`X said`, `said X`)."""
 
