@@ -965,6 +965,29 @@ def test_one_person_under_several_names_is_one_speaker() -> None:
     assert {s.speaker for s in result.segments if s.kind == "quote"} == {"Ellen Varga"}
 
 
+@pytest.mark.parametrize(("text", "speakers"), [
+    # an older story calls a woman by her honorific and first name
+    ("Mrs. Rachel Lynde lived where the main road dipped into a hollow.\n\n“Good evening,” "
+     "said Mrs. Rachel.\n\n“Good evening,” said Marilla Cuthbert.",
+     ["Rachel Lynde", "Marilla Cuthbert"]),
+    # a title of rank stays with the whole name
+    ("Sir Walter Elliot of Kellynch Hall never took up any book but the Baronetage.\n\n“I "
+     "shall let the house,” said Sir Walter.\n\n“Indeed,” said Lady Russell.",
+     ["Sir Walter Elliot", "Lady Russell"]),
+    # but a man called by honorific and surname is not somebody whose first name that is
+    ("Lee Smith runs the bakery. “We are busy,” Smith said.\n\n“It will close,” said Mr. "
+     "Lee, the landlord.", ["Lee Smith", "Mr. Lee"]),
+])
+def test_honorific_and_first_name(text: str, speakers: list[str]) -> None:
+    assert [s.name for s in run(text).speakers] == speakers
+
+
+def test_honorific_and_a_first_name_two_women_share_is_neither() -> None:
+    text = ("Mrs. Rachel Lynde and Mrs. Rachel Barry lived where the main road dipped into a "
+            "hollow.\n\n“Good evening,” said Mrs. Rachel.")
+    assert speaker_of(text, "Good evening") not in ("Rachel Lynde", "Rachel Barry")
+
+
 @pytest.mark.parametrize(
     ("text", "gender"),
     [

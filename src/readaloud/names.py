@@ -2214,6 +2214,8 @@ def _honorific(m: Mention) -> str:
 
 
 _PERSONAL_HONORIFICS = word_set("mr mrs ms miss sir lady lord dame madam madame mme mlle")
+_NOBLE = frozenset(("sir", "lord", "lady", "dame"))
+"""Honorifics of rank, kept before a whole name (see People.canonical)."""
 _MISSES = frozenset(("miss", "mrs", "ms"))
 """Honorifics that name a woman by her surname (`Miss Bingley`), which a bare surname never
 means when a man shares it."""
@@ -2473,7 +2475,9 @@ class People:
         people with that first name, the one named most often so far); a bare surname shared
         by a man and a woman only ever called `Miss`/`Mrs.` is the man's; with an honorific
         only a person it fits (`Mrs. Vale` is never `Mr. Vale`, nor a man called Vale), and
-        of those the one named with that honorific; a bare surname that a sentence of a story
+        of those the one named with that honorific, and with no such surname the one person
+        named in full with that honorific whose first name it is (`Mrs. Rachel` after `Mrs.
+        Rachel Lynde`); a bare surname that a sentence of a story
         also gave with Mrs., Miss or Ms. is never her (see note_couples);
         `Winnie-the-Pooh` is also `Pooh` (see _EPITHET); two words or more that no first name
         agrees with are the known name they end (`López Obrador`, `Duncan Smith`, see
@@ -2503,7 +2507,10 @@ class People:
                                               self._his(self.entities[k]))]
             cands = [k for k in cands if self.entities[k].honorific == honorific] or cands
             if not cands:
-                return None
+                # `Mrs. Rachel` after `Mrs. Rachel Lynde`: an honorific before a first name
+                firsts = [k for k in self.by_first.get(last, [])
+                          if honorific in self.entities[k].titles]
+                return self.entities[firsts[0]] if len(firsts) == 1 else None
         if len(cands) > 1 and not honorific:
             # `cried Bingley`: a bare surname is never the one only ever called `Miss Bingley`
             cands = [k for k in cands if self.entities[k].honorific not in _MISSES] or cands
@@ -2628,13 +2635,16 @@ class People:
 
     def canonical(self, key: int) -> str:
         """The longest full name the article uses for the entity; a surname the article only
-        ever gives with an honorific keeps it (`Mrs. Vale`, so that she is not `Mr. Vale`)."""
+        ever gives with an honorific keeps it (`Mrs. Vale`, so that she is not `Mr. Vale`),
+        and a name a title of rank goes with keeps that too (`Sir Walter Elliot`, `Lord Henry
+        Wotton`: `Sir Walter` is how the book calls him)."""
         e = self.entities[key]
         forms = [f for f in e.forms if not (f.endswith("s") and f[:-1] in e.forms)] or e.forms
         name = " ".join(max(forms, key=lambda f: (len(f.split()), len(f))).split()) if (
             forms) else e.last  # `a\nyoung admirer` read across a line break
         form = HONORIFIC_FORM.get(e.honorific, e.honorific.capitalize())
-        if e.honorific and " " not in name and name != form:  # `the Lady` is not `Lady Lady`
+        if e.honorific and (" " not in name or e.honorific in _NOBLE) and (
+                name != form):  # `the Lady` is not `Lady Lady`
             return f"{form} {name}"
         return name
 
