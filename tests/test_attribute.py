@@ -2901,6 +2901,11 @@ _GARDEN_PARTY = (
     ("Tom handed the cups round, and Anne her plate of scones:", "Tom Baker"),
     ("Tom read from his letter, and Anne listened:", "Tom Baker"),
     ("At that moment a sharp voice came through the open French window behind us:", None),
+    # a phrase of how somebody was opens the sentence: no name
+    ("Dumb with amazement, Tom crossed to the window and said:", "Tom Baker"),
+    ("Pale with anger, Anne rose from her chair, and said:", "Anne Grey"),
+    ("The good news made them all giddy. Giddy with joy, Tom crossed to the window and said:",
+     "Tom Baker"),
 ])
 def test_a_colon_intro_hands_the_line_to_its_last_clause_s_subject(
         intro: str, speaker: str | None) -> None:

@@ -2046,7 +2046,8 @@ def opening_subordinator(words: str) -> bool:
 def opening_clause_end(toks: Sequence[Tok], lo: int, hi: int, page: Page) -> int:
     """Where the main clause starts after an opening subordinate clause from toks[lo] up to
     its comma (`While Clinton has condemned the proposal, the groups say…`, `Even before
-    Sanders took the stage, his campaign…`, `Asked about it, he demurred:`), else lo.
+    Sanders took the stage, his campaign…`, `Asked about it, he demurred:`, `Dumb with
+    amazement, Mr. Gradgrind…`), else lo.
 
     Edge cases: the comma may close a quote (`When Maddow called it “Medicare for all,”
     Clinton…`); a he/she after a plain word before any comma means the main clause began
@@ -2056,7 +2057,8 @@ def opening_clause_end(toks: Sequence[Tok], lo: int, hi: int, page: Page) -> int
     first = next((k for k in range(lo, hi) if is_word(toks[k])), None)
     if first is not None and first + 1 < hi and toks[first].low in _CLAUSE_ADVERBS:
         first += 1  # `Even before Sanders took the stage, his campaign…`
-    if first is None or toks[first].low not in _CLAUSE_OPENERS:
+    if first is None or not (toks[first].low in _CLAUSE_OPENERS or _state_with(
+            toks, first, hi, page)):
         return lo
     comma = _clause_comma(toks, first + 1, hi, page)
     if comma is None or any(_main_clause_pronoun(toks, k) for k in range(first + 2, comma)):
@@ -2065,6 +2067,20 @@ def opening_clause_end(toks: Sequence[Tok], lo: int, hi: int, page: Page) -> int
         # `Asked about the plan, which Sen. Ann Vark wrote, he demurred:`
         comma = _clause_comma(toks, comma + 2, hi, page) or comma
     return comma + 1
+
+
+def _state_with(toks: Sequence[Tok], k: int, hi: int, page: Page) -> bool:
+    """toks[k] opens a phrase of how somebody was (`Dumb with amazement, Mr. Gradgrind…`,
+    `Pale with anger, she…`): an adjective of state, or a word the page also writes in
+    lower case, then `with`; no name."""
+    return k + 1 < hi and toks[k + 1].low == "with" and (
+        toks[k].low in _STATES or toks[k].low in page.common)
+
+
+_STATES = word_set(
+    """dumb mute speechless breathless pale white red crimson scarlet flushed faint sick mad
+    wild weak hoarse livid stiff rigid frantic furious sullen silent""")
+"""Adjectives of how somebody is that open a sentence before `with` (see _state_with)."""
 
 
 def _clause_comma(toks: Sequence[Tok], k: int, hi: int, page: Page) -> int | None:
