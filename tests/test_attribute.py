@@ -2021,9 +2021,13 @@ def test_a_newcomer_takes_a_name_only_when_nobody_else_could(after: str, named: 
     got = dict(voices(GARDEN + "\n\n" + after))
     assert got["Will you give me a lump of sugar"] == got["Oh, it is hard"] == "the boy"
     assert named in {s.name for s in run(GARDEN + "\n\n" + after).speakers}
-    if named == "Tom":  # and without the other candidate, or right after, it is the boy
-        got = dict(voices(GARDEN + "\n\n“I have lost my way,” replied Tom."))
+    if named == "Tom":  # and without the other candidate, or soon after, it is the boy
+        got = dict(voices(GARDEN + "\n\n“Then eat it slowly,” said Mr. Vale.\n\n“I have lost "
+                                   "my way,” replied Tom."))
         assert got["Will you give me a lump of sugar"] == "Tom"
+        # but a line right after the boy's answers him: Tom is somebody else
+        got = dict(voices(GARDEN + "\n\n“I have lost my way,” replied Tom."))
+        assert got["Will you give me a lump of sugar"] == "the boy"
 
 
 CAFE = (
@@ -2143,8 +2147,8 @@ def test_a_named_newcomer_is_one_speaker_in_the_turns_too() -> None:
     Vale: the child's earlier lines are Tom's, not somebody else's."""
     text = (GARDEN.replace("said the boy", "said the child").replace("cried the boy",
                                                                      "cried the child")
-            + "\n\n“I am going up the Alps,” replied Tom.\n\n“Are you indeed?”\n\n"
-            "“Yes, tomorrow.”\n\n“Then good luck.”")
+            + "\n\n“Then eat it slowly,” said Mr. Vale.\n\n“I am going up the Alps,” replied "
+            "Tom.\n\n“Are you indeed?”\n\n“Yes, tomorrow.”\n\n“Then good luck.”")
     got = dict(voices(text))
     assert got["Are you indeed"] == got["Then good luck"] == "Mr. Vale"
     assert got["Yes, tomorrow"] == "Tom"
@@ -2177,6 +2181,29 @@ def test_who_a_newcomer_is_not(text: str, line: str, speaker: str | None,
     assert dict(voices(text))[line] == speaker
     if speakers is not None:  # each once: no second `the boy`
         assert sorted(s.name for s in run(text).speakers) == sorted(speakers)
+
+
+def test_a_name_that_answers_a_newcomer_is_somebody_else() -> None:
+    """`“The boy is a fool,” said the gentleman in the white waistcoat.` / `“I am not, sir,”
+    cried Oliver.`: Oliver answers the gentleman, so he is not the gentleman; and when the
+    gentleman comes back in the next chapter, he is one speaker under the one name."""
+    text = ("THE WORKHOUSE\n\nCHAPTER I.\n\n"
+            "A gentleman in a white waistcoat sat at one end of the table, and a gentleman in "
+            "a black waistcoat sat at the other.\n\n"
+            "\"The boy is a fool,\" said the gentleman in the white waistcoat.\n\n"
+            "\"I am not, sir,\" cried Oliver.\n\n"
+            "\"He will be hung,\" said the gentleman in the black waistcoat.\n\n"
+            "\"Never,\" returned Oliver.\n\n"
+            "\"What is your name?\" said the gentleman in the high chair.\n\n"
+            "\"Oliver, sir,\" replied Oliver.\n\nCHAPTER II.\n\n"
+            "Six months went by, and Oliver was sent to the workhouse again.\n\n"
+            "\"That boy will be hung,\" said the gentleman in the white waistcoat.\n")
+    article = text_article(text, "story.txt")
+    got = _quotes(article)
+    white = "the gentleman in the white waistcoat"
+    assert got['"The boy is a fool,"'] == got['"That boy will be hung,"'] == white
+    names = [s.name for s in attribute(article, segment(article)).speakers]
+    assert names.count(white) == 1
 
 
 def test_marks_that_set_people_apart_must_all_match() -> None:

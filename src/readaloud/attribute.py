@@ -2570,12 +2570,17 @@ def _result(segments: Sequence[Segment], doc: Doc, st: State) -> Attribution:
         if key is not None and key != st.unnamed_teller:
             if key not in names:
                 names[key] = st.people.canonical(key)
-                order.append(key)
+                if names[key] not in (names[k] for k in order):
+                    order.append(key)  # two the text calls by one name are one speaker
             speaker = names[key]
         out.append(replace(seg, speaker=speaker, confidence=d.confidence or 0.5, cue=d.cue))
-    return Attribution(tuple(out), tuple(_speaker(st.people, key) for key in order))
+    return Attribution(tuple(out), tuple(_speaker(st.people, key, names) for key in order))
 
 
-def _speaker(people: People, key: int) -> Speaker:
+def _speaker(people: People, key: int, names: dict[int, str]) -> Speaker:
+    """The speaker of an entity, with the aliases of any other the text calls by its name (a
+    story's `the gentleman in the white waistcoat` met twice)."""
     e = people.entities[key]
-    return Speaker(people.canonical(key), e.gender, people.aliases(key), e.organisation)
+    aliases = [a for k, name in names.items() if name == names[key]
+               for a in people.aliases(k) if a != name]
+    return Speaker(names[key], e.gender, tuple(dict.fromkeys(aliases)), e.organisation)

@@ -1159,7 +1159,9 @@ class State:
         be meant, when the genders differ, when a child is named as a Mr. or Mrs., when the
         newcomer has no line in the NEWCOMER_REACH characters before the name first appears,
         or when the newcomer's own lines name the person other than to say who they are
-        (`“Now, if Mr. M’Choakumchild,” said the gentleman`: someone else)."""
+        (`“Now, if Mr. M’Choakumchild,” said the gentleman`: someone else), or when the line
+        just before is the newcomer's (`“The boy is a fool,” said the gentleman…` / `“I am
+        not, sir,” cried Oliver`: an answer, by somebody else) and does not give the name."""
         if key in self._named_lines:
             return
         self._named_lines.add(key)
@@ -1177,7 +1179,8 @@ class State:
                              and newcomer.titles & (_FITTING[0] | _FITTING[1]))
                     and (first >= self.doc.block_starts[self.block_at(pos)]
                          or self._said_since(e, at, first))
-                    and self._spoke_lately(n, first) and not self._names_in_lines(n, e, at)):
+                    and self._spoke_lately(n, first) and not self._names_in_lines(n, e, at)
+                    and (self._last_speaker(pos) != n or self._gave_name(e, pos))):
                 fits.append((at, n))
         if len(fits) == 1:
             at, n = fits[0]
@@ -1223,6 +1226,14 @@ class State:
             if d.speaker == speaker and self._names(e, own.end() if own else q.start, q.end):
                 return True
         return False
+
+    def _gave_name(self, e: Entity, pos: int) -> bool:
+        """The last line before the paragraph of pos says e's name as who its speaker is
+        (`“Randolph C. Miller,” said the boy` / `“…,” replied Randolph`)."""
+        k = bisect.bisect_left(self.doc.quote_starts, self.doc.block_starts[self.block_at(pos)])
+        q = self.doc.quotes[k - 1] if k > 0 else None
+        own = _OWN_NAME.match(self.doc.text, q.start, q.end) if q is not None else None
+        return own is not None and self._names(e, own.start(), own.end())
 
     def _last_speaker(self, pos: int) -> int | None:
         """Who spoke the last line before the paragraph of pos (None: the narrator)."""
