@@ -3033,6 +3033,21 @@ TERRACE = (
 )
 
 
+def test_a_story_s_sentence_is_about_the_owner_it_opens_with() -> None:
+    """`Marilla's lips twitched. She had expected Mrs. Rachel to call.` / `“…,” she said`: the
+    she is Marilla, whose lips open the sentence, not Mrs. Rachel, named after."""
+    text = ("“Good evening, Marilla,” said Mrs. Rachel Lynde. “I heard you were ill.”\n\n"
+            "“Good evening,” returned Marilla Cuthbert.\n\n“You are well, then?” cried Mrs. "
+            "Rachel.\n\n“Quite,” replied Marilla.\n\n“I am glad,” returned Mrs. Rachel.\n\n"
+            "Marilla's lips twitched. She had expected Mrs. Rachel to call.\n\n"
+            "“Oh, I am quite well,” she said. “Matthew went to the station.”")
+    assert speaker_of(text, "Oh, I am quite well") == "Marilla Cuthbert"
+    # an owner later in the sentence is no subject
+    later = text.replace("Marilla's lips twitched. She had expected Mrs. Rachel to call.",
+                         "Then, at Marilla's words, Mrs. Rachel frowned.")
+    assert speaker_of(later, "Oh, I am quite well") == "Rachel Lynde"
+
+
 def test_the_teller_s_silent_turn_hands_the_talk_back() -> None:
     """`I nodded.` between two of John's lines is the teller's turn, taken without a word: the
     next line is John's again, not the teller's; unless it calls John by name."""

@@ -2299,6 +2299,8 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
                 person = _evidence(m, toks, i, j, rank)
                 if i < clause_end or _subject_follows(toks, j):
                     rank, free = 0, False  # `When Maddow pointed out…, Clinton seized…`
+                elif doc.dialogue and i == start and _owns_the_subject(toks, j):
+                    rank, free = SUBJECT_RANK, True  # `Marilla's lips twitched. She…`
                 his = _next_pronoun(toks, j, sids) if rank == SUBJECT_RANK else "unknown"
                 runs.append(_Named(m, s, rank, person, his, _kin_aside(toks, i, j)))
                 subject_seen = subject_seen or (free and not (m.weak and (
@@ -2306,6 +2308,13 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
             i = max(j, i + 1)
         _settle_topic(runs, topic, toks, sids)
     return runs, pronouns
+
+
+def _owns_the_subject(toks: Sequence[Tok], j: int) -> bool:
+    """A story's sentence opens with a name's possessive (`Marilla's lips twitched
+    understandingly.`, `John's face hardened.`): the one the sentence is about, for a he/she
+    after it."""
+    return possessive_at(toks, j - 1) and j < len(toks) and is_word(toks[j])
 
 
 def _settle_topic(runs: list[_Named], topic: tuple[int, int] | None, toks: Sequence[Tok],
