@@ -968,8 +968,15 @@ def test_one_person_under_several_names_is_one_speaker() -> None:
 @pytest.mark.parametrize(("text", "speakers"), [
     # an older story calls a woman by her honorific and first name
     ("Mrs. Rachel Lynde lived where the main road dipped into a hollow.\n\n“Good evening,” "
-     "said Mrs. Rachel.\n\n“Good evening,” said Marilla Cuthbert.",
-     ["Rachel Lynde", "Marilla Cuthbert"]),
+     "said Mrs. Rachel.\n\n“Good evening,” returned Marilla Cuthbert.\n\n“You are well?” "
+     "cried Mrs. Rachel.\n\n“Quite,” replied Marilla.", ["Rachel Lynde", "Marilla Cuthbert"]),
+    # a report's `Mr Grant` is not the Mr Grant Hall it named
+    ("The defendant, Mr Grant Hall, 42, denied the charge. “I never touched it,” Mr Grant "
+     "Hall said.\n\nProsecuting, Mr Grant told the court: “The evidence shows otherwise.”",
+     ["Grant Hall", "Mr. Grant"]),
+    # a title of rank before a surname is no part of the whole name
+    ("David Cameron spoke in Brussels. “We will not give way,” Lord Cameron said.",
+     ["David Cameron"]),
     # a title of rank stays with the whole name
     ("Sir Walter Elliot of Kellynch Hall never took up any book but the Baronetage.\n\n“I "
      "shall let the house,” said Sir Walter.\n\n“Indeed,” said Lady Russell.",
@@ -984,7 +991,8 @@ def test_honorific_and_first_name(text: str, speakers: list[str]) -> None:
 
 def test_honorific_and_a_first_name_two_women_share_is_neither() -> None:
     text = ("Mrs. Rachel Lynde and Mrs. Rachel Barry lived where the main road dipped into a "
-            "hollow.\n\n“Good evening,” said Mrs. Rachel.")
+            "hollow.\n\n“Good evening,” said Mrs. Rachel.\n\n“Good day,” returned Marilla "
+            "Cuthbert.\n\n“You are well?” cried Mrs. Rachel.\n\n“Quite,” replied Marilla.")
     assert speaker_of(text, "Good evening") not in ("Rachel Lynde", "Rachel Barry")
 
 
@@ -1830,6 +1838,21 @@ def test_verbs_that_say_how_a_line_was_said(text: str, speaker: str | None) -> N
     assert {v for _q, v in voices(text)} == {speaker}
 
 
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # after a full stop a sound is somebody's answer, not the line's cue
+    ("“I want a pony,” said Lucy Hale. “A white one.” Tom giggled.", "A white one",
+     "Lucy Hale"),
+    ("Ward said the offer was an insult. “We have nothing more to say to them.” Talks broke "
+     "off.", "nothing more to say", "Ward"),
+    # a sound needs a person to make the line
+    ("“Run!” Alarms shrieked.", "Run", None),
+    ("“Is anybody there?” Gulls shrieked overhead.", "anybody there", None),
+])
+def test_a_sound_after_a_line_is_not_always_its_cue(text: str, words: str,
+                                                    speaker: str | None) -> None:
+    assert speaker_of(text, words) == speaker
+
+
 def test_story_verbs_after_a_quote_are_cues() -> None:
     got = dict(voices(HEARTH))
     assert got["But it is"] == "Mrs. Vale"  # `returned she`
@@ -2204,6 +2227,18 @@ def test_a_name_that_answers_a_newcomer_is_somebody_else() -> None:
     assert got['"The boy is a fool,"'] == got['"That boy will be hung,"'] == white
     names = [s.name for s in attribute(article, segment(article)).speakers]
     assert names.count(white) == 1
+
+
+def test_a_newcomer_named_in_a_line_goes_on_under_the_name() -> None:
+    """`“You're Rosie, aren't you?”` / `“Yes,” said the girl.` / `…said Rosie`: a line named her,
+    so Rosie right after her own line is her going on, one speaker."""
+    text = ("Grandpa was sitting on the bench when a little girl in a yellow coat came up to "
+            "him.\n\n“Is that your kite?” said the girl.\n\n“It is,” said Grandpa. “You're "
+            "Rosie from number nine, aren't you?”\n\n“Yes,” said the girl.\n\nRosie looked "
+            "up at the branches. “I can climb trees,” said Rosie.\n\n“Can you indeed?” said "
+            "Grandpa.\n\n“I could get it down for you,” said the girl.\n\n“Your mother would "
+            "never forgive me,” said Grandpa.\n\n“She wouldn't know,” said Rosie.")
+    assert {s.name for s in run(text).speakers} == {"Rosie", "Grandpa"}
 
 
 def test_marks_that_set_people_apart_must_all_match() -> None:
@@ -2931,8 +2966,9 @@ _GARDEN_PARTY = (
     # a phrase of how somebody was opens the sentence: no name
     ("Dumb with amazement, Tom crossed to the window and said:", "Tom Baker"),
     ("Pale with anger, Anne rose from her chair, and said:", "Anne Grey"),
-    ("The good news made them all giddy. Giddy with joy, Tom crossed to the window and said:",
-     "Tom Baker"),
+    # a name the page also writes in lower case is still a name
+    ("The sun rose over the garden. Rose with tears in her eyes looked at the empty nests, "
+     "and said:", "Rose"),
 ])
 def test_a_colon_intro_hands_the_line_to_its_last_clause_s_subject(
         intro: str, speaker: str | None) -> None:
@@ -3061,6 +3097,15 @@ def test_the_teller_s_silent_turn_hands_the_talk_back() -> None:
                            "the cart rattled away down the lane and the sun went down behind "
                            "the old elms by the gate.")
     assert dict(voices(long))["Well, the fellow was useful to her, I suppose"] == "John"
+    # a beat that is no answer may lead to the teller's own line
+    paused = TERRACE.replace("I nodded.\n\n“Well, the fellow was useful to her, I suppose.”",
+                             "I hesitated.\n\n“I never met her, I think.”")
+    assert dict(voices(paused))["I never met her, I think"] != "John"
+    # nor is it a silent turn when it brings somebody in
+    visit = TERRACE.replace("I nodded.\n\n“Well, the fellow was useful to her, I suppose.”",
+                            "I nodded, and Mary Hale came in with the tea.\n\n“Good evening "
+                            "to you both.”")
+    assert dict(voices(visit))["Good evening to you both"] != "John"
     # after the teller's own line, a nod does not hand the talk back to the teller
     own = TERRACE.replace("mother.”\n\nI nodded.", "mother.”\n\n“I see,” I said.\n\nI nodded.")
     assert dict(voices(own))["Well, the fellow was useful to her, I suppose"] != "Harry"
@@ -3079,6 +3124,11 @@ def test_a_name_in_words_the_line_quotes_calls_nobody() -> None:
             "“At the Duchess's. She caught my arm and cried, ‘You are not leaving so soon, "
             "Mr. Vale?’ and so I stayed.”\n\n“How like her,” said she.")
     assert speaker_of(text, "At the Duchess") == "Mr. Vale"
+    # marks for dropped letters quote nothing: the line still calls Jem, so it is not his
+    dialect = ("“Well,” said he.\n\n“No,” said she.\n\n“Yes,” said he.\n\nJem and Mr. Grout "
+               "came in together.\n\n“I never yowl,” said Jem.\n\n“You do,” said Mr. Grout."
+               "\n\n“‘Old your noise, Jem, you’re yowlin’ again.”")
+    assert speaker_of(dialect, "Old your noise") != "Jem"
 
 
 def test_a_call_by_a_first_name_means_the_person_of_that_first_name() -> None:
@@ -3828,3 +3878,6 @@ def test_a_hard_wrapped_story_reads_the_same(scene: str) -> None:
     text = globals()[scene]
     wrapped = re.sub(r"(?<=\S) (?=\S)", "\n", text)
     assert [s for _q, s in voices(wrapped)] == [s for _q, s in voices(text)]
+    # and with Windows line ends, as Project Gutenberg's plain texts come
+    crlf = wrapped.replace("\n", "\r\n")
+    assert [s for _q, s in voices(crlf)] == [s for _q, s in voices(text)]

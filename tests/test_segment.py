@@ -142,6 +142,8 @@ def test_block_quote_is_one_quote() -> None:
         ("“No,” said I. “Never.”", ["“No,” said I.", "“Never.”"]),
         ("Neither do I. This must change.", ["Neither do I.", "This must change."]),
         ("Robert I. Smith spoke.", ["Robert I. Smith spoke."]),
+        ("said former aide I. Lewis Libby.", ["said former aide I. Lewis Libby."]),
+        ("by architect I. M. Pei.", ["by architect I. M. Pei."]),
         ("He lives in the U.S. He likes it.", ["He lives in the U.S.", "He likes it."]),
         ("See No. 5 first. Then go.", ["See No. 5 first.", "Then go."]),
         ("Wait... what now? Yes!", ["Wait... what now?", "Yes!"]),

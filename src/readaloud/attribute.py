@@ -223,11 +223,12 @@ end a sentence, not a name)."""
 
 
 _INVERTED_RE = re.compile(
-    r"[,!?][\"”] (?:said|cried|asked|replied|answered|returned) (?:(?:the )?[A-Z]|(?:he|she)\b)")
-_NORMAL_RE = re.compile(r"[,!?][\"”] [A-Z][\w’'-]* (?:said|says|asked|replied)\b")
+    r"[,!?][\"”] +(?:said|cried|asked|replied|answered|returned) +"
+    r"(?:(?:the +)?[A-Z]|(?:he|she)\b)")
+_NORMAL_RE = re.compile(r"[,!?][\"”] +[A-Z][\w’'-]* +(?:said|says|asked|replied)\b")
 _STORY_CUE_RE = re.compile(
-    r"[,!?][\"”] (?:said (?:he|she|I)\b|(?:cried|replied|exclaimed|returned|answered|"
-    r"whispered|rejoined|observed) (?:he|she|I|the|[A-Z]))")
+    r"[,!?][\"”] +(?:said +(?:he|she|I)\b|(?:cried|replied|exclaimed|returned|answered|"
+    r"whispered|rejoined|observed) +(?:he|she|I|the|[A-Z]))")
 """Cues that news never writes (`said he`, `cried Lydia`, `returned she`)."""
 
 
@@ -441,7 +442,9 @@ def cue_after(ctx: Context, page: Page) -> Cue | None:
     `“…,” White House press secretary Jen Psaki told reporters.`
 
     Edge cases: the quote must end in `,` `?` `!` `—` (inside or just outside the marks) or the
-    next words must be a short sentence of their own (`“….” Smith said.`); the verb must come
+    next words must be a short sentence of their own (`“….” Smith said.`), and then only a
+    plain speech verb cues it (`“A white one.” Tom giggled.` is Tom laughing at it, and
+    `Gulls shrieked overhead`, `Talks broke off` are nobody's cue); the verb must come
     within a short subject (an aside between commas allowed) that starts right after the quote;
     an old style sets an inverted cue off with a semicolon (`“No”; said Mr. Bumble`).
     """
@@ -449,12 +452,13 @@ def cue_after(ctx: Context, page: Page) -> Cue | None:
     if not toks:
         return None
     k = _cue_start(toks, _verb_after_quote)
-    if not _soft_end(ctx, k) and not _short_tail(toks) and not _cue_clause(toks):
+    soft = _soft_end(ctx, k)
+    if not soft and not _short_tail(toks) and not _cue_clause(toks):
         return None
     loose = {t.start for v, t in enumerate(toks[:-1]) if t.text in _OFFERING_VERBS
              and toks[v + 1].text in _WHERE_TO}
-    cue = _cue_after_tokens(toks, k, page, lambda t: _verb_after_quote(t) and (
-        t.start not in loose))
+    cue = _cue_after_tokens(toks, k, page, lambda t: (
+        _verb_after_quote(t) if soft else is_speech_verb(t)) and t.start not in loose, soft)
     nxt = ctx.next
     if cue is None and nxt is not None and nxt.start < ctx.sentence[-1].end and n_words(
             page.text[nxt.start : nxt.end]) <= 3:
@@ -499,10 +503,11 @@ _WHERE_TO = word_set(
 
 
 def _cue_after_tokens(toks: Sequence[Tok], k: int, page: Page,
-                      verb: Callable[[Tok], bool] = is_speech_verb) -> Cue | None:
+                      verb: Callable[[Tok], bool] = is_speech_verb,
+                      phrasal_ok: bool = True) -> Cue | None:
     """`said Smith` or `Smith, the senator, said` starting at toks[k]; `told Politico` names
-    whom, never who."""
-    phrasal = _phrasal(toks, k, before=True)
+    whom, never who; a verb with its particle (`she burst out`) only when phrasal_ok."""
+    phrasal = phrasal_ok and _phrasal(toks, k, before=True)
     if k < len(toks) and (verb(toks[k]) or phrasal):
         if toks[k].low in _TOLD:
             return None
@@ -511,7 +516,7 @@ def _cue_after_tokens(toks: Sequence[Tok], k: int, page: Page,
     for v in range(k + 1, min(len(toks), k + 30)):
         if toks[v].text in (".", ";", "!", "?", ":"):
             return None
-        if verb(toks[v]) or _document_reads(toks, v) or _phrasal(toks, v):
+        if verb(toks[v]) or _document_reads(toks, v) or (phrasal_ok and _phrasal(toks, v)):
             if toks[v - 1].low in DETERMINERS:
                 continue  # `one of the states suing the EPA`: a noun, not the verb
             m = subject_before(toks, v, page)
@@ -1150,8 +1155,17 @@ def _title_of_a_work(inner: str) -> bool:
 
 
 def rule_cue_after(ctx: Context, st: State) -> Decision | None:
-    """The speaker is named right after the quote (see cue_after)."""
-    return _decide(cue_after(ctx, st.doc.page), ctx, st, "after")
+    """The speaker is named right after the quote (see cue_after); a sound only a person's
+    line is made with needs a person (`“Run!” Alarms shrieked.` is nobody's: one word like a
+    plural, see People.compatible)."""
+    cue = cue_after(ctx, st.doc.page)
+    d = _decide(cue, ctx, st, "after")
+    if cue is not None and d is not None and d.speaker is not None and not (
+            st.people.compatible(d.speaker, "unknown")):
+        words = set(st.doc.text[cue.start : cue.end].split())
+        if words & (_STORY_VERBS | _OFFERING_VERBS) and not words & SPEECH_VERBS:
+            return None
+    return d
 
 
 def _sentence_before(ctx: Context, st: State) -> tuple[int, int, bool] | None:
@@ -1640,12 +1654,23 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
 
 
 def _teller_beat(st: State, block: int) -> bool:
-    """The block, a paragraph with no line, is a beat of the teller's own: it opens with `I`
-    (`I nodded.`, `I said nothing for a long while; …`). The teller takes their turn without a
-    word, so the one they are talking to goes on (see rule_turn_taking)."""
+    """The block, a paragraph with no line, is the teller's turn taken without a line of
+    their own: an answer with no words (`I nodded.`, `I made no answer.`) or words reported
+    (`I told him about it, as much as I could bear to.`), naming nobody else. The one they
+    are talking to goes on (see rule_turn_taking). Other beats of the teller's (`I
+    hesitated.`, `I took a deep breath.`, `I laughed.`, `I shook my head.` before `“No. Its
+    name is Marmaduke.”`, `I said nothing for a moment; I could not remember.`) as often
+    lead to a line of the teller's own."""
     lo, hi = st.doc.bounds[block]
-    toks = st.doc.narration_tokens(lo, hi)
-    return toks[:1] != [] and toks[0].text == "I"
+    return _SILENT_TURN.match(st.doc.text, lo, hi) is not None and all(
+        m.key == st.narrator for m in st.people.between(lo, hi))
+
+
+_SILENT_TURN = re.compile(
+    r"I +(?:\w+ly +)?(?:nodded|bowed|assented|made +no +(?:answer|reply)|(?:did|could) +not +"
+    r"(?:answer|reply)|held +my +tongue|asked|told|answered|replied|inquired|enquired|"
+    r"explained|pleaded|agreed|admitted|confessed|promised|assured)\b")
+"""How a teller's beat opens when it is a turn of theirs (see _teller_beat)."""
 
 
 def _answer_turn(ctx: Context, st: State, unknown: bool) -> Decision | None:
@@ -2439,7 +2464,7 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
     runs with evidence (see _evidence) are registered first, so a bare surname earlier in the
     article still finds its person; other runs count only when they match a registered one.
     """
-    people = People()
+    people = People(story=doc.dialogue)
     runs, pronouns = _named_runs(doc)
     if doc.dialogue:
         people.note_couples((r.mention, r.sentence) for r in runs)

@@ -2057,8 +2057,7 @@ def opening_clause_end(toks: Sequence[Tok], lo: int, hi: int, page: Page) -> int
     first = next((k for k in range(lo, hi) if is_word(toks[k])), None)
     if first is not None and first + 1 < hi and toks[first].low in _CLAUSE_ADVERBS:
         first += 1  # `Even before Sanders took the stage, his campaign…`
-    if first is None or not (toks[first].low in _CLAUSE_OPENERS or _state_with(
-            toks, first, hi, page)):
+    if first is None or not (toks[first].low in _CLAUSE_OPENERS or _state_with(toks, first, hi)):
         return lo
     comma = _clause_comma(toks, first + 1, hi, page)
     if comma is None or any(_main_clause_pronoun(toks, k) for k in range(first + 2, comma)):
@@ -2069,12 +2068,12 @@ def opening_clause_end(toks: Sequence[Tok], lo: int, hi: int, page: Page) -> int
     return comma + 1
 
 
-def _state_with(toks: Sequence[Tok], k: int, hi: int, page: Page) -> bool:
+def _state_with(toks: Sequence[Tok], k: int, hi: int) -> bool:
     """toks[k] opens a phrase of how somebody was (`Dumb with amazement, Mr. Gradgrind…`,
-    `Pale with anger, she…`): an adjective of state, or a word the page also writes in
-    lower case, then `with`; no name."""
-    return k + 1 < hi and toks[k + 1].low == "with" and (
-        toks[k].low in _STATES or toks[k].low in page.common)
+    `Pale with anger, she…`): an adjective of state then `with`. Only words from a list: a
+    word the page also writes in lower case may be a name (`Rose with tears in her eyes
+    looked at the nests` is Rose)."""
+    return k + 1 < hi and toks[k + 1].low == "with" and toks[k].low in _STATES
 
 
 _STATES = word_set(
@@ -2197,6 +2196,9 @@ class Entity:
     male: int = 0
     honorific: str = ""
     """`mrs` for a person the article names `Mrs. Vale` and never by a first name."""
+    titled_first: bool = False
+    """The honorific was also written before the first name alone (`Sir Walter`, `Lord
+    Henry`; not `Lord Cameron`): a title of rank then stays in the label (see canonical)."""
     teller: bool = False
     """The first-person narrator of a story (`said I`): an `I`, never a he or a she."""
 
@@ -2317,7 +2319,10 @@ Arabic article (`al-Assad`): its last word alone (`Pooh`, `Assad`) names the sam
 class People:
     """Every entity of one article, and where each is mentioned (for pronouns)."""
 
-    def __init__(self) -> None:
+    def __init__(self, story: bool = False) -> None:
+        self.story = story
+        """The text is written as dialogue (a story): an honorific may go with a first name
+        (`Mrs. Rachel`, see find)."""
         self.entities: list[Entity] = []
         self.by_last: dict[str, list[int]] = {}
         self.by_first: dict[str, list[int]] = {}
@@ -2491,9 +2496,11 @@ class People:
         people with that first name, the one named most often so far); a bare surname shared
         by a man and a woman only ever called `Miss`/`Mrs.` is the man's; with an honorific
         only a person it fits (`Mrs. Vale` is never `Mr. Vale`, nor a man called Vale), and
-        of those the one named with that honorific, and with no such surname the one person
-        named in full with that honorific whose first name it is (`Mrs. Rachel` after `Mrs.
-        Rachel Lynde`); a bare surname that a sentence of a story
+        of those the one named with that honorific, and with no such surname, in a story or
+        for a title of rank, the one person named in full with that honorific whose first
+        name it is (`Mrs. Rachel` after `Mrs. Rachel Lynde`, `Sir Keir` after `Sir Keir
+        Starmer`; a report's `Mr Grant` is not `Mr Grant Hall`); a bare surname that a
+        sentence of a story
         also gave with Mrs., Miss or Ms. is never her (see note_couples);
         `Winnie-the-Pooh` is also `Pooh` (see _EPITHET); two words or more that no first name
         agrees with are the known name they end (`López Obrador`, `Duncan Smith`, see
@@ -2523,7 +2530,10 @@ class People:
                                               self._his(self.entities[k]))]
             cands = [k for k in cands if self.entities[k].honorific == honorific] or cands
             if not cands:
-                # `Mrs. Rachel` after `Mrs. Rachel Lynde`: an honorific before a first name
+                if not (self.story or honorific in _NOBLE):
+                    return None  # a report's `Mr Grant` is not Mr Grant Hall
+                # `Mrs. Rachel` after `Mrs. Rachel Lynde`, `Sir Keir`: an honorific before a
+                # first name
                 firsts = [k for k in self.by_first.get(last, [])
                           if honorific in self.entities[k].titles]
                 return self.entities[firsts[0]] if len(firsts) == 1 else None
@@ -2572,6 +2582,8 @@ class People:
         honorific = _honorific(m)
         if honorific and not e.honorific and len(words) == 1 and not e.organisation:
             e.honorific = honorific
+        if honorific and len(words) == 1 and words[0].lower() == e.first:
+            e.titled_first = True
         self.describe(e.key, m.titles)
         e.vote(m.gender, 2)
         if len(words) == 1 and not e.first and not e.organisation and m.gender == "unknown":
@@ -2652,15 +2664,16 @@ class People:
     def canonical(self, key: int) -> str:
         """The longest full name the article uses for the entity; a surname the article only
         ever gives with an honorific keeps it (`Mrs. Vale`, so that she is not `Mr. Vale`),
-        and a name a title of rank goes with keeps that too (`Sir Walter Elliot`, `Lord Henry
-        Wotton`: `Sir Walter` is how the book calls him)."""
+        and a name a title of rank goes with before the first name keeps that too (`Sir Walter
+        Elliot`, `Lord Henry Wotton`: `Sir Walter` is how the book calls him; but `Lord
+        Cameron` is David Cameron)."""
         e = self.entities[key]
         forms = [f for f in e.forms if not (f.endswith("s") and f[:-1] in e.forms)] or e.forms
         name = " ".join(max(forms, key=lambda f: (len(f.split()), len(f))).split()) if (
             forms) else e.last  # `a\nyoung admirer` read across a line break
         form = HONORIFIC_FORM.get(e.honorific, e.honorific.capitalize())
-        if e.honorific and (" " not in name or e.honorific in _NOBLE) and (
-                name != form):  # `the Lady` is not `Lady Lady`
+        noble = e.honorific in _NOBLE and e.titled_first
+        if e.honorific and (" " not in name or noble) and name != form:  # not `Lady Lady`
             return f"{form} {name}"
         return name
 

@@ -86,7 +86,7 @@ _LINE_WORDS = 4
 ones may be a title or a word the narration quotes)."""
 PARTNER_PARAGRAPHS = 6
 """How many paragraphs with lines back a conversation's people are looked for."""
-_SOMEBODY_NEW = re.compile(r"\b[Aa]n? (?=((?:[a-z]+ ){0,2}[a-z]+))")
+_SOMEBODY_NEW = re.compile(r"\b[Aa]n? +(?=((?:[a-z]+ +){0,2}[a-z]+))")
 """An indefinite noun phrase (`a young lady`, `a small boy`), its next three words at most
 (looked at, not taken: `along a path came a young lady` has two)."""
 NEWCOMER_REACH = 3000
@@ -108,7 +108,7 @@ _DESCRIBED_NAME = re.compile(_NAME_AT + r", (?:a |an |the |[a-z]+ of |\d)")
 _DOCUMENT_NOUN = re.compile(r"\b(?:the|a|an|his|her|its|their) (?:[\w-]+ )?(?:"
                             + "|".join(sorted(DOCUMENTS)) + r")\b")
 """A document named in a sentence (`in the affidavit`, `the email read`): `it` may be it."""
-_AS_FOR = re.compile(r"[“\"‘']?(?:(?:And|But|Now),? )?As for ")
+_AS_FOR = re.compile(r"[“\"‘']?(?:(?:And|But|Now),? +)?As +for +")
 """A sentence that opens on its topic (`As for Trump, he…`)."""
 _WHO_AFTER_NAME = re.compile(_NAME_AT + r"(?:,| —| –) who\b")
 
@@ -141,19 +141,22 @@ TELLER_VERBS = "said|asked|answered|replied|cried|remarked|exclaimed|returned"
 """Verbs a first-person narrator cues their own lines with (`“…,” I said`, `said I`), as a
 regular-expression alternation; the three patterns below are all the teller's cues."""
 TELLER_CUE_AFTER_QUOTE = re.compile(
-    rf"[,!?][\"”] (?:I (?:{TELLER_VERBS})|(?:{TELLER_VERBS}) I)\b")
+    rf"[,!?][\"”] +(?:I +(?:{TELLER_VERBS})|(?:{TELLER_VERBS}) +I)\b")
 """A teller's cue right after a line of theirs that ends softly (`“…,” I said.`): what
 attribute.dialogue_style counts (a memoir excerpt in the news has three at most, a
 first-person novel dozens)."""
-_FIRST_PERSON_CUE = re.compile(rf"[”\"],? (?:{TELLER_VERBS}) I\b|\bI (?:{TELLER_VERBS})\b")
+_FIRST_PERSON_CUE = re.compile(
+    rf"[”\"],? +(?:{TELLER_VERBS}) +I\b|\bI +(?:{TELLER_VERBS})\b")
 """A cue a first-person narrator writes for their own lines."""
-_OWN_LINE = re.compile(rf"[,.!?]? ?(?:(?:{TELLER_VERBS}) I\b|I (?:{TELLER_VERBS})\b)")
+_OWN_LINE = re.compile(rf"[,.!?]? *(?:(?:{TELLER_VERBS}) +I\b|I +(?:{TELLER_VERBS})\b)")
 """The narrator's cue right after a line of theirs (`“…,” said I`, `“…” I answered`)."""
 _CALL = re.compile(
-    r"(?:[“\"]|dear |, |(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!St)\. |[!?] )"
-    r"(?:(Mr|Mrs|Miss|Ms|Dr|Monsieur|Madame)\.? )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.!?])")
+    r"(?:[“\"]|dear +|, +|(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!St)\. +|[!?] +)"
+    r"(?:(Mr|Mrs|Miss|Ms|Dr|Monsieur|Madame)\.? +)?([A-Z][a-z]+(?: +[A-Z][a-z]+)?)(?=[,.!?])")
 """A name a line calls its listener by (`“Watson, …`, `my dear Watson`, `…, Mr. Hastings.`,
 `… some mountain. Randolph, what…`)."""
+_SETS_OFF = frozenset(",:;—–")
+"""Marks after which a line quotes somebody's words (see _call_matches)."""
 _LEAD_NOUN = word_set("the a an this that my your his her our their")
 """Words that open a noun a name is set off after (`The baker, Harris,`): no call."""
 _ANSWER_WORD = re.compile(r"[“\"‘']?[A-Z][a-z]+\.[”\"’']?")
@@ -381,14 +384,17 @@ class State:
         """The _CALL matches of a line, but not interjections or words the text also writes in
         lower case (`Well,`, `Yes!`), nor a word that is the whole line as an answer
         (`“Perhaps.”`, `“Bingley.”`: `“Watson!”` still calls), nor a name in words the line
-        quotes (`“She said, ‘Not so soon, Mr. Hallward?’”` calls nobody)."""
+        quotes after a comma or colon (`“She said, ‘Not so soon, Mr. Hallward?’”` calls
+        nobody); elsewhere such marks are more often dropped letters (`“‘Old your noise, Jem,
+        you’re yowlin’ again.”`, `“Come ‘ere, Jem, an’ stop…”` call Jem)."""
         text = self.doc.text
         if _ANSWER_WORD.fullmatch(text, q.start, q.end):
             return
-        inner = (double_quotes if q.single else single_quotes)(text, q.start + 1, q.end - 1)
+        inner = [(a, b) for a, b, _c in (double_quotes if q.single else single_quotes)(
+            text, q.start + 1, q.end - 1) if text[q.start + 1 : a].rstrip()[-1:] in _SETS_OFF]
         for c in _CALL.finditer(text, q.start, q.end):
             if c.group(2).lower() not in _NOT_CALLS | self.doc.page.common and not any(
-                    a < c.start(2) < b for a, b, _closed in inner):
+                    a < c.start(2) < b for a, b in inner):
                 yield c
 
     def calls(self, q: Quote, set_off: bool = False) -> set[int]:
@@ -410,11 +416,18 @@ class State:
     def _first_named(self, word: str, pos: int) -> Entity | None:
         """The person a call by a first name alone means (`“Why, Mary, …”` is Mary Cavendish,
         not a village called Styles St. Mary): people call each other by first names, so a
-        person known to have it comes before a surname that reads the same; of several, the
-        one named most so far."""
-        firsts = self.people.by_first.get(word.lower(), [])
-        k = self.people.most_named(firsts, pos) if len(firsts) > 1 else next(iter(firsts), None)
-        return self.people.entities[k] if k is not None else None
+        person named so far who has it comes before a surname that reads the same, unless
+        the surname's holder was named more often (`“Well, Morgan?”` to Inspector Morgan,
+        not Morgan Hale met once); of several, the one named most so far."""
+        people = self.people
+        named = {k: bisect.bisect_left(people.named_at.get(k, []), pos)
+                 for k in {*people.by_first.get(word.lower(), []),
+                           *people._by_surname(word.lower())}}
+        firsts = [k for k in people.by_first.get(word.lower(), []) if named[k]]
+        k = people.most_named(firsts, pos) if len(firsts) > 1 else next(iter(firsts), None)
+        if k is None or any(n > named[k] for j, n in named.items() if j not in firsts):
+            return None  # `“Well, Morgan?”` to Inspector Morgan, not Morgan Hale named once
+        return people.entities[k]
 
     def _set_off_call(self, q: Quote, c: re.Match[str]) -> bool:
         """A call set off by a comma at an edge of its sentence: at its end (`“…, Mr.
@@ -1161,7 +1174,8 @@ class State:
         or when the newcomer's own lines name the person other than to say who they are
         (`“Now, if Mr. M’Choakumchild,” said the gentleman`: someone else), or when the line
         just before is the newcomer's (`“The boy is a fool,” said the gentleman…` / `“I am
-        not, sir,” cried Oliver`: an answer, by somebody else) and does not give the name."""
+        not, sir,” cried Oliver`: an answer, by somebody else) and no line has said the name
+        (`“You're Rosie, aren't you?”` / `“Yes,” said the girl.` / `…said Rosie` goes on)."""
         if key in self._named_lines:
             return
         self._named_lines.add(key)
@@ -1180,7 +1194,7 @@ class State:
                     and (first >= self.doc.block_starts[self.block_at(pos)]
                          or self._said_since(e, at, first))
                     and self._spoke_lately(n, first) and not self._names_in_lines(n, e, at)
-                    and (self._last_speaker(pos) != n or self._gave_name(e, pos))):
+                    and (self._last_speaker(pos) != n or self._said_since(e, at, first))):
                 fits.append((at, n))
         if len(fits) == 1:
             at, n = fits[0]
@@ -1226,14 +1240,6 @@ class State:
             if d.speaker == speaker and self._names(e, own.end() if own else q.start, q.end):
                 return True
         return False
-
-    def _gave_name(self, e: Entity, pos: int) -> bool:
-        """The last line before the paragraph of pos says e's name as who its speaker is
-        (`“Randolph C. Miller,” said the boy` / `“…,” replied Randolph`)."""
-        k = bisect.bisect_left(self.doc.quote_starts, self.doc.block_starts[self.block_at(pos)])
-        q = self.doc.quotes[k - 1] if k > 0 else None
-        own = _OWN_NAME.match(self.doc.text, q.start, q.end) if q is not None else None
-        return own is not None and self._names(e, own.start(), own.end())
 
     def _last_speaker(self, pos: int) -> int | None:
         """Who spoke the last line before the paragraph of pos (None: the narrator)."""
@@ -1311,8 +1317,8 @@ _OWN_NAME = re.compile(r"[“\"]?(?:(?:[A-Z][a-z]*\.?\s){0,2}[A-Z][a-z]+(?:[.!]|
 """The part of a line that says who the speaker is: the name alone (`“Georgette.`, a line
 that is only `“Randolph C. Miller,”`; not `“Peck, will you begin?”`), or `my name is …`."""
 _NEWCOMER = re.compile(
-    r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he (?:second|third|fourth|fifth|new)) "
-    r"((?:[a-z][a-z-]* ){0,3}[a-z]+)")
+    r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he +(?:second|third|fourth|fifth|new)) +"
+    r"((?:[a-z][a-z-]* +){0,3}[a-z]+)")
 """An indefinite or ordinal noun phrase (`a small boy`, `The third gentleman`), its next
 four words at most (see _intro_noun)."""
 _NOT_BROUGHT_IN = re.compile(
@@ -1323,7 +1329,7 @@ _NOT_BROUGHT_IN = re.compile(
 girl`) or anyone at all (`He had never yet heard a young girl express herself`), not bring
 anyone in."""
 _ANYONE_WHO = re.compile(
-    r" (?:(?:is|was|are|were) (?:not|never)|can|cannot|could|should|must|may|might|ought)\b")
+    r" +(?:(?:is|was|are|were) +(?:not|never)|can|cannot|could|should|must|may|might|ought)\b")
 """Words after `a young man` that make him anyone at all (`a young man was not at liberty to
 speak to a young unmarried lady`, `a gentleman must…`), not somebody who came in."""
 _AGE = word_set("young old little elderly")

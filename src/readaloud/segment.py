@@ -331,12 +331,9 @@ def _abbreviation_before(text: str, dot: int) -> bool:
     """True when the dot at `dot` ends an abbreviation or an initial, not a sentence.
 
     Edge cases: titles (Mr., Sen., Gov.), months (Jan., Sept.), initials and dotted acronyms
-    (F., U.S., a.m.), "No." before a number; "etc." and ordinary words do end sentences, and
-    so does `I.` after a lower-case word (`said I.`: the pronoun, not an initial).
+    (F., U.S., a.m.), "No." before a number; "etc." and ordinary words do end sentences.
     """
     head = text[max(0, dot - 12) : dot + 1]
-    if _PRONOUN_I.search(head):
-        return False
     if _INITIALS_RE.search(head):
         return True
     m = _LAST_WORD_RE.search(head)
@@ -380,6 +377,20 @@ def _acronym_ends(text: str, dot: int, i: int, hi: int) -> bool:
     return m is not None and m.group() in _STARTERS
 
 
+def _pronoun_i_ends(text: str, dot: int, i: int, hi: int) -> bool:
+    """`said I.` ends the sentence (the pronoun) when a quote mark or a word that only starts
+    sentences follows (`“No,” said I. “Never.”`, `Neither do I. This must change.`); before
+    a name it is an initial (`said former aide I. Lewis Libby`, `architect I. M. Pei`)."""
+    if not _PRONOUN_I.search(text, max(0, dot - 12), dot + 1):
+        return False
+    while i < hi and text[i].isspace():
+        i += 1
+    if i < hi and text[i] in "“\"‘'":
+        return True
+    m = re.match(r"[^\W\d_]+", text[i : min(hi, i + 12)])
+    return m is not None and m.group() in _STARTERS
+
+
 def sentence_ends(text: str, lo: int, hi: int) -> list[int]:
     """Offsets just past each sentence end strictly inside text[lo:hi].
 
@@ -397,7 +408,8 @@ def sentence_ends(text: str, lo: int, hi: int) -> list[int]:
         stop = m.group()
         if stop[0] == "." and len(stop.rstrip("\"'”’»)]")) == 1 and _abbreviation_before(
             text, m.start()
-        ) and not _acronym_ends(text, m.start(), e, hi):
+        ) and not _acronym_ends(text, m.start(), e, hi) and not _pronoun_i_ends(
+                text, m.start(), e, hi):
             continue
         if stop[0] in "。！？" or _starts_sentence(text, e, hi):
             ends.append(e)
