@@ -3131,6 +3131,18 @@ def test_a_name_in_words_the_line_quotes_calls_nobody() -> None:
     assert speaker_of(dialect, "Old your noise") != "Jem"
 
 
+def test_a_call_by_a_surname_more_often_named_means_its_holder() -> None:
+    """`“Well, Morgan?”` in a scene with Inspector Morgan, named three times, is not a call to
+    the clerk Morgan Hale, named once: the answer is the Inspector's."""
+    text = ("Inspector Morgan came into the office at nine. Inspector Morgan hung up his coat "
+            "and sat down, and Inspector Morgan read the post that Morgan Hale, the clerk, had "
+            "left for him.\n\n“Any news?” said Inspector Morgan.\n\n“None, sir,” replied the "
+            "clerk.\n\n“Nothing at all?” cried Inspector Morgan.\n\n“Not a word,” returned the "
+            "clerk.\n\nA long silence followed. The fire burned low.\n\n“Well, Morgan?”\n\n“We "
+            "wait, and we watch.”")
+    assert speaker_of(text, "We wait") == "Morgan"
+
+
 def test_a_call_by_a_first_name_means_the_person_of_that_first_name() -> None:
     """`“Why, Mary, …”` calls Mary Cavendish, not a place whose name ends in Mary."""
     text = ("Mrs. Vale had come down from town by the early train, and sat now on the lawn at "

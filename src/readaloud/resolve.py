@@ -416,14 +416,14 @@ class State:
     def _first_named(self, word: str, pos: int) -> Entity | None:
         """The person a call by a first name alone means (`“Why, Mary, …”` is Mary Cavendish,
         not a village called Styles St. Mary): people call each other by first names, so a
-        person named so far who has it comes before a surname that reads the same, unless
-        the surname's holder was named more often (`“Well, Morgan?”` to Inspector Morgan,
-        not Morgan Hale met once); of several, the one named most so far."""
+        person who has it comes before a surname that reads the same, unless the surname's
+        holder was named more often so far (`“Well, Morgan?”` to Inspector Morgan, not Morgan
+        Hale met once); of several, the one named most so far."""
         people = self.people
         named = {k: bisect.bisect_left(people.named_at.get(k, []), pos)
                  for k in {*people.by_first.get(word.lower(), []),
                            *people._by_surname(word.lower())}}
-        firsts = [k for k in people.by_first.get(word.lower(), []) if named[k]]
+        firsts = people.by_first.get(word.lower(), [])
         k = people.most_named(firsts, pos) if len(firsts) > 1 else next(iter(firsts), None)
         if k is None or any(n > named[k] for j, n in named.items() if j not in firsts):
             return None  # `“Well, Morgan?”` to Inspector Morgan, not Morgan Hale named once

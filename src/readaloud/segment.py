@@ -369,12 +369,7 @@ def _acronym_ends(text: str, dot: int, i: int, hi: int) -> bool:
     does not. Titles (`Mr.`, `Sen.`) never end a sentence."""
     if not re.search(r"[^\W\d_]\.[^\W\d_]\.$", text[max(0, dot - 6) : dot + 1]):
         return False
-    while i < hi and text[i].isspace():
-        i += 1
-    if i < hi and text[i] in "“\"":
-        return True
-    m = re.match(r"[^\W\d_]+", text[i : min(hi, i + 12)])
-    return m is not None and m.group() in _STARTERS
+    return _sentence_opens(text, i, hi, "“\"")
 
 
 def _pronoun_i_ends(text: str, dot: int, i: int, hi: int) -> bool:
@@ -383,9 +378,15 @@ def _pronoun_i_ends(text: str, dot: int, i: int, hi: int) -> bool:
     a name it is an initial (`said former aide I. Lewis Libby`, `architect I. M. Pei`)."""
     if not _PRONOUN_I.search(text, max(0, dot - 12), dot + 1):
         return False
+    return _sentence_opens(text, i, hi, "“\"‘'")
+
+
+def _sentence_opens(text: str, i: int, hi: int, marks: str) -> bool:
+    """After the spaces at text[i:], one of the quote marks or a word that only starts
+    sentences (_STARTERS) comes."""
     while i < hi and text[i].isspace():
         i += 1
-    if i < hi and text[i] in "“\"‘'":
+    if i < hi and text[i] in marks:
         return True
     m = re.match(r"[^\W\d_]+", text[i : min(hi, i + 12)])
     return m is not None and m.group() in _STARTERS
