@@ -989,6 +989,15 @@ def test_honorific_and_first_name(text: str, speakers: list[str]) -> None:
     assert [s.name for s in run(text).speakers] == speakers
 
 
+def test_a_man_s_honorific_before_a_surname_like_a_first_name_is_another_man() -> None:
+    """A story's `Mr. Owen`, the new minister, is not Mr. Owen Price: Owen is a surname too
+    (only `Mrs.`, `Miss` and titles of rank go with a first name)."""
+    text = ("Mr. Owen Price kept the school.\n\n“Good morning,” said Mr. Owen, the new "
+            "minister.\n\n“Good morning, sir,” returned Mr. Owen Price.\n\n“A fine day,” "
+            "cried Mr. Owen.\n\n“It is,” replied Mr. Owen Price.")
+    assert speaker_of(text, "A fine day") != speaker_of(text, "It is")
+
+
 def test_honorific_and_a_first_name_two_women_share_is_neither() -> None:
     text = ("Mrs. Rachel Lynde and Mrs. Rachel Barry lived where the main road dipped into a "
             "hollow.\n\n“Good evening,” said Mrs. Rachel.\n\n“Good day,” returned Marilla "
@@ -1847,6 +1856,11 @@ def test_verbs_that_say_how_a_line_was_said(text: str, speaker: str | None) -> N
     # a sound needs a person to make the line
     ("“Run!” Alarms shrieked.", "Run", None),
     ("“Is anybody there?” Gulls shrieked overhead.", "anybody there", None),
+    # but a beat between two lines of one speaker is theirs
+    ("“It's nothing.” Mayor Ann Yates smiled. “We're fine.”", "It's nothing", "Ann Yates"),
+    # and a name like a plural is a person after the verb or when named before
+    ("“Quite so,” returned Holmes.", "Quite so", "Holmes"),
+    ("Holmes lit his pipe. “Quite so,” Holmes chuckled.", "Quite so", "Holmes"),
 ])
 def test_a_sound_after_a_line_is_not_always_its_cue(text: str, words: str,
                                                     speaker: str | None) -> None:
@@ -3078,6 +3092,10 @@ def test_a_story_s_sentence_is_about_the_owner_it_opens_with() -> None:
             "Marilla's lips twitched. She had expected Mrs. Rachel to call.\n\n"
             "“Oh, I am quite well,” she said. “Matthew went to the station.”")
     assert speaker_of(text, "Oh, I am quite well") == "Marilla Cuthbert"
+    # nor one who owns a person: the sentence is about that person
+    kin = text.replace("Marilla's lips twitched. She had expected Mrs. Rachel to call.",
+                       "Marilla's sister had come over too. She had expected Mrs. Rachel to call.")
+    assert speaker_of(kin, "Oh, I am quite well") != "Marilla Cuthbert"
     # an owner later in the sentence is no subject
     later = text.replace("Marilla's lips twitched. She had expected Mrs. Rachel to call.",
                          "Then, at Marilla's words, Mrs. Rachel frowned.")
@@ -3092,11 +3110,15 @@ def test_the_teller_s_silent_turn_hands_the_talk_back() -> None:
     assert got["Well, the fellow was useful to her, I suppose"] == "John"
     called = TERRACE.replace("“Well, the fellow", "“Well, John, the fellow")
     assert dict(voices(called))["Well, John, the fellow was useful to her, I suppose"] != "John"
-    # a long silence is a silent turn too
-    long = TERRACE.replace("I nodded.", "I nodded, and for a long while neither of us spoke; "
-                           "the cart rattled away down the lane and the sun went down behind "
-                           "the old elms by the gate.")
-    assert dict(voices(long))["Well, the fellow was useful to her, I suppose"] == "John"
+    # a beat that goes on to the teller's own doing is no silent turn
+    more = TERRACE.replace("I nodded.\n\n“Well, the fellow was useful to her, I suppose.”",
+                           "I nodded. Then a thought struck me.\n\n"
+                           "“But how did you know I had it?”")
+    assert dict(voices(more))["But how did you know I had it"] != "John"
+    longer = TERRACE.replace("I nodded.\n\n“Well, the fellow was useful to her, I suppose.”",
+                             "I nodded, and held up the old letter that had come for me this "
+                             "morning.\n\n“But how did you know I had it?”")
+    assert dict(voices(longer))["But how did you know I had it"] != "John"
     # a beat that is no answer may lead to the teller's own line
     paused = TERRACE.replace("I nodded.\n\n“Well, the fellow was useful to her, I suppose.”",
                              "I hesitated.\n\n“I never met her, I think.”")
@@ -3106,6 +3128,11 @@ def test_the_teller_s_silent_turn_hands_the_talk_back() -> None:
                             "I nodded, and Mary Hale came in with the tea.\n\n“Good evening "
                             "to you both.”")
     assert dict(voices(visit))["Good evening to you both"] != "John"
+    # nor one aimed at somebody else
+    for aside in ("I bowed, and turned to the lady.", "I asked her whether she had slept."):
+        aimed = TERRACE.replace("I nodded.\n\n“Well, the fellow was useful to her, I suppose.”",
+                                aside + "\n\n“You must forgive the hour, madam.”")
+        assert dict(voices(aimed))["You must forgive the hour, madam"] != "John"
     # after the teller's own line, a nod does not hand the talk back to the teller
     own = TERRACE.replace("mother.”\n\nI nodded.", "mother.”\n\n“I see,” I said.\n\nI nodded.")
     assert dict(voices(own))["Well, the fellow was useful to her, I suppose"] != "Harry"

@@ -144,6 +144,7 @@ def test_block_quote_is_one_quote() -> None:
         ("Robert I. Smith spoke.", ["Robert I. Smith spoke."]),
         ("said former aide I. Lewis Libby.", ["said former aide I. Lewis Libby."]),
         ("by architect I. M. Pei.", ["by architect I. M. Pei."]),
+        ("wrote the critic I. A. Richards.", ["wrote the critic I. A. Richards."]),
         ("He lives in the U.S. He likes it.", ["He lives in the U.S.", "He likes it."]),
         ("See No. 5 first. Then go.", ["See No. 5 first.", "Then go."]),
         ("Wait... what now? Yes!", ["Wait... what now?", "Yes!"]),

@@ -444,7 +444,8 @@ def cue_after(ctx: Context, page: Page) -> Cue | None:
     Edge cases: the quote must end in `,` `?` `!` `—` (inside or just outside the marks) or the
     next words must be a short sentence of their own (`“….” Smith said.`), and then only a
     plain speech verb cues it (`“A white one.” Tom giggled.` is Tom laughing at it, and
-    `Gulls shrieked overhead`, `Talks broke off` are nobody's cue); the verb must come
+    `Talks broke off` is nobody's cue) unless another line follows in the paragraph (`“It's
+    nothing.” Yates smiled. “We're fine.”`); the verb must come
     within a short subject (an aside between commas allowed) that starts right after the quote;
     an old style sets an inverted cue off with a semicolon (`“No”; said Mr. Bumble`).
     """
@@ -457,8 +458,9 @@ def cue_after(ctx: Context, page: Page) -> Cue | None:
         return None
     loose = {t.start for v, t in enumerate(toks[:-1]) if t.text in _OFFERING_VERBS
              and toks[v + 1].text in _WHERE_TO}
+    beat = soft or ctx.next is not None  # `“It's nothing.” Yates smiled. “We're fine.”`
     cue = _cue_after_tokens(toks, k, page, lambda t: (
-        _verb_after_quote(t) if soft else is_speech_verb(t)) and t.start not in loose, soft)
+        _verb_after_quote(t) if beat else is_speech_verb(t)) and t.start not in loose, beat)
     nxt = ctx.next
     if cue is None and nxt is not None and nxt.start < ctx.sentence[-1].end and n_words(
             page.text[nxt.start : nxt.end]) <= 3:
@@ -1157,11 +1159,12 @@ def _title_of_a_work(inner: str) -> bool:
 def rule_cue_after(ctx: Context, st: State) -> Decision | None:
     """The speaker is named right after the quote (see cue_after); a sound only a person's
     line is made with needs a person (`“Run!” Alarms shrieked.` is nobody's: one word like a
-    plural, see People.compatible)."""
+    plural, named nowhere else, see People.compatible; `returned Holmes` is Holmes)."""
     cue = cue_after(ctx, st.doc.page)
     d = _decide(cue, ctx, st, "after")
     if cue is not None and d is not None and d.speaker is not None and not (
-            st.people.compatible(d.speaker, "unknown")):
+            st.people.compatible(d.speaker, "unknown")) and cue.mention.start == cue.start and (
+                len(st.people.named_at.get(d.speaker, [])) <= 1):
         words = set(st.doc.text[cue.start : cue.end].split())
         if words & (_STORY_VERBS | _OFFERING_VERBS) and not words & SPEECH_VERBS:
             return None
@@ -1642,7 +1645,7 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
         if other is None and not st.doc.dialogue:
             return None
     if st.doc.dialogue:
-        if near == 2 and last[0] != st.narrator and _teller_beat(st, b - 1) and (
+        if near == 2 and last[0] != st.narrator and _teller_beat(st, b - 1, last[0]) and (
                 last[0] not in st.calls(ctx.quote)):
             return Decision(last[0], round(min(last[1], 0.65), 2), None, "turns")
         addressee = _addressee(st, b - near, ctx.quote.start, last[0])
@@ -1653,18 +1656,32 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
     return None
 
 
-def _teller_beat(st: State, block: int) -> bool:
+def _teller_beat(st: State, block: int, other: int) -> bool:
     """The block, a paragraph with no line, is the teller's turn taken without a line of
-    their own: an answer with no words (`I nodded.`, `I made no answer.`) or words reported
-    (`I told him about it, as much as I could bear to.`), naming nobody else. The one they
-    are talking to goes on (see rule_turn_taking). Other beats of the teller's (`I
+    their own, in one short sentence that names nobody else nor turns to anyone (see
+    _AIMED): an answer with no words (`I nodded.`, `I made no answer.`) or words reported
+    (`I told him.`, `I asked her what had happened.` after her line).
+    The one they are talking to goes on (see rule_turn_taking). Other beats of the teller's (`I
     hesitated.`, `I took a deep breath.`, `I laughed.`, `I shook my head.` before `“No. Its
     name is Marmaduke.”`, `I said nothing for a moment; I could not remember.`) as often
     lead to a line of the teller's own."""
     lo, hi = st.doc.bounds[block]
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", st.doc.text[lo:hi])}
+    aimed = _AIMED.get(st.people.entities[other].gender, set())
     return _SILENT_TURN.match(st.doc.text, lo, hi) is not None and all(
-        m.key == st.narrator for m in st.people.between(lo, hi))
+        m.key == st.narrator for m in st.people.between(lo, hi)) and not st.doc.ends(
+            block) and n_words(st.doc.text[lo:hi]) <= _SILENT_WORDS and not words & aimed
 
+
+_AIMED = {"male": {"her", "she", "lady", "woman", "girl"},
+          "female": {"him", "he", "gentleman", "man", "boy"}}
+"""Words by which a teller's beat is aimed at somebody else than the other speaker, of that
+speaker's gender (`I asked her whether…` after Holmes's line; `I bowed, and turned to the
+lady.`): then it is no turn in their talk (see _teller_beat)."""
+
+_SILENT_WORDS = 10
+"""The longest teller's beat that is a turn: one short sentence (`I nodded, and held it up.
+Then a thought struck me.` goes on to the teller's own question)."""
 
 _SILENT_TURN = re.compile(
     r"I +(?:\w+ly +)?(?:nodded|bowed|assented|made +no +(?:answer|reply)|(?:did|could) +not +"
@@ -2338,8 +2355,10 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
 def _owns_the_subject(toks: Sequence[Tok], j: int) -> bool:
     """A story's sentence opens with a name's possessive (`Marilla's lips twitched
     understandingly.`, `John's face hardened.`): the one the sentence is about, for a he/she
-    after it."""
-    return possessive_at(toks, j - 1) and j < len(toks) and is_word(toks[j])
+    after it; not when the possessive owns a person (`Diana's mother had come over too.` is
+    about the mother)."""
+    return possessive_at(toks, j - 1) and j < len(toks) and is_word(toks[j]) and (
+        toks[j].low not in KIN_WORDS and toks[j].low not in ROLE_NOUNS)
 
 
 def _settle_topic(runs: list[_Named], topic: tuple[int, int] | None, toks: Sequence[Tok],

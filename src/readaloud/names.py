@@ -2496,10 +2496,11 @@ class People:
         people with that first name, the one named most often so far); a bare surname shared
         by a man and a woman only ever called `Miss`/`Mrs.` is the man's; with an honorific
         only a person it fits (`Mrs. Vale` is never `Mr. Vale`, nor a man called Vale), and
-        of those the one named with that honorific, and with no such surname, in a story or
-        for a title of rank, the one person named in full with that honorific whose first
-        name it is (`Mrs. Rachel` after `Mrs. Rachel Lynde`, `Sir Keir` after `Sir Keir
-        Starmer`; a report's `Mr Grant` is not `Mr Grant Hall`); a bare surname that a
+        of those the one named with that honorific, and with no such surname, for a woman's
+        honorific in a story or a title of rank, the one person named in full with that
+        honorific whose first name it is (`Mrs. Rachel` after `Mrs. Rachel Lynde`, `Sir Keir`
+        after `Sir Keir Starmer`; a report's `Mr Grant` is not `Mr Grant Hall`, nor is a
+        story's `Mr. Owen` Owen Price, for Owen is a surname too); a bare surname that a
         sentence of a story
         also gave with Mrs., Miss or Ms. is never her (see note_couples);
         `Winnie-the-Pooh` is also `Pooh` (see _EPITHET); two words or more that no first name
@@ -2530,8 +2531,9 @@ class People:
                                               self._his(self.entities[k]))]
             cands = [k for k in cands if self.entities[k].honorific == honorific] or cands
             if not cands:
-                if not (self.story or honorific in _NOBLE):
-                    return None  # a report's `Mr Grant` is not Mr Grant Hall
+                if not ((self.story and honorific in _MISSES) or honorific in _NOBLE):
+                    return None  # a report's `Mr Grant` is not Mr Grant Hall, nor a story's
+                    # `the new minister, Mr. Owen` Owen Price
                 # `Mrs. Rachel` after `Mrs. Rachel Lynde`, `Sir Keir`: an honorific before a
                 # first name
                 firsts = [k for k in self.by_first.get(last, [])

@@ -376,8 +376,9 @@ def _pronoun_i_ends(text: str, dot: int, i: int, hi: int) -> bool:
     """`said I.` ends the sentence (the pronoun) when a quote mark or a word that only starts
     sentences follows (`“No,” said I. “Never.”`, `Neither do I. This must change.`); before
     a name it is an initial (`said former aide I. Lewis Libby`, `architect I. M. Pei`)."""
-    if not _PRONOUN_I.search(text, max(0, dot - 12), dot + 1):
-        return False
+    if not _PRONOUN_I.search(text, max(0, dot - 12), dot + 1) or re.match(
+            r"\s*[A-Z]\.", text[i : i + 4]):
+        return False  # `the critic I. A. Richards`
     return _sentence_opens(text, i, hi, "“\"‘'")
 
 
