@@ -1660,11 +1660,11 @@ def _teller_beat(st: State, block: int, other: int) -> bool:
     """The block, a paragraph with no line, is the teller's turn taken without a line of
     their own, in one short sentence that names nobody else nor turns to anyone (see
     _AIMED): an answer with no words (`I nodded.`, `I made no answer.`) or words reported
-    (`I told him.`, `I asked her what had happened.` after her line).
-    The one they are talking to goes on (see rule_turn_taking). Other beats of the teller's (`I
-    hesitated.`, `I took a deep breath.`, `I laughed.`, `I shook my head.` before `“No. Its
-    name is Marmaduke.”`, `I said nothing for a moment; I could not remember.`) as often
-    lead to a line of the teller's own."""
+    (`I told him.`, `I asked her what had happened.` after her line). The one they are
+    talking to goes on (see rule_turn_taking). Other beats of the teller's (`I hesitated.`,
+    `I took a deep breath.`, `I laughed.`, `I shook my head.` before `“No. Its name is
+    Marmaduke.”`, `I said nothing for a moment; I could not remember.`) as often lead to a
+    line of the teller's own."""
     lo, hi = st.doc.bounds[block]
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", st.doc.text[lo:hi])}
     aimed = _AIMED.get(st.people.entities[other].gender, set())
@@ -1675,9 +1675,9 @@ def _teller_beat(st: State, block: int, other: int) -> bool:
 
 _AIMED = {"male": {"her", "she", "lady", "woman", "girl"},
           "female": {"him", "he", "gentleman", "man", "boy"}}
-"""Words by which a teller's beat is aimed at somebody else than the other speaker, of that
-speaker's gender (`I asked her whether…` after Holmes's line; `I bowed, and turned to the
-lady.`): then it is no turn in their talk (see _teller_beat)."""
+"""By the gender of the one the teller is talking to, words for somebody of the other gender
+(`I asked her whether…` after Holmes's line; `I bowed, and turned to the lady.`): a beat
+aimed at someone else is no turn in that talk (see _teller_beat)."""
 
 _SILENT_WORDS = 10
 """The longest teller's beat that is a turn: one short sentence (`I nodded, and held it up.
