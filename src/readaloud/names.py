@@ -2469,7 +2469,7 @@ class People:
             ok = self._ending_with(full)  # not `His father, Lionel Dahmer,` for Jeffrey L.
         return self.entities[ok[0]] if len(ok) == 1 else None
 
-    def _by_surname(self, last: str) -> list[int]:
+    def by_surname(self, last: str) -> list[int]:
         """The entities of a lower-cased surname as written, else of the surname with its
         accents dropped (`Erdoğan` finds Recep Tayyip Erdogan, `Erdogan` finds Erdoğan; but
         `Perez` is Luis Perez, not Maria Pérez, when both are known)."""
@@ -2518,7 +2518,7 @@ class People:
         epithet = _EPITHET.fullmatch(last)
         if epithet and last not in self.by_last:
             last = epithet.group(1)  # `Winnie-the-Pooh` after `Pooh`
-        cands = [k for k in self._by_surname(last)
+        cands = [k for k in self.by_surname(last)
                  if self.entities[k].organisation == (m.kind == "org")]
         if len(words) > 1:
             return self._find_full(words, full, cands, kin)

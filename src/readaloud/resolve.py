@@ -422,7 +422,7 @@ class State:
         people = self.people
         named = {k: bisect.bisect_left(people.named_at.get(k, []), pos)
                  for k in {*people.by_first.get(word.lower(), []),
-                           *people._by_surname(word.lower())}}
+                           *people.by_surname(word.lower())}}
         firsts = people.by_first.get(word.lower(), [])
         k = people.most_named(firsts, pos) if len(firsts) > 1 else next(iter(firsts), None)
         if k is None or any(n > named[k] for j, n in named.items() if j not in firsts):
