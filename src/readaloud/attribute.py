@@ -499,6 +499,9 @@ _OFFERING_VERBS = word_set(
 Thorley hazarded`): cues right after a line, but not before a word of direction (`The boy
 ventured in.`, `Adele ventured into acting` say where somebody went)."""
 
+_SOUND_CUES = _STORY_VERBS | _OFFERING_VERBS
+"""Verbs that cue a line only right after it, both kinds (see rule_cue_after)."""
+
 _WHERE_TO = word_set(
     """in into out on onto forth upon to off up down back across over through inside outside
     away forward along near towards toward further farther beyond""")
@@ -1166,7 +1169,7 @@ def rule_cue_after(ctx: Context, st: State) -> Decision | None:
             st.people.compatible(d.speaker, "unknown")) and cue.mention.start == cue.start and (
                 len(st.people.named_at.get(d.speaker, [])) <= 1):
         words = set(st.doc.text[cue.start : cue.end].split())
-        if words & (_STORY_VERBS | _OFFERING_VERBS) and not words & SPEECH_VERBS:
+        if words & _SOUND_CUES and not words & SPEECH_VERBS:
             return None
     return d
 
@@ -2608,6 +2611,7 @@ def _result(segments: Sequence[Segment], doc: Doc, st: State) -> Attribution:
     starts = [q.start for q in doc.quotes]
     names: dict[int, str] = {}
     order: list[int] = []
+    labels: set[str] = set()
     out: list[Segment] = []
     for seg in segments:
         if seg.kind != "quote":
@@ -2623,8 +2627,9 @@ def _result(segments: Sequence[Segment], doc: Doc, st: State) -> Attribution:
         if key is not None and key != st.unnamed_teller:
             if key not in names:
                 names[key] = st.people.canonical(key)
-                if names[key] not in (names[k] for k in order):
-                    order.append(key)  # two the text calls by one name are one speaker
+                if names[key] not in labels:  # two the text calls by one name are one speaker
+                    labels.add(names[key])
+                    order.append(key)
             speaker = names[key]
         out.append(replace(seg, speaker=speaker, confidence=d.confidence or 0.5, cue=d.cue))
     return Attribution(tuple(out), tuple(_speaker(st.people, key, names) for key in order))
