@@ -1340,6 +1340,10 @@ NARRATOR = [
     # `she` after a man's cue is not him
     ("Omar Haddad said she thinks the ward is “going to close before the winter comes.”",
      "going to close"),
+    # a line that ends with a comma leaves its cue right after it: a name at the far end of
+    # the narrator's sentence is no tail cue
+    ("“Your cousin is having a great success tonight,” Mrs. Hale looked out at the floor "
+     "where Ruth was dancing with the tall one, called Lett.", "great success"),
 ]
 
 NARRATOR += [

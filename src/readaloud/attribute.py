@@ -558,13 +558,16 @@ def cue_sentence_tail(ctx: Context, page: Page) -> Cue | None:
     `“The politics are just so blatant” in the legislature, he said in an interview.`
 
     Edge cases: the quote must have MIN_FRAGMENT_WORDS words and nothing before it in its
-    sentence; the cue follows a comma after the continuation; what follows the cue is a short
-    tail (`in an interview`) or an aside about the speaker (`, a pollster at…`), never a clause
-    (`said that…`, `said the plan…`) or another speech verb.
+    sentence, and must not end in `,` `?` `!` inside its marks: such a line is set off and
+    its cue comes right after it (`“…,” Mrs. Hale looked out at the one called Lett.`
+    names nobody who spoke); the cue follows a comma after the continuation; what follows
+    the cue is a short tail (`in an interview`) or an aside about the speaker (`, a pollster
+    at…`), never a clause (`said that…`, `said the plan…`) or another speech verb.
     """
     toks = ctx.right
     if (ctx.words < MIN_FRAGMENT_WORDS or any(is_word(t) for t in ctx.left)
-            or (ctx.prev is not None and ctx.prev.end > ctx.sentence[0].start)):
+            or (ctx.prev is not None and ctx.prev.end > ctx.sentence[0].start)
+            or ctx.inner.rstrip(" \n”\"’'»_*")[-1:] in (",", "?", "!")):
         return None
     for c in range(len(toks) - 2, 0, -1):
         if toks[c].text != ",":
