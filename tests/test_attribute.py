@@ -984,9 +984,32 @@ def test_one_person_under_several_names_is_one_speaker() -> None:
     # but a man called by honorific and surname is not somebody whose first name that is
     ("Lee Smith runs the bakery. “We are busy,” Smith said.\n\n“It will close,” said Mr. "
      "Lee, the landlord.", ["Lee Smith", "Mr. Lee"]),
+    # Mrs. before the whole name of a man the text names is his wife, even when our tables
+    # do not know his first name; her own first name is hers
+    ("Mr. Lovell Vane sat at the window. “Rain again,” said Mr. Lovell Vane.\n\n“It always "
+     "rains here,” said Mrs. Lovell Vane.", ["Lovell Vane", "Mrs. Lovell Vane"]),
+    ("Ruth Vane sat at the window. “Rain again,” said Mrs. Ruth Vane.", ["Ruth Vane"]),
+    ("“Do sit down, my dear,” said Mrs. Henry Vane to the girl.", ["Mrs. Henry Vane"]),
 ])
 def test_honorific_and_first_name(text: str, speakers: list[str]) -> None:
     assert [s.name for s in run(text).speakers] == speakers
+
+
+def test_mrs_before_a_man_s_whole_name_is_his_wife() -> None:
+    """`Mrs. John Dashwood` is John Dashwood's wife, not John Dashwood: she has a voice of
+    her own, and `her husband` is him."""
+    text = ("John Varley was a cold man, and his wife, Mrs. John Varley, was colder.\n\n“It "
+            "was my father's last request,” replied her husband.\n\n“He did not know what he "
+            "was saying,” said Mrs. John Varley.\n\n“Perhaps,” said John Varley, “you are "
+            "right.”\n\n“Certainly,” she said.")
+    result = run(text)
+    assert {s.name: s.gender for s in result.speakers} == {
+        "John Varley": "male", "Mrs. John Varley": "female"}
+    assert not any("Varley" in a for s in result.speakers for a in s.aliases)
+    assert speaker_of(text, "last request") == "John Varley"
+    assert speaker_of(text, "did not know") == "Mrs. John Varley"
+    assert speaker_of(text, "Perhaps") == "John Varley"
+    assert speaker_of(text, "Certainly") == "Mrs. John Varley"
 
 
 def test_a_man_s_honorific_before_a_surname_like_a_first_name_is_another_man() -> None:

@@ -2201,6 +2201,8 @@ class Entity:
     Henry`; not `Lord Cameron`): a title of rank then stays in the label (see canonical)."""
     teller: bool = False
     """The first-person narrator of a story (`said I`): an `I`, never a he or a she."""
+    wife: bool = False
+    """Named only as `Mrs. John Dashwood`, her husband's whole name (see People._wife)."""
 
     @property
     def gender(self) -> Gender:
@@ -2328,6 +2330,8 @@ class People:
         self.by_first: dict[str, list[int]] = {}
         self.by_full: dict[str, int] = {}
         self.by_unaccented: dict[str, list[int]] = {}  # `erdogan` for Erdoğan (see find)
+        self.wives: dict[str, int] = {}
+        """`Mrs. John Dashwood` by her husband's full name, lower case (see _wife)."""
         self.mentions: list[Mentioned] = []
         self.named_at: dict[int, list[int]] = {}
         """Offsets of each entity's mentions, sorted (how often it was named before a point)."""
@@ -2386,6 +2390,29 @@ class People:
         plain = _unaccented(e.last)
         if plain != e.last:  # `Erdoğan`, also written `Erdogan` (see find)
             self.by_unaccented.setdefault(plain, []).append(e.key)
+        return e
+
+    def _wife(self, words: list[str], honorific: str) -> bool:
+        """`Mrs. John Dashwood`: Mrs. before a man's whole name names his wife, the old
+        style of fiction (and of formal news), not him. The first name must be a man's in
+        our tables or that of a man the text already names in full."""
+        if honorific != "mrs" or len(words) < 2:
+            return False
+        first = words[0].lower()
+        if first_name_gender(first) == "male":
+            return True
+        key = self.by_full.get(" ".join(w.lower() for w in words))
+        return key is not None and self.entities[key].gender == "male"
+
+    def _new_wife(self, words: list[str]) -> Entity:
+        """The entity of `Mrs. John Dashwood` (see _wife): found only by that whole form,
+        never by his first name, his full name, nor her surname alone (`Mrs. Dashwood` may
+        be his mother)."""
+        name = " ".join(words)
+        e = Entity(len(self.entities), "", words[-1].lower(), False, [f"Mrs. {name}"],
+                   honorific="mrs", wife=True)
+        self.entities.append(e)
+        self.wives[name.lower()] = e.key
         return e
 
     def last_mentioned(self, keys: Sequence[int], pos: int) -> int | None:
@@ -2503,7 +2530,8 @@ class People:
         story's `Mr. Owen` Owen Price, for Owen is a surname too); a bare surname that a
         sentence of a story
         also gave with Mrs., Miss or Ms. is never her (see note_couples);
-        `Winnie-the-Pooh` is also `Pooh` (see _EPITHET); two words or more that no first name
+        `Winnie-the-Pooh` is also `Pooh` (see _EPITHET); `Mrs. John Dashwood` is only
+        ever herself, John Dashwood's wife (see _wife); two words or more that no first name
         agrees with are the known name they end (`López Obrador`, `Duncan Smith`, see
         _ending_with), unless they open with a first name and are brought in as a relative
         (`kin`: `His father, Lionel Dahmer,` is not Jeffrey Lionel Dahmer).
@@ -2511,6 +2539,9 @@ class People:
         words = _nameword_set(m)
         full = " ".join(w.lower() for w in words)
         honorific = _honorific(m)
+        if self._wife(words, honorific):
+            key = self.wives.get(full)
+            return self.entities[key] if key is not None else None
         if full in self.by_full and (len(words) > 1 or not honorific) and not (
                 len(words) == 1 and self.entities[self.by_full[full]].honorific in _MISSES):
             return self.entities[self.by_full[full]]
@@ -2566,8 +2597,12 @@ class People:
         `kin`: the name is brought in as somebody's relative (see find)."""
         e = self.find(m, pos, kin)
         words = _nameword_set(m)
-        if e is None:
+        if e is None and self._wife(words, _honorific(m)):
+            e = self._new_wife(words)
+        elif e is None:
             e = self._new(words, m.kind == "org")
+        elif e.wife:
+            pass  # her husband's names are not hers
         elif len(words) > 1 and not e.first and e.last == words[0].lower():
             e.first, e.last = e.last, words[-1].lower()  # `Frances` was a first name (and
             # by_last keeps it, so that `Frances` alone still finds her)
@@ -2579,7 +2614,7 @@ class People:
             self.by_first.setdefault(e.first, []).append(e.key)
             self.by_full[" ".join(w.lower() for w in words)] = e.key
         form = " ".join(m.name)
-        if form not in e.forms:
+        if form not in e.forms and not e.wife:
             e.forms.append(form)
         honorific = _honorific(m)
         if honorific and not e.honorific and len(words) == 1 and not e.organisation:

@@ -785,9 +785,15 @@ class State:
 
     def _spouse(self, owner: int, head: str, m: Mention) -> int | None:
         """`said his lady`, `replied his wife` when the owner is only ever `Mr. Bennet`: Mrs.
-        Bennet (and `her husband` of a Mrs. Vale: Mr. Vale), a person of her own."""
+        Bennet (and `her husband` of a Mrs. Vale: Mr. Vale), a person of her own; `her
+        husband` of Mrs. John Dashwood is John Dashwood."""
         e = self.people.entities[owner]
         other = {"mr": "mrs", "mrs": "mr"}.get(e.honorific)
+        if e.wife and head in _SPOUSES["mr"]:
+            # `her husband` of Mrs. John Dashwood is John Dashwood
+            words = tuple(e.forms[0].split()[1:])
+            name = Mention("name", " ".join(words), m.start, m.end, words, (), m.gender)
+            return self.people.add(name, m.start).key
         if other is None or head not in _SPOUSES[other] or e.first or not e.last:
             return None
         form = HONORIFIC_FORM[other]
