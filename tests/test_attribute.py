@@ -990,6 +990,10 @@ def test_one_person_under_several_names_is_one_speaker() -> None:
      "rains here,” said Mrs. Lovell Vane.", ["Lovell Vane", "Mrs. Lovell Vane"]),
     ("Ruth Vane sat at the window. “Rain again,” said Mrs. Ruth Vane.", ["Ruth Vane"]),
     ("“Do sit down, my dear,” said Mrs. Henry Vane to the girl.", ["Mrs. Henry Vane"]),
+    # a woman only ever called Lady Bertram is not the Julia Bertram named in full later
+    ("Sir Thomas Bertram rode out. “Let us send for the child,” said Lady Bertram.\n\n"
+     "Julia Bertram laughed. “She will be a dull thing,” said Julia Bertram.",
+     ["Lady Bertram", "Julia Bertram"]),
 ])
 def test_honorific_and_first_name(text: str, speakers: list[str]) -> None:
     assert [s.name for s in run(text).speakers] == speakers
@@ -1041,6 +1045,9 @@ def test_honorific_and_a_first_name_two_women_share_is_neither() -> None:
         # a first name alone, as novels name people, tells the gender of an older name too
         ("“Yes,” said Kitty.", "female"),
         ("“Yes,” said Silas.", "male"),
+        # and so does a story's name for someone of a people
+        ("“We are closed today,” said the Frenchwoman.", "female"),
+        ("“We are closed today,” said the Frenchman.", "male"),
     ],
 )
 def test_gender(text: str, gender: str) -> None:
@@ -1064,6 +1071,30 @@ def test_gender(text: str, gender: str) -> None:
 )
 def test_gender_learned_from_the_cue(text: str, gender: str) -> None:
     assert run(text).speakers[0].gender == gender
+
+
+def test_a_man_the_narration_calls_his_is_not_a_later_she() -> None:
+    """`Quellan lifted his hat.`: a name our tables do not know, whose sentences go on with
+    his, is no `she cried` of the next paragraph (the woman is unnamed), nor does that line
+    make him a woman."""
+    text = ("The servant returned an indifferent “No.” Quellan was in despair. While they "
+            "argued, the people came out. Both were ladies. Quellan lifted his hat. The first, "
+            "who was in evening dress, glanced at the stranger and turned away.\n\n“Mrs. "
+            "Lesley, it is a tonga,” she cried.\n\n“Ours?” enquired the second, also seeing "
+            "Quellan, and doing likewise.")
+    assert speaker_of(text, "it is a tonga") is None
+
+
+def test_an_object_her_after_a_name_says_nothing_of_its_gender() -> None:
+    """`Blackwell took a shot at Clinton, without naming her.`: the her is Clinton, so
+    Blackwell, whose first name our tables do not know, is still the he of the next line."""
+    text = ("Tavish Orme founded the institute in 1979 and endorsed Ted Cruz on Friday. Orme "
+            "also took a shot at Hillary Clinton, without naming her.\n\nHe then listed the "
+            "qualities he wants in a nominee: “Has the candidate a record of leadership for "
+            "conservative principles?”")
+    assert speaker_of(text, "record of leadership") == "Tavish Orme"
+    told = text.replace("without naming her.", "and told her a thing or two.")
+    assert speaker_of(told, "record of leadership") == "Tavish Orme"
 
 
 def test_aliases_include_how_cues_named_the_speaker() -> None:

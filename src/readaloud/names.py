@@ -738,12 +738,23 @@ def first_name_gender(word: str) -> Gender:
     w = word.lower()
     if not w.isascii():
         w = _unaccented(w)
+    if w.endswith(("woman", "women")):
+        return "female"  # `an Englishwoman`, the name a story may know her by
+    if w in _MEN_OF:
+        return "male"
     f, m = w in FEMALE_NAMES, w in MALE_NAMES
     if f and not m:
         return "female"
     if m and not f:
         return "male"
     return "unknown"
+
+
+_MEN_OF = word_set(
+    """englishman englishmen frenchman frenchmen irishman irishmen scotsman scotsmen
+    welshman welshmen dutchman dutchmen chinaman chinamen norseman norsemen""")
+"""Capitalised words for men of a people (`the Frenchman`, how The Gambler calls De Griers);
+not `-man` surnames (`Coleman`, `Freeman`)."""
 
 
 def _unaccented(word: str) -> str:
@@ -2350,6 +2361,10 @@ class People:
         self.relatives: set[int] = set()
         """People brought in as somebody's relative (`whose husband, Ty Woods,`, `Eric Trump,
         son of…`): a bare surname they share is the other person's (see most_named)."""
+        self.leaning: dict[int, Gender] = {}
+        """People of no known gender whose sentences as subject go on with he/his more
+        often than she/her, or the other way (`Aziz lifted his hat.`): never the other
+        pronoun's person (see compatible)."""
         self.first_name_at: dict[int, list[int]] = {}
         """Offsets where an entity is named by its first name alone (`her husband, Tom`), in
         order."""
@@ -2476,9 +2491,12 @@ class People:
     def _find_full(self, words: list[str], full: str, cands: list[int], kin: bool
                    ) -> Entity | None:
         """find for a name of two words or more (`full`, lower-cased), given the entities of
-        its surname; `kin` when the name is brought in as somebody's relative."""
+        its surname; `kin` when the name is brought in as somebody's relative. A woman only
+        ever called `Lady Bertram` is never found by a whole name: `Julia Bertram` is her
+        daughter, and `Lady Julia Bertram` an earl's daughter."""
         first = words[0].lower()
-        ok = [k for k in cands if _first_agrees(self.entities[k].first, first)]
+        ok = [k for k in cands if _first_agrees(self.entities[k].first, first)
+              and not (self.entities[k].honorific == "lady" and not self.entities[k].first)]
         gender = first_name_gender(first)
         if ok and gender != "unknown":
             # `Daisy Miller` is Miss Miller, never Mr. Miller (`Michelle Obama` is not the
@@ -2792,4 +2810,7 @@ class People:
             return False  # `Delegates questioned how Cruz could…`: a group, not one person
         if e.teller and gender != "unknown":
             return False  # `said he` is never the one who tells the story as `I`
+        if e.gender == "unknown" and gender != "unknown" and self.leaning.get(
+                key, gender) != gender:
+            return False  # `Aziz lifted his hat.`: not the she of a later line
         return not e.organisation and (gender == "unknown" or e.gender in ("unknown", gender))
