@@ -2978,6 +2978,8 @@ def test_a_name_with_its_epithet_is_also_its_last_word() -> None:
     ("Whatever Bloomberg", ("Bloomberg",)),
     ("Continued Stone", ("Stone",)),
     ("Against Trump", ("Trump",)),
+    ("Soon Harriet", ("Harriet",)),
+    ("Once Harriet", ("Harriet",)),
     ("Martin Luther King", ("Martin", "Luther", "King")),
     ("Mary Jane Roe", ("Mary", "Jane", "Roe")),
     ("Korean-born Monte Haines", ("Monte", "Haines")),

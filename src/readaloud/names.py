@@ -196,7 +196,7 @@ NOT_NAMES = word_set(
     would can could shall should may might must let like just please thank thanks hello hi
     good great sure right wait look listen come go see why what poor little dear old young
     big none nobody nothing everyone everybody everything someone somebody something anyone
-    anybody anything"""
+    anybody anything soon once"""
 )
 """Capitalised words that are never a name by themselves (sentence starts, days, months)."""
 
