@@ -228,6 +228,15 @@ CUES += [
 
 
 CUES += [
+    # an aside's office words before a title and name (`state Sen.`), and `Del.` (a
+    # delegate), which ends no sentence
+    ("“This is a big year for all of us here,” his niece, state Sen. Marcia Price, said.",
+     "big year", "Marcia Price"),
+    ("“This is a big year for all of us here!” Scott's niece, former state Sen. Marcia "
+     "Price, shouted to the crowd.", "big year", "Marcia Price"),
+    ("“This is a big year for all of us here!” Del. Marcia Price shouted to the crowd.",
+     "big year", "Marcia Price"),
+    ("“We made this film for everyone,” Del Toro said.", "made this film", "Del Toro"),
     # a pull quote credited after a dash (vox pops, readers' letters, epigraphs)
     ("“The bus never comes on time and nobody at the council cares.” ― Ines Vark",
      "bus never comes", "Ines Vark"),

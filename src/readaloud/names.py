@@ -833,6 +833,7 @@ def _strip_titles(words: list[Tok]) -> tuple[list[Tok], list[Tok]]:
     while i < len(words) - 1 and (
         words[i].low in TITLES or words[i].low in PLACES or words[i].low in ORG_HEADS
         or words[i].text in PARTICLES or _hyphened_modifier(words[i].low)
+        or words[i].text in _DOTTED_TITLES
     ):
         i += 1
     while i < len(words) - 1 and (_not_a_first_name(words[i], words[i + 1]) and (
@@ -844,6 +845,11 @@ def _strip_titles(words: list[Tok]) -> tuple[list[Tok], list[Tok]]:
             t.low in PERSON_TITLES for t in words[:i])):
         name = name[:cut]  # `Det Insp Sarah Jones of Thames Valley Police`
     return words[:i], name
+
+
+_DOTTED_TITLES = frozenset(("Del.",))
+"""Titles known only by their dot: `Del. Marcia Price` is a delegate (`del` alone is a
+surname particle: `Guillermo del Toro`, `Del Toro`)."""
 
 
 def _hyphened_modifier(low: str) -> bool:
@@ -1695,7 +1701,10 @@ def _appositive_subject(toks: Sequence[Tok], j: int, page: Page) -> Mention | No
     close = j
     if toks[j - 1].text == ")":
         close = next((k for k in range(j - 1, i, -1) if toks[k].text == "("), j)
-    inner = whole_name(toks, i + 1, close, page) or _described_name(toks, i + 1, close, page)
+    start = i + 1
+    while start < close - 1 and toks[start].text in _OFFICE_LEADS:
+        start += 1  # `his niece, state Sen. Marcia Price, said`
+    inner = whole_name(toks, start, close, page) or _described_name(toks, i + 1, close, page)
     if inner is not None and not _party_label(toks[i + 1 : close]):
         return inner
     aside = toks[i + 1 : j]
@@ -1708,6 +1717,10 @@ def _appositive_subject(toks: Sequence[Tok], j: int, page: Page) -> Mention | No
     if before.gender == "unknown" and g != "unknown":
         before = replace(before, gender=g)
     return replace(before, titles=before.titles + tuple(t.low for t in aside if t.low in TITLES))
+
+
+_OFFICE_LEADS = word_set("state former then retired acting county city")
+"""Lower-case words before a title and name in an aside (`, former state Sen. Marcia Price,`)."""
 
 
 def _described_name(toks: Sequence[Tok], i: int, j: int, page: Page) -> Mention | None:
