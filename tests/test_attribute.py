@@ -2500,6 +2500,16 @@ def test_in_fiction_a_beat_of_narration_hands_the_line_to_its_subject() -> None:
     assert dict(voices(text))["We must call on him tomorrow"] == "Mrs. Vale"
 
 
+def test_in_fiction_a_line_that_talks_of_the_beat_s_subject_is_not_theirs() -> None:
+    """`William hesitated at the door. “William will not come…”`: nobody speaks of
+    themselves so, whoever says it."""
+    text = HEARTH + ("\n\nMr. Vale hesitated at the door. “Mr. Vale will not come to the "
+                     "fair, he never does.”")
+    assert speaker_of(text, "will not come to the fair") is None
+    text = HEARTH + "\n\nMrs. Vale hesitated at the door. “But Tom will come, I think.”"
+    assert speaker_of(text, "But Tom will come") == "Mrs. Vale"
+
+
 def test_in_fiction_a_line_someone_hears_is_not_the_hearer_s() -> None:
     text = HEARTH + ("\n\nMrs. Vale was startled when she heard a voice at the door. “Is "
                      "anybody at home tonight?”")

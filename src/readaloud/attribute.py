@@ -1969,7 +1969,10 @@ def rule_action_beat(ctx: Context, st: State) -> Decision | None:
         return None  # `she heard her voice close to her ear. “You're thinking…”`: not hers
     if not span[2] and not _acts_alone(toks, m):
         return None
-    return _decide(Cue(m, m.start, m.end, 0.75), ctx, st, "beat")
+    d = _decide(Cue(m, m.start, m.end, 0.75), ctx, st, "beat")
+    if d is not None and d.speaker in st.talked_of(ctx.quote):
+        return None  # `William, the eldest, …` / `“William did not like…”` is not his
+    return d
 
 
 BEAT_WORDS = 25

@@ -155,6 +155,12 @@ _CALL = re.compile(
     r"(?:(Mr|Mrs|Miss|Ms|Dr|Monsieur|Madame)\.? +)?([A-Z][a-z]+(?: +[A-Z][a-z]+)?)(?=[,.!?])")
 """A name a line calls its listener by (`“Watson, …`, `my dear Watson`, `…, Mr. Hastings.`,
 `… some mountain. Randolph, what…`)."""
+_TALKED_OF = re.compile(
+    r"(?:[“\"]|(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!St)[.!?;] +|\b(?:[Bb]ut|[Aa]nd|[Ss]o) +)"
+    r"(?:(Mr|Mrs|Miss|Ms|Dr)\.? +)?([A-Z][a-z]+) +(?:did|does|will|would|could|can|has|had"
+    r"|is|was|says|said|told|thinks|thought|wants|wanted|knows|knew|never|always)\b")
+"""A first name or surname as the subject at the start of a sentence in a line (`“William
+did not like…`, `But Edmund will…`)."""
 _SETS_OFF = frozenset(",:;—–")
 """Marks after which a line quotes somebody's words (see _call_matches)."""
 _LEAD_NOUN = word_set("the a an this that my your his her our their")
@@ -412,6 +418,24 @@ class State:
             if e is not None and not e.organisation:
                 called.add(e.key)
         return called
+
+    def talked_of(self, q: Quote) -> set[int]:
+        """The known people a line speaks of in the third person: a name that is the subject
+        of a verb in it (`“William did not like she should come away”`, `“But Edmund will
+        write”`). Nobody talks of themselves so; calls (`“William, come here”`) do not
+        count."""
+        out = set()
+        for c in _TALKED_OF.finditer(self.doc.text, q.start, q.end):
+            word = c.group(2)
+            if word.lower() in _NOT_CALLS | self.doc.page.common:
+                continue
+            honorific = (c.group(1).lower(),) if c.group(1) else ()
+            e = self._first_named(word, c.start(2)) if not honorific else None
+            e = e or self.people.find(
+                Mention("name", word, c.start(2), c.end(2), (word,), honorific), c.start(2))
+            if e is not None and not e.organisation:
+                out.add(e.key)
+        return out
 
     def _first_named(self, word: str, pos: int) -> Entity | None:
         """The person a call by a first name alone means (`“Why, Mary, …”` is Mary Cavendish,
