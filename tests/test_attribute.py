@@ -237,6 +237,10 @@ CUES += [
     ("“This is a big year for all of us here!” Del. Marcia Price shouted to the crowd.",
      "big year", "Marcia Price"),
     ("“We made this film for everyone,” Del Toro said.", "made this film", "Del Toro"),
+    # a woven quote after `with Name -ing` is that name's, not the sentence subject's
+    ("Omar Haddad and Paul Arden spoke on Monday. Haddad saw the raid as a sign of disarray, "
+     "with Arden noting the absurdity of sending “a couple of hundred men here and a couple "
+     "of hundred there.”", "couple of hundred", "Paul Arden"),
     # a pull quote credited after a dash (vox pops, readers' letters, epigraphs)
     ("“The bus never comes on time and nobody at the council cares.” ― Ines Vark",
      "bus never comes", "Ines Vark"),

@@ -882,7 +882,8 @@ def cue_in_sentence(ctx: Context, page: Page) -> Cue | None:
     Jones's), and an inverted `, says Smith,` set off by commas is Smith's; a sentence-final
     `, Smith said.` or `, said Ohio professor Paul Beck.` after the quote counts; a quote
     between the verb and this one does not stop the search (both are that verb's words); an
-    `-ing` form (`saying that …`) belongs to the sentence's subject; a passive verb (`Smith
+    `-ing` form (`saying that …`) belongs to the sentence's subject, or to the name after
+    `with` (`…, with Gorka noting the absurdity of “…”`, see _with_subject); a passive verb (`Smith
     was asked by the host “…”`) stops the search, the narrator keeps the quote; `goes` and
     `went` count only as `goes on to` and `went on` (see _reports_here); an `as X noted`
     aside credits a remark and says nothing (see _as_aside); an earlier quote followed by a
@@ -910,7 +911,7 @@ def cue_in_sentence(ctx: Context, page: Page) -> Cue | None:
             if m is not None:
                 return Cue(m, m.start, t.end, 0.85)
         if t.text in PARTICIPLE_VERBS:
-            m = main_subject(toks, v, page)
+            m = _with_subject(toks, v, page) or main_subject(toks, v, page)
             if m is not None and m.kind in ("name", "pronoun", "role"):
                 return Cue(m, m.start, t.end, 0.8)
     words = [k for k in range(q + 1, len(toks)) if toks[k].text not in (".", "!", "?")]
