@@ -558,20 +558,24 @@ def cue_sentence_tail(ctx: Context, page: Page) -> Cue | None:
     `“The politics are just so blatant” in the legislature, he said in an interview.`
 
     Edge cases: the quote must have MIN_FRAGMENT_WORDS words and nothing before it in its
-    sentence, and must not end in `,` `?` `!` inside its marks: such a line is set off and
-    its cue comes right after it (`“…,” Mrs. Hale looked out at the one called Lett.`
-    names nobody who spoke); the cue follows a comma after the continuation; what follows
+    sentence; when it ends in `,` `?` `!` inside its marks (the American comma: `“…,” in the
+    legislature, she said`) the continuation must be short and name nobody (`“…,” Mrs. Hale
+    looked out at the one called Lett.` names nobody who spoke, see _SET_OFF_TAIL); the
+    cue follows a comma after the continuation; what follows
     the cue is a short tail (`in an interview`) or an aside about the speaker (`, a pollster
     at…`), never a clause (`said that…`, `said the plan…`) or another speech verb.
     """
     toks = ctx.right
     if (ctx.words < MIN_FRAGMENT_WORDS or any(is_word(t) for t in ctx.left)
-            or (ctx.prev is not None and ctx.prev.end > ctx.sentence[0].start)
-            or ctx.inner.rstrip(" \n”\"’'»_*")[-1:] in (",", "?", "!")):
+            or (ctx.prev is not None and ctx.prev.end > ctx.sentence[0].start)):
         return None
+    set_off = ctx.inner.rstrip(" \n”\"’'»_*")[-1:] in (",", "?", "!")
     for c in range(len(toks) - 2, 0, -1):
         if toks[c].text != ",":
             continue
+        cont = [t for t in toks[:c] if is_word(t)]
+        if set_off and (len(cont) > _SET_OFF_TAIL or any(is_cap(t) for t in cont)):
+            continue  # `“…,” Mrs. Braddocks looked out at … the one called Lett.`
         cue = _cue_after_tokens(toks, c + 1, page)
         if cue is None:
             continue
@@ -588,6 +592,9 @@ def cue_sentence_tail(ctx: Context, page: Page) -> Cue | None:
     return None
 
 
+_SET_OFF_TAIL = 6
+"""The most words a line ending in `,` `?` `!` may be continued by before its tail cue (`“…,”
+since 1993, Mike Fenn said`)."""
 _ASIDE_START = word_set("a an the who whose which one")
 _TAIL_START = word_set("in on at during after before to from with while last this yesterday today")
 
@@ -2070,8 +2077,8 @@ class _Named(NamedTuple):
     kin: bool = False
     """Brought in as somebody's relative (see _kin_aside)."""
     leans: Gender = "unknown"
-    """The gender of the first he/she/his/her/him of a subject's sentence when it is a
-    possessive (see _next_possessive)."""
+    """The gender of a subject's gesture with their own head, hat or shoulders (`Aziz lifted
+    his hat`, see _next_possessive)."""
 
 
 def _followed_by_speech(toks: Sequence[Tok], j: int) -> bool:
@@ -2418,29 +2425,29 @@ def _next_pronoun(toks: Sequence[Tok], j: int, sids: Sequence[int]) -> Gender:
 
 
 def _next_possessive(toks: Sequence[Tok], j: int, sids: Sequence[int]) -> Gender:
-    """The gender of the first he/she/his/her/him after toks[j - 1] in the same sentence,
-    when it is a possessive, which is nearly always the subject's (`Aziz lifted his hat`):
-    `his`, or `her` before a lower-case word that does not make it an object (not `without
-    naming her`, `gave her a book`, `told her that`)."""
+    """The gender of the his/her in a gesture the subject makes with their own head, hat or
+    shoulders (`Aziz lifted his hat`, `Moira shook her head`): the first he/she/his/her/him
+    after toks[j - 1] in the same sentence, when it is such a possessive. Other possessives
+    are as often somebody else's (`Manchin and his staff`, `found the captain in his cabin`,
+    `took her hand`), and so are object pronouns (`watched her go`)."""
     for k in range(j, len(toks)):
         if sids[k] != sids[j - 1] or toks[k].text == QUOTE_TOKEN:
             break
         low = toks[k].low
-        if low == "his":
-            return "male"
-        if low == "her":
-            nxt = toks[k + 1] if k + 1 < len(toks) and sids[k + 1] == sids[k] else None
-            return "female" if nxt is not None and is_word(nxt) and nxt.text.islower() and (
-                nxt.low not in _NOT_OWNED) else "unknown"
+        if low in ("his", "her"):
+            own = (k + 1 < len(toks) and toks[k + 1].low in _OWN_PARTS and k > j
+                   and toks[k - 1].low in _GESTURES)
+            return GENDERED_PRONOUNS[low] if own else "unknown"
         if low in GENDERED_PRONOUNS:
             return "unknown"
     return "unknown"
 
 
-_NOT_OWNED = word_set(
-    """a an the to that and or but as for with from at in on of by into than so this these
-    those some any no what which who how""")
-"""Words after `her` that make it an object (`gave her a book`, `told her that`)."""
+_GESTURES = word_set(
+    """shook nodded bowed hung lowered raised lifted turned tossed shrugged knitted arched
+    tipped doffed touched bit scratched""")
+_OWN_PARTS = word_set("head shoulders shoulder brows eyebrows hat cap lip lips chin")
+"""What a subject does with their own head, hat or shoulders (see _next_possessive)."""
 
 
 def _subject_follows(toks: Sequence[Tok], j: int) -> bool:

@@ -196,7 +196,7 @@ NOT_NAMES = word_set(
     would can could shall should may might must let like just please thank thanks hello hi
     good great sure right wait look listen come go see why what poor little dear old young
     big none nobody nothing everyone everybody everything someone somebody something anyone
-    anybody anything soon once"""
+    anybody anything"""
 )
 """Capitalised words that are never a name by themselves (sentence starts, days, months)."""
 
@@ -738,16 +738,21 @@ def first_name_gender(word: str) -> Gender:
     w = word.lower()
     if not w.isascii():
         w = _unaccented(w)
-    if w.endswith(("woman", "women")):
-        return "female"  # `an Englishwoman`, the name a story may know her by
-    if w in _MEN_OF:
-        return "male"
     f, m = w in FEMALE_NAMES, w in MALE_NAMES
     if f and not m:
         return "female"
     if m and not f:
         return "male"
     return "unknown"
+
+
+def _one_word_gender(w: str) -> Gender:
+    """The gender of a person a story names by one word: a first name's, or a word for a
+    woman or a man of a people (`the Englishwoman`, `the Frenchman`; not in a longer name:
+    `Horsewoman Lucy Hart` is Lucy)."""
+    if w.endswith(("woman", "women")):
+        return "female"
+    return "male" if w in _MEN_OF else first_name_gender(w)
 
 
 _MEN_OF = word_set(
@@ -989,9 +994,12 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
     """
     if j <= i or (j - i > 1 and all(t.text.isupper() for t in toks[i:j] if is_word(t))):
         return None  # `THE KING AND QUEEN OF HEARTS`: capitals set a phrase off, not a name
-    if j - i > 1 and (participle(toks[i]) or _opening_adverb(toks[i], page)) and (
+    if j - i > 1 and (participle(toks[i]) or _opening_adverb(toks[i], page) or (
+            toks[i].low in _OPENING_TIMES and toks[i].low in page.common
+            and first_name_gender(toks[i + 1].low) != "unknown")) and (
             i == 0 or toks[i - 1].text in ".!?;:"):
         i += 1  # `Following Sanders on MSNBC, …`, `Presently Tom turned`: no part of the name
+        # (nor `Soon Harriet came in`; but `Soon Tong Hin`, `Willie Soon` are names)
     titles, name = _strip_titles(list(toks[i:j]))
     if not name:
         return None
@@ -1015,6 +1023,11 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
         low) == "unknown" and (low in page.common or low in COMMON_CAPS or (low.endswith(
             ("ing", "ed", "ly")) and low not in page.mid_names))
     return Mention(kind, page.text[start:end], start, end, words, tl, gender, weak=weak)
+
+
+_OPENING_TIMES = word_set("soon once")
+"""Words that open a sentence before its subject and are surnames too (`Willie Soon`): no
+part of a name when the text also writes them in lower case and a first name follows."""
 
 
 def _opening_adverb(t: Tok, page: Page) -> bool:
@@ -2422,25 +2435,26 @@ class People:
 
     def _wife(self, words: list[str], honorific: str) -> bool:
         """`Mrs. John Dashwood`: Mrs. before a man's whole name names his wife, the old
-        style of fiction (and of formal news), not him. The first name must be a man's in
-        our tables or that of a man the text already names in full."""
+        style of fiction (and of formal news), not him. The whole name must be that of a man
+        the text already names, or, when nobody has it yet, open with a man's first name in
+        our tables (`Stevie Hale`, already named and not known as a man, is the woman)."""
         if honorific != "mrs" or len(words) < 2:
             return False
-        first = words[0].lower()
-        if first_name_gender(first) == "male":
-            return True
         key = self.by_full.get(" ".join(w.lower() for w in words))
-        return key is not None and self.entities[key].gender == "male"
+        if key is not None:  # `Stevie Hale runs the bakery. … said Mrs. Stevie Hale`: her
+            return self.entities[key].gender == "male"
+        return first_name_gender(words[0].lower()) == "male"
 
     def _new_wife(self, words: list[str]) -> Entity:
-        """The entity of `Mrs. John Dashwood` (see _wife): found only by that whole form,
-        never by his first name, his full name, nor her surname alone (`Mrs. Dashwood` may
-        be his mother)."""
+        """The entity of `Mrs. John Dashwood` (see _wife): found by that whole form and, as
+        any Mrs. is, by her surname (`Mrs. Dashwood`, when she is the only one), never by his
+        first name or his full name."""
         name = " ".join(words)
         e = Entity(len(self.entities), "", words[-1].lower(), False, [f"Mrs. {name}"],
                    honorific="mrs", wife=True)
         self.entities.append(e)
         self.wives[name.lower()] = e.key
+        self.by_last.setdefault(e.last, []).append(e.key)  # `Mrs. Dashwood`, `Dashwood said`
         return e
 
     def last_mentioned(self, keys: Sequence[int], pos: int) -> int | None:
@@ -2504,12 +2518,15 @@ class People:
     def _find_full(self, words: list[str], full: str, cands: list[int], kin: bool
                    ) -> Entity | None:
         """find for a name of two words or more (`full`, lower-cased), given the entities of
-        its surname; `kin` when the name is brought in as somebody's relative. A woman only
-        ever called `Lady Bertram` is never found by a whole name: `Julia Bertram` is her
-        daughter, and `Lady Julia Bertram` an earl's daughter."""
+        its surname; `kin` when the name is brought in as somebody's relative. In a story, a
+        woman only ever called `Lady Bertram` is never found by a whole name: `Julia Bertram`
+        is her daughter, and `Lady Julia Bertram` an earl's daughter (a report's `Lady Hale`
+        is the `Brenda Hale` it names)."""
         first = words[0].lower()
         ok = [k for k in cands if _first_agrees(self.entities[k].first, first)
-              and not (self.entities[k].honorific == "lady" and not self.entities[k].first)]
+              and not (self.story and self.entities[k].honorific == "lady"
+                       and not self.entities[k].first)
+              and not self.entities[k].wife]  # `John Dashwood` is not Mrs. John Dashwood
         gender = first_name_gender(first)
         if ok and gender != "unknown":
             # `Daisy Miller` is Miss Miller, never Mr. Miller (`Michelle Obama` is not the
@@ -2581,26 +2598,15 @@ class People:
         if epithet and last not in self.by_last:
             last = epithet.group(1)  # `Winnie-the-Pooh` after `Pooh`
         cands = [k for k in self.by_surname(last)
-                 if self.entities[k].organisation == (m.kind == "org")]
+                 if self.entities[k].organisation == (m.kind == "org") and not (
+                     self.entities[k].wife and set(m.titles) - {"mrs"})]  # `Dr. Reyes`
         if len(words) > 1:
             return self._find_full(words, full, cands, kin)
         if honorific and len(words) == 1:
-            # `Mrs. Vale` is not `Mr. Vale`: an honorific keeps people of one surname apart
-            g = HONORIFIC_GENDER[honorific]
-            cands = [k for k in cands if self.entities[k].gender in ("unknown", g)
-                     and self.entities[k].honorific in ("", honorific)
-                     and not _man_of_the_name(self.entities[k], honorific,
-                                              self._his(self.entities[k]))]
-            cands = [k for k in cands if self.entities[k].honorific == honorific] or cands
-            if not cands:
-                if not ((self.story and honorific in _MISSES) or honorific in _NOBLE):
-                    return None  # a report's `Mr Grant` is not Mr Grant Hall, nor a story's
-                    # `the new minister, Mr. Owen` Owen Price
-                # `Mrs. Rachel` after `Mrs. Rachel Lynde`, `Sir Keir`: an honorific before a
-                # first name
-                firsts = [k for k in self.by_first.get(last, [])
-                          if honorific in self.entities[k].titles]
-                return self.entities[firsts[0]] if len(firsts) == 1 else None
+            found = self._with_honorific(cands, honorific, last)
+            if not isinstance(found, list):
+                return found
+            cands = found
         if len(cands) > 1 and not honorific:
             # `cried Bingley`: a bare surname is never the one only ever called `Miss Bingley`
             cands = [k for k in cands if self.entities[k].honorific not in _MISSES] or cands
@@ -2622,6 +2628,32 @@ class People:
                 return None  # nobody of that first name named yet
             return self.entities[k]
         return self.entities[firsts[0]] if firsts else None
+
+    def _with_honorific(self, cands: list[int], honorific: str, last: str
+                        ) -> list[int] | Entity | None:
+        """find for `Mrs. Vale`, `Sir Keir` (an honorific and one word), given the entities
+        of the surname: the candidates left (a list), or the answer itself (see find)."""
+        # `Mrs. Vale` is not `Mr. Vale`: an honorific keeps people of one surname apart
+        g = HONORIFIC_GENDER[honorific]
+        cands = [k for k in cands if self.entities[k].gender in ("unknown", g)
+                 and self.entities[k].honorific in ("", honorific)
+                 and not _man_of_the_name(self.entities[k], honorific,
+                                          self._his(self.entities[k]))]
+        cands = [k for k in cands if self.entities[k].honorific == honorific] or cands
+        if sum(self.entities[k].wife for k in cands) > 1:
+            # `Mrs. Dashwood` after Mrs. Henry and Mrs. John Dashwood: neither for sure
+            cands = [k for k in cands if not self.entities[k].wife]
+            if not cands:
+                return None
+        if cands:
+            return cands
+        if not ((self.story and honorific in _MISSES) or honorific in _NOBLE):
+            return None  # a report's `Mr Grant` is not Mr Grant Hall, nor a story's `the new
+            # minister, Mr. Owen` Owen Price
+        # `Mrs. Rachel` after `Mrs. Rachel Lynde`, `Sir Keir`: an honorific before a first
+        # name
+        firsts = [k for k in self.by_first.get(last, []) if honorific in self.entities[k].titles]
+        return self.entities[firsts[0]] if len(firsts) == 1 else None
 
     def add(self, m: Mention, pos: int, kin: bool = False) -> Entity:
         """The entity of a name or organisation mention, created when new; records the form.
@@ -2657,7 +2689,7 @@ class People:
         if len(words) == 1 and not e.first and not e.organisation and m.gender == "unknown":
             # fiction names people by a first name alone (`Charlotte came in`): a weak vote,
             # outweighed by any pronoun or honorific
-            e.vote(first_name_gender(words[0].lower()), 1)
+            e.vote(_one_word_gender(words[0].lower()), 1)
         return e
 
     def note_couples(self, named: Iterable[tuple[Mention, int]]) -> None:
