@@ -228,15 +228,16 @@ CUES += [
 
 
 CUES += [
-    # an aside's office words before a title and name (`state Sen.`), and `Del.` (a
-    # delegate), which ends no sentence
+    # an aside's office words before a title and name (`state Sen.`)
     ("“This is a big year for all of us here,” his niece, state Sen. Marcia Price, said.",
      "big year", "Marcia Price"),
     ("“This is a big year for all of us here!” Scott's niece, former state Sen. Marcia "
      "Price, shouted to the crowd.", "big year", "Marcia Price"),
-    ("“This is a big year for all of us here!” Del. Marcia Price shouted to the crowd.",
-     "big year", "Marcia Price"),
-    ("“We made this film for everyone,” Del Toro said.", "made this film", "Del Toro"),
+    # `Del.` ends a sentence: a man called Del, or Delaware
+    ("“Have you seen my keys anywhere?” asked Del. Mary pointed at the table.",
+     "seen my keys", "Del"),
+    ("“It was terrifying,” said Mary Lou Hale, 52, of Dover, Del. “The water came up to the "
+     "second floor.”", "water came up", "Mary Lou Hale"),
     # the American comma inside the marks, then a short continuation and the cue
     ("“This is the worst flooding we have seen,” since 1993, Mike Fenn, the county's "
      "emergency manager, said on Tuesday.", "worst flooding", "Mike Fenn"),
@@ -251,6 +252,10 @@ CUES += [
     ("Omar Haddad and Paul Arden spoke on Monday. Haddad saw the raid as a sign of disarray, "
      "with Arden noting the absurdity of sending “a couple of hundred men here and a couple "
      "of hundred there.”", "couple of hundred", "Paul Arden"),
+    # …but not when the participle after the quote's verb is the subject's own
+    ("Mayor Ann Roe, with Gov. Tom Hale standing beside her, opened the session, describing "
+     "the vote as “a turning point for this city and its people.”", "turning point",
+     "Ann Roe"),
     # a pull quote credited after a dash (vox pops, readers' letters, epigraphs)
     ("“The bus never comes on time and nobody at the council cares.” ― Ines Vark",
      "bus never comes", "Ines Vark"),
@@ -1054,12 +1059,35 @@ def test_mrs_before_a_man_s_whole_name_is_his_wife() -> None:
     ("Mrs. Henry Dashwood and Mrs. John Dashwood met at Norland.\n\n“Welcome,” said Mrs. "
      "John Dashwood.\n\n“Thank you,” said Mrs. Dashwood.",
      ["Mrs. John Dashwood", "Mrs. Dashwood"]),
-    # a title that is not Mrs. never finds her
+    # a title that is not Mrs. never finds her: it finds the husband her name implies
     ("Dr. and Mrs. Alan Reyes hosted the fundraiser.\n\n“We are overwhelmed,” said Mrs. "
-     "Reyes.\n\n“So am I,” said Dr. Reyes.", ["Mrs. Alan Reyes", "Reyes"]),
+     "Reyes.\n\n“So am I,” said Dr. Reyes.", ["Mrs. Alan Reyes", "Alan Reyes"]),
+    ("Mrs. Alan Reyes hosted the fundraiser.\n\n“Welcome,” said Mrs. Reyes.\n\n“Eat,” said"
+     " Mrs. Reyes.\n\n“So am I,” said Dr. Reyes.",
+     ["Mrs. Alan Reyes", "Mrs. Alan Reyes", "Alan Reyes"]),
+    # a Mrs. of the name met before is still herself
+    ("Mrs. Dashwood and her daughters left Norland. Mrs. John Dashwood took the house.\n\n"
+     "“We shall miss the garden,” said Mrs. Dashwood.", ["Mrs. Dashwood"]),
+    # a bare surname is she, not the husband her name implies…
+    ("The note was signed Mrs. Noel Kirby.\n\n“I wrote it,” Kirby said on Monday.",
+     ["Mrs. Noel Kirby"]),
+    # …until the text names him itself
+    ("Mrs. George Vane sat down.\n\n“Tea?” she asked.\n\n“Yes,” said George Vane.\n\n"
+     "“Good,” said Vane.", ["Mrs. George Vane", "George Vane", "George Vane"]),
 ])
 def test_the_wife_by_her_surname(text: str, speakers: list[str]) -> None:
     assert [s.speaker for s in run(text).segments if s.kind == "quote"] == speakers
+
+
+def test_her_husband_is_somebody_even_before_he_is_named() -> None:
+    """`Mrs. Henry Grant` brings in Henry Grant: `said Dr. Grant` is a man, never her nor the
+    Mrs. Grant met before."""
+    text = ("Mrs. Grant ran the parsonage. Dr. Grant's wife, Mrs. Henry Grant, was his second."
+            "\n\n“Dinner is at five,” said Mrs. Grant.\n\n“Then I shall eat at four,” said "
+            "Dr. Grant.")
+    result = run(text)
+    grant = next(s for s in result.speakers if s.name == speaker_of(text, "eat at four"))
+    assert grant.gender == "male" and "Mrs." not in grant.name
 
 
 def test_a_man_s_honorific_before_a_surname_like_a_first_name_is_another_man() -> None:
@@ -1155,6 +1183,11 @@ def test_an_object_her_after_a_name_says_nothing_of_its_gender() -> None:
     # and so is the hand someone takes
     ("“Come along, it is getting dark,” said Lena.\n\nKai Orvo took her hand and led her "
      "down to the water.\n\n“Don't be afraid,” he said.", "be afraid", "Kai Orvo"),
+    ("Quinn Arlo touched her shoulder.\n\n“It's going to be fine,” he said.", "going to be",
+     "Quinn Arlo"),
+    # a gesture in a clause of its own is not the subject's
+    ("Riley Voss looked at Tom, who shook his head.\n\n“You can't be serious,” she said.",
+     "be serious", "Riley Voss"),
 ])
 def test_only_a_gesture_s_possessive_leans(text: str, words: str, speaker: str) -> None:
     assert speaker_of(text, words) == speaker
@@ -2559,9 +2592,15 @@ def test_in_fiction_a_beat_of_narration_hands_the_line_to_its_subject() -> None:
 def test_in_fiction_a_line_that_talks_of_the_beat_s_subject_is_not_theirs() -> None:
     """`William hesitated at the door. “William will not come…”`: nobody speaks of
     themselves so, whoever says it."""
-    text = HEARTH + ("\n\nMr. Vale hesitated at the door. “Mr. Vale will not come to the "
-                     "fair, he never does.”")
+    text = HEARTH + ("\n\n“Where is William?” asked Mr. Vale.\n\nWilliam hesitated at the "
+                     "door. “William will not come to the fair, he never does.”")
     assert speaker_of(text, "will not come to the fair") is None
+    # but some characters do speak of themselves so, and a surname may be a husband's
+    for line in ("“William will not come to the fair, I never do.”",
+                 "“Orme will not come to the fair, he never does.”"):
+        text = HEARTH + ("\n\n“Where is William?” asked Mr. Vale.\n\nWilliam Orme "
+                         "hesitated at the door. " + line)
+        assert speaker_of(text, "not come to the fair") == "William Orme"
     text = HEARTH + "\n\nMrs. Vale hesitated at the door. “But Tom will come, I think.”"
     assert speaker_of(text, "But Tom will come") == "Mrs. Vale"
 

@@ -808,11 +808,14 @@ def _said_before(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
     return m if m is not None and m.kind in ("name", "pronoun") and not m.weak else None
 
 
-def _with_subject(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
+def _with_subject(toks: Sequence[Tok], v: int, page: Page, own: bool = False
+                  ) -> Mention | None:
     """`…, with Donald Trump tweeting that … and asking, “…”`, `with Trump reportedly yelling:
     “…”`: the name after `with` is the subject of the participles that follow it (adverbs may
     come between; the nearest `with` before toks[v], in the same clause: no sentence mark
-    between, nor a quote of more than three words)."""
+    between, nor a quote of more than three words). With own, toks[v] must be that name's
+    own participle (`with Gorka noting`), not one after it (`Mayor Ann Roe, with Gov. Tom
+    Hale standing beside her, opened the session, describing…` is the mayor's)."""
     for k in range(v - 1, max(-1, v - 30), -1):
         t = toks[k]
         if t.text in (".", ";", ":") or (
@@ -823,7 +826,8 @@ def _with_subject(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
             ing = j
             while ing < v and is_adverb(toks[ing]):
                 ing += 1  # `with Trump reportedly yelling`
-            if ing <= v and toks[ing].text.endswith("ing") and toks[ing].text.islower():
+            if (ing == v or (ing < v and not own)) and toks[ing].text.endswith(
+                    "ing") and toks[ing].text.islower():
                 m = name_mention(toks, k + 1, j, page, ())
                 return m if m is not None and m.kind in ("name", "org") else None
             return None
@@ -918,7 +922,7 @@ def cue_in_sentence(ctx: Context, page: Page) -> Cue | None:
             if m is not None:
                 return Cue(m, m.start, t.end, 0.85)
         if t.text in PARTICIPLE_VERBS:
-            m = _with_subject(toks, v, page) or main_subject(toks, v, page)
+            m = _with_subject(toks, v, page, own=True) or main_subject(toks, v, page)
             if m is not None and m.kind in ("name", "pronoun", "role"):
                 return Cue(m, m.start, t.end, 0.8)
     words = [k for k in range(q + 1, len(toks)) if toks[k].text not in (".", "!", "?")]
@@ -2425,29 +2429,31 @@ def _next_pronoun(toks: Sequence[Tok], j: int, sids: Sequence[int]) -> Gender:
 
 
 def _next_possessive(toks: Sequence[Tok], j: int, sids: Sequence[int]) -> Gender:
-    """The gender of the his/her in a gesture the subject makes with their own head, hat or
-    shoulders (`Aziz lifted his hat`, `Moira shook her head`): the first he/she/his/her/him
-    after toks[j - 1] in the same sentence, when it is such a possessive. Other possessives
-    are as often somebody else's (`Manchin and his staff`, `found the captain in his cabin`,
-    `took her hand`), and so are object pronouns (`watched her go`)."""
-    for k in range(j, len(toks)):
-        if sids[k] != sids[j - 1] or toks[k].text == QUOTE_TOKEN:
-            break
-        low = toks[k].low
-        if low in ("his", "her"):
-            own = (k + 1 < len(toks) and toks[k + 1].low in _OWN_PARTS and k > j
-                   and toks[k - 1].low in _GESTURES)
-            return GENDERED_PRONOUNS[low] if own else "unknown"
-        if low in GENDERED_PRONOUNS:
-            return "unknown"
-    return "unknown"
+    """The gender of a gesture the subject makes with their own head, hat, shoulders, brows
+    or lip, right after their name (`Aziz lifted his hat`, `Moira shook her head`): the one
+    possessive that is nearly always the subject's. Other possessives are as often
+    somebody else's (`Manchin and his staff`, `took her hand`, `touched her shoulder`,
+    `lifted her chin`), and so is a gesture in a clause of its own (`looked at Tom, who
+    shook his head`)."""
+    if j + 2 >= len(toks) or sids[j + 2] != sids[j - 1]:
+        return "unknown"
+    verb, pronoun, noun = toks[j].low, toks[j + 1].low, toks[j + 2].low
+    if pronoun not in ("his", "her") or verb not in _GESTURES.get(noun, ()):
+        return "unknown"
+    return GENDERED_PRONOUNS[pronoun]
 
 
-_GESTURES = word_set(
-    """shook nodded bowed hung lowered raised lifted turned tossed shrugged knitted arched
-    tipped doffed touched bit scratched""")
-_OWN_PARTS = word_set("head shoulders shoulder brows eyebrows hat cap lip lips chin")
-"""What a subject does with their own head, hat or shoulders (see _next_possessive)."""
+_GESTURES = {
+    "head": word_set("shook nodded bowed hung"),
+    "shoulders": word_set("shrugged"),
+    "brows": word_set("raised knitted arched"),
+    "eyebrows": word_set("raised knitted arched"),
+    "hat": word_set("lifted raised tipped doffed touched"),
+    "cap": word_set("lifted raised tipped doffed touched"),
+    "lip": word_set("bit"),
+}
+"""A gesture with one's own head, hat or brows: the noun and the verbs that make it (see
+_next_possessive)."""
 
 
 def _subject_follows(toks: Sequence[Tok], j: int) -> bool:

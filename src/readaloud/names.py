@@ -838,7 +838,6 @@ def _strip_titles(words: list[Tok]) -> tuple[list[Tok], list[Tok]]:
     while i < len(words) - 1 and (
         words[i].low in TITLES or words[i].low in PLACES or words[i].low in ORG_HEADS
         or words[i].text in PARTICLES or _hyphened_modifier(words[i].low)
-        or words[i].text in _DOTTED_TITLES
     ):
         i += 1
     while i < len(words) - 1 and (_not_a_first_name(words[i], words[i + 1]) and (
@@ -850,11 +849,6 @@ def _strip_titles(words: list[Tok]) -> tuple[list[Tok], list[Tok]]:
             t.low in PERSON_TITLES for t in words[:i])):
         name = name[:cut]  # `Det Insp Sarah Jones of Thames Valley Police`
     return words[:i], name
-
-
-_DOTTED_TITLES = frozenset(("Del.",))
-"""Titles known only by their dot: `Del. Marcia Price` is a delegate (`del` alone is a
-surname particle: `Guillermo del Toro`, `Del Toro`)."""
 
 
 def _hyphened_modifier(low: str) -> bool:
@@ -2240,6 +2234,10 @@ class Entity:
     """The first-person narrator of a story (`said I`): an `I`, never a he or a she."""
     wife: bool = False
     """Named only as `Mrs. John Dashwood`, her husband's whole name (see People._wife)."""
+    implied: bool = False
+    """A husband known only from his wife's name (`Mrs. Henry Grant`): a bare surname is
+    not he (`“I wrote it,” Kirby said` after `signed Mrs. Noel Kirby` is she), a title is
+    (`said Dr. Grant`), until the text names him itself."""
 
     @property
     def gender(self) -> Gender:
@@ -2450,6 +2448,11 @@ class People:
         any Mrs. is, by her surname (`Mrs. Dashwood`, when she is the only one), never by his
         first name or his full name."""
         name = " ".join(words)
+        if name.lower() not in self.by_full:  # her husband: `said Dr. Grant` is he
+            husband = self._new(words, False)
+            husband.forms.append(name)
+            husband.vote("male", 2)
+            husband.implied = True
         e = Entity(len(self.entities), "", words[-1].lower(), False, [f"Mrs. {name}"],
                    honorific="mrs", wife=True)
         self.entities.append(e)
@@ -2598,8 +2601,8 @@ class People:
         if epithet and last not in self.by_last:
             last = epithet.group(1)  # `Winnie-the-Pooh` after `Pooh`
         cands = [k for k in self.by_surname(last)
-                 if self.entities[k].organisation == (m.kind == "org") and not (
-                     self.entities[k].wife and set(m.titles) - {"mrs"})]  # `Dr. Reyes`
+                 if self.entities[k].organisation == (m.kind == "org")
+                 and not (self.entities[k].implied and len(words) == 1 and not m.titles)]
         if len(words) > 1:
             return self._find_full(words, full, cands, kin)
         if honorific and len(words) == 1:
@@ -2640,8 +2643,10 @@ class People:
                  and not _man_of_the_name(self.entities[k], honorific,
                                           self._his(self.entities[k]))]
         cands = [k for k in cands if self.entities[k].honorific == honorific] or cands
-        if sum(self.entities[k].wife for k in cands) > 1:
-            # `Mrs. Dashwood` after Mrs. Henry and Mrs. John Dashwood: neither for sure
+        wives = [k for k in cands if self.entities[k].wife]
+        if wives and (len(wives) > 1 or len(wives) < len(cands)):
+            # `Mrs. Dashwood` after Mrs. Henry and Mrs. John Dashwood is neither for sure,
+            # and one named `Mrs. Dashwood` before is she
             cands = [k for k in cands if not self.entities[k].wife]
             if not cands:
                 return None
@@ -2666,6 +2671,8 @@ class People:
             e = self._new(words, m.kind == "org")
         elif e.wife:
             pass  # her husband's names are not hers
+        elif e.implied and not self._wife(words, _honorific(m)):
+            e.implied = False  # named in his own right
         elif len(words) > 1 and not e.first and e.last == words[0].lower():
             e.first, e.last = e.last, words[-1].lower()  # `Frances` was a first name (and
             # by_last keeps it, so that `Frances` alone still finds her)

@@ -161,6 +161,7 @@ _TALKED_OF = re.compile(
     r"|is|was|says|said|told|thinks|thought|wants|wanted|knows|knew|never|always)\b")
 """A first name or surname as the subject at the start of a sentence in a line (`“William
 did not like…`, `But Edmund will…`)."""
+_HE_OR_SHE = re.compile(r"\b(?:he|she|him|his|her)\b")
 _SETS_OFF = frozenset(",:;—–")
 """Marks after which a line quotes somebody's words (see _call_matches)."""
 _LEAD_NOUN = word_set("the a an this that my your his her our their")
@@ -420,20 +421,23 @@ class State:
         return called
 
     def talked_of(self, q: Quote) -> set[int]:
-        """The known people a line speaks of in the third person: a name that is the subject
-        of a verb in it (`“William did not like she should come away”`, `“But Edmund will
-        write”`). Nobody talks of themselves so; calls (`“William, come here”`) do not
-        count."""
+        """The known people a line speaks of in the third person: a first name that is the
+        subject of a verb in it, with a he or she after it (`“William did not like she should
+        come away; he had told her…”`). Nobody talks of themselves so. Calls (`“William,
+        come here”`) do not count, nor names with an honorific or a surname (`“Mr. Hale will
+        be furious”`, `“Weston will be so pleased”` may be the speaker's husband or father),
+        nor a line with no he or she (`“Dobby has come to warn you, sir.”`: some characters
+        do speak of themselves so)."""
         out = set()
         for c in _TALKED_OF.finditer(self.doc.text, q.start, q.end):
             word = c.group(2)
-            if word.lower() in _NOT_CALLS | self.doc.page.common:
-                continue
-            honorific = (c.group(1).lower(),) if c.group(1) else ()
-            e = self._first_named(word, c.start(2)) if not honorific else None
-            e = e or self.people.find(
-                Mention("name", word, c.start(2), c.end(2), (word,), honorific), c.start(2))
-            if e is not None and not e.organisation:
+            if c.group(1) or word.lower() in _NOT_CALLS | self.doc.page.common or not (
+                    _HE_OR_SHE.search(self.doc.text, c.end(), q.end)):
+                continue  # `Mr. Hale will be furious`, `Dobby has come to warn you`
+            e = self._first_named(word, c.start(2)) or self.people.find(
+                Mention("name", word, c.start(2), c.end(2), (word,)), c.start(2))
+            if e is not None and not e.organisation and not e.honorific and (
+                    e.first == word.lower() or not e.first):
                 out.add(e.key)
         return out
 
