@@ -1071,9 +1071,15 @@ def test_mrs_before_a_man_s_whole_name_is_his_wife() -> None:
     # a bare surname is she, not the husband her name implies…
     ("The note was signed Mrs. Noel Kirby.\n\n“I wrote it,” Kirby said on Monday.",
      ["Mrs. Noel Kirby"]),
-    # …until the text names him itself
+    # …until the text names him itself, and only from there on
     ("Mrs. George Vane sat down.\n\n“Tea?” she asked.\n\n“Yes,” said George Vane.\n\n"
      "“Good,” said Vane.", ["Mrs. George Vane", "George Vane", "George Vane"]),
+    ("Mrs. John Dalton, a nurse, pulled the child from the water.\n\n“I didn't think, I just "
+     "jumped,” Dalton said.\n\nHer husband, John Dalton, called her a hero. “She always does "
+     "this,” he said.", ["Mrs. John Dalton", "John Dalton"]),
+    # the British `Mrs` with no stop goes with her own first name
+    ("Mrs Terry Quinlan, 68, has lived on Elm Road for forty years.\n\nTerry, a retired "
+     "teacher, said: “I'm not going anywhere, whatever they offer.”", ["Terry Quinlan"]),
 ])
 def test_the_wife_by_her_surname(text: str, speakers: list[str]) -> None:
     assert [s.speaker for s in run(text).segments if s.kind == "quote"] == speakers
@@ -3122,6 +3128,7 @@ def test_a_word_before_a_name_that_cannot_be_its_first_name(run: str, name: tupl
     ("Soon Tong Hin", "Soon Tong Hin runs a stall. It will close soon.",
      ("Soon", "Tong", "Hin")),
     ("Willie Soon", "Willie Soon disagreed. It would be warm soon.", ("Willie", "Soon")),
+    ("Soon Lee", "Soon Lee, 64, owns the shop. The rent will rise soon.", ("Soon", "Lee")),
 ])
 def test_a_sentence_opening_adverb_is_no_part_of_a_name(
         run: str, text: str, name: tuple[str, ...]) -> None:
@@ -3129,7 +3136,7 @@ def test_a_sentence_opening_adverb_is_no_part_of_a_name(
     never writes in lower case may be a first name (`Wally Cox`, `Early Wynn`)."""
     from readaloud.names import name_mention
 
-    m = name_mention(tokenize(text, 0, len(run)), 0, len(run.split()), make_page(text))
+    m = name_mention(tokenize(text, 0, len(text)), 0, len(run.split()), make_page(text))
     assert m is not None and m.name == name
 
 

@@ -990,7 +990,8 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
         return None  # `THE KING AND QUEEN OF HEARTS`: capitals set a phrase off, not a name
     if j - i > 1 and (participle(toks[i]) or _opening_adverb(toks[i], page) or (
             toks[i].low in _OPENING_TIMES and toks[i].low in page.common
-            and first_name_gender(toks[i + 1].low) != "unknown")) and (
+            and first_name_gender(toks[i + 1].low) != "unknown" and j == i + 2
+            and j < len(toks) and toks[j].text.islower())) and (
             i == 0 or toks[i - 1].text in ".!?;:"):
         i += 1  # `Following Sanders on MSNBC, …`, `Presently Tom turned`: no part of the name
         # (nor `Soon Harriet came in`; but `Soon Tong Hin`, `Willie Soon` are names)
@@ -2235,9 +2236,12 @@ class Entity:
     wife: bool = False
     """Named only as `Mrs. John Dashwood`, her husband's whole name (see People._wife)."""
     implied: bool = False
-    """A husband known only from his wife's name (`Mrs. Henry Grant`): a bare surname is
-    not he (`“I wrote it,” Kirby said` after `signed Mrs. Noel Kirby` is she), a title is
-    (`said Dr. Grant`), until the text names him itself."""
+    """A husband brought in by his wife's name (`Mrs. Henry Grant`): a title or his first
+    name finds him (`said Dr. Grant`, `Her husband, Henry,`), a bare surname does not (`“I
+    wrote it,” Kirby said` after `signed Mrs. Noel Kirby` is she) before the text names him
+    itself (own_from)."""
+    own_from: int = -1
+    """Where an implied husband is first named in his own right (a whole name or a title)."""
 
     @property
     def gender(self) -> Gender:
@@ -2431,13 +2435,13 @@ class People:
             self.by_unaccented.setdefault(plain, []).append(e.key)
         return e
 
-    def _wife(self, words: list[str], honorific: str) -> bool:
+    def _wife(self, words: list[str], honorific: str, text: str) -> bool:
         """`Mrs. John Dashwood`: Mrs. before a man's whole name names his wife, the old
         style of fiction (and of formal news), not him. The whole name must be that of a man
         the text already names, or, when nobody has it yet, open with a man's first name in
         our tables (`Stevie Hale`, already named and not known as a man, is the woman)."""
-        if honorific != "mrs" or len(words) < 2:
-            return False
+        if honorific != "mrs" or len(words) < 2 or "Mrs." not in text:
+            return False  # `Mrs Terry Quinlan`: the British style gives her own name
         key = self.by_full.get(" ".join(w.lower() for w in words))
         if key is not None:  # `Stevie Hale runs the bakery. … said Mrs. Stevie Hale`: her
             return self.entities[key].gender == "male"
@@ -2455,6 +2459,7 @@ class People:
             husband.implied = True
         e = Entity(len(self.entities), "", words[-1].lower(), False, [f"Mrs. {name}"],
                    honorific="mrs", wife=True)
+        e.vote("female", 2)
         self.entities.append(e)
         self.wives[name.lower()] = e.key
         self.by_last.setdefault(e.last, []).append(e.key)  # `Mrs. Dashwood`, `Dashwood said`
@@ -2590,7 +2595,7 @@ class People:
         words = _nameword_set(m)
         full = " ".join(w.lower() for w in words)
         honorific = _honorific(m)
-        if self._wife(words, honorific):
+        if self._wife(words, honorific, m.text):
             key = self.wives.get(full)
             return self.entities[key] if key is not None else None
         if full in self.by_full and (len(words) > 1 or not honorific) and not (
@@ -2602,7 +2607,8 @@ class People:
             last = epithet.group(1)  # `Winnie-the-Pooh` after `Pooh`
         cands = [k for k in self.by_surname(last)
                  if self.entities[k].organisation == (m.kind == "org")
-                 and not (self.entities[k].implied and len(words) == 1 and not m.titles)]
+                 and not (self.entities[k].implied and len(words) == 1 and not m.titles
+                          and not 0 <= self.entities[k].own_from < pos)]
         if len(words) > 1:
             return self._find_full(words, full, cands, kin)
         if honorific and len(words) == 1:
@@ -2665,14 +2671,15 @@ class People:
         `kin`: the name is brought in as somebody's relative (see find)."""
         e = self.find(m, pos, kin)
         words = _nameword_set(m)
-        if e is None and self._wife(words, _honorific(m)):
+        if e is None and self._wife(words, _honorific(m), m.text):
             e = self._new_wife(words)
         elif e is None:
             e = self._new(words, m.kind == "org")
         elif e.wife:
             pass  # her husband's names are not hers
-        elif e.implied and not self._wife(words, _honorific(m)):
-            e.implied = False  # named in his own right
+        elif e.implied and (len(words) > 1 or m.titles) and e.own_from < 0 and not (
+                self._wife(words, _honorific(m), m.text)):
+            e.own_from = pos  # named in his own right (`Harold Pike, a retired mailman,`)
         elif len(words) > 1 and not e.first and e.last == words[0].lower():
             e.first, e.last = e.last, words[-1].lower()  # `Frances` was a first name (and
             # by_last keeps it, so that `Frances` alone still finds her)
