@@ -561,9 +561,9 @@ def cue_sentence_tail(ctx: Context, page: Page) -> Cue | None:
     sentence; when it ends in `,` `?` `!` inside its marks (the American comma: `“…,” in the
     legislature, she said`) the continuation must be short and name nobody (`“…,” Mrs. Hale
     looked out at the one called Lett.` names nobody who spoke, see _SET_OFF_TAIL); the
-    cue follows a comma after the continuation; what follows
-    the cue is a short tail (`in an interview`) or an aside about the speaker (`, a pollster
-    at…`), never a clause (`said that…`, `said the plan…`) or another speech verb.
+    cue follows a comma after the continuation; what follows the cue is a short tail (`in
+    an interview`) or an aside about the speaker (`, a pollster at…`), never a clause
+    (`said that…`, `said the plan…`) or another speech verb.
     """
     toks = ctx.right
     if (ctx.words < MIN_FRAGMENT_WORDS or any(is_word(t) for t in ctx.left)
@@ -2546,12 +2546,12 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
     for r in runs:
         if r.person:
             people.add(r.mention, r.mention.start, r.kin)
-    his: dict[int, int] = {}
+    leans: dict[int, int] = {}
     for r in runs:
         e = people.find(r.mention, r.mention.start)
         if e is not None:
             if r.leans != "unknown":
-                his[e.key] = his.get(e.key, 0) + (1 if r.leans == "male" else -1)
+                leans[e.key] = leans.get(e.key, 0) + (1 if r.leans == "male" else -1)
             people.mention(r.mention.start, e.key, r.sentence, r.rank)
             people.note_first_name(e.key, r.mention, r.mention.start)
             if r.kin:
@@ -2559,7 +2559,7 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
             if doc.text[r.sentence : r.mention.start].strip(OPENING_MARKS):
                 people.mid_sentence.add(e.key)
     people.leaning = {key: ("male" if count > 0 else "female")
-                      for key, count in his.items() if count}
+                      for key, count in leans.items() if count}
     return people, pronouns
 
 

@@ -2390,9 +2390,9 @@ class People:
         """People brought in as somebody's relative (`whose husband, Ty Woods,`, `Eric Trump,
         son of…`): a bare surname they share is the other person's (see most_named)."""
         self.leaning: dict[int, Gender] = {}
-        """People of no known gender whose sentences as subject go on with he/his more
-        often than she/her, or the other way (`Aziz lifted his hat.`): never the other
-        pronoun's person (see compatible)."""
+        """The gender of people whose gestures with their own head or hat say it (`Aziz
+        lifted his hat.`, see attribute._next_possessive): while nothing else tells their
+        gender, never the other pronoun's person (see compatible)."""
         self.first_name_at: dict[int, list[int]] = {}
         """Offsets where an entity is named by its first name alone (`her husband, Tom`), in
         order."""
@@ -2450,7 +2450,8 @@ class People:
     def _new_wife(self, words: list[str]) -> Entity:
         """The entity of `Mrs. John Dashwood` (see _wife): found by that whole form and, as
         any Mrs. is, by her surname (`Mrs. Dashwood`, when she is the only one), never by his
-        first name or his full name."""
+        first name or his full name. Her husband comes in with her when the text has not named
+        him (see Entity.implied)."""
         name = " ".join(words)
         if name.lower() not in self.by_full:  # her husband: `said Dr. Grant` is he
             husband = self._new(words, False)
