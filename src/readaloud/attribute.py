@@ -2082,7 +2082,7 @@ class _Named(NamedTuple):
     """Brought in as somebody's relative (see _kin_aside)."""
     leans: Gender = "unknown"
     """The gender of a subject's gesture with their own head, hat or shoulders (`Aziz lifted
-    his hat`, see _next_possessive)."""
+    his hat`, see _gesture_gender)."""
 
 
 def _followed_by_speech(toks: Sequence[Tok], j: int) -> bool:
@@ -2368,7 +2368,7 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
                 elif doc.dialogue and i == start and _owns_the_subject(toks, j):
                     rank, free = SUBJECT_RANK, True  # `Marilla's lips twitched. She…`
                 his = _next_pronoun(toks, j, sids) if rank == SUBJECT_RANK else "unknown"
-                leans = _next_possessive(toks, j, sids) if rank == SUBJECT_RANK else "unknown"
+                leans = _gesture_gender(toks, j, sids) if rank == SUBJECT_RANK else "unknown"
                 runs.append(_Named(m, s, rank, person, his, _kin_aside(toks, i, j), leans))
                 subject_seen = subject_seen or (free and not (m.weak and (
                     _set_off(toks, j) or participle(t))))  # `Speaking in Harlem, Clinton…`
@@ -2428,7 +2428,7 @@ def _next_pronoun(toks: Sequence[Tok], j: int, sids: Sequence[int]) -> Gender:
     return "unknown"
 
 
-def _next_possessive(toks: Sequence[Tok], j: int, sids: Sequence[int]) -> Gender:
+def _gesture_gender(toks: Sequence[Tok], j: int, sids: Sequence[int]) -> Gender:
     """The gender of a gesture the subject makes with their own head, hat, shoulders, brows
     or lip, right after their name (`Aziz lifted his hat`, `Moira shook her head`): the one
     possessive that is nearly always the subject's. Other possessives are as often
@@ -2453,7 +2453,7 @@ _GESTURES = {
     "lip": word_set("bit"),
 }
 """A gesture with one's own head, hat or brows: the noun and the verbs that make it (see
-_next_possessive)."""
+_gesture_gender)."""
 
 
 def _subject_follows(toks: Sequence[Tok], j: int) -> bool:

@@ -2391,7 +2391,7 @@ class People:
         son of…`): a bare surname they share is the other person's (see most_named)."""
         self.leaning: dict[int, Gender] = {}
         """The gender of people whose gestures with their own head or hat say it (`Aziz
-        lifted his hat.`, see attribute._next_possessive): while nothing else tells their
+        lifted his hat.`, see attribute._gesture_gender): while nothing else tells their
         gender, never the other pronoun's person (see compatible)."""
         self.first_name_at: dict[int, list[int]] = {}
         """Offsets where an entity is named by its first name alone (`her husband, Tom`), in

@@ -413,12 +413,18 @@ class State:
             if set_off and not self._set_off_call(q, c):
                 continue
             honorific = (c.group(1).lower(),) if c.group(1) else ()
-            e = self._first_named(c.group(2), c.start(2)) if not honorific else None
-            e = e or self.people.find(Mention("name", c.group(2), c.start(2), c.end(2),
-                                              tuple(c.group(2).split()), honorific), c.start(2))
+            e = self._named_in_line(c.group(2), c.start(2), honorific)
             if e is not None and not e.organisation:
                 called.add(e.key)
         return called
+
+    def _named_in_line(self, name: str, pos: int, honorific: tuple[str, ...] = ()
+                       ) -> Entity | None:
+        """The known person a name inside a line means: a first name alone is the person who
+        has it (see _first_named), else the name is looked up as the narration's would be."""
+        e = self._first_named(name, pos) if not honorific else None
+        return e or self.people.find(
+            Mention("name", name, pos, pos + len(name), tuple(name.split()), honorific), pos)
 
     def talked_of(self, q: Quote) -> set[int]:
         """The known people a line speaks of in the third person: a first name that is the
@@ -434,8 +440,7 @@ class State:
             if c.group(1) or word.lower() in _NOT_CALLS | self.doc.page.common or not (
                     _HE_OR_SHE.search(self.doc.text, c.end(), q.end)):
                 continue  # `Mr. Hale will be furious`, `Dobby has come to warn you`
-            e = self._first_named(word, c.start(2)) or self.people.find(
-                Mention("name", word, c.start(2), c.end(2), (word,)), c.start(2))
+            e = self._named_in_line(word, c.start(2))
             if e is not None and not e.organisation and not e.honorific and (
                     e.first == word.lower() or not e.first):
                 out.add(e.key)
