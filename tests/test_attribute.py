@@ -1085,6 +1085,17 @@ def test_the_wife_by_her_surname(text: str, speakers: list[str]) -> None:
     assert [s.speaker for s in run(text).segments if s.kind == "quote"] == speakers
 
 
+def test_mrs_before_the_name_of_a_man_the_narration_calls_his_is_his_wife() -> None:
+    """`Newland` is in no table of first names, but the narration calls Newland Archer his:
+    `the future Mrs. Newland Archer` is somebody else, and he stays a man."""
+    text = ("Newland Archer opened the door of the box. Newland Archer took his seat, and he "
+            "did not wish the future Mrs. Newland Archer to be a simpleton.\n\n“Look,” said "
+            "Newland Archer.\n\n“Where?” she asked.")
+    result = run(text)
+    assert {s.name: s.gender for s in result.speakers}["Newland Archer"] == "male"
+    assert speaker_of(text, "Where") != "Newland Archer"
+
+
 def test_her_husband_is_somebody_even_before_he_is_named() -> None:
     """`Mrs. Henry Grant` brings in Henry Grant: `said Dr. Grant` is a man, never her nor the
     Mrs. Grant met before."""
@@ -1301,6 +1312,29 @@ def test_a_given_name_that_comes_first_is_no_family_name() -> None:
         ("Jeffrey Lionel Vark was convicted in 1992. “I take all the blame,” Vark told the "
          "court.\n\nHis father, Lionel Vark, said: “I failed him.” “I should have seen the "
          "signs,” Lionel Vark added.", "seen the signs", "Lionel Vark"),
+        # a people a counting word brings in is never the he of a later line
+        ("Aziz sat in the mosque. Elsewhere some Hindus were drumming; he knew they were "
+         "Hindus, because the rhythm was uncongenial to him. Suddenly he was angry and "
+         "shouted: “Madam! This is a mosque!”", "This is a mosque", "Aziz"),
+        ("Anne lived at the farm. All Thomas wanted was a quiet life, and he said so: “Leave "
+         "me be.”", "Leave me", "Thomas"),
+        ("Tom Rusk runs the campaign. Most Harris voters stayed home. “We will do better,” "
+         "Harris said. “We must,” he added.", "We must", "Harris"),
+        # a report's unnamed newcomer of the pronoun's gender is the one who speaks, not the
+        # person named before
+        ("Chancellor Angela Merkel warned against hate in her speech. A 29-year-old Berlin "
+         "woman, meanwhile, received probation after she had posted comments about refugees. "
+         "“Filth out!” she wrote.", "Filth out", None),
+        ("Judge Tom Vark spoke at length. In September, the home of a 26-year-old Berlin man "
+         "was raided after he had posted a photo. Along with it, he had posted: “We are "
+         "celebrating today!”", "celebrating today", None),
+        # an appositive or a predicate brings in nobody
+        ("Angela Vark, a woman of few words, spoke at the rally. “We will win,” she said.",
+         "We will win", "Angela Vark"),
+        ("Angela Vark is a mother of three. “We will win,” she said.", "We will win",
+         "Angela Vark"),
+        ("Angela Vark spoke at the rally. “I am not a woman who gives up,” she said. “We will "
+         "win,” she added.", "We will win", "Angela Vark"),
         # Sheikh is a surname too, not only a title
         ("Fatima Sheikh, a nurse, said the ward was full. Her manager, Tom Ward, said staff "
          "were exhausted.\n\n“We cannot go on like this,” Sheikh said.", "go on like",
@@ -3129,6 +3163,9 @@ def test_a_word_before_a_name_that_cannot_be_its_first_name(run: str, name: tupl
      ("Soon", "Tong", "Hin")),
     ("Willie Soon", "Willie Soon disagreed. It would be warm soon.", ("Willie", "Soon")),
     ("Soon Lee", "Soon Lee, 64, owns the shop. The rent will rise soon.", ("Soon", "Lee")),
+    # a conjunction is never a name, written in lower case anywhere or not
+    ("Whereas Philip", "Whereas Philip went to Italy.", ("Philip",)),
+    ("Whilst Anne", "Whilst Anne slept.", ("Anne",)),
 ])
 def test_a_sentence_opening_adverb_is_no_part_of_a_name(
         run: str, text: str, name: tuple[str, ...]) -> None:

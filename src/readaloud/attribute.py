@@ -2525,6 +2525,11 @@ def _state_after(toks: Sequence[Tok], i: int, j: int) -> str | None:
     return None
 
 
+_COUNTED = re.compile(
+    r"\b(?:[Ss]ome|[Mm]any|[Ss]everal|[Ff]ew|[Mm]ost|[Aa]ll|[Tt]hese|[Tt]hose|[Oo]ther"
+    r"|[Hh]undreds?|[Tt]housands?|[Dd]ozens?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)\s+$")
+"""A word that counts the capitalised word after it (`some Hindus were drumming`): a plural,
+never one person (`most Harris voters` counts the voters, and makes no mention of Harris)."""
 _ASIDE_STOP = word_set("of for to at in on with who whose which that his her their its from and or")
 
 
@@ -2556,8 +2561,11 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
             people.note_first_name(e.key, r.mention, r.mention.start)
             if r.kin:
                 people.relatives.add(e.key)
-            if doc.text[r.sentence : r.mention.start].strip(OPENING_MARKS):
+            before = doc.text[r.sentence : r.mention.start]
+            if before.strip(OPENING_MARKS):
                 people.mid_sentence.add(e.key)
+            if _COUNTED.search(before):
+                people.counted.add(e.key)
     people.leaning = {key: ("male" if count > 0 else "female")
                       for key, count in leans.items() if count}
     return people, pronouns
@@ -2625,7 +2633,8 @@ def _pronoun_event(st: State, pos: int, m: Mention, sentence: int) -> None:
                                               st.doc.section_start(pos))
         if key is not None and conf < 0.75 and st.paragraph_subject(key, m.gender, pos):
             conf = PARAGRAPH_SUBJECT_CONFIDENCE  # `Trump eased his tone. Asked…, he said`
-    if key is None or conf < 0.75:
+    if key is None or conf < 0.75 or (not st.doc.dialogue and st.newcomer_after(
+            key, m.gender, pos)):
         return
     e = st.people.entities[key]
     if e.gender == "unknown":

@@ -196,7 +196,7 @@ NOT_NAMES = word_set(
     would can could shall should may might must let like just please thank thanks hello hi
     good great sure right wait look listen come go see why what poor little dear old young
     big none nobody nothing everyone everybody everything someone somebody something anyone
-    anybody anything"""
+    anybody anything whereas whilst albeit lest whereupon thereupon"""
 )
 """Capitalised words that are never a name by themselves (sentence starts, days, months)."""
 
@@ -2267,6 +2267,13 @@ def _plural_looking(e: Entity) -> bool:
             and not e.last.endswith(("ss", "us", "is", "as")))
 
 
+def _a_people(e: Entity) -> bool:
+    """A one-word name that can be a plural (`Hindus`): no first name, title,
+    honorific or known gender (`all Thomas wanted` is a man)."""
+    return (not e.first and not e.titles and not e.honorific and not e.organisation
+            and e.gender == "unknown" and e.last.endswith("s"))
+
+
 def _honorific(m: Mention) -> str:
     """The gendered honorific a name mention carries (`mrs` in `Mrs. Vale`), or ""."""
     return next((t for t in reversed(m.titles) if t in _PERSONAL_HONORIFICS), "")
@@ -2379,6 +2386,10 @@ class People:
         self.mid_sentence: set[int] = set()
         """Entities named somewhere other than a sentence's first word: proper names for sure
         (a common plural, `Demonstrators said`, is capitalised only there)."""
+        self.counted: set[int] = set()
+        """One-word names a counting word comes before (`some Hindus`, see
+        attribute._COUNTED): a people, not a person, unless a first name, title or honorific
+        says otherwise (see compatible)."""
         self.couples: set[str] = set()
         """Surnames a sentence of a story gives both bare and with Mrs., Miss or Ms. (see
         note_couples)."""
@@ -2444,7 +2455,7 @@ class People:
             return False  # `Mrs Terry Quinlan`: the British style gives her own name
         key = self.by_full.get(" ".join(w.lower() for w in words))
         if key is not None:  # `Stevie Hale runs the bakery. … said Mrs. Stevie Hale`: her
-            return self.entities[key].gender == "male"
+            return self.entities[key].gender == "male" or self._his(self.entities[key]) > 0
         return first_name_gender(words[0].lower()) == "male"
 
     def _new_wife(self, words: list[str]) -> Entity:
@@ -2866,6 +2877,8 @@ class People:
         e = self.entities[key]
         if not e.first and e.last.endswith("s") and e.last[:-1] in self.by_last:
             return False  # `the Ebelings`: a family, not one person
+        if key in self.counted and _a_people(e):
+            return False  # `some Hindus were drumming — he knew`: never the he
         if key not in self.mid_sentence and _plural_looking(e):
             return False  # `Delegates questioned how Cruz could…`: a group, not one person
         if e.teller and gender != "unknown":

@@ -89,6 +89,12 @@ PARTNER_PARAGRAPHS = 6
 _SOMEBODY_NEW = re.compile(r"\b[Aa]n? +(?=((?:[a-z]+ +){0,2}[a-z]+))")
 """An indefinite noun phrase (`a young lady`, `a small boy`), its next three words at most
 (looked at, not taken: `along a path came a young lady` has two)."""
+_SOMEONE_NEW = re.compile(
+    r"\b[Aa]n? +(?:[\w'’-]+ +){0,3}?(man|woman|boy|girl|lady|gentleman|mother|father|son|"
+    r"daughter|husband|wife|widow|widower|grandmother|grandfather|businessman|businesswoman)\b")
+"""A report's unnamed newcomer (`a 26-year-old Berlin man`, `a woman`), its gendered noun
+the group (see _newcomer_after)."""
+_BE_AS = word_set("is was be been being are were become became as like remains remained")
 NEWCOMER_REACH = 3000
 """How far back (characters) a story's `said the child` looks for `a small boy came…`."""
 DESCRIBED_REACH = 1500
@@ -295,6 +301,8 @@ class State:
         if m.gender == "unknown":
             return None, 0.0
         key, conf = self._he_she(m, pos)
+        if key is not None and not self.doc.dialogue and self.newcomer_after(key, m.gender, pos):
+            key, conf = None, 0.0
         if key is not None and self.doc.dialogue and self.people.entities[key].gender == (
                 "unknown") and self._described_since(key, m.gender, pos):
             key, conf = None, 0.0
@@ -323,6 +331,29 @@ class State:
                 k += 1  # `a small boy`, `a beautiful young lady`: the noun after its words
             if _noun_gender(words[k]) == gender and not self._in_quote(w.start()):
                 return True
+        return False
+
+    def newcomer_after(self, key: int, gender: Gender, pos: int) -> bool:
+        """A report brings in an unnamed person of that gender between key's last mention
+        and the pronoun at pos (`Merkel warned … A 29-year-old Berlin woman received
+        probation after she had posted…`): the pronoun is theirs, not key's. An appositive
+        (`Smith, a man who…`) and a predicate (`she is a woman who…`) bring in nobody."""
+        last = next((mm for mm in self.people.before(pos) if mm.key == key), None)
+        if last is None:
+            return False
+        for w in _SOMEONE_NEW.finditer(self.doc.text, last.pos, pos):
+            if _noun_gender(w.group(1).lower()) != gender or self._in_quote(w.start()):
+                continue
+            if any(x.lower() in PREPOSITIONS or x.lower() in _LEAD_NOUN
+                   for x in w.group(0).split()[1:-1]):
+                continue  # `a letter to her daughter`: the noun is not the phrase's head
+            lead = self.doc.text[max(last.pos, w.start() - 12) : w.start()].split()
+            if self.doc.text[last.pos : w.start()].rstrip().endswith(",") and len(
+                    self.doc.text[last.pos : w.start()].split()) <= 4:
+                continue  # `Smith, a man who…`
+            if lead and lead[-1].lower() in _BE_AS:
+                continue  # `she is a woman who…`, `as a mother`
+            return True
         return False
 
     def _he_she(self, m: Mention, pos: int) -> tuple[int | None, float]:
