@@ -1088,9 +1088,10 @@ def test_the_wife_by_her_surname(text: str, speakers: list[str]) -> None:
 def test_mrs_before_the_name_of_a_man_the_narration_calls_his_is_his_wife() -> None:
     """`Newland` is in no table of first names, but the narration calls Newland Archer his:
     `the future Mrs. Newland Archer` is somebody else, and he stays a man."""
-    text = ("Newland Archer opened the door of the box. Newland Archer took his seat, and he "
-            "did not wish the future Mrs. Newland Archer to be a simpleton.\n\n“Look,” said "
-            "Newland Archer.\n\n“Where?” she asked.")
+    text = ("Newland Archer opened the door of the box and hung up his coat. Newland Archer "
+            "took his seat, and he did not wish the future Mrs. Newland Archer to be a "
+            "simpleton.\n\n“Look,” said Newland Archer.\n\n“Where?” cried she.\n\n“There,” "
+            "said he.\n\n“I see her,” said Janey.\n\n“Hush,” said Newland Archer.")
     result = run(text)
     assert {s.name: s.gender for s in result.speakers}["Newland Archer"] == "male"
     assert speaker_of(text, "Where") != "Newland Archer"
@@ -1325,16 +1326,44 @@ def test_a_given_name_that_comes_first_is_no_family_name() -> None:
         ("Chancellor Angela Merkel warned against hate in her speech. A 29-year-old Berlin "
          "woman, meanwhile, received probation after she had posted comments about refugees. "
          "“Filth out!” she wrote.", "Filth out", None),
-        ("Judge Tom Vark spoke at length. In September, the home of a 26-year-old Berlin man "
-         "was raided after he had posted a photo. Along with it, he had posted: “We are "
-         "celebrating today!”", "celebrating today", None),
+        ("Gov. Tom Vark toured the flood zone. A man who lost his home, meanwhile, said he "
+         "had waited for days. “Nobody has called us,” he said.", "Nobody has called", None),
+        ("Mayor Ann Vark spoke at length. In May, a woman was hurt when a wall fell on her "
+         "car, and she shouted: “I could not get out!”", "could not get out", None),
+        # … not when the newcomer only asks, dies or is thrown out: the pronoun goes back
+        ("President Tom Vark spoke in Pittsburgh on Monday.\n\nA man in the audience, a "
+         "steelworker, asked about his pension.\n\n“We are going to protect it,” he said.",
+         "protect it", "Tom Vark"),
         # an appositive or a predicate brings in nobody
         ("Angela Vark, a woman of few words, spoke at the rally. “We will win,” she said.",
          "We will win", "Angela Vark"),
         ("Angela Vark is a mother of three. “We will win,” she said.", "We will win",
          "Angela Vark"),
+        ("Barack Vark, the son of a Kenyan father, grew up in Hawaii. “I was lucky,” he said.",
+         "I was lucky", "Barack Vark"),
+        ("Sheriff Tom Vark said a man was arrested on Friday. “He did not resist,” he said.",
+         "did not resist", "Tom Vark"),
+        ("Nikki Vark spoke in Iowa. A mother of two, she worked as an accountant. “I know "
+         "budgets,” she said.", "I know budgets", "Nikki Vark"),
+        ("Angela Vark, a woman of few words, said she would run. “We will win,” she said.",
+         "We will win", "Angela Vark"),
+        ("Nancy Vark spoke in Ohio. A woman's right to choose is at stake, she said. “We will "
+         "not back down,” she added.", "not back down", "Nancy Vark"),
+        ("Nancy Vark spoke in Ohio. “A woman who works deserves fair pay,” she said. “We will "
+         "not back down,” she added.", "not back down", "Nancy Vark"),
+        ("Nancy Vark spoke in Ohio. A letter to her daughter, which she read aloud, moved the "
+         "crowd. “We will not back down,” she said.", "not back down", "Nancy Vark"),
+        ("Gov. Tom Vark visited the school. The teachers described a boy who said he walked "
+         "two miles each day. “We will fix the buses,” he said.", "fix the buses", "Tom Vark"),
+        ("Nancy Vark defended the bill. “It protects a woman's right to choose,” she said. "
+         "“We will not back down,” she added.", "not back down", "Nancy Vark"),
         ("Angela Vark spoke at the rally. “I am not a woman who gives up,” she said. “We will "
          "win,” she added.", "We will win", "Angela Vark"),
+        # a German article opens a publication's name, never a person's
+        ("The chancellor spoke to reporters in Berlin. Der Spiegel published the interview on "
+         "Monday. “We will not give in,” he said.", "not give in", None),
+        ("Der Spiegel, the weekly, ran the story first. “We stand by every word,” it said in a "
+         "statement.", "stand by every word", "Der Spiegel"),
         # Sheikh is a surname too, not only a title
         ("Fatima Sheikh, a nurse, said the ward was full. Her manager, Tom Ward, said staff "
          "were exhausted.\n\n“We cannot go on like this,” Sheikh said.", "go on like",

@@ -2525,9 +2525,7 @@ def _state_after(toks: Sequence[Tok], i: int, j: int) -> str | None:
     return None
 
 
-_COUNTED = re.compile(
-    r"\b(?:[Ss]ome|[Mm]any|[Ss]everal|[Ff]ew|[Mm]ost|[Aa]ll|[Tt]hese|[Tt]hose|[Oo]ther"
-    r"|[Hh]undreds?|[Tt]housands?|[Dd]ozens?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)\s+$")
+_COUNTED = re.compile(r"\b(?:[Ss]ome|[Mm]any|[Ss]everal|[Ff]ew|[Mm]ost)\s+$")
 """A word that counts the capitalised word after it (`some Hindus were drumming`): a plural,
 never one person (`most Harris voters` counts the voters, and makes no mention of Harris)."""
 _ASIDE_STOP = word_set("of for to at in on with who whose which that his her their its from and or")

@@ -925,8 +925,9 @@ def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
     if len(name) == 1 and _ACRONYM.match(name[0].text):
         return None
     last = low[-1]
-    if last in ORG_HEADS or (len(low) == 1 and last in ORG_NAMES) or _linked_org(low):
-        return "org"
+    if last in ORG_HEADS or (len(low) == 1 and last in ORG_NAMES) or _linked_org(low) or (
+            len(low) > 1 and low[0] in ("der", "die", "das")):
+        return "org"  # `Der Spiegel`, `Die Zeit`: a German article opens no person's name
     if len(low) == 1 and last in PLACES:
         return None if last in _GROUPS else "org"  # `Americans say`: a people, not a state
     if len(low) == 1 and (last in TITLES or last in ROLE_NOUNS):
@@ -2449,13 +2450,15 @@ class People:
     def _wife(self, words: list[str], honorific: str, text: str) -> bool:
         """`Mrs. John Dashwood`: Mrs. before a man's whole name names his wife, the old
         style of fiction (and of formal news), not him. The whole name must be that of a man
-        the text already names, or, when nobody has it yet, open with a man's first name in
-        our tables (`Stevie Hale`, already named and not known as a man, is the woman)."""
+        the text already names (known as a man, or a subject the narration calls his at least
+        twice: `Newland Archer`; once may be somebody else's his, `Indira Gandhi met Nixon at
+        his ranch`), or, when nobody has it yet, open with a man's first name in our tables
+        (`Stevie Hale`, already named and not known as a man, is the woman)."""
         if honorific != "mrs" or len(words) < 2 or "Mrs." not in text:
             return False  # `Mrs Terry Quinlan`: the British style gives her own name
         key = self.by_full.get(" ".join(w.lower() for w in words))
         if key is not None:  # `Stevie Hale runs the bakery. … said Mrs. Stevie Hale`: her
-            return self.entities[key].gender == "male" or self._his(self.entities[key]) > 0
+            return self.entities[key].gender == "male" or self._his(self.entities[key]) >= 2
         return first_name_gender(words[0].lower()) == "male"
 
     def _new_wife(self, words: list[str]) -> Entity:

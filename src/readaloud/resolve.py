@@ -94,7 +94,10 @@ _SOMEONE_NEW = re.compile(
     r"daughter|husband|wife|widow|widower|grandmother|grandfather|businessman|businesswoman)\b")
 """A report's unnamed newcomer (`a 26-year-old Berlin man`, `a woman`), its gendered noun
 the group (see _newcomer_after)."""
-_BE_AS = word_set("is was be been being are were become became as like remains remained")
+_FRONTED = re.compile(r"(?:[A-Z][\w'’ -]*,|And|But|Then|Now)")
+"""What may come before a sentence's newcomer (`Meanwhile,`, `In September,`, `But`)."""
+_DESCRIBES_SUBJECT = re.compile(r"[^.,;:!?“”\"]*,\s*(?:he|she)\b")
+"""After a newcomer's noun: the comma and pronoun of a fronted description."""
 NEWCOMER_REACH = 3000
 """How far back (characters) a story's `said the child` looks for `a small boy came…`."""
 DESCRIBED_REACH = 1500
@@ -334,26 +337,43 @@ class State:
         return False
 
     def newcomer_after(self, key: int, gender: Gender, pos: int) -> bool:
-        """A report brings in an unnamed person of that gender between key's last mention
-        and the pronoun at pos (`Merkel warned … A 29-year-old Berlin woman received
-        probation after she had posted…`): the pronoun is theirs, not key's. An appositive
-        (`Smith, a man who…`) and a predicate (`she is a woman who…`) bring in nobody."""
+        """A report's sentence opens with an unnamed person of that gender after key's last
+        mention, and the pronoun at pos is in that sentence or the next (`Merkel warned … A
+        29-year-old Berlin woman, meanwhile, received probation after she had posted…`): the
+        pronoun is theirs, not key's: when in the next sentence, only if the newcomer's own
+        sentence has them as a he or she (`A woman who grew up with him said she was
+        proud.`), not when they die, are thrown out or only ask (`A man in the audience asked
+        about his pension. “We will protect it,” he said.` is the president's answer).
+
+        Edge cases: only a phrase that opens its sentence (after a short fronted phrase and
+        its comma: `In May, a man…`) brings somebody in, and nobody is named before it in
+        its sentence (`Angela Vark, a woman of few words, said…`); not a description of the
+        one the sentence is about (`A mother of three, she…`), a noun that is not the phrase's
+        head (`A letter to her daughter`), nor quoted words."""
         last = next((mm for mm in self.people.before(pos) if mm.key == key), None)
         if last is None:
             return False
-        for w in _SOMEONE_NEW.finditer(self.doc.text, last.pos, pos):
+        text = self.doc.text
+        for w in _SOMEONE_NEW.finditer(text, last.pos, pos):
             if _noun_gender(w.group(1).lower()) != gender or self._in_quote(w.start()):
                 continue
             if any(x.lower() in PREPOSITIONS or x.lower() in _LEAD_NOUN
                    for x in w.group(0).split()[1:-1]):
-                continue  # `a letter to her daughter`: the noun is not the phrase's head
-            lead = self.doc.text[max(last.pos, w.start() - 12) : w.start()].split()
-            if self.doc.text[last.pos : w.start()].rstrip().endswith(",") and len(
-                    self.doc.text[last.pos : w.start()].split()) <= 4:
-                continue  # `Smith, a man who…`
-            if lead and lead[-1].lower() in _BE_AS:
-                continue  # `she is a woman who…`, `as a mother`
-            return True
+                continue
+            start = self.sentence_at(w.start())
+            lead = text[start : w.start()].strip().lstrip("“\"‘'")
+            fronted = not lead or (_FRONTED.fullmatch(lead) and len(lead.split()) <= 4)
+            if not fronted or self.people.between(start, w.start()):
+                continue  # `Obama, the son of a Kenyan father,` is no newcomer
+            if _DESCRIBES_SUBJECT.match(text, w.end()):
+                continue  # `A mother of three, she works…`
+            at = self.sentence_at(pos)
+            if at == start:
+                return True
+            pronoun = "she" if gender == "female" else "he"
+            if self.sentence_at(at - 1) == start and re.search(
+                    rf"\b{pronoun}\b", text[w.end() : at]):
+                return True  # `A man who lost his home said he was livid. “…,” he said.`
         return False
 
     def _he_she(self, m: Mention, pos: int) -> tuple[int | None, float]:
