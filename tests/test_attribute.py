@@ -2083,6 +2083,28 @@ def test_verbs_that_say_how_a_line_was_said(text: str, speaker: str | None) -> N
     ("“Is anybody there?” Gulls shrieked overhead.", "anybody there", None),
     # but a beat between two lines of one speaker is theirs
     ("“It's nothing.” Mayor Ann Yates smiled. “We're fine.”", "It's nothing", "Ann Yates"),
+    # a start is no speech, a start of speech is
+    ("Alice was alone in the hall. The Rabbit came trotting back. “If you please, sir--” The "
+     "Rabbit started violently, dropped the white kid gloves and the fan, and skurried away.",
+     "If you please", None),
+    ("“If you please, sir--” The Rabbit started again. “The Duchess is waiting.”",
+     "If you please", "Rabbit"),
+    # an answer that leads into the next line answers this one: the question is another's
+    ("Edmund found Fanny on the stairs.\n\n“What is the matter?” asked Edmund.\n\n“Nothing,”"
+     " said Fanny.\n\n“Then write to William. And when shall you do it?” She hung her head "
+     "and answered hesitatingly, “I do not know; I have not any paper.”", "when shall you",
+     "Edmund"),
+    ("Edmund found Fanny on the stairs.\n\n“What is the matter?” asked Edmund.\n\n“Nothing,”"
+     " said Fanny.\n\n“Then write to William. And when shall you do it?” She hung her head "
+     "and answered hesitatingly, “I do not know; I have not any paper.”", "I do not know",
+     "Fanny"),
+    # … not when it ends its own sentence
+    ("Ann Hale looked up at Tom. “Will you come?” she answered. “I asked first.”",
+     "Will you come", "Ann Hale"),
+    ("Ann Hale looked up at Tom. “Will you come?” she answered. Then, after a pause, she "
+     "added, “I asked first.”", "Will you come", "Ann Hale"),
+    ("Ann Hale looked up at Tom. “I will come,” she answered, “if you ask me.”",
+     "I will come", "Ann Hale"),
     # and a name like a plural is a person after the verb or when named before
     ("“Quite so,” returned Holmes.", "Quite so", "Holmes"),
     ("Holmes lit his pipe. “Quite so,” Holmes chuckled.", "Quite so", "Holmes"),

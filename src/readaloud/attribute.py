@@ -1179,6 +1179,8 @@ def rule_cue_after(ctx: Context, st: State) -> Decision | None:
     line is made with needs a person (`“Run!” Alarms shrieked.` is nobody's: one word like a
     plural, named nowhere else, see People.compatible; `returned Holmes` is Holmes)."""
     cue = cue_after(ctx, st.doc.page)
+    if cue is not None and _cue_of_another_line(cue, ctx, st):
+        return None
     d = _decide(cue, ctx, st, "after")
     if cue is not None and d is not None and d.speaker is not None and not (
             st.people.compatible(d.speaker, "unknown")) and cue.mention.start == cue.start and (
@@ -1187,6 +1189,31 @@ def rule_cue_after(ctx: Context, st: State) -> Decision | None:
         if words & _SOUND_CUES and not words & SPEECH_VERBS:
             return None
     return d
+
+
+def _cue_of_another_line(cue: Cue, ctx: Context, st: State) -> bool:
+    """A cue after a quote that is not this quote's: an answer that leads into the next
+    quote answers this one (`“And when shall you do it?” She hung her head and answered
+    hesitatingly, “She did not know.”`: the question is somebody else's), and `started`
+    with a word after it is a start, not speech (`“If you please, sir--” The Rabbit started
+    violently, dropped the gloves…`; `began` stays: `Alice began to get rather sleepy, and
+    went on saying…` is still hers)."""
+    text = st.doc.text
+    words = text[cue.start : cue.end].split()
+    verb = words[-1].lower() if words else ""
+    if verb == "started" and re.match(r"\s+[a-z]", text[cue.end : cue.end + 12]) and (
+            not re.match(r"\s+again\b", text[cue.end : cue.end + 12])):
+        return True
+    nxt = ctx.next
+    if nxt is None or verb not in _ANSWER_VERBS or not text[ctx.quote.start : ctx.quote.end].rstrip(
+            "”\"’' ").endswith("?"):
+        return False
+    between = text[cue.end : nxt.start]
+    return not re.search(r"[.!?;]", between)  # the cue's sentence goes on into the next line
+
+
+_ANSWER_VERBS = word_set("answered replied rejoined responded retorted")
+"""Verbs whose line answers the one before (see _cue_of_another_line)."""
 
 
 def _sentence_before(ctx: Context, st: State) -> tuple[int, int, bool] | None:
