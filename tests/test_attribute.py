@@ -2049,6 +2049,12 @@ def test_his_wife_of_a_man_known_only_as_mr_vale_is_mrs_vale() -> None:
      "Mary wished to say something sensible, but knew not how. Mr. Bennet looked at her.\n\n"
      "“Oh, you are a great deal too fond of reading,” cried his wife.",
      "Oh, you are a great deal too fond of reading", "Mrs. Bennet"),
+    # a parent speaks to their child: `her` is the one the line calls, not the last speaker
+    ("Mr. Hale and Mr. Roe sat by the fire with Kitty Hale and Ann Roe.\n\n“He never danced "
+     "with me,” said Kitty Hale.\n\n“Nor with me,” said Ann Roe.\n\n“Very proud,” said "
+     "Kitty Hale.\n\n“He is proud,” said Ann Roe.\n\n“Another time, Kitty,” said her "
+     "father, “I would not dance with him.”\n\n“I promise,” said Kitty.",
+     "Another time, Kitty", "Mr. Hale"),
 ])
 def test_her_father_is_the_mr_of_her_family_name(text: str, line: str, kin: str) -> None:
     """`her father` of Emma Woodhouse is Mr. Woodhouse and `his wife` of Mr. Bennet Mrs.

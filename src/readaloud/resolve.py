@@ -789,9 +789,10 @@ class State:
         the person the narration set off after the same words (`his aunt, Mrs. Costello,`;
         see _kin_named).
 
-        Edge cases: when `his`/`her` means nobody named, it is the one person of that gender
-        the line itself calls (`“My dear Mr. Bennet,” said his lady` on a novel's first page:
-        Mrs. Bennet, see _spouse); a heading (a new chapter) ends the search; with nobody like
+        Edge cases: `his`/`her` is first the one person of that gender the line itself calls
+        (a parent speaks to their child: `“Another time, Lizzy,” said her mother`; `“My dear
+        Mr. Bennet,” said his lady` on a novel's first page: Mrs. Bennet, see _spouse), else
+        the person the pronoun means; a heading (a new chapter) ends the search; with nobody like
         that the quote stays with the narrator, as it does for a kin word with no gender (`his
         childhood friend`); the cue's own sentence is skipped. The nearest-person reading is
         a story's only: in a report the woman named last is not `his wife` (`Clinton spoke in
@@ -801,10 +802,10 @@ class State:
             return None, 0.0  # `his childhood friend`: a kin word with no gender fits anyone
         sentence = self.sentence_at(pos)
         gender = _POSSESSIVE_GENDER[m.titles[0]]
-        owner, _ = self.people.resolve_pronoun(pos, gender, sentence, False,
-                                               self.doc.section_start(pos))
+        owner = self._called_here(gender, pos)  # `“Another time, Lizzy,” said her mother`
         if owner is None:
-            owner = self._called_here(gender, pos)  # `“My dear Mr. Bennet,” said his lady`
+            owner, _ = self.people.resolve_pronoun(pos, gender, sentence, False,
+                                                   self.doc.section_start(pos))
         family = self._family(owner, _role_head(m), m) if owner is not None else None
         if family is not None:
             return family, 0.7
