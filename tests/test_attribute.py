@@ -2035,6 +2035,14 @@ def test_his_wife_of_a_man_known_only_as_mr_vale_is_mrs_vale() -> None:
     assert got["have you heard that the mill is sold"] == "Mrs. Vale"
 
 
+def test_a_kin_cue_is_never_the_one_the_line_calls() -> None:
+    text = ("Maurice Oakley, his brother Frank and Tom Hale sat in the study.\n\n“It is late,”"
+            " said Tom.\n\n“Not very,” said Maurice.\n\n“The fire is low,” said Tom.\n\n“I "
+            "am tired,” said Frank.\n\n“So am I,” said Tom.\n\n“Sit down, Frank,” said his "
+            "brother.")
+    assert speaker_of(text, "Sit down") not in ("Frank", "Tom Hale")
+
+
 @pytest.mark.parametrize(("text", "line", "kin"), [
     ("Emma Woodhouse lived at Hartfield with Mr. Woodhouse, a nervous old man.\n\n"
      "“It is a pity Miss Taylor ever married,” said Mr. Woodhouse.\n\n"
@@ -2055,6 +2063,12 @@ def test_his_wife_of_a_man_known_only_as_mr_vale_is_mrs_vale() -> None:
      "Kitty Hale.\n\n“He is proud,” said Ann Roe.\n\n“Another time, Kitty,” said her "
      "father, “I would not dance with him.”\n\n“I promise,” said Kitty.",
      "Another time, Kitty", "Mr. Hale"),
+    # … only when that child's family is known: else `her` is whom the pronoun means
+    ("Mr. Bennet, Mrs. Bennet and Elizabeth Bennet sat in the parlour with Charlotte Lucas.\n\n"
+     "“It is late,” said Elizabeth.\n\n“Not very,” said Charlotte.\n\n“Papa is tired,” said "
+     "Elizabeth.\n\n“Then I must go,” said Charlotte.\n\n“Stay a little,” said Elizabeth.\n\n"
+     "“You must come again, Charlotte,” said her mother.", "You must come again, Charlotte",
+     "Mrs. Bennet"),
 ])
 def test_her_father_is_the_mr_of_her_family_name(text: str, line: str, kin: str) -> None:
     """`her father` of Emma Woodhouse is Mr. Woodhouse and `his wife` of Mr. Bennet Mrs.
@@ -2104,6 +2118,11 @@ def test_verbs_that_say_how_a_line_was_said(text: str, speaker: str | None) -> N
      " said Fanny.\n\n“Then write to William. And when shall you do it?” She hung her head "
      "and answered hesitatingly, “I do not know; I have not any paper.”", "I do not know",
      "Fanny"),
+    # … not an answer with no other action first: she asks and answers herself
+    ("Mayor Ann Hale took questions on Monday. “Will I run again?” she responded, “No, not "
+     "this year.”", "Will I run", "Ann Hale"),
+    ("“If you please, sir--” The Rabbit started to say more. “The Duchess is waiting.”",
+     "If you please", "Rabbit"),
     # … not when it ends its own sentence
     ("Ann Hale looked up at Tom. “Will you come?” she answered. “I asked first.”",
      "Will you come", "Ann Hale"),

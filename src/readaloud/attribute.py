@@ -1192,26 +1192,28 @@ def rule_cue_after(ctx: Context, st: State) -> Decision | None:
 
 
 def _cue_of_another_line(cue: Cue, ctx: Context, st: State) -> bool:
-    """A cue after a quote that is not this quote's: an answer that leads into the next
-    quote answers this one (`“And when shall you do it?” She hung her head and answered
-    hesitatingly, “She did not know.”`: the question is somebody else's), and `started`
-    with a word after it is a start, not speech (`“If you please, sir--” The Rabbit started
-    violently, dropped the gloves…`; `began` stays: `Alice began to get rather sleepy, and
-    went on saying…` is still hers)."""
+    """A cue after a quote that is not this quote's: an answer, after another action of its
+    subject's, that leads into the next quote answers this one (`“And when shall you do
+    it?” She hung her head and answered hesitatingly, “She did not know.”`: the question is
+    somebody else's; but `“Will I run?” she responded, “No.”` asks and answers herself), and
+    `started violently` is a start of fright, not speech (`“If you please, sir--” The Rabbit
+    started violently, dropped the gloves…`)."""
     text = st.doc.text
     words = text[cue.start : cue.end].split()
     verb = words[-1].lower() if words else ""
-    if verb == "started" and re.match(r"\s+[a-z]", text[cue.end : cue.end + 12]) and (
-            not re.match(r"\s+again\b", text[cue.end : cue.end + 12])):
+    if verb == "started" and _STARTLED.match(text, cue.end):
         return True
     nxt = ctx.next
     if nxt is None or verb not in _ANSWER_VERBS or not text[ctx.quote.start : ctx.quote.end].rstrip(
-            "”\"’' ").endswith("?"):
-        return False
+            "”\"’' ").endswith("?") or " and " not in text[cue.start : cue.end]:
+        return False  # `“Will I run?” she responded, “No.”`: her own question, answered
     between = text[cue.end : nxt.start]
     return not re.search(r"[.!?;]", between)  # the cue's sentence goes on into the next line
 
 
+_STARTLED = re.compile(r"\s+(?:violently|convulsively|visibly|as if)\b")
+"""After `started`: a start of fright, not of speech (`started to say`, `started slowly`,
+`started up, pointing` are speech)."""
 _ANSWER_VERBS = word_set("answered replied rejoined responded retorted")
 """Verbs whose line answers the one before (see _cue_of_another_line)."""
 

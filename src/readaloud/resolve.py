@@ -789,10 +789,12 @@ class State:
         the person the narration set off after the same words (`his aunt, Mrs. Costello,`;
         see _kin_named).
 
-        Edge cases: `his`/`her` is first the one person of that gender the line itself calls
-        (a parent speaks to their child: `“Another time, Lizzy,” said her mother`; `“My dear
-        Mr. Bennet,” said his lady` on a novel's first page: Mrs. Bennet, see _spouse), else
-        the person the pronoun means; a heading (a new chapter) ends the search; with nobody like
+        Edge cases: `his`/`her` is first the one person of that gender the line itself calls,
+        when that person's family is found (a parent speaks to their child: `“Another time,
+        Kitty,” said her father`), else the person the pronoun means, else the one the line
+        calls (`“My dear Mr. Bennet,” said his lady` on a novel's first page: Mrs. Bennet, see
+        _spouse); the nearest person is never one the line calls (`“Sit down, Frank,” said
+        his brother`); a heading (a new chapter) ends the search; with nobody like
         that the quote stays with the narrator, as it does for a kin word with no gender (`his
         childhood friend`); the cue's own sentence is skipped. The nearest-person reading is
         a story's only: in a report the woman named last is not `his wife` (`Clinton spoke in
@@ -802,11 +804,16 @@ class State:
             return None, 0.0  # `his childhood friend`: a kin word with no gender fits anyone
         sentence = self.sentence_at(pos)
         gender = _POSSESSIVE_GENDER[m.titles[0]]
-        owner = self._called_here(gender, pos)  # `“Another time, Lizzy,” said her mother`
-        if owner is None:
+        called = self._called_here(gender, pos)  # `“Another time, Kitty,” said her father`
+        family = self._family(called, _role_head(m), m) if called is not None else None
+        if family is None:
             owner, _ = self.people.resolve_pronoun(pos, gender, sentence, False,
                                                    self.doc.section_start(pos))
-        family = self._family(owner, _role_head(m), m) if owner is not None else None
+            if owner is None:
+                owner = called  # `“My dear Mr. Bennet,” said his lady`
+            family = self._family(owner, _role_head(m), m) if owner is not None else None
+        else:
+            owner = called
         if family is not None:
             return family, 0.7
         named = self._kin_named(m, pos)
@@ -821,8 +828,10 @@ class State:
             first -= 1
         lo = self.doc.bounds[first][0]
         recent = itertools.takewhile(lambda mm: mm.pos >= lo, self.people.before(pos))
+        called_here = self._called_in_line(pos)  # a line is never the one it calls
         sure = [mm.key for mm in recent if mm.key != owner and mm.sentence != sentence
-                and self.people.entities[mm.key].gender == m.gender]
+                and self.people.entities[mm.key].gender == m.gender
+                and mm.key not in called_here]
         return (sure[0], 0.7) if sure else (None, 0.0)
 
     def _kin_named(self, m: Mention, pos: int) -> int | None:
