@@ -1177,7 +1177,8 @@ def _title_of_a_work(inner: str) -> bool:
 def rule_cue_after(ctx: Context, st: State) -> Decision | None:
     """The speaker is named right after the quote (see cue_after); a sound only a person's
     line is made with needs a person (`“Run!” Alarms shrieked.` is nobody's: one word like a
-    plural, named nowhere else, see People.compatible; `returned Holmes` is Holmes)."""
+    plural, named nowhere else, see People.compatible; `returned Holmes` is Holmes); a cue
+    that is another line's is not this one's (see _cue_of_another_line)."""
     cue = cue_after(ctx, st.doc.page)
     if cue is not None and _cue_of_another_line(cue, ctx, st):
         return None
@@ -1211,7 +1212,7 @@ def _cue_of_another_line(cue: Cue, ctx: Context, st: State) -> bool:
     return not re.search(r"[.!?;]", between)  # the cue's sentence goes on into the next line
 
 
-_STARTLED = re.compile(r"\s+(?:violently|convulsively|visibly|as if)\b")
+_STARTLED = re.compile(r"[\s,]+(?:violently|convulsively|visibly|as if)\b")
 """After `started`: a start of fright, not of speech (`started to say`, `started slowly`,
 `started up, pointing` are speech)."""
 _ANSWER_VERBS = word_set("answered replied rejoined responded retorted")
@@ -2556,7 +2557,10 @@ def _state_after(toks: Sequence[Tok], i: int, j: int) -> str | None:
 
 _COUNTED = re.compile(r"\b(?:[Ss]ome|[Mm]any|[Ss]everal|[Ff]ew|[Mm]ost)\s+$")
 """A word that counts the capitalised word after it (`some Hindus were drumming`): a plural,
-never one person (`most Harris voters` counts the voters, and makes no mention of Harris)."""
+never one person, unless a plural noun follows (`most Harris voters` counts the voters, see
+_NOUN_COUNTED)."""
+_NOUN_COUNTED = re.compile(r"\s+[a-z]+s\b")
+"""A lower-case plural after a counted name: the name qualifies it (`many Davis voters`)."""
 _ASIDE_STOP = word_set("of for to at in on with who whose which that his her their its from and or")
 
 
@@ -2591,7 +2595,7 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
             before = doc.text[r.sentence : r.mention.start]
             if before.strip(OPENING_MARKS):
                 people.mid_sentence.add(e.key)
-            if _COUNTED.search(before):
+            if _COUNTED.search(before) and not _NOUN_COUNTED.match(doc.text, r.mention.end):
                 people.counted.add(e.key)
     people.leaning = {key: ("male" if count > 0 else "female")
                       for key, count in leans.items() if count}

@@ -2269,8 +2269,8 @@ def _plural_looking(e: Entity) -> bool:
 
 
 def _a_people(e: Entity) -> bool:
-    """A one-word name that can be a plural (`Hindus`): no first name, title,
-    honorific or known gender (`all Thomas wanted` is a man)."""
+    """A one-word name that can be a plural (`Hindus`): no first name, title, honorific or
+    known gender (`few Thomas`, a man's first name, is no people)."""
     return (not e.first and not e.titles and not e.honorific and not e.organisation
             and e.gender == "unknown" and e.last.endswith("s"))
 

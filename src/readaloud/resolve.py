@@ -91,9 +91,10 @@ _SOMEBODY_NEW = re.compile(r"\b[Aa]n? +(?=((?:[a-z]+ +){0,2}[a-z]+))")
 (looked at, not taken: `along a path came a young lady` has two)."""
 _SOMEONE_NEW = re.compile(
     r"\b[Aa]n? +(?:[\w'’-]+ +){0,3}?(man|woman|boy|girl|lady|gentleman|mother|father|son|"
-    r"daughter|husband|wife|widow|widower|grandmother|grandfather|businessman|businesswoman)\b")
+    r"daughter|husband|wife|widow|widower|grandmother|grandfather|businessman|businesswoman)\b"
+    r"(?![’']s\b)")
 """A report's unnamed newcomer (`a 26-year-old Berlin man`, `a woman`), its gendered noun
-the group (see _newcomer_after)."""
+group 1 (see State.newcomer_after); a possessive is nobody (`A woman's right to choose`)."""
 _FRONTED = re.compile(r"(?:[A-Z][\w'’ -]*,|And|But|Then|Now)")
 """What may come before a sentence's newcomer (`Meanwhile,`, `In September,`, `But`)."""
 _DESCRIBES_SUBJECT = re.compile(r"[^.,;:!?“”\"]*,\s*(?:he|she)\b")
@@ -340,16 +341,19 @@ class State:
         """A report's sentence opens with an unnamed person of that gender after key's last
         mention, and the pronoun at pos is in that sentence or the next (`Merkel warned … A
         29-year-old Berlin woman, meanwhile, received probation after she had posted…`): the
-        pronoun is theirs, not key's: when in the next sentence, only if the newcomer's own
-        sentence has them as a he or she (`A woman who grew up with him said she was
-        proud.`), not when they die, are thrown out or only ask (`A man in the audience asked
-        about his pension. “We will protect it,” he said.` is the president's answer).
+        pronoun is theirs, not key's. When the pronoun is in the next sentence (a line and
+        its cue count as one), the newcomer's own sentence must have a he or she of theirs
+        (`A woman who grew up with him said she was proud.`): a newcomer with none, such as
+        one who only asks, dies or is thrown out, leaves it to key (`A man in the audience
+        asked about his pension. “We will protect it,” he said.` is the president's
+        answer).
 
         Edge cases: only a phrase that opens its sentence (after a short fronted phrase and
         its comma: `In May, a man…`) brings somebody in, and nobody is named before it in
         its sentence (`Angela Vark, a woman of few words, said…`); not a description of the
         one the sentence is about (`A mother of three, she…`), a noun that is not the phrase's
-        head (`A letter to her daughter`), nor quoted words."""
+        head (`A letter to her daughter`), a possessive (`A woman's right`), nor quoted
+        words."""
         last = next((mm for mm in self.people.before(pos) if mm.key == key), None)
         if last is None:
             return False
@@ -368,6 +372,8 @@ class State:
             if _DESCRIBES_SUBJECT.match(text, w.end()):
                 continue  # `A mother of three, she works…`
             at = self.sentence_at(pos)
+            while at > start and self._in_quote(at) and self.sentence_at(at - 1) != start:
+                at = self.sentence_at(at - 1)  # `“Nobody came. Nobody called,” he said.`
             if at == start:
                 return True
             pronoun = "she" if gender == "female" else "he"
@@ -812,8 +818,6 @@ class State:
             if owner is None:
                 owner = called  # `“My dear Mr. Bennet,” said his lady`
             family = self._family(owner, _role_head(m), m) if owner is not None else None
-        else:
-            owner = called
         if family is not None:
             return family, 0.7
         named = self._kin_named(m, pos)
@@ -828,10 +832,9 @@ class State:
             first -= 1
         lo = self.doc.bounds[first][0]
         recent = itertools.takewhile(lambda mm: mm.pos >= lo, self.people.before(pos))
-        called_here = self._called_in_line(pos)  # a line is never the one it calls
+        calls = self._called_in_line(pos)  # a line is never the one it calls
         sure = [mm.key for mm in recent if mm.key != owner and mm.sentence != sentence
-                and self.people.entities[mm.key].gender == m.gender
-                and mm.key not in called_here]
+                and self.people.entities[mm.key].gender == m.gender and mm.key not in calls]
         return (sure[0], 0.7) if sure else (None, 0.0)
 
     def _kin_named(self, m: Mention, pos: int) -> int | None:
@@ -860,8 +863,9 @@ class State:
 
     def _called_here(self, gender: Gender, pos: int) -> int | None:
         """The one person of that gender the line just before pos, in its paragraph, calls
-        by name: whom `his`/`her` means in `“My dear Mr. Bennet,” said his lady` when the
-        story has named nobody else yet."""
+        by name: whose kin a parent's or spouse's cue names (`“Another time, Kitty,” said her
+        father`, see resolve_kin), and whom `his`/`her` means in `“My dear Mr. Bennet,” said
+        his lady` when the story has named nobody else yet."""
         called = [c for c in self._called_in_line(pos) if self.people.compatible(c, gender)]
         return called[0] if len(called) == 1 else None
 
