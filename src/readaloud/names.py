@@ -2259,20 +2259,18 @@ class Entity:
             self.male += weight
 
 
-def _plural_looking(e: Entity) -> bool:
-    """One capitalised word that reads like a plural noun (`Demonstrators`, `Analysts`), with
-    nothing that marks one person: no first name, title, honorific or known gender. Endings
-    common in names and rare in plurals (`Ross`, `Cyrus`, `Harris`, `Thomas`) do not count."""
-    return (not e.first and not e.titles and not e.honorific and not e.organisation
-            and e.gender == "unknown" and e.last.endswith("s")
-            and not e.last.endswith(("ss", "us", "is", "as")))
-
-
 def _a_people(e: Entity) -> bool:
-    """A one-word name that can be a plural (`Hindus`): no first name, title, honorific or
-    known gender (`few Thomas`, a man's first name, is no people)."""
+    """A one-word name that can be a plural (`Hindus` after `some`): no first name, title,
+    honorific or known gender (`few Thomas`, a man's first name, is no people)."""
     return (not e.first and not e.titles and not e.honorific and not e.organisation
             and e.gender == "unknown" and e.last.endswith("s"))
+
+
+def _plural_looking(e: Entity) -> bool:
+    """One capitalised word that reads like a plural noun (`Demonstrators`, `Analysts`) with
+    nothing else to say so: a possible people (see _a_people) whose ending is not common in
+    names and rare in plurals (`Ross`, `Cyrus`, `Harris`, `Thomas` do not count)."""
+    return _a_people(e) and not e.last.endswith(("ss", "us", "is", "as"))
 
 
 def _honorific(m: Mention) -> str:
