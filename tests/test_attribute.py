@@ -2943,6 +2943,37 @@ def test_a_narration_beat_that_brings_nobody_in_keeps_the_turns() -> None:
                "taken it"] is None
 
 
+INN = (
+    "The inn at Hollin was nearly empty that night.\n\n"
+    "“We shall want two horses in the morning,” said Tom Reed.\n\n"
+    "“You shall have them,” said Harris.\n\n"
+    "“Is the road open as far as Carlisle?” asked Mr. Dale.\n\n"
+    "“It was this morning,” said Harris.\n\n"
+    "Tom Reed went out to the yard, where the grey mare stood saddled.\n\n"
+    "“She has cast a shoe, sir,” said Peter.\n\n"
+    "“Then we must wait for the smith.”"
+)
+
+
+def test_the_narration_before_a_line_tells_who_answers_it() -> None:
+    """`Tom Reed went out to the yard…` / `“…,” said Peter.` / an uncued line: Tom's answer,
+    not Harris's from two lines before; in a first-person story `I ordered him a drink.` makes
+    the answer the teller's. Not when the narration's last subject never had a line (Moffat,
+    asleep), nor when the line before calls somebody by name (they answer, as before)."""
+    assert voices(INN)[-1] == ("Then we must wait for the smith", "Tom Reed")
+    asleep = INN.replace("where the grey mare stood saddled",
+                         "and found nobody. Moffat, the smith, was asleep by the forge")
+    assert voices(asleep)[-1][1] == "Harris"
+    called = INN.replace("cast a shoe, sir", "cast a shoe, Mr. Dale")
+    assert voices(called)[-1][1] == "Harris"
+    text = FIESTA + ("\n\n“Well, I'm going to the races,” Cohn said.\n\n"
+                     "Harvey Stone came in and sat down at our table. I ordered him a drink.\n\n"
+                     "“Thanks, I need one,” Harvey said.\n\n“Have you eaten?”")
+    assert voices(text)[-1] == ("Have you eaten", "Jake")
+    text = text.replace("Thanks, I", "Thanks, Robert, I")
+    assert voices(text)[-1] == ("Have you eaten", "Robert Cohn")
+
+
 def test_a_she_who_answers_a_call_is_the_one_called_unless_someone_else_comes_in() -> None:
     """`“Now, Kitty, …,” said Mr. Vale.` / `“Thank you, papa,” said she.` is Kitty's; but not
     when the narration after the call brings in his wife (then it is hers); and a line that

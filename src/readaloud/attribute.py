@@ -1653,7 +1653,8 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
     becomes the next one's B. In a text written as dialogue (see dialogue_style) the other
     person may be found up to six paragraphs back, narration paragraphs between allowed (a
     heading or a scene break not: a new chapter is a new conversation), with less
-    confidence; when only B has spoken so far, the reply is the one B was talking to (see
+    confidence, but narration right before B's line that follows somebody who has spoken
+    hands the talk to them (see _narrated_partner); when only B has spoken so far, the reply is the one B was talking to (see
     _addressee), also across one narration paragraph (`Mr. Bennet made no answer.`), and
     when a heading or a scene break ends the look-back, in a story told in the first person,
     the teller's; a line right after a heading or a scene break takes no turn. A line
@@ -1684,7 +1685,7 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
         if st.scene_break(b - back):
             after_break = True  # a new chapter or scene: a new conversation
             break
-        other = _paragraph_speaker(st, b - back)
+        other = _turn_before(st, b - back, back == 2, last[0])
         if other is not None and other[0] != last[0]:
             if other[0] in st.calls(ctx.quote):
                 return None  # `“How good it was in you, my dear Mr. Bennet!”` is not his
@@ -1702,6 +1703,47 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
         if addressee is not None and addressee not in st.calls(ctx.quote):
             return Decision(addressee, round(min(last[1], 0.65), 2), None, "turns")
     return None
+
+
+def _turn_before(st: State, block: int, next_to_last: bool, last: int
+                 ) -> tuple[int, float] | None:
+    """The one speaker of a paragraph before the last speaker's (see _paragraph_speaker);
+    in a text written as dialogue, for the paragraph right before theirs with no one
+    speaker, the one its narration hands the talk to (see _narrated_partner)."""
+    other = _paragraph_speaker(st, block)
+    if other is None and next_to_last and st.doc.dialogue:
+        return _narrated_partner(st, block, last)
+    return other
+
+
+def _narrated_partner(st: State, block: int, last: int) -> tuple[int, float] | None:
+    """Whom the speaker of the paragraph after block answers, when block has no one
+    speaker's lines: the last person block's narration names as a subject (`Tom Reed went
+    out to the yard.` / `“She has cast a shoe, sir,” said Peter.` / an uncued line: Tom's),
+    or the teller for a first-person story's `I` (`I ordered him a drink.` / `“Thanks, I
+    need one,” Harvey said.` / `“Have you eaten?”`), with the confidence of a reply across
+    narration (see rule_turn_taking). None when that is nobody, or the speaker.
+
+    Edge cases: only somebody who has had a line already (`Styles St. Mary`, a place, and
+    people passing through the narration have not), and not when the speaker's line calls
+    somebody else by name (`“It is very kind of you, Mr. Knightley,”` is answered by
+    Knightley, whoever the narration followed)."""
+    lo, hi = st.doc.bounds[block]
+    subjects = [(m.pos, m.key) for m in st.people.between(lo, hi) if m.rank >= SUBJECT_RANK]
+    if st.narrator is not None:
+        subjects += [(i.start(), st.narrator) for i in _TELLER_I.finditer(st.doc.text, lo, hi)
+                     if not st.in_quote(i.start())]
+    if not subjects:
+        return None
+    key = max(subjects)[1]
+    called = set().union(*(st.calls(q) for q in st.doc.by_block.get(block + 1, [])))
+    if called - {key} or key not in {d.speaker for d in st.decided.values()}:
+        return None
+    return key, 0.65
+
+
+_TELLER_I = re.compile(r"\bI\b")
+"""A first-person story's teller in the narration (see _narrated_partner)."""
 
 
 def _teller_beat(st: State, block: int, other: int) -> bool:

@@ -215,7 +215,7 @@ class State:
         self._named_lines: set[int] = set()
         """People whose first line under a name was looked at (see _name_newcomer)."""
 
-    def _in_quote(self, pos: int) -> bool:
+    def in_quote(self, pos: int) -> bool:
         """pos lies inside a quote (a character's line, not the narration)."""
         k = bisect.bisect_right(self.doc.quote_starts, pos) - 1
         return k >= 0 and pos < self.doc.quotes[k].end
@@ -237,7 +237,7 @@ class State:
         if not self.doc.dialogue:
             return None
         own = [p for p in (m.start() for m in _FIRST_PERSON_CUE.finditer(text))
-               if not self._in_quote(p + 2)]
+               if not self.in_quote(p + 2)]
         if len(own) < 2:
             return None
         near = {b + d for b in (bisect.bisect_right(self.doc.block_starts, p) - 1 for p in own)
@@ -248,7 +248,7 @@ class State:
         calls = collections.Counter(
             m.group(2) for q in theirs for m in self._call_matches(q) if " " not in m.group(2))
         told = [n for n, _c in calls.most_common() if all(
-            self._in_quote(m.start()) for m in re.finditer(rf"\b{n}\b", text))]
+            self.in_quote(m.start()) for m in re.finditer(rf"\b{n}\b", text))]
         if not told:
             return self._unnamed_teller() if len(own) >= UNNAMED_TELLER_CUES else None
         name = told[0]
@@ -333,7 +333,7 @@ class State:
             k = 0
             while k < len(words) - 1 and words[k] in PERSON_ADJ:
                 k += 1  # `a small boy`, `a beautiful young lady`: the noun after its words
-            if _noun_gender(words[k]) == gender and not self._in_quote(w.start()):
+            if _noun_gender(words[k]) == gender and not self.in_quote(w.start()):
                 return True
         return False
 
@@ -359,7 +359,7 @@ class State:
             return False
         text = self.doc.text
         for w in _SOMEONE_NEW.finditer(text, last.pos, pos):
-            if _noun_gender(w.group(1).lower()) != gender or self._in_quote(w.start()):
+            if _noun_gender(w.group(1).lower()) != gender or self.in_quote(w.start()):
                 continue
             if any(x.lower() in PREPOSITIONS or x.lower() in _LEAD_NOUN
                    for x in w.group(0).split()[1:-1]):
@@ -372,7 +372,7 @@ class State:
             if _DESCRIBES_SUBJECT.match(text, w.end()):
                 continue  # `A mother of three, she works…`
             at = self.sentence_at(pos)
-            while at > start and self._in_quote(at) and self.sentence_at(at - 1) != start:
+            while at > start and self.in_quote(at) and self.sentence_at(at - 1) != start:
                 at = self.sentence_at(at - 1)  # `“Nobody came. Nobody called,” he said.`
             if at == start:
                 return True
@@ -563,7 +563,7 @@ class State:
         since = quotes[-1].end
         others = [m for m in self.people.between(since, pos) if m.key != key
                   and m.key not in speakers and self.people.compatible(m.key, gender)]
-        if others or any(_noun_gender(w.group().lower()) == gender and not self._in_quote(
+        if others or any(_noun_gender(w.group().lower()) == gender and not self.in_quote(
                 w.start()) for w in _WORD.finditer(self.doc.text, since, pos)):
             return None  # the reply's own line (`“…, I shall tell my mother,”`) is no narration
         return key
@@ -845,7 +845,7 @@ class State:
         found = None
         for a in _kin_apposition(m.titles[0], _role_head(m)).finditer(
                 self.doc.text, self.doc.section_start(pos), pos):
-            if not self._in_quote(a.start()):
+            if not self.in_quote(a.start()):
                 found = a
         if found is None:
             return None
@@ -1184,7 +1184,7 @@ class State:
         lo = self.doc.section_start(pos)
         for found in _NEWCOMER.finditer(self.doc.text, max(lo, pos - NEWCOMER_REACH), pos):
             noun, end = _intro_noun(found)
-            if noun and fits(noun) and not self._in_quote(found.start()) and (
+            if noun and fits(noun) and not self.in_quote(found.start()) and (
                     not _NOT_BROUGHT_IN.search(self.doc.text, max(lo, found.start() - 40),
                                                found.start())) and (
                     not _ANYONE_WHO.match(self.doc.text, end)):
