@@ -2974,6 +2974,20 @@ def test_the_narration_before_a_line_tells_who_answers_it() -> None:
     assert voices(text)[-1] == ("Have you eaten", "Robert Cohn")
 
 
+def test_a_thought_or_a_name_before_an_aside_calls_nobody_to_answer() -> None:
+    """`“Well done, Mr. Dale!” thought Ann.` is not said to Mr. Dale, and `“Mr. Dale, I
+    suppose, is a man of business?”` speaks of him: the uncued line after either is not his
+    answer; `“Mr. Dale, are you…?”` calls him, and he answers."""
+    after = INN + "\n\n*   *   *\n\nAnn Vale read the letter twice by the window.\n\n"
+    got = voices(after + "“Well done, Mr. Dale!” thought Ann.\n\n“He will see Carlisle after all.”")
+    assert got[-2:] == [("Well done, Mr. Dale", "Ann Vale"),
+                        ("He will see Carlisle after all", None)]
+    for line, answer in (("Mr. Dale, I suppose, is a man of business?", None),
+                         ("Mr. Dale, are you a man of business?", "Mr. Dale")):
+        got = voices(after + f"“{line}”\n\n“He is a lawyer, ma'am.”")
+        assert got[-1] == ("He is a lawyer, ma'am", answer), line
+
+
 def test_a_she_who_answers_a_call_is_the_one_called_unless_someone_else_comes_in() -> None:
     """`“Now, Kitty, …,” said Mr. Vale.` / `“Thank you, papa,” said she.` is Kitty's; but not
     when the narration after the call brings in his wife (then it is hers); and a line that

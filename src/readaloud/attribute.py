@@ -1654,8 +1654,9 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
     person may be found up to six paragraphs back, narration paragraphs between allowed (a
     heading or a scene break not: a new chapter is a new conversation), with less
     confidence, but narration right before B's line that follows somebody who has spoken
-    hands the talk to them (see _narrated_partner); when only B has spoken so far, the reply is the one B was talking to (see
-    _addressee), also across one narration paragraph (`Mr. Bennet made no answer.`), and
+    hands the talk to them (see _narrated_partner); when only B has spoken so far, the
+    reply is the one B was talking to (see _addressee), also across one narration
+    paragraph (`Mr. Bennet made no answer.`), and
     when a heading or a scene break ends the look-back, in a story told in the first person,
     the teller's; a line right after a heading or a scene break takes no turn. A line
     that calls somebody by name is never theirs (`“How good it was in you, my dear Mr.
@@ -1736,7 +1737,7 @@ def _narrated_partner(st: State, block: int, last: int) -> tuple[int, float] | N
     if not subjects:
         return None
     key = max(subjects)[1]
-    called = set().union(*(st.calls(q) for q in st.doc.by_block.get(block + 1, [])))
+    called = set().union(*(_heard_calls(st, q) for q in st.doc.by_block.get(block + 1, [])))
     if called - {key} or key not in {d.speaker for d in st.decided.values()}:
         return None
     return key, 0.65
@@ -1803,10 +1804,17 @@ def _called_in_paragraph(st: State, block: int) -> int | None:
     (see State.calls): `“Is soldiering your regular profession, Mr. Hastings?”` after a cue
     that named no one, so the line after is Hastings's answer."""
     quotes = st.doc.by_block.get(block, [])
-    called = set().union(*(st.calls(q) for q in quotes))
-    if len(called) != 1 or not set().union(*(st.calls(q, set_off=True) for q in quotes)):
+    called = set().union(*(_heard_calls(st, q) for q in quotes))
+    if len(called) != 1 or not set().union(*(_heard_calls(st, q, True) for q in quotes)):
         return None  # two people called, or one named only in passing
     return called.pop()
+
+
+def _heard_calls(st: State, q: Quote, set_off: bool = False) -> set[int]:
+    """The people a line calls by name (see State.calls) who hear it: nobody for a thought
+    (`“Well done, Mrs. Martin!” thought Emma.` is not said to Mrs. Martin, who is not
+    there)."""
+    return set() if st.decided.get(q, _NONE).rule == "thought" else st.calls(q, set_off)
 
 
 def _addressee(st: State, block: int, before: int, speaker: int) -> int | None:
@@ -1832,7 +1840,7 @@ def _addressee(st: State, block: int, before: int, speaker: int) -> int | None:
         for q in reversed(st.doc.by_block.get(b, [])):
             if st.decided.get(q, _NONE).speaker != speaker:
                 continue
-            called = st.calls(q) - {speaker}
+            called = _heard_calls(st, q) - {speaker}
             if len(called) == 1:
                 return called.pop()
     if any(m.key != speaker for m in st.people.between(lo, before)) or _PERSON_WORD.search(

@@ -176,6 +176,11 @@ _SETS_OFF = frozenset(",:;—–")
 """Marks after which a line quotes somebody's words (see _call_matches)."""
 _LEAD_NOUN = word_set("the a an this that my your his her our their")
 """Words that open a noun a name is set off after (`The baker, Harris,`): no call."""
+_ASIDE_THEN_VERB = re.compile(
+    r", +(?:I|you|we) +(?:\w+ +)?\w+, +(?:is|was|has|had|will|would|can|could|must|may|might|"
+    r"does|did|should|shall)\b")
+"""After a name, an aside and a verb: the name is the subject, not called (`“Mr. Martin, I
+suppose, is not a man of information`, `Mr. Martin, I imagine, has his fortune to make`)."""
 _ANSWER_WORD = re.compile(r"[“\"‘']?[A-Z][a-z]+\.[”\"’']?")
 """A line that is one capitalised word and a full stop (`“Perhaps.”`): an answer."""
 _NOT_CALLS = TITLES | word_set(
@@ -458,7 +463,8 @@ class State:
             text, q.start + 1, q.end - 1) if text[q.start + 1 : a].rstrip()[-1:] in _SETS_OFF]
         for c in _CALL.finditer(text, q.start, q.end):
             if c.group(2).lower() not in _NOT_CALLS | self.doc.page.common and not any(
-                    a < c.start(2) < b for a, b in inner):
+                    a < c.start(2) < b for a, b in inner) and not _ASIDE_THEN_VERB.match(
+                        text, c.end()):
                 yield c
 
     def calls(self, q: Quote, set_off: bool = False) -> set[int]:
