@@ -2988,6 +2988,28 @@ def test_a_thought_or_a_name_before_an_aside_calls_nobody_to_answer() -> None:
         assert got[-1] == ("He is a lawyer, ma'am", answer), line
 
 
+def test_a_he_who_replies_to_a_call_is_the_one_called_not_the_man_named_last() -> None:
+    """`“Good-bye, Mr. Dale,” said Ann Vale…` / `“Not at all,” he replied`: Mr. Dale answers,
+    though Tom Reed is the man the text named last; a name nothing says is a man's (Ashby,
+    a town) is no he."""
+    text = INN.replace("nearly empty that night.",
+                       "nearly empty that night. Ashby stood on the hill above the river.")
+    for called, answer in (("Mr. Dale", "Mr. Dale"), ("Ashby", "Tom Reed")):
+        got = voices(text + f"\n\n“It is a long road,” said Tom Reed.\n\n“Good-bye, {called},” "
+                     "said Ann Vale, “I shall not see you again.”\n\n"
+                     "“Not at all,” he replied; “the mail goes every week.”")
+        assert got[-2:] == [("Not at all", answer), ("the mail goes every week", answer)], called
+    # the call agreeing with the man named last is no reason to be less sure of him
+    sure = []
+    for call in ("Good-bye, Mr. Dale", "Good-bye"):
+        article = make_article("Headline\n\n" + INN + f"\n\n“It is a long road,” said Mr. Dale."
+                               f"\n\n“{call},” said Ann Vale, “I shall not see you again.”\n\n"
+                               "“Not at all,” he replied; “the mail goes every week.”")
+        last = [s for s in attribute(article, segment(article)).segments if s.kind == "quote"][-1]
+        sure.append((last.speaker, last.confidence))
+    assert sure[0] == sure[1] and sure[0][0] == "Mr. Dale"
+
+
 def test_a_she_who_answers_a_call_is_the_one_called_unless_someone_else_comes_in() -> None:
     """`“Now, Kitty, …,” said Mr. Vale.` / `“Thank you, papa,” said she.` is Kitty's; but not
     when the narration after the call brings in his wife (then it is hers); and a line that

@@ -388,7 +388,12 @@ class State:
         return False
 
     def _he_she(self, m: Mention, pos: int) -> tuple[int | None, float]:
-        """he/she from the narration and the lines around (see _resolve_pronoun)."""
+        """he/she from the narration and the lines around (see _resolve_pronoun): a name
+        opening the sentence or the paragraph, else in a story the one the line before
+        called by name when that is somebody of the pronoun's gender other than the nearest
+        pick (see _called_before), else the nearest pick, when unsure helped by the
+        paragraph's subject, the call, the last paragraph's subject or the conversation's
+        other person."""
         opener = self._sentence_opener(m.gender, pos)
         if opener is None and not self.doc.dialogue:
             # `During an interview in April, Trump was talking … when he told…`, not
@@ -403,6 +408,11 @@ class State:
         key, conf = self.people.resolve_pronoun(pos, m.gender, self.sentence_at(pos), False,
                                                 self.doc.section_start(pos),
                                                 frozenset(self._called_in_line(pos)))
+        called = self._called_before(m.gender, pos) if self.doc.dialogue else None
+        if called is not None and called != key and self.people.entities[called].gender == (
+                m.gender):
+            return called, REPLY_CONFIDENCE  # `“I am afraid, Mr. Darcy,” observed Miss
+            # Bingley` / `“Not at all,” he replied`: Darcy, not Bingley who spoke before
         if key is not None and conf < PARAGRAPH_SUBJECT_CONFIDENCE and self.paragraph_subject(
                 key, m.gender, pos):
             conf = PARAGRAPH_SUBJECT_CONFIDENCE
