@@ -3321,6 +3321,9 @@ def test_a_word_before_a_name_that_cannot_be_its_first_name(run: str, name: tupl
     # a conjunction is never a name, written in lower case anywhere or not
     ("Whereas Philip", "Whereas Philip went to Italy.", ("Philip",)),
     ("Whilst Anne", "Whilst Anne slept.", ("Anne",)),
+    # nor is an adverb of place (`Overhead was a long canopy of bloom.`, `Upstairs Anne…`)
+    ("Upstairs Anne", "Upstairs Anne slept.", ("Anne",)),
+    ("Nearby Tom", "Nearby Tom waited by the gate.", ("Tom",)),
 ])
 def test_a_sentence_opening_adverb_is_no_part_of_a_name(
         run: str, text: str, name: tuple[str, ...]) -> None:

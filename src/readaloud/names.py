@@ -196,7 +196,9 @@ NOT_NAMES = word_set(
     would can could shall should may might must let like just please thank thanks hello hi
     good great sure right wait look listen come go see why what poor little dear old young
     big none nobody nothing everyone everybody everything someone somebody something anyone
-    anybody anything whereas whilst albeit lest whereupon thereupon"""
+    anybody anything whereas whilst albeit lest whereupon thereupon overhead underfoot nearby
+    upstairs downstairs indoors outdoors afterwards afterward presently somewhere everywhere
+    nowhere elsewhere yonder"""
 )
 """Capitalised words that are never a name by themselves (sentence starts, days, months)."""
 
