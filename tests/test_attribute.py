@@ -2961,6 +2961,11 @@ def test_the_narration_before_a_line_tells_who_answers_it() -> None:
     the answer the teller's. Not when the narration's last subject never had a line (Moffat,
     asleep), nor when the line before calls somebody by name (they answer, as before)."""
     assert voices(INN)[-1] == ("Then we must wait for the smith", "Tom Reed")
+    # a he or she after the name may be anybody (`…since Jane united… She mentioned this to
+    # her friend Miss Lucas.`): the turns stay as they were
+    she = INN.replace("stood saddled.", "stood saddled. She waited by the fire.").replace(
+        "“You shall have them,” said Harris.", "“You shall have them,” said Harris; he bowed.")
+    assert voices(she)[-1][1] == "Harris"
     asleep = INN.replace("where the grey mare stood saddled",
                          "and found nobody. Moffat, the smith, was asleep by the forge")
     assert voices(asleep)[-1][1] == "Harris"

@@ -1726,7 +1726,9 @@ def _narrated_partner(st: State, block: int, last: int) -> tuple[int, float] | N
     narration (see rule_turn_taking). None when that is nobody, or the speaker.
 
     Edge cases: only somebody who has had a line already (`Styles St. Mary`, a place, and
-    people passing through the narration have not), and not when the speaker's line calls
+    people passing through the narration have not), and not when a he or she comes after
+    that name (`…since Jane united… She mentioned this to her friend Miss Lucas.`: the
+    she is Elizabeth), nor when the speaker's line calls
     somebody else by name (`“It is very kind of you, Mr. Knightley,”` is answered by
     Knightley, whoever the narration followed)."""
     lo, hi = st.doc.bounds[block]
@@ -1736,13 +1738,16 @@ def _narrated_partner(st: State, block: int, last: int) -> tuple[int, float] | N
                      if not st.in_quote(i.start())]
     if not subjects:
         return None
-    key = max(subjects)[1]
+    at, key = max(subjects)
+    if _HE_SHE.search(st.doc.text, at + 1, hi):
+        return None  # `…since Jane united… She mentioned this to her friend Miss Lucas.`
     called = set().union(*(_heard_calls(st, q) for q in st.doc.by_block.get(block + 1, [])))
     if called - {key} or key not in {d.speaker for d in st.decided.values()}:
         return None
     return key, 0.65
 
 
+_HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _TELLER_I = re.compile(r"\bI\b")
 """A first-person story's teller in the narration (see _narrated_partner)."""
 
