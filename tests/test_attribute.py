@@ -2947,63 +2947,96 @@ INN = (
     "The inn at Hollin was nearly empty that night.\n\n"
     "“We shall want two horses in the morning,” said Tom Reed.\n\n"
     "“You shall have them,” said Harris.\n\n"
+    "“And a guide, if the fog comes down,” said Tom Reed.\n\n"
     "“Is the road open as far as Carlisle?” asked Mr. Dale.\n\n"
     "“It was this morning,” said Harris.\n\n"
-    "Tom Reed went out to the yard, where the grey mare stood saddled.\n\n"
+    "Tom Reed looked out at the yard, where the grey mare stood saddled.\n\n"
     "“She has cast a shoe, sir,” said Peter.\n\n"
     "“Then we must wait for the smith.”"
 )
 
 
 def test_the_narration_before_a_line_tells_who_answers_it() -> None:
-    """`Tom Reed went out to the yard…` / `“…,” said Peter.` / an uncued line: Tom's answer,
-    not Harris's from two lines before; in a first-person story `I ordered him a drink.` makes
-    the answer the teller's. Not when the narration's last subject never had a line (Moffat,
-    asleep), nor when the line before calls somebody by name (they answer, as before)."""
+    """`Tom Reed looked out at the yard…` / `“…,” said Peter.` / an uncued line: Tom's
+    answer, not Harris's from two lines before; in a first-person story `I ordered him a
+    drink.` makes the answer the teller's. Not when the narration's last sentence is about
+    somebody who never had a line (Moffat, asleep), shows its subject leaving (`went out to
+    the yard`) or opens with a he or she who may be anybody, when Peter's line speaks of
+    Tom, nor when it calls somebody else by name (they answer, as before)."""
     assert voices(INN)[-1] == ("Then we must wait for the smith", "Tom Reed")
-    # a he or she after the name may be anybody (`…since Jane united… She mentioned this to
-    # her friend Miss Lucas.`): the turns stay as they were
-    she = INN.replace("stood saddled.", "stood saddled. She waited by the fire.").replace(
-        "“You shall have them,” said Harris.", "“You shall have them,” said Harris; he bowed.")
-    assert voices(she)[-1][1] == "Harris"
-    asleep = INN.replace("where the grey mare stood saddled",
-                         "and found nobody. Moffat, the smith, was asleep by the forge")
-    assert voices(asleep)[-1][1] == "Harris"
-    called = INN.replace("cast a shoe, sir", "cast a shoe, Mr. Dale")
-    assert voices(called)[-1][1] == "Harris"
+    for old, new in (
+            ("looked out at the yard, where the grey mare stood saddled",  # asleep, no line
+             "looked out at the yard. Moffat, the smith, was asleep by the forge"),
+            ("looked out at", "went out to"),  # he left the room
+            ("Tom Reed looked", "Mr. Dale looked"),  # one line only: a passer-by, maybe
+            ("Tom Reed looked", "While Mr. Dale paid, Tom Reed looked"),  # two people
+            ("Tom Reed looked out at the yard", "Tom Reed and Mr. Dale sat on. He looked out "
+             "at the yard"),  # which he?
+            ("Tom Reed looked out at the yard, where the grey mare stood saddled",
+             "Tom Reed looked out at the yard. He handed him the bridle"),  # to Peter
+            ("looked out at the yard, where the grey mare stood saddled",  # never spoke
+             "looked out at the yard. Moffat, the smith, led the mare round"),
+            ("Tom Reed looked out at the yard", "He looked out at the yard"),  # who is he?
+            ("cast a shoe, sir", "cast a shoe, Mr. Dale"),  # Mr. Dale answers, as before
+            ("cast a shoe, sir", "cast a shoe, and Tom Reed knows it")):  # speaks of Tom
+        got = voices(INN.replace(old, new))[-1]
+        assert got == ("Then we must wait for the smith", "Harris"), new
+    alone = INN.replace("Tom Reed looked out", "Tom Reed crossed to the window. He looked out")
+    assert voices(alone)[-1] == ("Then we must wait for the smith", "Tom Reed")
     text = FIESTA + ("\n\n“Well, I'm going to the races,” Cohn said.\n\n"
                      "Harvey Stone came in and sat down at our table. I ordered him a drink.\n\n"
                      "“Thanks, I need one,” Harvey said.\n\n“Have you eaten?”")
     assert voices(text)[-1] == ("Have you eaten", "Jake")
+    quiet = text.replace("I ordered him a drink.", "I said nothing.")  # no turn of the teller's
+    assert voices(quiet)[-1] == ("Have you eaten", "Robert Cohn")
     text = text.replace("Thanks, I", "Thanks, Robert, I")
     assert voices(text)[-1] == ("Have you eaten", "Robert Cohn")
 
 
 def test_a_thought_or_a_name_before_an_aside_calls_nobody_to_answer() -> None:
-    """`“Well done, Mr. Dale!” thought Ann.` is not said to Mr. Dale, and `“Mr. Dale, I
-    suppose, is a man of business?”` speaks of him: the uncued line after either is not his
-    answer; `“Mr. Dale, are you…?”` calls him, and he answers."""
-    after = INN + "\n\n*   *   *\n\nAnn Vale read the letter twice by the window.\n\n"
-    got = voices(after + "“Well done, Mr. Dale!” thought Ann.\n\n“He will see Carlisle after all.”")
-    assert got[-2:] == [("Well done, Mr. Dale", "Ann Vale"),
-                        ("He will see Carlisle after all", None)]
-    for line, answer in (("Mr. Dale, I suppose, is a man of business?", None),
-                         ("Mr. Dale, are you a man of business?", "Mr. Dale")):
-        got = voices(after + f"“{line}”\n\n“He is a lawyer, ma'am.”")
-        assert got[-1] == ("He is a lawyer, ma'am", answer), line
+    """`“Well done, Mr. Carr!” thought Ann.` is not said to Mr. Carr, who is not there (he has
+    had no line), and `“Mr. Carr, I suppose, is a man of business?”` speaks of him: the
+    uncued line after either is not his answer; `“Mr. Carr, are you…?”` calls him, and he
+    answers; and Mr. Dale, who has spoken, may answer the thought. A line that speaks of
+    Mr. Dale so is still never his (`“Mr. Dale, I suppose, is right.”`)."""
+    after = INN + ("\n\n*   *   *\n\nAnn Vale read Mr. Carr's letter twice by the window, "
+                   "and Mr. Dale sat by the fire.\n\n")
+    for line, answer in (("Well done, Mr. Carr!” thought Ann.", None),
+                         ("Well done, Mr. Dale!” thought Ann.", "Mr. Dale"),
+                         ("Mr. Carr, I suppose, is a man of business?”", None),
+                         ("Mr. Carr, are you a man of business?”", "Mr. Carr")):
+        got = voices(after + f"“{line}\n\n“It was nothing, ma'am.”")
+        assert got[-1] == ("It was nothing, ma'am", answer), line
+    got = voices(INN + "\n\n“Mr. Dale, I suppose, is right.”")
+    assert got[-1][1] != "Mr. Dale"
 
 
 def test_a_he_who_replies_to_a_call_is_the_one_called_not_the_man_named_last() -> None:
     """`“Good-bye, Mr. Dale,” said Ann Vale…` / `“Not at all,” he replied`: Mr. Dale answers,
-    though Tom Reed is the man the text named last; a name nothing says is a man's (Ashby,
-    a town) is no he."""
-    text = INN.replace("nearly empty that night.",
-                       "nearly empty that night. Ashby stood on the hill above the river.")
-    for called, answer in (("Mr. Dale", "Mr. Dale"), ("Ashby", "Tom Reed")):
-        got = voices(text + f"\n\n“It is a long road,” said Tom Reed.\n\n“Good-bye, {called},” "
-                     "said Ann Vale, “I shall not see you again.”\n\n"
-                     "“Not at all,” he replied; “the mail goes every week.”")
-        assert got[-2:] == [("Not at all", answer), ("the mail goes every week", answer)], called
+    though Tom Reed is the man the text named last; not a name nothing says is a man's
+    (Ashby, a town), not when the reply speaks of him (`“He will…”`, `Mr. Dale will…`), when
+    the paragraph opens with narration (`He shook his head sadly.`: the caller goes on), when the
+    call answers a question asking who, or when it was a thought of someone not there."""
+    text = INN.replace("nearly empty that night.", "nearly empty that night; Mr. Carr had "
+                       "gone up to bed. Ashby stood on the hill above the river.")
+    before = text + "\n\n“It is a long road,” said Tom Reed.\n\n"
+    reply = "“Not at all,” he replied; “the mail goes every week.”"
+    cases = (("“Good-bye, Mr. Dale,” said Ann Vale, “I shall not see you again.”", reply,
+              "Mr. Dale"),
+             ("“Good-bye, Ashby,” said Ann Vale, “I shall not see you again.”", reply,
+              "Tom Reed"),
+             ("“Good-bye, Mr. Dale,” said Ann Vale, “I shall not see you again.”",
+              "“He will be back,” he replied.", None),
+             ("“Good-bye, Mr. Dale,” said Ann Vale, “I shall not see you again.”",
+              "“Nonsense,” he replied; “Mr. Dale will be back.”", None),
+             ("“I warned you, Mr. Dale,” said Tom Reed.",
+              "He shook his head sadly. “You never listen,” he said.", None),
+             ("“Who is coming with us?” asked Ann Vale.\n\n“Mr. Dale, I hope,” said Peter.",
+              "“Not at all,” he replied.", None),
+             ("“Good night, Mr. Carr!” thought Ann Vale.", "“Not at all,” he replied.", None))
+    for k, (call, answer, who) in enumerate(cases):
+        got = voices(before + call + "\n\n" + answer)[-1][1]
+        assert got == who if k < 2 else got not in ("Mr. Dale", "Mr. Carr"), (call, answer, got)
     # the call agreeing with the man named last is no reason to be less sure of him
     sure = []
     for call in ("Good-bye, Mr. Dale", "Good-bye"):

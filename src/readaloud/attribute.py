@@ -1719,37 +1719,71 @@ def _turn_before(st: State, block: int, next_to_last: bool, last: int
 
 def _narrated_partner(st: State, block: int, last: int) -> tuple[int, float] | None:
     """Whom the speaker of the paragraph after block answers, when block has no one
-    speaker's lines: the last person block's narration names as a subject (`Tom Reed went
-    out to the yard.` / `“She has cast a shoe, sir,” said Peter.` / an uncued line: Tom's),
-    or the teller for a first-person story's `I` (`I ordered him a drink.` / `“Thanks, I
-    need one,” Harvey said.` / `“Have you eaten?”`), with the confidence of a reply across
-    narration (see rule_turn_taking). None when that is nobody, or the speaker.
+    speaker's lines: the person block's last sentence opens with, acting there on their own
+    (`Tom Reed went out to the yard, where the mare stood saddled.` / `“She has cast a shoe,
+    sir,” said Peter.` / an uncued line: Tom's), or the teller for a first-person story's
+    `I` opening it (`I ordered him a drink.` / `“Thanks, I need one,” Harvey said.` /
+    `“Have you eaten?”`), with the confidence of a reply across narration (see
+    rule_turn_taking). None when that is nobody, or the speaker.
 
-    Edge cases: only somebody who has had a line already (`Styles St. Mary`, a place, and
-    people passing through the narration have not), and not when a he or she comes after
-    that name (`…since Jane united… She mentioned this to her friend Miss Lucas.`: the
-    she is Elizabeth), nor when the speaker's line calls
-    somebody else by name (`“It is very kind of you, Mr. Knightley,”` is answered by
-    Knightley, whoever the narration followed)."""
+    Edge cases: only somebody with two lines at least already (`Styles St. Mary`, a place,
+    people passing through the narration, a servant who spoke once have not); a sentence
+    that opens with a he or she gives nobody (`He poured the wine.`); nobody else named or
+    meant in that sentence (`Tom handed Ann the letter.`, `Joe, I saw, was getting angry.`,
+    see _acts_alone), no state or leaving (`Tom had gone upstairs.`, `Tom left them to
+    it.`); a teller's `I` (who may well act on the speaker: `I ordered him a drink.`) not in
+    `I said nothing`, `I noticed`, `I wished`, `I looked from one to the other` (see
+    _NOT_A_TURN); not when the speaker's lines speak of that person (`“What did he say?”`)
+    or call somebody else by name (`“It is very kind of you, Mr. Knightley,”` is answered
+    by Knightley, whoever the narration followed)."""
     lo, hi = st.doc.bounds[block]
-    subjects = [(m.pos, m.key) for m in st.people.between(lo, hi) if m.rank >= SUBJECT_RANK]
-    if st.narrator is not None:
-        subjects += [(i.start(), st.narrator) for i in _TELLER_I.finditer(st.doc.text, lo, hi)
-                     if not st.in_quote(i.start())]
-    if not subjects:
+    start = st.doc.sentence_of(block, hi - 1)
+    toks = st.doc.narration_tokens(start, hi)
+    first = next((t for t in toks if is_word(t)), None)
+    m = pronoun_mention(first) if first is not None and first.text == "I" else main_subject(
+        toks, len(toks), st.doc.page)
+    if m is None:
         return None
-    at, key = max(subjects)
-    if _HE_SHE.search(st.doc.text, at + 1, hi):
-        return None  # `…since Jane united… She mentioned this to her friend Miss Lucas.`
-    called = set().union(*(_heard_calls(st, q) for q in st.doc.by_block.get(block + 1, [])))
-    if called - {key} or key not in {d.speaker for d in st.decided.values()}:
+    if m.text == "I":
+        if st.narrator is None or any(t.low in _NOT_A_TURN for t in toks):
+            return None  # `I said nothing.`, `I kept my eyes on my plate.`
+        key = st.narrator
+    elif m.kind == "name" and _acts_alone(toks, m):
+        named = [mm.key for mm in st.people.between(start, hi) if mm.pos == m.start]
+        if not named or len({mm.key for mm in st.people.between(start, hi)}) > 1:
+            return None
+        key = named[0]
+    elif m.kind == "pronoun" and m.gender != "unknown" and _acts_alone(toks, m):
+        fits = {mm.key for mm in st.people.between(lo, hi)
+                if st.people.entities[mm.key].gender == m.gender}
+        if len(fits) != 1:
+            return None  # `…Jane united… She mentioned this to her friend Miss Lucas.`
+        key = fits.pop()
+    else:
+        return None
+    lines = st.doc.by_block.get(block + 1, [])
+    called = set().union(*(st.calls(q, heard=True) for q in lines))
+    if called - {key} or any(_speaks_of(st, key, q) for q in lines) or sum(
+            d.speaker == key for d in st.decided.values()) < 2:
         return None
     return key, 0.65
 
 
-_HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
-_TELLER_I = re.compile(r"\bI\b")
-"""A first-person story's teller in the narration (see _narrated_partner)."""
+_NOT_A_TURN = word_set(
+    "nothing noticed saw see could wished wish knew had was were felt kept pretended thought "
+    "wondered watched heard listened supposed hoped other both")
+"""Words by which a teller's sentence is no turn in the talk (see _narrated_partner)."""
+
+
+def _speaks_of(st: State, key: int, q: Quote) -> bool:
+    """The line speaks of the person in the third person: their name, or a he/him/his (she,
+    her) of their gender (any of those for a person of unknown gender)."""
+    e = st.people.entities[key]
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", st.doc.text[q.start : q.end])}
+    pronouns = {"male": {"he", "him", "his", "himself"},
+                "female": {"she", "her", "hers", "herself"}}.get(
+        e.gender, {"he", "him", "his", "she", "her"})
+    return bool(words & pronouns or words & {w for w in (e.first, e.last) if w})
 
 
 def _teller_beat(st: State, block: int, other: int) -> bool:
@@ -1809,17 +1843,10 @@ def _called_in_paragraph(st: State, block: int) -> int | None:
     (see State.calls): `“Is soldiering your regular profession, Mr. Hastings?”` after a cue
     that named no one, so the line after is Hastings's answer."""
     quotes = st.doc.by_block.get(block, [])
-    called = set().union(*(_heard_calls(st, q) for q in quotes))
-    if len(called) != 1 or not set().union(*(_heard_calls(st, q, True) for q in quotes)):
+    called = set().union(*(st.calls(q, heard=True) for q in quotes))
+    if len(called) != 1 or not set().union(*(st.calls(q, True, heard=True) for q in quotes)):
         return None  # two people called, or one named only in passing
     return called.pop()
-
-
-def _heard_calls(st: State, q: Quote, set_off: bool = False) -> set[int]:
-    """The people a line calls by name (see State.calls) who hear it: nobody for a thought
-    (`“Well done, Mrs. Martin!” thought Emma.` is not said to Mrs. Martin, who is not
-    there)."""
-    return set() if st.decided.get(q, _NONE).rule == "thought" else st.calls(q, set_off)
 
 
 def _addressee(st: State, block: int, before: int, speaker: int) -> int | None:
@@ -1845,7 +1872,7 @@ def _addressee(st: State, block: int, before: int, speaker: int) -> int | None:
         for q in reversed(st.doc.by_block.get(b, [])):
             if st.decided.get(q, _NONE).speaker != speaker:
                 continue
-            called = _heard_calls(st, q) - {speaker}
+            called = st.calls(q, heard=True) - {speaker}
             if len(called) == 1:
                 return called.pop()
     if any(m.key != speaker for m in st.people.between(lo, before)) or _PERSON_WORD.search(

@@ -176,11 +176,19 @@ _SETS_OFF = frozenset(",:;—–")
 """Marks after which a line quotes somebody's words (see _call_matches)."""
 _LEAD_NOUN = word_set("the a an this that my your his her our their")
 """Words that open a noun a name is set off after (`The baker, Harris,`): no call."""
+_HIS_WORDS: dict[Gender, frozenset[str]] = {
+    "male": word_set("he him his himself"), "female": word_set("she her hers herself"),
+    "unknown": frozenset()}
+"""Words by which a line speaks of a man or a woman in the third person."""
+_WHO = re.compile(r"[“\"‘']\s*(?:And +|But +|Then +)?[Ww]ho(?:m|se)?\b")
+"""A line that opens by asking who (`“Who was at the door?”`)."""
 _ASIDE_THEN_VERB = re.compile(
-    r", +(?:I|you|we) +(?:\w+ +)?\w+, +(?:is|was|has|had|will|would|can|could|must|may|might|"
+    r", +I +(?:suppose|think|believe|imagine|fancy|daresay|dare +say|fear|hope|expect|"
+    r"understand|am +sure|am +told), +(?:is|was|has|had|will|would|can|could|must|may|might|"
     r"does|did|should|shall)\b")
-"""After a name, an aside and a verb: the name is the subject, not called (`“Mr. Martin, I
-suppose, is not a man of information`, `Mr. Martin, I imagine, has his fortune to make`)."""
+"""After a name, an aside and a verb: the line speaks of the one it names (`“Mr. Martin, I
+suppose, is not a man of information`, `Mr. Martin, I imagine, has his fortune to make`);
+`“Tom, I say, can you hear me?”` still calls Tom (see State.calls)."""
 _ANSWER_WORD = re.compile(r"[“\"‘']?[A-Z][a-z]+\.[”\"’']?")
 """A line that is one capitalised word and a full stop (`“Perhaps.”`): an answer."""
 _NOT_CALLS = TITLES | word_set(
@@ -408,11 +416,9 @@ class State:
         key, conf = self.people.resolve_pronoun(pos, m.gender, self.sentence_at(pos), False,
                                                 self.doc.section_start(pos),
                                                 frozenset(self._called_in_line(pos)))
-        called = self._called_before(m.gender, pos) if self.doc.dialogue else None
-        if called is not None and called != key and self.people.entities[called].gender == (
-                m.gender):
-            return called, REPLY_CONFIDENCE  # `“I am afraid, Mr. Darcy,” observed Miss
-            # Bingley` / `“Not at all,” he replied`: Darcy, not Bingley who spoke before
+        called = self._answer_to_call(m.gender, pos) if self.doc.dialogue else None
+        if called is not None and called != key:
+            return called, REPLY_CONFIDENCE
         if key is not None and conf < PARAGRAPH_SUBJECT_CONFIDENCE and self.paragraph_subject(
                 key, m.gender, pos):
             conf = PARAGRAPH_SUBJECT_CONFIDENCE
@@ -473,22 +479,29 @@ class State:
             text, q.start + 1, q.end - 1) if text[q.start + 1 : a].rstrip()[-1:] in _SETS_OFF]
         for c in _CALL.finditer(text, q.start, q.end):
             if c.group(2).lower() not in _NOT_CALLS | self.doc.page.common and not any(
-                    a < c.start(2) < b for a, b in inner) and not _ASIDE_THEN_VERB.match(
-                        text, c.end()):
+                    a < c.start(2) < b for a, b in inner):
                 yield c
 
-    def calls(self, q: Quote, set_off: bool = False) -> set[int]:
+    def calls(self, q: Quote, set_off: bool = False, heard: bool = False) -> set[int]:
         """The known people a line calls by name (`“Hello, Robert,”`, `my dear Mr. Bennet`,
         see _CALL); never an organisation. With set_off, only a name set off at an edge of
-        its sentence (see _set_off_call)."""
+        its sentence (see _set_off_call). With heard, only calls one may answer: a thought's
+        (`“Well done, Mrs. Martin!” thought Emma.`) and a name the line goes on to speak of
+        (`“Mr. Martin, I suppose, is not a man of information`, see _ASIDE_THEN_VERB) count
+        only for somebody who has had a line (who may be in the room), not for the absent."""
         called = set()
+        thought = self.decided[q].rule == "thought" if q in self.decided else False
         for c in self._call_matches(q):
             if set_off and not self._set_off_call(q, c):
                 continue
             honorific = (c.group(1).lower(),) if c.group(1) else ()
             e = self._named_in_line(c.group(2), c.start(2), honorific)
-            if e is not None and not e.organisation:
-                called.add(e.key)
+            if e is None or e.organisation:
+                continue
+            if heard and (thought or _ASIDE_THEN_VERB.match(self.doc.text, c.end())) and not any(
+                    d.speaker == e.key for d in self.decided.values()):
+                continue
+            called.add(e.key)
         return called
 
     def _named_in_line(self, name: str, pos: int, honorific: tuple[str, ...] = ()
@@ -555,6 +568,37 @@ class State:
         return after == "," and len(lead) <= 2 and not any("’" in w or "'" in w for w in lead) and (
             not lead or lead[0].lower() not in _LEAD_NOUN)
 
+    def _answer_to_call(self, gender: Gender, pos: int) -> int | None:
+        """In a story, the one a reply's he/she means when the paragraph before called them
+        (see _called_before): `“I am afraid, Mr. Darcy,” observed Miss Bingley` / `“Not at
+        all,” he replied` is Darcy's, though Bingley is the man named last.
+
+        Edge cases: the called person's gender must be known to be the pronoun's (a town
+        called by name is no he); only a reply, a paragraph that opens with the line this
+        he/she cues (`He poured the wine. “Now,” he said` goes on with the caller); not when
+        the reply speaks of the called person (its first words: `“He will survive it,” he
+        said`; any of its lines by name: `“Grant is a hardy fellow”`), nor when the call
+        answers a question asking who (`“Who was it?”` / `“Only Tom.”`)."""
+        key = self._called_before(gender, pos)
+        if key is None or self.people.entities[key].gender != gender:
+            return None
+        block = self.block_at(pos)
+        here = self.doc.by_block.get(block, [])
+        lo = self.doc.bounds[block][0]
+        if not here or self.doc.text[lo : here[0].start].strip() or re.search(
+                r"[.!?]\s", self.doc.text[here[0].end : pos]):
+            return None
+        e = self.people.entities[key]
+        names = {w for w in (e.first, e.last) if w}
+        if _HIS_WORDS[gender] & {w.lower() for w in _WORD.findall(
+                self.doc.text, here[0].start, here[0].end)} or any(names & {
+                w.lower() for w in _WORD.findall(self.doc.text, q.start, q.end)} for q in here):
+            return None
+        asked = self.doc.by_block.get(block - 2, [])
+        if any(_WHO.match(self.doc.text, q.start) for q in asked):
+            return None
+        return key
+
     def _called_before(self, gender: Gender, pos: int) -> int | None:
         """In a story, the one person the paragraph before calls by name, when all of its
         lines are one speaker's (known or not): `“Hello, Robert,” I said.` / `“…?” he asked.`
@@ -570,7 +614,7 @@ class State:
         speakers = {self.decided[q].speaker if q in self.decided else None for q in quotes}
         if len(speakers) != 1:
             return None
-        called = set().union(*(self.calls(q) for q in quotes)) - speakers
+        called = set().union(*(self.calls(q, heard=True) for q in quotes)) - speakers
         if len(called) != 1:
             return None
         key = called.pop()
