@@ -3048,17 +3048,6 @@ def test_a_he_who_replies_to_a_call_is_the_one_called_not_the_man_named_last() -
     assert sure[0] == sure[1] and sure[0][0] == "Mr. Dale"
 
 
-def test_a_story_trade_is_a_speaker_but_a_trade_that_is_a_surname_stays_a_name() -> None:
-    """`said the blacksmith`, `said the undertaker`: a character by their trade; but `Baker`,
-    `Miller`, `Sexton` are surnames too often to be roles (`said Baker` is Teal Baker)."""
-    got = voices(INN + "\n\n“The mare will be ready by noon,” said the blacksmith.\n\n"
-                 "“Then we shall go at noon,” said Tom Reed.")
-    assert got[-2:] == [("The mare will be ready by noon", "the blacksmith"),
-                        ("Then we shall go at noon", "Tom Reed")]
-    assert speaker_of("Teal Baker, a voter, came early. “I came to see her,” said Baker.",
-                      "came to see") == "Teal Baker"
-
-
 def test_a_she_who_answers_a_call_is_the_one_called_unless_someone_else_comes_in() -> None:
     """`“Now, Kitty, …,” said Mr. Vale.` / `“Thank you, papa,” said she.` is Kitty's; but not
     when the narration after the call brings in his wife (then it is hers); and a line that
