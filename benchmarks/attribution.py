@@ -1,6 +1,7 @@
 """Who-said-it figures: the shared scorer on PolNeAR and the reference article, plus timing.
 
     python benchmarks/attribution.py [--split dev] [--limit N] [--jobs 4] [--pdnc DIR]
+                                     [--pdnc-chars 30000]
 
 Runs ../shared/tools/score_attribution.py on `readaloud plan ARTICLE --json` for the PolNeAR
 split (dev by default; upstream asks to look at dev sparingly, so develop on train) and on the
@@ -9,7 +10,8 @@ segment + attribute on the long novel in ../shared/corpus/long (if present) agai
 sentence split of the same text measured in the same run. Skipped, with a message, when
 ../shared is not next to the repository. With --pdnc DIR (a copy of the Project Dialogism
 Novel Corpus, `DIR/<Novel>/novel_text.txt` …; not part of ../shared), fiction is scored too,
-on the first 30,000 characters of each novel as the scorer's reference figures are.
+on the first 30,000 characters of each novel as the scorer's reference figures are
+(--pdnc-chars sets another length: round 22's copies of twelve novels hold 60,000).
 """
 
 from __future__ import annotations
@@ -45,7 +47,7 @@ def score(args: argparse.Namespace) -> dict[str, str]:
     if args.limit:
         cmd += ["--limit", str(args.limit)]
     if args.pdnc:
-        cmd += ["--pdnc", args.pdnc, "--limit-chars", "30000"]
+        cmd += ["--pdnc", args.pdnc, "--limit-chars", str(args.pdnc_chars)]
     out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
     print(out)
     last = out.strip().splitlines()[-1]
@@ -94,6 +96,8 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles")
     ap.add_argument("--jobs", type=int, default=4)
     ap.add_argument("--pdnc", default="", help="a PDNC copy, to score fiction as well")
+    ap.add_argument("--pdnc-chars", type=int, default=30000,
+                    help="how much of each novel to score (from its start)")
     args = ap.parse_args()
     if not SCORER.exists() or not POLNEAR.exists():
         print(f"skipped: {SHARED} (scorer and corpora) is not next to the repository")
