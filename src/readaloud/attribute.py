@@ -73,7 +73,12 @@ from readaloud.names import (
     tokenize,
     whole_name,
 )
-from readaloud.resolve import PARAGRAPH_SUBJECT_CONFIDENCE, TELLER_CUE_AFTER_QUOTE, State
+from readaloud.resolve import (
+    HIS_WORDS,
+    PARAGRAPH_SUBJECT_CONFIDENCE,
+    TELLER_CUE_AFTER_QUOTE,
+    State,
+)
 from readaloud.segment import Quote, find_quotes, sentence_ends, word_set
 
 MIN_FRAGMENT_WORDS = 6
@@ -1653,8 +1658,8 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
     becomes the next one's B. In a text written as dialogue (see dialogue_style) the other
     person may be found up to six paragraphs back, narration paragraphs between allowed (a
     heading or a scene break not: a new chapter is a new conversation), with less
-    confidence, but narration right before B's line that follows somebody who has spoken
-    hands the talk to them (see _narrated_partner); when only B has spoken so far, the
+    confidence, but the last sentence of narration right before B's line may hand the
+    talk to the one it opens with (see _narrated_partner); when only B has spoken so far, the
     reply is the one B was talking to (see _addressee), also across one narration
     paragraph (`Mr. Bennet made no answer.`), and
     when a heading or a scene break ends the look-back, in a story told in the first person,
@@ -1720,8 +1725,8 @@ def _turn_before(st: State, block: int, next_to_last: bool, last: int
 def _narrated_partner(st: State, block: int, last: int) -> tuple[int, float] | None:
     """Whom the speaker of the paragraph after block answers, when block has no one
     speaker's lines: the person block's last sentence opens with, acting there on their own
-    (`Tom Reed went out to the yard, where the mare stood saddled.` / `“She has cast a shoe,
-    sir,” said Peter.` / an uncued line: Tom's), or the teller for a first-person story's
+    (`Tom Reed looked out at the yard, where the mare stood saddled.` / `“She has cast a
+    shoe, sir,” said Peter.` / an uncued line: Tom's), or the teller for a first-person story's
     `I` opening it (`I ordered him a drink.` / `“Thanks, I need one,” Harvey said.` /
     `“Have you eaten?”`), with the confidence of a reply across narration (see
     rule_turn_taking). None when that is nobody, or the speaker.
@@ -1777,13 +1782,10 @@ _NOT_A_TURN = word_set(
 
 def _speaks_of(st: State, key: int, q: Quote) -> bool:
     """The line speaks of the person in the third person: their name, or a he/him/his (she,
-    her) of their gender (any of those for a person of unknown gender)."""
+    her) of their gender (any of those for a person of unknown gender, see HIS_WORDS)."""
     e = st.people.entities[key]
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", st.doc.text[q.start : q.end])}
-    pronouns = {"male": {"he", "him", "his", "himself"},
-                "female": {"she", "her", "hers", "herself"}}.get(
-        e.gender, {"he", "him", "his", "she", "her"})
-    return bool(words & pronouns or words & {w for w in (e.first, e.last) if w})
+    return bool(words & HIS_WORDS[e.gender] or words & {w for w in (e.first, e.last) if w})
 
 
 def _teller_beat(st: State, block: int, other: int) -> bool:

@@ -176,10 +176,11 @@ _SETS_OFF = frozenset(",:;—–")
 """Marks after which a line quotes somebody's words (see _call_matches)."""
 _LEAD_NOUN = word_set("the a an this that my your his her our their")
 """Words that open a noun a name is set off after (`The baker, Harris,`): no call."""
-_HIS_WORDS: dict[Gender, frozenset[str]] = {
+HIS_WORDS: dict[Gender, frozenset[str]] = {
     "male": word_set("he him his himself"), "female": word_set("she her hers herself"),
-    "unknown": frozenset()}
-"""Words by which a line speaks of a man or a woman in the third person."""
+    "unknown": word_set("he him his she her")}
+"""Words by which a line speaks of a man or a woman in the third person (either, for a
+person of unknown gender)."""
 _WHO = re.compile(r"[“\"‘']\s*(?:And +|But +|Then +)?[Ww]ho(?:m|se)?\b")
 """A line that opens by asking who (`“Who was at the door?”`)."""
 _ASIDE_THEN_VERB = re.compile(
@@ -228,7 +229,7 @@ class State:
         self._named_lines: set[int] = set()
         """People whose first line under a name was looked at (see _name_newcomer)."""
 
-    def in_quote(self, pos: int) -> bool:
+    def _in_quote(self, pos: int) -> bool:
         """pos lies inside a quote (a character's line, not the narration)."""
         k = bisect.bisect_right(self.doc.quote_starts, pos) - 1
         return k >= 0 and pos < self.doc.quotes[k].end
@@ -250,7 +251,7 @@ class State:
         if not self.doc.dialogue:
             return None
         own = [p for p in (m.start() for m in _FIRST_PERSON_CUE.finditer(text))
-               if not self.in_quote(p + 2)]
+               if not self._in_quote(p + 2)]
         if len(own) < 2:
             return None
         near = {b + d for b in (bisect.bisect_right(self.doc.block_starts, p) - 1 for p in own)
@@ -261,7 +262,7 @@ class State:
         calls = collections.Counter(
             m.group(2) for q in theirs for m in self._call_matches(q) if " " not in m.group(2))
         told = [n for n, _c in calls.most_common() if all(
-            self.in_quote(m.start()) for m in re.finditer(rf"\b{n}\b", text))]
+            self._in_quote(m.start()) for m in re.finditer(rf"\b{n}\b", text))]
         if not told:
             return self._unnamed_teller() if len(own) >= UNNAMED_TELLER_CUES else None
         name = told[0]
@@ -346,7 +347,7 @@ class State:
             k = 0
             while k < len(words) - 1 and words[k] in PERSON_ADJ:
                 k += 1  # `a small boy`, `a beautiful young lady`: the noun after its words
-            if _noun_gender(words[k]) == gender and not self.in_quote(w.start()):
+            if _noun_gender(words[k]) == gender and not self._in_quote(w.start()):
                 return True
         return False
 
@@ -372,7 +373,7 @@ class State:
             return False
         text = self.doc.text
         for w in _SOMEONE_NEW.finditer(text, last.pos, pos):
-            if _noun_gender(w.group(1).lower()) != gender or self.in_quote(w.start()):
+            if _noun_gender(w.group(1).lower()) != gender or self._in_quote(w.start()):
                 continue
             if any(x.lower() in PREPOSITIONS or x.lower() in _LEAD_NOUN
                    for x in w.group(0).split()[1:-1]):
@@ -385,7 +386,7 @@ class State:
             if _DESCRIBES_SUBJECT.match(text, w.end()):
                 continue  # `A mother of three, she works…`
             at = self.sentence_at(pos)
-            while at > start and self.in_quote(at) and self.sentence_at(at - 1) != start:
+            while at > start and self._in_quote(at) and self.sentence_at(at - 1) != start:
                 at = self.sentence_at(at - 1)  # `“Nobody came. Nobody called,” he said.`
             if at == start:
                 return True
@@ -398,10 +399,9 @@ class State:
     def _he_she(self, m: Mention, pos: int) -> tuple[int | None, float]:
         """he/she from the narration and the lines around (see _resolve_pronoun): a name
         opening the sentence or the paragraph, else in a story the one the line before
-        called by name when that is somebody of the pronoun's gender other than the nearest
-        pick (see _called_before), else the nearest pick, when unsure helped by the
-        paragraph's subject, the call, the last paragraph's subject or the conversation's
-        other person."""
+        called by name, answering, when that is not the nearest pick (see _answer_to_call),
+        else the nearest pick, when unsure helped by the paragraph's subject, the call, the
+        last paragraph's subject or the conversation's other person."""
         opener = self._sentence_opener(m.gender, pos)
         if opener is None and not self.doc.dialogue:
             # `During an interview in April, Trump was talking … when he told…`, not
@@ -590,7 +590,7 @@ class State:
             return None
         e = self.people.entities[key]
         names = {w for w in (e.first, e.last) if w}
-        if _HIS_WORDS[gender] & {w.lower() for w in _WORD.findall(
+        if HIS_WORDS[gender] & {w.lower() for w in _WORD.findall(
                 self.doc.text, here[0].start, here[0].end)} or any(names & {
                 w.lower() for w in _WORD.findall(self.doc.text, q.start, q.end)} for q in here):
             return None
@@ -623,7 +623,7 @@ class State:
         since = quotes[-1].end
         others = [m for m in self.people.between(since, pos) if m.key != key
                   and m.key not in speakers and self.people.compatible(m.key, gender)]
-        if others or any(_noun_gender(w.group().lower()) == gender and not self.in_quote(
+        if others or any(_noun_gender(w.group().lower()) == gender and not self._in_quote(
                 w.start()) for w in _WORD.finditer(self.doc.text, since, pos)):
             return None  # the reply's own line (`“…, I shall tell my mother,”`) is no narration
         return key
@@ -905,7 +905,7 @@ class State:
         found = None
         for a in _kin_apposition(m.titles[0], _role_head(m)).finditer(
                 self.doc.text, self.doc.section_start(pos), pos):
-            if not self.in_quote(a.start()):
+            if not self._in_quote(a.start()):
                 found = a
         if found is None:
             return None
@@ -1244,7 +1244,7 @@ class State:
         lo = self.doc.section_start(pos)
         for found in _NEWCOMER.finditer(self.doc.text, max(lo, pos - NEWCOMER_REACH), pos):
             noun, end = _intro_noun(found)
-            if noun and fits(noun) and not self.in_quote(found.start()) and (
+            if noun and fits(noun) and not self._in_quote(found.start()) and (
                     not _NOT_BROUGHT_IN.search(self.doc.text, max(lo, found.start() - 40),
                                                found.start())) and (
                     not _ANYONE_WHO.match(self.doc.text, end)):
