@@ -73,12 +73,7 @@ from readaloud.names import (
     tokenize,
     whole_name,
 )
-from readaloud.resolve import (
-    HIS_WORDS,
-    PARAGRAPH_SUBJECT_CONFIDENCE,
-    TELLER_CUE_AFTER_QUOTE,
-    State,
-)
+from readaloud.resolve import PARAGRAPH_SUBJECT_CONFIDENCE, TELLER_CUE_AFTER_QUOTE, State
 from readaloud.segment import Quote, find_quotes, sentence_ends, word_set
 
 MIN_FRAGMENT_WORDS = 6
@@ -1768,7 +1763,7 @@ def _narrated_partner(st: State, block: int, last: int) -> tuple[int, float] | N
         return None
     lines = st.doc.by_block.get(block + 1, [])
     called = set().union(*(st.calls(q, heard=True) for q in lines))
-    if called - {key} or any(_speaks_of(st, key, q) for q in lines) or sum(
+    if called - {key} or any(st.speaks_of(key, q) for q in lines) or sum(
             d.speaker == key for d in st.decided.values()) < 2:
         return None
     return key, 0.65
@@ -1778,14 +1773,6 @@ _NOT_A_TURN = word_set(
     "nothing noticed saw see could wished wish knew had was were felt kept pretended thought "
     "wondered watched heard listened supposed hoped other both")
 """Words by which a teller's sentence is no turn in the talk (see _narrated_partner)."""
-
-
-def _speaks_of(st: State, key: int, q: Quote) -> bool:
-    """The line speaks of the person in the third person: their name, or a he/him/his (she,
-    her) of their gender (any of those for a person of unknown gender, see HIS_WORDS)."""
-    e = st.people.entities[key]
-    words = {w.lower() for w in re.findall(r"[A-Za-z]+", st.doc.text[q.start : q.end])}
-    return bool(words & HIS_WORDS[e.gender] or words & {w for w in (e.first, e.last) if w})
 
 
 def _teller_beat(st: State, block: int, other: int) -> bool:

@@ -176,7 +176,7 @@ _SETS_OFF = frozenset(",:;—–")
 """Marks after which a line quotes somebody's words (see _call_matches)."""
 _LEAD_NOUN = word_set("the a an this that my your his her our their")
 """Words that open a noun a name is set off after (`The baker, Harris,`): no call."""
-HIS_WORDS: dict[Gender, frozenset[str]] = {
+_HIS_WORDS: dict[Gender, frozenset[str]] = {
     "male": word_set("he him his himself"), "female": word_set("she her hers herself"),
     "unknown": word_set("he him his she her")}
 """Words by which a line speaks of a man or a woman in the third person (either, for a
@@ -568,6 +568,15 @@ class State:
         return after == "," and len(lead) <= 2 and not any("’" in w or "'" in w for w in lead) and (
             not lead or lead[0].lower() not in _LEAD_NOUN)
 
+    def speaks_of(self, key: int, q: Quote, pronouns: bool = True) -> bool:
+        """The line speaks of the person in the third person: by their first name or
+        surname, or (with pronouns) by a he/him/his (she/her) of their gender, either kind
+        for a person of unknown gender (see _HIS_WORDS)."""
+        e = self.people.entities[key]
+        words = {w.lower() for w in _WORD.findall(self.doc.text, q.start, q.end)}
+        return bool(words & {w for w in (e.first, e.last) if w} or (
+            pronouns and words & _HIS_WORDS[e.gender]))
+
     def _answer_to_call(self, gender: Gender, pos: int) -> int | None:
         """In a story, the one a reply's he/she means when the paragraph before called them
         (see _called_before): `“I am afraid, Mr. Darcy,” observed Miss Bingley` / `“Not at
@@ -588,11 +597,8 @@ class State:
         if not here or self.doc.text[lo : here[0].start].strip() or re.search(
                 r"[.!?]\s", self.doc.text[here[0].end : pos]):
             return None
-        e = self.people.entities[key]
-        names = {w for w in (e.first, e.last) if w}
-        if HIS_WORDS[gender] & {w.lower() for w in _WORD.findall(
-                self.doc.text, here[0].start, here[0].end)} or any(names & {
-                w.lower() for w in _WORD.findall(self.doc.text, q.start, q.end)} for q in here):
+        if self.speaks_of(key, here[0]) or any(
+                self.speaks_of(key, q, pronouns=False) for q in here[1:]):
             return None
         asked = self.doc.by_block.get(block - 2, [])
         if any(_WHO.match(self.doc.text, q.start) for q in asked):
