@@ -3048,6 +3048,27 @@ def test_a_he_who_replies_to_a_call_is_the_one_called_not_the_man_named_last() -
     assert sure[0] == sure[1] and sure[0][0] == "Mr. Dale"
 
 
+def test_a_story_trade_is_a_speaker_in_a_story_but_not_in_a_report() -> None:
+    """`said the blacksmith`, `replied the undertaker`: in a story, a character by their
+    trade, or the named person an aside gave that trade (`Mr. Sowerby, the undertaker,`); in
+    a report the same words must not take a line from the people it names (`the prisoner` is
+    not `Warden Ann Cole`), and a trade that is a surname stays a name."""
+    got = voices(INN + "\n\n“The mare will be ready by noon,” said the blacksmith.\n\n"
+                 "“Then we shall go at noon,” said Tom Reed.\n\n"
+                 "“I have the box ready,” replied the undertaker.")
+    assert got[-3:] == [("The mare will be ready by noon", "the blacksmith"),
+                        ("Then we shall go at noon", "Tom Reed"),
+                        ("I have the box ready", "the undertaker")]
+    report = ("Warden Ann Cole said the prison was calm. “We have had no trouble this week,” "
+              "Cole said.\n\n“They beat us every night,” the prisoner said.\n\n"
+              "Tom Workman, a guard, disagreed. “Nobody was beaten,” Workman said.")
+    assert speaker_of(report, "They beat us") != "Ann Cole"
+    assert speaker_of(report, "Nobody was beaten") == "Tom Workman"
+    named = voices(INN + "\n\nMr. Sowerby, the undertaker, came in out of the rain.\n\n"
+                   "“Is the coffin ready?” asked Tom Reed.\n\n“It is, sir,” said the undertaker.")
+    assert named[-1] == ("It is, sir", "Mr. Sowerby")
+
+
 def test_a_she_who_answers_a_call_is_the_one_called_unless_someone_else_comes_in() -> None:
     """`“Now, Kitty, …,” said Mr. Vale.` / `“Thank you, papa,” said she.` is Kitty's; but not
     when the narration after the call brings in his wife (then it is hers); and a line that

@@ -38,6 +38,7 @@ from readaloud.names import (
     ROLE_NOUNS,
     SPEAKER_RANK,
     SPEECH_VERBS,
+    STORY_ROLES,
     SUBJECT_RANK,
     TITLES,
     US_STATES,
@@ -146,7 +147,9 @@ class Doc:
         self.nicknames = {q for q in self.quotes if self._nickname(q)}
         """Quoted nicknames: the name around them reads as one run; they neighbour no quote."""
         self.dialogue = dialogue_style(article)
-        if not self.dialogue:  # a report's `___` between items (AP's "The Latest") ends one
+        if self.dialogue:  # `said the undertaker`: a story's trades name its people
+            self.page = self.page._replace(story_roles=STORY_ROLES)
+        else:  # a report's `___` between items (AP's "The Latest") ends one
             self.section_starts = sorted(self.section_starts + [
                 lo for (_a, hi), (lo, _b) in pairwise(self.bounds)
                 if _item_rule(self.text[hi:lo])])
@@ -2606,9 +2609,10 @@ def _aside(toks: Sequence[Tok], j: int) -> list[str]:
 
 def _aside_role(toks: Sequence[Tok], j: int) -> str | None:
     """The role a story's aside gives a name (`Mr. Bumble, the beadle,`): `the beadle` later
-    is him. Only `the` and a role noun with describing words before it."""
+    is him, and `Mr. Sowerby, the undertaker,` too. Only `the` and a role noun or a story's
+    trade (see STORY_ROLES) with describing words before it."""
     words = _aside(toks, j)
-    if len(words) < 2 or words[0] != "the" or words[-1] not in ROLE_NOUNS:
+    if len(words) < 2 or words[0] != "the" or words[-1] not in ROLE_NOUNS | STORY_ROLES:
         return None
     return words[-1] if all(w in PERSON_ADJ for w in words[1:-1]) else None
 

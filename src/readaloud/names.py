@@ -158,6 +158,22 @@ ROLE_NOUNS = word_set(
 """Lower-case nouns that name a person by role (`the spokesman`, `the senator`, and a story's
 `the child`, `the courier`)."""
 
+STORY_ROLES = word_set(
+    """undertaker innkeeper shopkeeper blacksmith sailor soldier jailer gaoler turnkey warder
+    gamekeeper hostess lodger tenant cabman boatman ferryman postman messenger beggar
+    prisoner pedlar peddler curate clergyman chaplain magistrate baronet duchess countess
+    housekeeper nursemaid valet apothecary grocer barman barmaid bartender publican
+    workman labourer laborer peasant villager traveller traveler passenger nun tutor
+    schoolmaster schoolmistress headmaster watchman policeman sentry coroner juror
+    chambermaid maidservant manservant attendant doorkeeper widower orphan foreigner"""
+)
+"""Trades, stations and ranks by which a story names its people (`said the undertaker`,
+`replied the turnkey`), read as roles only in a text written as dialogue (Page.story_roles).
+In a report they would take lines from the people named there: `“They beat us,” the
+prisoner said` after `Warden Ann Cole` became the warden's, and trades that are surnames
+(`said Workman`) lost their names. Trades that are common surnames (baker, miller, cook,
+sexton) are in neither list."""
+
 ORG_HEADS = word_set(
     """ministry department agency committee commission council office campaign administration
     government bureau service association institute foundation company corporation firm group
@@ -584,6 +600,8 @@ class Page(NamedTuple):
     title (`said Manning`, `Jack Reed`, `Bill O'Reilly`, `Dr. Browning`), lower-cased. Such a
     word is a name even where it opens a sentence, unless the page also writes it in lower
     case (see name_mention)."""
+    story_roles: frozenset[str] = frozenset()
+    """In a story, the trades that name a person too (see STORY_ROLES); none in a report."""
 
 
 def make_page(text: str) -> Page:
@@ -1095,7 +1113,7 @@ def role_back(toks: Sequence[Tok], j: int, page: Page, look_back: bool = True) -
         m = role_back(toks, j - 2, page, look_back)  # `the former secretary of state`
         return m if m is None or m.kind != "role" else replace(
             m, text=page.text[m.start : toks[j].end], end=toks[j].end)
-    if head not in ROLE_NOUNS and head not in ORG_HEADS:
+    if head not in ROLE_NOUNS and head not in ORG_HEADS and head not in page.story_roles:
         return _unknown_group(toks, j, page)
     i = j
     while i - 1 >= 0 and j - i < 12:
@@ -1864,6 +1882,7 @@ def subject_after(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
     while k < len(toks) and k - i < 8 and is_word(toks[k]) and not is_cap(toks[k]) and (
         toks[k].low in DETERMINERS or toks[k].low in TITLES or toks[k].low in ROLE_NOUNS
         or toks[k].low in ROLE_ADJ or toks[k].low in ORG_HEADS or toks[k].low in PERSON_ADJ
+        or toks[k].low in page.story_roles
     ):
         k += 1
     n = k
