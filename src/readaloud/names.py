@@ -1124,7 +1124,7 @@ def role_back(toks: Sequence[Tok], j: int, page: Page, look_back: bool = True) -
             break
         if is_word(t) and (is_cap(t) or lw in TITLES or lw in ROLE_NOUNS or lw in ORG_HEADS
                            or "-" in lw or lw in ROLE_ADJ or lw in PERSON_ADJ or _modifier(t)
-                           ) and j - i < 8:
+                           or lw in page.story_roles) and j - i < 8:
             i -= 1
             continue
         if lw == "and" and i >= 2 and toks[i - 2].low in ROLE_NOUNS and "and" not in (
