@@ -3073,6 +3073,39 @@ def test_a_story_trade_is_a_speaker_in_a_story_but_not_in_a_report() -> None:
     assert wife[-2] == ("Can I help you", "the curate's wife")
 
 
+STATION = (
+    "THE STATION\n\nCHAPTER I.\n\nMatthew Cuthbert drove to the station in the buggy. A little "
+    "girl was sitting on the bench by the door.\n\n“Are you Matthew Cuthbert of Green Gables?” "
+    "asked the child.\n\n“I am,” said Matthew.\n\n“I was afraid you were not coming for me,” "
+    "said the child.\n\n“Well, I am here now,” said Matthew.\n\nCHAPTER II.\n\n"
+    "The kitchen was warm when they came in.\n\n“Where is the boy?” said Marilla Cuthbert."
+    "\n\n“There wasn't any boy,” said Matthew wretchedly. “There was only her.”\n\n"
+    "During this dialogue the child had remained silent. Suddenly she seemed to grasp the "
+    "meaning of what had been said.\n\n“You don't want me!” she cried.\n\n"
+    "“Well, don't cry any more,” said Marilla. “What's your name?”\n\n"
+    "The child hesitated for a moment.\n\n“Will you please call me Cordelia?” she said.\n\n"
+    "“Anne Shirley,” faltered the owner of that name.\n\n"
+    "“Anne is a real good plain sensible name,” said Marilla.\n\n"
+    "“Oh, I'm not ashamed of it,” explained Anne.\n"
+)
+
+
+def test_a_newcomer_named_in_a_later_chapter_keeps_her_lines_and_her_she() -> None:
+    """`A little girl` … `said the child` (chapter I) … `the child had remained silent.
+    Suddenly she seemed…` / `“You don't want me!” she cried.` is the child's, not Marilla's,
+    and once the child says her name and speaks as Anne, all her lines are Anne's; but the
+    first to speak in a new chapter, named only in that cue, is not the child."""
+    got = _quotes(text_article(STATION, "story.txt"))
+    assert got["“Are you Matthew Cuthbert of Green Gables?”"] == "Anne"
+    assert got["“You don't want me!”"] == "Anne"
+    assert got["“Will you please call me Cordelia?”"] == "Anne"
+    assert got["“Where is the boy?”"] == got["“Well, don't cry any more,”"] == "Marilla Cuthbert"
+    other = _quotes(text_article(STATION.replace("Marilla Cuthbert", "Rachel Lynde").replace(
+        "said Marilla", "said Rachel"), "story.txt"))
+    assert other["“Are you Matthew Cuthbert of Green Gables?”"] == "Anne"
+    assert other["“Where is the boy?”"] == "Rachel Lynde"
+
+
 def test_a_she_who_answers_a_call_is_the_one_called_unless_someone_else_comes_in() -> None:
     """`“Now, Kitty, …,” said Mr. Vale.` / `“Thank you, papa,” said she.` is Kitty's; but not
     when the narration after the call brings in his wife (then it is hers); and a line that

@@ -2707,6 +2707,7 @@ def decide(utt: Utterance, st: State) -> Decision:
     name (`Marcia “Cia” Price`) is nobody's line."""
     if utt.parts[0] in st.doc.nicknames:
         return Decision(None, 0.9, None, "nickname")
+    st.note_newcomers(utt.parts[0].start)
     first = make_context(st.doc, utt.parts[0])
     for rule in RULES:
         d = rule(first, st)
@@ -2733,6 +2734,7 @@ def _pronoun_event(st: State, pos: int, m: Mention, sentence: int) -> None:
     """Resolve a he/she of the narration; it becomes a mention of that person."""
     if pos in st.resolved_pronouns:
         return
+    st.note_newcomers(pos)
     key, conf = st.topic(m.gender, pos), PARAGRAPH_SUBJECT_CONFIDENCE  # `As for Trump, he…`
     if key is None:
         key, conf = st.people.resolve_pronoun(pos, m.gender, sentence, True,

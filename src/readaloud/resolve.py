@@ -219,6 +219,8 @@ class State:
         """Where the narration brought somebody in unnamed -> their entity (see _newcomer)."""
         self._newcomer_ats: list[int] = []
         """The keys of _newcomers, sorted."""
+        self._newcomers_read = 0
+        """How far the narration was read for newcomers' role words (see note_newcomers)."""
         self._marks: dict[str, int] = {}
         """`gentleman high chair` (role and mark) of `the gentleman in the high chair`, met with
         no such newcomer -> their entity."""
@@ -334,6 +336,27 @@ class State:
                 _UNSURE_OF_GENDER <= conf < STORY_PRONOUN_CONFIDENCE):
             conf = STORY_PRONOUN_CONFIDENCE  # `I ran across Robert Lane.` / `he added`
         return key, conf
+
+    def note_newcomers(self, pos: int) -> None:
+        """In a story, `the child` up to pos, where the child is a newcomer met in a cue
+        (`said the child`, see _newcomer), is a mention of them (`the child's eyes` too), as
+        a subject when it opens its sentence: `During this dialogue the child had remained
+        silent. Suddenly she seemed…` / `“You don't want me!” she cried.` is the child's, not
+        Marilla's, whom the narration named last; once the child is named, of the name.
+        Each stretch of text is read once.
+
+        Edge case: a subject only at the sentence's start (`The man, now very civil, returned
+        the same answer. Major Callendar had driven away…` / `“…,” he said` is nobody sure:
+        two men were the subjects just before; as an object `the man` gave it to Callendar)."""
+        lo, self._newcomers_read = self._newcomers_read, max(self._newcomers_read, pos)
+        for at in self._newcomer_ats:
+            key = self.people.current(self._newcomers[at])
+            words = sorted(self.people.entities[key].titles - {"the", "a", "an"})
+            role = re.compile(rf"\b[Tt]he +(?:[a-z]+ +)?(?:{'|'.join(map(re.escape, words))})\b")
+            for found in role.finditer(self.doc.text, lo, pos):
+                sentence = self.sentence_at(found.start())
+                opens = not self.doc.text[sentence : found.start()].strip()
+                self.people.mention(found.start(), key, sentence, SUBJECT_RANK if opens else 0)
 
     def _described_since(self, key: int, gender: Gender, pos: int) -> bool:
         """The narration of the DESCRIBED_REACH characters before pos brings in somebody new
@@ -1337,8 +1360,11 @@ class State:
         Alps,” replied Randolph`): one character from then on, under the name, and their
         lines so far are the name's. Only when the name first comes in a line since the
         newcomer came in (`“Randolph, what are you doing?”`, `“Georgette. How are you
-        called?”`) or in this cue's own paragraph: a person the narration brings in by name
-        (`Mr. Peck came in out of the rain`) is somebody else. Not when two newcomers could
+        called?”`, `“Anne Shirley,” faltered the owner of that name`, also for a newcomer of
+        an earlier chapter) or in this cue's own paragraph (only for a newcomer of this
+        chapter: `“Where is the boy?” said Rachel Lynde` opening chapter II is not the child
+        of chapter I): a person the narration brings in by name (`Mr. Peck came in out of
+        the rain`) is somebody else. Not when two newcomers could
         be meant, when the genders differ, when a child is named as a Mr. or Mrs., when the
         newcomer has no line in the NEWCOMER_REACH characters before the name first appears,
         or when the newcomer's own lines name the person other than to say who they are
@@ -1352,16 +1378,16 @@ class State:
         e = self.people.entities[key]
         first = self.people.named_at.get(key, [pos])[0]
         ats = self._newcomer_ats
+        section = self.doc.section_start(pos)
         fits = []
-        for at in ats[bisect.bisect_left(ats, self.doc.section_start(pos)):
-                      bisect.bisect_right(ats, first)]:
+        for at in ats[: bisect.bisect_right(ats, first)]:
             n = self._newcomers[at]
             newcomer = self.people.entities[n]
             if (self.people.current(n) == n and n != key
                     and (e.gender == newcomer.gender or "unknown" in (e.gender, newcomer.gender))
                     and not (e.honorific in ("mr", "mrs")
                              and newcomer.titles & (_FITTING[0] | _FITTING[1]))
-                    and (first >= self.doc.block_starts[self.block_at(pos)]
+                    and ((at >= section and first >= self.doc.block_starts[self.block_at(pos)])
                          or self._said_since(e, at, first))
                     and self._spoke_lately(n, first) and not self._names_in_lines(n, e, at)
                     and (self._last_speaker(pos) != n or self._said_since(e, at, first))):
