@@ -3106,6 +3106,26 @@ def test_a_newcomer_named_in_a_later_chapter_keeps_her_lines_and_her_she() -> No
     assert other["“Where is the boy?”"] == "Rachel Lynde"
 
 
+def test_a_newcomer_who_says_their_name_is_that_person() -> None:
+    """`“Mr. Thaddeus Sholto,” said the little man. “That is my name.`, `“My name is Tom
+    Giles,” said the stranger`: the newcomer is that person, lines so far included; a name
+    alone that is a call (`“Mr. Holmes,” said the little man. “Come in.”`) names nobody, and
+    nor does a named person's joke (`“And my name is King George,” said Harris`)."""
+    intro = (INN + "\n\nA little man came in out of the rain.\n\n"
+             "“Is this the inn at Hollin?” said the little man.\n\n“It is,” said Harris.\n\n")
+    got = voices(intro + "“Mr. Thaddeus Sholto,” said the little man. “That is my name.”\n\n"
+                 "“You are welcome, sir,” said Harris.")
+    assert got[-5:-1] == [("Is this the inn at Hollin", "Thaddeus Sholto"), ("It is", "Harris"),
+                          ("Mr. Thaddeus Sholto", "Thaddeus Sholto"),
+                          ("That is my name", "Thaddeus Sholto")]
+    got = voices(intro + "“My name is Tom Giles,” said the little man.")
+    assert got[-3][1] == got[-1][1] == "Tom Giles"
+    got = voices(intro + "“Mr. Dale,” said the little man. “Come in out of the rain.”")
+    assert got[-4][1] == got[-1][1] == "the little man"
+    got = voices(intro + "“And my name is King George,” said Harris.")
+    assert got[-1][1] == "Harris" and got[-3][1] == "the little man"
+
+
 def test_a_she_who_answers_a_call_is_the_one_called_unless_someone_else_comes_in() -> None:
     """`“Now, Kitty, …,” said Mr. Vale.` / `“Thank you, papa,” said she.` is Kitty's; but not
     when the narration after the call brings in his wife (then it is hers); and a line that

@@ -2776,6 +2776,8 @@ def attribute(article: Article, segments: tuple[Segment, ...]) -> Attribution:
         _record(st, d)
         for part in item.parts:
             st.decided[part] = d
+        if d.speaker is not None:
+            st.self_named(item.parts[0], d.speaker)
     return _result(segments, doc, st)
 
 

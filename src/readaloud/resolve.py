@@ -42,6 +42,7 @@ from readaloud.names import (
     role_words_back,
     state_of,
     tokenize,
+    whole_name,
 )
 from readaloud.segment import double_quotes, single_quotes, word_set
 
@@ -1393,13 +1394,40 @@ class State:
                     and (self._last_speaker(pos) != n or self._said_since(e, at, first))):
                 fits.append((at, n))
         if len(fits) == 1:
-            at, n = fits[0]
-            self.people.merge(n, key)
-            for q, d in reversed(self.decided.items()):  # their lines so far, for the turns
-                if q.end < at:
-                    break
-                if d.speaker == n:
-                    self.decided[q] = replace(d, speaker=key)
+            self._merge_newcomer(*fits[0], key)
+
+    def _merge_newcomer(self, at: int, newcomer: int, key: int) -> None:
+        """The newcomer brought in at `at` is the person key from now on, and so are their
+        lines so far (for the turns)."""
+        self.people.merge(newcomer, key)
+        for q, d in reversed(self.decided.items()):
+            if q.end < at:
+                break
+            if d.speaker == newcomer:
+                self.decided[q] = replace(d, speaker=key)
+
+    def self_named(self, quote: Quote, speaker: int) -> None:
+        """A newcomer (see _newcomer) who says their name is that person from then on, and
+        so are their lines so far: `“Mr. Thaddeus Sholto,” said the little man, still jerking
+        and smiling. “That is my name.`, `“My name is Tom Giles,” said the stranger`. Only
+        for a newcomer who has no name yet (`“And my name is King George,” said Harris` is a
+        joke), and for a name alone in the line before `That is my name` (not `“Mr.
+        Holmes,” said the little man. “Come in.”`, a call)."""
+        ats = [at for at, n in self._newcomers.items() if n == speaker]
+        if not ats:
+            return
+        text = self.doc.text
+        found = _MY_NAME_IS.search(text, quote.start, quote.end)
+        if found is None and _THAT_IS_MY_NAME.match(text, quote.start, quote.end):
+            before = [q for q in self.doc.by_block.get(quote.block, []) if q.end <= quote.start]
+            if before:
+                found = _NAME_ALONE.fullmatch(text, before[-1].start, before[-1].end)
+        if found is None:
+            return
+        toks = tokenize(text, found.start(1), found.end(1))
+        m = whole_name(toks, 0, len(toks), self.doc.page)
+        if m is not None:
+            self._merge_newcomer(ats[0], speaker, self.people.add(m, found.start(1)).key)
 
     def _names(self, e: Entity, lo: int, hi: int) -> bool:
         """text[lo:hi] names e (by surname or first name)."""
@@ -1508,6 +1536,12 @@ _DESCRIBED = word_set(
 """Role words a story uses for its own people (`the child declared`, `said the young lady`),
 who need not be anyone new."""
 
+_NAME_ALONE = re.compile(r"[“\"]((?:[A-Z][a-z]*\.?\s){0,2}[A-Z][a-z]+),[”\"]")
+"""A line that is a name alone (`“Mr. Thaddeus Sholto,”`), the name in group 1."""
+_THAT_IS_MY_NAME = re.compile(r"[“\"]?(?:That|This) is my name\b")
+"""A line that says the name just said is the speaker's."""
+_MY_NAME_IS = re.compile(r"\b[Mm]y name is ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)")
+"""`my name is Tom Giles`, the name in group 1."""
 _OWN_NAME = re.compile(r"[“\"]?(?:(?:[A-Z][a-z]*\.?\s){0,2}[A-Z][a-z]+(?:[.!]|,[”\"]?$)|.*?\b"
                        r"(?:[Mm]y name is|I am called|[Cc]all me)\s(?:[A-Z][a-z]+\s?){1,3})")
 """The part of a line that says who the speaker is: the name alone (`“Georgette.`, a line
