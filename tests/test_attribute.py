@@ -3050,10 +3050,10 @@ def test_a_he_who_replies_to_a_call_is_the_one_called_not_the_man_named_last() -
 
 def test_a_story_trade_is_a_speaker_in_a_story_but_not_in_a_report() -> None:
     """`said the blacksmith`, `replied the undertaker`: in a story, a character by their
-    trade, or the named person an aside gave that trade (`Mr. Sowerby, the undertaker,`),
-    and `the curate's wife` is the wife, not the curate; in a report the same words must not
-    take a line from the people it names (`the prisoner` is not `Warden Ann Cole`), and a
-    trade that is a surname stays a name."""
+    trade, or the named person an aside gave that trade (`Mr. Sowerby, the undertaker,`,
+    `Mr. Sowerby, the parochial undertaker.`), and `the curate's wife` is the wife, not the
+    curate; in a report the same words must not take a line from the people it names (`the
+    prisoner` is not `Warden Ann Cole`), and a trade that is a surname stays a name."""
     got = voices(INN + "\n\n“The mare will be ready by noon,” said the blacksmith.\n\n"
                  "“Then we shall go at noon,” said Tom Reed.\n\n"
                  "“I have the box ready,” replied the undertaker.")
@@ -3068,6 +3068,9 @@ def test_a_story_trade_is_a_speaker_in_a_story_but_not_in_a_report() -> None:
     named = voices(INN + "\n\nMr. Sowerby, the undertaker, came in out of the rain.\n\n"
                    "“Is the coffin ready?” asked Tom Reed.\n\n“It is, sir,” said the undertaker.")
     assert named[-1] == ("It is, sir", "Mr. Sowerby")
+    parish = voices(INN + "\n\nIt was Mr. Sowerby, the parochial undertaker.\n\n"
+                    "“Is the coffin ready?” asked Tom Reed.\n\n“It is, sir,” said the undertaker.")
+    assert parish[-1] == ("It is, sir", "Mr. Sowerby")
     wife = voices(INN + "\n\n“Can I help you?” asked the curate's wife, coming in.\n\n"
                   "“We want the vicar,” said Tom Reed.")
     assert wife[-2] == ("Can I help you", "the curate's wife")

@@ -29,7 +29,6 @@ from readaloud.names import (
     OPENING_MARKS,
     ORG_HEADS,
     PARTICIPLE_VERBS,
-    PERSON_ADJ,
     PLACES,
     PREPOSITIONS,
     PRONOUN_GENDER,
@@ -2609,12 +2608,13 @@ def _aside(toks: Sequence[Tok], j: int) -> list[str]:
 
 def _aside_role(toks: Sequence[Tok], j: int) -> str | None:
     """The role a story's aside gives a name (`Mr. Bumble, the beadle,`): `the beadle` later
-    is him, and `Mr. Sowerby, the undertaker,` too. Only `the` and a role noun or a story's
-    trade (see STORY_ROLES) with describing words before it."""
+    is him, and `Mr. Sowerberry, the parochial undertaker.` makes `said the undertaker` his.
+    Only `the`, words and a role noun or a story's trade (see STORY_ROLES) that ends the
+    aside (see _aside: not `the beadle's wife`, `the beadle of the next parish`)."""
     words = _aside(toks, j)
     if len(words) < 2 or words[0] != "the" or words[-1] not in ROLE_NOUNS | STORY_ROLES:
         return None
-    return words[-1] if all(w in PERSON_ADJ for w in words[1:-1]) else None
+    return words[-1] if all(w.isalpha() for w in words[1:-1]) else None
 
 
 def _state_after(toks: Sequence[Tok], i: int, j: int) -> str | None:
