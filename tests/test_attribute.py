@@ -2962,7 +2962,7 @@ def test_the_narration_before_a_line_tells_who_answers_it() -> None:
     drink.` makes the answer the teller's. Not when the narration's last sentence is about
     somebody who never had a line (Moffat, asleep), shows its subject leaving (`went out to
     the yard`) or opens with a he or she who may be anybody, when Peter's line speaks of
-    Tom, nor when it calls somebody else by name (they answer, as before)."""
+    Tom, nor when it calls somebody else by name (they answer, see _called_by)."""
     assert voices(INN)[-1] == ("Then we must wait for the smith", "Tom Reed")
     for old, new in (
             ("looked out at the yard, where the grey mare stood saddled",  # asleep, no line
@@ -2977,10 +2977,11 @@ def test_the_narration_before_a_line_tells_who_answers_it() -> None:
             ("looked out at the yard, where the grey mare stood saddled",  # never spoke
              "looked out at the yard. Moffat, the smith, led the mare round"),
             ("Tom Reed looked out at the yard", "He looked out at the yard"),  # who is he?
-            ("cast a shoe, sir", "cast a shoe, Mr. Dale"),  # Mr. Dale answers, as before
             ("cast a shoe, sir", "cast a shoe, and Tom Reed knows it")):  # speaks of Tom
         got = voices(INN.replace(old, new))[-1]
         assert got == ("Then we must wait for the smith", "Harris"), new
+    called = INN.replace("cast a shoe, sir", "cast a shoe, Mr. Dale")  # Mr. Dale answers
+    assert voices(called)[-1] == ("Then we must wait for the smith", "Mr. Dale")
     alone = INN.replace("Tom Reed looked out", "Tom Reed crossed to the window. He looked out")
     assert voices(alone)[-1] == ("Then we must wait for the smith", "Tom Reed")
     text = FIESTA + ("\n\n“Well, I'm going to the races,” Cohn said.\n\n"
@@ -3127,6 +3128,30 @@ def test_a_newcomer_who_says_their_name_is_that_person() -> None:
     assert got[-4][1] == got[-1][1] == "the little man"
     got = voices(intro + "“And my name is King George,” said Harris.")
     assert got[-1][1] == "Harris" and got[-3][1] == "the little man"
+
+
+FARM = (
+    "“I shall go to Netherfield tomorrow,” said Jane.\n\n"
+    "“You had better go on horseback,” said Mr. Reed.\n\n“But it will rain,” said Ann.\n\n"
+    "“Then you must take the coach,” said Mrs. Reed.\n\n"
+    "“I had much rather go in the coach,” said Jane.\n\n"
+    "“But the horses are wanted in the farm, Mr. Reed, are not they?” said Mrs. Reed.\n\n"
+)
+
+
+def test_the_one_a_line_calls_answers_it_whoever_spoke_before() -> None:
+    """Jane, then her mother: `“…, Mr. Reed, are not they?”` / an uncued line is Mr. Reed's
+    answer, not Jane's turn. Not when he has had no line yet, when two are called, nor when
+    the reply calls him or speaks of him (`“He never lends them”` is Jane's)."""
+    answer = "“They are wanted in the farm much oftener than I can get them.”"
+    assert voices(FARM + answer)[-1][1] == "Mr. Reed"
+    unheard = FARM.replace("“You had better go on horseback,” said Mr. Reed.",
+                           "Mr. Reed was reading his paper by the fire.")
+    assert voices(unheard + answer)[-1][1] == "Jane"
+    both = FARM.replace("Mr. Reed, are not they", "Ann, Mr. Reed, are not they")
+    assert voices(both + answer)[-1][1] == "Jane"
+    assert voices(FARM + "“Oh, Mr. Reed, you never lend them!”")[-1][1] == "Jane"
+    assert voices(FARM + "“He never lends them, mamma.”")[-1][1] == "Jane"
 
 
 def test_a_she_who_answers_a_call_is_the_one_called_unless_someone_else_comes_in() -> None:

@@ -1692,8 +1692,7 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
         if other is not None and other[0] != last[0]:
             if other[0] in st.calls(ctx.quote):
                 return None  # `“How good it was in you, my dear Mr. Bennet!”` is not his
-            conf = 0.75 if back == 2 else 0.65
-            return Decision(other[0], round(min(other[1], conf), 2), None, "turns")
+            return _turn(ctx, st, last[0], other, back)
         if other is None and not st.doc.dialogue:
             return None
     if st.doc.dialogue:
@@ -1706,6 +1705,36 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
         if addressee is not None and addressee not in st.calls(ctx.quote):
             return Decision(addressee, round(min(last[1], 0.65), 2), None, "turns")
     return None
+
+
+def _turn(ctx: Context, st: State, speaker: int, other: tuple[int, float], back: int
+          ) -> Decision:
+    """The turn of the one who spoke before the speaker (other, found `back` paragraphs
+    before the line), less sure from further back; or of the one the speaker's lines called
+    (see _called_by)."""
+    called = _called_by(ctx, st, speaker)
+    if called is not None:
+        return Decision(called, round(min(other[1], 0.75), 2), None, "turns")
+    conf = 0.75 if back == 2 else 0.65
+    return Decision(other[0], round(min(other[1], conf), 2), None, "turns")
+
+
+def _called_by(ctx: Context, st: State, speaker: int) -> int | None:
+    """The one person the speaker's lines in the paragraph before call by name (see
+    State.calls), when they have had a line already and this line does not speak of them
+    (one that calls them is never theirs anyway): the one to answer, whoever spoke before
+    (`“They are wanted in the farm, Mr. Bennet, are not they?”` / `“They are wanted in the
+    farm much oftener than I can get them.”` is Mr. Bennet's, though Elizabeth spoke before
+    his wife)."""
+    quotes = [q for q in st.doc.by_block.get(ctx.quote.block - 1, [])
+              if st.decided.get(q, _NONE).speaker == speaker]
+    called = set().union(*(st.calls(q) for q in quotes)) - {speaker}
+    if len(called) != 1:
+        return None
+    key = called.pop()
+    if st.speaks_of(key, ctx.quote) or not any(d.speaker == key for d in st.decided.values()):
+        return None
+    return key
 
 
 def _turn_before(st: State, block: int, next_to_last: bool, last: int
