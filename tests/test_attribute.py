@@ -3154,6 +3154,52 @@ def test_the_one_a_line_calls_answers_it_whoever_spoke_before() -> None:
     assert voices(FARM + "“He never lends them, mamma.”")[-1][1] == "Jane"
 
 
+LANE = ("“Where are you going?” asked Tom Price.\n\n“To the mill,” replied Jane Price.\n\n"
+        "“Then take the dog,” said he.\n\n“I will,” said she.\n\n“Come back soon,” cried Tom."
+        "\n\n")
+
+
+def test_a_newcomers_role_words_mention_them_only_when_they_are_about_them() -> None:
+    """`the child` in the narration is the newcomer (see STATION), but not `The old clock`
+    after `the old man`, nor `The young man`, nor an owner (`The boy's father`), nor a
+    newcomer who leaves (`The boy ran off`): the he after those is who it was before."""
+    man = LANE + ("An old man came up the lane.\n\n“Fine morning,” said the old man.\n\n"
+                  "“It is,” said Tom.\n\n")
+    assert voices(man + "The old man sat down on the bank.\n\n“I am tired,” he said.")[-1] == (
+        "I am tired", "the old man")
+    for beat in ("The old clock in the kitchen struck nine.", "The young man was out of breath.",
+                 "The old man's son came after him, puffing.",
+                 "The old man went off without a word."):
+        got = voices(man + f"“I must go,” said Jane.\n\n{beat}\n\n“Go, then,” he said.")
+        assert got[-1] == ("Go, then", "Tom Price"), beat
+
+
+def test_a_newcomer_of_an_earlier_chapter_is_not_a_name_said_in_that_chapter() -> None:
+    """`“Who is at the farm?” said the child.` / `“My sister Martha,” said he.` (chapter I)
+    … `“Where is the boy?” said Martha.` (chapter II): Martha is not the child; a newcomer
+    of an earlier chapter is named only by a line of the chapter that names her."""
+    text = ("THE FARM\n\nCHAPTER I.\n\nJoseph Hale drove to the station. A little girl was "
+            "sitting on a trunk.\n\n“Are you Mr. Hale of Elm Farm?” asked the child.\n\n"
+            "“I am,” said Joseph.\n\n“Who is at the farm?” said the child.\n\n"
+            "“My sister Martha,” said he.\n\nCHAPTER II.\n\nThe kitchen was warm.\n\n"
+            "“Where is the boy?” said Martha.\n\n“There was no boy,” replied Joseph sadly.\n\n"
+            "“You don't want me!” cried the child.\n\n“Don't cry,” said Martha.\n")
+    got = _quotes(text_article(text, "story.txt"))
+    assert got["“Are you Mr. Hale of Elm Farm?”"] == got["“You don't want me!”"] == "the child"
+    assert got["“Where is the boy?”"] == "Martha"
+
+
+def test_a_trade_says_its_gender_and_a_possessive_one_is_nobody_known() -> None:
+    """`said the ferryman` / `said she` is the woman, not the ferryman; `said the hostess`
+    is a character of her own (a word in -ess is no plural), and `said his valet` nobody
+    known rather than his master."""
+    scene = LANE + "“No crossing tonight,” said the ferryman.\n\n“Not for a shilling?” asked Jane."
+    got = voices(scene + "\n\n“Not for a pound,” said the ferryman.\n\n“Then we wait,” said she.")
+    assert [g[1] for g in got[-4:]] == ["the ferryman", "Jane Price", "the ferryman", "Jane Price"]
+    assert voices(LANE + "“Beds are two shillings,” said the hostess.")[-1][1] == "the hostess"
+    assert voices(LANE + "“Your boots, sir,” said his valet.")[-1][1] is None
+
+
 def test_a_she_who_answers_a_call_is_the_one_called_unless_someone_else_comes_in() -> None:
     """`“Now, Kitty, …,” said Mr. Vale.` / `“Thank you, papa,” said she.` is Kitty's; but not
     when the narration after the call brings in his wife (then it is hers); and a line that

@@ -130,6 +130,12 @@ HONORIFIC_GENDER: dict[str, Gender] = {
     "husband": "male", "son": "male", "daughter": "female", "widow": "female",
     "widower": "male", "girl": "female", "boy": "male", "woman": "female", "man": "male",
     "mom": "female", "dad": "male", "mum": "female", "lady's": "female", "gentleman": "male",
+    "ferryman": "male", "boatman": "male", "cabman": "male", "postman": "male",
+    "watchman": "male", "workman": "male", "barman": "male", "manservant": "male",
+    "schoolmaster": "male", "headmaster": "male", "baronet": "male", "hostess": "female",
+    "barmaid": "female", "chambermaid": "female", "nursemaid": "female",
+    "maidservant": "female", "schoolmistress": "female", "nun": "female",
+    "landlady": "female", "landlord": "male", "governess": "female",
 }
 """Honorifics and role words that say a person's gender."""
 

@@ -29,7 +29,9 @@ from readaloud.names import (
     OPENING_MARKS,
     PERSON_ADJ,
     PREPOSITIONS,
+    ROLE_NOUNS,
     SPEAKER_RANK,
+    STORY_ROLES,
     SUBJECT_RANK,
     TITLES,
     Entity,
@@ -340,21 +342,30 @@ class State:
 
     def note_newcomers(self, pos: int) -> None:
         """In a story, `the child` up to pos, where the child is a newcomer met in a cue
-        (`said the child`, see _newcomer), is a mention of them (`the child's eyes` too), as
-        a subject when it opens its sentence: `During this dialogue the child had remained
-        silent. Suddenly she seemed…` / `“You don't want me!” she cried.` is the child's, not
-        Marilla's, whom the narration named last; once the child is named, of the name.
-        Each stretch of text is read once.
+        (`said the child`, see _newcomer), is a mention of them, as a subject when it opens
+        its sentence: `During this dialogue the child had remained silent. Suddenly she
+        seemed…` / `“You don't want me!” she cried.` is the child's, not Marilla's, whom the
+        narration named last; once the child is named, of the name. Each stretch of text is
+        read once.
 
-        Edge case: a subject only at the sentence's start (`The man, now very civil, returned
-        the same answer. Major Callendar had driven away…` / `“…,” he said` is nobody sure:
-        two men were the subjects just before; as an object `the man` gave it to Callendar)."""
+        Edge cases: the role's noun, alone or after the newcomer's own describing word (`the
+        old man` again, not `The young man was out of breath` nor `The old clock struck`);
+        not as an owner (`The boy's father came after him`, `The boy's coat was torn.` /
+        `“What happened?” he asked`), nor when they leave (`The boy ran off without a
+        word.` / `“Rude little thing,” he said`); a subject only
+        at the sentence's start (`The man, now very civil, returned the same answer. Major
+        Callendar had driven away…` / `“…,” he said` is nobody sure: two men were the
+        subjects just before; as an object `the man` gave it to Callendar)."""
         lo, self._newcomers_read = self._newcomers_read, max(self._newcomers_read, pos)
         for at in self._newcomer_ats:
             key = self.people.current(self._newcomers[at])
-            words = sorted(self.people.entities[key].titles - {"the", "a", "an"})
-            role = re.compile(rf"\b[Tt]he +(?:[a-z]+ +)?(?:{'|'.join(map(re.escape, words))})\b")
-            for found in role.finditer(self.doc.text, lo, pos):
+            words = self.people.entities[key].titles - {"the", "a", "an"}
+            nouns = "|".join(sorted(words & _PERSON_NOUNS))
+            adjectives = "|".join(sorted(words - _PERSON_NOUNS))
+            role = re.compile(rf"\b[Tt]he +(?:(?:{adjectives}) +)?(?:{nouns})\b(?![’']s\b)")
+            for found in role.finditer(self.doc.text, lo, pos) if nouns else ():
+                if _LEAVES.match(self.doc.text, found.end()):
+                    continue  # `The boy ran off without a word.` / `“Rude thing,” he said`
                 sentence = self.sentence_at(found.start())
                 opens = not self.doc.text[sentence : found.start()].strip()
                 self.people.mention(found.start(), key, sentence, SUBJECT_RANK if opens else 0)
@@ -1130,6 +1141,8 @@ class State:
             about = self._last_opener(m.gender, pos)
             if about is not None and not _cannot_mean(m, head, self.people.entities[about]):
                 return about, PARAGRAPH_SUBJECT_CONFIDENCE  # `Salceda said … / The lawmaker said`
+        if self.doc.dialogue and m.titles[:1] in (("his",), ("her",)):
+            return None, 0.0  # `said his valet` is not his: nobody known holds the post
         return self._role_as_pronoun(m, head, near, conf)
 
     def _role_as_pronoun(self, m: Mention, head: str, near: int | None, conf: float
@@ -1389,7 +1402,7 @@ class State:
                     and not (e.honorific in ("mr", "mrs")
                              and newcomer.titles & (_FITTING[0] | _FITTING[1]))
                     and ((at >= section and first >= self.doc.block_starts[self.block_at(pos)])
-                         or self._said_since(e, at, first))
+                         or self._said_since(e, max(at, section), first))
                     and self._spoke_lately(n, first) and not self._names_in_lines(n, e, at)
                     and (self._last_speaker(pos) != n or self._said_since(e, at, first))):
                 fits.append((at, n))
@@ -1479,7 +1492,7 @@ class State:
         gentleman` describe the story's people, who may have names (see _DESCRIBED), and `the
         King` written as a name is a character by that name."""
         return (self.doc.dialogue and not keys and not m.name and m.titles[:1] == ("the",)
-                and bool(head) and head not in _DESCRIBED and not head.endswith("s"))
+                and bool(head) and head not in _DESCRIBED and not _plural(head))
 
     def _passer_by(self, m: Mention, head: str) -> bool:
         """`the boy`, `the woman`: a person the report met without naming (see _PASSERS_BY);
@@ -1535,6 +1548,16 @@ _DESCRIBED = word_set(
     stranger visitor guest host friend companion lad lass baby infant""")
 """Role words a story uses for its own people (`the child declared`, `said the young lady`),
 who need not be anyone new."""
+def _plural(noun: str) -> bool:
+    """A plural noun, roughly: `clerks`, not `hostess` or `duchess`."""
+    return noun.endswith("s") and not noun.endswith("ss")
+
+
+_PERSON_NOUNS = _DESCRIBED | ROLE_NOUNS | STORY_ROLES
+_LEAVES = re.compile(r" +(?:had +)?(?:ran|run|went|gone|left|walked|hurried|fled|departed|"
+                     r"withdrew|disappeared|vanished)\b")
+"""A newcomer's leaving right after their role words: no mention of them (note_newcomers)."""
+"""The nouns of a newcomer's role words (`man` of `the old man`; see State.note_newcomers)."""
 
 _NAME_ALONE = re.compile(r"[“\"]((?:[A-Z][a-z]*\.?\s){0,2}[A-Z][a-z]+),[”\"]")
 """A line that is a name alone (`“Mr. Thaddeus Sholto,”`), the name in group 1."""
