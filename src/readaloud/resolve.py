@@ -352,10 +352,10 @@ class State:
         old man` again, not `The young man was out of breath` nor `The old clock struck`);
         not as an owner (`The boy's father came after him`, `The boy's coat was torn.` /
         `“What happened?” he asked`), nor when they leave (`The boy ran off without a
-        word.` / `“Rude little thing,” he said`); a subject only
-        at the sentence's start (`The man, now very civil, returned the same answer. Major
-        Callendar had driven away…` / `“…,” he said` is nobody sure: two men were the
-        subjects just before; as an object `the man` gave it to Callendar)."""
+        word.` / `“Rude little thing,” he said`); a subject only at the sentence's start
+        (`The man, now very civil, returned the same answer. Major Callendar had driven
+        away…` / `“…,” he said` is nobody sure: two men were the subjects just before; as
+        an object `the man` gave it to Callendar)."""
         lo, self._newcomers_read = self._newcomers_read, max(self._newcomers_read, pos)
         for at in self._newcomer_ats:
             key = self.people.current(self._newcomers[at])
@@ -1374,13 +1374,14 @@ class State:
         Alps,” replied Randolph`): one character from then on, under the name, and their
         lines so far are the name's. Only when the name first comes in a line since the
         newcomer came in (`“Randolph, what are you doing?”`, `“Georgette. How are you
-        called?”`, `“Anne Shirley,” faltered the owner of that name`, also for a newcomer of
-        an earlier chapter) or in this cue's own paragraph (only for a newcomer of this
-        chapter: `“Where is the boy?” said Rachel Lynde` opening chapter II is not the child
-        of chapter I): a person the narration brings in by name (`Mr. Peck came in out of
-        the rain`) is somebody else. Not when two newcomers could
-        be meant, when the genders differ, when a child is named as a Mr. or Mrs., when the
-        newcomer has no line in the NEWCOMER_REACH characters before the name first appears,
+        called?”`, `“Anne Shirley,” faltered the owner of that name`; for a newcomer of an
+        earlier chapter, a line of this chapter: `“My sister Martha,” said he` in chapter I
+        names nobody who speaks in chapter II) or in this cue's own paragraph (only for a
+        newcomer of this chapter: `“Where is the boy?” said Rachel Lynde` opening chapter II
+        is not the child of chapter I): a person the narration brings in by name (`Mr. Peck
+        came in out of the rain`) is somebody else. Not when two newcomers could be meant,
+        when the genders differ, when a child is named as a Mr. or Mrs., when the newcomer
+        has no line in the NEWCOMER_REACH characters before the name first appears,
         or when the newcomer's own lines name the person other than to say who they are
         (`“Now, if Mr. M’Choakumchild,” said the gentleman`: someone else), or when the line
         just before is the newcomer's (`“The boy is a fool,” said the gentleman…` / `“I am
@@ -1548,17 +1549,11 @@ _DESCRIBED = word_set(
     stranger visitor guest host friend companion lad lass baby infant""")
 """Role words a story uses for its own people (`the child declared`, `said the young lady`),
 who need not be anyone new."""
-def _plural(noun: str) -> bool:
-    """A plural noun, roughly: `clerks`, not `hostess` or `duchess`."""
-    return noun.endswith("s") and not noun.endswith("ss")
-
-
 _PERSON_NOUNS = _DESCRIBED | ROLE_NOUNS | STORY_ROLES
+"""The nouns of a newcomer's role words (`man` of `the old man`; see State.note_newcomers)."""
 _LEAVES = re.compile(r" +(?:had +)?(?:ran|run|went|gone|left|walked|hurried|fled|departed|"
                      r"withdrew|disappeared|vanished)\b")
 """A newcomer's leaving right after their role words: no mention of them (note_newcomers)."""
-"""The nouns of a newcomer's role words (`man` of `the old man`; see State.note_newcomers)."""
-
 _NAME_ALONE = re.compile(r"[“\"]((?:[A-Z][a-z]*\.?\s){0,2}[A-Z][a-z]+),[”\"]")
 """A line that is a name alone (`“Mr. Thaddeus Sholto,”`), the name in group 1."""
 _THAT_IS_MY_NAME = re.compile(r"[“\"]?(?:That|This) is my name\b")
@@ -1594,6 +1589,11 @@ _FITTING = (word_set("boy child kid lad urchin baby infant"),
             word_set("girl lady maiden"))
 """Words for the same kind of person: `a small boy` is `the child`, `a young lady` `the
 girl`."""
+
+
+def _plural(noun: str) -> bool:
+    """A plural noun, roughly: `clerks`, not `hostess` or `duchess`."""
+    return noun.endswith("s") and not noun.endswith("ss")
 
 
 def _intro_noun(found: re.Match[str]) -> tuple[str | None, int]:
