@@ -2962,7 +2962,8 @@ def test_the_narration_before_a_line_tells_who_answers_it() -> None:
     drink.` makes the answer the teller's. Not when the narration's last sentence is about
     somebody who never had a line (Moffat, asleep), shows its subject leaving (`went out to
     the yard`) or opens with a he or she who may be anybody, when Peter's line speaks of
-    Tom, nor when it calls somebody else by name (they answer, see _called_by)."""
+    Tom, nor when it calls somebody else by name (they answer, see _called_by; not to a
+    cry, `“Oh, Mr. Dale, she has cast a shoe!”`)."""
     assert voices(INN)[-1] == ("Then we must wait for the smith", "Tom Reed")
     for old, new in (
             ("looked out at the yard, where the grey mare stood saddled",  # asleep, no line
@@ -2982,6 +2983,8 @@ def test_the_narration_before_a_line_tells_who_answers_it() -> None:
         assert got == ("Then we must wait for the smith", "Harris"), new
     called = INN.replace("cast a shoe, sir", "cast a shoe, Mr. Dale")  # Mr. Dale answers
     assert voices(called)[-1] == ("Then we must wait for the smith", "Mr. Dale")
+    gone = INN.replace("She has cast a shoe, sir,", "Oh, Mr. Dale, she has cast a shoe!")
+    assert voices(gone)[-1] == ("Then we must wait for the smith", "Harris")
     alone = INN.replace("Tom Reed looked out", "Tom Reed crossed to the window. He looked out")
     assert voices(alone)[-1] == ("Then we must wait for the smith", "Tom Reed")
     text = FIESTA + ("\n\n“Well, I'm going to the races,” Cohn said.\n\n"
@@ -3114,7 +3117,9 @@ def test_a_newcomer_who_says_their_name_is_that_person() -> None:
     """`“Mr. Thaddeus Sholto,” said the little man. “That is my name.`, `“My name is Tom
     Giles,” said the stranger`: the newcomer is that person, lines so far included; a name
     alone that is a call (`“Mr. Holmes,” said the little man. “Come in.”`) names nobody, and
-    nor does a named person's joke (`“And my name is King George,” said Harris`)."""
+    nor does a named person's joke (`“And my name is King George,” said Harris`), a name
+    not at the line's start (`“Say my name is Smith”`), a name of somebody who has spoken
+    (`“My name is Harris, sir”`), of the other gender, or `That is my name for the horse`."""
     intro = (INN + "\n\nA little man came in out of the rain.\n\n"
              "“Is this the inn at Hollin?” said the little man.\n\n“It is,” said Harris.\n\n")
     got = voices(intro + "“Mr. Thaddeus Sholto,” said the little man. “That is my name.”\n\n"
@@ -3128,6 +3133,11 @@ def test_a_newcomer_who_says_their_name_is_that_person() -> None:
     assert got[-4][1] == got[-1][1] == "the little man"
     got = voices(intro + "“And my name is King George,” said Harris.")
     assert got[-1][1] == "Harris" and got[-3][1] == "the little man"
+    for trap in ("“Say my name is Smith, if you like,” said the little man.",
+                 "“My name is Harris, sir,” said the little man.",
+                 "“My name is Ann Cole,” said the little man.",
+                 "“Tom Giles,” said the little man. “That is my name for the horse.”"):
+        assert dict(voices(intro + trap))["Is this the inn at Hollin"] == "the little man", trap
 
 
 FARM = (
@@ -3141,8 +3151,9 @@ FARM = (
 
 def test_the_one_a_line_calls_answers_it_whoever_spoke_before() -> None:
     """Jane, then her mother: `“…, Mr. Reed, are not they?”` / an uncued line is Mr. Reed's
-    answer, not Jane's turn. Not when he has had no line yet, when two are called, nor when
-    the reply calls him or speaks of him (`“He never lends them”` is Jane's)."""
+    answer, not Jane's turn. Not when the call is a cry (`“Goodbye, Mr. Reed!”`), when
+    he has had no line yet, when two are called, nor when the reply calls him or speaks of
+    him (`“He never lends them”` is Jane's)."""
     answer = "“They are wanted in the farm much oftener than I can get them.”"
     assert voices(FARM + answer)[-1][1] == "Mr. Reed"
     unheard = FARM.replace("“You had better go on horseback,” said Mr. Reed.",
@@ -3152,6 +3163,12 @@ def test_the_one_a_line_calls_answers_it_whoever_spoke_before() -> None:
     assert voices(both + answer)[-1][1] == "Jane"
     assert voices(FARM + "“Oh, Mr. Reed, you never lend them!”")[-1][1] == "Jane"
     assert voices(FARM + "“He never lends them, mamma.”")[-1][1] == "Jane"
+    bye = FARM.replace("But the horses are wanted in the farm, Mr. Reed, are not they?",
+                       "Goodbye, Mr. Reed! The horses are wanted in the farm.")
+    assert voices(bye + answer)[-1][1] == "Jane"
+    cry = FARM.replace("But the horses are wanted in the farm, Mr. Reed, are not they?",
+                       "Oh, Ann, Mr. Reed has taken the horses again!")
+    assert voices(cry + answer)[-1][1] == "Jane"
 
 
 LANE = ("“Where are you going?” asked Tom Price.\n\n“To the mill,” replied Jane Price.\n\n"

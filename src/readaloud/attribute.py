@@ -1720,15 +1720,16 @@ def _turn(ctx: Context, st: State, speaker: int, other: tuple[int, float], back:
 
 
 def _called_by(ctx: Context, st: State, speaker: int) -> int | None:
-    """The one person the speaker's lines in the paragraph before call by name (see
-    State.calls), when they have had a line already and this line does not speak of them
-    (one that calls them is never theirs anyway): the one to answer, whoever spoke before
+    """The one person the speaker's lines in the paragraph before call by name, not in an
+    exclamation (see State.calls), when they have had a line already and this line does not
+    speak of them (one that calls them is never theirs anyway): the one to answer, whoever
+    spoke before
     (`“They are wanted in the farm, Mr. Bennet, are not they?”` / `“They are wanted in the
     farm much oftener than I can get them.”` is Mr. Bennet's, though Elizabeth spoke before
     his wife)."""
     quotes = [q for q in st.doc.by_block.get(ctx.quote.block - 1, [])
               if st.decided.get(q, _NONE).speaker == speaker]
-    called = set().union(*(st.calls(q) for q in quotes)) - {speaker}
+    called = set().union(*(st.calls(q, asked=True) for q in quotes)) - {speaker}
     if len(called) != 1:
         return None
     key = called.pop()

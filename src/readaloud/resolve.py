@@ -517,17 +517,24 @@ class State:
                     a < c.start(2) < b for a, b in inner):
                 yield c
 
-    def calls(self, q: Quote, set_off: bool = False, heard: bool = False) -> set[int]:
+    def calls(self, q: Quote, set_off: bool = False, heard: bool = False, asked: bool = False
+              ) -> set[int]:
         """The known people a line calls by name (`“Hello, Robert,”`, `my dear Mr. Bennet`,
         see _CALL); never an organisation. With set_off, only a name set off at an edge of
         its sentence (see _set_off_call). With heard, only calls one may answer: a thought's
         (`“Well done, Mrs. Martin!” thought Emma.`) and a name the line goes on to speak of
         (`“Mr. Martin, I suppose, is not a man of information`, see _ASIDE_THEN_VERB) count
-        only for somebody who has had a line (who may be in the room), not for the absent."""
+        only for somebody who has had a line (who may be in the room), not for the absent.
+        With asked, only a call one answers: not in an exclamation (`“Oh, Jim, you foolish
+        boy!”`, `“Goodbye, Mr. Hale!”`, `“To you, Mr. Hale!”`), which is as often made to
+        somebody gone or a farewell."""
         called = set()
         thought = self.decided[q].rule == "thought" if q in self.decided else False
         for c in self._call_matches(q):
             if set_off and not self._set_off_call(q, c):
+                continue
+            end = _SENTENCE_END.search(self.doc.text, c.end(), q.end) if asked else None
+            if end is not None and end.group() == "!":
                 continue
             honorific = (c.group(1).lower(),) if c.group(1) else ()
             e = self._named_in_line(c.group(2), c.start(2), honorific)
@@ -1425,13 +1432,15 @@ class State:
         so are their lines so far: `“Mr. Thaddeus Sholto,” said the little man, still jerking
         and smiling. “That is my name.`, `“My name is Tom Giles,” said the stranger`. Only
         for a newcomer who has no name yet (`“And my name is King George,” said Harris` is a
-        joke), and for a name alone in the line before `That is my name` (not `“Mr.
-        Holmes,” said the little man. “Come in.”`, a call)."""
+        joke), for a line that opens with the name, or a name alone in the line before
+        `That is my name.` (not `“Mr. Holmes,” said the little man. “Come in.”`, a call,
+        nor `That is my name too`), and not for somebody who has spoken already or whose
+        gender differs (`“My name is Hale, my child. I am your grandmother.”`)."""
         ats = [at for at, n in self._newcomers.items() if n == speaker]
         if not ats:
             return
         text = self.doc.text
-        found = _MY_NAME_IS.search(text, quote.start, quote.end)
+        found = _MY_NAME_IS.match(text, quote.start, quote.end)
         if found is None and _THAT_IS_MY_NAME.match(text, quote.start, quote.end):
             before = [q for q in self.doc.by_block.get(quote.block, []) if q.end <= quote.start]
             if before:
@@ -1440,8 +1449,13 @@ class State:
             return
         toks = tokenize(text, found.start(1), found.end(1))
         m = whole_name(toks, 0, len(toks), self.doc.page)
-        if m is not None:
-            self._merge_newcomer(ats[0], speaker, self.people.add(m, found.start(1)).key)
+        known = self.people.find(m, found.start(1)) if m is not None else None
+        gender = self.people.entities[speaker].gender
+        if m is None or (known is not None and any(
+                d.speaker == known.key for d in self.decided.values())) or (
+                "unknown" not in (gender, m.gender) and gender != m.gender):
+            return  # `“My name is Tom Hale”` when Tom Hale has spoken: a liar, or a namesake
+        self._merge_newcomer(ats[0], speaker, self.people.add(m, found.start(1)).key)
 
     def _names(self, e: Entity, lo: int, hi: int) -> bool:
         """text[lo:hi] names e (by surname or first name)."""
@@ -1554,12 +1568,14 @@ _PERSON_NOUNS = _DESCRIBED | ROLE_NOUNS | STORY_ROLES
 _LEAVES = re.compile(r" +(?:had +)?(?:ran|run|went|gone|left|walked|hurried|fled|departed|"
                      r"withdrew|disappeared|vanished)\b")
 """A newcomer's leaving right after their role words: no mention of them (note_newcomers)."""
+_SENTENCE_END = re.compile(r"(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!St)[.!?]")
+"""Where a line's sentence ends, and how (see State.calls); not at `Mr.`."""
 _NAME_ALONE = re.compile(r"[“\"]((?:[A-Z][a-z]*\.?\s){0,2}[A-Z][a-z]+),[”\"]")
 """A line that is a name alone (`“Mr. Thaddeus Sholto,”`), the name in group 1."""
-_THAT_IS_MY_NAME = re.compile(r"[“\"]?(?:That|This) is my name\b")
-"""A line that says the name just said is the speaker's."""
-_MY_NAME_IS = re.compile(r"\b[Mm]y name is ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)")
-"""`my name is Tom Giles`, the name in group 1."""
+_THAT_IS_MY_NAME = re.compile(r"[“\"]?(?:That|This) is my name[.!]")
+"""A line that says the name just said is the speaker's (not `That is my name too`)."""
+_MY_NAME_IS = re.compile(r"[“\"]?My name is ((?:[A-Z][A-Za-z’']+ ){0,2}[A-Z][A-Za-z’']+)[.,!]")
+"""A line that opens `My name is Tom Giles.`, the name in group 1 (not `Say my name is…`)."""
 _OWN_NAME = re.compile(r"[“\"]?(?:(?:[A-Z][a-z]*\.?\s){0,2}[A-Z][a-z]+(?:[.!]|,[”\"]?$)|.*?\b"
                        r"(?:[Mm]y name is|I am called|[Cc]all me)\s(?:[A-Z][a-z]+\s?){1,3})")
 """The part of a line that says who the speaker is: the name alone (`“Georgette.`, a line
