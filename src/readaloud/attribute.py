@@ -1723,17 +1723,16 @@ def _called_by(ctx: Context, st: State, speaker: int) -> int | None:
     """The one person the speaker's lines in the paragraph before call by name, not in an
     exclamation (see State.calls), when they have had a line already and this line does not
     speak of them (one that calls them is never theirs anyway): the one to answer, whoever
-    spoke before
-    (`“They are wanted in the farm, Mr. Bennet, are not they?”` / `“They are wanted in the
-    farm much oftener than I can get them.”` is Mr. Bennet's, though Elizabeth spoke before
-    his wife)."""
+    spoke before (`“They are wanted in the farm, Mr. Bennet, are not they?”` / `“They are
+    wanted in the farm much oftener than I can get them.”` is Mr. Bennet's, though
+    Elizabeth spoke before his wife)."""
     quotes = [q for q in st.doc.by_block.get(ctx.quote.block - 1, [])
               if st.decided.get(q, _NONE).speaker == speaker]
     called = set().union(*(st.calls(q, asked=True) for q in quotes)) - {speaker}
     if len(called) != 1:
         return None
     key = called.pop()
-    if st.speaks_of(key, ctx.quote) or not any(d.speaker == key for d in st.decided.values()):
+    if st.speaks_of(key, ctx.quote) or not st.has_spoken(key):
         return None
     return key
 
@@ -1795,8 +1794,7 @@ def _narrated_partner(st: State, block: int, last: int) -> tuple[int, float] | N
         return None
     lines = st.doc.by_block.get(block + 1, [])
     called = set().union(*(st.calls(q, heard=True) for q in lines))
-    if called - {key} or any(st.speaks_of(key, q) for q in lines) or sum(
-            d.speaker == key for d in st.decided.values()) < 2:
+    if called - {key} or any(st.speaks_of(key, q) for q in lines) or not st.has_spoken(key, 2):
         return None
     return key, 0.65
 

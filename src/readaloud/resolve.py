@@ -46,7 +46,7 @@ from readaloud.names import (
     tokenize,
     whole_name,
 )
-from readaloud.segment import double_quotes, single_quotes, word_set
+from readaloud.segment import double_quotes, sentence_ends, single_quotes, word_set
 
 if TYPE_CHECKING:
     from readaloud.attribute import Decision, Doc
@@ -533,18 +533,22 @@ class State:
         for c in self._call_matches(q):
             if set_off and not self._set_off_call(q, c):
                 continue
-            end = _SENTENCE_END.search(self.doc.text, c.end(), q.end) if asked else None
-            if end is not None and end.group() == "!":
+            if asked and self._cried(q, c.end()):
                 continue
             honorific = (c.group(1).lower(),) if c.group(1) else ()
             e = self._named_in_line(c.group(2), c.start(2), honorific)
             if e is None or e.organisation:
                 continue
-            if heard and (thought or _ASIDE_THEN_VERB.match(self.doc.text, c.end())) and not any(
-                    d.speaker == e.key for d in self.decided.values()):
+            if heard and (thought or _ASIDE_THEN_VERB.match(self.doc.text, c.end())) and (
+                    not self.has_spoken(e.key)):
                 continue
             called.add(e.key)
         return called
+
+    def _cried(self, q: Quote, pos: int) -> bool:
+        """The sentence of line q that holds pos ends with `!` (sentence_ends knows `Mr.`)."""
+        ends = sentence_ends(self.doc.text, pos, q.end)
+        return self.doc.text[pos : ends[0] if ends else q.end].rstrip(" \n\"'”’»)]")[-1:] == "!"
 
     def _named_in_line(self, name: str, pos: int, honorific: tuple[str, ...] = ()
                        ) -> Entity | None:
@@ -609,6 +613,10 @@ class State:
         lead = text[q.start : c.start()].strip("“\"‘' ,").split()
         return after == "," and len(lead) <= 2 and not any("’" in w or "'" in w for w in lead) and (
             not lead or lead[0].lower() not in _LEAD_NOUN)
+
+    def has_spoken(self, key: int, lines: int = 1) -> bool:
+        """key has had at least that many lines so far (who may be in the room)."""
+        return sum(d.speaker == key for d in self.decided.values()) >= lines
 
     def speaks_of(self, key: int, q: Quote, pronouns: bool = True) -> bool:
         """The line speaks of the person in the third person: by their first name or
@@ -1451,8 +1459,7 @@ class State:
         m = whole_name(toks, 0, len(toks), self.doc.page)
         known = self.people.find(m, found.start(1)) if m is not None else None
         gender = self.people.entities[speaker].gender
-        if m is None or (known is not None and any(
-                d.speaker == known.key for d in self.decided.values())) or (
+        if m is None or (known is not None and self.has_spoken(known.key)) or (
                 "unknown" not in (gender, m.gender) and gender != m.gender):
             return  # `“My name is Tom Hale”` when Tom Hale has spoken: a liar, or a namesake
         self._merge_newcomer(ats[0], speaker, self.people.add(m, found.start(1)).key)
@@ -1568,8 +1575,6 @@ _PERSON_NOUNS = _DESCRIBED | ROLE_NOUNS | STORY_ROLES
 _LEAVES = re.compile(r" +(?:had +)?(?:ran|run|went|gone|left|walked|hurried|fled|departed|"
                      r"withdrew|disappeared|vanished)\b")
 """A newcomer's leaving right after their role words: no mention of them (note_newcomers)."""
-_SENTENCE_END = re.compile(r"(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!St)[.!?]")
-"""Where a line's sentence ends, and how (see State.calls); not at `Mr.`."""
 _NAME_ALONE = re.compile(r"[“\"]((?:[A-Z][a-z]*\.?\s){0,2}[A-Z][a-z]+),[”\"]")
 """A line that is a name alone (`“Mr. Thaddeus Sholto,”`), the name in group 1."""
 _THAT_IS_MY_NAME = re.compile(r"[“\"]?(?:That|This) is my name[.!]")
