@@ -3080,6 +3080,38 @@ def test_a_story_trade_is_a_speaker_in_a_story_but_not_in_a_report() -> None:
     assert wife[-2] == ("Can I help you", "the curate's wife")
 
 
+def test_a_role_the_narration_gives_a_name_makes_the_role_theirs() -> None:
+    """In a story, a name set off after its role (`The housekeeper, Mrs. Grey,`, `His tutor,
+    Mr. Lowe,`), a `who was the schoolmaster` clause or a sentence the name opens (`Mr. Lowe
+    was the curate.`) makes `said the housekeeper` theirs: one voice, not two. Not a list
+    (`The curate, Mrs. Grey, and the boy`), not the curate's wife, not a man who met Mr.
+    Lowe, not `was not the curate`, not `a curate`; and kin is read as kin (`His wife,
+    Jane,` stays one person with `Jane Reed`)."""
+    ask = "\n\n“Is it ready?” asked Tom Reed.\n\n“It is, sir,” said the {role}."
+    cases = [
+        ("The housekeeper, Mrs. Grey, came in with the candles.", "housekeeper", "Mrs. Grey"),
+        ("His old tutor, Mr. Lowe, came in with the books.", "tutor", "Mr. Lowe"),
+        ("Then came Martin, who was the village schoolmaster, with his hat.", "schoolmaster",
+         "Martin"),
+        ("Mr. Lowe was the curate of the parish.", "curate", "Mr. Lowe"),
+        ("The curate, Mrs. Grey, and the boy came in.", "curate", "the curate"),
+        ("The curate, Mrs. Grey, Tom Hale came in.", "curate", "the curate"),
+        ("The wife of the curate, Mrs. Grey, came in.", "curate", "the curate"),
+        ("The man who met Mr. Lowe was the curate.", "curate", "the curate"),
+        ("Mr. Lowe was not the curate of the parish.", "curate", "the curate"),
+        ("Mr. Hale had a curate, Mr. Lowe.", "curate", "the curate"),
+        ("Beside the curate, Mr. Lowe sat down.", "curate", "the curate"),
+        ("Mr. Hale talked with the curate about Mr. Lowe.", "curate", "the curate"),
+    ]
+    for narration, role, who in cases:
+        got = voices(INN + "\n\n" + narration + ask.format(role=role))[-1]
+        assert got == ("It is, sir", who), (narration, got)
+    kin = voices(INN + "\n\nTom Reed sat by the fire. His wife, Jane, came in with the lamp.\n\n"
+                 "“You are late,” said Jane Reed.\n\n“The mare cast a shoe,” said Tom Reed.\n\n"
+                 "“Then the smith must come,” said Jane.")
+    assert kin[-1] == ("Then the smith must come", "Jane Reed")
+
+
 STATION = (
     "THE STATION\n\nCHAPTER I.\n\nMatthew Cuthbert drove to the station in the buggy. A little "
     "girl was sitting on the bench by the door.\n\n“Are you Matthew Cuthbert of Green Gables?” "

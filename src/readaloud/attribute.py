@@ -2481,7 +2481,8 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
             if m is not None and m.kind in ("name", "org") and not _modifier_run(toks, j):
                 if m.kind == "name" and not m.titles:
                     m = replace(m, gender=_aside_gender(toks, j, m.gender))
-                role = _aside_role(toks, j) if doc.dialogue and m.kind == "name" else None
+                role = _named_role(toks, i, j, i == start) if (
+                    doc.dialogue and m.kind == "name") else None
                 if role is not None:
                     m = replace(m, titles=(*m.titles, role))  # `Mr. Bumble, the beadle,`
                 state = _state_after(toks, i, j) if m.kind == "name" else None
@@ -2617,32 +2618,103 @@ def _aside_gender(toks: Sequence[Tok], j: int, gender: Gender) -> Gender:
 
 
 def _aside(toks: Sequence[Tok], j: int) -> list[str]:
-    """The words of an aside right after a name, from its article to before a preposition,
-    possessive or relative pronoun (see _aside_gender); none when there is no such aside."""
+    """The words of an aside right after a name (see _description); none when there is no
+    such aside."""
     if j >= len(toks) or toks[j].text != "," or j + 1 >= len(toks):
         return []
-    if toks[j + 1].low not in ("a", "an", "the"):
+    return _description(toks, j + 1)
+
+
+def _description(toks: Sequence[Tok], k: int) -> list[str]:
+    """The words of a description that opens with an article at toks[k], to before a
+    preposition, possessive or relative pronoun (see _aside_gender); none when toks[k] is no
+    article or the description names a second person (`the senator's wife`)."""
+    if k >= len(toks) or toks[k].low not in ("a", "an", "the"):
         return []
-    words = [toks[j + 1].low]
-    for k in range(j + 2, min(len(toks), j + 10)):
-        t = toks[k]
+    words = [toks[k].low]
+    for n in range(k + 1, min(len(toks), k + 9)):
+        t = toks[n]
         if t.text in _SET_OFF or t.text == QUOTE_TOKEN or t.low in _ASIDE_STOP:
             break
-        if possessive_at(toks, k):
+        if possessive_at(toks, n):
             return []  # `the senator's wife`: the aside names a second person
         words.append(t.low)
     return words
 
 
-def _aside_role(toks: Sequence[Tok], j: int) -> str | None:
-    """The role a story's aside gives a name (`Mr. Bumble, the beadle,`): `the beadle` later
-    is him, and `Mr. Sowerberry, the parochial undertaker.` makes `said the undertaker` his.
-    Only `the`, words and a role noun or a story's trade (see STORY_ROLES) that ends the
-    aside (see _aside: not `the beadle's wife`, `the beadle of the next parish`)."""
-    words = _aside(toks, j)
+def _named_role(toks: Sequence[Tok], i: int, j: int, opens: bool) -> str | None:
+    """The role a story's narration gives the name of the run toks[i:j], so that `said the
+    beadle` later is them: in an aside after the name (see _aside_role), set off before it
+    (see _role_before), or said of them (see _role_said); opens: the name opens its
+    sentence."""
+    return _aside_role(toks, j) or _role_before(toks, i, j) or _role_said(toks, j, opens)
+
+
+def _role_of(words: Sequence[str]) -> str | None:
+    """The role a description names: `the`, words and a role noun or a story's trade (see
+    STORY_ROLES) that ends it (`the parochial undertaker`; not `a beadle`, `the beadle's
+    wife`, `the beadle of the next parish`, see _description)."""
     if len(words) < 2 or words[0] != "the" or words[-1] not in ROLE_NOUNS | STORY_ROLES:
         return None
     return words[-1] if all(w.isalpha() for w in words[1:-1]) else None
+
+
+def _aside_role(toks: Sequence[Tok], j: int) -> str | None:
+    """The role an aside after a name gives them (`Mr. Bumble, the beadle,`, `Mr.
+    Sowerberry, the parochial undertaker.`; see _role_of)."""
+    return _role_of(_aside(toks, j))
+
+
+_OWN_DETERMINERS = word_set("the his her their my our")
+
+
+def _role_before(toks: Sequence[Tok], i: int, j: int) -> str | None:
+    """The role set off before the name of the run toks[i:j] by a comma, the name closing
+    the apposition (`The housekeeper, Mrs. Grey, came in.`, `his tutor, Mr. Lowe.`, `Jane's
+    old nurse, Martha,`).
+
+    Edge cases: only words between the article or owner and the role (not `a curate`); not a list
+    (`the curate, Mrs. Grey, and the boy`, `the curate, Mrs. Grey, Tom Hale`); not a role
+    that is `of` somebody's (`The wife of the curate, Mrs. Grey,` is the wife); no kin."""
+    k = i - 1
+    if k < 2 or toks[k].text != "," or toks[k - 1].low not in ROLE_NOUNS | STORY_ROLES or (
+            toks[k - 1].low in KIN_WORDS):
+        return None  # `his wife, Jane,`: kin is read as kin (see State.resolve_kin)
+    if j < len(toks) and toks[j].text == ",":
+        after = toks[j + 1] if j + 1 < len(toks) else None
+        if after is None or after.low in ("and", "or", "nor") or is_cap(after):
+            return None  # a list of people
+    elif j < len(toks) and toks[j].text not in (".", "!", "?", ";"):
+        return None
+    d = k - 2
+    while d >= 0 and toks[d].text.isalpha() and toks[d].text.islower() and (
+            toks[d].low not in _OWN_DETERMINERS | _ASIDE_STOP):
+        d -= 1  # `The old village nurse`
+    if d < 0 or not (toks[d].low in _OWN_DETERMINERS or possessive_at(toks, d)):
+        return None
+    if d > 0 and toks[d - 1].low == "of":
+        return None  # `The wife of the curate, Mrs. Grey,`
+    return toks[k - 1].low
+
+
+_BEING = word_set("was is became")
+
+
+def _role_said(toks: Sequence[Tok], j: int, opens: bool) -> str | None:
+    """The role a `who was` clause right after a name gives them (`Martin, who was the
+    village schoolmaster,`), or a sentence the name opens says they hold (`Martin was the
+    curate.`, `Martin had been the curate there for years.`)."""
+    if j + 2 < len(toks) and toks[j].text == "," and toks[j + 1].low == "who":
+        k = j + 2
+    elif opens:
+        k = j
+    else:
+        return None
+    if k + 1 < len(toks) and toks[k].low in ("had", "has") and toks[k + 1].low == "been":
+        k += 1
+    elif k >= len(toks) or toks[k].low not in _BEING:
+        return None
+    return _role_of(_description(toks, k + 1))
 
 
 def _state_after(toks: Sequence[Tok], i: int, j: int) -> str | None:
