@@ -3112,6 +3112,26 @@ def test_a_role_the_narration_gives_a_name_makes_the_role_theirs() -> None:
     assert kin[-1] == ("Then the smith must come", "Jane Reed")
 
 
+def test_a_paper_a_colon_hands_over_speaks_for_its_writer_not_its_bearer() -> None:
+    """`a servant brought the following note for Tom Reed:` / `“Dear Tom, …”`: `note` is no
+    speech verb after `the following` (the speaker was `a servant from the mill brought the
+    following`), and a note, letter or message that changes hands is not its bearer's words:
+    its writer is unknown, so the narrator reads it, and nobody answers it in turn; a writer
+    the intro names reads it (`Harris brought Mr. Dale's note:`). A reply is speech, no
+    paper (`Harris gave his reply:`), and a colon that hands over nothing still gives the
+    line to its subject (`Harris turned to us:`)."""
+    def paper_line(narration: str) -> str | None:
+        return voices(INN + "\n\nThey sat down to breakfast. " + narration + "\n\n“Dear Tom, "
+                      "the road is closed.”\n\n“Then we stay,” said Tom Reed.")[-2][1]
+    assert paper_line("Breakfast was scarcely over when a servant from the mill brought the "
+                      "following note for Tom Reed:") is None
+    assert paper_line("Harris brought a note:") is None
+    assert paper_line("Harris brought a message:") is None
+    assert paper_line("Harris brought Mr. Dale's note:") == "Mr. Dale"
+    assert paper_line("Harris gave his reply:") == "Harris"
+    assert paper_line("Harris turned to us:") == "Harris"
+
+
 STATION = (
     "THE STATION\n\nCHAPTER I.\n\nMatthew Cuthbert drove to the station in the buggy. A little "
     "girl was sitting on the bench by the door.\n\n“Are you Matthew Cuthbert of Green Gables?” "
@@ -3846,6 +3866,10 @@ def test_an_unnamed_speaker_is_named_by_the_noun_phrase_not_the_verb_after_it() 
             "“The text of the law says nothing of the kind, as anyone can see.”")
     assert [p.name for p in run(text).speakers] == [
         "A spokesman for Platte River", "A spokeswoman for the House Armed Services Committee"]
+    # a past tense without -ed, or an -ed verb ending its clause, ends the phrase too
+    line = "\n\n“We have not been paid for three weeks and nobody will tell us why.”"
+    for intro in ("A worker from the mill came out to the gate:", "A worker from the mill smiled:"):
+        assert [p.name for p in run(intro + line).speakers] == ["A worker from the mill"], intro
 
 
 def test_a_common_word_opening_a_sentence_is_no_speaker_of_the_next_quote() -> None:

@@ -355,6 +355,12 @@ def is_speech_verb(t: Tok) -> bool:
     return t.text in SPEECH_VERBS
 
 
+def _a_noun(toks: Sequence[Tok], v: int) -> bool:
+    """The speech verb at toks[v] is a noun there, after `the following` (`brought the
+    following note for Elizabeth:`)."""
+    return v > 1 and toks[v - 1].low == "following" and toks[v - 2].low == "the"
+
+
 def _document_reads(toks: Sequence[Tok], v: int) -> bool:
     """`read` after a document is its speech verb (`the letter reads`, `the article read`)."""
     return toks[v].text in ("read", "reads") and v > 0 and toks[v - 1].low in DOCUMENTS
@@ -679,7 +685,7 @@ def _cue_before_tokens(toks: Sequence[Tok], page: Page) -> Cue | None:
                 return Cue(m, toks[v].start, m.end, 0.95)
     for v in range(end - 1, max(-1, end - 26), -1):
         t = toks[v]
-        if is_speech_verb(t) or _document_reads(toks, v):
+        if (is_speech_verb(t) and not _a_noun(toks, v)) or _document_reads(toks, v):
             if not gap_ok(toks[v + 1 : end], t.text):
                 return None
             m = subject_before(toks, v, page)
@@ -1491,10 +1497,25 @@ def rule_colon_intro(ctx: Context, st: State) -> Decision | None:
     if owner is not None:
         return _decide(Cue(owner, owner.start, toks[-1].end, 0.8), ctx, st, "colon")
     clause = _last_clause(toks, st.doc.page)
+    paper = next((k for k, t in enumerate(clause) if t.low in _PAPERS), None)
+    if paper is not None and any(t.low in _HANDED for t in clause[:paper]):
+        issuer = document_issuer(clause, paper, st.doc.page)  # `Tom brought Ann's letter:`
+        if issuer is None:
+            return Decision(None, 0.9, None, "document")  # `a servant brought the note:`
+        return _decide(Cue(issuer, issuer.start, issuer.end, 0.8), ctx, st, "colon")
     m = main_subject(clause, len(clause), st.doc.page)
     if m is None or (m.kind == "name" and not _verb_like(clause, _after_subject(clause, m))):
         return None  # `Partial transcript as follows:` names nobody who speaks
     return _decide(Cue(m, m.start, m.end, 0.8), ctx, st, "colon")
+
+
+_PAPERS = DOCUMENTS | word_set("note message telegram")
+"""What a colon intro may hand over instead of a speaker's words (`a servant brought the
+following note for Elizabeth:`): it speaks for its writer, not for the subject."""
+_HANDED = word_set(
+    "brought brings handed hands gave gives passed passes carried carries delivered delivers "
+    "showed shows received receives found finds produced produces")
+"""Verbs by which a paper changes hands (see rule_colon_intro): its bearer is not its writer."""
 
 
 def _last_clause(toks: Sequence[Tok], page: Page) -> Sequence[Tok]:

@@ -2012,7 +2012,7 @@ def indefinite_np(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
         end += 1
         while end < len(toks) and end - i <= 10 and is_word(toks[end]) and toks[end].low not in (
                 "who", "which", "that", "and") and not _verb_or_adverb(toks[end]) and not (
-                _past_verb_at(toks, end)):
+                _past_verb_at(toks, end)) and toks[end].text not in _STRONG_PAST:
             end += 1
     words = toks[i:end]
     gender = titles_gender(t.low for t in words)
@@ -2050,16 +2050,24 @@ def _past_verb_at(toks: Sequence[Tok], k: int) -> bool:
     """toks[k] is a lower-case `-ed` word used as a verb: right after a capitalised word (`a
     spokesman for Platte River declined`, not a name's word: `the House Armed Services
     Committee`), or after a lower-case noun with an object after it (`a spokeswoman for the
-    ministry issued a statement`), not a word that describes the next one (`a lawyer for two
-    unnamed officers`, `the agency’s disputed report`, `close to the embattled mayor`)."""
+    ministry issued a statement`) or nothing after it in its clause (`a servant from the mill
+    smiled:`), not a word that describes the next one (`a lawyer for two unnamed officers`,
+    `the agency’s disputed report`, `close to the embattled mayor`)."""
     w, before = toks[k].text, toks[k - 1]
     if not (w.islower() and w.endswith("ed")):
         return False
     if is_cap(before):
         return True
-    after = toks[k + 1].low if k + 1 < len(toks) else ""
+    after = toks[k + 1] if k + 1 < len(toks) else None
     return before.text.islower() and before.low not in DETERMINERS and (
-        after in DETERMINERS or after in PREPOSITIONS)
+        after is None or not is_word(after) or after.low in DETERMINERS or (
+            after.low in PREPOSITIONS))  # `A servant from the mill smiled:`
+
+
+_STRONG_PAST = word_set("came went gave brought took made got saw knew thought found held ran "
+                        "stood sat sent kept began became met paid")
+"""Past tenses without `-ed` that end a person phrase's qualifier (`a servant from the mill
+brought the note`); not `left`, `set`, `felt` or `read`, which are also other words."""
 
 
 def _verb_or_adverb(t: Tok) -> bool:
