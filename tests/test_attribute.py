@@ -3085,8 +3085,9 @@ def test_a_role_the_narration_gives_a_name_makes_the_role_theirs() -> None:
     Mr. Lowe,`), a `who was the schoolmaster` clause or a sentence the name opens (`Mr. Lowe
     was the curate.`) makes `said the housekeeper` theirs: one voice, not two. Not a list
     (`The curate, Mrs. Grey, and the boy`), not the curate's wife, not a man who met Mr.
-    Lowe, not `was not the curate`, not `a curate`; and kin is read as kin (`His wife,
-    Jane,` stays one person with `Jane Reed`)."""
+    Lowe, not `was not the curate`, not `a curate`, not a word for any person (`the good lady
+    of the house`); and kin is read as kin (`His wife, Jane,` stays one person with `Jane
+    Reed`)."""
     ask = "\n\n“Is it ready?” asked Tom Reed.\n\n“It is, sir,” said the {role}."
     cases = [
         ("The housekeeper, Mrs. Grey, came in with the candles.", "housekeeper", "Mrs. Grey"),
@@ -3106,6 +3107,18 @@ def test_a_role_the_narration_gives_a_name_makes_the_role_theirs() -> None:
     for narration, role, who in cases:
         got = voices(INN + "\n\n" + narration + ask.format(role=role))[-1]
         assert got == ("It is, sir", who), (narration, got)
+    # a word for any person is no role (`the good lady of the house`, `the only man`): not
+    # every `lady` after is Mrs. Mann, and she does not become `Lady Mann`
+    lady = ("“Is the boy ready?” said Mr. Bumble.\n\n“He is, sir,” said Mrs. Mann.\n\n"
+            "Mrs. Mann, the good lady of the house, brought him out.\n\n“Come along,” said "
+            "Mr. Bumble.\n\nCHAPTER II.\n\nMrs. Sowerberry came out of the shop.\n\n“He is "
+            "very small,” said Mr. Sowerberry.\n\n“He will grow,” replied Mr. Bumble.\n\n"
+            "“On our victuals,” replied the lady pettishly.")
+    assert voices(lady)[-1][1] != "Mrs. Mann" and "Lady Mann" not in {
+        p.name for p in run(lady).speakers}
+    man = voices(INN + "\n\nTom Reed was the only man in the room who knew the road.\n\n"
+                 "A stranger came in from the yard.\n\n“Is this the inn?” said the man.")
+    assert man[-1][1] != "Tom Reed"
     kin = voices(INN + "\n\nTom Reed sat by the fire. His wife, Jane, came in with the lamp.\n\n"
                  "“You are late,” said Jane Reed.\n\n“The mare cast a shoe,” said Tom Reed.\n\n"
                  "“Then the smith must come,” said Jane.")

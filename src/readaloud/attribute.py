@@ -73,7 +73,7 @@ from readaloud.names import (
     tokenize,
     whole_name,
 )
-from readaloud.resolve import PARAGRAPH_SUBJECT_CONFIDENCE, TELLER_CUE_AFTER_QUOTE, State
+from readaloud.resolve import DESCRIBED, PARAGRAPH_SUBJECT_CONFIDENCE, TELLER_CUE_AFTER_QUOTE, State
 from readaloud.segment import Quote, find_quotes, sentence_ends, word_set
 
 MIN_FRAGMENT_WORDS = 6
@@ -2674,8 +2674,10 @@ def _named_role(toks: Sequence[Tok], i: int, j: int, opens: bool) -> str | None:
 def _role_of(words: Sequence[str]) -> str | None:
     """The role a description names: `the`, words and a role noun or a story's trade (see
     STORY_ROLES) that ends it (`the parochial undertaker`; not `a beadle`, `the beadle's
-    wife`, `the beadle of the next parish`, see _description)."""
-    if len(words) < 2 or words[0] != "the" or words[-1] not in ROLE_NOUNS | STORY_ROLES:
+    wife`, `the beadle of the next parish`, see _description), but no word for any person
+    (`Mrs. Mann, the good lady of the house,` is not every `lady` after; see DESCRIBED)."""
+    if len(words) < 2 or words[0] != "the" or words[-1] not in ROLE_NOUNS | STORY_ROLES or (
+            words[-1] in DESCRIBED):
         return None
     return words[-1] if all(w.isalpha() for w in words[1:-1]) else None
 

@@ -1144,7 +1144,7 @@ class State:
             return self.people.last_mentioned(keys, pos), (
                 UNPLACED_HOLDER_CONFIDENCE if self._from_elsewhere(m, keys) else 0.75)
         described = self._described(m, head, near, pos) if self.doc.dialogue and (
-            head in _DESCRIBED) else None
+            head in DESCRIBED) else None
         if described is not None:
             return described
         if self._passer_by(m, head) or self._bit_part(m, head, keys):
@@ -1253,7 +1253,7 @@ class State:
         if not head or not self._unnamed_before(head, pos):
             return None
         newcomer = self._newcomer(m, head, pos) if (
-            self.doc.dialogue and head in _DESCRIBED) else None
+            self.doc.dialogue and head in DESCRIBED) else None
         return (newcomer, REPLY_CONFIDENCE) if newcomer is not None else (None, 0.0)
 
     def scene_break(self, block: int) -> bool:
@@ -1290,7 +1290,7 @@ class State:
     def _mark(self, m: Mention, head: str) -> list[str]:
         """In a story, what sets a described person apart (`the gentleman in the white
         waistcoat`: `white`, `waistcoat`); not how they speak (`in a gruff voice`)."""
-        if not (self.doc.dialogue and head in _DESCRIBED and m.titles[:1] == ("the",)):
+        if not (self.doc.dialogue and head in DESCRIBED and m.titles[:1] == ("the",)):
             return []
         mark = _qualifier(self.doc.text, m.end, ("the",))
         return mark if mark and mark[-1] not in _MANNER else []
@@ -1511,10 +1511,10 @@ class State:
         """In a story, `said the surgeon`, `replied the nurse` when nobody holds the title: a
         character of their own, met without a name (`the surgeon` again is the same one,
         since the title is theirs from then on); but `the boy`, `the young lady`, `the
-        gentleman` describe the story's people, who may have names (see _DESCRIBED), and `the
+        gentleman` describe the story's people, who may have names (see DESCRIBED), and `the
         King` written as a name is a character by that name."""
         return (self.doc.dialogue and not keys and not m.name and m.titles[:1] == ("the",)
-                and bool(head) and head not in _DESCRIBED and not _plural(head))
+                and bool(head) and head not in DESCRIBED and not _plural(head))
 
     def _passer_by(self, m: Mention, head: str) -> bool:
         """`the boy`, `the woman`: a person the report met without naming (see _PASSERS_BY);
@@ -1565,12 +1565,12 @@ _PASSERS_BY = word_set(
 somebody of their own, never the person the paragraph is about; but `the man who built his
 career on…` describes someone the reader knows."""
 
-_DESCRIBED = word_set(
+DESCRIBED = word_set(
     """boy girl child kid man woman lady gentleman youth maiden fellow creature person
     stranger visitor guest host friend companion lad lass baby infant""")
 """Role words a story uses for its own people (`the child declared`, `said the young lady`),
 who need not be anyone new."""
-_PERSON_NOUNS = _DESCRIBED | ROLE_NOUNS | STORY_ROLES
+_PERSON_NOUNS = DESCRIBED | ROLE_NOUNS | STORY_ROLES
 """The nouns of a newcomer's role words (`man` of `the old man`; see State.note_newcomers)."""
 _LEAVES = re.compile(r" +(?:had +)?(?:ran|run|went|gone|left|walked|hurried|fled|departed|"
                      r"withdrew|disappeared|vanished)\b")
@@ -1619,9 +1619,9 @@ def _plural(noun: str) -> bool:
 
 def _intro_noun(found: re.Match[str]) -> tuple[str | None, int]:
     """The person noun of `a small boy came walking` (`boy`, and where it ends): the first
-    word of _DESCRIBED, after adjectives only, and not a possessive (`a boy's`)."""
+    word of DESCRIBED, after adjectives only, and not a possessive (`a boy's`)."""
     for w in _WORD.finditer(found.group(1)):
-        if w.group() in _DESCRIBED:
+        if w.group() in DESCRIBED:
             end = found.start(1) + w.end()
             if found.string[end : end + 2] in ("'s", "’s"):
                 break  # `with a boy's impudence`: nobody brought in
