@@ -3125,6 +3125,23 @@ def test_a_role_the_narration_gives_a_name_makes_the_role_theirs() -> None:
     assert kin[-1] == ("Then the smith must come", "Jane Reed")
 
 
+def test_the_wife_of_a_role_a_named_man_holds_is_his_wife() -> None:
+    """`Mr. Sowerberry, the undertaker,` … `said the undertaker's wife`: Mrs. Sowerberry,
+    one voice with her own lines; not when nobody named holds the role (`the curate's
+    wife` stays a person of her own), nor when two do."""
+    scene = (INN + "\n\nMr. Sowerberry, the undertaker, came in with his wife.\n\n“My dear,” "
+             "said Mr. Sowerberry, “this is the boy.”\n\n“Dear me!” said {who}, “he is very "
+             "small.”\n\n“He will grow, Mrs. Sowerberry,” said Tom Reed.\n\n“On our "
+             "victuals,” said Mrs. Sowerberry.")
+    got = voices(scene.format(who="the undertaker's wife"))
+    assert got[-4] == ("Dear me", "Mrs. Sowerberry") and got[-1][1] == "Mrs. Sowerberry"
+    curate = voices(scene.format(who="the curate's wife"))
+    assert curate[-4] == ("Dear me", "the curate's wife")
+    two = voices(scene.format(who="the undertaker's wife").replace(
+        "came in with his wife.", "came in with his wife and Mr. Mould, the undertaker."))
+    assert two[-4][1] != "Mrs. Sowerberry"
+
+
 def test_a_paper_a_colon_hands_over_speaks_for_its_writer_not_its_bearer() -> None:
     """`a servant brought the following note for Tom Reed:` / `“Dear Tom, …”`: `note` is no
     speech verb after `the following` (the speaker was `a servant from the mill brought the

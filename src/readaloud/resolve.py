@@ -1117,8 +1117,9 @@ class State:
         title nobody holds is a character of its own at once (see _titled).
         """
         head = _role_head(m)
-        if m.titles and m.titles[0] in _POSSESSIVE_GENDER and head in _KIN:
-            return self.resolve_kin(m, pos)
+        kin = self._kin_role(m, head, pos)
+        if kin is not None:
+            return kin
         if not m.definite:
             return self._indefinite_role(m, head)
         unnamed = self._unnamed_role(m, head, pos)
@@ -1159,6 +1160,24 @@ class State:
         if self.doc.dialogue and m.titles[:1] in (("his",), ("her",)):
             return None, 0.0  # `said his valet` is not his: nobody known holds the post
         return self._role_as_pronoun(m, head, near, conf)
+
+    def _kin_role(self, m: Mention, head: str, pos: int) -> tuple[int | None, float] | None:
+        """`his wife` (see resolve_kin), `the undertaker's wife` (see _kin_of_holder); None
+        for other roles."""
+        if m.titles and m.titles[0] in _POSSESSIVE_GENDER and head in _KIN:
+            return self.resolve_kin(m, pos)
+        kin = self._kin_of_holder(m, head, pos)
+        return (kin, 0.75) if kin is not None else None
+
+    def _kin_of_holder(self, m: Mention, head: str, pos: int) -> int | None:
+        """`the undertaker's wife` when one named person holds the role (`Mr. Sowerberry, the
+        undertaker,`): his wife, as `his wife` would be (see _family); with two holders,
+        nobody known."""
+        if head not in _KIN or len(m.titles) < 3:
+            return None
+        owner = replace(m, titles=m.titles[:-1])
+        keys = self._holders(owner, m.titles[-2], pos)
+        return self._family(keys[0], head, m) if len(keys) == 1 else None
 
     def _role_as_pronoun(self, m: Mention, head: str, near: int | None, conf: float
                          ) -> tuple[int | None, float]:
