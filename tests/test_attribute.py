@@ -3087,7 +3087,11 @@ def test_a_role_the_narration_gives_a_name_makes_the_role_theirs() -> None:
     (`The curate, Mrs. Grey, and the boy`), not the curate's wife, not a man who met Mr.
     Lowe, not `was not the curate`, not `a curate`, not a word for any person (`the good lady
     of the house`); and kin is read as kin (`His wife, Jane,` stays one person with `Jane
-    Reed`)."""
+    Reed`). After review 10: not a role after a preposition or `unlike` with the sentence
+    going on (`Behind the curate, Mr. Lowe, … waited`; but `rang for his valet, Mr.
+    Lowe.`), nor after an opening clause (`When he saw the curate, Mr. Lowe, … ran out`),
+    nor a former one, nor a comparison (`the same age as the curate`), nor `If Mr. Lowe was
+    the curate, …`."""
     ask = "\n\n“Is it ready?” asked Tom Reed.\n\n“It is, sir,” said the {role}."
     cases = [
         ("The housekeeper, Mrs. Grey, came in with the candles.", "housekeeper", "Mrs. Grey"),
@@ -3103,6 +3107,17 @@ def test_a_role_the_narration_gives_a_name_makes_the_role_theirs() -> None:
         ("Mr. Hale had a curate, Mr. Lowe.", "curate", "the curate"),
         ("Beside the curate, Mr. Lowe sat down.", "curate", "the curate"),
         ("Mr. Hale talked with the curate about Mr. Lowe.", "curate", "the curate"),
+        ("Lord Hale rang for his valet, Mr. Lowe.", "valet", "Mr. Lowe"),
+        ("Behind the curate, Mr. Lowe, who was restless, waited by the door.", "curate",
+         "the curate"),
+        ("Unlike the curate, Mr. Lowe, who was a hunting man, never read.", "curate",
+         "the curate"),
+        ("When he saw the curate, Mr. Lowe, who had been hiding, ran out.", "curate",
+         "the curate"),
+        ("The former curate, Mr. Lowe, had left in May.", "curate", "the curate"),
+        ("Mr. Hale, who was the same age as the curate, sat down.", "curate", "the curate"),
+        ("If Mr. Lowe was the curate, who was the man in black?", "curate", "the curate"),
+        ("Mr. Hale sat down. The other man, Mr. Lowe, stood.", "man", None),
     ]
     for narration, role, who in cases:
         got = voices(INN + "\n\n" + narration + ask.format(role=role))[-1]
@@ -3149,17 +3164,29 @@ def test_a_paper_a_colon_hands_over_speaks_for_its_writer_not_its_bearer() -> No
     its writer is unknown, so the narrator reads it, and nobody answers it in turn; a writer
     the intro names reads it (`Harris brought Mr. Dale's note:`). A reply is speech, no
     paper (`Harris gave his reply:`), and a colon that hands over nothing still gives the
-    line to its subject (`Harris turned to us:`)."""
+    line to its subject (`Harris turned to us:`). After review 10: the subject's own paper
+    (`his own letter`), a statement given (speech), and a subject who goes on after the
+    paper (`…with a frown, and turned to Peter:`, `a note he had written himself:`) keep
+    the line theirs; somebody reading it aloud does not."""
     def paper_line(narration: str) -> str | None:
         return voices(INN + "\n\nThey sat down to breakfast. " + narration + "\n\n“Dear Tom, "
                       "the road is closed.”\n\n“Then we stay,” said Tom Reed.")[-2][1]
     assert paper_line("Breakfast was scarcely over when a servant from the mill brought the "
                       "following note for Tom Reed:") is None
     assert paper_line("Harris brought a note:") is None
-    assert paper_line("Harris brought a message:") is None
+    assert paper_line("Harris brought a telegram:") is None
     assert paper_line("Harris brought Mr. Dale's note:") == "Mr. Dale"
     assert paper_line("Harris gave his reply:") == "Harris"
     assert paper_line("Harris turned to us:") == "Harris"
+    assert paper_line("Harris delivered a letter from the mill:") is None
+    assert paper_line("Harris handed him the letter, and he read it aloud:") is None
+    assert paper_line("Harris handed her the note:") is None
+    assert paper_line("Harris brought his sister's note:") is None
+    # the subject's own paper, speech, or the subject going on after it: theirs
+    assert paper_line("Harris handed Peter his own letter:") == "Harris"
+    assert paper_line("Harris gave a statement to the constable:") == "Harris"
+    assert paper_line("Harris received the note with a frown, and turned to Peter:") == "Harris"
+    assert paper_line("Harris handed Peter a note he had written himself:") == "Harris"
 
 
 STATION = (
@@ -3900,6 +3927,8 @@ def test_an_unnamed_speaker_is_named_by_the_noun_phrase_not_the_verb_after_it() 
     line = "\n\n“We have not been paid for three weeks and nobody will tell us why.”"
     for intro in ("A worker from the mill came out to the gate:", "A worker from the mill smiled:"):
         assert [p.name for p in run(intro + line).speakers] == ["A worker from the mill"], intro
+    paid = run("A lawyer for the paid staff spoke after the vote:" + line).speakers
+    assert [p.name for p in paid] == ["A lawyer for the paid staff"]
 
 
 def test_a_common_word_opening_a_sentence_is_no_speaker_of_the_next_quote() -> None:

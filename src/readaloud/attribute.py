@@ -1497,8 +1497,8 @@ def rule_colon_intro(ctx: Context, st: State) -> Decision | None:
     if owner is not None:
         return _decide(Cue(owner, owner.start, toks[-1].end, 0.8), ctx, st, "colon")
     clause = _last_clause(toks, st.doc.page)
-    paper = next((k for k, t in enumerate(clause) if t.low in _PAPERS), None)
-    if paper is not None and any(t.low in _HANDED for t in clause[:paper]):
+    paper = _handed_paper(clause)
+    if paper is not None:
         issuer = document_issuer(clause, paper, st.doc.page)  # `Tom brought Ann's letter:`
         if issuer is None:
             return Decision(None, 0.9, None, "document")  # `a servant brought the note:`
@@ -1509,13 +1509,40 @@ def rule_colon_intro(ctx: Context, st: State) -> Decision | None:
     return _decide(Cue(m, m.start, m.end, 0.8), ctx, st, "colon")
 
 
-_PAPERS = DOCUMENTS | word_set("note message telegram")
-"""What a colon intro may hand over instead of a speaker's words (`a servant brought the
-following note for Elizabeth:`): it speaks for its writer, not for the subject."""
+def _handed_paper(clause: Sequence[Tok]) -> int | None:
+    """Index of the paper a colon intro's clause hands over (`a servant brought the
+    following note for Elizabeth:`, `Police found a note which read:`), whose words are its
+    writer's, not the bearer's; None when there is none.
+
+    Edge cases: a verb of handing over must come before it (not `gave his statement:`,
+    which is speech); not the subject's own paper (`handed reporters her resignation
+    letter:`, `delivered his report:`); nothing may follow it but where it came from or
+    went, or somebody reading it (`received the note with a frown, and turned to Henry:`,
+    `a letter he had written himself:`, `a note, smiling:` go on to the subject)."""
+    paper = next((k for k, t in enumerate(clause) if t.low in _PAPERS), None)
+    if paper is None or not any(t.low in _HANDED for t in clause[:paper]):
+        return None
+    k = paper - 1
+    while k > 0 and paper - k < 3 and is_word(clause[k]) and clause[k].text.islower() and (
+            clause[k].low not in DETERMINERS | _OWNERS) and not possessive_at(clause, k):
+        k -= 1  # `her resignation letter`
+    if k >= 0 and clause[k].low in _OWNERS:
+        return None  # the subject's own; but `his client's statement` is the client's, and
+        # `handed her the letter` is nobody's
+    rest = [t for t in clause[paper + 1 :] if is_word(t) or t.text == ","]
+    if any(t.low in ("read", "reads") for t in rest):
+        return paper  # `a note which read:`, `the letter, and she read it aloud:`
+    if any(t.text == "," or t.low in SPEECH_VERBS or t.low in _AUXILIARIES for t in rest):
+        return None
+    return paper
+
+
+_PAPERS = DOCUMENTS | word_set("note telegram")
+"""What a colon intro may hand over instead of a speaker's words (see _handed_paper)."""
 _HANDED = word_set(
-    "brought brings handed hands gave gives passed passes carried carries delivered delivers "
-    "showed shows received receives found finds produced produces")
-"""Verbs by which a paper changes hands (see rule_colon_intro): its bearer is not its writer."""
+    "brought brings handed hands passed passes carried carries delivered delivers showed shows "
+    "received receives found finds produced produces")
+"""Verbs by which a paper changes hands (see _handed_paper): its bearer is not its writer."""
 
 
 def _last_clause(toks: Sequence[Tok], page: Page) -> Sequence[Tok]:
@@ -2502,7 +2529,8 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
             if m is not None and m.kind in ("name", "org") and not _modifier_run(toks, j):
                 if m.kind == "name" and not m.titles:
                     m = replace(m, gender=_aside_gender(toks, j, m.gender))
-                role = _named_role(toks, i, j, i == start) if (
+                opens = i == start and not opening_subordinator(t.text)  # `If Mr. Lowe was…`
+                role = _named_role(toks, i, j, opens, i == clause_end > start) if (
                     doc.dialogue and m.kind == "name") else None
                 if role is not None:
                     m = replace(m, titles=(*m.titles, role))  # `Mr. Bumble, the beadle,`
@@ -2655,26 +2683,29 @@ def _description(toks: Sequence[Tok], k: int) -> list[str]:
     words = [toks[k].low]
     for n in range(k + 1, min(len(toks), k + 9)):
         t = toks[n]
-        if t.text in _SET_OFF or t.text == QUOTE_TOKEN or t.low in _ASIDE_STOP:
-            break
+        if t.text in _SET_OFF or t.text == QUOTE_TOKEN or t.low in _ASIDE_STOP | _COMPARING:
+            break  # `the same age as the housekeeper` is no housekeeper
         if possessive_at(toks, n):
             return []  # `the senator's wife`: the aside names a second person
         words.append(t.low)
     return words
 
 
-def _named_role(toks: Sequence[Tok], i: int, j: int, opens: bool) -> str | None:
+def _named_role(toks: Sequence[Tok], i: int, j: int, opens: bool, after_clause: bool
+                ) -> str | None:
     """The role a story's narration gives the name of the run toks[i:j], so that `said the
     beadle` later is them: in an aside after the name (see _aside_role), set off before it
     (see _role_before), or said of them (see _role_said); opens: the name opens its
-    sentence."""
-    return _aside_role(toks, j) or _role_before(toks, i, j) or _role_said(toks, j, opens)
+    sentence; after_clause: it opens the main clause after an opening clause's comma
+    (`When he saw the doctor, Tom…`: no apposition)."""
+    return _aside_role(toks, j) or (None if after_clause else _role_before(toks, i, j)) or (
+        _role_said(toks, j, opens))
 
 
 def _role_of(words: Sequence[str]) -> str | None:
     """The role a description names: `the`, words and a role noun or a story's trade (see
-    STORY_ROLES) that ends it (`the parochial undertaker`; not `a beadle`, `the beadle's
-    wife`, `the beadle of the next parish`, see _description), but no word for any person
+    STORY_ROLES) that ends it (`the parochial undertaker`, `the beadle of the next parish`;
+    not `a beadle`, `the beadle's wife`, see _description), but no word for any person
     (`Mrs. Mann, the good lady of the house,` is not every `lady` after; see DESCRIBED)."""
     if len(words) < 2 or words[0] != "the" or words[-1] not in ROLE_NOUNS | STORY_ROLES or (
             words[-1] in DESCRIBED):
@@ -2688,7 +2719,12 @@ def _aside_role(toks: Sequence[Tok], j: int) -> str | None:
     return _role_of(_aside(toks, j))
 
 
+_COMPARING = word_set("as than like unlike")
+"""Words after which a description goes on to somebody else (see _description)."""
 _OWN_DETERMINERS = word_set("the his her their my our")
+_FORMER = word_set("former late previous erstwhile onetime one-time ex")
+"""Words that make a role one somebody no longer holds (`The former housekeeper, Mrs.
+Grey,`)."""
 
 
 def _role_before(toks: Sequence[Tok], i: int, j: int) -> str | None:
@@ -2696,12 +2732,16 @@ def _role_before(toks: Sequence[Tok], i: int, j: int) -> str | None:
     the apposition (`The housekeeper, Mrs. Grey, came in.`, `his tutor, Mr. Lowe.`, `Jane's
     old nurse, Martha,`).
 
-    Edge cases: only words between the article or owner and the role (not `a curate`); not a list
-    (`the curate, Mrs. Grey, and the boy`, `the curate, Mrs. Grey, Tom Hale`); not a role
-    that is `of` somebody's (`The wife of the curate, Mrs. Grey,` is the wife); no kin."""
+    Edge cases: only words between the article or owner and the role (not `a curate`), none
+    that makes it a past role (`the former housekeeper`); not a list (`the curate, Mrs.
+    Grey, and the boy`, `the curate, Mrs. Grey, Tom Hale`); not a role that is `of`
+    somebody's (`The wife of the curate, Mrs. Grey,` is the wife); after a preposition or
+    `like` only when the name ends the sentence (`rang for his valet, Bunter.`, but `Behind
+    the nurse, Mary, waited` and `Unlike the curate, Mr. Lowe, never read` are two people);
+    no kin, no word for any person (`The other man, Giles,`)."""
     k = i - 1
     if k < 2 or toks[k].text != "," or toks[k - 1].low not in ROLE_NOUNS | STORY_ROLES or (
-            toks[k - 1].low in KIN_WORDS):
+            toks[k - 1].low in KIN_WORDS | DESCRIBED):
         return None  # `his wife, Jane,`: kin is read as kin (see State.resolve_kin)
     if j < len(toks) and toks[j].text == ",":
         after = toks[j + 1] if j + 1 < len(toks) else None
@@ -2715,8 +2755,11 @@ def _role_before(toks: Sequence[Tok], i: int, j: int) -> str | None:
         d -= 1  # `The old village nurse`
     if d < 0 or not (toks[d].low in _OWN_DETERMINERS or possessive_at(toks, d)):
         return None
-    if d > 0 and toks[d - 1].low == "of":
-        return None  # `The wife of the curate, Mrs. Grey,`
+    if any(t.low in _FORMER for t in toks[d + 1 : k - 1]):
+        return None  # `The former housekeeper, Mrs. Grey, had left in May.`
+    if d > 0 and (toks[d - 1].low == "of" or (
+            toks[d - 1].low in PREPOSITIONS | _COMPARING and _set_off(toks, j))):
+        return None  # `The wife of the curate, Mrs. Grey,`; `Behind the nurse, Mary, waited`
     return toks[k - 1].low
 
 

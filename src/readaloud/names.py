@@ -2012,7 +2012,8 @@ def indefinite_np(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
         end += 1
         while end < len(toks) and end - i <= 10 and is_word(toks[end]) and toks[end].low not in (
                 "who", "which", "that", "and") and not _verb_or_adverb(toks[end]) and not (
-                _past_verb_at(toks, end)) and toks[end].text not in _STRONG_PAST:
+                _past_verb_at(toks, end)) and not (
+                toks[end].text in _STRONG_PAST and toks[end - 1].low not in DETERMINERS):
             end += 1
     words = toks[i:end]
     gender = titles_gender(t.low for t in words)
@@ -2065,9 +2066,10 @@ def _past_verb_at(toks: Sequence[Tok], k: int) -> bool:
 
 
 _STRONG_PAST = word_set("came went gave brought took made got saw knew thought found held ran "
-                        "stood sat sent kept began became met paid")
+                        "stood sat sent kept began became met paid spoke")
 """Past tenses without `-ed` that end a person phrase's qualifier (`a servant from the mill
-brought the note`); not `left`, `set`, `felt` or `read`, which are also other words."""
+brought the note`), unless an article comes before (`a lawyer for the paid staff`); not
+`left`, `set`, `felt` or `read`, which are also other words."""
 
 
 def _verb_or_adverb(t: Tok) -> bool:
