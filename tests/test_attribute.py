@@ -3157,6 +3157,17 @@ def test_the_wife_of_a_role_a_named_man_holds_is_his_wife() -> None:
     assert two[-4][1] != "Mrs. Sowerberry"
 
 
+def test_the_short_man_is_not_the_tall_man() -> None:
+    """A word for any person with words of its own (`the short man`) is not somebody
+    described otherwise (`the tall man`, who said he is Cox): two people, two voices."""
+    got = voices(INN + "\n\nA tall man came in.\n\n“Good evening,” said the tall man.\n\nA "
+                 "short man came in.\n\n“Good evening,” said the short man.\n\n“Who are you?” "
+                 "asked Ann.\n\n“My name is Cox,” said the tall man.\n\n“And mine is Box,” said "
+                 "the short man.")
+    assert [who for _line, who in got[-5:]] == [
+        "Cox", "the short man", "Ann", "Cox", "the short man"]
+
+
 def test_a_paper_a_colon_hands_over_speaks_for_its_writer_not_its_bearer() -> None:
     """`a servant brought the following note for Tom Reed:` / `“Dear Tom, …”`: `note` is no
     speech verb after `the following` (the speaker was `a servant from the mill brought the

@@ -1762,7 +1762,16 @@ def _holds(m: Mention, title: str, e: Entity) -> bool:
     """The person holds the role's title: not as a lesser form (see _lesser_title), nor from
     another state than the role names (see _other_state)."""
     return title in e.titles and not e.organisation and not _lesser_title(m, e.titles) and (
-        not _other_state(m, e.titles))
+        not _other_state(m, e.titles)) and not _described_otherwise(m, title, e)
+
+
+def _described_otherwise(m: Mention, title: str, e: Entity) -> bool:
+    """A word for any person with words of its own that the person was never described by
+    (`the old gentleman` is not `the gentleman in the white waistcoat`; see DESCRIBED)."""
+    if title not in DESCRIBED:
+        return False
+    own = [w for w in m.titles[1:] if w != title and w.isalpha()]
+    return any(w not in e.titles for w in own)
 
 
 def _capital_title(m: Mention, bare: bool = False) -> bool:
