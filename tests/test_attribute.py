@@ -3117,7 +3117,10 @@ def test_a_role_the_narration_gives_a_name_makes_the_role_theirs() -> None:
         ("The former curate, Mr. Lowe, had left in May.", "curate", "the curate"),
         ("Mr. Hale, who was the same age as the curate, sat down.", "curate", "the curate"),
         ("If Mr. Lowe was the curate, who was the man in black?", "curate", "the curate"),
-        ("Mr. Hale sat down. The other man, Mr. Lowe, stood.", "man", None),
+        ("Mr. Hale sat down. The other man, Mr. Lowe, stood.", "man", "Mr. Lowe"),
+        ("Tom Reed walked with his tutor, Mr. Lowe, along the river.", "tutor", "Mr. Lowe"),
+        ("Mr. Hale sent for his lawyer, Mr. Lowe, who came that evening.", "lawyer", "Mr. Lowe"),
+        ("The old man, Mr. Lowe, sat by the fire.", "old man", "Mr. Lowe"),
     ]
     for narration, role, who in cases:
         got = voices(INN + "\n\n" + narration + ask.format(role=role))[-1]
@@ -3131,6 +3134,9 @@ def test_a_role_the_narration_gives_a_name_makes_the_role_theirs() -> None:
             "“On our victuals,” replied the lady pettishly.")
     assert voices(lady)[-1][1] != "Mrs. Mann" and "Lady Mann" not in {
         p.name for p in run(lady).speakers}
+    rank = (INN + "\n\nMrs. Hale came in. The old lady, Mrs. Mann, sat down by the fire.\n\n"
+            "“It is cold,” said Tom Reed.\n\n“Very cold,” said the lady.")
+    assert "Lady Mann" not in {p.name for p in run(rank).speakers}
     man = voices(INN + "\n\nTom Reed was the only man in the room who knew the road.\n\n"
                  "A stranger came in from the yard.\n\n“Is this the inn?” said the man.")
     assert man[-1][1] != "Tom Reed"
@@ -3159,13 +3165,34 @@ def test_the_wife_of_a_role_a_named_man_holds_is_his_wife() -> None:
 
 def test_the_short_man_is_not_the_tall_man() -> None:
     """A word for any person with words of its own (`the short man`) is not somebody
-    described otherwise (`the tall man`, who said he is Cox): two people, two voices."""
+    described otherwise (`the tall man`, who said he is Cox): two people, two voices; nor
+    is `the old gentleman` of a new chapter `another gentleman` known only by a cue."""
     got = voices(INN + "\n\nA tall man came in.\n\n“Good evening,” said the tall man.\n\nA "
                  "short man came in.\n\n“Good evening,” said the short man.\n\n“Who are you?” "
                  "asked Ann.\n\n“My name is Cox,” said the tall man.\n\n“And mine is Box,” said "
                  "the short man.")
     assert [who for _line, who in got[-5:]] == [
         "Cox", "the short man", "Ann", "Cox", "the short man"]
+    # but other words may still describe the one who came in, in a later chapter too, and
+    # a named lady (`the tall old lady`); not somebody known only by a cue's words
+    later = voices(INN + "\n\nA young man came in from the rain.\n\n“Is this the inn?” said "
+                   "the young man.\n\n“It is,” said Tom Reed.\n\nCHAPTER II.\n\nThe next "
+                   "morning the young man came down.\n\n“Is there coffee?” said the pale young "
+                   "man.")
+    assert later[-1] == ("Is there coffee", "the young man")
+    lady = voices(INN + "\n\nLady Ash came into the inn.\n\n“A room,” said Lady Ash.\n\n“Yes, "
+                  "my lady,” said Tom Reed.\n\n“And a fire,” said the tall old lady.")
+    assert lady[-1] == ("And a fire", "Lady Ash")
+    board = voices(INN + "\n\nA gentleman in a white waistcoat sat at the board.\n\n“That boy "
+                   "will be hanged,” said the gentleman in the white waistcoat.\n\n“He is very "
+                   "young,” said Tom Reed.\n\nAn old gentleman at the end of the table looked "
+                   "up.\n\n“Let him speak,” said the old gentleman.\n\n“He will be hanged,” said "
+                   "the gentleman in the white waistcoat.\n\n“Nonsense,” said the old gentleman.")
+    assert board[-1] == ("Nonsense", "the old gentleman")
+    gruff = voices(INN + "\n\n“Say your prayers,” said another gentleman in a gruff voice.\n\n"
+                   "“I do, sir,” said Tom Reed.\n\nCHAPTER II.\n\nTwo old gentlemen sat behind "
+                   "a desk.\n\n“Is this the boy?” said the old gentleman.")
+    assert gruff[-1][1] != "another gentleman"
 
 
 def test_a_paper_a_colon_hands_over_speaks_for_its_writer_not_its_bearer() -> None:
@@ -3193,6 +3220,9 @@ def test_a_paper_a_colon_hands_over_speaks_for_its_writer_not_its_bearer() -> No
     assert paper_line("Harris handed him the letter, and he read it aloud:") is None
     assert paper_line("Harris handed her the note:") is None
     assert paper_line("Harris brought his sister's note:") is None
+    assert paper_line("Harris gave Peter a letter:") is None
+    assert paper_line("Harris gave him a report which read:") is None
+    assert paper_line("A boy brought a message from the mill:") is None
     # the subject's own paper, speech, or the subject going on after it: theirs
     assert paper_line("Harris handed Peter his own letter:") == "Harris"
     assert paper_line("Harris gave a statement to the constable:") == "Harris"

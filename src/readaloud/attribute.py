@@ -1514,13 +1514,20 @@ def _handed_paper(clause: Sequence[Tok]) -> int | None:
     following note for Elizabeth:`, `Police found a note which read:`), whose words are its
     writer's, not the bearer's; None when there is none.
 
-    Edge cases: a verb of handing over must come before it (not `gave his statement:`,
-    which is speech); not the subject's own paper (`handed reporters her resignation
+    Edge cases: a verb of handing over must come before it (`gave` only a letter, note,
+    telegram or message: `gave his statement:` is speech), unless it `read` (`gave him a
+    note which read:`); not the subject's own paper (`handed reporters her resignation
     letter:`, `delivered his report:`); nothing may follow it but where it came from or
     went, or somebody reading it (`received the note with a frown, and turned to Henry:`,
     `a letter he had written himself:`, `a note, smiling:` go on to the subject)."""
     paper = next((k for k, t in enumerate(clause) if t.low in _PAPERS), None)
-    if paper is None or not any(t.low in _HANDED for t in clause[:paper]):
+    if paper is None:
+        return None
+    rest = [t for t in clause[paper + 1 :] if is_word(t) or t.text == ","]
+    if [t.low for t in rest[:2]] in (["which", "read"], ["that", "read"]):
+        return paper  # `Police found a note which read:`, whatever the verb
+    if not any(t.low in _HANDED or (t.low in _GIVING and clause[paper].low in _LETTERS)
+               for t in clause[:paper]):
         return None
     k = paper - 1
     while k > 0 and paper - k < 3 and is_word(clause[k]) and clause[k].text.islower() and (
@@ -1529,16 +1536,20 @@ def _handed_paper(clause: Sequence[Tok]) -> int | None:
     if k >= 0 and clause[k].low in _OWNERS:
         return None  # the subject's own; but `his client's statement` is the client's, and
         # `handed her the letter` is nobody's
-    rest = [t for t in clause[paper + 1 :] if is_word(t) or t.text == ","]
     if any(t.low in ("read", "reads") for t in rest):
-        return paper  # `a note which read:`, `the letter, and she read it aloud:`
+        return paper  # `the letter, and she read it aloud:`
     if any(t.text == "," or t.low in SPEECH_VERBS or t.low in _AUXILIARIES for t in rest):
         return None
     return paper
 
 
-_PAPERS = DOCUMENTS | word_set("note telegram")
-"""What a colon intro may hand over instead of a speaker's words (see _handed_paper)."""
+_LETTERS = word_set("letter note telegram message")
+"""Papers one gives (`gave Tom a letter:`; but `gave a statement:` is speech)."""
+_GIVING = word_set("gave gives")
+_PAPERS = DOCUMENTS | _LETTERS
+"""What a colon intro may hand over instead of a speaker's words (see _handed_paper); a
+message brought is read by the narrator too, though its bearer may tell it (`Dick brought
+me a message from Anne:`): a line unvoiced is better than a wrong voice."""
 _HANDED = word_set(
     "brought brings handed hands passed passes carried carries delivered delivers showed shows "
     "received receives found finds produced produces")
@@ -2529,8 +2540,7 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
             if m is not None and m.kind in ("name", "org") and not _modifier_run(toks, j):
                 if m.kind == "name" and not m.titles:
                     m = replace(m, gender=_aside_gender(toks, j, m.gender))
-                opens = i == start and not opening_subordinator(t.text)  # `If Mr. Lowe was…`
-                role = _named_role(toks, i, j, opens, i == clause_end > start) if (
+                role = _named_role(toks, i, j, start, i == clause_end > start) if (
                     doc.dialogue and m.kind == "name") else None
                 if role is not None:
                     m = replace(m, titles=(*m.titles, role))  # `Mr. Bumble, the beadle,`
@@ -2691,24 +2701,26 @@ def _description(toks: Sequence[Tok], k: int) -> list[str]:
     return words
 
 
-def _named_role(toks: Sequence[Tok], i: int, j: int, opens: bool, after_clause: bool
+def _named_role(toks: Sequence[Tok], i: int, j: int, start: int, after_clause: bool
                 ) -> str | None:
     """The role a story's narration gives the name of the run toks[i:j], so that `said the
     beadle` later is them: in an aside after the name (see _aside_role), set off before it
-    (see _role_before), or said of them (see _role_said); opens: the name opens its
-    sentence; after_clause: it opens the main clause after an opening clause's comma
+    (see _role_before), or said of them (see _role_said); start: where the sentence
+    starts; after_clause: the name opens the main clause after an opening clause's comma
     (`When he saw the doctor, Tom…`: no apposition)."""
-    return _aside_role(toks, j) or (None if after_clause else _role_before(toks, i, j)) or (
-        _role_said(toks, j, opens))
+    opens = i == start and not opening_subordinator(toks[i].text)  # `If Mr. Lowe was…`
+    return _aside_role(toks, j) or (None if after_clause else _role_before(
+        toks, i, j, start)) or _role_said(toks, j, opens)
 
 
-def _role_of(words: Sequence[str]) -> str | None:
+def _role_of(words: Sequence[str], anyone: bool = True) -> str | None:
     """The role a description names: `the`, words and a role noun or a story's trade (see
     STORY_ROLES) that ends it (`the parochial undertaker`, `the beadle of the next parish`;
-    not `a beadle`, `the beadle's wife`, see _description), but no word for any person
-    (`Mrs. Mann, the good lady of the house,` is not every `lady` after; see DESCRIBED)."""
+    not `a beadle`, `the beadle's wife`, see _description); a word for any person (see
+    DESCRIBED) only with anyone, and never one that is also an honorific (`Mrs. Mann, the
+    good lady of the house,` is not `Lady Mann`, nor every `lady` after)."""
     if len(words) < 2 or words[0] != "the" or words[-1] not in ROLE_NOUNS | STORY_ROLES or (
-            words[-1] in DESCRIBED):
+            words[-1] in _RANKS or (words[-1] in DESCRIBED and not anyone)):
         return None
     return words[-1] if all(w.isalpha() for w in words[1:-1]) else None
 
@@ -2719,6 +2731,9 @@ def _aside_role(toks: Sequence[Tok], j: int) -> str | None:
     return _role_of(_aside(toks, j))
 
 
+_RANKS = word_set("sir lady lord dame madam madame")
+"""Words for people that are also honorifics: no role a name takes (`Mrs. Mann, the good
+lady of the house,` is not `Lady Mann`)."""
 _COMPARING = word_set("as than like unlike")
 """Words after which a description goes on to somebody else (see _description)."""
 _OWN_DETERMINERS = word_set("the his her their my our")
@@ -2727,7 +2742,7 @@ _FORMER = word_set("former late previous erstwhile onetime one-time ex")
 Grey,`)."""
 
 
-def _role_before(toks: Sequence[Tok], i: int, j: int) -> str | None:
+def _role_before(toks: Sequence[Tok], i: int, j: int, start: int) -> str | None:
     """The role set off before the name of the run toks[i:j] by a comma, the name closing
     the apposition (`The housekeeper, Mrs. Grey, came in.`, `his tutor, Mr. Lowe.`, `Jane's
     old nurse, Martha,`).
@@ -2735,13 +2750,13 @@ def _role_before(toks: Sequence[Tok], i: int, j: int) -> str | None:
     Edge cases: only words between the article or owner and the role (not `a curate`), none
     that makes it a past role (`the former housekeeper`); not a list (`the curate, Mrs.
     Grey, and the boy`, `the curate, Mrs. Grey, Tom Hale`); not a role that is `of`
-    somebody's (`The wife of the curate, Mrs. Grey,` is the wife); after a preposition or
-    `like` only when the name ends the sentence (`rang for his valet, Bunter.`, but `Behind
-    the nurse, Mary, waited` and `Unlike the curate, Mr. Lowe, never read` are two people);
-    no kin, no word for any person (`The other man, Giles,`)."""
+    somebody's (`The wife of the curate, Mrs. Grey,` is the wife); not in a phrase that
+    opens the sentence with a preposition or `like`, the sentence going on (`Behind the
+    nurse, Mary, waited` and `Unlike the curate, Mr. Lowe, never read` are two people, but
+    `walked with his tutor, Mr. Lowe, along the river` is one); no kin, no honorific."""
     k = i - 1
     if k < 2 or toks[k].text != "," or toks[k - 1].low not in ROLE_NOUNS | STORY_ROLES or (
-            toks[k - 1].low in KIN_WORDS | DESCRIBED):
+            toks[k - 1].low in KIN_WORDS | _RANKS):
         return None  # `his wife, Jane,`: kin is read as kin (see State.resolve_kin)
     if j < len(toks) and toks[j].text == ",":
         after = toks[j + 1] if j + 1 < len(toks) else None
@@ -2758,7 +2773,8 @@ def _role_before(toks: Sequence[Tok], i: int, j: int) -> str | None:
     if any(t.low in _FORMER for t in toks[d + 1 : k - 1]):
         return None  # `The former housekeeper, Mrs. Grey, had left in May.`
     if d > 0 and (toks[d - 1].low == "of" or (
-            toks[d - 1].low in PREPOSITIONS | _COMPARING and _set_off(toks, j))):
+            toks[d - 1].low in PREPOSITIONS | _COMPARING and d - 1 - start <= 1 and (
+                _set_off(toks, j)))):
         return None  # `The wife of the curate, Mrs. Grey,`; `Behind the nurse, Mary, waited`
     return toks[k - 1].low
 
@@ -2780,7 +2796,7 @@ def _role_said(toks: Sequence[Tok], j: int, opens: bool) -> str | None:
         k += 1
     elif k >= len(toks) or toks[k].low not in _BEING:
         return None
-    return _role_of(_description(toks, k + 1))
+    return _role_of(_description(toks, k + 1), anyone=False)  # `Tom was the only man`
 
 
 def _state_after(toks: Sequence[Tok], i: int, j: int) -> str | None:

@@ -227,6 +227,10 @@ class State:
         self._marks: dict[str, int] = {}
         """`gentleman high chair` (role and mark) of `the gentleman in the high chair`, met with
         no such newcomer -> their entity."""
+        self._described_only: set[int] = set()
+        """People known only by the words a cue described them with: a newcomer known by a
+        mark (`a gentleman in a white waistcoat`, see _marked), somebody of their own
+        (`said another gentleman`, see _indefinite_role)."""
         self._title_people: set[int] = set()
         """People a story named by a capitalised title alone (`said the Queen`, see
         resolve_role): the title is theirs even when a holder is named later (`the Queen of
@@ -1221,10 +1225,26 @@ class State:
         exclaimed. Here was Judge Richard Berman…`)."""
         keys = [e.key for e in self.people.entities if _holds(m, title, e)
                 and self.people.first_named(e.key) < (
-                    pos if self.doc.dialogue else pos + NAMED_AFTER_REACH)]
+                    pos if self.doc.dialogue else pos + NAMED_AFTER_REACH)
+                and not self._described_otherwise(m, title, e)]
         if not keys and "and" in m.titles and title != m.titles[m.titles.index("and") - 1]:
             return self._holders(m, m.titles[m.titles.index("and") - 1], pos)
         return keys
+
+    def _described_otherwise(self, m: Mention, title: str, e: Entity) -> bool:
+        """A word for any person whose own words say it is not e (see DESCRIBED): a word
+        opposite to one e was described by (`the short man` is not `the tall man`), or any
+        word of its own when e is known only by a cue's words (`the old gentleman` is not
+        `the gentleman in the white waistcoat`, see _marked, nor `another gentleman`, see
+        _indefinite_role); `the pale young man` may still be the young man who came in,
+        and `the tall old lady` Lady Ash."""
+        if title not in DESCRIBED:
+            return False
+        own = {w for w in m.titles[1:] if w != title and w.isalpha()}
+        words = set(self.people.canonical(e.key).lower().split()) | e.titles
+        if any(_OPPOSITE.get(w, frozenset()) & words for w in own):
+            return True
+        return e.key in self._described_only and bool(own - words)
 
     def _near(self, m: Mention, pos: int) -> tuple[int | None, float]:
         """The person a role would mean if it were a he/she (see People.resolve_pronoun), but
@@ -1248,7 +1268,9 @@ class State:
         """`a spokesman` is somebody of their own (never merged with anyone); `officials` is
         nobody in particular."""
         if m.titles[0] in ("a", "an", "one", "another") and not head.endswith("s"):
-            return self.people.anonymous(m).key, 0.85
+            key = self.people.anonymous(m).key
+            self._described_only.add(key)
+            return key, 0.85
         return None, 0.0
 
     def _held_later(self, m: Mention, title: str, pos: int) -> bool:
@@ -1395,7 +1417,7 @@ class State:
         if intro is not None:
             at, noun, _end = intro
             if at not in self._newcomers:
-                return self._new_newcomer(m, name, at, noun)
+                self._described_only.add(self._new_newcomer(m, name, at, noun))
             return self.people.current(self._newcomers[at])
         key = " ".join([head, *mark])  # `the old gentleman in the high chair` is the same
         if key not in self._marks:
@@ -1631,6 +1653,15 @@ _FITTING = (word_set("boy child kid lad urchin baby infant"),
 girl`."""
 
 
+_OPPOSITES = (("tall", "short"), ("old", "young"), ("little", "big"), ("little", "large"),
+              ("small", "big"), ("small", "large"), ("fat", "thin"), ("stout", "thin"),
+              ("stout", "lean"), ("elder", "younger"), ("older", "younger"), ("dark", "fair"))
+_OPPOSITE: dict[str, frozenset[str]] = {
+    w: frozenset({b for a, b in _OPPOSITES if a == w} | {a for a, b in _OPPOSITES if b == w})
+    for pair in _OPPOSITES for w in pair}
+"""Words that describe two different people (see State._described_otherwise)."""
+
+
 def _plural(noun: str) -> bool:
     """A plural noun, roughly: `clerks`, not `hostess` or `duchess`."""
     return noun.endswith("s") and not noun.endswith("ss")
@@ -1762,16 +1793,7 @@ def _holds(m: Mention, title: str, e: Entity) -> bool:
     """The person holds the role's title: not as a lesser form (see _lesser_title), nor from
     another state than the role names (see _other_state)."""
     return title in e.titles and not e.organisation and not _lesser_title(m, e.titles) and (
-        not _other_state(m, e.titles)) and not _described_otherwise(m, title, e)
-
-
-def _described_otherwise(m: Mention, title: str, e: Entity) -> bool:
-    """A word for any person with words of its own that the person was never described by
-    (`the old gentleman` is not `the gentleman in the white waistcoat`; see DESCRIBED)."""
-    if title not in DESCRIBED:
-        return False
-    own = [w for w in m.titles[1:] if w != title and w.isalpha()]
-    return any(w not in e.titles for w in own)
+        not _other_state(m, e.titles))
 
 
 def _capital_title(m: Mention, bare: bool = False) -> bool:
