@@ -3117,10 +3117,16 @@ def test_a_role_the_narration_gives_a_name_makes_the_role_theirs() -> None:
         ("The former curate, Mr. Lowe, had left in May.", "curate", "the curate"),
         ("Mr. Hale, who was the same age as the curate, sat down.", "curate", "the curate"),
         ("If Mr. Lowe was the curate, who was the man in black?", "curate", "the curate"),
-        ("Mr. Hale sat down. The other man, Mr. Lowe, stood.", "man", "Mr. Lowe"),
+        ("Mr. Hale sat down. The other man, Mr. Lowe, stood.", "man", None),
         ("Tom Reed walked with his tutor, Mr. Lowe, along the river.", "tutor", "Mr. Lowe"),
         ("Mr. Hale sent for his lawyer, Mr. Lowe, who came that evening.", "lawyer", "Mr. Lowe"),
         ("The old man, Mr. Lowe, sat by the fire.", "old man", "Mr. Lowe"),
+        ("Mr. Lowe was the best curate in the county.", "curate", "the curate"),
+        ("Mr. Lowe had been the curate, until Mr. Hale came.", "curate", "the curate"),
+        ("Mr. Lowe was the last curate in the town.", "curate", "the curate"),
+        ("Mr. Lowe had been the curate of the parish for thirty years.", "curate", "Mr. Lowe"),
+        ("The curate, Mr. Hale, was old. The other curate, Mr. Lowe, was young.", "curate",
+         "Mr. Hale"),
     ]
     for narration, role, who in cases:
         got = voices(INN + "\n\n" + narration + ask.format(role=role))[-1]
@@ -3166,7 +3172,8 @@ def test_the_wife_of_a_role_a_named_man_holds_is_his_wife() -> None:
 def test_the_short_man_is_not_the_tall_man() -> None:
     """A word for any person with words of its own (`the short man`) is not somebody
     described otherwise (`the tall man`, who said he is Cox): two people, two voices; nor
-    is `the old gentleman` of a new chapter `another gentleman` known only by a cue."""
+    is `the young gentleman` of a new chapter `another gentleman` known only by a cue (in
+    the same scene he may be)."""
     got = voices(INN + "\n\nA tall man came in.\n\n“Good evening,” said the tall man.\n\nA "
                  "short man came in.\n\n“Good evening,” said the short man.\n\n“Who are you?” "
                  "asked Ann.\n\n“My name is Cox,” said the tall man.\n\n“And mine is Box,” said "
@@ -3189,10 +3196,18 @@ def test_the_short_man_is_not_the_tall_man() -> None:
                    "up.\n\n“Let him speak,” said the old gentleman.\n\n“He will be hanged,” said "
                    "the gentleman in the white waistcoat.\n\n“Nonsense,” said the old gentleman.")
     assert board[-1] == ("Nonsense", "the old gentleman")
-    gruff = voices(INN + "\n\n“Say your prayers,” said another gentleman in a gruff voice.\n\n"
-                   "“I do, sir,” said Tom Reed.\n\nCHAPTER II.\n\nTwo old gentlemen sat behind "
-                   "a desk.\n\n“Is this the boy?” said the old gentleman.")
-    assert gruff[-1][1] != "another gentleman"
+    gruff = ("THE BOARD\n\nCHAPTER I.\n\n" + INN + "\n\n“Say your prayers,” said another "
+             "gentleman in a gruff voice.\n\n“I do, sir,” said Tom Reed.\n\n“And {}?” asked the "
+             "young gentleman.")
+    same = _quotes(text_article(gruff.format("you"), "story.txt"))
+    assert same["“And you?”"] == "another gentleman"  # the same scene: may be he
+    later = _quotes(text_article(gruff.format("now").replace(
+        "“And", "CHAPTER II.\n\nTwo old gentlemen sat behind a desk.\n\n“And"), "story.txt"))
+    assert later["“And now?”"] != "another gentleman"
+    far = _quotes(text_article(gruff.format("then").replace(
+        "“And", "The board sat late into the night over its papers and its accounts. " * 50
+        + "\n\n“And"), "story.txt"))  # a scene some 3,000 characters on
+    assert far["“And then?”"] != "another gentleman"
 
 
 def test_a_paper_a_colon_hands_over_speaks_for_its_writer_not_its_bearer() -> None:
@@ -3223,6 +3238,8 @@ def test_a_paper_a_colon_hands_over_speaks_for_its_writer_not_its_bearer() -> No
     assert paper_line("Harris gave Peter a letter:") is None
     assert paper_line("Harris gave him a report which read:") is None
     assert paper_line("A boy brought a message from the mill:") is None
+    assert paper_line("Harris received the message and turned to Peter:") == "Harris"
+    assert paper_line("Harris sent a letter which read:") == "Harris"
     # the subject's own paper, speech, or the subject going on after it: theirs
     assert paper_line("Harris handed Peter his own letter:") == "Harris"
     assert paper_line("Harris gave a statement to the constable:") == "Harris"
@@ -3245,6 +3262,24 @@ STATION = (
     "“Anne is a real good plain sensible name,” said Marilla.\n\n"
     "“Oh, I'm not ashamed of it,” explained Anne.\n"
 )
+
+
+def test_in_a_report_people_hand_out_their_own_words() -> None:
+    """A report's `Klein handed reporters a statement:`, `Park delivered a blunt message to
+    residents:`, `gave officers a note of thanks:` are the subject's own words; a paper from
+    somebody else (`received a statement from the family:`) or found (`found a note which
+    read:`) is not; `She sent a letter that read:` is hers."""
+    def line(intro: str) -> str | None:
+        text = ("Sarah Klein, the county clerk, has led the office since 2010.\n\n" + intro +
+                "\n\n“I have decided to step down at the end of the month, for my family.”")
+        return voices(text)[-1][1]
+    assert line("Klein handed reporters a statement:") == "Sarah Klein"
+    assert line("Klein delivered a blunt message to residents:") == "Sarah Klein"
+    assert line("Klein gave officers a note of thanks:") == "Sarah Klein"
+    assert line("She sent a letter that read:") == "Sarah Klein"
+    assert line("Klein received a statement from the family:") is None
+    assert line("Officers found a note which read:") is None
+    assert line("Klein handed reporters a note:") is None
 
 
 def test_a_newcomer_named_in_a_later_chapter_keeps_her_lines_and_her_she() -> None:
@@ -3970,6 +4005,11 @@ def test_an_unnamed_speaker_is_named_by_the_noun_phrase_not_the_verb_after_it() 
         assert [p.name for p in run(intro + line).speakers] == ["A worker from the mill"], intro
     paid = run("A lawyer for the paid staff spoke after the vote:" + line).speakers
     assert [p.name for p in paid] == ["A lawyer for the paid staff"]
+    for intro, name in (("A man in a grey coat stood up at the back:", "A man in a grey coat"),
+                        ("A clerk from the bank handed Tom his hat:", "A clerk from the bank"),
+                        ("A lawyer for families of men held at the base spoke:",
+                         "A lawyer for families of men held at the base")):
+        assert [p.name for p in run(intro + line).speakers] == [name], intro
 
 
 def test_a_common_word_opening_a_sentence_is_no_speaker_of_the_next_quote() -> None:

@@ -1497,7 +1497,7 @@ def rule_colon_intro(ctx: Context, st: State) -> Decision | None:
     if owner is not None:
         return _decide(Cue(owner, owner.start, toks[-1].end, 0.8), ctx, st, "colon")
     clause = _last_clause(toks, st.doc.page)
-    paper = _handed_paper(clause)
+    paper = _handed_paper(clause, st.doc.dialogue)
     if paper is not None:
         issuer = document_issuer(clause, paper, st.doc.page)  # `Tom brought Ann's letter:`
         if issuer is None:
@@ -1509,25 +1509,33 @@ def rule_colon_intro(ctx: Context, st: State) -> Decision | None:
     return _decide(Cue(m, m.start, m.end, 0.8), ctx, st, "colon")
 
 
-def _handed_paper(clause: Sequence[Tok]) -> int | None:
+def _handed_paper(clause: Sequence[Tok], story: bool) -> int | None:
     """Index of the paper a colon intro's clause hands over (`a servant brought the
     following note for Elizabeth:`, `Police found a note which read:`), whose words are its
     writer's, not the bearer's; None when there is none.
 
-    Edge cases: a verb of handing over must come before it (`gave` only a letter, note,
-    telegram or message: `gave his statement:` is speech), unless it `read` (`gave him a
-    note which read:`); not the subject's own paper (`handed reporters her resignation
-    letter:`, `delivered his report:`); nothing may follow it but where it came from or
-    went, or somebody reading it (`received the note with a frown, and turned to Henry:`,
-    `a letter he had written himself:`, `a note, smiling:` go on to the subject)."""
+    Edge cases: not one the subject wrote or sent (`She sent a letter that read:`); a verb
+    of handing over must come before it, unless it `read` (`found a note which read:`) or
+    comes from somebody (`received a statement from the family:`); else, in a report, where
+    people hand out their own words (`Klein handed reporters a statement:`, `Park delivered
+    a blunt message:`), only a letter, note or telegram, and not given (`gave officers a
+    note of thanks:`); in a story `gave` only a letter, note, telegram or message (`gave
+    his statement:` is speech); not the subject's own paper
+    (`handed reporters her resignation letter:`, `delivered his report:`); nothing may
+    follow it but where it came from or went, or somebody reading it (`received the note
+    with a frown, and turned to Henry:`, `received the message and turned to his men:`, `a
+    letter he had written himself:`, `a note, smiling:` go on to the subject)."""
     paper = next((k for k, t in enumerate(clause) if t.low in _PAPERS), None)
-    if paper is None:
+    if paper is None or any(t.low in ISSUING for t in clause[:paper]):
         return None
     rest = [t for t in clause[paper + 1 :] if is_word(t) or t.text == ","]
-    if [t.low for t in rest[:2]] in (["which", "read"], ["that", "read"]):
-        return paper  # `Police found a note which read:`, whatever the verb
-    if not any(t.low in _HANDED or (t.low in _GIVING and clause[paper].low in _LETTERS)
-               for t in clause[:paper]):
+    if [t.low for t in rest[:2]] in (["which", "read"], ["that", "read"]) or (
+            rest and rest[0].low == "from"):
+        return paper  # `found a note which read:`, `gave reporters a note from her doctor:`
+    if not story and clause[paper].low not in _LETTERS - {"message"}:
+        return None
+    if not any(t.low in _HANDED or (story and t.low in _GIVING and clause[paper].low in (
+            _LETTERS)) for t in clause[:paper]):
         return None
     k = paper - 1
     while k > 0 and paper - k < 3 and is_word(clause[k]) and clause[k].text.islower() and (
@@ -1538,7 +1546,8 @@ def _handed_paper(clause: Sequence[Tok]) -> int | None:
         # `handed her the letter` is nobody's
     if any(t.low in ("read", "reads") for t in rest):
         return paper  # `the letter, and she read it aloud:`
-    if any(t.text == "," or t.low in SPEECH_VERBS or t.low in _AUXILIARIES for t in rest):
+    if any(t.text == "," or t.low == "and" or t.low in SPEECH_VERBS or t.low in _AUXILIARIES
+           for t in rest):
         return None
     return paper
 
@@ -2737,9 +2746,14 @@ lady of the house,` is not `Lady Mann`)."""
 _COMPARING = word_set("as than like unlike")
 """Words after which a description goes on to somebody else (see _description)."""
 _OWN_DETERMINERS = word_set("the his her their my our")
-_FORMER = word_set("former late previous erstwhile onetime one-time ex")
+"""Words that open a role set off before a name (`The housekeeper,`, `his tutor,`)."""
+_FORMER = word_set("former late previous erstwhile onetime one-time ex other")
 """Words that make a role one somebody no longer holds (`The former housekeeper, Mrs.
-Grey,`)."""
+Grey,`), or one of two (`The other nurse, Bess,` is not `the nurse`)."""
+_RANKING = word_set("last first next same")
+"""Words that make `X was the … soldier` a description, not the post `the soldier` means
+(`Tom was the best soldier in the company`, `the last passenger to board`; but `Lucy was
+the only passenger` is the passenger; see _role_said)."""
 
 
 def _role_before(toks: Sequence[Tok], i: int, j: int, start: int) -> str | None:
@@ -2780,12 +2794,15 @@ def _role_before(toks: Sequence[Tok], i: int, j: int, start: int) -> str | None:
 
 
 _BEING = word_set("was is became")
+"""Verbs that say what a name is (`Mr. Lowe was the curate.`, see _role_said)."""
 
 
 def _role_said(toks: Sequence[Tok], j: int, opens: bool) -> str | None:
     """The role a `who was` clause right after a name gives them (`Martin, who was the
     village schoolmaster,`), or a sentence the name opens says they hold (`Martin was the
-    curate.`, `Martin had been the curate there for years.`)."""
+    curate.`, `had been the housekeeper for thirty years`); not a description that ranks
+    them (`the best soldier`, `the last passenger`), nor a role they had been until
+    somebody else came (`had been the curate until…`)."""
     if j + 2 < len(toks) and toks[j].text == "," and toks[j + 1].low == "who":
         k = j + 2
     elif opens:
@@ -2793,10 +2810,15 @@ def _role_said(toks: Sequence[Tok], j: int, opens: bool) -> str | None:
     else:
         return None
     if k + 1 < len(toks) and toks[k].low in ("had", "has") and toks[k + 1].low == "been":
-        k += 1
+        k += 1  # `Mrs. Pike had been the housekeeper at the Grange for thirty years.`
+        if any(t.low == "until" for t in toks[k:]):
+            return None  # `had been the curate … until Mr. Finch arrived`
     elif k >= len(toks) or toks[k].low not in _BEING:
         return None
-    return _role_of(_description(toks, k + 1), anyone=False)  # `Tom was the only man`
+    words = _description(toks, k + 1)
+    if any(w in _FORMER | _RANKING or w.endswith("est") for w in words[1:-1]):
+        return None  # `Tom was the best soldier in the company`
+    return _role_of(words, anyone=False)  # `Tom was the only man`
 
 
 def _state_after(toks: Sequence[Tok], i: int, j: int) -> str | None:

@@ -2012,8 +2012,7 @@ def indefinite_np(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
         end += 1
         while end < len(toks) and end - i <= 10 and is_word(toks[end]) and toks[end].low not in (
                 "who", "which", "that", "and") and not _verb_or_adverb(toks[end]) and not (
-                _past_verb_at(toks, end)) and not (
-                toks[end].text in _STRONG_PAST and toks[end - 1].low not in DETERMINERS):
+                _past_verb_at(toks, end)) and not _strong_past_at(toks, end):
             end += 1
     words = toks[i:end]
     gender = titles_gender(t.low for t in words)
@@ -2051,25 +2050,38 @@ def _past_verb_at(toks: Sequence[Tok], k: int) -> bool:
     """toks[k] is a lower-case `-ed` word used as a verb: right after a capitalised word (`a
     spokesman for Platte River declined`, not a name's word: `the House Armed Services
     Committee`), or after a lower-case noun with an object after it (`a spokeswoman for the
-    ministry issued a statement`) or nothing after it in its clause (`a servant from the mill
+    ministry issued a statement`, `a clerk from the bank handed Tom a letter`, `a soldier at
+    the door knocked twice`) or nothing after it in its clause (`a servant from the mill
     smiled:`), not a word that describes the next one (`a lawyer for two unnamed officers`,
-    `the agency’s disputed report`, `close to the embattled mayor`)."""
+    `the agency’s disputed report`, `close to the embattled mayor`, `for embattled Acme`)."""
     w, before = toks[k].text, toks[k - 1]
     if not (w.islower() and w.endswith("ed")):
         return False
     if is_cap(before):
         return True
     after = toks[k + 1] if k + 1 < len(toks) else None
-    return before.text.islower() and before.low not in DETERMINERS and (
+    return before.text.islower() and before.low not in DETERMINERS | PREPOSITIONS and (
         after is None or not is_word(after) or after.low in DETERMINERS or (
-            after.low in PREPOSITIONS))  # `A servant from the mill smiled:`
+            after.low in PREPOSITIONS) or is_cap(after) or is_adverb(after))
+    # `A servant from the mill smiled:`, `handed Tom a letter`, `knocked twice`
 
 
-_STRONG_PAST = word_set("came went gave brought took made got saw knew thought found held ran "
-                        "stood sat sent kept began became met paid spoke")
-"""Past tenses without `-ed` that end a person phrase's qualifier (`a servant from the mill
-brought the note`), unless an article comes before (`a lawyer for the paid staff`); not
-`left`, `set`, `felt` or `read`, which are also other words."""
+def _strong_past_at(toks: Sequence[Tok], k: int) -> bool:
+    """toks[k] is a past tense without `-ed` that ends a person phrase's qualifier (`a worker
+    from the mill came out`, `a man in a grey coat stood up`); one that is also a
+    participle only before its object (`a servant from the mill brought the note`, but `a
+    lawyer for families of men held at the base`, `a lawyer for the paid staff`)."""
+    w = toks[k].text
+    if w in _SIMPLE_PAST:
+        return True
+    return w in _PAST_OR_PARTICIPLE and k + 1 < len(toks) and (
+        toks[k + 1].low in DETERMINERS | _OBJECTS)
+
+
+_SIMPLE_PAST = word_set("came went gave took saw knew ran began spoke sat stood got became "
+                        "thought")
+_PAST_OR_PARTICIPLE = word_set("brought made found held sent kept met paid")
+_OBJECTS = word_set("him her them me us it his their its my our your")
 
 
 def _verb_or_adverb(t: Tok) -> bool:

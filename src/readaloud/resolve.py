@@ -228,9 +228,10 @@ class State:
         """`gentleman high chair` (role and mark) of `the gentleman in the high chair`, met with
         no such newcomer -> their entity."""
         self._described_only: set[int] = set()
-        """People known only by the words a cue described them with: a newcomer known by a
-        mark (`a gentleman in a white waistcoat`, see _marked), somebody of their own
-        (`said another gentleman`, see _indefinite_role)."""
+        """Newcomers known only by a mark (`a gentleman in a white waistcoat`, see _marked)."""
+        self._one_offs: dict[int, int] = {}
+        """Somebody of their own a cue brought in (`said another gentleman`, see
+        _indefinite_role) -> where."""
         self._title_people: set[int] = set()
         """People a story named by a capitalised title alone (`said the Queen`, see
         resolve_role): the title is theirs even when a holder is named later (`the Queen of
@@ -1226,25 +1227,29 @@ class State:
         keys = [e.key for e in self.people.entities if _holds(m, title, e)
                 and self.people.first_named(e.key) < (
                     pos if self.doc.dialogue else pos + NAMED_AFTER_REACH)
-                and not self._described_otherwise(m, title, e)]
+                and not self._described_otherwise(m, title, e, pos)]
         if not keys and "and" in m.titles and title != m.titles[m.titles.index("and") - 1]:
             return self._holders(m, m.titles[m.titles.index("and") - 1], pos)
         return keys
 
-    def _described_otherwise(self, m: Mention, title: str, e: Entity) -> bool:
+    def _described_otherwise(self, m: Mention, title: str, e: Entity, pos: int) -> bool:
         """A word for any person whose own words say it is not e (see DESCRIBED): a word
         opposite to one e was described by (`the short man` is not `the tall man`), or any
         word of its own when e is known only by a cue's words (`the old gentleman` is not
-        `the gentleman in the white waistcoat`, see _marked, nor `another gentleman`, see
-        _indefinite_role); `the pale young man` may still be the young man who came in,
-        and `the tall old lady` Lady Ash."""
+        `the gentleman in the white waistcoat`, see _marked, nor `another gentleman` of an
+        earlier chapter or more than NEWCOMER_REACH before, see _indefinite_role); `the
+        pale young man` may still be the young man who came in, `the young stranger` the
+        stranger at the door of the same scene, and `the tall old lady` Lady Ash."""
         if title not in DESCRIBED:
             return False
         own = {w for w in m.titles[1:] if w != title and w.isalpha()}
         words = set(self.people.canonical(e.key).lower().split()) | e.titles
         if any(_OPPOSITE.get(w, frozenset()) & words for w in own):
             return True
-        return e.key in self._described_only and bool(own - words)
+        at = self._one_offs.get(e.key, pos)
+        known_so = e.key in self._described_only or at < max(
+            self.doc.section_start(pos), pos - NEWCOMER_REACH)
+        return known_so and bool(own - words)
 
     def _near(self, m: Mention, pos: int) -> tuple[int | None, float]:
         """The person a role would mean if it were a he/she (see People.resolve_pronoun), but
@@ -1269,7 +1274,7 @@ class State:
         nobody in particular."""
         if m.titles[0] in ("a", "an", "one", "another") and not head.endswith("s"):
             key = self.people.anonymous(m).key
-            self._described_only.add(key)
+            self._one_offs[key] = m.start
             return key, 0.85
         return None, 0.0
 
