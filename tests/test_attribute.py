@@ -3210,6 +3210,35 @@ def test_the_short_man_is_not_the_tall_man() -> None:
     assert far["“And then?”"] != "another gentleman"
 
 
+def test_two_strangers_described_apart_are_two_voices() -> None:
+    """`A tall man and a short man came in.` / `said the tall man` / `said the short man`:
+    two characters, each found again by their words; `Soon after, an old man came in too.`
+    brings in a second newcomer, whom the first one's lines do not hide; and before the
+    tall man has spoken, `said the short man` is not the tall man, and `a big boy and a
+    little boy` met only as `two boys` are nobody named nearby."""
+    got = voices(INN + "\n\nA tall man and a short man came in out of the rain.\n\n“Good "
+                 "evening,” said the tall man.\n\n“A fire, if you please,” said the short man."
+                 "\n\n“At once,” said Harris.\n\n“And ale,” said the short man.\n\n“Two,” said "
+                 "the tall man.")
+    assert [who for _line, who in got[-5:]] == [
+        "the tall man", "the short man", "Harris", "the short man", "the tall man"]
+    later = voices(INN + "\n\nA young man came in. Soon after, an old man came in too.\n\n“A "
+                   "pint,” said the young man.\n\n“Two pints,” said the old man.\n\n“Coming,” "
+                   "said Harris.\n\n“Is it far to York?” said the young man.\n\n“Too far,” said "
+                   "the old man.")
+    assert [who for _line, who in later[-5:]] == [
+        "the young man", "the old man", "Harris", "the young man", "the old man"]
+    first = voices(INN + "\n\nA tall man and a short man came in out of the rain.\n\n“A fire,"
+                   " if you please,” said the short man.")
+    assert first[-1][1] != "the tall man"
+    boys = voices(INN + "\n\nTwo boys sat by the door, a big boy and a little boy.\n\n“Any "
+                  "news?” said Tom Reed.\n\n“Nothing,” said the big boy.\n\n“I saw a fox,” said "
+                  "the little boy.\n\n“You did not,” said the big boy.\n\n“I did,” said the "
+                  "little boy.")
+    named = {"Tom Reed", "Harris", "Mr. Dale", "Peter"}
+    assert not {who for _line, who in boys[-4:]} & named, boys[-4:]
+
+
 def test_a_paper_a_colon_hands_over_speaks_for_its_writer_not_its_bearer() -> None:
     """`a servant brought the following note for Tom Reed:` / `“Dear Tom, …”`: `note` is no
     speech verb after `the following` (the speaker was `a servant from the mill brought the

@@ -229,6 +229,8 @@ class State:
         no such newcomer -> their entity."""
         self._described_only: set[int] = set()
         """Newcomers known only by a mark (`a gentleman in a white waistcoat`, see _marked)."""
+        self._others: dict[str, int] = {}
+        """`the short man` met after `a tall man` came in -> their entity (_other_newcomer)."""
         self._one_offs: dict[int, int] = {}
         """Somebody of their own a cue brought in (`said another gentleman`, see
         _indefinite_role) -> where."""
@@ -1244,7 +1246,7 @@ class State:
             return False
         own = {w for w in m.titles[1:] if w != title and w.isalpha()}
         words = set(self.people.canonical(e.key).lower().split()) | e.titles
-        if any(_OPPOSITE.get(w, frozenset()) & words for w in own):
+        if _opposed(own, " ".join(words)):
             return True
         at = self._one_offs.get(e.key, pos)
         known_so = e.key in self._described_only or at < max(
@@ -1327,6 +1329,8 @@ class State:
         newcomer = self._newcomer(m, head, pos)
         if newcomer is not None:
             return newcomer, REPLY_CONFIDENCE
+        if self._described_apart(m, head, pos):
+            return None, 0.0  # `said the short man` before he is known: nobody named nearby
         if near is not None and near == self._last_speaker(pos):
             partner = self._partner(m.gender, pos) if m.gender != "unknown" and not (
                 _GOES_ON.search(self.doc.text, max(0, m.start - 20), m.end + 20)) else None
@@ -1357,25 +1361,51 @@ class State:
     def _newcomer(self, m: Mention, head: str, pos: int) -> int | None:
         """`The third gentleman now stepped forth.` … `said the gentleman`; `a small boy came
         walking along the path` … `said the child`: the last person the narration brought in
-        unnamed (see _intros), unless somebody who may be of that gender (or of unknown
-        gender) was first named since (the newcomer may have got a name). The newcomer is a
+        unnamed (see _intros) and not described otherwise (`A tall man and a short man came
+        in.` / `said the short man`, see _opposed: then, once the other has spoken, a
+        character of their own, see _other_newcomer), unless somebody who may be of that
+        gender (or of unknown gender) was first named since (the newcomer may have got a
+        name; but another newcomer is no such name). The newcomer is a
         character of their own, voiced as the role names them, and the role is theirs from
         then on (`the boy` again is them)."""
-        intro = _last(self._intros(lambda noun: _fits(noun, head), pos))
+        own = {w for w in m.titles[1:] if w != head and w.isalpha()}
+        intros = list(self._intros(lambda noun: _fits(noun, head), pos))
+        intro = _last(i for i in intros if not _opposed(own, self.doc.text[i[0] : i[2]]))
         if intro is None:
-            return None
+            met = any(i[0] in self._newcomers for i in intros)
+            return self._other_newcomer(m) if met else None
         at, noun, _end = intro
         if at in self._newcomers:
             key = self.people.current(self._newcomers[at])
             self.people.describe(key, (head,))  # `the boy` who came is `the child` now too
             return key
         gender = _noun_gender(noun) or m.gender
+        unnamed = {self.people.current(k) for k in (*self._newcomers.values(),
+                                                      *self._others.values())}
         for mm in self.people.between(at, pos):
             e = self.people.entities[mm.key]
             if (self.people.named_at[mm.key][0] >= at and not e.organisation
+                    and mm.key not in unnamed
                     and (gender == "unknown" or e.gender in (gender, "unknown"))):
-                return None
+                return None  # but `the young man` is no name `the old man` got
         return self._new_newcomer(m, _as_described(m), at, noun)
+
+    def _described_apart(self, m: Mention, head: str, pos: int) -> bool:
+        """Everybody the narration brought in who fits the role is described otherwise (`A
+        tall man and a short man came in.` / `said the short man` before the tall man has
+        spoken): the role means somebody unnamed, never a named person nearby."""
+        own = {w for w in m.titles[1:] if w != head and w.isalpha()}
+        intros = list(self._intros(lambda noun: _fits(noun, head), pos))
+        return bool(intros) and all(_opposed(own, self.doc.text[i[0] : i[2]]) for i in intros)
+
+    def _other_newcomer(self, m: Mention) -> int:
+        """Somebody described as the opposite of the newcomer who came in (`A tall man and a
+        short man came in.` / `said the short man`): a character of their own, found again
+        by the same words."""
+        name = _as_described(m)
+        if name.lower() not in self._others:
+            self._others[name.lower()] = self.people.anonymous(replace(m, text=name)).key
+        return self.people.current(self._others[name.lower()])
 
     def _pronoun_newcomer(self, m: Mention, pos: int) -> int | None:
         """`She went by once more and I caught her eye, and she came over…` after `a girl` was
@@ -1665,6 +1695,13 @@ _OPPOSITE: dict[str, frozenset[str]] = {
     w: frozenset({b for a, b in _OPPOSITES if a == w} | {a for a, b in _OPPOSITES if b == w})
     for pair in _OPPOSITES for w in pair}
 """Words that describe two different people (see State._described_otherwise)."""
+
+
+def _opposed(own: Iterable[str], description: str) -> bool:
+    """One of a role's own words is opposite to a word of a description (`short` and `a tall
+    man`; see _OPPOSITE)."""
+    words = set(description.lower().split())
+    return any(_OPPOSITE.get(w, frozenset()) & words for w in own)
 
 
 def _plural(noun: str) -> bool:
