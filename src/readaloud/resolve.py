@@ -1244,7 +1244,7 @@ class State:
         stranger at the door of the same scene, and `the tall old lady` Lady Ash."""
         if title not in DESCRIBED:
             return False
-        own = {w for w in m.titles[1:] if w != title and w.isalpha()}
+        own = _own_words(m, title)
         words = set(self.people.canonical(e.key).lower().split()) | e.titles
         if _opposed(own, " ".join(words)):
             return True
@@ -1368,7 +1368,7 @@ class State:
         name; but another newcomer is no such name). The newcomer is a
         character of their own, voiced as the role names them, and the role is theirs from
         then on (`the boy` again is them)."""
-        own = {w for w in m.titles[1:] if w != head and w.isalpha()}
+        own = _own_words(m, head)
         intros = list(self._intros(lambda noun: _fits(noun, head), pos))
         intro = _last(i for i in intros if not _opposed(own, self.doc.text[i[0] : i[2]]))
         if intro is None:
@@ -1394,7 +1394,7 @@ class State:
         """Everybody the narration brought in who fits the role is described otherwise (`A
         tall man and a short man came in.` / `said the short man` before the tall man has
         spoken): the role means somebody unnamed, never a named person nearby."""
-        own = {w for w in m.titles[1:] if w != head and w.isalpha()}
+        own = _own_words(m, head)
         intros = list(self._intros(lambda noun: _fits(noun, head), pos))
         return bool(intros) and all(_opposed(own, self.doc.text[i[0] : i[2]]) for i in intros)
 
@@ -1695,6 +1695,12 @@ _OPPOSITE: dict[str, frozenset[str]] = {
     w: frozenset({b for a, b in _OPPOSITES if a == w} | {a for a, b in _OPPOSITES if b == w})
     for pair in _OPPOSITES for w in pair}
 """Words that describe two different people (see State._described_otherwise)."""
+
+
+def _own_words(m: Mention, head: str) -> set[str]:
+    """The words a role phrase describes its person with, besides its head and article
+    (`short` of `the short man`)."""
+    return {w for w in m.titles[1:] if w != head and w.isalpha()}
 
 
 def _opposed(own: Iterable[str], description: str) -> bool:
