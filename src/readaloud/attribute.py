@@ -1532,7 +1532,7 @@ def _handed_paper(clause: Sequence[Tok], story: bool) -> int | None:
     if [t.low for t in rest[:2]] in (["which", "read"], ["that", "read"]) or (
             rest and rest[0].low == "from"):
         return paper  # `found a note which read:`, `gave reporters a note from her doctor:`
-    if not story and clause[paper].low not in _LETTERS - {"message"}:
+    if not story and clause[paper].low not in _REPORT_LETTERS:
         return None
     if not any(t.low in _HANDED or (story and t.low in _GIVING and clause[paper].low in (
             _LETTERS)) for t in clause[:paper]):
@@ -1554,6 +1554,8 @@ def _handed_paper(clause: Sequence[Tok], story: bool) -> int | None:
 
 _LETTERS = word_set("letter note telegram message")
 """Papers one gives (`gave Tom a letter:`; but `gave a statement:` is speech)."""
+_REPORT_LETTERS = _LETTERS - {"message"}
+"""Papers a report's people hand on that are somebody else's (a message is their own)."""
 _GIVING = word_set("gave gives")
 _PAPERS = DOCUMENTS | _LETTERS
 """What a colon intro may hand over instead of a speaker's words (see _handed_paper); a

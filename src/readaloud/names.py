@@ -2051,7 +2051,7 @@ def _past_verb_at(toks: Sequence[Tok], k: int) -> bool:
     spokesman for Platte River declined`, not a name's word: `the House Armed Services
     Committee`), or after a lower-case noun with an object after it (`a spokeswoman for the
     ministry issued a statement`, `a clerk from the bank handed Tom a letter`, `a soldier at
-    the door knocked twice`) or nothing after it in its clause (`a servant from the mill
+    the door knocked loudly`) or nothing after it in its clause (`a servant from the mill
     smiled:`), not a word that describes the next one (`a lawyer for two unnamed officers`,
     `the agency’s disputed report`, `close to the embattled mayor`, `for embattled Acme`)."""
     w, before = toks[k].text, toks[k - 1]
@@ -2063,7 +2063,7 @@ def _past_verb_at(toks: Sequence[Tok], k: int) -> bool:
     return before.text.islower() and before.low not in DETERMINERS | PREPOSITIONS and (
         after is None or not is_word(after) or after.low in DETERMINERS or (
             after.low in PREPOSITIONS) or is_cap(after) or is_adverb(after))
-    # `A servant from the mill smiled:`, `handed Tom a letter`, `knocked twice`
+    # `A servant from the mill smiled:`, `handed Tom a letter`, `knocked loudly`
 
 
 def _strong_past_at(toks: Sequence[Tok], k: int) -> bool:

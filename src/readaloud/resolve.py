@@ -1246,7 +1246,7 @@ class State:
             return False
         own = _own_words(m, title)
         words = set(self.people.canonical(e.key).lower().split()) | e.titles
-        if _opposed(own, " ".join(words)):
+        if _opposed(own, words):
             return True
         at = self._one_offs.get(e.key, pos)
         known_so = e.key in self._described_only or at < max(
@@ -1368,9 +1368,8 @@ class State:
         name; but another newcomer is no such name). The newcomer is a
         character of their own, voiced as the role names them, and the role is theirs from
         then on (`the boy` again is them)."""
-        own = _own_words(m, head)
-        intros = list(self._intros(lambda noun: _fits(noun, head), pos))
-        intro = _last(i for i in intros if not _opposed(own, self.doc.text[i[0] : i[2]]))
+        intros, fitting = self._fitting_intros(m, head, pos)
+        intro = _last(fitting)
         if intro is None:
             met = any(i[0] in self._newcomers for i in intros)
             return self._other_newcomer(m) if met else None
@@ -1394,9 +1393,17 @@ class State:
         """Everybody the narration brought in who fits the role is described otherwise (`A
         tall man and a short man came in.` / `said the short man` before the tall man has
         spoken): the role means somebody unnamed, never a named person nearby."""
+        intros, fitting = self._fitting_intros(m, head, pos)
+        return bool(intros) and not fitting
+
+    def _fitting_intros(self, m: Mention, head: str, pos: int
+                        ) -> tuple[list[tuple[int, str, int]], list[tuple[int, str, int]]]:
+        """The intros whose noun fits the role (see _intros), and those of them not
+        described opposite to its own words (`a tall man` is not `the short man`)."""
         own = _own_words(m, head)
         intros = list(self._intros(lambda noun: _fits(noun, head), pos))
-        return bool(intros) and all(_opposed(own, self.doc.text[i[0] : i[2]]) for i in intros)
+        return intros, [i for i in intros if not _opposed(
+            own, set(self.doc.text[i[0] : i[2]].lower().split()))]
 
     def _other_newcomer(self, m: Mention) -> int:
         """Somebody described as the opposite of the newcomer who came in (`A tall man and a
@@ -1703,10 +1710,9 @@ def _own_words(m: Mention, head: str) -> set[str]:
     return {w for w in m.titles[1:] if w != head and w.isalpha()}
 
 
-def _opposed(own: Iterable[str], description: str) -> bool:
-    """One of a role's own words is opposite to a word of a description (`short` and `a tall
-    man`; see _OPPOSITE)."""
-    words = set(description.lower().split())
+def _opposed(own: Iterable[str], words: set[str]) -> bool:
+    """One of a role's own words is opposite to one of a description's words (`short` and
+    `a tall man`; see _OPPOSITE)."""
     return any(_OPPOSITE.get(w, frozenset()) & words for w in own)
 
 
