@@ -3125,6 +3125,8 @@ def test_a_role_the_narration_gives_a_name_makes_the_role_theirs() -> None:
         ("Mr. Lowe had been the curate, until Mr. Hale came.", "curate", "the curate"),
         ("Mr. Lowe was the last curate in the town.", "curate", "the curate"),
         ("Mr. Lowe had been the curate of the parish for thirty years.", "curate", "Mr. Lowe"),
+        ("Mr. Lowe had been the curate of the parish for thirty years. He would stay until he "
+         "died.", "curate", "Mr. Lowe"),
         ("The curate, Mr. Hale, was old. The other curate, Mr. Lowe, was young.", "curate",
          "Mr. Hale"),
     ]

@@ -2813,8 +2813,10 @@ def _role_said(toks: Sequence[Tok], j: int, opens: bool) -> str | None:
         return None
     if k + 1 < len(toks) and toks[k].low in ("had", "has") and toks[k + 1].low == "been":
         k += 1  # `Mrs. Pike had been the housekeeper at the Grange for thirty years.`
-        if any(t.low == "until" for t in toks[k:]):
-            return None  # `had been the curate … until Mr. Finch arrived`
+        end = next((n for n in range(k, len(toks)) if toks[n].text in (".", "!", "?")),
+                   len(toks))
+        if any(t.low == "until" for t in toks[k:end]):
+            return None  # `had been the curate … until Mr. Finch arrived`, in its sentence
     elif k >= len(toks) or toks[k].low not in _BEING:
         return None
     words = _description(toks, k + 1)
