@@ -6,6 +6,7 @@ import email.utils
 import io
 import json
 import os
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -77,7 +78,7 @@ def build(out: Path, script: Script, size: int = 4321, now: datetime = NOW,
 
 
 def episode(title: str, date: str, guid: str | None = None, stem: str | None = None) -> Episode:
-    stem = stem or f"ep-{abs(hash(title)) % 10_000}"
+    stem = stem or "ep-" + re.sub(r"\W+", "-", title.lower())  # never the salted hash()
     return Episode(title=title, guid=guid or f"urn:uuid:{stem}", date=date, duration_ms=90_499,
                    size=1000, files=(("mp3", f"{stem}.mp3"), ("vtt", f"{stem}.vtt"),
                                      ("chapters", f"{stem}.chapters.json")),
