@@ -675,6 +675,15 @@ CUES += [
     ("“It will be as long as it needs to be,” Tom Rusk said.\n\nThe people of the town “"
      "deserve someone who is with them and made of the same stuff,” said the man who built "
      "his career on the harbour.", "deserve someone", "Tom Rusk"),
+    # … and any word for a person is somebody of their own too, in a short scene no story
+    # cue marks as fiction: not the one who spoke before
+    ("Tom Rusk opened the shop at nine.\n\n“Good morning,” said Tom Rusk.\n\n“Have you any "
+     "tea?” asked the old gentleman.", "Have you any tea", "the old gentleman"),
+    ("“Who are you?” asked Ann Hale.\n\n“The cabin boy,” said the lad.", "The cabin boy",
+     "the lad"),
+    # … and so is one the report brought in just before
+    ("Ines Vark spoke in the square on Monday. A man in the crowd shouted at her. “What about "
+     "jobs?” the man said.", "What about jobs", "the man"),
     # a fact-check lists a claim, then the claimant on a dash line of its own
     ("Here are the claims we checked.\n\n“Almost all new income is going to the top one "
      "percent of the town.”\n\n- Tom Rusk.\n\nThe figure is out of date.", "new income",

@@ -1293,13 +1293,16 @@ class State:
         """A role that means somebody met without a name: in a story, one set apart by what
         they wear or where they sit (see _marked); one brought in just before (`A second CIA
         officer backed Bob's account. … the officer said`): nobody named, but in a story a
-        character of their own (`A small boy came… / said the boy`, see _newcomer). None: go
-        on as for any role."""
+        character of their own (`A small boy came… / said the boy`, see _newcomer), and in a
+        report too when the role is a passer-by's (`A man in the audience shouted at her.
+        “…?” the man said.`, see _passer_by). None: go on as for any role."""
         mark = self._mark(m, head)
         if mark:
             return self._marked(m, head, mark, pos), REPLY_CONFIDENCE
         if not head or not self._unnamed_before(head, pos):
             return None
+        if self._passer_by(m, head):
+            return self.people.anonymous(m).key, 0.8  # `A man in the audience shouted.`
         newcomer = self._newcomer(m, head, pos) if (
             self.doc.dialogue and head in DESCRIBED) else None
         return (newcomer, REPLY_CONFIDENCE) if newcomer is not None else (None, 0.0)
@@ -1600,11 +1603,12 @@ class State:
                 and bool(head) and head not in DESCRIBED and not _plural(head))
 
     def _passer_by(self, m: Mention, head: str) -> bool:
-        """`the boy`, `the woman`: a person the report met without naming (see _PASSERS_BY);
-        not `the mayor’s right-hand woman` (somebody's) or `the man who built…` (a
-        description of someone known), and not in fiction, where `the boy` is a character
-        the story has been following."""
-        if self.doc.dialogue or head not in _PASSERS_BY or m.titles[:1] != ("the",):
+        """`the boy`, `the woman`: a person the report met without naming (see _PASSERS_BY),
+        and any word for a person (see DESCRIBED: `asked the old gentleman` after `said
+        Tom` of a short scene not read as a story is not Tom); not `the mayor’s right-hand
+        woman` (somebody's) or `the man who built…` (a description of someone known), and
+        not in fiction, where `the boy` is a character the story has been following."""
+        if self.doc.dialogue or head not in _PASSERS_BY | DESCRIBED or m.titles[:1] != ("the",):
             return False
         after = self.doc.text[m.end : m.end + 6]
         return not re.search(r"[’']s\s", m.text) and not re.match(r"\s+(who|that)\b", after)
