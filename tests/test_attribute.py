@@ -684,6 +684,9 @@ CUES += [
     # … and so is one the report brought in just before
     ("Ines Vark spoke in the square on Monday. A man in the crowd shouted at her. “What about "
      "jobs?” the man said.", "What about jobs", "the man"),
+    # a role set off by a full name after the verb is that person
+    ("The protest went on for a third day.\n\n“We want our sons back,” said the protester, "
+     "Amina Yusuf.", "our sons back", "Amina Yusuf"),
     # a fact-check lists a claim, then the claimant on a dash line of its own
     ("Here are the claims we checked.\n\n“Almost all new income is going to the top one "
      "percent of the town.”\n\n- Tom Rusk.\n\nThe figure is out of date.", "new income",
@@ -3607,6 +3610,15 @@ def test_subject_before_strips_titles(words: str, name: tuple[str, ...]) -> None
         ("said the young lady", "role", "the young lady"),
         ("said this young lady calmly", "role", "this young lady"),
         ("replied the old woman", "role", "the old woman"),
+        # a role set off by a full name after it is that person
+        ("said the protester, Amina Yusuf.", "name", "Amina Yusuf"),
+        ("said a spokesman, Tom Rusk, who", "name", "Tom Rusk"),
+        ("said the company's chief executive, Jane Doe.", "name", "Jane Doe"),
+        ("said his wife, Karen Beck.", "name", "Karen Beck"),
+        ("said the spokesman, Smith.", "name", "Smith"),
+        # … but not a word that is nobody's name, nor a name that goes on into a clause
+        ("said the mayor, Tuesday.", "role", "the mayor"),
+        ("said the captain, Tom Hale nodding.", "role", "the captain"),
     ],
 )
 def test_subject_after(words: str, kind: str, text: str) -> None:

@@ -1861,6 +1861,34 @@ def whole_name(toks: Sequence[Tok], i: int, j: int, page: Page) -> Mention | Non
 
 
 def subject_after(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
+    """The subject after an inverted verb (see _subject_after), or the name a role there is
+    set off with (see _role_then_name)."""
+    m = _subject_after(toks, i, page)
+    return _role_then_name(toks, m, page) if m is not None and m.kind == "role" else m
+
+
+def _role_then_name(toks: Sequence[Tok], m: Mention, page: Page) -> Mention:
+    """`said the protester, Amina Yusuf.`, `said a spokesman, Tom Rusk, who…`: a role set
+    off by a name after it is that person, the role's words their titles; else the
+    role. The name must be one (not `said the mayor, Tuesday`) and end the sentence or be
+    set off in turn (not `said the captain, Tom Hale nodding`)."""
+    c = next((n for n, t in enumerate(toks) if t.start >= m.end), len(toks))
+    if c + 1 >= len(toks) or toks[c].text != "," or not is_cap(toks[c + 1]) or not (
+            is_word(toks[c + 1])):
+        return m
+    j = run_end(toks, c + 1)
+    if j < len(toks) and toks[j].text not in (".", ",", ";", "!", "?", "—", "–"):
+        return m
+    role = [t for t in toks if m.start <= t.start < m.end and is_word(t) and (
+        t.low not in DETERMINERS)]
+    named = name_mention(toks, c + 1, j, page, role)
+    if named is None or named.kind != "name":
+        return m
+    start = toks[c + 1].start
+    return replace(named, text=page.text[start : named.end], start=start)
+
+
+def _subject_after(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
     """The subject after an inverted verb: `said Smith`, `said the senator from Ohio`, `says
     she`, `said I` (a story's teller), `said White House press secretary Jen Psaki`.
 
