@@ -1629,6 +1629,9 @@ NARRATOR += [
      "this matter at all.”", "will not give up"),
     ("Mayor Tom Rusk spoke to the crowd. “The town will not give up over this matter at "
      "all,” the senator said.", "will not give up"),
+    # … nor one who speaks for somebody else (`the spokesman, Smith`)
+    ("The council met on Monday.\n\n“We will not comment on that,” said the spokesman, "
+     "Smith.\n\n“We will see about that today,” said the mayor.", "see about that today"),
     # `The death of …` and its object: either could be the next he
     ("The town was quiet on Monday.\n\nThe death of Bob Cole shocked Tom Rusk. “He was my "
      "best friend for forty years,” he said.", "best friend"),

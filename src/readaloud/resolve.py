@@ -1813,10 +1813,11 @@ _OFFICES = word_set(
 
 def _other_office(head: str, titles: set[str]) -> bool:
     """The role names an office (`the Republican presidential candidate`) and the person is
-    known by other offices only (`Mayor de Blasio`): not the same person. Offices are not
+    known by other offices only (`Mayor de Blasio`), or speaks for somebody (`said the
+    spokesman, Smith.` / `said the mayor`): not the same person. Offices are not
     matched up (`the lawmaker` of a Sen., `the chairman` of a Sen.): `Sen. Tom Rusk grilled
     Rep. Ann Vark` or `the bank leaders` is followed by either's words."""
-    offices = {t for t in titles if t in _OFFICES}
+    offices = {t for t in titles if t in _OFFICES | _SPOKESPEOPLE}
     return head in _OFFICES and bool(offices) and head not in offices
 
 
