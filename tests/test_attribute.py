@@ -687,6 +687,14 @@ CUES += [
     # a role set off by a full name after the verb is that person
     ("The protest went on for a third day.\n\n“We want our sons back,” said the protester, "
      "Amina Yusuf.", "our sons back", "Amina Yusuf"),
+    # a role set off before a report's name is theirs, when somebody else spoke between
+    ("The senator, Joan Avery, said she would vote against the bill.\n\n“It is bad for "
+     "farmers,” Avery said.\n\nA man in the audience shouted at her. “What about jobs?” the "
+     "man said.\n\n“Jobs matter too,” the senator replied.", "Jobs matter", "Joan Avery"),
+    # … but not a name after an opening clause: the one who met the senator is somebody else
+    ("When Tom Rusk saw the senator, Joan Avery, who had been waiting, stood up.\n\n“We will "
+     "see about that,” Rusk said.\n\nA man in the audience shouted at him. “What about "
+     "jobs?” the man said.\n\n“Jobs matter too,” the senator replied.", "Jobs matter", None),
     # a fact-check lists a claim, then the claimant on a dash line of its own
     ("Here are the claims we checked.\n\n“Almost all new income is going to the top one "
      "percent of the town.”\n\n- Tom Rusk.\n\nThe figure is out of date.", "new income",

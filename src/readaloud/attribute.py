@@ -2551,8 +2551,8 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
             if m is not None and m.kind in ("name", "org") and not _modifier_run(toks, j):
                 if m.kind == "name" and not m.titles:
                     m = replace(m, gender=_aside_gender(toks, j, m.gender))
-                role = _named_role(toks, i, j, start, i == clause_end > start) if (
-                    doc.dialogue and m.kind == "name") else None
+                role = _named_role(toks, i, j, start, i == clause_end > start,
+                                   doc.dialogue) if m.kind == "name" else None
                 if role is not None:
                     m = replace(m, titles=(*m.titles, role))  # `Mr. Bumble, the beadle,`
                 state = _state_after(toks, i, j) if m.kind == "name" else None
@@ -2712,16 +2712,20 @@ def _description(toks: Sequence[Tok], k: int) -> list[str]:
     return words
 
 
-def _named_role(toks: Sequence[Tok], i: int, j: int, start: int, after_clause: bool
-                ) -> str | None:
-    """The role a story's narration gives the name of the run toks[i:j], so that `said the
-    beadle` later is them: in an aside after the name (see _aside_role), set off before it
-    (see _role_before), or said of them (see _role_said); start: where the sentence
-    starts; after_clause: the name opens the main clause after an opening clause's comma
-    (`When he saw the doctor, Tom…`: no apposition)."""
+def _named_role(toks: Sequence[Tok], i: int, j: int, start: int, after_clause: bool,
+                story: bool) -> str | None:
+    """The role the narration gives the name of the run toks[i:j], so that `said the
+    beadle` later is them: in a story, in an aside after the name (see _aside_role), set off
+    before it (see _role_before), or said of them (see _role_said); in a report only set off
+    before it (`The senator, Joan Avery, said`: asides and `was the` in the news name roles
+    in passing, measured and left out). start: where the sentence starts; after_clause: the
+    name opens the main clause after an opening clause's comma (`When he saw the doctor,
+    Tom…`: no apposition)."""
+    before = None if after_clause else _role_before(toks, i, j, start)
+    if not story:
+        return before
     opens = i == start and not opening_subordinator(toks[i].text)  # `If Mr. Lowe was…`
-    return _aside_role(toks, j) or (None if after_clause else _role_before(
-        toks, i, j, start)) or _role_said(toks, j, opens)
+    return _aside_role(toks, j) or before or _role_said(toks, j, opens)
 
 
 def _role_of(words: Sequence[str], anyone: bool = True) -> str | None:
