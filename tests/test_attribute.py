@@ -3152,6 +3152,14 @@ def test_a_role_the_narration_gives_a_name_makes_the_role_theirs() -> None:
          "died.", "curate", "Mr. Lowe"),
         ("The curate, Mr. Hale, was old. The other curate, Mr. Lowe, was young.", "curate",
          "Mr. Hale"),
+        # words for any person set off after a name describe that person, not a newcomer
+        ("Mr. Lowe, an old man with a stick, came in.", "old man", "Mr. Lowe"),
+        ("Tom Reed came in with Mr. Lowe, a young man from town.", "young man", "Mr. Lowe"),
+        ("Mr. Hale, an old man from the mill, came in with Mr. Lowe, a young man from town.",
+         "old man", "Mr. Hale"),
+        ("When he saw Mr. Lowe, a young man came out of the yard.", "young man",
+         "the young man"),
+        ("Beside Mr. Lowe, a young man sat down by the fire.", "young man", "the young man"),
     ]
     for narration, role, who in cases:
         got = voices(INN + "\n\n" + narration + ask.format(role=role))[-1]
@@ -3175,6 +3183,18 @@ def test_a_role_the_narration_gives_a_name_makes_the_role_theirs() -> None:
                  "“You are late,” said Jane Reed.\n\n“The mare cast a shoe,” said Tom Reed.\n\n"
                  "“Then the smith must come,” said Jane.")
     assert kin[-1] == ("Then the smith must come", "Jane Reed")
+
+
+def test_two_named_people_described_apart_are_two_voices() -> None:
+    """`Mr. Hale, an old man …, came in with Mr. Lowe, a young man …`: `said the young man`
+    is Mr. Lowe and `said the old man` after it is still Mr. Hale, not the one just
+    described as a man."""
+    got = voices(INN + "\n\nMr. Hale, an old man from the mill, came in with Mr. Lowe, a young "
+                 "man from town.\n\n“Is the coach in?” said Mr. Hale.\n\n“Not yet,” said Tom "
+                 "Reed.\n\n“Then we wait,” said the young man.\n\n“I hate waiting,” said the old "
+                 "man.\n\n“So do I,” said Mr. Lowe.")
+    assert [who for _line, who in got[-5:]] == [
+        "Mr. Hale", "Tom Reed", "Mr. Lowe", "Mr. Hale", "Mr. Lowe"]
 
 
 def test_the_wife_of_a_role_a_named_man_holds_is_his_wife() -> None:

@@ -116,6 +116,8 @@ _INTRO_PHRASE = re.compile(r"[A-Z][^,;:“”\"()—–]*,")
 _JOINED = re.compile(r"(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]*,?\s+(?:and|or|&)\s+$")
 """A name, then `and`, up to where the next name starts."""
 _NAME_AT = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*"
+_SET_OFF_AFTER_NAME = re.compile(r"(?:[A-Z][\w.'’-]* +){0,3}[A-Z][\w'’-]*, ")
+"""A name and the comma that sets off what follows it (`Mr. Dale, `)."""
 _DESCRIBED_NAME = re.compile(_NAME_AT + r", (?:a |an |the |[a-z]+ of |\d)")
 """A name followed by a description or an age: `Henry Crespo, president of`, `Ann Roe, 34,`."""
 _DOCUMENT_NOUN = re.compile(r"\b(?:the|a|an|his|her|its|their) (?:[\w-]+ )?(?:"
@@ -1370,13 +1372,19 @@ class State:
         gender (or of unknown gender) was first named since (the newcomer may have got a
         name; but another newcomer is no such name). The newcomer is a
         character of their own, voiced as the role names them, and the role is theirs from
-        then on (`the boy` again is them)."""
+        then on (`the boy` again is them). Words set off after a name describe that person
+        (`Mr. Dale, an old gentleman, came in`, see _named_just_before): the role and the
+        words are theirs, so `the young gentleman` is not Mr. Dale."""
         intros, fitting = self._fitting_intros(m, head, pos)
         intro = _last(fitting)
         if intro is None:
             met = any(i[0] in self._newcomers for i in intros)
             return self._other_newcomer(m) if met else None
-        at, noun, _end = intro
+        at, noun, end = intro
+        named = self._named_just_before(at)
+        if named is not None:  # `Mr. Dale, an old gentleman, came in`: no newcomer, Mr. Dale
+            self.people.describe(named, (head, *self.doc.text[at:end].lower().split()[1:]))
+            return named
         if at in self._newcomers:
             key = self.people.current(self._newcomers[at])
             self.people.describe(key, (head,))  # `the boy` who came is `the child` now too
@@ -1391,6 +1399,21 @@ class State:
                     and (gender == "unknown" or e.gender in (gender, "unknown"))):
                 return None  # but `the young man` is no name `the old man` got
         return self._new_newcomer(m, _as_described(m), at, noun)
+
+    def _named_just_before(self, at: int) -> int | None:
+        """The person whose name the words at `at` are set off after (`Mr. Dale, an old
+        gentleman with a cane, came in`, `came in with Mr. Fox, a young gentleman from
+        town`): they describe that person, who came in under a name; not a name that ends a
+        sentence's opening clause or phrase (`When he saw Tom, a young man came out`, `Beside
+        Tom, a young man sat`)."""
+        for mm in reversed(self.people.between(at - 60, at)):
+            if not _SET_OFF_AFTER_NAME.fullmatch(self.doc.text, mm.pos, at):
+                continue
+            opening = _FIRST_WORD.search(self.doc.text, self.sentence_at(at), at)
+            if opening is None or not (opening_subordinator(opening.group()) or (
+                    opening.group().lower() in PREPOSITIONS | {"unlike"})):
+                return self.people.current(mm.key)
+        return None
 
     def _described_apart(self, m: Mention, head: str, pos: int) -> bool:
         """Everybody the narration brought in who fits the role is described otherwise (`A
