@@ -684,6 +684,9 @@ CUES += [
     # … and so is one the report brought in just before
     ("Ines Vark spoke in the square on Monday. A man in the crowd shouted at her. “What about "
      "jobs?” the man said.", "What about jobs", "the man"),
+    # `Will` is a first name, alone after the verb and before a surname
+    ("Ned Rowe and Will Ash walked to town.\n\n“Ten miles,” said Will Ash.\n\n“We will be "
+     "late,” said Ned.\n\n“We always are,” said Will.", "We always are", "Will Ash"),
     # a role set off by a full name after the verb is that person
     ("The protest went on for a third day.\n\n“We want our sons back,” said the protester, "
      "Amina Yusuf.", "our sons back", "Amina Yusuf"),
@@ -3647,6 +3650,9 @@ def test_subject_before_strips_titles(words: str, name: tuple[str, ...]) -> None
         ("said the company's chief executive, Jane Doe.", "name", "Jane Doe"),
         ("said his wife, Karen Beck.", "name", "Karen Beck"),
         ("said the spokesman, Smith.", "name", "Smith"),
+        # a first name that is also a common word (`will`) is a name after the verb
+        ("said Will.", "name", "Will"),
+        ("said Will Ash.", "name", "Will Ash"),
         # … but not a word that is nobody's name, nor a name that goes on into a clause
         ("said the mayor, Tuesday.", "role", "the mayor"),
         ("said the captain, Tom Hale nodding.", "role", "the captain"),

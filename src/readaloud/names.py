@@ -849,6 +849,8 @@ def _strip_titles(words: list[Tok]) -> tuple[list[Tok], list[Tok]]:
     """
     k = 0
     while k < len(words) - 1 and words[k].low in NOT_NAMES and words[k].low not in PERSON_TITLES:
+        if first_name_gender(words[k].low) != "unknown":
+            break  # `Will Ash`, `June Rowe`: a first name that is also a common word
         k += 1
     end = len(words)
     while end - 1 > k and words[end - 1].low in _WEEKDAYS:
@@ -1936,6 +1938,9 @@ def _subject_after(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
             return named if named is not None else role_back(toks, j, page)
         m = name_mention(toks, k, j, page, [t for t in toks[i:k] if not t.text[0].isdigit()
                                             and t.text != "/"])
+        if m is None and j == k + 1 and first_name_gender(toks[k].low) != "unknown":
+            return Mention("name", toks[k].text, toks[k].start, toks[k].end, (toks[k].text,),
+                           gender=first_name_gender(toks[k].low))  # `said Will.`: not `will`
         if m is not None:
             return _second_title(toks, j, page, m)
     if k > i:
