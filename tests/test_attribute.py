@@ -3200,6 +3200,29 @@ def test_two_named_people_described_apart_are_two_voices() -> None:
         "Mr. Hale", "Tom Reed", "Mr. Lowe", "Mr. Hale", "Mr. Lowe"]
 
 
+def test_a_story_s_bit_part_brought_in_with_an_article() -> None:
+    """`A beggar sat by the door.` / `said the beggar`: a character of their own (it was
+    nobody, as a report's `a second CIA officer` is); but words set off with a name are that
+    person's (`A juror, Mr. Blunt, rose`, `Martin, who was a tutor,`, `A young man, Frank
+    Dorn, came in`); and a nobody's `said the old man` is not the one other man who spoke
+    when a bit part takes part in the talk (see State._partner)."""
+    beggar = voices(INN + "\n\nA beggar sat by the door.\n\n“A penny, sir?” said the beggar."
+                    "\n\n“Here,” said Tom Reed.\n\n“Bless you,” said the old beggar.")
+    assert [who for _line, who in beggar[-3:]] == ["the beggar", "Tom Reed", "the beggar"]
+    for narration, role, who in [
+            ("A juror, Mr. Blunt, rose from his seat.", "juror", "Mr. Blunt"),
+            ("Martin, who was a tutor, met us at the gate.", "tutor", "Martin"),
+            ("A young man, Frank Dorn, came in out of the rain.", "young man", "Frank Dorn")]:
+        got = voices(INN + f"\n\n{narration}\n\n“Is it far?” said the {role}.")[-1]
+        assert got == ("Is it far", who), narration
+    road = voices("Ned Rowe and Will Ash walked to town.\n\n“Ten miles,” said Will Ash.\n\n“We "
+                  "will be late,” said Ned.\n\n“We always are,” said Will.\n\n“Walk faster,” "
+                  "said Ned.\n\nA beggar sat under the hedge.\n\n“Spare a coin,” said the "
+                  "beggar.\n\n“Here,” said Will.\n\n“How did you hurt your leg?” said Ned."
+                  "\n\n“At the war,” said the old man.")
+    assert road[-1] == ("At the war", None)
+
+
 def test_the_wife_of_a_role_a_named_man_holds_is_his_wife() -> None:
     """`Mr. Sowerberry, the undertaker,` … `said the undertaker's wife`: Mrs. Sowerberry,
     one voice with her own lines; not when nobody named holds the role (`the curate's

@@ -84,6 +84,9 @@ _GOES_ON = re.compile(r"\b(?:added|continued|went on|resumed|repeated|persisted)
 """Cue verbs by which a speaker goes on with their own line."""
 UNNAMED_TELLER_CUES = 5
 """First-person cues (`I said`) a story needs before a teller nobody names takes turns."""
+_SOMEBODY_CUED = re.compile(r"\b(?:the|a|an|another)\b", re.IGNORECASE)
+"""A cue that names somebody by a noun (`said the tinker`): when it is nobody we know, a
+person not named takes part in the conversation."""
 _LINE_WORDS = 4
 """A nobody's quote this long in a conversation is a line of somebody not named (shorter
 ones may be a title or a word the narration quotes)."""
@@ -116,8 +119,11 @@ _INTRO_PHRASE = re.compile(r"[A-Z][^,;:“”\"()—–]*,")
 _JOINED = re.compile(r"(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]*,?\s+(?:and|or|&)\s+$")
 """A name, then `and`, up to where the next name starts."""
 _NAME_AT = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*"
-_SET_OFF_AFTER_NAME = re.compile(r"(?:[A-Z][\w.'’-]* +){0,3}[A-Z][\w'’-]*, ")
-"""A name and the comma that sets off what follows it (`Mr. Dale, `)."""
+_SET_OFF_NAME = re.compile(r", ((?:[A-Z][\w.'’-]* +){0,3}[A-Z][\w'’-]*),")
+"""A name set off after the words before it (`, Mr. Blunt,`)."""
+_SET_OFF_AFTER_NAME = re.compile(
+    r"(?:[A-Z][\w.'’-]* +){0,3}[A-Z][\w'’-]*, (?:who (?:was|is|had been) )?")
+"""A name and the comma that sets off what follows it (`Mr. Dale, `, `Martin, who was `)."""
 _DESCRIBED_NAME = re.compile(_NAME_AT + r", (?:a |an |the |[a-z]+ of |\d)")
 """A name followed by a description or an age: `Henry Crespo, president of`, `Ann Roe, 34,`."""
 _DOCUMENT_NOUN = re.compile(r"\b(?:the|a|an|his|her|its|their) (?:[\w-]+ )?(?:"
@@ -503,11 +509,15 @@ class State:
                 d = self.decided.get(q)
                 if d is not None and d.speaker is not None:
                     seen.add(d.speaker)
-                elif len(self.doc.text[q.start : q.end].split()) >= _LINE_WORDS:
-                    return None  # somebody unknown takes part (`“Isn't that beautiful?…”`)
+                elif len(self.doc.text[q.start : q.end].split()) >= _LINE_WORDS or (
+                        d is not None and d.cue and _SOMEBODY_CUED.search(d.cue)):
+                    return None  # somebody unknown takes part (`“Isn't that beautiful?…”`,
+                    # `“Any pots?” said the tinker.`)
             b -= 1
-        fits = {k for k in seen if k != last and self.people.entities[k].gender == gender}
-        return fits.pop() if len(fits) == 1 else None
+        fits = {k for k in seen if k != last and self.people.entities[k].gender in (
+            gender, "unknown")}
+        key = fits.pop() if len(fits) == 1 else None
+        return key if key is not None and self.people.entities[key].gender == gender else None
 
     def _call_matches(self, q: Quote) -> Iterator[re.Match[str]]:
         """The _CALL matches of a line, but not interjections or words the text also writes in
@@ -782,10 +792,10 @@ class State:
         return None if e.first == "" and e.gender == "unknown" and not e.titles and (
             e.key not in self.people.mid_sentence) else e.key
 
-    def _unnamed_before(self, head: str, pos: int) -> bool:
-        """Somebody unnamed with this role was brought in just before (`a second CIA officer`,
-        `one Republican aide`), in the narration of the paragraph of pos or the one before:
-        `the officer` means them."""
+    def _unnamed_before(self, head: str, pos: int) -> tuple[int, int]:
+        """Where somebody unnamed with this role was brought in just before (`a second CIA
+        officer`, `one Republican aide`), in the narration of the paragraph of pos or the one
+        before: `the officer` means them; the words' start and end, (-1, -1) for nobody."""
         lo, before = self._paragraph_scope(pos)
         block = bisect.bisect_right(self.doc.block_starts, lo - 1) - 1
         start = before if before is not None else (
@@ -793,8 +803,8 @@ class State:
         for found in _unnamed_pattern(head).finditer(self.doc.text, start, pos):
             k = bisect.bisect_right(self.doc.quote_starts, found.start()) - 1
             if k < 0 or self.doc.quotes[k].end <= found.start():
-                return True  # in the narration (`“A cat may look at a king”` is no one)
-        return False
+                return found.span()  # in the narration (`“A cat may look at a king”` is no one)
+        return -1, -1
 
     def _held_nearby(self, keys: list[int], pos: int) -> bool:
         """One of these people is named in the ROLE_REACH characters before pos."""
@@ -1295,15 +1305,22 @@ class State:
         """A role that means somebody met without a name: in a story, one set apart by what
         they wear or where they sit (see _marked); one brought in just before (`A second CIA
         officer backed Bob's account. … the officer said`): nobody named, but in a story a
-        character of their own (`A small boy came… / said the boy`, see _newcomer), and in a
-        report too when the role is a passer-by's (`A man in the audience shouted at her.
-        “…?” the man said.`, see _passer_by). None: go on as for any role."""
+        character of their own (`A small boy came… / said the boy`, see _newcomer; `A beggar
+        sat by the door.` / `said the beggar`, see _bit_part) unless the words are set off
+        with a name (`A juror, Mr. Blunt, rose`, see _named_with), and in a report too when
+        the role is a passer-by's (`A man in the audience shouted at her. “…?” the man
+        said.`, see _passer_by). None: go on as for any role."""
         mark = self._mark(m, head)
         if mark:
             return self._marked(m, head, mark, pos), REPLY_CONFIDENCE
-        if not head or not self._unnamed_before(head, pos):
+        at, end = self._unnamed_before(head, pos) if head else (-1, -1)
+        if at < 0:
             return None
-        if self._passer_by(m, head):
+        named = self._named_with(at, end) if self.doc.dialogue else None
+        if named is not None:  # `Mr. Dale, a lawyer from the town, sat down`
+            self.people.describe(named, (head,))
+            return named, REPLY_CONFIDENCE
+        if self._passer_by(m, head) or self._bit_part(m, head, []):
             return self.people.anonymous(m).key, 0.8  # `A man in the audience shouted.`
         newcomer = self._newcomer(m, head, pos) if (
             self.doc.dialogue and head in DESCRIBED) else None
@@ -1373,7 +1390,7 @@ class State:
         name; but another newcomer is no such name). The newcomer is a
         character of their own, voiced as the role names them, and the role is theirs from
         then on (`the boy` again is them). Words set off after a name describe that person
-        (`Mr. Dale, an old gentleman, came in`, see _named_just_before): the role and the
+        (`Mr. Dale, an old gentleman, came in`, see _named_with): the role and the
         words are theirs, so `the young gentleman` is not Mr. Dale."""
         intros, fitting = self._fitting_intros(m, head, pos)
         intro = _last(fitting)
@@ -1381,7 +1398,7 @@ class State:
             met = any(i[0] in self._newcomers for i in intros)
             return self._other_newcomer(m) if met else None
         at, noun, end = intro
-        named = self._named_just_before(at)
+        named = self._named_with(at, end)
         if named is not None:  # `Mr. Dale, an old gentleman, came in`: no newcomer, Mr. Dale
             self.people.describe(named, (head, *self.doc.text[at:end].lower().split()[1:]))
             return named
@@ -1400,12 +1417,17 @@ class State:
                 return None  # but `the young man` is no name `the old man` got
         return self._new_newcomer(m, _as_described(m), at, noun)
 
-    def _named_just_before(self, at: int) -> int | None:
-        """The person whose name the words at `at` are set off after (`Mr. Dale, an old
-        gentleman with a cane, came in`, `came in with Mr. Fox, a young gentleman from
-        town`): they describe that person, who came in under a name; not a name that ends a
-        sentence's opening clause or phrase (`When he saw Tom, a young man came out`, `Beside
-        Tom, a young man sat`)."""
+    def _named_with(self, at: int, end: int) -> int | None:
+        """The person whose name the words text[at:end] are set off with: after it (`Mr.
+        Dale, an old gentleman with a cane, came in`, `came in with Mr. Fox, a young
+        gentleman from town`, `Martin, who was a tutor,`; not a name that ends a sentence's
+        opening clause or phrase, `When he saw Tom, a young man came out`, `Beside Tom, a
+        young man sat`) or before it (`A juror, Mr. Blunt, rose`): they describe that
+        person, who came in under a name."""
+        after = _SET_OFF_NAME.match(self.doc.text, end)
+        named = self.people.between(after.start(1), after.end(1)) if after else []
+        if named:
+            return self.people.current(named[0].key)
         for mm in reversed(self.people.between(at - 60, at)):
             if not _SET_OFF_AFTER_NAME.fullmatch(self.doc.text, mm.pos, at):
                 continue
