@@ -3155,6 +3155,12 @@ def test_a_role_the_narration_gives_a_name_makes_the_role_theirs() -> None:
          "died.", "curate", "Mr. Lowe"),
         ("The curate, Mr. Hale, was old. The other curate, Mr. Lowe, was young.", "curate",
          "Mr. Hale"),
+        # a name set off after a role and then a verb is no list; a role of a thing is theirs
+        ("Lucy sat beside her old nurse, Martha, and held her hand.", "nurse", "Martha"),
+        ("Tom Reed came in with his valet, Bunter, and sat down.", "valet", "Bunter"),
+        ("Tom Reed came in with his valet, Bunter, and the boy.", "valet", "the valet"),
+        ("Tom Reed came in with his valet, Bunter, and Peter.", "valet", "the valet"),
+        ("They stopped at the forge of the blacksmith, Ben Hart.", "blacksmith", "Ben Hart"),
         # words for any person set off after a name describe that person, not a newcomer
         ("Mr. Lowe, an old man with a stick, came in.", "old man", "Mr. Lowe"),
         ("Tom Reed came in with Mr. Lowe, a young man from town.", "young man", "Mr. Lowe"),

@@ -2769,19 +2769,23 @@ def _role_before(toks: Sequence[Tok], i: int, j: int, start: int) -> str | None:
 
     Edge cases: only words between the article or owner and the role (not `a curate`), none
     that makes it a past role (`the former housekeeper`); not a list (`the curate, Mrs.
-    Grey, and the boy`, `the curate, Mrs. Grey, Tom Hale`); not a role that is `of`
-    somebody's (`The wife of the curate, Mrs. Grey,` is the wife); not in a phrase that
-    opens the sentence with a preposition or `like`, the sentence going on (`Behind the
-    nurse, Mary, waited` and `Unlike the curate, Mr. Lowe, never read` are two people, but
-    `walked with his tutor, Mr. Lowe, along the river` is one); no kin, no honorific."""
+    Grey, and the boy`, `the curate, Mrs. Grey, Tom Hale`; but `her maid, Betty, and sat
+    down` is one); not a role that is `of` somebody's (`The wife of the curate, Mrs.
+    Grey,` is the wife; but `the forge of the blacksmith, Ben Hart.` is his); not in a
+    phrase that opens the sentence with a preposition or `like`, the sentence going on
+    (`Behind the nurse, Mary, waited` and `Unlike the curate, Mr. Lowe, never read` are two
+    people, but `walked with his tutor, Mr. Lowe, along the river` is one); no kin, no
+    honorific."""
     k = i - 1
     if k < 2 or toks[k].text != "," or toks[k - 1].low not in ROLE_NOUNS | STORY_ROLES or (
             toks[k - 1].low in KIN_WORDS | _RANKS):
         return None  # `his wife, Jane,`: kin is read as kin (see State.resolve_kin)
     if j < len(toks) and toks[j].text == ",":
         after = toks[j + 1] if j + 1 < len(toks) else None
-        if after is None or after.low in ("and", "or", "nor") or is_cap(after):
-            return None  # a list of people
+        then = toks[j + 2] if j + 2 < len(toks) else None
+        if after is None or is_cap(after) or (after.low in ("and", "or", "nor") and (
+                then is None or is_cap(then) or then.low in DETERMINERS)):
+            return None  # a list of people (not `her maid, Betty, and sat down`)
     elif j < len(toks) and toks[j].text not in (".", "!", "?", ";"):
         return None
     d = k - 2
@@ -2792,7 +2796,8 @@ def _role_before(toks: Sequence[Tok], i: int, j: int, start: int) -> str | None:
         return None
     if any(t.low in _FORMER for t in toks[d + 1 : k - 1]):
         return None  # `The former housekeeper, Mrs. Grey, had left in May.`
-    if d > 0 and (toks[d - 1].low == "of" or (
+    if d > 0 and ((toks[d - 1].low == "of" and d > 1 and toks[d - 2].low in (
+            KIN_WORDS | ROLE_NOUNS | STORY_ROLES | DESCRIBED)) or (
             toks[d - 1].low in PREPOSITIONS | _COMPARING and d - 1 - start <= 1 and (
                 _set_off(toks, j)))):
         return None  # `The wife of the curate, Mrs. Grey,`; `Behind the nurse, Mary, waited`
