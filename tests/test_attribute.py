@@ -4527,6 +4527,20 @@ def test_a_relative_does_not_take_a_shared_surname(text: str, speaker: str) -> N
     assert speaker_of(text, "win this state") == speaker
 
 
+def test_a_story_s_relative_is_not_the_one_they_are_related_to() -> None:
+    """`Mrs. Lane, Mary's mother,` is not Mary Lane, and `his sister Rosamond Vincy` is not
+    the `Mr. Vincy` just named as his father (a first name of no known gender; `sister`
+    says she is a woman)."""
+    farm = voices(INN + "\n\n“The cows are out,” said Mary Lane.\n\nMrs. Lane, Mary's mother, "
+                  "was a tall woman with grey hair.\n\n“Mary!” said Mrs. Lane.\n\n“Yes, "
+                  "mother,” said Mary.")
+    assert [who for _line, who in farm[-3:]] == ["Mary Lane", "Mrs. Lane", "Mary Lane"]
+    breakfast = voices(INN + "\n\nFred Vincy came home with Mr. Lydgate. His father, Mr. "
+                       "Vincy, and his sister Rosamond Vincy were at breakfast.\n\n“You are "
+                       "late,” said Rosamond.\n\n“Welcome, Mr. Lydgate,” said his father.")
+    assert [who for _line, who in breakfast[-2:]] == ["Rosamond Vincy", "Mr. Vincy"]
+
+
 
 def _without_rules(text: str) -> Article:
     """As the reader gives it: a line like `___.` between two paragraphs is in no block."""

@@ -2603,8 +2603,8 @@ _OWNERS = word_set("his her their whose")
 def _kin_aside(toks: Sequence[Tok], i: int, j: int) -> bool:
     """The name of the run toks[i:j] is set off as somebody's relative: after `whose husband,`
     or `his wife,` (`Dorothy Woods, whose husband, Navy SEAL Ty Woods,`), right after `his
-    wife` or `Trump’s son` (`for his wife Hillary Clinton`), or before `, son of` or `, his
-    son` (`Eric Trump, son of the front-runner,`)."""
+    wife` or `Trump’s son` (`for his wife Hillary Clinton`), or before `, son of`, `, his
+    son` or `, Mary's mother` (`Eric Trump, son of the front-runner,`)."""
     k = i
     while k > 0 and is_cap(toks[k - 1]) and is_word(toks[k - 1]):
         k -= 1  # `Navy SEAL` before the name
@@ -2614,9 +2614,11 @@ def _kin_aside(toks: Sequence[Tok], i: int, j: int) -> bool:
             not comma and possessive_at(toks, k - 2))):
         return True  # `for his wife Hillary Clinton`, `Trump’s son Eric Trump`
     after = [t.low for t in toks[j : j + 3]]
-    return len(after) == 3 and after[0] == "," and (
-        (after[1] in KIN_WORDS and after[2] == "of")
-        or (after[1] in _OWNERS and after[1] != "whose" and after[2] in KIN_WORDS))
+    if len(after) < 3 or after[0] != ",":
+        return False
+    owner = (after[1] in _OWNERS and after[1] != "whose") or possessive_at(toks, j + 1)
+    return (after[1] in KIN_WORDS and after[2] == "of") or (
+        owner and after[2] in KIN_WORDS)  # `Eric Trump, his son,`, `Mrs. Lane, Mary's mother,`
 
 
 def _next_pronoun(toks: Sequence[Tok], j: int, sids: Sequence[int]) -> Gender:

@@ -2618,10 +2618,12 @@ class People:
         if len(words) == 1 and e.first and words[0].lower() == e.first != e.last:
             self.first_name_at.setdefault(key, []).append(pos)
 
-    def _find_full(self, words: list[str], full: str, cands: list[int], kin: bool
-                   ) -> Entity | None:
+    def _find_full(self, words: list[str], full: str, cands: list[int], kin: bool,
+                   said: Gender = "unknown") -> Entity | None:
         """find for a name of two words or more (`full`, lower-cased), given the entities of
-        its surname; `kin` when the name is brought in as somebody's relative. In a story, a
+        its surname; `kin` when the name is brought in as somebody's relative, `said` the
+        gender its own words give (`his sister Rosamond Vincy`) when the first name tells
+        none. In a story, a
         woman only ever called `Lady Bertram` is never found by a whole name: `Julia Bertram`
         is her daughter, and `Lady Julia Bertram` an earl's daughter (a report's `Lady Hale`
         is the `Brenda Hale` it names)."""
@@ -2631,12 +2633,13 @@ class People:
                        and not self.entities[k].first)
               and not self.entities[k].wife]  # `John Dashwood` is not Mrs. John Dashwood
         gender = first_name_gender(first)
-        if ok and gender != "unknown":
+        fitting = gender if gender != "unknown" else said
+        if ok and fitting != "unknown":
             # `Daisy Miller` is Miss Miller, never Mr. Miller (`Michelle Obama` is not the
-            # Mr. Obama of the same story); when a Mr. shares the name, not Mrs. Miller
-            # either, who may be her mother (`Elizabeth Bennet` is not Mrs. Bennet; but
-            # `Mary Cavendish` is the only Mrs. Cavendish)
-            fits = [k for k in ok if self.entities[k].gender in ("unknown", gender)]
+            # Mr. Obama of the same story, nor `his sister Rosamond Vincy` Mr. Vincy); when a
+            # Mr. shares the name, not Mrs. Miller either, who may be her mother (`Elizabeth
+            # Bennet` is not Mrs. Bennet; but `Mary Cavendish` is the only Mrs. Cavendish)
+            fits = [k for k in ok if self.entities[k].gender in ("unknown", fitting)]
             ok = [k for k in fits if self.entities[k].honorific != "mrs"] if len(
                 ok) > 1 else fits
         if not cands and gender != "unknown":
@@ -2685,7 +2688,9 @@ class People:
         ever herself, John Dashwood's wife (see _wife); two words or more that no first name
         agrees with are the known name they end (`López Obrador`, `Duncan Smith`, see
         _ending_with), unless they open with a first name and are brought in as a relative
-        (`kin`: `His father, Lionel Dahmer,` is not Jeffrey Lionel Dahmer).
+        (`kin`: `His father, Lionel Dahmer,` is not Jeffrey Lionel Dahmer); a relative's
+        bare surname is nobody known by a first name (`Mrs. Lane, Mary's mother,` is not
+        Mary Lane).
         """
         words = _nameword_set(m)
         full = " ".join(w.lower() for w in words)
@@ -2705,7 +2710,9 @@ class People:
                  and not (self.entities[k].implied and len(words) == 1 and not m.titles
                           and not 0 <= self.entities[k].own_from < pos)]
         if len(words) > 1:
-            return self._find_full(words, full, cands, kin)
+            return self._find_full(words, full, cands, kin, m.gender)
+        if kin:  # `Mrs. Lane, Mary's mother,`: not Mary Lane, only one called so before
+            cands = [k for k in cands if not self.entities[k].first]
         if honorific and len(words) == 1:
             found = self._with_honorific(cands, honorific, last)
             if not isinstance(found, list):
