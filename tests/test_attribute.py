@@ -15,10 +15,12 @@ from readaloud.model import Article, Attribution, Block
 from readaloud.names import (
     People,
     make_page,
+    name_mention,
     opening_adverbial,
     opening_clause_end,
     opening_subordinator,
     party_state,
+    run_end,
     state_of,
     subject_after,
     subject_before,
@@ -3206,6 +3208,43 @@ def test_two_named_people_described_apart_are_two_voices() -> None:
         "Mr. Hale", "Tom Reed", "Mr. Lowe", "Mr. Hale", "Mr. Lowe"]
 
 
+def test_words_set_off_with_a_name_after_review_13() -> None:
+    """Review 13's scenes: a list is no apposition (`Tom Reed, an old man with a white
+    beard, and a little girl`), nor a name closing an opening `-ing` phrase (`Seeing Mr.
+    Ross, a young man … stepped forward`); of two described, the role's words pick the one
+    (`the old man`, not the young one named last); and in a scene not read as a story, words
+    set off with a name are that person's too (paragraphs later as well), while a cue that
+    goes on (`the lady added`) is who just spoke."""
+    fire = voices(INN + "\n\nRound the fire sat three persons: Harris, an old man with a white "
+                  "beard, and a little girl in a blue frock.\n\n“Is the road open?” said the "
+                  "old man.")
+    assert fire[-1] == ("Is the road open", "the old man")
+    ross = voices(INN + "\n\nSeeing Mr. Lowe, a young man in a red coat stepped forward.\n\n"
+                  "“Mr. Lowe?” said the young man.")
+    assert ross[-1] == ("Mr. Lowe", "the young man")
+    path = voices("Mr. Hale, an old man with a stick, came up the path with Mr. Lowe, a young "
+                  "man from the bank.\n\n“This is the house,” said the old man.\n\n“It is "
+                  "smaller than I thought,” said the young man.\n\n“It was big enough for my "
+                  "father,” said Mr. Hale.\n\n“I meant no offence,” said Mr. Lowe.\n\n“None "
+                  "taken,” said the old man.")
+    assert [who for _line, who in path] == ["Mr. Hale", "Mr. Lowe", "Mr. Hale", "Mr. Lowe",
+                                            "Mr. Hale"]
+    news = voices("Margaret Hollis, 91, has lived on Elm Street all her life.\n\n“I was born "
+                  "in this house,” Hollis said.\n\n“And I shall die in it,” the lady added.")
+    assert news[-1] == ("And I shall die in it", "Margaret Hollis")
+    # any role set off with a name is theirs later on; not a past role, not somebody's friend
+    rent = ("“Where will we go?” said Rosa Diaz, a teacher.\n\n“I have lived here for 30 "
+            "years,” said Diaz.\n\n“Rents must rise,” said Peter Cho, the landlord.\n\n“Costs "
+            "are up,” said Cho.\n\n“We will fight this,” said the {role}.")
+    assert voices(rent.format(role="teacher"))[-1][1] == "Rosa Diaz"
+    former = voices(rent.replace("a teacher", "a former teacher").format(role="teacher"))
+    assert former[-1][1] != "Rosa Diaz"
+    tutor = voices(INN + "\n\nMartin, who was a friend of the tutor, met us at the gate. Behind "
+                   "him stood the tutor himself.\n\n“You are late,” said Martin.\n\n“Shamefully "
+                   "late,” said the tutor.")
+    assert tutor[-1] == ("Shamefully late", "the tutor")
+
+
 def test_a_story_s_bit_part_brought_in_with_an_article() -> None:
     """`A beggar sat by the door.` / `said the beggar`: a character of their own (it was
     nobody, as a report's `a second CIA officer` is); but words set off with a name are that
@@ -3658,6 +3697,20 @@ def test_interrupted_quote_in_fiction() -> None:
 def test_subject_before_strips_titles(words: str, name: tuple[str, ...]) -> None:
     toks = tokenize(words, 0, len(words))
     m = subject_before(toks, len(toks) - 1, make_page(words))
+    assert m is not None and m.name == name
+
+
+@pytest.mark.parametrize(("words", "name"), [
+    ("Will Ash came in.", ("Will", "Ash")),
+    ("June Smith said so.", ("June", "Smith")),
+    # … but `in June`, `By April` are dates, and `Will Tom come back?` asks
+    ("In June Robert went up to London.", ("Robert",)),
+    ("By April Jones had raised the money.", ("Jones",)),
+    ("Will Tom come back? Mary did not know.", ("Tom",)),
+])
+def test_a_first_name_that_is_also_a_sentence_word(words: str, name: tuple[str, ...]) -> None:
+    toks = tokenize(words, 0, len(words))
+    m = name_mention(toks, 0, run_end(toks, 0), make_page(words))
     assert m is not None and m.name == name
 
 

@@ -838,18 +838,25 @@ _TITLE_ROLES = word_set(
 )
 
 
-def _strip_titles(words: list[Tok]) -> tuple[list[Tok], list[Tok]]:
+def _asks(toks: Sequence[Tok], j: int) -> bool:
+    """The sentence that goes on at toks[j] is a question (`Will Tom come back?`)."""
+    return next((t.text for t in toks[j:] if t.text in (".", "!", "?")), "") == "?"
+
+
+def _strip_titles(words: list[Tok], first: bool = False) -> tuple[list[Tok], list[Tok]]:
     """Split a capitalised run into (titles, name): `White House Press Secretary Sean Spicer`
     -> titles up to `Secretary`, name `Sean Spicer`.
 
-    Edge cases: leading sentence words go (`But Smith`); a title is stripped only while a word
-    remains after it (`Rep. Steve King` keeps `King`); places and party words before a title
-    go with it (`Texas Sen. Ted Cruz`); weekdays after the name go (`Smith Tuesday`); an
-    affiliation after `of` goes (`Joel Pollak of the Tribune` -> `Joel Pollak`).
+    Edge cases: leading sentence words go (`But Smith`, `In June Robert`), but with first
+    the first one stays, a first name (`Will Ash`; see name_mention); a title is
+    stripped only while a word remains after it (`Rep. Steve King` keeps `King`); places and
+    party words before a title go with it (`Texas Sen. Ted Cruz`); weekdays after the name
+    go (`Smith Tuesday`); an affiliation after `of` goes (`Joel Pollak of the Tribune` ->
+    `Joel Pollak`).
     """
     k = 0
     while k < len(words) - 1 and words[k].low in NOT_NAMES and words[k].low not in PERSON_TITLES:
-        if first_name_gender(words[k].low) != "unknown":
+        if first:
             break  # `Will Ash`, `June Rowe`: a first name that is also a common word
         k += 1
     end = len(words)
@@ -1013,7 +1020,9 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
 
     Edge cases: see _strip_titles and _name_kind; a run of sentence words only (`The`) or of
     two or more words all in capitals (a heading, a shout) is no mention; gender comes from
-    an honorific or gendered title, else from the first name.
+    an honorific or gendered title, else from the first name; a first name that is also a
+    sentence word opens the name when it opens the run (`Will Ash`; not `In June Robert`)
+    and the sentence does not ask (`Will Tom come back?`).
     """
     if j <= i or (j - i > 1 and all(t.text.isupper() for t in toks[i:j] if is_word(t))):
         return None  # `THE KING AND QUEEN OF HEARTS`: capitals set a phrase off, not a name
@@ -1024,7 +1033,9 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
             i == 0 or toks[i - 1].text in ".!?;:"):
         i += 1  # `Following Sanders on MSNBC, …`, `Presently Tom turned`: no part of the name
         # (nor `Soon Harriet came in`; but `Soon Tong Hin`, `Willie Soon` are names)
-    titles, name = _strip_titles(list(toks[i:j]))
+    opens = toks[i].low in NOT_NAMES and first_name_gender(toks[i].low) != "unknown" and (
+        not _asks(toks, j))
+    titles, name = _strip_titles(list(toks[i:j]), opens)
     if not name:
         return None
     kind = _name_kind(titles, name)

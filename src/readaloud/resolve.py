@@ -119,6 +119,13 @@ _INTRO_PHRASE = re.compile(r"[A-Z][^,;:“”\"()—–]*,")
 _JOINED = re.compile(r"(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]*,?\s+(?:and|or|&)\s+$")
 """A name, then `and`, up to where the next name starts."""
 _NAME_AT = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*"
+_NO_LONGER = word_set("former late previous erstwhile onetime one-time ex retired")
+"""Words that make a description a role somebody no longer holds (see State._named_by)."""
+_WHO_FOLLOWS = re.compile(r"\s+(?:who|that)\b")
+"""A relative clause after a role (`the man who built…`): it describes someone known."""
+_IN_A_LIST = re.compile(r"[^,.;:!?“”\"]*, +(?:and|or) ")
+"""The rest of a description that goes on to the next item of a list (`Tom, an old man
+with a beard, and a little girl`)."""
 _SET_OFF_NAME = re.compile(r", ((?:[A-Z][\w.'’-]* +){0,3}[A-Z][\w'’-]*),")
 """A name set off after the words before it (`, Mr. Blunt,`)."""
 _SET_OFF_AFTER_NAME = re.compile(
@@ -136,8 +143,9 @@ _WHO_AFTER_NAME = re.compile(_NAME_AT + r"(?:,| —| –) who\b")
 
 @functools.lru_cache(maxsize=256)
 def _unnamed_pattern(head: str) -> re.Pattern[str]:
-    """`a second CIA officer`, `one Republican aide`: an unnamed person with this role."""
-    return re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w’'-]+\s+){0,4}"
+    """`a second CIA officer`, `one Republican aide`: an unnamed person with this role (not
+    `a friend of the tutor`)."""
+    return re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:(?!of\b|the\b)[\w’'-]+\s+){0,4}"
                       + re.escape(head) + r"\b")
 
 
@@ -792,19 +800,24 @@ class State:
         return None if e.first == "" and e.gender == "unknown" and not e.titles and (
             e.key not in self.people.mid_sentence) else e.key
 
-    def _unnamed_before(self, head: str, pos: int) -> tuple[int, int]:
+    def _unnamed_before(self, m: Mention, head: str, pos: int) -> tuple[int, int]:
         """Where somebody unnamed with this role was brought in just before (`a second CIA
         officer`, `one Republican aide`), in the narration of the paragraph of pos or the one
-        before: `the officer` means them; the words' start and end, (-1, -1) for nobody."""
+        before: `the officer` means them; the last such words' start and end, (-1, -1) for
+        nobody. Words opposed to the role's own are somebody else (`a young gentleman` is not
+        `the old gentleman`, see _opposed)."""
+        own = _own_words(m, head)
         lo, before = self._paragraph_scope(pos)
         block = bisect.bisect_right(self.doc.block_starts, lo - 1) - 1
         start = before if before is not None else (
             self.doc.bounds[block][0] if block >= 0 else lo)
+        last = -1, -1
         for found in _unnamed_pattern(head).finditer(self.doc.text, start, pos):
             k = bisect.bisect_right(self.doc.quote_starts, found.start()) - 1
-            if k < 0 or self.doc.quotes[k].end <= found.start():
-                return found.span()  # in the narration (`“A cat may look at a king”` is no one)
-        return -1, -1
+            if (k < 0 or self.doc.quotes[k].end <= found.start()) and not _opposed(
+                    own, set(found.group().lower().split())):
+                last = found.span()  # in the narration (`“A cat may look at a king”` is no one)
+        return last
 
     def _held_nearby(self, keys: list[int], pos: int) -> bool:
         """One of these people is named in the ROLE_REACH characters before pos."""
@@ -1180,6 +1193,21 @@ class State:
             return None, 0.0  # `said his valet` is not his: nobody known holds the post
         return self._role_as_pronoun(m, head, near, conf)
 
+    def _named_by(self, m: Mention, head: str, pos: int) -> int | None:
+        """The person named with the last words of this role in pos's section that fit it
+        (`Mr. Dale, an old gentleman with a cane,` … `asked the old gentleman` paragraphs
+        later; `said Rosa Diaz, a teacher` … `said the teacher`; see _named_with): not words
+        opposed to the role's own (`a young gentleman`), nor a past role (`Ben Jealous, a
+        former NAACP leader` is not `the Senate Democratic leader`)."""
+        own = _own_words(m, head)
+        named = None
+        for found in _unnamed_pattern(head).finditer(
+                self.doc.text, self.doc.section_start(pos), pos):
+            words = set(found.group().lower().split())
+            if not (_opposed(own, words) or words & _NO_LONGER):
+                named = self._named_with(*found.span())
+        return named
+
     def _kin_role(self, m: Mention, head: str, pos: int) -> tuple[int | None, float] | None:
         """`his wife` (see resolve_kin), `the undertaker's wife` (see _kin_of_holder); None
         for other roles."""
@@ -1313,12 +1341,13 @@ class State:
         mark = self._mark(m, head)
         if mark:
             return self._marked(m, head, mark, pos), REPLY_CONFIDENCE
-        at, end = self._unnamed_before(head, pos) if head else (-1, -1)
+        at, end = self._unnamed_before(m, head, pos) if head else (-1, -1)
         if at < 0:
-            return None
-        named = self._named_with(at, end) if self.doc.dialogue else None
+            named = self._named_by(m, head, pos)
+            return (named, REPLY_CONFIDENCE) if named is not None else None
+        named = self._named_with(at, end)
         if named is not None:  # `Mr. Dale, a lawyer from the town, sat down`
-            self.people.describe(named, (head,))
+            self.people.describe(named, (head, *self.doc.text[at:end].lower().split()[1:]))
             return named, REPLY_CONFIDENCE
         if self._passer_by(m, head) or self._bit_part(m, head, []):
             return self.people.anonymous(m).key, 0.8  # `A man in the audience shouted.`
@@ -1424,6 +1453,8 @@ class State:
         opening clause or phrase, `When he saw Tom, a young man came out`, `Beside Tom, a
         young man sat`) or before it (`A juror, Mr. Blunt, rose`): they describe that
         person, who came in under a name."""
+        if _IN_A_LIST.match(self.doc.text, end):
+            return None  # `sat three persons: Tom, an old man with a beard, and a girl`
         after = _SET_OFF_NAME.match(self.doc.text, end)
         named = self.people.between(after.start(1), after.end(1)) if after else []
         if named:
@@ -1433,7 +1464,8 @@ class State:
                 continue
             opening = _FIRST_WORD.search(self.doc.text, self.sentence_at(at), at)
             if opening is None or not (opening_subordinator(opening.group()) or (
-                    opening.group().lower() in PREPOSITIONS | {"unlike"})):
+                    opening.group().lower() in PREPOSITIONS | {"unlike"}) or (
+                    opening.group().endswith("ing"))):
                 return self.people.current(mm.key)
         return None
 
@@ -1649,14 +1681,16 @@ class State:
 
     def _passer_by(self, m: Mention, head: str) -> bool:
         """`the boy`, `the woman`: a person the report met without naming (see _PASSERS_BY),
-        and any word for a person (see DESCRIBED: `asked the old gentleman` after `said
-        Tom` of a short scene not read as a story is not Tom); not `the mayor’s right-hand
-        woman` (somebody's) or `the man who built…` (a description of someone known), and
-        not in fiction, where `the boy` is a character the story has been following."""
-        if self.doc.dialogue or head not in _PASSERS_BY | DESCRIBED or m.titles[:1] != ("the",):
+        and so any word for a person (see DESCRIBED: in a short scene not read as a story,
+        `asked the old gentleman` after `said Tom` is not Tom, and a person named with the
+        words is found before, see _unnamed_role), unless the cue goes on (`the lady
+        added`: who just spoke); not `the mayor’s right-hand woman`
+        (somebody's) or `the man who built…` (a description of someone known), and not in
+        fiction, where `the boy` is a character the story has been following."""
+        anyone = head in DESCRIBED and not _GOES_ON.search(self.doc.text, m.start, m.end + 20)
+        if self.doc.dialogue or m.titles[:1] != ("the",) or not (head in _PASSERS_BY or anyone):
             return False
-        after = self.doc.text[m.end : m.end + 6]
-        return not re.search(r"[’']s\s", m.text) and not re.match(r"\s+(who|that)\b", after)
+        return not re.search(r"[’']s\s", m.text) and not _WHO_FOLLOWS.match(self.doc.text, m.end)
 
 
 ROLE_REACH = 800
