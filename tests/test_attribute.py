@@ -696,6 +696,11 @@ CUES += [
     ("The senator, Joan Avery, said she would vote against the bill.\n\n“It is bad for "
      "farmers,” Avery said.\n\nA man in the audience shouted at her. “What about jobs?” the "
      "man said.\n\n“Jobs matter too,” the senator replied.", "Jobs matter", "Joan Avery"),
+    # … and after `its` as after `the` or `his`
+    ("Acme Corp. reported a loss on Monday, and its chief executive, Mia Shaw, apologised to "
+     "investors.\n\n“We let you down,” Shaw said.\n\nAnalyst Ed Lang was not impressed. “This "
+     "is the third bad quarter,” Lang said.\n\n“We will do better,” the chief executive said.",
+     "We will do better", "Mia Shaw"),
     # … but not a name after an opening clause: the one who met the senator is somebody else
     ("When Tom Rusk saw the senator, Joan Avery, who had been waiting, stood up.\n\n“We will "
      "see about that,” Rusk said.\n\nA man in the audience shouted at him. “What about "

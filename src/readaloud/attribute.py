@@ -2753,8 +2753,9 @@ _RANKS = word_set("sir lady lord dame madam madame")
 lady of the house,` is not `Lady Mann`)."""
 _COMPARING = word_set("as than like unlike")
 """Words after which a description goes on to somebody else (see _description)."""
-_OWN_DETERMINERS = word_set("the his her their my our")
-"""Words that open a role set off before a name (`The housekeeper,`, `his tutor,`)."""
+_OWN_DETERMINERS = word_set("the his her its their my our")
+"""Words that open a role set off before a name (`The housekeeper,`, `his tutor,`, `its chief
+executive,`)."""
 _FORMER = word_set("former late previous erstwhile onetime one-time ex other")
 """Words that make a role one somebody no longer holds (`The former housekeeper, Mrs.
 Grey,`), or one of two (`The other nurse, Bess,` is not `the nurse`)."""
