@@ -73,7 +73,13 @@ from readaloud.names import (
     tokenize,
     whole_name,
 )
-from readaloud.resolve import DESCRIBED, PARAGRAPH_SUBJECT_CONFIDENCE, TELLER_CUE_AFTER_QUOTE, State
+from readaloud.resolve import (
+    DESCRIBED,
+    NO_LONGER,
+    PARAGRAPH_SUBJECT_CONFIDENCE,
+    TELLER_CUE_AFTER_QUOTE,
+    State,
+)
 from readaloud.segment import Quote, find_quotes, sentence_ends, word_set
 
 MIN_FRAGMENT_WORDS = 6
@@ -2756,7 +2762,7 @@ _COMPARING = word_set("as than like unlike")
 _OWN_DETERMINERS = word_set("the his her its their my our")
 """Words that open a role set off before a name (`The housekeeper,`, `his tutor,`, `its chief
 executive,`)."""
-_FORMER = word_set("former late previous erstwhile onetime one-time ex other")
+_FORMER = NO_LONGER | word_set("other")
 """Words that make a role one somebody no longer holds (`The former housekeeper, Mrs.
 Grey,`), or one of two (`The other nurse, Bess,` is not `the nurse`)."""
 _RANKING = word_set("last first next same")

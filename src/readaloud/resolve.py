@@ -119,8 +119,9 @@ _INTRO_PHRASE = re.compile(r"[A-Z][^,;:“”\"()—–]*,")
 _JOINED = re.compile(r"(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]*,?\s+(?:and|or|&)\s+$")
 """A name, then `and`, up to where the next name starts."""
 _NAME_AT = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*"
-_NO_LONGER = word_set("former late previous erstwhile onetime one-time ex retired")
-"""Words that make a description a role somebody no longer holds (see State._named_by)."""
+NO_LONGER = word_set("former late previous erstwhile onetime one-time ex")
+"""Words that make a description a role somebody no longer holds (`a former NAACP leader`,
+`The former housekeeper, Mrs. Grey,`; see State._named_by and attribute._role_before)."""
 _WHO_FOLLOWS = re.compile(r"\s+(?:who|that)\b")
 """A relative clause after a role (`the man who built…`): it describes someone known."""
 _IN_A_LIST = re.compile(r"[^,.;:!?“”\"]*, +(?:and|or) ")
@@ -1204,7 +1205,7 @@ class State:
         for found in _unnamed_pattern(head).finditer(
                 self.doc.text, self.doc.section_start(pos), pos):
             words = set(found.group().lower().split())
-            if not (_opposed(own, words) or words & _NO_LONGER):
+            if not (_opposed(own, words) or words & NO_LONGER):
                 named = self._named_with(*found.span())
         return named
 
