@@ -677,12 +677,21 @@ CUES += [
     ("“It will be as long as it needs to be,” Tom Rusk said.\n\nThe people of the town “"
      "deserve someone who is with them and made of the same stuff,” said the man who built "
      "his career on the harbour.", "deserve someone", "Tom Rusk"),
-    # … and any word for a person is somebody of their own too, in a short scene no story
-    # cue marks as fiction: not the one who spoke before
+    # … and so is any word for a person the narration brought in, in a short scene no story
+    # cue marks as fiction; one nothing brought in is not the one who spoke before …
+    ("An old gentleman came into the shop.\n\n“Good morning,” said Tom Rusk.\n\n“Have you "
+     "any tea?” asked the old gentleman.", "Have you any tea", "the old gentleman"),
     ("Tom Rusk opened the shop at nine.\n\n“Good morning,” said Tom Rusk.\n\n“Have you any "
-     "tea?” asked the old gentleman.", "Have you any tea", "the old gentleman"),
+     "tea?” asked the old gentleman.", "Have you any tea", None),
     ("“Who are you?” asked Ann Hale.\n\n“The cabin boy,” said the lad.", "The cabin boy",
-     "the lad"),
+     None),
+    ("Ann Vark opened the show with a monologue about the harbour.\n\n“Nobody in town cares,” "
+     "Vark said.\n\nHer guest, Tom Rusk, agreed.\n\n“They don't,” Rusk said.\n\n“So what do "
+     "we do?” the host asked.", "So what do we do", None),
+    # … but may be somebody named before (`said the gentleman` is Mr. Knightley)
+    ("Mr. Knightley came up to them.\n\n“Miss Woodhouse,” said he.\n\n“You are early, Mr. "
+     "Knightley,” said Emma.\n\n“I am always early,” said the gentleman.", "always early",
+     "Mr. Knightley"),
     # … and so is one the report brought in just before
     ("Ines Vark spoke in the square on Monday. A man in the crowd shouted at her. “What about "
      "jobs?” the man said.", "What about jobs", "the man"),
@@ -3743,6 +3752,9 @@ def test_a_first_name_that_is_also_a_sentence_word(words: str, name: tuple[str, 
         # … but not a word that is nobody's name, nor a name that goes on into a clause
         ("said the mayor, Tuesday.", "role", "the mayor"),
         ("said the captain, Tom Hale nodding.", "role", "the captain"),
+        ("said a spokesman for the governor, Ann Vark.", "role",
+         "a spokesman for the governor"),
+        ("said a spokeswoman for Central Power, Ann Vark.", "name", "Ann Vark"),
     ],
 )
 def test_subject_after(words: str, kind: str, text: str) -> None:

@@ -1884,11 +1884,15 @@ def _role_then_name(toks: Sequence[Tok], m: Mention, page: Page) -> Mention:
     """`said the protester, Amina Yusuf.`, `said a spokesman, Tom Rusk, who…`: a role set
     off by a name after it is that person, the role's words their titles; else the
     role. The name must be one (not `said the mayor, Tuesday`) and end the sentence or be
-    set off in turn (not `said the captain, Tom Hale nodding`)."""
+    set off in turn (not `said the captain, Tom Hale nodding`), and the role must not go on
+    to another person, whom the name may be (`said a spokesman for the governor, Andrew
+    Cuomo.`; but `said a spokeswoman for Central Power, Lisa Grant.` is Lisa Grant)."""
     c = next((n for n, t in enumerate(toks) if t.start >= m.end), len(toks))
+    words = [t for t in toks if m.start <= t.start < m.end]
     if c + 1 >= len(toks) or toks[c].text != "," or not is_cap(toks[c + 1]) or not (
-            is_word(toks[c + 1])):
-        return m
+            is_word(toks[c + 1])) or (any(t.low in PREPOSITIONS for t in words) and (
+                _person_noun(words[-1]))):
+        return m  # `said a spokesman for the governor, Andrew Cuomo.`: the name is his
     j = run_end(toks, c + 1)
     if j < len(toks) and toks[j].text not in (".", ",", ";", "!", "?", "—", "–"):
         return m

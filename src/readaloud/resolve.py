@@ -1189,10 +1189,32 @@ class State:
                 conf * 0.85 < PARAGRAPH_SUBJECT_CONFIDENCE) and head not in _SPOKESPEOPLE:
             about = self._last_opener(m.gender, pos)
             if about is not None and not _cannot_mean(m, head, self.people.entities[about]):
-                return about, PARAGRAPH_SUBJECT_CONFIDENCE  # `Salceda said … / The lawmaker said`
+                return self._answering(m, head, about, pos) or (
+                    about, PARAGRAPH_SUBJECT_CONFIDENCE)  # `Salceda said … / The lawmaker said`
         if self.doc.dialogue and m.titles[:1] in (("his",), ("her",)):
             return None, 0.0  # `said his valet` is not his: nobody known holds the post
-        return self._role_as_pronoun(m, head, near, conf)
+        key, sure = self._role_as_pronoun(m, head, near, conf)
+        return (self._answering(m, head, key, pos) if key is not None else None) or (key, sure)
+
+    def _answering(self, m: Mention, head: str, key: int, pos: int
+                   ) -> tuple[int | None, float] | None:
+        """In a report or a short scene not read as a story, a word for any person (see
+        DESCRIBED) that would be read as the one who spoke the line before answers them:
+        somebody of their own (`“Good morning,” said Tom.` / `“Have you any tea?” asked the
+        old gentleman.`), unless the cue goes on (`the lady added`) or describes someone
+        known (`said the man who built…`); None: the reading stands."""
+        if self.doc.dialogue or head not in DESCRIBED or m.titles[:1] != ("the",) or (
+                key != self._last_speaker(pos)) or _GOES_ON.search(
+                    self.doc.text, m.start, m.end + 20) or _WHO_FOLLOWS.match(self.doc.text, m.end):
+            return None
+        return None, 0.0
+
+    def _brought_in(self, head: str, pos: int) -> bool:
+        """pos's section brought somebody in unnamed with this role (`An old gentleman came
+        into the shop.`; one set off with a name is that person, found first: see
+        _unnamed_role)."""
+        return _unnamed_pattern(head).search(self.doc.text, self.doc.section_start(pos),
+                                             pos) is not None
 
     def _named_by(self, m: Mention, head: str, pos: int) -> int | None:
         """The person named with the last words of this role in pos's section that fit it
@@ -1682,13 +1704,16 @@ class State:
 
     def _passer_by(self, m: Mention, head: str) -> bool:
         """`the boy`, `the woman`: a person the report met without naming (see _PASSERS_BY),
-        and so any word for a person (see DESCRIBED: in a short scene not read as a story,
-        `asked the old gentleman` after `said Tom` is not Tom, and a person named with the
-        words is found before, see _unnamed_role), unless the cue goes on (`the lady
-        added`: who just spoke); not `the mayor’s right-hand woman`
+        and so any word for a person that the narration brought in unnamed (see DESCRIBED
+        and _brought_in: in a short scene not read as a story, `An old gentleman came in.` …
+        `asked the old gentleman` after `said Tom` is not Tom; a person named with the words
+        is found before, see _unnamed_role), unless the cue goes on (`the lady added`: who
+        just spoke); but `said the gentleman` that nothing brought in may be Mr. Knightley,
+        who spoke before; not `the mayor’s right-hand woman`
         (somebody's) or `the man who built…` (a description of someone known), and not in
         fiction, where `the boy` is a character the story has been following."""
-        anyone = head in DESCRIBED and not _GOES_ON.search(self.doc.text, m.start, m.end + 20)
+        anyone = head in DESCRIBED and not _GOES_ON.search(
+            self.doc.text, m.start, m.end + 20) and self._brought_in(head, m.start)
         if self.doc.dialogue or m.titles[:1] != ("the",) or not (head in _PASSERS_BY or anyone):
             return False
         return not re.search(r"[’']s\s", m.text) and not _WHO_FOLLOWS.match(self.doc.text, m.end)
