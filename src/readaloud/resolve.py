@@ -257,6 +257,8 @@ class State:
         Hearts`)."""
         self._named_lines: set[int] = set()
         """People whose first line under a name was looked at (see _name_newcomer)."""
+        self._unnamed_at: dict[str, list[tuple[int, int]]] = {}
+        """A role -> where the text brings somebody in with it unnamed (see _unnamed_spans)."""
 
     def _in_quote(self, pos: int) -> bool:
         """pos lies inside a quote (a character's line, not the narration)."""
@@ -1189,32 +1191,40 @@ class State:
                 conf * 0.85 < PARAGRAPH_SUBJECT_CONFIDENCE) and head not in _SPOKESPEOPLE:
             about = self._last_opener(m.gender, pos)
             if about is not None and not _cannot_mean(m, head, self.people.entities[about]):
-                return self._answering(m, head, about, pos) or (
-                    about, PARAGRAPH_SUBJECT_CONFIDENCE)  # `Salceda said … / The lawmaker said`
+                return self._unless_answering(m, head, about, PARAGRAPH_SUBJECT_CONFIDENCE, pos)
+                # `Salceda said … / The lawmaker said`
         if self.doc.dialogue and m.titles[:1] in (("his",), ("her",)):
             return None, 0.0  # `said his valet` is not his: nobody known holds the post
-        key, sure = self._role_as_pronoun(m, head, near, conf)
-        return (self._answering(m, head, key, pos) if key is not None else None) or (key, sure)
+        return self._unless_answering(m, head, *self._role_as_pronoun(m, head, near, conf), pos)
 
-    def _answering(self, m: Mention, head: str, key: int, pos: int
-                   ) -> tuple[int | None, float] | None:
-        """In a report or a short scene not read as a story, a word for any person (see
-        DESCRIBED) that would be read as the one who spoke the line before answers them:
-        somebody of their own (`“Good morning,” said Tom.` / `“Have you any tea?” asked the
-        old gentleman.`), unless the cue goes on (`the lady added`) or describes someone
-        known (`said the man who built…`); None: the reading stands."""
-        if self.doc.dialogue or head not in DESCRIBED or m.titles[:1] != ("the",) or (
-                key != self._last_speaker(pos)) or _GOES_ON.search(
-                    self.doc.text, m.start, m.end + 20) or _WHO_FOLLOWS.match(self.doc.text, m.end):
-            return None
-        return None, 0.0
+    def _unless_answering(self, m: Mention, head: str, key: int | None, conf: float, pos: int
+                          ) -> tuple[int | None, float]:
+        """(key, conf), unless in a report or a short scene not read as a story a word for
+        any person (see DESCRIBED) would so be the one who spoke the line just before: it
+        answers them, and is nobody we know rather than them (`“Good morning,” said Tom.` /
+        `“Have you any tea?” asked the old gentleman.`); but a cue that goes on (`the lady
+        added`) or describes someone known (`said the man who built…`) may be them."""
+        answers = key is not None and not self.doc.dialogue and head in DESCRIBED and (
+            m.titles[:1] == ("the",) and key == self._last_speaker(pos)) and not (
+            _GOES_ON.search(self.doc.text, m.start, m.end + 20)
+            or _WHO_FOLLOWS.match(self.doc.text, m.end))
+        return (None, 0.0) if answers else (key, conf)
+
+    def _unnamed_spans(self, head: str, pos: int) -> list[tuple[int, int]]:
+        """Where pos's section brings somebody in with this role unnamed (see
+        _unnamed_pattern), in order; the whole text is searched once per role."""
+        spans = self._unnamed_at.get(head)
+        if spans is None:
+            spans = [f.span() for f in _unnamed_pattern(head).finditer(self.doc.text)]
+            self._unnamed_at[head] = spans
+        lo = bisect.bisect_left(spans, (self.doc.section_start(pos), -1))
+        return spans[lo : bisect.bisect_left(spans, (pos, -1))]
 
     def _brought_in(self, head: str, pos: int) -> bool:
         """pos's section brought somebody in unnamed with this role (`An old gentleman came
         into the shop.`; one set off with a name is that person, found first: see
         _unnamed_role)."""
-        return _unnamed_pattern(head).search(self.doc.text, self.doc.section_start(pos),
-                                             pos) is not None
+        return bool(self._unnamed_spans(head, pos))
 
     def _named_by(self, m: Mention, head: str, pos: int) -> int | None:
         """The person named with the last words of this role in pos's section that fit it
@@ -1223,13 +1233,11 @@ class State:
         opposed to the role's own (`a young gentleman`), nor a past role (`Ben Jealous, a
         former NAACP leader` is not `the Senate Democratic leader`)."""
         own = _own_words(m, head)
-        named = None
-        for found in _unnamed_pattern(head).finditer(
-                self.doc.text, self.doc.section_start(pos), pos):
-            words = set(found.group().lower().split())
+        for at, end in reversed(self._unnamed_spans(head, pos)):
+            words = set(self.doc.text[at:end].lower().split())
             if not (_opposed(own, words) or words & NO_LONGER):
-                named = self._named_with(*found.span())
-        return named
+                return self._named_with(at, end)
+        return None
 
     def _kin_role(self, m: Mention, head: str, pos: int) -> tuple[int | None, float] | None:
         """`his wife` (see resolve_kin), `the undertaker's wife` (see _kin_of_holder); None
@@ -1482,13 +1490,13 @@ class State:
         named = self.people.between(after.start(1), after.end(1)) if after else []
         if named:
             return self.people.current(named[0].key)
+        opening = _FIRST_WORD.search(self.doc.text, self.sentence_at(at), at)
+        word = opening.group() if opening else ""
+        if opening_subordinator(word) or word.lower() in PREPOSITIONS | {"unlike"} or (
+                word.endswith("ing")):
+            return None  # `When he saw Tom, a young man…`, `Seeing Mr. Ross, a young man…`
         for mm in reversed(self.people.between(at - 60, at)):
-            if not _SET_OFF_AFTER_NAME.fullmatch(self.doc.text, mm.pos, at):
-                continue
-            opening = _FIRST_WORD.search(self.doc.text, self.sentence_at(at), at)
-            if opening is None or not (opening_subordinator(opening.group()) or (
-                    opening.group().lower() in PREPOSITIONS | {"unlike"}) or (
-                    opening.group().endswith("ing"))):
+            if _SET_OFF_AFTER_NAME.fullmatch(self.doc.text, mm.pos, at):
                 return self.people.current(mm.key)
         return None
 
@@ -1704,17 +1712,16 @@ class State:
 
     def _passer_by(self, m: Mention, head: str) -> bool:
         """`the boy`, `the woman`: a person the report met without naming (see _PASSERS_BY),
-        and so any word for a person that the narration brought in unnamed (see DESCRIBED
+        and any other word for a person when the text brought somebody in so (see DESCRIBED
         and _brought_in: in a short scene not read as a story, `An old gentleman came in.` …
-        `asked the old gentleman` after `said Tom` is not Tom; a person named with the words
-        is found before, see _unnamed_role), unless the cue goes on (`the lady added`: who
-        just spoke); but `said the gentleman` that nothing brought in may be Mr. Knightley,
-        who spoke before; not `the mayor’s right-hand woman`
-        (somebody's) or `the man who built…` (a description of someone known), and not in
-        fiction, where `the boy` is a character the story has been following."""
-        anyone = head in DESCRIBED and not _GOES_ON.search(
-            self.doc.text, m.start, m.end + 20) and self._brought_in(head, m.start)
-        if self.doc.dialogue or m.titles[:1] != ("the",) or not (head in _PASSERS_BY or anyone):
+        `asked the old gentleman`), unless the cue goes on (`the lady added`: who just
+        spoke); `said the gentleman` that nothing brought in may be Mr. Knightley, who spoke
+        before (see _unless_answering). Not `the mayor’s right-hand woman` (somebody's) or `the
+        man who built…` (a description of someone known), and not in fiction, where `the
+        boy` is a character the story has been following."""
+        if self.doc.dialogue or m.titles[:1] != ("the",) or not (head in _PASSERS_BY or (
+                head in DESCRIBED and not _GOES_ON.search(self.doc.text, m.start, m.end + 20)
+                and self._brought_in(head, m.start))):
             return False
         return not re.search(r"[’']s\s", m.text) and not _WHO_FOLLOWS.match(self.doc.text, m.end)
 
