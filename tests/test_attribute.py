@@ -3233,6 +3233,10 @@ def test_words_set_off_with_a_name_after_review_13() -> None:
                   "beard, and a little girl in a blue frock.\n\n“Is the road open?” said the "
                   "old man.")
     assert fire[-1] == ("Is the road open", "the old man")
+    # … but a name that opens the sentence is described, though `and` goes on to another
+    friend = voices(INN + "\n\nMr. Lowe, an old man with a cane, and his friend, Mr. Fox, came "
+                    "in.\n\n“Is the road open?” said the old man.")
+    assert friend[-1] == ("Is the road open", "Mr. Lowe")
     ross = voices(INN + "\n\nSeeing Mr. Lowe, a young man in a red coat stepped forward.\n\n"
                   "“Mr. Lowe?” said the young man.")
     assert ross[-1] == ("Mr. Lowe", "the young man")

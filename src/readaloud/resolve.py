@@ -1483,9 +1483,9 @@ class State:
         gentleman from town`, `Martin, who was a tutor,`; not a name that ends a sentence's
         opening clause or phrase, `When he saw Tom, a young man came out`, `Beside Tom, a
         young man sat`) or before it (`A juror, Mr. Blunt, rose`): they describe that
-        person, who came in under a name."""
-        if _IN_A_LIST.match(self.doc.text, end):
-            return None  # `sat three persons: Tom, an old man with a beard, and a girl`
+        person, who came in under a name. Not an item of a list (`three persons: Tom, an old
+        man with a beard, and a little girl`); but `Mr. Dale, an old gentleman, and his
+        friend, Mr. Fox, came in` opens with him."""
         after = _SET_OFF_NAME.match(self.doc.text, end)
         named = self.people.between(after.start(1), after.end(1)) if after else []
         if named:
@@ -1497,7 +1497,9 @@ class State:
             return None  # `When he saw Tom, a young man…`, `Seeing Mr. Ross, a young man…`
         for mm in reversed(self.people.between(at - 60, at)):
             if _SET_OFF_AFTER_NAME.fullmatch(self.doc.text, mm.pos, at):
-                return self.people.current(mm.key)
+                item = self.doc.text[max(0, mm.pos - 3) : mm.pos].rstrip()[-1:] in (":", ",")
+                listed = item and _IN_A_LIST.match(self.doc.text, end)
+                return None if listed else self.people.current(mm.key)
         return None
 
     def _described_apart(self, m: Mention, head: str, pos: int) -> bool:
