@@ -3237,6 +3237,9 @@ def test_words_set_off_with_a_name_after_review_13() -> None:
     friend = voices(INN + "\n\nMr. Lowe, an old man with a cane, and his friend, Mr. Fox, came "
                     "in.\n\n“Is the road open?” said the old man.")
     assert friend[-1] == ("Is the road open", "Mr. Lowe")
+    host = voices(INN + "\n\nTom Reed greeted the landlord, Mr. Lowe, an old man with a white "
+                  "beard.\n\n“Is the road open?” said the old man.")
+    assert host[-1] == ("Is the road open", "Mr. Lowe")
     ross = voices(INN + "\n\nSeeing Mr. Lowe, a young man in a red coat stepped forward.\n\n"
                   "“Mr. Lowe?” said the young man.")
     assert ross[-1] == ("Mr. Lowe", "the young man")
