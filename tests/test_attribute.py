@@ -3240,6 +3240,14 @@ def test_words_set_off_with_a_name_after_review_13() -> None:
     host = voices(INN + "\n\nTom Reed greeted the landlord, Mr. Lowe, an old man with a white "
                   "beard.\n\n“Is the road open?” said the old man.")
     assert host[-1] == ("Is the road open", "Mr. Lowe")
+    ask = "\n\n“Is the road open?” said the old man."
+    for narration, who in [
+            ("At the door stood Mr. Lowe, an old man with a white beard.", "Mr. Lowe"),
+            ("At the gate stood Mr. Lowe, an old man with a cane, and a young groom.", "Mr. Lowe"),
+            ("In the parlour sat Harris, an old man with a white beard, and Peter.", "the old man"),
+            ("Mr. Lowe, an old man with a cane, and Jerry Cruncher, a porter, came in.",
+             "Mr. Lowe")]:
+        assert voices(INN + "\n\n" + narration + ask)[-1] == ("Is the road open", who), narration
     ross = voices(INN + "\n\nSeeing Mr. Lowe, a young man in a red coat stepped forward.\n\n"
                   "“Mr. Lowe?” said the young man.")
     assert ross[-1] == ("Mr. Lowe", "the young man")

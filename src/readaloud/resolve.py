@@ -124,7 +124,7 @@ NO_LONGER = word_set("former late previous erstwhile onetime one-time ex")
 `The former housekeeper, Mrs. Grey,`; see State._named_by and attribute._role_before)."""
 _WHO_FOLLOWS = re.compile(r"\s+(?:who|that)\b")
 """A relative clause after a role (`the man who built…`): it describes someone known."""
-_IN_A_LIST = re.compile(r"[^,.;:!?“”\"]*, +(?:and|or) ")
+_IN_A_LIST = re.compile(r"[^,.;:!?“”\"]*, +(?:and|or) +(\S)")
 """The rest of a description that goes on to the next item of a list (`Tom, an old man
 with a beard, and a little girl`)."""
 _SET_OFF_NAME = re.compile(r", ((?:[A-Z][\w.'’-]* +){0,3}[A-Z][\w'’-]*),")
@@ -1483,22 +1483,29 @@ class State:
         gentleman from town`, `Martin, who was a tutor,`; not a name that ends a sentence's
         opening clause or phrase, `When he saw Tom, a young man came out`, `Beside Tom, a
         young man sat`) or before it (`A juror, Mr. Blunt, rose`): they describe that
-        person, who came in under a name. Not an item of a list (`three persons: Tom, an old
-        man with a beard, and a little girl`); but `Mr. Dale, an old gentleman, and his
-        friend, Mr. Fox, came in` opens with him."""
+        person, who came in under a name. Not an item of a list: a name inside its sentence
+        whose words go on with `, and`, after a colon or before a name (`three persons: Tom,
+        an old man with a beard, and a little girl`, `In the parlour were Tom, a stranger …,
+        and Mary`); but `Mr. Dale, an old gentleman, and his friend, Mr. Fox, came in`, `Mr.
+        Lorry, an old gentleman, and Jerry Cruncher, a porter,` and `At the gate stood
+        Joseph, an old servant, and a young groom` describe him."""
         after = _SET_OFF_NAME.match(self.doc.text, end)
         named = self.people.between(after.start(1), after.end(1)) if after else []
         if named:
             return self.people.current(named[0].key)
         opening = _FIRST_WORD.search(self.doc.text, self.sentence_at(at), at)
         word = opening.group() if opening else ""
-        if opening_subordinator(word) or word.lower() in PREPOSITIONS | {"unlike"} or (
-                word.endswith("ing")):
+        if opening_subordinator(word) or word.endswith("ing"):
             return None  # `When he saw Tom, a young man…`, `Seeing Mr. Ross, a young man…`
+        phrase = word.lower() in PREPOSITIONS | {"unlike"}
         for mm in reversed(self.people.between(at - 60, at)):
+            if phrase and opening and not self.doc.text[opening.end() : mm.pos].strip():
+                return None  # `Beside Tom, a young man sat` (but `At the door stood Tom, …`)
             if _SET_OFF_AFTER_NAME.fullmatch(self.doc.text, mm.pos, at):
-                item = self.doc.text[max(0, mm.pos - 3) : mm.pos].rstrip()[-1:] in (":", ",")
-                listed = item and _IN_A_LIST.match(self.doc.text, end)
+                before = self.doc.text[self.sentence_at(at) : mm.pos]
+                more = _IN_A_LIST.match(self.doc.text, end)
+                listed = more is not None and before.strip(OPENING_MARKS + " \n") != "" and (
+                    more.group(1).isupper() or ":" in before)
                 return None if listed else self.people.current(mm.key)
         return None
 
