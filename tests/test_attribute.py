@@ -714,6 +714,10 @@ CUES += [
     ("When Tom Rusk saw the senator, Joan Avery, who had been waiting, stood up.\n\n“We will "
      "see about that,” Rusk said.\n\nA man in the audience shouted at him. “What about "
      "jobs?” the man said.\n\n“Jobs matter too,” the senator replied.", "Jobs matter", None),
+    # a `Having …` clause, and an aside after it, come before the main clause's subject
+    ("Tom Reed came into the box at nine.\n\nHaving greeted Mrs. Ann Hale, a large lady in "
+     "creaking satin, he sat down beside Mary, and said in a low tone: “I hope you have told "
+     "her about us.”", "I hope you have told", "Tom Reed"),
     # a fact-check lists a claim, then the claimant on a dash line of its own
     ("Here are the claims we checked.\n\n“Almost all new income is going to the top one "
      "percent of the town.”\n\n- Tom Rusk.\n\nThe figure is out of date.", "new income",

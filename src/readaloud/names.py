@@ -2177,13 +2177,15 @@ def opening_clause_end(toks: Sequence[Tok], lo: int, hi: int, page: Page) -> int
     """Where the main clause starts after an opening subordinate clause from toks[lo] up to
     its comma (`While Clinton has condemned the proposal, the groups say…`, `Even before
     Sanders took the stage, his campaign…`, `Asked about it, he demurred:`, `Dumb with
-    amazement, Mr. Gradgrind…`), else lo.
+    amazement, Mr. Gradgrind…`, `Having greeted Mrs. Mingott, a large lady, he sat`), else
+    lo.
 
     Edge cases: the comma may close a quote (`When Maddow called it “Medicare for all,”
     Clinton…`); a he/she after a plain word before any comma means the main clause began
     without one (`When Trump held rallies all over the southwest he was received…`); a
     `which`/`who` aside after the comma belongs to the clause (`Asked about the plan, which
-    Vark wrote, he demurred:`)."""
+    Vark wrote, he demurred:`), and so does an `a`/`an` one (`…, a large blonde lady in
+    creaking satin, he sat down`)."""
     first = next((k for k in range(lo, hi) if is_word(toks[k])), None)
     if first is not None and first + 1 < hi and toks[first].low in _CLAUSE_ADVERBS:
         first += 1  # `Even before Sanders took the stage, his campaign…`
@@ -2192,8 +2194,9 @@ def opening_clause_end(toks: Sequence[Tok], lo: int, hi: int, page: Page) -> int
     comma = _clause_comma(toks, first + 1, hi, page)
     if comma is None or any(_main_clause_pronoun(toks, k) for k in range(first + 2, comma)):
         return lo
-    if comma + 1 < hi and toks[comma + 1].low in ("which", "who", "whom", "whose"):
-        # `Asked about the plan, which Sen. Ann Vark wrote, he demurred:`
+    if comma + 1 < hi and toks[comma + 1].low in ("which", "who", "whom", "whose", "a", "an"):
+        # `Asked about the plan, which Sen. Ann Vark wrote, he demurred:`, `Having greeted
+        # Mrs. Mingott, a large blonde lady in creaking satin, he sat down`
         comma = _clause_comma(toks, comma + 2, hi, page) or comma
     return comma + 1
 
@@ -2222,7 +2225,9 @@ def _clause_comma(toks: Sequence[Tok], k: int, hi: int, page: Page) -> int | Non
 _ASKED = word_set("asked pressed questioned")
 """Participles that open a clause about the question put to the subject (`Asked about it,
 he demurred:`): what they name is not the main clause's subject."""
-_CLAUSE_OPENERS = _SUBORDINATORS | _ASKED
+_CLAUSE_OPENERS = _SUBORDINATORS | _ASKED | word_set("having")
+"""Words that open a clause before the main one (`When …,`, `Asked about …,`, `Having
+greeted …,`)."""
 
 
 _CLAUSE_LINKS = _SUBORDINATORS | word_set("that whether and or but as what how why where who than")
