@@ -67,6 +67,11 @@ def voices(text: str) -> list[tuple[str, str | None]]:
     return out
 
 
+def who_spoke(text: str) -> list[str | None]:
+    """The speaker of every quote (see voices), in reading order."""
+    return [who for _line, who in voices(text)]
+
+
 def speaker_of(text: str, words: str) -> str | None:
     """The speaker of the quote segment that contains `words`."""
     for quote, speaker in voices(text):
@@ -1988,7 +1993,7 @@ def test_dialogue_alternates_between_two_people() -> None:
         "“It is never too late for that.”\n\n"
         "“Then good night to you.”"
     )
-    assert [v for _q, v in voices(text)] == ["Gardener", "Tilly", "Gardener", "Tilly", "Gardener"]
+    assert who_spoke(text) == ["Gardener", "Tilly", "Gardener", "Tilly", "Gardener"]
 
 
 FAIRY_TALE = (
@@ -2145,7 +2150,7 @@ def test_her_father_is_the_mr_of_her_family_name(text: str, line: str, kin: str)
      "socialist.”", None),
 ])
 def test_verbs_that_say_how_a_line_was_said(text: str, speaker: str | None) -> None:
-    assert {v for _q, v in voices(text)} == {speaker}
+    assert set(who_spoke(text)) == {speaker}
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), [
@@ -2213,7 +2218,7 @@ def test_story_verbs_after_a_quote_are_cues() -> None:
      "Tom Hale"),
 ])
 def test_a_speech_verb_with_its_particle_is_a_cue(text: str, speaker: str) -> None:
-    assert {v for _q, v in voices(text)} == {speaker}
+    assert set(who_spoke(text)) == {speaker}
 
 
 def test_a_he_is_never_the_one_his_own_line_calls() -> None:
@@ -3218,12 +3223,11 @@ def test_two_named_people_described_apart_are_two_voices() -> None:
     """`Mr. Hale, an old man …, came in with Mr. Lowe, a young man …`: `said the young man`
     is Mr. Lowe and `said the old man` after it is still Mr. Hale, not the one just
     described as a man."""
-    got = voices(INN + "\n\nMr. Hale, an old man from the mill, came in with Mr. Lowe, a young "
-                 "man from town.\n\n“Is the coach in?” said Mr. Hale.\n\n“Not yet,” said Tom "
-                 "Reed.\n\n“Then we wait,” said the young man.\n\n“I hate waiting,” said the old "
-                 "man.\n\n“So do I,” said Mr. Lowe.")
-    assert [who for _line, who in got[-5:]] == [
-        "Mr. Hale", "Tom Reed", "Mr. Lowe", "Mr. Hale", "Mr. Lowe"]
+    got = who_spoke(INN + "\n\nMr. Hale, an old man from the mill, came in with Mr. Lowe, a "
+                    "young man from town.\n\n“Is the coach in?” said Mr. Hale.\n\n“Not yet,” "
+                    "said Tom Reed.\n\n“Then we wait,” said the young man.\n\n“I hate waiting,” "
+                    "said the old man.\n\n“So do I,” said Mr. Lowe.")
+    assert got[-5:] == ["Mr. Hale", "Tom Reed", "Mr. Lowe", "Mr. Hale", "Mr. Lowe"]
 
 
 def test_words_set_off_with_a_name_after_review_13() -> None:
@@ -3255,13 +3259,12 @@ def test_words_set_off_with_a_name_after_review_13() -> None:
     ross = voices(INN + "\n\nSeeing Mr. Lowe, a young man in a red coat stepped forward.\n\n"
                   "“Mr. Lowe?” said the young man.")
     assert ross[-1] == ("Mr. Lowe", "the young man")
-    path = voices("Mr. Hale, an old man with a stick, came up the path with Mr. Lowe, a young "
-                  "man from the bank.\n\n“This is the house,” said the old man.\n\n“It is "
-                  "smaller than I thought,” said the young man.\n\n“It was big enough for my "
-                  "father,” said Mr. Hale.\n\n“I meant no offence,” said Mr. Lowe.\n\n“None "
-                  "taken,” said the old man.")
-    assert [who for _line, who in path] == ["Mr. Hale", "Mr. Lowe", "Mr. Hale", "Mr. Lowe",
-                                            "Mr. Hale"]
+    path = who_spoke("Mr. Hale, an old man with a stick, came up the path with Mr. Lowe, a young "
+                     "man from the bank.\n\n“This is the house,” said the old man.\n\n“It is "
+                     "smaller than I thought,” said the young man.\n\n“It was big enough for my "
+                     "father,” said Mr. Hale.\n\n“I meant no offence,” said Mr. Lowe.\n\n“None "
+                     "taken,” said the old man.")
+    assert path == ["Mr. Hale", "Mr. Lowe", "Mr. Hale", "Mr. Lowe", "Mr. Hale"]
     news = voices("Margaret Hollis, 91, has lived on Elm Street all her life.\n\n“I was born "
                   "in this house,” Hollis said.\n\n“And I shall die in it,” the lady added.")
     assert news[-1] == ("And I shall die in it", "Margaret Hollis")
@@ -3284,9 +3287,9 @@ def test_a_story_s_bit_part_brought_in_with_an_article() -> None:
     person's (`A juror, Mr. Blunt, rose`, `Martin, who was a tutor,`, `A young man, Frank
     Dorn, came in`); and a nobody's `said the old man` is not the one other man who spoke
     when a bit part takes part in the talk (see State._partner)."""
-    beggar = voices(INN + "\n\nA beggar sat by the door.\n\n“A penny, sir?” said the beggar."
-                    "\n\n“Here,” said Tom Reed.\n\n“Bless you,” said the old beggar.")
-    assert [who for _line, who in beggar[-3:]] == ["the beggar", "Tom Reed", "the beggar"]
+    beggar = who_spoke(INN + "\n\nA beggar sat by the door.\n\n“A penny, sir?” said the beggar."
+                       "\n\n“Here,” said Tom Reed.\n\n“Bless you,” said the old beggar.")
+    assert beggar[-3:] == ["the beggar", "Tom Reed", "the beggar"]
     for narration, role, who in [
             ("A juror, Mr. Blunt, rose from his seat.", "juror", "Mr. Blunt"),
             ("Martin, who was a tutor, met us at the gate.", "tutor", "Martin"),
@@ -3323,12 +3326,11 @@ def test_the_short_man_is_not_the_tall_man() -> None:
     described otherwise (`the tall man`, who said he is Cox): two people, two voices; nor
     is `the young gentleman` of a new chapter `another gentleman` known only by a cue (in
     the same scene he may be)."""
-    got = voices(INN + "\n\nA tall man came in.\n\n“Good evening,” said the tall man.\n\nA "
-                 "short man came in.\n\n“Good evening,” said the short man.\n\n“Who are you?” "
-                 "asked Ann.\n\n“My name is Cox,” said the tall man.\n\n“And mine is Box,” said "
-                 "the short man.")
-    assert [who for _line, who in got[-5:]] == [
-        "Cox", "the short man", "Ann", "Cox", "the short man"]
+    got = who_spoke(INN + "\n\nA tall man came in.\n\n“Good evening,” said the tall man.\n\nA "
+                    "short man came in.\n\n“Good evening,” said the short man.\n\n“Who are you?” "
+                    "asked Ann.\n\n“My name is Cox,” said the tall man.\n\n“And mine is Box,” said "
+                    "the short man.")
+    assert got[-5:] == ["Cox", "the short man", "Ann", "Cox", "the short man"]
     # but other words may still describe the one who came in, in a later chapter too, and
     # a named lady (`the tall old lady`); not somebody known only by a cue's words
     later = voices(INN + "\n\nA young man came in from the rain.\n\n“Is this the inn?” said "
@@ -3365,18 +3367,18 @@ def test_two_strangers_described_apart_are_two_voices() -> None:
     brings in a second newcomer, whom the first one's lines do not hide; and before the
     tall man has spoken, `said the short man` is not the tall man, and `a big boy and a
     little boy` met only as `two boys` are nobody named nearby."""
-    got = voices(INN + "\n\nA tall man and a short man came in out of the rain.\n\n“Good "
-                 "evening,” said the tall man.\n\n“A fire, if you please,” said the short man."
-                 "\n\n“At once,” said Harris.\n\n“And ale,” said the short man.\n\n“Two,” said "
-                 "the tall man.")
-    assert [who for _line, who in got[-5:]] == [
-        "the tall man", "the short man", "Harris", "the short man", "the tall man"]
-    later = voices(INN + "\n\nA young man came in. Soon after, an old man came in too.\n\n“A "
-                   "pint,” said the young man.\n\n“Two pints,” said the old man.\n\n“Coming,” "
-                   "said Harris.\n\n“Is it far to York?” said the young man.\n\n“Too far,” said "
-                   "the old man.")
-    assert [who for _line, who in later[-5:]] == [
-        "the young man", "the old man", "Harris", "the young man", "the old man"]
+    got = who_spoke(INN + "\n\nA tall man and a short man came in out of the rain.\n\n“Good "
+                    "evening,” said the tall man.\n\n“A fire, if you please,” said the short man."
+                    "\n\n“At once,” said Harris.\n\n“And ale,” said the short man.\n\n“Two,” said "
+                    "the tall man.")
+    assert got[-5:] == ["the tall man", "the short man", "Harris", "the short man",
+                        "the tall man"]
+    later = who_spoke(INN + "\n\nA young man came in. Soon after, an old man came in too.\n\n“A "
+                      "pint,” said the young man.\n\n“Two pints,” said the old man.\n\n“Coming,” "
+                      "said Harris.\n\n“Is it far to York?” said the young man.\n\n“Too far,” said "
+                      "the old man.")
+    assert later[-5:] == ["the young man", "the old man", "Harris", "the young man",
+                          "the old man"]
     first = voices(INN + "\n\nA tall man and a short man came in out of the rain.\n\n“A fire,"
                    " if you please,” said the short man.")
     assert first[-1][1] != "the tall man"
@@ -3704,7 +3706,7 @@ def test_a_thought_after_a_quote_in_news_stays_with_the_narrator() -> None:
 
 def test_interrupted_quote_in_fiction() -> None:
     text = "“In that case,” said the Owl, rising to its feet, “we should leave at once.”"
-    assert [v for _q, v in voices(text)] == ["Owl", "Owl"]
+    assert who_spoke(text) == ["Owl", "Owl"]
 
 
 # --------------------------------------------------------------------------------------------
@@ -4620,14 +4622,14 @@ def test_a_story_s_relative_is_not_the_one_they_are_related_to() -> None:
     """`Mrs. Lane, Mary's mother,` is not Mary Lane, and `his sister Rosamond Vincy` is not
     the `Mr. Vincy` just named as his father (a first name of no known gender; `sister`
     says she is a woman)."""
-    farm = voices(INN + "\n\n“The cows are out,” said Mary Lane.\n\nMrs. Lane, Mary's mother, "
-                  "was a tall woman with grey hair.\n\n“Mary!” said Mrs. Lane.\n\n“Yes, "
-                  "mother,” said Mary.")
-    assert [who for _line, who in farm[-3:]] == ["Mary Lane", "Mrs. Lane", "Mary Lane"]
-    breakfast = voices(INN + "\n\nFred Vincy came home with Mr. Lydgate. His father, Mr. "
-                       "Vincy, and his sister Rosamond Vincy were at breakfast.\n\n“You are "
-                       "late,” said Rosamond.\n\n“Welcome, Mr. Lydgate,” said his father.")
-    assert [who for _line, who in breakfast[-2:]] == ["Rosamond Vincy", "Mr. Vincy"]
+    farm = who_spoke(INN + "\n\n“The cows are out,” said Mary Lane.\n\nMrs. Lane, Mary's mother, "
+                     "was a tall woman with grey hair.\n\n“Mary!” said Mrs. Lane.\n\n“Yes, "
+                     "mother,” said Mary.")
+    assert farm[-3:] == ["Mary Lane", "Mrs. Lane", "Mary Lane"]
+    breakfast = who_spoke(INN + "\n\nFred Vincy came home with Mr. Lydgate. His father, Mr. "
+                          "Vincy, and his sister Rosamond Vincy were at breakfast.\n\n“You are "
+                          "late,” said Rosamond.\n\n“Welcome, Mr. Lydgate,” said his father.")
+    assert breakfast[-2:] == ["Rosamond Vincy", "Mr. Vincy"]
 
 
 

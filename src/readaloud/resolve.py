@@ -127,10 +127,11 @@ _WHO_FOLLOWS = re.compile(r"\s+(?:who|that)\b")
 _IN_A_LIST = re.compile(r"[^,.;:!?“”\"]*, +(?:and|or) +(\S)")
 """The rest of a description that goes on to the next item of a list (`Tom, an old man
 with a beard, and a little girl`)."""
-_SET_OFF_NAME = re.compile(r", ((?:[A-Z][\w.'’-]* +){0,3}[A-Z][\w'’-]*),")
+_NAME_IN_LINE = r"(?:[A-Z][\w.'’-]* +){0,3}[A-Z][\w'’-]*"
+"""A name as _NAME_AT, its words on one line (`Mr. Blunt`; never across a paragraph)."""
+_SET_OFF_NAME = re.compile(", (" + _NAME_IN_LINE + "),")
 """A name set off after the words before it (`, Mr. Blunt,`)."""
-_SET_OFF_AFTER_NAME = re.compile(
-    r"(?:[A-Z][\w.'’-]* +){0,3}[A-Z][\w'’-]*, (?:who (?:was|is|had been) )?")
+_SET_OFF_AFTER_NAME = re.compile(_NAME_IN_LINE + ", (?:who (?:was|is|had been) )?")
 """A name and the comma that sets off what follows it (`Mr. Dale, `, `Martin, who was `)."""
 _DESCRIBED_NAME = re.compile(_NAME_AT + r", (?:a |an |the |[a-z]+ of |\d)")
 """A name followed by a description or an age: `Henry Crespo, president of`, `Ann Roe, 34,`."""
@@ -809,18 +810,14 @@ class State:
         before: `the officer` means them; the last such words' start and end, (-1, -1) for
         nobody. Words opposed to the role's own are somebody else (`a young gentleman` is not
         `the old gentleman`, see _opposed)."""
-        own = _own_words(m, head)
         lo, before = self._paragraph_scope(pos)
         block = bisect.bisect_right(self.doc.block_starts, lo - 1) - 1
         start = before if before is not None else (
             self.doc.bounds[block][0] if block >= 0 else lo)
-        last = -1, -1
-        for found in _unnamed_pattern(head).finditer(self.doc.text, start, pos):
-            k = bisect.bisect_right(self.doc.quote_starts, found.start()) - 1
-            if (k < 0 or self.doc.quotes[k].end <= found.start()) and not _opposed(
-                    own, set(found.group().lower().split())):
-                last = found.span()  # in the narration (`“A cat may look at a king”` is no one)
-        return last
+        for at, end in reversed(self._fitting_unnamed(m, head, start, pos)):
+            if not self._in_quote(at):
+                return at, end  # in the narration (`“A cat may look at a king”` is no one)
+        return -1, -1
 
     def _held_nearby(self, keys: list[int], pos: int) -> bool:
         """One of these people is named in the ROLE_REACH characters before pos."""
@@ -1210,21 +1207,29 @@ class State:
             or _WHO_FOLLOWS.match(self.doc.text, m.end))
         return (None, 0.0) if answers else (key, conf)
 
-    def _unnamed_spans(self, head: str, pos: int) -> list[tuple[int, int]]:
-        """Where pos's section brings somebody in with this role unnamed (see
+    def _unnamed_spans(self, head: str, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Where text[lo:hi] brings somebody in with this role unnamed (see
         _unnamed_pattern), in order; the whole text is searched once per role."""
         spans = self._unnamed_at.get(head)
         if spans is None:
             spans = [f.span() for f in _unnamed_pattern(head).finditer(self.doc.text)]
             self._unnamed_at[head] = spans
-        lo = bisect.bisect_left(spans, (self.doc.section_start(pos), -1))
-        return spans[lo : bisect.bisect_left(spans, (pos, -1))]
+        return spans[bisect.bisect_left(spans, (lo, -1)) : bisect.bisect_left(spans, (hi, -1))]
+
+    def _fitting_unnamed(self, m: Mention, head: str, lo: int, hi: int
+                         ) -> list[tuple[int, int]]:
+        """The unnamed people with this role brought in within text[lo:hi] (see
+        _unnamed_spans) whose words are not opposed to the role's own (`a young gentleman`
+        is not `the old gentleman`, see _opposed)."""
+        own = _own_words(m, head)
+        return [(at, end) for at, end in self._unnamed_spans(head, lo, hi)
+                if not _opposed(own, set(self.doc.text[at:end].lower().split()))]
 
     def _brought_in(self, head: str, pos: int) -> bool:
         """pos's section brought somebody in unnamed with this role (`An old gentleman came
         into the shop.`; one set off with a name is that person, found first: see
         _unnamed_role)."""
-        return bool(self._unnamed_spans(head, pos))
+        return bool(self._unnamed_spans(head, self.doc.section_start(pos), pos))
 
     def _named_by(self, m: Mention, head: str, pos: int) -> int | None:
         """The person named with the last words of this role in pos's section that fit it
@@ -1232,10 +1237,9 @@ class State:
         later; `said Rosa Diaz, a teacher` … `said the teacher`; see _named_with): not words
         opposed to the role's own (`a young gentleman`), nor a past role (`Ben Jealous, a
         former NAACP leader` is not `the Senate Democratic leader`)."""
-        own = _own_words(m, head)
-        for at, end in reversed(self._unnamed_spans(head, pos)):
-            words = set(self.doc.text[at:end].lower().split())
-            if not (_opposed(own, words) or words & NO_LONGER):
+        for at, end in reversed(self._fitting_unnamed(m, head, self.doc.section_start(pos),
+                                                      pos)):
+            if not set(self.doc.text[at:end].lower().split()) & NO_LONGER:
                 return self._named_with(at, end)
         return None
 
