@@ -3237,19 +3237,14 @@ def test_words_set_off_with_a_name_after_review_13() -> None:
     (`the old man`, not the young one named last); and in a scene not read as a story, words
     set off with a name are that person's too (paragraphs later as well), while a cue that
     goes on (`the lady added`) is who just spoke."""
-    fire = voices(INN + "\n\nRound the fire sat three persons: Harris, an old man with a white "
-                  "beard, and a little girl in a blue frock.\n\n“Is the road open?” said the "
-                  "old man.")
-    assert fire[-1] == ("Is the road open", "the old man")
-    # … but a name that opens the sentence is described, though `and` goes on to another
-    friend = voices(INN + "\n\nMr. Lowe, an old man with a cane, and his friend, Mr. Fox, came "
-                    "in.\n\n“Is the road open?” said the old man.")
-    assert friend[-1] == ("Is the road open", "Mr. Lowe")
-    host = voices(INN + "\n\nTom Reed greeted the landlord, Mr. Lowe, an old man with a white "
-                  "beard.\n\n“Is the road open?” said the old man.")
-    assert host[-1] == ("Is the road open", "Mr. Lowe")
     ask = "\n\n“Is the road open?” said the old man."
     for narration, who in [
+            ("Round the fire sat three persons: Harris, an old man with a white beard, and a "
+             "little girl in a blue frock.", "the old man"),
+            # … but a name that opens the sentence is described, though `and` goes on
+            ("Mr. Lowe, an old man with a cane, and his friend, Mr. Fox, came in.", "Mr. Lowe"),
+            ("Tom Reed greeted the landlord, Mr. Lowe, an old man with a white beard.",
+             "Mr. Lowe"),
             ("At the door stood Mr. Lowe, an old man with a white beard.", "Mr. Lowe"),
             ("At the gate stood Mr. Lowe, an old man with a cane, and a young groom.", "Mr. Lowe"),
             ("In the parlour sat Harris, an old man with a white beard, and Peter.", "the old man"),
