@@ -96,6 +96,8 @@ RULE_CASES: list[tuple[Callable[[str], bool], str, bool]] = [
     (teaser_link, "Related: Council approves the harbour budget", True),
     (teaser_link, "READ MORE: Storm closes the coast road", True),
     (teaser_link, "Read the full text.", False),
+    (teaser_link, "Watch: U.S. Senate passes the harbour bill", True),
+    (teaser_link, "Watch: “The Orchard Keeper.” Its director shot it in a farmhouse.", False),
     (follow_us, "Follow us on Twitter", True),
     (follow_us, "Follow Jane Roe on Twitter @janeroe", True),
     (follow_us, "She follows the news on Twitter.", False),

@@ -240,9 +240,16 @@ def teaser_link(line: str) -> bool:
     """A link to another story, introduced by a label: "Related: Senate passes the bill".
 
     Edge cases: "READ MORE: …", "See also » …", "Watch: …", "More from Example News: …"; the
-    label must be followed by ':', '|', '»', '›' or '>' ("Read the full text." is kept).
+    label must be followed by ':', '|', '»', '›' or '>' ("Read the full text." is kept); what
+    follows is one headline, so a line that goes on with another sentence is the story's own
+    ("Watch: “The Orchard Keeper.” Its director told me…", a newsletter's pick).
     """
-    return _TEASER.match(line) is not None
+    m = _TEASER.match(line)
+    return m is not None and _NEXT_SENTENCE.search(line, m.end() - 1) is None
+
+
+_NEXT_SENTENCE = re.compile(r"[a-z\d]{2}[.!?][”\"’']?\s+[“\"‘']?[A-Z]")
+"""A sentence end with another sentence after it (`U.S. Senate` is no sentence end)."""
 
 
 _FOLLOW = re.compile(
