@@ -2046,6 +2046,10 @@ def test_long_speeches_with_story_cues_are_still_dialogue() -> None:
                          f"{speech} cried Kitty.", "“Then rest,” said he.",
                          "They sat down by the fire."])
     assert dialogue_style(make_article("Evening\n\n" + text))
+    # a British edition's single quotes too (`‘…,’ said he.`, `‘…,' said he.`)
+    single = text.replace("“", "‘").replace("”", "’")
+    assert dialogue_style(make_article("Evening\n\n" + single))
+    assert dialogue_style(make_article("Evening\n\n" + single.replace("’ ", "' ")))
     news = "\n\n".join([f"{speech} Ann Roe said.", f"{speech} said Omar Haddad.",
                          "The council meets on Monday."] * 2)
     assert not dialogue_style(make_article("Council\n\n" + news))
@@ -4112,6 +4116,14 @@ def test_the_teller_s_silent_turn_hands_the_talk_back() -> None:
     # after the teller's own line, a nod does not hand the talk back to the teller
     own = TERRACE.replace("mother.”\n\nI nodded.", "mother.”\n\n“I see,” I said.\n\nI nodded.")
     assert dict(voices(own))["Well, the fellow was useful to her, I suppose"] != "Harry"
+
+
+def test_i_d_and_i_ve_are_the_teller_not_a_name() -> None:
+    """`before I’d said a word`: the capital is the pronoun's, so nobody called `I’d` speaks."""
+    text = ("‘You’ll be the one for the hostel,’ the driver said, before I’d said a word.\n\n"
+            "‘How did you know?’\n\n‘Backpack, boots, looks lost,’ he said.\n")
+    assert "I’d" not in who_spoke(text)
+    assert "I've" not in who_spoke(text.replace("I’d said", "I've said"))
 
 
 def test_said_i_ends_a_sentence() -> None:

@@ -231,11 +231,11 @@ end a sentence, not a name)."""
 
 
 _INVERTED_RE = re.compile(
-    r"[,!?][\"”] +(?:said|cried|asked|replied|answered|returned) +"
+    r"[,!?][\"”’'] +(?:said|cried|asked|replied|answered|returned) +"
     r"(?:(?:the +)?[A-Z]|(?:he|she)\b)")
-_NORMAL_RE = re.compile(r"[,!?][\"”] +[A-Z][\w’'-]* +(?:said|says|asked|replied)\b")
+_NORMAL_RE = re.compile(r"[,!?][\"”’'] +[A-Z][\w’'-]* +(?:said|says|asked|replied)\b")
 _STORY_CUE_RE = re.compile(
-    r"[,!?][\"”] +(?:said +(?:he|she|I)\b|(?:cried|replied|exclaimed|returned|answered|"
+    r"[,!?][\"”’'] +(?:said +(?:he|she|I)\b|(?:cried|replied|exclaimed|returned|answered|"
     r"whispered|rejoined|observed) +(?:he|she|I|the|[A-Z]))")
 """Cues that news never writes (`said he`, `cried Lydia`, `returned she`)."""
 
@@ -264,7 +264,8 @@ def dialogue_style(article: Article) -> bool:
 
     Edge cases: needs five inverted cues at least, or three cues only stories write (`said
     he`, `cried Lydia`: then paragraphs may be long), or five first-person cues (`“…,” I
-    said.`, a first-person novel); a news story full of quotes stays news. Lines that stand
+    said.`, a first-person novel), in double or single quotes (`‘…,’ said he.`); a news
+    story full of quotes stays news. Lines that stand
     alone as paragraphs (`“In this rain?”` / `“People do.”`) are no sign of a story: news
     sets out a speech or a quote's next sentences that way too (a review found a conference
     speech, a sports report and a vox pop turned into dialogue by such a test).

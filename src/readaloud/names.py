@@ -220,9 +220,10 @@ NOT_NAMES = word_set(
     big none nobody nothing everyone everybody everything someone somebody something anyone
     anybody anything whereas whilst albeit lest whereupon thereupon overhead underfoot nearby
     upstairs downstairs indoors outdoors afterwards afterward presently somewhere everywhere
-    nowhere elsewhere yonder"""
+    nowhere elsewhere yonder i'd i've i'm i'll i’d i’ve i’m i’ll"""
 )
-"""Capitalised words that are never a name by themselves (sentence starts, days, months)."""
+"""Capitalised words that are never a name by themselves (sentence starts, days, months; `I’d`,
+whose capital is the pronoun's)."""
 
 COMMON_CAPS = word_set(
     """moreover amid amidst despite although though thus hence indeed instead otherwise

@@ -172,7 +172,7 @@ TELLER_VERBS = "said|asked|answered|replied|cried|remarked|exclaimed|returned"
 """Verbs a first-person narrator cues their own lines with (`“…,” I said`, `said I`), as a
 regular-expression alternation; the three patterns below are all the teller's cues."""
 TELLER_CUE_AFTER_QUOTE = re.compile(
-    rf"[,!?][\"”] +(?:I +(?:{TELLER_VERBS})|(?:{TELLER_VERBS}) +I)\b")
+    rf"[,!?][\"”’'] +(?:I +(?:{TELLER_VERBS})|(?:{TELLER_VERBS}) +I)\b")
 """A teller's cue right after a line of theirs that ends softly (`“…,” I said.`): what
 attribute.dialogue_style counts (a memoir excerpt in the news has three at most, a
 first-person novel dozens)."""
