@@ -1697,6 +1697,15 @@ NARRATOR += [
      " this matter at all,” the minister said.", "not give up"),
     ("Sen. Tom Rusk grilled the bank leaders at the hearing on Tuesday. “We will not give up "
      "over this matter at all,” the chairman said.", "not give up"),
+    # … nor one another role the person is known by rules out (review 15)
+    ("Prosecutor Alan Gray said the attack was brutal. “He showed no mercy,” Mr Gray said."
+     "\n\n“You took his life for a few pounds,” the judge told him.", "took his life"),
+    ("The union leader, Owen Prichard, said the rise was unfair. “Our members have had "
+     "enough,” he said.\n\n“Nobody likes paying more,” the minister said.", "Nobody likes"),
+    ("Conservative critic Ann Vark asked whether the bank had moved too slowly. “Is it true?” "
+     "she asked.\n\n“The world changed, and so did we,” the governor replied.", "world changed"),
+    ("Prime Minister Omar Haddad said the death was an irreparable loss.\n\nIn a 2010 "
+     "interview, the singer said: “A raga is not something you perform.”", "A raga is"),
     # nor is a role that cannot be another way to call the person named just before: a
     # plural, a relation, somebody met, what an office-holder is not
     ("Gov. Tom Rusk signed the bill on Monday. Critics, who opposed it, said it was “a "
@@ -2231,6 +2240,24 @@ def test_a_he_is_never_the_one_his_own_line_calls() -> None:
     text = ("Mr. Bingley and Mr. Darcy stood by the door of the ballroom. Mr. Darcy looked "
             "coldly at the dancers.\n\n“Come, Darcy,” said he, “I must have you dance.”")
     assert dict(voices(text))["Come, Darcy"] == "Mr. Bingley"
+
+
+def test_a_short_line_that_names_someone_is_not_their_turn() -> None:
+    """`“Mother lets Bertie do anything.”` is not Bertie's turn (review 15); a long speech may
+    still tell of its own speaker by name."""
+    talk = ("Tom and Bertie sat by the fire.\n\n“It is cold,” said Tom.\n\n“It is snowing,” "
+            "said Bertie.\n\n“Then we stay in,” said Tom.\n\n“I want to go out,” said Bertie."
+            "\n\n“Mother says no,” said Tom.\n\n")
+    assert speaker_of(talk + "“Mother lets Bertie do anything.”", "Mother lets") is None
+    story = ("“Last winter a letter came for Bertie, and nobody would tell me who had sent it, "
+             "so I kept it in my drawer for a month.”")
+    assert speaker_of(talk + story, "Last winter") == "Bertie"
+    # a name only as a word in lower case, or a surname the speaker shares, says nothing
+    assert speaker_of(talk.replace("Bertie", "Will") + "“I will, if I like.”", "if I like") == (
+        "Will")
+    family = talk.replace("Tom", "Kitty Vale", 1).replace("Tom", "Kitty").replace(
+        "Bertie", "Mr. Vale")
+    assert speaker_of(family + "“Come here this minute, Kitty Vale.”", "Come here") == "Mr. Vale"
 
 
 def test_an_uncued_reply_goes_to_the_one_the_speaker_called_by_name() -> None:
@@ -3755,6 +3782,11 @@ def test_a_first_name_that_is_also_a_sentence_word(words: str, name: tuple[str, 
         ("said she", "pronoun", "she"),
         ("said one Clinton aide", "role", "one Clinton aide"),
         ("said Green party boss Ana Lutz", "name", "Green party boss Ana Lutz"),
+        # an organisation, plain words and a role word before the name: the name (review 15)
+        ("said Oxfam policy adviser Ruth Bell.", "name", "Oxfam policy adviser Ruth Bell"),
+        ("said UN climate chief Simon Stiell.", "name", "UN climate chief Simon Stiell"),
+        ("said Oxfam policy experts.", "name", "Oxfam"),
+        ("said Kate Hale first thing Bob Stone.", "name", "Kate Hale"),
         ("said a person close to the talks", "role", "a person close to the talks"),
         # a person described (`young`, `old`): still one definite person, never `lady`
         ("said the young lady", "role", "the young lady"),

@@ -1767,7 +1767,7 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
             break
         other = _turn_before(st, b - back, back == 2, last[0])
         if other is not None and other[0] != last[0]:
-            if other[0] in st.calls(ctx.quote):
+            if other[0] in st.calls(ctx.quote) or st.names_alone(other[0], ctx.quote):
                 return None  # `“How good it was in you, my dear Mr. Bennet!”` is not his
             return _turn(ctx, st, last[0], other, back)
         if other is None and not st.doc.dialogue:

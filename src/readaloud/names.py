@@ -1969,7 +1969,9 @@ def _name_run_after(toks: Sequence[Tok], k: int, page: Page) -> tuple[int, int] 
     owner to a name of two words or a known first name (`said CNN’s Wolf Blitzer`, `said
     Cleveland’s Plain Dealer`), and past lower-case role words between two runs (`said
     Idaho nutritional-supplement executive Frank Roe`), also any words that describe the
-    name after an owner (`said Clinton’s running mate Tim Kaine`). None when an owner comes
+    name after an owner (`said Clinton’s running mate Tim Kaine`), and two plain words before
+    a role word (`said Oxfam policy adviser Ruth Bell`, `said UN climate chief Simon
+    Stiell`: the organisation's run is no name). None when an owner comes
     before something else (`said Trump’s Secretary of State`, `said Obama’s Justice
     Department`): no one to voice."""
     j = run_end(toks, k)
@@ -1979,16 +1981,29 @@ def _name_run_after(toks: Sequence[Tok], k: int, page: Page) -> tuple[int, int] 
         if owned is None or not _surely_named(owned):
             return None
         k, j = j, run_end(toks, j)
-    r = j
+    r, plain = j, 0
     while r < len(toks) and toks[r].text.islower() and (
-        toks[r].low in TITLES or toks[r].low in ROLE_NOUNS or toks[r].low in ROLE_ADJ
-        or "-" in toks[r].text or (owner and r - j < 3 and toks[r].text.isalpha()
-                                   and toks[r].low not in PREPOSITIONS)
+        _role_word(toks[r]) or (owner and r - j < 3 and toks[r].text.isalpha()
+                                and toks[r].low not in PREPOSITIONS)
+        or (plain < 2 and _plain_word(toks[r]))
     ):
+        plain += not _role_word(toks[r]) and not (owner and r - j < 3)
         r += 1
-    if r > j and r < len(toks) and is_cap(toks[r]) and is_word(toks[r]):
+    if r > j and r < len(toks) and is_cap(toks[r]) and is_word(toks[r]) and (
+            not plain or _role_word(toks[r - 1])):
         k, j = r, run_end(toks, r)
     return k, j
+
+
+def _role_word(t: Tok) -> bool:
+    """A lower-case word of a title or role (`adviser`, `chief`, `nutritional-supplement`)."""
+    return t.low in TITLES or t.low in ROLE_NOUNS or t.low in ROLE_ADJ or "-" in t.text
+
+
+def _plain_word(t: Tok) -> bool:
+    """A lower-case word that may qualify a role after an organisation's name (`Oxfam policy
+    adviser`, `UN climate chief`): not a preposition or determiner."""
+    return t.text.isalpha() and t.low not in PREPOSITIONS and t.low not in DETERMINERS
 
 
 def _second_title(toks: Sequence[Tok], j: int, page: Page, m: Mention) -> Mention:

@@ -658,6 +658,20 @@ class State:
         return bool(words & {w for w in (e.first, e.last) if w} or (
             pronouns and words & _HIS_WORDS[e.gender]))
 
+    def names_alone(self, key: int, q: Quote) -> bool:
+        """A short line (NAMES_ALONE_WORDS at most) says the person's first name or surname,
+        capitalised: it calls them or speaks of them (`“Mother lets Bertie do anything.”`,
+        `“Mamma, Mr. Gilbert was just—”`), so it is not theirs; a surname the family shares
+        says nothing. A long speech may tell of its speaker by
+        name (`… asking for the address of Miss Mary Morstan`)."""
+        found = _WORD.findall(self.doc.text, q.start, q.end)
+        if len(found) > NAMES_ALONE_WORDS:
+            return False
+        e, people = self.people.entities[key], self.people
+        words = {w.lower() for w in found if w[:1].isupper()}
+        return bool(e.first and e.first in words) or bool(
+            e.last and e.last in words and people.by_surname(e.last) == [key])
+
     def _answer_to_call(self, gender: Gender, pos: int) -> int | None:
         """In a story, the one a reply's he/she means when the paragraph before called them
         (see _called_before): `“I am afraid, Mr. Darcy,” observed Miss Bingley` / `“Not at
@@ -1927,6 +1941,10 @@ _PARENT_HONORIFIC = {"father": "mr", "mother": "mrs"}
 """Kin words whose person a family name and an honorific tell (`her father`: Mr. + surname);
 a spouse is _SPOUSES' (`her husband` of Jane Bennet is not Mr. Bennet)."""
 
+NAMES_ALONE_WORDS = 15
+"""Longest line, in words, whose names of a person say it is not theirs (see
+State.names_alone)."""
+
 _SPOKESPEOPLE = word_set(
     """spokesman spokeswoman spokesperson aide adviser advisor official source staffer lawyer
     attorney representative""")
@@ -1942,8 +1960,16 @@ def _other_office(head: str, titles: set[str]) -> bool:
     spokesman, Smith.` / `said the mayor`): not the same person. Offices are not
     matched up (`the lawmaker` of a Sen., `the chairman` of a Sen.): `Sen. Tom Rusk grilled
     Rep. Ann Vark` or `the bank leaders` is followed by either's words."""
-    offices = {t for t in titles if t in _OFFICES | _SPOKESPEOPLE}
-    return head in _OFFICES and bool(offices) and head not in offices
+    offices = {t for t in titles if t in _OFFICES | _SPOKESPEOPLE | _OTHER_PARTY | _LEADERS}
+    return head in _OFFICES | _ARTS and bool(offices) and head not in offices
+
+
+_LEADERS = word_set("leader")
+"""A role that is somebody's office too (`union leader Owen Prichard` is not `the minister`)."""
+_ARTS = word_set(
+    """singer songwriter actor actress author novelist poet painter musician composer
+    comedian dancer""")
+"""Callings that are nobody's office (`the singer` is not `Prime Minister Anil Kapoor`)."""
 
 
 _OTHER_PARTY = word_set(
