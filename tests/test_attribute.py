@@ -2101,6 +2101,20 @@ HEARTH = (
 )
 
 
+def test_a_named_person_s_kin_is_never_that_person() -> None:
+    """`cried Lucy's mother` is not Lucy (review 15): in a story a person of her own, the same
+    one each time; in a report nobody known."""
+    story = ("Lucy and her mother were sitting over the fire when Mr. Hargreave came in.\n\n"
+             "“Evening, ladies!” cried Mr. Hargreave.\n\n“Shut the door!” cried Lucy's mother."
+             "\n\n“Beg pardon,” returned he.\n\n“What news?” cried Lucy.\n\n“Sit down,” "
+             "cried Lucy's mother.")
+    assert who_spoke(story) == ["Mr. Hargreave", "Lucy's mother", "Mr. Hargreave", "Lucy",
+                                "Lucy's mother"]
+    report = ("Lucy Hale, 9, won the spelling contest on Monday.\n\n“She worked so hard for "
+              "this,” said Lucy's mother.")
+    assert speaker_of(report, "She worked so hard") is None
+
+
 def test_his_wife_of_a_man_known_only_as_mr_vale_is_mrs_vale() -> None:
     got = dict(voices(HEARTH))
     assert got["My dear Mr. Vale"] == "Mrs. Vale"

@@ -253,6 +253,7 @@ class State:
         """Somebody of their own a cue brought in (`said another gentleman`, see
         _indefinite_role) -> where."""
         self._title_people: set[int] = set()
+        self._kin_people: dict[tuple[int, str], int] = {}
         """People a story named by a capitalised title alone (`said the Queen`, see
         resolve_role): the title is theirs even when a holder is named later (`the Queen of
         Hearts`)."""
@@ -1262,8 +1263,32 @@ class State:
         for other roles."""
         if m.titles and m.titles[0] in _POSSESSIVE_GENDER and head in _KIN:
             return self.resolve_kin(m, pos)
+        named = self._kin_of_named(m, head, pos)
+        if named is not None:
+            return named
         kin = self._kin_of_holder(m, head, pos)
         return (kin, 0.75) if kin is not None else None
+
+    def _kin_of_named(self, m: Mention, head: str, pos: int) -> tuple[int | None, float] | None:
+        """`Lucy's mother`: never Lucy; the one her family name tells (see _family), else in a
+        story a person of her own, the same each time the story says it (in a report,
+        nobody known). None when the owner is no known person."""
+        owner_word = m.name[-1] if head in _KIN and m.name else ""
+        if owner_word[-2:] not in ("'s", "’s"):
+            return None
+        name = owner_word[:-2]
+        owner = self.people.find(Mention("name", name, pos, pos + len(name), (name,)), pos)
+        if owner is None:
+            return None
+        family = self._family(owner.key, head, m)
+        if family is not None:
+            return family, 0.75
+        if not self.doc.dialogue:
+            return None, 0.0
+        key = self._kin_people.get((owner.key, head))
+        if key is None:
+            key = self._kin_people[(owner.key, head)] = self.people.anonymous(m).key
+        return key, 0.75
 
     def _kin_of_holder(self, m: Mention, head: str, pos: int) -> int | None:
         """`the undertaker's wife` when one named person holds the role (`Mr. Sowerberry, the
