@@ -3321,6 +3321,25 @@ def test_words_set_off_with_a_name_after_review_13() -> None:
     assert tutor[-1] == ("Shamefully late", "the tutor")
 
 
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("“We carried the kids up to the attic,” said Chinwe Okafor.\n\nHer husband, Emeka, spent "
+     "the night on the phone. “It rang and rang,” he said.", "It rang", "Emeka"),
+    ("Our host, Batbayar, poured salted milk tea. “In winter it keeps you alive,” Batbayar "
+     "said.\n\nHis wife, Oyuna, brought out a bowl of mutton. “Eat,” she said.", "Eat",
+     "Oyuna"),
+    ("“They need more vinegar,” said Bev Dawson.\n\nThe owner, Oyuna, fries in dripping. "
+     "“Oil is for cowards,” she said.", "Oil is for", "Oyuna"),
+    # a word set off after a word for no person is no more a name than before
+    ("“We carried the kids up to the attic,” said Chinwe Okafor.\n\nNear the bridge, Ikeja, "
+     "flooded. “It rang and rang,” she said.", "It rang", "Chinwe Okafor"),
+])
+def test_a_name_set_off_after_an_owner_s_word_for_a_person(text: str, words: str,
+                                                           speaker: str | None) -> None:
+    """`Her husband, Emeka,`: any word set off so is that person's name (review 15); before,
+    `he said` went to the woman quoted before."""
+    assert speaker_of(text, words) == speaker
+
+
 def test_a_story_s_bit_part_brought_in_with_an_article() -> None:
     """`A beggar sat by the door.` / `said the beggar`: a character of their own (it was
     nobody, as a report's `a second CIA officer` is); but words set off with a name are that

@@ -2367,7 +2367,7 @@ def _evidence(m: Mention, toks: Sequence[Tok], i: int, j: int, rank: int) -> boo
         return True
     if len(m.name) > 1:
         return not the
-    if _introduced(toks, i):
+    if _introduced(toks, i) or _set_off_after_kin(toks, i, j):
         return True
     if rank != SUBJECT_RANK or the:
         return False
@@ -2380,6 +2380,14 @@ def _introduced(toks: Sequence[Tok], i: int) -> bool:
     """The run at toks[i] is brought in as somebody by `named` (`a 52-year-old resident
     named Caroline`)."""
     return i >= 1 and toks[i - 1].text == "named"
+
+
+def _set_off_after_kin(toks: Sequence[Tok], i: int, j: int) -> bool:
+    """The run toks[i:j] is set off after a word for a person (`Her husband, Emeka, spent
+    the night`, `Our host, Batbayar, poured tea`, `The owner, Oyuna, fries`): the name of
+    that person, whatever the name."""
+    return i >= 2 and j < len(toks) and toks[i - 1].text == "," and toks[j].text == "," and (
+        toks[i - 2].low in ROLE_NOUNS)
 
 
 _AUXILIARIES = word_set(
