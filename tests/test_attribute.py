@@ -2764,6 +2764,11 @@ def test_a_she_is_never_a_man_of_unknown_gender_when_a_new_woman_came_in() -> No
     text = text.replace("A young lady came along the path", "Down a path came a young lady")
     assert dict(voices(text))["I should like to know where you got that pole"] != (
         "Winterbourne")
+    # … nor in a report or a travel piece: `Alfama is a neighbourhood` (review 15)
+    travel = ("Alfama is a neighbourhood designed to get you lost.\n\nI stopped to ask "
+              "directions from a woman hanging laundry from a window.\n\n‘Where are you "
+              "trying to go?’ she called down.")
+    assert speaker_of(travel, "Where are you") is None
 
 
 def test_in_fiction_the_beadle_is_the_man_an_aside_called_the_beadle() -> None:

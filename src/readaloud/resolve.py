@@ -341,10 +341,11 @@ class State:
         """he/she (and a story's `I`, see _storyteller; `it`, see resolve_it); in a story an
         unsure pick is still voiced (see STORY_PRONOUN_CONFIDENCE).
 
-        Edge case: in a story, a `she` is not a person of unknown gender when the narration
-        since they were named brings in a woman nobody named (`Winterbourne sat in the
-        garden. A young lady came along the path…` / `“…,” said she`): she is the one
-        speaking, and Winterbourne must not become a woman."""
+        Edge case: a `she` is not a person of unknown gender when the narration since they
+        were named brings in a woman nobody named (`Winterbourne sat in the garden. A young
+        lady came along the path…` / `“…,” said she`; a travel piece's `Alfama is a
+        neighbourhood…` / `I asked a woman hanging laundry.` / `she called down`): she is
+        the one speaking, and Winterbourne must not become a woman."""
         if m.text.lower() == "it":
             return self.resolve_it(pos)
         if m.text == "I":
@@ -354,8 +355,8 @@ class State:
         key, conf = self._he_she(m, pos)
         if key is not None and not self.doc.dialogue and self.newcomer_after(key, m.gender, pos):
             key, conf = None, 0.0
-        if key is not None and self.doc.dialogue and self.people.entities[key].gender == (
-                "unknown") and self._described_since(key, m.gender, pos):
+        if key is not None and self.people.entities[key].gender == "unknown" and (
+                self._described_since(key, m.gender, pos)):
             key, conf = None, 0.0
         if key is None and self.doc.dialogue:
             newcomer = self._pronoun_newcomer(m, pos)
