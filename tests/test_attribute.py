@@ -2115,6 +2115,20 @@ def test_a_named_person_s_kin_is_never_that_person() -> None:
     assert speaker_of(report, "She worked so hard") is None
 
 
+def test_a_family_word_used_as_a_name_is_a_person_of_their_own() -> None:
+    """`“No,” Dad said.` after `My sister, Ruth,` was Ruth's (review 15): a family word
+    written as a name is one person, the same each time."""
+    memoir = ("My sister, Ruth, ran away four times. The fourth time, our father drove to the "
+              "bus station.\n\n“Are you going to yell at me?” Ruth finally asked.\n\n“No,” "
+              "Dad said. “I'm going to buy you a hot chocolate.”\n\n“Fine,” Ruth said.\n\n"
+              "“Drink it slowly,” said Dad.")
+    assert who_spoke(memoir) == ["Ruth", "Dad", "Dad", "Ruth", "Dad"]
+    story = ("Mum came home from the hospital with the baby. My brother Alan looked at it for a "
+             "long time.\n\n“It's very red,” he said at last.\n\n“All babies are red,” said "
+             "Mum.")
+    assert speaker_of(story, "All babies") == "Mum"
+
+
 def test_his_wife_of_a_man_known_only_as_mr_vale_is_mrs_vale() -> None:
     got = dict(voices(HEARTH))
     assert got["My dear Mr. Vale"] == "Mrs. Vale"

@@ -1162,7 +1162,8 @@ class State:
         another (see _other_state), and too unsure to voice when no holder is known from it
         (see _from_elsewhere); a report's role whose only holders are first named beyond
         NAMED_AFTER_REACH after it is nobody (see _held_later); in a story a capitalised
-        title nobody holds is a character of its own at once (see _titled).
+        title nobody holds is a character of its own at once (see _titled), and so is a
+        family word used as a name (`“No,” Dad said.`, see _family_name).
         """
         head = _role_head(m)
         kin = self._kin_role(m, head, pos)
@@ -1259,9 +1260,17 @@ class State:
                 return self._named_with(at, end)
         return None
 
+    def _family_name(self, m: Mention, head: str, pos: int) -> int:
+        """`said Mum`, `Dad said`: a family word used as a name is one person of their own,
+        the same each time, never the child named before (see _title_person)."""
+        own = [k for k in self._title_people if head in self.people.entities[k].titles]
+        return own[-1] if own else self._title_person(m, head, pos)
+
     def _kin_role(self, m: Mention, head: str, pos: int) -> tuple[int | None, float] | None:
-        """`his wife` (see resolve_kin), `the undertaker's wife` (see _kin_of_holder); None
-        for other roles."""
+        """`his wife` (see resolve_kin), `the undertaker's wife` (see _kin_of_holder), `Dad`
+        (see _family_name); None for other roles."""
+        if head in _FAMILY_NAMES and not m.titles and m.text[:1].isupper():
+            return self._family_name(m, head, pos), 0.8
         if m.titles and m.titles[0] in _POSSESSIVE_GENDER and head in _KIN:
             return self.resolve_kin(m, pos)
         named = self._kin_of_named(m, head, pos)
@@ -1966,6 +1975,11 @@ _SPOUSES = {"mrs": word_set("wife lady"), "mr": word_set("husband")}
 _PARENT_HONORIFIC = {"father": "mr", "mother": "mrs"}
 """Kin words whose person a family name and an honorific tell (`her father`: Mr. + surname);
 a spouse is _SPOUSES' (`her husband` of Jane Bennet is not Mr. Bennet)."""
+
+_FAMILY_NAMES = word_set("mum mom mam ma mummy mommy mama mother dad daddy pa papa father "
+                         "grandma grandpa granny gran nan nana nanna grandad grandfather "
+                         "grandmother")
+"""Family words a family uses as names, capitalised (`said Mum`, `Dad said`)."""
 
 NAMES_ALONE_WORDS = 15
 """Longest line, in words, whose names of a person say it is not theirs (see
