@@ -25,6 +25,7 @@ from readaloud.names import (
     GENDERED_PRONOUNS,
     ISSUING,
     KIN_WORDS,
+    NOT_NAMES,
     OFFICE_OF,
     OPENING_MARKS,
     ORG_HEADS,
@@ -2385,9 +2386,12 @@ def _introduced(toks: Sequence[Tok], i: int) -> bool:
 def _set_off_after_kin(toks: Sequence[Tok], i: int, j: int) -> bool:
     """The run toks[i:j] is set off after a word for a person (`Her husband, Emeka, spent
     the night`, `Our host, Batbayar, poured tea`, `The owner, Oyuna, fries`): the name of
-    that person, whatever the name."""
+    that person, whatever the name. Not after a name in the narration before it (`Tom Reed
+    sat by the fire. His wife, Jane,`): the relative's reading gives her the family's name
+    there (`Jane Reed`), so that `said Jane Reed` is not a second voice."""
     return i >= 2 and j < len(toks) and toks[i - 1].text == "," and toks[j].text == "," and (
-        toks[i - 2].low in ROLE_NOUNS)
+        toks[i - 2].low in ROLE_NOUNS) and not any(
+            is_cap(t) and is_word(t) and t.low not in NOT_NAMES for t in toks[: i - 2])
 
 
 _AUXILIARIES = word_set(
