@@ -2368,7 +2368,7 @@ def _evidence(m: Mention, toks: Sequence[Tok], i: int, j: int, rank: int) -> boo
         return True
     if len(m.name) > 1:
         return not the
-    if _introduced(toks, i) or _set_off_after_kin(toks, i, j):
+    if _introduced(toks, i) or _set_off_after_role(toks, i, j):
         return True
     if rank != SUBJECT_RANK or the:
         return False
@@ -2383,7 +2383,7 @@ def _introduced(toks: Sequence[Tok], i: int) -> bool:
     return i >= 1 and toks[i - 1].text == "named"
 
 
-def _set_off_after_kin(toks: Sequence[Tok], i: int, j: int) -> bool:
+def _set_off_after_role(toks: Sequence[Tok], i: int, j: int) -> bool:
     """The run toks[i:j] is set off after a word for a person (`Her husband, Emeka, spent
     the night`, `Our host, Batbayar, poured tea`, `The owner, Oyuna, fries`): the name of
     that person, whatever the name. Not after a name in the narration before it (`Tom Reed

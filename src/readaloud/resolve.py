@@ -664,15 +664,15 @@ class State:
         """A short line (NAMES_ALONE_WORDS at most) says the person's first name or surname,
         capitalised: it calls them or speaks of them (`“Mother lets Bertie do anything.”`,
         `“Mamma, Mr. Gilbert was just—”`), so it is not theirs; a surname the family shares
-        says nothing. A long speech may tell of its speaker by
-        name (`… asking for the address of Miss Mary Morstan`)."""
+        says nothing. A long speech may tell of its speaker by name (`… asking for the
+        address of Miss Mary Morstan`)."""
         found = _WORD.findall(self.doc.text, q.start, q.end)
         if len(found) > NAMES_ALONE_WORDS:
             return False
-        e, people = self.people.entities[key], self.people
+        e = self.people.entities[key]
         words = {w.lower() for w in found if w[:1].isupper()}
         return bool(e.first and e.first in words) or bool(
-            e.last and e.last in words and people.by_surname(e.last) == [key])
+            e.last and e.last in words and self.people.by_surname(e.last) == [key])
 
     def _answer_to_call(self, gender: Gender, pos: int) -> int | None:
         """In a story, the one a reply's he/she means when the paragraph before called them
