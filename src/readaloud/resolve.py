@@ -1286,8 +1286,7 @@ class State:
         owner_word = m.name[-1] if head in _KIN and m.name else ""
         if owner_word[-2:] not in ("'s", "’s"):
             return None
-        name = owner_word[:-2]
-        owner = self.people.find(Mention("name", name, pos, pos + len(name), (name,)), pos)
+        owner = self._named_in_line(owner_word[:-2], pos)
         if owner is None:
             return None
         family = self._family(owner.key, head, m)
