@@ -1079,7 +1079,7 @@ def _opening_adverb(t: Tok, page: Page) -> bool:
 _ADVERB_ENDINGS = ("ingly", "ously", "ently", "antly", "ively", "edly", "fully", "ically")
 
 
-DETERMINERS = word_set("the a an his her its their our this that these those")
+DETERMINERS = word_set("the a an his her its their our my this that these those")
 _INDEFINITE = word_set("a an some several many two three other another one")
 PERSON_ADJ = word_set(
     """young old little elderly aged small tall short stout fat thin pale pretty handsome
@@ -1133,7 +1133,8 @@ def role_back(toks: Sequence[Tok], j: int, page: Page, look_back: bool = True) -
         m = role_back(toks, j - 2, page, look_back)  # `the former secretary of state`
         return m if m is None or m.kind != "role" else replace(
             m, text=page.text[m.start : toks[j].end], end=toks[j].end)
-    if head not in ROLE_NOUNS and head not in ORG_HEADS and head not in page.story_roles:
+    if head not in ROLE_NOUNS and head not in ORG_HEADS and head not in page.story_roles and (
+            not _writers_own(toks, j)):
         return _unknown_group(toks, j, page)
     i = j
     while i - 1 >= 0 and j - i < 12:
@@ -1937,6 +1938,7 @@ def _subject_after(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
         or toks[k].low in page.story_roles
     ):
         k += 1
+    k = _past_modifiers(toks, i, k)  # `said my younger brother`
     n = k
     while n < len(toks) and n - k < 3 and _describing(toks[n]):
         n += 1
@@ -1962,6 +1964,47 @@ def _subject_after(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
     if k > i:
         return role_back(toks, k - 1, page)
     return None
+
+
+def _past_modifiers(toks: Sequence[Tok], i: int, k: int) -> int:
+    """When toks[i:k] is `my` or `our` alone, past up to two words that qualify one of the
+    writer's people and the noun (`younger brother`, `tour guide`, see _writers_own): where
+    the phrase ends, or k when no such noun follows. (Not after `the`: `said the bald man`
+    would be taken for the man who spoke before, whose words nobody compared.)"""
+    if k != i + 1 or toks[i].low not in ("my", "our"):
+        return k
+    for r in range(k, min(k + 3, len(toks))):
+        if is_cap(toks[r]) or not is_word(toks[r]):
+            return k
+        if _writers_own(toks, r):
+            return r + 1
+        if not _modifier(toks[r]):
+            return k
+    return k
+
+
+def _writers_own(toks: Sequence[Tok], j: int) -> bool:
+    """toks[j] is a word for somebody the writer knows (OWN_NOUNS), owned by `my` or `our`
+    with at most two words between (`my mother`, `my late grandmother`, `our tour guide`):
+    a memoir's or a travel piece's people, who speak with no name."""
+    if toks[j].low not in OWN_NOUNS:
+        return False
+    for d in range(j - 1, max(j - 4, -1), -1):
+        if toks[d].low in ("my", "our"):
+            return True
+        if is_cap(toks[d]) or not _modifier(toks[d]):
+            return False
+    return False
+
+
+OWN_NOUNS = KIN_WORDS | word_set(
+    """mum mom mam mummy mommy dad daddy grandma grandpa granny gran nan nana grandad
+    stepmother stepfather stepmom stepdad stepmum fiance fiancé fiancee fiancée girlfriend
+    boyfriend partner colleague guide driver neighbour neighbor roommate flatmate housemate
+    therapist coach landlady landlord mentor tutor teacher boss editor doctor""")
+"""Words for the people a writer knows who speak with no name (`my mum`, `our guide`). Not
+`my friend` or `our visitor`: a first-person novel's teller so calls the named hero (`said
+my companion` is Holmes)."""
 
 
 def _name_run_after(toks: Sequence[Tok], k: int, page: Page) -> tuple[int, int] | None:

@@ -27,6 +27,7 @@ from readaloud.names import (
     HONORIFIC_GENDER,
     NAME_SUFFIXES,
     OPENING_MARKS,
+    OWN_NOUNS,
     PERSON_ADJ,
     PREPOSITIONS,
     ROLE_NOUNS,
@@ -153,7 +154,10 @@ def _unnamed_pattern(head: str) -> re.Pattern[str]:
 
 @functools.lru_cache(maxsize=64)
 def _kin_apposition(possessive: str, head: str) -> re.Pattern[str]:
-    """`his aunt, Mrs. Costello,`: a kin word and the name set off after it."""
+    """`his aunt, Mrs. Costello,`: a kin word and the name set off after it; after `my` or
+    `our` the name may follow with no commas (`My aunt Ilinca, who…`, `my brother Sam`)."""
+    if possessive.lower() in _TELLERS:
+        return re.compile(rf"\b(?i:{possessive} {re.escape(head)}),? (?=({_NAME_AT})\b)")
     return re.compile(rf"\b{possessive} {re.escape(head)}, (?=({_NAME_AT}),)", re.IGNORECASE)
 
 
@@ -253,10 +257,14 @@ class State:
         """Somebody of their own a cue brought in (`said another gentleman`, see
         _indefinite_role) -> where."""
         self._title_people: set[int] = set()
-        self._kin_people: dict[tuple[int, str], int] = {}
         """People a story named by a capitalised title alone (`said the Queen`, see
         resolve_role): the title is theirs even when a holder is named later (`the Queen of
         Hearts`)."""
+        self._kin_people: dict[tuple[int, str], int] = {}
+        """`Lucy's mother` in a story (Lucy's key, `mother`) -> her entity (_kin_of_named)."""
+        self._teller_people: list[tuple[frozenset[str], int]] = []
+        """The writer's own people (`my mother`, `our guide`; see _tellers_own): their words
+        after the determiner, and their entity."""
         self._named_lines: set[int] = set()
         """People whose first line under a name was looked at (see _name_newcomer)."""
         self._unnamed_at: dict[str, list[tuple[int, int]]] = {}
@@ -1013,7 +1021,7 @@ class State:
                 found = a
         if found is None:
             return None
-        keys = [mm.key for mm in self.people.between(found.start(1), found.end(1))]
+        keys = [mm.key for mm in self.people.between(found.start(), found.end(1))]
         if not keys or self.people.entities[keys[-1]].gender not in (m.gender, "unknown"):
             return None
         return keys[-1]
@@ -1170,7 +1178,7 @@ class State:
         if kin is not None:
             return kin
         if not m.definite:
-            return self._indefinite_role(m, head)
+            return self._indefinite_role(m, head, pos)
         unnamed = self._unnamed_role(m, head, pos)
         if unnamed is not None:
             return unnamed
@@ -1394,14 +1402,32 @@ class State:
         return here is not None and all(
             state_of(self.people.entities[k].titles) != here for k in keys)
 
-    def _indefinite_role(self, m: Mention, head: str) -> tuple[int | None, float]:
-        """`a spokesman` is somebody of their own (never merged with anyone); `officials` is
-        nobody in particular."""
+    def _indefinite_role(self, m: Mention, head: str, pos: int) -> tuple[int | None, float]:
+        """`a spokesman` is somebody of their own (never merged with anyone), and so is the
+        writer's `my mother` (see _tellers_own); `officials` is nobody in particular."""
         if m.titles[0] in ("a", "an", "one", "another") and not head.endswith("s"):
             key = self.people.anonymous(m).key
             self._one_offs[key] = m.start
             return key, 0.85
+        if m.titles[0] in _TELLERS and head in OWN_NOUNS:
+            return self._tellers_own(m, pos), 0.8
         return None, 0.0
+
+    def _tellers_own(self, m: Mention, pos: int) -> int:
+        """`my mother said`, `our guide said`: somebody the writer knows: the one the
+        narration named after the same words (`My aunt Ilinca, who…`, see _kin_named), else a
+        person of their own and the same each time (`my older brother` is `my brother`
+        later), but not one whose other words differ (`my younger brother`)."""
+        named = self._kin_named(m, pos)
+        if named is not None:
+            return named  # `My aunt Ilinca, who…` before: `said my aunt`
+        words = frozenset(m.titles[1:])
+        for own, key in reversed(self._teller_people):
+            if own <= words or words <= own:
+                return key
+        key = self.people.anonymous(m).key
+        self._teller_people.append((words, key))
+        return key
 
     def _held_later(self, m: Mention, title: str, pos: int) -> bool:
         """In a report, somebody holds the role's title but is first named beyond
@@ -1811,6 +1837,8 @@ _KIND_WORDS: dict[str, frozenset[str]] = {
 
 
 _POSSESSIVE_GENDER: dict[str, Gender] = {"his": "male", "her": "female"}
+_TELLERS = word_set("my our")
+"""A role owned by the writer (`my mother`, `our guide`): somebody of their own."""
 _KIN = word_set(
     """wife husband father mother son daughter brother sister aunt uncle niece nephew cousin
     lady lord master mistress friend companion guest host""")
