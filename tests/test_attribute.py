@@ -2078,8 +2078,22 @@ KITCHEN = (
 
 def test_a_new_paragraph_after_a_cued_line_is_a_new_turn() -> None:
     """In a story, a line that opens a paragraph after `“…,” Tom said.` is not more of
-    Tom's; in news it is (see the `Mary Susan` row of CUES)."""
-    assert speaker_of(KITCHEN, "The bus didn’t come") is None
+    Tom's; in news it is (see the `Mary Susan` row of CUES). It is the one the narration
+    set him with before his line (`Maggie pushed open the kitchen door. Tom was at the
+    stove.`)."""
+    assert speaker_of(KITCHEN, "The bus didn’t come") == "Maggie"
+    # not after a long paragraph, which tells of people rather than sets a scene, nor in a
+    # story told in the first person (the teller is as often the one spoken to)
+    long = KITCHEN.replace("at the stove.", "at the stove. The kitchen was old, the paint "
+                           "was peeling from every wall, and the window over the sink had "
+                           "been cracked for as long as anyone in the family could remember.")
+    assert speaker_of(long, "The bus didn’t come") is None
+    told = ("Maggie pushed open the kitchen door and I followed. Tom was at the stove.\n\n"
+            "“You’re late,” Tom said.\n\n“The bus didn’t come.”\n\n“You could have walked,” "
+            "said Tom.\n\n“In this rain?” I said.\n\n“People do,” said Tom.\n\n“Don’t "
+            "start,” I said.\n\n“Fine,” said Tom.\n\n“Good,” I said.\n\n“Sorry,” I said."
+            "\n\n“Tea?” I said.")
+    assert speaker_of(told, "The bus didn’t come") is None  # the teller's, maybe
     assert speaker_of(KITCHEN, "In this rain") == "Maggie"
 
 
@@ -5042,3 +5056,29 @@ def test_a_hard_wrapped_story_reads_the_same(scene: str) -> None:
     # and with Windows line ends, as Project Gutenberg's plain texts come
     crlf = wrapped.replace("\n", "\r\n")
     assert [s for _q, s in voices(crlf)] == [s for _q, s in voices(text)]
+
+
+def test_short_lines_standing_alone_make_a_text_dialogue() -> None:
+    """A scene written with modern cues (`Wes said`, as news writes them) was read as news,
+    and each uncued reply went on in the voice of the line before (review 16: most of its
+    wrong voices in fiction). Three paragraphs that are one short line and nothing else make
+    a text dialogue; news sets a speech's sentences or a crowd's answers apart, but long,
+    cued or one word (`“Nooooo!”`), or two at most."""
+    from readaloud.attribute import dialogue_style
+
+    night = ("At two in the morning Wes sat behind the counter and Nora mopped the floor.\n\n"
+             "“Seven letters,” Wes said. “A feeling of unease.”\n\n“Anxiety, I "
+             "think.”\n\n“That's seven?”\n\n“Count it.”")
+    assert dialogue_style(make_article("Night Shift\n\n" + night))
+    assert who_spoke(night) == ["Wes", "Wes", "Nora", "Wes", "Nora"]
+    two = night.rsplit("\n\n", 1)[0]
+    assert not dialogue_style(make_article("Night Shift\n\n" + two))
+    speech = ("The senator spoke for an hour.\n\n“We will not give up,” Senator Ann Roe "
+              "said.\n\n“We will fight for every family in this state, in every town and every "
+              "county, for as long as it takes.”\n\n“We owe them that much, and more than "
+              "that, and we will not forget it in November or after.”\n\n“Nobody in this hall "
+              "should doubt it for one moment, not one of you, not ever again.”")
+    assert not dialogue_style(make_article("Rally\n\n" + speech))
+    crowd = ("“Do we give up?” the senator asked the crowd.\n\n“Nooooo!”\n\n“Or do we roll up "
+             "our sleeves and get to work?”\n\n“Yesssss!”\n\n“Then let's go.”")
+    assert not dialogue_style(make_article("Rally\n\n" + crowd))  # a word alone: a shout

@@ -267,9 +267,11 @@ def dialogue_style(article: Article) -> bool:
     he`, `cried Lydia`: then paragraphs may be long), or five first-person cues (`“…,” I
     said.`, a first-person novel), in double or single quotes (`‘…,’ said he.`); a news
     story full of quotes stays news. Lines that stand
-    alone as paragraphs (`“In this rain?”` / `“People do.”`) are no sign of a story: news
-    sets out a speech or a quote's next sentences that way too (a review found a conference
-    speech, a sports report and a vox pop turned into dialogue by such a test).
+    alone as paragraphs are a sign of a story only when three or more are short (see
+    LONE_LINES: `“Anxiety.”` / `“That’s seven?”` / `“Count it.”`, a scene written with
+    modern cues, `Wes said`): news sets out a speech or a quote's next sentences that way
+    too, but long (a review found a conference speech, a sports report and a vox pop turned
+    into dialogue by a test that took any length).
     """
     text = article.text
     paras = [b for b in article.blocks if b.kind == "paragraph" and b.end > b.start]
@@ -281,7 +283,26 @@ def dialogue_style(article: Article) -> bool:
     normal = len(_NORMAL_RE.findall(text))
     if len(_STORY_CUE_RE.findall(text)) >= 3 or len(TELLER_CUE_AFTER_QUOTE.findall(text)) >= 5:
         return True  # a novel's long speeches may make the paragraphs long
+    if sum(1 for b in paras if _lone_line(text, b.start, b.end)) >= LONE_LINES:
+        return True  # `“Anxiety.”` / `“That’s seven?”` / `“Count it.”`
     return led[len(led) // 2] < 250 and inverted >= 5 and inverted >= 2 * normal
+
+
+LONE_LINES = 3
+"""Paragraphs that are one short line and nothing else (see _lone_line) that make a text
+dialogue: news sets a speech's sentences or a vox pop's answers apart as whole paragraphs,
+but long ones or cued ones (three or more such lines: no text of 924 PolNeAR articles, 600
+review news and publishers' scenes but one; most fiction scenes)."""
+LONE_LINE_WORDS = 12
+_LONE = re.compile(r"[“\"‘]([^“”\"]+)[”\"’]")
+
+
+def _lone_line(text: str, lo: int, hi: int) -> bool:
+    """text[lo:hi] (a paragraph) is one quote of two to LONE_LINE_WORDS words, with no
+    narration and no cue (`“Count it.”`; a word alone is as often a crowd's shout in a
+    speech: `“Nooooo!”`)."""
+    m = _LONE.fullmatch(text, lo, hi)
+    return m is not None and 2 <= n_words(m.group(1)) <= LONE_LINE_WORDS
 
 
 @dataclass(frozen=True)
@@ -1972,6 +1993,10 @@ def _addressee(st: State, block: int, before: int, speaker: int) -> int | None:
             called = st.calls(q, heard=True) - {speaker}
             if len(called) == 1:
                 return called.pop()
+    partner = _scene_partner(st, block, speaker) if quotes and (
+        st.decided.get(quotes[-1], _NONE).rule != "thought") else None
+    if partner is not None:
+        return partner  # not to a thought: nobody hears it
     if any(m.key != speaker for m in st.people.between(lo, before)) or _PERSON_WORD.search(
             st.doc.text, st.doc.bounds[block][1], before):
         return None  # the narration between brings somebody in
@@ -1983,6 +2008,27 @@ def _addressee(st: State, block: int, before: int, speaker: int) -> int | None:
             return other[0]
     return None
 
+
+def _scene_partner(st: State, block: int, speaker: int) -> int | None:
+    """The one other person a short paragraph of narration (SETTING_WORDS at most) right
+    before the speaker's line names as a subject (`Wes sat behind the counter and Nora mopped
+    the floor.` / `“Seven letters,” Wes said.`): the one the scene sets the speaker with. Not
+    in a story told in the first person, where the teller is as often the one spoken to (and a
+    long paragraph before tells of people, not of a scene: `…Sissy… Bitzer…` / `“Bitzer,”
+    said Thomas Gradgrind.`)."""
+    if block == 0 or st.doc.by_block.get(block - 1) or st.scene_break(block - 1) or (
+            st.narrator is not None):
+        return None
+    lo, hi = st.doc.bounds[block - 1]
+    if n_words(st.doc.text[lo:hi]) > SETTING_WORDS:
+        return None
+    others = {m.key for m in st.people.between(lo, hi) if m.rank >= SUBJECT_RANK
+              and m.key != speaker and not st.people.entities[m.key].organisation}
+    return others.pop() if len(others) == 1 else None
+
+
+SETTING_WORDS = 40
+"""The longest paragraph of narration that sets a scene's two people (see _scene_partner)."""
 
 _PERSON_WORD = re.compile(
     r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Tt]hey|[Tt]hem|[Tt]heir|I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|"
