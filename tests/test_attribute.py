@@ -5082,3 +5082,22 @@ def test_short_lines_standing_alone_make_a_text_dialogue() -> None:
     crowd = ("“Do we give up?” the senator asked the crowd.\n\n“Nooooo!”\n\n“Or do we roll up "
              "our sleeves and get to work?”\n\n“Yesssss!”\n\n“Then let's go.”")
     assert not dialogue_style(make_article("Rally\n\n" + crowd))  # a word alone: a shout
+
+
+def test_an_uncued_line_is_never_the_one_it_calls() -> None:
+    """`“Where do you want the sofa?” Marcus asked.` / `“In the van, Marcus.”` was Marcus's,
+    carried on from the paragraph before (review 16b); so was `“It’s no trouble, Colonel.”`
+    after Colonel Fenwick's line. A line is not given to the one it calls, by name or by a
+    title only they hold (a title nobody or two people hold may call anyone)."""
+    sofa = ("The truck was two hours late, and Dana had carried the boxes down herself.\n\n"
+            "“Where do you want the sofa?” Marcus asked.\n\n“In the van, Marcus. That's the "
+            "whole idea.”")
+    assert speaker_of(sofa, "In the van") != "Marcus"
+    study = ("Colonel Fenwick sat behind the desk.\n\n“I told Winifred not to trouble you,” "
+             "he said.\n\n“It's no trouble, {}.”")
+    assert speaker_of(study.format("Colonel"), "no trouble") is None
+    assert speaker_of(study.format("Sir"), "no trouble") == "Fenwick"
+    # two colonels: the title calls neither in particular
+    two = study.replace("sat behind the desk.", "sat behind the desk; Colonel Ames stood."
+                        ).replace("he said", "Fenwick said")
+    assert speaker_of(two.format("Colonel"), "no trouble") == "Fenwick"

@@ -2996,7 +2996,7 @@ def decide(utt: Utterance, st: State) -> Decision:
     first = make_context(st.doc, utt.parts[0])
     for rule in RULES:
         d = rule(first, st)
-        if d is not None:
+        if d is not None and not _calls_its_speaker(d, first, st):
             return d
     for part in utt.parts[1:]:
         ctx = make_context(st.doc, part)
@@ -3005,6 +3005,20 @@ def decide(utt: Utterance, st: State) -> Decision:
             if d is not None and d.speaker is not None:
                 return d
     return Decision(None, 0.5, None, "none")
+
+
+def _calls_its_speaker(d: Decision, ctx: Context, st: State) -> bool:
+    """An uncued line is not given to the one it calls (`“Where do you want the sofa?”
+    Marcus asked.` / `“In the van, Marcus.”`, `“It’s no trouble, Colonel.”`): a line carried
+    on from a paragraph before (see rule_paragraph_continues), the sentence before
+    (rule_previous_subject) or a beat (rule_action_beat) passes to the next rule. A line
+    that only names them may be theirs (`“The best taco bowls are made in Trump Tower
+    Grill.”`, `William hesitated. “William will not come, I never do.”`)."""
+    return d.speaker is not None and d.rule in _UNCUED and (
+        d.speaker in st.calls(ctx.quote) or d.speaker in st.title_called(ctx.quote))
+
+
+_UNCUED = frozenset({"continues", "previous", "beat"})
 
 
 def _record(st: State, d: Decision) -> None:

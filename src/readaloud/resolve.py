@@ -586,6 +586,21 @@ class State:
             called.add(e.key)
         return called
 
+    def title_called(self, q: Quote) -> set[int]:
+        """The known people a line calls by a title they alone hold (`“It’s no trouble,
+        Colonel.”` to Colonel Fenwick, `“Thank you, Senator.”`; calls leaves titles out: with
+        no holder or several, `“Sir,` or `“Doctor,` may call anyone)."""
+        out = set()
+        for c in _CALL.finditer(self.doc.text, q.start, q.end):
+            title = c.group(2).lower()
+            if c.group(1) or title not in TITLES:
+                continue
+            holders = [e.key for e in self.people.entities
+                       if title in e.titles and not e.organisation]
+            if len(holders) == 1:
+                out.add(holders[0])
+        return out
+
     def _cried(self, q: Quote, pos: int) -> bool:
         """The sentence of line q that holds pos ends with `!` (sentence_ends knows `Mr.`)."""
         ends = sentence_ends(self.doc.text, pos, q.end)
