@@ -5101,3 +5101,59 @@ def test_an_uncued_line_is_never_the_one_it_calls() -> None:
     two = study.replace("sat behind the desk.", "sat behind the desk; Colonel Ames stood."
                         ).replace("he said", "Fenwick said")
     assert speaker_of(two.format("Colonel"), "no trouble") == "Fenwick"
+
+
+def test_a_nation_word_is_nobody_of_its_own_in_a_report() -> None:
+    """`said the Italian`, `the American said`, `said the Briton` made speakers called
+    `Italian` and `American` in sports reports (review 16a): in a report such a word means
+    somebody named before, and which of them nothing says, so the narrator reads the line;
+    in a story it is a character of its own."""
+    report = ("Marco Bellini praised his side after the match in Rome on Sunday.\n\n“I am very "
+              "proud,” said the Italian.\n\nHannah Okafor lost in three sets. “She deserved "
+              "it,” the American said.\n\n“It was hard,” said the Briton.")
+    assert who_spoke(report) == [None, None, None]
+    story = ("The diligence stopped at the inn, and a stout traveller climbed down.\n\n“Wine!” "
+             "cried the Italian.\n\n“Wine, sir?” returned the landlord.\n\n“Wine,” replied "
+             "the Italian.\n\n“We have ale,” said the landlord.")
+    assert who_spoke(story) == ["Italian", "the landlord", "Italian", "the landlord"]
+    # a nation word before its noun is no epithet, and the sentence's subject is looked for on
+    woven = ("The first taste the Mexican audience gets of Donald Trump is his head on a "
+             "banknote, calling them “frijoleros” (“beaners”) and bragging about the wall.")
+    assert who_spoke(woven) == [None, None]
+
+
+def test_who_after_a_place_or_a_firm_is_the_person_before_it() -> None:
+    """`Victor Lamont, founder of the start-up Pingr, who told an audience…: “…”` and `Gwen in
+    Cardiff, who wrote: “…”` were voiced as Pingr and Cardiff (review 16c): `who` means the
+    person; but a person's name after `of` is still the one `who` means (`daughter of the
+    late John Smith, who…`), and so is a name with nobody before the preposition."""
+    text = ("The latest was Victor Lamont, founder of the start-up Pingr, who told an audience "
+            "in Lisbon: “The post is a museum.”\n\nThis week's question comes from Gwen in "
+            "Cardiff, who wrote: “Why do my tomatoes split?”\n\nShe spoke with the daughter of "
+            "the late John Smith, who once said: “Never sell the farm.”\n\nHe wrote a letter "
+            "to Anna Berg, who replied: “Not yet.”\n\nThe farm went to Mary Hale, daughter of "
+            "Tom Smith, who wrote: “Keep the orchard.”")
+    assert who_spoke(text) == ["Victor Lamont", "Gwen", "John Smith", "Anna Berg", "Tom Smith"]
+
+
+def test_the_one_quoted_as_saying_speaks_not_the_one_who_quoted() -> None:
+    """`State news agency KCNA quoted Kim Yo Jong, the sister of the leader, as saying: “…”`
+    was KCNA's (review 16a): the object of `quoted` or `cited` speaks."""
+    text = ("State news agency KCNA quoted Kim Yo Jong, the sister of the leader, as saying: "
+            "“They will pay a heavy price.”\n\nThe Times cited an unnamed official as saying: "
+            "“The talks are over.”\n\nKCNA later issued a statement, saying: “The exercises "
+            "are a provocation.”")
+    got = who_spoke(text)
+    assert got[0] == "Kim Yo Jong"
+    assert got[1] != "The Times"
+    assert got[2] == "KCNA"
+
+
+def test_he_after_an_unnamed_spokesman_who_said_something_is_not_the_man_named_before() -> None:
+    """`A police spokesman said the fire started in the engine room. “…,” he said.` was the
+    prime minister's, named a paragraph before (review 16a): a newcomer who says something
+    goes on in the next sentence's he."""
+    text = ("“Families deserve to know,” Prime Minister Arvid Holm told reporters.\n\nA police "
+            "spokesman said the fire started in the engine room. “We have no indication of "
+            "criminal activity,” he said.")
+    assert speaker_of(text, "no indication") != "Arvid Holm"

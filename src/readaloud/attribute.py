@@ -828,12 +828,28 @@ def cue_participle(ctx: Context, page: Page) -> Cue | None:
             gap = toks[v + 1 : end]
             if not gap_ok(gap) and not _reported_clause(gap, toks[v].text):
                 return None
-            m = _with_subject(toks, v, page) or _said_before(toks, v, page) or main_subject(
-                toks, v, page) or _cue_after_quote(toks, v, page)
+            m = _quoted_as(toks, v, page) or _with_subject(toks, v, page) or _said_before(
+                toks, v, page) or main_subject(toks, v, page) or _cue_after_quote(toks, v, page)
             return Cue(m, m.start, toks[v].end, 0.85) if m is not None else None
         if toks[v].text == QUOTE_TOKEN:
             return None
     return None
+
+
+def _quoted_as(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
+    """`State news agency KCNA quoted Kim Yo Jong, the leader's sister, as saying: “…”`: the
+    one quoted, the object of `quoted` or `cited`, speaks; not its subject."""
+    if v < 3 or toks[v - 1].low != "as":
+        return None
+    for k in range(v - 2, max(0, v - 20), -1):
+        if toks[k].low in _QUOTING:
+            return subject_after(toks, k + 1, page)
+        if toks[k].text == QUOTE_TOKEN:
+            break
+    return None
+
+
+_QUOTING = word_set("quoted cited quoting citing")
 
 
 def _said_before(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:

@@ -1037,7 +1037,7 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
     opens = toks[i].low in NOT_NAMES and first_name_gender(toks[i].low) != "unknown" and (
         not _asks(toks, j))
     titles, name = _strip_titles(list(toks[i:j]), opens)
-    if not name:
+    if not name or _epithet(toks, i, j, page):
         return None
     kind = _name_kind(titles, name)
     if kind is None:
@@ -1059,6 +1059,27 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
         low) == "unknown" and (low in page.common or low in COMMON_CAPS or (low.endswith(
             ("ing", "ed", "ly")) and low not in page.mid_names))
     return Mention(kind, page.text[start:end], start, end, words, tl, gender, weak=weak)
+
+
+def _epithet(toks: Sequence[Tok], i: int, j: int, page: Page) -> bool:
+    """In a report, `the Italian`, `the Briton` as the head of its phrase (before a verb or
+    punctuation; not `the Mexican audience`): a word for somebody named before (`Marco
+    Bellini praised his side. “…,” said the Italian.`), never a person of its own; which of
+    the people named it means, nothing says (in a story it is a character: `said the
+    Frenchman`)."""
+    low = toks[i].low
+    head = j == len(toks) or not is_word(toks[j]) or _verb_or_adverb(toks[j])
+    return j == i + 1 and i > 0 and toks[i - 1].low == "the" and not page.story_roles and (
+        head and (low in PLACES or low in DEMONYMS))
+
+
+DEMONYMS = word_set(
+    """briton britons brit brits swede swedes dane danes finn finns scot scots pole poles
+    turk turks kiwi aussie spaniard spaniards argentinian brazilian belgian croat czech
+    slovak serb bosnian georgian ukrainian norwegian icelander""")
+"""Words for a person of a nation (`the Briton`, `the Swede`) besides the adjectives in
+PLACES (`the Italian`). Not `Frenchman`, `Englishwoman`: a short text's `said the
+Frenchman` is as often a character of its own."""
 
 
 _OPENING_TIMES = word_set("soon once")
@@ -1619,8 +1640,40 @@ def _relative_antecedent(toks: Sequence[Tok], j: int, page: Page) -> Mention | N
     if k < 0 or not (is_cap(toks[k]) and is_word(toks[k])) or possessive_at(toks, k):
         return None
     i = run_start(toks, k)
+    head = _head_of_place(toks, i, page)
+    if head is not None:
+        return head  # `Gwen in Cardiff, who wrote`, `Victor Lamont, founder of Pingr, who told`
     m = name_mention(toks, i, k + 1, page, role_words_back(toks, i))
     return m if m is not None and m.kind == "name" else None
+
+
+def _head_of_place(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
+    """The person a name at toks[i] belongs to when it follows `in`, `of`, `at` or `from`
+    right after that person's name or their role set off after it (`Gwen in Cardiff`,
+    `Victor Lamont, founder of the start-up Pingr`): a place or a firm, not the one `who`
+    means. None when no person's name stands there (`a letter to Smith`, `spoke to Smith`),
+    or when the name is a person's too (`daughter of the late John Smith, who founded…`)."""
+    own = name_mention(toks, i, run_end(toks, i), page)
+    if own is None or own.gender != "unknown" or own.titles:
+        return None
+    k = i - 1
+    while k >= 0 and toks[k].text.islower() and k >= i - 3 and toks[k].low not in _PLACE_PREPS:
+        k -= 1  # `the start-up`
+    if k < 0 or toks[k].low not in _PLACE_PREPS:
+        return None
+    k -= 1
+    while k >= 0 and i - k < 10 and (toks[k].low in ROLE_NOUNS or toks[k].low in TITLES or (
+            toks[k].low in ROLE_ADJ or toks[k].low in DETERMINERS)):
+        k -= 1  # `, founder`
+    if k >= 1 and toks[k].text == "," and k < i - 2:
+        k -= 1
+    if k < 0 or not (is_cap(toks[k]) and is_word(toks[k])) or possessive_at(toks, k):
+        return None
+    m = name_mention(toks, run_start(toks, k), k + 1, page)
+    return m if m is not None and m.kind == "name" else None
+
+
+_PLACE_PREPS = word_set("in of at from")
 
 
 _NOT_VERBS = word_set("that which who whom whose and but or because if when while as than")

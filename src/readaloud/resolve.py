@@ -98,10 +98,13 @@ _SOMEBODY_NEW = re.compile(r"\b[Aa]n? +(?=((?:[a-z]+ +){0,2}[a-z]+))")
 (looked at, not taken: `along a path came a young lady` has two)."""
 _SOMEONE_NEW = re.compile(
     r"\b[Aa]n? +(?:[\w'’-]+ +){0,3}?(man|woman|boy|girl|lady|gentleman|mother|father|son|"
-    r"daughter|husband|wife|widow|widower|grandmother|grandfather|businessman|businesswoman)\b"
-    r"(?![’']s\b)")
+    r"daughter|husband|wife|widow|widower|grandmother|grandfather|businessman|businesswoman|"
+    r"spokesman|spokeswoman)\b(?![’']s\b)")
 """A report's unnamed newcomer (`a 26-year-old Berlin man`, `a woman`), its gendered noun
 group 1 (see State.newcomer_after); a possessive is nobody (`A woman's right to choose`)."""
+_REPORTS = re.compile(r",? +(?:said|says|told|added|confirmed|stated)\b")
+"""A newcomer who says something (`A police spokesman said the fire started…`) goes on in the
+next sentence's he or she (see State.newcomer_after); one who asks does not."""
 _FRONTED = re.compile(r"(?:[A-Z][\w'’ -]*,|And|But|Then|Now)")
 """What may come before a sentence's newcomer (`Meanwhile,`, `In September,`, `But`)."""
 _DESCRIBES_SUBJECT = re.compile(r"[^.,;:!?“”\"]*,\s*(?:he|she)\b")
@@ -432,7 +435,8 @@ class State:
         (`A woman who grew up with him said she was proud.`): a newcomer with none, such as
         one who only asks, dies or is thrown out, leaves it to key (`A man in the audience
         asked about his pension. “We will protect it,” he said.` is the president's
-        answer).
+        answer), but one who says something goes on (`A police spokesman said the fire
+        started in the engine room. “…,” he said.`, see _REPORTS).
 
         Edge cases: only a phrase that opens its sentence (after a short fronted phrase and
         its comma: `In May, a man…`) brings somebody in, and nobody is named before it in
@@ -463,8 +467,8 @@ class State:
             if at == start:
                 return True
             pronoun = "she" if gender == "female" else "he"
-            if self.sentence_at(at - 1) == start and re.search(
-                    rf"\b{pronoun}\b", text[w.end() : at]):
+            if self.sentence_at(at - 1) == start and (re.search(
+                    rf"\b{pronoun}\b", text[w.end() : at]) or _REPORTS.match(text, w.end())):
                 return True  # `A man who lost his home said he was livid. “…,” he said.`
         return False
 
