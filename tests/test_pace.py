@@ -85,6 +85,18 @@ def test_chapters_group_paragraphs_without_headings() -> None:
     assert all(len(t) <= 60 for t in marks.values())
 
 
+def test_a_chapter_is_titled_by_a_transcript_s_line_not_its_label() -> None:
+    """A chapter that opens with a speaker's label (`Clinton: “…”`) is titled by the line
+    after it; the label alone told a listener nothing (`Clinton:`)."""
+    spec = [("title", "Debate", None, 0)]
+    for b in range(1, 13):
+        spec += [("narration", "Clinton:", None, b),
+                 ("quote", f"“Answer {b} " + "word " * 60 + ".”", "Hillary Clinton", b)]
+    marks = chapter_titles(_lines(spec))  # type: ignore[arg-type]
+    later = [t for i, t in marks.items() if i > 1]
+    assert later and all(t.startswith("Hillary Clinton: Answer") for t in later)
+
+
 @pytest.mark.parametrize(("text", "kind", "speaker", "expected"), [
     ("Short headline", "title", None, "Short headline"),
     ("First sentence here. Second one.", "narration", None, "First sentence here"),

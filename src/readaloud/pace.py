@@ -122,10 +122,20 @@ def chapter_titles(lines: Sequence[Line]) -> dict[int, str]:
     for i in body:
         starts_block = i == body[0] or lines[i].segment.block != lines[i - 1].segment.block
         if starts_block and (i == body[0] or count >= target) and len(marks) < MAX_CHAPTERS:
-            marks.setdefault(i, short_title(lines[i]))
+            marks.setdefault(i, short_title(lines[i + 1] if _label_only(lines, i) else lines[i]))
             count = 0
         count += words[i]
     return marks
+
+
+def _label_only(lines: Sequence[Line], i: int) -> bool:
+    """Line i is only a speaker's label (`Clinton:` in a transcript, `TW:` in an interview)
+    before the quote of its paragraph: the quote titles the chapter (`Hillary Clinton: We
+    will win`), not the label."""
+    seg = lines[i].segment
+    return seg.kind == "narration" and seg.text.rstrip().endswith(":") and len(
+        seg.text.split()) <= 3 and i + 1 < len(lines) and lines[i + 1].segment.kind == (
+        "quote") and lines[i + 1].segment.block == seg.block
 
 
 def _first_sentence(text: str) -> str:
