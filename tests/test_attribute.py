@@ -5157,3 +5157,62 @@ def test_he_after_an_unnamed_spokesman_who_said_something_is_not_the_man_named_b
             "spokesman said the fire started in the engine room. “We have no indication of "
             "criminal activity,” he said.")
     assert speaker_of(text, "no indication") != "Arvid Holm"
+
+
+INTERVIEW = (
+    "Tomasz Wierzbicki has played principal cello with the Lakeshore Chamber Orchestra for "
+    "eleven years. Our editor Hannah Oyelaran talked with him before the winter season.\n\n"
+    "HO: You've said the orchestra survives on weddings. Is that a joke?\n\n"
+    "TW: Only half. A quartet plays maybe forty weddings a year.\n\n"
+    "HO: What do couples ask for?\n\n"
+    "TW: Pachelbel, always. Miriam once said to me, \"We are not a jukebox, Tomasz.\"\n\n"
+    "Photo: Tomasz Wierzbicki in the rehearsal room."
+)
+
+
+def interview_voices(text: str) -> list[tuple[str, str | None]]:
+    """voices, for a text read as an interview (`--interview`)."""
+    article = replace(make_article("Headline\n\n" + text), interview=True)
+    return [(s.text.strip("“”\"‘’'.,!?"), s.speaker)
+            for s in attribute(article, segment(article)).segments if s.kind == "quote"]
+
+
+def interview_speaker(text: str, words: str) -> str | None:
+    """The speaker of the quote segment holding `words` in a text read as an interview."""
+    return next(who for quote, who in interview_voices(text) if words in quote)
+
+
+def test_an_interview_s_turns_are_read_in_their_speakers_voices() -> None:
+    """Q&A interviews and transcripts write no quote marks: `TW: Only half.` was all the
+    narrator's (review 16c: none of 30 answers voiced). Asked for (`--interview`), labels
+    that open two paragraphs or more, two of them and four labelled paragraphs in all, make
+    the text an interview: a label's paragraph is its speaker's turn, marks inside
+    included; initials are the person whose name has them, `Q:` the publication's question
+    (the narrator's), `A:` the one the text before the first turn names most; a label read
+    once (`Photo:`) is no speaker."""
+    for words, who in (("survives on weddings", "Hannah Oyelaran"), ("Is that a joke",
+                        "Hannah Oyelaran"), ("Only half", "Tomasz Wierzbicki"),
+                       ("forty weddings", "Tomasz Wierzbicki"), ("couples", "Hannah Oyelaran"),
+                       ("not a jukebox", "Tomasz Wierzbicki")):
+        assert interview_speaker(INTERVIEW, words) == who, words
+    assert "rehearsal room" not in " ".join(q for q, _who in interview_voices(INTERVIEW))
+    qa = ("Priya Raman has spent ten years mapping the buried rivers of Sheffield. Raman's "
+          "book is out this week.\n\nQ: How many rivers are there?\n\nA: Depends how you "
+          "count.\n\nQ: What got you started?\n\nA: A flood in my aunt's cellar.")
+    assert [who for _q, who in interview_voices(qa)] == [None, "Priya Raman", None,
+                                                        "Priya Raman"]
+    # only when asked for: by default a label's words are narration, as the scorer reads them
+    assert voices(INTERVIEW) == [("We are not a jukebox, Tomasz", "Miriam")]
+
+
+def test_a_list_s_labels_make_no_interview() -> None:
+    """`Pros:` / `Cons:` open paragraphs of a review twice each: list headings, not people
+    (a one-word label must be written elsewhere in the text too); a quote inside stays its
+    own."""
+    from readaloud.segment import transcript_turns
+
+    review = ("The Lumo 3 is a small phone with a big battery.\n\nPros: the battery, the "
+              "screen.\n\nCons: the camera, “which is a joke,” said one tester.\n\nPros: "
+              "the price.\n\nCons: the weight.")
+    assert transcript_turns(replace(make_article("Review\n\n" + review), interview=True)) == {}
+    assert speaker_of(review, "which is a joke") is not None

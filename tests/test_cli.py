@@ -151,3 +151,25 @@ def test_batch_never_overwrites_an_episode_of_the_same_batch(tmp_path: Path) -> 
     assert result.returncode == 7
     assert "would overwrite the episode of" in result.stderr
     assert "Story A" in (tmp_path / "out" / "story.txt").read_text()
+
+
+def test_plan_reads_an_interview_s_turns_when_asked(tmp_path: Path) -> None:
+    """`--interview` reads labelled paragraphs (`HO: …`, `TW: …`) as their speakers' turns;
+    without it their words are the narrator's."""
+    import json
+
+    article = tmp_path / "cellist.txt"
+    article.write_text(
+        "A conversation with a cellist\n\nTomasz Wierzbicki has played cello for eleven years. "
+        "Our editor Hannah Oyelaran talked with him.\n\nHO: Is that a joke?\n\nTW: Only half."
+        "\n\nHO: What do couples ask for?\n\nTW: Pachelbel, always.\n")
+    runner = CliRunner()
+    asked = runner.invoke(cli, ["plan", str(article), "--json", "--interview"])
+    assert asked.exit_code == 0, asked.output
+    turns = {s["text"]: s["speaker"] for s in json.loads(asked.output)["segments"]
+             if s["kind"] == "quote"}
+    assert turns == {"Is that a joke?": "Hannah Oyelaran", "Only half.": "Tomasz Wierzbicki",
+                     "What do couples ask for?": "Hannah Oyelaran",
+                     "Pachelbel, always.": "Tomasz Wierzbicki"}
+    plain = runner.invoke(cli, ["plan", str(article), "--json"])
+    assert [s for s in json.loads(plain.output)["segments"] if s["kind"] == "quote"] == []

@@ -81,7 +81,7 @@ from readaloud.resolve import (
     TELLER_CUE_AFTER_QUOTE,
     State,
 )
-from readaloud.segment import Quote, find_quotes, sentence_ends, word_set
+from readaloud.segment import Quote, find_quotes, initials, sentence_ends, word_set
 
 MIN_FRAGMENT_WORDS = 6
 """A quote woven into a narrator's sentence is voiced only from this many words on."""
@@ -1161,6 +1161,42 @@ def _alias_words(m: Mention) -> str:
 
 
 _HONORIFICS = word_set("mr mrs ms dr mx")
+
+
+def rule_turn(ctx: Context, st: State) -> Decision | None:
+    """A turn of an interview or a transcript (see segment.transcript_turns): `Q:` is the
+    publication's question, read by the narrator; `A:` is the one the interview is with (see
+    _interviewee); initials (`TW:`) are the one person whose name has them (see
+    _initialled). A name label (`Garnier:`) is read as any label is (see rule_label)."""
+    label = ctx.quote.label
+    if not label or not initials(label):
+        return None
+    if label == "Q":
+        return Decision(None, 0.9, "Q:", "turn")
+    key = _interviewee(st, ctx.quote.start) if label == "A" else _initialled(st, label)
+    if key is None:
+        return Decision(None, 0.6, label + ":", "turn:unresolved")
+    return Decision(key, 0.9, label + ":", "turn")
+
+
+def _initialled(st: State, label: str) -> int | None:
+    """The one person the text names whose name's words start with the label's letters
+    (`TW` for Tomasz Wierzbicki)."""
+    found = {e.key for e in st.people.entities if not e.organisation and e.forms and any(
+        "".join(w[:1] for w in form.split()).upper() == label for form in e.forms)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _interviewee(st: State, pos: int) -> int | None:
+    """The one an interview is with: the person the text before its first turn names most
+    often, the first named of those tied (`Tomasz Wierzbicki has played…` / `Our editor
+    Hannah Oyelaran talked with him`)."""
+    first = st.doc.quotes[0].start if st.doc.quotes else pos
+    counts: dict[int, int] = {}
+    for m in reversed(list(st.people.before(first))):
+        if not st.people.entities[m.key].organisation:
+            counts[m.key] = counts.get(m.key, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
 
 
 def rule_secondary(ctx: Context, st: State) -> Decision | None:
@@ -2310,6 +2346,7 @@ def rule_sentence_subject(ctx: Context, st: State) -> Decision | None:
 _NONE = Decision(None, 0.0, None, "none")
 
 RULES: tuple[Rule, ...] = (
+    rule_turn,
     rule_secondary,
     rule_title,
     rule_interrupted,

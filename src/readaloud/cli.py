@@ -15,6 +15,7 @@ import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -214,6 +215,10 @@ _encoding_opt = click.option(
     "--encoding", help="Text encoding of the article files (default: detect).")
 _title_opt = click.option(
     "--title", help="Headline, for standard input or to override the article's.")
+_interview_opt = click.option(
+    "--interview", is_flag=True,
+    help="Read paragraphs that open with a speaker's label (Q:, A:, TW:, Garnier:) as that "
+         "speaker's turns (an interview or a transcript).")
 
 
 def _load(voices_file: Path | None, engine_name: str | None) -> tuple[Config, Engine, VoiceCatalog]:
@@ -229,7 +234,8 @@ def _load(voices_file: Path | None, engine_name: str | None) -> tuple[Config, En
 
 
 def _plan(source: str, config: Config, catalog: VoiceCatalog, encoding: str | None,
-          title: str | None, book: CastBook) -> tuple[Article | None, Planned]:
+          title: str | None, book: CastBook, interview: bool = False
+          ) -> tuple[Article | None, Planned]:
     from readaloud.pipeline import load_article, plan_episode, plan_script_file
     from readaloud.scriptfile import is_script_file
 
@@ -237,6 +243,8 @@ def _plan(source: str, config: Config, catalog: VoiceCatalog, encoding: str | No
         return None, plan_script_file(Path(source), config, catalog, book)
     stdin = sys.stdin.buffer if source == "-" else None
     article = load_article(source, encoding=encoding, title=title, stdin=stdin)
+    if interview:
+        article = replace(article, interview=True)
     return article, plan_episode(article, config, catalog, book)
 
 
@@ -260,10 +268,11 @@ def _plan(source: str, config: Config, catalog: VoiceCatalog, encoding: str | No
               help="Clip cache folder (default: $READALOUD_CACHE_DIR or the user cache folder).")
 @_encoding_opt
 @_title_opt
+@_interview_opt
 def build(articles: tuple[str, ...], output_dir: Path,
           voices_file: Path | None, engine: str | None, jobs: int | None, feed: bool,
           base_url: str | None, force: bool, cache_dir: Path | None, encoding: str | None,
-          title: str | None) -> None:
+          title: str | None, interview: bool) -> None:
     """Build an episode (MP3 with chapters, transcripts, cover) from each ARTICLE.
 
     ARTICLE is a .txt, .md or .html file, a folder of them, a script file written by
@@ -288,7 +297,7 @@ def build(articles: tuple[str, ...], output_dir: Path,
     show_progress = not _quiet() and sys.stderr.isatty()
     with Workers(eng, options.jobs) as workers:  # one pool of engine processes for the batch
         failed = _build_all(sources, config, eng, catalog, options, encoding, title,
-                            show_progress, workers)
+                            show_progress, workers, interview)
     if len(sources) > 1 and not _quiet():
         click.echo(f"{len(sources) - len(failed)} built, {len(failed)} failed", err=True)
     if failed:
@@ -297,7 +306,7 @@ def build(articles: tuple[str, ...], output_dir: Path,
 
 def _build_all(sources: Sequence[str], config: Config, eng: Engine, catalog: VoiceCatalog,
                options: BuildOptions, encoding: str | None, title: str | None,
-               show_progress: bool, workers: Workers) -> list[str]:
+               show_progress: bool, workers: Workers, interview: bool = False) -> list[str]:
     """Plan and build each source in turn; the sources that failed (a lone one raises)."""
     from readaloud.castbook import load_cast_book
     from readaloud.pipeline import build as build_episode
@@ -310,7 +319,7 @@ def _build_all(sources: Sequence[str], config: Config, eng: Engine, catalog: Voi
         # broken cast.json stops the batch (every article would fail alike)
         book = load_cast_book(output_dir)
         try:
-            planned = _plan(source, config, catalog, encoding, title, book)[1]
+            planned = _plan(source, config, catalog, encoding, title, book, interview)[1]
             script = planned.script
             if stems.setdefault(script.stem, source) != source:
                 # two articles named alike (a/story.txt, b/story.txt) must not overwrite
@@ -374,9 +383,10 @@ def _progress(enabled: bool, label: str) -> Iterator[Callable[[str, int, int], N
 @_engine_opt
 @_encoding_opt
 @_title_opt
+@_interview_opt
 def plan(article: str, as_json: bool, output: Path | None, text_out: Path | None,
          output_dir: Path, voices_file: Path | None, engine: str | None, encoding: str | None,
-         title: str | None) -> None:
+         title: str | None, interview: bool) -> None:
     """Show who reads what in ARTICLE, without synthesising anything.
 
     \b
@@ -390,7 +400,8 @@ def plan(article: str, as_json: bool, output: Path | None, text_out: Path | None
     from readaloud.files import atomic_write_text
 
     config, _, catalog = _load(voices_file, engine)
-    art, planned = _plan(article, config, catalog, encoding, title, load_cast_book(output_dir))
+    art, planned = _plan(article, config, catalog, encoding, title, load_cast_book(output_dir),
+                         interview)
     script = planned.script
     if text_out and art is not None:
         atomic_write_text(text_out, art.text)

@@ -69,6 +69,9 @@ class Article:
     """Spans of Article.text deliberately left out (page furniture, repeated headline)."""
     meta: ArticleMeta = field(default_factory=ArticleMeta)
     """Byline, date, address and site when the source has them."""
+    interview: bool = False
+    """Read paragraphs that open with a speaker's label (`Q: …`, `TW: …`) as that speaker's
+    turns (see segment.transcript_turns); asked for with `--interview`."""
 
 
 # --------------------------------------------------------------------------------------------

@@ -56,6 +56,10 @@ class Quote:
     scare quotes in American style, never voiced."""
     whole_block: bool = False
     """True when the source marks the whole block as a quotation (Block.quote)."""
+    label: str = ""
+    """For a turn of an interview or a transcript (see transcript_turns), the label before it
+    (`Q`, `A`, `TW`, `Garnier`); the turn runs from after the label to the end of its block,
+    quote marks inside included."""
 
 
 # --------------------------------------------------------------------------------------------
@@ -267,11 +271,60 @@ def _overlaps(a: tuple[int, int, bool], spans: list[tuple[int, int, bool]]) -> b
     return any(s < a[1] and a[0] < e for s, e, _c in spans)
 
 
+_TURN_LABEL = re.compile(
+    r"(Q|A|[A-Z]{2,3}|[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,2}) ?: +(?=[^\s“\"‘'])")
+"""A paragraph that opens with a speaker's label (`Q: `, `TW: `, `Garnier: `), its words not
+in quote marks."""
+TURN_LABELS = 4
+"""Labelled paragraphs that make a text an interview or a transcript (see transcript_turns)."""
+
+
+def transcript_turns(article: Article) -> dict[int, tuple[int, int, str]]:
+    """The paragraphs of an interview or a transcript that are one speaker's turn: block ->
+    (where the turn's words start and end, the label). A label counts when it opens two
+    paragraphs or more (`Photo:` once is a caption); the text must have two such labels and
+    TURN_LABELS labelled paragraphs in all, and a one-word label that is neither `Q`, `A`
+    nor initials must be written elsewhere in the text too (`Garnier: …` after `chef Lucie
+    Garnier`; not `Pros:`/`Cons:`, a list's headings). {} for any other text."""
+    text = article.text
+    found: dict[int, tuple[int, int, str]] = {}
+    for index, block, lo, hi in _usable_blocks(article):
+        m = _TURN_LABEL.match(text, lo, hi) if block.kind == "paragraph" and not (
+            block.quote) else None
+        if m is not None:
+            label = m.group(1)
+            found[index] = (m.end(), hi, label.title() if len(label) > 3 and label.isupper()
+                            else label)
+    counts: dict[str, int] = {}
+    for _at, _end, label in found.values():
+        counts[label] = counts.get(label, 0) + 1
+    starts = {article.blocks[i].start for i in found}
+    speakers = {label for label, n in counts.items() if n >= 2 and (
+        initials(label) or " " in label or _named_elsewhere(text, label, starts))}
+    if len(speakers) < 2 or sum(counts[x] for x in speakers) < TURN_LABELS:
+        return {}
+    return {i: turn for i, turn in found.items() if turn[2] in speakers}
+
+
+def initials(label: str) -> bool:
+    """`Q`, `A` or a speaker's initials (`TW`)."""
+    return label in ("Q", "A") or (label.isupper() and 2 <= len(label) <= 3)
+
+
+def _named_elsewhere(text: str, label: str, starts: set[int]) -> bool:
+    """The label's words stand in the text somewhere else than at a labelled paragraph's
+    start (`chef Lucie Garnier` for `Garnier:`)."""
+    return any(m.start() not in starts for m in re.finditer(
+        rf"\b{re.escape(label)}\b", text, re.IGNORECASE))
+
+
 def find_quotes(article: Article) -> tuple[Quote, ...]:
     """Every quote of the article's paragraphs, in reading order, never overlapping.
 
     Edge cases: titles and headings hold no quotes (they are read whole); a block the source
-    marks as quoted is one quote; double marks win over single ones unless the article uses
+    marks as quoted is one quote, and so is an interview's or a transcript's turn after its
+    label when the article asks for it (Article.interview, see transcript_turns); double
+    marks win over single ones unless the article uses
     single marks as its main quotes, in which case double-quoted stretches inside them are
     nested (part of the outer quote).
     """
@@ -291,8 +344,13 @@ def find_quotes(article: Article) -> tuple[Quote, ...]:
         n_single += len(s)
         per_block.append((index, block, d, s))
     single_first = _single_primary(n_double, n_single)
+    turns = transcript_turns(article) if article.interview else {}
     out: list[Quote] = []
     for index, block, d, s in per_block:
+        if index in turns:  # an interview's answer: the marks inside are part of it
+            at, end, label = turns[index]
+            out.append(Quote(at, end, index, True, label=label))
+            continue
         if block.quote:
             lo, hi, _c = d[0]
             out.append(Quote(lo, hi, index, False, whole_block=True))
