@@ -294,7 +294,9 @@ dialogue: news sets a speech's sentences or a vox pop's answers apart as whole p
 but long ones or cued ones (three or more such lines: no text of 924 PolNeAR articles, 600
 review news and publishers' scenes but one; most fiction scenes)."""
 LONE_LINE_WORDS = 12
-_LONE = re.compile(r"[“\"‘]([^“”\"]+)[”\"’]")
+_LONE = re.compile(r"[“\"‘]((?:[^“”\"’]|’(?=\w))+)[”\"’]")
+"""One quote and nothing else; an apostrophe inside a word (`don’t`) is no closing mark, so
+`‘We are delighted,’ she said. ‘It is a great day.’` is no lone line."""
 
 
 def _lone_line(text: str, lo: int, hi: int) -> bool:
@@ -828,25 +830,36 @@ def cue_participle(ctx: Context, page: Page) -> Cue | None:
             gap = toks[v + 1 : end]
             if not gap_ok(gap) and not _reported_clause(gap, toks[v].text):
                 return None
-            m = _quoted_as(toks, v, page) or _with_subject(toks, v, page) or _said_before(
-                toks, v, page) or main_subject(toks, v, page) or _cue_after_quote(toks, v, page)
+            k = _quoted_as(toks, v)
+            m = _quoted(toks, k, page) if k is not None else (
+                _with_subject(toks, v, page) or _said_before(toks, v, page)
+                or main_subject(toks, v, page) or _cue_after_quote(toks, v, page))
             return Cue(m, m.start, toks[v].end, 0.85) if m is not None else None
         if toks[v].text == QUOTE_TOKEN:
             return None
     return None
 
 
-def _quoted_as(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
-    """`State news agency KCNA quoted Kim Yo Jong, the leader's sister, as saying: “…”`: the
-    one quoted, the object of `quoted` or `cited`, speaks; not its subject."""
+def _quoted_as(toks: Sequence[Tok], v: int) -> int | None:
+    """Where `quoted` or `cited` stands before the `as saying` at toks[v] (`State news agency
+    KCNA quoted Kim Yo Jong, the leader's sister, as saying: “…”`): the one quoted speaks,
+    not the subject (see _quoted)."""
     if v < 3 or toks[v - 1].low != "as":
         return None
-    for k in range(v - 2, max(0, v - 20), -1):
+    for k in range(v - 2, max(-1, v - 21), -1):
         if toks[k].low in _QUOTING:
-            return subject_after(toks, k + 1, page)
+            return k
         if toks[k].text == QUOTE_TOKEN:
             break
     return None
+
+
+def _quoted(toks: Sequence[Tok], k: int, page: Page) -> Mention | None:
+    """The object of the quoting verb at toks[k]; None for `him` or `her` (`KCNA quoted her
+    as saying`: who she is, the subject is the nearest guess and a wrong one)."""
+    if k + 1 < len(toks) and toks[k + 1].low in ("him", "her", "them"):
+        return None
+    return subject_after(toks, k + 1, page)
 
 
 _QUOTING = word_set("quoted cited quoting citing")
@@ -1413,8 +1426,17 @@ def rule_credit(ctx: Context, st: State) -> Decision | None:
 
 
 def rule_participle(ctx: Context, st: State) -> Decision | None:
-    """`…, saying: “…”` (see cue_participle)."""
-    return _decide(cue_participle(ctx, st.doc.page), ctx, st, "participle")
+    """`…, saying: “…”` (see cue_participle); `KCNA quoted her as saying: “…”` is nobody we
+    can tell (see _quoted), and no later rule gives it to the subject."""
+    cue = cue_participle(ctx, st.doc.page)
+    if cue is None and _QUOTED_PRONOUN.search(
+            st.doc.text, ctx.sentence[0].start if ctx.sentence else ctx.quote.start,
+            ctx.quote.start):
+        return Decision(None, 0.6, None, "participle:unresolved")
+    return _decide(cue, ctx, st, "participle")
+
+
+_QUOTED_PRONOUN = re.compile(r"\b(?:quoted|cited|quoting|citing) (?:him|her|them) as saying\b")
 
 
 def rule_according(ctx: Context, st: State) -> Decision | None:
@@ -1813,7 +1835,8 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
     when a heading or a scene break ends the look-back, in a story told in the first person,
     the teller's; a line right after a heading or a scene break takes no turn. A line
     that calls somebody by name is never theirs (`“How good it was in you, my dear Mr.
-    Bennet!”`). When no one speaker is known for the paragraph before, in a text written as
+    Bennet!”`, nor by a title only they hold: `“Colonel, I insist.”`). When no one
+    speaker is known for the paragraph before, in a text written as
     dialogue, a line there that calls one known person by name at the edge of a sentence
     (`“Is soldiering your regular profession, Mr. Hastings?”`) makes this line that
     person's answer, and the line after the answer takes no turn: it is the unknown
@@ -1841,7 +1864,8 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
             break
         other = _turn_before(st, b - back, back == 2, last[0])
         if other is not None and other[0] != last[0]:
-            if other[0] in st.calls(ctx.quote) or st.names_alone(other[0], ctx.quote):
+            if other[0] in st.calls(ctx.quote) or st.names_alone(other[0], ctx.quote) or (
+                    other[0] in st.title_called(ctx.quote)):
                 return None  # `“How good it was in you, my dear Mr. Bennet!”` is not his
             return _turn(ctx, st, last[0], other, back)
         if other is None and not st.doc.dialogue:
@@ -2023,7 +2047,8 @@ def _addressee(st: State, block: int, before: int, speaker: int) -> int | None:
     """Whom the speaker of a paragraph was talking to, when nobody else has spoken yet: the
     last other person the narration since their line names as a subject (`Mr. Bennet made no
     answer.`), else the person a line of theirs in the last six paragraphs calls by name
-    (`“My dear Mr. Bennet,” said his lady`), else, when the narration since names nobody and
+    (`“My dear Mr. Bennet,” said his lady`), else the one a short paragraph right before
+    their line set them with (see _scene_partner), else, when the narration since names nobody and
     has no personal pronoun (he, his, she, her, they, I, my, we, you…: `This was invitation
     enough.`), the one who spoke before them.
 

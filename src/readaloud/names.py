@@ -1652,10 +1652,12 @@ def _head_of_place(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
     right after that person's name or their role set off after it (`Gwen in Cardiff`,
     `Victor Lamont, founder of the start-up Pingr`): a place or a firm, not the one `who`
     means. None when no person's name stands there (`a letter to Smith`, `spoke to Smith`),
-    or when the name is a person's too (`daughter of the late John Smith, who founded…`)."""
+    or when the name may be a person's too: a first name, a title or two words or more
+    (`daughter of the late John Smith, who founded…`, `to Senator Warren from Casey Parker,
+    who wrote`)."""
     own = name_mention(toks, i, run_end(toks, i), page)
-    if own is None or own.gender != "unknown" or own.titles:
-        return None
+    if own is None or own.gender != "unknown" or own.titles or len(own.name) > 1:
+        return None  # `from Casey Parker, who wrote`: a person's whole name
     k = i - 1
     while k >= 0 and toks[k].text.islower() and k >= i - 3 and toks[k].low not in _PLACE_PREPS:
         k -= 1  # `the start-up`
@@ -2020,19 +2022,20 @@ def _subject_after(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
 
 
 def _past_modifiers(toks: Sequence[Tok], i: int, k: int) -> int:
-    """When toks[i:k] is `my` or `our` alone, past up to two words that qualify one of the
-    writer's people and the noun (`younger brother`, `tour guide`, see _writers_own): where
-    the phrase ends, or k when no such noun follows. (Not after `the`: `said the bald man`
-    would be taken for the man who spoke before, whose words nobody compared.)"""
-    if k != i + 1 or toks[i].low not in ("my", "our"):
+    """When toks[i] is `my` or `our`, past up to two words that qualify one of the writer's
+    people and the noun (`younger brother`, `young cousin`, `tour guide`, see
+    _writers_own): where the phrase ends, or k (where the role words before ended) when no
+    such noun follows. (Not after `the`: `said the bald man` would be taken for the man who
+    spoke before, whose words nobody compared.)"""
+    if toks[i].low not in ("my", "our"):
         return k
-    for r in range(k, min(k + 3, len(toks))):
+    for r in range(i + 1, min(i + 4, len(toks))):
         if is_cap(toks[r]) or not is_word(toks[r]):
-            return k
+            break
         if _writers_own(toks, r):
-            return r + 1
-        if not _modifier(toks[r]):
-            return k
+            return max(k, r + 1)
+        if not (_modifier(toks[r]) or toks[r].low in PERSON_ADJ):
+            break
     return k
 
 
@@ -2045,7 +2048,7 @@ def _writers_own(toks: Sequence[Tok], j: int) -> bool:
     for d in range(j - 1, max(j - 4, -1), -1):
         if toks[d].low in ("my", "our"):
             return True
-        if is_cap(toks[d]) or not _modifier(toks[d]):
+        if is_cap(toks[d]) or not (_modifier(toks[d]) or toks[d].low in PERSON_ADJ):
             return False
     return False
 

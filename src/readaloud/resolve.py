@@ -160,7 +160,7 @@ def _kin_apposition(possessive: str, head: str) -> re.Pattern[str]:
     """`his aunt, Mrs. Costello,`: a kin word and the name set off after it; after `my` or
     `our` the name may follow with no commas (`My aunt Ilinca, who…`, `my brother Sam`)."""
     if possessive.lower() in _TELLERS:
-        return re.compile(rf"\b(?i:{possessive} {re.escape(head)}),? (?=({_NAME_AT})\b)")
+        return re.compile(rf"\b(?i:{possessive} {re.escape(head)}),? (?!I\b)(?=({_NAME_AT})\b)")
     return re.compile(rf"\b{possessive} {re.escape(head)}, (?=({_NAME_AT}),)", re.IGNORECASE)
 
 
