@@ -5230,4 +5230,4 @@ def test_a_list_s_labels_make_no_interview() -> None:
               "screen.\n\nCons: the camera, “which is a joke,” said one tester.\n\nPros: "
               "the price.\n\nCons: the weight.")
     assert transcript_turns(replace(make_article("Review\n\n" + review), interview=True)) == {}
-    assert speaker_of(review, "which is a joke") is not None
+    assert interview_speaker(review, "which is a joke") == "one tester"

@@ -294,6 +294,7 @@ dialogue: news sets a speech's sentences or a vox pop's answers apart as whole p
 but long ones or cued ones (three or more such lines: no text of 924 PolNeAR articles, 600
 review news and publishers' scenes but one; most fiction scenes)."""
 LONE_LINE_WORDS = 12
+"""The longest lone line, in words (a speech's sentences set apart are longer)."""
 _LONE = re.compile(r"[“\"‘]((?:[^“”\"’]|’(?=\w))+)[”\"’]")
 """One quote and nothing else; an apostrophe inside a word (`don’t`) is no closing mark, so
 `‘We are delighted,’ she said. ‘It is a great day.’` is no lone line."""
@@ -831,7 +832,7 @@ def cue_participle(ctx: Context, page: Page) -> Cue | None:
             if not gap_ok(gap) and not _reported_clause(gap, toks[v].text):
                 return None
             k = _quoted_as(toks, v)
-            m = _quoted(toks, k, page) if k is not None else (
+            m = subject_after(toks, k + 1, page) if k is not None else (
                 _with_subject(toks, v, page) or _said_before(toks, v, page)
                 or main_subject(toks, v, page) or _cue_after_quote(toks, v, page))
             return Cue(m, m.start, toks[v].end, 0.85) if m is not None else None
@@ -842,8 +843,9 @@ def cue_participle(ctx: Context, page: Page) -> Cue | None:
 
 def _quoted_as(toks: Sequence[Tok], v: int) -> int | None:
     """Where `quoted` or `cited` stands before the `as saying` at toks[v] (`State news agency
-    KCNA quoted Kim Yo Jong, the leader's sister, as saying: “…”`): the one quoted speaks,
-    not the subject (see _quoted)."""
+    KCNA quoted Kim Yo Jong, the leader's sister, as saying: “…”`): the one quoted, the
+    verb's object, speaks, not the subject (`quoted her as saying` gives no one: see
+    rule_participle)."""
     if v < 3 or toks[v - 1].low != "as":
         return None
     for k in range(v - 2, max(-1, v - 21), -1):
@@ -852,14 +854,6 @@ def _quoted_as(toks: Sequence[Tok], v: int) -> int | None:
         if toks[k].text == QUOTE_TOKEN:
             break
     return None
-
-
-def _quoted(toks: Sequence[Tok], k: int, page: Page) -> Mention | None:
-    """The object of the quoting verb at toks[k]; None for `him` or `her` (`KCNA quoted her
-    as saying`: who she is, the subject is the nearest guess and a wrong one)."""
-    if k + 1 < len(toks) and toks[k + 1].low in ("him", "her", "them"):
-        return None
-    return subject_after(toks, k + 1, page)
 
 
 _QUOTING = word_set("quoted cited quoting citing")
@@ -1427,7 +1421,8 @@ def rule_credit(ctx: Context, st: State) -> Decision | None:
 
 def rule_participle(ctx: Context, st: State) -> Decision | None:
     """`…, saying: “…”` (see cue_participle); `KCNA quoted her as saying: “…”` is nobody we
-    can tell (see _quoted), and no later rule gives it to the subject."""
+    can tell (who she is, the subject would be the nearest and a wrong guess), and no later
+    rule gives it to the subject."""
     cue = cue_participle(ctx, st.doc.page)
     if cue is None and _QUOTED_PRONOUN.search(
             st.doc.text, ctx.sentence[0].start if ctx.sentence else ctx.quote.start,
