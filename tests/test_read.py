@@ -115,6 +115,10 @@ RULE_CASES: list[tuple[Callable[[str], bool], str, bool]] = [
     (image_credit, "Photo: Sam Reed/Harbour Times", True),
     (image_credit, "(Photo by Sam Reed)", True),
     (image_credit, "Photographs show the damage.", False),
+    # a caption that describes the picture is the picture for a listener (review 17c)
+    (image_credit, "Photo: Lena Marsh with her winning poster.", False),
+    (image_credit, "Photo: Sam Reed for the Harbour Times", True),
+    (image_credit, "Photo: supplied", True),
     (reading_time, "5 min read", True),
     (reading_time, "Reading time: 4 minutes", True),
     (reading_time, "It took 5 minutes to read the ruling.", False),
@@ -133,6 +137,8 @@ RULE_CASES: list[tuple[Callable[[str], bool], str, bool]] = [
     (date_only, "March 14, 2022", True),
     (date_only, "Mon 14 Mar 2022 10.00 GMT", True),
     (date_only, "12", False),
+    (date_only, "31 October", False),  # a diary's first entry (review 17c), read
+    (date_only, "Monday, May 3rd", False),
 ]
 
 

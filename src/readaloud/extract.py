@@ -331,9 +331,26 @@ def image_credit(line: str) -> bool:
     """Image placeholders and credits: "[Illustration]", "Photo: Jane Doe/Agency".
 
     Edge cases: "(Photo by Jane Doe)", "Image courtesy of the museum", "Produced by …" (e-book
-    and video credits); "Photographs show the damage." is kept (no colon, not a credit form).
+    and video credits); "Photographs show the damage." is kept (no colon, not a credit form),
+    and so is a caption that describes the picture ("Photo: Lena Marsh with her poster.").
     """
-    return _IMAGE_CREDIT.match(collapse(line)) is not None
+    text = collapse(line)
+    if _IMAGE_CREDIT.match(text) is None:
+        return False
+    label = _CAPTION.match(text)
+    return label is None or sum(1 for w in re.findall(r"(?<![\w'’])[a-z][a-z'’-]*", label.group(1))
+                                if w not in _CREDIT_WORDS) < CAPTION_WORDS
+
+
+_CAPTION = re.compile(r"^(?:photo|image|picture|photograph)s?\s*:\s*([^.]*)", re.IGNORECASE)
+"""A label before the first sentence of what follows it (see image_credit)."""
+_CREDIT_WORDS = frozenset(("by", "of", "courtesy", "via", "and", "for", "the", "supplied", "file",
+                           "handout", "stock", "archive", "archives", "contributed", "provided",
+                           "staff", "pool"))
+CAPTION_WORDS = 1
+"""Lower-case words (besides a credit's `by`, `courtesy of`) that make `Photo: …` a caption
+describing the picture (`Photo: Lena Marsh with her winning poster.`), read: for a listener
+who cannot see it, it is the picture; a credit (`Photo: Sam Reed/Harbour Times`) is not."""
 
 
 _READING_TIME = re.compile(
@@ -433,10 +450,19 @@ def date_only(line: str) -> bool:
     """A bare date or time before the body: "March 14, 2022", "Mon 14 Mar 2022 10.00 GMT".
 
     Edge cases: only before the article body starts; must contain a month name or a numeric
-    date ("12" alone, a list number, is kept); weekdays, times and time zones may surround it.
+    date ("12" alone, a list number, is kept); weekdays, times and time zones may surround it;
+    a day with no year or time ("31 October", a diary's first entry) is kept.
     """
     text = collapse(line)
-    return _DATE_ONLY.match(text) is not None and _HAS_DATE.search(text) is not None
+    return _DATE_ONLY.match(text) is not None and _HAS_DATE.search(text) is not None and (
+        _DAY_OF_YEAR.match(text) is None)
+
+
+_DAY_OF_YEAR = re.compile(
+    rf"^(?:{_WEEKDAY_RE}\.?,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_RE}\.?"
+    rf"|{_MONTH_RE}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)$", re.IGNORECASE)
+"""A day with no year and no time (`31 October`, `Monday, May 3rd`): a diary's entry, read
+(a page's date line has its year, and goes into the tags)."""
 
 
 TOP_RULES: tuple[FurnitureRule, ...] = (section_kicker, date_only)
