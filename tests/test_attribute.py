@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from readaloud.attribute import Doc, _named_runs, attribute
+from readaloud.attribute import Doc, _named_runs, attribute, dialogue_style
 from readaloud.extract import text_article
 from readaloud.model import Article, Attribution, Block
 from readaloud.names import (
@@ -5231,3 +5231,305 @@ def test_a_list_s_labels_make_no_interview() -> None:
               "the price.\n\nCons: the weight.")
     assert transcript_turns(replace(make_article("Review\n\n" + review), interview=True)) == {}
     assert interview_speaker(review, "which is a joke") == "one tester"
+
+
+# --------------------------------------------------------------------------------------------
+# Round 28: shapes from reviews 17a (news from many papers) and 17b (bigger casts)
+# --------------------------------------------------------------------------------------------
+
+
+def test_a_reader_s_name_set_off_before_the_place_is_the_one_who_wrote() -> None:
+    """`Gwen, from Cardiff, who wrote:` and `Tom, 64, of Leeds, who emailed:` were voiced as
+    Cardiff and Leeds: commas around the place, and an age, do not make the place the one
+    `who` means."""
+    text = ("Many readers wrote in. Gwen, from Cardiff, who wrote: “I have read this paper for "
+            "forty years.”\n\nTom, 64, of Leeds, who emailed: “The crossword is too hard now.”")
+    assert who_spoke(text) == ["Gwen", "Tom"]
+
+
+def test_he_after_a_spokesman_for_someone_who_said_something_is_nobody_named_before() -> None:
+    """`A spokesman for the police said … “…,” he said` went to the boy named a paragraph
+    before: the newcomer's `said` may come after a `for`/`of` phrase."""
+    text = ("Tom Reed, 9, was last seen on Friday, his mother said.\n\nA spokesman for the "
+            "police said officers were searching the woods. “We are asking everyone to check "
+            "their sheds,” he said.")
+    assert speaker_of(text, "check their sheds") is None
+
+
+def test_a_dateline_in_capitals_before_a_colon_is_no_speaker_nor_is_a_naming() -> None:
+    """`CHENNAI: Government school teachers … protested…, calling it “surveillance…”` was
+    voiced as CHENNAI (review 17a): a capitalised place before a colon opens a report (it
+    does not speak), and `calling it “…”` names a thing."""
+    text = ("CHENNAI: Government school teachers on Monday protested against the new attendance "
+            "app, calling it “surveillance in the name of reform.”")
+    assert who_spoke(text) == [None]
+
+
+def test_a_place_after_in_and_a_region_word_is_not_the_subject() -> None:
+    """`A message circulating on WhatsApp groups in south-west Nigeria says "…"` was
+    Nigeria's: the place is the object of `in`, past its region word."""
+    text = ('Claim: A message circulating on WhatsApp groups in south-west Nigeria says "hot '
+            'water with three limes kills malaria parasites in 48 hours."')
+    assert who_spoke(text) == [None]
+
+
+def test_capitals_after_an_indefinite_article_and_before_a_role_are_no_name() -> None:
+    """`A 400-level Mass Communication student, who gave her name as Blessing,` made a
+    speaker called `Mass Communication` for her `she said`."""
+    text = ("A 400-level Mass Communication student, who gave her name simply as Blessing, said "
+            "she had gone home. “I just sit at home,” she said.")
+    assert speaker_of(text, "sit at home") != "Mass Communication"
+    assert speaker_of(text, "sit at home") is None
+
+
+def test_a_name_set_off_after_its_title_is_the_subject() -> None:
+    """`Kerala Finance Minister, Meera Krishnan, described the meeting as cordial. “…,” she
+    said.` went to a speaker called `Finance Minister`: the name set off after the title is
+    the sentence's subject, and the title is hers."""
+    for lead in ("Kerala Finance Minister", "The Finance Minister"):
+        text = (f"“The promise has been broken,” Punjab Finance Minister Rahul Bhatia said.\n\n"
+                f"{lead}, Meera Krishnan, described the meeting as cordial. “We were heard. "
+                f"That is all,” she said.")
+        assert speaker_of(text, "We were heard") == "Meera Krishnan"
+
+
+def test_she_replied_is_not_the_one_who_asked() -> None:
+    """`“So you could not see…?” Botha asked. “I saw it was heavy,” she replied.` went to
+    Botha (and made him a woman): a reply does not answer its own question."""
+    text = ("Testifying for the State, Precious Maseko said she saw two officers lift the body."
+            "\n\nUnder cross-examination by advocate Johan Botha, Maseko conceded it had been "
+            "dark. \"So you could not see what was in the cloth?\" Botha asked. \"I saw it was "
+            "heavy,\" she replied.")
+    assert speaker_of(text, "I saw it was heavy") != "Johan Botha"
+
+
+def test_a_husband_set_off_after_her_is_a_man() -> None:
+    """`Her husband, Kunle Adesina, a driver, was found dead` / `“He called me…,” she told
+    reporters.` was the dead husband's: the kin word tells his gender."""
+    text = ("For three days, Mrs Funmilayo Adesina kept dialling her husband's number.\n\nHer "
+            "husband, Kunle Adesina, a driver, was found dead on Saturday.\n\n“He called me "
+            "around 9pm to say he was taking a last trip,” she told reporters.")
+    assert speaker_of(text, "last trip") == "Funmilayo Adesina"
+
+
+def test_the_younger_man_is_not_the_bald_man() -> None:
+    """`A bald man … turned to the younger one.` / `“…,” said the bald man.` / `“…,” the
+    younger man said.` gave both lines to the bald man: two features that differ (`bald`,
+    `younger`) are two people."""
+    text = ("The two men stood at the bar. A bald man in a grey coat turned to the younger "
+            "one.\n\n“You're late,” said the bald man.\n\n“The train was stopped,” the younger "
+            "man said.\n\n“Always an excuse,” said the bald man.")
+    assert who_spoke(text) == ["the bald man", "the younger man", "the bald man"]
+
+
+STORY_SHOP = ("Anna and Marek stood at the counter. The old clock ticked.\n\n“You’re late.”\n\n"
+              "“The bus broke down.”\n\n“Again?”\n\n“Again.” {beat} “It’s the winter.”\n\n"
+              "“It’s always the winter with you.” Anna laughed.\n\n“Very funny.”")
+
+
+@pytest.mark.parametrize(("beat", "speaker"), [
+    ("Marek shrugged off his coat.", "Marek"),
+    ("Marek’s hands went to the buttons of his coat.", "Marek"),
+    ("Marek flinched.", None),  # struck by the line: the one who heard it
+    ("Marek’s face was pale.", None),  # a description, not a beat
+    ("Marek looked at Anna.", None),  # aimed at the other: either may have said it
+])
+def test_a_beat_after_a_line_in_its_paragraph_is_the_speaker_s(beat: str, speaker: str | None
+                                                              ) -> None:
+    """`“Again.” Marek shrugged off his coat. “It’s the winter.”` was nobody's: a paragraph
+    is one person's, and the beat after its first line names them (review 17b), unless the
+    beat shows them struck by the line or acting towards the other."""
+    text = STORY_SHOP.format(beat=beat)
+    assert who_spoke(text)[3] == speaker  # `“Again.”`
+    assert speaker_of(text, "always the winter") == "Anna"
+
+
+def test_a_word_called_once_does_not_name_the_teller() -> None:
+    """`“…whatever they tell you. Understand?”` made the first-person teller a speaker called
+    `Understand` (review 17b): the teller's name must be called twice, or be a first name."""
+    text = ("\"I don't, sir.\"\n\n\"Yes, sir.\"\n\nMr. Penhallow, the mate, took me below and "
+            "showed me where I would sleep. \"You'll take your orders from me,\" he said, \"or "
+            "from the captain, and from nobody else, whatever they tell you. Understand?\"\n\n"
+            "I said I understood, though I did not, until that evening, when a tall fellow "
+            "called Abel Crane told me to fetch him a bucket of steam from the galley.\n\n"
+            "\"Steam, boy. For the rigging. Go on, cook knows.\"\n\nAbel laughed and cuffed my "
+            "head. Mr. Penhallow, passing, said only, \"Told you,\" and I said, \"Yes, sir,\" "
+            "and felt I had learned something.")
+    assert "Understand" not in who_spoke(text)
+
+
+def test_a_place_adverb_opening_a_beat_is_nobody() -> None:
+    """`Far off, a hawk turned once over the flats and was gone.` / `“I figure we try.”` went
+    to a speaker called `Far`."""
+    text = ("“You figure we make it, Hollis?”\n\n“We got maybe a half day's water.”\n\n“Less.”"
+            "\n\n“Mount up,” said Boone.\n\nBoone considered it. Far off, a hawk turned once "
+            "over the flats and was gone.\n\n“I figure we try.”")
+    assert "Far" not in who_spoke(text)
+
+
+def test_straight_single_quotes_make_lone_lines_too() -> None:
+    """A pub scene in straight single quotes (`'Let them hear. It's a boat.'`) was read as a
+    report, and `Shona said` carried into the next paragraph's reply (review 17b)."""
+    text = ("Fergus slapped the table. 'Nineteen twelve. Write it down.'\n\n'Everybody knows "
+            "that one,' Shona said. 'Keep your voice down, they'll hear.'\n\n'Let them hear. "
+            "It's a boat.'\n\n'How do you know that?'\n\n'I did chemistry, Fergus.'\n\n'I sat "
+            "next to you in chemistry?'")
+    assert speaker_of(text, "Let them hear") != "Shona"
+
+
+def test_said_he_after_a_title_call_is_the_one_called() -> None:
+    """`“Signals!” cried Mrs. Pellow. “Colonel, you heard her.”` / `“I heard nothing,” said
+    he.` was the doctor's, the man named last: a title only one person holds calls them."""
+    text = ("“I object to everything after nine o’clock,” observed the Colonel.\n\n“None "
+            "whatever,” returned the doctor. He led the knave of clubs.\n\n“Signals!” cried "
+            "Mrs. Pellow. “Colonel, you heard her.”\n\n“I heard nothing,” said he.")
+    assert speaker_of(text, "I heard nothing") == "Colonel"
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("Adebayo Coker runs a bicycle repair shop.\n\nAdebayo’s mother, Joy, still keeps his "
+     "first invoice. “It was for £4.50,” she said.", "4.50", "Joy"),
+    ("Beatriz Alves is nine.\n\nHer mum, Claudia, stopped believing in holidays. “You can’t "
+     "just pack a bag,” she explains.", "pack a bag", "Claudia"),
+    ("President Osei welcomed the families.\n\nLast spring a student of mine, Jonah, stopped "
+     "me after a lecture. “Professor, I think you are wrong,” he said.", "you are wrong",
+     "Jonah"),
+])
+def test_a_name_set_off_after_a_relative_or_a_student_is_that_person(
+        text: str, words: str, speaker: str) -> None:
+    """`Adebayo’s mother, Joy,`, `Her mum, Claudia,`, `a student of mine, Jonah,`: the name
+    was not registered, and the she/he went to the person named before (review 17c)."""
+    assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Martha comes out and says, “Lord, tell her to help me.”\n\nMy grandmother cooked for "
+     "eleven people every Sunday. If you tried to help she would say, “Out from under my "
+     "feet!”", "Out from under"),
+    ("My daughter Noor bought six vadai. “For research,” she said.\n\nMr Perera invited us to "
+     "dinner. His wife cooked eleven curries. When we tried to thank her, she waved us away. "
+     "“Eat first,” she said.", "Eat first"),
+    # a name in the clause before the relative is no description of her (review 15c)
+    ("Ten years ago I opened Pinecone Books with a loan from my mum.\n\nMy first customer "
+     "was a retired judge named Walter Greaves. He came back every week.\n\nWhen Walter "
+     "died, his daughter brought in three boxes of his books. \"He wanted you to have them,\" "
+     "she said.", "have them"),
+])
+def test_he_or_she_after_an_unnamed_relative_is_not_the_one_named_before(
+        text: str, words: str) -> None:
+    """`My grandmother cooked…` / `she would say, “…”` went to Martha, named a paragraph
+    before (review 17c): a sentence about somebody's relative makes the next she theirs."""
+    assert speaker_of(text, words) is None
+
+
+def test_the_one_told_is_not_the_one_telling() -> None:
+    """`My sister Kasia makes pretty frills. Babcia prefers mine. “…,” she told Kasia.` was
+    Kasia's."""
+    text = ("My sister Kasia makes pretty frills. Babcia prefers mine. “Pretty is for "
+            "Instagram,” she told Kasia.")
+    assert speaker_of(text, "Instagram") != "Kasia"
+
+
+def test_a_first_name_nobody_knows_opening_a_sentence_is_a_person() -> None:
+    """`Zainab built the new bug hotel. “…,” she told us.` and `Poppy, whose rocket won,
+    wants…` went to the woman named before (review 17c): the name is somebody, and a she
+    may be them."""
+    text = ("Our project lead, Tamara Oduro, says the newts are back. “We counted fourteen,” she "
+            "said.\n\nZainab built the new bug hotel. “It has five floors,” she told us.\n\n"
+            "Poppy, whose rocket won, wants to be an engineer. “I’m going to Mars,” she said.")
+    assert speaker_of(text, "five floors") != "Tamara Oduro"
+    assert speaker_of(text, "going to Mars") != "Tamara Oduro"
+
+
+def test_a_word_for_a_thing_before_a_colon_is_no_label() -> None:
+    """`Theme: “Winter Wonderland,” again.` was voiced by a speaker called Theme."""
+    text = "Sign-up sheets for the party are on the intranet. Theme: “Winter Wonderland,” again."
+    assert who_spoke(text) == [None]
+
+
+def test_the_subject_after_but_shouts_not_the_one_who_said_nothing() -> None:
+    """`Mrs Tanaka didn’t say anything, but her grandson Kenji pointed at my feet and shouted,
+    “Toilet!”` was Mrs Tanaka's."""
+    text = ("Mrs Tanaka met me at the door. “Very bad weather,” she said.\n\nMrs Tanaka didn’t say "
+            "anything, but her grandson Kenji pointed at my feet and shouted, “Toilet!”")
+    assert speaker_of(text, "Toilet") == "Kenji"
+
+
+def test_he_after_a_sentence_about_the_minister_is_the_minister() -> None:
+    """`The Minister also urged societies to install meters. “…,” he said.` went to the
+    engineer quoted in between (review 17a): the he is the one the title names, when one
+    person holds it."""
+    for title in ("Minister", "minister"):
+        text = ("“We have no option,” Minister Suresh Kulkarni said.\n\n“Tankers are allotted "
+                f"ward-wise,” said Ramesh Patil, an engineer.\n\nThe {title} also urged "
+                "societies to install meters. “Metering is the only way,” he said.")
+        assert speaker_of(text, "Metering") == "Suresh Kulkarni"
+
+
+def test_a_report_s_single_quoted_subheadings_make_no_dialogue() -> None:
+    """A report quoting in double marks set three subheadings in single ones (`'Relationships
+    that last.'`): straight single marks count as a story's lone lines only in a text that
+    quotes in them (more lines open with one than with a double mark)."""
+    subheads = "\n\n".join(
+        f"'{head}'\n\n\"{line.capitalize()},\" the campaign said, {filler}"
+        for head, line in (("Relationships that last.", "we are ready"),
+                           ("A long road ahead.", "the polls are close"),
+                           ("Knocking on doors.", "turnout decides it"))
+        for filler in ["knocking on doors across the state for weeks on end."])
+    article = make_article("Headline\n\n" + subheads)
+    assert not dialogue_style(article)
+    story = subheads.replace('"', "'")
+    assert dialogue_style(make_article("Headline\n\n" + story))
+
+
+def test_a_role_nobody_is_known_by_leaves_the_he_or_she_to_its_pick() -> None:
+    """`The woman's sister, Lauren Pascoe, said…` / `she said` is hers: nobody is known as
+    the sister, so the role is taken for the one the pronoun means (see the minister
+    above)."""
+    text = ("\"We did not treat her disappearance with the urgency it deserved,\" Chief "
+            "Constable James Colwell said.\n\nThe woman's sister, Lauren Pascoe, said the "
+            "apology was \"welcome but late.\" \"If they had listened to us on day one, she "
+            "might still be here,\" she said.")
+    assert speaker_of(text, "listened to us") == "Lauren Pascoe"
+
+
+def test_a_relative_set_off_after_a_name_is_that_named_person() -> None:
+    """`My aunt Roza, her older sister, thought the whole thing was ridiculous. “…,” she
+    said` is Roza's: a relative described after a name brings nobody new in (review 16c's
+    essay, kept right when unnamed relatives began to take a she)."""
+    text = ("My mother took up swimming at sixty-one.\n\nMy aunt Roza, her older sister, thought "
+            "the whole thing was ridiculous. “At your age, Helena,” she said on the phone, "
+            "“you should be learning to knit.”")
+    assert speaker_of(text, "learning to knit") == "Roza"
+
+
+@pytest.mark.parametrize(("beat", "speaker"), [
+    ("Asked whether Kenya was losing too many doctors, Kamau was blunt.", "Wanjiku Kamau"),
+    ("Kamau wasn't satisfied.", "Wanjiku Kamau"),
+    ("Kamau laughed.", "Wanjiku Kamau"),
+    ("Kamau was elected.", None),  # no word of manner
+    ("Kamau was blunt about the budget.", None),  # the sentence goes on past it
+])
+def test_a_report_s_sentence_of_manner_hands_the_next_line_to_its_subject(
+        beat: str, speaker: str | None) -> None:
+    """`Asked whether…, Kamau was blunt. "We trained doctors for export."` was left to the
+    narrator (review 17a; 17c's `Li was candid.`): in a report a short sentence that ends on
+    a word of manner gives the line after it in its paragraph to its subject."""
+    text = ("Professor Wanjiku Kamau spoke to us in her office on Monday about the faculty and "
+            f"its future.\n\nThe dean of law was also there.\n\n{beat} \"We trained doctors "
+            "for export.\"")
+    assert speaker_of(text, "doctors for export") == speaker
+
+
+def test_a_name_after_an_occupation_is_the_subject_for_a_pronoun() -> None:
+    """`Volunteer firefighter Jarrah Simpson has been on the fireground… “…,” he said.` was
+    left to the narrator (review 17a): `firefighter` is a role before a name. A trade a
+    story names a passer-by with is not (`the farmer repeated` would be taken for the woman
+    who spoke before, in a short scene read as a report)."""
+    text = ("Volunteer firefighter Jarrah Simpson, 19, has been on the fireground since "
+            "Tuesday. \"You just keep going,\" he said.")
+    assert who_spoke(text) == ["Jarrah Simpson"]
+    farm = ("\"If you go down the lane,\" said the farmer, \"turn left at the oak.\"\n\n\"Thank "
+            "you,\" said Mrs. Abney. \"Left at the oak.\"\n\n\"Left at the oak,\" the farmer "
+            "repeated. \"Not right.\"")
+    assert "Mrs. Abney" not in who_spoke(farm)[-2:]

@@ -23,12 +23,14 @@ from readaloud.names import (
     DOCUMENTS,
     FRAGMENT_VERBS,
     GENDERED_PRONOUNS,
+    HONORIFIC_GENDER,
     ISSUING,
     KIN_WORDS,
     NOT_NAMES,
     OFFICE_OF,
     OPENING_MARKS,
     ORG_HEADS,
+    OWN_NOUNS,
     PARTICIPLE_VERBS,
     PLACES,
     PREPOSITIONS,
@@ -275,7 +277,8 @@ def dialogue_style(article: Article) -> bool:
     """
     text = article.text
     paras = [b for b in article.blocks if b.kind == "paragraph" and b.end > b.start]
-    led = [b.end - b.start for b in paras if b.start < len(text) and text[b.start] in "“\"‘"]
+    marks = "“\"‘'" if _single_quoted(text) else "“\"‘"
+    led = [b.end - b.start for b in paras if b.start < len(text) and text[b.start] in marks]
     if not paras or len(led) < 0.3 * len(paras):
         return False
     led.sort()
@@ -283,7 +286,8 @@ def dialogue_style(article: Article) -> bool:
     normal = len(_NORMAL_RE.findall(text))
     if len(_STORY_CUE_RE.findall(text)) >= 3 or len(TELLER_CUE_AFTER_QUOTE.findall(text)) >= 5:
         return True  # a novel's long speeches may make the paragraphs long
-    if sum(1 for b in paras if _lone_line(text, b.start, b.end)) >= LONE_LINES:
+    lone = _LONE if _single_quoted(text) else _LONE_DOUBLE
+    if sum(1 for b in paras if _lone_line(text, b.start, b.end, lone)) >= LONE_LINES:
         return True  # `“Anxiety.”` / `“That’s seven?”` / `“Count it.”`
     return led[len(led) // 2] < 250 and inverted >= 5 and inverted >= 2 * normal
 
@@ -295,16 +299,30 @@ but long ones or cued ones (three or more such lines: no text of 924 PolNeAR art
 review news and publishers' scenes but one; most fiction scenes)."""
 LONE_LINE_WORDS = 12
 """The longest lone line, in words (a speech's sentences set apart are longer)."""
-_LONE = re.compile(r"[“\"‘]((?:[^“”\"’]|’(?=\w))+)[”\"’]")
-"""One quote and nothing else; an apostrophe inside a word (`don’t`) is no closing mark, so
-`‘We are delighted,’ she said. ‘It is a great day.’` is no lone line."""
+_LONE = re.compile(r"[“\"‘']((?:[^“”\"’']|[’'](?=\w))+)[”\"’']")
+"""One quote and nothing else, in curly or straight marks; an apostrophe inside a word
+(`don’t`) is no closing mark, so `‘We are delighted,’ she said. ‘It is a great day.’` is no
+lone line."""
 
 
-def _lone_line(text: str, lo: int, hi: int) -> bool:
+_LONE_DOUBLE = re.compile(r"[“\"‘]((?:[^“”\"’]|’(?=\w))+)[”\"’]")
+"""_LONE without straight single marks, for a text that quotes in double marks: there
+`'Relationships that last.'` is a subheading set in quotes (a Washington Post report)."""
+
+
+def _single_quoted(text: str) -> bool:
+    """The text quotes in straight single marks (`'Let them hear.'`): more lines open with
+    one than with a double mark (a quoted word inside may still be double: `'Put
+    "ship,"' she whispered.`)."""
+    single = len(re.findall(r"(?m)^[ \t]*'", text))
+    return single > len(re.findall(r"(?m)^[ \t]*[“\"]", text))
+
+
+def _lone_line(text: str, lo: int, hi: int, lone: re.Pattern[str] = _LONE_DOUBLE) -> bool:
     """text[lo:hi] (a paragraph) is one quote of two to LONE_LINE_WORDS words, with no
     narration and no cue (`“Count it.”`; a word alone is as often a crowd's shout in a
     speech: `“Nooooo!”`)."""
-    m = _LONE.fullmatch(text, lo, hi)
+    m = lone.fullmatch(text, lo, hi)
     return m is not None and 2 <= n_words(m.group(1)) <= LONE_LINE_WORDS
 
 
@@ -729,7 +747,8 @@ def cue_label(ctx: Context, page: Page) -> Cue | None:
     """`Clinton: “…”` — a name and a colon, nothing else, before the quote (transcript style).
 
     Edge cases: role words may come before the name (`Former secretary of state Jane Roe:`);
-    two names (`Smith and Jones:`) or any other word is no label; the label must
+    two names (`Smith and Jones:`) or any other word is no label, nor a word that names a
+    thing (`Theme: “Winter Wonderland,” again.`, see _NOT_LABELS); the label must
     open its sentence, though an earlier sentence of the paragraph may hold a quote
     (`Clinton: “…” Bush: “…”`).
     """
@@ -746,8 +765,15 @@ def cue_label(ctx: Context, page: Page) -> Cue | None:
         i = run_start(toks, end - 1)  # `Former secretary of state Hillary Rodham Clinton:`
         if i > start and len(role_words_back(toks, i)) == i - start:
             m = whole_name(toks, i, end, page)
-    return Cue(m, m.start, toks[-1].end, 0.85) if m is not None else None
+    if m is None or (len(m.name) == 1 and m.name[0].lower() in _NOT_LABELS):
+        return None  # `Theme: “Winter Wonderland,” again.`
+    return Cue(m, m.start, toks[-1].end, 0.85)
 
+
+_NOT_LABELS = word_set("""theme note notes update location venue time date subject motto slogan
+    title verdict tip tips warning reminder answer question result score summary topic
+    message caption headline quote password menu dress""")
+"""Words before a colon that introduce a thing, not a speaker (`Theme: “…”`)."""
 
 _CREDIT_DASHES = ("―", "—", "–", "-")
 
@@ -819,7 +845,8 @@ def cue_participle(ctx: Context, page: Page) -> Cue | None:
     between, or a short reported clause: see _reported_clause); the subject must come before
     it and not be the object of a preposition; after `with Name -ing`, that name (see
     _with_subject); right after `, X said,` X (see _said_before); in a sentence that opens
-    with a quote, the one its cue names (`“…,” said Smith, adding “…”`).
+    with a quote, the one its cue names (`“…,” said Smith, adding “…”`); `calling` with an
+    object between is a naming (`calling it “a failure”`), no cue.
     """
     toks = ctx.sentence
     q = ctx.index
@@ -831,6 +858,8 @@ def cue_participle(ctx: Context, page: Page) -> Cue | None:
             gap = toks[v + 1 : end]
             if not gap_ok(gap) and not _reported_clause(gap, toks[v].text):
                 return None
+            if toks[v].text == "calling" and any(is_word(t) for t in gap):
+                return None  # `calling it “surveillance…”` names a thing, says nothing
             k = _quoted_as(toks, v)
             m = subject_after(toks, k + 1, page) if k is not None else (
                 _with_subject(toks, v, page) or _said_before(toks, v, page)
@@ -1134,13 +1163,44 @@ def _decide(cue: Cue | None, ctx: Context, st: State, rule: str) -> Decision | N
     m = cue.mention
     key, conf = st.resolve(m, m.start)
     words = st.doc.text[cue.start : cue.end]
-    if key is None:
+    if key is None or (m.kind == "pronoun" and (
+            _answers_self(key, words, ctx, st) or _told_to(key, cue, st))):
         return Decision(None, 0.6, words, rule + ":unresolved")
     if m.kind in ("name", "role") and m.text not in ("he", "she"):
         st.people.note_alias(key, _alias_words(m))
     if conf * cue.confidence >= VOICE_THRESHOLD:
         _learn_gender(st, key, m)
     return Decision(key, round(cue.confidence * conf, 2), words, rule, m.start)
+
+
+def _answers_self(key: int, words: str, ctx: Context, st: State) -> bool:
+    """A pronoun's `replied` or `answered` would make the one who asked the line before answer
+    their own question (`“So you could not see…?” Botha asked. “I saw it was heavy,” she
+    replied.`): the pronoun means somebody else, whom it does not tell."""
+    if not _REPLY_CUE.search(words) or ctx.prev is None:
+        return False
+    d = st.decided.get(ctx.prev)
+    asked = st.doc.text[ctx.prev.start : ctx.prev.end].rstrip(" \n”\"’'»")[-1:] == "?"
+    return d is not None and d.speaker == key and asked
+
+
+def _told_to(key: int, cue: Cue, st: State) -> bool:
+    """The name right after the pronoun's verb is the one it would mean (`“Pretty is for
+    Instagram,” she told Kasia.`; `he said Smith was wrong`): the one told, or talked
+    about, is not the speaker."""
+    after = _TOLD_NAME.match(st.doc.text, cue.end)
+    if after is None:
+        return False
+    name = after.group(1)
+    e = st.people.find(Mention("name", name, after.start(1), after.end(1), (name,)),
+                       after.start(1))
+    return e is not None and st.people.current(e.key) == st.people.current(key)
+
+
+_TOLD_NAME = re.compile(r" +(?:to +)?([A-Z][\w’'-]+)\b(?![’']s\b)")
+
+
+_REPLY_CUE = re.compile(r"\b(?:replied|replies|answered|answers|responded)\b")
 
 
 def _learn_gender(st: State, key: int, m: Mention) -> None:
@@ -2300,7 +2360,7 @@ def rule_action_beat(ctx: Context, st: State) -> Decision | None:
     if span is None or not (span[2] or _beat_paragraph(ctx, st)):
         return None
     toks = st.doc.narration_tokens(span[0], span[1])
-    m = main_subject(toks, len(toks), st.doc.page)
+    m = main_subject(toks, len(toks), st.doc.page) or _owner_of_body(toks, st.doc.page)
     if m is None or m.weak or not (m.kind == "name" or (
             m.kind == "pronoun" and m.gender != "unknown")):
         return None
@@ -2312,6 +2372,119 @@ def rule_action_beat(ctx: Context, st: State) -> Decision | None:
     if d is not None and d.speaker in st.talked_of(ctx.quote):
         return None  # `William, the eldest, …` / `“William did not like…”` is not his
     return d
+
+
+def rule_report_beat(ctx: Context, st: State) -> Decision | None:
+    """A report: a line right after a short sentence that shows a named person's manner in
+    the same paragraph is theirs (`Asked whether…, Kamau was blunt. "We trained doctors for
+    export."`, `Li was candid. "…"`, `Kobayashi wasn't satisfied. "…"`, `Hale laughed. "…"`).
+
+    Edge cases: not in a text written as dialogue (rule_action_beat reads stories); the
+    sentence must end on its word of manner (_ATTITUDES, _MANNER_VERBS) with at most a
+    `not`, `less` or `more` before an attitude, and its subject must be a name or a
+    he/she opening it (after an `Asked …,` phrase)."""
+    if st.doc.dialogue or not _opens_sentence(ctx) or ctx.words < 2:
+        return None
+    span = _sentence_before(ctx, st)
+    if span is None or not span[2]:
+        return None
+    toks = [t for t in st.doc.narration_tokens(span[0], span[1]) if is_word(t)]
+    if len(toks) < 2 or len(toks) > 20 or not _shows_manner(toks):
+        return None
+    every = st.doc.narration_tokens(span[0], span[1])
+    m = main_subject(every, len(every), st.doc.page)
+    if m is None or m.weak or not (m.kind == "name" or (
+            m.kind == "pronoun" and m.gender != "unknown")):
+        return None
+    return _decide(Cue(m, m.start, m.end, 0.8), ctx, st, "manner")
+
+
+def _shows_manner(words: Sequence[Tok]) -> bool:
+    """The sentence's words end on a word of manner: `was blunt`, `wasn't satisfied`, `was
+    less convinced`, `laughed`, `hedged` (see rule_report_beat)."""
+    last = words[-1].low
+    if last in _MANNER_VERBS:
+        return len(words) <= 6 or words[-2].low in ("then", "just", "only")
+    if last not in _ATTITUDES:
+        return False
+    k = len(words) - 2
+    while k >= 0 and words[k].low in ("not", "less", "more", "far", "equally", "very", "just"):
+        k -= 1
+    return k >= 0 and words[k].low in ("was", "is", "were", "wasn't", "isn't", "seemed", "sounded")
+
+
+_ATTITUDES = word_set("""blunt blunter candid frank defiant adamant unapologetic emphatic direct
+    succinct philosophical optimistic pessimistic sceptical skeptical cautious confident
+    unrepentant unmoved unimpressed unconvinced convinced satisfied dismissive scathing
+    upbeat bullish pragmatic realistic circumspect cagey evasive guarded defensive apologetic
+    contrite forthright blunt-spoken diplomatic unfazed undeterred unbowed resigned wistful
+    hopeful""")
+"""Words of attitude that set up the line after them (`Li was candid. "…"`)."""
+_MANNER_VERBS = word_set("""laughed smiled shrugged sighed hedged demurred scoffed conceded
+    grinned chuckled winced""")
+"""Verbs that show a person's manner before their line (`Hale laughed. "…"`)."""
+
+
+def rule_beat_after(ctx: Context, st: State) -> Decision | None:
+    """Fiction: a line that opens its paragraph and is followed there by a beat of narration
+    is the beat's subject's (`“Again.” Marek shrugged off his coat. “It's the winter.”`,
+    `“Very funny.” He hung the coat on the hook.`): a paragraph is one person's.
+
+    Edge cases: only in texts written as dialogue; the beat's subject must open its sentence
+    (a name, a he/she, or the owner of a body part: `Holt’s thumb moved`), act alone (see
+    _acts_alone) and not react (`Tom flinched.` is the one the line hit) nor hear; a line
+    that talks of the subject is not theirs."""
+    if not st.doc.dialogue or not ctx.whole or _shouted(ctx) or (
+            ctx.prev is not None and ctx.prev.block == ctx.quote.block):
+        return None
+    lo, _hi = st.doc.bounds[ctx.quote.block]
+    toks = [t for t in ctx.right if t.text != QUOTE_TOKEN]
+    if st.doc.text[lo : ctx.quote.start].strip() or not toks or any(
+            is_word(t) and t.end <= ctx.quote.end for t in toks):
+        return None
+    m = main_subject(toks, len(toks), st.doc.page) or _owner_of_body(toks, st.doc.page)
+    first = next((t for t in toks if is_word(t)), None)
+    if m is None or first is None or m.start != first.start or m.weak or not (
+            m.kind == "name" or (m.kind == "pronoun" and m.gender != "unknown")):
+        return None
+    if any(t.low in _HEARING or t.low in _REACTING or (is_speech_verb(t) and t.low not in (
+            "went", "goes")) for t in toks):
+        return None  # a speech verb the cue rules did not take (`“…” Tom said to her`)
+    if not _acts_alone(toks, m):
+        return None
+    d = _decide(Cue(m, m.start, m.end, 0.7), ctx, st, "beat after")
+    if d is None or d.speaker is None or d.confidence < VOICE_THRESHOLD or (
+            d.speaker in st.talked_of(ctx.quote)):
+        return None  # an unsure beat leaves the line to the turns
+    return d
+
+
+_REACTING = word_set("""flinched winced blinked gaped gasped froze stiffened paled blanched
+    recoiled stared started jumped""")
+"""Verbs of a beat that shows somebody struck by the line, not saying it (see
+rule_beat_after)."""
+
+
+def _owner_of_body(toks: Sequence[Tok], page: Page) -> Mention | None:
+    """The person whose body part opens a beat (`Holt’s thumb moved across his knuckle.`,
+    `Her hands shook.`): the beat shows them, as `Holt rubbed his knuckle.` would. Only a
+    part right after the owner's name or his/her, at the sentence's start, and a verb that
+    shows (not `Her face was pale.`)."""
+    words = [k for k, t in enumerate(toks) if is_word(t)]
+    if len(words) < 3 or toks[words[1]].low not in _BODY or toks[words[2]].low in _STATE_VERBS:
+        return None  # `Her face was pale.` describes her
+    t = toks[words[0]]
+    if t.low in ("his", "her"):
+        return pronoun_mention(Tok("he" if t.low == "his" else "she", t.start, t.end))
+    if words[1] != words[0] + 1 or not (is_cap(t) and possessive_at(toks, words[0])):
+        return None
+    m = name_mention([owner_of(t)], 0, 1, page)
+    return m if m is not None and m.kind == "name" else None
+
+
+_BODY = word_set("""hand hands finger fingers thumb fist fists knuckles eyes eye gaze face voice
+    mouth lips jaw chin brow forehead shoulders shoulder head""")
+"""Body parts whose owner a beat shows acting (see _owner_of_body)."""
 
 
 BEAT_WORDS = 25
@@ -2383,7 +2556,9 @@ RULES: tuple[Rule, ...] = (
     rule_woven,
     rule_same_paragraph,
     rule_colon_intro,
+    rule_report_beat,
     rule_inline_colon,
+    rule_beat_after,
     rule_turn_taking,
     rule_paragraph_continues,
     rule_previous_subject,
@@ -2480,6 +2655,8 @@ def _evidence(m: Mention, toks: Sequence[Tok], i: int, j: int, rank: int) -> boo
     """
     if m.weak and rank != SPEAKER_RANK:
         return False
+    if _qualifying_run(toks, i, j):
+        return False
     if m.kind == "org":
         return len(m.name) > 1 or rank == SPEAKER_RANK
     the = (i > 0 and toks[i - 1].low == "the") or toks[i].low == "the"
@@ -2492,8 +2669,19 @@ def _evidence(m: Mention, toks: Sequence[Tok], i: int, j: int, rank: int) -> boo
     if rank != SUBJECT_RANK or the:
         return False
     return _verb_like(toks, j) or (
-        j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].low in ("who", "a", "an", "the")
-    )
+        j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].low in (
+            "who", "whose", "a", "an", "the"))
+
+
+def _qualifying_run(toks: Sequence[Tok], i: int, j: int) -> bool:
+    """The run toks[i:j] only qualifies a person noun after an indefinite article (`A
+    400-level Mass Communication student, who…`, `a Red Cross volunteer`): nobody's name."""
+    if j >= len(toks) or toks[j].low not in ROLE_NOUNS or not toks[j].text.islower():
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= 3 and toks[k].text.islower() and toks[k].low not in ("a", "an"):
+        k -= 1  # `400-level`
+    return k >= 0 and toks[k].low in ("a", "an")
 
 
 def _introduced(toks: Sequence[Tok], i: int) -> bool:
@@ -2505,12 +2693,23 @@ def _introduced(toks: Sequence[Tok], i: int) -> bool:
 def _set_off_after_role(toks: Sequence[Tok], i: int, j: int) -> bool:
     """The run toks[i:j] is set off after a word for a person (`Her husband, Emeka, spent
     the night`, `Our host, Batbayar, poured tea`, `The owner, Oyuna, fries`): the name of
-    that person, whatever the name. Not after a name in the narration before it (`Tom Reed
-    sat by the fire. His wife, Jane,`): the relative's reading gives her the family's name
-    there (`Jane Reed`), so that `said Jane Reed` is not a second voice."""
-    return i >= 2 and j < len(toks) and toks[i - 1].text == "," and toks[j].text == "," and (
-        toks[i - 2].low in ROLE_NOUNS) and not any(
-            is_cap(t) and is_word(t) and t.low not in NOT_NAMES for t in toks[: i - 2])
+    that person, whatever the name; also after one of the writer's people (`Her mum,
+    Claudia,`, `a student of mine, Jonah,`) and after a possessive name right before the
+    noun (`Adebayo’s mother, Joy,`). Not after a name in the narration before it (`Tom
+    Reed sat by the fire. His wife, Jane,`): the relative's reading gives her the family's
+    name there (`Jane Reed`), so that `said Jane Reed` is not a second voice."""
+    if not (i >= 2 and j < len(toks) and toks[i - 1].text == "," and toks[j].text == ","):
+        return False
+    r = i - 2
+    if r >= 2 and toks[r].low in _OF_MINE and toks[r - 1].low == "of":
+        r -= 2  # `a student of mine, Jonah,`
+    return (toks[r].low in ROLE_NOUNS or toks[r].low in OWN_NOUNS) and not any(
+        is_cap(t) and is_word(t) and t.low not in NOT_NAMES and not (
+            k == r - 1 and possessive_at(toks, k))  # `Adebayo’s mother, Joy,`
+        for k, t in enumerate(toks[:r]))
+
+
+_OF_MINE = word_set("mine ours hers his theirs yours")
 
 
 _AUXILIARIES = word_set(
@@ -2541,7 +2740,8 @@ def _verb_like(toks: Sequence[Tok], j: int) -> bool:
         "ed") or w in _IRREGULAR_PAST or _present_verb(toks, j)
 
 
-_IRREGULAR_PAST = word_set("broke laid swore threw drew chose fought sought")
+_IRREGULAR_PAST = word_set(
+    "broke laid swore threw drew chose fought sought built bought caught taught sold grew")
 """Past tenses without `-ed` that _AUXILIARIES does not hold (`Jeb Bush broke down what was
 wrong with it:`); not `hit`, `rose` or `struck`, which news writes of prices and storms
 (`Inflation hit a forty-year high:`)."""
@@ -2604,6 +2804,11 @@ def _run_rank(toks: Sequence[Tok], i: int, j: int, subject_seen: bool) -> tuple[
     opening a who/how clause is no subject (`who Ali was`); a name after an inverted verb
     is its speaker (`…, said Tom Rusk.`) unless a verb follows it (`said Trump continued…`:
     what was said is about him)."""
+    if _title_apposed(toks, i, j):
+        return (SPEAKER_RANK if is_speech_verb(toks[j + 1]) else SUBJECT_RANK), True
+    if j + 1 < len(toks) and toks[j].text == "," and is_cap(toks[j + 1]) and _title_apposed(
+            toks, j + 1, run_end(toks, j + 1)):
+        return 0, False  # `Kerala Finance Minister, Meera Krishnan,`: the title is hers
     if not possessive_at(toks, j - 1) and _after_inverted_verb(toks, i):
         if _verb_like(toks, j):  # `Murphy, for example, said Trump continued to hurt…`
             return 0, True  # the subject of what was said
@@ -2624,6 +2829,17 @@ def _run_rank(toks: Sequence[Tok], i: int, j: int, subject_seen: bool) -> tuple[
             i > 0 and toks[i - 1].low in _WH_WORDS)):  # `to explain to her who Ali was`
         return SUBJECT_RANK, True
     return 0, True
+
+
+def _title_apposed(toks: Sequence[Tok], i: int, j: int) -> bool:
+    """The run toks[i:j] is a name set off by commas right after a capitalised title that
+    opens the sentence's subject, and a verb follows (`Kerala's Finance Minister, Meera
+    Krishnan, described the meeting…`): the name is the subject, not an aside."""
+    return (i >= 2 and toks[i - 1].text == "," and is_cap(toks[i - 2])
+            and toks[i - 2].low in TITLES | ROLE_NOUNS and j + 1 < len(toks)
+            and toks[j].text == "," and _verb_like(toks, j + 1)
+            and all(is_cap(t) or t.text in (",", "’s", "'s") or possessive_at(toks, k)
+                    for k, t in enumerate(toks[: i - 1])))
 
 
 def _of_rank(toks: Sequence[Tok], start: int, i: int, rank: int, free: bool
@@ -2757,6 +2973,12 @@ def _kin_aside(toks: Sequence[Tok], i: int, j: int) -> bool:
     owner = (after[1] in _OWNERS and after[1] != "whose") or possessive_at(toks, j + 1)
     return (after[1] in KIN_WORDS and after[2] == "of") or (
         owner and after[2] in KIN_WORDS)  # `Eric Trump, his son,`, `Mrs. Lane, Mary's mother,`
+
+
+_KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|whose|\w+[’']s) +(\w+),? *$")
+_KIN_AFTER = re.compile(r" *, *(?:(?:his|her|their|\w+[’']s) +)?(\w+)\b")
+"""The kin word of a relative's aside (`Her husband, Kunle Adesina,`, `Eric Trump, his
+son,`): a husband is a man, whatever his first name says (see scan_people)."""
 
 
 def _next_pronoun(toks: Sequence[Tok], j: int, sids: Sequence[int]) -> Gender:
@@ -3025,6 +3247,11 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
             people.note_first_name(e.key, r.mention, r.mention.start)
             if r.kin:
                 people.relatives.add(e.key)
+                kin = _KIN_BEFORE.search(doc.text, r.sentence, r.mention.start) or (
+                    _KIN_AFTER.match(doc.text, r.mention.end))
+                said = HONORIFIC_GENDER.get(kin.group(1).lower()) if kin else None
+                if said is not None and e.gender == "unknown" and not e.organisation:
+                    e.vote(said)
             before = doc.text[r.sentence : r.mention.start]
             if before.strip(OPENING_MARKS):
                 people.mid_sentence.add(e.key)

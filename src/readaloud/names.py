@@ -159,10 +159,14 @@ ROLE_NOUNS = word_set(
     entrepreneur producer moderator correspondent journalist pundit comedian actor actress
     lobbyist physician surgeon child kid baby infant lad lass maiden stranger visitor
     guest companion servant maid housemaid waiter waitress clerk coachman porter footman
-    butler constable stationmaster courier beadle landlady landlord matron governess"""
+    butler constable stationmaster courier beadle landlady landlord matron governess
+    firefighter firefighters volunteer volunteers lecturer investor investors employee
+    employees engineer councillor councilor paramedic survivor survivors"""
 )
 """Lower-case nouns that name a person by role (`the spokesman`, `the senator`, and a story's
-`the child`, `the courier`)."""
+`the child`, `the courier`). Not trades a story names its passers-by with (`the farmer
+repeated` in a short scene read as a report went to the woman who spoke before)."""
+
 
 STORY_ROLES = word_set(
     """undertaker innkeeper shopkeeper blacksmith sailor soldier jailer gaoler turnkey warder
@@ -1104,7 +1108,9 @@ DETERMINERS = word_set("the a an his her its their our my this that these those"
 _INDEFINITE = word_set("a an some several many two three other another one")
 PERSON_ADJ = word_set(
     """young old little elderly aged small tall short stout fat thin pale pretty handsome
-    beautiful poor good dear worthy kind gentle stern grave""")
+    beautiful poor good dear worthy kind gentle stern grave bald bearded burly stocky skinny
+    lean wiry frail plump big large blind masked hooded one-eyed grey-haired gray-haired
+    white-haired red-haired dark-haired fair-haired younger older elder""")
 """Words that describe a person before the noun (`the young lady`, `the old woman`): the
 phrase is still that one person (`said the young lady` is no `lady` in general)."""
 ROLE_ADJ = word_set(
@@ -1484,10 +1490,16 @@ def after_preposition(toks: Sequence[Tok], i: int) -> bool:
     k = i - 1
     while k >= 0 and i - k <= 4 and toks[k].text.islower() and (
         toks[k].low in ("the", "a", "an") or toks[k].low in ROLE_NOUNS
-        or toks[k].low in ROLE_ADJ or toks[k].low in TITLES
+        or toks[k].low in ROLE_ADJ or toks[k].low in TITLES or toks[k].low in _REGION_ADJ
     ):
         k -= 1
     return k >= 0 and toks[k].low in PREPOSITIONS and not is_cap(toks[k])
+
+
+_REGION_ADJ = word_set("""north south east west north-east north-west south-east south-west
+    northeast northwest southeast southwest northern southern eastern western central coastal
+    rural upstate downtown suburban neighbouring neighboring""")
+"""Words before a place after a preposition (`groups in south-west Nigeria says`)."""
 
 
 def subject_before(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
@@ -1518,7 +1530,10 @@ def subject_before(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
     if t.text == "to":
         return _infinitive_subject(toks, j, page)
     if t.text in ("and", "but"):
-        m = main_subject(toks, j, page)
+        but = max((k for k in range(j) if toks[k].low == "but" and k > 0 and toks[k - 1].text
+                   == ","), default=None)  # `X didn’t say anything, but her grandson Kenji…`
+        m = main_subject(toks[but + 1 :], j - but - 1, page) if but is not None else None
+        m = m or main_subject(toks, j, page)
         return m if m is not None and (m.kind != "role" or not m.definite) else None
     if t.text == "who" or _document_at(toks, j) is not None:
         return _relative_subject(toks, j, page)
@@ -1664,11 +1679,16 @@ def _head_of_place(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
     if k < 0 or toks[k].low not in _PLACE_PREPS:
         return None
     k -= 1
-    while k >= 0 and i - k < 10 and (toks[k].low in ROLE_NOUNS or toks[k].low in TITLES or (
-            toks[k].low in ROLE_ADJ or toks[k].low in DETERMINERS)):
-        k -= 1  # `, founder`
-    if k >= 1 and toks[k].text == "," and k < i - 2:
+    if k >= 1 and toks[k].text == ",":  # `Gwen, from Cardiff`, `Tom, 64, of Leeds`
         k -= 1
+        if k >= 2 and toks[k].text.isdigit() and toks[k - 1].text == ",":
+            k -= 2
+    else:
+        while k >= 0 and i - k < 10 and (toks[k].low in ROLE_NOUNS or toks[k].low in TITLES or (
+                toks[k].low in ROLE_ADJ or toks[k].low in DETERMINERS)):
+            k -= 1  # `, founder`
+        if k >= 1 and toks[k].text == "," and k < i - 2:
+            k -= 1
     if k < 0 or not (is_cap(toks[k]) and is_word(toks[k])) or possessive_at(toks, k):
         return None
     m = name_mention(toks, run_start(toks, k), k + 1, page)
@@ -1848,8 +1868,12 @@ def opening_adverbial(toks: Sequence[Tok], k: int = 0) -> int:
     the White House, Obama said` is a place, read as one by main_subject, and `Once the
     Senate voted,` a clause (see opening_clause_end); one opener alone before a capital is part
     of a name (`Long Tran said`), and before any other word it must be followed by a
-    lower-case one (`Soon the Rabbit`).
+    lower-case one (`Soon the Rabbit`); a place or time adverb (`Far off,`, `Outside,`) is
+    adverbial before a comma or a lower-case word.
     """
+    if k + 1 < len(toks) and toks[k].low in _WHERE_OPENERS and (
+            toks[k + 1].text == "," or toks[k + 1].text.islower()):
+        return k + 1  # `Far off, a hawk turned`, `Outside, the rain…`
     if k >= len(toks) or toks[k].low not in _OPENERS:
         return k
     j = k + 1
@@ -1866,6 +1890,11 @@ _OPENERS = word_set(
     still just even again first last long""")
 """Words that may open a sentence before its subject (`At last`, `Very soon`). Some are
 ADVERBS too, but ADVERBS also holds auxiliaries (`Will Smith said`)."""
+_WHERE_OPENERS = word_set(
+    """far outside overhead nearby somewhere elsewhere downstairs upstairs indoors outdoors
+    afterwards afterward tonight""")
+"""Adverbs of place and time that open a sentence before a comma or a lower-case word
+(`Far off, a hawk turned`): never the subject's name."""
 _OPENS_PHRASE = word_set("at once")
 """Openers that also open a place or a clause (`At the Capitol,`, `Once the Senate voted,`):
 adverbial only before an adverb (`At last`, `Once more`)."""
@@ -2357,15 +2386,27 @@ def _main_clause_pronoun(toks: Sequence[Tok], k: int) -> bool:
 
 def _dateline_end(toks: Sequence[Tok], hi: int) -> int:
     """Where the text starts after a news dateline (`WASHINGTON, Dec. 8 (UPI) —`, `NEW YORK
-    (AP) —`): a place in capitals, a comma or bracket, then up to a dozen tokens to a dash;
-    else 0."""
+    (AP) —`): a place in capitals, a comma or bracket, then up to a dozen tokens to a dash,
+    or a colon before a reported sentence (`CHENNAI: Government school teachers on Monday
+    protested…`); else 0."""
     i = 0
     while i < min(hi, 4) and toks[i].text.isupper() and toks[i].text.isalpha():
         i += 1
+    if i > 0 and i + 1 < hi and toks[i].text == ":" and len(toks[0].text) >= 3 and is_cap(
+            toks[i + 1]) and not toks[i + 1].text.isupper() and _sentence_follows(toks, i + 1, hi):
+        return i + 1  # `CHENNAI: Government school teachers on Monday protested…`
     if i == 0 or i >= hi or toks[i].text not in (",", "(") or len(toks[0].text) < 3:
         return 0  # `FBI Director James Comey — …` is no dateline
     dash = next((k for k in range(i, min(hi, 14)) if toks[k].text in ("—", "–")), None)
     return dash + 1 if dash is not None else 0
+
+
+def _sentence_follows(toks: Sequence[Tok], k: int, hi: int) -> bool:
+    """toks[k:hi] reads as a report's sentence with its own verb in the past tense (`Government
+    school teachers on Monday protested…`), not a speaker's words after a label (`SANDERS:
+    We will win.`)."""
+    return any(t.low.endswith("ed") and t.text.islower() for t in toks[k + 1 : hi]) and not any(
+        t.text in ("I", "we", "We", "you", "You") for t in toks[k:hi])
 
 
 def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:

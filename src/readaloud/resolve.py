@@ -40,6 +40,7 @@ from readaloud.names import (
     Mentioned,
     People,
     first_name_gender,
+    main_subject,
     opening_subordinator,
     pronoun_mention,
     role_words_back,
@@ -102,9 +103,24 @@ _SOMEONE_NEW = re.compile(
     r"spokesman|spokeswoman)\b(?![’']s\b)")
 """A report's unnamed newcomer (`a 26-year-old Berlin man`, `a woman`), its gendered noun
 group 1 (see State.newcomer_after); a possessive is nobody (`A woman's right to choose`)."""
-_REPORTS = re.compile(r",? +(?:said|says|told|added|confirmed|stated)\b")
-"""A newcomer who says something (`A police spokesman said the fire started…`) goes on in the
-next sentence's he or she (see State.newcomer_after); one who asks does not."""
+_REPORTS = re.compile(r"(?: +(?:for|of|at|from|with) +(?:[\w'’.-]+ +){0,3}?[\w'’.-]+)?,? +"
+                      r"(?:said|says|told|added|confirmed|stated)\b")
+"""A newcomer who says something (`A police spokesman said the fire started…`, `A spokesman
+for the Oslo police said…`) goes on in the next sentence's he or she (see
+State.newcomer_after); one who asks does not."""
+_RELATIVE_NEW = re.compile(
+    r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir) +(?:(?:late|younger|older|elder|eldest|"
+    r"youngest|little|big|own) +)?(mother|father|mum|mom|dad|grandmother|grandfather|grandma|"
+    r"grandpa|gran|granny|nan|nana|grandad|wife|husband|son|daughter|sister|brother|aunt|"
+    r"uncle|niece|nephew|grandson|granddaughter|widow)\b(?![’']s\b)")
+"""Somebody's relative opening a sentence unnamed (see State._relative_after)."""
+_KIN_GENDER: dict[str, Gender] = {
+    "grandma": "female", "gran": "female", "granny": "female", "nan": "female",
+    "nana": "female", "grandpa": "male", "grandad": "male", "grandson": "male",
+    "granddaughter": "female"}
+"""Kin words whose gender HONORIFIC_GENDER does not hold."""
+_NAMED_AFTER = re.compile(r",? +[A-Z]")
+"""A name right after a relative's noun (`Her mum, Claudia,`, `my daughter Noor`)."""
 _FRONTED = re.compile(r"(?:[A-Z][\w'’ -]*,|And|But|Then|Now)")
 """What may come before a sentence's newcomer (`Meanwhile,`, `In September,`, `But`)."""
 _DESCRIBES_SUBJECT = re.compile(r"[^.,;:!?“”\"]*,\s*(?:he|she)\b")
@@ -287,7 +303,9 @@ class State:
         lines within two paragraphs of the teller's own count (a story the teller tells,
         where others talk among themselves, names no teller); a call is one word the text
         never writes in lower case (`Yes,` and `Well,` are no names) set off as _CALL says,
-        and the narration itself never uses it (the teller is `I` there, while `Holmes`
+        made twice at least unless it is a known first name or set off by a comma (`“…,
+        Watson”`; `“…whatever they tell you. Understand?”` once is no name), and the
+        narration itself never uses it (the teller is `I` there, while `Holmes`
         walks through the narration); with no such call, the teller of a story with
         UNNAMED_TELLER_CUES first-person cues is a person with no name (see _unnamed_teller),
         and otherwise the story's `I` stays the narrator's."""
@@ -303,9 +321,12 @@ class State:
         theirs = [q for q in self.doc.quotes if q.block in near
                   and not _OWN_LINE.match(text, q.end, q.end + 30)
                   and not _FIRST_PERSON_CUE.search(text, max(0, q.start - 20), q.start)]
-        calls = collections.Counter(
-            m.group(2) for q in theirs for m in self._call_matches(q) if " " not in m.group(2))
-        told = [n for n, _c in calls.most_common() if all(
+        found = [m for q in theirs for m in self._call_matches(q) if " " not in m.group(2)]
+        calls = collections.Counter(m.group(2) for m in found)
+        commas = {m.group(2) for m in found if text[m.end(2) : m.end(2) + 1] == "," or (
+            text[: m.start(2)].rstrip().endswith(","))}
+        told = [n for n, c in calls.most_common() if (
+            c > 1 or n in commas or first_name_gender(n.lower()) != "unknown") and all(
             self._in_quote(m.start()) for m in re.finditer(rf"\b{n}\b", text))]
         if not told:
             return self._unnamed_teller() if len(own) >= UNNAMED_TELLER_CUES else None
@@ -366,6 +387,10 @@ class State:
         key, conf = self._he_she(m, pos)
         if key is not None and not self.doc.dialogue and self.newcomer_after(key, m.gender, pos):
             key, conf = None, 0.0
+        if key is not None and not self.doc.dialogue:
+            held = self._role_subject(key, m.gender, pos)
+            if held != key:
+                key, conf = held, (conf if held is not None else 0.0)
         if key is not None and self.people.entities[key].gender == "unknown" and (
                 self._described_since(key, m.gender, pos)):
             key, conf = None, 0.0
@@ -448,6 +473,8 @@ class State:
         if last is None:
             return False
         text = self.doc.text
+        if self._relative_after(last.pos, gender, pos):
+            return True
         for w in _SOMEONE_NEW.finditer(text, last.pos, pos):
             if _noun_gender(w.group(1).lower()) != gender or self._in_quote(w.start()):
                 continue
@@ -470,6 +497,71 @@ class State:
             if self.sentence_at(at - 1) == start and (re.search(
                     rf"\b{pronoun}\b", text[w.end() : at]) or _REPORTS.match(text, w.end())):
                 return True  # `A man who lost his home said he was livid. “…,” he said.`
+        return False
+
+    def _role_subject(self, key: int, gender: Gender, pos: int) -> int | None:
+        """A report's he/she right after a sentence about somebody by role (`“We have no
+        option,” Minister Suresh Kulkarni said.` … `The Minister also urged societies to
+        install meters. “Metering is the only way,” he said.`): the one person who holds that
+        title; nobody when several others do. Key stays when nobody is known by the title
+        (`The woman's sister, Lauren Pascoe, said…` / `she said` is Pascoe's), when it holds
+        the title, or is named earlier in the role's paragraph (`Paul Arden sought… Walking
+        in, the senator said` may be him, a senator unsaid). Only a `The …` role opening
+        the pronoun's sentence (before it) or the sentence before."""
+        at = self.sentence_at(pos)
+        for lo, hi in ((at, pos), (self.sentence_at(at - 1), at)) if at > 0 else ((at, pos),):
+            toks = self.doc.narration_tokens(lo, hi)
+            if len(toks) > 2 and toks[0].low == "the" and toks[1].low in TITLES and (
+                    toks[1].text[0].isupper() and toks[2].text.islower()):
+                head = toks[1].low  # `The Minister also urged…`
+            else:
+                subject = main_subject(toks, len(toks), self.doc.page) if toks else None
+                if subject is None or subject.kind != "role" or toks[0].low != "the" or (
+                        subject.start != toks[0].start or subject.gender not in (
+                            "unknown", gender)):
+                    continue  # only `The minister …` opening the sentence
+                head = subject.titles[-1] if subject.titles else ""
+            if head not in TITLES:
+                return key
+            holders = {self.people.current(e.key) for e in self.people.entities
+                       if head in e.titles and not e.organisation
+                       and self.people.compatible(e.key, gender)}
+            para = self.doc.bounds[self.block_at(lo)][0]
+            if not holders or self.people.current(key) in holders or any(
+                    self.people.current(mm.key) == self.people.current(key)
+                    for mm in self.people.between(para, lo)):
+                return key  # `Paul Arden sought… the senator said`: he may be one unsaid
+            return holders.pop() if len(holders) == 1 else None
+        return key
+
+    def _relative_after(self, since: int, gender: Gender, pos: int) -> bool:
+        """A sentence that opens with somebody's relative of that gender, unnamed (`My
+        grandmother cooked for eleven people.`, `His wife cooked eleven curries.`), comes
+        after `since` and the pronoun at pos is in it or the next (or the one after, when the
+        next has that he or she too): the pronoun is the relative's (`If you tried to help
+        she would say, “…”`), not the person named before. Not a relative named right after
+        (`Her mum, Claudia, stopped…`, when Claudia is somebody known), nor one described
+        after a name (`My aunt Roza, her older sister,`)."""
+        text = self.doc.text
+        at = self.sentence_at(pos)
+        for w in _RELATIVE_NEW.finditer(text, since, pos):
+            noun = w.group(1).lower()
+            if _KIN_GENDER.get(noun, _noun_gender(noun)) != gender or self._in_quote(w.start()):
+                continue
+            start = self.sentence_at(w.start())
+            lead = text[start : w.start()].strip().lstrip("“\"‘'")
+            if (lead and not (_FRONTED.fullmatch(lead) and len(lead.split()) <= 4)) or (
+                    lead.endswith(",") and text[w.end() : w.end() + 1] == ","):
+                continue  # `My aunt Roza, her older sister, thought…`: set off, it is Roza
+            if _NAMED_AFTER.match(text, w.end()) and self.people.between(w.end(), w.end() + 40):
+                continue  # `Her mum, Claudia,`, `My aunt Roza,`: the name is who she is
+            if at == start or self.sentence_at(at - 1) == start:
+                return True
+            nxt = self.sentence_at(at - 1)  # `His wife cooked. When we thanked her, she…`
+            pronoun = "she" if gender == "female" else "he"
+            if self.sentence_at(nxt - 1) == start and re.search(
+                    rf"\b{pronoun}\b", text[nxt:at], re.IGNORECASE):
+                return True
         return False
 
     def _he_she(self, m: Mention, pos: int) -> tuple[int | None, float]:
@@ -707,14 +799,16 @@ class State:
         all,” he replied` is Darcy's, though Bingley is the man named last.
 
         Edge cases: the called person's gender must be known to be the pronoun's (a town
-        called by name is no he); only a reply, a paragraph that opens with the line this
-        he/she cues (`He poured the wine. “Now,” he said` goes on with the caller); not when
+        called by name is no he), or unknown with a title (`“Colonel, you heard her.”`);
+        only a reply, a paragraph that opens with the line this he/she cues (`He poured the
+        wine. “Now,” he said` goes on with the caller); not when
         the reply speaks of the called person (its first words: `“He will survive it,” he
         said`; any of its lines by name: `“Grant is a hardy fellow”`), nor when the call
         answers a question asking who (`“Who was it?”` / `“Only Tom.”`)."""
         key = self._called_before(gender, pos)
-        if key is None or self.people.entities[key].gender != gender:
-            return None
+        if key is None or self.people.entities[key].gender not in (
+                gender, "unknown" if self.people.entities[key].titles else gender):
+            return None  # a town called is no he; `Colonel,` may be
         block = self.block_at(pos)
         here = self.doc.by_block.get(block, [])
         lo = self.doc.bounds[block][0]
@@ -732,7 +826,8 @@ class State:
     def _called_before(self, gender: Gender, pos: int) -> int | None:
         """In a story, the one person the paragraph before calls by name, when all of its
         lines are one speaker's (known or not): `“Hello, Robert,” I said.` / `“…?” he asked.`
-        is Robert's reply, however far back Robert was last named.
+        is Robert's reply, however far back Robert was last named; a title only one person
+        holds calls them too (`“Colonel, you heard her.”`, see title_called).
 
         Edge cases: the call must be somebody already known, of the pronoun's gender, and
         not the paragraph's own speaker; two people called is no answer; nor when the
@@ -744,7 +839,8 @@ class State:
         speakers = {self.decided[q].speaker if q in self.decided else None for q in quotes}
         if len(speakers) != 1:
             return None
-        called = set().union(*(self.calls(q, heard=True) for q in quotes)) - speakers
+        called = set().union(*(self.calls(q, heard=True) | self.title_called(q)
+                               for q in quotes)) - speakers
         if len(called) != 1:
             return None
         key = called.pop()
@@ -1934,10 +2030,24 @@ def _own_words(m: Mention, head: str) -> set[str]:
     return {w for w in m.titles[1:] if w != head and w.isalpha()}
 
 
+_FEATURES = word_set(
+    """bald bearded moustached tall short fat thin stout lean burly stocky skinny wiry plump
+    big little small large blind masked hooded one-eyed grey-haired gray-haired white-haired
+    red-haired dark-haired fair-haired younger older elder taller shorter""")
+"""Words a writer tells two people apart by (`the bald man` and `the younger man`): a role
+that has one and a description that has others but not it are two people (see _opposed).
+Not `old` or `young`, said of one person in passing (`a tall man` … `the old man`)."""
+
+
 def _opposed(own: Iterable[str], words: set[str]) -> bool:
     """One of a role's own words is opposite to one of a description's words (`short` and
-    `a tall man`; see _OPPOSITE)."""
-    return any(_OPPOSITE.get(w, frozenset()) & words for w in own)
+    `a tall man`; see _OPPOSITE), or the role and the description each have features and
+    share none (`the younger man` and `a bald man`, see _FEATURES)."""
+    own = set(own)
+    if any(_OPPOSITE.get(w, frozenset()) & words for w in own):
+        return True
+    mine, theirs = own & _FEATURES, words & _FEATURES
+    return bool(mine) and bool(theirs) and not mine & theirs
 
 
 def _plural(noun: str) -> bool:
