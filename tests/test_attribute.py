@@ -5278,7 +5278,6 @@ def test_capitals_after_an_indefinite_article_and_before_a_role_are_no_name() ->
     speaker called `Mass Communication` for her `she said`."""
     text = ("A 400-level Mass Communication student, who gave her name simply as Blessing, said "
             "she had gone home. “I just sit at home,” she said.")
-    assert speaker_of(text, "sit at home") != "Mass Communication"
     assert speaker_of(text, "sit at home") is None
 
 
@@ -5300,7 +5299,7 @@ def test_she_replied_is_not_the_one_who_asked() -> None:
             "\n\nUnder cross-examination by advocate Johan Botha, Maseko conceded it had been "
             "dark. \"So you could not see what was in the cloth?\" Botha asked. \"I saw it was "
             "heavy,\" she replied.")
-    assert speaker_of(text, "I saw it was heavy") != "Johan Botha"
+    assert speaker_of(text, "I saw it was heavy") is None  # nobody it tells
 
 
 def test_a_husband_set_off_after_her_is_a_man() -> None:
@@ -5374,7 +5373,7 @@ def test_straight_single_quotes_make_lone_lines_too() -> None:
             "that one,' Shona said. 'Keep your voice down, they'll hear.'\n\n'Let them hear. "
             "It's a boat.'\n\n'How do you know that?'\n\n'I did chemistry, Fergus.'\n\n'I sat "
             "next to you in chemistry?'")
-    assert speaker_of(text, "Let them hear") != "Shona"
+    assert speaker_of(text, "Let them hear") == "Fergus"
 
 
 def test_said_he_after_a_title_call_is_the_one_called() -> None:
@@ -5427,7 +5426,7 @@ def test_the_one_told_is_not_the_one_telling() -> None:
     Kasia's."""
     text = ("My sister Kasia makes pretty frills. Babcia prefers mine. “Pretty is for "
             "Instagram,” she told Kasia.")
-    assert speaker_of(text, "Instagram") != "Kasia"
+    assert speaker_of(text, "Instagram") is None
 
 
 def test_a_first_name_nobody_knows_opening_a_sentence_is_a_person() -> None:
@@ -5437,8 +5436,8 @@ def test_a_first_name_nobody_knows_opening_a_sentence_is_a_person() -> None:
     text = ("Our project lead, Tamara Oduro, says the newts are back. “We counted fourteen,” she "
             "said.\n\nZainab built the new bug hotel. “It has five floors,” she told us.\n\n"
             "Poppy, whose rocket won, wants to be an engineer. “I’m going to Mars,” she said.")
-    assert speaker_of(text, "five floors") != "Tamara Oduro"
-    assert speaker_of(text, "going to Mars") != "Tamara Oduro"
+    assert speaker_of(text, "five floors") is None  # Zainab, of unknown gender
+    assert speaker_of(text, "going to Mars") is None
 
 
 def test_a_word_for_a_thing_before_a_colon_is_no_label() -> None:

@@ -277,7 +277,8 @@ def dialogue_style(article: Article) -> bool:
     """
     text = article.text
     paras = [b for b in article.blocks if b.kind == "paragraph" and b.end > b.start]
-    marks = "“\"‘'" if _single_quoted(text) else "“\"‘"
+    single = _single_quoted(text)
+    marks = "“\"‘'" if single else "“\"‘"
     led = [b.end - b.start for b in paras if b.start < len(text) and text[b.start] in marks]
     if not paras or len(led) < 0.3 * len(paras):
         return False
@@ -286,7 +287,7 @@ def dialogue_style(article: Article) -> bool:
     normal = len(_NORMAL_RE.findall(text))
     if len(_STORY_CUE_RE.findall(text)) >= 3 or len(TELLER_CUE_AFTER_QUOTE.findall(text)) >= 5:
         return True  # a novel's long speeches may make the paragraphs long
-    lone = _LONE if _single_quoted(text) else _LONE_DOUBLE
+    lone = _LONE if single else _LONE_DOUBLE
     if sum(1 for b in paras if _lone_line(text, b.start, b.end, lone)) >= LONE_LINES:
         return True  # `“Anxiety.”` / `“That’s seven?”` / `“Count it.”`
     return led[len(led) // 2] < 250 and inverted >= 5 and inverted >= 2 * normal
@@ -1191,9 +1192,7 @@ def _told_to(key: int, cue: Cue, st: State) -> bool:
     after = _TOLD_NAME.match(st.doc.text, cue.end)
     if after is None:
         return False
-    name = after.group(1)
-    e = st.people.find(Mention("name", name, after.start(1), after.end(1), (name,)),
-                       after.start(1))
+    e = st.named_in_line(after.group(1), after.start(1))
     return e is not None and st.people.current(e.key) == st.people.current(key)
 
 
@@ -2388,10 +2387,10 @@ def rule_report_beat(ctx: Context, st: State) -> Decision | None:
     span = _sentence_before(ctx, st)
     if span is None or not span[2]:
         return None
-    toks = [t for t in st.doc.narration_tokens(span[0], span[1]) if is_word(t)]
-    if len(toks) < 2 or len(toks) > 20 or not _shows_manner(toks):
-        return None
     every = st.doc.narration_tokens(span[0], span[1])
+    words = [t for t in every if is_word(t)]
+    if len(words) < 2 or len(words) > 20 or not _shows_manner(words):
+        return None
     m = main_subject(every, len(every), st.doc.page)
     if m is None or m.weak or not (m.kind == "name" or (
             m.kind == "pronoun" and m.gender != "unknown")):
@@ -2581,8 +2580,8 @@ class _Named(NamedTuple):
     """Registered even before it speaks: evidence that it is a person or organisation."""
     his: Gender = "unknown"
     """The gender of the first he/she/his/her after a subject in its sentence."""
-    kin: bool = False
-    """Brought in as somebody's relative (see _kin_aside)."""
+    kin: str = ""
+    """The kin word when brought in as somebody's relative (`wife`; see _kin_aside)."""
     leans: Gender = "unknown"
     """The gender of a subject's gesture with their own head, hat or shoulders (`Aziz lifted
     his hat`, see _gesture_gender)."""
@@ -2954,11 +2953,12 @@ def _settle_topic(runs: list[_Named], topic: tuple[int, int] | None, toks: Seque
 _OWNERS = word_set("his her their whose")
 
 
-def _kin_aside(toks: Sequence[Tok], i: int, j: int) -> bool:
-    """The name of the run toks[i:j] is set off as somebody's relative: after `whose husband,`
-    or `his wife,` (`Dorothy Woods, whose husband, Navy SEAL Ty Woods,`), right after `his
-    wife` or `Trump’s son` (`for his wife Hillary Clinton`), or before `, son of`, `, his
-    son` or `, Mary's mother` (`Eric Trump, son of the front-runner,`)."""
+def _kin_aside(toks: Sequence[Tok], i: int, j: int) -> str:
+    """The kin word when the name of the run toks[i:j] is set off as somebody's relative
+    (else ""): after `whose husband,` or `his wife,` (`Dorothy Woods, whose husband, Navy
+    SEAL Ty Woods,`), right after `his wife` or `Trump’s son` (`for his wife Hillary
+    Clinton`), or before `, son of`, `, his son` or `, Mary's mother` (`Eric Trump, son of
+    the front-runner,`)."""
     k = i
     while k > 0 and is_cap(toks[k - 1]) and is_word(toks[k - 1]):
         k -= 1  # `Navy SEAL` before the name
@@ -2966,19 +2966,14 @@ def _kin_aside(toks: Sequence[Tok], i: int, j: int) -> bool:
     k -= comma  # `his wife, Jane` as `his wife Jane`
     if k >= 2 and toks[k - 1].low in KIN_WORDS and (toks[k - 2].low in _OWNERS or (
             not comma and possessive_at(toks, k - 2))):
-        return True  # `for his wife Hillary Clinton`, `Trump’s son Eric Trump`
+        return toks[k - 1].low  # `for his wife Hillary Clinton`, `Trump’s son Eric Trump`
     after = [t.low for t in toks[j : j + 3]]
     if len(after) < 3 or after[0] != ",":
-        return False
+        return ""
     owner = (after[1] in _OWNERS and after[1] != "whose") or possessive_at(toks, j + 1)
-    return (after[1] in KIN_WORDS and after[2] == "of") or (
-        owner and after[2] in KIN_WORDS)  # `Eric Trump, his son,`, `Mrs. Lane, Mary's mother,`
-
-
-_KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|whose|\w+[’']s) +(\w+),? *$")
-_KIN_AFTER = re.compile(r" *, *(?:(?:his|her|their|\w+[’']s) +)?(\w+)\b")
-"""The kin word of a relative's aside (`Her husband, Kunle Adesina,`, `Eric Trump, his
-son,`): a husband is a man, whatever his first name says (see scan_people)."""
+    if after[1] in KIN_WORDS and after[2] == "of":
+        return after[1]  # `Eric Trump, son of the front-runner,`
+    return after[2] if owner and after[2] in KIN_WORDS else ""  # `Eric Trump, his son,`
 
 
 def _next_pronoun(toks: Sequence[Tok], j: int, sids: Sequence[int]) -> Gender:
@@ -3236,7 +3231,7 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
             people.note_his(r.mention, r.his)
     for r in runs:
         if r.person:
-            people.add(r.mention, r.mention.start, r.kin)
+            people.add(r.mention, r.mention.start, bool(r.kin))
     leans: dict[int, int] = {}
     for r in runs:
         e = people.find(r.mention, r.mention.start)
@@ -3247,11 +3242,9 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
             people.note_first_name(e.key, r.mention, r.mention.start)
             if r.kin:
                 people.relatives.add(e.key)
-                kin = _KIN_BEFORE.search(doc.text, r.sentence, r.mention.start) or (
-                    _KIN_AFTER.match(doc.text, r.mention.end))
-                said = HONORIFIC_GENDER.get(kin.group(1).lower()) if kin else None
+                said = HONORIFIC_GENDER.get(r.kin)  # `Her husband, Kunle Adesina,`: a man,
                 if said is not None and e.gender == "unknown" and not e.organisation:
-                    e.vote(said)
+                    e.vote(said)  # whatever his first name says
             before = doc.text[r.sentence : r.mention.start]
             if before.strip(OPENING_MARKS):
                 people.mid_sentence.add(e.key)

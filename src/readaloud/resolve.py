@@ -673,7 +673,7 @@ class State:
             if asked and self._cried(q, c.end()):
                 continue
             honorific = (c.group(1).lower(),) if c.group(1) else ()
-            e = self._named_in_line(c.group(2), c.start(2), honorific)
+            e = self.named_in_line(c.group(2), c.start(2), honorific)
             if e is None or e.organisation:
                 continue
             if heard and (thought or _ASIDE_THEN_VERB.match(self.doc.text, c.end())) and (
@@ -702,10 +702,11 @@ class State:
         ends = sentence_ends(self.doc.text, pos, q.end)
         return self.doc.text[pos : ends[0] if ends else q.end].rstrip(" \n\"'”’»)]")[-1:] == "!"
 
-    def _named_in_line(self, name: str, pos: int, honorific: tuple[str, ...] = ()
+    def named_in_line(self, name: str, pos: int, honorific: tuple[str, ...] = ()
                        ) -> Entity | None:
-        """The known person a name inside a line means: a first name alone is the person who
-        has it (see _first_named), else the name is looked up as the narration's would be."""
+        """The known person a name inside a line (or right after a cue: `she told Kasia`)
+        means: a first name alone is the person who has it (see _first_named), else the name
+        is looked up as the narration's would be."""
         e = self._first_named(name, pos) if not honorific else None
         return e or self.people.find(
             Mention("name", name, pos, pos + len(name), tuple(name.split()), honorific), pos)
@@ -724,7 +725,7 @@ class State:
             if c.group(1) or word.lower() in _NOT_CALLS | self.doc.page.common or not (
                     _HE_OR_SHE.search(self.doc.text, c.end(), q.end)):
                 continue  # `Mr. Hale will be furious`, `Dobby has come to warn you`
-            e = self._named_in_line(word, c.start(2))
+            e = self.named_in_line(word, c.start(2))
             if e is not None and not e.organisation and not e.honorific and (
                     e.first == word.lower() or not e.first):
                 out.add(e.key)
@@ -1409,7 +1410,7 @@ class State:
         owner_word = m.name[-1] if head in _KIN and m.name else ""
         if owner_word[-2:] not in ("'s", "’s"):
             return None
-        owner = self._named_in_line(owner_word[:-2], pos)
+        owner = self.named_in_line(owner_word[:-2], pos)
         if owner is None:
             return None
         family = self._family(owner.key, head, m)
