@@ -64,6 +64,7 @@ from readaloud.names import (
     party_state,
     possessive_at,
     pronoun_mention,
+    report_roles,
     role_back,
     role_words_back,
     run_end,
@@ -77,6 +78,7 @@ from readaloud.names import (
     whole_name,
 )
 from readaloud.resolve import (
+    CALLINGS,
     DESCRIBED,
     NO_LONGER,
     PARAGRAPH_SUBJECT_CONFIDENCE,
@@ -158,6 +160,7 @@ class Doc:
         if self.dialogue:  # `said the undertaker`: a story's trades name its people
             self.page = self.page._replace(story_roles=STORY_ROLES)
         else:  # a report's `___` between items (AP's "The Latest") ends one
+            self.page = self.page._replace(own_roles=report_roles(article.text) - CALLINGS)
             self.section_starts = sorted(self.section_starts + [
                 lo for (_a, hi), (lo, _b) in pairwise(self.bounds)
                 if _item_rule(self.text[hi:lo])])
@@ -863,11 +866,30 @@ def cue_participle(ctx: Context, page: Page) -> Cue | None:
                 return None  # `calling it “surveillance…”` names a thing, says nothing
             k = _quoted_as(toks, v)
             m = subject_after(toks, k + 1, page) if k is not None else (
-                _with_subject(toks, v, page) or _said_before(toks, v, page)
+                _with_subject(toks, v, page) or _gerund_owner(toks, v, page)
+                or _said_before(toks, v, page)
                 or main_subject(toks, v, page) or _cue_after_quote(toks, v, page))
             return Cue(m, m.start, toks[v].end, 0.85) if m is not None else None
         if toks[v].text == QUOTE_TOKEN:
             return None
+    return None
+
+
+def _gerund_owner(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
+    """`never did she go without Mr. Woodhouse's giving a gentle sigh, and saying, “…”`: the
+    name whose possessive owns an -ing word before the participle at toks[v], joined to it
+    by `and`, within ten words, is that participle's subject, not the sentence's (but
+    `Sanders slammed Clinton's handling of Libya, saying` is Sanders's)."""
+    if v < 1 or toks[v - 1].low != "and":
+        return None
+    for k in range(v - 2, max(-1, v - 12), -1):
+        if toks[k].text == QUOTE_TOKEN:
+            return None
+        if possessive_at(toks, k) and toks[k + 1].text.islower() and toks[k + 1].text.endswith(
+                "ing"):
+            i = run_start(toks, k)
+            m = name_mention([*toks[i:k], owner_of(toks[k])], 0, k - i + 1, page)
+            return m if m is not None and m.kind == "name" and not m.weak else None
     return None
 
 
@@ -1940,10 +1962,13 @@ def _turn(ctx: Context, st: State, speaker: int, other: tuple[int, float], back:
           ) -> Decision:
     """The turn of the one who spoke before the speaker (other, found `back` paragraphs
     before the line), less sure from further back; or of the one the speaker's lines called
-    (see _called_by)."""
+    (see _called_by); or nobody's when they asked a stranger by name (see
+    State.calls_stranger)."""
     called = _called_by(ctx, st, speaker)
     if called is not None:
         return Decision(called, round(min(other[1], 0.75), 2), None, "turns")
+    if any(st.calls_stranger(q, other[0]) for q in _lines_of(ctx, st, speaker)):
+        return Decision(None, 0.6, None, "turns")  # `“You all right, Sami?”`: Sami's answer
     conf = 0.75 if back == 2 else 0.65
     return Decision(other[0], round(min(other[1], conf), 2), None, "turns")
 
@@ -1955,15 +1980,20 @@ def _called_by(ctx: Context, st: State, speaker: int) -> int | None:
     spoke before (`“They are wanted in the farm, Mr. Bennet, are not they?”` / `“They are
     wanted in the farm much oftener than I can get them.”` is Mr. Bennet's, though
     Elizabeth spoke before his wife)."""
-    quotes = [q for q in st.doc.by_block.get(ctx.quote.block - 1, [])
-              if st.decided.get(q, _NONE).speaker == speaker]
-    called = set().union(*(st.calls(q, asked=True) for q in quotes)) - {speaker}
+    called = set().union(*(st.calls(q, asked=True) for q in _lines_of(ctx, st, speaker))) - {
+        speaker}
     if len(called) != 1:
         return None
     key = called.pop()
     if st.speaks_of(key, ctx.quote) or not st.has_spoken(key):
         return None
     return key
+
+
+def _lines_of(ctx: Context, st: State, speaker: int) -> list[Quote]:
+    """The speaker's lines in the paragraph before the line's."""
+    return [q for q in st.doc.by_block.get(ctx.quote.block - 1, [])
+            if st.decided.get(q, _NONE).speaker == speaker]
 
 
 def _turn_before(st: State, block: int, next_to_last: bool, last: int
@@ -2260,11 +2290,34 @@ def rule_previous_subject(ctx: Context, st: State) -> Decision | None:
             m = subject_before(toks, v, st.doc.page)
             if m is None:
                 continue  # no subject: a noun (`his remarks`); the verb is further back
-            if (m.kind == "name" and not _sentence_adverb(toks, m)) or (
-                    m.kind == "pronoun" and _main_pronoun(toks, v, m, st)):
+            answered = st.doc.dialogue and not same_paragraph and _reported(toks, v)
+            if not answered and ((m.kind == "name" and not _sentence_adverb(toks, m)) or (
+                    m.kind == "pronoun" and _main_pronoun(toks, v, m, st))):
                 return _decide(Cue(m, m.start, toks[v].end, 0.8), ctx, st, "previous")
-            return None
+            return None  # `…and said that he did not.` / `“Then what do you do?”`: answered
     return None
+
+
+def _reported(toks: Sequence[Tok], v: int) -> bool:
+    """The speech verb at toks[v] reports its words itself: an object or clause follows it
+    (`said that he did not`, `He said it had been in the water two days`, `She said a
+    word her mother would not have liked`, see _REPORTING), not a colon, a direction or the
+    sentence's end (`He said:`, `she said quietly.`, `he called down to you again.`). A
+    story's next paragraph is then somebody's answer."""
+    if toks[v].low not in _REPORTING_VERBS:
+        return False  # `Marjorie called her husband Teddy`, `called the boy in`
+    k = v + 1
+    while k < len(toks) and is_adverb(toks[k]):
+        k += 1
+    return k < len(toks) and toks[k].low in _REPORTING
+
+
+_REPORTING_VERBS = word_set("said says told tells explained added answered replied")
+_REPORTING = word_set(
+    """that it a an so yes no something what how why whether if he she they we i you
+    goodbye""")
+"""Words that open what a speech verb reports (`said that…`, `said it…`, `said a word`,
+`said he would`; not `said nothing`: a silence before the subject's line), see _reported."""
 
 
 def _sentence_adverb(toks: Sequence[Tok], m: Mention) -> bool:
@@ -2350,7 +2403,8 @@ def rule_action_beat(ctx: Context, st: State) -> Decision | None:
     turn to the other), and hear or see nothing (what a subject hears is someone else's
     line); a paragraph before must hold no line and at most BEAT_WORDS words, and show its
     subject acting towards nobody else (see _acts_alone: `He had a hard, stubborn streak.`
-    describes somebody the teller goes on talking to).
+    describes somebody the teller goes on talking to) and reporting no words of its own
+    (`…and said that he did not.` was the subject's turn; see _reported).
     """
     if not st.doc.dialogue or not _opens_sentence(ctx) or _shouted(ctx) or (
             ctx.prev is not None and ctx.prev.block == ctx.quote.block):
@@ -2365,6 +2419,11 @@ def rule_action_beat(ctx: Context, st: State) -> Decision | None:
         return None
     if any(t.low in _HEARING for t in toks):
         return None  # `she heard her voice close to her ear. “You're thinking…”`: not hers
+    if not span[2] and any(t.text in SPEECH_VERBS and _reported(toks, k)
+                           for k, t in enumerate(toks)):
+        return None  # `…and said that he did not.` was his turn: the line is an answer
+    if _looks_back(toks, m) or _looks_away(toks, m):
+        return None  # `He had practised them on the shuttle.`, `Odile looked at the ceiling.`
     if not span[2] and not _acts_alone(toks, m):
         return None
     d = _decide(Cue(m, m.start, m.end, 0.75), ctx, st, "beat")
@@ -2518,6 +2577,48 @@ def _acts_alone(toks: Sequence[Tok], m: Mention) -> bool:
         return True  # `She turned to Frances, …` / `“No, I don't like Paris.”`: hers
     return not any(t.low in ("him", "them") or (is_cap(t) and t.text != "I")
                    for t in rest[1:BEAT_REACH])
+
+
+def _looks_back(toks: Sequence[Tok], m: Mention) -> bool:
+    """The sentence tells what its subject had done before (`Deputy Hallam had been so
+    pleased… He had practised them on the shuttle.`): a memory, no beat of the scene; not
+    when it goes on to the scene (`Eugenio had looked at Winterbourne from head to foot; he
+    now bowed gravely`)."""
+    rest = [t for t in toks if t.start >= m.end and is_word(t)]
+    return len(rest) > 1 and rest[0].low == "had" and (
+        rest[1].low.endswith("ed") or rest[1].low in _PARTICIPLES) and not any(
+            t.text == ";" or t.low == "now" for t in toks)
+
+
+_PARTICIPLES = word_set("been done gone seen taken given made known thought said told written "
+                        "spoken heard felt kept left brought bought won lost")
+
+
+def _looks_away(toks: Sequence[Tok], m: Mention) -> bool:
+    """The subject looks away or keeps silent (`Odile looked at the ceiling.`, `Tom stared
+    out of the window.`, `He did not answer.`): the one listening, not the one who speaks
+    next."""
+    rest = [t.low for t in toks if t.start >= m.end and is_word(t)]
+    if len(rest) < 2:
+        return False
+    if rest[0] in _GAZING:
+        after = [w for w in rest[1:5] if w not in ("at", "the", "into", "out", "of", "up", "down")]
+        return rest[1] == "away" or (bool(after) and after[0] in _ELSEWHERE)
+    silent = " ".join(rest[:3])
+    return any(silent.startswith(words) for words in _SILENT)
+
+
+_SILENT = ("did not answer", "did not reply", "did not speak", "didn't answer",
+           "didn't reply", "didn't speak", "made no answer", "made no reply", "was silent",
+           "kept silent", "stayed silent")
+"""How a beat keeps its subject silent (see _looks_away; not `did not look up from the
+map`, said while answering, nor `said nothing for a long moment`, which a line of theirs
+often ends)."""
+
+
+_GAZING = word_set("looked stared gazed glanced")
+_ELSEWHERE = word_set("ceiling floor window ground wall walls sky fire table door away")
+"""Where one looks who is not the next to speak (see _looks_away)."""
 
 
 def _beat_paragraph(ctx: Context, st: State) -> bool:
@@ -2894,23 +2995,18 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
                 clause_end = opening_clause_end(toks, i, stop, doc.page)
             p = pronoun_mention(t) if is_word(t) else None
             if p is not None and p.gender != "unknown":
-                pronouns.append((t.start, p, s))
+                if not _cataphoric(toks, i, clause_end) and not (
+                        _object_pronoun(toks, i) and runs and runs[-1].sentence == s):
+                    pronouns.append((t.start, p, s))  # not `Krishnan asks her`: not him
                 subject_seen = True
             if not (is_cap(t) and is_word(t)) or p is not None:
                 i += 1
                 continue
             j = run_end(toks, i)
-            m = name_mention(toks, i, j, doc.page, role_words_back(toks, i))
+            m = name_mention(toks, i, j, doc.page, role_words_back(toks, i, doc.page.own_roles))
             if m is not None and m.kind in ("name", "org") and not _modifier_run(toks, j):
-                if m.kind == "name" and not m.titles:
-                    m = replace(m, gender=_aside_gender(toks, j, m.gender))
-                role = _named_role(toks, i, j, start, i == clause_end > start,
-                                   doc.dialogue) if m.kind == "name" else None
-                if role is not None:
-                    m = replace(m, titles=(*m.titles, role))  # `Mr. Bumble, the beadle,`
-                state = _state_after(toks, i, j) if m.kind == "name" else None
-                if state is not None:
-                    m = replace(m, titles=(*m.titles, *state.split()))  # `Joni Ernst, R-Iowa`
+                if m.kind == "name":
+                    m = _described_name(m, doc, toks, (i, j), start, i == clause_end > start)
                 ranked = _run_rank(toks, i, j, subject_seen)
                 rank, free = _of_rank(toks, start, i, *ranked)
                 if ranked[0] and not rank and free:
@@ -2930,6 +3026,33 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
             i = max(j, i + 1)
         _settle_topic(runs, topic, toks, sids)
     return runs, pronouns
+
+
+def _described_name(m: Mention, doc: Doc, toks: Sequence[Tok], run: tuple[int, int],
+                    start: int, after_clause: bool) -> Mention:
+    """The name mention of the run toks[i:j] with what the words around it say: a gender
+    from an aside (see _aside_gender), a role (see _named_role: `Mr. Bumble, the beadle,`)
+    and a state (`Joni Ernst, R-Iowa`) among its titles."""
+    i, j = run
+    if not m.titles:
+        m = replace(m, gender=_aside_gender(toks, j, m.gender))
+    role = _named_role(toks, i, j, start, after_clause, doc.dialogue, doc.page.own_roles)
+    if role is not None:
+        m = replace(m, titles=(*m.titles, role))
+    state = _state_after(toks, i, j)
+    if state is not None:
+        m = replace(m, titles=(*m.titles, *state.split()))
+    return m
+
+
+def _cataphoric(toks: Sequence[Tok], i: int, clause_end: int) -> bool:
+    """The he/she at toks[i] is in an opening clause whose main clause opens with a name
+    (`Asked if he will miss Frank, Tyler shrugged`): it means that name, after it, so it is
+    no mention of anybody named before. Not before a possessive (`As she left the room,
+    Miss Howard's face changed.`: the face is the subject, the she somebody else)."""
+    k = clause_end
+    return i < k < len(toks) and is_cap(toks[k]) and is_word(toks[k]) and (
+        pronoun_mention(toks[k]) is None) and not possessive_at(toks, run_end(toks, k) - 1)
 
 
 def _owns_the_subject(toks: Sequence[Tok], j: int) -> bool:
@@ -2963,9 +3086,10 @@ def _kin_aside(toks: Sequence[Tok], i: int, j: int) -> str:
     while k > 0 and is_cap(toks[k - 1]) and is_word(toks[k - 1]):
         k -= 1  # `Navy SEAL` before the name
     comma = k >= 1 and toks[k - 1].text == ","
-    k -= comma  # `his wife, Jane` as `his wife Jane`
-    if k >= 2 and toks[k - 1].low in KIN_WORDS and (toks[k - 2].low in _OWNERS or (
-            not comma and possessive_at(toks, k - 2))):
+    k -= comma  # `his wife, Jane` as `his wife Jane`, when set off after too (not `Asked
+    closed = j == len(toks) or toks[j].text in _SET_OFF  # about his sister, Dev laughed`)
+    if k >= 2 and toks[k - 1].low in KIN_WORDS and (not comma or closed) and (
+            toks[k - 2].low in _OWNERS or (not comma and possessive_at(toks, k - 2))):
         return toks[k - 1].low  # `for his wife Hillary Clinton`, `Trump’s son Eric Trump`
     after = [t.low for t in toks[j : j + 3]]
     if len(after) < 3 or after[0] != ",":
@@ -2977,29 +3101,59 @@ def _kin_aside(toks: Sequence[Tok], i: int, j: int) -> str:
 
 
 def _next_pronoun(toks: Sequence[Tok], j: int, sids: Sequence[int]) -> Gender:
-    """The gender of the first he/she/his/her/him after toks[j - 1] in the same sentence,
-    before any quote (`Newland Archer, leaning against the wall, turned his eyes`)."""
+    """The gender of the first he/she/his/her after toks[j - 1] in the same sentence,
+    before any quote (`Newland Archer, leaning against the wall, turned his eyes`); unknown
+    when an object comes first (`Krishnan asks her about the moment she nearly quit`: the
+    her and the she are somebody else)."""
     for k in range(j, len(toks)):
         if sids[k] != sids[j - 1] or toks[k].text == QUOTE_TOKEN:
+            break
+        if _object_pronoun(toks, k):
             break
         if toks[k].low in GENDERED_PRONOUNS:
             return GENDERED_PRONOUNS[toks[k].low]
     return "unknown"
 
 
+def _object_pronoun(toks: Sequence[Tok], k: int) -> bool:
+    """toks[k] is `him`, or `her` as an object (see _object_her)."""
+    return toks[k].low == "him" or (toks[k].low == "her" and _object_her(toks, k))
+
+
+def _object_her(toks: Sequence[Tok], k: int) -> bool:
+    """The her at toks[k] is an object, not an owner: nothing it could own follows (`asks
+    her about`, `told her that`, `thanked her.`; not `shook her head`)."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is None or not is_word(nxt) or nxt.low in PREPOSITIONS or nxt.low in (
+        DETERMINERS) or nxt.low in _AFTER_OBJECT
+
+
+_AFTER_OBJECT = word_set("that to if whether what how why where when not again")
+
+
 def _gesture_gender(toks: Sequence[Tok], j: int, sids: Sequence[int]) -> Gender:
     """The gender of a gesture the subject makes with their own head, hat, shoulders, brows
-    or lip, right after their name (`Aziz lifted his hat`, `Moira shook her head`): the one
-    possessive that is nearly always the subject's. Other possessives are as often
+    or lip, right after their name (`Aziz lifted his hat`, `Moira shook her head`), or
+    holds one of their own in a way (`Adeyemi sat with his eyes shut`): the possessives that
+    are nearly always the subject's. Other possessives are as often
     somebody else's (`Manchin and his staff`, `took her hand`, `touched her shoulder`,
     `lifted her chin`), and so is a gesture in a clause of its own (`looked at Tom, who
     shook his head`)."""
     if j + 2 >= len(toks) or sids[j + 2] != sids[j - 1]:
         return "unknown"
     verb, pronoun, noun = toks[j].low, toks[j + 1].low, toks[j + 2].low
+    if verb.isalpha() and pronoun == "with" and j + 3 < len(toks) and sids[j + 3] == sids[j]:
+        pronoun, noun = noun, toks[j + 3].low  # `Adeyemi sat with his eyes shut`
+        return GENDERED_PRONOUNS[pronoun] if pronoun in ("his", "her") and (
+            noun in _HELD_WITH) else "unknown"
     if pronoun not in ("his", "her") or verb not in _GESTURES.get(noun, ()):
         return "unknown"
     return GENDERED_PRONOUNS[pronoun]
+
+
+_HELD_WITH = word_set("eyes hands arms head back face feet legs chin fists elbows knees")
+"""What a subject holds somehow while doing something (`sat with his eyes shut`, `stood with
+her arms folded`): their own, nearly always."""
 
 
 _GESTURES = {
@@ -3070,17 +3224,21 @@ def _description(toks: Sequence[Tok], k: int) -> list[str]:
 
 
 def _named_role(toks: Sequence[Tok], i: int, j: int, start: int, after_clause: bool,
-                story: bool) -> str | None:
+                story: bool, own: frozenset[str] = frozenset()) -> str | None:
     """The role the narration gives the name of the run toks[i:j], so that `said the
     beadle` later is them: in a story, in an aside after the name (see _aside_role), set off
-    before it (see _role_before), or said of them (see _role_said); in a report only set off
-    before it (`The senator, Joan Avery, said`: asides and `was the` in the news name roles
-    in passing, measured and left out). start: where the sentence starts; after_clause: the
-    name opens the main clause after an opening clause's comma (`When he saw the doctor,
-    Tom…`: no apposition)."""
+    before it (see _role_before), or said of them (see _role_said); in a report set off
+    before it (`The senator, Joan Avery, said`), or in an aside whose word for a person is
+    in no list but the report's own (own, see names.report_roles: `Tom Baxter, a beekeeper
+    from Kent,`; asides and `was the` with the listed roles name them in passing, measured
+    and left out). start: where the sentence starts; after_clause: the name opens the main
+    clause after an opening clause's comma (`When he saw the doctor, Tom…`: no
+    apposition)."""
     before = None if after_clause else _role_before(toks, i, j, start)
     if not story:
-        return before
+        words = _aside(toks, j)
+        last = words[-1] if len(words) > 1 else None
+        return before or (last if last in own and last not in ROLE_NOUNS else None)
     opens = i == start and not opening_subordinator(toks[i].text)  # `If Mr. Lowe was…`
     return _aside_role(toks, j) or before or _role_said(toks, j, opens)
 

@@ -108,7 +108,7 @@ TITLES = word_set(
     agriculture transportation education health human services veterans housing urban
     development department office committee of trade budget management intelligence staff
     communications undersecretary superintendent administrator prosecutor treasurer
-    comptroller det insp supt cllr brig cdr ayatollah archbishop patriarch taoiseach"""
+    comptroller det insp supt cllr brig cdr ayatollah archbishop patriarch taoiseach garda"""
 )
 """Lower-cased words that are part of a title or role, not of a person's name (British police
 ranks are written without full stops: `Det Insp`, `Ch Supt`, `Cllr`; `Emir` is left out, a
@@ -161,7 +161,8 @@ ROLE_NOUNS = word_set(
     guest companion servant maid housemaid waiter waitress clerk coachman porter footman
     butler constable stationmaster courier beadle landlady landlord matron governess
     firefighter firefighters volunteer volunteers lecturer investor investors employee
-    employees engineer councillor councilor paramedic survivor survivors"""
+    employees engineer councillor councilor paramedic survivor survivors translator
+    interpreter"""
 )
 """Lower-case nouns that name a person by role (`the spokesman`, `the senator`, and a story's
 `the child`, `the courier`). Not trades a story names its passers-by with (`the farmer
@@ -193,7 +194,7 @@ ORG_HEADS = word_set(
     cabinet kremlin pentagon statehouse legislature secretariat commission centre center
     inc corp co ltd llc plc times post journal news press reuters tribune herald guardian
     telegraph daily weekly review sentinel gazette chronicle globe inquirer examiner observer
-    courier register legion"""
+    courier register legion síochána siochana"""
 )
 """Head nouns of a speaking organisation (`the ministry said`, `the Justice Department`)."""
 
@@ -237,10 +238,11 @@ COMMON_CAPS = word_set(
     few several many most some each every both either neither such whatever whoever
     whenever wherever sometimes today tonight yesterday tomorrow recently later earlier
     first second third last next finally eventually suddenly even just only also seconds
-    minutes hours days weeks months years decades moments read see watch click"""
+    minutes hours days weeks months years decades moments read see watch click try consider
+    imagine remember avoid ask"""
 )
 """Capitalised words that start sentences and are never a one-word name (`Read the latest
-updates below:` is an instruction, not Mr. Read)."""
+updates below:` and `Try asking your son…:` are instructions, not Mr. Read or Mr. Try)."""
 
 PARTICLES = word_set(
     """de del della der den di da dos das du la le van von ter ten bin ibn al el st abu mac
@@ -382,10 +384,25 @@ FEMALE_NAMES = word_set(
     kitty lizzy marilla sissy fanny georgiana cordelia augusta arabella lavinia clarissa
     letitia honoria wilhelmina bessie betsey nelly hetty ada maud mina lettice cassie prissy
     niamh siobhan aoife saoirse sinead roisin caoimhe grainne kemi priti annalena giorgia kaja
-    ngozi nour farah amina"""
+    ngozi nour farah amina
+    sunita priyanka anjali meera meena deepa deepika reshma ritu rituparna shabnam shazia
+    nalini lakshmi kavita kavya sangeeta pooja neha divya aishwarya shreya ananya gurleen
+    harleen simran padma radha savitri usha geeta nandini shalini swati rekha nisha madhuri
+    sushma parvati abena adaeze nkechi ifeoma chidinma amaka nneka chiamaka adaora funmilayo
+    folake yewande halima hadiza zainab wanjiku wanjiru nyambura akinyi achieng atieno njeri
+    wambui naledi nomvula thandiwe lindiwe nokuthula zanele thandeka amira shireen yasmine
+    noura hanan huda soraya shirin parisa nasrin azadeh ayşe ayse elif zeynep emine fatma
+    merve esra özlem ozlem aiko hana sakura yumi keiko naoko haruka yoko huong marguerite
+    odile hélène helene mireille giulia renata teodora agnieszka katarzyna małgorzata
+    malgorzata ilse sigrid freya maeve nuala róisín máire maire sinéad orla gráinne morag
+    rhian rhiannon tamsin imogen ines inês beatriz marisol ximena lucía chiara alessandra
+    federica elin katrin kerstin birgit anneliese heike ute frauke oona mirela ileana ioana
+    aroha moana kiri leilani hinemoa shira yael avital yoon-ji seo-yeon ji-yeon"""
 )
-"""Common female first names (lower-case); a small table, enough for gender in news (names
-given to both, such as Pat, Kim, Jamie or Casey, are in neither or both)."""
+"""Common female first names (lower-case); a small table, enough for gender in news, with
+names from the many cultures English-language papers report on (South Asian, African, Arab,
+Turkish, Irish, Welsh, Nordic, Slavic, Māori…); names given to both, such as Pat, Kim,
+Jamie, Casey, Yuki or Kiran, are in neither or both, and so are words (`Precious`)."""
 
 MALE_NAMES = word_set(
     """james john robert michael william david richard joseph thomas charles christopher daniel
@@ -459,7 +476,20 @@ MALE_NAMES = word_set(
     jem jos ebenezer silas jasper algernon bertie rowland lucius septimus fitzwilliam nat
     lemuel enoch hiram emir iain ewan callum fergus hamish alasdair lachlan eoin ciaran oisin
     padraig nadhim sajid sadiq humza abiy yahya andrzej mateusz wopke olusegun uhuru emeka
-    chidi"""
+    chidi
+    sunil anil ravi rajiv rajesh ramesh suresh mahesh pradeep vikram vivek nikhil arun ajay
+    amitabh rohan sandeep deepak anand arvind ashok mohan manoj naveen prakash dinesh ganesh
+    girish hemant venkat srinivas raghav karan kunal varun farhan farid bilal idris musa
+    abubakar abdullahi yakubu tunde femi kunle olawale adewale adebayo babajide obinna
+    ikechukwu nnamdi chukwuma kwabena kojo kwaku kwesi sipho bongani mandla themba lwazi
+    sizwe abebe tesfaye emre murat burak osman mehdi walid samir haruto kenta daisuke yuto
+    hyun-woo ji-hoon jae-won min-jun tuan gareth kieran declan colm fergal cathal ruairí
+    ruairi diarmuid dermot séamus cormac donal gethin gwilym rhys dafydd emrys geraint iwan
+    owain huw tomasz piotr krzysztof paweł pawel wojciech jakub giorgio gianni matteo tiago
+    joão joao paulo nuno afonso mateo jürgen jurgen dieter olav knut arvid benedikt björn
+    pieter johan uwe luc benoît benoit thierry didier ilya oleksandr andriy taras bohdan
+    nicos yiannis giorgos stavros dimitris kostas vasilis hemi wiremu sione tevita oren
+    yossi eitan"""
 )
 """Common male first names (lower-case), older ones that novels use included."""
 
@@ -613,6 +643,58 @@ class Page(NamedTuple):
     case (see name_mention)."""
     story_roles: frozenset[str] = frozenset()
     """In a story, the trades that name a person too (see STORY_ROLES); none in a report."""
+    own_roles: frozenset[str] = frozenset()
+    """In a report, the words for a person that it sets before or after somebody's name
+    (see report_roles): its `the elder said` is the one so described."""
+
+    def role_word(self, low: str) -> bool:
+        """low names a person by role here: in the lists, or a story's trade, or a word
+        this report described somebody with."""
+        return low in ROLE_NOUNS or low in self.story_roles or low in self.own_roles
+
+
+def report_roles(text: str) -> frozenset[str]:
+    """The lower-case words for a person that a report sets right before a name of two
+    words or more (`the Warlpiri elder Aunty Dot Walker`, `Volunteer beekeeper Tom Baxter`)
+    or heads an aside after one (`Tom Baxter, a beekeeper from Kent,`): with them the
+    report calls that person by role later (`“…,” the elder said.`). Only words shaped
+    like a person's (see _personish); not after a pronoun, `to` or a modal, where the word
+    is a verb (`they remember Ronald Reagan`)."""
+    found = {m.group(2) for m in _BEFORE_NAME.finditer(text) if m.group(1) is None or (
+        m.group(1).lower() not in _VERB_BEFORE)}
+    found |= {m.group(1) for m in _APPOSED.finditer(text)}
+    return frozenset(w for w in found if _personish(w))
+
+
+_NAME_WORD = r"[A-Z][\w’'-]+"
+_BEFORE_NAME = re.compile(
+    rf"(?:\b([A-Za-z]+)\s+)?\b([a-z][a-z-]{{3,}})\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+    rf"{_NAME_WORD}(?:\s+{_NAME_WORD})+")
+_APPOSED = re.compile(
+    rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*,\s+(?:\d+,\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?"
+    r"([a-z][a-z-]{3,})(?=\s+(?:of|from|at|for|in|with|who|on|and)\b|[,.;])")
+_VERB_BEFORE = word_set("""i you he she it we they who to will would can could may might
+    should must shall did does do""")
+_NOT_PERSONS = word_set(
+    """former latter other another whether either neither rather ever never however
+    together after over under later earlier older younger newer longer order letter
+    number member-state percent moment event content accident current recent different
+    silent present important significant restaurant want center centre""")
+
+
+def _personish(word: str) -> bool:
+    """A word shaped like one for a person: a role, or a noun ending as `farmer`,
+    `beekeeper`, `pianist`, `migrant`, `librarian`, `student`, `trainee` do, or `elder`,
+    `chef`, `nurse`, `midwife`, `guide`, `pilot`, `monk`, `poet`; not a document, not a
+    `-ment`, not a word that only ends so (see _NOT_PERSONS)."""
+    if word in _NOT_PERSONS or word in DOCUMENTS or word in PREPOSITIONS or word.endswith(
+            "ment"):
+        return False
+    return word in ROLE_NOUNS or word in _PERSON_WORDS or word.endswith(
+        ("er", "or", "ist", "ant", "ian", "ent", "ee"))
+
+
+_PERSON_WORDS = word_set("elder chef nurse midwife guide pilot monk poet nanny cleric shepherd")
 
 
 def make_page(text: str) -> Page:
@@ -878,6 +960,7 @@ def _strip_titles(words: list[Tok], first: bool = False) -> tuple[list[Tok], lis
     while i < len(words) - 1 and (
         words[i].low in TITLES or words[i].low in PLACES or words[i].low in ORG_HEADS
         or words[i].text in PARTICLES or _hyphened_modifier(words[i].low)
+        or _hyphened_role(words[i].text)
     ):
         i += 1
     while i < len(words) - 1 and (_not_a_first_name(words[i], words[i + 1]) and (
@@ -901,6 +984,13 @@ def _hyphened_modifier(low: str) -> bool:
 
 
 _ORIGIN_TAILS = word_set("born based raised bred educated trained")
+
+
+def _hyphened_role(text: str) -> bool:
+    """`Player-manager`, `Vice-captain`, `Co-founder`: a capitalised word whose part after
+    the hyphen is a role in lower case, a title before a name (`Jean-baptiste` is a name)."""
+    head, _, tail = text.rpartition("-")
+    return bool(head) and tail.islower() and (tail in ROLE_NOUNS or tail in TITLES)
 
 
 def _not_a_first_name(word: Tok, nxt: Tok) -> bool:
@@ -945,6 +1035,15 @@ def participle(t: Tok) -> bool:
     return t.low.endswith("ing") and len(t.low) > 5 and first_name_gender(t.low) == "unknown"
 
 
+_ORG_ENDS = word_set(
+    """motors holdings industries airlines airways pharma pharmaceuticals therapeutics
+    technologies systems labs partners capital energy media foods logistics ventures brewing
+    brewery mining resources telecom railways shipping construction insurance united rovers
+    athletic wanderers albion hotspur fc town city""")
+"""Last words of a company's or a club's name of two words or more (`Harrow Motors`,
+`Fenmoor Town`, `Leeds United`): an organisation, never a he or she."""
+
+
 def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
     """Whether the name part of a run is a person (`name`), an organisation (`org`), or a
     bare title (`role`: `the President`); None for places and sentence words.
@@ -966,7 +1065,7 @@ def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
         return None
     last = low[-1]
     if last in ORG_HEADS or (len(low) == 1 and last in ORG_NAMES) or _linked_org(low) or (
-            len(low) > 1 and low[0] in ("der", "die", "das")):
+            len(low) > 1 and (low[0] in ("der", "die", "das") or last in _ORG_ENDS)):
         return "org"  # `Der Spiegel`, `Die Zeit`: a German article opens no person's name
     if len(low) == 1 and last in PLACES:
         return None if last in _GROUPS else "org"  # `Americans say`: a people, not a state
@@ -1046,6 +1145,9 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
     kind = _name_kind(titles, name)
     if kind is None:
         return None
+    if kind == "name" and not titles and _org_word_before(toks, i) and first_name_gender(
+            name[0].low) == "unknown":
+        kind = "org"  # `of the charity Age Forward`
     if kind == "org":
         titles, name = [], _org_words(list(toks[i:j]))
     tl = tuple(t.low for t in (*role_words, *titles))
@@ -1063,6 +1165,21 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
         low) == "unknown" and (low in page.common or low in COMMON_CAPS or (low.endswith(
             ("ing", "ed", "ly")) and low not in page.mid_names))
     return Mention(kind, page.text[start:end], start, end, words, tl, gender, weak=weak)
+
+
+def _org_word_before(toks: Sequence[Tok], i: int) -> bool:
+    """A lower-case word for an organisation and its determiner come right before toks[i]
+    (`the charity Age Forward`, `the firm Halden`, `a start-up called…` not): the name after
+    it is that organisation's, unless it opens with a known first name (`the company Tom
+    founded`)."""
+    return i >= 2 and toks[i - 1].text in _ORG_WORDS and toks[i - 2].low in DETERMINERS
+
+
+_ORG_WORDS = ORG_HEADS | word_set(
+    """charity nonprofit non-profit start-up startup firm band brand label chain retailer
+    carmaker airline broadcaster supermarket insurer lender bank manufacturer outlet website
+    app platform think-tank""")
+"""Lower-case words for an organisation that a name may follow (see _org_word_before)."""
 
 
 def _epithet(toks: Sequence[Tok], i: int, j: int, page: Page) -> bool:
@@ -1160,8 +1277,7 @@ def role_back(toks: Sequence[Tok], j: int, page: Page, look_back: bool = True) -
         m = role_back(toks, j - 2, page, look_back)  # `the former secretary of state`
         return m if m is None or m.kind != "role" else replace(
             m, text=page.text[m.start : toks[j].end], end=toks[j].end)
-    if head not in ROLE_NOUNS and head not in ORG_HEADS and head not in page.story_roles and (
-            not _writers_own(toks, j)):
+    if not page.role_word(head) and head not in ORG_HEADS and not _writers_own(toks, j):
         return _unknown_group(toks, j, page)
     i = j
     while i - 1 >= 0 and j - i < 12:
@@ -1172,7 +1288,7 @@ def role_back(toks: Sequence[Tok], j: int, page: Page, look_back: bool = True) -
             break
         if is_word(t) and (is_cap(t) or lw in TITLES or lw in ROLE_NOUNS or lw in ORG_HEADS
                            or "-" in lw or lw in ROLE_ADJ or lw in PERSON_ADJ or _modifier(t)
-                           or lw in page.story_roles) and j - i < 8:
+                           or page.role_word(lw)) and j - i < 8:
             i -= 1
             continue
         if lw == "and" and i >= 2 and toks[i - 2].low in ROLE_NOUNS and "and" not in (
@@ -1307,7 +1423,7 @@ def _issued_by(toks: Sequence[Tok], k: int, page: Page) -> Mention | None:
     j = v - 1
     if j >= 0 and is_cap(toks[j]) and is_word(toks[j]) and not possessive_at(toks, j):
         i = run_start(toks, j)  # `after Nunberg filed`: `after` opens a clause here
-        m = name_mention(toks, i, j + 1, page, role_words_back(toks, i))
+        m = name_mention(toks, i, j + 1, page, role_words_back(toks, i, page.own_roles))
     else:
         m = subject_before(toks, v, page)
     return m if m is not None and m.kind in ("name", "org") and not m.weak else None
@@ -1658,7 +1774,7 @@ def _relative_antecedent(toks: Sequence[Tok], j: int, page: Page) -> Mention | N
     head = _head_of_place(toks, i, page)
     if head is not None:
         return head  # `Gwen in Cardiff, who wrote`, `Victor Lamont, founder of Pingr, who told`
-    m = name_mention(toks, i, k + 1, page, role_words_back(toks, i))
+    m = name_mention(toks, i, k + 1, page, role_words_back(toks, i, page.own_roles))
     return m if m is not None and m.kind == "name" else None
 
 
@@ -1740,15 +1856,17 @@ def _of_phrase(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
         k -= 1
     if k >= 1 and toks[k].low == "of" and is_cap(toks[k - 1]) and is_word(toks[k - 1]):
         s = run_start(toks, k - 1)
-        m = name_mention(toks, s, k, page, role_words_back(toks, s))
+        m = name_mention(toks, s, k, page, role_words_back(toks, s, page.own_roles))
         if m is not None and m.kind == "name":
             return m
     return None
 
 
-def role_words_back(toks: Sequence[Tok], i: int) -> list[Tok]:
+def role_words_back(toks: Sequence[Tok], i: int, own: frozenset[str] = frozenset()
+                    ) -> list[Tok]:
     """Lower-case role words right before a name (`press secretary` in `White House press
-    secretary Jen Psaki`), with the capitalised words before them."""
+    secretary Jen Psaki`), with the capitalised words before them; own are the words a
+    report described somebody with (Page.own_roles: `the Warlpiri elder Aunty Dot Walker`)."""
     k = i
     seen_role = False
     while k - 1 >= 0 and i - k < 8:
@@ -1757,7 +1875,10 @@ def role_words_back(toks: Sequence[Tok], i: int) -> list[Tok]:
             break
         if t.low == "of" and k >= 2 and toks[k - 2].low in _RELATIONS:
             break  # `The wife of Bill Hale`: no title of his
-        if t.low in TITLES or t.low in ROLE_NOUNS or t.low in ROLE_ADJ:
+        if t.text == "miss":
+            break  # `if he will miss Frank`: a verb
+        if t.low in TITLES or t.low in ROLE_NOUNS or t.low in ROLE_ADJ or (
+                t.low in own and not is_cap(t)):
             seen_role = seen_role or not is_cap(t)
             k -= 1
         elif is_cap(t) and seen_role and t.low not in RUN_BREAK:
@@ -1961,7 +2082,10 @@ def whole_name(toks: Sequence[Tok], i: int, j: int, page: Page) -> Mention | Non
 
 def subject_after(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
     """The subject after an inverted verb (see _subject_after), or the name a role there is
-    set off with (see _role_then_name)."""
+    set off with (see _role_then_name), or a user name (`wrote gardenthyme88.`)."""
+    if i < len(toks) and _USERNAME.fullmatch(toks[i].text) and (
+            i + 1 == len(toks) or not is_word(toks[i + 1])):
+        return Mention("name", toks[i].text, toks[i].start, toks[i].end, (toks[i].text,))
     m = _subject_after(toks, i, page)
     return _role_then_name(toks, m, page) if m is not None and m.kind == "role" else m
 
@@ -2019,7 +2143,7 @@ def _subject_after(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
     while k < len(toks) and k - i < 8 and is_word(toks[k]) and not is_cap(toks[k]) and (
         toks[k].low in DETERMINERS or toks[k].low in TITLES or toks[k].low in ROLE_NOUNS
         or toks[k].low in ROLE_ADJ or toks[k].low in ORG_HEADS or toks[k].low in PERSON_ADJ
-        or toks[k].low in page.story_roles
+        or page.role_word(toks[k].low)
     ):
         k += 1
     k = _past_modifiers(toks, i, k)  # `said my younger brother`
@@ -2048,6 +2172,11 @@ def _subject_after(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
     if k > i:
         return role_back(toks, k - 1, page)
     return None
+
+
+_USERNAME = re.compile(r"[a-z]{2,}\d+")
+"""A forum or social-media user name in lower case with digits at its end
+(`gardenthyme88`): after an inverted verb, the one who wrote."""
 
 
 def _past_modifiers(toks: Sequence[Tok], i: int, k: int) -> int:
@@ -2118,9 +2247,20 @@ def _name_run_after(toks: Sequence[Tok], k: int, page: Page) -> tuple[int, int] 
         plain += not _role_word(toks[r]) and not (owner and r - j < 3)
         r += 1
     if r > j and r < len(toks) and is_cap(toks[r]) and is_word(toks[r]) and (
-            not plain or _role_word(toks[r - 1])):
+            not plain or _role_word(toks[r - 1]) or _named_after_noun(toks, r, page)):
         k, j = r, run_end(toks, r)
     return k, j
+
+
+def _named_after_noun(toks: Sequence[Tok], r: int, page: Page) -> bool:
+    """The run at toks[r] is a person's name after a lower-case noun for a person that a
+    capitalised word qualifies (`said the Welsh farmer Dai Jones`, `said Clinton supporter
+    Ann Lee`): the noun is a person's (see _person_noun), the name is surely one (two words
+    or a known first name, not `said Smith later Tuesday`)."""
+    if not _person_noun(toks[r - 1]):
+        return False
+    m = name_mention(toks, r, run_end(toks, r), page)
+    return m is not None and m.kind == "name" and _surely_named(m)
 
 
 def _role_word(t: Tok) -> bool:
@@ -2451,7 +2591,7 @@ def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
             if not possessive_at(toks, j - 1) and not after_preposition(toks, k) and not (
                     k > 0 and toks[k - 1].low in ("a", "an")) and not (  # `A Chinese official`
                     _qualifies(toks, k)):
-                m = name_mention(toks, k, j, page, role_words_back(toks, k))
+                m = name_mention(toks, k, j, page, role_words_back(toks, k, page.own_roles))
                 if m is not None and m.kind in ("name", "org") and not _opening_participle(
                         m, toks, k, j) and not (m.weak and j < hi and toks[j].low in _TIME_AFTER):
                     return m

@@ -38,6 +38,7 @@ from readaloud.names import (
     Entity,
     Mention,
     Mentioned,
+    Page,
     People,
     first_name_gender,
     main_subject,
@@ -103,11 +104,17 @@ _SOMEONE_NEW = re.compile(
     r"spokesman|spokeswoman)\b(?![’']s\b)")
 """A report's unnamed newcomer (`a 26-year-old Berlin man`, `a woman`), its gendered noun
 group 1 (see State.newcomer_after); a possessive is nobody (`A woman's right to choose`)."""
-_REPORTS = re.compile(r"(?: +(?:for|of|at|from|with) +(?:[\w'’.-]+ +){0,3}?[\w'’.-]+)?,? +"
-                      r"(?:said|says|told|added|confirmed|stated)\b")
+_SOMEONE_ANY = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) +(?:[\w'’-]+ +){0,3}?([a-z]+)\b(?![’']s\b)")
+"""Any unnamed newcomer by a role (`a lobbyist`, `one senior aide`), its noun group 1; a
+role of no gender counts only when it says something (see _SPEAKS)."""
+_SPEAKS = re.compile(r"(?: +(?:for|of|at|from|with) +(?:[\w'’.-]+ +){0,3}?[\w'’.-]+)?"
+                     r"(?:,? +who +[^,.;“”\"]{1,80},)?,? +"
+                     r"(?:said|says|told|added|confirmed|stated)\b")
 """A newcomer who says something (`A police spokesman said the fire started…`, `A spokesman
-for the Oslo police said…`) goes on in the next sentence's he or she (see
-State.newcomer_after); one who asks does not."""
+for the Oslo police said…`, `A lobbyist for the company, who spoke on condition of
+anonymity, said…`) goes on in the next sentence's he or she (see State.newcomer_after);
+one who asks does not."""
 _RELATIVE_NEW = re.compile(
     r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir) +(?:(?:late|younger|older|elder|eldest|"
     r"youngest|little|big|own) +)?(mother|father|mum|mom|dad|grandmother|grandfather|grandma|"
@@ -461,7 +468,10 @@ class State:
         one who only asks, dies or is thrown out, leaves it to key (`A man in the audience
         asked about his pension. “We will protect it,” he said.` is the president's
         answer), but one who says something goes on (`A police spokesman said the fire
-        started in the engine room. “…,” he said.`, see _REPORTS).
+        started in the engine room. “…,” he said.`, see _SPEAKS). A newcomer known only by
+        a role of no gender (`A lobbyist for the company, who…, said`, `One aide told…`)
+        counts for a he and a she when they say something: which of the two is meant,
+        nothing tells, so key is not.
 
         Edge cases: only a phrase that opens its sentence (after a short fronted phrase and
         its comma: `In May, a man…`) brings somebody in, and nobody is named before it in
@@ -475,8 +485,11 @@ class State:
         text = self.doc.text
         if self._relative_after(last.pos, gender, pos):
             return True
-        for w in _SOMEONE_NEW.finditer(text, last.pos, pos):
-            if _noun_gender(w.group(1).lower()) != gender or self._in_quote(w.start()):
+        for w in self._unnamed_between(last.pos, pos):
+            said = _noun_gender(w.group(1).lower())
+            if said is None and not _SPEAKS.match(text, w.end()):
+                continue  # `A lobbyist, who…, said such trips were routine.`: either
+            if said not in (gender, None) or self._in_quote(w.start()):
                 continue
             if any(x.lower() in PREPOSITIONS or x.lower() in _LEAD_NOUN
                    for x in w.group(0).split()[1:-1]):
@@ -495,9 +508,18 @@ class State:
                 return True
             pronoun = "she" if gender == "female" else "he"
             if self.sentence_at(at - 1) == start and (re.search(
-                    rf"\b{pronoun}\b", text[w.end() : at]) or _REPORTS.match(text, w.end())):
+                    rf"\b{pronoun}\b", text[w.end() : at]) or _SPEAKS.match(text, w.end())):
                 return True  # `A man who lost his home said he was livid. “…,” he said.`
         return False
+
+    def _unnamed_between(self, lo: int, hi: int) -> Iterator[re.Match[str]]:
+        """Unnamed people brought in between lo and hi: a gendered noun (`a 29-year-old
+        woman`, see _SOMEONE_NEW) or a role (`a lobbyist`, `one aide`, see _SOMEONE_ANY)."""
+        found = list(_SOMEONE_NEW.finditer(self.doc.text, lo, hi))
+        starts = {w.start() for w in found}
+        found += [w for w in _SOMEONE_ANY.finditer(self.doc.text, lo, hi)
+                  if w.start() not in starts and w.group(1).lower() in ROLE_NOUNS]
+        return iter(sorted(found, key=lambda w: w.start()))
 
     def _role_subject(self, key: int, gender: Gender, pos: int) -> int | None:
         """A report's he/she right after a sentence about somebody by role (`“We have no
@@ -681,6 +703,31 @@ class State:
                 continue
             called.add(e.key)
         return called
+
+    def calls_stranger(self, q: Quote, other: int) -> bool:
+        """The line asks a question of somebody it calls by a first name or an honorific set
+        off at an edge of the question, whom nobody known is called by (`“Bobby, you talk to
+        the sister?”`), nor other's short name (`“Hello, Dan?”` to Daniel): the answer is that
+        stranger's, not other's. Not a line that is the name alone (`“Mrs. Cecil
+        Forrester,” he repeated`), a word that only looks like a call (`“Hunting,” said
+        Pooh.`), nor a call that asks nothing (`“Oh, Henry, let them,” said Mother.` to
+        Father, `“Mr. Platt, I think,”`)."""
+        text = self.doc.text
+        e = self.people.entities[other]
+        short = {w[:3] for w in (e.first, e.last) if len(w) >= 3}
+        for c in self._call_matches(q):
+            if not self._set_off_call(q, c) or self._cried(q, c.end()) or not (
+                    text[q.start : c.start()] + text[c.end() : q.end]).strip(" ,.!?;:—–-“”‘’'\""):
+                continue
+            word = c.group(2)
+            asks = re.search(r"[.!?]", text[c.end() : q.end])
+            if asks is None or asks.group() != "?":
+                continue
+            if (c.group(1) or first_name_gender(word) != "unknown") and word.lower()[:3] not in (
+                    short) and self.named_in_line(word, c.start(2), (
+                        (c.group(1).lower(),) if c.group(1) else ())) is None:
+                return True
+        return False
 
     def title_called(self, q: Quote) -> set[int]:
         """The known people a line calls by a title they alone hold (`“It’s no trouble,
@@ -985,14 +1032,21 @@ class State:
         nobody else it could mean is named there (`Kasich took another tack. “…,” he said.`).
         A paragraph that names nobody before the pronoun (`“…,” he said.` opening it) looks at
         the paragraph before instead (`Sanders wasn't impressed.` / `“…,” he noted.`). Objects
-        that nothing shows to be people (see _faceless) do not count."""
+        that nothing shows to be people (see _faceless) do not count, nor objects in the
+        opening clause of an earlier sentence whose subject the pick is (`Asked if he will
+        miss Frank, Tyler shrugged.` / `“Obviously,” he said.`; in the pronoun's own sentence
+        an object may be meant: `telling Trump that whatever he meant`)."""
         here = self._about(pos)
         e = self.people.entities[key]
         if not any(m.key == key and m.rank >= SUBJECT_RANK for m in here) or (
                 e.first == "" and e.gender == "unknown" and not e.titles):
             return False  # a lone capitalised word (`Footage of…`, `Things have…`) is no one
+        own = self.sentence_at(pos)
+        led = {m.sentence: m.pos for m in here if m.key == key and m.rank >= SUBJECT_RANK
+               and m.sentence != own}
         return all(m.key == key or not self.people.compatible(m.key, gender) or (
-            m.rank == 0 and self._faceless(m.key)) for m in here)
+            m.rank == 0 and (self._faceless(m.key) or m.pos < led.get(m.sentence, -1)))
+            for m in here)
 
     def _faceless(self, key: int) -> bool:
         """Nothing says the entity is a person: no gender, no title, no known first name
@@ -1299,7 +1353,7 @@ class State:
         if unnamed is not None:
             return unnamed
         keys = self._holders(m, head, pos)
-        if not keys and self._held_later(m, head, pos):
+        if not keys and (self._held_later(m, head, pos) or _described_only(head, self.doc.page)):
             return None, 0.0  # `the judge` of a report who is named only a page later
         titled = self._titled(m, head, keys, pos)
         if titled is not None:
@@ -2177,6 +2231,12 @@ _OTHER_PARTY = word_set(
 person (`Ann Vark testified.` then `the officer said`)."""
 
 
+CALLINGS = _OFFICES | _SPOKESPEOPLE | _OTHER_PARTY | _ARTS | _LEADERS
+"""Words the resolver reads as offices and callings (see _other_office): a report's own
+word for somebody (Page.own_roles) is never one of them, so that `Gary Byrne, a former
+agent,` is still `the author` of his book."""
+
+
 def _not_an_epithet(head: str) -> bool:
     """The role is somebody the person a he/she would mean meets, or several of them, never
     another way to call them (`his opponent`, `the critics`, `the officer`; see
@@ -2194,6 +2254,12 @@ def _role_head(m: Mention) -> str:
 
 
 _NOT_TITLES = word_set("the a an this that these those")
+
+
+def _described_only(head: str, page: Page) -> bool:
+    """The role word is one only because the report described somebody with it (see
+    Page.own_roles): nobody who holds it, nobody it means."""
+    return head in page.own_roles and head not in ROLE_NOUNS and head not in page.story_roles
 
 
 def _holds(m: Mention, title: str, e: Entity) -> bool:
