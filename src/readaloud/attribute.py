@@ -1968,7 +1968,7 @@ def _turn(ctx: Context, st: State, speaker: int, other: tuple[int, float], back:
     if called is not None:
         return Decision(called, round(min(other[1], 0.75), 2), None, "turns")
     if any(st.calls_stranger(q, other[0]) for q in _lines_of(ctx, st, speaker)):
-        return Decision(None, 0.6, None, "turns")  # `“You all right, Sami?”`: Sami's answer
+        return Decision(None, 0.6, None, "turns")  # `“Bobby, you talk to the sister?”`
     conf = 0.75 if back == 2 else 0.65
     return Decision(other[0], round(min(other[1], conf), 2), None, "turns")
 
@@ -2997,7 +2997,7 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
             if p is not None and p.gender != "unknown":
                 if not _cataphoric(toks, i, clause_end) and not (
                         _object_pronoun(toks, i) and runs and runs[-1].sentence == s):
-                    pronouns.append((t.start, p, s))  # not `Krishnan asks her`: not him
+                    pronouns.append((t.start, p, s))  # `Krishnan asks her`: not Krishnan
                 subject_seen = True
             if not (is_cap(t) and is_word(t)) or p is not None:
                 i += 1

@@ -678,7 +678,7 @@ _VERB_BEFORE = word_set("""i you he she it we they who to will would can could m
 _NOT_PERSONS = word_set(
     """former latter other another whether either neither rather ever never however
     together after over under later earlier older younger newer longer order letter
-    number member-state percent moment event content accident current recent different
+    number percent moment event content accident current recent different
     silent present important significant restaurant want center centre""")
 
 
@@ -1169,15 +1169,14 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
 
 def _org_word_before(toks: Sequence[Tok], i: int) -> bool:
     """A lower-case word for an organisation and its determiner come right before toks[i]
-    (`the charity Age Forward`, `the firm Halden`, `a start-up called…` not): the name after
-    it is that organisation's, unless it opens with a known first name (`the company Tom
-    founded`)."""
+    (`the charity Age Forward`, `the firm Halden`): the name after it is that
+    organisation's, unless it opens with a known first name (`the company Tom founded`)."""
     return i >= 2 and toks[i - 1].text in _ORG_WORDS and toks[i - 2].low in DETERMINERS
 
 
 _ORG_WORDS = ORG_HEADS | word_set(
     """charity nonprofit non-profit start-up startup firm band brand label chain retailer
-    carmaker airline broadcaster supermarket insurer lender bank manufacturer outlet website
+    carmaker airline broadcaster supermarket insurer lender manufacturer outlet website
     app platform think-tank""")
 """Lower-case words for an organisation that a name may follow (see _org_word_before)."""
 

@@ -1341,7 +1341,9 @@ class State:
         (see _from_elsewhere); a report's role whose only holders are first named beyond
         NAMED_AFTER_REACH after it is nobody (see _held_later); in a story a capitalised
         title nobody holds is a character of its own at once (see _titled), and so is a
-        family word used as a name (`“No,” Dad said.`, see _family_name).
+        family word used as a name (`“No,” Dad said.`, see _family_name). A report's own
+        word for somebody (`the elder` after `the Warlpiri elder Aunty Dot Walker`, see
+        Page.own_roles) means whoever holds it, else nobody.
         """
         head = _role_head(m)
         kin = self._kin_role(m, head, pos)
@@ -1354,7 +1356,8 @@ class State:
             return unnamed
         keys = self._holders(m, head, pos)
         if not keys and (self._held_later(m, head, pos) or _described_only(head, self.doc.page)):
-            return None, 0.0  # `the judge` of a report who is named only a page later
+            return None, 0.0  # `the judge` of a report named only a page later, or a word
+            # the report described somebody with (`the beekeeper`) whom nobody holds
         titled = self._titled(m, head, keys, pos)
         if titled is not None:
             return titled, 0.8
