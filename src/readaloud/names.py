@@ -685,13 +685,11 @@ _NOT_PERSONS = word_set(
 def _personish(word: str) -> bool:
     """A word shaped like one for a person: a role, or a noun ending as `farmer`,
     `beekeeper`, `pianist`, `migrant`, `librarian`, `student`, `trainee` do, or `elder`,
-    `chef`, `nurse`, `midwife`, `guide`, `pilot`, `monk`, `poet`; not a document, not a
-    `-ment`, not a word that only ends so (see _NOT_PERSONS)."""
-    if word in _NOT_PERSONS or word in DOCUMENTS or word in PREPOSITIONS or word.endswith(
-            "ment"):
+    `chef`, `nurse`, `midwife`, `guide`, `pilot`, `monk`, `poet` (see _person_shaped); not a
+    word that only ends so (see _NOT_PERSONS)."""
+    if word in _NOT_PERSONS or word in PREPOSITIONS:
         return False
-    return word in ROLE_NOUNS or word in _PERSON_WORDS or word.endswith(
-        ("er", "or", "ist", "ant", "ian", "ent", "ee"))
+    return word in ROLE_NOUNS or word in _PERSON_WORDS or _person_shaped(word)
 
 
 _PERSON_WORDS = word_set("elder chef nurse midwife guide pilot monk poet nanny cleric shepherd")
@@ -1285,9 +1283,9 @@ def role_back(toks: Sequence[Tok], j: int, page: Page, look_back: bool = True) -
         if lw in DETERMINERS or lw in ("one", "another"):
             i -= 1
             break
-        if is_word(t) and (is_cap(t) or lw in TITLES or lw in ROLE_NOUNS or lw in ORG_HEADS
+        if is_word(t) and (is_cap(t) or lw in TITLES or page.role_word(lw) or lw in ORG_HEADS
                            or "-" in lw or lw in ROLE_ADJ or lw in PERSON_ADJ or _modifier(t)
-                           or page.role_word(lw)) and j - i < 8:
+                           ) and j - i < 8:
             i -= 1
             continue
         if lw == "and" and i >= 2 and toks[i - 2].low in ROLE_NOUNS and "and" not in (
@@ -2140,9 +2138,8 @@ def _subject_after(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
     if k > i and (k == len(toks) or not toks[k].text.islower()):
         return None
     while k < len(toks) and k - i < 8 and is_word(toks[k]) and not is_cap(toks[k]) and (
-        toks[k].low in DETERMINERS or toks[k].low in TITLES or toks[k].low in ROLE_NOUNS
+        toks[k].low in DETERMINERS or toks[k].low in TITLES or page.role_word(toks[k].low)
         or toks[k].low in ROLE_ADJ or toks[k].low in ORG_HEADS or toks[k].low in PERSON_ADJ
-        or page.role_word(toks[k].low)
     ):
         k += 1
     k = _past_modifiers(toks, i, k)  # `said my younger brother`
@@ -2370,8 +2367,14 @@ def _person_noun(t: Tok) -> bool:
     w = t.low
     if w in ROLE_NOUNS or w in ("democrat", "republican", "person", "insider", "staffer"):
         return True
-    return t.text.islower() and w.endswith(("er", "ist", "ant", "ian", "ent", "or", "ee")) and (
-        not w.endswith("ment") and w not in DOCUMENTS)
+    return t.text.islower() and _person_shaped(w)
+
+
+def _person_shaped(w: str) -> bool:
+    """The word ends as words for people do (`-er`, `-or`, `-ist`, `-ant`, `-ian`, `-ent`,
+    `-ee`), and is no `-ment` and no document (`a statement`, `a poster`)."""
+    return w.endswith(("er", "or", "ist", "ant", "ian", "ent", "ee")) and not w.endswith(
+        "ment") and w not in DOCUMENTS
 
 
 _MODALS = word_set("could would will can may might should must has have had is was are were did")
