@@ -776,7 +776,8 @@ def cue_label(ctx: Context, page: Page) -> Cue | None:
 
 _NOT_LABELS = word_set("""theme note notes update location venue time date subject motto slogan
     title verdict tip tips warning reminder answer question result score summary topic
-    message caption headline quote password menu dress""")
+    message caption headline quote password menu dress moral lesson epigraph inscription
+    sign label""")
 """Words before a colon that introduce a thing, not a speaker (`Theme: “…”`)."""
 
 _CREDIT_DASHES = ("―", "—", "–", "-")
@@ -1327,8 +1328,12 @@ def _line_after_verb(ctx: Context) -> bool:
         return False  # `wrote “Closed.” on the door` names the words
     before = [t.low for t in ctx.left[max(0, k - 3) : k]]
     return not (before[-1:] == ["to"] or any(  # `to say “No.”` names the words, and so
-        w in ("not", "never") or negation(w) for w in before))  # `never said`
+        w in ("not", "never") or negation(w) or w in _ANYONE  # `never said`, `before
+        for w in before))  # anyone could say “I do.”`: nobody's line
 
+
+_ANYONE = word_set("anyone anybody everyone everybody nobody someone somebody")
+"""Nobody in particular: the words they say or could say are nobody's line."""
 
 _WRITING = word_set("wrote write writes typed signed scrawled printed")
 """Speech verbs that put words on paper: what follows is written, not a line."""
@@ -2225,7 +2230,8 @@ def rule_paragraph_continues(ctx: Context, st: State) -> Decision | None:
     """A paragraph that opens with a whole quote and no cue continues the previous
     paragraph's last voiced speaker, when nothing after that quote names anyone else.
 
-    Edge cases: only the paragraph right before counts; a heading between breaks it.
+    Edge cases: only the paragraph right before counts; a heading between breaks it; a line
+    that speaks to that speaker is somebody else's (see State.addressed).
     """
     if not _paragraph_opener(ctx, st) or ctx.quote.block == 0:
         return None
@@ -2241,8 +2247,9 @@ def rule_paragraph_continues(ctx: Context, st: State) -> Decision | None:
     d = st.decided[voiced[-1]]
     assert d.speaker is not None
     start = _sentence_end_after(st, block, max(voiced[-1].end, d.at))
-    if _other_person_between(st, start, st.doc.bounds[block][1], d.speaker):
-        return None
+    if _other_person_between(st, start, st.doc.bounds[block][1], d.speaker) or (
+            d.speaker in st.addressed(ctx.quote)):
+        return None  # `“…,” the Queen said.` / `“There are nine girls…, Majesty.”`
     return Decision(d.speaker, round(min(d.confidence, 0.85), 2), d.cue, "continues")
 
 
@@ -2764,7 +2771,7 @@ def _evidence(m: Mention, toks: Sequence[Tok], i: int, j: int, rank: int) -> boo
         return True
     if len(m.name) > 1:
         return not the
-    if _introduced(toks, i) or _set_off_after_role(toks, i, j):
+    if _introduced(toks, i) or _set_off_after_role(toks, i, j) or _aged(toks, j):
         return True
     if rank != SUBJECT_RANK or the:
         return False
@@ -2784,6 +2791,13 @@ def _qualifying_run(toks: Sequence[Tok], i: int, j: int) -> bool:
     return k >= 0 and toks[k].low in ("a", "an")
 
 
+def _aged(toks: Sequence[Tok], j: int) -> bool:
+    """The run ending before toks[j] is given an age set off after it (`Danylo, 71, stood by
+    the bus`, `Rahim, 45, a farmer,`): a person."""
+    return j + 2 < len(toks) and toks[j].text == "," and toks[j + 2].text == "," and (
+        toks[j + 1].text.isdigit() and len(toks[j + 1].text) <= 3)
+
+
 def _introduced(toks: Sequence[Tok], i: int) -> bool:
     """The run at toks[i] is brought in as somebody by `named` (`a 52-year-old resident
     named Caroline`)."""
@@ -2792,24 +2806,29 @@ def _introduced(toks: Sequence[Tok], i: int) -> bool:
 
 def _set_off_after_role(toks: Sequence[Tok], i: int, j: int) -> bool:
     """The run toks[i:j] is set off after a word for a person (`Her husband, Emeka, spent
-    the night`, `Our host, Batbayar, poured tea`, `The owner, Oyuna, fries`): the name of
+    the night`, `Our host, Batbayar, poured tea`, `The owner, Oyuna, fries`, `Their eldest,
+    Jonas,`): the name of
     that person, whatever the name; also after one of the writer's people (`Her mum,
     Claudia,`, `a student of mine, Jonah,`) and after a possessive name right before the
     noun (`Adebayo’s mother, Joy,`). Not after a name in the narration before it (`Tom
     Reed sat by the fire. His wife, Jane,`): the relative's reading gives her the family's
-    name there (`Jane Reed`), so that `said Jane Reed` is not a second voice."""
+    name there (`Jane Reed`), so that `said Jane Reed` is not a second voice; `the` owns
+    nobody (`Volkova's English is brisk. When the aunt, Irina, surveys…`)."""
     if not (i >= 2 and j < len(toks) and toks[i - 1].text == "," and toks[j].text == ","):
         return False
     r = i - 2
     if r >= 2 and toks[r].low in _OF_MINE and toks[r - 1].low == "of":
         r -= 2  # `a student of mine, Jonah,`
-    return (toks[r].low in ROLE_NOUNS or toks[r].low in OWN_NOUNS) and not any(
-        is_cap(t) and is_word(t) and t.low not in NOT_NAMES and not (
-            k == r - 1 and possessive_at(toks, k))  # `Adebayo’s mother, Joy,`
-        for k, t in enumerate(toks[:r]))
+    return (toks[r].low in ROLE_NOUNS or toks[r].low in OWN_NOUNS or toks[r].low in _ELDEST) and (
+        toks[r - 1].low == "the" or not any(
+            is_cap(t) and is_word(t) and t.low not in NOT_NAMES and not (
+                k == r - 1 and possessive_at(toks, k))  # `Adebayo’s mother, Joy,`
+            for k, t in enumerate(toks[:r])))
 
 
 _OF_MINE = word_set("mine ours hers his theirs yours")
+_ELDEST = word_set("eldest youngest oldest elder younger")
+"""Words for somebody's child by age (`Their eldest, Jonas,`)."""
 
 
 _AUXILIARIES = word_set(
@@ -2999,8 +3018,8 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
                         _object_pronoun(toks, i) and runs and runs[-1].sentence == s):
                     pronouns.append((t.start, p, s))  # `Krishnan asks her`: not Krishnan
                 subject_seen = True
-            if not (is_cap(t) and is_word(t)) or p is not None:
-                i += 1
+            if not (is_cap(t) and is_word(t)) or p is not None or t.low.endswith("-year-old"):
+                i += 1  # `Fifteen-year-old Jamal Turner` is Jamal Turner
                 continue
             j = run_end(toks, i)
             m = name_mention(toks, i, j, doc.page, role_words_back(toks, i, doc.page.own_roles))
@@ -3384,6 +3403,8 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
     runs, pronouns = _named_runs(doc)
     if doc.dialogue:
         people.note_couples((r.mention, r.sentence) for r in runs)
+    people.alone = frozenset(r.mention.name[0].lower() for r in runs if r.mention.kind == (
+        "name") and len(r.mention.name) == 1 and not r.mention.titles)
     for r in runs:
         if r.mention.kind == "name":
             people.note_his(r.mention, r.his)

@@ -172,7 +172,7 @@ repeated` in a short scene read as a report went to the woman who spoke before).
 STORY_ROLES = word_set(
     """undertaker innkeeper shopkeeper blacksmith sailor soldier jailer gaoler turnkey warder
     gamekeeper hostess lodger tenant cabman boatman ferryman postman messenger beggar
-    prisoner pedlar peddler curate clergyman chaplain magistrate baronet duchess countess
+    prisoner pedlar peddler curate clergyman chaplain magistrate baronet duchess countess warden
     housekeeper nursemaid valet apothecary grocer barman barmaid bartender publican
     workman labourer laborer peasant villager traveller traveler passenger nun tutor
     schoolmaster schoolmistress headmaster watchman policeman sentry coroner juror
@@ -1079,6 +1079,18 @@ def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
     return "name"
 
 
+PLACE_SURNAMES = word_set("hill washington houston london")
+"""PLACES that are common surnames too: alone and with no `the`, a known person's surname
+(`Host Shauna Hill` … `Hill, back in the studio, says`; see People.find). Not a country's
+or a state's: `Israel said` is the country's even where Rep. Steve Israel is named."""
+
+
+def _place_surname(m: Mention) -> bool:
+    """m is one place word that is a common surname (see PLACE_SURNAMES), as written: no
+    `the`, no title."""
+    return m.text.lower() in PLACE_SURNAMES
+
+
 def _place_word(t: Tok) -> bool:
     """A place's name in a run; two letters only in capitals (`UN`, `US`, but `Kim Jong Un`)."""
     return t.low in PLACES and (len(t.low) > 2 or t.text.isupper())
@@ -1907,6 +1919,15 @@ _RELATIONS = KIN_WORDS | word_set("friend family colleague")
 _ASIDE_STARTS = word_set("who whose which one himself herself also however too then")
 
 
+def _org_before(toks: Sequence[Tok], i: int, page: Page) -> bool:
+    """The capitalised run that ends right before toks[i] names an organisation (`the
+    University of Nigeria`, not `Sunday` or `Of Carson`)."""
+    if i < 1 or not is_cap(toks[i - 1]):
+        return False
+    m = name_mention(toks, run_start(toks, i - 1), i, page)
+    return m is not None and m.kind == "org"
+
+
 def _appositive_subject(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
     """Subject when the verb follows a comma or dash: `X, an aide, said`, `Role, X, said`.
 
@@ -1948,6 +1969,10 @@ def _appositive_subject(toks: Sequence[Tok], j: int, page: Page) -> Mention | No
     while start < close - 1 and toks[start].text in _OFFICE_LEADS:
         start += 1  # `his niece, state Sen. Marcia Price, said`
     inner = whole_name(toks, start, close, page) or _described_name(toks, i + 1, close, page)
+    if inner is not None and len(inner.name) == 1 and close - start == 1 and mark == "," and (
+            _org_before(toks, i, page)):
+        return _appositive_subject(toks, i, page)  # `who teaches at the University of
+        # Nigeria, Nsukka, called`: one word set off after an organisation is its place
     if inner is not None and not _party_label(toks[i + 1 : close]):
         return inner
     aside = toks[i + 1 : j]
@@ -2529,14 +2554,17 @@ def _main_clause_pronoun(toks: Sequence[Tok], k: int) -> bool:
 def _dateline_end(toks: Sequence[Tok], hi: int) -> int:
     """Where the text starts after a news dateline (`WASHINGTON, Dec. 8 (UPI) —`, `NEW YORK
     (AP) —`): a place in capitals, a comma or bracket, then up to a dozen tokens to a dash,
-    or a colon before a reported sentence (`CHENNAI: Government school teachers on Monday
-    protested…`); else 0."""
+    or a dash right after it (`OSLO — Energy Minister…`), or a colon before a reported
+    sentence (`CHENNAI: Government school teachers on Monday protested…`); else 0."""
     i = 0
     while i < min(hi, 4) and toks[i].text.isupper() and toks[i].text.isalpha():
         i += 1
     if i > 0 and i + 1 < hi and toks[i].text == ":" and len(toks[0].text) >= 3 and is_cap(
             toks[i + 1]) and not toks[i + 1].text.isupper() and _sentence_follows(toks, i + 1, hi):
         return i + 1  # `CHENNAI: Government school teachers on Monday protested…`
+    if i > 0 and i + 1 < hi and toks[i].text in ("—", "–") and len(toks[0].text) >= 3 and (
+            is_cap(toks[i + 1])):
+        return i + 1  # `OSLO — Energy Minister Helga Strand declined…`
     if i == 0 or i >= hi or toks[i].text not in (",", "(") or len(toks[0].text) < 3:
         return 0  # `FBI Director James Comey — …` is no dateline
     dash = next((k for k in range(i, min(hi, 14)) if toks[k].text in ("—", "–")), None)
@@ -2799,6 +2827,9 @@ class People:
         self.relatives: set[int] = set()
         """People brought in as somebody's relative (`whose husband, Ty Woods,`, `Eric Trump,
         son of…`): a bare surname they share is the other person's (see most_named)."""
+        self.alone: frozenset[str] = frozenset()
+        """The words the text writes alone as a name (`Anjali had taught herself`), lower
+        case: of a family, the one called by a first name alone is not `Ms. Raman`."""
         self.leaning: dict[int, Gender] = {}
         """The gender of people whose gestures with their own head or hat say it (`Aziz
         lifted his hat.`, see attribute._gesture_gender): while nothing else tells their
@@ -3024,7 +3055,7 @@ class People:
         if epithet and last not in self.by_last:
             last = epithet.group(1)  # `Winnie-the-Pooh` after `Pooh`
         cands = [k for k in self.by_surname(last)
-                 if self.entities[k].organisation == (m.kind == "org")
+                 if self.entities[k].organisation == (m.kind == "org" and not _place_surname(m))
                  and not (self.entities[k].implied and len(words) == 1 and not m.titles
                           and not 0 <= self.entities[k].own_from < pos)]
         if len(words) > 1:
@@ -3068,6 +3099,9 @@ class People:
                  and self.entities[k].honorific in ("", honorific)
                  and not _man_of_the_name(self.entities[k], honorific,
                                           self._his(self.entities[k]))]
+        if len(cands) > 1 and not self.story:  # a report's `Ms. Raman` is not the Anjali it
+            # calls by her first name (a novel calls its grown men so: `Thomas` Gradgrind)
+            cands = [k for k in cands if self.entities[k].first not in self.alone] or cands
         cands = [k for k in cands if self.entities[k].honorific == honorific] or cands
         wives = [k for k in cands if self.entities[k].wife]
         if wives and (len(wives) > 1 or len(wives) < len(cands)):

@@ -16,7 +16,7 @@ import collections
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -30,6 +30,7 @@ from readaloud.names import (
     OWN_NOUNS,
     PERSON_ADJ,
     PREPOSITIONS,
+    QUOTE_TOKEN,
     ROLE_NOUNS,
     SPEAKER_RANK,
     STORY_ROLES,
@@ -40,6 +41,7 @@ from readaloud.names import (
     Mentioned,
     Page,
     People,
+    Tok,
     first_name_gender,
     main_subject,
     opening_subordinator,
@@ -115,6 +117,25 @@ _SPEAKS = re.compile(r"(?: +(?:for|of|at|from|with) +(?:[\w'’.-]+ +){0,3}?[\w'
 for the Oslo police said…`, `A lobbyist for the company, who spoke on condition of
 anonymity, said…`) goes on in the next sentence's he or she (see State.newcomer_after);
 one who asks does not."""
+_SOMEBODY_UNNAMED = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)"
+    r"(?=((?: +[a-z][\w'’-]*){1,4}))")
+"""A noun phrase that may bring somebody in unnamed (`one visitor`, `the night porter`,
+`my mother`), its next four words at most in group 1 (see State._unnamed_about)."""
+_WORD_AT = re.compile(r"[a-z][\w'’-]*")
+_OWNER = re.compile(r"[’']s\b")
+_ASKS = re.compile(r"[^.!?“”\"]*\b(?:asked|wanted to know|questioned|wondered)\b")
+"""Somebody brought in who asks, in the rest of their sentence: the answer is another's."""
+_ADDRESS = {
+    "majesty": word_set("king queen emperor empress"),
+    "highness": word_set("prince princess"),
+    "grace": word_set("duke duchess archbishop"),
+    "honour": word_set("judge"), "honor": word_set("judge"),
+    "eminence": word_set("cardinal"), "holiness": word_set("pope"),
+    "lordship": word_set("lord earl judge bishop"), "ladyship": word_set("lady countess")}
+"""Forms of address and the ranks they are said to (`Your Majesty`, `Majesty`)."""
+_ADDRESS_RE = re.compile(r"\b(Majesty|Highness|Grace|Honou?r|Eminence|Holiness|Lordship|"
+                         r"Ladyship)\b")
 _RELATIVE_NEW = re.compile(
     r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir) +(?:(?:late|younger|older|elder|eldest|"
     r"youngest|little|big|own) +)?(mother|father|mum|mom|dad|grandmother|grandfather|grandma|"
@@ -309,7 +330,8 @@ class State:
         Edge cases: only in dialogue-style texts with two first-person cues at least; only
         lines within two paragraphs of the teller's own count (a story the teller tells,
         where others talk among themselves, names no teller); a call is one word the text
-        never writes in lower case (`Yes,` and `Well,` are no names) set off as _CALL says,
+        never writes in lower case (`Yes,` and `Well,` are no names) set off as _CALL says
+        in a line of more words than it (`“Probate,” he said.` answers, calls nobody),
         made twice at least unless it is a known first name or set off by a comma (`“…,
         Watson”`; `“…whatever they tell you. Understand?”` once is no name), and the
         narration itself never uses it (the teller is `I` there, while `Holmes`
@@ -328,7 +350,8 @@ class State:
         theirs = [q for q in self.doc.quotes if q.block in near
                   and not _OWN_LINE.match(text, q.end, q.end + 30)
                   and not _FIRST_PERSON_CUE.search(text, max(0, q.start - 20), q.start)]
-        found = [m for q in theirs for m in self._call_matches(q) if " " not in m.group(2)]
+        found = [m for q in theirs for m in self._call_matches(q) if " " not in m.group(2)
+                 and text[q.start : q.end].strip(_NOT_WORDS) != m.group(2)]
         calls = collections.Counter(m.group(2) for m in found)
         commas = {m.group(2) for m in found if text[m.end(2) : m.end(2) + 1] == "," or (
             text[: m.start(2)].rstrip().endswith(","))}
@@ -483,7 +506,7 @@ class State:
         if last is None:
             return False
         text = self.doc.text
-        if self._relative_after(last.pos, gender, pos):
+        if self._relative_after(last.pos, gender, pos) or self._unnamed_about(gender, pos):
             return True
         for w in self._unnamed_between(last.pos, pos):
             said = _noun_gender(w.group(1).lower())
@@ -512,6 +535,64 @@ class State:
                 return True  # `A man who lost his home said he was livid. “…,” he said.`
         return False
 
+    def _unnamed_about(self, gender: Gender, pos: int) -> bool:
+        """The pronoun's paragraph names nobody before it but brings in somebody unnamed
+        it could mean, as its sentence's subject (`At the preview one visitor stood in front
+        of it for twenty minutes. “…,” she told Okoro.`, `The first speaker, a retired
+        fisherwoman, said…`, `The conservator…` when nobody holds the role) or as the
+        writer's own relative (`I asked my mother what she did.`): the paragraph is about
+        them, not about whoever the paragraph before named. Not somebody who asks (`A man in
+        the audience asked about his pension. “…,” he said.` is the answer), an owner (`The
+        nurse's report`), a title (`The candidate also continued…` is the candidate the
+        report is about), a role somebody named holds (`The coroner, Kirsty Gomersal,` …
+        `The coroner said…`), nor quoted words."""
+        lo = self.doc.bounds[self.block_at(pos)][0]
+        if any(not self.people.entities[mm.key].organisation
+               for mm in self.people.between(lo, pos)):
+            return False  # `in Denver`, a place, names nobody
+        text = self.doc.text
+        for w in _SOMEBODY_UNNAMED.finditer(text, lo, pos):
+            if self._in_quote(w.start()) or not self._brings_in(w):
+                continue
+            words = list(_WORD_AT.finditer(text, w.start(1), w.end(1)))
+            one_of = w.group().lower() in ("one", "another") and words[0].group() == "of"
+            nouns = [_one(x.group()) if one_of else x.group() for x in words]
+            person = [self._person_noun(x) for x in nouns]
+            for k, noun in enumerate(nouns):
+                if not person[k] or (k + 1 < len(words) and person[k + 1]):
+                    continue  # `her freshman roommate`: the last of the nouns is the head
+                end = words[k].end()
+                said = _person_noun_gender(noun)
+                if said in (gender, None) and end <= pos and not _OWNER.match(text, end) and (
+                        not _ASKS.match(text, end)) and not (
+                        w.group().lower() == "the" and noun in TITLES) and not any(
+                        noun in e.titles for e in self.people.entities if not e.organisation):
+                    return True  # `The coroner` after `The coroner, Kirsty Gomersal,` is her
+                break
+        return False
+
+    def _person_noun(self, word: str) -> bool:
+        """A noun for a person (`visitor`, `fisherwoman`, `mother`, a report's own roles)."""
+        return _person_noun_gender(word) is not None or word in _PERSON_NOUNS or (
+            word in OWN_NOUNS or self.doc.page.role_word(word))
+
+    def _brings_in(self, w: re.Match[str]) -> bool:
+        """The determiner w opens a phrase that brings somebody in: `a`, `one` near its
+        sentence's start (or in an aside to the `a` that opens it) with nobody named before
+        it there, `The` or `Her` opening the sentence (or after a short phrase and its
+        comma), `my` or `our` anywhere (the writer's own). Not `the nominee` in the middle of
+        a sentence, who may be somebody named."""
+        word = w.group().lower()
+        if word in ("my", "our"):
+            return True
+        start = self.sentence_at(w.start())
+        lead = self.doc.text[start : w.start()].strip().lstrip("“\"‘'")
+        if word in ("the", "his", "her", "their"):  # `Her freshman roommate, now…,`
+            return not lead or (bool(_FRONTED.fullmatch(lead)) and len(lead.split()) <= 4)
+        near = len(lead.split()) <= 5 or lead.split()[0].lower() in ("a", "an", "one")
+        return word in ("a", "an", "one", "another") and near and not (  # `An alumnus who…,
+            self.people.between(start, w.start()))  # an old man in a tweed coat, was next`
+
     def _unnamed_between(self, lo: int, hi: int) -> Iterator[re.Match[str]]:
         """Unnamed people brought in between lo and hi: a gendered noun (`a 29-year-old
         woman`, see _SOMEONE_NEW) or a role (`a lobbyist`, `one aide`, see _SOMEONE_ANY)."""
@@ -533,6 +614,8 @@ class State:
         at = self.sentence_at(pos)
         for lo, hi in ((at, pos), (self.sentence_at(at - 1), at)) if at > 0 else ((at, pos),):
             toks = self.doc.narration_tokens(lo, hi)
+            if _time_stamp(toks):  # a live blog's `9:20 a.m. — The governor…`
+                toks = self.doc.narration_tokens(toks[_time_stamp(toks)].start, hi)
             if len(toks) > 2 and toks[0].low == "the" and toks[1].low in TITLES and (
                     toks[1].text[0].isupper() and toks[2].text.islower()):
                 head = toks[1].low  # `The Minister also urged…`
@@ -603,6 +686,9 @@ class State:
             opener = self.topic(m.gender, pos)
         if opener is not None:
             return opener, PARAGRAPH_SUBJECT_CONFIDENCE
+        beat = self._role_beat(m, pos) if self.doc.dialogue else None
+        if beat is not None:
+            return beat
         key, conf = self.people.resolve_pronoun(pos, m.gender, self.sentence_at(pos), False,
                                                 self.doc.section_start(pos),
                                                 frozenset(self._called_in_line(pos)))
@@ -626,6 +712,70 @@ class State:
             if partner is not None:
                 return partner, PARTNER_CONFIDENCE
         return key, conf
+
+    def _role_beat(self, m: Mention, pos: int) -> tuple[int | None, float] | None:
+        """In a story, a he/she whose paragraph's last sentence of narration before it (the
+        paragraph before's, when it has none) opens with a role that no subject named
+        follows (`The warden stopped beside the slab. “Here,” he said`, `The Colonel,
+        very slowly, turned purple.` / `“Bunty,” he said`, `Mum put Pip in her high chair…
+        she added`): that role's person, as `said the warden` would be (see resolve_role: the
+        one who holds the title, else a character of their own), not the speaker of the
+        paragraph before. Not a word a story uses for its own people (`The boy looked up`,
+        see DESCRIBED), nor a role of the other gender. None: no such role."""
+        block = self.block_at(pos)
+        lo, _hi = self.doc.bounds[block]
+        toks, end = self._told(lo, pos), pos
+        if not toks and block > 0 and self.doc.article.blocks[block - 1].kind == "paragraph":
+            lo, end = self.doc.bounds[block - 1]  # `“Bunty,” he said` opens its paragraph
+            toks = self._told(lo, end)
+        words = [t for t in toks if t.text[:1].isalnum()]
+        role = self._role_opening(self.sentence_at(words[-1].start), end) if words else None
+        if role is None:
+            return None
+        own = self.sentence_at(role.start)  # its objects may look like subjects: `Mum put Pip…`
+        if _role_head(role) in DESCRIBED or role.gender not in ("unknown", m.gender) or any(
+                mm.rank >= SUBJECT_RANK and mm.sentence != own
+                for mm in self.people.between(role.end, pos)):
+            return None
+        key, conf = self.resolve_role(role, role.start)
+        return (key, conf) if key is not None and self.people.compatible(
+            key, m.gender) else (None, 0.0)
+
+    def _told(self, lo: int, hi: int) -> list[Tok]:
+        """The narration's own words in text[lo:hi], quotes left out."""
+        return [t for t in self.doc.narration_tokens(lo, hi) if t.text != QUOTE_TOKEN]
+
+    def _role_opening(self, start: int, pos: int) -> Mention | None:
+        """The role a sentence's narration opens with, before pos (`The warden`, `The old
+        Colonel`, `Mum`), when a verb, adverb or comma follows it (not a name set off after
+        it, which says who it is)."""
+        toks = self._told(start, pos)
+        if not toks or self.doc.text[start : toks[0].start].strip():
+            return None
+        k = 0
+        if toks[0].low == "the":
+            k = 1
+            while k < min(len(toks) - 1, 3) and toks[k].text.islower() and (
+                    toks[k].low in PERSON_ADJ):
+                k += 1  # `The old warden`
+        if k + 1 >= len(toks) or not (toks[k + 1].text.islower() or toks[k + 1].text == ","):
+            return None
+        if toks[k + 1].text == "," and k + 2 < len(toks) and toks[k + 2].text[:1].isupper():
+            return None  # `The old housekeeper, Mrs. Threlfall, did not answer`: the name
+        t = toks[k]
+        if k == 0:
+            if t.low not in _FAMILY_NAMES or not t.text[:1].isupper():
+                return None
+            return Mention("role", t.text, t.start, t.end, (t.text,))
+        if t.text.islower() and not (t.low in _PERSON_NOUNS or self.doc.page.role_word(t.low)):
+            return None
+        if not t.text.islower() and t.low not in TITLES:
+            return None
+        words = ("the", *(x.low for x in toks[1:k]), t.low)
+        name = (t.text,) if not t.text.islower() else ()
+        text = "the" + self.doc.text[toks[0].end : t.end]  # `The warden` is `the warden`
+        return Mention("role", text, start, t.end, name, words,
+                       HONORIFIC_GENDER.get(t.low, "unknown"))
 
     def _partner(self, gender: Gender, pos: int) -> int | None:
         """In a story, `“…,” replied he` right after another person's line, when the narration
@@ -742,6 +892,18 @@ class State:
                        if title in e.titles and not e.organisation]
             if len(holders) == 1:
                 out.add(holders[0])
+        return out
+
+    def addressed(self, q: Quote) -> set[int]:
+        """The known people a line speaks to: by name (see calls), by a title they alone
+        hold (see title_called), or by the form their rank is addressed with (`“There are
+        nine girls in the kitchens, Majesty.”` to the Queen, `“Your Grace is welcome”` to the
+        Duke; see _ADDRESS)."""
+        out = self.calls(q) | self.title_called(q)
+        for a in _ADDRESS_RE.finditer(self.doc.text, q.start, q.end):
+            ranks = _ADDRESS[a.group(1).lower()]
+            out |= {e.key for e in self.people.entities
+                    if not e.organisation and e.titles & ranks}
         return out
 
     def _cried(self, q: Quote, pos: int) -> bool:
@@ -1388,8 +1550,9 @@ class State:
             if about is not None and not _cannot_mean(m, head, self.people.entities[about]):
                 return self._unless_answering(m, head, about, PARAGRAPH_SUBJECT_CONFIDENCE, pos)
                 # `Salceda said … / The lawmaker said`
-        if self.doc.dialogue and m.titles[:1] in (("his",), ("her",)):
-            return None, 0.0  # `said his valet` is not his: nobody known holds the post
+        if m.titles[:1] in (("his",), ("her",), ("their",)):
+            return None, 0.0  # `said his valet`, `her manager told her` is not his or hers:
+            # nobody known holds the post
         return self._unless_answering(m, head, *self._role_as_pronoun(m, head, near, conf), pos)
 
     def _unless_answering(self, m: Mention, head: str, key: int | None, conf: float, pos: int
@@ -2036,6 +2199,8 @@ _PERSON_NOUNS = DESCRIBED | ROLE_NOUNS | STORY_ROLES
 _LEAVES = re.compile(r" +(?:had +)?(?:ran|run|went|gone|left|walked|hurried|fled|departed|"
                      r"withdrew|disappeared|vanished)\b")
 """A newcomer's leaving right after their role words: no mention of them (note_newcomers)."""
+_NOT_WORDS = " “”\"‘’',.!?;:—–-"
+"""Marks and stops around a line's words."""
 _NAME_ALONE = re.compile(r"[“\"]((?:[A-Z][a-z]*\.?\s){0,2}[A-Z][a-z]+),[”\"]")
 """A line that is a name alone (`“Mr. Thaddeus Sholto,”`), the name in group 1."""
 _THAT_IS_MY_NAME = re.compile(r"[“\"]?(?:That|This) is my name[.!]")
@@ -2177,6 +2342,37 @@ _BARE_HONORIFICS = word_set("mr mrs ms miss sir madam madame mme mlle monsieur h
 """Honorifics that only stand before a name (`Mrs.`), unlike gendered nouns (`his wife`, and
 `lady`/`lord`, which names._PERSONAL_HONORIFICS counts as honorifics but `his lady` uses as a
 noun)."""
+
+
+def _one(word: str) -> str:
+    """The noun of `one of our gallery guards`: `guard`."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _time_stamp(toks: Sequence[Tok]) -> int:
+    """Where a sentence's words start after a live blog's time and dash (`9:20 a.m. —`),
+    else 0."""
+    k = 0
+    while k < min(len(toks), 5) and (toks[k].text[:1].isdigit() or toks[k].text == ":" or (
+            toks[k].low in ("a.m", "p.m", "am", "pm", "gmt", "bst", "et", "pt"))):
+        k += 1
+    return k + 1 if 0 < k < len(toks) and toks[0].text[:1].isdigit() and (
+        toks[k].text in ("—", "–", "-")) else 0
+
+
+def _person_noun_gender(word: str) -> Gender | None:
+    """The gender a noun for a person says (`woman`, `fisherman`, `grandma`); None for one
+    that says none (`visitor`, `nurse`) and for other words."""
+    said = _KIN_GENDER.get(word) or _noun_gender(word)
+    if said is not None:
+        return said
+    if word.endswith("woman") or (word.endswith("man") and len(word) > 5 and (
+            word not in _NOT_MEN)):
+        return "female" if word.endswith("woman") else "male"
+    return None
+
+
+_NOT_MEN = word_set("german human roman ottoman")
 
 
 def _noun_gender(word: str) -> Gender | None:
