@@ -6039,3 +6039,13 @@ def test_a_role_somebody_named_holds_is_no_unnamed_newcomer() -> None:
             "duty manager.\n\nThe coroner said she would issue a report. “This cannot be "
             "allowed to happen again,” she said.")
     assert speaker_of(text, "cannot be allowed") == "Kirsty Gomersal"
+
+
+def test_a_turn_is_not_taken_by_the_one_the_line_addresses_by_rank() -> None:
+    """Turn-taking gave `“…, Majesty.”` to the Queen, whose turn it was: a line that speaks
+    to somebody by the address of their rank is not theirs, as one that calls them by name
+    is not."""
+    text = ("“Glass upon the wall,” said the Queen. “Who is the fairest of us all?”\n\n“Not you,” "
+            "said the Mirror.\n\n“There are nine girls in the kitchens, Majesty.”")
+    assert speaker_of(text, "nine girls") != "Queen"
+    assert speaker_of(text.replace(", Majesty", ""), "nine girls") == "Queen"

@@ -1916,7 +1916,8 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
     when a heading or a scene break ends the look-back, in a story told in the first person,
     the teller's; a line right after a heading or a scene break takes no turn. A line
     that calls somebody by name is never theirs (`“How good it was in you, my dear Mr.
-    Bennet!”`, nor by a title only they hold: `“Colonel, I insist.”`). When no one
+    Bennet!”`, nor by a title only they hold, `“Colonel, I insist.”`, nor by the address of
+    their rank, `“…, Majesty.”`: see State.addressed). When no one
     speaker is known for the paragraph before, in a text written as
     dialogue, a line there that calls one known person by name at the edge of a sentence
     (`“Is soldiering your regular profession, Mr. Hastings?”`) makes this line that
@@ -1945,8 +1946,7 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
             break
         other = _turn_before(st, b - back, back == 2, last[0])
         if other is not None and other[0] != last[0]:
-            if other[0] in st.calls(ctx.quote) or st.names_alone(other[0], ctx.quote) or (
-                    other[0] in st.title_called(ctx.quote)):
+            if other[0] in st.addressed(ctx.quote) or st.names_alone(other[0], ctx.quote):
                 return None  # `“How good it was in you, my dear Mr. Bennet!”` is not his
             return _turn(ctx, st, last[0], other, back)
         if other is None and not st.doc.dialogue:
