@@ -6049,3 +6049,14 @@ def test_a_turn_is_not_taken_by_the_one_the_line_addresses_by_rank() -> None:
             "said the Mirror.\n\n“There are nine girls in the kitchens, Majesty.”")
     assert speaker_of(text, "nine girls") != "Queen"
     assert speaker_of(text.replace(", Majesty", ""), "nine girls") == "Queen"
+
+
+def test_aung_opens_men_s_names_too() -> None:
+    """`Aung Naing, a community leader, said he feared…` / `“…,” he said.` went to Ko Zaw,
+    quoted before (review 19a): `Aung` was a woman's first name, taken from Aung San Suu
+    Kyi, whose `she` still tells her gender; in Burmese names it opens men's names as
+    often. (`San` stays: as a woman's name it keeps `San Jose` from competing for a he.)"""
+    text = ("“We did not wait for the third,” said Ko Zaw, a teacher.\n\nAung Naing, a "
+            "community leader, said he feared they would be sent back.\n\n“Temporary is a word "
+            "we have learned to be afraid of,” he said.")
+    assert speaker_of(text, "Temporary is a word") == "Aung Naing"

@@ -354,7 +354,7 @@ FEMALE_NAMES = word_set(
     jeanine tamika linda lena ruth sonia elena amy-coney ketanji merrick samantha susan
     valerie hillary chelsea tipper rosalynn betty pat nancy barbara laura michelle jill
     melania ivanka lara ana maria anna svetlana yulia angela theresa margaret benazir
-    indira golda aung san suu kyi jacinda sanna mette ursula kristalina christine
+    indira golda san suu kyi jacinda sanna mette ursula kristalina christine
     jennifer jessica megyn mika greta brooke dana tammy tina camila
     cecile darlene jody kara maureen nora penny priya suzanne neera shelley susana
     louise marianne jeanette geraldine bernadette carrie patsy lorna tricia marcy susanne
