@@ -6053,10 +6053,13 @@ def test_a_turn_is_not_taken_by_the_one_the_line_addresses_by_rank() -> None:
 
 def test_aung_opens_men_s_names_too() -> None:
     """`Aung Naing, a community leader, said he feared…` / `“…,” he said.` went to Ko Zaw,
-    quoted before (review 19a): `Aung` was a woman's first name, taken from Aung San Suu
-    Kyi, whose `she` still tells her gender; in Burmese names it opens men's names as
-    often. (`San` stays: as a woman's name it keeps `San Jose` from competing for a he.)"""
+    quoted before (review 19a): `Aung` and `San` were women's first names, taken from Aung
+    San Suu Kyi, whose `she` still tells her gender; in Burmese names they open men's names
+    as often. `San Jose` is a place, no person to compete for a he."""
     text = ("“We did not wait for the third,” said Ko Zaw, a teacher.\n\nAung Naing, a "
             "community leader, said he feared they would be sent back.\n\n“Temporary is a word "
             "we have learned to be afraid of,” he said.")
     assert speaker_of(text, "Temporary is a word") == "Aung Naing"
+    tweets = ("Donald Trump held a rally in San Jose. After his rally in San Jose, California "
+              "the candidate went further. “They burned the flag,” he tweeted.")
+    assert speaker_of(tweets, "burned the flag") == "Donald Trump"

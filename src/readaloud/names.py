@@ -354,7 +354,7 @@ FEMALE_NAMES = word_set(
     jeanine tamika linda lena ruth sonia elena amy-coney ketanji merrick samantha susan
     valerie hillary chelsea tipper rosalynn betty pat nancy barbara laura michelle jill
     melania ivanka lara ana maria anna svetlana yulia angela theresa margaret benazir
-    indira golda san suu kyi jacinda sanna mette ursula kristalina christine
+    indira golda suu kyi jacinda sanna mette ursula kristalina christine
     jennifer jessica megyn mika greta brooke dana tammy tina camila
     cecile darlene jody kara maureen nora penny priya suzanne neera shelley susana
     louise marianne jeanette geraldine bernadette carrie patsy lorna tricia marcy susanne
@@ -1076,6 +1076,8 @@ def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
     if (last in _PLACE_HEADS or any(_place_word(t) for t in name)) and not any(
             first_name_gender(w) != "unknown" for w in low):
         return None  # `Kaneohe Bay`, `Midway Atoll`, but `Michael Bay`
+    if len(low) > 1 and low[0] in _SAINTED:
+        return None  # `San Jose`, `Santa Fe`: a place
     return "name"
 
 
@@ -1089,6 +1091,10 @@ def _place_surname(m: Mention) -> bool:
     """m is one place word that is a common surname (see PLACE_SURNAMES), as written: no
     `the`, no title."""
     return m.text.lower() in PLACE_SURNAMES
+
+
+_SAINTED = word_set("san santa santo são sao")
+"""Words that open a place's name (`San Diego`, `Santa Fe`), never a person's here."""
 
 
 def _place_word(t: Tok) -> bool:
