@@ -651,7 +651,7 @@ class State:
         at = self.sentence_at(pos)
         for w in _RELATIVE_NEW.finditer(text, since, pos):
             noun = w.group(1).lower()
-            if _KIN_GENDER.get(noun, _noun_gender(noun)) != gender or self._in_quote(w.start()):
+            if _person_noun_gender(noun) != gender or self._in_quote(w.start()):
                 continue
             start = self.sentence_at(w.start())
             lead = text[start : w.start()].strip().lstrip("“\"‘'")
