@@ -19,6 +19,7 @@ from typing import NamedTuple
 from readaloud.extract import decorative_rule
 from readaloud.model import Article, Attribution, Gender, Segment, Speaker
 from readaloud.names import (
+    CALENDAR_WORDS,
     DETERMINERS,
     DOCUMENTS,
     FRAGMENT_VERBS,
@@ -280,6 +281,8 @@ def dialogue_style(article: Article) -> bool:
     """
     text = article.text
     paras = [b for b in article.blocks if b.kind == "paragraph" and b.end > b.start]
+    if _reads_as_story(text):
+        return True
     single = _single_quoted(text)
     marks = "“\"‘'" if single else "“\"‘"
     led = [b.end - b.start for b in paras if b.start < len(text) and text[b.start] in marks]
@@ -294,6 +297,54 @@ def dialogue_style(article: Article) -> bool:
     if sum(1 for b in paras if _lone_line(text, b.start, b.end, lone)) >= LONE_LINES:
         return True  # `“Anxiety.”` / `“That’s seven?”` / `“Count it.”`
     return led[len(led) // 2] < 250 and inverted >= 5 and inverted >= 2 * normal
+
+
+def _reads_as_story(text: str) -> bool:
+    """A story told with few cues of the kinds dialogue_style counts (a fable's `said the
+    Fox`, a ghost story's `I asked`): its narration has no date, no figures and no newsroom
+    word (`on Monday`, `according to`, `Sen.`, `percent`, `interview`, `Twitter`), and of its
+    STORY_LINES lines or more, many ask or exclaim (STORY_ASKED) or call somebody by name
+    (STORY_CALLED): people talking to each other, not a report quoting what was said."""
+    quoted = _ANY_SINGLE if _single_quoted(text) else _ANY_QUOTE
+    lines = [m.group(1) or m.group(2) or "" for m in quoted.finditer(text)]
+    if len(lines) < STORY_LINES:
+        return False
+    told = quoted.sub(" ", text)
+    if len(_DIGIT.findall(told)) * 1000 > STORY_DIGITS * max(1, len(told)) or (
+            _NEWSROOM.search(told)):
+        return False
+    asked = sum(1 for line in lines if line.rstrip(" ,").endswith(("?", "!")))
+    called = sum(1 for line in lines if _CALLED.search(line))
+    return asked >= STORY_ASKED * len(lines) or called >= STORY_CALLED * len(lines) or len(
+        _INVERTED_RE.findall(text)) >= STORY_INVERTED
+
+
+STORY_LINES = 4
+STORY_DIGITS = 0.5
+"""Digits per thousand characters of narration a story may have (a year, a room number)."""
+STORY_ASKED = 0.15
+STORY_CALLED = 0.1
+STORY_INVERTED = 3
+_ANY_QUOTE = re.compile(
+    r"[“\"]([^”\"]{1,2000})[”\"]|(?:(?<=\s)|^)‘([^’]{1,2000}(?:’\w[^’]*)*)’(?=[\s,.;:!?—-]|$)",
+    re.MULTILINE)
+"""A quote in double marks, or in curly single ones (an apostrophe inside a word is none)."""
+_ANY_SINGLE = re.compile(
+    r"[“\"]([^”\"]{1,2000})[”\"]|(?:(?<=\s)|^)['‘]([^'’]{1,2000}(?:['’]\w[^'’]*)*)['’]"
+    r"(?=[\s,.;:!?—-]|$)", re.MULTILINE)
+"""_ANY_QUOTE for a text that quotes in straight single marks too (see _single_quoted)."""
+_DIGIT = re.compile(r"\d")
+_NEWSROOM = re.compile(
+    r"\baccording to\b|\bin a statement\b|\btold reporters\b|\b(?:Sen|Rep|Gov|Gen)\.|%|"
+    r"\b(?:percent|spokesm[ae]n|spokeswoman|officials?|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|Twitter|Facebook|CNN|MSNBC|tweet\w*|interview|statement|"
+    r"reporters|campaign|[Cc]ourt|police|trial|council|government|minister|[Ss]enator|MPs?|"
+    r"lawmakers?|[Pp]resident)\b")
+"""Words of a report, not of a story's narration."""
+_CALLED = re.compile(
+    r",\s+(?:[A-Z][a-z]+|sir|madam|ma'am|mother|father|dear|my dear)[.?!,]|"
+    r"^\s*(?:[A-Z][a-z]+|Sir|Madam|Mother|Father),\s")
+"""A line that calls somebody (`…, Watson.`, `Mother, …`)."""
 
 
 LONE_LINES = 3
@@ -460,7 +511,7 @@ def gap_ok(toks: Sequence[Tok], verb: str = "said") -> bool:
         if t.text in _CLAUSE_WORDS and not (t.text == "that" and k == len(toks) - 1):
             return False
         if is_cap(t):
-            if k == 0 and verb not in _OBJECT_VERBS and t.low not in _DAYS:
+            if k == 0 and verb not in _OBJECT_VERBS and t.low not in CALENDAR_WORDS:
                 return False
             continue
         if t.low not in _GAP_WORDS and not (in_phrase and _phrase_word(t)):
@@ -480,11 +531,6 @@ def _phrase_word(t: Tok) -> bool:
 
 _OBJECT_VERBS = word_set(
     "told tells tell asked asks informed informs assured assures texted emailed")
-_DAYS = word_set(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december jan feb mar apr jun jul aug
-    sep sept oct nov dec"""
-)
 
 
 _ORDINALS = word_set("first second third fourth fifth sixth 1st 2nd 3rd 4th")
@@ -740,11 +786,17 @@ def _cue_before_tokens(toks: Sequence[Tok], page: Page) -> Cue | None:
     for v in range(end - 1, max(-1, end - 26), -1):
         t = toks[v]
         if (is_speech_verb(t) and not _a_noun(toks, v)) or _document_reads(toks, v):
-            if not gap_ok(toks[v + 1 : end], t.text):
-                return None
+            if not gap_ok(toks[v + 1 : end], t.text) or _negated(toks, v):
+                return None  # `He did not write, “…”`: words never said
             m = subject_before(toks, v, page)
             return Cue(m, m.start, t.end, 0.95) if m is not None else None
     return None
+
+
+def _negated(toks: Sequence[Tok], v: int) -> bool:
+    """The verb at toks[v] is negated (`did not write`, `never said`, `didn't say`)."""
+    before = [t.low for t in toks[max(0, v - 2) : v]]
+    return any(w in ("not", "never") or negation(w) for w in before)
 
 
 def cue_label(ctx: Context, page: Page) -> Cue | None:
@@ -1027,8 +1079,8 @@ def cue_in_sentence(ctx: Context, page: Page) -> Cue | None:
         if v < main:
             return None  # `When Trump suggested …, Rubio fired back: “…”`
         if (t.text in SPEECH_VERBS and _reports_here(toks, v)) or t.text in FRAGMENT_VERBS:
-            if _passive(toks, v) or _as_aside(toks, v):
-                return None
+            if _passive(toks, v) or _as_aside(toks, v) or _negated(toks, v):
+                return None  # `He did not write, “…”`: words never said
             m = subject_before(toks, v, page)
             if m is not None and m.kind == "pronoun":
                 m = _reported_by_name(toks, v, m, page) or m
@@ -1146,21 +1198,27 @@ def cue_subject(ctx: Context, page: Page) -> Cue | None:
     after = skip_aside(toks, next((k for k, t in enumerate(toks) if t.start >= m.end), len(toks)))
     if not _verb_like(toks, after) or (after < len(toks) and _as_aside(toks, after)):
         return None  # `…, which — as columnist Chait noted — promises “…”`
+    if any(t.low in ("not", "never") or negation(t.low) for t in toks[after : after + 3]):
+        return None  # `He did not write, “…”`: words never said
     k = after
     while k < ctx.index:
         t = toks[k]
         if is_cap(t) and is_word(t) and not after_preposition(toks, k):
             j = run_end(toks, k)
             other = name_mention(toks, k, j, page)
-            if other is None and j - k == 1 and t.low in PLACES:
-                k = j  # `to demand wealthy Americans “…”`: a people is nobody's voice
-                continue
+            if (other is None and j - k == 1 and t.low in PLACES) or (
+                    other is not None and other.kind == "name" and toks[k - 1].low in _TOLD):
+                k = j  # `to demand wealthy Americans “…”`: a people is nobody's voice; `told
+                continue  # Bill O'Reilly of Fox News, that “…”`: whom the subject told
             if other is None or other.kind != "org" or possessive_at(toks, j - 1):
                 return None  # `He cited Smith’s remark that “…”`: maybe Smith's words
             k = j
             continue
         k += 1
     return Cue(m, m.start, m.end, 0.75)
+
+
+_TOLD = word_set("told tells tell")
 
 
 def _reported_subject(toks: Sequence[Tok], k: int) -> bool:
@@ -1688,9 +1746,31 @@ def rule_colon_intro(ctx: Context, st: State) -> Decision | None:
             return Decision(None, 0.9, None, "document")  # `a servant brought the note:`
         return _decide(Cue(issuer, issuer.start, issuer.end, 0.8), ctx, st, "colon")
     m = main_subject(clause, len(clause), st.doc.page)
+    if m is not None and m.kind == "name" and toks[0].start == st.doc.bounds[block][0] and (
+            _label_aside(clause, m)):
+        return _decide(Cue(m, m.start, m.end, 0.85), ctx, st, "colon")
     if m is None or (m.kind == "name" and not _verb_like(clause, _after_subject(clause, m))):
         return None  # `Partial transcript as follows:` names nobody who speaks
     return _decide(Cue(m, m.start, m.end, 0.8), ctx, st, "colon")
+
+
+def _label_aside(toks: Sequence[Tok], m: Mention) -> bool:
+    """A round-up's label paragraph: the name opens it (after role words), and after the
+    name only where or how they spoke, set off by a comma (`Rep. Curtis Oyelowo (R-Nev.), on
+    the social media platform X:`, `Gov. Jo Baek, speaking to reporters in Sacramento:`)."""
+    k = next((i for i, t in enumerate(toks) if t.start >= m.end), len(toks))
+    if k < len(toks) and toks[k].text == "(":
+        k = next((i + 1 for i in range(k, len(toks)) if toks[i].text == ")"), len(toks))
+    rest = toks[k:]
+    words = [t for t in rest if is_word(t)]
+    return (len(rest) > 2 and rest[0].text == "," and rest[-1].text == ":" and 0 < len(words)
+            <= _LABEL_WORDS and rest[1].low in _LABEL_ASIDES and not any(
+                t.text == "," for t in rest[2:]))
+
+
+_LABEL_WORDS = 12
+_LABEL_ASIDES = word_set("on in at to via speaking writing posting testifying told")
+"""Words that open a label's aside (see _label_aside)."""
 
 
 def _handed_paper(clause: Sequence[Tok], story: bool) -> int | None:
@@ -2248,9 +2328,19 @@ def rule_paragraph_continues(ctx: Context, st: State) -> Decision | None:
     assert d.speaker is not None
     start = _sentence_end_after(st, block, max(voiced[-1].end, d.at))
     if _other_person_between(st, start, st.doc.bounds[block][1], d.speaker) or (
-            d.speaker in st.addressed(ctx.quote)):
+            d.speaker in st.addressed(ctx.quote)) or _asked(st, voiced[-1], d):
         return None  # `“…,” the Queen said.` / `“There are nine girls…, Majesty.”`
     return Decision(d.speaker, round(min(d.confidence, 0.85), 2), d.cue, "continues")
+
+
+def _asked(st: State, q: Quote, d: Decision) -> bool:
+    """The line q is a question its cue says was asked (`“Did the house float away?” Sam
+    asked.`): the next paragraph's uncued line answers it, and is not the asker's."""
+    return st.doc.text[q.start : q.end].rstrip(" ”\"’'").endswith("?") and bool(
+        d.cue and _ASKED.search(d.cue))
+
+
+_ASKED = re.compile(r"\b(?:asked|asks|inquired|wondered)\b")
 
 
 def rule_previous_subject(ctx: Context, st: State) -> Decision | None:
@@ -2280,8 +2370,8 @@ def rule_previous_subject(ctx: Context, st: State) -> Decision | None:
         inverted = cue_inverted_tail(toks, st.doc.page)
         if inverted is not None:
             return _decide(inverted, ctx, st, "previous")
-    elif st.doc.dialogue and any(t.text == QUOTE_TOKEN for t in toks):
-        return None  # `“You’re late,” Tom said.` / `“The bus didn’t come.”`: a new turn
+    elif _new_turn(ctx, st, toks, start, end):
+        return None
     for v in range(len(toks) - 1, -1, -1):
         if toks[v].low in DOCUMENTS and any(t.low in ISSUING for t in toks[max(0, v - 3) : v]):
             m = document_issuer(toks, v, st.doc.page)
@@ -2303,6 +2393,17 @@ def rule_previous_subject(ctx: Context, st: State) -> Decision | None:
                 return _decide(Cue(m, m.start, toks[v].end, 0.8), ctx, st, "previous")
             return None  # `…and said that he did not.` / `“Then what do you do?”`: answered
     return None
+
+
+def _new_turn(ctx: Context, st: State, toks: Sequence[Tok], start: int, end: int) -> bool:
+    """The sentence text[start:end] that closes the paragraph before the quote holds a line
+    of its own, so the quote is a new turn: in dialogue any line (`“You’re late,” Tom said.`
+    / `“The bus didn’t come.”`), in a report a question asked (`“Did the house float away?”
+    Sam asked.` / `“No. The house stayed.”`)."""
+    if st.doc.dialogue:
+        return any(t.text == QUOTE_TOKEN for t in toks)
+    return any(_asked(st, q, st.decided.get(q, _NONE)) for q in st.doc.by_block.get(
+        ctx.quote.block - 1, []) if start - 3 <= q.end <= end)
 
 
 def _reported(toks: Sequence[Tok], v: int) -> bool:
@@ -2777,7 +2878,14 @@ def _evidence(m: Mention, toks: Sequence[Tok], i: int, j: int, rank: int) -> boo
         return False
     return _verb_like(toks, j) or (
         j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].low in (
-            "who", "whose", "a", "an", "the"))
+            "who", "whose", "a", "an", "the")) or _from_place(toks, j)
+
+
+def _from_place(toks: Sequence[Tok], j: int) -> bool:
+    """`from` and a place's name follow the run ending before toks[j], then a verb: a
+    caller's or a vox pop's way of naming somebody (`Marguerite from Lyon called in`)."""
+    return j + 1 < len(toks) and toks[j].low == "from" and is_cap(toks[j + 1]) and (
+        _verb_like(toks, run_end(toks, j + 1)))
 
 
 def _qualifying_run(toks: Sequence[Tok], i: int, j: int) -> bool:
@@ -2925,6 +3033,8 @@ def _run_rank(toks: Sequence[Tok], i: int, j: int, subject_seen: bool) -> tuple[
     what was said is about him)."""
     if _title_apposed(toks, i, j):
         return (SPEAKER_RANK if is_speech_verb(toks[j + 1]) else SUBJECT_RANK), True
+    if j < len(toks) and toks[j].low == "via":
+        return 0, False  # `Neilson Barnard via Getty Images.`: a photo's credit
     if j + 1 < len(toks) and toks[j].text == "," and is_cap(toks[j + 1]) and _title_apposed(
             toks, j + 1, run_end(toks, j + 1)):
         return 0, False  # `Kerala Finance Minister, Meera Krishnan,`: the title is hers
@@ -3183,9 +3293,17 @@ _GESTURES = {
     "hat": word_set("lifted raised tipped doffed touched"),
     "cap": word_set("lifted raised tipped doffed touched"),
     "lip": word_set("bit"),
+    "lips": word_set("pursed licked"),
+    "throat": word_set("cleared"),
+    "eyes": word_set("rolled closed shut narrowed rubbed"),
+    "arms": word_set("folded crossed"),
+    "watch": word_set("checked consulted"),
+    "notebook": word_set("opened closed flipped"),
+    "teeth": word_set("gritted clenched"),
+    "breath": word_set("held caught"),
 }
-"""A gesture with one's own head, hat or brows: the noun and the verbs that make it (see
-_gesture_gender)."""
+"""A gesture with one's own head, hat, brows, eyes, throat or notebook: the noun and the
+verbs that make it (see _gesture_gender)."""
 
 
 def _subject_follows(toks: Sequence[Tok], j: int) -> bool:
@@ -3516,6 +3634,9 @@ def _pronoun_event(st: State, pos: int, m: Mention, sentence: int) -> None:
             key, m.gender, pos)):
         return
     e = st.people.entities[key]
+    if e.gender == "unknown" and st.described_since(key, m.gender, pos):
+        return  # `The boat put Wren Abernethy ashore…` / `A tall old man was waiting. He did
+        # not offer…`: the man, not Wren (see State._resolve_pronoun)
     if e.gender == "unknown":
         e.vote(m.gender)
     st.people.mention(pos, key, sentence, SUBJECT_RANK)

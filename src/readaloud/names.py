@@ -176,7 +176,9 @@ STORY_ROLES = word_set(
     housekeeper nursemaid valet apothecary grocer barman barmaid bartender publican
     workman labourer laborer peasant villager traveller traveler passenger nun tutor
     schoolmaster schoolmistress headmaster watchman policeman sentry coroner juror
-    chambermaid maidservant manservant attendant doorkeeper widower orphan foreigner"""
+    chambermaid maidservant manservant attendant doorkeeper widower orphan foreigner vicar
+    rector deacon verger friar monk abbot abbess steward stewardess purser conductor midwife
+    ranger foreman rancher cowboy registrar usher bailiff nanny governess"""
 )
 """Trades, stations and ranks by which a story names its people (`said the undertaker`,
 `replied the turnkey`), read as roles only in a text written as dialogue (Page.story_roles).
@@ -397,7 +399,8 @@ FEMALE_NAMES = word_set(
     malgorzata ilse sigrid freya maeve nuala róisín máire maire sinéad orla gráinne morag
     rhian rhiannon tamsin imogen ines inês beatriz marisol ximena lucía chiara alessandra
     federica elin katrin kerstin birgit anneliese heike ute frauke oona mirela ileana ioana
-    aroha moana kiri leilani hinemoa shira yael avital yoon-ji seo-yeon ji-yeon"""
+    aroha moana kiri leilani hinemoa shira yael avital yoon-ji seo-yeon ji-yeon ayesha
+    theodora halina"""
 )
 """Common female first names (lower-case); a small table, enough for gender in news, with
 names from the many cultures English-language papers report on (South Asian, African, Arab,
@@ -489,7 +492,7 @@ MALE_NAMES = word_set(
     joão joao paulo nuno afonso mateo jürgen jurgen dieter olav knut arvid benedikt björn
     pieter johan uwe luc benoît benoit thierry didier ilya oleksandr andriy taras bohdan
     nicos yiannis giorgos stavros dimitris kostas vasilis hemi wiremu sione tevita oren
-    yossi eitan"""
+    yossi eitan søren soren"""
 )
 """Common male first names (lower-case), older ones that novels use included."""
 
@@ -650,7 +653,8 @@ class Page(NamedTuple):
     def role_word(self, low: str) -> bool:
         """low names a person by role here: in the lists, or a story's trade, or a word
         this report described somebody with."""
-        return low in ROLE_NOUNS or low in self.story_roles or low in self.own_roles
+        return low in ROLE_NOUNS or low in self.story_roles or low in self.own_roles or (
+            low.endswith("-year-old"))
 
 
 def report_roles(text: str) -> frozenset[str]:
@@ -898,6 +902,11 @@ def titles_gender(titles: Iterable[str]) -> Gender:
 
 
 _WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday today yesterday")
+CALENDAR_WORDS = word_set(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december jan feb mar apr jun jul aug
+    sep sept oct nov dec""")
+"""Names of days and months and their short forms: a date, never a person's name."""
 _TIME_WORDS = _WEEKDAYS | word_set(
     "on late early later earlier last night morning afternoon evening")
 """Words of a time phrase between a subject and its verb (`Priebus later Thursday told`)."""
@@ -967,9 +976,17 @@ def _strip_titles(words: list[Tok], first: bool = False) -> tuple[list[Tok], lis
     name = words[i:]
     cut = next((n for n, t in enumerate(name) if t.text == "of"), -1)
     if cut > 0 and (not any(t.low in ORG_HEADS for t in name) or any(
-            t.low in PERSON_TITLES for t in words[:i])):
-        name = name[:cut]  # `Det Insp Sarah Jones of Thames Valley Police`
+            t.low in PERSON_TITLES for t in words[:i]) or _named_of(name[:cut])):
+        name = name[:cut]  # `Det Insp Sarah Jones of Thames Valley Police`, `Søren Kjær of
+        # Aarhus University`
     return words[:i], name
+
+
+def _named_of(before: list[Tok]) -> bool:
+    """The words before a run's `of` are a person's name of two words or more (`Søren Kjær`
+    of `Søren Kjær of Aarhus University`), not an organisation's or a place's start
+    (`Federal Reserve Bank` of `Federal Reserve Bank of New York`)."""
+    return len(before) >= 2 and _name_kind([], before) == "name"
 
 
 def _hyphened_modifier(low: str) -> bool:
@@ -1036,6 +1053,7 @@ def participle(t: Tok) -> bool:
 _ORG_ENDS = word_set(
     """motors holdings industries airlines airways pharma pharmaceuticals therapeutics
     technologies systems labs partners capital energy media foods logistics ventures brewing
+    software solutions studios
     brewery mining resources telecom railways shipping construction insurance united rovers
     athletic wanderers albion hotspur fc town city""")
 """Last words of a company's or a club's name of two words or more (`Harrow Motors`,
@@ -1159,6 +1177,8 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
     if not name or _epithet(toks, i, j, page):
         return None
     kind = _name_kind(titles, name)
+    if kind is None and len(name) > 1 and not titles and _person_set_off(toks, j):
+        kind = "name"  # `Hollis Grange, an analyst at a bank,`: no place
     if kind is None:
         return None
     if kind == "name" and not titles and _org_word_before(toks, i) and first_name_gender(
@@ -1181,6 +1201,22 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
         low) == "unknown" and (low in page.common or low in COMMON_CAPS or (low.endswith(
             ("ing", "ed", "ly")) and low not in page.mid_names))
     return Mention(kind, page.text[start:end], start, end, words, tl, gender, weak=weak)
+
+
+def _person_set_off(toks: Sequence[Tok], j: int) -> bool:
+    """Words set off after the run ending before toks[j] say it is a person, whatever a
+    place word in it says (`Hollis Grange, an analyst at Pemberton & Ruiz,`, `Ada Heath,
+    who…`): `who`, or `a`/`an` and a word for a person within the next four words."""
+    if j + 2 >= len(toks) or toks[j].text != "," or toks[j + 1].low not in ("a", "an", "who"):
+        return False
+    if toks[j + 1].low == "who":
+        return True
+    for t in toks[j + 2 : j + 6]:
+        if not is_word(t):
+            return False
+        if _personish(t.low):
+            return True
+    return False
 
 
 def _org_word_before(toks: Sequence[Tok], i: int) -> bool:
@@ -1624,7 +1660,13 @@ def after_preposition(toks: Sequence[Tok], i: int) -> bool:
         or toks[k].low in ROLE_ADJ or toks[k].low in TITLES or toks[k].low in _REGION_ADJ
     ):
         k -= 1
-    return k >= 0 and toks[k].low in PREPOSITIONS and not is_cap(toks[k])
+    return k >= 0 and not is_cap(toks[k]) and (
+        toks[k].low in PREPOSITIONS or toks[k].low in _WAY_PREPOSITIONS)
+
+
+_WAY_PREPOSITIONS = word_set("up down along past beyond outside inside below above beneath")
+"""Prepositions of place that are particles too (`called down Winnie-the-Pooh`): objects
+after them (`The funicular up Gubałówka`), but no PREPOSITIONS elsewhere."""
 
 
 _REGION_ADJ = word_set("""north south east west north-east north-west south-east south-west

@@ -22,9 +22,11 @@ from typing import TYPE_CHECKING
 
 from readaloud.model import Gender
 from readaloud.names import (
+    CALENDAR_WORDS,
     DOCUMENTS,
     HONORIFIC_FORM,
     HONORIFIC_GENDER,
+    KIN_WORDS,
     NAME_SUFFIXES,
     OPENING_MARKS,
     OWN_NOUNS,
@@ -89,6 +91,8 @@ _GOES_ON = re.compile(r"\b(?:added|continued|went on|resumed|repeated|persisted)
 """Cue verbs by which a speaker goes on with their own line."""
 UNNAMED_TELLER_CUES = 5
 """First-person cues (`I said`) a story needs before a teller nobody names takes turns."""
+_REPLIES = re.compile(r" +(?:replied|answered|responded|retorted|shot +back)\b")
+"""A cue's verb that answers the line before (`“…,” she replied`)."""
 _SOMEBODY_CUED = re.compile(r"\b(?:the|a|an|another)\b", re.IGNORECASE)
 """A cue that names somebody by a noun (`said the tinker`): when it is nobody we know, a
 person not named takes part in the conversation."""
@@ -188,7 +192,7 @@ _DOCUMENT_NOUN = re.compile(r"\b(?:the|a|an|his|her|its|their) (?:[\w-]+ )?(?:"
 """A document named in a sentence (`in the affidavit`, `the email read`): `it` may be it."""
 _AS_FOR = re.compile(r"[“\"‘']?(?:(?:And|But|Now),? +)?As +for +")
 """A sentence that opens on its topic (`As for Trump, he…`)."""
-_WHO_AFTER_NAME = re.compile(_NAME_AT + r"(?:,| —| –) who\b")
+_WHO_AFTER_NAME = re.compile(_NAME_AT + r"(?:,| —| –) who(?:se)?\b")
 
 
 @functools.lru_cache(maxsize=256)
@@ -330,7 +334,8 @@ class State:
         Edge cases: only in dialogue-style texts with two first-person cues at least; only
         lines within two paragraphs of the teller's own count (a story the teller tells,
         where others talk among themselves, names no teller); a call is one word the text
-        never writes in lower case (`Yes,` and `Well,` are no names) set off as _CALL says
+        never writes in lower case (`Yes,` and `Well,` are no names; nor is a day or a month:
+        `“Tuesday, the usual place.”`) set off as _CALL says
         in a line of more words than it (`“Probate,” he said.` answers, calls nobody),
         made twice at least unless it is a known first name or set off by a comma (`“…,
         Watson”`; `“…whatever they tell you. Understand?”` once is no name), and the
@@ -351,7 +356,8 @@ class State:
                   and not _OWN_LINE.match(text, q.end, q.end + 30)
                   and not _FIRST_PERSON_CUE.search(text, max(0, q.start - 20), q.start)]
         found = [m for q in theirs for m in self._call_matches(q) if " " not in m.group(2)
-                 and text[q.start : q.end].strip(_NOT_WORDS) != m.group(2)]
+                 and text[q.start : q.end].strip(_NOT_WORDS) != m.group(2)
+                 and m.group(2).lower() not in CALENDAR_WORDS]  # `“Tuesday, the usual…”`
         calls = collections.Counter(m.group(2) for m in found)
         commas = {m.group(2) for m in found if text[m.end(2) : m.end(2) + 1] == "," or (
             text[: m.start(2)].rstrip().endswith(","))}
@@ -415,6 +421,11 @@ class State:
         if m.gender == "unknown":
             return None, 0.0
         key, conf = self._he_she(m, pos)
+        if key is not None and not self.doc.dialogue and _REPLIES.match(self.doc.text, m.end) and (
+                key == self._last_speaker(pos)):
+            partner = self._partner(m.gender, pos)  # `“…?” Rourke asked.` / `“…,” she
+            if partner is not None:  # replied.`: the one she asked, not Rourke
+                key, conf = partner, PARTNER_CONFIDENCE
         if key is not None and not self.doc.dialogue and self.newcomer_after(key, m.gender, pos):
             key, conf = None, 0.0
         if key is not None and not self.doc.dialogue:
@@ -422,7 +433,7 @@ class State:
             if held != key:
                 key, conf = held, (conf if held is not None else 0.0)
         if key is not None and self.people.entities[key].gender == "unknown" and (
-                self._described_since(key, m.gender, pos)):
+                self.described_since(key, m.gender, pos)):
             key, conf = None, 0.0
         if key is None and self.doc.dialogue:
             newcomer = self._pronoun_newcomer(m, pos)
@@ -465,7 +476,7 @@ class State:
                 opens = not self.doc.text[sentence : found.start()].strip()
                 self.people.mention(found.start(), key, sentence, SUBJECT_RANK if opens else 0)
 
-    def _described_since(self, key: int, gender: Gender, pos: int) -> bool:
+    def described_since(self, key: int, gender: Gender, pos: int) -> bool:
         """The narration of the DESCRIBED_REACH characters before pos brings in somebody new
         of that gender (`a young lady`, `a small boy`), after key was first named."""
         recent = itertools.takewhile(lambda mm: pos - mm.pos <= DESCRIBED_REACH,
@@ -609,8 +620,10 @@ class State:
         title; nobody when several others do. Key stays when nobody is known by the title
         (`The woman's sister, Lauren Pascoe, said…` / `she said` is Pascoe's), when it holds
         the title, or is named earlier in the role's paragraph (`Paul Arden sought… Walking
-        in, the senator said` may be him, a senator unsaid). Only a `The …` role opening
-        the pronoun's sentence (before it) or the sentence before."""
+        in, the senator said` may be him, a senator unsaid) or as a subject in the role's own
+        sentence (`The new leader, Colombia's Esteban Morales, was cautious.`: not the race
+        leader named before). Only a `The …` role opening the pronoun's sentence (before it)
+        or the sentence before."""
         at = self.sentence_at(pos)
         for lo, hi in ((at, pos), (self.sentence_at(at - 1), at)) if at > 0 else ((at, pos),):
             toks = self.doc.narration_tokens(lo, hi)
@@ -633,9 +646,11 @@ class State:
                        and self.people.compatible(e.key, gender)}
             para = self.doc.bounds[self.block_at(lo)][0]
             if not holders or self.people.current(key) in holders or any(
-                    self.people.current(mm.key) == self.people.current(key)
-                    for mm in self.people.between(para, lo)):
-                return key  # `Paul Arden sought… the senator said`: he may be one unsaid
+                    self.people.current(mm.key) == self.people.current(key) and (
+                        mm.pos < lo or mm.rank >= SUBJECT_RANK)
+                    for mm in self.people.between(para, hi)):
+                return key  # `Paul Arden sought… the senator said`: he may be one unsaid;
+                # `The new leader, Colombia's Esteban Morales, was cautious.`: the name says
             return holders.pop() if len(holders) == 1 else None
         return key
 
@@ -705,6 +720,8 @@ class State:
             about = self._paragraph_before(m.gender, pos)
             if about is None:
                 about = self._last_opener(m.gender, pos)
+            if about is None and not self.doc.dialogue:
+                about = self._brought_in_here(m.gender, pos)
             if about is not None:
                 return about, PARAGRAPH_SUBJECT_CONFIDENCE
             partner = self._partner(m.gender, pos) if self.doc.dialogue and (
@@ -712,6 +729,27 @@ class State:
             if partner is not None:
                 return partner, PARTNER_CONFIDENCE
         return key, conf
+
+    def _brought_in_here(self, gender: Gender, pos: int) -> int | None:
+        """In a report, for a he/she after its paragraph's first sentence: the one person it
+        could mean that the paragraph names before it's own sentence, when the article names
+        them there for the first time with words set off that say who they are (`For parents
+        like Camille Durand, whose eight-year-old son took part, the details matter less. “…,”
+        she said.`, `Minutes later, Ayesha Qureshi, a nurse who lives nearby, stepped to the
+        microphone.`): the paragraph brings them in to speak, even as an object, and not the
+        one who spoke before. Their gender must be known and the pronoun's."""
+        lo = self.doc.bounds[self.block_at(pos)][0]
+        own = self.sentence_at(pos)
+        there = [mm for mm in self.people.between(lo, pos)
+                 if mm.sentence != own and self.people.compatible(mm.key, gender)]
+        if len({mm.key for mm in there}) != 1:
+            return None
+        key = there[0].key
+        if self.people.named_at[key][0] < lo or self.people.entities[key].gender != gender:
+            return None
+        text = self.doc.text
+        return key if _DESCRIBED_NAME.match(text, there[0].pos) or _WHO_AFTER_NAME.match(
+            text, there[0].pos) else None
 
     def _role_beat(self, m: Mention, pos: int) -> tuple[int | None, float] | None:
         """In a story, a he/she whose paragraph's last sentence of narration before it (the
@@ -779,7 +817,8 @@ class State:
 
     def _partner(self, gender: Gender, pos: int) -> int | None:
         """In a story, `“…,” replied he` right after another person's line, when the narration
-        names nobody he could mean: the one other person of that gender who has spoken in
+        names nobody he could mean (in a report, `“…,” she replied` that the pronoun would give
+        the one who asked: see _REPLIES): the one other person of that gender who has spoken in
         this conversation (the last PARTNER_PARAGRAPHS paragraphs with lines, back to a
         heading or a scene break), not the one who spoke the line before; nobody when a
         line there is nobody's yet (a person not named takes part)."""
@@ -1505,7 +1544,8 @@ class State:
         title nobody holds is a character of its own at once (see _titled), and so is a
         family word used as a name (`“No,” Dad said.`, see _family_name). A report's own
         word for somebody (`the elder` after `the Warlpiri elder Aunty Dot Walker`, see
-        Page.own_roles) means whoever holds it, else nobody.
+        Page.own_roles) means whoever holds it, else nobody; so does a report's kin word
+        (`we met a couple from Leeds. “…,” the husband announced.`, see _unheld_role).
         """
         head = _role_head(m)
         kin = self._kin_role(m, head, pos)
@@ -1542,8 +1582,17 @@ class State:
             return described
         if self._passer_by(m, head) or self._bit_part(m, head, keys):
             return self.people.anonymous(m).key, 0.8  # `asked the boy, who…`: nobody named
+        return self._unheld_role(m, head, near, conf, pos)
+
+    def _unheld_role(self, m: Mention, head: str, near: int | None, conf: float, pos: int
+                     ) -> tuple[int | None, float]:
+        """resolve_role for a role nobody is known to hold: a capitalised title is a
+        person of its own; a report's kin word is nobody known; `the lawmaker` the person the
+        last sentence opens with; `his valet` nobody; else read like a pronoun."""
         if _capital_title(m):
             return self._title_person(m, head, pos), 0.8
+        if head in KIN_WORDS and not self.doc.dialogue:
+            return None, 0.0  # a report's `the husband announced`: somebody's, nobody known
         if m.titles and m.titles[0] in ("the", "this") and (
                 conf * 0.85 < PARAGRAPH_SUBJECT_CONFIDENCE) and head not in _SPOKESPEOPLE:
             about = self._last_opener(m.gender, pos)
@@ -1952,7 +2001,7 @@ class State:
         """`She went by once more and I caught her eye, and she came over…` after `a girl` was
         brought in: a `she said` nobody named answers is that newcomer (see _newcomer), when
         no other woman was named since (one of unknown gender is not taken for her, see
-        _described_since)."""
+        described_since)."""
         intro = _last(self._intros(lambda noun: _noun_gender(noun) == m.gender, pos))
         if intro is None:
             return None
@@ -2362,7 +2411,8 @@ def _time_stamp(toks: Sequence[Tok]) -> int:
 
 def _person_noun_gender(word: str) -> Gender | None:
     """The gender a noun for a person says (`woman`, `fisherman`, `grandma`); None for one
-    that says none (`visitor`, `nurse`) and for other words."""
+    that says none (`visitor`, `nurse`) and for other words; `mother-in-law` is a mother's."""
+    word = word.removesuffix("-in-law")
     said = _KIN_GENDER.get(word) or _noun_gender(word)
     if said is not None:
         return said
