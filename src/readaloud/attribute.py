@@ -795,8 +795,12 @@ def _cue_before_tokens(toks: Sequence[Tok], page: Page) -> Cue | None:
 
 def _negated(toks: Sequence[Tok], v: int) -> bool:
     """The verb at toks[v] is negated (`did not write`, `never said`, `didn't say`)."""
-    before = [t.low for t in toks[max(0, v - 2) : v]]
-    return any(w in ("not", "never") or negation(w) for w in before)
+    return any(_negative(t.low) for t in toks[max(0, v - 2) : v])
+
+
+def _negative(w: str) -> bool:
+    """`not`, `never` or a contraction with `not` (`didn't`)."""
+    return w in ("not", "never") or negation(w)
 
 
 def cue_label(ctx: Context, page: Page) -> Cue | None:
@@ -1198,8 +1202,6 @@ def cue_subject(ctx: Context, page: Page) -> Cue | None:
     after = skip_aside(toks, next((k for k, t in enumerate(toks) if t.start >= m.end), len(toks)))
     if not _verb_like(toks, after) or (after < len(toks) and _as_aside(toks, after)):
         return None  # `…, which — as columnist Chait noted — promises “…”`
-    if any(t.low in ("not", "never") or negation(t.low) for t in toks[after : after + 3]):
-        return None  # `He did not write, “…”`: words never said
     k = after
     while k < ctx.index:
         t = toks[k]
@@ -1207,7 +1209,8 @@ def cue_subject(ctx: Context, page: Page) -> Cue | None:
             j = run_end(toks, k)
             other = name_mention(toks, k, j, page)
             if (other is None and j - k == 1 and t.low in PLACES) or (
-                    other is not None and other.kind == "name" and toks[k - 1].low in _TOLD):
+                    other is not None and other.kind == "name"
+                    and toks[k - 1].low in _OBJECT_VERBS):
                 k = j  # `to demand wealthy Americans “…”`: a people is nobody's voice; `told
                 continue  # Bill O'Reilly of Fox News, that “…”`: whom the subject told
             if other is None or other.kind != "org" or possessive_at(toks, j - 1):
@@ -1216,9 +1219,6 @@ def cue_subject(ctx: Context, page: Page) -> Cue | None:
             continue
         k += 1
     return Cue(m, m.start, m.end, 0.75)
-
-
-_TOLD = word_set("told tells tell")
 
 
 def _reported_subject(toks: Sequence[Tok], k: int) -> bool:
@@ -1386,8 +1386,8 @@ def _line_after_verb(ctx: Context) -> bool:
         return False  # `wrote “Closed.” on the door` names the words
     before = [t.low for t in ctx.left[max(0, k - 3) : k]]
     return not (before[-1:] == ["to"] or any(  # `to say “No.”` names the words, and so
-        w in ("not", "never") or negation(w) or w in _ANYONE  # `never said`, `before
-        for w in before))  # anyone could say “I do.”`: nobody's line
+        _negative(w) or w in _ANYONE  # `never said`, `before anyone could say “I do.”`:
+        for w in before))  # nobody's line
 
 
 _ANYONE = word_set("anyone anybody everyone everybody nobody someone somebody")

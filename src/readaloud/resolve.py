@@ -732,7 +732,7 @@ class State:
 
     def _brought_in_here(self, gender: Gender, pos: int) -> int | None:
         """In a report, for a he/she after its paragraph's first sentence: the one person it
-        could mean that the paragraph names before it's own sentence, when the article names
+        could mean that the paragraph names before its own sentence, when the article names
         them there for the first time with words set off that say who they are (`For parents
         like Camille Durand, whose eight-year-old son took part, the details matter less. “…,”
         she said.`, `Minutes later, Ayesha Qureshi, a nurse who lives nearby, stepped to the
