@@ -6152,6 +6152,14 @@ def test_the_n_year_old_is_the_person_named_before() -> None:
     credit = ("Comedian Peter Sera posted the clip on Thursday.\n\nAnn Boyd via Getty Images."
               "\n\n“What if he had elocution lessons?” the 43-year-old asked.")
     assert speaker_of(credit, "elocution") is None  # a photo's credit names nobody there
+    score = "Ashdown Rovers 2 Kirkfield Town 2"
+    club = (score + "\n\nKofi Boateng-Reid headed in a stoppage-time equaliser to salvage a "
+            "draw for Ashdown Rovers on Saturday, denying Kirkfield a first away win since "
+            "October.\n\nKirkfield had led 2-1 through goals from Lasse Nygaard and a penalty "
+            "by captain Stellan Havard, and looked comfortable until Boateng-Reid rose above "
+            "two defenders.\n\n“I just shut my eyes and hoped,” the 21-year-old said.")
+    quotes = _quotes(_with_heading(club, score))
+    assert quotes["“I just shut my eyes and hoped,”"] != "Kirkfield"  # a lone word is no one
 
 
 def test_a_name_after_up_or_down_is_no_subject() -> None:

@@ -2527,9 +2527,11 @@ def _capital_title(m: Mention, bare: bool = False) -> bool:
 
 def _cannot_mean(m: Mention, head: str, e: Entity) -> bool:
     """A role nobody holds cannot mean the person e, named before it: e holds another office
-    or is from another state (see _not_the_holder), or the role is somebody e meets (see
-    _not_an_epithet)."""
-    return _not_the_holder(m, head, e.titles) or _not_an_epithet(head)
+    or is from another state (see _not_the_holder), the role is somebody e meets (see
+    _not_an_epithet), or an age says a person and e is a lone word nothing shows to be one
+    (`Kirkfield had led 2-1…` / `“…,” the 21-year-old said`: a club)."""
+    return _not_the_holder(m, head, e.titles) or _not_an_epithet(head) or (
+        head.endswith("-year-old") and not e.first and e.gender == "unknown" and not e.titles)
 
 
 def _not_the_holder(m: Mention, head: str, titles: set[str]) -> bool:
