@@ -6090,6 +6090,9 @@ def test_a_name_of_two_words_before_of_and_an_organisation_is_a_person() -> None
             "mate — told Bill O’Reilly of Fox News, that “you have to look at it very "
             "seriously, of course.”")
     assert speaker_of(told, "very seriously") == "Newt Gingrich"  # not whom he told
+    title = ("“Warnings were ignored,” Vadodara Superintendent of Police Sandeep "
+             "Chaudhary-Patel said.")
+    assert speaker_of(title, "Warnings") != "Vadodara Superintendent"  # a title before `of`
 
 
 @pytest.mark.parametrize(("paragraph", "speaker"), [

@@ -985,8 +985,10 @@ def _strip_titles(words: list[Tok], first: bool = False) -> tuple[list[Tok], lis
 def _named_of(before: list[Tok]) -> bool:
     """The words before a run's `of` are a person's name of two words or more (`Søren Kjær`
     of `Søren Kjær of Aarhus University`), not an organisation's or a place's start
-    (`Federal Reserve Bank` of `Federal Reserve Bank of New York`)."""
-    return len(before) >= 2 and _name_kind([], before) == "name"
+    (`Federal Reserve Bank` of `Federal Reserve Bank of New York`), nor a title's
+    (`Vadodara Superintendent` of `Vadodara Superintendent of Police Sandeep Patel`)."""
+    return len(before) >= 2 and not any(t.low in TITLES for t in before) and _name_kind(
+        [], before) == "name"
 
 
 def _hyphened_modifier(low: str) -> bool:
