@@ -280,9 +280,9 @@ def dialogue_style(article: Article) -> bool:
     into dialogue by a test that took any length).
     """
     text = article.text
-    paras = [b for b in article.blocks if b.kind == "paragraph" and b.end > b.start]
     if _reads_as_story(text):
         return True
+    paras = [b for b in article.blocks if b.kind == "paragraph" and b.end > b.start]
     single = _single_quoted(text)
     marks = "“\"‘'" if single else "“\"‘"
     led = [b.end - b.start for b in paras if b.start < len(text) and text[b.start] in marks]

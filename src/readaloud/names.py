@@ -1667,8 +1667,9 @@ def after_preposition(toks: Sequence[Tok], i: int) -> bool:
 
 
 _WAY_PREPOSITIONS = word_set("up down along past beyond outside inside below above beneath")
-"""Prepositions of place that are particles too (`called down Winnie-the-Pooh`): objects
-after them (`The funicular up Gubałówka`), but no PREPOSITIONS elsewhere."""
+"""Prepositions of place whose objects are no subjects (`The funicular up Gubałówka`), kept
+out of PREPOSITIONS because they are particles too, and other rules read those (`called
+down Winnie-the-Pooh` names who called)."""
 
 
 _REGION_ADJ = word_set("""north south east west north-east north-west south-east south-west

@@ -193,6 +193,7 @@ _DOCUMENT_NOUN = re.compile(r"\b(?:the|a|an|his|her|its|their) (?:[\w-]+ )?(?:"
 _AS_FOR = re.compile(r"[“\"‘']?(?:(?:And|But|Now),? +)?As +for +")
 """A sentence that opens on its topic (`As for Trump, he…`)."""
 _WHO_AFTER_NAME = re.compile(_NAME_AT + r"(?:,| —| –) who(?:se)?\b")
+"""A name that heads a who or whose clause (`Camille Durand, whose son took part,`)."""
 
 
 @functools.lru_cache(maxsize=256)
@@ -1268,9 +1269,10 @@ class State:
         """For a he/she that opens its paragraph (`“…,” he said.`): the person the paragraph
         before was about, when there is exactly one.
 
-        That is the only person there it could mean, a subject or the head of a `who` clause,
-        with no he/she of its own (`…, with Hillary Clinton — who’s called for tax hikes —
-        lambasting Trump’s plan.` / `“…,” she said`); or the one person it could mean who is
+        That is the only person there it could mean, a subject or the head of a `who` or
+        `whose` clause, with no he/she of its own (`…, with Hillary Clinton — who’s called
+        for tax hikes — lambasting Trump’s plan.` / `“…,” she said`); or the one person it
+        could mean who is
         named there for the first time in the article, either as the only subject or
         introduced with a description (`…, which concerns Henry Crespo, president of the
         Florida Democratic Black Caucus.` / `“…,” he said.`).
