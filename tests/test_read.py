@@ -119,6 +119,9 @@ RULE_CASES: list[tuple[Callable[[str], bool], str, bool]] = [
     (image_credit, "Photo: Lena Marsh with her winning poster.", False),
     (image_credit, "Photo: Sam Reed for the Harbour Times", True),
     (image_credit, "Photo: supplied", True),
+    # `Dr.` ends no sentence: the caption goes on to describe (review 21c lost this line)
+    (image_credit, "Photo: Dr. Halima Osei speaks on the main stage in Hall B.", False),
+    (image_credit, "Photo: Dr. Sam Reed/Harbour Times", True),
     (reading_time, "5 min read", True),
     (reading_time, "Reading time: 4 minutes", True),
     (reading_time, "It took 5 minutes to read the ruling.", False),

@@ -18,6 +18,7 @@ from xml.etree import ElementTree
 
 from readaloud.errors import InputError
 from readaloud.model import Article, ArticleMeta, Block, BlockKind
+from readaloud.segment import ABBREVIATIONS
 
 # --------------------------------------------------------------------------------------------
 # Small text helpers
@@ -337,13 +338,15 @@ def image_credit(line: str) -> bool:
     text = collapse(line)
     if _IMAGE_CREDIT.match(text) is None:
         return False
-    label = _CAPTION.match(text)
+    label = _CAPTION.match(_ABBREVIATED.sub(r"\1", text))
     return label is None or sum(1 for w in re.findall(r"(?<![\w'’])[a-z][a-z'’-]*", label.group(1))
                                 if w not in _CREDIT_WORDS) < CAPTION_WORDS
 
 
 _CAPTION = re.compile(r"^(?:photo|image|picture|photograph)s?\s*:\s*([^.]*)", re.IGNORECASE)
 """A label before the first sentence of what follows it (see image_credit)."""
+_ABBREVIATED = re.compile(r"\b(" + "|".join(sorted(ABBREVIATIONS)) + r")\.", re.IGNORECASE)
+"""A dot that ends no sentence (`Photo: Dr. Halima Osei speaks…`: the caption goes on)."""
 _CREDIT_WORDS = frozenset(("by", "of", "courtesy", "via", "and", "for", "the", "supplied", "file",
                            "handout", "stock", "archive", "archives", "contributed", "provided",
                            "staff", "pool"))
