@@ -862,13 +862,24 @@ def cue_credit(toks: list[Tok] | None, page: Page) -> Cue | None:
     return Cue(m, toks[0].start, m.end, 0.9)
 
 
-def _credit(ctx: Context) -> list[Tok] | None:
-    """The words of a dash credit after a quote that opens its sentence (`― Ann Roe, 34`, `—
-    a reader`), when they are all that follows in the paragraph: at most twelve words, no
-    speech verb, no quote."""
-    if not _opens_sentence(ctx):
-        return None
-    return _credit_words(ctx, ctx.right)
+def _credit(ctx: Context, doc: Doc) -> list[Tok] | None:
+    """The words of a dash credit after a quote that opens its sentence, or follows a label in
+    capitals (`― Ann Roe, 34`, `— a reader`, `THE CLAIM: “…” — Gov. Rick Danvers`), when
+    they are all that follows in the paragraph: at most twelve words, no speech verb, no
+    quote."""
+    if _opens_sentence(ctx):
+        return _credit_words(ctx, ctx.right)
+    if _after_caps_label(ctx):
+        return _credit_words(ctx, ctx.right or _next_sentence(doc, ctx.quote, ctx.next))
+    return None
+
+
+def _after_caps_label(ctx: Context) -> bool:
+    """The quote follows a label in capitals and a colon that open the paragraph's sentence
+    (`THE CLAIM: “…” — Gov. Rick Danvers`, a fact-check's heading for the claim)."""
+    words = [t for t in ctx.left if is_word(t)]
+    return bool(words) and ctx.left[-1].text == ":" and len(words) <= 4 and all(
+        t.text.isupper() and len(t.text) > 1 for t in words)
 
 
 def _credit_below(ctx: Context, st: State) -> list[Tok] | None:
@@ -1069,7 +1080,8 @@ def cue_in_sentence(ctx: Context, page: Page) -> Cue | None:
     aside credits a remark and says nothing (see _as_aside); an earlier quote followed by a
     new clause (`Mosman called “distasteful,” Santilli expressed…`) ends the search, and so
     does an opening clause (`When Trump suggested …, Rubio fired back: “…”`: its verb is
-    not the quote's).
+    not the quote's); `X's voice` before the quote is X's (`then Tamsin's voice somewhere in
+    it, hoarse and enormous: “…”`).
     """
     toks, q = ctx.sentence, ctx.index
     main = opening_clause_end(toks, 0, q, page)
@@ -1082,7 +1094,10 @@ def cue_in_sentence(ctx: Context, page: Page) -> Cue | None:
             return None  # `in a clip that Mosman called “distasteful,” Santilli expressed…`
         if v < main:
             return None  # `When Trump suggested …, Rubio fired back: “…”`
-        if (t.text in SPEECH_VERBS and _reports_here(toks, v)) or t.text in FRAGMENT_VERBS:
+        if t.low == "voice" and v > 0 and possessive_at(toks, v - 1) and is_cap(toks[v - 1]):
+            return _voice_cue(toks, v, q, page)  # `then Tamsin's voice somewhere in it: “…”`
+        if ((t.text in SPEECH_VERBS and _reports_here(toks, v)) or t.text in FRAGMENT_VERBS) and (
+                not _reduced_passive(toks, v)):  # not `a woman accused of abandoning…`
             if _passive(toks, v) or _as_aside(toks, v) or _negated(toks, v):
                 return None  # `He did not write, “…”`: words never said
             m = subject_before(toks, v, page)
@@ -1165,6 +1180,28 @@ def _passive(toks: Sequence[Tok], v: int) -> bool:
     while k >= 0 and is_adverb(toks[k]):
         k -= 1
     return k >= 0 and toks[k].low in _BE and toks[v].text.endswith("ed")
+
+
+def _voice_cue(toks: Sequence[Tok], v: int, q: int, page: Page) -> Cue | None:
+    """`Tamsin's voice` at toks[v - 1 : v + 1]: Tamsin's line at toks[q] (see
+    cue_in_sentence), when no other line comes between (`the Rabbit's voice--“Catch him!”
+    then… another confusion of voices--“…”` is not the Rabbit's)."""
+    if any(t.text == QUOTE_TOKEN for t in toks[v + 1 : q]):
+        return None
+    i = run_start(toks, v - 1)
+    m = name_mention([*toks[i : v - 1], owner_of(toks[v - 1])], 0, v - i, page)
+    if m is None or m.kind != "name":
+        return None
+    return Cue(m, m.start, toks[v].end, 0.8)
+
+
+def _reduced_passive(toks: Sequence[Tok], v: int) -> bool:
+    """The verb at toks[v] only describes the noun before it (`a woman accused of…`,
+    `those suspected of…`): a passive with no `was`, no speech of anybody's in this sentence
+    (not `by`: `A Chinese official responded by saying…` is the official's)."""
+    return v > 0 and toks[v].text.endswith("ed") and v + 1 < len(toks) and toks[
+        v + 1].low == "of" and toks[v - 1].text.isalpha() and toks[v - 1].text.islower(
+        ) and pronoun_mention(toks[v - 1]) is None and toks[v - 1].low not in _BE
 
 
 def _reported_by_name(toks: Sequence[Tok], v: int, m: Mention, page: Page) -> Mention | None:
@@ -1556,7 +1593,7 @@ def rule_credit(ctx: Context, st: State) -> Decision | None:
     (`― Reader in Leeds`) keeps the quote with the narrator: no later rule may guess past
     it. A dash then lower-case words is the narrator going on (`“…” - increasing
     his lead`), and later rules decide."""
-    credit = _credit(ctx)
+    credit = _credit(ctx, st.doc)
     d = _decide(cue_credit(credit or _credit_below(ctx, st), st.doc.page), ctx, st, "credit")
     if d is None and credit and is_cap(credit[0]):
         return Decision(None, 0.6, None, "credit:unresolved")
@@ -1883,7 +1920,12 @@ def cue_inline_colon(ctx: Context, page: Page) -> Cue | None:
             m.kind == "pronoun" and m.gender != "unknown" and _opens_clause(toks, m)
             and not any(t.text in (":", ";") for t in toks[:-1]))):
         return None
-    after = skip_aside(toks, next((k for k, t in enumerate(toks) if t.start >= m.end), len(toks)))
+    end = next((k for k, t in enumerate(toks) if t.start >= m.end), len(toks))
+    vox = _age_and_place(toks, end) if m.kind == "name" else None
+    if (vox == len(toks) - 1 and toks[-1].text == ":") or _headline_label(toks, end):
+        return Cue(m, m.start, toks[-1].end, 0.8)  # `Agnieszka Wiśniewska, 45, Wrocław: “…”`,
+        # `21:52 Evo Morales to TV: “…”`
+    after = skip_aside(toks, end) if vox is None else vox + 1
     if m.kind == "name" and after < len(toks) and toks[after].text in ORG_HEADS:
         group = role_back(toks, after, page, look_back=False)  # `The Clinton campaign, …,`
         if group is None or not (group.kind == "org" or group.definite):
@@ -1894,6 +1936,27 @@ def cue_inline_colon(ctx: Context, page: Page) -> Cue | None:
     if any(t.low in _HEARING for t in toks[after:]) or _receives(toks, after):
         return None  # `She heard a great many voices: “…”`: the quote is what was heard
     return Cue(m, m.start, toks[-1].end, 0.8)
+
+
+def _headline_label(toks: Sequence[Tok], k: int) -> bool:
+    """After the name ending before toks[k], only whom or what it was said to or on, in a
+    headline's words, then the colon (`Morales to TV:`, `Ek on the budget:`): a label."""
+    rest = toks[k:]
+    return 2 < len(rest) <= 7 and rest[-1].text == ":" and rest[0].low in ("to", "on") and all(
+        is_word(t) and not _verb_word(t) for t in rest[1:-1])
+
+
+def _age_and_place(toks: Sequence[Tok], k: int) -> int | None:
+    """Index of the mark after a vox pop's age and town set off after a name (`, 45,
+    Wrocław:`, `, 29, Belfast, kept…`, `, 71,`), or None."""
+    if not (k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].text.isdigit() and len(
+            toks[k + 1].text) <= 3 and toks[k + 2].text in (",", ":")):
+        return None
+    if toks[k + 2].text == "," and k + 3 < len(toks) and is_cap(toks[k + 3]):
+        e = run_end(toks, k + 3)
+        if e < len(toks) and toks[e].text in (",", ":"):
+            return e
+    return k + 2
 
 
 def _receives(toks: Sequence[Tok], after: int) -> bool:
@@ -1916,24 +1979,37 @@ _REPLIES = word_set("reply replies response answer note message letter")
 
 
 def _presented(toks: Sequence[Tok], page: Page) -> Mention | None:
-    """`Here’s Clinton in December 1992:`, `… - More from Jones:`: a colon intro that hands
-    over to a named person, with at most four words after the name (a time or a place)."""
-    start = max((k + 1 for k, t in enumerate(toks) if t.text in ("-", "—", "–")), default=0)
+    """`Here’s Clinton in December 1992:`, `… - More from Jones:`, a live blog's `22:05
+    Statement from the Met:`: a colon intro that hands over to a named person (or, for a
+    statement, an organisation), with at most four words after the name (a time or a place)."""
+    start = max((k + 1 for k, t in enumerate(toks) if t.text in ("-", "—", "–")),
+                default=_stamp_end(toks))
     words = [t.low for t in toks[start : start + 2]]
     if words[:1] == ["here"] and toks[start].text.lower() != "here":
         k = start + 1  # `Here’s` (its `’s` is not part of the low form)
-    elif words in (["here", "is"], ["more", "from"]):
+    elif words in (["here", "is"], ["more", "from"], ["statement", "from"]):
         k = start + 2
     else:
         return None
+    if k < len(toks) and toks[k].low == "the" and words[0] == "statement":
+        k += 1  # `Statement from the Met:`
     if k >= len(toks) or not (is_cap(toks[k]) and is_word(toks[k])):
         return None
     j = run_end(toks, k)
     m = name_mention(toks, k, j, page, ())
-    if m is None or m.kind != "name" or len(toks) - 1 - j > 4 or any(
+    if m is None or m.kind not in ("name", "org") or (
+            m.kind == "org" and words[0] != "statement") or len(toks) - 1 - j > 4 or any(
             t.low in ("and", "&") for t in toks[j:]):
         return None  # `More from Blumenthal and Cohen:` is two people
     return m
+
+
+def _stamp_end(toks: Sequence[Tok]) -> int:
+    """Index after a live blog's time stamp opening toks (`21:52`, `9.15am`), else 0."""
+    if len(toks) > 3 and toks[0].text.isdigit() and toks[1].text in (":", ".") and (
+            toks[2].text[:2].isdigit()):
+        return 3
+    return 0
 
 
 def _opens_clause(toks: Sequence[Tok], m: Mention) -> bool:
@@ -1945,26 +2021,49 @@ def _opens_clause(toks: Sequence[Tok], m: Mention) -> bool:
 
 
 def _owner_reply(toks: Sequence[Tok], page: Page) -> Mention | None:
-    """`Clinton’s response was:`, `Trump’s reply:`: a colon intro whose subject is a named
-    person's words; the owner speaks.
+    """`Clinton’s response was:`, `Trump’s reply:`, `Her advice to beginners:`, `Oskar's
+    message from the factory floor was shorter:`: a colon intro whose subject is a named
+    person's words, or a he's or she's; the owner speaks.
 
-    Edge cases: the possessive name must open the sentence and the words noun follow it
-    directly, with at most `was`/`is` before the colon (`Obama’s first five questioners
-    ranged…:` are other people; `Smith’s plan:` is no reply).
+    Edge cases: the possessive must open the sentence and the words noun follow it (one
+    word may qualify it: `His own verdict:`); after the noun only where the words went or
+    came from (a phrase that opens with `to`, `for`, `from`…, up to five words) and `was`/`is`
+    with one word (`Obama’s first five questioners ranged…:` are other people; `Smith’s
+    plan:` is no reply).
     """
     k = next((n for n, t in enumerate(toks) if is_word(t)), len(toks))
-    j = run_end(toks, k) if k < len(toks) and is_cap(toks[k]) else k
-    if j == k or j + 1 >= len(toks) or not possessive_at(toks, j - 1) or (
-            toks[j].low not in _REPLY_NOUNS or len(toks) - j > 3):
+    if k < len(toks) and toks[k].low in ("his", "her"):
+        j, m = k + 1, Mention("pronoun", "she" if toks[k].low == "her" else "he", toks[k].start,
+                              toks[k].end, gender="female" if toks[k].low == "her" else "male")
+    else:
+        j = run_end(toks, k) if k < len(toks) and is_cap(toks[k]) else k
+        if j == k or not possessive_at(toks, j - 1):
+            return None
+        found = name_mention([*toks[k : j - 1], owner_of(toks[j - 1])], 0, j - k, page)
+        if found is None or found.kind != "name" or found.weak:
+            return None
+        m = found
+    if j + 1 < len(toks) and toks[j].text.islower() and toks[j + 1].low in _REPLY_NOUNS:
+        j += 1  # `His own verdict:`
+    if j >= len(toks) or toks[j].low not in _REPLY_NOUNS or not _reply_tail(toks[j + 1 : -1]):
         return None
-    if len(toks) - j == 3 and toks[j + 1].low not in ("was", "is"):
-        return None
-    m = name_mention([*toks[k : j - 1], owner_of(toks[j - 1])], 0, j - k, page)
-    return m if m is not None and m.kind == "name" and not m.weak else None
+    return m
+
+
+def _reply_tail(rest: Sequence[Tok]) -> bool:
+    """The words between a reply noun and its colon say only where or when the words went
+    or came, and how they were (see _owner_reply): `to beginners`, `from the factory floor
+    was shorter`, `on Monday was`, `was`; up to six words, no comma, and after `was` or `is`
+    one word at most."""
+    k = next((n for n, t in enumerate(rest) if t.low in ("was", "is")), len(rest))
+    if k > 6 or not all(is_word(t) for t in rest[:k]):
+        return False  # `His words were drowned out by the crowd, which chanted:`
+    return len(rest) - k <= 2
 
 
 _REPLY_NOUNS = word_set(
-    "response reply answer retort rejoinder reaction message words comment comments verdict")
+    """response reply answer retort rejoinder reaction message words comment comments verdict
+    advice tip secret explanation warning plea prediction view opinion telling account""")
 """Nouns for what someone said, whose owner speaks after a colon (`Clinton’s response was:`)."""
 
 
@@ -1973,8 +2072,24 @@ _HEARING = word_set(
 
 
 def rule_inline_colon(ctx: Context, st: State) -> Decision | None:
-    """`Name <verb> …: “…”` in the quote's own sentence (see cue_inline_colon)."""
-    return _decide(cue_inline_colon(ctx, st.doc.page), ctx, st, "inline-colon")
+    """`Name <verb> …: “…”` in the quote's own sentence (see cue_inline_colon), or `In his
+    view, “…”` (see cue_in_view)."""
+    page = st.doc.page
+    return _decide(cue_inline_colon(ctx, page) or cue_in_view(ctx, page), ctx, st, "inline-colon")
+
+
+def cue_in_view(ctx: Context, page: Page) -> Cue | None:
+    """`In his view, “…”`, `In Ferreira's words, “…”`: the quote is the owner's, when those
+    words open the sentence and nothing else stands before the quote."""
+    toks = ctx.left
+    if len(toks) != 4 or toks[0].low != "in" or toks[2].low not in _VIEWS or toks[3].text != ",":
+        return None
+    m = _owner_reply([*toks[1:3], Tok(":", toks[3].start, toks[3].end)], page)
+    return Cue(m, m.start, toks[3].end, 0.8) if m is not None else None
+
+
+_VIEWS = word_set("view words opinion telling account")
+"""Nouns of `In his view, “…”` (see cue_in_view)."""
 
 
 def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
@@ -2043,12 +2158,59 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
     return None
 
 
+def _teller_partner(ctx: Context, st: State, b: int) -> Decision | None:
+    """After a paragraph that is the writer's own line (`“Okay,” I said.`, or one the turns
+    gave the writer, see _teller_between), an uncued line is the one the writer answered:
+    the speaker of the paragraph before it, unless the line calls them."""
+    if b < 2 or not _tellers_paragraph(st, b - 1):
+        return None
+    partner = _paragraph_speaker(st, b - 2)
+    if partner is None or partner[0] in st.addressed(ctx.quote) or any(
+            st.scene_break(x) for x in (b - 2, b - 1)):
+        return None
+    return Decision(partner[0], round(min(partner[1], 0.65), 2), None, "turns")
+
+
+def _tellers_paragraph(st: State, block: int) -> bool:
+    """The paragraph's lines are all the writer's, read by the narrator (see
+    _teller_partner)."""
+    decided = [st.decided.get(q, _NONE) for q in st.doc.by_block.get(block, [])]
+    return bool(decided) and all(d.speaker is None for d in decided) and any(
+        d.rule == "turns:teller" or bool(d.cue and _I_SAID.search(d.cue)) for d in decided)
+
+
+_I_SAID = re.compile(r"\bI (?:said|asked|told|replied|answered|say|ask)\b|\bsaid I\b")
+
+
+def _teller_between(st: State, lo: int, hi: int) -> bool:
+    """A paragraph of narration among blocks lo..hi-1 has the writer doing something
+    (`Walking home, I told my mom about it on the phone.`): the talk after it is the
+    writer's with the one who speaks next, not a turn of somebody from before it. For a
+    writer the story never voices (a known teller takes turns of their own, see
+    _narrated_partner)."""
+    for b in range(lo, hi):
+        if st.doc.by_block.get(b):
+            continue
+        a, z = st.doc.bounds[b]
+        if _I_ACTS.search(st.doc.text, a, z):
+            return True
+    return False
+
+
+_I_ACTS = re.compile(r"\bI\s+[a-z]")
+"""The writer as a subject in narration (`I told my mom`, `when I came in from school`)."""
+
+
 def _turn(ctx: Context, st: State, speaker: int, other: tuple[int, float], back: int
           ) -> Decision:
     """The turn of the one who spoke before the speaker (other, found `back` paragraphs
     before the line), less sure from further back; or of the one the speaker's lines called
     (see _called_by); or nobody's when they asked a stranger by name (see
     State.calls_stranger)."""
+    b = ctx.quote.block
+    if st.narrator is None and _teller_between(st, b - back + 1, b - 1):
+        return Decision(None, 0.6, None, "turns:teller")  # the writer's line (see
+        # _teller_between)
     called = _called_by(ctx, st, speaker)
     if called is not None:
         return Decision(called, round(min(other[1], 0.75), 2), None, "turns")
@@ -2188,8 +2350,8 @@ def _answer_turn(ctx: Context, st: State, unknown: bool) -> Decision | None:
     calls one known person (see _called_in_paragraph): when the paragraph before is such a
     line (unknown is True: no one speaker is known for it), this line is that person's
     answer; when it is that answer, this line is the unknown caller's and takes no turn (a
-    Decision with no speaker; later rules may still find a cue for it). None when neither
-    holds."""
+    Decision with no speaker; later rules may still find a cue for it); after the writer's
+    own line, the one they answered (see _teller_partner). None when none holds."""
     if not st.doc.dialogue:
         return None
     before = st.doc.by_block.get(ctx.quote.block - 1, [])
@@ -2198,7 +2360,7 @@ def _answer_turn(ctx: Context, st: State, unknown: bool) -> Decision | None:
     called = _called_in_paragraph(st, ctx.quote.block - 1) if unknown else None
     if called is not None and called not in st.calls(ctx.quote):
         return Decision(called, 0.65, None, "answer")
-    return None
+    return _teller_partner(ctx, st, ctx.quote.block) if unknown else None
 
 
 def _called_in_paragraph(st: State, block: int) -> int | None:
@@ -2311,7 +2473,8 @@ def rule_paragraph_continues(ctx: Context, st: State) -> Decision | None:
     paragraph's last voiced speaker, when nothing after that quote names anyone else.
 
     Edge cases: only the paragraph right before counts; a heading between breaks it; a line
-    that speaks to that speaker is somebody else's (see State.addressed).
+    that speaks to that speaker is somebody else's (see State.addressed), and so is one that
+    answers a question asked or takes up the last line's words (see _echoes).
     """
     if not _paragraph_opener(ctx, st) or ctx.quote.block == 0:
         return None
@@ -2328,9 +2491,30 @@ def rule_paragraph_continues(ctx: Context, st: State) -> Decision | None:
     assert d.speaker is not None
     start = _sentence_end_after(st, block, max(voiced[-1].end, d.at))
     if _other_person_between(st, start, st.doc.bounds[block][1], d.speaker) or (
-            d.speaker in st.addressed(ctx.quote)) or _asked(st, voiced[-1], d):
+            d.speaker in st.addressed(ctx.quote)) or _asked(st, voiced[-1], d) or _echoes(
+                st.doc.text[voiced[-1].start : voiced[-1].end], ctx.inner):
         return None  # `“…,” the Queen said.` / `“There are nine girls…, Majesty.”`
     return Decision(d.speaker, round(min(d.confidence, 0.85), 2), d.cue, "continues")
+
+
+def _echoes(before: str, line: str) -> bool:
+    """The line opens by taking up the last line's own words and says yes or no to them
+    (`“But not at the scene,” Ms Hughes said.` / `“Not at the scene, no.”`): an answer, not
+    the same speaker going on (who may take up their own words to say more: `“We were
+    waiting for the money,” Tom Rusk said.` / `“We were waiting for the money because…”`)."""
+    said = [w.lower() for w in _WORDS.findall(before)]
+    words = [w.lower() for w in _WORDS.findall(line)]
+    if not any(w in ("no", "yes") for w in words):
+        return False
+    if words[0] in ("no", "yes", "but", "and", "well"):
+        words = words[1:]
+    head = words[:ECHO_WORDS]
+    return len(head) == ECHO_WORDS and any(
+        said[k : k + ECHO_WORDS] == head for k in range(len(said) - ECHO_WORDS + 1))
+
+
+ECHO_WORDS = 3
+_WORDS = re.compile(r"[\w’']+")
 
 
 def _asked(st: State, q: Quote, d: Decision) -> bool:
@@ -2341,6 +2525,14 @@ def _asked(st: State, q: Quote, d: Decision) -> bool:
 
 
 _ASKED = re.compile(r"\b(?:asked|asks|inquired|wondered)\b")
+
+
+def _asked_about(toks: Sequence[Tok], m: Mention) -> bool:
+    """The he/she m opens a question that somebody asks (`Carys asks what she'd say`, `asked
+    him how he would describe it`): it means the one asked, whom the pronoun does not tell."""
+    k = next((n for n, t in enumerate(toks) if t.start >= m.start), 0)
+    return m.kind == "pronoun" and k >= 2 and toks[k - 1].low in _WH_WORDS | {
+        "whether", "if"} and any(_ASKED.fullmatch(t.low) for t in toks[max(0, k - 4) : k - 1])
 
 
 def rule_previous_subject(ctx: Context, st: State) -> Decision | None:
@@ -2387,7 +2579,8 @@ def rule_previous_subject(ctx: Context, st: State) -> Decision | None:
             m = subject_before(toks, v, st.doc.page)
             if m is None:
                 continue  # no subject: a noun (`his remarks`); the verb is further back
-            answered = st.doc.dialogue and not same_paragraph and _reported(toks, v)
+            answered = (st.doc.dialogue and not same_paragraph and _reported(toks, v)) or (
+                _asked_about(toks, m))  # `Carys asks what she'd say to beginners.`
             if not answered and ((m.kind == "name" and not _sentence_adverb(toks, m)) or (
                     m.kind == "pronoun" and _main_pronoun(toks, v, m, st))):
                 return _decide(Cue(m, m.start, toks[v].end, 0.8), ctx, st, "previous")
@@ -2399,10 +2592,11 @@ def _new_turn(ctx: Context, st: State, toks: Sequence[Tok], start: int, end: int
     """The sentence text[start:end] that closes the paragraph before the quote holds a line
     of its own, so the quote is a new turn: in dialogue any line (`“You’re late,” Tom said.`
     / `“The bus didn’t come.”`), in a report a question asked (`“Did the house float away?”
-    Sam asked.` / `“No. The house stayed.”`)."""
+    Sam asked.` / `“No. The house stayed.”`) or a line the quote takes up (see _echoes)."""
     if st.doc.dialogue:
         return any(t.text == QUOTE_TOKEN for t in toks)
-    return any(_asked(st, q, st.decided.get(q, _NONE)) for q in st.doc.by_block.get(
+    return any(_asked(st, q, st.decided.get(q, _NONE)) or _echoes(
+        st.doc.text[q.start : q.end], ctx.inner) for q in st.doc.by_block.get(
         ctx.quote.block - 1, []) if start - 3 <= q.end <= end)
 
 
@@ -2521,9 +2715,8 @@ def rule_action_beat(ctx: Context, st: State) -> Decision | None:
     if span is None or not (span[2] or _beat_paragraph(ctx, st)):
         return None
     toks = st.doc.narration_tokens(span[0], span[1])
-    m = main_subject(toks, len(toks), st.doc.page) or _owner_of_body(toks, st.doc.page)
-    if m is None or m.weak or not (m.kind == "name" or (
-            m.kind == "pronoun" and m.gender != "unknown")):
+    m = _beat_subject(toks, st.doc.page)
+    if m is None or not _beat_person(m):
         return None
     if any(t.low in _HEARING for t in toks):
         return None  # `she heard her voice close to her ear. “You're thinking…”`: not hers
@@ -2535,15 +2728,17 @@ def rule_action_beat(ctx: Context, st: State) -> Decision | None:
     if not span[2] and not _acts_alone(toks, m):
         return None
     d = _decide(Cue(m, m.start, m.end, 0.75), ctx, st, "beat")
-    if d is not None and d.speaker in st.talked_of(ctx.quote):
-        return None  # `William, the eldest, …` / `“William did not like…”` is not his
-    return d
+    if d is not None and (d.speaker in st.talked_of(ctx.quote) or (
+            d.speaker is None and m.kind == "role")):
+        return None  # `William, the eldest, …` / `“William did not like…”` is not his; a
+    return d  # role's beat that means nobody known leaves the line to the turns
 
 
 def rule_report_beat(ctx: Context, st: State) -> Decision | None:
     """A report: a line right after a short sentence that shows a named person's manner in
     the same paragraph is theirs (`Asked whether…, Kamau was blunt. "We trained doctors for
-    export."`, `Li was candid. "…"`, `Kobayashi wasn't satisfied. "…"`, `Hale laughed. "…"`).
+    export."`, `Li was candid. "…"`, `Kobayashi wasn't satisfied. "…"`, `Hale laughed. "…"`),
+    or that asks for their words (`His verdict? "…"`, see _owner_reply).
 
     Edge cases: not in a text written as dialogue (rule_action_beat reads stories); the
     sentence must end on its word of manner (_ATTITUDES, _MANNER_VERBS) with at most a
@@ -2555,6 +2750,9 @@ def rule_report_beat(ctx: Context, st: State) -> Decision | None:
     if span is None or not span[2]:
         return None
     every = st.doc.narration_tokens(span[0], span[1])
+    owner = _owner_reply(every, st.doc.page) if every and every[-1].text == "?" else None
+    if owner is not None:  # `His verdict? “…”`
+        return _decide(Cue(owner, owner.start, every[-1].end, 0.8), ctx, st, "manner")
     words = [t for t in every if is_word(t)]
     if len(words) < 2 or len(words) > 20 or not _shows_manner(words):
         return None
@@ -2608,10 +2806,9 @@ def rule_beat_after(ctx: Context, st: State) -> Decision | None:
     if st.doc.text[lo : ctx.quote.start].strip() or not toks or any(
             is_word(t) and t.end <= ctx.quote.end for t in toks):
         return None
-    m = main_subject(toks, len(toks), st.doc.page) or _owner_of_body(toks, st.doc.page)
+    m = _beat_subject(toks, st.doc.page)
     first = next((t for t in toks if is_word(t)), None)
-    if m is None or first is None or m.start != first.start or m.weak or not (
-            m.kind == "name" or (m.kind == "pronoun" and m.gender != "unknown")):
+    if m is None or first is None or m.start != first.start or not _beat_person(m):
         return None
     if any(t.low in _HEARING or t.low in _REACTING or (is_speech_verb(t) and t.low not in (
             "went", "goes")) for t in toks):
@@ -2623,6 +2820,44 @@ def rule_beat_after(ctx: Context, st: State) -> Decision | None:
             d.speaker in st.talked_of(ctx.quote)):
         return None  # an unsure beat leaves the line to the turns
     return d
+
+
+def _titled_subject(toks: Sequence[Tok], page: Page) -> Mention | None:
+    """A beat that opens with `The` and a capitalised title and its verb (`The Captain drew
+    a breath.`, `The Colonel nodded.`): a story's character called by rank (main_subject
+    leaves bare titles out, for a report's `The President` is seldom in the scene)."""
+    if len(toks) < 3 or toks[0].low != "the" or not is_cap(toks[1]):
+        return None
+    j = run_end(toks, 1)
+    m = name_mention(toks, 1, j, page)
+    return m if m is not None and m.kind == "role" and _verb_like(toks, j) else None
+
+
+def _beat_subject(toks: Sequence[Tok], page: Page) -> Mention | None:
+    """The one a beat shows (see rule_action_beat and rule_beat_after): its sentence's
+    subject, the owner of a body part, or a character called by rank; a role set off with a
+    name is that name (`The maid, Anouk, nodded from the corner.`)."""
+    m = main_subject(toks, len(toks), page) or _owner_of_body(toks, page) or _titled_subject(
+        toks, page)
+    if m is None or m.kind != "role":
+        return m
+    k = next((n for n, t in enumerate(toks) if t.start >= m.end), len(toks))
+    if k < len(toks) and toks[k].text == ",":
+        e = run_end(toks, k + 1)
+        named = whole_name(toks, k + 1, e, page)
+        if named is not None and e < len(toks) and toks[e].text == ",":
+            return replace(named, start=m.start)  # the phrase opens with the role
+    return m
+
+
+def _beat_person(m: Mention) -> bool:
+    """The subject of a beat may be who speaks: a name, a he/she, or a role that means
+    somebody (`The Captain drew a breath.`, `The surgeon nodded.`), not `a waiter`."""
+    if m.weak:
+        return False
+    if m.kind == "role":
+        return m.definite
+    return m.kind == "name" or (m.kind == "pronoun" and m.gender != "unknown")
 
 
 _REACTING = word_set("""flinched winced blinked gaped gasped froze stiffened paled blanched
@@ -2817,7 +3052,8 @@ def _followed_by_speech(toks: Sequence[Tok], j: int) -> bool:
 def _who_said(toks: Sequence[Tok], j: int) -> bool:
     """A `who` clause whose verb reports words follows the name, maybe after an aside: the
     name spoke in this sentence (`supported by Sen. Dianne Feinstein of California, the
-    ranking Democrat on the committee, who said none of the emails…`). Only for the
+    ranking Democrat on the committee, who said none of the emails…`), or a he/she said in
+    that clause (`chaired by Aoife Brennan, who opened with a line she said…`). Only for the
     sentence's subject or the object of a preposition (see _run_rank): the object of a verb
     (`Mary Ban criticized Ann Cole, who said…`) is not who the next he/she means."""
     if j + 1 >= len(toks) or toks[j].text != ",":
@@ -2831,7 +3067,14 @@ def _who_said(toks: Sequence[Tok], j: int) -> bool:
         k = close + 1
     if toks[k].low != "who":
         return False
-    return k + 1 < len(toks) and toks[k + 1].text in _WHO_SAID  # not `who has called it…`
+    if k + 1 < len(toks) and toks[k + 1].text in _WHO_SAID:
+        return True  # not `who has called it…`
+    end = next((c for c in range(k + 1, len(toks)) if toks[c].text in _CLAUSE_STOPS), len(toks))
+    return any(t.text in _WHO_SAID and toks[n - 1].low in ("he", "she") for n, t in enumerate(
+        toks[k + 2 : end], k + 2))  # `chaired by Aoife Brennan, who opened with a line she said…`
+
+
+_CLAUSE_STOPS = (",", ".", ";", ":", "!", "?", QUOTE_TOKEN)
 
 
 _WHO_SAID = word_set("said says told tells wrote writes added adds stated declared argued")
@@ -2901,9 +3144,16 @@ def _qualifying_run(toks: Sequence[Tok], i: int, j: int) -> bool:
 
 def _aged(toks: Sequence[Tok], j: int) -> bool:
     """The run ending before toks[j] is given an age set off after it (`Danylo, 71, stood by
-    the bus`, `Rahim, 45, a farmer,`): a person."""
-    return j + 2 < len(toks) and toks[j].text == "," and toks[j + 2].text == "," and (
-        toks[j + 1].text.isdigit() and len(toks[j + 1].text) <= 3)
+    the bus`, `Rahim, 45, a farmer,`, `Meera, eight,`): a person."""
+    return j + 2 < len(toks) and toks[j].text == "," and toks[j + 2].text == "," and ((
+        toks[j + 1].text.isdigit() and len(toks[j + 1].text) <= 3) or (
+            toks[j + 1].text in _AGES))
+
+
+_AGES = word_set("""two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
+    ninety""")
+"""Ages written in words (`Meera, eight, has her own view.`; see _aged)."""
 
 
 def _introduced(toks: Sequence[Tok], i: int) -> bool:
@@ -3163,8 +3413,9 @@ def _described_name(m: Mention, doc: Doc, toks: Sequence[Tok], run: tuple[int, i
     from an aside (see _aside_gender), a role (see _named_role: `Mr. Bumble, the beadle,`)
     and a state (`Joni Ernst, R-Iowa`) among its titles."""
     i, j = run
-    if not m.titles:
-        m = replace(m, gender=_aside_gender(toks, j, m.gender))
+    if titles_gender(m.titles) == "unknown":  # not `Mrs. Lee, the company's spokesman,`
+        m = replace(m, gender=_aside_gender(toks, j, m.gender))  # `Regular customer Fergus
+        # Lyle, a retired postman,` is a man
     role = _named_role(toks, i, j, start, after_clause, doc.dialogue, doc.page.own_roles)
     if role is not None:
         m = replace(m, titles=(*m.titles, role))
@@ -3337,10 +3588,14 @@ def _aside_gender(toks: Sequence[Tok], j: int, gender: Gender) -> Gender:
 
 def _aside(toks: Sequence[Tok], j: int) -> list[str]:
     """The words of an aside right after a name (see _description); none when there is no
-    such aside."""
+    such aside, or when what follows it makes it the next item of a list."""
     if j >= len(toks) or toks[j].text != "," or j + 1 >= len(toks):
         return []
-    return _description(toks, j + 1)
+    words = _description(toks, j + 1)
+    n = j + 1 + len(words)
+    if n + 1 < len(toks) and toks[n].text == "," and toks[n + 1].low in ("and", "or"):
+        return []  # `the Reverend Mr Fairfax, the Colonel, and …`: a list, no aside
+    return words
 
 
 def _description(toks: Sequence[Tok], k: int) -> list[str]:

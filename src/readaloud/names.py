@@ -136,6 +136,11 @@ HONORIFIC_GENDER: dict[str, Gender] = {
     "barmaid": "female", "chambermaid": "female", "nursemaid": "female",
     "maidservant": "female", "schoolmistress": "female", "nun": "female",
     "landlady": "female", "landlord": "male", "governess": "female",
+    "mistress": "female", "master": "male", "grandma": "female", "grandpa": "male",
+    "papa": "male", "mama": "female", "auntie": "female", "aunty": "female", "granny": "female",
+    "gran": "female", "nan": "female", "nana": "female", "nanna": "female", "grandad": "male",
+    "granddad": "male", "mummy": "female", "daddy": "male", "parson": "male", "abbot": "male",
+    "abbess": "female", "friar": "male", "monk": "male", "prioress": "female",
 }
 """Honorifics and role words that say a person's gender."""
 
@@ -408,7 +413,8 @@ Turkish, Irish, Welsh, Nordic, Slavic, Māori…); names given to both, such as 
 Jamie, Casey, Yuki or Kiran, are in neither or both, and so are words (`Precious`)."""
 
 MALE_NAMES = word_set(
-    """james john robert michael william david richard joseph thomas charles christopher daniel
+    """conor connor james john robert michael william david richard joseph thomas charles
+    christopher daniel
     matthew anthony mark donald steven paul andrew joshua josh kenneth kevin brian george timothy
     ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
     scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
@@ -776,11 +782,32 @@ def owner_of(t: Tok) -> Tok:
 
 
 def _linker(toks: Sequence[Tok], k: int) -> bool:
-    """A lower-case word that may sit inside a run: a particle, `of`, or `on`/`for` after an
-    institution's head (`Commission on Presidential Debates`, `Center for American Progress`)."""
+    """A lower-case word that may sit inside a run: a particle, `of`, `&` (a firm's name:
+    `Ashby & Cole`), or `on`/`for` after an institution's head (`Commission on Presidential
+    Debates`, `Center for American Progress`)."""
     t = toks[k].text
-    return t in PARTICLES or t == "of" or (
+    return t in PARTICLES or t in ("of", "&") or (t == "and" and _org_and(toks, k)) or (
         t in ("on", "for") and k > 0 and toks[k - 1].low in _INSTITUTION_HEADS)
+
+
+def _org_and(toks: Sequence[Tok], k: int) -> bool:
+    """`and` at toks[k] is inside one organisation's name: after its head and `of` (`University
+    of Science and Technology`, `Department of Health and Human Services`), or before its
+    head (`Food and Drug Administration`); not between two names (`Harvard University and
+    Yale University`, `Smith and Jones`)."""
+    b = k
+    while b > 0 and (run_token(toks[b - 1]) or toks[b - 1].text == "of"):
+        b -= 1
+    f = k + 1
+    while f < len(toks) and run_token(toks[f]):
+        f += 1
+    before, after = [t.low for t in toks[b:k]], [t.low for t in toks[k + 1 : f]]
+    if not before or not after or any(first_name_gender(w) != "unknown" for w in before):
+        return False
+    headed = any(w == "of" and n > 0 and before[n - 1] in ORG_HEADS for n, w in enumerate(before))
+    if headed:
+        return not any(w in ORG_HEADS for w in after)
+    return after[-1] in ORG_HEADS and not any(w in ORG_HEADS for w in before)
 
 
 _INSTITUTION_HEADS = word_set(
@@ -790,12 +817,14 @@ _INSTITUTION_HEADS = word_set(
 
 def _linked_org(low: Sequence[str]) -> bool:
     """A run whose organisation head takes a linker: `Association of Flight Attendants`,
-    `Department of Justice`, `U.S. Senate Committee on Homeland Security` (only places and
-    other heads before it)."""
+    `Department of Justice`, `U.S. Senate Committee on Homeland Security`, `Royal Bank of
+    Canada` (only places, other heads and up to two words of the organisation's own before
+    it: no title and no first name, `Professor Ann Roe of the…` stays a person's)."""
     for n, w in enumerate(low[:-2]):
         if w in ORG_HEADS and low[n + 1] in ("of", "on", "for"):
             return True
-        if not (w in ORG_HEADS or w in PLACES):
+        if not (w in ORG_HEADS or w in PLACES or (n < 2 and w.isalpha() and w not in TITLES
+                                                  and first_name_gender(w) == "unknown")):
             return False
     return False
 
@@ -862,12 +891,14 @@ def first_name_gender(word: str) -> Gender:
 
 
 def _one_word_gender(w: str) -> Gender:
-    """The gender of a person a story names by one word: a first name's, or a word for a
-    woman or a man of a people (`the Englishwoman`, `the Frenchman`; not in a longer name:
-    `Horsewoman Lucy Hart` is Lucy)."""
+    """The gender of a person a story names by one word: a first name's, a kin word's (`Gran`,
+    `Papa`), or a word for a woman or a man of a people (`the Englishwoman`, `the Frenchman`;
+    not in a longer name: `Horsewoman Lucy Hart` is Lucy)."""
     if w.endswith(("woman", "women")):
         return "female"
-    return "male" if w in _MEN_OF else first_name_gender(w)
+    if w in _MEN_OF:
+        return "male"
+    return HONORIFIC_GENDER.get(w) or first_name_gender(w)  # `Gran`, `Papa`, `Mum`
 
 
 _MEN_OF = word_set(
@@ -1004,9 +1035,12 @@ _ORIGIN_TAILS = word_set("born based raised bred educated trained")
 
 
 def _hyphened_role(text: str) -> bool:
-    """`Player-manager`, `Vice-captain`, `Co-founder`: a capitalised word whose part after
-    the hyphen is a role in lower case, a title before a name (`Jean-baptiste` is a name)."""
+    """`Player-manager`, `Vice-captain`, `Co-founder`, `Premier-elect`: a capitalised word
+    whose part after the hyphen is a role in lower case (or whose head is one, before
+    `elect`), a title before a name (`Jean-baptiste` is a name)."""
     head, _, tail = text.rpartition("-")
+    if tail == "elect":
+        return head.lower() in ROLE_NOUNS or head.lower() in TITLES
     return bool(head) and tail.islower() and (tail in ROLE_NOUNS or tail in TITLES)
 
 
@@ -1083,8 +1117,10 @@ def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
         return None
     last = low[-1]
     if last in ORG_HEADS or (len(low) == 1 and last in ORG_NAMES) or _linked_org(low) or (
-            len(low) > 1 and (low[0] in ("der", "die", "das") or last in _ORG_ENDS)):
-        return "org"  # `Der Spiegel`, `Die Zeit`: a German article opens no person's name
+            "&" in low) or (len(low) > 1 and (low[0] in ("der", "die", "das") or (
+                last in _ORG_ENDS))):
+        return "org"  # `Der Spiegel`, `Die Zeit`: a German article opens no person's name;
+        # `Ashby & Cole`: a firm
     if len(low) == 1 and last in PLACES:
         return None if last in _GROUPS else "org"  # `Americans say`: a people, not a state
     if len(low) == 1 and (last in TITLES or last in ROLE_NOUNS):
@@ -1183,16 +1219,21 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
         kind = "name"  # `Hollis Grange, an analyst at a bank,`: no place
     if kind is None:
         return None
-    if kind == "name" and not titles and _org_word_before(toks, i) and first_name_gender(
-            name[0].low) == "unknown":
-        kind = "org"  # `of the charity Age Forward`
+    if kind == "name" and not titles and (_org_word_before(toks, i) or _post_of(
+            role_words)) and all(first_name_gender(t.low) == "unknown" for t in name):
+        kind = "org"  # `of the charity Age Forward`, `chief executive of AutoMotion`
     if kind == "org":
         titles, name = [], _org_words(list(toks[i:j]))
     tl = tuple(t.low for t in (*role_words, *titles))
     gender = titles_gender(tl)
     if kind == "name" and len(name) > 1 and (gender == "unknown" or _generic_man(tl)):
-        gender = first_name_gender(name[0].low) if gender == "unknown" else (
-            "female" if first_name_gender(name[0].low) == "female" else gender)
+        given = _given_name(name)
+        gender = first_name_gender(given) if gender == "unknown" else (
+            "female" if first_name_gender(given) == "female" else gender)
+        if gender == "unknown":  # `Auntie Val`, `Parson Hume`: a word of address says it,
+            gender = HONORIFIC_GENDER.get(name[0].low, "unknown")  # and `the Grey Queen`'s head
+            if gender == "unknown" and i > 0 and toks[i - 1].low == "the":
+                gender = HONORIFIC_GENDER.get(name[-1].low, "unknown")
     start = (role_words[0] if role_words else toks[i]).start
     end = toks[j - 1].end
     words = tuple(_clean_name_word(t) for t in name)
@@ -1203,6 +1244,19 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
         low) == "unknown" and (low in page.common or low in COMMON_CAPS or (low.endswith(
             ("ing", "ed", "ly")) and low not in page.mid_names))
     return Mention(kind, page.text[start:end], start, end, words, tl, gender, weak=weak)
+
+
+def _given_name(name: Sequence[Tok]) -> str:
+    """The word of a person's name that tells a gender: the first, but the second when it is
+    a given name of two joined syllables written family name first (`Lee Soo-ah`, `Kim
+    Dong-hoon`, `Tsai Ing-wen`: `Lee` is no first name here)."""
+    if _FAMILY_FIRST.match(name[1].text):
+        return name[1].low
+    return name[0].low
+
+
+_FAMILY_FIRST = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}$")
+"""A given name of two syllables joined in lower case (`Soo-ah`), after a family name."""
 
 
 def _person_set_off(toks: Sequence[Tok], j: int) -> bool:
@@ -1219,6 +1273,14 @@ def _person_set_off(toks: Sequence[Tok], j: int) -> bool:
         if _personish(t.low):
             return True
     return False
+
+
+def _post_of(role_words: Sequence[Tok]) -> bool:
+    """The role words before a name end in a post and `of` (`chief executive of`, `the
+    founder of`): the name is where the post is held, not a person (`the wife of` is never
+    role words, see role_words_back)."""
+    return len(role_words) >= 2 and role_words[-1].low == "of" and role_words[-2].text.islower(
+        ) and role_words[-2].low in ROLE_NOUNS
 
 
 def _org_word_before(toks: Sequence[Tok], i: int) -> bool:
@@ -1735,7 +1797,7 @@ def _name_before(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
     the last of two people joined by `and` (`Paul Arden and Victor Lane said`: no one voice,
     see _someone_before_and)."""
     i = run_start(toks, j)
-    m = _of_phrase(toks, i, page)
+    m = _of_phrase(toks, i, page) or _from_place_phrase(toks, i, page)
     if m is not None:
         return m
     if (after_preposition(toks, i) and toks[i - 1].low not in _SUBORDINATORS) or (
@@ -1910,8 +1972,15 @@ def _infinitive_subject(toks: Sequence[Tok], j: int, page: Page) -> Mention | No
 
 
 def _of_phrase(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
-    """`Archbishop X of the Armenian Patriarchate told`: the subject is the part before `of`."""
+    """`Archbishop X of the Armenian Patriarchate told`: the subject is the part before `of`,
+    also past up to three words that describe the organisation (`Céline Abergel of the French
+    daily Le Quotidien said`, `Tom Ek of the weekly Herald`; see _describes_org)."""
     k = i - 1
+    n = 0
+    while n < 3 and k >= 1 and _describes_org(toks[k]):
+        k, n = k - 1, n + 1
+    if n and toks[k].low != "the":
+        return None
     if k >= 0 and toks[k].low == "the":
         k -= 1
     if k >= 1 and toks[k].low == "of" and is_cap(toks[k - 1]) and is_word(toks[k - 1]):
@@ -1920,6 +1989,30 @@ def _of_phrase(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
         if m is not None and m.kind == "name":
             return m
     return None
+
+
+def _from_place_phrase(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
+    """`Mariko Sato in Osaka wrote`, `Marguerite from Lyon called`: a place after `in` or
+    `from` says where the person before it is; that person is the subject."""
+    k = i - 1
+    if k < 1 or toks[k].low not in ("in", "from") or not is_cap(toks[k - 1]) or not is_word(
+            toks[k - 1]) or possessive_at(toks, k - 1):
+        return None
+    s = run_start(toks, k - 1)
+    m = name_mention(toks, s, k, page, role_words_back(toks, s, page.own_roles))
+    return m if m is not None and m.kind == "name" else None
+
+
+def _describes_org(t: Tok) -> bool:
+    """A word between `of the` and an organisation's name that says what it is: a lower-case
+    word that is no verb (`daily`, `think tank`) or a people's or place's name (`French`)."""
+    if t.text.islower():
+        return t.text.isalpha() and t.low not in SPEECH_VERBS and t.low not in _NOT_DESCRIBING
+    return t.low in DEMONYMS or t.low in PLACES
+
+
+_NOT_DESCRIBING = word_set("the a an of and or but who which that is was are were has had have")
+"""Lower-case words that end a description of an organisation (see _describes_org)."""
 
 
 def role_words_back(toks: Sequence[Tok], i: int, own: frozenset[str] = frozenset()
@@ -2604,22 +2697,27 @@ def _main_clause_pronoun(toks: Sequence[Tok], k: int) -> bool:
 
 def _dateline_end(toks: Sequence[Tok], hi: int) -> int:
     """Where the text starts after a news dateline (`WASHINGTON, Dec. 8 (UPI) —`, `NEW YORK
-    (AP) —`): a place in capitals, a comma or bracket, then up to a dozen tokens to a dash,
-    or a dash right after it (`OSLO — Energy Minister…`), or a colon before a reported
-    sentence (`CHENNAI: Government school teachers on Monday protested…`); else 0."""
+    (AP) —`, `HELSINKI (Reuters) -`): a place in capitals, a comma or bracket, then up to a
+    dozen tokens to a dash, or a dash right after it (`OSLO — Energy Minister…`), or a colon
+    before a reported sentence (`CHENNAI: Government school teachers on Monday protested…`);
+    else 0."""
     i = 0
     while i < min(hi, 4) and toks[i].text.isupper() and toks[i].text.isalpha():
         i += 1
     if i > 0 and i + 1 < hi and toks[i].text == ":" and len(toks[0].text) >= 3 and is_cap(
             toks[i + 1]) and not toks[i + 1].text.isupper() and _sentence_follows(toks, i + 1, hi):
         return i + 1  # `CHENNAI: Government school teachers on Monday protested…`
-    if i > 0 and i + 1 < hi and toks[i].text in ("—", "–") and len(toks[0].text) >= 3 and (
+    if i > 0 and i + 1 < hi and toks[i].text in _DATELINE_DASHES and len(toks[0].text) >= 3 and (
             is_cap(toks[i + 1])):
         return i + 1  # `OSLO — Energy Minister Helga Strand declined…`
     if i == 0 or i >= hi or toks[i].text not in (",", "(") or len(toks[0].text) < 3:
         return 0  # `FBI Director James Comey — …` is no dateline
-    dash = next((k for k in range(i, min(hi, 14)) if toks[k].text in ("—", "–")), None)
+    dash = next((k for k in range(i, min(hi, 14)) if toks[k].text in _DATELINE_DASHES), None)
     return dash + 1 if dash is not None else 0
+
+
+_DATELINE_DASHES = ("—", "–", "-")
+"""Dashes that end a dateline: wires type a spaced hyphen too (`HELSINKI (Reuters) - …`)."""
 
 
 def _sentence_follows(toks: Sequence[Tok], k: int, hi: int) -> bool:
@@ -2757,7 +2855,8 @@ def _honorific(m: Mention) -> str:
     return next((t for t in reversed(m.titles) if t in _PERSONAL_HONORIFICS), "")
 
 
-_PERSONAL_HONORIFICS = word_set("mr mrs ms miss sir lady lord dame madam madame mme mlle")
+_PERSONAL_HONORIFICS = word_set(
+    "mr mrs ms miss sir lady lord dame madam madame mme mlle mistress master")
 _NOBLE = frozenset(("sir", "lord", "lady", "dame"))
 """Honorifics of rank, kept before a whole name (see People.canonical)."""
 _MISSES = frozenset(("miss", "mrs", "ms"))

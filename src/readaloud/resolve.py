@@ -128,8 +128,14 @@ _SOMEBODY_UNNAMED = re.compile(
 `my mother`), its next four words at most in group 1 (see State._unnamed_about)."""
 _WORD_AT = re.compile(r"[a-z][\w'’-]*")
 _OWNER = re.compile(r"[’']s\b")
-_ASKS = re.compile(r"[^.!?“”\"]*\b(?:asked|wanted to know|questioned|wondered)\b")
-"""Somebody brought in who asks, in the rest of their sentence: the answer is another's."""
+_ASKED_ME = re.compile(r"\b(?:A|An|One|a|an|one) (?:[a-z-]+ ){0,2}?([a-z-]+) asked me\b")
+"""Somebody unnamed who asks the writer (see State.newcomer_after)."""
+_I_ANSWERED = re.compile(r"[”\"’'],? I (?:said|replied|answered|told)\b")
+"""The writer's own cue after a line (`“No,” I said.`): an answer to somebody who asked."""
+_ASKS = re.compile(r"[^.!?“”\"]*\b(?:asked(?! not to be| to remain| that (?:his|her|their) "
+                   r"name| for anonymity)|wanted to know|questioned|wondered)\b")
+"""Somebody brought in who asks, in the rest of their sentence: the answer is another's (not
+one who `asked not to be named`: that is how a report brings in a speaker)."""
 _ADDRESS = {
     "majesty": word_set("king queen emperor empress"),
     "highness": word_set("prince princess"),
@@ -408,7 +414,9 @@ class State:
 
     def _resolve_pronoun(self, m: Mention, pos: int) -> tuple[int | None, float]:
         """he/she (and a story's `I`, see _storyteller; `it`, see resolve_it); in a story an
-        unsure pick is still voiced (see STORY_PRONOUN_CONFIDENCE).
+        unsure pick is still voiced (see STORY_PRONOUN_CONFIDENCE); a paragraph about
+        somebody the writer knows (`My editor was unmoved. “…,” she said`) gives it to them
+        (see _writers_own_subject).
 
         Edge case: a `she` is not a person of unknown gender when the narration since they
         were named brings in a woman nobody named (`Winterbourne sat in the garden. A young
@@ -421,6 +429,9 @@ class State:
             return (self.narrator, 0.9) if self.narrator is not None else (None, 0.0)
         if m.gender == "unknown":
             return None, 0.0
+        own = self._writers_own_subject(m.gender, pos)
+        if own is not None:
+            return own, OWN_SUBJECT_CONFIDENCE
         key, conf = self._he_she(m, pos)
         if key is not None and not self.doc.dialogue and _REPLIES.match(self.doc.text, m.end) and (
                 key == self._last_speaker(pos)):
@@ -506,7 +517,8 @@ class State:
         started in the engine room. “…,” he said.`, see _SPEAKS). A newcomer known only by
         a role of no gender (`A lobbyist for the company, who…, said`, `One aide told…`)
         counts for a he and a she when they say something: which of the two is meant,
-        nothing tells, so key is not.
+        nothing tells, so key is not. One who asks the writer, who answers, goes on too (`A
+        colleague asked me to cover her shift.` / `“No,” I said.` / `“Oh,” she said.`).
 
         Edge cases: only a phrase that opens its sentence (after a short fronted phrase and
         its comma: `In May, a man…`) brings somebody in, and nobody is named before it in
@@ -520,6 +532,12 @@ class State:
         text = self.doc.text
         if self._relative_after(last.pos, gender, pos) or self._unnamed_about(gender, pos):
             return True
+        for a in _ASKED_ME.finditer(text, last.pos, pos):
+            if self._person_noun(a.group(1).lower()) and _person_noun_gender(
+                    a.group(1).lower()) in (gender, None) and _I_ANSWERED.search(
+                    text, a.end(), pos) and not self._in_quote(a.start()):
+                return True  # `A colleague asked me to cover her shift.` / `“No,” I said.` /
+                # `“Oh,” she said.`: the writer answered; she goes on
         for w in self._unnamed_between(last.pos, pos):
             said = _noun_gender(w.group(1).lower())
             if said is None and not _SPEAKS.match(text, w.end()):
@@ -1379,7 +1397,8 @@ class State:
         recent = itertools.takewhile(lambda mm: mm.pos >= lo, self.people.before(pos))
         calls = self._called_in_line(pos)  # a line is never the one it calls
         sure = [mm.key for mm in recent if mm.key != owner and mm.sentence != sentence
-                and self.people.entities[mm.key].gender == m.gender and mm.key not in calls]
+                and self.people.entities[mm.key].gender == m.gender and mm.key not in calls
+                and not _other_kin(self.people.entities[mm.key], _role_head(m))]
         return (sure[0], 0.7) if sure else (None, 0.0)
 
     def _kin_named(self, m: Mention, pos: int) -> int | None:
@@ -1581,6 +1600,8 @@ class State:
         described = self._described(m, head, near, pos) if self.doc.dialogue and (
             head in DESCRIBED) else None
         if described is not None:
+            if described[0] is not None and _other_kin(self.people.entities[described[0]], head):
+                return None, 0.0  # not `the King` for `asked the boy`
             return described
         if self._passer_by(m, head) or self._bit_part(m, head, keys):
             return self.people.anonymous(m).key, 0.8  # `asked the boy, who…`: nobody named
@@ -1604,7 +1625,10 @@ class State:
         if m.titles[:1] in (("his",), ("her",), ("their",)):
             return None, 0.0  # `said his valet`, `her manager told her` is not his or hers:
             # nobody known holds the post
-        return self._unless_answering(m, head, *self._role_as_pronoun(m, head, near, conf), pos)
+        key, conf = self._role_as_pronoun(m, head, near, conf)
+        if key is not None and _other_kin(self.people.entities[key], head):
+            return None, 0.0  # `asked the boy` is not the one the story calls `the King`
+        return self._unless_answering(m, head, key, conf, pos)
 
     def _unless_answering(self, m: Mention, head: str, key: int | None, conf: float, pos: int
                           ) -> tuple[int | None, float]:
@@ -1777,8 +1801,9 @@ class State:
         `The Florida senator told…`)."""
         near, conf = self.people.resolve_pronoun(pos, m.gender, self.sentence_at(pos), False,
                                                  self.doc.section_start(pos))
-        if near is not None and _other_state(m, self.people.entities[near].titles):
-            return None, 0.0
+        if near is not None and (_other_state(m, self.people.entities[near].titles) or (
+                _other_kin(self.people.entities[near], _role_head(m)))):
+            return None, 0.0  # nor `the King` for `the boy`
         return near, conf
 
     def _from_elsewhere(self, m: Mention, keys: list[int]) -> bool:
@@ -1799,6 +1824,46 @@ class State:
         if m.titles[0] in _TELLERS and head in OWN_NOUNS:
             return self._tellers_own(m, pos), 0.8
         return None, 0.0
+
+    def _writers_own_subject(self, gender: Gender, pos: int) -> int | None:
+        """A he/she nobody named answers to: somebody the writer knows that a sentence of its
+        paragraph brings in before it, as its subject or as what the writer did something
+        to (`My mother joined WhatsApp in March… “…,” she wrote`, `My editor was unmoved.
+        “…,” she said`, `I called my mother to discuss it. “…,” she said`), or the paragraph
+        before when the pronoun's opens with the line; the last such one whose gender fits
+        (an editor's is any). Not when those paragraphs name somebody before the pronoun,
+        nor in quoted words."""
+        block = self.block_at(pos)
+        lo = self.doc.bounds[block][0]
+        found = self._own_in(lo, pos, gender)
+        if found is None and block > 0 and self.doc.text[lo : pos].lstrip()[:1] in _OPENERS:
+            found = self._own_in(self.doc.bounds[block - 1][0], lo, gender)
+        if found is None:
+            return None
+        named = _OWN_NAMED.match(self.doc.text, found.end())
+        if named is not None:  # `My neighbour on plot 12, Frank, swears by beer traps.`
+            name = named.group(1)
+            return self.people.add(Mention("name", name, named.start(1), named.end(1),
+                                           name=tuple(name.split()), gender=gender), pos).key
+        own = 1 if found.group(1) else 2
+        words = (found.group(own).lower(), *found.group(3).split(), found.group(4))
+        m = Mention("role", self.doc.text[found.start(own) : found.end()], found.start(own),
+                    found.end(), titles=words, gender=_person_noun_gender(words[-1]) or "unknown")
+        return self._tellers_own(m, pos)
+
+    def _own_in(self, lo: int, hi: int, gender: Gender) -> re.Match[str] | None:
+        """The last `My mother`-like phrase in text[lo:hi] (see _writers_own_subject), or None
+        when that text names a person."""
+        if any(not self.people.entities[mm.key].organisation
+               for mm in self.people.between(lo, hi)):
+            return None
+        found = None
+        for w in _MY_OWN.finditer(self.doc.text, lo, hi):
+            noun = w.group(4)
+            if noun in OWN_NOUNS and not self._in_quote(w.start()) and (
+                    _person_noun_gender(noun) in (gender, None)):
+                found = w
+        return found
 
     def _tellers_own(self, m: Mention, pos: int) -> int:
         """`my mother said`, `our guide said`: somebody the writer knows: the one the
@@ -2225,6 +2290,14 @@ _KIND_WORDS: dict[str, frozenset[str]] = {
 
 _POSSESSIVE_GENDER: dict[str, Gender] = {"his": "male", "her": "female"}
 _TELLERS = word_set("my our")
+_MY_OWN = re.compile(r"(?:(?:(?<=\n)|(?<=[.!?”\"] )|^)(My|Our)|\bI [a-z]+ (my|our)) "
+                     r"((?:[a-z-]+ ){0,2}?)([a-z-]+)\b", re.MULTILINE)
+"""A sentence that opens with somebody the writer knows (see State._writers_own_subject)."""
+OWN_SUBJECT_CONFIDENCE = 0.8
+_OWN_NAMED = re.compile(r"(?: [a-z0-9]+){0,4}, ([A-Z][a-z]+(?: [A-Z][a-z]+)?),")
+"""The name set off after somebody the writer knows (`My neighbour on plot 12, Frank,`)."""
+_OPENERS = "“\"‘'"
+"""Marks that open a paragraph's line (see State._writers_own_subject)."""
 """A role owned by the writer (`my mother`, `our guide`): somebody of their own."""
 _KIN = word_set(
     """wife husband father mother son daughter brother sister aunt uncle niece nephew cousin
@@ -2409,6 +2482,25 @@ def _time_stamp(toks: Sequence[Tok]) -> int:
         k += 1
     return k + 1 if 0 < k < len(toks) and toks[0].text[:1].isdigit() and (
         toks[k].text in ("—", "–", "-")) else 0
+
+
+def _other_kin(e: Entity, head: str) -> bool:
+    """The story calls e by a kin word or a rank other than head (`Grandma` for `his mother`,
+    `Papa` for `her uncle`, `the King` for `the boy`): e is that, not this one."""
+    word = (e.first or e.last).lower()
+    if word in _KIN_ADDRESS:
+        return _KIN_ADDRESS[word] != head
+    return word in HONORIFIC_GENDER and word != head
+
+
+_KIN_ADDRESS = {
+    "grandma": "grandmother", "gran": "grandmother", "granny": "grandmother",
+    "nan": "grandmother", "nana": "grandmother", "nanna": "grandmother",
+    "grandpa": "grandfather", "grandad": "grandfather", "granddad": "grandfather",
+    "mum": "mother", "mom": "mother", "mama": "mother", "mummy": "mother", "ma": "mother",
+    "dad": "father", "papa": "father", "daddy": "father", "pa": "father",
+    "auntie": "aunt", "aunty": "aunt", "uncle": "uncle"}
+"""Words a story calls a relative by, and the kin word each means (see _other_kin)."""
 
 
 def _person_noun_gender(word: str) -> Gender | None:
