@@ -1398,7 +1398,7 @@ class State:
         calls = self._called_in_line(pos)  # a line is never the one it calls
         sure = [mm.key for mm in recent if mm.key != owner and mm.sentence != sentence
                 and self.people.entities[mm.key].gender == m.gender and mm.key not in calls
-                and not _other_kin(self.people.entities[mm.key], _role_head(m))]
+                and not self._called_otherwise(mm.key, _role_head(m))]
         return (sure[0], 0.7) if sure else (None, 0.0)
 
     def _kin_named(self, m: Mention, pos: int) -> int | None:
@@ -1600,7 +1600,7 @@ class State:
         described = self._described(m, head, near, pos) if self.doc.dialogue and (
             head in DESCRIBED) else None
         if described is not None:
-            if described[0] is not None and _other_kin(self.people.entities[described[0]], head):
+            if self._called_otherwise(described[0], head):
                 return None, 0.0  # not `the King` for `asked the boy`
             return described
         if self._passer_by(m, head) or self._bit_part(m, head, keys):
@@ -1626,7 +1626,7 @@ class State:
             return None, 0.0  # `said his valet`, `her manager told her` is not his or hers:
             # nobody known holds the post
         key, conf = self._role_as_pronoun(m, head, near, conf)
-        if key is not None and _other_kin(self.people.entities[key], head):
+        if self._called_otherwise(key, head):
             return None, 0.0  # `asked the boy` is not the one the story calls `the King`
         return self._unless_answering(m, head, key, conf, pos)
 
@@ -1802,9 +1802,20 @@ class State:
         near, conf = self.people.resolve_pronoun(pos, m.gender, self.sentence_at(pos), False,
                                                  self.doc.section_start(pos))
         if near is not None and (_other_state(m, self.people.entities[near].titles) or (
-                _other_kin(self.people.entities[near], _role_head(m)))):
+                self._called_otherwise(near, _role_head(m)))):
             return None, 0.0  # nor `the King` for `the boy`
         return near, conf
+
+    def _called_otherwise(self, key: int | None, head: str) -> bool:
+        """The story calls key by a kin word or a rank other than the role's head (`Grandma`
+        for `his mother`, `the King` for `the boy`): key is that, not this one."""
+        if key is None:
+            return False
+        e = self.people.entities[key]
+        word = (e.first or e.last).lower()
+        if word in _KIN_ADDRESS:
+            return _KIN_ADDRESS[word] != head
+        return word in HONORIFIC_GENDER and word != head
 
     def _from_elsewhere(self, m: Mention, keys: list[int]) -> bool:
         """The role names a state none of its holders is known from (`the Florida senator`,
@@ -2290,15 +2301,16 @@ _KIND_WORDS: dict[str, frozenset[str]] = {
 
 _POSSESSIVE_GENDER: dict[str, Gender] = {"his": "male", "her": "female"}
 _TELLERS = word_set("my our")
+"""A role owned by the writer (`my mother`, `our guide`): somebody of their own."""
 _MY_OWN = re.compile(r"(?:(?:(?<=\n)|(?<=[.!?”\"] )|^)(My|Our)|\bI [a-z]+ (my|our)) "
                      r"((?:[a-z-]+ ){0,2}?)([a-z-]+)\b", re.MULTILINE)
-"""A sentence that opens with somebody the writer knows (see State._writers_own_subject)."""
+"""Somebody the writer knows, opening a sentence or after `I <verb>` (`I called my mother`;
+see State._writers_own_subject)."""
 OWN_SUBJECT_CONFIDENCE = 0.8
 _OWN_NAMED = re.compile(r"(?: [a-z0-9]+){0,4}, ([A-Z][a-z]+(?: [A-Z][a-z]+)?),")
 """The name set off after somebody the writer knows (`My neighbour on plot 12, Frank,`)."""
 _OPENERS = "“\"‘'"
 """Marks that open a paragraph's line (see State._writers_own_subject)."""
-"""A role owned by the writer (`my mother`, `our guide`): somebody of their own."""
 _KIN = word_set(
     """wife husband father mother son daughter brother sister aunt uncle niece nephew cousin
     lady lord master mistress friend companion guest host""")
@@ -2484,15 +2496,6 @@ def _time_stamp(toks: Sequence[Tok]) -> int:
         toks[k].text in ("—", "–", "-")) else 0
 
 
-def _other_kin(e: Entity, head: str) -> bool:
-    """The story calls e by a kin word or a rank other than head (`Grandma` for `his mother`,
-    `Papa` for `her uncle`, `the King` for `the boy`): e is that, not this one."""
-    word = (e.first or e.last).lower()
-    if word in _KIN_ADDRESS:
-        return _KIN_ADDRESS[word] != head
-    return word in HONORIFIC_GENDER and word != head
-
-
 _KIN_ADDRESS = {
     "grandma": "grandmother", "gran": "grandmother", "granny": "grandmother",
     "nan": "grandmother", "nana": "grandmother", "nanna": "grandmother",
@@ -2500,7 +2503,8 @@ _KIN_ADDRESS = {
     "mum": "mother", "mom": "mother", "mama": "mother", "mummy": "mother", "ma": "mother",
     "dad": "father", "papa": "father", "daddy": "father", "pa": "father",
     "auntie": "aunt", "aunty": "aunt", "uncle": "uncle"}
-"""Words a story calls a relative by, and the kin word each means (see _other_kin)."""
+"""Words a story calls a relative by, and the kin word each means (see
+State._called_otherwise)."""
 
 
 def _person_noun_gender(word: str) -> Gender | None:
