@@ -6619,3 +6619,25 @@ def test_a_voice_named_before_another_line_is_not_that_line_s() -> None:
             "another confusion of voices--“Hold up his head--Brandy now--Don't choke him!”")
     assert speaker_of(text, "Catch him") == "Rabbit"
     assert speaker_of(text, "Hold up his head") is None
+
+
+def test_a_title_held_of_a_place_is_nobody_called_so() -> None:
+    """`Mary, Queen of Scots,` made a person called Scots (review 21c, a history post), whom
+    a later `Her words…:` then took from Queen Elizabeth: a rank `of` a place is a title."""
+    text = ("The court met at noon.\n\nMary, Queen of Scots, said: “We will not give up on this "
+            "case, not now, not ever.”\n\n“Nor will I,” she said.")
+    assert who_spoke(text) == ["Mary", "Mary"]
+
+
+def test_one_who_has_left_the_scene_takes_no_turn() -> None:
+    """`“Forty! Congratulations. I'll bring you something.”` / `He goes away. Yusuf turns his
+    glass…` / `“Forty years since we first came here.”` / `“He doesn't need to know that.”`
+    went by the turns to the waiter who had gone (review 19b, once his beat gave him a
+    voice): somebody whose line is followed by their leaving is no party to the talk after."""
+    text = ("“They've changed the tablecloths,” Miriam says.\n\n“Have they?” asks Yusuf.\n\nThe "
+            "waiter is young and has a gold ring in one eyebrow. “Are you celebrating anything "
+            "tonight?”\n\n“Forty years,” says Miriam, before Yusuf can say no.\n\n“Forty! "
+            "Congratulations. I'll bring you something.”\n\nHe goes away. Yusuf turns his "
+            "glass round on the new white cloth.\n\n“Forty years since we first came here. Not "
+            "forty years married.”\n\n“He doesn't need to know that.”")
+    assert speaker_of(text, "He doesn't need to know") != "The waiter"

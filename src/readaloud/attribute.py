@@ -2026,10 +2026,10 @@ def _owner_reply(toks: Sequence[Tok], page: Page) -> Mention | None:
     person's words, or a he's or she's; the owner speaks.
 
     Edge cases: the possessive must open the sentence and the words noun follow it (one
-    word may qualify it: `His own verdict:`); after the noun only where the words went or
-    came from (a phrase that opens with `to`, `for`, `from`…, up to five words) and `was`/`is`
-    with one word (`Obama’s first five questioners ranged…:` are other people; `Smith’s
-    plan:` is no reply).
+    word may qualify it: `His own verdict:`); after the noun only where or when the words
+    went (see _reply_tail: `His words were drowned out by the crowd, which chanted:` is the
+    crowd's; `Obama’s first five questioners ranged…:` are other people; `Smith’s plan:` is
+    no reply).
     """
     k = next((n for n, t in enumerate(toks) if is_word(t)), len(toks))
     if k < len(toks) and toks[k].low in ("his", "her"):
@@ -2141,8 +2141,10 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
             break
         other = _turn_before(st, b - back, back == 2, last[0])
         if other is not None and other[0] != last[0]:
-            if other[0] in st.addressed(ctx.quote) or st.names_alone(other[0], ctx.quote):
-                return None  # `“How good it was in you, my dear Mr. Bennet!”` is not his
+            if other[0] in st.addressed(ctx.quote) or st.names_alone(other[0], ctx.quote) or (
+                    _gone_since(st, b - back + 1, b)):
+                return None  # `“How good it was in you, my dear Mr. Bennet!”` is not his;
+                # `He goes away.` after the waiter's line: no turn of his
             return _turn(ctx, st, last[0], other, back)
         if other is None and not st.doc.dialogue:
             return None
@@ -2156,6 +2158,23 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
         if addressee is not None and addressee not in st.calls(ctx.quote):
             return Decision(addressee, round(min(last[1], 0.65), 2), None, "turns")
     return None
+
+
+def _gone_since(st: State, lo: int, hi: int) -> bool:
+    """The paragraph right after block lo - 1 (the turn's other speaker's) is narration that
+    opens with somebody leaving (`He goes away.`, `She left the room.`): whoever spoke there
+    takes no more turns here."""
+    if lo >= hi or st.doc.by_block.get(lo):
+        return False
+    a, z = st.doc.bounds[lo]
+    return _GOES.match(st.doc.text, a, z) is not None
+
+
+_GOES = re.compile(
+    r"(?:He|She|[A-Z][a-z]+) (?:(?:goes|went|walks|walked|hurries|hurried|stalks|stalked) "
+    r"(?:away|off|out|upstairs|downstairs|home|inside)\b|(?:leaves|left)(?: the (?:room|house|"
+    r"kitchen|table|shop|office))?[.,])")
+"""A paragraph that opens with somebody leaving (see _gone_since)."""
 
 
 def _teller_partner(ctx: Context, st: State, b: int) -> Decision | None:

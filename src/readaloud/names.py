@@ -1111,6 +1111,9 @@ def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
     if tl and all(w in TITLES for w in (*tl, *low)) and low[-1] not in ORG_HEADS and not (
             low[-1] in _TITLE_SURNAMES and tl[-1] in PERSON_TITLES - {"chief"}):
         return "role"  # `Chief of Staff`, `State Treasurer`: titles, nobody's name
+    if len(low) == 1 and len(tl) >= 2 and tl[-1] == "of" and tl[-2] in _RANKS_OF:
+        return "role"  # `the Prince of Wales`, `Mary, Queen of Scots,`: a title, held by
+        # whoever the text names with it, not a person called Wales
     if any(t in PERSON_TITLES for t in tl):
         return "name"
     if len(name) == 1 and _ACRONYM.match(name[0].text):
@@ -1135,6 +1138,11 @@ def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
     if len(low) > 1 and low[0] in _SAINTED:
         return None  # `San Jose`, `Santa Fe`: a place
     return "name"
+
+
+_RANKS_OF = word_set("""king queen prince princess duke duchess earl countess count baron
+    baroness emperor empress marquess marchioness archbishop bishop""")
+"""Titles held of a place (`Prince of Wales`, `Bishop of Durham`; see _name_kind)."""
 
 
 PLACE_SURNAMES = word_set("hill washington houston london")
