@@ -74,6 +74,7 @@ from readaloud.names import (
     skip_time,
     subject_after,
     subject_before,
+    time_stamp_end,
     titles_gender,
     tokenize,
     whole_name,
@@ -84,6 +85,7 @@ from readaloud.resolve import (
     NO_LONGER,
     PARAGRAPH_SUBJECT_CONFIDENCE,
     TELLER_CUE_AFTER_QUOTE,
+    TELLER_VERBS,
     State,
 )
 from readaloud.segment import Quote, find_quotes, initials, sentence_ends, word_set
@@ -1983,7 +1985,7 @@ def _presented(toks: Sequence[Tok], page: Page) -> Mention | None:
     Statement from the Met:`: a colon intro that hands over to a named person (or, for a
     statement, an organisation), with at most four words after the name (a time or a place)."""
     start = max((k + 1 for k, t in enumerate(toks) if t.text in ("-", "—", "–")),
-                default=_stamp_end(toks))
+                default=time_stamp_end(toks, dash=False))
     words = [t.low for t in toks[start : start + 2]]
     if words[:1] == ["here"] and toks[start].text.lower() != "here":
         k = start + 1  # `Here’s` (its `’s` is not part of the low form)
@@ -2002,14 +2004,6 @@ def _presented(toks: Sequence[Tok], page: Page) -> Mention | None:
             t.low in ("and", "&") for t in toks[j:]):
         return None  # `More from Blumenthal and Cohen:` is two people
     return m
-
-
-def _stamp_end(toks: Sequence[Tok]) -> int:
-    """Index after a live blog's time stamp opening toks (`21:52`, `9.15am`), else 0."""
-    if len(toks) > 3 and toks[0].text.isdigit() and toks[1].text in (":", ".") and (
-            toks[2].text[:2].isdigit()):
-        return 3
-    return 0
 
 
 def _opens_clause(toks: Sequence[Tok], m: Mention) -> bool:
@@ -2084,6 +2078,7 @@ def cue_in_view(ctx: Context, page: Page) -> Cue | None:
     toks = ctx.left
     if len(toks) != 4 or toks[0].low != "in" or toks[2].low not in _VIEWS or toks[3].text != ",":
         return None
+    # read as the colon intro `his view:` (the comma stands where _owner_reply wants a colon)
     m = _owner_reply([*toks[1:3], Tok(":", toks[3].start, toks[3].end)], page)
     return Cue(m, m.start, toks[3].end, 0.8) if m is not None else None
 
@@ -2198,7 +2193,8 @@ def _tellers_paragraph(st: State, block: int) -> bool:
         d.rule == "turns:teller" or bool(d.cue and _I_SAID.search(d.cue)) for d in decided)
 
 
-_I_SAID = re.compile(r"\bI (?:said|asked|told|replied|answered|say|ask)\b|\bsaid I\b")
+_I_SAID = re.compile(rf"\bI (?:{TELLER_VERBS}|told|say|ask)\b|\bsaid I\b")
+"""A cue by the writer (`I said`, `I told her`; see _tellers_paragraph)."""
 
 
 def _teller_between(st: State, lo: int, hi: int) -> bool:

@@ -2724,6 +2724,20 @@ def _dateline_end(toks: Sequence[Tok], hi: int) -> int:
     return dash + 1 if dash is not None else 0
 
 
+def time_stamp_end(toks: Sequence[Tok], dash: bool = True) -> int:
+    """Where a sentence's words start after a live blog's time (`9:20 a.m. — The governor…`;
+    with dash False, no dash needed: `22:05 Statement from the Met Office:`), else 0."""
+    k = 0
+    while k < min(len(toks), 5) and (toks[k].text[:1].isdigit() or toks[k].text in (":", ".") or (
+            toks[k].low in ("a.m", "p.m", "am", "pm", "gmt", "bst", "et", "pt"))):
+        k += 1
+    if not (0 < k < len(toks) and toks[0].text[:1].isdigit()):
+        return 0
+    if not dash:
+        return k if k > 1 else 0  # `22:05`, not a bare number opening the sentence
+    return k + 1 if toks[k].text in _DATELINE_DASHES else 0
+
+
 _DATELINE_DASHES = ("—", "–", "-")
 """Dashes that end a dateline: wires type a spaced hyphen too (`HELSINKI (Reuters) - …`)."""
 

@@ -16,7 +16,7 @@ import collections
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -50,6 +50,7 @@ from readaloud.names import (
     pronoun_mention,
     role_words_back,
     state_of,
+    time_stamp_end,
     tokenize,
     whole_name,
 )
@@ -130,8 +131,7 @@ _WORD_AT = re.compile(r"[a-z][\w'’-]*")
 _OWNER = re.compile(r"[’']s\b")
 _ASKED_ME = re.compile(r"\b(?:A|An|One|a|an|one) (?:[a-z-]+ ){0,2}?([a-z-]+) asked me\b")
 """Somebody unnamed who asks the writer (see State.newcomer_after)."""
-_I_ANSWERED = re.compile(r"[”\"’'],? I (?:said|replied|answered|told)\b")
-"""The writer's own cue after a line (`“No,” I said.`): an answer to somebody who asked."""
+
 _ASKS = re.compile(r"[^.!?“”\"]*\b(?:asked(?! not to be| to remain| that (?:his|her|their) "
                    r"name| for anonymity)|wanted to know|questioned|wondered)\b")
 """Somebody brought in who asks, in the rest of their sentence: the answer is another's (not
@@ -238,6 +238,9 @@ TELLER_CUE_AFTER_QUOTE = re.compile(
 """A teller's cue right after a line of theirs that ends softly (`“…,” I said.`): what
 attribute.dialogue_style counts (a memoir excerpt in the news has three at most, a
 first-person novel dozens)."""
+_I_ANSWERED = re.compile(rf"[”\"’'],? I (?:{TELLER_VERBS}|told)\b")
+"""The writer's own cue after a line (`“No,” I said.`): an answer to somebody who asked (see
+State.newcomer_after)."""
 _FIRST_PERSON_CUE = re.compile(
     rf"[”\"],? +(?:{TELLER_VERBS}) +I\b|\bI +(?:{TELLER_VERBS})\b")
 """A cue a first-person narrator writes for their own lines."""
@@ -646,8 +649,9 @@ class State:
         at = self.sentence_at(pos)
         for lo, hi in ((at, pos), (self.sentence_at(at - 1), at)) if at > 0 else ((at, pos),):
             toks = self.doc.narration_tokens(lo, hi)
-            if _time_stamp(toks):  # a live blog's `9:20 a.m. — The governor…`
-                toks = self.doc.narration_tokens(toks[_time_stamp(toks)].start, hi)
+            stamp = time_stamp_end(toks)
+            if stamp:  # a live blog's `9:20 a.m. — The governor…`
+                toks = self.doc.narration_tokens(toks[stamp].start, hi)
             if len(toks) > 2 and toks[0].low == "the" and toks[1].low in TITLES and (
                     toks[1].text[0].isupper() and toks[2].text.islower()):
                 head = toks[1].low  # `The Minister also urged…`
@@ -2483,17 +2487,6 @@ noun)."""
 def _one(word: str) -> str:
     """The noun of `one of our gallery guards`: `guard`."""
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-
-
-def _time_stamp(toks: Sequence[Tok]) -> int:
-    """Where a sentence's words start after a live blog's time and dash (`9:20 a.m. —`),
-    else 0."""
-    k = 0
-    while k < min(len(toks), 5) and (toks[k].text[:1].isdigit() or toks[k].text == ":" or (
-            toks[k].low in ("a.m", "p.m", "am", "pm", "gmt", "bst", "et", "pt"))):
-        k += 1
-    return k + 1 if 0 < k < len(toks) and toks[0].text[:1].isdigit() and (
-        toks[k].text in ("—", "–", "-")) else 0
 
 
 _KIN_ADDRESS = {
