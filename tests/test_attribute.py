@@ -6641,3 +6641,178 @@ def test_one_who_has_left_the_scene_takes_no_turn() -> None:
             "glass round on the new white cloth.\n\n“Forty years since we first came here. Not "
             "forty years married.”\n\n“He doesn't need to know that.”")
     assert speaker_of(text, "He doesn't need to know") != "The waiter"
+
+
+def test_two_named_together_as_listeners_take_no_turn() -> None:
+    """`Kayla and Ozzie wriggled down into their sleeping bags.` / a tale's next paragraph
+    went by the turns to Ozzie, the last name of the two (review 21b's frame story): two
+    people named together were both talked to, and the line is neither's by the turns."""
+    text = ("‘You want a bear story?’ Grandpa Lew said. ‘I'll give you one.’\n\nKayla and Ozzie "
+            "wriggled down into their sleeping bags.\n\n‘Nineteen seventy-two. Me and Harlan "
+            "are up at Caribou Lake.’\n\nOzzie pulled his sleeping bag up to his nose. ‘What "
+            "did you do?’")
+    assert speaker_of(text, "Nineteen seventy-two") is None
+    assert speaker_of(text, "What did you do") == "Ozzie"
+
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # one word set off with a description is a person, wherever it stands
+    ("The next day I walked with Greta, a retired teacher from Hamburg.\n\n“The Camino is a "
+     "party,” she told me.", "Camino", "Greta"),
+    ("We rode the loop with Tom, a student from Leeds. “I came for the port wine,” he "
+     "admitted.", "port wine", "Tom"),
+    # a listener, a caller, a customer is somebody by role
+    ("“We fixed a rocking horse,” said guest Priya Nair.\n\nAlso on the programme: listener "
+     "Shirley rings in about the bus shelter. “It's been broken for six weeks,” she tells the "
+     "host.", "six weeks", "Shirley"),
+    # a noun no role list knows, then the name set off after it
+    ("“A tram that nobody rides is a museum piece,” said the mechanic, João Pereira.",
+     "museum piece", "João Pereira"),
+    ("“A tram that nobody rides is a museum piece,” said the tram mechanic, Tom Pereira, with a"
+     " shrug.", "museum piece", "Tom Pereira"),
+    # `X quoted Y as saying` after the quote is Y's
+    ("“The Islamic Republic has never left the table,” IRNA quoted Rezaei as telling a meeting "
+     "of ambassadors in Tehran.", "never left the table", "Rezaei"),
+    ("“Our method succeeds where others fail because we seek out likely voters,” Braynard is"
+     " quoted as saying.", "Our method", "Braynard"),
+    # an agency named after a woven quote reports the words of the one whose verb has it
+    ("Foreign Minister Bui Thanh Son told Carol Jennings on Monday that Hanoi wanted “a "
+     "partnership based on respect for independence and sovereignty,” according to the "
+     "Vietnam News Agency.", "partnership based", "Bui Thanh Son"),
+    # a numbered place is nobody
+    ("Alderwoman Denise Harper of the 4th Ward said the shortfall was caused by a lack of "
+     "drivers. “He knows that,” she said.", "He knows that", "Denise Harper"),
+    # what a title owns is no person who holds it
+    ("Catherine Aldous and Owain Pryce traded blows at a rowdy Prime Minister's Questions on "
+     "Wednesday.\n\n‘I will of course arrange a meeting,’ the Prime Minister replied.",
+     "arrange a meeting", None),
+    # a title in title case, its small words in lower case, is nobody's line
+    ("Hollow Pines, the Glasgow indie band who split in 2014, have announced a new album, "
+     "“Lanterns for the Drowned,” due in May.", "Lanterns", None),
+    # a she after a question by somebody met only there is the answer, not the asker's
+    ("“I will not risk lives,” Governor Teresa Lindqvist-Brown said at a briefing.\n\nOne "
+     "reporter asked: “Can you say how many homes have been lost?”\n\n“We have confirmed 212 "
+     "structures destroyed,” she said.", "212 structures", None),
+    # first names the table lacked
+    ("The Green budget expert Ayşe Demirtaş backed the minister. “Every euro must be accounted"
+     " for,” she said.\n\nPresident Bärbel Krüger called Jens Tiedemann to order after he "
+     "shouted “Liar!” across the chamber. “Herr Kollege, that word has no place in this "
+     "house,” she said.", "Herr Kollege", "Bärbel Krüger"),
+    # who presides is somebody of their own, not a debater named before
+    ("Brad Kowalski could be heard shouting across the chamber.\n\n“She's not answering—” "
+     "Kowalski began.\n\n“I will not ask again,” the Speaker said.", "not ask again",
+     "Speaker"),
+    ("Renata Vaz, chief executive of Continental Freight, told the panel the company had paid"
+     " every bill.\n\n“I'd have to check the exact figures,” Vaz replied.\n\n“The senator's "
+     "time has expired,” the chair said.", "time has expired", "Chair"),
+    # a relative clause's speech is the one it means, not the sentence's subject's
+    ("Congratulations to Marcus Feld, our Star of the Ward. He was nominated by a patient's "
+     "family, who wrote: “Marcus treated our dad like his own.”", "treated our dad", None),
+    # a title in italics is nobody
+    ("Gil Moreno's collection, *Low Tide at Bahía*, was longlisted last month.\n\n**Your "
+     "father appears in several stories.**\n\nHe's not disguised at all. He read the book "
+     "and said, “You made me taller.”", "made me taller", "Gil Moreno"),
+    # ... but a name in bold is a name
+    ("**Raj Iyer** has moved back to Ohio.\n\n**Tess Whalen** completed her first marathon "
+     "in Chicago in October. “I cried at mile 20 and again at the finish,” she reports.",
+     "cried at mile 20", "Tess Whalen"),
+    # plural words for the public are nobody's name
+    ("Bob Pruitt hosted the show for 38 years.\n\nA memorial will be held on Sunday. "
+     "Listeners are invited to bring “one thing you bought on the show”.", "one thing", None),
+    ("A: People still ring in and ask for “the is-this-thing-on man”.\n\nA: A listener "
+     "wrote to us last year. She was housebound, and she said, “You are my company.”",
+     "is-this-thing-on", None),
+    # the writer's own person after `I <verb>` and a preposition
+    ("I stood next to my dad in the kitchen with a notebook.\n\n“What's that for?” he "
+     "asked.", "What's that for", "my dad"),
+    ("Jonah Pryce: What does your family make of it?\n\nDara Kinsella: My mother came to my"
+     " first show and sat in the front row with her arms folded. Afterwards she said, “You "
+     "were very good, but did you have to mention the bunions?”", "bunions", "My mother"),
+    # a lone word opening a reported clause is no person a he may mean
+    ("Asked about a listing, Tan Mei Ling said Paylane was “not in a hurry.”\n\nBernhard "
+     "Kessler, a fintech analyst in Frankfurt, said competition was intensifying. Paylane "
+     "faces rivals backed by the region's biggest banks. “Everyone wants to own the wallet,”"
+     " he said.", "own the wallet", "Bernhard Kessler"),
+    # a round-up's label: a name and who they are, then the colon
+    ("The state Supreme Court struck down the funding formula. Here is some of the reaction."
+     "\n\nHazel Okonkwo, parent, Columbus: “I just want my daughter's school to have a "
+     "working heater.”", "working heater", "Hazel Okonkwo"),
+    ("The state Supreme Court struck down the funding formula. Here is some of the reaction."
+     "\n\nThe Rev. Albert Cole, pastor of Greater Hope Baptist Church in Youngstown, who was "
+     "a plaintiff in the case: “Twenty-two years. I have buried friends who started this "
+     "fight with me.”", "buried friends", "Albert Cole"),
+    ("The state Supreme Court struck down the funding formula. Here is some of the reaction."
+     "\n\nSenator Lorraine Fitch, Republican, chair of the Senate Education Committee:\n\n"
+     "“The court has overstepped its role. Funding decisions belong to the legislature.”",
+     "overstepped", "Lorraine Fitch"),
+    # a speech verb in the present
+    ("By the end they reach a truce, of sorts. Lowry agrees to ask before reclining. ‘Ask, "
+     "not announce,’ Kimura clarifies. ‘There's a difference.’", "Ask, not announce",
+     "Kimura"),
+])
+def test_review_22_reports(text: str, words: str, speaker: str | None) -> None:
+    """Reviews 22a and 22c (news on business, diplomacy and legislatures; publishers' travel
+    writing, radio notes and arts pages): each row was a wrong voice or a miss before."""
+    assert speaker_of(text, words) == speaker
+
+
+def test_a_description_that_opens_a_sentence_is_no_name() -> None:
+    """`She looked up. Tall, wet, a fisherman's jumper with a hole in the elbow…` made a
+    person called Tall, who took the next three lines (review 22b)."""
+    text = ("The bell over the door rang at five to six, which was exactly five minutes after "
+            "Priya had decided nobody else would come in.\n\n“You’re still open?”\n\nShe looked"
+            " up. Tall, wet, a fisherman's jumper with a hole in the elbow, holding a paperback "
+            "like it had wronged him.\n\n“Technically. What’s wrong with the book?”\n\n“The "
+            "ending.” He put it on the counter. “She leaves.”\n\n“Oh, that one, Callum?”")
+    assert "Tall" not in {who for _line, who in voices(text)}
+    smiling = text.replace("Tall, wet, a fisherman's jumper", "Callum, smiling, a fisherman's "
+                           "jumper")
+    assert speaker_of(smiling, "Technically") == "Callum"
+
+
+def test_words_written_out_in_capitals_are_read_by_the_narrator() -> None:
+    """`She wrote on the board, in capitals: “NOTHING WORKS.”` was Ms. Clarke's line
+    (review 22b); a post in capitals is still its writer's."""
+    text = ("“Thank you, Tyrese,” said Ms. Clarke. She wrote on the board, in capitals: "
+            "“NOTHING WORKS.” Then she turned round. “Essay title. For Monday.”")
+    assert speaker_of(text, "NOTHING WORKS") is None
+    assert speaker_of(text, "Essay title") == "Ms. Clarke"
+    post = "Senator Ann Roe wrote on Twitter: “WE WILL WIN THIS FIGHT FOR OUR FAMILIES!”"
+    assert speaker_of(post, "WE WILL WIN") == "Ann Roe"
+
+
+def test_a_role_brought_in_with_a_description_is_not_the_one_named_beside_it() -> None:
+    """`Four people were waiting: the old man with the stick, the girl in the red coat, and
+    Constable Pavel Hruška` / `“It's late,” said the old man.` was Hruška's (review 22b): a
+    `the` role set apart by what they carry or wear brings somebody in unnamed."""
+    text = ("Four people were waiting: the old man with the stick, the girl in the red coat, "
+            "and Constable Pavel Hruška, who was off duty.\n\n“It's late,” said the old man."
+            "\n\n“It's always late,” said the girl in the red coat.\n\nThe old man turned to "
+            "Hruška. “You're a policeman. Why is the tram late?”\n\n“I'm not on duty.”")
+    assert speaker_of(text, "It's late") != "Pavel Hruška"
+
+
+def test_a_he_after_a_role_s_sentence_is_the_one_who_holds_it() -> None:
+    """`Little Ned was sitting in bed counting gulls. The doctor listened to his chest for a
+    long time. Then he said, “Whose idea was the poultice?”` went to Ned, named earlier in
+    the paragraph (review 22b's diary): Dr. Osei holds the title."""
+    text = ("The supply boat came at noon, and Dr. Osei with it. When he could, he said, “Mrs. "
+            "Pellow, I have come about the boy.”\n\nI told him the boy was better. He said, "
+            "“I should like to see that for myself,” and so I took him up.\n\nLittle Ned was "
+            "sitting in bed counting gulls through the window. The doctor listened to his "
+            "chest for a long time. Then he said, “Whose idea was the onion poultice?”")
+    assert speaker_of(text, "onion poultice") == "Osei"
+
+
+def test_the_writer_s_own_people_anywhere_in_a_sentence() -> None:
+    """`I stood next to my dad` brings in the one a he then means (review 22c's food blog,
+    once the writer's people were read anywhere in a sentence); the writer's own words stay
+    with the narrator: `started braking` reports no line, and a colon after the writer's own
+    clause (`that I had to take it back:`) is the writer's."""
+    text = ("When my aunt brought up ghosts on the drive home, I laughed and said, “I don't "
+            "believe in ghosts.” She got so upset, and started braking so hard, that I had to "
+            "take it back: “Of course I believe in ghosts. I was only joking.” To which she "
+            "said, “Thank heaven you still believe in something.”")
+    assert speaker_of(text, "Of course I believe") is None
+    assert speaker_of(text, "Thank heaven") == "my aunt"

@@ -63,6 +63,7 @@ from readaloud.names import (
     owner_of,
     participle,
     party_state,
+    person_set_off,
     possessive_at,
     pronoun_mention,
     report_roles,
@@ -636,9 +637,32 @@ def _cue_after_tokens(toks: Sequence[Tok], k: int, page: Page,
                 continue  # `one of the states suing the EPA`: a noun, not the verb
             m = subject_before(toks, v, page)
             if m is not None and _only_qualifiers(toks, k, m.start):
+                if toks[v].low in _QUOTING and _as_saying_after(toks, v):
+                    return _quoted_one(toks, v, page)  # `IRNA quoted Rezaei as telling…`
                 return Cue(m, m.start, toks[v].end, 0.95)
             return None
     return None
+
+
+def _as_saying_after(toks: Sequence[Tok], v: int) -> bool:
+    """`as` and an -ing word follow the `quoted` at toks[v] within a dozen words (`IRNA
+    quoted Rezaei as telling a meeting…`): the one quoted speaks (see _quoted_one); not
+    the passive's (`Braynard is quoted as saying` is Braynard's)."""
+    for k in range(v + 2, min(len(toks) - 1, v + 13)):
+        if toks[k].text in (".", ";", QUOTE_TOKEN):
+            return False
+        if toks[k].low == "as" and toks[k + 1].low.endswith("ing"):
+            return True
+    return False
+
+
+def _quoted_one(toks: Sequence[Tok], v: int, page: Page) -> Cue | None:
+    """The one `quoted` at toks[v] names, as the cue (`IRNA quoted Rezaei as telling…`);
+    nobody for a pronoun (`quoted him as saying`: see rule_participle)."""
+    m = subject_after(toks, v + 1, page)
+    if m is None or m.kind == "pronoun":
+        return None
+    return Cue(m, toks[v].start, m.end, 0.95)
 
 
 _PHRASAL = {"put": ("in",), "broke": ("in", "off"), "chimed": ("in",), "cut": ("in",),
@@ -1166,11 +1190,19 @@ def _inverted_aside(toks: Sequence[Tok], v: int, q: int, page: Page) -> Cue | No
 
 def _reports_here(toks: Sequence[Tok], v: int) -> bool:
     """The speech verb at toks[v] reports words in a woven sentence: `goes` only as `goes on
-    to`, `went` only as `went on` (`Reagan went with a willingness “…”` reports nothing)."""
+    to`, `went` only as `went on` (`Reagan went with a willingness “…”` reports nothing),
+    `started` or `began` not before a doing that is no speech (`started driving so
+    erratically, that I had to change my answer: “…”`)."""
     nxt = toks[v + 1].low if v + 1 < len(toks) else ""
     if toks[v].low in _BARE_VERBS:
         return nxt == "on" and v + 2 < len(toks) and toks[v + 2].low == "to"
+    if toks[v].low in ("started", "began") and nxt.endswith("ing"):
+        return nxt in _SPEAKING
     return toks[v].low != "went" or nxt == "on"
+
+
+_SPEAKING = word_set("saying telling asking shouting yelling crying singing talking reading")
+"""What `started` or `began` may go on with and still report a line (see _reports_here)."""
 
 
 _BE = word_set("is was were are be been being")
@@ -1297,12 +1329,17 @@ def _decide(cue: Cue | None, ctx: Context, st: State, rule: str) -> Decision | N
 def _answers_self(key: int, words: str, ctx: Context, st: State) -> bool:
     """A pronoun's `replied` or `answered` would make the one who asked the line before answer
     their own question (`“So you could not see…?” Botha asked. “I saw it was heavy,” she
-    replied.`): the pronoun means somebody else, whom it does not tell."""
-    if not _REPLY_CUE.search(words) or ctx.prev is None:
+    replied.`), and so would any pronoun cue after a question by somebody met only there
+    (`One reporter asked: “Can you say…?”` / `“We have confirmed 212,” she said.`): the
+    pronoun means somebody else, whom it does not tell."""
+    before = st.doc.by_block.get(ctx.quote.block - 1, [])
+    prev = ctx.prev or (before[-1] if before else None)
+    if prev is None:
         return False
-    d = st.decided.get(ctx.prev)
-    asked = st.doc.text[ctx.prev.start : ctx.prev.end].rstrip(" \n”\"’'»")[-1:] == "?"
-    return d is not None and d.speaker == key and asked
+    d = st.decided.get(prev)
+    asked = st.doc.text[prev.start : prev.end].rstrip(" \n”\"’'»")[-1:] == "?"
+    return d is not None and d.speaker == key and asked and (
+        (ctx.prev is not None and bool(_REPLY_CUE.search(words))) or st.one_off(key))
 
 
 def _told_to(key: int, cue: Cue, st: State) -> bool:
@@ -1438,11 +1475,14 @@ _WRITING = word_set("wrote write writes typed signed scrawled printed")
 
 def rule_title(ctx: Context, st: State) -> Decision | None:
     """A short quote in title case is the title of a work wherever it stands, even right
-    after a cue (`she wrote in her memoir, “Tough Choices.”`): the narrator reads it.
+    after a cue (`she wrote in her memoir, “Tough Choices.”`): the narrator reads it; so is
+    a longer one right after a word for a work (`a new album, “Lanterns for the Drowned,”`).
 
     Edge cases: see _title_of_a_work; a line that is only a name (`“Donald Trump.”`) reads
     the same way, and stays with the narrator too."""
-    return Decision(None, 0.8, None, "title") if _title_of_a_work(ctx.inner) else None
+    after_work = [t.low for t in ctx.left if is_word(t)][-1:] in ([w] for w in _WORKS)
+    return Decision(None, 0.8, None, "title") if _title_of_a_work(ctx.inner) or (
+        after_work and _title_cased(ctx.inner)) else None
 
 
 def _title_of_a_work(inner: str) -> bool:
@@ -1451,6 +1491,40 @@ def _title_of_a_work(inner: str) -> bool:
     words = re.findall(r"[\w’'-]+", inner)
     return 2 <= len(words) <= 4 and all(w[0].isupper() or w[0].isdigit() for w in words) and (
         not any(c in inner for c in ",?!")) and not inner.isupper()
+
+
+def _title_cased(inner: str) -> bool:
+    """Up to eight words in title case, the small words inside in lower case, and no comma
+    but the American one after it (`Lanterns for the Drowned,`)."""
+    words = re.findall(r"[\w’'-]+", inner)
+    bare = inner.strip(" \n“”\"‘’'«»").rstrip(",.")
+    return 2 <= len(words) <= 8 and not any(c in bare for c in ",?!") and all(
+        w[0].isupper() or w[0].isdigit() or (w in _TITLE_SMALL_WORDS and 0 < n < len(words) - 1)
+        for n, w in enumerate(words))
+
+
+_TITLE_SMALL_WORDS = word_set("a an the of for and or in on at to with from by nor but as")
+"""Words a title in title case leaves in lower case inside it (`Lanterns for the Drowned`)."""
+_WORKS = word_set("""album single song record book novel memoir film movie documentary show
+    series play opera poem essay column podcast exhibition titled entitled""")
+"""Words for a work whose title may follow (see rule_title)."""
+
+
+def rule_written(ctx: Context, st: State) -> Decision | None:
+    """Words written out in capitals by the sentence's writer (`She wrote on the board, in
+    capitals: “NOTHING WORKS.”`, `he started writing: “DEAR LAYLA.”`): a sign the narrator
+    reads, not a line. Not a post (`wrote on Twitter: “…”` is its writer's words)."""
+    letters = [c for c in ctx.inner if c.isalpha()]
+    if len(letters) < 2 or not all(c.isupper() for c in letters):
+        return None
+    before = [t.low for t in ctx.left]
+    if not any(w in _WRITING for w in before) or any(w in _POSTED_ON for w in before):
+        return None
+    return Decision(None, 0.8, None, "written")
+
+
+_WRITING = word_set("wrote write writes writing scrawled scrawls printed prints chalked painted")
+_POSTED_ON = word_set("twitter tweet facebook instagram post posted x truth social online")
 
 
 def rule_cue_after(ctx: Context, st: State) -> Decision | None:
@@ -1618,8 +1692,16 @@ _QUOTED_PRONOUN = re.compile(r"\b(?:quoted|cited|quoting|citing) (?:him|her|them
 
 
 def rule_according(ctx: Context, st: State) -> Decision | None:
-    """`according to X` in the quote's sentence (see cue_according)."""
-    return _decide(cue_according(ctx, st.doc.page), ctx, st, "according")
+    """`according to X` in the quote's sentence (see cue_according); an organisation named
+    after the quote only reports it when a person's speech verb before it in the sentence
+    has it (`Thanh told Jennings that Hanoi wanted “…,” according to the Vietnam News
+    Agency` is Thanh's: see rule_woven)."""
+    cue = cue_according(ctx, st.doc.page)
+    if cue is not None and cue.mention.kind == "org" and cue.start > ctx.quote.start:
+        said = cue_in_sentence(ctx, st.doc.page)
+        if said is not None and said.mention.kind == "name" and said.end <= ctx.quote.start:
+            return None
+    return _decide(cue, ctx, st, "according")
 
 
 def rule_woven(ctx: Context, st: State) -> Decision | None:
@@ -1794,19 +1876,31 @@ def rule_colon_intro(ctx: Context, st: State) -> Decision | None:
 
 
 def _label_aside(toks: Sequence[Tok], m: Mention) -> bool:
-    """A round-up's label paragraph: the name opens it (after role words), and after the
-    name only where or how they spoke, set off by a comma (`Rep. Curtis Oyelowo (R-Nev.), on
-    the social media platform X:`, `Gov. Jo Baek, speaking to reporters in Sacramento:`)."""
+    """A round-up's label: the name opens it (after role words), and after the name only
+    where or how they spoke (`Rep. Curtis Oyelowo (R-Nev.), on the social media platform
+    X:`, `Gov. Jo Baek, speaking to reporters in Sacramento:`) or who they are (`Hazel
+    Okonkwo, parent, Columbus:`, `Senator Lorraine Fitch, Republican, chair of the Senate
+    Education Committee:`, `The Rev. Albert Cole, pastor of…, who was a plaintiff in the
+    case:`), set off by a comma, then the colon; who they are has no verb but in a `who`
+    clause."""
     k = next((i for i, t in enumerate(toks) if t.start >= m.end), len(toks))
     if k < len(toks) and toks[k].text == "(":
         k = next((i + 1 for i in range(k, len(toks)) if toks[i].text == ")"), len(toks))
     rest = toks[k:]
-    words = [t for t in rest if is_word(t)]
-    return (len(rest) > 2 and rest[0].text == "," and rest[-1].text == ":" and 0 < len(words)
-            <= _LABEL_WORDS and rest[1].low in _LABEL_ASIDES and not any(
-                t.text == "," for t in rest[2:]))
+    if not (2 < len(rest) <= _LABEL_TOKENS and rest[0].text == "," and rest[-1].text == ":"):
+        return False
+    if rest[1].low in _LABEL_ASIDES:
+        words = [t for t in rest if is_word(t)]
+        return len(words) <= _LABEL_WORDS and not any(t.text == "," for t in rest[2:])
+    for t in rest[1:-1]:
+        if t.low in ("who", "whose"):
+            return True
+        if t.text == QUOTE_TOKEN or _verb_word(t) or is_speech_verb(t):
+            return False
+    return True
 
 
+_LABEL_TOKENS = 25
 _LABEL_WORDS = 12
 _LABEL_ASIDES = word_set("on in at to via speaking writing posting testifying told")
 """Words that open a label's aside (see _label_aside)."""
@@ -1917,16 +2011,20 @@ def cue_inline_colon(ctx: Context, page: Page) -> Cue | None:
     shown = _presented(toks, page) or _owner_reply(toks, page)
     if shown is not None:
         return Cue(shown, shown.start, toks[-1].end, 0.8)
+    if _relative_speaks(toks):
+        return None
     m = main_subject(toks, len(toks) - 1, page)
     if m is None or m.weak or not (m.kind in ("name", "org") or (
             m.kind == "pronoun" and m.gender != "unknown" and _opens_clause(toks, m)
-            and not any(t.text in (":", ";") for t in toks[:-1]))):
-        return None
+            and not any(t.text in (":", ";") or (t.text == "I" and t.start > m.end)
+                        for t in toks[:-1]))):
+        return None  # `She became so upset… that I had to change my answer:` is the writer's
     end = next((k for k, t in enumerate(toks) if t.start >= m.end), len(toks))
     vox = _age_and_place(toks, end) if m.kind == "name" else None
-    if (vox == len(toks) - 1 and toks[-1].text == ":") or _headline_label(toks, end):
+    if (vox == len(toks) - 1 and toks[-1].text == ":") or _headline_label(toks, end) or (
+            m.start == toks[toks[0].low == "the"].start and _label_aside(toks, m)):
         return Cue(m, m.start, toks[-1].end, 0.8)  # `Agnieszka Wiśniewska, 45, Wrocław: “…”`,
-        # `21:52 Evo Morales to TV: “…”`
+        # `21:52 Evo Morales to TV: “…”`, `Hazel Okonkwo, parent, Columbus: “…”`
     after = skip_aside(toks, end) if vox is None else vox + 1
     if m.kind == "name" and after < len(toks) and toks[after].text in ORG_HEADS:
         group = role_back(toks, after, page, look_back=False)  # `The Clinton campaign, …,`
@@ -2072,6 +2170,16 @@ def rule_inline_colon(ctx: Context, st: State) -> Decision | None:
     return _decide(cue_inline_colon(ctx, page) or cue_in_view(ctx, page), ctx, st, "inline-colon")
 
 
+def _relative_speaks(toks: Sequence[Tok]) -> bool:
+    """The words before the colon are a relative clause's speech (`He was nominated by a
+    patient's family, who wrote:`): the one the relative means speaks, not the sentence's
+    subject."""
+    for k in range(len(toks) - 3, max(-1, len(toks) - 7), -1):
+        if toks[k].text == "," and toks[k + 1].low in ("who", "which"):
+            return any(is_speech_verb(t) for t in toks[k + 2 : -1])
+    return False
+
+
 def cue_in_view(ctx: Context, page: Page) -> Cue | None:
     """`In his view, “…”`, `In Ferreira's words, “…”`: the quote is the owner's, when those
     words open the sentence and nothing else stands before the quote."""
@@ -2153,6 +2261,11 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
         if addressee is not None and addressee not in st.calls(ctx.quote):
             return Decision(addressee, round(min(last[1], 0.65), 2), None, "turns")
     return None
+
+
+_JOINED = re.compile(r"\b[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)* (?:and|or) \Z")
+"""A name joined to the next one (`Kayla and Ozzie`): the two are talked to together (see
+_addressee)."""
 
 
 def _gone_since(st: State, lo: int, hi: int) -> bool:
@@ -2400,13 +2513,16 @@ def _addressee(st: State, block: int, before: int, speaker: int) -> int | None:
 
     Edge cases: a call is a name set off in the line (see State.calls: `“Randolph, …`, `my
     dear Mr. Bennet`, `I can tell you, Hastings, …`); it must be someone the text already
-    knows, and not the speaker; a line calling two people calls nobody in particular."""
+    knows, and not the speaker; a line calling two people calls nobody in particular, and
+    two people named together as the subject (`Kayla and Ozzie wriggled down`) were both
+    talked to: the reply is either's, so nobody's."""
     quotes = st.doc.by_block.get(block, [])
     lo = quotes[-1].end if quotes else st.doc.bounds[block][0]
-    named = [m.key for m in st.people.between(lo, before) if m.rank >= SUBJECT_RANK
+    named = [m for m in st.people.between(lo, before) if m.rank >= SUBJECT_RANK
              and m.key != speaker and not st.people.entities[m.key].organisation]
     if named:
-        return named[-1]
+        joined = _JOINED.search(st.doc.text, max(lo, named[-1].pos - 60), named[-1].pos)
+        return None if joined else named[-1].key  # `Kayla and Ozzie wriggled down`: either
     for b in range(block, max(-1, block - 6), -1):
         if b < block and st.scene_break(b):
             break  # calls from an earlier scene
@@ -2731,7 +2847,7 @@ def rule_action_beat(ctx: Context, st: State) -> Decision | None:
         return None
     toks = st.doc.narration_tokens(span[0], span[1])
     m = _beat_subject(toks, st.doc.page)
-    if m is None or not _beat_person(m):
+    if m is None or not _beat_person(m) or _listed_word(toks, m, st):
         return None
     if any(t.low in _HEARING for t in toks):
         return None  # `she heard her voice close to her ear. “You're thinking…”`: not hers
@@ -2747,6 +2863,20 @@ def rule_action_beat(ctx: Context, st: State) -> Decision | None:
             d.speaker is None and m.kind == "role")):
         return None  # `William, the eldest, …` / `“William did not like…”` is not his; a
     return d  # role's beat that means nobody known leaves the line to the turns
+
+
+def _listed_word(toks: Sequence[Tok], m: Mention, st: State) -> bool:
+    """The beat's subject is a capitalised word nobody was called before, opening a list of
+    lower-case words (`Tall, wet, a fisherman's jumper with a hole in the elbow.`): a
+    description, not a name; not before an aside or a participle (`Tom, smiling, …`)."""
+    if m.kind != "name" or len(m.name) != 1 or st.people.find(m, m.start) is not None:
+        return False
+    k = next((n for n, t in enumerate(toks) if t.start >= m.end), len(toks))
+    return k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text.islower() and (
+        toks[k + 1].low not in _ASIDE_OPENERS) and not toks[k + 1].low.endswith(("ing", "ed"))
+
+
+_ASIDE_OPENERS = word_set("a an the who whose his her their")
 
 
 def rule_report_beat(ctx: Context, st: State) -> Decision | None:
@@ -3000,6 +3130,7 @@ RULES: tuple[Rule, ...] = (
     rule_turn,
     rule_secondary,
     rule_title,
+    rule_written,
     rule_interrupted,
     rule_fragment,
     rule_cue_after,
@@ -3116,27 +3247,42 @@ def _evidence(m: Mention, toks: Sequence[Tok], i: int, j: int, rank: int) -> boo
     more name words with no `the` before them, or is a sentence's subject.
 
     Edge cases: `the Denver Broncos` (a `the`), one word the article also writes in lower
-    case (`Officials`) and a capitalised word before a preposition (`Footage of`) are not
-    registered.
+    case (`Officials`), a capitalised word before a preposition (`Footage of`), a run after
+    an ordinal (`the 4th Ward`), what a title owns (`Prime Minister's Questions`), a title
+    set in italics (`*Low Tide at Bahía*`) and a lone word opening a reported clause (`said
+    Paylane was`) are not registered.
     """
     if m.weak and rank != SPEAKER_RANK:
         return False
-    if _qualifying_run(toks, i, j):
-        return False
+    if _qualifying_run(toks, i, j) or (i > 0 and _ORDINAL.fullmatch(toks[i - 1].text)):
+        return False  # `of the 4th Ward`, `the 3rd District`: a numbered place
+    if i > 0 and toks[i - 1].text in ("*", "_") and not (
+            i > 1 and toks[i - 2].text == toks[i - 1].text):
+        return False  # `*Low Tide at Bahía*`: a title set in italics (not `**Tess Whalen**`)
     if m.kind == "org":
         return len(m.name) > 1 or rank == SPEAKER_RANK
+    if len(m.name) == 1 and i > 0 and possessive_at(toks, i - 1) and (
+            owner_of(toks[i - 1]).text.lower() in ROLE_NOUNS):
+        return False  # `Prime Minister's Questions`: what a title owns
     the = (i > 0 and toks[i - 1].low == "the") or toks[i].low == "the"
     if m.titles or m.gender != "unknown" or rank == SPEAKER_RANK:
         return True
     if len(m.name) > 1:
         return not the
-    if _introduced(toks, i) or _set_off_after_role(toks, i, j) or _aged(toks, j):
-        return True
-    if rank != SUBJECT_RANK or the:
-        return False
+    if _introduced(toks, i) or _set_off_after_role(toks, i, j) or _aged(toks, j) or (
+            person_set_off(toks, j)):
+        return True  # `I walked with Greta, a retired teacher from Hamburg.`
+    if rank != SUBJECT_RANK or the or (i > 0 and toks[i - 1].low in _REPORTED_AFTER):
+        return False  # `Tan Mei Ling said Paylane was…`: a word never seen as a name
     return _verb_like(toks, j) or (
         j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].low in (
             "who", "whose", "a", "an", "the")) or _from_place(toks, j)
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_REPORTED_AFTER = word_set("said says that")
+"""Words after which a lone capitalised word opens a reported clause (`said Paylane was`):
+its subject may as well be a firm as a person (see _evidence)."""
 
 
 def _from_place(toks: Sequence[Tok], j: int) -> bool:

@@ -47,7 +47,7 @@ SPEECH_VERBS = word_set(
     cheered disagreed disagrees inquired inquires enquired enquires rejoined rejoins
     ejaculated spluttered sputtered drawled queried blurted mumbled lisped implored beseeched
     entreated croaked rasped hollered intoned demurred cooed crooned admonished
-    reproached"""
+    reproached clarifies elaborates interjects barks"""
 )
 """Verbs that introduce a quote (`X said`, `said X`)."""
 
@@ -167,7 +167,8 @@ ROLE_NOUNS = word_set(
     butler constable stationmaster courier beadle landlady landlord matron governess
     firefighter firefighters volunteer volunteers lecturer investor investors employee
     employees engineer councillor councilor paramedic survivor survivors translator
-    interpreter"""
+    interpreter listener listeners caller callers viewer viewers customer customers patient
+    patients"""
 )
 """Lower-case nouns that name a person by role (`the spokesman`, `the senator`, and a story's
 `the child`, `the courier`). Not trades a story names its passers-by with (`the farmer
@@ -232,10 +233,11 @@ NOT_NAMES = word_set(
     big none nobody nothing everyone everybody everything someone somebody something anyone
     anybody anything whereas whilst albeit lest whereupon thereupon overhead underfoot nearby
     upstairs downstairs indoors outdoors afterwards afterward presently somewhere everywhere
-    nowhere elsewhere yonder i'd i've i'm i'll i’d i’ve i’m i’ll"""
+    nowhere elsewhere yonder i'd i've i'm i'll i’d i’ve i’m i’ll people listeners viewers
+    readers callers customers visitors neighbours neighbors"""
 )
 """Capitalised words that are never a name by themselves (sentence starts, days, months; `I’d`,
-whose capital is the pronoun's)."""
+whose capital is the pronoun's; `People still ring in`, `Listeners are invited to…`)."""
 
 COMMON_CAPS = word_set(
     """moreover amid amidst despite although though thus hence indeed instead otherwise
@@ -405,7 +407,8 @@ FEMALE_NAMES = word_set(
     rhian rhiannon tamsin imogen ines inês beatriz marisol ximena lucía chiara alessandra
     federica elin katrin kerstin birgit anneliese heike ute frauke oona mirela ileana ioana
     aroha moana kiri leilani hinemoa shira yael avital yoon-ji seo-yeon ji-yeon ayesha
-    theodora halina"""
+    theodora halina bärbel barbel sabine renate gisela hannelore ingeborg marit akiko hiroko
+    rosaria"""
 )
 """Common female first names (lower-case); a small table, enough for gender in news, with
 names from the many cultures English-language papers report on (South Asian, African, Arab,
@@ -498,7 +501,7 @@ MALE_NAMES = word_set(
     joão joao paulo nuno afonso mateo jürgen jurgen dieter olav knut arvid benedikt björn
     pieter johan uwe luc benoît benoit thierry didier ilya oleksandr andriy taras bohdan
     nicos yiannis giorgos stavros dimitris kostas vasilis hemi wiremu sione tevita oren
-    yossi eitan søren soren"""
+    yossi eitan søren soren bernhard gunter günter"""
 )
 """Common male first names (lower-case), older ones that novels use included."""
 
@@ -1223,7 +1226,7 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
     if not name or _epithet(toks, i, j, page):
         return None
     kind = _name_kind(titles, name)
-    if kind is None and len(name) > 1 and not titles and _person_set_off(toks, j):
+    if kind is None and len(name) > 1 and not titles and person_set_off(toks, j):
         kind = "name"  # `Hollis Grange, an analyst at a bank,`: no place
     if kind is None:
         return None
@@ -1267,7 +1270,7 @@ _FAMILY_FIRST = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}$")
 """A given name of two syllables joined in lower case (`Soo-ah`), after a family name."""
 
 
-def _person_set_off(toks: Sequence[Tok], j: int) -> bool:
+def person_set_off(toks: Sequence[Tok], j: int) -> bool:
     """Words set off after the run ending before toks[j] say it is a person, whatever a
     place word in it says (`Hollis Grange, an analyst at Pemberton & Ruiz,`, `Ada Heath,
     who…`): `who`, or `a`/`an` and a word for a person within the next four words."""
@@ -2343,8 +2346,28 @@ def _subject_after(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
         if m is not None:
             return _second_title(toks, j, page, m)
     if k > i:
-        return role_back(toks, k - 1, page)
+        return role_back(toks, k - 1, page) or _noun_then_name(toks, i, page)
     return None
+
+
+def _noun_then_name(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
+    """`said the mechanic, João Pereira.`: a determiner and up to three lower-case words no
+    role list knows, set off by a name that ends the sentence or is set off in turn: that
+    person (two name words, or a known first name). Not across a preposition (`said a friend
+    of the victim, Tom Hale`: the victim may be Tom Hale)."""
+    c = i + 1
+    while c < len(toks) and c - i <= 3 and is_word(toks[c]) and toks[c].text.islower() and (
+            toks[c].low not in PREPOSITIONS):
+        c += 1
+    if c == i + 1:
+        return None
+    noun = Mention("role", page.text[toks[i].start : toks[c - 1].end], toks[i].start,
+                   toks[c - 1].end, tuple(t.low for t in toks[i:c]))
+    named = _role_then_name(toks, noun, page)
+    if named is noun or (len(named.name) < 2 and first_name_gender(named.name[0].lower()) == (
+            "unknown")):
+        return None
+    return named
 
 
 _USERNAME = re.compile(r"[a-z]{2,}\d+")

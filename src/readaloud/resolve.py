@@ -206,8 +206,9 @@ _WHO_AFTER_NAME = re.compile(_NAME_AT + r"(?:,| —| –) who(?:se)?\b")
 def _unnamed_pattern(head: str) -> re.Pattern[str]:
     """`a second CIA officer`, `one Republican aide`: an unnamed person with this role (not
     `a friend of the tutor`)."""
-    return re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:(?!of\b|the\b)[\w’'-]+\s+){0,4}"
-                      + re.escape(head) + r"\b")
+    return re.compile(r"\b(?:(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:(?!of\b|the\b)[\w’'-]+\s+){0,4}"
+                      + re.escape(head) + r"\b|[Tt]he\s+(?:(?!of\b|the\b)[\w’'-]+\s+){0,2}"
+                      + re.escape(head) + r"(?= (?:with|in) (?:a|an|the|his|her)\b))")
 
 
 @functools.lru_cache(maxsize=64)
@@ -641,11 +642,14 @@ class State:
         install meters. “Metering is the only way,” he said.`): the one person who holds that
         title; nobody when several others do. Key stays when nobody is known by the title
         (`The woman's sister, Lauren Pascoe, said…` / `she said` is Pascoe's), when it holds
-        the title, or is named earlier in the role's paragraph (`Paul Arden sought… Walking
-        in, the senator said` may be him, a senator unsaid) or as a subject in the role's own
-        sentence (`The new leader, Colombia's Esteban Morales, was cautious.`: not the race
-        leader named before). Only a `The …` role opening the pronoun's sentence (before it)
-        or the sentence before."""
+        the title, or is a subject in the role's own sentence (`The new leader, Colombia's
+        Esteban Morales, was cautious.`: not the race leader named before), or is named
+        earlier in the paragraph when the role opens the pronoun's own sentence (`Johnson is
+        more tactful. … The Republican nominee, he said, watched…`: the he tells of the
+        role); not when the role's sentence is the one before and another holds the title
+        (`Little Ned was sitting in bed. The doctor listened to his chest. Then he said` is
+        Dr. Osei's). Only a `The …` role opening the pronoun's sentence (before it) or the
+        sentence before."""
         at = self.sentence_at(pos)
         for lo, hi in ((at, pos), (self.sentence_at(at - 1), at)) if at > 0 else ((at, pos),):
             toks = self.doc.narration_tokens(lo, hi)
@@ -670,10 +674,11 @@ class State:
             para = self.doc.bounds[self.block_at(lo)][0]
             if not holders or self.people.current(key) in holders or any(
                     self.people.current(mm.key) == self.people.current(key) and (
-                        mm.pos < lo or mm.rank >= SUBJECT_RANK)
+                        (mm.pos < lo and lo == at) or (lo <= mm.pos and mm.rank >= SUBJECT_RANK))
                     for mm in self.people.between(para, hi)):
-                return key  # `Paul Arden sought… the senator said`: he may be one unsaid;
-                # `The new leader, Colombia's Esteban Morales, was cautious.`: the name says
+                return key  # `Johnson… The Republican nominee, he said, watched…`: the he
+                # tells of the role; `The new leader, Colombia's Esteban Morales, was
+                # cautious.`: the name says
             return holders.pop() if len(holders) == 1 else None
         return key
 
@@ -1616,8 +1621,8 @@ class State:
         """resolve_role for a role nobody is known to hold: a capitalised title is a
         person of its own; a report's kin word is nobody known; `the lawmaker` the person the
         last sentence opens with; `his valet` nobody; else read like a pronoun."""
-        if _capital_title(m):
-            return self._title_person(m, head, pos), 0.8
+        if _capital_title(m) or (head in _PRESIDING and m.titles[:1] in ((), ("the",))):
+            return self._title_person(m, head, pos), 0.8  # `the Speaker said`, `the chair`
         if head in KIN_WORDS and not self.doc.dialogue:
             return None, 0.0  # a report's `the husband announced`: somebody's, nobody known
         if m.titles and m.titles[0] in ("the", "this") and (
@@ -1759,8 +1764,10 @@ class State:
         return None
 
     def _title_person(self, m: Mention, head: str, pos: int) -> int:
-        """A capitalised title nobody holds (`the Queen`, `the King`) as a person of its own."""
-        person = replace(m, kind="name", titles=(*m.titles, head) if head else m.titles)
+        """A capitalised title nobody holds (`the Queen`, `the King`) as a person of its own;
+        so is a presiding role in lower case (`the chair`, called `Chair`)."""
+        person = replace(m, kind="name", titles=(*m.titles, head) if head else m.titles,
+                         name=m.name or (head.capitalize(),))
         key = self.people.add(person, pos).key
         self._title_people.add(key)
         return key
@@ -1798,6 +1805,11 @@ class State:
         known_so = e.key in self._described_only or at < max(
             self.doc.section_start(pos), pos - NEWCOMER_REACH)
         return known_so and bool(own - words)
+
+    def one_off(self, key: int) -> bool:
+        """key is somebody of their own a cue brought in (`a reporter asked`, see
+        _indefinite_role)."""
+        return key in self._one_offs
 
     def _near(self, m: Mention, pos: int) -> tuple[int | None, float]:
         """The person a role would mean if it were a he/she (see People.resolve_pronoun), but
@@ -1842,9 +1854,9 @@ class State:
 
     def _writers_own_subject(self, gender: Gender, pos: int) -> int | None:
         """A he/she nobody named answers to: somebody the writer knows that a sentence of its
-        paragraph brings in before it, as its subject or as what the writer did something
-        to (`My mother joined WhatsApp in March… “…,” she wrote`, `My editor was unmoved.
-        “…,” she said`, `I called my mother to discuss it. “…,” she said`), or the paragraph
+        paragraph brings in before it, as its subject or anywhere in it (`My mother joined
+        WhatsApp in March… “…,” she wrote`, `My editor was unmoved. “…,” she said`, `I called
+        my mother to discuss it. “…,” she said`, `I stood next to my dad`), or the paragraph
         before when the pronoun's opens with the line; the last such one whose gender fits
         (an editor's is any). Not when those paragraphs name somebody before the pronoun,
         nor in quoted words."""
@@ -1868,9 +1880,11 @@ class State:
 
     def _own_in(self, lo: int, hi: int, gender: Gender) -> re.Match[str] | None:
         """The last `My mother`-like phrase in text[lo:hi] (see _writers_own_subject), or None
-        when that text names a person."""
+        when that text names a person, other than in a speaker's label opening it (`Dara
+        Kinsella: My mother came to my first show…`)."""
+        label = _LABEL.match(self.doc.text, lo, hi)
         if any(not self.people.entities[mm.key].organisation
-               for mm in self.people.between(lo, hi)):
+               for mm in self.people.between(label.end() if label else lo, hi)):
             return None
         found = None
         for w in _MY_OWN.finditer(self.doc.text, lo, hi):
@@ -2306,13 +2320,16 @@ _KIND_WORDS: dict[str, frozenset[str]] = {
 _POSSESSIVE_GENDER: dict[str, Gender] = {"his": "male", "her": "female"}
 _TELLERS = word_set("my our")
 """A role owned by the writer (`my mother`, `our guide`): somebody of their own."""
-_MY_OWN = re.compile(r"(?:(?:(?<=\n)|(?<=[.!?”\"] )|^)(My|Our)|\bI [a-z]+ (my|our)) "
+_MY_OWN = re.compile(r"(?:(?:(?<=\n)|(?<=[.!?”\":] )|^)(My|Our)|\b(my|our)) "
                      r"((?:[a-z-]+ ){0,2}?)([a-z-]+)\b", re.MULTILINE)
-"""Somebody the writer knows, opening a sentence or after `I <verb>` (`I called my mother`;
-see State._writers_own_subject)."""
+"""Somebody the writer knows, opening a sentence or anywhere in one (`I called my mother`,
+`I stood next to my dad`, `every time I try to pin down my dad's dal`; see
+State._writers_own_subject)."""
 OWN_SUBJECT_CONFIDENCE = 0.8
 _OWN_NAMED = re.compile(r"(?: [a-z0-9]+){0,4}, ([A-Z][a-z]+(?: [A-Z][a-z]+)?),")
 """The name set off after somebody the writer knows (`My neighbour on plot 12, Frank,`)."""
+_LABEL = re.compile(r"[*_]{0,2}[A-Z][\w’'. -]{0,40}:[*_]{0,2} +")
+"""A speaker's label opening a paragraph (`**Dara Kinsella:** `, `Q: `)."""
 _OPENERS = "“\"‘'"
 """Marks that open a paragraph's line (see State._writers_own_subject)."""
 _KIN = word_set(
@@ -2555,6 +2572,11 @@ def _other_office(head: str, titles: set[str]) -> bool:
     return head in _OFFICES | _ARTS and bool(offices) and head not in offices
 
 
+_PRESIDING = word_set("speaker chair")
+"""Who presides over a debate or a hearing: somebody of their own, never a debater named
+before (`Brad Kowalski could be heard shouting` / `“…,” the Speaker said`), unless they
+hold the title. Not `the chairman`, often a company's, who may be the senator named before
+(`Sen. Tom Rusk grilled the bank leaders`)."""
 _LEADERS = word_set("leader")
 """A role that is somebody's office too (`union leader Owen Prichard` is not `the minister`)."""
 _ARTS = word_set(
