@@ -2873,10 +2873,9 @@ def _listed_word(toks: Sequence[Tok], m: Mention, st: State) -> bool:
         return False
     k = next((n for n, t in enumerate(toks) if t.start >= m.end), len(toks))
     return k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text.islower() and (
-        toks[k + 1].low not in _ASIDE_OPENERS) and not toks[k + 1].low.endswith(("ing", "ed"))
+        toks[k + 1].low not in _ASIDE_START | _OWNERS) and not toks[k + 1].low.endswith(
+            ("ing", "ed"))
 
-
-_ASIDE_OPENERS = word_set("a an the who whose his her their")
 
 
 def rule_report_beat(ctx: Context, st: State) -> Decision | None:

@@ -2329,7 +2329,8 @@ OWN_SUBJECT_CONFIDENCE = 0.8
 _OWN_NAMED = re.compile(r"(?: [a-z0-9]+){0,4}, ([A-Z][a-z]+(?: [A-Z][a-z]+)?),")
 """The name set off after somebody the writer knows (`My neighbour on plot 12, Frank,`)."""
 _LABEL = re.compile(r"[*_]{0,2}[A-Z][\w’'. -]{0,40}:[*_]{0,2} +")
-"""A speaker's label opening a paragraph (`**Dara Kinsella:** `, `Q: `)."""
+"""A speaker's label opening a paragraph (`**Dara Kinsella:** `, `Q: `): segment's
+_TURN_LABEL, which finds a transcript's turns, with bold marks allowed and any words after."""
 _OPENERS = "“\"‘'"
 """Marks that open a paragraph's line (see State._writers_own_subject)."""
 _KIN = word_set(
