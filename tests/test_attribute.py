@@ -6690,6 +6690,9 @@ def test_two_named_together_as_listeners_take_no_turn() -> None:
     # a title in title case, its small words in lower case, is nobody's line
     ("Hollow Pines, the Glasgow indie band who split in 2014, have announced a new album, "
      "“Lanterns for the Drowned,” due in May.", "Lanterns", None),
+    # ... after a word for a work only: a line may look so too
+    ("“Where did you eat?” asked Nina.\n\n“At the Harbour Inn,” said Owen.", "Harbour Inn",
+     "Owen"),
     # a she after a question by somebody met only there is the answer, not the asker's
     ("“I will not risk lives,” Governor Teresa Lindqvist-Brown said at a briefing.\n\nOne "
      "reporter asked: “Can you say how many homes have been lost?”\n\n“We have confirmed 212 "
