@@ -204,8 +204,9 @@ _WHO_AFTER_NAME = re.compile(_NAME_AT + r"(?:,| —| –) who(?:se)?\b")
 
 @functools.lru_cache(maxsize=256)
 def _unnamed_pattern(head: str) -> re.Pattern[str]:
-    """`a second CIA officer`, `one Republican aide`: an unnamed person with this role (not
-    `a friend of the tutor`)."""
+    """`a second CIA officer`, `one Republican aide`, and a `the` role set apart by what
+    they carry or wear (`the old man with the stick`, `the girl in the red coat`): an unnamed
+    person with this role (not `a friend of the tutor`)."""
     return re.compile(r"\b(?:(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:(?!of\b|the\b)[\w’'-]+\s+){0,4}"
                       + re.escape(head) + r"\b|[Tt]he\s+(?:(?!of\b|the\b)[\w’'-]+\s+){0,2}"
                       + re.escape(head) + r"(?= (?:with|in) (?:a|an|the|his|her)\b))")
