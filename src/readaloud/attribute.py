@@ -1469,8 +1469,10 @@ def _line_after_verb(ctx: Context) -> bool:
 _ANYONE = word_set("anyone anybody everyone everybody nobody someone somebody")
 """Nobody in particular: the words they say or could say are nobody's line."""
 
-_WRITING = word_set("wrote write writes typed signed scrawled printed")
-"""Speech verbs that put words on paper: what follows is written, not a line."""
+_WRITING = word_set(
+    "wrote write writes writing typed signed scrawled scrawls printed prints chalked painted")
+"""Verbs that put words on paper: what follows is written, not a line (see _line_after_verb
+and rule_written)."""
 
 
 def rule_title(ctx: Context, st: State) -> Decision | None:
@@ -1480,7 +1482,8 @@ def rule_title(ctx: Context, st: State) -> Decision | None:
 
     Edge cases: see _title_of_a_work; a line that is only a name (`“Donald Trump.”`) reads
     the same way, and stays with the narrator too."""
-    after_work = [t.low for t in ctx.left if is_word(t)][-1:] in ([w] for w in _WORKS)
+    words = [t.low for t in ctx.left if is_word(t)]
+    after_work = bool(words) and words[-1] in _WORKS
     return Decision(None, 0.8, None, "title") if _title_of_a_work(ctx.inner) or (
         after_work and _title_cased(ctx.inner)) else None
 
@@ -1523,7 +1526,6 @@ def rule_written(ctx: Context, st: State) -> Decision | None:
     return Decision(None, 0.8, None, "written")
 
 
-_WRITING = word_set("wrote write writes writing scrawled scrawls printed prints chalked painted")
 _POSTED_ON = word_set("twitter tweet facebook instagram post posted x truth social online")
 
 
