@@ -987,6 +987,28 @@ PEOPLE += [
      "the pier by the end of the year.\n\n“We have worked hard to come as close to the goal "
      "as we could, but the storms got in the way,” said the agency.", "storms got in the way",
      "Harbour Department"),
+    # `the company` with no company named: the one bare name that was a subject just before,
+    # which nothing showed to be a person (round 34: reviews 15a, 22a)
+    ("Brantly, which runs most of the scooters in the city, said it backed the ban. “We "
+     "want riders and walkers to feel safe,” the company said.", "feel safe", "Brantly"),
+    ("In a statement, Harrowgate said it rejected the claims. “Every shift meets the rules,” "
+     "the firm said.", "Every shift", "Harrowgate"),
+    ("Tom Vale said the plan would fail. “It will not work,” the company said.", "not work",
+     None),
+    # an organisation's name before role words and a name is no subject of its own, even
+    # with a verb phrase before the speech verb (round 34: review 23a)
+    ("Harbour Authority spokesman Tom Rusk declined to comment but said the authority "
+     "“reviews every berth each spring to meet the demand.”", "every berth", "Tom Rusk"),
+    # `the governor's office` is the governor's, not an office named earlier
+    ("Ines Vark ran the state's Office of Pier Safety for four years. “They cannot make the "
+     "sums work,” Vark said.\n\nGov. Tom Rusk blamed the firms. The governor's office, asked "
+     "for comment, sent a short statement: “Governor Rusk will always stand with the "
+     "harbour.”", "always stand", None),
+    # a single-quoted line that opens its paragraph and is cued is a line, double quotes or
+    # not elsewhere (round 34: review 23a)
+    ("“It is a fact,” Ines Vark told reporters.\n\nPaul Arden called a news conference.\n\n"
+     "'I have hired eleven hundred people in this county,' he said, reading from notes.",
+     "eleven hundred", "Paul Arden"),
     # a he after a long opening phrase means the name that follows it (news only)
     ("“Japan might need its own nuclear weapons,” Tom Rusk said last year.\n\nOn Monday, "
      "Paul Arden took aim at those comments by Tom Rusk.\n\nDuring an interview in April, Tom "
@@ -1210,6 +1232,9 @@ def test_gender(text: str, gender: str) -> None:
          "female"),
         # an honorific in the cue
         ("Tamsin Roe arrived. “We are ready,” Ms. Roe said.", "female"),
+        # `actor` says no gender (review 23c: `Adeyemi, a theatre actor, admits she…`)
+        ("Ebele Nwosu, a theatre actor, admits she was nervous. “I thought games were all "
+         "shouting,” she said.", "female"),
     ],
 )
 def test_gender_learned_from_the_cue(text: str, gender: str) -> None:
@@ -1822,11 +1847,6 @@ def test_a_he_opening_a_paragraph_means_who_the_paragraph_before_was_about(
 
 
 NARRATOR += [
-    # `the officer` after `A second CIA officer …` is that unnamed officer, not Bob
-    ("Bob, the base chief, spoke first. “There never was a stand-down order,” said Bob, a CIA "
-     "officer.\n\nA second CIA officer at the base that evening backed Bob’s account. In an "
-     "email, the officer said that “when asked if the team could respond, the answer was yes "
-     "right away.”", "when asked if"),
     # the subject of an opening `While …,` clause is not the sentence's subject
     ("Most recently, Omar Haddad called for a ban. While Ruth Calder has forcefully condemned "
      "the proposal, the groups who wrote to her on Thursday say they are “concerned your "
@@ -1838,11 +1858,6 @@ NARRATOR += [
     ("Ivan Petrov called upon Mayor Omar Haddad to act.\n\nHaddad disbanded the unit in 2014 "
      "after complaints.\n\n“There is hatred like nobody has ever seen, and it is coming out "
      "of there,” the Republican presidential candidate said.", "hatred like nobody"),
-    # `the aide` is not an unnamed spokesman quoted before
-    ("“The simple truth is that the facts have not changed at all,” a spokesman for committee "
-     "Democrats said.\n\nA Republican committee aide blasted the statement.\n\n“Their "
-     "announcement today is further proof they are focused on politics,” the aide said.",
-     "further proof"),
     # a participle whose subject is someone after the earlier quote's cue
     ("“What a pity it would not stay!” sighed Omar Haddad, as soon as it was out of sight; "
      "and an old woman took the opportunity of saying to her daughter “Ah, my dear! Let this "
@@ -5119,15 +5134,21 @@ def test_an_uncued_line_is_never_the_one_it_calls() -> None:
     assert speaker_of(turns, "I insist") is None
 
 
-def test_a_nation_word_is_nobody_of_its_own_in_a_report() -> None:
+def test_a_nation_word_in_a_report_is_the_person_just_named() -> None:
     """`said the Italian`, `the American said`, `said the Briton` made speakers called
-    `Italian` and `American` in sports reports (review 16a): in a report such a word means
-    somebody named before, and which of them nothing says, so the narrator reads the line;
-    in a story it is a character of its own."""
+    `Italian` and `American` in sports reports (review 16a), and `the Dutchman said` one
+    called `Dutchman` (review 15a): in a report such a word means somebody named before,
+    the one whose name opens the last sentence before it (as `the lawmaker` does); with
+    nobody there, the narrator reads the line; in a story it is a character of its own."""
     report = ("Marco Bellini praised his side after the match in Rome on Sunday.\n\n“I am very "
               "proud,” said the Italian.\n\nHannah Okafor lost in three sets. “She deserved "
               "it,” the American said.\n\n“It was hard,” said the Briton.")
-    assert who_spoke(report) == [None, None, None]
+    assert who_spoke(report) == ["Marco Bellini", "Hannah Okafor", None]
+    sport = ("Rik Verhoef won the race in Monaco on Sunday after a late safety car.\n\n“We were "
+             "a bit lucky today,” the Dutchman said.\n\nSen. Tom Rusk spoke in Houston. “We "
+             "will win this state,” the Texan said.\n\n“We will study the result,” the "
+             "Kremlin said.")
+    assert who_spoke(sport) == ["Rik Verhoef", "Tom Rusk", "Kremlin"]
     story = ("The diligence stopped at the inn, and a stout traveller climbed down.\n\n“Wine!” "
              "cried the Italian.\n\n“Wine, sir?” returned the landlord.\n\n“Wine,” replied "
              "the Italian.\n\n“We have ale,” said the landlord.")
@@ -6819,3 +6840,185 @@ def test_the_writer_s_own_people_anywhere_in_a_sentence() -> None:
             "said, “Thank heaven you still believe in something.”")
     assert speaker_of(text, "Of course I believe") is None
     assert speaker_of(text, "Thank heaven") == "my aunt"
+
+
+def test_a_line_that_is_a_name_alone_calls_them() -> None:
+    """`Wren came in half a bar late…` / `“Wren.”` went to Wren, by the turns and by the beat
+    (review 23b's band rehearsal): after no question, a name alone calls its person; after a
+    question it answers it (`“Who was it?”` / `“Bingley.”`, a test above)."""
+    text = ("The band had been at it since noon, and the radiator had given up at two.\n\n"
+            "“Again,” said Dani. “From the bridge.”\n\n“Again?” said Theo. “My fingers have "
+            "stopped.”\n\nWren came in half a bar late on the second verse and the whole thing "
+            "fell apart.\n\n“Wren.”\n\n“I know. Sorry.”\n\nDani counted them in.")
+    assert speaker_of(text, "Wren") != "Wren"
+    assert speaker_of(text, "I know") != "Theo"
+
+
+def test_a_weaving_verb_in_a_who_clause_reports_no_words() -> None:
+    """`…mostly from Tommo, who applauded everything.` / `“Thank you, Harvey. Opposition.”`
+    was Tommo's (review 23b's classroom debate): what somebody always does is no cue."""
+    text = ("Ms. Okoro stood by the board with the timer in her hand.\n\n“So ban it,” said "
+            "Harvey. “Ban the lot.”\n\nThere was a smattering of applause from the back, mostly "
+            "from Tommo, who applauded everything.\n\n“Thank you, Harvey. Opposition. Anjali.”"
+            "\n\nAnjali stood up.")
+    assert speaker_of(text, "Thank you, Harvey") != "Tommo"
+
+
+def test_big_sam_and_little_sam_are_two_people() -> None:
+    """`said Big Sam` and `said Little Sam` were one speaker `Sam` (review 23b's band): a
+    word like Big, Little, Young or Old before a first name makes a person of its own."""
+    text = ("The bassist was Big Sam and the keyboard player was Little Sam, and nobody had "
+            "ever called either of them anything else.\n\n“I was not ahead,” said Big Sam.\n\n"
+            "“You were ahead, babe,” said Little Sam.\n\n“I was in time,” said Big Sam.")
+    assert who_spoke(text) == ["Big Sam", "Little Sam", "Big Sam"]
+
+
+def test_a_he_after_a_the_role_opens_a_sentence_is_not_surely_the_man_named() -> None:
+    """`The stranger in the grey suit had been invited by nobody… Now he said three more.` /
+    `“Forty, and eighty.”` went to Doc, the man named before (review 23b's poker game): in a
+    story, a sentence that opens with `the` and a word for a person after him may bring in
+    the he."""
+    text = ("“Your bet, Doc.”\n\nDoc looked at his cards the way he looked at X-rays. “Check.”"
+            "\n\n“You checked last hand.”\n\n“I'll check every hand if I like.”\n\nThe stranger "
+            "in the grey suit had been invited by nobody in particular. He had said perhaps six "
+            "words all night. Now he said three more.\n\n“Forty, and eighty.”")
+    assert speaker_of(text, "Forty") != "Doc"
+    # but a later sentence that opens with his own title is him again (review 22b)
+    text = ("The colonel was a neat man with very clean cuffs. He sat down across from the "
+            "prisoner and took out a pipe and did not fill it.\n\n“Your name.”\n\n“You know my "
+            "name.”\n\n“I would like to hear it.”\n\n“Davit.”\n\n“Davit what?”\n\n“Only "
+            "Davit.”\n\nThe sergeant by the door coughed. The colonel raised one hand without "
+            "looking round, and the sergeant was quiet.\n\n“Only Davit. Very well. Only Davit, "
+            "who painted the slogans?”\n\n“Which slogans?”\n\n“The ones on every wall in the "
+            "old market this morning.”\n\n“I don’t know anything about walls.”\n\n“Everybody "
+            "knows something about walls.” The colonel turned the empty pipe over in his "
+            "fingers. “Levon. What did the painter say, when you asked him?”\n\n“He said, ‘Ask "
+            "the boy with paint on his sleeves,’ Colonel.”\n\nThe prisoner put his arms under "
+            "the table. It was too late; they had all seen. The colonel smiled and finally "
+            "filled the pipe.\n\n“You see,” he said, “everybody knows something about walls.”")
+    assert speaker_of(text, "You see") == "The colonel"
+
+
+def test_the_one_a_line_calls_answers_though_only_the_narration_named_them() -> None:
+    """`Janelle Okafor-Reyes gave the longest answer. Tad Whitlock interrupted her…` / `“With
+    respect, Janelle, …—”` / `“I'm not finished, Tad.”` went to a candidate from three paragraphs
+    back (review 23a's debate): the one the line calls, named in the narration just before
+    it, answers."""
+    text = ("Orson Pike, a retired colonel, answered first. “I'll support the nominee,” Pike "
+            "said.\n\nJanelle Okafor-Reyes gave the longest answer on water. Tad Whitlock "
+            "interrupted her halfway through.\n\n“With respect, Janelle, the river is not "
+            "going to refill itself—”\n\n“I'm not finished, Tad.”\n\n“—whatever the "
+            "county says.”")
+    assert speaker_of(text, "not finished") == "Janelle Okafor-Reyes"
+
+
+def test_and_said_after_the_writer_s_own() -> None:
+    """`my wife shook me awake and said, “…”` left the line to the narrator (review 23c): the
+    writer's own person is the subject of `…and said` (not one in a second opening clause:
+    `Once, when my aunt brought it up, I laughed and said, “…”` is the writer's)."""
+    text = "At half past five my wife shook me awake and said, “There's a fox. Get up.”"
+    assert speaker_of(text, "a fox") == "my wife"
+    text = ("Once in my twenties, when my aunt brought up ghosts on the drive home, I laughed "
+            "and said, “I don't believe in ghosts at all.”")
+    assert speaker_of(text, "believe in ghosts") is None
+    # a name after the role, or set off after it, is the subject (reviews 16c, 19c)
+    text = ("I was eleven. My uncle Mako paddled me out and said, “Don't look at the wave, look "
+            "where you want to go.”")
+    assert speaker_of(text, "look at the wave") == "Mako"
+    text = ("My manager, a kind man named Desmond Pryce, called me in after six months and said, "
+            "“You are very good at this, and you are very unhappy.”")
+    assert speaker_of(text, "very good at this") == "Desmond Pryce"
+
+
+def test_a_line_after_one_that_calls_a_speaker_is_not_surely_the_caller_s() -> None:
+    """`“We did drive here, Mama,” Ada said.` / `“I know. That is why.”` went on in Ada's
+    voice (review 23c's family blog): the line before calls somebody who has spoken, so
+    the next may be their answer; the narrator keeps it."""
+    text = ("My grandmother was waiting at the gate. “You're late,” Gran said.\n\n“The train "
+            "was slow, Gran,” Lena said.\n\n“It always is. That is why I wait.”")
+    assert speaker_of(text, "It always is") != "Lena"
+
+
+def test_a_habit_or_a_request_gives_no_line() -> None:
+    """`“Are we nearly there?” By the tenth time, Ada had started answering in proverbs.` and
+    `Anders asked for Psalm 121 to be read. “…”` gave the lines to Ada and Anders (review
+    23c): `started` before a doing that is no speech, and `asked for`, cue nobody."""
+    text = ("Tomi, who is six, kept asking the only question six-year-olds know. “Are we there "
+            "yet?” By the tenth time, Ada had started answering in riddles.")
+    assert speaker_of(text, "there yet") is None
+    text = ("Ingrid Dahl asked for the old hymn to be sung today. “Abide with me; fast falls "
+            "the eventide; the darkness deepens.”")
+    assert speaker_of(text, "Abide with me") is None
+
+
+def test_the_role_after_an_unnamed_newcomer_is_that_newcomer() -> None:
+    """`A second CIA officer backed Bob’s account. In an email, the officer said that “…”` and
+    `A Republican committee aide blasted the statement. / “…,” the aide said.` were left to
+    the narrator (nobody named); reviews 23a (`A senior Democratic aide said… “…,” the aide
+    said.`, twelve such lines) asked for their voice: a report's `the officer` right after
+    `a second CIA officer` is that unnamed person, one voice for all their lines, never Bob
+    nor the spokesman quoted before. (The PolNeAR scorer cannot credit a speaker with no
+    name, so on its train split these lines count as wrong voices: see the README.)"""
+    text = ("Bob, the base chief, spoke first. “There never was a stand-down order,” said Bob, a "
+            "CIA officer.\n\nA second CIA officer at the base that evening backed Bob’s "
+            "account. In an email, the officer said that “when asked if the team could respond, "
+            "the answer was yes right away.”")
+    assert speaker_of(text, "when asked if") == "A second CIA officer"
+    text = ("“The simple truth is that the facts have not changed at all,” a spokesman for "
+            "committee Democrats said.\n\nA Republican committee aide blasted the statement."
+            "\n\n“Their announcement today is further proof they are focused on politics,” the "
+            "aide said. “It is also bizarre.”\n\n“We stand by it,” the aide said later.")
+    assert who_spoke(text)[1:] == ["A Republican committee aide"] * 3
+    # the words that open a sentence name them, not a count later in it (review 18a)
+    text = ("A nurse who worked at the home until last spring said staffing on night shifts "
+            "was often one nurse for 40 residents. “You triage,” said the nurse, who asked not "
+            "to be named.")
+    assert speaker_of(text, "You triage") == "A nurse"
+    # words that open no sentence bring nobody in (a revert of an earlier round listed such)
+    text = ("Ann Vark said the state needs a senator who listens. “I will listen,” the senator "
+            "said.")
+    assert speaker_of(text, "I will listen") is None
+    text = ("A lawyer for the senator said the vote was flawed. “It was a mistake,” the "
+            "senator said.")
+    assert speaker_of(text, "a mistake") is None
+
+
+def test_lou_may_be_a_woman() -> None:
+    """`Lou, squashed in the back with a bag of satsumas on her knee, …` / `she said` went to
+    the other passenger, Lou being a man's name in our tables (review 23b's road trip; noted
+    since round 32): Lou is a name of either gender, so the narration's she decides."""
+    text = ("Rafa had his hood up and his head against the window. “Wake me at the border.”\n\n"
+            "Lou, squashed in the middle of the back seat with a bag of satsumas on her knee, "
+            "started peeling one. “Nobody is allowed to complain about the satsumas,” she said.")
+    assert speaker_of(text, "complain about") == "Lou"
+
+
+def test_a_line_after_narration_that_brings_somebody_in_takes_no_turn() -> None:
+    """`The student nurse appeared at the end of the bay…` / `‘Sister, bed twelve's drip is
+    beeping again.’` went to the one the last speaker was talking to (review 23b's hospital
+    ward): a paragraph of narration that opens a sentence with `the` and a word for a person
+    nobody holds may bring in the next speaker, so the turns give that line to nobody."""
+    text = ("Tom and Ann had been at the table for an hour.\n\n“Another bottle?” said Tom.\n\n"
+            "“Not for me,” said Ann. “I'm driving.”\n\n“Then coffee,” said Tom.\n\nThe waiter "
+            "appeared at Tom's elbow with a silver tray and a look of great patience.\n\n“Will "
+            "there be anything else this evening?”")
+    assert speaker_of(text, "anything else") is None
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # an earlier round's unnamed source was broken by these (commit 5d87c96); round 34's,
+    # which needs the words to open a sentence, gives what the rules gave before
+    ("A photo of the governor hangs in the hall. “I hate that photo,” the governor said.",
+     "hate that photo", None),
+    ("Sgt. Tom Rusk was in court. A lawyer for the officer said he was innocent. “I did my "
+     "job,” the officer said.", "did my job", None),
+    ("Tom Rusk is a man of faith. “I pray every morning,” the senator said.", "pray every",
+     "Tom Rusk"),
+    ("Mayor Ann Vark spoke first. A spokesman for the mayor said the budget was fine. “We are "
+     "on track,” the mayor said.", "on track", "Ann Vark"),
+    ("A police officer, Sgt. Tom Rusk, was first on the scene. “I saw the car,” the officer "
+     "said.", "saw the car", "Tom Rusk"),
+])
+def test_words_that_only_look_like_an_unnamed_newcomer(text: str, words: str,
+                                                       speaker: str | None) -> None:
+    assert speaker_of(text, words) == speaker

@@ -90,6 +90,14 @@ def test_double_quotes(text: str, quotes: list[str]) -> None:
         ("Rock 'n' roll never dies.", []),
         ("''Typewriter quotes,'' he said.", []),
         ("'Em and 'tis are old words.", []),
+        # a line of one or two letters is a quote all the same (review 23b), a grade is not
+        ("‘Me?’ said the nurse. ‘No.’", ["‘Me?’", "‘No.’"]),
+        ("She got an ‘A’ in maths.", []),
+        # an opener left open after a cue's comma runs to the paragraph's end (British style:
+        # the next paragraph reopens it); one left open elsewhere is no quote
+        ("‘When I came,’ she said, ‘in 1971 we had nothing.", ["‘When I came,’",
+                                                              "‘in 1971 we had nothing."]),
+        ("He said the word ‘sorry and left.", []),
     ],
 )
 def test_single_quotes(text: str, quotes: list[str]) -> None:

@@ -56,6 +56,7 @@ from readaloud.names import (
     is_word,
     main_subject,
     make_page,
+    modifier_run,
     name_mention,
     negation,
     opening_clause_end,
@@ -567,8 +568,10 @@ def cue_after(ctx: Context, page: Page) -> Cue | None:
     soft = _soft_end(ctx, k)
     if not soft and not _short_tail(toks) and not _cue_clause(toks):
         return None
-    loose = {t.start for v, t in enumerate(toks[:-1]) if t.text in _OFFERING_VERBS
-             and toks[v + 1].text in _WHERE_TO}
+    loose = {t.start for v, t in enumerate(toks[:-1]) if (
+        t.text in _OFFERING_VERBS and toks[v + 1].text in _WHERE_TO) or (
+            t.low in ("started", "began") and not _reports_here(toks, v))}  # `had started
+    # answering in proverbs` is a habit, no cue
     beat = soft or ctx.next is not None  # `“It's nothing.” Yates smiled. “We're fine.”`
     cue = _cue_after_tokens(toks, k, page, lambda t: (
         _verb_after_quote(t) if beat else is_speech_verb(t)) and t.start not in loose, beat)
@@ -1426,9 +1429,21 @@ def rule_secondary(ctx: Context, st: State) -> Decision | None:
     """Single quotes in an article that quotes people in double quotes mark headlines, titles
     and scare terms (American style): the narrator reads them.
 
-    Edge cases: in an article whose main quotes are single (British style) this never fires.
+    Edge cases: in an article whose main quotes are single (British style) this never fires;
+    a single-quoted line that opens its paragraph and is cued right after is somebody's
+    line all the same (`'I have employed eleven hundred people,' he said.`: a writer's
+    slip of marks, see _cued_opening).
     """
-    return Decision(None, 0.8, None, "secondary") if ctx.quote.secondary else None
+    return Decision(None, 0.8, None, "secondary") if ctx.quote.secondary and not (
+        _cued_opening(ctx, st)) else None
+
+
+def _cued_opening(ctx: Context, st: State) -> bool:
+    """The quote opens its paragraph, ends with `,` `?` `!` inside its marks, and a speech
+    cue follows it (see cue_after)."""
+    q = ctx.quote
+    return q.start == st.doc.bounds[q.block][0] and ctx.inner.rstrip("'’ ")[-1:] in ",?!" and (
+        cue_after(ctx, st.doc.page) is not None)
 
 
 def rule_fragment(ctx: Context, st: State) -> Decision | None:
@@ -2253,7 +2268,7 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
             return _turn(ctx, st, last[0], other, back)
         if other is None and not st.doc.dialogue:
             return None
-    if st.doc.dialogue:
+    if st.doc.dialogue and not (near == 2 and st.brings_in(b - 1)):
         if near == 2 and last[0] != st.narrator and _teller_beat(st, b - 1, last[0]) and (
                 last[0] not in st.calls(ctx.quote)):
             return Decision(last[0], round(min(last[1], 0.65), 2), None, "turns")
@@ -2362,9 +2377,20 @@ def _called_by(ctx: Context, st: State, speaker: int) -> int | None:
     if len(called) != 1:
         return None
     key = called.pop()
-    if st.speaks_of(key, ctx.quote) or not st.has_spoken(key):
+    if st.speaks_of(key, ctx.quote) or not (
+            st.has_spoken(key) or _named_before_caller(st, ctx.quote.block - 2, key)):
         return None
     return key
+
+
+def _named_before_caller(st: State, block: int, key: int) -> bool:
+    """Block is narration that names the one the next paragraph's line calls (`Ann Vark
+    answered first. Tom Rusk cut in.` / `“With respect, Ann, …—”`): though they have not
+    spoken yet, they are the one to answer (see _called_by)."""
+    if block < 0 or st.doc.by_block.get(block):
+        return False
+    lo, hi = st.doc.bounds[block]
+    return any(m.key == key for m in st.people.between(lo, hi))
 
 
 def _lines_of(ctx: Context, st: State, speaker: int) -> list[Quote]:
@@ -2607,7 +2633,8 @@ def rule_paragraph_continues(ctx: Context, st: State) -> Decision | None:
 
     Edge cases: only the paragraph right before counts; a heading between breaks it; a line
     that speaks to that speaker is somebody else's (see State.addressed), and so is one that
-    answers a question asked or takes up the last line's words (see _echoes).
+    answers a question asked or takes up the last line's words (see _echoes), or may answer
+    one the last line calls (see _calls_one_who_spoke).
     """
     if not _paragraph_opener(ctx, st) or ctx.quote.block == 0:
         return None
@@ -2625,9 +2652,17 @@ def rule_paragraph_continues(ctx: Context, st: State) -> Decision | None:
     start = _sentence_end_after(st, block, max(voiced[-1].end, d.at))
     if _other_person_between(st, start, st.doc.bounds[block][1], d.speaker) or (
             d.speaker in st.addressed(ctx.quote)) or _asked(st, voiced[-1], d) or _echoes(
-                st.doc.text[voiced[-1].start : voiced[-1].end], ctx.inner):
+                st.doc.text[voiced[-1].start : voiced[-1].end], ctx.inner) or (
+                    _calls_one_who_spoke(st, voiced[-1], d.speaker)):
         return None  # `“…,” the Queen said.` / `“There are nine girls…, Majesty.”`
     return Decision(d.speaker, round(min(d.confidence, 0.85), 2), d.cue, "continues")
+
+
+def _calls_one_who_spoke(st: State, q: Quote, speaker: int | None) -> bool:
+    """The line q calls by name somebody else who has had a line (`“We did drive here,
+    Mama,” Ada said.` / `“I know. That is why.”`): the next line may be their answer, so it
+    does not surely go on with q's speaker."""
+    return any(k != speaker and st.has_spoken(k) for k in st.addressed(q))
 
 
 def _echoes(before: str, line: str) -> bool:
@@ -2707,8 +2742,8 @@ def rule_previous_subject(ctx: Context, st: State) -> Decision | None:
             if m is not None and m.kind == "name" and not m.weak:
                 return _decide(Cue(m, m.start, toks[v].end, 0.8), ctx, st, "previous")
             return None
-        if toks[v].text in SPEECH_VERBS or toks[v].text in _THOUGHT_VERBS or (
-                toks[v].text in FRAGMENT_VERBS):
+        if (toks[v].text in SPEECH_VERBS or toks[v].text in _THOUGHT_VERBS or (
+                toks[v].text in FRAGMENT_VERBS)) and not _reports_no_words(toks, v):
             m = subject_before(toks, v, st.doc.page)
             if m is None:
                 continue  # no subject: a noun (`his remarks`); the verb is further back
@@ -2721,15 +2756,27 @@ def rule_previous_subject(ctx: Context, st: State) -> Decision | None:
     return None
 
 
+def _reports_no_words(toks: Sequence[Tok], v: int) -> bool:
+    """The verb at toks[v] gives no words that a next line could be: a weaving verb (no
+    speech verb) in a `who` clause (`Tommo, who applauded everything`: what somebody does),
+    or a request (`asked for Psalm 121 to be read`)."""
+    if toks[v].low in ("asked", "asks") and v + 1 < len(toks) and toks[v + 1].low == "for":
+        return True
+    return v > 0 and toks[v - 1].low == "who" and toks[v].text in FRAGMENT_VERBS and (
+        toks[v].text not in SPEECH_VERBS)
+
+
 def _new_turn(ctx: Context, st: State, toks: Sequence[Tok], start: int, end: int) -> bool:
     """The sentence text[start:end] that closes the paragraph before the quote holds a line
     of its own, so the quote is a new turn: in dialogue any line (`“You’re late,” Tom said.`
     / `“The bus didn’t come.”`), in a report a question asked (`“Did the house float away?”
-    Sam asked.` / `“No. The house stayed.”`) or a line the quote takes up (see _echoes)."""
+    Sam asked.` / `“No. The house stayed.”`), a line the quote takes up (see _echoes) or one
+    that calls somebody who has spoken (see _calls_one_who_spoke)."""
     if st.doc.dialogue:
         return any(t.text == QUOTE_TOKEN for t in toks)
     return any(_asked(st, q, st.decided.get(q, _NONE)) or _echoes(
-        st.doc.text[q.start : q.end], ctx.inner) for q in st.doc.by_block.get(
+        st.doc.text[q.start : q.end], ctx.inner) or _calls_one_who_spoke(
+            st, q, st.decided.get(q, _NONE).speaker) for q in st.doc.by_block.get(
         ctx.quote.block - 1, []) if start - 3 <= q.end <= end)
 
 
@@ -2861,7 +2908,7 @@ def rule_action_beat(ctx: Context, st: State) -> Decision | None:
     if not span[2] and not _acts_alone(toks, m):
         return None
     d = _decide(Cue(m, m.start, m.end, 0.75), ctx, st, "beat")
-    if d is not None and (d.speaker in st.talked_of(ctx.quote) or (
+    if d is not None and (d.speaker in st.talked_of(ctx.quote) | st.addressed(ctx.quote) or (
             d.speaker is None and m.kind == "role")):
         return None  # `William, the eldest, …` / `“William did not like…”` is not his; a
     return d  # role's beat that means nobody known leaves the line to the turns
@@ -3395,17 +3442,6 @@ def _present_verb(toks: Sequence[Tok], j: int) -> bool:
             and toks[j + 1].low in DETERMINERS)
 
 
-def _modifier_run(toks: Sequence[Tok], j: int) -> bool:
-    """The run ending before toks[j] only qualifies the name after it (`Sanford police
-    officer Timothy Smith`, `Fox News host Sean Hannity`)."""
-    k = j
-    while k < len(toks) and toks[k].text.islower() and (
-        toks[k].low in ROLE_NOUNS or toks[k].low in TITLES or toks[k].low in ROLE_ADJ
-    ):
-        k += 1
-    return k > j and k < len(toks) and is_cap(toks[k]) and is_word(toks[k])
-
-
 def _after_inverted_verb(toks: Sequence[Tok], i: int) -> bool:
     """The run at toks[i] is the speaker of an inverted verb set off by a comma (`…, noted
     NBC’s Dante Chinni.`, `…, said farm economist Tom Rusk`), its owner and role words
@@ -3545,7 +3581,7 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
                 continue
             j = run_end(toks, i)
             m = name_mention(toks, i, j, doc.page, role_words_back(toks, i, doc.page.own_roles))
-            if m is not None and m.kind in ("name", "org") and not _modifier_run(toks, j):
+            if m is not None and m.kind in ("name", "org") and not modifier_run(toks, j):
                 if m.kind == "name":
                     m = _described_name(m, doc, toks, (i, j), start, i == clause_end > start)
                 ranked = _run_rank(toks, i, j, subject_seen)

@@ -126,7 +126,7 @@ HONORIFIC_GENDER: dict[str, Gender] = {
     "chairman": "male", "chairwoman": "female", "father": "male", "mother": "female",
     "brother": "male", "sister": "female", "uncle": "male", "aunt": "female",
     "grandfather": "male", "grandmother": "female", "businessman": "male",
-    "businesswoman": "female", "actress": "female", "actor": "male", "wife": "female",
+    "businesswoman": "female", "actress": "female", "wife": "female",
     "husband": "male", "son": "male", "daughter": "female", "widow": "female",
     "widower": "male", "girl": "female", "boy": "male", "woman": "female", "man": "male",
     "mom": "female", "dad": "male", "mum": "female", "lady's": "female", "gentleman": "male",
@@ -184,7 +184,9 @@ STORY_ROLES = word_set(
     schoolmaster schoolmistress headmaster watchman policeman sentry coroner juror
     chambermaid maidservant manservant attendant doorkeeper widower orphan foreigner vicar
     rector deacon verger friar monk abbot abbess steward stewardess purser conductor midwife
-    ranger foreman rancher cowboy registrar usher bailiff nanny governess"""
+    ranger foreman rancher cowboy registrar usher bailiff nanny governess forewoman
+    accountant driver farmer butcher baker plumber electrician mechanic chef cook pilot
+    drummer bassist guitarist helmsman bosun boatswain"""
 )
 """Trades, stations and ranks by which a story names its people (`said the undertaker`,
 `replied the turnkey`), read as roles only in a text written as dialogue (Page.story_roles).
@@ -449,7 +451,7 @@ MALE_NAMES = word_set(
     craig curtis dale darrell darren dave dean derek devin dewey dominic doug drew duane
     dustin dwayne earl ed edgar edwin elmer elvis emil ernest ernie eugene felix floyd
     forrest francis glen glenn gordon graham guy hal harvey hector herman homer horace ira
-    isaac jerome jimmie joey julian julius lee leo lester lewis lionel lonnie lou lyle
+    isaac jerome jimmie joey julian julius lee leo lester lewis lionel lonnie lyle
     mack marshall marty maurice melvin milton morris murray ned nathaniel nelson noel ollie
     orville otis pete preston quincy ralph randall randolph reginald rex rhett rocco ron
     rudy sammy seth sherman spencer ted terrence theo tobias toby travis tyrone van vic
@@ -904,6 +906,9 @@ def _one_word_gender(w: str) -> Gender:
     return HONORIFIC_GENDER.get(w) or first_name_gender(w)  # `Gran`, `Papa`, `Mum`
 
 
+_WOMEN_OF = word_set(
+    """englishwoman frenchwoman irishwoman scotswoman welshwoman dutchwoman""")
+"""Capitalised words for women of a people (see _MEN_OF)."""
 _MEN_OF = word_set(
     """englishman englishmen frenchman frenchmen irishman irishmen scotsman scotsmen
     welshman welshmen dutchman dutchmen chinaman chinamen norseman norsemen""")
@@ -984,8 +989,9 @@ def _strip_titles(words: list[Tok], first: bool = False) -> tuple[list[Tok], lis
     """
     k = 0
     while k < len(words) - 1 and words[k].low in NOT_NAMES and words[k].low not in PERSON_TITLES:
-        if first:
-            break  # `Will Ash`, `June Rowe`: a first name that is also a common word
+        if first or _named_epithet(words, k):
+            break  # `Will Ash`, `June Rowe`: a first name that is also a common word; `Big
+            # Sam` beside `Little Sam`
         k += 1
     end = len(words)
     while end - 1 > k and words[end - 1].low in _WEEKDAYS:
@@ -1223,9 +1229,10 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
     opens = toks[i].low in NOT_NAMES and first_name_gender(toks[i].low) != "unknown" and (
         not _asks(toks, j))
     titles, name = _strip_titles(list(toks[i:j]), opens)
-    if not name or _epithet(toks, i, j, page):
-        return None
-    kind = _name_kind(titles, name)
+    epithet = _epithet(toks, i, j, page)
+    if not name or (epithet and toks[i].low not in EPITHETS):
+        return None  # `the Kremlin`, `the Pacific`: no person
+    kind = "role" if epithet else _name_kind(titles, name)
     if kind is None and len(name) > 1 and not titles and person_set_off(toks, j):
         kind = "name"  # `Hollis Grange, an analyst at a bank,`: no place
     if kind is None:
@@ -1236,7 +1243,7 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
     if kind == "org":
         titles, name = [], _org_words(list(toks[i:j]))
     tl = tuple(t.low for t in (*role_words, *titles))
-    gender = titles_gender(tl)
+    gender = _one_word_gender(toks[i].low) if epithet else titles_gender(tl)
     if kind == "name" and len(name) > 1 and (gender == "unknown" or _generic_man(tl)):
         given = _given_name(name)
         gender = first_name_gender(given) if gender == "unknown" else (
@@ -1257,11 +1264,22 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
     return Mention(kind, page.text[start:end], start, end, words, tl, gender, weak=weak)
 
 
+_EPITHETS_OF_NAMES = word_set("big little young old wee")
+"""Words that make one person of a first name (`Big Sam`, `Little Nell`, `Young Tom`)."""
+
+
+def _named_epithet(words: Sequence[Tok], k: int) -> bool:
+    """words[k] is such a word right before the run's last word, a known first name."""
+    return words[k].low in _EPITHETS_OF_NAMES and k == len(words) - 2 and (
+        first_name_gender(words[k + 1].low) != "unknown")
+
+
 def _given_name(name: Sequence[Tok]) -> str:
     """The word of a person's name that tells a gender: the first, but the second when it is
     a given name of two joined syllables written family name first (`Lee Soo-ah`, `Kim
-    Dong-hoon`, `Tsai Ing-wen`: `Lee` is no first name here)."""
-    if _FAMILY_FIRST.match(name[1].text):
+    Dong-hoon`, `Tsai Ing-wen`: `Lee` is no first name here), or after a word like `Big`
+    (see _named_epithet)."""
+    if _FAMILY_FIRST.match(name[1].text) or name[0].low in _EPITHETS_OF_NAMES:
         return name[1].low
     return name[0].low
 
@@ -1309,24 +1327,37 @@ _ORG_WORDS = ORG_HEADS | word_set(
 
 
 def _epithet(toks: Sequence[Tok], i: int, j: int, page: Page) -> bool:
-    """In a report, `the Italian`, `the Briton` as the head of its phrase (before a verb or
-    punctuation; not `the Mexican audience`): a word for somebody named before (`Marco
-    Bellini praised his side. “…,” said the Italian.`), never a person of its own; which of
-    the people named it means, nothing says (in a story it is a character: `said the
-    Frenchman`)."""
+    """In a report, `the Italian`, `the Briton`, `the Dutchman` as the head of its phrase
+    (before a verb or punctuation; not `the Mexican audience`): a word for somebody named
+    before (`Marco Bellini praised his side. “…,” said the Italian.`), read as a role (see
+    EPITHETS and resolve.State._epithet_person), or for a place, nobody (`the Pacific`). In
+    a story it is a character's name (`said the Frenchman`)."""
     low = toks[i].low
     head = j == len(toks) or not is_word(toks[j]) or _verb_or_adverb(toks[j])
     return j == i + 1 and i > 0 and toks[i - 1].low == "the" and not page.story_roles and (
-        head and (low in PLACES or low in DEMONYMS))
+        head and (low in PLACES or low in DEMONYMS or low in _MEN_OF or low in _WOMEN_OF))
 
 
 DEMONYMS = word_set(
     """briton britons brit brits swede swedes dane danes finn finns scot scots pole poles
     turk turks kiwi aussie spaniard spaniards argentinian brazilian belgian croat czech
-    slovak serb bosnian georgian ukrainian norwegian icelander""")
-"""Words for a person of a nation (`the Briton`, `the Swede`) besides the adjectives in
-PLACES (`the Italian`). Not `Frenchman`, `Englishwoman`: a short text's `said the
-Frenchman` is as often a character of its own."""
+    slovak serb bosnian georgian ukrainian norwegian icelander texan texans californian
+    floridian ohioan virginian vermonter iowan minnesotan arizonan kentuckian tennessean
+    oklahoman alaskan hawaiian coloradan nevadan oregonian utahn michigander wisconsinite
+    marylander arkansan louisianan mississippian alabamian missourian kansan nebraskan
+    montanan idahoan wyomingite carolinian dakotan""")
+"""Words for a person of a nation or a state (`the Briton`, `the Swede`, `the Texan`)
+besides the adjectives in PLACES (`the Italian`)."""
+
+
+EPITHETS = DEMONYMS | _MEN_OF | _WOMEN_OF | word_set(
+    """afghan american albanian algerian argentine armenian australian austrian canadian
+    chilean chinese colombian egyptian ethiopian filipino german greek haitian hungarian
+    indian indonesian iranian iraqi israeli italian japanese kenyan korean lebanese libyan
+    mexican moroccan nigerian pakistani palestinian peruvian romanian russian saudi serbian
+    somali syrian thai venezuelan vietnamese yemeni""")
+"""The words of _epithet that name a person (`the Italian`, `the Dutchman`, `the Texan`):
+a report's role for somebody named before (see resolve._unheld_role), not `the Kremlin`."""
 
 
 _OPENING_TIMES = word_set("soon once")
@@ -2773,6 +2804,25 @@ def _sentence_follows(toks: Sequence[Tok], k: int, hi: int) -> bool:
         t.text in ("I", "we", "We", "you", "You") for t in toks[k:hi])
 
 
+def modifier_run(toks: Sequence[Tok], j: int) -> bool:
+    """The run ending before toks[j] only qualifies the name after it (`Sanford police
+    officer Timothy Smith`, `Fox News host Sean Hannity`)."""
+    k = j
+    while k < len(toks) and toks[k].text.islower() and (
+        toks[k].low in ROLE_NOUNS or toks[k].low in TITLES or toks[k].low in ROLE_ADJ
+    ):
+        k += 1
+    return k > j and k < len(toks) and is_cap(toks[k]) and is_word(toks[k])
+
+
+def _own_subject(toks: Sequence[Tok], k: int, m: Mention) -> bool:
+    """The role m ending at toks[k] is the writer's own person right before a lower-case
+    word, its verb (`my wife shook me awake`; not `My uncle Mako paddled`, nor `My manager,
+    a kind man named Desmond Pryce,`: the name after it is the subject)."""
+    return m.titles[:1] in (("my",), ("our",)) and k + 1 < len(toks) and (
+        toks[k + 1].text.islower() and is_word(toks[k + 1]))
+
+
 def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
     """The first person or organisation named in toks[:hi] that is not the object of a
     preposition or a possessive: the sentence's subject, roughly.
@@ -2783,11 +2833,16 @@ def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
     she`); `Speaking in Ohio, Smith said` skips `Speaking`; `Hours later, Smith said` skips
     the time phrase; a news dateline is skipped (`WASHINGTON, Dec. 8 (UPI) —`); a name right
     after `a`/`an` only qualifies (`A Chinese official`, `A
-    Plus reporter Isaac Saul`); a quote token ends the search; an opening adverbial is
+    Plus reporter Isaac Saul`), and so does an organisation's before role words and a name
+    (`Pentagon spokesman Dan Ferraro declined to comment but said`: Ferraro, see
+    modifier_run); a quote token ends the search; an opening adverbial is
     skipped (`Very soon the Rabbit`, see opening_adverbial).
     """
     lo = opening_adverbial(toks, _dateline_end(toks, hi))
     k = opening_clause_end(toks, lo, hi, page)
+    while lo < k < hi and toks[k].low in _SUBORDINATORS:
+        lo, k = k, opening_clause_end(toks, k, hi, page)  # `Once in my twenties, when my
+        # mother mentioned it, I laughed`: a second opening clause
     while k < hi:
         t = toks[k]
         if t.text == QUOTE_TOKEN:
@@ -2816,15 +2871,18 @@ def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
                     k > 0 and toks[k - 1].low in ("a", "an")) and not (  # `A Chinese official`
                     _qualifies(toks, k)):
                 m = name_mention(toks, k, j, page, role_words_back(toks, k, page.own_roles))
+                qualifies = m is not None and m.kind == "org" and modifier_run(toks, j)
                 if m is not None and m.kind in ("name", "org") and not _opening_participle(
-                        m, toks, k, j) and not (m.weak and j < hi and toks[j].low in _TIME_AFTER):
-                    return m
+                        m, toks, k, j) and not (m.weak and j < hi and toks[j].low in _TIME_AFTER
+                                                ) and not qualifies:
+                    return m  # not `Pentagon` of `Pentagon spokesman Dan Ferraro`
             k = max(j, k + 1)
             continue
         if t.low in ROLE_NOUNS | ORG_HEADS and not after_preposition(toks, k):
             m = role_back(toks, k, page)
-            if m is not None and m.definite and (k + 1 >= hi or not is_possessive(t)):
-                return m
+            if m is not None and (m.definite or _own_subject(toks, k, m)) and (
+                    k + 1 >= hi or not is_possessive(t)):
+                return m  # `the senator`, `my wife shook me awake`
         k += 1
     return None
 

@@ -24,6 +24,7 @@ from readaloud.model import Gender
 from readaloud.names import (
     CALENDAR_WORDS,
     DOCUMENTS,
+    EPITHETS,
     HONORIFIC_FORM,
     HONORIFIC_GENDER,
     KIN_WORDS,
@@ -105,6 +106,12 @@ PARTNER_PARAGRAPHS = 6
 _SOMEBODY_NEW = re.compile(r"\b[Aa]n? +(?=((?:[a-z]+ +){0,2}[a-z]+))")
 """An indefinite noun phrase (`a young lady`, `a small boy`), its next three words at most
 (looked at, not taken: `along a path came a young lady` has two)."""
+_ROLE_OPENS = re.compile(
+    r"(?:(?<=[.!?]\s)|(?<=\n)|(?<=[.!?][”’\"']\s))The +(?:[a-z-]+ +){0,2}?([a-z]+)\b")
+"""A sentence that opens with `the` and a noun for somebody (`The accountant looked up.`, `The
+old man at the end of the table`): see State._role_opens_since."""
+_PRONOUN_AT = re.compile(r"(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
+"""A he or she (a pronoun's mention of somebody, not their name)."""
 _SOMEONE_NEW = re.compile(
     r"\b[Aa]n? +(?:[\w'’-]+ +){0,3}?(man|woman|boy|girl|lady|gentleman|mother|father|son|"
     r"daughter|husband|wife|widow|widower|grandmother|grandfather|businessman|businesswoman|"
@@ -331,6 +338,7 @@ class State:
         self._named_lines: set[int] = set()
         """People whose first line under a name was looked at (see _name_newcomer)."""
         self._unnamed_at: dict[str, list[tuple[int, int]]] = {}
+        self._unnamed_keys: dict[int, int] = {}
         """A role -> where the text brings somebody in with it unnamed (see _unnamed_spans)."""
 
     def _in_quote(self, pos: int) -> bool:
@@ -449,8 +457,7 @@ class State:
             held = self._role_subject(key, m.gender, pos)
             if held != key:
                 key, conf = held, (conf if held is not None else 0.0)
-        if key is not None and self.people.entities[key].gender == "unknown" and (
-                self.described_since(key, m.gender, pos)):
+        if key is not None and self._somebody_else_since(key, m.gender, pos):
             key, conf = None, 0.0
         if key is None and self.doc.dialogue:
             newcomer = self._pronoun_newcomer(m, pos)
@@ -508,6 +515,47 @@ class State:
             if _noun_gender(words[k]) == gender and not self._in_quote(w.start()):
                 return True
         return False
+
+    def _somebody_else_since(self, key: int, gender: Gender, pos: int) -> bool:
+        """The he/she at pos may be somebody the narration brought in after key: a newcomer
+        of that gender when key's is unknown (see described_since), or in a story a `the`
+        role opening a sentence (see _role_opens_since)."""
+        return (self.people.entities[key].gender == "unknown" and self.described_since(
+            key, gender, pos)) or (self.doc.dialogue and self._role_opens_since(key, gender, pos))
+
+    def brings_in(self, block: int) -> bool:
+        """Block is narration with a sentence that opens with `the` and a word for a person
+        nobody known holds, who does not leave there (`The student nurse appeared at the end of
+        the bay.`): the talk after it may be theirs (see attribute.rule_turn_taking)."""
+        if self.doc.by_block.get(block):
+            return False
+        lo, hi = self.doc.bounds[block]
+        held = set().union(*(e.titles for e in self.people.entities))
+        return any(r.group(1) in _PERSON_NOUNS and r.group(1) not in held and not (
+            _LEAVES.match(self.doc.text, r.end())) for r in _ROLE_OPENS.finditer(
+                self.doc.text, lo, hi))
+
+    def _role_opens_since(self, key: int, gender: Gender, pos: int) -> bool:
+        """In a story, a sentence of the pronoun's paragraph or the one before, after key was
+        last named, opens with `the` and a word for a person key is not known by, of that
+        gender or none (`Nine hands went up. The accountant looked around the table.` /
+        `“Oh, come on,” he said.`): the he may be them, so it is not surely key; not when a
+        later sentence opens with key's own title (`The prisoner hid his hands. The colonel
+        smiled.`)."""
+        lo, before = self._paragraph_scope(pos)
+        last = max((mm.pos for mm in self.people.before(pos) if mm.key == key and not (
+            _PRONOUN_AT.match(self.doc.text, mm.pos))), default=-1)  # named, not a he
+        start = max(before if before is not None else lo, last + 1)
+        titles = self.people.entities[key].titles
+        other = False
+        for r in _ROLE_OPENS.finditer(self.doc.text, start, pos):
+            noun = r.group(1)
+            if noun in titles:
+                other = False  # `The colonel smiled.`: key again, after the other one
+            elif noun in _PERSON_NOUNS and _noun_gender(noun) in (None, gender) and not (
+                    self._in_quote(r.start())):
+                other = True
+        return other
 
     def newcomer_after(self, key: int, gender: Gender, pos: int) -> bool:
         """A report's sentence opens with an unnamed person of that gender after key's last
@@ -879,13 +927,14 @@ class State:
 
     def _call_matches(self, q: Quote) -> Iterator[re.Match[str]]:
         """The _CALL matches of a line, but not interjections or words the text also writes in
-        lower case (`Well,`, `Yes!`), nor a word that is the whole line as an answer
-        (`“Perhaps.”`, `“Bingley.”`: `“Watson!”` still calls), nor a name in words the line
+        lower case (`Well,`, `Yes!`), nor a word that is the whole line as an answer to a
+        question (`“Perhaps.”`, `“Bingley.”`: `“Watson!”` still calls, and so does `“Wren.”`
+        after no question, see _after_question), nor a name in words the line
         quotes after a comma or colon (`“She said, ‘Not so soon, Mr. Hallward?’”` calls
         nobody); elsewhere such marks are more often dropped letters (`“‘Old your noise, Jem,
         you’re yowlin’ again.”`, `“Come ‘ere, Jem, an’ stop…”` call Jem)."""
         text = self.doc.text
-        if _ANSWER_WORD.fullmatch(text, q.start, q.end):
+        if _ANSWER_WORD.fullmatch(text, q.start, q.end) and self._after_question(q):
             return
         inner = [(a, b) for a, b, _c in (double_quotes if q.single else single_quotes)(
             text, q.start + 1, q.end - 1) if text[q.start + 1 : a].rstrip()[-1:] in _SETS_OFF]
@@ -893,6 +942,17 @@ class State:
             if c.group(2).lower() not in _NOT_CALLS | self.doc.page.common and not any(
                     a < c.start(2) < b for a, b in inner):
                 yield c
+
+    def _after_question(self, q: Quote) -> bool:
+        """The line before q, in its paragraph or the one before, ends with a question mark:
+        a one-word line answers it (`“Who was it?”` / `“Bingley.”`); after anything else it
+        calls (`Wren came in late.` / `“Wren.”`)."""
+        k = bisect.bisect_left(self.doc.quote_starts, q.start)
+        if k == 0:
+            return False
+        before = self.doc.quotes[k - 1]
+        return before.block >= q.block - 1 and self.doc.text[before.start : before.end].rstrip(
+            " \n”\"’'»").endswith("?")
 
     def calls(self, q: Quote, set_off: bool = False, heard: bool = False, asked: bool = False
               ) -> set[int]:
@@ -1492,10 +1552,11 @@ class State:
         head = m.titles[-1] if m.titles else ""
         if m.titles[:1] in (("his",), ("her",)) and head in _OWNED_ORGS:
             return self._owned_org(m, head, pos)
+        owned = _OWNED_HEAD.search(m.text) is not None
         for mm in self.people.before(pos):
             e = self.people.entities[mm.key]
-            if e.organisation and head in (e.last, e.first):
-                return e.key, 0.85
+            if e.organisation and head in (e.last, e.first) and not owned:
+                return e.key, 0.85  # not `the governor's office` for `Office of Insurance…`
         kind = _KIND_WORDS.get(head)
         if kind is not None:
             for mm in self.people.before(pos):
@@ -1505,6 +1566,8 @@ class State:
                 if e.organisation and (e.last in kind or e.first in kind):
                     return e.key, 0.75
         subject = self._org_subject(pos)
+        if subject is None and head in _BUSINESS_KINDS:
+            subject = self._bare_subject(pos)
         if subject is not None:
             return subject, 0.75
         words = tuple(w for w in m.text.split() if w.lower() not in ("the", "this", "that"))
@@ -1556,6 +1619,23 @@ class State:
         orgs = {m.key for m in here
                 if m.rank >= SUBJECT_RANK and self.people.entities[m.key].organisation}
         return orgs.pop() if len(orgs) == 1 else None
+
+    def _bare_subject(self, pos: int) -> int | None:
+        """For `the company said` with no organisation known: the one subject of the
+        paragraph before pos (see _org_subject) when it is a bare name nothing shows to be a
+        person (no known first name, no title, no he or she) and its sentence says what it
+        said (`Lime, which runs the scooters, said it backed the ban. “…,” the company
+        said.`). It speaks from then on as an organisation."""
+        subjects = [m for m in self._about(pos) if m.rank >= SUBJECT_RANK]
+        if len({m.key for m in subjects}) != 1:
+            return None
+        e = self.people.entities[subjects[0].key]
+        if e.titles or e.female or e.male or e.teller or first_name_gender(e.first) != "unknown":
+            return None
+        if not any(_SAYS_AFTER.match(self.doc.text, m.pos) for m in subjects):
+            return None  # `Students gathered at Northfield University.`: nobody saying
+        e.organisation = True
+        return e.key
 
     def resolve_role(self, m: Mention, pos: int) -> tuple[int | None, float]:
         """`the press secretary`, `the senator`: the person last mentioned with that title,
@@ -1620,10 +1700,15 @@ class State:
     def _unheld_role(self, m: Mention, head: str, near: int | None, conf: float, pos: int
                      ) -> tuple[int | None, float]:
         """resolve_role for a role nobody is known to hold: a capitalised title is a
-        person of its own; a report's kin word is nobody known; `the lawmaker` the person the
+        person of its own, but a report's `the Italian` is somebody named before (see
+        _epithet_person); a report's kin word is nobody known; `the lawmaker` the person the
         last sentence opens with; `his valet` nobody; else read like a pronoun."""
-        if _capital_title(m) or (head in _PRESIDING and m.titles[:1] in ((), ("the",))):
+        epithet = head in EPITHETS and not self.doc.dialogue
+        if (_capital_title(m) and not epithet) or (
+                head in _PRESIDING and m.titles[:1] in ((), ("the",))):
             return self._title_person(m, head, pos), 0.8  # `the Speaker said`, `the chair`
+        if epithet:
+            return self._epithet_person(m, head, pos)
         if head in KIN_WORDS and not self.doc.dialogue:
             return None, 0.0  # a report's `the husband announced`: somebody's, nobody known
         if m.titles and m.titles[0] in ("the", "this") and (
@@ -1639,6 +1724,18 @@ class State:
         if self._called_otherwise(key, head):
             return None, 0.0  # `asked the boy` is not the one the story calls `the King`
         return self._unless_answering(m, head, key, conf, pos)
+
+    def _epithet_person(self, m: Mention, head: str, pos: int) -> tuple[int | None, float]:
+        """A report's `the Italian`, `the Dutchman`, `the Texan` (see names.EPITHETS): the
+        person whose name opens the last sentence before it, as for `the lawmaker` (`Max
+        Verhagen won in Monaco.` / `“…,” the Dutchman said.`); with nobody there, nobody
+        known, but a short text's `“…,” said the Frenchman.` is somebody of his own."""
+        about = self._last_opener(m.gender, pos)
+        if about is not None and not _cannot_mean(m, head, self.people.entities[about]):
+            return about, PARAGRAPH_SUBJECT_CONFIDENCE
+        if m.gender != "unknown":
+            return self._title_person(m, head, pos), 0.8
+        return None, 0.0
 
     def _unless_answering(self, m: Mention, head: str, key: int | None, conf: float, pos: int
                           ) -> tuple[int | None, float]:
@@ -1928,7 +2025,8 @@ class State:
         sat by the door.` / `said the beggar`, see _bit_part) unless the words are set off
         with a name (`A juror, Mr. Blunt, rose`, see _named_with), and in a report too when
         the role is a passer-by's (`A man in the audience shouted at her. “…?” the man
-        said.`, see _passer_by). None: go on as for any role."""
+        said.`, see _passer_by) or the words open a sentence (`A senior aide said…` / `the
+        aide said`, see _unnamed_source). None: go on as for any role."""
         mark = self._mark(m, head)
         if mark:
             return self._marked(m, head, mark, pos), REPLY_CONFIDENCE
@@ -1944,7 +2042,29 @@ class State:
             return self.people.anonymous(m).key, 0.8  # `A man in the audience shouted.`
         newcomer = self._newcomer(m, head, pos) if (
             self.doc.dialogue and head in DESCRIBED) else None
+        if newcomer is None and not self.doc.dialogue and m.titles[:1] == ("the",):
+            source = self._unnamed_source(m, head, end)  # `A senior aide said… / the aide`
+            return (source, 0.8) if source is not None else (None, 0.0)
         return (newcomer, REPLY_CONFIDENCE) if newcomer is not None else (None, 0.0)
+
+    def _unnamed_source(self, m: Mention, head: str, end: int) -> int | None:
+        """The one somebody a report brought in unnamed as the subject that opens a
+        sentence, in the paragraph of the words ending at text[end] (`A senior Democratic
+        aide said…`; `A nurse who worked there said staffing was often one nurse for 40
+        residents.` is `A nurse`, not `one nurse`), the same for every `the aide` that means
+        them; None when those words open no sentence (`the state needs a senator who
+        listens` brings nobody in)."""
+        lo = self.doc.bounds[self.block_at(end - 1)][0]
+        opening = [(a, z) for a, z in self._fitting_unnamed(m, head, lo, end) if not (
+            self.doc.text[self.sentence_at(a) : a].strip(OPENING_MARKS)) and not self._in_quote(a)]
+        if not opening:
+            return None
+        at, end = opening[-1]
+        key = self._unnamed_keys.get(at)
+        if key is None:
+            intro = replace(m, text=self.doc.text[at:end].strip(" ,"), start=at, end=end)
+            key = self._unnamed_keys[at] = self.people.anonymous(intro).key
+        return key
 
     def scene_break(self, block: int) -> bool:
         """The block is a heading or a scene break (`*   *   *`), or a scene break the reader
@@ -2317,6 +2437,16 @@ _KIND_WORDS: dict[str, frozenset[str]] = {
 """Kinds that fit organisations of other names: `the group said` is the group named last
 (within GENERIC_ORG_REACH), `the paper` the newspaper, `the union` the union."""
 
+
+_OWNED_HEAD = re.compile(r"[’']s\s+\w+$")
+"""An organisation word owned by somebody (`the governor's office`): that one's, not an
+organisation whose name shares the word (`the Office of Insurance Regulation`)."""
+_SAYS_AFTER = re.compile(r"[^.!?;“”\"\n]{0,90}?\b(?:said|says|announced|confirmed|stated)\b")
+"""A name's sentence goes on to say what it said (`Lime, which runs the scooters, said`)."""
+_BUSINESS_KINDS = word_set(
+    """company firm group organisation organization charity club agency bank airline carmaker
+    retailer chain business startup start-up insurer lender broadcaster""")
+"""What `the … said` may call an organisation that was named bare (see State._bare_subject)."""
 
 _POSSESSIVE_GENDER: dict[str, Gender] = {"his": "male", "her": "female"}
 _TELLERS = word_set("my our")

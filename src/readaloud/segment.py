@@ -225,7 +225,9 @@ def single_quotes(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
 
     Edge cases: apostrophes never open or close; a quote must close within its block (an
     apostrophe-like opener left open is not a quote) unless it opens the block, the British
-    convention for a multi-paragraph quote; one- or two-letter spans ('n') are not quotes.
+    convention for a multi-paragraph quote, or follows a comma or colon (`she said, ‘in
+    1971, …` whose next paragraph goes on); one- or two-letter spans ('n') are not quotes
+    unless they are a line (see _short_line).
     """
     out: list[tuple[int, int, bool]] = []
     open_at = -1
@@ -237,12 +239,19 @@ def single_quotes(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
             if _single_opens(text, i, lo, hi):
                 open_at = i
         elif _single_closes(text, i, lo, hi):
-            if sum(ch.isalnum() for ch in text[open_at:i]) > 2:
+            if sum(ch.isalnum() for ch in text[open_at:i]) > 2 or _short_line(text, open_at, i):
                 out.append((open_at, i + 1, True))
             open_at = -1
-    if open_at >= 0 and not text[lo:open_at].strip():
-        out.append((open_at, hi, False))
+    if open_at >= 0 and (not text[lo:open_at].strip() or text[lo:open_at].endswith((", ", ": "))):
+        out.append((open_at, hi, False))  # `‘…,’ she said, ‘in 1971…` runs on to the next
     return out
+
+
+def _short_line(text: str, at: int, close: int) -> bool:
+    """The one- or two-letter span text[at + 1:close] is a line all the same: a capital
+    first and a stop or comma last (`‘Me?’ said the nurse.`, `‘No.’`, `‘Oh,’`), not `'n'`."""
+    body = text[at + 1 : close]
+    return len(body) >= 2 and body[0].isupper() and body[-1] in ".,!?…" and body[:-1].isalpha()
 
 
 def _usable_blocks(article: Article) -> Iterator[tuple[int, Block, int, int]]:
