@@ -110,8 +110,6 @@ _ROLE_OPENS = re.compile(
     r"(?:(?<=[.!?]\s)|(?<=\n)|(?<=[.!?][”’\"']\s))The +(?:[a-z-]+ +){0,2}?([a-z]+)\b")
 """A sentence that opens with `the` and a noun for somebody (`The accountant looked up.`, `The
 old man at the end of the table`): see State._role_opens_since."""
-_PRONOUN_AT = re.compile(r"(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
-"""A he or she (a pronoun's mention of somebody, not their name)."""
 _SOMEONE_NEW = re.compile(
     r"\b[Aa]n? +(?:[\w'’-]+ +){0,3}?(man|woman|boy|girl|lady|gentleman|mother|father|son|"
     r"daughter|husband|wife|widow|widower|grandmother|grandfather|businessman|businesswoman|"
@@ -267,6 +265,8 @@ _TALKED_OF = re.compile(
 """A first name or surname as the subject at the start of a sentence in a line (`“William
 did not like…`, `But Edmund will…`)."""
 _HE_OR_SHE = re.compile(r"\b(?:he|she|him|his|her)\b")
+_PRONOUN_AT = re.compile(_HE_OR_SHE.pattern, re.IGNORECASE)
+"""A he or she where a mention starts (a pronoun's mention of somebody, not their name)."""
 _SETS_OFF = frozenset(",:;—–")
 """Marks after which a line quotes somebody's words (see _call_matches)."""
 _LEAD_NOUN = word_set("the a an this that my your his her our their")
