@@ -568,10 +568,7 @@ def cue_after(ctx: Context, page: Page) -> Cue | None:
     soft = _soft_end(ctx, k)
     if not soft and not _short_tail(toks) and not _cue_clause(toks):
         return None
-    loose = {t.start for v, t in enumerate(toks[:-1]) if (
-        t.text in _OFFERING_VERBS and toks[v + 1].text in _WHERE_TO) or (
-            t.low in ("started", "began") and not _reports_here(toks, v))}  # `had started
-    # answering in proverbs` is a habit, no cue
+    loose = {t.start for v, t in enumerate(toks[:-1]) if _no_cue_verb(toks, v)}
     beat = soft or ctx.next is not None  # `“It's nothing.” Yates smiled. “We're fine.”`
     cue = _cue_after_tokens(toks, k, page, lambda t: (
         _verb_after_quote(t) if beat else is_speech_verb(t)) and t.start not in loose, beat)
@@ -582,6 +579,16 @@ def cue_after(ctx: Context, page: Page) -> Cue | None:
         # inside the cue does not end it
         cue = _cue_after_tokens(ctx.sentence[ctx.index + 1 :], k, page)
     return cue
+
+
+def _no_cue_verb(toks: Sequence[Tok], v: int) -> bool:
+    """The verb at toks[v] (not the last) cues no line after a quote: an offering verb before
+    a word of direction (`The boy ventured in.`), or `started`/`began` before a doing that is
+    no speech (`Ada had started answering in proverbs`: a habit; see _reports_here)."""
+    t = toks[v]
+    if t.text in _OFFERING_VERBS:
+        return toks[v + 1].text in _WHERE_TO
+    return t.low in ("started", "began") and not _reports_here(toks, v)
 
 
 def _cue_start(toks: Sequence[Tok], verb: Callable[[Tok], bool] | None = None) -> int:
