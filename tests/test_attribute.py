@@ -7022,3 +7022,207 @@ def test_a_line_after_narration_that_brings_somebody_in_takes_no_turn() -> None:
 def test_words_that_only_look_like_an_unnamed_newcomer(text: str, words: str,
                                                        speaker: str | None) -> None:
     assert speaker_of(text, words) == speaker
+
+
+def test_the_writer_s_own_person_stays_in_view_through_pronouns() -> None:
+    """`My mother hated ending calls.` / `“Why…?” I asked her once.` / `“…,” she said.` was
+    left to the narrator (review 15c's personal essays): paragraphs that name nobody and speak
+    of her keep the writer's own person in view, up to OWN_PARAGRAPHS back; a paragraph that
+    names another man, or does not speak of him, ends it."""
+    text = ("Grandad and the Telephone\n\nMy grandfather never trusted the telephone. He held "
+            "it a hand's width from his ear.\n\n“Why do you hold it like that?” I asked him one "
+            "summer.\n\n“Because it shouts,” he said.")
+    assert (speaker_of(text, "Because it shouts") or "").lower() == "my grandfather"
+    named = text.replace("I asked him one summer", "I asked Carl Moss, who held his the "
+                         "same way")
+    assert (speaker_of(named, "Because it shouts") or "").lower() != "my grandfather"
+    unseen = text.replace("I asked him one summer", "I asked one summer")
+    assert speaker_of(unseen, "Because it shouts") is None
+    step = ("Supper\n\nMy uncle lifted his cup of tea. “To the storyteller,” he said.\n\nLater "
+            "I sat with my "
+            "father on the back step and asked him if the story was true. He took his time."
+            "\n\n“It keeps happening,” he said.")
+    assert (speaker_of(step, "keeps happening") or "").lower() == "my father"
+
+
+def test_a_boy_named_before_the_writer_s_own_person_does_not_hide_her() -> None:
+    """`a boy named Yusuf moved in… he stood at our door… My mother took them and thanked
+    him` / `"Teşekkürler," she said.` (review 15c): only somebody who may be a she keeps the
+    pronoun from the writer's mother."""
+    text = ("The Boy Upstairs\n\nWhen I was six, a boy named Arturo moved in above us.\n\nOn "
+            "his first day he knocked with a bowl of figs. My mother took it and thanked him in "
+            "the only Spanish she had.\n\n\"Muchas gracias,\" she said.")
+    assert (speaker_of(text, "Muchas gracias") or "").lower() == "my mother"
+    other = text.replace("a boy named Arturo", "a girl named Lucia").replace(
+        "he knocked", "she knocked")
+    assert (speaker_of(other, "Muchas gracias") or "").lower() != "my mother"
+
+
+def test_somebody_an_essay_brings_in_unnamed_speaks() -> None:
+    """`a woman across the waiting room offered me half her sandwich.` / `“…,” she said.`
+    (review 15c): in a text told in the first person, somebody the narration brings in
+    unnamed is the he or she nobody named answers, named by the role set off before them
+    (`The driver, an older man…`); a report that never says I keeps them with the narrator."""
+    text = ("Night Bus\n\nI missed the last train and took the night bus home. The driver, an "
+            "older man with a flat cap, turned the heater up for me.\n\n“Long day?” he asked.\n\n"
+            "“Long week,” I said.")
+    assert speaker_of(text, "Long day") == "the driver"
+    waiting = ("Waiting\n\nMy father went into surgery at nine. I sat by the window with a "
+               "book I could not read. Around noon a woman across the room offered me a "
+               "biscuit.\n\n“You look like you need it more than I do,” she said.")
+    assert speaker_of(waiting, "look like you need") == "the woman"
+    morning = waiting.replace("Around noon a woman", "In the canteen, a woman")
+    assert speaker_of(morning, "look like you need") == "the woman"
+    test = ("Passing at Last\n\nI failed my test twice. The third time, the examiner, a "
+            "weary man with a clipboard, had me park on a hill.\n\n“Handbrake,” he said.")
+    assert speaker_of(test, "Handbrake") == "the examiner"
+    report = ("Bus Driver Praised\n\nPassengers thanked the night crew on Route 9. The driver, "
+              "an older man with a flat cap, turned the heater up for them.\n\n“Long day?” he "
+              "asked.")
+    assert speaker_of(report, "Long day") is None
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # review 24a's wire copy: names of other conventions are one person under each form
+    ("Harun Iskandar bin Yusof has run the ferry for 20 years. “No fish, no ferry,” said Harun "
+     "Iskandar, 61.\n\nSiti Mariam binti Osman, a hydrologist, said the study was thin. “It treats "
+     "the river as a drain,” Siti Mariam said.\n\nBack at the jetty, the 61-year-old was gloomy. "
+     "“They want me to sell tickets,” he said.", "sell tickets", "Harun Iskandar bin Yusof"),
+    ("Siti Mariam binti Osman, a hydrologist, said the study was thin. “It treats the river as "
+     "a drain,” Siti Mariam said.", "treats the river", "Siti Mariam binti Osman"),
+    ("“It stings, but the lemons pay,” Efraín Quintero Salas, 58, told AFP.\n\nInés Vidal Roca,"
+     " an economist, said farms were changing. “It is no collapse,” Vidal said.\n\nQuintero "
+     "said he would keep a few trees. “A man should eat his own fruit,” he said.",
+     "eat his own fruit", "Efraín Quintero Salas"),
+    ("“Nobody has to leave,” said Lieke van der Meer, the board's chair.\n\nFenna Smit, an "
+     "engineer, said the river needed room. “Give it room,” she said.\n\nVan der Meer said "
+     "the board would meet landowners. “We take only what we need,” she said.",
+     "take only what we need", "Lieke van der Meer"),
+    # a heading's capitals make no double surname
+    ("Nina Ortiz Described Her Years On The Road.\n\nThe singer was asked about the tours. "
+     "Ortiz said, “Nobody warned me how long the nights would be.”", "Nobody warned me",
+     "Ortiz"),
+    # a middle name that is a first name is no surname
+    ("Mary Grace Holt, a nurse, spoke first. “We are tired,” Holt said.\n\nGrace Lin, a "
+     "doctor, agreed. “We need help,” Grace said.", "need help", "Grace Lin"),
+    ("Pham Van Long, the deputy head, said the district had moved people out. “Without the "
+     "sirens, many more would have died,” Long told reporters.", "sirens", "Pham Van Long"),
+])
+def test_names_of_other_conventions(text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker
+
+
+def test_an_age_means_the_one_person_named_with_it() -> None:
+    """`said Ahmad Faizal, 52,` … `the 52-year-old fisherman was not optimistic. “…,” he
+    said.` went to the councillor quoted in between (review 24a's wire copy): an age that
+    opens the sentence, or stands for the speaker, is the one person named with it; with two
+    such people it decides nothing."""
+    text = ("Reef\n\n“The reef is dying,” said Tomas Reyes, 47, a diver.\n\nHugo Sol, a "
+            "councillor, said divers would be paid. “Nobody loses,” Sol said.\n\nOn the pier, "
+            "the 47-year-old diver shook his head. “They want me to sell ice cream,” he said."
+            "\n\n“I have never sold anything,” the 47-year-old said.")
+    assert speaker_of(text, "sell ice cream") == "Tomas Reyes"
+    assert speaker_of(text, "never sold anything") == "Tomas Reyes"
+    two = text.replace("Hugo Sol, a councillor,", "Hugo Sol, 47, a councillor,")
+    assert speaker_of(two, "sell ice cream") != "Tomas Reyes"
+
+
+def test_a_page_s_q_label_is_nobody() -> None:
+    """`Q: Why can't I book online?` / `“You can, for routine things.”` went to a speaker
+    called Q (review 24c's surgery newsletter): one capital before a colon is a label."""
+    text = ("“Yes, of course. You can still phone or call in. Booking online is one more way, "
+            "not the only one.”\n\nQ: Why can't I book a blood test online?\n\n“You can, for "
+            "routine checks. For anything new a nurse reads your request first, so you see the "
+            "right person.”\n\nPractice manager Ruth Abara added: “We are open until noon.”\n\n"
+            "Leonard Pike, chair of our patient group, said the group had tried the system. “It "
+            "took me five minutes, and I'm 79,” he said.")
+    assert speaker_of(text, "routine checks") is None
+    assert speaker_of(text, "open until noon") == "Ruth Abara"
+
+
+def test_a_name_with_an_aside_before_its_verb_is_the_subject() -> None:
+    """`Jonah, on the other hand, saw his focaccia sink.` / `“…,” he said.` went to the
+    contestant quoted before (review 24c's baking recap): a lone name with a short aside in
+    lower case and then a verb is somebody."""
+    text = ("Bread Week\n\nMira, the student, was the star.\n\n“I practised every night,” Mira "
+            "told the camera.\n\nJonah, on the other hand, saw his loaf collapse.\n\n“I think I "
+            "killed the yeast,” he said.")
+    assert speaker_of(text, "killed the yeast") == "Jonah"
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # review 24a: a dateline's place is nobody who speaks (`it asks` went to Osaka University,
+    # named only after the line)
+    ("NAGOYA, Japan (Wire) — At a nursing home in Nagoya, a robot rolls between the "
+     "tables.\n\n“Have you had your soup, Mori-san?” it asks, in a bright recorded voice.\n\n"
+     "Ito Haruki, a nurse at Nagoya University, said robots could help. “A question about soup "
+     "is not a chat,” Ito said.", "had your soup", None),
+    # a name joined by `and` to one a preposition governs is governed too
+    ("An image going round on X and Telegram shows a photo of Health Minister Rosa Kell "
+     "beside the words: "
+     "“Nurses who want more pay should find other work.”\n\n“I never said that,” Kell said.",
+     "Nurses who want", None),
+    # a name in `what Adler had said` is what was said, not who speaks next
+    ("Ruth Adler says the hedge is on her land. “Eleven inches,” Adler said.\n\nNina Ortiz, "
+     "reached next door, laughed when told what Adler had said. “She measured with a shoelace,”"
+     " she said.", "shoelace", "Nina Ortiz"),
+    # a name set off inside a `who` clause is its object (review 24c's programme note)
+    ("Nell Ames, who plays the eldest daughter, Bryony, describes her as “the one who stayed "
+     "and never forgave anybody for it”.", "never forgave", "Nell Ames"),
+    ("The plaintiff, who sued Acme, Ann Vark, said: “They sold me a boat that could not "
+     "float.”", "could not float", "Ann Vark"),
+    # a role nobody holds by title is the one person it was set off after
+    ("Saeed bin Nasser al-Harthi, chairman of the port authority, said the berth would open "
+     "in May.\n\nColin Pike, a British engineer, said sensors would watch the reef. “We will "
+     "know within the hour,” Pike said.\n\nAsked about the reef, the chairman said the "
+     "authority had “no plan to dredge a single metre of it for the new berth.”",
+     "no plan to dredge", "Saeed bin Nasser al-Harthi"),
+    ("Ann Vole, chairman of the ferry board, said fares would rise.\n\nTom Ash, chairman of "
+     "the harbour trust, said the berth would close.\n\nColin Pike, an engineer, said sensors "
+     "would help. “We will know within the hour,” Pike said.\n\nAsked about the reef, the "
+     "chairman said there was “no plan to dredge a single metre of it this year.”",
+     "single metre", None),
+    # `The agronomist acknowledged…` after `Paula Arango, an agronomist with…,`: her
+    ("Lena Brandt, a hydrologist with the water board, said the wells were failing.\n\nSara "
+     "Ulm, who runs a dairy, disagreed. “Who pays my herd for three dry years?” Ulm said.\n\n"
+     "The hydrologist conceded the point. “Three years is long for a family,” she said.",
+     "long for a family", "Lena Brandt"),
+])
+def test_review_24_reports(text: str, words: str, speaker: str | None) -> None:
+    assert speaker_of(text, words) == speaker
+
+
+
+def test_dash_dialogue_is_voiced_like_quoted_lines() -> None:
+    """A translated novel's dash dialogue (`—Yes, said Juan.`) was read whole by the narrator
+    (review 24b): its lines take their cues and turns as quoted lines do."""
+    text = ("The summer the well ran dry, Ana sent her son up the hill to his uncle.\n\n—Take "
+            "the big jug, said Ana. —Not the clay one.\n\n—Why can't Paco go? asked Juan.\n\n"
+            "—Because Paco is four.\n\n—He could carry the small one.\n\n—Go, said Ana.")
+    assert who_spoke(text) == ["Ana", "Ana", "Juan", "Ana", "Juan", "Ana"]
+
+
+def test_a_farm_is_a_place() -> None:
+    """`on the edge of Puddlecombe Farm, there lived a fox` / `‘Good morning,’ said the fox`
+    gave the fox's line to a person called Puddlecombe Farm (review 24b's picture book)."""
+    text = ("Once upon a time, on the edge of Wetherby Farm, there lived a fox who was very "
+            "hungry.\n\n‘Good day,’ said the fox, in his sweetest voice, to the speckled hen by "
+            "the gate.\n\n‘Good day,’ said the hen, and went on pecking.\n\n‘What are you "
+            "after, Fox?’\n\nThe goose came three steps closer, and the fox went three steps "
+            "back.\n\n‘Off with you,’ she said.")
+    assert "Wetherby Farm" not in who_spoke(text)
+
+
+def test_a_first_person_writer_s_short_question_is_the_writer_s() -> None:
+    """`“Of course I'm stubborn,” she says.` / `“And in ten years?”` / `“Twelve tables,” she
+    says.` gave the writer's question to the chef (review 24a's interview over lunch): in a
+    text told in the first person, a short question alone in its paragraph does not go on
+    with the one who spoke before; a longer line does."""
+    text = ("Lunch with a cook\n\nI meet Ada Obi at her restaurant at noon. She orders for us "
+            "both, and I let her.\n\nWhen her brother leaves, I ask whether she is stubborn.\n\n"
+            "“Of course I'm stubborn,” she says.\n\n“And in ten years?”\n\n“Twelve tables,” "
+            "she says.")
+    assert speaker_of(text, "in ten years") is None
+    longer = text.replace("“And in ten years?”", "“Who else would open a restaurant in a "
+                          "town that eats at home?”")
+    assert speaker_of(longer, "Who else would") == "Ada Obi"

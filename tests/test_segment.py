@@ -98,6 +98,14 @@ def test_double_quotes(text: str, quotes: list[str]) -> None:
         ("‘When I came,’ she said, ‘in 1971 we had nothing.", ["‘When I came,’",
                                                               "‘in 1971 we had nothing."]),
         ("He said the word ‘sorry and left.", []),
+        # a dialect line's clipped word is no closer while a later mark closes the line
+        # (review 24b's Scots scenes); a clipped-looking word before `said` closes
+        ("‘He’ll be at the pier wi’ the Gunn lads.’ said Ina.",
+         ["‘He’ll be at the pier wi’ the Gunn lads.’"]),
+        ("'I'm tellin' ye, it's gone,' said Ina.", ["'I'm tellin' ye, it's gone,'"]),
+        ("‘Now we begin’ said Ina, ‘and not before.’", ["‘Now we begin’",
+                                                       "‘and not before.’"]),
+        ("He called it ‘nothin’ doing and left.", ["‘nothin’"]),
     ],
 )
 def test_single_quotes(text: str, quotes: list[str]) -> None:
@@ -123,6 +131,30 @@ def test_single_quotes_are_secondary_in_double_quote_articles() -> None:
     art = make_article("He called it ‘the plan’ today. “We will see,” she said.", title=False)
     quotes = find_quotes(art)
     assert [q.secondary for q in quotes] == [True, False]
+
+
+def test_dash_dialogue_lines_are_quotes() -> None:
+    """A translated novel's dash dialogue (review 24b): each line runs from its dash to the
+    mark before its cue, or to the next line's dash, or to its paragraph's end."""
+    text = ("—Take the big jug, she said. —Not the clay one. It leaks.\n\n—Why can't Paco go?"
+            "\n\n—Because Paco is four.\n\n—Why? asked Juan.\n\nHe took the jug —the big "
+            "one— and went. —Not that way, she said.")
+    assert quote_texts(text) == ["—Take the big jug,", "—Not the clay one. It leaks.",
+                                 "—Why can't Paco go?", "—Because Paco is four.", "—Why?"]
+    assert kinds(text)[1] == ("narration", "she said.")
+
+
+@pytest.mark.parametrize("text", [
+    # a list's spaced dashes are no lines
+    "— The mayor opened the bridge.\n\n— The council met.\n\n— Rain is due.",
+    # two dash paragraphs are too few
+    "—Yes, she said.\n\n—No.\n\nThe rain went on.",
+    # a text whose lines are in marks keeps them
+    ("“Come in,” she said.\n\n“Thanks,” he said.\n\n“Sit.”\n\n—Not a line, a pause.\n\n"
+     "—Another.\n\n—And a third.\n\n“Tea?”\n\n“Please.”"),
+])
+def test_dashes_that_are_no_dialogue(text: str) -> None:
+    assert not any(q.startswith("—") for q in quote_texts(text))
 
 
 def test_block_quote_is_one_quote() -> None:

@@ -50,6 +50,7 @@ from readaloud.names import (
     People,
     Tok,
     after_preposition,
+    dateline_end,
     document_issuer,
     is_adverb,
     is_cap,
@@ -90,7 +91,14 @@ from readaloud.resolve import (
     TELLER_VERBS,
     State,
 )
-from readaloud.segment import Quote, find_quotes, initials, sentence_ends, word_set
+from readaloud.segment import (
+    Quote,
+    dash_dialogue,
+    find_quotes,
+    initials,
+    sentence_ends,
+    word_set,
+)
 
 MIN_FRAGMENT_WORDS = 6
 """A quote woven into a narrator's sentence is voiced only from this many words on."""
@@ -141,6 +149,24 @@ def _item_rule(gap: str) -> bool:
     return decorative_rule(line) and "_" in line and set(line) <= set("_. ")
 
 
+WRITER_TELLS = 3
+"""How many times the narration (not a quote) says `I`, `me` or `my` in a first-person essay."""
+_I = re.compile(r"\b(?:I|me|my|My)\b")
+
+
+def _writer_tells(text: str, quotes: Sequence[Quote]) -> bool:
+    """The narration outside quotes says `I`, `me` or `my` WRITER_TELLS times at least."""
+    starts = [q.start for q in quotes]
+    told = 0
+    for w in _I.finditer(text):
+        k = bisect.bisect_right(starts, w.start()) - 1
+        if k < 0 or w.start() >= quotes[k].end:
+            told += 1
+            if told >= WRITER_TELLS:
+                return True
+    return False
+
+
 class Doc:
     """Article text, its quotes and sentence ends per block, shared by every rule."""
 
@@ -162,6 +188,9 @@ class Doc:
         self.nicknames = {q for q in self.quotes if self._nickname(q)}
         """Quoted nicknames: the name around them reads as one run; they neighbour no quote."""
         self.dialogue = dialogue_style(article)
+        self.first_person = not self.dialogue and _writer_tells(self.text, self.quotes)
+        """A report or essay told in the first person (`When I was seven, a boy moved in…`):
+        somebody its narration brings in unnamed may speak (see State._resolve_pronoun)."""
         if self.dialogue:  # `said the undertaker`: a story's trades name its people
             self.page = self.page._replace(story_roles=STORY_ROLES)
         else:  # a report's `___` between items (AP's "The Latest") ends one
@@ -284,8 +313,8 @@ def dialogue_style(article: Article) -> bool:
     into dialogue by a test that took any length).
     """
     text = article.text
-    if _reads_as_story(text):
-        return True
+    if _reads_as_story(text) or dash_dialogue(article):
+        return True  # `—Yes, said Juan.`: a translated novel's dashes
     paras = [b for b in article.blocks if b.kind == "paragraph" and b.end > b.start]
     single = _single_quoted(text)
     marks = "“\"‘'" if single else "“\"‘"
@@ -2641,7 +2670,8 @@ def rule_paragraph_continues(ctx: Context, st: State) -> Decision | None:
     Edge cases: only the paragraph right before counts; a heading between breaks it; a line
     that speaks to that speaker is somebody else's (see State.addressed), and so is one that
     answers a question asked or takes up the last line's words (see _echoes), or may answer
-    one the last line calls (see _calls_one_who_spoke).
+    one the last line calls (see _calls_one_who_spoke), nor a first-person writer's own short
+    question (see _writer_asks).
     """
     if not _paragraph_opener(ctx, st) or ctx.quote.block == 0:
         return None
@@ -2658,11 +2688,25 @@ def rule_paragraph_continues(ctx: Context, st: State) -> Decision | None:
     assert d.speaker is not None
     start = _sentence_end_after(st, block, max(voiced[-1].end, d.at))
     if _other_person_between(st, start, st.doc.bounds[block][1], d.speaker) or (
-            d.speaker in st.addressed(ctx.quote)) or _asked(st, voiced[-1], d) or _echoes(
+            d.speaker in st.addressed(ctx.quote)) or _asked(st, voiced[-1], d) or (
+                _writer_asks(ctx, st)) or _echoes(
                 st.doc.text[voiced[-1].start : voiced[-1].end], ctx.inner) or (
                     _calls_one_who_spoke(st, voiced[-1], d.speaker)):
         return None  # `“…,” the Queen said.` / `“There are nine girls…, Majesty.”`
     return Decision(d.speaker, round(min(d.confidence, 0.85), 2), d.cue, "continues")
+
+
+WRITER_QUESTION_WORDS = 8
+"""The most words of a line alone in its paragraph that a first-person writer may ask."""
+
+
+def _writer_asks(ctx: Context, st: State) -> bool:
+    """In a text told in the first person, a short question alone in its paragraph (`“And in
+    ten years?”` between two of the chef's answers) is the writer's own, asked of the one who
+    spoke before: it does not go on with them."""
+    _lo, hi = st.doc.bounds[ctx.quote.block]
+    return st.doc.first_person and ctx.inner.rstrip(" ”\"’'").endswith("?") and (
+        ctx.words <= WRITER_QUESTION_WORDS) and not st.doc.text[ctx.quote.end : hi].strip()
 
 
 def _calls_one_who_spoke(st: State, q: Quote, speaker: int | None) -> bool:
@@ -3331,7 +3375,18 @@ def _evidence(m: Mention, toks: Sequence[Tok], i: int, j: int, rank: int) -> boo
         return False  # `Tan Mei Ling said Paylane was…`: a word never seen as a name
     return _verb_like(toks, j) or (
         j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].low in (
-            "who", "whose", "a", "an", "the")) or _from_place(toks, j)
+            "who", "whose", "a", "an", "the")) or _from_place(toks, j) or _aside_then_verb(
+                toks, j)
+
+
+def _aside_then_verb(toks: Sequence[Tok], j: int) -> bool:
+    """A short aside in lower case set off by commas after a name, then a verb (`Jonah, on
+    the other hand, saw his focaccia sink.`, `Reyes, however, said`)."""
+    if j >= len(toks) or toks[j].text != ",":
+        return False
+    close = next((k for k in range(j + 1, min(len(toks), j + 6)) if toks[k].text == ","), None)
+    return close is not None and close > j + 1 and all(
+        toks[k].text.islower() for k in range(j + 1, close)) and _verb_like(toks, close + 1)
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -3507,12 +3562,18 @@ def _run_rank(toks: Sequence[Tok], i: int, j: int, subject_seen: bool) -> tuple[
         i > 0 and toks[i - 1].low in _POSSESSIVE_PRONOUNS)  # `his White House bid`
     if not free:
         return 0, False
+    if i > 0 and toks[i - 1].low in _WHAT_WORDS and subject_seen:
+        return 0, True  # `laughed when told what Adler had said`: what was said, not a speaker
     if _followed_by_speech(toks, j) or (not subject_seen and _named_aside(toks, i, j)):
         return SPEAKER_RANK, True
     if not subject_seen or (_verb_like(toks, j) and not (
             i > 0 and toks[i - 1].low in _WH_WORDS)):  # `to explain to her who Ali was`
         return SUBJECT_RANK, True
     return 0, True
+
+
+_WHAT_WORDS = word_set("what whatever")
+"""Words that open a clause about words said (`told what Adler had said`; see _run_rank)."""
 
 
 def _title_apposed(toks: Sequence[Tok], i: int, j: int) -> bool:
@@ -3568,7 +3629,7 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
         sids = [doc.sentence_of(index, t.start) for t in toks]
         sentence, subject_seen, clause_end, start = -1, False, 0, 0
         topic: tuple[int, int] | None = None  # see _of_rank
-        i = 0
+        i = dateline_end(toks, len(toks))  # `OSAKA, Japan (Wire) —` names no one who speaks
         while i < len(toks):
             t = toks[i]
             s = sids[i]

@@ -256,10 +256,14 @@ COMMON_CAPS = word_set(
 updates below:` and `Try asking your son…:` are instructions, not Mr. Read or Mr. Try)."""
 
 PARTICLES = word_set(
-    """de del della der den di da dos das du la le van von ter ten bin ibn al el st abu mac
-    y e do"""
+    """de del della der den di da dos das du la le van von ter ten bin binti bint ibn al el st
+    abu mac y e do"""
 )
 """Lower-case words that may sit inside a name (`Charles de Gaulle`, `Ludwig van Beethoven`)."""
+
+_CHILD_OF: dict[str, Gender] = {"bin": "male", "ibn": "male", "binti": "female",
+                                "bint": "female"}
+"""Words inside a name that say whose son or daughter they are (`binti Abdullah`)."""
 
 NAME_SUFFIXES = word_set("jr jr. sr sr. ii iii iv")
 
@@ -1010,7 +1014,8 @@ def _strip_titles(words: list[Tok], first: bool = False) -> tuple[list[Tok], lis
         or _hyphened_role(words[i].text)
     ):
         i += 1
-    while i < len(words) - 1 and (_not_a_first_name(words[i], words[i + 1]) and (
+    patronymic = any(t.low in _CHILD_OF for t in words)  # `Siti Mariam binti Osman`
+    while i < len(words) - 1 and (_not_a_first_name(words[i], words[i + 1], patronymic) and (
             i < len(words) - 2 or words[i].low in COMMON_CAPS or _never_first(words[i].low))):
         i += 1  # `Rival Hillary Clinton`, `Democrat Jane Roe`, `Whatever Bloomberg`
     name = words[i:]
@@ -1053,18 +1058,21 @@ def _hyphened_role(text: str) -> bool:
     return bool(head) and tail.islower() and (tail in ROLE_NOUNS or tail in TITLES)
 
 
-def _not_a_first_name(word: Tok, nxt: Tok) -> bool:
+def _not_a_first_name(word: Tok, nxt: Tok, patronymic: bool = False) -> bool:
     """A capitalised word before a name that cannot be its first name: a common word
     (`Whatever`, `Following`) or an unknown word right before a known first name (`Rival
-    Hillary Clinton`, `Universe Alicia Machado`); `Martin Luther King` and `Mary Jane Roe`
-    keep their first names."""
+    Hillary Clinton`, `Universe Alicia Machado`; not before a particle in lower case:
+    `Marieke van der Berg`), but not in a name that says whose child they are (`Siti Mariam
+    binti Osman`) nor a family name that comes first (`Tran Van Hieu`); `Martin Luther King`
+    and `Mary Jane Roe` keep their first names."""
     low = word.low
     if not word.text.isalpha():
         return negation(low)  # `Don’t Republicans…`: a contraction opening a question
-    if first_name_gender(low) != "unknown":
+    if first_name_gender(low) != "unknown" or low in _SURNAMES_FIRST:
         return False
     return (low in COMMON_CAPS or _never_first(low) or low.endswith("ing")
-            or first_name_gender(nxt.low) != "unknown")
+            or (first_name_gender(nxt.low) != "unknown" and not nxt.text.islower()
+                and not patronymic))
 
 
 def _never_first(low: str) -> bool:
@@ -1141,7 +1149,8 @@ def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
         return None  # `the Affordable Care Act`, `Message About Latinos` (a headline)
     if all(w in NOT_NAMES for w in low):
         return None
-    if (last in _PLACE_HEADS or any(_place_word(t) for t in name)) and not any(
+    if (last in _PLACE_HEADS or any(_place_word(t) for t in name) or (
+            len(low) > 1 and last in _PLACE_ENDS)) and not any(
             first_name_gender(w) != "unknown" for w in low):
         return None  # `Kaneohe Bay`, `Midway Atoll`, but `Michael Bay`
     if len(low) > 1 and low[0] in _SAINTED:
@@ -1198,6 +1207,9 @@ _PLACE_HEADS = word_set(
     inn tavern village square"""
 )
 """Last words of capitalised place names: a place unless a first name says it is a person."""
+_PLACE_ENDS = word_set("farm farms meadow meadows moor orchard pond wharf quay pier")
+"""Last words of place names of two words or more (`Puddlecombe Farm`); alone they may be a
+firm's short name (`Orchard said`)."""
 
 
 def _clean_name_word(t: Tok) -> str:
@@ -1219,6 +1231,8 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
     """
     if j <= i or (j - i > 1 and all(t.text.isupper() for t in toks[i:j] if is_word(t))):
         return None  # `THE KING AND QUEEN OF HEARTS`: capitals set a phrase off, not a name
+    if j - i == 1 and len(toks[i].text) == 1 and j < len(toks) and toks[j].text == ":":
+        return None  # `Q: Why can't I book online?`: a page's label, not a person called Q
     if j - i > 1 and (participle(toks[i]) or _opening_adverb(toks[i], page) or (
             toks[i].low in _OPENING_TIMES and toks[i].low in page.common
             and first_name_gender(toks[i + 1].low) != "unknown" and j == i + 2
@@ -1248,6 +1262,9 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
         given = _given_name(name)
         gender = first_name_gender(given) if gender == "unknown" else (
             "female" if first_name_gender(given) == "female" else gender)
+        if gender == "unknown":  # `Nurul Aisyah binti Abdullah`: a daughter's name
+            gender = _CHILD_OF.get(next((t.low for t in name if t.low in _CHILD_OF), ""),
+                                   "unknown")
         if gender == "unknown":  # `Auntie Val`, `Parson Hume`: a word of address says it,
             gender = HONORIFIC_GENDER.get(name[0].low, "unknown")  # and `the Grey Queen`'s head
             if gender == "unknown" and i > 0 and toks[i - 1].low == "the":
@@ -1278,9 +1295,11 @@ def _given_name(name: Sequence[Tok]) -> str:
     """The word of a person's name that tells a gender: the first, but the second when it is
     a given name of two joined syllables written family name first (`Lee Soo-ah`, `Kim
     Dong-hoon`, `Tsai Ing-wen`: `Lee` is no first name here), or after a word like `Big`
-    (see _named_epithet)."""
+    (see _named_epithet); none for a surname that opens with its particles."""
     if _FAMILY_FIRST.match(name[1].text) or name[0].low in _EPITHETS_OF_NAMES:
         return name[1].low
+    if name[0].low in PARTICLES and name[1].text in PARTICLES:
+        return ""  # `Van der Berg`: a surname's particles, no first name `Van`
     return name[0].low
 
 
@@ -2160,6 +2179,9 @@ def _appositive_subject(toks: Sequence[Tok], j: int, page: Page) -> Mention | No
         return _appositive_subject(toks, i, page)  # `who teaches at the University of
         # Nigeria, Nsukka, called`: one word set off after an organisation is its place
     if inner is not None and not _party_label(toks[i + 1 : close]):
+        who = _relative_opened(toks, i)
+        if who is not None:  # `Hollie Marsh, who plays the youngest sister, Orla, describes`:
+            return subject_before(toks, who - 1, page)  # Orla is the sister, Marsh speaks
         return inner
     aside = toks[i + 1 : j]
     if not aside or not _aside_like(aside):
@@ -2171,6 +2193,20 @@ def _appositive_subject(toks: Sequence[Tok], j: int, page: Page) -> Mention | No
     if before.gender == "unknown" and g != "unknown":
         before = replace(before, gender=g)
     return replace(before, titles=before.titles + tuple(t.low for t in aside if t.low in TITLES))
+
+
+def _relative_opened(toks: Sequence[Tok], i: int) -> int | None:
+    """The index of a `who` right after a comma that opens a clause running with no comma to
+    toks[i], a comma after a lower-case word (`, who plays the youngest sister,`): a name set
+    off after that comma is the clause's object, not the sentence's subject."""
+    if i < 3 or not toks[i - 1].text.islower():
+        return None
+    for k in range(i - 1, 0, -1):
+        if toks[k].text in (",", ".", ";", ":", "—", "–"):
+            return None
+        if toks[k].low == "who" and toks[k - 1].text == ",":
+            return k
+    return None
 
 
 _OFFICE_LEADS = word_set("state former then retired acting county city")
@@ -2441,7 +2477,7 @@ def _writers_own(toks: Sequence[Tok], j: int) -> bool:
 OWN_NOUNS = KIN_WORDS | word_set(
     """mum mom mam mummy mommy dad daddy grandma grandpa granny gran nan nana grandad
     stepmother stepfather stepmom stepdad stepmum fiance fiancé fiancee fiancée girlfriend
-    boyfriend partner colleague guide driver neighbour neighbor roommate flatmate housemate
+    boyfriend partner colleague guide driver manager neighbour neighbor roommate flatmate housemate
     therapist coach landlady landlord mentor tutor teacher boss editor doctor""")
 """Words for the people a writer knows who speak with no name (`my mum`, `our guide`). Not
 `my friend` or `our visitor`: a first-person novel's teller so calls the named hero (`said
@@ -2757,7 +2793,7 @@ def _main_clause_pronoun(toks: Sequence[Tok], k: int) -> bool:
         toks[k - 1].low not in _CLAUSE_LINKS and toks[k - 1].low not in SPEECH_VERBS)
 
 
-def _dateline_end(toks: Sequence[Tok], hi: int) -> int:
+def dateline_end(toks: Sequence[Tok], hi: int) -> int:
     """Where the text starts after a news dateline (`WASHINGTON, Dec. 8 (UPI) —`, `NEW YORK
     (AP) —`, `HELSINKI (Reuters) -`): a place in capitals, a comma or bracket, then up to a
     dozen tokens to a dash, or a dash right after it (`OSLO — Energy Minister…`), or a colon
@@ -2823,6 +2859,13 @@ def _own_subject(toks: Sequence[Tok], k: int, m: Mention) -> bool:
         toks[k + 1].text.islower() and is_word(toks[k + 1]))
 
 
+def _joined_to_object(toks: Sequence[Tok], k: int) -> bool:
+    """The run at toks[k] follows `and`/`or` after a one-word name that a preposition governs
+    (`An image circulating on X and WhatsApp shows…`): it is governed too."""
+    return k >= 3 and toks[k - 1].low in ("and", "or") and is_cap(toks[k - 2]) and (
+        after_preposition(toks, k - 2))
+
+
 def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
     """The first person or organisation named in toks[:hi] that is not the object of a
     preposition or a possessive: the sentence's subject, roughly.
@@ -2838,7 +2881,7 @@ def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
     modifier_run); a quote token ends the search; an opening adverbial is
     skipped (`Very soon the Rabbit`, see opening_adverbial).
     """
-    lo = opening_adverbial(toks, _dateline_end(toks, hi))
+    lo = opening_adverbial(toks, dateline_end(toks, hi))
     k = opening_clause_end(toks, lo, hi, page)
     while lo < k < hi and toks[k].low in _SUBORDINATORS:
         lo, k = k, opening_clause_end(toks, k, hi, page)  # `Once in my twenties, when my
@@ -2869,7 +2912,7 @@ def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
                 continue
             if not possessive_at(toks, j - 1) and not after_preposition(toks, k) and not (
                     k > 0 and toks[k - 1].low in ("a", "an")) and not (  # `A Chinese official`
-                    _qualifies(toks, k)):
+                    _qualifies(toks, k)) and not _joined_to_object(toks, k):
                 m = name_mention(toks, k, j, page, role_words_back(toks, k, page.own_roles))
                 qualifies = m is not None and m.kind == "org" and modifier_run(toks, j)
                 if m is not None and m.kind in ("name", "org") and not _opening_participle(
@@ -3124,10 +3167,30 @@ class People:
         if first:
             self.by_first.setdefault(first, []).append(e.key)
         self.by_full[" ".join(w.lower() for w in words)] = e.key
+        if not org:
+            self._note_name_parts(words, e.key)
         plain = _unaccented(e.last)
         if plain != e.last:  # `Erdoğan`, also written `Erdogan` (see find)
             self.by_unaccented.setdefault(plain, []).append(e.key)
         return e
+
+    def _note_name_parts(self, words: list[str], key: int) -> None:
+        """The shorter names a person's full name gives: the given names before `bin` or
+        `binti` (`Ahmad Faizal` of `Ahmad Faizal bin Rahman`), and the father's surname of a
+        double surname (`Gómez` of `Jairo Gómez Restrepo`: three words whose middle one is
+        no first name, nor the last an honorific or a verb: `Salma Hayek Described Her…`, a
+        heading in capitals; not when somebody known shares the last: `Dena Minning
+        Grayson`, Rep. Alan Grayson's wife, is no `Minning` he may be confused with)."""
+        low = [w.lower() for w in words]
+        child = next((k for k, w in enumerate(low) if w in _CHILD_OF), 0)
+        if child > 1:
+            self.by_full.setdefault(" ".join(low[:child]), key)
+        elif not child and len(low) == 3 and len(low[1]) > 2 and low[1].isalpha() and not (
+                _surname_first(words)) and low[1] not in FEMALE_NAMES and (
+                low[1] not in MALE_NAMES) and low[2] not in HONORIFIC_GENDER and (
+                low[2] not in SPEECH_VERBS) and low[2] not in FRAGMENT_VERBS and not any(
+                k != key for k in self.by_last.get(low[2], [])):
+            self.by_last.setdefault(low[1], []).append(key)
 
     def _wife(self, words: list[str], honorific: str, text: str) -> bool:
         """`Mrs. John Dashwood`: Mrs. before a man's whole name names his wife, the old

@@ -435,7 +435,10 @@ class State:
         were named brings in a woman nobody named (`Winterbourne sat in the garden. A young
         lady came along the path…` / `“…,” said she`; a travel piece's `Alfama is a
         neighbourhood…` / `I asked a woman hanging laundry.` / `she called down`): she is
-        the one speaking, and Winterbourne must not become a woman."""
+        the one speaking, and Winterbourne must not become a woman. In an essay or report
+        told in the first person (Doc.first_person), as in a story, a he/she nobody named
+        answers is somebody the narration brought in unnamed (see _pronoun_newcomer: `a woman
+        across the waiting room offered me half her sandwich.` / `“…,” she said`)."""
         if m.text.lower() == "it":
             return self.resolve_it(pos)
         if m.text == "I":
@@ -459,7 +462,7 @@ class State:
                 key, conf = held, (conf if held is not None else 0.0)
         if key is not None and self._somebody_else_since(key, m.gender, pos):
             key, conf = None, 0.0
-        if key is None and self.doc.dialogue:
+        if key is None and (self.doc.dialogue or self.doc.first_person):
             newcomer = self._pronoun_newcomer(m, pos)
             if newcomer is not None:
                 return newcomer, REPLY_CONFIDENCE
@@ -708,6 +711,9 @@ class State:
             if len(toks) > 2 and toks[0].low == "the" and toks[1].low in TITLES and (
                     toks[1].text[0].isupper() and toks[2].text.islower()):
                 head = toks[1].low  # `The Minister also urged…`
+            elif len(toks) > 2 and toks[0].low == "the" and toks[1].low in (
+                    self.doc.page.own_roles) and toks[2].text.islower():
+                head = toks[1].low  # `The agronomist acknowledged the gap.`
             else:
                 subject = main_subject(toks, len(toks), self.doc.page) if toks else None
                 if subject is None or subject.kind != "role" or toks[0].low != "the" or (
@@ -715,11 +721,12 @@ class State:
                             "unknown", gender)):
                     continue  # only `The minister …` opening the sentence
                 head = subject.titles[-1] if subject.titles else ""
-            if head not in TITLES:
-                return key
             holders = {self.people.current(e.key) for e in self.people.entities
                        if head in e.titles and not e.organisation
                        and self.people.compatible(e.key, gender)}
+            if head not in TITLES and not holders:
+                return key  # but `The agronomist acknowledged the gap.` after `Paula Arango,
+                # an agronomist with the federation,`: her
             para = self.doc.bounds[self.block_at(lo)][0]
             if not holders or self.people.current(key) in holders or any(
                     self.people.current(mm.key) == self.people.current(key) and (
@@ -730,6 +737,27 @@ class State:
                 # cautious.`: the name says
             return holders.pop() if len(holders) == 1 else None
         return key
+
+    def _aged_opener(self, gender: Gender, pos: int) -> int | None:
+        """A report's he/she whose sentence, or the one before, opens with an age (`Back on
+        the dock, the 52-year-old fisherman was not optimistic. “…,” he said.`): the one
+        person named with that age (see _aged)."""
+        at = self.sentence_at(pos)
+        for lo in (at, self.sentence_at(at - 1)) if at > 0 else (at,):
+            opens = _AGED_OPENS.match(self.doc.text, lo, pos)
+            if opens is not None:
+                return self._aged((opens.group(1),), gender, lo)
+        return None
+
+    def _aged(self, words: tuple[str, ...], gender: Gender, pos: int) -> int | None:
+        """`the 52-year-old (fisherman)`: the one person of a gender that may fit whose name
+        before pos has that age set off after it (`said Ahmad Faizal, 52, mending a net`)."""
+        age = next((w[: -len("-year-old")] for w in words if _AGE_WORD.fullmatch(w)), None)
+        if age is None:
+            return None
+        fits = {k for k in self._named_before(rf", {age}(?=[,.;)]|$)", pos)
+                if self.people.compatible(k, gender)}
+        return fits.pop() if len(fits) == 1 else None
 
     def _relative_after(self, since: int, gender: Gender, pos: int) -> bool:
         """A sentence that opens with somebody's relative of that gender, unnamed (`My
@@ -767,6 +795,9 @@ class State:
         called by name, answering, when that is not the nearest pick (see _answer_to_call),
         else the nearest pick, when unsure helped by the paragraph's subject, the call, the
         last paragraph's subject or the conversation's other person."""
+        aged = self._aged_opener(m.gender, pos) if not self.doc.dialogue else None
+        if aged is not None:
+            return aged, PARAGRAPH_SUBJECT_CONFIDENCE
         opener = self._sentence_opener(m.gender, pos)
         if opener is None and not self.doc.dialogue:
             # `During an interview in April, Trump was talking … when he told…`, not
@@ -1659,6 +1690,9 @@ class State:
         (`we met a couple from Leeds. “…,” the husband announced.`, see _unheld_role).
         """
         head = _role_head(m)
+        aged = self._aged(m.titles, m.gender, pos)
+        if aged is not None:
+            return aged, PARAGRAPH_SUBJECT_CONFIDENCE
         kin = self._kin_role(m, head, pos)
         if kin is not None:
             return kin
@@ -1711,6 +1745,12 @@ class State:
             return self._epithet_person(m, head, pos)
         if head in KIN_WORDS and not self.doc.dialogue:
             return None, 0.0  # a report's `the husband announced`: somebody's, nobody known
+        asides = self._aside_holders(head, pos) if not self.doc.dialogue else set()
+        if len(asides) == 1:
+            return asides.pop(), PARAGRAPH_SUBJECT_CONFIDENCE  # `Omar al-Mansour, chairman of
+            # the water company, said…` … `the chairman said`: not the engineer named between
+        if asides:
+            return None, 0.0  # two chairmen set off so: either
         if m.titles and m.titles[0] in ("the", "this") and (
                 conf * 0.85 < PARAGRAPH_SUBJECT_CONFIDENCE) and head not in _SPOKESPEOPLE:
             about = self._last_opener(m.gender, pos)
@@ -1724,6 +1764,24 @@ class State:
         if self._called_otherwise(key, head):
             return None, 0.0  # `asked the boy` is not the one the story calls `the King`
         return self._unless_answering(m, head, key, conf, pos)
+
+    def _aside_holders(self, head: str, pos: int) -> set[int]:
+        """The people a report named before pos with the role set off right after the name
+        (`Omar bin Khalid al-Mansour, chairman of the state water company,`): asides do not
+        make titles (see attribute._named_role), but a role nobody holds means them."""
+        return self._named_before(
+            rf", (?:the |a |an )?(?:[a-z-]+ ){{0,2}}{re.escape(head)}\b", pos)
+
+    def _named_before(self, pattern: str, pos: int) -> set[int]:
+        """The people named right before each comma the pattern matches from, before pos
+        (`Ahmad Faizal, 52,`, `Omar al-Mansour, chairman of…`; see _aged, _aside_holders)."""
+        found: set[int] = set()
+        for w in re.finditer(pattern, self.doc.text[:pos], re.MULTILINE):
+            named = [mm for mm in self.people.between(max(0, w.start() - 60), w.start())
+                     if _NAME_ONLY.fullmatch(self.doc.text, mm.pos, w.start())]
+            if named and not self.people.entities[named[-1].key].organisation:
+                found.add(self.people.current(named[-1].key))
+        return found
 
     def _epithet_person(self, m: Mention, head: str, pos: int) -> tuple[int | None, float]:
         """A report's `the Italian`, `the Dutchman`, `the Texan` (see names.EPITHETS): the
@@ -1963,6 +2021,11 @@ class State:
         found = self._own_in(lo, pos, gender)
         if found is None and block > 0 and self.doc.text[lo : pos].lstrip()[:1] in _OPENERS:
             found = self._own_in(self.doc.bounds[block - 1][0], lo, gender)
+            back = block - 1
+            while found is None and back > 0 and block - back < OWN_PARAGRAPHS and (
+                    self._keeps_in_view(back, gender)):
+                back -= 1
+                found = self._own_in(self.doc.bounds[back][0], self.doc.bounds[back][1], gender)
         if found is None:
             return None
         named = _OWN_NAMED.match(self.doc.text, found.end())
@@ -1976,12 +2039,30 @@ class State:
                     found.end(), titles=words, gender=_person_noun_gender(words[-1]) or "unknown")
         return self._tellers_own(m, pos)
 
+    def _keeps_in_view(self, block: int, gender: Gender) -> bool:
+        """Paragraph block names nobody who may be of gender (but the writer's own people)
+        and its narration speaks of a he/she of gender (`“Why don't you ever say goodbye?” I
+        asked her once.`): the writer's own person named before it is still the one a he/she
+        after it means (see _writers_own_subject)."""
+        lo, hi = self.doc.bounds[block]
+        if any(self._names_somebody(mm.key, gender) for mm in self.people.between(lo, hi)):
+            return False
+        words = _HIM if gender == "male" else _HER
+        return any(not self._in_quote(w.start()) for w in words.finditer(self.doc.text, lo, hi))
+
+    def _names_somebody(self, key: int, gender: Gender) -> bool:
+        """The entity key is a person who may be of that gender and none of the writer's own
+        people (see _own_in)."""
+        return not self.people.entities[key].organisation and self.people.compatible(
+            key, gender) and key not in {k for _words, k in self._teller_people}
+
     def _own_in(self, lo: int, hi: int, gender: Gender) -> re.Match[str] | None:
         """The last `My mother`-like phrase in text[lo:hi] (see _writers_own_subject), or None
-        when that text names a person, other than in a speaker's label opening it (`Dara
-        Kinsella: My mother came to my first show…`)."""
+        when that text names a person who may be of that gender, other than in a speaker's
+        label opening it (`Dara Kinsella: My mother came to my first show…`); a boy named
+        there does not keep `My mother thanked him` from her `she said`."""
         label = _LABEL.match(self.doc.text, lo, hi)
-        if any(not self.people.entities[mm.key].organisation
+        if any(self._names_somebody(mm.key, gender)
                for mm in self.people.between(label.end() if label else lo, hi)):
             return None
         found = None
@@ -2234,6 +2315,9 @@ class State:
         words = found.group(1).split() if found else [noun]
         age = [w for w in words[: words.index(noun)] if w in _AGE] if noun in words else []
         name = " ".join(["the", *age, noun])  # `a beautiful young lady`: `the young lady`
+        role = _ROLE_SET_OFF.search(self.doc.text, max(0, at - 40), at)
+        if role is not None:  # `The driver, an older man with a cap,`: `the driver`
+            name = f"the {role.group(1)}"
         return self._new_newcomer(Mention("role", name, m.start, m.end, titles=("the", noun),
                                           gender=m.gender), name, at, noun)
 
@@ -2464,6 +2548,23 @@ _LABEL = re.compile(r"[*_]{0,2}[A-Z][\w’'. -]{0,40}:[*_]{0,2} +")
 _TURN_LABEL, which finds a transcript's turns, with bold marks allowed and any words after."""
 _OPENERS = "“\"‘'"
 """Marks that open a paragraph's line (see State._writers_own_subject)."""
+OWN_PARAGRAPHS = 4
+"""How many paragraphs back a he/she may find the writer's own person (_writers_own_subject)."""
+_NAME_ONLY = re.compile(r"[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|(?:al|el)-[A-Z][\w’'.-]*|bin|"
+                        r"binti|ibn|al|van|von|der|den|de|da|del|la|le|dos|das))*")
+"""A name and nothing else up to a comma (`Ahmad Faizal bin Rahman`; not `President Obama's
+final State of the Union address`; see State._named_before)."""
+_AGE_WORD = re.compile(r"\d{1,3}-year-old")
+"""An age as a word for a person (`the 52-year-old`; see State._aged)."""
+_AGED_OPENS = re.compile(r"(?:[^,.“”\"\n]{0,40}, )?[Tt]he (\d{1,3}-year-old)\b")
+"""A sentence that opens with an age, maybe after a short phrase (see State._aged_opener)."""
+_ROLE_SET_OFF = re.compile(r"(?:^|(?<=[.!?”] )|(?<=\n)|(?<=, ))[Tt]he ([a-z]+), $", re.MULTILINE)
+"""A role a newcomer's words are set off after, opening a sentence or after a comma (`The
+driver, an older man…`, `The second time, the examiner, a tired man…`; not `In the
+canteen, a woman…`)."""
+_HIM = re.compile(r"\b(?:he|him|his)\b", re.IGNORECASE)
+_HER = re.compile(r"\b(?:she|her|hers)\b", re.IGNORECASE)
+"""A he or a she in a paragraph that keeps the writer's own person in view (_keeps_in_view)."""
 _KIN = word_set(
     """wife husband father mother son daughter brother sister aunt uncle niece nephew cousin
     lady lord master mistress friend companion guest host""")

@@ -32,6 +32,11 @@ _DOUBLE_RE = re.compile(r"[“”\"«»]")
 _SINGLE_RE = re.compile(r"[‘’']")
 _OPENING_LEFT = frozenset("([{—–-/“”\"«»‘’'")
 _CLOSING_RIGHT = frozenset(")]},.;:!?…“”\"«»‘’'—–-")
+_CLIPPED = frozenset({"wi", "o", "an", "th", "ol", "gi", "ha", "jus", "fro"})
+"""Words a dialect line clips with a closing mark (`wi’ the`, `o’ course`; see _clipped)."""
+_SAYS = frozenset({"said", "says", "asked", "asks", "cried", "replied", "called", "answered"})
+"""Verbs right after a closing mark that show it closed a line (see _clipped)."""
+_LAST_LETTERS = re.compile(r"[^\W\d_]+$")
 _ELISIONS = frozenset(
     {"em", "tis", "twas", "n", "cause", "til", "till", "bout", "round", "nuff", "cept", "im"}
 )
@@ -220,6 +225,24 @@ def _single_closes(text: str, i: int, lo: int, hi: int) -> bool:
     return not plural_possessive
 
 
+def _clipped(text: str, i: int, lo: int, hi: int) -> bool:
+    """The mark at i ends a clipped word inside a line (`‘He’ll be at the Anchor wi’ the
+    Mackay boys.’`, `‘That’s whit I’m tellin’ ye,’`): after `wi`, `o`, `an`, a dropped-g
+    `-in` word, before a lower-case word that is no speech verb (`‘Let us begin’ said Tom`
+    closes), with a mark later in the block that closes the line."""
+    if not (i + 2 < hi and text[i + 1] == " " and text[i + 2].islower()):
+        return False
+    found = _LAST_LETTERS.search(text, max(lo, i - 15), i)
+    word = found.group().lower() if found else ""
+    if word not in _CLIPPED and not (len(word) >= 5 and word.endswith("in")):
+        return False
+    after = re.match(r"[a-z]+", text[i + 2 : i + 12])
+    if after is not None and after.group() in _SAYS:
+        return False
+    return any(_single_closes(text, m.start(), lo, hi) and not _is_apostrophe(
+        text, m.start(), lo, hi) for m in _SINGLE_RE.finditer(text, i + 1, hi))
+
+
 def single_quotes(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
     """(start, end, closed) of the single-quoted stretches in text[lo:hi] (one level only).
 
@@ -238,7 +261,7 @@ def single_quotes(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
         if open_at < 0:
             if _single_opens(text, i, lo, hi):
                 open_at = i
-        elif _single_closes(text, i, lo, hi):
+        elif _single_closes(text, i, lo, hi) and not _clipped(text, i, lo, hi):
             if sum(ch.isalnum() for ch in text[open_at:i]) > 2 or _short_line(text, open_at, i):
                 out.append((open_at, i + 1, True))
             open_at = -1
@@ -327,6 +350,50 @@ def _named_elsewhere(text: str, label: str, starts: set[int]) -> bool:
         rf"\b{re.escape(label)}\b", text, re.IGNORECASE))
 
 
+_DASH_LINE = re.compile(r"(?:^|(?<=[.!?…] ))—(?=\S)", re.MULTILINE)
+"""A line of dash dialogue opens: a dash at its paragraph's start or after a sentence, and
+no space after it (`—Take the big jug, she said. —Not the clay one.`); a spaced dash (`— The
+governor said…`, a list's item) is no line."""
+_DASH_CUE = re.compile(
+    r"[,?!…] (?:(?:said|says|asked|asks|replied|answered|cried|called|shouted|whispered|"
+    r"muttered|added|told|went on)\b|(?:he|she|I|they|we|[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?|"
+    r"(?:his|her|my|the|their|our) [a-z]+) (?:said|says|asked|asks|replied|answered|cried|"
+    r"called|shouted|whispered|muttered|added|told|went on)\b)")
+"""Where a dash line ends and its cue begins (`—Yes, said Juan.`, `—Why? she asked.`)."""
+DASH_STYLE_LINES = 3
+"""How many paragraphs must open with a dash line for an article to be in dash dialogue."""
+
+
+def dash_lines(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
+    """(start, end, True) of the dash-dialogue lines of text[lo:hi] (see _DASH_LINE): each
+    from its dash to the mark before its cue (`—Yes,` of `—Yes, said Juan.`), else to the
+    next line's dash, else to the paragraph's end. Only paragraphs that open with a line
+    hold any (`He said it —quietly— and left.` holds none)."""
+    if not text.startswith("—", lo):
+        return []
+    starts = [m.start() for m in _DASH_LINE.finditer(text, lo, hi)]
+    out: list[tuple[int, int, bool]] = []
+    for k, at in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else hi
+        while end > at and text[end - 1].isspace():
+            end -= 1
+        cue = _DASH_CUE.search(text, at, end)
+        out.append((at, cue.start() + 1 if cue else end, True))
+    return out
+
+
+def dash_dialogue(article: Article) -> bool:
+    """The article writes its dialogue with dashes (`—Yes, said Juan.`): DASH_STYLE_LINES
+    paragraphs at least open with a dash line, more than hold quotes in marks."""
+    text = article.text
+    paras = [(lo, hi) for _i, b, lo, hi in _usable_blocks(article) if b.kind == "paragraph"]
+    opened = sum(1 for lo, hi in paras if _DASH_LINE.match(text, lo, hi))
+    if opened < DASH_STYLE_LINES:
+        return False
+    return opened > sum(1 for lo, hi in paras if double_quotes(text, lo, hi) or (
+        single_quotes(text, lo, hi)))
+
+
 def find_quotes(article: Article) -> tuple[Quote, ...]:
     """Every quote of the article's paragraphs, in reading order, never overlapping.
 
@@ -340,10 +407,12 @@ def find_quotes(article: Article) -> tuple[Quote, ...]:
     text = article.text
     per_block: list[tuple[int, Block, list[tuple[int, int, bool]], list[tuple[int, int, bool]]]]
     per_block = []
+    bounds: dict[int, tuple[int, int]] = {}
     n_double = n_single = 0
     for index, block, lo, hi in _usable_blocks(article):
         if block.kind != "paragraph":
             continue
+        bounds[index] = (lo, hi)
         if block.quote:
             per_block.append((index, block, [(lo, hi, False)], []))
             continue
@@ -353,6 +422,8 @@ def find_quotes(article: Article) -> tuple[Quote, ...]:
         n_single += len(s)
         per_block.append((index, block, d, s))
     single_first = _single_primary(n_double, n_single)
+    if dash_dialogue(article):
+        per_block = [(i, b, d or dash_lines(text, *bounds[i]), s) for i, b, d, s in per_block]
     turns = transcript_turns(article) if article.interview else {}
     out: list[Quote] = []
     for index, block, d, s in per_block:
