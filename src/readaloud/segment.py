@@ -402,7 +402,8 @@ def find_quotes(article: Article) -> tuple[Quote, ...]:
     label when the article asks for it (Article.interview, see transcript_turns); double
     marks win over single ones unless the article uses
     single marks as its main quotes, in which case double-quoted stretches inside them are
-    nested (part of the outer quote).
+    nested (part of the outer quote); in an article written in dash dialogue (see
+    dash_dialogue) a paragraph with no quote marks holds its dash lines (see dash_lines).
     """
     text = article.text
     per_block: list[tuple[int, Block, list[tuple[int, int, bool]], list[tuple[int, int, bool]]]]
