@@ -13,7 +13,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from itertools import pairwise
+from itertools import islice, pairwise
 from typing import NamedTuple
 
 from readaloud.extract import decorative_rule
@@ -154,19 +154,6 @@ WRITER_TELLS = 3
 _I = re.compile(r"\b(?:I|me|my|My)\b")
 
 
-def _writer_tells(text: str, quotes: Sequence[Quote]) -> bool:
-    """The narration outside quotes says `I`, `me` or `my` WRITER_TELLS times at least."""
-    starts = [q.start for q in quotes]
-    told = 0
-    for w in _I.finditer(text):
-        k = bisect.bisect_right(starts, w.start()) - 1
-        if k < 0 or w.start() >= quotes[k].end:
-            told += 1
-            if told >= WRITER_TELLS:
-                return True
-    return False
-
-
 class Doc:
     """Article text, its quotes and sentence ends per block, shared by every rule."""
 
@@ -188,7 +175,7 @@ class Doc:
         self.nicknames = {q for q in self.quotes if self._nickname(q)}
         """Quoted nicknames: the name around them reads as one run; they neighbour no quote."""
         self.dialogue = dialogue_style(article)
-        self.first_person = not self.dialogue and _writer_tells(self.text, self.quotes)
+        self.first_person = not self.dialogue and self._writer_tells()
         """A report or essay told in the first person (`When I was seven, a boy moved in…`):
         somebody its narration brings in unnamed may speak (see State._resolve_pronoun)."""
         if self.dialogue:  # `said the undertaker`: a story's trades name its people
@@ -198,6 +185,16 @@ class Doc:
             self.section_starts = sorted(self.section_starts + [
                 lo for (_a, hi), (lo, _b) in pairwise(self.bounds)
                 if _item_rule(self.text[hi:lo])])
+
+    def in_quote(self, pos: int) -> bool:
+        """pos lies inside a quote (a character's line, not the narration)."""
+        k = bisect.bisect_right(self.quote_starts, pos) - 1
+        return k >= 0 and pos < self.quotes[k].end
+
+    def _writer_tells(self) -> bool:
+        """The narration outside quotes says `I`, `me` or `my` WRITER_TELLS times at least."""
+        told = (w for w in _I.finditer(self.text) if not self.in_quote(w.start()))
+        return next(islice(told, WRITER_TELLS - 1, None), None) is not None
 
     def section_start(self, pos: int) -> int:
         """Where the section holding pos starts: after the last heading before it (a new

@@ -342,9 +342,8 @@ class State:
         """A role -> where the text brings somebody in with it unnamed (see _unnamed_spans)."""
 
     def _in_quote(self, pos: int) -> bool:
-        """pos lies inside a quote (a character's line, not the narration)."""
-        k = bisect.bisect_right(self.doc.quote_starts, pos) - 1
-        return k >= 0 and pos < self.doc.quotes[k].end
+        """pos lies inside a quote (a character's line, not the narration; see Doc.in_quote)."""
+        return self.doc.in_quote(pos)
 
     def _storyteller(self) -> int | None:
         """The person a first-person story is told by (`“…,” said I`, `I answered`): the name
@@ -2556,7 +2555,7 @@ _NAME_ONLY = re.compile(r"[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|(?:al|el)-[A-Z
 final State of the Union address`; see State._named_before)."""
 _AGE_WORD = re.compile(r"\d{1,3}-year-old")
 """An age as a word for a person (`the 52-year-old`; see State._aged)."""
-_AGED_OPENS = re.compile(r"(?:[^,.“”\"\n]{0,40}, )?[Tt]he (\d{1,3}-year-old)\b")
+_AGED_OPENS = re.compile(rf"(?:[^,.“”\"\n]{{0,40}}, )?[Tt]he ({_AGE_WORD.pattern})\b")
 """A sentence that opens with an age, maybe after a short phrase (see State._aged_opener)."""
 _ROLE_SET_OFF = re.compile(r"(?:^|(?<=[.!?”] )|(?<=\n)|(?<=, ))[Tt]he ([a-z]+), $", re.MULTILINE)
 """A role a newcomer's words are set off after, opening a sentence or after a comma (`The
