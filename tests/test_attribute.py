@@ -7226,3 +7226,23 @@ def test_a_first_person_writer_s_short_question_is_the_writer_s() -> None:
     longer = text.replace("“And in ten years?”", "“Who else would open a restaurant in a "
                           "town that eats at home?”")
     assert speaker_of(longer, "Who else would") == "Ada Obi"
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # a name inside a `who` clause on the subject is that clause's object, not who writes
+    ("One of the mayor's old allies who now backs Gomez, retired judge Ellen Park, wrote in "
+     "an email that the race was “a sad show for a town that deserves much better than this.”",
+     "sad show", "Ellen Park"),
+    ("A farmer who backs Gomez told the meeting that the bypass was “the worst idea this "
+     "county has had in fifty years.”", "worst idea", "A farmer"),
+    # `who` after a preposition asks, it does not open a clause on a noun
+    ("The row over who wrote which draft got so loud that Mayor Chris Dale said, “I need an "
+     "interpreter for this meeting.”", "interpreter", "Chris Dale"),
+    # `was asked by X, “…?”`: the one who asks is named after `by`
+    ("Mayor Dana Whitfield was asked by radio host Colin Barre, who has backed her rivals, "
+     "“Will you publish the audit before the vote in March?”", "publish the audit",
+     "Colin Barre"),
+    ("The mayor was asked by reporters about the “deeply troubling” audit.", "deeply", None),
+])
+def test_who_clauses_and_passive_questions(text: str, words: str, speaker: str | None) -> None:
+    assert speaker_of(text, words) == speaker

@@ -1161,7 +1161,8 @@ def cue_in_sentence(ctx: Context, page: Page) -> Cue | None:
         if ((t.text in SPEECH_VERBS and _reports_here(toks, v)) or t.text in FRAGMENT_VERBS) and (
                 not _reduced_passive(toks, v)):  # not `a woman accused of abandoning…`
             if _passive(toks, v) or _as_aside(toks, v) or _negated(toks, v):
-                return None  # `He did not write, “…”`: words never said
+                return _passive_agent(toks, v, q, page)  # `He did not write, “…”`: words
+                # never said; `Smith was asked by the host, “…”`: the host's
             m = subject_before(toks, v, page)
             if m is not None and m.kind == "pronoun":
                 m = _reported_by_name(toks, v, m, page) or m
@@ -1250,6 +1251,31 @@ def _passive(toks: Sequence[Tok], v: int) -> bool:
     while k >= 0 and is_adverb(toks[k]):
         k -= 1
     return k >= 0 and toks[k].low in _BE and toks[v].text.endswith("ed")
+
+
+_NOT_AGENT = frozenset({"whether", "if", "why", "how", "what", "when", "where", "and", "or",
+                        "that", "who"})
+
+
+def _passive_agent(toks: Sequence[Tok], v: int, q: int, page: Page) -> Cue | None:
+    """`Sanders was asked by host Bill Maher, “…?”`: the one named after `by` says the line
+    that follows the passive verb's by-phrase (a comma or colon, at most an aside between);
+    otherwise the narrator keeps it (`Smith was asked by reporters about “…”`)."""
+    if not _passive(toks, v) or v + 2 >= q or toks[v + 1].low != "by":
+        return None
+    i = v + 2
+    while i < min(q, v + 6) and toks[i].text.islower() and is_word(toks[i]) and (
+            toks[i].low not in PREPOSITIONS and toks[i].low not in _NOT_AGENT):
+        i += 1  # `by radio host`, `by the moderator`
+    if i >= q or not is_cap(toks[i]):
+        return None
+    j = run_end(toks, i)
+    m = name_mention(toks, i, j, page, role_words_back(toks, i))
+    after = skip_aside(toks, j)  # an aside's closing comma is the one before the quote
+    if m is None or m.kind != "name" or not (after == q > j or (
+            after + 1 == q and toks[after].text in (",", ":"))):
+        return None
+    return Cue(m, toks[v].start, m.end, 0.8)
 
 
 def _voice_cue(toks: Sequence[Tok], v: int, q: int, page: Page) -> Cue | None:

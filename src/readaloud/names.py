@@ -1862,7 +1862,9 @@ def _name_before(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
     if m is not None:
         return m
     if (after_preposition(toks, i) and toks[i - 1].low not in _SUBORDINATORS) or (
-            _of_object(toks, i)):
+            _of_object(toks, i)) or (i > 0 and toks[i - 1].text.islower() and (
+            toks[i - 1].low not in ("who", "whom")) and _in_relative(toks, 0, i)):
+        # `A voter who backs Trump told`: the clause's object
         return _indefinite_back(toks, j, page)
     lead = role_words_back(toks, i)
     k = i - len(lead)
@@ -2173,6 +2175,10 @@ def _appositive_subject(toks: Sequence[Tok], j: int, page: Page) -> Mention | No
     start = i + 1
     while start < close - 1 and toks[start].text in _OFFICE_LEADS:
         start += 1  # `his niece, state Sen. Marcia Price, said`
+    cap = next((k for k in range(start, close) if not toks[k].text.islower()), close)
+    if cap < close - 1 and all(t.text in TITLES | ROLE_NOUNS and t.low != "of"
+                               for t in toks[start:cap]):
+        start = cap  # `…, retired judge Ellen Park, wrote`
     inner = whole_name(toks, start, close, page) or _described_name(toks, i + 1, close, page)
     if inner is not None and len(inner.name) == 1 and close - start == 1 and mark == "," and (
             _org_before(toks, i, page)):
@@ -2866,6 +2872,22 @@ def _joined_to_object(toks: Sequence[Tok], k: int) -> bool:
         after_preposition(toks, k - 2))
 
 
+def _in_relative(toks: Sequence[Tok], lo: int, k: int) -> bool:
+    """toks[k] is inside a relative clause on a noun with no comma before it (`One of her
+    allies who now backs Gomez, …`, `A voter who supports Trump`): the clause's object, not
+    the sentence's subject."""
+    for i in range(k - 1, max(lo, k - 6), -1):
+        t = toks[i]
+        if t.low in ("who", "whom"):
+            return is_word(toks[i - 1]) and toks[i - 1].low not in PREPOSITIONS
+        if not (t.text.islower() and is_word(t)) or t.low in _RELATIVE_ENDS:
+            return False
+    return False
+
+
+_RELATIVE_ENDS = frozenset({"that", "which", "when", "whether", "if", "because", "as"})
+
+
 def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
     """The first person or organisation named in toks[:hi] that is not the object of a
     preposition or a possessive: the sentence's subject, roughly.
@@ -2912,7 +2934,8 @@ def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
                 continue
             if not possessive_at(toks, j - 1) and not after_preposition(toks, k) and not (
                     k > 0 and toks[k - 1].low in ("a", "an")) and not (  # `A Chinese official`
-                    _qualifies(toks, k)) and not _joined_to_object(toks, k):
+                    _qualifies(toks, k)) and not _joined_to_object(toks, k) and not (
+                    _in_relative(toks, lo, k)):
                 m = name_mention(toks, k, j, page, role_words_back(toks, k, page.own_roles))
                 qualifies = m is not None and m.kind == "org" and modifier_run(toks, j)
                 if m is not None and m.kind in ("name", "org") and not _opening_participle(
