@@ -7246,3 +7246,95 @@ def test_a_first_person_writer_s_short_question_is_the_writer_s() -> None:
 ])
 def test_who_clauses_and_passive_questions(text: str, words: str, speaker: str | None) -> None:
     assert speaker_of(text, words) == speaker
+
+
+def test_british_single_quotes_close_and_run_on() -> None:
+    """Two single-quoted fragments in one sentence were one quote with the narration between
+    (`the days’ because` looked like `players’ union`), and a ‘ opened after `he said.` and
+    left open at the paragraph's end was read as narration (review 25a's court report)."""
+    text = ("Her mother, Sunita Ray, said in her statement that she had ‘stopped counting the "
+            "days’ because each one was ‘exactly the same as the first’.\n\nHer brother, Ravi "
+            "Ray, spoke next.\n\n‘Anjali was the one we rang first,’ he said. ‘When my dad was "
+            "ill, she sat up with him.\n\n‘Our daughters are six and nine.’\n\nThe ‘players’ "
+            "union deal’ was signed.")
+    quotes = [s.text for s in run(text).segments if s.kind == "quote"]
+    assert quotes[:2] == ["‘stopped counting the days’", "‘exactly the same as the first’."]
+    assert "‘players’ union deal’" in quotes
+    assert speaker_of(text, "When my dad") == "Ravi Ray"
+    assert speaker_of(text, "six and nine") == "Ravi Ray"
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # a Welsh `ap` joins a name as `bin` does: `Gareth` later is the same man
+    ("Gareth ap Rhys, 61, has farmed the hill for forty years. His neighbour Tom Bell has "
+     "not.\n\nWhat Gareth calls a wall is a ruin.\n\n“It was my father's wall,” he says.",
+     "father's wall", "Gareth ap Rhys"),
+    # a sound verb in the present tense cues the line it follows
+    ("“They were not wrong,” Mia Foss laughs. “We were terrible.”", "not wrong", "Mia Foss"),
+    ("‘Who took my lantern?’ squawked Mr. Crow.", "my lantern", "Mr. Crow"),
+    # `the coach said` means the coach named before
+    ("Bulls coach Shane Carmody said he could barely watch.\n\n‘Tommo was everywhere,’ the "
+     "coach said.", "everywhere", "Shane Carmody"),
+])
+def test_review_25_local_news(text: str, words: str, speaker: str | None) -> None:
+    assert speaker_of(text, words) == speaker
+
+
+def test_a_nickname_given_after_a_full_name_is_that_person() -> None:
+    """`Marcus Vane, whom everybody called Ace` / `“Four minutes,” said Ace.` made Ace a
+    second person with a voice of his own (review 25b's heist); so did `Nuala Breen — Shiv, to
+    anyone who…` and a speaker's own `Everyone calls me Harry.`"""
+    text = ("In the back, Nuala Breen — Shiv, to anyone who wanted to keep her teeth — checked "
+            "the radios. Across from her sat Marcus Vane, whom everybody called Ace for reasons "
+            "nobody remembered.\n\n“Four minutes,” said Ace.\n\n“Three,” snapped Shiv. “Your "
+            "watch is slow.”\n\nAn old man came up the path. “Harbhajan Dhillon,” said the old "
+            "man. “Everyone calls me Harry.”\n\n“Radishes,” said Harry.")
+    assert speaker_of(text, "Four minutes") == "Marcus Vane"
+    assert speaker_of(text, "watch is slow") == "Nuala Breen"
+    assert speaker_of(text, "Radishes") == speaker_of(text, "calls me Harry")
+    assert "Ace" not in [s.name for s in run(text).speakers]
+
+
+def test_a_reverend_s_wife_and_daughter_in_an_old_novel() -> None:
+    """Review 25b's vicarage: `the vicar` was a person of its own beside The Reverend Amos
+    Hale, `exclaimed his wife` went to the maid named last, and `repeated Mrs. Hale` to the
+    daughter, Miss Clara Hale (a Mrs. is never a Miss)."""
+    text = ("The Reverend Amos Hale opened the letter at breakfast.\n\n“It is from my cousin,” "
+            "said he.\n\n“From your cousin?” cried his wife, setting down the pot.\n\nMiss "
+            "Clara Hale, who was nineteen, said nothing at all.\n\n“Read it, my dear,” "
+            "returned the vicar mildly.\n\nThe door was opened by Hannah, the maid, with a "
+            "card.\n\n“Already!” exclaimed his wife.\n\n“With caution!” repeated Mrs. Hale.\n\n"
+            "“Papa, pray do not,” said Miss Hale.")
+    got = dict(voices(text))
+    assert got["Read it, my dear"] == "Amos Hale"
+    assert got["From your cousin"] == got["Already"] == got["With caution"] == "Mrs. Hale"
+    assert got["Papa, pray do not"] == "Clara Hale"
+
+
+def test_a_conversation_starts_from_a_longer_scene_paragraph() -> None:
+    """Review 25b's ferry: a scene paragraph of more than forty words whose last two
+    sentences set the two people together left the whole exchange after it unvoiced."""
+    text = ("The ferry left the harbour at ten past eleven, forty minutes late, and by "
+            "midnight most of the passengers had gone below to sleep in the plastic chairs. "
+            "Ines Arrieta stayed on the upper deck. After a while Tomas Reyes came up the "
+            "stairs with two paper cups of coffee and sat down on the bench beside her.\n\n"
+            "“They only had the one kind,” he said.\n\n“That's fine.”\n\n“It's terrible. I "
+            "tasted it.”\n\n“Then why did you buy two?”")
+    got = [speaker_of(text, w) for w in ("one kind", "That's fine", "I tasted", "buy two")]
+    assert got == ["Tomas Reyes", "Ines Arrieta", "Tomas Reyes", "Ines Arrieta"]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # a title set off next to a work noun is a work, not a woman who says things
+    ("Mira Okafor wrote the songs in a year. Lantern, a slow waltz in which she imagines "
+     "her father as a boy, is the best of them.\n\n‘I wanted it quiet,’ she says.",
+     "wanted it quiet", "Mira Okafor"),
+    ("Mira Okafor wrote the songs in a year. The final track, Low Water, ends where the "
+     "album began.\n\n‘My dad heard it in March,’ she says.", "heard it in March",
+     "Mira Okafor"),
+    # a list a colon opens: its quoted items are nobody's lines
+    ("His aide, Tony Quist, emailed back a list: better lighting, “enhanced enforcement,” "
+     "and a study.", "enhanced", None),
+])
+def test_review_25_works_and_lists(text: str, words: str, speaker: str | None) -> None:
+    assert speaker_of(text, words) == speaker

@@ -453,10 +453,23 @@ def make_context(doc: Doc, q: Quote) -> Context:
     sent = doc.narration_tokens(s, e)
     index = next((k for k, t in enumerate(sent) if t.start == q.start), 0)
     rw = right_hi > q.end and any(is_word(t) for t in right)
-    direct = not left or left[-1].text in _SET_OFF
+    direct = not left or (left[-1].text in _SET_OFF and not _list_item(left, right))
     whole = not lw and not rw and (prev is None or prev.end <= s)
     inner = doc.text[q.start : q.end]
     return Context(q, n_words(inner), inner, left, right, sent, index, direct, whole, prev, nxt)
+
+
+def _list_item(left: Sequence[Tok], right: Sequence[Tok]) -> bool:
+    """The quote after `left` is an item of a list a colon opened (`emailed back a list:
+    better lighting, “enhanced enforcement,” and…`): a comma before it sets off no line,
+    unless a speech verb follows it (`Cons: the camera, “which is a joke,” said one tester`)."""
+    colon = next((k for k in range(len(left) - 1, -1, -1) if left[k].text == ":"), None)
+    if colon is None or left[-1].text != "," or colon + 2 >= len(left) or any(
+            t.text in SPEECH_VERBS for t in right[:3]):
+        return False
+    items = left[colon + 1 : -1]
+    return all(t.text == "," or (is_word(t) and t.text.islower() and t.text not in SPEECH_VERBS)
+               for t in items)
 
 
 def _next_sentence(doc: Doc, q: Quote, nxt: Quote | None) -> list[Tok]:
@@ -635,7 +648,9 @@ def _verb_after_quote(t: Tok) -> bool:
 
 _STORY_VERBS = word_set(
     """returned resumed pursued laughed smiled giggled tittered sniffed snorted grunted wheezed
-    whimpered wailed shrieked squealed screeched jeered taunted""")
+    whimpered wailed shrieked squealed screeched jeered taunted laughs smiles giggles sniffs
+    snorts grunts wheezes whimpers wails shrieks squeals screeches squawked squawks hooted
+    hoots chirped chirps squeaked squeaks""")
 """Verbs that cue a line only right after it (see _verb_after_quote): a sound anybody may make
 (`Sirens wailed` is no cue), or a taunt that may name its words (`taunted the campaign for
 “getting schooled”` is the narrator's)."""
@@ -2647,7 +2662,12 @@ def _scene_partner(st: State, block: int, speaker: int) -> int | None:
         return None
     lo, hi = st.doc.bounds[block - 1]
     if n_words(st.doc.text[lo:hi]) > SETTING_WORDS:
-        return None
+        # a longer paragraph's last two sentences set the scene (`Mari stayed on the upper
+        # deck. After a while Kenji came up… and sat down beside her.`)
+        starts = [lo, *(e for e in st.doc.ends(block - 1) if lo < e < hi)]
+        lo = starts[-2] if len(starts) >= 2 else lo
+        if n_words(st.doc.text[lo:hi]) > SETTING_WORDS:
+            return None
     others = {m.key for m in st.people.between(lo, hi) if m.rank >= SUBJECT_RANK
               and m.key != speaker and not st.people.entities[m.key].organisation}
     return others.pop() if len(others) == 1 else None
@@ -3672,7 +3692,8 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
                 continue
             j = run_end(toks, i)
             m = name_mention(toks, i, j, doc.page, role_words_back(toks, i, doc.page.own_roles))
-            if m is not None and m.kind in ("name", "org") and not modifier_run(toks, j):
+            if m is not None and m.kind in ("name", "org") and not modifier_run(toks, j) and (
+                    not _names_a_work(toks, i, j)):
                 if m.kind == "name":
                     m = _described_name(m, doc, toks, (i, j), start, i == clause_end > start)
                 ranked = _run_rank(toks, i, j, subject_seen)
@@ -3694,6 +3715,33 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
             i = max(j, i + 1)
         _settle_topic(runs, topic, toks, sids)
     return runs, pronouns
+
+
+def _names_a_work(toks: Sequence[Tok], i: int, j: int) -> bool:
+    """The run toks[i:j] is the title of a work, not anybody (`Mindelo, a slow waltz in
+    which she…`, `The final track, Low Water, ends…`, `her album Salt Lines`): a work noun
+    right before it (a comma between or not) or set off right after it."""
+    k = i - 1 if i >= 1 and toks[i - 1].text == "," else i
+    if k >= 1 and toks[k - 1].low in WORK_NOUNS and toks[k - 1].text.islower():
+        return True
+    if j + 2 >= len(toks) or toks[j].text != ",":
+        return False
+    k = j + 1
+    if toks[k].low in ("a", "an", "the", "his", "her", "its", "their"):
+        k += 1
+    for _ in range(3):
+        if k < len(toks) and toks[k].low in WORK_NOUNS and toks[k].text.islower():
+            return True
+        if k >= len(toks) or not (toks[k].text.islower() and is_word(toks[k])):
+            return False
+        k += 1
+    return False
+
+
+WORK_NOUNS = word_set(
+    """song songs track album record single waltz ballad anthem hymn film movie novel memoir
+    play poem painting sculpture opera musical podcast documentary episode sitcom""")
+"""Nouns of works whose title is set off next to them (see _names_a_work)."""
 
 
 def _described_name(m: Mention, doc: Doc, toks: Sequence[Tok], run: tuple[int, int],
@@ -4044,6 +4092,16 @@ def _state_after(toks: Sequence[Tok], i: int, j: int) -> str | None:
     return None
 
 
+_CALLED_AFTER = re.compile(
+    r",? (?:whom|who) (?:\w+ ){0,3}?(?:called|calls|call|knew as|know as) [“\"‘']?([A-Z][\w’'-]+)"
+    r"|,? (?:better |also |universally |locally )?known as [“\"‘']?([A-Z][\w’'-]+)[”\"’']?[,.;]"
+    r"|\s*[—–]\s*([A-Z][\w’'-]+), to (?:anyone|everyone|everybody|friends|most|all)\b")
+"""A nickname given right after a full name (`Marcus Watts, whom everybody called Ace`,
+`Ann Lee, known as Nan,`, `Siobhán Ní Bhriain — Shiv, to anyone who…`; see People.nickname)."""
+
+_CALLS_ME = re.compile(r"\b(?:[Cc]alls|[Cc]all|called) me ([A-Z][a-z’'-]+)\b(?![ -][A-Z])")
+"""A speaker's own nickname (`“Everyone calls me Harry.”`; see People.nickname)."""
+
 _COUNTED = re.compile(r"\b(?:[Ss]ome|[Mm]any|[Ss]everal|[Ff]ew|[Mm]ost)\s+$")
 """A word that counts the capitalised word after it (`some Hindus were drumming`): a plural,
 never one person, unless a plural noun follows (`most Harris voters` counts the voters, see
@@ -4072,7 +4130,10 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
             people.note_his(r.mention, r.his)
     for r in runs:
         if r.person:
-            people.add(r.mention, r.mention.start, bool(r.kin))
+            added = people.add(r.mention, r.mention.start, bool(r.kin))
+            called = _CALLED_AFTER.match(doc.text, r.mention.end)
+            if called is not None and r.mention.kind == "name" and len(r.mention.name) > 1:
+                people.nickname(added.key, next(g for g in called.groups() if g))
     leans: dict[int, int] = {}
     for r in runs:
         e = people.find(r.mention, r.mention.start)
@@ -4214,6 +4275,10 @@ def attribute(article: Article, segments: tuple[Segment, ...]) -> Attribution:
             st.decided[part] = d
         if d.speaker is not None:
             st.self_named(item.parts[0], d.speaker)
+            for part in item.parts:
+                called = _CALLS_ME.search(doc.text, part.start, part.end)
+                if called is not None:
+                    st.people.nickname(st.people.current(d.speaker), called.group(1))
     return _result(segments, doc, st)
 
 

@@ -145,7 +145,7 @@ HONORIFIC_GENDER: dict[str, Gender] = {
 """Honorifics and role words that say a person's gender."""
 
 ROLE_NOUNS = word_set(
-    """magnate tycoon singer rapper novelist scholar preacher evangelist widow retiree star
+    """coach magnate tycoon singer rapper novelist scholar preacher evangelist widow retiree star
     spokesman spokeswoman spokesperson official officials aide aides adviser advisor
     advisers advisors senator congressman congresswoman representative governor president
     secretary minister leader chairman chairwoman chair director manager candidate nominee
@@ -202,7 +202,8 @@ ORG_HEADS = word_set(
     organization organisation coalition alliance network newspaper paper magazine station
     channel team club league fund bank authority house senate congress parliament assembly
     cabinet kremlin pentagon statehouse legislature secretariat commission centre center
-    inc corp co ltd llc plc times post journal news press reuters tribune herald guardian
+    records studios productions publishers label inc corp co ltd llc plc times post journal
+    news press reuters tribune herald guardian
     telegraph daily weekly review sentinel gazette chronicle globe inquirer examiner observer
     courier register legion síochána siochana"""
 )
@@ -257,12 +258,13 @@ updates below:` and `Try asking your son…:` are instructions, not Mr. Read or 
 
 PARTICLES = word_set(
     """de del della der den di da dos das du la le van von ter ten bin binti bint ibn al el st
-    abu mac y e do"""
+    abu mac y e do ap ab ferch verch"""
 )
 """Lower-case words that may sit inside a name (`Charles de Gaulle`, `Ludwig van Beethoven`)."""
 
 _CHILD_OF: dict[str, Gender] = {"bin": "male", "ibn": "male", "binti": "female",
-                                "bint": "female"}
+                                "bint": "female", "ap": "male", "ab": "male",
+                                "ferch": "female", "verch": "female"}
 """Words inside a name that say whose son or daughter they are (`binti Abdullah`)."""
 
 NAME_SUFFIXES = word_set("jr jr. sr sr. ii iii iv")
@@ -965,6 +967,9 @@ TITLE_FULL = {
     "representative": "lawmaker",
 }
 """Abbreviated titles spelled out, and a few synonyms, for `the senator` after `Sen. X`."""
+
+_CLERGY = word_set("vicar rector parson pastor priest clergyman chaplain curate")
+"""What a Reverend is called in the narration (see People.describe)."""
 
 _TITLE_ROLES = word_set(
     """senator congressman congresswoman representative governor president secretary minister
@@ -2172,13 +2177,7 @@ def _appositive_subject(toks: Sequence[Tok], j: int, page: Page) -> Mention | No
     close = j
     if toks[j - 1].text == ")":
         close = next((k for k in range(j - 1, i, -1) if toks[k].text == "("), j)
-    start = i + 1
-    while start < close - 1 and toks[start].text in _OFFICE_LEADS:
-        start += 1  # `his niece, state Sen. Marcia Price, said`
-    cap = next((k for k in range(start, close) if not toks[k].text.islower()), close)
-    if cap < close - 1 and all(t.text in TITLES | ROLE_NOUNS and t.low != "of"
-                               for t in toks[start:cap]):
-        start = cap  # `…, retired judge Ellen Park, wrote`
+    start = _aside_name_start(toks, i + 1, close)
     inner = whole_name(toks, start, close, page) or _described_name(toks, i + 1, close, page)
     if inner is not None and len(inner.name) == 1 and close - start == 1 and mark == "," and (
             _org_before(toks, i, page)):
@@ -2199,6 +2198,18 @@ def _appositive_subject(toks: Sequence[Tok], j: int, page: Page) -> Mention | No
     if before.gender == "unknown" and g != "unknown":
         before = replace(before, gender=g)
     return replace(before, titles=before.titles + tuple(t.low for t in aside if t.low in TITLES))
+
+
+def _aside_name_start(toks: Sequence[Tok], start: int, close: int) -> int:
+    """Where the name starts in an aside toks[start:close] that may open with lower-case
+    office and role words (`, state Sen. Marcia Price,`, `, retired judge Ellen Park,`)."""
+    while start < close - 1 and toks[start].text in _OFFICE_LEADS:
+        start += 1
+    cap = next((k for k in range(start, close) if not toks[k].text.islower()), close)
+    if cap < close - 1 and all(t.text in TITLES | ROLE_NOUNS and t.low != "of"
+                               for t in toks[start:cap]):
+        return cap
+    return start
 
 
 def _relative_opened(toks: Sequence[Tok], i: int) -> int | None:
@@ -3028,6 +3039,9 @@ _PERSONAL_HONORIFICS = word_set(
     "mr mrs ms miss sir lady lord dame madam madame mme mlle mistress master")
 _NOBLE = frozenset(("sir", "lord", "lady", "dame"))
 """Honorifics of rank, kept before a whole name (see People.canonical)."""
+_UNLIKE = {"mrs": "miss", "miss": "mrs"}
+"""Honorifics one woman is never called by both (see People._with_honorific)."""
+
 _MISSES = frozenset(("miss", "mrs", "ms"))
 """Honorifics that name a woman by her surname (`Miss Bingley`), which a bare surname never
 means when a man shares it."""
@@ -3434,6 +3448,9 @@ class People:
         of the surname: the candidates left (a list), or the answer itself (see find)."""
         # `Mrs. Vale` is not `Mr. Vale`: an honorific keeps people of one surname apart
         g = HONORIFIC_GENDER[honorific]
+        unlike = _UNLIKE.get(honorific, "")  # `Mrs. Hale` is never Miss Honoria Hale
+        cands = [k for k in cands if not (unlike in self.entities[k].titles
+                                          and honorific not in self.entities[k].titles)]
         cands = [k for k in cands if self.entities[k].gender in ("unknown", g)
                  and self.entities[k].honorific in ("", honorific)
                  and not _man_of_the_name(self.entities[k], honorific,
@@ -3538,6 +3555,20 @@ class People:
             self.note_alias(dst, words)
         self.merged[src] = dst
 
+    def nickname(self, key: int, word: str) -> None:
+        """The entity is also called by the one word `word` (`Marcus Watts, whom everybody
+        called Ace`, `“Everyone calls me Harry.”`): that word finds it from now on, and a
+        person known only by that word so far is it (see merge)."""
+        low = word.lower()
+        if low in (self.entities[key].first, self.entities[key].last):
+            return
+        for other in self.by_last.get(low, []):
+            e = self.entities[other]
+            if self.current(other) != key and not e.first and not e.organisation:
+                self.merge(other, key)
+        self.by_last[low] = [key]
+        self.note_alias(key, word)
+
     def current(self, key: int) -> int:
         """The entity key stands for now (see merge)."""
         while key in self.merged:
@@ -3567,6 +3598,8 @@ class People:
         for w in words:
             e.titles.add(w)
             e.titles.add(TITLE_FULL.get(w, w))
+            if TITLE_FULL.get(w, w) == "reverend":
+                e.titles |= _CLERGY  # `The Reverend Josiah Hale` is `the vicar`
 
     def canonical(self, key: int) -> str:
         """The longest full name the article uses for the entity; a surname the article only

@@ -1496,10 +1496,22 @@ class State:
         lo = self.doc.bounds[first][0]
         recent = itertools.takewhile(lambda mm: mm.pos >= lo, self.people.before(pos))
         calls = self._called_in_line(pos)  # a line is never the one it calls
+        spouse = _role_head(m) in _SPOUSES["mrs"] and owner is not None  # a wife takes his
+        # name; `her husband` of Jane Bennet is not Mr. Bennet
         sure = [mm.key for mm in recent if mm.key != owner and mm.sentence != sentence
                 and self.people.entities[mm.key].gender == m.gender and mm.key not in calls
-                and not self._called_otherwise(mm.key, _role_head(m))]
+                and not self._called_otherwise(mm.key, _role_head(m)) and not (
+                    spouse and self._other_family(owner, mm.key))]  # `his wife` is not the
+        # maid named last (`the door was opened by Hannah, the maid`)
         return (sure[0], 0.7) if sure else (None, 0.0)
+
+    def _other_family(self, owner: int | None, key: int) -> bool:
+        """key is known by a surname other than the owner's (or, the owner having one, by a
+        single name): not the owner's spouse for sure."""
+        if owner is None:
+            return False
+        a, b = self.people.entities[owner], self.people.entities[key]
+        return bool(a.first and a.last) and b.last != a.last
 
     def _kin_named(self, m: Mention, pos: int) -> int | None:
         """The person the narration of pos's section named in apposition to the same kin
@@ -1551,6 +1563,11 @@ class State:
         husband` of Mrs. John Dashwood is John Dashwood."""
         e = self.people.entities[owner]
         other = {"mr": "mrs", "mrs": "mr"}.get(e.honorific)
+        if e.first and e.last and head in _SPOUSES["mrs"] and not e.organisation:
+            # `his wife` of Josiah Hale is the one Mrs. Hale
+            wives = [k.key for k in self.people.entities if k.key != owner and k.last == e.last
+                     and k.honorific == "mrs" and not k.first]
+            return wives[0] if len(wives) == 1 else None
         if e.wife and head in _SPOUSES["mr"]:
             # `her husband` of Mrs. John Dashwood is John Dashwood
             words = tuple(e.forms[0].split()[1:])

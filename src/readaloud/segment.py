@@ -225,6 +225,20 @@ def _single_closes(text: str, i: int, lo: int, hi: int) -> bool:
     return not plural_possessive
 
 
+def _closes_before_next(text: str, i: int, lo: int, hi: int) -> bool:
+    """A plural-possessive-looking ’ (`days’ because`) closes the open quote when the next
+    single mark in the block opens another one or there is none (`she had ‘stopped counting
+    the days’ because each was ‘the same as the first’`), not `the ‘players’ union deal’`."""
+    if text[i] == "‘" or i + 2 >= hi or text[i - 1] not in "sS" or text[i + 1] != " ":
+        return False
+    for m in _SINGLE_RE.finditer(text, i + 1, hi):
+        k = m.start()
+        if _is_apostrophe(text, k, lo, hi) or _doubled(text, k, lo, hi):
+            continue
+        return _single_opens(text, k, lo, hi)
+    return True
+
+
 def _clipped(text: str, i: int, lo: int, hi: int) -> bool:
     """The mark at i ends a clipped word inside a line (`‘He’ll be at the Anchor wi’ the
     Mackay boys.’`, `‘That’s whit I’m tellin’ ye,’`): after `wi`, `o`, `an`, a dropped-g
@@ -261,12 +275,15 @@ def single_quotes(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
         if open_at < 0:
             if _single_opens(text, i, lo, hi):
                 open_at = i
-        elif _single_closes(text, i, lo, hi) and not _clipped(text, i, lo, hi):
+        elif (_single_closes(text, i, lo, hi) or _closes_before_next(text, i, lo, hi)) and (
+                not _clipped(text, i, lo, hi)):
             if sum(ch.isalnum() for ch in text[open_at:i]) > 2 or _short_line(text, open_at, i):
                 out.append((open_at, i + 1, True))
             open_at = -1
-    if open_at >= 0 and (not text[lo:open_at].strip() or text[lo:open_at].endswith((", ", ": "))):
-        out.append((open_at, hi, False))  # `‘…,’ she said, ‘in 1971…` runs on to the next
+    if open_at >= 0 and (not text[lo:open_at].strip() or text[lo:open_at].endswith((", ", ": "))
+                         or (out and text[lo:open_at].endswith((". ", "! ", "? ")))):
+        out.append((open_at, hi, False))  # `‘…,’ she said, ‘in 1971…` / `‘…,’ he said. ‘When
+        # my dad…` runs on to the next paragraph
     return out
 
 
