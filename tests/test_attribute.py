@@ -7338,3 +7338,38 @@ def test_a_conversation_starts_from_a_longer_scene_paragraph() -> None:
 ])
 def test_review_25_works_and_lists(text: str, words: str, speaker: str | None) -> None:
     assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # a report's all-quote paragraph right after a short paragraph about one person
+    ("Fire crews fought the blaze at the old mill until dawn.\n\nGrace Lyle, 68, watched "
+     "from the corner of Canal and Mill streets, wrapped in a blanket.\n\n“My father worked "
+     "in that mill for 31 years. It's terrible to see.”", "My father worked", "Grace Lyle"),
+    ("Emeka Obi, Maya's father, asked the public for help finding her.\n\nHe then turned to "
+     "the cameras.\n\n“Maya, we love you. Just call anyone.”", "we love you", "Emeka Obi"),
+    # nobody's: a one-word capitalised opener is no name (`Pause.`), nor a second subject
+    ("Dana Ruiz and Tom Akers spoke at the rally.\n\nPause.\n\n“Well, you do that, and so "
+     "will I.”", "you do that", None),
+    ("Grace Lyle watched from the corner. Tom Akers stood beside her.\n\n“My father worked "
+     "in that mill for 31 years.”", "My father worked", None),
+])
+def test_a_paragraph_about_one_person_hands_them_the_next_quote(text: str, words: str,
+                                                                 speaker: str | None) -> None:
+    assert speaker_of(text, words) == speaker
+
+
+def test_short_forms_and_common_nouns_as_names() -> None:
+    """`Win` is Winifred Ashworth (review 25a's allotment feature), and a story's Mole,
+    though moles dig, is called by `“Mole, have you seen…?”` and does not say it (25b)."""
+    text = ("Winifred Ashworth, 91, has kept plot 12 since 1958.\n\n“It was my father's,” "
+            "Win says.")
+    assert speaker_of(text, "my father's") == "Winifred Ashworth"
+    from readaloud.attribute import State, one_line_blocks, scan_people
+
+    story = make_article("Pip\n\nPip the mouse went to find Mole. Mole was digging, as a mole "
+                         "does.\n\n“Not now,” said Mole.\n\n“Mole, Mole, have you seen who took "
+                         "the light?”")
+    doc = Doc(one_line_blocks(story), find_quotes(story))
+    people, _pronouns = scan_people(doc)
+    mole = people.by_last["mole"][0]
+    assert State(doc, people).calls(doc.quotes[1]) == {mole}

@@ -2850,6 +2850,44 @@ def rule_previous_subject(ctx: Context, st: State) -> Decision | None:
     return None
 
 
+def rule_described_before(ctx: Context, st: State) -> Decision | None:
+    """A report: a paragraph that is all one uncued quote, right after a short paragraph of
+    narration about one person, is theirs (`Grace Hale, 68, watched from the corner.` /
+    `“My father worked in that mill for 31 years.”`, `He then turned to the cameras.` /
+    `“Maya, we love you.”`).
+
+    Edge cases: not in a text written as dialogue (stories hand lines by beats and turns);
+    the narration paragraph holds no quote, at most DESCRIBED_WORDS words, and has no other
+    person as a subject; its subject is a name of two words or with a title, or a he/she
+    resolved with confidence, never an organisation (`Pause.` and `Often, …` are no
+    names); a line that calls them or speaks of them is not theirs (see decide)."""
+    b = ctx.quote.block
+    if st.doc.dialogue or not ctx.whole or ctx.words < 4 or b < 1 or (
+            ctx.prev is not None and ctx.prev.block == b) or st.doc.by_block.get(b - 1) or (
+            st.doc.article.blocks[b - 1].kind != "paragraph"):
+        return None
+    lo, hi = st.doc.bounds[b - 1]
+    if n_words(st.doc.text[lo:hi]) > DESCRIBED_WORDS:
+        return None
+    toks = st.doc.narration_tokens(st.doc.sentence_of(b - 1, hi - 1), hi)
+    m = main_subject(toks, len(toks), st.doc.page)
+    if m is None or m.weak or m.kind not in ("name", "pronoun") or (
+            m.kind == "name" and len(m.name) < 2 and not m.titles):
+        return None  # not `Pause.` nor `Often, …`: a one-word name needs a title
+    key, conf = st.resolve(m, m.start)
+    if key is None or conf < 0.75 or st.people.entities[key].organisation or any(
+            mm.key != key and not st.people.entities[mm.key].organisation and (
+                mm.rank >= SUBJECT_RANK) for mm in st.people.between(lo, hi)) or (
+            key in st.talked_of(ctx.quote)):
+        return None
+    return Decision(key, 0.7, st.doc.text[m.start : m.end], "described", m.start)
+
+
+DESCRIBED_WORDS = 40
+"""The longest paragraph of narration whose one person the next all-quote paragraph is
+(see rule_described_before)."""
+
+
 def _reports_no_words(toks: Sequence[Tok], v: int) -> bool:
     """The verb at toks[v] gives no words that a next line could be: a weaving verb (no
     speech verb) in a `who` clause (`Tommo, who applauded everything`: what somebody does),
@@ -3293,6 +3331,7 @@ RULES: tuple[Rule, ...] = (
     rule_turn_taking,
     rule_paragraph_continues,
     rule_previous_subject,
+    rule_described_before,
     rule_action_beat,
     rule_sentence_subject,
 )
@@ -4213,7 +4252,7 @@ def _calls_its_speaker(d: Decision, ctx: Context, st: State) -> bool:
         d.speaker in st.calls(ctx.quote) or d.speaker in st.title_called(ctx.quote))
 
 
-_UNCUED = frozenset({"continues", "previous", "beat"})
+_UNCUED = frozenset({"continues", "previous", "beat", "turns", "described"})
 
 
 def _record(st: State, d: Decision) -> None:

@@ -3433,14 +3433,30 @@ class People:
             return self.entities[k] if k is not None else None
         if cands:
             return self.entities[cands[0]]
-        firsts = self.by_first.get(last, [])
+        return self._by_first_name(last, pos, not honorific and m.kind == "name")
+
+    def _by_first_name(self, word: str, pos: int, short: bool) -> Entity | None:
+        """find for one word no surname matches: the person of that first name (of two,
+        the one named most so far: `Robert` when Robert Cohn has been named and Robert
+        Prentiss not yet), else with `short` the one it is a short form of (see _short_for)."""
+        firsts = self.by_first.get(word, [])
         if len(firsts) > 1:
-            # `Robert` when Robert Cohn has been named and Robert Prentiss not yet (or less)
             k = self.most_named(firsts, pos)
             if k is None or bisect.bisect_left(self.named_at.get(k, []), pos) == 0:
                 return None  # nobody of that first name named yet
             return self.entities[k]
-        return self.entities[firsts[0]] if firsts else None
+        if firsts:
+            return self.entities[firsts[0]]
+        return self._short_for(word) if short else None
+
+    def _short_for(self, word: str) -> Entity | None:
+        """The one person whose first name the word begins (`Win` for Winifred Ashworth, `Des`
+        for Desmond Pyle): a short form, three letters or more."""
+        if len(word) < 3:
+            return None
+        found = [e for e in self.entities if e.first.startswith(word) and len(e.first) > len(
+            word) and not e.organisation and not e.wife]
+        return found[0] if len(found) == 1 else None
 
     def _with_honorific(self, cands: list[int], honorific: str, last: str
                         ) -> list[int] | Entity | None:

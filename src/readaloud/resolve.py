@@ -969,9 +969,16 @@ class State:
         inner = [(a, b) for a, b, _c in (double_quotes if q.single else single_quotes)(
             text, q.start + 1, q.end - 1) if text[q.start + 1 : a].rstrip()[-1:] in _SETS_OFF]
         for c in _CALL.finditer(text, q.start, q.end):
-            if c.group(2).lower() not in _NOT_CALLS | self.doc.page.common and not any(
-                    a < c.start(2) < b for a, b in inner):
-                yield c
+            word = c.group(2).lower()
+            if word not in _NOT_CALLS and (word not in self.doc.page.common or self._known_as(
+                    word)) and not any(a < c.start(2) < b for a, b in inner):
+                yield c  # `“Mole, have you seen…?”`: a story's Mole, though moles dig
+
+    def _known_as(self, word: str) -> bool:
+        """A person of the text goes by the one word (`Mole`, `Otter`), though it is also a
+        common noun."""
+        return any(not self.people.entities[k].first and not self.people.entities[k].organisation
+                   for k in self.people.by_last.get(word, []))
 
     def _after_question(self, q: Quote) -> bool:
         """The line before q, in its paragraph or the one before, ends with a question mark:
