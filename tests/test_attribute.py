@@ -7373,3 +7373,16 @@ def test_short_forms_and_common_nouns_as_names() -> None:
     people, _pronouns = scan_people(doc)
     mole = people.by_last["mole"][0]
     assert State(doc, people).calls(doc.quotes[1]) == {mole}
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # `A <org> spokeswoman, NAME, said…` makes NAME the subject the next she means
+    ("The mill will close, its owners said.\n\nA Halvorsen spokeswoman, Colette Amber, said "
+     "the plant would shut in June.\n\n“These are hard decisions, and we do not make them "
+     "lightly,” she said.", "hard decisions", "Colette Amber"),
+    # the writer's opening clause names the one a main-clause he is
+    ("The mayor, Tom Reyes, has backed the plan from the start.\n\nWhen I put that to Ivan "
+     "Wells, he was unmoved. “Halsted is not Marrow,” he said.", "not Marrow", "Ivan Wells"),
+])
+def test_review_25_subjects_set_off_and_put_to(text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker

@@ -3623,7 +3623,7 @@ def _run_rank(toks: Sequence[Tok], i: int, j: int, subject_seen: bool) -> tuple[
     opening a who/how clause is no subject (`who Ali was`); a name after an inverted verb
     is its speaker (`…, said Tom Rusk.`) unless a verb follows it (`said Trump continued…`:
     what was said is about him)."""
-    if _title_apposed(toks, i, j):
+    if _title_apposed(toks, i, j) or _role_apposed(toks, i, j):
         return (SPEAKER_RANK if is_speech_verb(toks[j + 1]) else SUBJECT_RANK), True
     if j < len(toks) and toks[j].low == "via":
         return 0, False  # `Neilson Barnard via Getty Images.`: a photo's credit
@@ -3667,6 +3667,36 @@ def _title_apposed(toks: Sequence[Tok], i: int, j: int) -> bool:
             and toks[j].text == "," and _verb_like(toks, j + 1)
             and all(is_cap(t) or t.text in (",", "’s", "'s") or possessive_at(toks, k)
                     for k, t in enumerate(toks[: i - 1])))
+
+
+def _writer_asked(toks: Sequence[Tok], start: int, i: int, clause_end: int) -> bool:
+    """The name at toks[i] is the one person an opening clause of the writer's names, and a
+    he/she opens the main clause (`When I put that to Ivan Wells, he was unmoved.`, `After I
+    asked Rao about it, she laughed.`): that he/she is the name, whoever came before."""
+    if not (start + 2 < i < clause_end < len(toks)) or toks[start + 1].low not in ("i", "we"):
+        return False
+    if toks[start].low not in ("when", "after", "as", "once", "before"):
+        return False
+    he = pronoun_mention(toks[clause_end]) if toks[clause_end - 1].text == "," else None
+    others = [k for k in range(start, clause_end) if k != i and is_cap(toks[k]) and (
+        is_word(toks[k])) and k > start + 1 and toks[k - 1].text != "-" and not (
+        i < k < run_end(toks, i))]
+    return he is not None and he.gender != "unknown" and not others
+
+
+def _role_apposed(toks: Sequence[Tok], i: int, j: int) -> bool:
+    """The run toks[i:j] is a name set off by commas right after a role noun that opens its
+    sentence with `a`, `an` or `the` and at most three words more, and a verb follows (`A
+    Halvorsen spokeswoman, Colette Ambrose, said…`): the name is the subject."""
+    if not (i >= 3 and toks[i - 1].text == "," and toks[i - 2].low in ROLE_NOUNS and (
+            toks[i - 2].text.islower()) and j + 1 < len(toks) and toks[j].text == ","
+            and _verb_like(toks, j + 1)):
+        return False
+    k = i - 3
+    while k >= 0 and is_word(toks[k]) and i - 2 - k <= 4:
+        k -= 1
+    opens = k < 0 or toks[k].text in (".", "!", "?")
+    return opens and toks[k + 1].low in ("a", "an", "the") and k + 1 < i - 2
 
 
 def _of_rank(toks: Sequence[Tok], start: int, i: int, rank: int, free: bool
@@ -3742,7 +3772,9 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
                 elif topic is not None and m.kind == "name":
                     topic = None  # `The death of Bob Cole shocked Tom Rusk.`: either
                 person = _evidence(m, toks, i, j, rank)
-                if i < clause_end or _subject_follows(toks, j):
+                if _writer_asked(toks, start, i, clause_end):
+                    rank, free = SUBJECT_RANK, True  # `When I put that to Ivan, he…`
+                elif i < clause_end or _subject_follows(toks, j):
                     rank, free = 0, False  # `When Maddow pointed out…, Clinton seized…`
                 elif doc.dialogue and i == start and _owns_the_subject(toks, j):
                     rank, free = SUBJECT_RANK, True  # `Marilla's lips twitched. She…`
