@@ -7386,3 +7386,19 @@ def test_short_forms_and_common_nouns_as_names() -> None:
 ])
 def test_review_25_subjects_set_off_and_put_to(text: str, words: str, speaker: str) -> None:
     assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # `the statement read` after a sentence that brings in whose statement it is
+    ("A statement from Renata Walsh, whose two sons played in the league, was read aloud by "
+     "a victim advocate.\n\n“We had to choose which of our boys could play,” the statement "
+     "read.", "which of our boys", "Renata Walsh"),
+    ("Frank Dale, president of the teachers' union, read a statement on behalf of its "
+     "members.\n\n“Teachers asked for a clear policy,” the statement read in part.",
+     "clear policy", "Frank Dale"),
+    # a document nobody is named for stays with the narrator
+    ("A statement was read aloud by a victim advocate.\n\n“We had to choose which of our "
+     "boys could play,” the statement read.", "which of our boys", None),
+])
+def test_review_25_documents_read(text: str, words: str, speaker: str | None) -> None:
+    assert speaker_of(text, words) == speaker

@@ -1695,13 +1695,17 @@ def rule_unnamed_document(ctx: Context, st: State) -> Decision | None:
     toks = ctx.right
     k = 1 if toks and toks[0].text == "," else 0
     if not (len(toks) > k + 2 and toks[k].low in ("the", "this")
-            and toks[k + 1].low in DOCUMENTS and is_speech_verb(toks[k + 2])):
+            and toks[k + 1].low in DOCUMENTS and (is_speech_verb(toks[k + 2]) or (
+                toks[k + 2].low in ("read", "reads")))):
         return None
     span = _sentence_before(ctx, st)
     if span is None or (span[2] and ctx.prev is not None and ctx.prev.end > st.doc.bounds[
             ctx.quote.block][0]):
         return None  # another quote earlier in the paragraph is closer than that sentence
     before = st.doc.narration_tokens(span[0], span[1])
+    same = _same_document(before, toks[k + 1].low, st.doc.page)
+    if same is not None:  # `A statement from Ann Lee was read aloud.` / `“…,” the statement
+        return _decide(Cue(same, toks[k].start, toks[k + 2].end, 0.8), ctx, st, "document")
     for v, t in enumerate(before):
         if t.text == QUOTE_TOKEN:
             return None
@@ -1711,6 +1715,24 @@ def rule_unnamed_document(ctx: Context, st: State) -> Decision | None:
                     m.kind == "role" and not m.definite):
                 return None
             return _decide(Cue(m, toks[k].start, toks[k + 2].end, 0.8), ctx, st, "document")
+    return None
+
+
+def _same_document(toks: Sequence[Tok], noun: str, page: Page) -> Mention | None:
+    """The author of the same kind of document the sentence before brings in: `A statement
+    from Ann Lee, whose sons played, was read aloud by an advocate.`, `Frank Dale, the union's
+    president, read a statement on behalf of its members.` (see document_issuer)."""
+    for d, t in enumerate(toks):
+        if t.text == QUOTE_TOKEN:
+            return None
+        if t.low != noun:
+            continue
+        if d + 2 < len(toks) and toks[d + 1].low == "from" and is_cap(toks[d + 2]):
+            j = run_end(toks, d + 2)
+            m = name_mention(toks, d + 2, j, page, role_words_back(toks, d + 2))
+        else:
+            m = document_issuer(toks, d, page)
+        return m if m is not None and m.kind in ("name", "org") and not m.weak else None
     return None
 
 

@@ -1651,7 +1651,7 @@ _ISSUED = word_set("sent released issued posted filed published written signed d
 ISSUING = word_set(
     "released issued sent posted filed published wrote signed distributed circulated aired "
     "launched unveiled put releasing issuing sending posting publishing launching unveiling "
-    "airing running ran provided")
+    "airing running ran provided read pinned")
 """Verbs whose object a subject is the author of (`released a statement`)."""
 
 
