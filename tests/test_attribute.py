@@ -7402,3 +7402,18 @@ def test_review_25_subjects_set_off_and_put_to(text: str, words: str, speaker: s
 ])
 def test_review_25_documents_read(text: str, words: str, speaker: str | None) -> None:
     assert speaker_of(text, words) == speaker
+
+
+def test_a_man_who_comes_in_says_the_next_he_said() -> None:
+    """Review 25b's embassy dinner: `the door opened and a young man in a crumpled linen suit
+    came in` / `“I'm so sorry,” he said` went to the host who had laughed a paragraph
+    before; the newcomer says it."""
+    text = ("“Is the fish from Lisbon?” asked Ada.\n\n“From Porto,” said Dom Afonso. “Lisbon "
+            "fish is for tourists.”\n\n“Then I am a tourist,” said Ada.\n\nDom Afonso "
+            "laughed. He had a laugh that rattled the glasses.\n\n“You flatter me,” "
+            "said Dom Afonso.\n\nAt that moment the door opened and a young man in a crumpled "
+            "linen suit came in, looking about him.\n\n“I'm so sorry,” he said to the room. "
+            "“The taxi went to the wrong house.”")
+    assert speaker_of(text, "so sorry") == "the young man"
+    stays = text.replace("a young man in a crumpled linen suit came in", "the wind came in")
+    assert speaker_of(stays, "so sorry") == "Dom Afonso"

@@ -459,8 +459,9 @@ class State:
             held = self._role_subject(key, m.gender, pos)
             if held != key:
                 key, conf = held, (conf if held is not None else 0.0)
-        if key is not None and self._somebody_else_since(key, m.gender, pos):
-            key, conf = None, 0.0
+        if key is not None and (self._somebody_else_since(key, m.gender, pos) or (
+                self.doc.dialogue and self._came_in(m.gender, pos))):
+            key, conf = None, 0.0  # `a young man in a linen suit came in` / `“…,” he said`
         if key is None and (self.doc.dialogue or self.doc.first_person):
             newcomer = self._pronoun_newcomer(m, pos)
             if newcomer is not None:
@@ -2211,6 +2212,19 @@ class State:
         mark = _qualifier(self.doc.text, m.end, ("the",))
         return mark if mark and mark[-1] not in _MANNER else []
 
+    def _came_in(self, gender: Gender, pos: int) -> bool:
+        """A story brought in somebody unnamed of that gender who arrives, in pos's paragraph
+        or the one before (`At that moment the door opened and a young man in a crumpled
+        linen suit came in.` / `“I'm so sorry,” he said`): the he/she at pos is them."""
+        intro = _last(self._intros(lambda noun: _noun_gender(noun) == gender, pos))
+        if intro is None or self.block_at(intro[0]) < self.block_at(pos) - 1:
+            return False
+        text = self.doc.text
+        stop = min((k for k in (text.find(c, intro[2], pos) for c in ".!?;") if k >= 0),
+                   default=pos)
+        return bool(_ARRIVES.search(text, intro[2], stop) or _LET_IN.search(
+            text, max(0, intro[0] - 40), intro[0]))
+
     def _intros(self, fits: Callable[[str], bool], pos: int) -> Iterator[tuple[int, str, int]]:
         """Where the narration of pos's section brought somebody in unnamed with a noun that
         fits (`a small boy came walking…`), in the NEWCOMER_REACH characters before pos (not
@@ -2624,6 +2638,17 @@ _OWN_NAME = re.compile(r"[“\"]?(?:(?:[A-Z][a-z]*\.?\s){0,2}[A-Z][a-z]+(?:[.!]|
                        r"(?:[Mm]y name is|I am called|[Cc]all me)\s(?:[A-Z][a-z]+\s?){1,3})")
 """The part of a line that says who the speaker is: the name alone (`“Georgette.`, a line
 that is only `“Randolph C. Miller,”`; not `“Peck, will you begin?”`), or `my name is …`."""
+_ARRIVES = re.compile(
+    r"\b(?:(?:came|comes|walked|walks|stepped|steps|hurried|hurries|burst|bursts|strode|"
+    r"wandered|rushed|leaned|leant|leans|poked|popped)\b[^.!?;]{0,25}?\b(?:in|into|up|over|"
+    r"out|through|across|along|round|around)\b|(?:entered|enters|appeared|appears|arrived|"
+    r"arrives|approached|approaches)\b)")
+"""Words of somebody arriving (see State._came_in)."""
+_LET_IN = re.compile(r"\b(?:let|lets|showed|shows|ushered|admitted) in\b[^.!?;]*$|\b[Ii]n "
+                     r"(?:came|walked|stepped|strode)\b[^.!?;]*$")
+"""Words before somebody who is let in (`The door opened and let in a gust of cold air and a
+young constable`)."""
+
 _NEWCOMER = re.compile(
     r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he +(?:second|third|fourth|fifth|new)) +"
     r"((?:[a-z][a-z-]* +){0,3}[a-z]+)")
