@@ -7417,3 +7417,13 @@ def test_a_man_who_comes_in_says_the_next_he_said() -> None:
     assert speaker_of(text, "so sorry") == "the young man"
     stays = text.replace("a young man in a crumpled linen suit came in", "the wind came in")
     assert speaker_of(stays, "so sorry") == "Dom Afonso"
+
+
+def test_a_verb_after_and_and_an_aside_shares_the_subject() -> None:
+    """`when a state legislator questioned the cost, Akana stood up and, according to the
+    minutes, told her: “…”` went to the legislator (review 25c): the aside after `and`
+    hid the verb's subject, and the search went back to the opening clause's verb."""
+    text = ("At a meeting in March, when a state legislator questioned the cost of the program, "
+            "Keoni Alana stood up and, according to the minutes, told her: “You spend that much "
+            "on one highway ramp.”")
+    assert speaker_of(text, "highway ramp") == "Keoni Alana"

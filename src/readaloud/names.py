@@ -1829,6 +1829,9 @@ def subject_before(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
     if j < 0:
         return None
     t = toks[j]
+    joined = _aside_after_and(toks, j)
+    if joined is not None:  # `Akana stood up and, according to the minutes, told her:`
+        j, t = joined, toks[joined]
     if t.text in (",", "—", "–"):
         return _appositive_subject(toks, j, page)
     if t.text == "to":
@@ -1855,6 +1858,20 @@ def subject_before(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
     if after_preposition(toks, i):
         return _indefinite_back(toks, j, page)
     return m
+
+
+def _aside_after_and(toks: Sequence[Tok], j: int) -> int | None:
+    """The index of an `and`/`but` right before an aside between commas that closes at
+    toks[j] (`stood up and, according to the minutes, told`): the verb after the aside
+    shares the subject of the clause before `and`."""
+    if toks[j].text != ",":
+        return None
+    for k in range(j - 1, max(0, j - 14), -1):
+        if toks[k].text in (".", ";", ":", "!", "?", QUOTE_TOKEN):
+            return None
+        if toks[k].text == ",":
+            return k - 1 if k >= 1 and toks[k - 1].low in ("and", "but") else None
+    return None
 
 
 def _name_before(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
