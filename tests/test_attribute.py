@@ -7427,3 +7427,15 @@ def test_a_verb_after_and_and_an_aside_shares_the_subject() -> None:
             "Keoni Alana stood up and, according to the minutes, told her: “You spend that much "
             "on one highway ramp.”")
     assert speaker_of(text, "highway ramp") == "Keoni Alana"
+
+
+def test_a_he_after_a_man_described_with_commas_is_not_one_of_unknown_gender() -> None:
+    """`They found the harbourmaster in his hut, a big, stooped man with a white beard.` /
+    `“…,” he said` went to the constable named before, whose gender nothing had told
+    (review 25b): `a big, stooped man` brings in a man as `a big man` does."""
+    text = ("“Who found it?” asked the Inspector.\n\n“A woman with a dog,” said Pell.\n\n“And "
+            "the owner?” said the Inspector.\n\n“Which do you reckon, ma'am?” asked Pell.\n\n"
+            "They found the harbourmaster in his hut at the end of the pier, a big, stooped man "
+            "with a white beard. He was making tea.\n\n“You'll want to know why I touched it,” "
+            "he said.")
+    assert speaker_of(text, "why I touched it") != "Pell"

@@ -103,7 +103,7 @@ _LINE_WORDS = 4
 ones may be a title or a word the narration quotes)."""
 PARTNER_PARAGRAPHS = 6
 """How many paragraphs with lines back a conversation's people are looked for."""
-_SOMEBODY_NEW = re.compile(r"\b[Aa]n? +(?=((?:[a-z]+ +){0,2}[a-z]+))")
+_SOMEBODY_NEW = re.compile(r"\b[Aa]n? +(?=((?:[a-z]+,? +){0,2}[a-z]+))")
 """An indefinite noun phrase (`a young lady`, `a small boy`), its next three words at most
 (looked at, not taken: `along a path came a young lady` has two)."""
 _ROLE_OPENS = re.compile(
@@ -513,8 +513,10 @@ class State:
         for w in _SOMEBODY_NEW.finditer(self.doc.text, first, pos):
             words = w.group(1).split()
             k = 0
-            while k < len(words) - 1 and words[k] in PERSON_ADJ:
-                k += 1  # `a small boy`, `a beautiful young lady`: the noun after its words
+            while k < len(words) - 1 and (words[k] in PERSON_ADJ or words[k].endswith(
+                    (",", "ed"))):
+                k += 1  # `a small boy`, `a beautiful young lady`, `a big, stooped man`: the
+                # noun after its words
             if _noun_gender(words[k]) == gender and not self._in_quote(w.start()):
                 return True
         return False
