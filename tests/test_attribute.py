@@ -7439,3 +7439,16 @@ def test_a_he_after_a_man_described_with_commas_is_not_one_of_unknown_gender() -
             "with a white beard. He was making tea.\n\n“You'll want to know why I touched it,” "
             "he said.")
     assert speaker_of(text, "why I touched it") != "Pell"
+
+
+def test_two_short_sentences_in_capitals_are_a_line_not_a_title() -> None:
+    """`“They'll be hearing from me in January,” she said. “And February. And March.”` read
+    the second part as the title of a work (review 25a); `“Mrs. Doubtfire Returns.”` is
+    still one."""
+    text = ("Amber Kowal said the board would hear from parents.\n\n“They will be hearing from "
+            "me in January,” she said. “And February. And March.”")
+    assert speaker_of(text, "And February") == "Amber Kowal"
+    from readaloud.attribute import _title_of_a_work
+
+    assert _title_of_a_work("“Mrs. Doubtfire Returns.”")
+    assert not _title_of_a_work("“And February. And March.”")

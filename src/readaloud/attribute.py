@@ -1582,7 +1582,9 @@ def _title_of_a_work(inner: str) -> bool:
     of a book, film or show (`she wrote in her memoir, “Tough Choices.”`), not a line."""
     words = re.findall(r"[\w’'-]+", inner)
     return 2 <= len(words) <= 4 and all(w[0].isupper() or w[0].isdigit() for w in words) and (
-        not any(c in inner for c in ",?!")) and not inner.isupper()
+        not any(c in inner for c in ",?!")) and not inner.isupper() and not any(
+        w not in _TITLE_ABBREVIATIONS for w in re.findall(r"\b([A-Z][a-z]+)\. +[A-Z]", inner))
+    # `“And February. And March.”` is two sentences; `“Mrs. Doubtfire”` is a title
 
 
 def _title_cased(inner: str) -> bool:
@@ -1594,6 +1596,9 @@ def _title_cased(inner: str) -> bool:
         w[0].isupper() or w[0].isdigit() or (w in _TITLE_SMALL_WORDS and 0 < n < len(words) - 1)
         for n, w in enumerate(words))
 
+
+_TITLE_ABBREVIATIONS = frozenset({"Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Jr", "Sr", "Vol", "No"})
+"""Abbreviations a title may hold before another capitalised word (see _title_of_a_work)."""
 
 _TITLE_SMALL_WORDS = word_set("a an the of for and or in on at to with from by nor but as")
 """Words a title in title case leaves in lower case inside it (`Lanterns for the Drowned`)."""
