@@ -7452,3 +7452,14 @@ def test_two_short_sentences_in_capitals_are_a_line_not_a_title() -> None:
 
     assert _title_of_a_work("“Mrs. Doubtfire Returns.”")
     assert not _title_of_a_work("“And February. And March.”")
+
+
+def test_a_beat_between_two_lines_of_a_paragraph_hands_on_the_second() -> None:
+    """`“Madame Brassard.” The Professor inclined his head. “We were just talking about
+    you.”` left the second line unvoiced (review 25b's heist; its starship had five such):
+    a beat may stand between two lines of one paragraph, and the line after it is the beat's
+    subject's."""
+    text = ("“Report,” said Captain Voss.\n\n“Hull holding,” said Park.\n\n“Good,” said Captain "
+            "Voss.\n\nThe door slid open and Odile Hale came in with a bag.\n\n“Madame Hale.” "
+            "Tom Reed inclined his head. “We were just talking about you.”")
+    assert speaker_of(text, "talking about you") == "Tom Reed"

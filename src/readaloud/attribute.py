@@ -3047,12 +3047,14 @@ def rule_action_beat(ctx: Context, st: State) -> Decision | None:
     describes somebody the teller goes on talking to) and reporting no words of its own
     (`…and said that he did not.` was the subject's turn; see _reported).
     """
-    if not st.doc.dialogue or not _opens_sentence(ctx) or _shouted(ctx) or (
-            ctx.prev is not None and ctx.prev.block == ctx.quote.block):
+    if not st.doc.dialogue or not _opens_sentence(ctx) or _shouted(ctx):
         return None
     span = _sentence_before(ctx, st)
     if span is None or not (span[2] or _beat_paragraph(ctx, st)):
         return None
+    if ctx.prev is not None and ctx.prev.block == ctx.quote.block and ctx.prev.end > span[0]:
+        return None  # but a beat may stand between two lines of one paragraph (`“Madame.”
+        # The Professor inclined his head. “We were talking of you.”`)
     toks = st.doc.narration_tokens(span[0], span[1])
     m = _beat_subject(toks, st.doc.page)
     if m is None or not _beat_person(m) or _listed_word(toks, m, st):
