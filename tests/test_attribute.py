@@ -7412,6 +7412,14 @@ def test_a_beat_between_two_lines_of_a_paragraph_hands_on_the_second() -> None:
      "will I.”", "you do that", None),
     ("Grace Lyle watched from the corner. Tom Akers stood beside her.\n\n“My father worked "
      "in that mill for 31 years.”", "My father worked", None),
+    # nor somebody things are done to, nor one named before when another has just spoken
+    ("Det. Sgt. Ann Royle said officers had worked on the case for months. “It was a long "
+     "job,” Royle said.\n\nJohn Smith, 45, of Elm Road, was charged with burglary.\n\n“We "
+     "will not tolerate this kind of crime in our town.”", "will not tolerate", None),
+    ("John Smith, 45, was arrested on Monday.\n\nDet. Sgt. Ann Royle said officers had "
+     "worked on the case for months. “It was a long job,” Royle said.\n\nJohn Smith stood "
+     "in the dock on Tuesday.\n\n“We will not tolerate this kind of crime in our town.”",
+     "will not tolerate", None),
     # `A <org> spokeswoman, NAME, said…` makes NAME the subject the next she means
     ("The mill will close, its owners said.\n\nA Halvorsen spokeswoman, Colette Amber, said "
      "the plant would shut in June.\n\n“These are hard decisions, and we do not make them "

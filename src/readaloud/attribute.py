@@ -2901,13 +2901,35 @@ def rule_described_before(ctx: Context, st: State) -> Decision | None:
     if m is None or m.weak or m.kind not in ("name", "pronoun") or (
             m.kind == "name" and len(m.name) < 2 and not m.titles):
         return None  # not `Pause.` nor `Often, …`: a one-word name needs a title
+    if _subject_undergoes(toks, m):
+        return None  # `John Smith, 45, was charged on Tuesday.`: what was done to him
     key, conf = st.resolve(m, m.start)
     if key is None or conf < 0.75 or st.people.entities[key].organisation or any(
             mm.key != key and not st.people.entities[mm.key].organisation and (
                 mm.rank >= SUBJECT_RANK) for mm in st.people.between(lo, hi)) or (
-            key in st.talked_of(ctx.quote)):
+            key in st.talked_of(ctx.quote)) or _other_spoke_before(st, b - 2, key, lo):
         return None
     return Decision(key, 0.7, st.doc.text[m.start : m.end], "described", m.start)
+
+
+def _other_spoke_before(st: State, block: int, key: int, lo: int) -> bool:
+    """Somebody else has a line in block, and key is no newcomer at lo: an uncued line after
+    a paragraph about key may go on with that speaker (`“…,” Royle said.` / `Smith pleaded
+    guilty.` / `“…”`), so it is nobody's for sure (see rule_described_before)."""
+    lines = st.doc.by_block.get(block, []) if block >= 0 else []
+    spoke = {st.people.current(d.speaker) for q in lines
+             if (d := st.decided.get(q, _NONE)).speaker is not None}
+    return bool(spoke - {key}) and any(p < lo for p in st.people.named_at.get(key, []))
+
+
+def _subject_undergoes(toks: Sequence[Tok], m: Mention) -> bool:
+    """The verb after the subject m (past an aside) is passive: `John Smith, 45, was charged
+    with burglary`, `She was found…` (see rule_described_before)."""
+    k = next((n for n, t in enumerate(toks) if t.start >= m.end), len(toks))
+    while k < len(toks) and (not is_word(toks[k]) or toks[k].text[0].isdigit() or is_cap(
+            toks[k]) or toks[k].low in ("of", "from") or is_adverb(toks[k])):
+        k += 1  # `, 45, of Elm Road,`
+    return k + 1 < len(toks) and toks[k].low in _BE and toks[k + 1].low.endswith(("ed", "en"))
 
 
 DESCRIBED_WORDS = 40
