@@ -7251,12 +7251,20 @@ def test_a_nickname_given_after_a_full_name_is_that_person() -> None:
     text = ("In the back, Nuala Breen — Shiv, to anyone who wanted to keep her teeth — checked "
             "the radios. Across from her sat Marcus Vane, whom everybody called Ace for reasons "
             "nobody remembered.\n\n“Four minutes,” said Ace.\n\n“Three,” snapped Shiv. “Your "
-            "watch is slow.”\n\nAn old man came up the path. “Harbhajan Dhillon,” said the old "
-            "man. “Everyone calls me Harry.”\n\n“Radishes,” said Harry.")
+            "watch is slow.”\n\n“It is not,” said Ace.\n\n“It is,” said Shiv.\n\nAn old man "
+            "came up the path. “Harbhajan Dhillon,” said the old man. “Everyone calls me "
+            "Harry.”\n\n“Radishes,” said Harry.")
     assert speaker_of(text, "Four minutes") == "Marcus Vane"
     assert speaker_of(text, "watch is slow") == "Nuala Breen"
     assert speaker_of(text, "Radishes") == speaker_of(text, "calls me Harry")
     assert "Ace" not in [s.name for s in run(text).speakers]
+    # no nickname: `who called Trump a threat` calls him names, `they call me Trump` jokes
+    news = ("Sen. Ann Lee, who called Trump a threat to the republic, spoke first.\n\n“We "
+            "cannot go on like this,” Lee said.\n\n“She is wrong about everything,” Trump said.")
+    assert speaker_of(news, "wrong about everything") == "Trump"
+    joke = ("Donald Trump spoke in Ohio. Ann Lee, a voter, listened.\n\n“At work they call "
+            "me Trump, because I never stop talking,” Lee said.\n\n“We will win,” Trump said.")
+    assert speaker_of(joke, "We will win") == "Donald Trump"
 
 
 def test_a_reverend_s_wife_and_daughter_in_an_old_novel() -> None:

@@ -4215,7 +4215,9 @@ def _state_after(toks: Sequence[Tok], i: int, j: int) -> str | None:
 
 
 _CALLED_AFTER = re.compile(
-    r",? (?:whom|who) (?:\w+ ){0,3}?(?:called|calls|call|knew as|know as) [“\"‘']?([A-Z][\w’'-]+)"
+    r",? (?:whom|who) (?:everybody|everyone|people|friends|fans|colleagues|they|we|the others"
+    r"|most people|his friends|her friends)(?: \w+)? (?:called|calls|call|knew as|know as) "
+    r"[“\"‘']?([A-Z][\w’'-]+)"
     r"|,? (?:better |also |universally |locally )?known as [“\"‘']?([A-Z][\w’'-]+)[”\"’']?[,.;]"
     r"|\s*[—–]\s*([A-Z][\w’'-]+), to (?:anyone|everyone|everybody|friends|most|all)\b")
 """A nickname given right after a full name (`Marcus Watts, whom everybody called Ace`,
@@ -4397,7 +4399,7 @@ def attribute(article: Article, segments: tuple[Segment, ...]) -> Attribution:
             st.decided[part] = d
         if d.speaker is not None:
             st.self_named(item.parts[0], d.speaker)
-            for part in item.parts:
+            for part in item.parts if doc.dialogue else ():
                 called = _CALLS_ME.search(doc.text, part.start, part.end)
                 if called is not None:
                     st.people.nickname(st.people.current(d.speaker), called.group(1))

@@ -3593,8 +3593,11 @@ class People:
         called Ace`, `“Everyone calls me Harry.”`): that word finds it from now on, and a
         person known only by that word so far is it (see merge)."""
         low = word.lower()
-        if low in (self.entities[key].first, self.entities[key].last):
-            return
+        if low in (self.entities[key].first, self.entities[key].last) or any(
+                self.entities[k].first or self.entities[k].organisation
+                for k in self.by_last.get(low, []) + self.by_first.get(low, [])
+                if self.current(k) != key):
+            return  # `“They called me Trump”`: a person named in full keeps their name
         for other in self.by_last.get(low, []):
             e = self.entities[other]
             if self.current(other) != key and not e.first and not e.organisation:
