@@ -7406,6 +7406,11 @@ def test_a_beat_between_two_lines_of_a_paragraph_hands_on_the_second() -> None:
     ("Mira Okafor wrote the songs in a year. The final track, Low Water, ends where the "
      "album began.\n\n‘My dad heard it in March,’ she says.", "heard it in March",
      "Mira Okafor"),
+    # but a person described with a work in a clause, or a name after `on track,`, is one
+    ("Lena Park, a singer whose song topped the charts, played on Friday.\n\n“It was the "
+     "best night of my life,” Park said.", "best night", "Lena Park"),
+    ("The council kept the project on track, Mayor Ann Vole said on Monday.\n\n“We did it "
+     "together,” Vole said.", "did it together", "Ann Vole"),
     # a list a colon opens: its quoted items are nobody's lines
     ("His aide, Tony Quist, emailed back a list: better lighting, “enhanced enforcement,” "
      "and a study.", "enhanced", None),

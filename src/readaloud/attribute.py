@@ -3844,8 +3844,9 @@ def _names_a_work(toks: Sequence[Tok], i: int, j: int) -> bool:
     which she…`, `The final track, Low Water, ends…`, `her album Salt Lines`): a work noun
     right before it (a comma between or not) or set off right after it."""
     k = i - 1 if i >= 1 and toks[i - 1].text == "," else i
-    if k >= 1 and toks[k - 1].low in WORK_NOUNS and toks[k - 1].text.islower():
-        return True
+    if k >= 2 and toks[k - 1].low in WORK_NOUNS and toks[k - 1].text.islower() and (
+            toks[k - 2].low in _WORK_LEADS or possessive_at(toks, k - 2)):
+        return True  # not `kept it on track, Smith said`
     if j + 2 >= len(toks) or toks[j].text != ",":
         return False
     k = j + 1
@@ -3854,10 +3855,19 @@ def _names_a_work(toks: Sequence[Tok], i: int, j: int) -> bool:
     for _ in range(3):
         if k < len(toks) and toks[k].low in WORK_NOUNS and toks[k].text.islower():
             return True
-        if k >= len(toks) or not (toks[k].text.islower() and is_word(toks[k])):
-            return False
+        if k >= len(toks) or not (toks[k].text.islower() and is_word(toks[k])) or (
+                toks[k].low in ROLE_NOUNS or toks[k].low in _NOT_WORK_WORDS):
+            return False  # `Lena Park, a singer whose song…` is a person
         k += 1
     return False
+
+
+_WORK_LEADS = frozenset({"the", "a", "an", "her", "his", "its", "their", "new", "latest",
+                         "debut", "final", "first", "second", "third", "last", "closing",
+                         "opening", "title"})
+"""Words right before a work noun that make it one (`The final track, Low Water,`)."""
+
+_NOT_WORK_WORDS = frozenset({"who", "whose", "which", "that", "of", "with", "and", "or", "by"})
 
 
 WORK_NOUNS = word_set(
