@@ -1270,6 +1270,7 @@ def _passive(toks: Sequence[Tok], v: int) -> bool:
 
 _NOT_AGENT = frozenset({"whether", "if", "why", "how", "what", "when", "where", "and", "or",
                         "that", "who"})
+"""Words after `asked by` that open what was asked, not who asked (see _passive_agent)."""
 
 
 def _passive_agent(toks: Sequence[Tok], v: int, q: int, page: Page) -> Cue | None:
@@ -3868,12 +3869,15 @@ _WORK_LEADS = frozenset({"the", "a", "an", "her", "his", "its", "their", "new", 
 """Words right before a work noun that make it one (`The final track, Low Water,`)."""
 
 _NOT_WORK_WORDS = frozenset({"who", "whose", "which", "that", "of", "with", "and", "or", "by"})
+"""Words after which a work noun describes something else than the name set off before it
+(`Lena Park, a singer whose song…`; see _names_a_work)."""
 
 
-WORK_NOUNS = word_set(
-    """song songs track album record single waltz ballad anthem hymn film movie novel memoir
-    play poem painting sculpture opera musical podcast documentary episode sitcom""")
-"""Nouns of works whose title is set off next to them (see _names_a_work)."""
+WORK_NOUNS = (_WORKS - word_set("titled entitled book show series column essay exhibition")) | (
+    word_set("songs track waltz ballad anthem hymn painting sculpture musical episode sitcom"))
+"""Nouns of works whose title is set off next to them (see _names_a_work): rule_title's
+words for a work, less those that also name people's trades or places (`the show's host`,
+`the book's author`, `the exhibition's curator`), and more kinds of song and picture."""
 
 
 def _described_name(m: Mention, doc: Doc, toks: Sequence[Tok], run: tuple[int, int],

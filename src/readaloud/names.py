@@ -2914,6 +2914,7 @@ def _in_relative(toks: Sequence[Tok], lo: int, k: int) -> bool:
 
 
 _RELATIVE_ENDS = frozenset({"that", "which", "when", "whether", "if", "because", "as"})
+"""Words that open another clause between a `who` and a name (see _in_relative)."""
 
 
 def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
