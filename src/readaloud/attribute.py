@@ -1579,13 +1579,14 @@ def rule_title(ctx: Context, st: State) -> Decision | None:
 
 
 def _title_of_a_work(inner: str) -> bool:
-    """Two to four words, each capitalised, no comma, no question or exclamation: the title
-    of a book, film or show (`she wrote in her memoir, “Tough Choices.”`), not a line."""
+    """Two to four words, each capitalised, no comma, no question or exclamation, no full
+    stop between two of them but after an abbreviation: the title of a book, film or show
+    (`she wrote in her memoir, “Tough Choices.”`, `“Mrs. Doubtfire”`), not a line (`“And
+    February. And March.”`)."""
     words = re.findall(r"[\w’'-]+", inner)
     return 2 <= len(words) <= 4 and all(w[0].isupper() or w[0].isdigit() for w in words) and (
         not any(c in inner for c in ",?!")) and not inner.isupper() and not any(
         w not in _TITLE_ABBREVIATIONS for w in re.findall(r"\b([A-Z][a-z]+)\. +[A-Z]", inner))
-    # `“And February. And March.”` is two sentences; `“Mrs. Doubtfire”` is a title
 
 
 def _title_cased(inner: str) -> bool:
@@ -1692,7 +1693,9 @@ def rule_unnamed_document(ctx: Context, st: State) -> Decision | None:
     says or issues something (`the Republican Party of Wyoming announced…`, `In a statement,
     the business mogul announced…`).
 
-    Edge cases: only `the`/`this` + document + speech verb right after the quote; the
+    Edge cases: only `the`/`this` + document + speech verb (or `read`) right after the quote;
+    the same kind of document brought in by the sentence before speaks for its author there
+    (`A statement from Ann Lee was read aloud.`, see _same_document); the
     sentence before must end where the quote's paragraph starts, or in the same paragraph;
     its first speech or issuing verb decides, and that verb's subject must be a name, an
     organisation or a definite role (`Palin was due in Casper, but on Thursday, the party
@@ -3062,13 +3065,14 @@ def rule_action_beat(ctx: Context, st: State) -> Decision | None:
     `“What would you really choose…?”`, `John nodded gloomily.` / `“Yes; you see…”`).
 
     Edge cases: only in texts written as dialogue (see dialogue_style); the quote must open
-    its sentence and be the paragraph's first; the sentence right before it must have a
-    person's name or a he/she as its main subject (never the teller: `I nodded.` hands the
-    turn to the other), and hear or see nothing (what a subject hears is someone else's
-    line); a paragraph before must hold no line and at most BEAT_WORDS words, and show its
-    subject acting towards nobody else (see _acts_alone: `He had a hard, stubborn streak.`
-    describes somebody the teller goes on talking to) and reporting no words of its own
-    (`…and said that he did not.` was the subject's turn; see _reported).
+    its sentence, and a line before it in its paragraph must end before the beat (`“Madame
+    Brassard.” The Professor inclined his head. “We were…”`); the sentence right before it
+    must have a person's name or a he/she as its main subject (never the teller: `I nodded.`
+    hands the turn to the other), and hear or see nothing (what a subject hears is someone
+    else's line); a paragraph before must hold no line and at most BEAT_WORDS words, and
+    show its subject acting towards nobody else (see _acts_alone: `He had a hard, stubborn
+    streak.` describes somebody the teller goes on talking to) and reporting no words of its
+    own (`…and said that he did not.` was the subject's turn; see _reported).
     """
     if not st.doc.dialogue or not _opens_sentence(ctx) or _shouted(ctx):
         return None
