@@ -5533,14 +5533,19 @@ def test_a_relative_set_off_after_a_name_is_that_named_person() -> None:
     ("Asked whether Kenya was losing too many doctors, Kamau was blunt.", "Wanjiku Kamau"),
     ("Kamau wasn't satisfied.", "Wanjiku Kamau"),
     ("Kamau laughed.", "Wanjiku Kamau"),
+    ("She laughs.", "Wanjiku Kamau"),  # a profile's present tense
+    ("Then she corrects herself.", "Wanjiku Kamau"),
+    ("Kamau caught herself.", "Wanjiku Kamau"),
     ("Kamau was elected.", None),  # no word of manner
+    ("Kamau corrects the record.", None),  # correcting something else is no manner
     ("Kamau was blunt about the budget.", None),  # the sentence goes on past it
 ])
 def test_a_report_s_sentence_of_manner_hands_the_next_line_to_its_subject(
         beat: str, speaker: str | None) -> None:
     """`Asked whether…, Kamau was blunt. "We trained doctors for export."` was left to the
     narrator (review 17a; 17c's `Li was candid.`): in a report a short sentence that ends on
-    a word of manner gives the line after it in its paragraph to its subject."""
+    a word of manner gives the line after it in its paragraph to its subject; a profile's
+    `She laughs.` and `Then she corrects herself.` (review 25c) too."""
     text = ("Professor Wanjiku Kamau spoke to us in her office on Monday about the faculty and "
             f"its future.\n\nThe dean of law was also there.\n\n{beat} \"We trained doctors "
             "for export.\"")

@@ -3148,7 +3148,7 @@ def _shows_manner(words: Sequence[Tok]) -> bool:
     """The sentence's words end on a word of manner: `was blunt`, `wasn't satisfied`, `was
     less convinced`, `laughed`, `hedged` (see rule_report_beat)."""
     last = words[-1].low
-    if last in _MANNER_VERBS:
+    if last in _MANNER_VERBS or _checks_self(words):
         return len(words) <= 6 or words[-2].low in ("then", "just", "only")
     if last not in _ATTITUDES:
         return False
@@ -3166,8 +3166,21 @@ _ATTITUDES = word_set("""blunt blunter candid frank defiant adamant unapologetic
     hopeful""")
 """Words of attitude that set up the line after them (`Li was candid. "…"`)."""
 _MANNER_VERBS = word_set("""laughed smiled shrugged sighed hedged demurred scoffed conceded
-    grinned chuckled winced""")
-"""Verbs that show a person's manner before their line (`Hale laughed. "…"`)."""
+    grinned chuckled winced laughs smiles shrugs sighs hedges demurs scoffs concedes grins
+    chuckles winces""")
+"""Verbs that show a person's manner before their line (`Hale laughed. "…"`), in the past
+and in the present a profile is written in (`She laughs. "…"`)."""
+
+
+def _checks_self(words: Sequence[Tok]) -> bool:
+    """`Then she corrects herself.` / `He caught himself.`: the words after it mend what the
+    subject said (see _shows_manner)."""
+    return len(words) >= 3 and words[-1].low in ("herself", "himself") and (
+        words[-2].low in _MENDS)
+
+
+_MENDS = word_set("corrects corrected catches caught checks checked")
+"""Verbs that take `herself`/`himself` to mean mending one's own words (see _checks_self)."""
 
 
 def rule_beat_after(ctx: Context, st: State) -> Decision | None:
