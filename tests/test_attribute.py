@@ -7461,3 +7461,41 @@ def test_review_25_reports(text: str, words: str, speaker: str | None) -> None:
     passive questions, names of other conventions, works and lists, a paragraph about one
     person, subjects set off after a role, and documents read out."""
     assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # a British police rank before a name is a title: `the DI` is the one it was written for
+    ("Chapter One\n\n‘Right,’ said DI Harriet Okonjo-Blake, coming in with her coat on. "
+     "‘Where are we?’\n\n‘Nowhere good,’ said Tom Whelan.\n\n‘Whose is it?’ the DI asked.",
+     "Whose is it", "Harriet Okonjo-Blake"),
+    # `Her mother, Siobhan,` in a paragraph that names nobody by a family name registers
+    # Siobhan, and `Kemi's mother` is her, as `her mother` would be
+    ("Chapter Four\n\nKemi laid the table. Her father, Tunde, at the head. Her mother, "
+     "Siobhan, at the end nearest the kitchen.\n\n\"Plus one what?\" Kemi asked.\n\n\"Plus "
+     "one woman,\" her mother said. \"Her name is Persephone.\"\n\n\"What a lovely house,\" "
+     "said Persephone.\n\n\"She says it's a warm house, Dad,\" said Kemi's mother.",
+     "warm house", "Siobhan"),
+    ("Chapter Four\n\nKemi laid the table. Her father, Tunde, at the head. Her mother, "
+     "Siobhan, at the end.\n\n\"Plus one what?\" Kemi asked.\n\n\"The heating is on "
+     "eighteen,\" said Kemi's father.", "heating", "Tunde"),
+    # somebody else's mother set off so is not Kemi's (who is nobody known here)
+    ("Chapter Four\n\nKemi laid the table. Ben's mother, Ruth, had sent a cake.\n\n\"Plus one "
+     "what?\" Kemi asked.\n\n\"Plus one woman,\" said Kemi's mother.", "Plus one woman",
+     None),
+    # a paragraph that opens on somebody never named before brings them in: the uncued line
+    # after the greeting they get is theirs, not the turn of who spoke before
+    ("Chapter One\n\n'Where is he?' asked DI Harriet Okonjo-Blake.\n\n'Lives like he's not "
+     "supposed to, ma'am,' said Tomasz.\n\nDetective Chief Superintendent Alasdair Muir had "
+     "the knack of arriving exactly when a case was going well. He held a cup of tea.\n\n"
+     "'Sir,' said the DI.\n\n'Harriet. Team.' He nodded round the room. 'Have we got "
+     "progress?'", "Team", "Alasdair Muir"),
+    # … but not one a line named before (`I'm Felix`) nor one a told story names
+    ("Chapter One\n\n'Where is he?' asked DI Harriet Okonjo-Blake.\n\n'I'm Felix, the new "
+     "reg,' said the young man.\n\n'Lives like he's not supposed to, ma'am,' said Tomasz.\n\n"
+     "Felix opened his mouth and shut it again.\n\n'Sir?' said the DI.\n\n'Forty years.'",
+     "Forty years", "Tomasz"),
+])
+def test_review_26_stories(text: str, words: str, speaker: str | None) -> None:
+    """Round 37's story review (26b): ranks written as abbreviations, relatives set off by
+    name with a first name only, and a newcomer answering the one who greets them."""
+    assert speaker_of(text, words) == speaker

@@ -2508,11 +2508,34 @@ def _turn_before(st: State, block: int, next_to_last: bool, last: int
                  ) -> tuple[int, float] | None:
     """The one speaker of a paragraph before the last speaker's (see _paragraph_speaker);
     in a text written as dialogue, for the paragraph right before theirs with no one
-    speaker, the one its narration hands the talk to (see _narrated_partner)."""
+    speaker, the one its narration hands the talk to (see _narrated_partner), else the one
+    it brings in (see _arrived)."""
     other = _paragraph_speaker(st, block)
     if other is None and next_to_last and st.doc.dialogue:
-        return _narrated_partner(st, block, last)
+        return _narrated_partner(st, block, last) or _arrived(st, block, last)
     return other
+
+
+def _arrived(st: State, block: int, last: int) -> tuple[int, float] | None:
+    """The one person a narration paragraph opens with, named there for the first time (in
+    the lines too), who has not spoken yet (`Alasdair Muir had the knack of arriving…` /
+    `‘Sir,’ said the DI.` / `‘Harriet. Team.’`: the newcomer answers the one who greeted
+    him), with the confidence of a reply across narration (see _turn_before). Not somebody
+    a story within the story names (`I heard the story: how a nursemaid named Hester Pyne
+    had gone down…`), nor one a line named (`I'm Felix`)."""
+    if st.doc.by_block.get(block):
+        return None
+    lo, hi = st.doc.bounds[block]
+    there = [m for m in st.people.between(lo, hi) if not st.people.entities[m.key].organisation]
+    if len({m.key for m in there}) != 1 or there[0].rank < SUBJECT_RANK or (
+            st.doc.text[lo : there[0].pos].strip(OPENING_MARKS)):
+        return None
+    key = there[0].key
+    if key == last or st.people.first_named(key) < lo or st.has_spoken(key) or any(
+            re.search(rf"\b{re.escape(w)}\b", st.doc.text[:lo])
+            for w in st.people.canonical(key).split()[-1:]):
+        return None
+    return key, 0.65
 
 
 def _narrated_partner(st: State, block: int, last: int) -> tuple[int, float] | None:
@@ -3592,8 +3615,10 @@ def _set_off_after_role(toks: Sequence[Tok], i: int, j: int) -> bool:
     Claudia,`, `a student of mine, Jonah,`) and after a possessive name right before the
     noun (`Adebayo’s mother, Joy,`). Not after a name in the narration before it (`Tom
     Reed sat by the fire. His wife, Jane,`): the relative's reading gives her the family's
-    name there (`Jane Reed`), so that `said Jane Reed` is not a second voice; `the` owns
-    nobody (`Volkova's English is brisk. When the aunt, Irina, surveys…`)."""
+    name there (`Jane Reed`), so that `said Jane Reed` is not a second voice; but a name
+    before it with no family name gives nobody one (`Kemi laid the table. Her mother,
+    Siobhan, at the end`); `the` owns nobody (`Volkova's English is brisk. When the aunt,
+    Irina, surveys…`)."""
     if not (i >= 2 and j < len(toks) and toks[i - 1].text == "," and toks[j].text == ","):
         return False
     r = i - 2
@@ -3601,9 +3626,18 @@ def _set_off_after_role(toks: Sequence[Tok], i: int, j: int) -> bool:
         r -= 2  # `a student of mine, Jonah,`
     return (toks[r].low in ROLE_NOUNS or toks[r].low in OWN_NOUNS or toks[r].low in _ELDEST) and (
         toks[r - 1].low == "the" or not any(
-            is_cap(t) and is_word(t) and t.low not in NOT_NAMES and not (
+            _family_named(toks, k) and not (
                 k == r - 1 and possessive_at(toks, k))  # `Adebayo’s mother, Joy,`
-            for k, t in enumerate(toks[:r])))
+            for k in range(r)))
+
+
+def _family_named(toks: Sequence[Tok], k: int) -> bool:
+    """toks[k] is a word of a name with a family name: a capitalised word with another right
+    before or after it (`Tom Reed`; not `Kemi` alone, see _set_off_after_role)."""
+    def name_word(n: int) -> bool:
+        return 0 <= n < len(toks) and is_cap(toks[n]) and is_word(toks[n]) and (
+            toks[n].low not in NOT_NAMES)
+    return name_word(k) and (name_word(k - 1) or name_word(k + 1))
 
 
 _OF_MINE = word_set("mine ours hers his theirs yours")

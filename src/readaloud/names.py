@@ -108,7 +108,8 @@ TITLES = word_set(
     agriculture transportation education health human services veterans housing urban
     development department office committee of trade budget management intelligence staff
     communications undersecretary superintendent administrator prosecutor treasurer
-    comptroller det insp supt cllr brig cdr ayatollah archbishop patriarch taoiseach garda"""
+    comptroller det insp supt cllr brig cdr ayatollah archbishop patriarch taoiseach garda
+    di ds dc dci dsi dcs pc wpc"""
 )
 """Lower-cased words that are part of a title or role, not of a person's name (British police
 ranks are written without full stops: `Det Insp`, `Ch Supt`, `Cllr`; `Emir` is left out, a

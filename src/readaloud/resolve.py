@@ -226,6 +226,14 @@ def _kin_apposition(possessive: str, head: str) -> re.Pattern[str]:
     return re.compile(rf"\b{possessive} {re.escape(head)}, (?=({_NAME_AT}),)", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=64)
+def _kin_set_off(head: str) -> re.Pattern[str]:
+    """`Her mother, Siobhan,`, `Kemi's mother, Siobhan,`: a kin word after his, her or a
+    possessive name, and the name set off after it (see State._kin_set_off)."""
+    return re.compile(rf"\b(his|her|\w+['’]s) {re.escape(head)}, (?=({_NAME_AT}),)",
+                      re.IGNORECASE)
+
+
 def _role_words(text: str) -> bool:
     """Nothing, or only the role words of the name that follows (`Florida developer`, `Former
     Obama speechwriter`; but not `When` or `Asked about`), after a linking word or two (`And
@@ -1900,6 +1908,8 @@ class State:
         if owner is None:
             return None
         family = self._family(owner.key, head, m)
+        if family is None:
+            family = self._kin_set_off(owner.key, head, m, pos)
         if family is not None:
             return family, 0.75
         if not self.doc.dialogue:
@@ -1908,6 +1918,31 @@ class State:
         if key is None:
             key = self._kin_people[(owner.key, head)] = self.people.anonymous(m).key
         return key, 0.75
+
+    def _kin_set_off(self, owner: int, head: str, m: Mention, pos: int) -> int | None:
+        """`Kemi's mother` after `Kemi laid the table. Her mother, Siobhan, at the end`: the
+        person the section named, set off after the same kin word, with a his/her that
+        means the owner (or the owner's own name); the last such, when of the kin word's
+        gender (see _kin_of_named)."""
+        found = None
+        for a in _kin_set_off(head).finditer(self.doc.text, self.doc.section_start(pos), pos):
+            if self._in_quote(a.start()):
+                continue
+            word = a.group(1).lower()
+            if word in _POSSESSIVE_GENDER:
+                means, _ = self.people.resolve_pronoun(a.start(), _POSSESSIVE_GENDER[word],
+                                                       self.sentence_at(a.start()))
+            else:
+                named = self.named_in_line(a.group(1)[:-2], a.start())
+                means = named.key if named is not None else None
+            if means == owner:
+                found = a
+        if found is None:
+            return None
+        keys = [mm.key for mm in self.people.between(found.start(2), found.end(2))]
+        if not keys or self.people.entities[keys[-1]].gender not in (m.gender, "unknown"):
+            return None
+        return keys[-1]
 
     def _kin_of_holder(self, m: Mention, head: str, pos: int) -> int | None:
         """`the undertaker's wife` when one named person holds the role (`Mr. Sowerberry, the
