@@ -3105,13 +3105,20 @@ def test_the_one_a_line_of_nobody_known_calls_gives_the_answer() -> None:
 def test_a_narration_beat_that_brings_nobody_in_keeps_the_turns() -> None:
     """`“You want to tell me…”` (his) / `This was invitation enough.` / an uncued line: hers,
     the other one in the talk, and the turns go on from there; not when the narration
-    between speaks of anybody (`They heard a knock at the door.`)."""
+    between speaks of anybody (`They heard a knock at the door.`): then only the turns back
+    from `“Bingley,” said she.` give the two bare lines before it (see the sea wall below),
+    and the line after the knock with no such anchor stays with the narrator."""
     beat = "“You want to tell me, and I have no objection to hearing it.”\n\n"
     got = dict(voices(MORNING_CALL.replace(beat, beat + "This was invitation enough.\n\n")))
     assert got["Why, my dear, a young man of large fortune from the north of England has "
                "taken it"] == "Mrs. Vale"
     assert got["What is his name"] == "Mr. Vale"
-    got = dict(voices(MORNING_CALL.replace(beat, beat + "They heard a knock at the door.\n\n")))
+    knock = MORNING_CALL.replace(beat, beat + "They heard a knock at the door.\n\n")
+    got = dict(voices(knock))
+    assert got["Why, my dear, a young man of large fortune from the north of England has "
+               "taken it"] == "Mrs. Vale"
+    assert got["What is his name"] == "Mr. Vale"
+    got = dict(voices(knock.replace("“Bingley,” said she.", "“Bingley.”")))
     assert got["Why, my dear, a young man of large fortune from the north of England has "
                "taken it"] is None
 
@@ -6260,7 +6267,7 @@ def test_a_gesture_with_one_s_own_notebook_tells_one_s_gender() -> None:
     text = ("‘What have we got?’ asked DI Walsh.\n\nDS Okoro opened his notebook. ‘A body in "
             "the lock.’\n\nWhen Walsh came back her face had gone very still, which Okoro knew "
             "meant trouble.\n\n‘The lock-keeper,’ she said. ‘He's the dead man's brother.’")
-    assert speaker_of(text, "The lock-keeper") == "DI Walsh"
+    assert speaker_of(text, "The lock-keeper") == "Walsh"  # DI is a rank, not part of her name
 
 
 def test_a_round_up_s_label_paragraph_names_the_speaker() -> None:
@@ -7499,3 +7506,79 @@ def test_review_26_stories(text: str, words: str, speaker: str | None) -> None:
     """Round 37's story review (26b): ranks written as abbreviations, relatives set off by
     name with a first name only, and a newcomer answering the one who greets them."""
     assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # an owner's role is the person set off after the same words, not its last holder
+    ("UNITED NATIONS (AP) — The council failed to pass a resolution.\n\nZarand’s deputy "
+     "ambassador, Hossein Mirzaei-Rad, said the text was unbalanced.\n\nAldmark’s "
+     "ambassador, Ingeborg Lindqvist-Haugen, said: “We will not stop.”\n\n\"We abstained "
+     "because the text was unbalanced,\" Zarand’s deputy ambassador said.", "We abstained",
+     "Hossein Mirzaei-Rad"),
+    # `on X.` ends a sentence; `Cdr.` does not
+    ("\"Our crew acted within the rules,\" spokesperson Cdr. Vivek Raghavan wrote on X. "
+     "\"No one was hurt.\"", "No one was hurt", "Vivek Raghavan"),
+    # a place made a modifier starts no name: the centre is no person between her and her line
+    ("Tatyana Sergeyevna Kuzmina of the Kyrenets-based Centre for Energy Research said the "
+     "grid was fragile. \"We are one cold week from blackouts,\" she told AFP.",
+     "cold week", "Tatyana Sergeyevna Kuzmina"),
+    # the one who asks in an opening `Asked by X whether…,` is not the he of the answer
+    ("Gen Abdoulaye Kané-Diallo met reporters in the capital on Tuesday.\n\nHe defended the "
+     "takeover. \"We had no choice,\" he said.\n\nAsked by the BBC's Nick Rowbotham whether "
+     "he could name a date for elections, the general smiled. \"When the country is ready,\" "
+     "he replied.", "When the country", "Abdoulaye Kané-Diallo"),
+    # a role that opens a sentence with its holder's name set off after it is that person,
+    # not the one somebody named before holds the title of
+    ("\"We are in contact with all concerned,\" spokesperson Cdr. Vivek Raghavan said.\n\n"
+     "Zarand said on Friday that its forces had acted lawfully.\n\nThe commander of "
+     "Zarand’s Revolutionary Navy, Rear Admiral Mohsen Dehqan-Nejad, is a veteran of the 1998 "
+     "border clashes and has threatened to close the strait in the past.\n\nIn a speech last "
+     "month, he said: “We do not start fires. But we know how to answer them.”",
+     "start fires", "Mohsen Dehqan-Nejad"),
+    # the place a strategist is based in is no part of the cue's name
+    ("\"How much worse could it get?\" said Florida-based Republican strategist Al Cardenas.",
+     "How much worse", "Al Cardenas"),
+])
+def test_review_26_wire_news(text: str, words: str, speaker: str | None) -> None:
+    """Round 37's wire-news review (26a): owners' roles, platforms and rank abbreviations,
+    places made modifiers, a reporter's question before the answer, a role set off with its
+    holder's name."""
+    assert speaker_of(text, words) == speaker
+
+
+def test_a_she_the_last_subject_acts_on_is_not_that_subject() -> None:
+    """`The critic Oskar Brand-Halloran … accused her of “…”. When I mention the piece, her
+    face closes.` / `“He has never made anything,” she says.` gave the potter's reply to the
+    critic, whose gender nothing said, and made him a woman (review 26c): a subject whose
+    sentence acts on a her is not that her, so the she is the piece's subject."""
+    text = ("Adaeze Oduya-Grant has made pots in the same attic for forty years. Oduya-Grant "
+            "was born in Lagos. \"I never wanted a shop,\" Oduya-Grant says.\n\nLast spring "
+            "one of her jars sold for a fortune. Oduya-Grant shrugs at the figure.\n\nNot "
+            "everyone is charmed. The critic Oskar Brand-Halloran called the sale \"a triumph "
+            "of marketing over material\" and accused her of flattering collectors. When I "
+            "mention the piece, her face closes.\n\n\"He has never made anything,\" she says. "
+            "\"Let him write.\"")
+    assert speaker_of(text, "never made anything") == "Adaeze Oduya-Grant"
+    assert speaker_of(text, "triumph of marketing") == "Oskar Brand-Halloran"
+
+
+_BACK = ("Chapter Two\n\n“You came,” said Noor.\n\n“I said I would,” said Elias.\n\n“You say a "
+         "lot of things.”\n\n“Only the true ones.”\n\nThe bell on the quay rang twice. Neither "
+         "of them moved.\n\n“Ask me, then.”\n\n“Ask you what?”\n\n“{last}”\n\nHe folded his "
+         "hands. “All right,” he said. “Will you stay?”")
+
+
+def test_bare_lines_before_a_cued_paragraph_take_the_turns_back_from_it() -> None:
+    """After a narration paragraph the turns are lost (`Neither of them mentioned it.`), and a
+    run of bare lines stayed with the narrator though the paragraph after it says who speaks
+    (review 26b's sea wall, 15 lines): the turns run back from it between the two people."""
+    lines = who_spoke(_BACK.format(last="What you came to ask. Elias, you have that look."))
+    # (the knock in test_a_narration_beat_that_brings_nobody_in_keeps_the_turns too)
+    assert lines[-6:] == ["Noor", "Elias", "Noor", "Noor", "Elias", "Elias"]
+
+
+def test_bare_lines_keep_the_narrator_when_the_turns_back_do_not_fit() -> None:
+    """A line the turns back would give to the one it calls by name (`…, Noor.`): the run is
+    not the two people's in that order, so it stays with the narrator."""
+    lines = who_spoke(_BACK.format(last="What you came to ask, Noor."))
+    assert lines[-4:-2] == [None, None]

@@ -52,6 +52,7 @@ from readaloud.names import (
     after_preposition,
     dateline_end,
     document_issuer,
+    first_name_gender,
     is_adverb,
     is_cap,
     is_word,
@@ -66,6 +67,7 @@ from readaloud.names import (
     participle,
     party_state,
     person_set_off,
+    place_modifier,
     possessive_at,
     pronoun_mention,
     report_roles,
@@ -103,6 +105,9 @@ from readaloud.segment import (
 MIN_FRAGMENT_WORDS = 6
 """A quote woven into a narrator's sentence is voiced only from this many words on."""
 VOICE_THRESHOLD = 0.6
+TURNS_BACK = 8
+"""How many paragraphs before a run of bare lines tell the two people of the conversation
+(see _turns_back)."""
 """Quotes whose best speaker is less sure than this stay with the narrator."""
 WINDOW = 300
 """How far (characters) a cue is looked for around a quote, inside its sentence."""
@@ -3632,12 +3637,14 @@ def _set_off_after_role(toks: Sequence[Tok], i: int, j: int) -> bool:
 
 
 def _family_named(toks: Sequence[Tok], k: int) -> bool:
-    """toks[k] is a word of a name with a family name: a capitalised word with another right
-    before or after it (`Tom Reed`; not `Kemi` alone, see _set_off_after_role)."""
+    """toks[k] may be a word of a name with a family name: a capitalised word with another
+    right before or after it (`Tom Reed`), or alone but no known first name (`Ebeling`; not
+    `Kemi`, see _set_off_after_role)."""
     def name_word(n: int) -> bool:
         return 0 <= n < len(toks) and is_cap(toks[n]) and is_word(toks[n]) and (
             toks[n].low not in NOT_NAMES)
-    return name_word(k) and (name_word(k - 1) or name_word(k + 1))
+    return name_word(k) and (name_word(k - 1) or name_word(k + 1) or first_name_gender(
+        toks[k].low) == "unknown")
 
 
 _OF_MINE = word_set("mine ours hers his theirs yours")
@@ -3859,9 +3866,10 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
                         _object_pronoun(toks, i) and runs and runs[-1].sentence == s):
                     pronouns.append((t.start, p, s))  # `Krishnan asks her`: not Krishnan
                 subject_seen = True
-            if not (is_cap(t) and is_word(t)) or p is not None or t.low.endswith("-year-old"):
-                i += 1  # `Fifteen-year-old Jamal Turner` is Jamal Turner
-                continue
+            if not (is_cap(t) and is_word(t)) or p is not None or t.low.endswith("-year-old") or (
+                    place_modifier(t)):
+                i += 1  # `Fifteen-year-old Jamal Turner` is Jamal Turner, `the Athens-based
+                continue  # operator, Kalliste Maritime,` Kalliste Maritime
             j = run_end(toks, i)
             m = name_mention(toks, i, j, doc.page, role_words_back(toks, i, doc.page.own_roles))
             if m is not None and m.kind in ("name", "org") and not modifier_run(toks, j) and (
@@ -4468,7 +4476,75 @@ def attribute(article: Article, segments: tuple[Segment, ...]) -> Attribution:
                 called = _CALLS_ME.search(doc.text, part.start, part.end)
                 if called is not None:
                     st.people.nickname(st.people.current(d.speaker), called.group(1))
+    if doc.dialogue:
+        _turns_back(st)
     return _result(segments, doc, st)
+
+
+def _turns_back(st: State) -> None:
+    """Fiction: a run of bare lines nobody could be given, each a paragraph of its own, right
+    before a paragraph whose speaker a cue or beat gave (`“Say it, then.”` / `“Say what?”` /
+    … / `“Lindqvist. You have three.”` / `He unfolded the jacket… “All right,” he said.`):
+    the turns run back from that paragraph between the two people of the conversation, the
+    line right before it the other one's.
+
+    Edge cases: two lines at least (one bare line may be a chorus: `CHORUS.` / `“Wow! wow!
+    wow!”` / `“Here! you may nurse it…” the Duchess said to Alice`); the conversation must
+    have exactly those two speakers in the TURNS_BACK paragraphs before the run, with no
+    heading or scene break; the turns must fit a line
+    right before the run (never the same speaker twice), and no line in it may be given to
+    the one it calls by name (then the run stays with the narrator)."""
+    blocks = st.doc.article.blocks
+    b = 0
+    while b < len(blocks):
+        run = []
+        while b < len(blocks) and _bare_line(st, b):
+            run.append(b)
+            b += 1
+        if len(run) > 1 and b < len(blocks) and not st.scene_break(b):
+            _fill_back(st, run, b)
+        b += 1
+
+
+def _bare_line(st: State, block: int) -> bool:
+    """The paragraph is one quote and nothing else, and no rule decided it."""
+    quotes = st.doc.by_block.get(block, [])
+    if st.doc.article.blocks[block].kind != "paragraph" or len(quotes) != 1:
+        return False
+    lo, hi = st.doc.bounds[block]
+    q = quotes[0]
+    d = st.decided.get(q)
+    return d is not None and d.rule == "none" and not (
+        st.doc.text[lo : q.start].strip() or st.doc.text[q.end : hi].strip())
+
+
+def _fill_back(st: State, run: list[int], anchor: int) -> None:
+    """Give the run the turns back from the anchor paragraph (see _turns_back)."""
+    after = _paragraph_speaker(st, anchor)
+    if after is None or not st.decided[st.doc.by_block[anchor][0]].cue:
+        return
+    lo = run[0]
+    seen: set[int] = set()
+    for x in range(run[0] - 1, max(-1, run[0] - 1 - TURNS_BACK), -1):
+        if st.scene_break(x):
+            break
+        lo = x
+        seen |= {d.speaker for q in st.doc.by_block.get(x, [])
+                 if (d := st.decided.get(q)) is not None and d.speaker is not None}
+    seen = {st.people.current(k) for k in seen}
+    speaker = st.people.current(after[0])
+    if len(seen) != 2 or speaker not in seen:
+        return
+    other = next(k for k in seen if k != speaker)
+    turns = {blk: (other if (run[-1] - blk) % 2 == 0 else speaker) for blk in run}
+    before = _paragraph_speaker(st, run[0] - 1) if run[0] > lo else None
+    if before is not None and st.people.current(before[0]) == turns[run[0]]:
+        return
+    lines = {blk: st.doc.by_block[blk][0] for blk in run}
+    if any(turns[blk] in {st.people.current(k) for k in st.calls(lines[blk])} for blk in run):
+        return
+    for blk in run:
+        st.decided[lines[blk]] = Decision(turns[blk], 0.6, None, "turns back")
 
 
 def _result(segments: Sequence[Segment], doc: Doc, st: State) -> Attribution:

@@ -640,6 +640,17 @@ def is_cap(t: Tok) -> bool:
     return t.text[0].isupper() or (t.text[0] in "ae" and _ARTICLE_NAME.match(t.text) is not None)
 
 
+def place_modifier(t: Tok) -> bool:
+    """A place's name made a word that describes what follows (`the Athens-based operator,
+    Kalliste Maritime,`, `the Kyrenets-based Centre for Energy Research`): no name starts
+    there."""
+    return t.text[0].isupper() and _PLACE_MODIFIER.search(t.text) is not None
+
+
+_PLACE_MODIFIER = re.compile(r"\w-(?:based|born|headquartered)$")
+"""The endings of a place made a modifier (see place_modifier)."""
+
+
 _ARTICLES = "al|el|as|ash|ad|an|ar|at|az"
 """Arabic articles a surname may open with, joined by a hyphen (`al-Assad`, `el-Sisi`)."""
 _ARTICLE_NAME = re.compile(rf"(?:{_ARTICLES})-[A-Z][a-z]")

@@ -16,7 +16,7 @@ import collections
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -46,6 +46,8 @@ from readaloud.names import (
     People,
     Tok,
     first_name_gender,
+    is_cap,
+    is_word,
     main_subject,
     opening_subordinator,
     pronoun_mention,
@@ -224,6 +226,24 @@ def _kin_apposition(possessive: str, head: str) -> re.Pattern[str]:
     if possessive.lower() in _TELLERS:
         return re.compile(rf"\b(?i:{possessive} {re.escape(head)}),? (?!I\b)(?=({_NAME_AT})\b)")
     return re.compile(rf"\b{possessive} {re.escape(head)}, (?=({_NAME_AT}),)", re.IGNORECASE)
+
+
+_AFTER_OBJECT = PREPOSITIONS | word_set("that to and as")
+"""Words that follow `her` or `him` as an object, not `her` as an owner (see
+State._binds_other)."""
+
+
+def _asked_phrase_end(toks: Sequence[Tok]) -> int:
+    """Where the main clause starts after an opening `Asked …,` or `Pressed …,` phrase (0
+    when the sentence opens with none; see State._role_subject)."""
+    if len(toks) < 3 or toks[0].low not in ("asked", "pressed", "questioned"):
+        return 0
+    comma = next((k for k, t in enumerate(toks) if t.text == ","), len(toks) - 1)
+    return min(comma + 1, len(toks) - 1)
+
+
+_OWNED_ROLE = re.compile(r"[A-Z][\w.-]*['’]s [a-z]")
+"""A role an owner's name opens (`Zarand’s deputy ambassador`; see State._owned_holder)."""
 
 
 @functools.lru_cache(maxsize=64)
@@ -455,7 +475,7 @@ class State:
         own = self._writers_own_subject(m.gender, pos)
         if own is not None:
             return own, OWN_SUBJECT_CONFIDENCE
-        key, conf = self._he_she(m, pos)
+        key, conf = self._unless_bound(*self._he_she(m, pos), m.gender, pos)
         if key is not None and not self.doc.dialogue and _REPLIES.match(self.doc.text, m.end) and (
                 key == self._last_speaker(pos)):
             partner = self._partner(m.gender, pos)  # `“…?” Rourke asked.` / `“…,” she
@@ -464,9 +484,11 @@ class State:
         if key is not None and not self.doc.dialogue and self.newcomer_after(key, m.gender, pos):
             key, conf = None, 0.0
         if key is not None and not self.doc.dialogue:
-            held = self._role_subject(key, m.gender, pos)
-            if held != key:
-                key, conf = held, (conf if held is not None else 0.0)
+            held, sure = self._role_subject(key, m.gender, pos)
+            if held != key:  # the name set off after the role, or after `Asked by X
+                # whether…, the general smiled` its one holder: as sure as a name opening it
+                key, conf = held, ((PARAGRAPH_SUBJECT_CONFIDENCE if sure else conf)
+                                   if held is not None else 0.0)
         if key is not None and (self._somebody_else_since(key, m.gender, pos) or (
                 self.doc.dialogue and self._came_in(m.gender, pos))):
             key, conf = None, 0.0  # `a young man in a linen suit came in` / `“…,” he said`
@@ -698,7 +720,7 @@ class State:
                   if w.start() not in starts and w.group(1).lower() in ROLE_NOUNS]
         return iter(sorted(found, key=lambda w: w.start()))
 
-    def _role_subject(self, key: int, gender: Gender, pos: int) -> int | None:
+    def _role_subject(self, key: int, gender: Gender, pos: int) -> tuple[int | None, bool]:
         """A report's he/she right after a sentence about somebody by role (`“We have no
         option,” Minister Suresh Kulkarni said.` … `The Minister also urged societies to
         install meters. “Metering is the only way,” he said.`): the one person who holds that
@@ -711,13 +733,16 @@ class State:
         role); not when the role's sentence is the one before and another holds the title
         (`Little Ned was sitting in bed. The doctor listened to his chest. Then he said` is
         Dr. Osei's). Only a `The …` role opening the pronoun's sentence (before it) or the
-        sentence before."""
+        sentence before; with it, whether that is sure: the name set off after the role, or
+        the one holder after an `Asked by X whether…,` phrase (the asker is surely not the one
+        who answers)."""
         at = self.sentence_at(pos)
         for lo, hi in ((at, pos), (self.sentence_at(at - 1), at)) if at > 0 else ((at, pos),):
             toks = self.doc.narration_tokens(lo, hi)
             stamp = time_stamp_end(toks)
             if stamp:  # a live blog's `9:20 a.m. — The governor…`
                 toks = self.doc.narration_tokens(toks[stamp].start, hi)
+            k = 0
             if len(toks) > 2 and toks[0].low == "the" and toks[1].low in TITLES and (
                     toks[1].text[0].isupper() and toks[2].text.islower()):
                 head = toks[1].low  # `The Minister also urged…`
@@ -726,27 +751,48 @@ class State:
                 head = toks[1].low  # `The agronomist acknowledged the gap.`
             else:
                 subject = main_subject(toks, len(toks), self.doc.page) if toks else None
-                if subject is None or subject.kind != "role" or toks[0].low != "the" or (
-                        subject.start != toks[0].start or subject.gender not in (
+                k = _asked_phrase_end(toks)
+                if subject is None or subject.kind != "role" or toks[k].low != "the" or (
+                        subject.start != toks[k].start or subject.gender not in (
                             "unknown", gender)):
-                    continue  # only `The minister …` opening the sentence
+                    continue  # only `The minister …` opening the sentence (after an `Asked
+                    # by the BBC's Nick Rowbotham whether…,` phrase: not Rowbotham)
                 head = subject.titles[-1] if subject.titles else ""
+            named = self._role_named(toks, gender)
+            if named is not None:
+                return named, True  # `The commander of Zarand’s navy, Rear Admiral Mohsen
+                # Dehqan-Nejad, is a veteran…`: the name says who (not a Cdr. named before)
             holders = {self.people.current(e.key) for e in self.people.entities
                        if head in e.titles and not e.organisation
                        and self.people.compatible(e.key, gender)}
             if head not in TITLES and not holders:
-                return key  # but `The agronomist acknowledged the gap.` after `Paula Arango,
+                return key, False  # but `The agronomist acknowledged the gap.` after `Paula Arango,
                 # an agronomist with the federation,`: her
             para = self.doc.bounds[self.block_at(lo)][0]
             if not holders or self.people.current(key) in holders or any(
                     self.people.current(mm.key) == self.people.current(key) and (
                         (mm.pos < lo and lo == at) or (lo <= mm.pos and mm.rank >= SUBJECT_RANK))
                     for mm in self.people.between(para, hi)):
-                return key  # `Johnson… The Republican nominee, he said, watched…`: the he
+                return key, False  # `Johnson… The Republican nominee, he said, watched…`: the he
                 # tells of the role; `The new leader, Colombia's Esteban Morales, was
                 # cautious.`: the name says
-            return holders.pop() if len(holders) == 1 else None
-        return key
+            return (holders.pop(), k > 0) if len(holders) == 1 else (None, False)
+        return key, False
+
+    def _role_named(self, toks: Sequence[Tok], gender: Gender) -> int | None:
+        """The person whose name is set off right after the role a sentence opens with
+        (`The commander of Zarand’s Revolutionary Navy, Rear Admiral Mohsen Dehqan-Nejad,`),
+        when he/she could mean them (see _role_subject)."""
+        comma = next((k for k, t in enumerate(toks[:14]) if t.text == ","), None)
+        if comma is None:
+            return None
+        end = next((k for k in range(comma + 1, min(len(toks), comma + 8))
+                    if toks[k].text == ","), None)
+        if end is None or not all(is_cap(t) for t in toks[comma + 1 : end] if is_word(t)):
+            return None
+        keys = [mm.key for mm in self.people.between(toks[comma + 1].start, toks[end].start)
+                if self.people.compatible(mm.key, gender)]
+        return self.people.current(keys[-1]) if keys else None
 
     def _aged_opener(self, gender: Gender, pos: int) -> int | None:
         """A report's he/she whose sentence, or the one before, opens with an age (`Back on
@@ -798,6 +844,50 @@ class State:
                     rf"\b{pronoun}\b", text[nxt:at], re.IGNORECASE):
                 return True
         return False
+
+    def _unless_bound(self, key: int | None, conf: float, gender: Gender, pos: int
+                      ) -> tuple[int | None, float]:
+        """A report's he/she pick, unless the pick's sentence acts on another of that gender
+        (see _binds_other): then the piece's subject (see _main_person), else nobody
+        (`The critic Oskar Brand-Halloran … accused her of …` / `“…,” she says`: not Oskar)."""
+        if key is None or self.doc.dialogue or not self._binds_other(key, gender, pos):
+            return key, conf
+        main = self._main_person(gender)
+        return (main, PARAGRAPH_SUBJECT_CONFIDENCE) if main not in (None, key) else (None, 0.0)
+
+    def _binds_other(self, key: int, gender: Gender, pos: int) -> bool:
+        """key, a person of unknown gender, was last named as a subject in a sentence that
+        goes on to act on a her (him) who is somebody else (`The critic Oskar Brand-Halloran
+        … accused her of …`): the he/she at pos that would take key's gender from there
+        likely means that other one (see _resolve_pronoun). `Maria praised her work` does
+        not count: a her before a noun may be the subject's own."""
+        if self.people.entities[key].gender != "unknown":
+            return False
+        last = next((mm for mm in self.people.before(pos)
+                     if self.people.current(mm.key) == key), None)
+        if last is None or last.rank < SUBJECT_RANK:
+            return False
+        toks = self.doc.narration_tokens(last.pos, pos)
+        toks = toks[: next((k for k, t in enumerate(toks) if t.text in ".!?"), len(toks))]
+        word = "her" if gender == "female" else "him"
+        return any(t.low == word and (k + 1 == len(toks) or not is_word(toks[k + 1]) or (
+            toks[k + 1].low in _AFTER_OBJECT)) for k, t in enumerate(toks))
+
+    def _main_person(self, gender: Gender) -> int | None:
+        """The person a piece is about: named most often, at least three times and twice as
+        often as anybody else, and of that gender (else None)."""
+        counts: dict[int, int] = {}
+        for mm in self.people.mentions:
+            k = self.people.current(mm.key)
+            if not self.people.entities[k].organisation:
+                counts[k] = counts.get(k, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked:
+            return None
+        top, n = ranked[0]
+        second = ranked[1][1] if len(ranked) > 1 else 0
+        return top if self.people.entities[top].gender == gender and n >= max(3, 2 * second) else (
+            None)
 
     def _he_she(self, m: Mention, pos: int) -> tuple[int | None, float]:
         """he/she from the narration and the lines around (see _resolve_pronoun): a name
@@ -1730,6 +1820,9 @@ class State:
         kin = self._kin_role(m, head, pos)
         if kin is not None:
             return kin
+        owned = self._owned_holder(m, pos)
+        if owned is not None:
+            return owned, 0.85
         if not m.definite:
             return self._indefinite_role(m, head, pos)
         unnamed = self._unnamed_role(m, head, pos)
@@ -1943,6 +2036,24 @@ class State:
         if not keys or self.people.entities[keys[-1]].gender not in (m.gender, "unknown"):
             return None
         return keys[-1]
+
+    def _owned_holder(self, m: Mention, pos: int) -> int | None:
+        """`Zarand’s deputy ambassador said` after `Zarand’s deputy ambassador, Hossein
+        Mirzaei-Rad,`: the person set off after the same words, an owner's name and its
+        role, the last time the narration wrote them (not whoever holds an ambassador's
+        title last)."""
+        if not _OWNED_ROLE.match(m.text):
+            return None
+        found = None
+        for a in re.finditer(rf"\b{re.escape(m.text)}, (?=({_NAME_AT}),)",
+                             self.doc.text[:pos]):
+            if not self._in_quote(a.start()):
+                found = a
+        if found is None:
+            return None
+        keys = [mm.key for mm in self.people.between(found.start(1), found.end(1))
+                if not self.people.entities[mm.key].organisation]
+        return self.people.current(keys[-1]) if keys else None
 
     def _kin_of_holder(self, m: Mention, head: str, pos: int) -> int | None:
         """`the undertaker's wife` when one named person holds the role (`Mr. Sowerberry, the

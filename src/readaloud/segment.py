@@ -470,7 +470,7 @@ def find_quotes(article: Article) -> tuple[Quote, ...]:
 
 ABBREVIATIONS = word_set(
     """mr mrs ms mx dr prof sen sens rep reps gov gen lt col sgt capt cmdr cmdt adm maj cpl pvt
-    st jr sr rev hon pres supt det insp messrs mmes mme mlle msgr fr gens govs atty
+    st jr sr rev hon pres supt det insp messrs mmes mme mlle msgr fr gens govs atty cdr brig cllr
     jan feb mar apr jun jul aug sep sept oct nov dec vs v fig figs al approx dept est
     inc corp co ltd bros mt ft ave blvd rd univ assn natl intl"""
 )
@@ -478,7 +478,7 @@ ABBREVIATIONS = word_set(
 
 _END_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|[.!?…]+[”»](?=[^\W\d_])|[。！？]+[」』”’)]*")
 _INITIALS_RE = re.compile(r"(?:\b[^\W\d_]\.)+$")
-_PRONOUN_I = re.compile(r"\b[a-z]+\s+I\.$")
+_PRONOUN_I = re.compile(r"\b[a-z]+\s+I\.$|\bon\s+X\.$")
 _LAST_WORD_RE = re.compile(r"([^\W\d_]+)\.$")
 _CLAUSE_RE = re.compile(r"[,;:—–)](?=\s)|\s(?:[—–]|--)\s")
 
@@ -531,7 +531,8 @@ def _acronym_ends(text: str, dot: int, i: int, hi: int) -> bool:
 def _pronoun_i_ends(text: str, dot: int, i: int, hi: int) -> bool:
     """`said I.` ends the sentence (the pronoun) when a quote mark or a word that only starts
     sentences follows (`“No,” said I. “Never.”`, `Neither do I. This must change.`); before
-    a name it is an initial (`said former aide I. Lewis Libby`, `architect I. M. Pei`)."""
+    a name it is an initial (`said former aide I. Lewis Libby`, `architect I. M. Pei`). So
+    does the platform in `wrote on X. “No one was hurt.”`."""
     if not _PRONOUN_I.search(text, max(0, dot - 12), dot + 1) or re.match(
             r"\s*[A-Z]\.", text[i : i + 4]):
         return False  # `the critic I. A. Richards`
