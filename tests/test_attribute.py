@@ -7582,3 +7582,12 @@ def test_bare_lines_keep_the_narrator_when_the_turns_back_do_not_fit() -> None:
     not the two people's in that order, so it stays with the narrator."""
     lines = who_spoke(_BACK.format(last="What you came to ask, Noor."))
     assert lines[-4:-2] == [None, None]
+
+
+def test_quoted_her_as_saying_is_not_the_papers_line() -> None:
+    """`The Northfield Gazette quoted her at the time as saying: “…”` gave the girl's words
+    to the paper (review 26c): they are hers, and with no name to resolve the `her` by they
+    stay with the narrator, as `quoted her as saying` did inside a sentence."""
+    text = ("Anaya Cole was nine when she first beat a grandmaster. The Northfield Gazette quoted "
+            "her at the time as saying: \"I was not scared. He was old, but he was nice.\"")
+    assert speaker_of(text, "I was not scared") is None

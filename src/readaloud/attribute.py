@@ -1174,8 +1174,9 @@ def cue_in_sentence(ctx: Context, page: Page) -> Cue | None:
             return inverted
         if t.text == QUOTE_TOKEN and _new_clause_after(toks, v, page):
             return None  # `in a clip that Mosman called “distasteful,” Santilli expressed…`
-        if v < main:
-            return None  # `When Trump suggested …, Rubio fired back: “…”`
+        if v < main or (t.low in _QUOTING and _as_saying(toks, v, q)):
+            return None  # `When Trump suggested …, Rubio fired back: “…”`; `The Gazette
+            # quoted her at the time as saying: “…”`: hers, not the paper's (see _quoted_as)
         if t.low == "voice" and v > 0 and possessive_at(toks, v - 1) and is_cap(toks[v - 1]):
             return _voice_cue(toks, v, q, page)  # `then Tamsin's voice somewhere in it: “…”`
         if ((t.text in SPEECH_VERBS and _reports_here(toks, v)) or t.text in FRAGMENT_VERBS) and (
@@ -1202,6 +1203,13 @@ def cue_in_sentence(ctx: Context, page: Page) -> Cue | None:
                 return Cue(m, m.start, toks[v].end, 0.85)
     tail = cue_inverted_tail(toks[q + 1 :], page) if len(words) >= 3 else None
     return tail if tail is not None and tail.start > toks[q].start else None
+
+
+def _as_saying(toks: Sequence[Tok], v: int, q: int) -> bool:
+    """An `as saying`, `as telling` follows the verb at toks[v] before the quote at toks[q]
+    (`quoted her at the time as saying: “…”`)."""
+    return any(toks[k].low == "as" and toks[k + 1].low.endswith("ing")
+               for k in range(v + 1, min(q - 1, v + 12)))
 
 
 def _new_clause_after(toks: Sequence[Tok], v: int, page: Page) -> bool:
@@ -2160,8 +2168,10 @@ def cue_inline_colon(ctx: Context, page: Page) -> Cue | None:
         m, after = group, skip_aside(toks, after + 1)
     if not _verb_like(toks, after):
         return None
-    if any(t.low in _HEARING for t in toks[after:]) or _receives(toks, after):
-        return None  # `She heard a great many voices: “…”`: the quote is what was heard
+    if any(t.low in _HEARING for t in toks[after:]) or _receives(toks, after) or any(
+            t.low in _QUOTING and _as_saying(toks, k, len(toks)) for k, t in enumerate(toks)):
+        return None  # `She heard a great many voices: “…”`: the quote is what was heard;
+        # `The Gazette quoted her at the time as saying:`: hers (see _quoted_as)
     return Cue(m, m.start, toks[-1].end, 0.8)
 
 
