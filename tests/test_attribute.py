@@ -5121,7 +5121,8 @@ def test_an_uncued_line_is_never_the_one_it_calls() -> None:
     """`“Where do you want the sofa?” Marcus asked.` / `“In the van, Marcus.”` was Marcus's,
     carried on from the paragraph before (review 16b); so was `“It’s no trouble, Colonel.”`
     after Colonel Fenwick's line. A line is not given to the one it calls, by name or by a
-    title only they hold (a title nobody or two people hold may call anyone)."""
+    title only they hold, or one the last speaker holds among others (a title nobody holds
+    may call anyone)."""
     sofa = ("The truck was two hours late, and Dana had carried the boxes down herself.\n\n"
             "“Where do you want the sofa?” Marcus asked.\n\n“In the van, Marcus. That's the "
             "whole idea.”")
@@ -5130,10 +5131,11 @@ def test_an_uncued_line_is_never_the_one_it_calls() -> None:
              "he said.\n\n“It's no trouble, {}.”")
     assert speaker_of(study.format("Colonel"), "no trouble") is None
     assert speaker_of(study.format("Sir"), "no trouble") == "Fenwick"
-    # two colonels: the title calls neither in particular
+    # two colonels: the title calls the one who spoke the line before (since round 37; the
+    # reply used to go on as Fenwick's own)
     two = study.replace("sat behind the desk.", "sat behind the desk; Colonel Ames stood."
                         ).replace("he said", "Fenwick said")
-    assert speaker_of(two.format("Colonel"), "no trouble") == "Fenwick"
+    assert speaker_of(two.format("Colonel"), "no trouble") is None
     # and in a story's turns
     turns = ("Colonel Fenwick sat behind the desk and Winifred stood at the window.\n\n“Tea?” "
              "said Fenwick.\n\n“No, thank you.”\n\n“Colonel, I insist on it.”\n\n“Very "
@@ -7591,3 +7593,84 @@ def test_quoted_her_as_saying_is_not_the_papers_line() -> None:
     text = ("Anaya Cole was nine when she first beat a grandmaster. The Northfield Gazette quoted "
             "her at the time as saying: \"I was not scared. He was old, but he was nice.\"")
     assert speaker_of(text, "I was not scared") is None
+
+
+def test_a_name_given_with_her_or_his_has_that_gender() -> None:
+    """`A young woman from Sudan who gave her name only as Amani sat by the fire.` / `“…,”
+    she said quietly.` stayed with the narrator (review 26a): the name is a woman's, not
+    one of unknown gender competing with the woman quoted before."""
+    text = ("SERUNI, Indonesia (AP) — Aid trucks reached the district on Monday.\n\nNine-year-old "
+            "Sofiya was drawing outside the tent. \"I'm drawing the sun,\" she said.\n\nA young "
+            "woman from Sudan who gave her name only as Amani sat by the fire. \"We walked for "
+            "nine days,\" she said quietly.")
+    assert speaker_of(text, "nine days") == "Amani"
+
+
+def test_somebody_brought_in_before_the_one_named_since_is_not_the_he() -> None:
+    """`The fourth passenger, a man in a grey suit, slept…` … `Ferenc had a story for every
+    kilometre of the line.` / `‘In 1963…,’ he said` went to the sleeping man (review 26c):
+    Ferenc, named again since, is the he; a newcomer of the he's own paragraph or the one
+    before still is not (`an old woman was sitting by the road. Rezo stopped.` / `she said`)."""
+    text = ("I shared a compartment with three people. Ferenc Dobos, 79, had worked on the line "
+            "for 41 years. Zsófia Haraszti-Bell, 23, was a medical student. The fourth "
+            "passenger, a man in a grey suit, slept from the first station to the last.\n\n"
+            "‘He is from the ministry,’ Ferenc whispered to me.\n\n‘You can’t tell anything "
+            "from the shoes,’ Zsófia said.\n\nFerenc had a story for every kilometre of the "
+            "line. At the viaduct he made me look out of the window.\n\n‘In 1963 a goods train "
+            "went off here,’ he said.")
+    assert speaker_of(text, "goods train") == "Ferenc Dobos"
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # a name set off after an owner's two-word role in an inverted cue is the speaker
+    ("Gretchen Albrecht-Lowry leads by four points, the poll found.\n\n\"Voters here know "
+     "her,\" said Albrecht-Lowry’s campaign manager, Colton Briggs-Hayward.", "Voters here",
+     "Colton Briggs-Hayward"),
+    # `In a brief statement, X congratulated…` makes X the statement's author
+    ("Sethuraman won the seat by 900 votes.\n\nIn a brief statement, Étienne Beaumont "
+     "congratulated Sethuraman and thanked the volunteers.\n\n“We have work to do, and we will "
+     "do it,” the statement said.", "work to do", "Étienne Beaumont"),
+    # a manner beat after an opening `Asked …,` phrase
+    ("Senator Amy Cho spoke to reporters on Friday.\n\nAsked whether she had spoken with "
+     "Lindqvist since Tuesday, Cho smiled. \"We talk every day. Sometimes twice.\"",
+     "every day", "Amy Cho"),
+    # … but not a she given to one of unknown gender, who spoke last
+    ("Senator Amy Cho spoke to reporters on Friday.\n\n\"She is tough,\" Lindqvist said of "
+     "Cho on Thursday.\n\nAsked whether she had spoken with Lindqvist since Tuesday, she "
+     "smiled. \"We talk every day. Sometimes twice.\"", "every day", None),
+    # unnamed sources: `when asked` after the cue, `one of her aides`, `her spokesman`
+    ("The Senate adjourned.\n\n\"We'll see,\" said one House Republican leadership aide when "
+     "asked.", "We'll see", "one House Republican leadership aide"),
+    ("The prime minister left by the back door.\n\n\"Same time, same place,\" one of her "
+     "aides said with a shrug.", "Same time", "one of her aides"),
+    ("Asked whether the prime minister had known, her official spokesman said: \"No.\" He "
+     "added: \"She was made aware yesterday afternoon.\"", "made aware",
+     "her official spokesman"),
+    # a line that ends calling the last speaker by a title they hold is not theirs
+    ("Senator Lachlan Beauchamp-Ross pressed the secretary, Graham Ng, on the advice.\n\n"
+     "\"That's not an answer,\" Beauchamp-Ross said.\n\n\"It's the answer I'm able to give, "
+     "senator.\"", "able to give", None),
+    # a story's nickname after a dash with no comma, and a title set off after a name
+    ("Chapter One\n\nEleni Kyriakou—Yiayia to everyone under fifty—came through the door.\n\n"
+     "“Seven,” said Yiayia.", "Seven", "Eleni Kyriakou"),
+    ("Chapter One\n\n\"The North speaks first,\" said Archivist Tem-Orrin.\n\nYsolde "
+     "Brannagh, Warden of the North March, rose.\n\n\"Two walls,\" said the Warden. \"On the "
+     "same night.\"\n\n\"Walls fall,\" said Lord Cathmor.\n\n\"Not these,\" said the Warden.",
+     "Two walls", "Ysolde Brannagh"),
+])
+def test_review_27(text: str, words: str, speaker: str | None) -> None:
+    """Round 37's second reviews (27a sports and entertainment, 27b literary fiction, 27c
+    political news), on texts written after the round's first rules: owners' roles and
+    statements, manner after `Asked …,`, unnamed sources, a title called, nicknames and
+    titles set off after a name."""
+    assert speaker_of(text, words) == speaker
+
+
+def test_a_quote_a_verb_before_it_reports_is_not_the_next_clauses() -> None:
+    """`But even as Trump claimed on Tuesday that “…,” one of the former prosecutors for
+    David Petraeus said the two cases were quite different.` went to the prosecutor once `one
+    of the …` was read as somebody (PolNeAR train, round 37): the quote is Trump's claim."""
+    text = ("The FBI closed the case.\n\nBut even as Trump claimed on Tuesday that “General "
+            "Petraeus got in trouble for far less,” one of the former prosecutors for David "
+            "Petraeus said the two cases were quite different.")
+    assert speaker_of(text, "far less") == "Trump"

@@ -1644,7 +1644,7 @@ def rule_cue_after(ctx: Context, st: State) -> Decision | None:
     plural, named nowhere else, see People.compatible; `returned Holmes` is Holmes); a cue
     that is another line's is not this one's (see _cue_of_another_line)."""
     cue = cue_after(ctx, st.doc.page)
-    if cue is not None and _cue_of_another_line(cue, ctx, st):
+    if cue is not None and (_cue_of_another_line(cue, ctx, st) or _reported_before(ctx)):
         return None
     d = _decide(cue, ctx, st, "after")
     if cue is not None and d is not None and d.speaker is not None and not (
@@ -1654,6 +1654,15 @@ def rule_cue_after(ctx: Context, st: State) -> Decision | None:
         if words & _SOUND_CUES and not words & SPEECH_VERBS:
             return None
     return d
+
+
+def _reported_before(ctx: Context) -> bool:
+    """The quote is what a speech verb before it in its sentence reports (`But even as Trump
+    claimed on Tuesday that “General Petraeus got in trouble for far less,” one of the former
+    prosecutors said…`): the verb after it starts a clause of its own (see rule_cue_after)."""
+    left = [t for t in ctx.left if is_word(t)]
+    return len(left) >= 3 and left[-1].low == "that" and any(
+        is_speech_verb(t) for t in left[-4:-1])
 
 
 def _cue_of_another_line(cue: Cue, ctx: Context, st: State) -> bool:
@@ -3156,8 +3165,11 @@ def _listed_word(toks: Sequence[Tok], m: Mention, st: State) -> bool:
 def rule_report_beat(ctx: Context, st: State) -> Decision | None:
     """A report: a line right after a short sentence that shows a named person's manner in
     the same paragraph is theirs (`Asked whether…, Kamau was blunt. "We trained doctors for
-    export."`, `Li was candid. "…"`, `Kobayashi wasn't satisfied. "…"`, `Hale laughed. "…"`),
-    or that asks for their words (`His verdict? "…"`, see _owner_reply).
+    export."`, `Li was candid. "…"`, `Kobayashi wasn't satisfied. "…"`, `Hale laughed. "…"`;
+    an opening `Asked …,` phrase is no part of the short sentence, after which a he/she
+    must mean somebody whose first name or honorific gives that gender: `Asked whether she
+    had spoken with him, she smiled. "…"`), or that asks for their words (`His verdict?
+    "…"`, see _owner_reply).
 
     Edge cases: not in a text written as dialogue (rule_action_beat reads stories); the
     sentence must end on its word of manner (_ATTITUDES, _MANNER_VERBS) with at most a
@@ -3172,13 +3184,23 @@ def rule_report_beat(ctx: Context, st: State) -> Decision | None:
     owner = _owner_reply(every, st.doc.page) if every and every[-1].text == "?" else None
     if owner is not None:  # `His verdict? “…”`
         return _decide(Cue(owner, owner.start, every[-1].end, 0.8), ctx, st, "manner")
-    words = [t for t in every if is_word(t)]
+    opening = next((k + 1 for k, t in enumerate(every) if t.text == ","), 0) if every[0].low in (
+        "asked", "pressed", "questioned") else 0
+    words = [t for t in every[opening:] if is_word(t)]  # `Asked whether…, she smiled.`
     if len(words) < 2 or len(words) > 20 or not _shows_manner(words):
         return None
     m = main_subject(every, len(every), st.doc.page)
     if m is None or m.weak or not (m.kind == "name" or (
             m.kind == "pronoun" and m.gender != "unknown")):
         return None
+    if opening and m.kind == "pronoun":
+        key, _conf = st.resolve(m, m.start)
+        e = st.people.entities[key] if key is not None else None
+        if e is None or m.gender not in (first_name_gender(e.first.lower()), HONORIFIC_GENDER.get(
+                e.honorific)):
+            return None  # `"She is tough," Lindqvist said.` / `Asked whether she had spoken
+            # with Lindqvist, she smiled.`: the she may have been taken for Lindqvist; it must
+            # be somebody whose first name or honorific says so
     return _decide(Cue(m, m.start, m.end, 0.8), ctx, st, "manner")
 
 
@@ -3204,8 +3226,8 @@ _ATTITUDES = word_set("""blunt blunter candid frank defiant adamant unapologetic
     hopeful""")
 """Words of attitude that set up the line after them (`Li was candid. "…"`)."""
 _MANNER_VERBS = word_set("""laughed smiled shrugged sighed hedged demurred scoffed conceded
-    grinned chuckled winced laughs smiles shrugs sighs hedges demurs scoffs concedes grins
-    chuckles winces""")
+    grinned chuckled winced paused laughs smiles shrugs sighs hedges demurs scoffs concedes
+    grins chuckles winces pauses""")
 """Verbs that show a person's manner before their line (`Hale laughed. "…"`), in the past
 and in the present a profile is written in (`She laughs. "…"`)."""
 
@@ -4302,9 +4324,16 @@ _CALLED_AFTER = re.compile(
     r"|most people|his friends|her friends)(?: \w+)? (?:called|calls|call|knew as|know as) "
     r"[“\"‘']?([A-Z][\w’'-]+)"
     r"|,? (?:better |also |universally |locally )?known as [“\"‘']?([A-Z][\w’'-]+)[”\"’']?[,.;]"
-    r"|\s*[—–]\s*([A-Z][\w’'-]+), to (?:anyone|everyone|everybody|friends|most|all)\b")
+    r"|\s*[—–]\s*([A-Z][\w’'-]+),? to (?:anyone|everyone|everybody|friends|most|all)\b")
 """A nickname given right after a full name (`Marcus Watts, whom everybody called Ace`,
-`Ann Lee, known as Nan,`, `Siobhán Ní Bhriain — Shiv, to anyone who…`; see People.nickname)."""
+`Ann Lee, known as Nan,`, `Siobhán Ní Bhriain — Shiv, to anyone who…`, `Eleni Kyriakou—Yiayia
+to everyone under fifty—`; see People.nickname)."""
+
+_GIVES_NAME = re.compile(
+    r"\b(?:gave|gives|giving|identified|identifies|identifying)\s+(?:only\s+)?(her|his|herself"
+    r"|himself)\s+(?:(?:first\s+|full\s+)?name\s+)?(?:only\s+)?as\s+$")
+"""`who gave her name only as Amani`, `identified himself as Dato`: the name's gender (see
+scan_people)."""
 
 _CALLS_ME = re.compile(r"\b(?:[Cc]alls|[Cc]all|called) me ([A-Z][a-z’'-]+)\b(?![ -][A-Z])")
 """A speaker's own nickname (`“Everyone calls me Harry.”`; see People.nickname)."""
@@ -4349,6 +4378,9 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
                 leans[e.key] = leans.get(e.key, 0) + (1 if r.leans == "male" else -1)
             people.mention(r.mention.start, e.key, r.sentence, r.rank)
             people.note_first_name(e.key, r.mention, r.mention.start)
+            own = _GIVES_NAME.search(doc.text, max(0, r.mention.start - 50), r.mention.start)
+            if own is not None and e.gender == "unknown" and not e.organisation:
+                e.vote(PRONOUN_GENDER["her" if own.group(1).startswith("her") else "him"])
             if r.kin:
                 people.relatives.add(e.key)
                 said = HONORIFIC_GENDER.get(r.kin)  # `Her husband, Kunle Adesina,`: a man,

@@ -1588,7 +1588,8 @@ def document_issuer(toks: Sequence[Tok], k: int, page: Page) -> Mention | None:
     verb counts only before `in`; the subject must be a name or an organisation, not a
     pronoun or a role. When the sentence's subject has no issuing verb, whoever issued it
     in a clause does (see _issued_by)."""
-    m = _document_back(toks, k, page) or _issued_passive(toks, k, page)
+    m = _document_back(toks, k, page) or _issued_passive(toks, k, page) or _document_opens(
+        toks, k, page)
     if m is not None:
         return m
     s = _sentence_start(toks, k, page)
@@ -1603,6 +1604,23 @@ def document_issuer(toks: Sequence[Tok], k: int, page: Page) -> Mention | None:
     if k - verb > 7 or any(not is_word(t) or is_cap(t) for t in toks[after : k]):
         return _issued_by(toks, k, page)  # `The Times said Cook provided a statement`: Cook
     return m
+
+
+def _document_opens(toks: Sequence[Tok], k: int, page: Page) -> Mention | None:
+    """`In a brief statement, Beaumont congratulated Sethuraman…`: a sentence that opens with
+    `In a …` and the document at toks[k] is the main clause's subject's, a name or an
+    organisation (see document_issuer)."""
+    s = _sentence_start(toks, k, page)
+    if k - s < 2 or toks[s].low != "in" or toks[s + 1].low not in ("a", "an", "its", "their") or (
+            any(not (is_word(t) and t.text.islower()) for t in toks[s + 2 : k])):
+        return None
+    c = next((i for i in range(k + 1, min(len(toks), k + 12)) if toks[i].text in (
+        ",", ".", "!", "?", QUOTE_TOKEN)), None)
+    if c is None or toks[c].text != ",":
+        return None
+    end = next((i for i in range(c + 1, len(toks)) if toks[i].text in (".", "!", "?")), len(toks))
+    m = main_subject(toks[c + 1 : end], end - c - 1, page)
+    return m if m is not None and m.kind in ("name", "org") and not m.weak else None
 
 
 def _issued_by(toks: Sequence[Tok], k: int, page: Page) -> Mention | None:
@@ -1867,8 +1885,9 @@ def subject_before(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
     if m is None:
         return _indefinite_back(toks, j, page) if t.text.islower() else None
     i = next(k for k in range(j, -1, -1) if toks[k].start == m.start)
-    if after_preposition(toks, i):
-        return _indefinite_back(toks, j, page)
+    if after_preposition(toks, i) or (i >= 2 and toks[i - 1].low == "of" and toks[i - 2].low == (
+            "one")):
+        return _indefinite_back(toks, j, page)  # `a source speaking to…`, `one of her aides`
     return m
 
 
@@ -2597,23 +2616,31 @@ def _name_after_description(toks: Sequence[Tok], i: int, j: int, page: Page) -> 
     """`said Republican party boss Jane Roe`: a description that starts with capitalised
     words and a role or organisation noun (toks[i:j+1]) and ends in a full name.
 
-    Edge cases: up to three lower-case words after the noun; the name must have two words
-    or more (`said the party chairman Tuesday` is no name).
+    Edge cases: up to three lower-case words after the noun; the name may be set off by
+    commas (`said Albrecht-Lowry’s campaign manager, Colton Briggs-Hayward.`) and must have
+    two words or more (`said the party chairman Tuesday` is no name).
     """
     n = j + 1
     while n < len(toks) and n - j <= 3 and _describing(toks[n]):
         n += 1
+    set_off = n + 1 < len(toks) and toks[n].text == "," and is_cap(toks[n + 1])
+    n += set_off
     if n >= len(toks) or not (is_cap(toks[n]) and is_word(toks[n])):
         return None
     e = run_end(toks, n)
-    m = name_mention(toks, n, e, page, list(toks[i:n]))
+    if set_off and e < len(toks) and toks[e].text not in (",", ".", ";", "!", "?"):
+        return None
+    m = name_mention(toks, n, e, page, [t for t in toks[i:n] if t.text != ","])
     return m if m is not None and m.kind == "name" and len(m.name) > 1 else None
 
 
 _NP_STOP = word_set(
     """who whom whose which that close familiar with in on at of from for to by as who's and
-    or but said says told added asked wrote speaking asking according"""
+    or but said says told added asked wrote speaking asking according when while if after
+    before because"""
 )
+_OWNERS_OF_MANY = word_set("her his their the its our")
+"""The owner in `one of her aides` (see indefinite_np)."""
 
 
 _QUALIFIER_OPENERS = word_set("close familiar with from in at to for")
@@ -2634,6 +2661,14 @@ def indefinite_np(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
     the person speaks is no qualifier (`another gentleman in a gruff voice`); the head must be
     a person noun, not a thing (`a statement` gives None).
     """
+    if i + 3 < len(toks) and toks[i].low == "one" and toks[i + 1].low == "of" and toks[
+            i + 2].low in _OWNERS_OF_MANY:
+        some = indefinite_np(toks, i + 2, page)  # `one of her aides said`: one aide
+        if some is None or not some.titles:
+            return None
+        one = (*some.titles[1:-1], some.titles[-1].removesuffix("s"))
+        return replace(some, text=page.text[toks[i].start : some.end], start=toks[i].start,
+                       titles=("one", *one))
     k = i + 1
     head = -1
     while k < len(toks) and k - i <= 6 and is_word(toks[k]) and toks[k].low not in _NP_STOP and (
@@ -2643,7 +2678,9 @@ def indefinite_np(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
     doc = next((n for n in range(i + 1, head + 1) if toks[n].low in DOCUMENTS), -1)
     if doc >= 0:
         return _document_from(toks, doc, page)
-    if head < 0 or not _person_noun(toks[head]):
+    if head < 0 or not (_person_noun(toks[head]) or (toks[i].low in _OWNERS_OF_MANY and (
+            toks[head].text.endswith("s") and _person_noun(toks[head]._replace(
+                text=toks[head].text[:-1]))))):
         return None
     end = head + 1
     manner = end < len(toks) and toks[end].low == "in" and any(

@@ -286,6 +286,9 @@ _CALL = re.compile(
     r"(?:(Mr|Mrs|Miss|Ms|Dr|Monsieur|Madame)\.? +)?([A-Z][a-z]+(?: +[A-Z][a-z]+)?)(?=[,.!?])")
 """A name a line calls its listener by (`“Watson, …`, `my dear Watson`, `…, Mr. Hastings.`,
 `… some mountain. Randolph, what…`)."""
+_LOWER_CALL = re.compile(r", +([a-z]+)(?=[.!?])")
+"""A title in lower case that ends a line's sentence after a comma (`…, senator.`; see
+State.title_called)."""
 _TALKED_OF = re.compile(
     r"(?:[“\"]|(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!St)[.!?;] +|\b(?:[Bb]ut|[Aa]nd|[Ss]o) +)"
     r"(?:(Mr|Mrs|Miss|Ms|Dr)\.? +)?([A-Z][a-z]+) +(?:did|does|will|would|could|can|has|had"
@@ -358,6 +361,8 @@ class State:
         """People a story named by a capitalised title alone (`said the Queen`, see
         resolve_role): the title is theirs even when a holder is named later (`the Queen of
         Hearts`)."""
+        self._spokespeople: dict[str, int] = {}
+        """A report's `her spokesman` (its words) -> their entity (see _unheld_role)."""
         self._kin_people: dict[tuple[int, str], int] = {}
         """`Lucy's mother` in a story (Lucy's key, `mother`) -> her entity (_kin_of_named)."""
         self._teller_people: list[tuple[frozenset[str], int]] = []
@@ -444,6 +449,9 @@ class State:
         if m.kind == "name":
             if m.weak and self.people.find(m, pos) is None:
                 return None, 0.0
+            aside = self._aside_title(m, pos)
+            if aside is not None:
+                return aside, 0.8
             key = self.people.add(m, pos).key
             if self._newcomers:
                 self._name_newcomer(key, pos)
@@ -535,12 +543,24 @@ class State:
 
     def described_since(self, key: int, gender: Gender, pos: int) -> bool:
         """The narration of the DESCRIBED_REACH characters before pos brings in somebody new
-        of that gender (`a young lady`, `a small boy`), after key was first named."""
-        recent = itertools.takewhile(lambda mm: pos - mm.pos <= DESCRIBED_REACH,
-                                     self.people.before(pos))
+        of that gender (`a young lady`, `a small boy`), after key was first named: in the
+        pronoun's paragraph or the one before, after key was last named, or with lines of
+        somebody unnamed since (`A young lady came along the path` / `“…,” said she` / …);
+        not one brought in earlier who has said nothing (`The fourth passenger, a man in a
+        grey suit, slept.` … `Ferenc had a story for every kilometre.` / `“…,” he said`:
+        Ferenc, named again since), nor one brought in before key was named again in the
+        pronoun's own paragraph (`Nino, to my alarm, did not deny it. “…,” she said`)."""
+        recent = list(itertools.takewhile(lambda mm: pos - mm.pos <= DESCRIBED_REACH,
+                                          self.people.before(pos)))
         first = min((mm.pos for mm in recent if mm.key == key),
                     default=max(0, pos - DESCRIBED_REACH))
+        last = max((mm.pos for mm in recent if mm.key == key), default=first)
+        block = self.block_at(pos)
+        near = self.doc.bounds[max(block - 1, 0)][0]
         for w in _SOMEBODY_NEW.finditer(self.doc.text, first, pos):
+            if w.start() < min(last, near) and (last >= self.doc.bounds[block][0] or (
+                    not self._unnamed_spoke(key, w.start(), pos))):
+                continue
             words = w.group(1).split()
             k = 0
             while k < len(words) - 1 and (words[k] in PERSON_ADJ or words[k].endswith(
@@ -550,6 +570,14 @@ class State:
             if _noun_gender(words[k]) == gender and not self._in_quote(w.start()):
                 return True
         return False
+
+    def _unnamed_spoke(self, key: int, lo: int, hi: int) -> bool:
+        """A line between lo and hi went to somebody unnamed other than key (see
+        described_since)."""
+        return any(lo <= q.start < hi and d.speaker is not None and d.speaker != key and not (
+            self.people.entities[d.speaker].first or self.people.entities[d.speaker].last
+            or self.people.entities[d.speaker].organisation)
+            for q, d in self.decided.items())
 
     def _somebody_else_since(self, key: int, gender: Gender, pos: int) -> bool:
         """The he/she at pos may be somebody the narration brought in after key: a newcomer
@@ -1147,17 +1175,24 @@ class State:
 
     def title_called(self, q: Quote) -> set[int]:
         """The known people a line calls by a title they alone hold (`“It’s no trouble,
-        Colonel.”` to Colonel Fenwick, `“Thank you, Senator.”`; calls leaves titles out: with
-        no holder or several, `“Sir,` or `“Doctor,` may call anyone)."""
+        Colonel.”` to Colonel Fenwick, `“Thank you, Senator.”`, a report's `“It's the answer
+        I'm able to give, senator.”`; of several holders, the one who spoke the line before;
+        calls leaves titles out: with no holder, `“Sir,` or `“Doctor,` may call anyone)."""
         out = set()
-        for c in _CALL.finditer(self.doc.text, q.start, q.end):
-            title = c.group(2).lower()
-            if c.group(1) or title not in TITLES:
+        calls = [(c.group(1), c.group(2)) for c in _CALL.finditer(self.doc.text, q.start, q.end)]
+        calls += [("", c.group(1)) for c in _LOWER_CALL.finditer(self.doc.text, q.start, q.end)]
+        for honorific, word in calls:
+            title = word.lower()
+            if honorific or title not in TITLES:
                 continue
-            holders = [e.key for e in self.people.entities
-                       if title in e.titles and not e.organisation]
+            holders = [e.key for e in self.people.entities if title in e.titles
+                       and not e.organisation and self.people.first_named(e.key) < q.start]
+            last = self._last_speaker(q.start)
             if len(holders) == 1:
                 out.add(holders[0])
+            elif last is not None and self.people.current(last) in holders:
+                out.add(self.people.current(last))  # of several senators, the one who spoke
+                # the line before
         return out
 
     def addressed(self, q: Quote) -> set[int]:
@@ -1885,6 +1920,11 @@ class State:
                 return self._unless_answering(m, head, about, PARAGRAPH_SUBJECT_CONFIDENCE, pos)
                 # `Salceda said … / The lawmaker said`
         if m.titles[:1] in (("his",), ("her",), ("their",)):
+            if head in _SPOKESPEOPLE and not self.doc.dialogue:
+                words = m.text.lower()  # a report's `her official spokesman said:` is
+                if words not in self._spokespeople:  # somebody of their own, the same
+                    self._spokespeople[words] = self.people.anonymous(m).key  # each time
+                return self._spokespeople[words], 0.85
             return None, 0.0  # `said his valet`, `her manager told her` is not his or hers:
             # nobody known holds the post
         key, conf = self._role_as_pronoun(m, head, near, conf)
@@ -1892,12 +1932,27 @@ class State:
             return None, 0.0  # `asked the boy` is not the one the story calls `the King`
         return self._unless_answering(m, head, key, conf, pos)
 
+    def _aside_title(self, m: Mention, pos: int) -> int | None:
+        """A story's `said the Warden` after `Ysolde Brannagh, Warden of the North March,
+        rose.`: the one person named before with that word set off after the name between
+        commas (a title the text writes as a name, which no title list knows); not a list
+        (`a Duck and a Dodo, a Lory and an Eaglet`)."""
+        if not self.doc.dialogue or len(m.name) != 1 or m.text[:4].lower() != "the ":
+            return None
+        e = self.people.find(m, pos)
+        if e is not None and "the" not in e.titles:
+            return None  # somebody called Warden
+        word = re.escape(m.name[0])  # set off, never a list's `a Duck and a Dodo, a Lory`
+        asides = self._named_before(rf", (?:the )?{word}(?: of [^,.;:!?]{{1,60}})?,", pos)
+        return asides.pop() if len(asides) == 1 else None
+
     def _aside_holders(self, head: str, pos: int) -> set[int]:
         """The people a report named before pos with the role set off right after the name
-        (`Omar bin Khalid al-Mansour, chairman of the state water company,`): asides do not
-        make titles (see attribute._named_role), but a role nobody holds means them."""
+        (`Omar bin Khalid al-Mansour, chairman of the state water company,`, a story's
+        `Ysolde Brannagh, Warden of the North March,`): asides do not make titles (see
+        attribute._named_role), but a role nobody holds means them."""
         return self._named_before(
-            rf", (?:the |a |an )?(?:[a-z-]+ ){{0,2}}{re.escape(head)}\b", pos)
+            rf", (?:the |a |an )?(?:[a-z-]+ ){{0,2}}(?i:{re.escape(head)})\b", pos)
 
     def _named_before(self, pattern: str, pos: int) -> set[int]:
         """The people named right before each comma the pattern matches from, before pos
