@@ -92,6 +92,7 @@ from readaloud.resolve import (
     TELLER_CUE_AFTER_QUOTE,
     TELLER_VERBS,
     State,
+    asked_phrase_end,
 )
 from readaloud.segment import (
     Quote,
@@ -3184,8 +3185,7 @@ def rule_report_beat(ctx: Context, st: State) -> Decision | None:
     owner = _owner_reply(every, st.doc.page) if every and every[-1].text == "?" else None
     if owner is not None:  # `His verdict? “…”`
         return _decide(Cue(owner, owner.start, every[-1].end, 0.8), ctx, st, "manner")
-    opening = next((k + 1 for k, t in enumerate(every) if t.text == ","), 0) if every[0].low in (
-        "asked", "pressed", "questioned") else 0
+    opening = asked_phrase_end(every)
     words = [t for t in every[opening:] if is_word(t)]  # `Asked whether…, she smiled.`
     if len(words) < 2 or len(words) > 20 or not _shows_manner(words):
         return None

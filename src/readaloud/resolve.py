@@ -233,9 +233,10 @@ _AFTER_OBJECT = PREPOSITIONS | word_set("that to and as")
 State._binds_other)."""
 
 
-def _asked_phrase_end(toks: Sequence[Tok]) -> int:
+def asked_phrase_end(toks: Sequence[Tok]) -> int:
     """Where the main clause starts after an opening `Asked …,` or `Pressed …,` phrase (0
-    when the sentence opens with none; see State._role_subject)."""
+    when the sentence opens with none; see State._role_subject and
+    attribute.rule_report_beat)."""
     if len(toks) < 3 or toks[0].low not in ("asked", "pressed", "questioned"):
         return 0
     comma = next((k for k, t in enumerate(toks) if t.text == ","), len(toks) - 1)
@@ -779,7 +780,7 @@ class State:
                 head = toks[1].low  # `The agronomist acknowledged the gap.`
             else:
                 subject = main_subject(toks, len(toks), self.doc.page) if toks else None
-                k = _asked_phrase_end(toks)
+                k = asked_phrase_end(toks)
                 if subject is None or subject.kind != "role" or toks[k].low != "the" or (
                         subject.start != toks[k].start or subject.gender not in (
                             "unknown", gender)):
@@ -1948,11 +1949,11 @@ class State:
 
     def _aside_holders(self, head: str, pos: int) -> set[int]:
         """The people a report named before pos with the role set off right after the name
-        (`Omar bin Khalid al-Mansour, chairman of the state water company,`, a story's
-        `Ysolde Brannagh, Warden of the North March,`): asides do not make titles (see
-        attribute._named_role), but a role nobody holds means them."""
+        (`Omar bin Khalid al-Mansour, chairman of the state water company,`): asides do not
+        make titles (see attribute._named_role), but a role nobody holds means them (a
+        story's capitalised title set off so: see _aside_title)."""
         return self._named_before(
-            rf", (?:the |a |an )?(?:[a-z-]+ ){{0,2}}(?i:{re.escape(head)})\b", pos)
+            rf", (?:the |a |an )?(?:[a-z-]+ ){{0,2}}{re.escape(head)}\b", pos)
 
     def _named_before(self, pattern: str, pos: int) -> set[int]:
         """The people named right before each comma the pattern matches from, before pos
