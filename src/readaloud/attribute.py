@@ -1207,10 +1207,10 @@ def cue_in_sentence(ctx: Context, page: Page) -> Cue | None:
 
 
 def _as_saying(toks: Sequence[Tok], v: int, q: int) -> bool:
-    """An `as saying`, `as telling` follows the verb at toks[v] before the quote at toks[q]
-    (`quoted her at the time as saying: “…”`)."""
-    return any(toks[k].low == "as" and toks[k + 1].low.endswith("ing")
-               for k in range(v + 1, min(q - 1, v + 12)))
+    """The quoting verb at toks[v] has its `as saying` before the quote at toks[q] (`quoted
+    her at the time as saying: “…”`; see _quoted_as)."""
+    return any(toks[k].low.endswith("ing") and _quoted_as(toks, k) == v
+               for k in range(v + 2, min(q, v + 13)))
 
 
 def _new_clause_after(toks: Sequence[Tok], v: int, page: Page) -> bool:
@@ -2556,9 +2556,9 @@ def _arrived(st: State, block: int, last: int) -> tuple[int, float] | None:
             st.doc.text[lo : there[0].pos].strip(OPENING_MARKS)):
         return None
     key = there[0].key
-    if key == last or st.people.first_named(key) < lo or st.has_spoken(key) or any(
-            re.search(rf"\b{re.escape(w)}\b", st.doc.text[:lo])
-            for w in st.people.canonical(key).split()[-1:]):
+    word = re.compile(rf"\b{re.escape(st.people.canonical(key).split()[-1])}\b")
+    if key == last or st.people.first_named(key) < lo or st.has_spoken(key) or (
+            word.search(st.doc.text, 0, lo)):
         return None
     return key, 0.65
 

@@ -2101,8 +2101,8 @@ class State:
         if not _OWNED_ROLE.match(m.text):
             return None
         found = None
-        for a in re.finditer(rf"\b{re.escape(m.text)}, (?=({_NAME_AT}),)",
-                             self.doc.text[:pos]):
+        for a in re.compile(rf"\b{re.escape(m.text)}, (?=({_NAME_AT}),)").finditer(
+                self.doc.text, 0, pos):
             if not self._in_quote(a.start()):
                 found = a
         if found is None:
