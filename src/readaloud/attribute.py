@@ -45,6 +45,7 @@ from readaloud.names import (
     SUBJECT_RANK,
     TITLES,
     US_STATES,
+    Entity,
     Mention,
     Page,
     People,
@@ -63,6 +64,7 @@ from readaloud.names import (
     negation,
     opening_clause_end,
     opening_subordinator,
+    org_set_off,
     owner_of,
     participle,
     party_state,
@@ -194,8 +196,12 @@ class Doc:
 
     def in_quote(self, pos: int) -> bool:
         """pos lies inside a quote (a character's line, not the narration)."""
+        return self.quote_start(pos) is not None
+
+    def quote_start(self, pos: int) -> int | None:
+        """Where the quote pos lies inside starts (None in the narration)."""
         k = bisect.bisect_right(self.quote_starts, pos) - 1
-        return k >= 0 and pos < self.quotes[k].end
+        return self.quotes[k].start if k >= 0 and pos < self.quotes[k].end else None
 
     def _writer_tells(self) -> bool:
         """The narration outside quotes says `I`, `me` or `my` WRITER_TELLS times at least."""
@@ -903,7 +909,7 @@ def cue_label(ctx: Context, page: Page) -> Cue | None:
     end = len(toks) - 1
     if toks[end - 1].text == ")":
         end = next((k for k in range(end - 1, start, -1) if toks[k].text == "("), end)
-    m = whole_name(toks, start, end, page)
+    m = whole_name(toks, start, end, page, firm=True)
     if m is None and end > start and is_cap(toks[end - 1]):
         i = run_start(toks, end - 1)  # `Former secretary of state Hillary Rodham Clinton:`
         if i > start and len(role_words_back(toks, i)) == i - start:
@@ -3570,7 +3576,8 @@ def _evidence(m: Mention, toks: Sequence[Tok], i: int, j: int, rank: int) -> boo
             i > 1 and toks[i - 2].text == toks[i - 1].text):
         return False  # `*Low Tide at Bahía*`: a title set in italics (not `**Tess Whalen**`)
     if m.kind == "org":
-        return len(m.name) > 1 or rank == SPEAKER_RANK
+        return len(m.name) > 1 or rank == SPEAKER_RANK or org_set_off(toks, j) is not None
+        # or set off as one (`Ledgerlight, a London startup,`)
     if len(m.name) == 1 and i > 0 and possessive_at(toks, i - 1) and (
             owner_of(toks[i - 1]).text.lower() in ROLE_NOUNS):
         return False  # `Prime Minister's Questions`: what a title owns
@@ -4347,6 +4354,27 @@ _NOUN_COUNTED = re.compile(r"\s+[a-z]+s\b")
 _ASIDE_STOP = word_set("of for to at in on with who whose which that his her their its from and or")
 
 
+_INITIALS_AFTER = re.compile(r" ?\(([A-Z][A-Z0-9&]{1,7})\)")
+"""An organisation's initials in brackets right after its name (`(NPA)`, `(TWC2)`)."""
+
+
+def _note_around(people: People, doc: Doc, r: _Named, e: Entity) -> None:
+    """What the words around a name say of the entity: a gender (`who gave her name only as
+    Amani`, `Her husband, Kunle Adesina,`), a relative, or initials (`the National
+    Prosecuting Authority (NPA)`: `the NPA said` is it)."""
+    own = _GIVES_NAME.search(doc.text, max(0, r.mention.start - 50), r.mention.start)
+    if own is not None and e.gender == "unknown" and not e.organisation:
+        e.vote(PRONOUN_GENDER["her" if own.group(1).startswith("her") else "him"])
+    initials = _INITIALS_AFTER.match(doc.text, r.mention.end)
+    if initials is not None and e.organisation:
+        people.acronym(e.key, initials.group(1))
+    if r.kin:
+        people.relatives.add(e.key)
+        said = HONORIFIC_GENDER.get(r.kin)
+        if said is not None and e.gender == "unknown" and not e.organisation:
+            e.vote(said)  # whatever his first name says
+
+
 def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
     """Every person and organisation named in the narration, with where they are named, and
     the he/she pronouns to resolve on the way.
@@ -4378,14 +4406,7 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
                 leans[e.key] = leans.get(e.key, 0) + (1 if r.leans == "male" else -1)
             people.mention(r.mention.start, e.key, r.sentence, r.rank)
             people.note_first_name(e.key, r.mention, r.mention.start)
-            own = _GIVES_NAME.search(doc.text, max(0, r.mention.start - 50), r.mention.start)
-            if own is not None and e.gender == "unknown" and not e.organisation:
-                e.vote(PRONOUN_GENDER["her" if own.group(1).startswith("her") else "him"])
-            if r.kin:
-                people.relatives.add(e.key)
-                said = HONORIFIC_GENDER.get(r.kin)  # `Her husband, Kunle Adesina,`: a man,
-                if said is not None and e.gender == "unknown" and not e.organisation:
-                    e.vote(said)  # whatever his first name says
+            _note_around(people, doc, r, e)
             before = doc.text[r.sentence : r.mention.start]
             if before.strip(OPENING_MARKS):
                 people.mid_sentence.add(e.key)
@@ -4394,6 +4415,7 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
     people.leaning = {key: ("male" if count > 0 else "female")
                       for key, count in leans.items() if count}
     return people, pronouns
+
 
 
 # --------------------------------------------------------------------------------------------
@@ -4477,6 +4499,11 @@ def _pronoun_event(st: State, pos: int, m: Mention, sentence: int) -> None:
     if key is None or conf < 0.75 or (not st.doc.dialogue and st.newcomer_after(
             key, m.gender, pos)):
         return
+    if not st.doc.dialogue:
+        held, _sure = st.role_subject(key, m.gender, pos)
+        if held is None:
+            return  # one of several who hold the title the sentence opens with
+        key = held  # `Closing the exchange, the Tánaiste said he would…`: the Tánaiste's he
     e = st.people.entities[key]
     if e.gender == "unknown" and st.described_since(key, m.gender, pos):
         return  # `The boat put Wren Abernethy ashore…` / `A tall old man was waiting. He did

@@ -109,7 +109,8 @@ TITLES = word_set(
     development department office committee of trade budget management intelligence staff
     communications undersecretary superintendent administrator prosecutor treasurer
     comptroller det insp supt cllr brig cdr ayatollah archbishop patriarch taoiseach garda
-    di ds dc dci dsi dcs pc wpc"""
+    di ds dc dci dsi dcs pc wpc labour conservative mp mps mla mca msp mep mpp td tánaiste
+    tanaiste atty engr smt shri"""
 )
 """Lower-cased words that are part of a title or role, not of a person's name (British police
 ranks are written without full stops: `Det Insp`, `Ch Supt`, `Cllr`; `Emir` is left out, a
@@ -169,12 +170,21 @@ ROLE_NOUNS = word_set(
     firefighter firefighters volunteer volunteers lecturer investor investors employee
     employees engineer councillor councilor paramedic survivor survivors translator
     interpreter listener listeners caller callers viewer viewers customer customers patient
-    patients"""
+    patients analysts agent skipper striker midfielder defender winger goalkeeper goalie quarterback
+    linebacker shortstop outfielder infielder reliever batsman batter bowler seamer spinner
+    all-rounder wicketkeeper fly-half scrum-half flanker full-back fullback playmaker"""
 )
 """Lower-case nouns that name a person by role (`the spokesman`, `the senator`, and a story's
 `the child`, `the courier`). Not trades a story names its passers-by with (`the farmer
 repeated` in a short scene read as a report went to the woman who spoke before)."""
 
+
+ANIMALS = word_set(
+    """fox vixen rabbit hare owl badger mole toad frog mouse rat cat dog wolf bear crow raven
+    magpie hedgehog squirrel otter weasel duck goose hen pig horse donkey goat snail spider
+    dragon""")
+"""Animals a story's characters may be (`“That depends,” said the fox`): with no name, a
+character of their own, met as a newcomer is (see resolve.DESCRIBED)."""
 
 STORY_ROLES = word_set(
     """undertaker innkeeper shopkeeper blacksmith sailor soldier jailer gaoler turnkey warder
@@ -188,7 +198,7 @@ STORY_ROLES = word_set(
     ranger foreman rancher cowboy registrar usher bailiff nanny governess forewoman
     accountant driver farmer butcher baker plumber electrician mechanic chef cook pilot
     drummer bassist guitarist helmsman bosun boatswain"""
-)
+) | ANIMALS
 """Trades, stations and ranks by which a story names its people (`said the undertaker`,
 `replied the turnkey`), read as roles only in a text written as dialogue (Page.story_roles).
 In a report they would take lines from the people named there: `“They beat us,” the
@@ -339,7 +349,9 @@ def state_of(words: Iterable[str]) -> str | None:
 
 
 FEMALE_NAMES = word_set(
-    """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
+    """amara funmi yetunde hauwa farhana maricel nomsa lerato siti aishah nazneen folasade
+    abimbola nosipho
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
     margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
     stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela
     nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria
@@ -510,7 +522,8 @@ MALE_NAMES = word_set(
     joão joao paulo nuno afonso mateo jürgen jurgen dieter olav knut arvid benedikt björn
     pieter johan uwe luc benoît benoit thierry didier ilya oleksandr andriy taras bohdan
     nicos yiannis giorgos stavros dimitris kostas vasilis hemi wiremu sione tevita oren
-    yossi eitan søren soren bernhard gunter günter"""
+    yossi eitan søren soren bernhard gunter günter rakesh ganiyu abdulkadir segun
+    xolani pieter"""
 )
 """Common male first names (lower-case), older ones that novels use included."""
 
@@ -894,9 +907,16 @@ def run_end(toks: Sequence[Tok], i: int) -> int:
         elif toks[j].text in PARTICLES and j + 2 < len(toks) and toks[j + 1].text in (
                 PARTICLES) and run_token(toks[j + 2]):
             j += 2  # `Ursula von der Leyen`, `Oscar de la Renta`
+        elif t.text == "of" and j + 2 < len(toks) and toks[j + 1].text == "the" and (
+                toks[j - 1].low in _OFFICE_HEADS and run_token(toks[j + 2])):
+            j += 2  # `the Office of the Data Protection Commissioner`
         else:
             break
     return j
+
+
+_OFFICE_HEADS = word_set("office ministry department bureau commission council")
+"""Heads of a public body whose name goes on after `of the` (`Ministry of the Interior`)."""
 
 
 def first_name_gender(word: str) -> Gender:
@@ -974,12 +994,15 @@ TITLE_FULL = {
     "gen": "general", "lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant",
     "adm": "admiral", "maj": "major", "dr": "doctor", "prof": "professor", "rev": "reverend",
     "det": "detective", "insp": "inspector", "supt": "superintendent",
-    "cllr": "councillor", "brig": "brigadier", "cdr": "commander",
+    "cllr": "councillor", "brig": "brigadier", "cdr": "commander", "atty": "attorney",
+    "engr": "engineer",
     "congressman": "lawmaker", "congresswoman": "lawmaker", "senator": "lawmaker",
     "representative": "lawmaker",
 }
 """Abbreviated titles spelled out, and a few synonyms, for `the senator` after `Sen. X`."""
 
+_MEMBER_OF_CONGRESS = word_set("congressman congresswoman")
+"""What a Rep. is called in the narration (see People.describe)."""
 _CLERGY = word_set("vicar rector parson pastor priest clergyman chaplain curate")
 """What a Reverend is called in the narration (see People.describe)."""
 
@@ -1107,10 +1130,12 @@ def negation(low: str) -> bool:
 
 def _org_words(words: list[Tok]) -> list[Tok]:
     """An organisation keeps its whole name (`Justice Department`, `White House`, `New York
-    Times`), without leading sentence words (`The`, `But`)."""
+    Times`), without leading sentence words (`The`, `But`) or place modifiers
+    (`Geneva-based`)."""
     k = 0
-    while k < len(words) - 1 and words[k].low in NOT_NAMES and words[k].low not in PLACES:
-        k += 1
+    while k < len(words) - 1 and ((words[k].low in NOT_NAMES and words[k].low not in PLACES) or (
+            place_modifier(words[k]))):
+        k += 1  # nor `Geneva-based`: the place it is based in
     return words[k:]
 
 
@@ -1120,12 +1145,18 @@ def participle(t: Tok) -> bool:
     return t.low.endswith("ing") and len(t.low) > 5 and first_name_gender(t.low) == "unknown"
 
 
-_ORG_ENDS = word_set(
+COMPANY_ENDS = word_set(
     """motors holdings industries airlines airways pharma pharmaceuticals therapeutics
     technologies systems labs partners capital energy media foods logistics ventures brewing
-    software solutions studios
-    brewery mining resources telecom railways shipping construction insurance united rovers
-    athletic wanderers albion hotspur fc town city""")
+    software solutions studios brewery mining resources telecom railways shipping
+    construction insurance mobile securities research insights analytics networks
+    semiconductor semiconductors robotics biosciences biotech payments electronics devices
+    communications automotive aerospace chemicals dynamics computing interactive
+    entertainment beverages brands mobility stockbrokers investments consulting inc corp
+    co ltd llc plc company corporation""")
+"""Last words of a company's name of two words or more (`Harrow Motors`): `the company`
+means the one named last (see resolve._KIND_WORDS)."""
+_ORG_ENDS = COMPANY_ENDS | word_set("united rovers athletic wanderers albion hotspur fc town city")
 """Last words of a company's or a club's name of two words or more (`Harrow Motors`,
 `Fenmoor Town`, `Leeds United`): an organisation, never a he or she."""
 
@@ -1248,6 +1279,9 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
     """
     if j <= i or (j - i > 1 and all(t.text.isupper() for t in toks[i:j] if is_word(t))):
         return None  # `THE KING AND QUEEN OF HEARTS`: capitals set a phrase off, not a name
+    if j == i + 1 and toks[i].low in _NATION_ADJ and j < len(toks) and toks[j].text.isalpha() and (
+            toks[j].text.islower() and not _verb_or_adverb(toks[j])):
+        return None  # `the Moroccan striker has agreed`: an adjective, nobody called Moroccan
     if j - i == 1 and len(toks[i].text) == 1 and j < len(toks) and toks[j].text == ":":
         return None  # `Q: Why can't I book online?`: a page's label, not a person called Q
     if j - i > 1 and (participle(toks[i]) or _opening_adverb(toks[i], page) or (
@@ -1261,31 +1295,31 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
         not _asks(toks, j))
     titles, name = _strip_titles(list(toks[i:j]), opens)
     epithet = _epithet(toks, i, j, page)
-    if not name or (epithet and toks[i].low not in EPITHETS):
+    if not name or (epithet and toks[j - 1].low not in EPITHETS):
         return None  # `the Kremlin`, `the Pacific`: no person
+    if epithet:
+        titles, name = [], [toks[j - 1]]  # `the South Korean` is `the Korean`
     kind = "role" if epithet else _name_kind(titles, name)
+    k = i + 1 if toks[i].low == "the" else i
+    if j - k > 2 and toks[k].low in _OFFICE_HEADS and toks[k + 1].low == "of":
+        kind = "org"  # `Office of the Data Protection Commissioner`: no commissioner's name
     if kind is None and len(name) > 1 and not titles and person_set_off(toks, j):
         kind = "name"  # `Hollis Grange, an analyst at a bank,`: no place
     if kind is None:
         return None
-    if kind == "name" and not titles and (_org_word_before(toks, i) or _post_of(
+    kind_word = org_set_off(toks, j) if kind in ("name", "org") and not titles else None
+    if kind == "name" and not titles and (kind_word or _org_word_before(toks, i) or _post_of(
             role_words)) and all(first_name_gender(t.low) == "unknown" for t in name):
-        kind = "org"  # `of the charity Age Forward`, `chief executive of AutoMotion`
+        kind = "org"  # `of the charity Age Forward`, `chief executive of AutoMotion`,
+        # `Ledgerlight, a London startup that…,`
     if kind == "org":
         titles, name = [], _org_words(list(toks[i:j]))
     tl = tuple(t.low for t in (*role_words, *titles))
+    if kind == "org" and kind_word:
+        tl = (*tl, kind_word)  # `the startup` is Ledgerlight from then on
     gender = _one_word_gender(toks[i].low) if epithet else titles_gender(tl)
     if kind == "name" and len(name) > 1 and (gender == "unknown" or _generic_man(tl)):
-        given = _given_name(name)
-        gender = first_name_gender(given) if gender == "unknown" else (
-            "female" if first_name_gender(given) == "female" else gender)
-        if gender == "unknown":  # `Nurul Aisyah binti Abdullah`: a daughter's name
-            gender = _CHILD_OF.get(next((t.low for t in name if t.low in _CHILD_OF), ""),
-                                   "unknown")
-        if gender == "unknown":  # `Auntie Val`, `Parson Hume`: a word of address says it,
-            gender = HONORIFIC_GENDER.get(name[0].low, "unknown")  # and `the Grey Queen`'s head
-            if gender == "unknown" and i > 0 and toks[i - 1].low == "the":
-                gender = HONORIFIC_GENDER.get(name[-1].low, "unknown")
+        gender = _name_gender(name, gender, i > 0 and toks[i - 1].low == "the")
     start = (role_words[0] if role_words else toks[i]).start
     end = toks[j - 1].end
     words = tuple(_clean_name_word(t) for t in name)
@@ -1300,6 +1334,23 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
 
 _EPITHETS_OF_NAMES = word_set("big little young old wee")
 """Words that make one person of a first name (`Big Sam`, `Little Nell`, `Young Tom`)."""
+
+
+def _name_gender(name: Sequence[Tok], gender: Gender, the: bool) -> Gender:
+    """The gender of a name of two words or more whose titles say none (or only a generic
+    man's: `Mr.` before `Mary Ann`): its first name's, a daughter's (`Nurul Aisyah binti
+    Abdullah`), or a word of address's (`Auntie Val`, `Parson Hume`, and after `the`, the
+    head of `the Grey Queen`)."""
+    given = _given_name(name)
+    gender = first_name_gender(given) if gender == "unknown" else (
+        "female" if first_name_gender(given) == "female" else gender)
+    if gender == "unknown":
+        gender = _CHILD_OF.get(next((t.low for t in name if t.low in _CHILD_OF), ""), "unknown")
+    if gender == "unknown":
+        gender = HONORIFIC_GENDER.get(name[0].low, "unknown")
+        if gender == "unknown" and the:
+            gender = HONORIFIC_GENDER.get(name[-1].low, "unknown")
+    return gender
 
 
 def _named_epithet(words: Sequence[Tok], k: int) -> bool:
@@ -1322,6 +1373,25 @@ def _given_name(name: Sequence[Tok]) -> str:
 
 _FAMILY_FIRST = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}$")
 """A given name of two syllables joined in lower case (`Soo-ah`), after a family name."""
+
+
+def org_set_off(toks: Sequence[Tok], j: int) -> str | None:
+    """The word for an organisation that heads the phrase set off after the run ending
+    before toks[j] (`Ledgerlight, a two-year-old London and Lagos startup that builds…`,
+    `The Digital Privacy Network, a Brussels-based advocacy group,`): `a`/`an`, then up to
+    eight words up to a comma or a word that starts what follows the head (`that`, `of`,
+    `based`); not `a company director`, whose head is a person."""
+    if j + 2 >= len(toks) or toks[j].text != "," or toks[j + 1].low not in ("a", "an"):
+        return None
+    head = None
+    for t in toks[j + 2 : j + 10]:
+        if not is_word(t) or t.low in _AFTER_HEAD:
+            break
+        head = t.low
+    return head if head is not None and head in _ORG_WORDS else None
+
+
+_AFTER_HEAD = word_set("that which who whose with of for in on at to from based founded run")
 
 
 def person_set_off(toks: Sequence[Tok], j: int) -> bool:
@@ -1370,8 +1440,10 @@ def _epithet(toks: Sequence[Tok], i: int, j: int, page: Page) -> bool:
     a story it is a character's name (`said the Frenchman`)."""
     low = toks[i].low
     head = j == len(toks) or not is_word(toks[j]) or _verb_or_adverb(toks[j])
-    return j == i + 1 and i > 0 and toks[i - 1].low == "the" and not page.story_roles and (
-        head and (low in PLACES or low in DEMONYMS or low in _MEN_OF or low in _WOMEN_OF))
+    two = j == i + 2 and low in _TWO_WORD_NATIONS and toks[i + 1].low in _NATION_ADJ
+    return (j == i + 1 or two) and i > 0 and toks[i - 1].low == "the" and (
+        not page.story_roles) and head and (two or low in PLACES or low in DEMONYMS
+                                            or low in _MEN_OF or low in _WOMEN_OF)
 
 
 DEMONYMS = word_set(
@@ -1386,12 +1458,19 @@ DEMONYMS = word_set(
 besides the adjectives in PLACES (`the Italian`)."""
 
 
-EPITHETS = DEMONYMS | _MEN_OF | _WOMEN_OF | word_set(
+_NATION_ADJ = word_set(
     """afghan american albanian algerian argentine armenian australian austrian canadian
     chilean chinese colombian egyptian ethiopian filipino german greek haitian hungarian
     indian indonesian iranian iraqi israeli italian japanese kenyan korean lebanese libyan
     mexican moroccan nigerian pakistani palestinian peruvian romanian russian saudi serbian
-    somali syrian thai venezuelan vietnamese yemeni""")
+    somali syrian thai venezuelan vietnamese yemeni african zealander lankan rican""")
+"""Words for a person of a nation that are its adjective too (`the Italian`, `the Italian
+striker`); the last four only after their first word (see _TWO_WORD_NATIONS)."""
+
+_TWO_WORD_NATIONS = word_set("south north new sri costa puerto")
+"""First words of a people's two-word name (`the South Korean`, `the New Zealander`)."""
+
+EPITHETS = DEMONYMS | _MEN_OF | _WOMEN_OF | _NATION_ADJ
 """The words of _epithet that name a person (`the Italian`, `the Dutchman`, `the Texan`):
 a report's role for somebody named before (see resolve._unheld_role), not `the Kremlin`."""
 
@@ -1494,11 +1573,11 @@ def role_back(toks: Sequence[Tok], j: int, page: Page, look_back: bool = True) -
     words = toks[i : j + 1]
     first = words[0].low
     definite = first in ("the", "this", "that", "his", "her", "its", "their") or (
-        possessive_at(toks, i) and is_cap(words[0]))
+        is_cap(words[0]) and any(possessive_at(toks, k) for k in range(i, j)))
     if first in _INDEFINITE or (not definite and head.endswith("s") and head not in ORG_HEADS):
         definite = False
     caps = [t for t in words if is_cap(t) and t.low not in DETERMINERS]
-    kind: MentionKind = "org" if head in ORG_HEADS else "role"
+    kind: MentionKind = "org" if head in ORG_HEADS and not _player_center(toks, j) else "role"
     name = tuple(t.text for t in caps)
     if kind == "org" and caps:
         name = tuple(t.text for t in words if t.low not in DETERMINERS)
@@ -1508,6 +1587,27 @@ def role_back(toks: Sequence[Tok], j: int, page: Page, look_back: bool = True) -
     if look_back and kind == "org" and not caps and len(words) == 2 and first == "the":
         return _named_before(toks, j, page, _named_org) or m
     return m
+
+
+def _nation_before_thing(toks: Sequence[Tok], k: int, j: int) -> bool:
+    """toks[k] is a nation's adjective before a lower-case noun that names no person nor
+    organisation (`the Mexican audience`, not `the Moroccan striker`, `the Israeli
+    government`): the phrase it opens is the subject, and nobody's name."""
+    return j == k + 1 < len(toks) and toks[k].low in _NATION_ADJ and toks[j].text.isalpha() and (
+        toks[j].text.islower() and toks[j].low not in ROLE_NOUNS and toks[j].low not in ORG_HEADS)
+
+
+def _player_center(toks: Sequence[Tok], j: int) -> bool:
+    """toks[j] is a player's position, not an institution: `center` or `centre` right after a
+    word for a person's nation or age (`the Serbian center said`, `the 24-year-old centre`)
+    or `veteran`, `rookie`, `star` (`the veteran center`); `the research center` is none."""
+    if toks[j].low not in ("center", "centre") or j < 1:
+        return False
+    before = toks[j - 1].low
+    return before in _NATION_ADJ or before.endswith("-year-old") or before in _PLAYER_ADJ
+
+
+_PLAYER_ADJ = word_set("veteran rookie star starting backup reserve")
 
 
 def _unknown_group(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
@@ -1537,7 +1637,30 @@ def _named_org(toks: Sequence[Tok], k: int, page: Page) -> Mention | None:
     """The organisation named by the phrase ending at toks[k], if it has a name in it (read
     alone: a bare `the ministry` there does not look further back)."""
     m = role_back(toks, k, page, look_back=False) if toks[k].text.islower() else None
-    return m if m is not None and m.kind == "org" and m.name else None
+    if m is None or m.kind != "org":
+        return None
+    if m.titles[:1] in (("a",), ("an",)):
+        return _group_named(toks, k, m, page)
+    return m if m.name else None
+
+
+def _group_named(toks: Sequence[Tok], k: int, m: Mention, page: Page) -> Mention | None:
+    """The organisation an indefinite phrase ending at toks[k] describes: the name set off
+    before it (`The Digital Privacy Network, a Brussels-based advocacy group,`) or the one
+    it goes on to give (`a ransomware group calling itself NightCartel`); else nobody."""
+    i = next(n for n in range(k, -1, -1) if toks[n].start == m.start)
+    if i >= 2 and toks[i - 1].text == ",":
+        named = name_mention(toks, run_start(toks, i - 2), i - 1, page)
+        if named is not None and named.kind in ("name", "org"):
+            return replace(named, kind="org")
+    n = k + 1
+    if n + 1 < len(toks) and toks[n].low in ("calling", "called", "known", "named"):
+        n += 2 if toks[n + 1].low in ("itself", "as") else 1
+        if n < len(toks) and is_cap(toks[n]):
+            named = name_mention(toks, n, run_end(toks, n), page)
+            if named is not None and named.kind in ("name", "org"):
+                return replace(named, kind="org")
+    return None
 
 
 DOCUMENTS = word_set(
@@ -2381,12 +2504,16 @@ def _aside_like(aside: Sequence[Tok]) -> bool:
             or first.low in ROLE_NOUNS or first.text[0].islower() or first.text[0].isdigit())
 
 
-def whole_name(toks: Sequence[Tok], i: int, j: int, page: Page) -> Mention | None:
-    """toks[i:j] when it is exactly one capitalised name run (`Liu Pengyu`)."""
+def whole_name(toks: Sequence[Tok], i: int, j: int, page: Page, firm: bool = False
+               ) -> Mention | None:
+    """toks[i:j] when it is exactly one capitalised name run (`Liu Pengyu`); with firm, a
+    company's name of two words or more too (`Pew Research`)."""
     if j <= i or run_end(toks, i) != j:
         return None
     m = name_mention(toks, i, j, page)
-    return m if m is not None and m.kind == "name" else None
+    return m if m is not None and (m.kind == "name" or (
+        firm and m.kind == "org" and len(m.name) > 1 and m.name[-1].lower() in COMPANY_ENDS)
+    ) else None
 
 
 def subject_after(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
@@ -2417,7 +2544,9 @@ def _role_then_name(toks: Sequence[Tok], m: Mention, page: Page) -> Mention:
         return m
     role = [t for t in toks if m.start <= t.start < m.end and is_word(t) and (
         t.low not in DETERMINERS)]
-    named = name_mention(toks, c + 1, j, page, role)
+    owner = max((n for n, t in enumerate(role) if is_possessive(t)), default=-1)
+    named = name_mention(toks, c + 1, j, page, role[owner + 1 :])  # `Ms Dunbar's husband,
+    # Alasdair,`: the owner's honorific is not his
     if named is None or named.kind != "name":
         return m
     start = toks[c + 1].start
@@ -2925,10 +3054,12 @@ def _sentence_follows(toks: Sequence[Tok], k: int, hi: int) -> bool:
 
 def modifier_run(toks: Sequence[Tok], j: int) -> bool:
     """The run ending before toks[j] only qualifies the name after it (`Sanford police
-    officer Timothy Smith`, `Fox News host Sean Hannity`)."""
+    officer Timothy Smith`, `Fox News host Sean Hannity`, and with any word shaped like a
+    person's: `Fianna Fáil backbencher Cathal Ó Ceallaigh-Murphy`, see _personish)."""
     k = j
     while k < len(toks) and toks[k].text.islower() and (
         toks[k].low in ROLE_NOUNS or toks[k].low in TITLES or toks[k].low in ROLE_ADJ
+        or _personish(toks[k].low)  # `Fianna Fáil backbencher Cathal Ó Ceallaigh-Murphy`
     ):
         k += 1
     return k > j and k < len(toks) and is_cap(toks[k]) and is_word(toks[k])
@@ -3015,6 +3146,8 @@ def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
                     _qualifies(toks, k)) and not _joined_to_object(toks, k) and not (
                     _in_relative(toks, lo, k)):
                 m = name_mention(toks, k, j, page, role_words_back(toks, k, page.own_roles))
+                if m is None and _nation_before_thing(toks, k, j):
+                    return None  # `The first taste the Mexican audience gets of Trump is…`
                 qualifies = m is not None and m.kind == "org" and modifier_run(toks, j)
                 if m is not None and m.kind in ("name", "org") and not _opening_participle(
                         m, toks, k, j) and not (m.weak and j < hi and toks[j].low in _TIME_AFTER
@@ -3026,7 +3159,8 @@ def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
             m = role_back(toks, k, page)
             if m is not None and (m.definite or _own_subject(toks, k, m)) and (
                     k + 1 >= hi or not is_possessive(t)):
-                return m  # `the senator`, `my wife shook me awake`
+                return _role_then_name(toks, m, page)  # `the senator`, `my wife shook me
+                # awake`; `Her husband, Alasdair, was more cautious`: Alasdair
         k += 1
     return None
 
@@ -3067,6 +3201,8 @@ class Entity:
     itself (own_from)."""
     own_from: int = -1
     """Where an implied husband is first named in his own right (a whole name or a title)."""
+    initials: set[str] = field(default_factory=set)
+    """Initials of its titles (`dci` for `Detective Chief Inspector`: see People.describe)."""
 
     @property
     def gender(self) -> Gender:
@@ -3655,6 +3791,17 @@ class People:
         self.by_last[low] = [key]
         self.note_alias(key, word)
 
+    def acronym(self, key: int, word: str) -> None:
+        """The organisation key is also called by its initials (`the National Prosecuting
+        Authority (NPA)`): `the NPA said` finds it, and what was named so before is it."""
+        low = word.lower()
+        for other in self.by_last.get(low, []):
+            e = self.entities[other]
+            if self.current(other) != key and not e.first and len(e.forms) <= 1:
+                self.merge(other, key)
+        self.by_last[low] = [key]
+        self.note_alias(key, word)
+
     def current(self, key: int) -> int:
         """The entity key stands for now (see merge)."""
         while key in self.merged:
@@ -3681,11 +3828,16 @@ class People:
         """Remember role words said of an entity (`senator`, `strategist`), abbreviations
         spelled out (`sen` -> `senator`), for `the senator said`."""
         e = self.entities[key]
+        words = tuple(words)
         for w in words:
             e.titles.add(w)
             e.titles.add(TITLE_FULL.get(w, w))
             if TITLE_FULL.get(w, w) == "reverend":
                 e.titles |= _CLERGY  # `The Reverend Josiah Hale` is `the vicar`
+            if TITLE_FULL.get(w, w) == "representative":
+                e.titles |= _MEMBER_OF_CONGRESS  # `Rep. Danilo Roxas` is `the congressman`
+        e.initials |= _initials(words)
+
 
     def canonical(self, key: int) -> str:
         """The longest full name the article uses for the entity; a surname the article only
@@ -3787,3 +3939,14 @@ class People:
                 key, gender) != gender:
             return False  # `Aziz lifted his hat.`: not the she of a later line
         return not e.organisation and (gender == "unknown" or e.gender in ("unknown", gender))
+
+
+def _initials(words: Sequence[str]) -> set[str]:
+    """The initials of two to four title words in a row (`detective chief inspector` ->
+    `dci`, `additional solicitor general` -> `asg`, `cabinet secretary` -> `cs`; words of
+    four letters or more, the last a title: not `NPA spokesperson`): a report or a story
+    calls the holder so (`the DCI`, `said the ASG`)."""
+    words = [w for w in words if w.isalpha() and w not in DETERMINERS]
+    return {"".join(w[0] for w in words[a:b]) for a in range(len(words))
+            for b in range(a + 2, min(len(words), a + 4) + 1)
+            if words[b - 1] in TITLES | ROLE_NOUNS and all(len(w) > 3 for w in words[a:b])}

@@ -22,7 +22,9 @@ from typing import TYPE_CHECKING
 
 from readaloud.model import Gender
 from readaloud.names import (
+    ANIMALS,
     CALENDAR_WORDS,
+    COMPANY_ENDS,
     DOCUMENTS,
     EPITHETS,
     HONORIFIC_FORM,
@@ -50,6 +52,7 @@ from readaloud.names import (
     is_word,
     main_subject,
     opening_subordinator,
+    participle,
     pronoun_mention,
     role_words_back,
     state_of,
@@ -214,9 +217,10 @@ def _unnamed_pattern(head: str) -> re.Pattern[str]:
     """`a second CIA officer`, `one Republican aide`, and a `the` role set apart by what
     they carry or wear (`the old man with the stick`, `the girl in the red coat`): an unnamed
     person with this role (not `a friend of the tutor`)."""
+    word = f"(?i:{re.escape(head)})"  # `One Liberal MP from Toronto` for `the MP`
     return re.compile(r"\b(?:(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:(?!of\b|the\b)[\w’'-]+\s+){0,4}"
-                      + re.escape(head) + r"\b|[Tt]he\s+(?:(?!of\b|the\b)[\w’'-]+\s+){0,2}"
-                      + re.escape(head) + r"(?= (?:with|in) (?:a|an|the|his|her)\b))")
+                      + word + r"\b|[Tt]he\s+(?:(?!of\b|the\b)[\w’'-]+\s+){0,2}"
+                      + word + r"(?= (?:with|in) (?:a|an|the|his|her)\b))")
 
 
 @functools.lru_cache(maxsize=64)
@@ -235,12 +239,21 @@ State._binds_other)."""
 
 def asked_phrase_end(toks: Sequence[Tok]) -> int:
     """Where the main clause starts after an opening `Asked …,` or `Pressed …,` phrase (0
-    when the sentence opens with none; see State._role_subject and
+    when the sentence opens with none; see State.role_subject and
     attribute.rule_report_beat)."""
     if len(toks) < 3 or toks[0].low not in ("asked", "pressed", "questioned"):
         return 0
     comma = next((k for k, t in enumerate(toks) if t.text == ","), len(toks) - 1)
     return min(comma + 1, len(toks) - 1)
+
+
+def _opening_phrase_end(toks: Sequence[Tok]) -> int:
+    """Where the main clause starts after an opening phrase up to a comma that a participle
+    or a preposition opens (`Closing the exchange,`, `In a statement,`); else 0."""
+    if len(toks) < 4 or not (participle(toks[0]) or toks[0].low in PREPOSITIONS):
+        return 0
+    comma = next((k for k, t in enumerate(toks[:12]) if t.text in (",", QUOTE_TOKEN)), None)
+    return comma + 1 if comma is not None and toks[comma].text == "," else 0
 
 
 _OWNED_ROLE = re.compile(r"[A-Z][\w.-]*['’]s [a-z]")
@@ -308,6 +321,8 @@ _HIS_WORDS: dict[Gender, frozenset[str]] = {
     "unknown": word_set("he him his she her")}
 """Words by which a line speaks of a man or a woman in the third person (either, for a
 person of unknown gender)."""
+_NAME_WAS = re.compile(r"\b(?:[Hh]er|[Hh]is) name(?:, [^,.!?“”\"]{1,40},)? (?:was|is) $")
+"""The narration giving a newcomer's name (`Her name, I found out later, was `)."""
 _WHO = re.compile(r"[“\"‘']\s*(?:And +|But +|Then +)?[Ww]ho(?:m|se)?\b")
 """A line that opens by asking who (`“Who was at the door?”`)."""
 _ASIDE_THEN_VERB = re.compile(
@@ -451,6 +466,8 @@ class State:
             if m.weak and self.people.find(m, pos) is None:
                 return None, 0.0
             aside = self._aside_title(m, pos)
+            if aside is None:
+                aside = self._held_title(m, pos)
             if aside is not None:
                 return aside, 0.8
             key = self.people.add(m, pos).key
@@ -493,11 +510,7 @@ class State:
         if key is not None and not self.doc.dialogue and self.newcomer_after(key, m.gender, pos):
             key, conf = None, 0.0
         if key is not None and not self.doc.dialogue:
-            held, sure = self._role_subject(key, m.gender, pos)
-            if held != key:  # the name set off after the role, or after `Asked by X
-                # whether…, the general smiled` its one holder: as sure as a name opening it
-                key, conf = held, ((PARAGRAPH_SUBJECT_CONFIDENCE if sure else conf)
-                                   if held is not None else 0.0)
+            key, conf = self._held_role(key, conf, m.gender, pos)
         if key is not None and (self._somebody_else_since(key, m.gender, pos) or (
                 self.doc.dialogue and self._came_in(m.gender, pos))):
             key, conf = None, 0.0  # `a young man in a linen suit came in` / `“…,” he said`
@@ -511,6 +524,18 @@ class State:
                 _UNSURE_OF_GENDER <= conf < STORY_PRONOUN_CONFIDENCE):
             conf = STORY_PRONOUN_CONFIDENCE  # `I ran across Robert Lane.` / `he added`
         return key, conf
+
+    def _held_role(self, key: int, conf: float, gender: Gender, pos: int
+                   ) -> tuple[int | None, float]:
+        """A report's he/she and how sure, after the role its sentence or the one before
+        opens with (see role_subject): the name set off after the role, or after `Asked by X
+        whether…, the general smiled` its one holder, as sure as a name opening it; the one
+        holder the he/she already meant, at least as sure."""
+        held, sure = self.role_subject(key, gender, pos)
+        if held != key:
+            return held, ((PARAGRAPH_SUBJECT_CONFIDENCE if sure else conf)
+                          if held is not None else 0.0)
+        return key, max(conf, PARAGRAPH_SUBJECT_CONFIDENCE) if sure else conf
 
     def note_newcomers(self, pos: int) -> None:
         """In a story, `the child` up to pos, where the child is a newcomer met in a cue
@@ -749,7 +774,7 @@ class State:
                   if w.start() not in starts and w.group(1).lower() in ROLE_NOUNS]
         return iter(sorted(found, key=lambda w: w.start()))
 
-    def _role_subject(self, key: int, gender: Gender, pos: int) -> tuple[int | None, bool]:
+    def role_subject(self, key: int, gender: Gender, pos: int) -> tuple[int | None, bool]:
         """A report's he/she right after a sentence about somebody by role (`“We have no
         option,” Minister Suresh Kulkarni said.` … `The Minister also urged societies to
         install meters. “Metering is the only way,” he said.`): the one person who holds that
@@ -766,15 +791,23 @@ class State:
         the one holder after an `Asked by X whether…,` phrase (the asker is surely not the one
         who answers)."""
         at = self.sentence_at(pos)
-        for lo, hi in ((at, pos), (self.sentence_at(at - 1), at)) if at > 0 else ((at, pos),):
+        quote = self.doc.quote_start(at - 1) if at > 0 else None
+        before = quote if quote is not None else at  # the narration's sentence before a line
+        # of several sentences (`Closing, the Tánaiste said… “… It is not. But…,” he said.`)
+        while quote is not None and before > 0 and self.doc.text[before - 1].isspace():
+            before -= 1
+        for lo, hi in ((at, pos), (self.sentence_at(before - 1), before)) if before > 0 else (
+                (at, pos),):
             toks = self.doc.narration_tokens(lo, hi)
             stamp = time_stamp_end(toks)
             if stamp:  # a live blog's `9:20 a.m. — The governor…`
                 toks = self.doc.narration_tokens(toks[stamp].start, hi)
             k = 0
-            if len(toks) > 2 and toks[0].low == "the" and toks[1].low in TITLES and (
-                    toks[1].text[0].isupper() and toks[2].text.islower()):
-                head = toks[1].low  # `The Minister also urged…`
+            o = _opening_phrase_end(toks)
+            if len(toks) > o + 2 and toks[o].low == "the" and toks[o + 1].low in TITLES and (
+                    toks[o + 1].text[0].isupper() and toks[o + 2].text.islower()):
+                head = toks[o + 1].low  # `The Minister also urged…`, `Closing the exchange,
+                # the Tánaiste said he would…`
             elif len(toks) > 2 and toks[0].low == "the" and toks[1].low in (
                     self.doc.page.own_roles) and toks[2].text.islower():
                 head = toks[1].low  # `The agronomist acknowledged the gap.`
@@ -798,6 +831,8 @@ class State:
                 return key, False  # but `The agronomist acknowledged the gap.` after `Paula Arango,
                 # an agronomist with the federation,`: her
             para = self.doc.bounds[self.block_at(lo)][0]
+            if holders == {self.people.current(key)}:
+                return key, True  # the one holder: as sure as the role's sentence
             if not holders or self.people.current(key) in holders or any(
                     self.people.current(mm.key) == self.people.current(key) and (
                         (mm.pos < lo and lo == at) or (lo <= mm.pos and mm.rank >= SUBJECT_RANK))
@@ -811,7 +846,7 @@ class State:
     def _role_named(self, toks: Sequence[Tok], gender: Gender) -> int | None:
         """The person whose name is set off right after the role a sentence opens with
         (`The commander of Zarand’s Revolutionary Navy, Rear Admiral Mohsen Dehqan-Nejad,`),
-        when he/she could mean them (see _role_subject)."""
+        when he/she could mean them (see role_subject)."""
         comma = next((k for k, t in enumerate(toks[:14]) if t.text == ","), None)
         if comma is None:
             return None
@@ -1746,10 +1781,13 @@ class State:
         owned = _OWNED_HEAD.search(m.text) is not None
         for mm in self.people.before(pos):
             e = self.people.entities[mm.key]
-            if e.organisation and head in (e.last, e.first) and not owned:
+            if e.organisation and (head in (e.last, e.first) or head in e.titles) and not owned:
                 return e.key, 0.85  # not `the governor's office` for `Office of Insurance…`
         kind = _KIND_WORDS.get(head)
-        if kind is not None:
+        company = self._company(pos) if kind is COMPANY_ENDS else None
+        if company is not None:
+            return company, 0.75
+        if kind is not None and kind is not COMPANY_ENDS:
             for mm in self.people.before(pos):
                 e = self.people.entities[mm.key]
                 if pos - mm.pos > GENERIC_ORG_REACH:
@@ -1763,6 +1801,25 @@ class State:
             return subject, 0.75
         words = tuple(w for w in m.text.split() if w.lower() not in ("the", "this", "that"))
         return self.people.add(replace(m, name=words or (m.text,)), pos).key, ORG_KIND_CONFIDENCE
+
+    def _company(self, pos: int) -> int | None:
+        """`the company said`: the company named last within GENERIC_ORG_REACH (a name that
+        ends as a company's does, `Brightline Mobile`, or one set off as a company or a
+        startup: see names.org_set_off), unless another is the story's own, named at least
+        three times and twice as often before pos (`Ledgerlight` over its investor `Koru
+        Capital`, named once in the paragraph before)."""
+        counts: collections.Counter[int] = collections.Counter()
+        nearest = None
+        for mm in self.people.before(pos):
+            e = self.people.entities[mm.key]
+            if e.organisation and (e.last in COMPANY_ENDS or e.titles & _COMPANY_WORDS):
+                counts[e.key] += 1
+                if nearest is None and pos - mm.pos <= GENERIC_ORG_REACH:
+                    nearest = e.key
+        if nearest is None:
+            return None
+        top, n = counts.most_common(1)[0]
+        return top if n >= 3 and n >= 2 * counts[nearest] else nearest
 
     def _owned_org(self, m: Mention, head: str, pos: int) -> tuple[int | None, float]:
         """`his campaign`, `her administration`: the campaign of the man or woman the his or
@@ -1859,6 +1916,8 @@ class State:
         owned = self._owned_holder(m, pos)
         if owned is not None:
             return owned, 0.85
+        if head in _MANY and not self.doc.dialogue:
+            return self._firm_of(m, pos)
         if not m.definite:
             return self._indefinite_role(m, head, pos)
         unnamed = self._unnamed_role(m, head, pos)
@@ -1946,6 +2005,41 @@ class State:
         word = re.escape(m.name[0])  # set off, never a list's `a Duck and a Dodo, a Lory`
         asides = self._named_before(rf", (?:the )?{word}(?: of [^,.;:!?]{{1,60}})?,", pos)
         return asides.pop() if len(asides) == 1 else None
+
+    def _held_title(self, m: Mention, pos: int) -> int | None:
+        """A story's `The Vicar came blinking out`, nobody known by that name: the one person
+        named before with the title (`the Reverend Ambrose Tillotson`, who is the vicar too:
+        see People.describe), or named later in the same section (see _named_later); a
+        report's title in capitals (`the ASG said`, `the MP claimed`: see People.describe for
+        initials) is the holder named last before it."""
+        the = m.text[:4].lower() == "the " or self.doc.text[max(0, m.start - 4) : m.start] in (
+            "The ", "the ")
+        initials = not self.doc.dialogue and m.name[0].isupper() and len(m.name[0]) <= 4
+        if len(m.name) != 1 or not ((the and self.doc.dialogue) or initials):
+            return None
+        known = self.people.find(m, pos)
+        if known is not None:
+            known = self.people.entities[self.people.current(known.key)]
+        if known is not None and (known.first or known.titles or known.organisation or len(
+                known.forms) > 1):
+            return None  # somebody called so, not only a title met as a name
+        head = m.name[0].lower()
+        keys = [e.key for e in self.people.entities if _holds(m, head, e) and e.first and (
+            self.people.first_named(e.key) < pos) and (
+                not initials or head in TITLES or head in e.initials)]  # not `the EFF` for
+        # `EFF councillor Lonwabo Mfundisi`: a party's name, no title
+        if len(keys) == 1 and not initials:
+            return keys[0]
+        if keys and initials:
+            key = self.people.last_mentioned(keys, pos)
+            last = next((mm.pos for mm in self.people.before(pos) if mm.key == key), 0)
+            unnamed = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\w’'-]+ ){{0,3}}?"
+                                 rf"{re.escape(m.name[0])}\b")
+            return None if unnamed.search(self.doc.text, last, pos) else key  # not for
+            # `One Liberal MP from Toronto said…` / `the MP said`: that MP
+        if keys:
+            return None
+        return self._named_later(m, head, pos) if self.doc.dialogue else None
 
     def _aside_holders(self, head: str, pos: int) -> set[int]:
         """The people a report named before pos with the role set off right after the name
@@ -2093,6 +2187,22 @@ class State:
             return None
         return keys[-1]
 
+    def _firm_of(self, m: Mention, pos: int) -> tuple[int | None, float]:
+        """A report's role of several people (`the officials said`, `the analysts`) is no
+        one person; but the analysts of a firm write for it (`Cobham Bank analysts said`,
+        `the bank's analysts wrote`): the organisation, as `the bank said` would be."""
+        words = m.titles[:-1]
+        if m.name:
+            org = replace(m, kind="org", text=" ".join(m.name), name=tuple(
+                re.sub(r"[’']s$", "", w) for w in m.name), titles=(), definite=True)
+            e = self.people.find(org, pos)
+            return (e.key, 0.8) if e is not None and e.organisation else (None, 0.0)
+        if words[:1] == ("the",) and len(words) == 2 and words[1] in _BUSINESS_KINDS:
+            key, conf = self.resolve_org(replace(
+                m, kind="org", text=f"the {words[1]}", titles=words), pos)
+            return (key, conf) if conf > ORG_KIND_CONFIDENCE else (None, 0.0)
+        return None, 0.0
+
     def _owned_holder(self, m: Mention, pos: int) -> int | None:
         """`Zarand’s deputy ambassador said` after `Zarand’s deputy ambassador, Hossein
         Mirzaei-Rad,`: the person set off after the same words, an owner's name and its
@@ -2144,8 +2254,21 @@ class State:
         if own:
             return self.people.last_mentioned(own, pos)
         if self.doc.dialogue and not keys and _capital_title(m, bare=True):
-            return self._title_person(m, head, pos)
+            later = self._named_later(m, head, pos)
+            return later if later is not None else self._title_person(m, head, pos)
         return None
+
+    def _named_later(self, m: Mention, head: str, pos: int) -> int | None:
+        """A story's `said the Colonel` before the same section names `Colonel Aldous
+        Wrexham`: the one person so named later in it (not `General Perovski` of a later
+        chapter, nor either of two colonels)."""
+        section = self.doc.section_start(pos)
+        later = [e.key for e in self.people.entities if _holds(m, head, e) and e.first and (
+            self.people.first_named(e.key) > pos)]
+        if len(later) != 1 or self.doc.section_start(self.people.first_named(later[0])) != (
+                section):
+            return None
+        return later[0]
 
     def _title_person(self, m: Mention, head: str, pos: int) -> int:
         """A capitalised title nobody holds (`the Queen`, `the King`) as a person of its own;
@@ -2340,6 +2463,10 @@ class State:
         if mark:
             return self._marked(m, head, mark, pos), REPLY_CONFIDENCE
         at, end = self._unnamed_before(m, head, pos) if head else (-1, -1)
+        if at < m.start < end:  # `“…,” another New Hampshire Republican added`: the
+            words = self.doc.text[at : max(end, m.end)]  # cue's own words, somebody new
+            return self._indefinite_role(replace(
+                m, text=words, start=at, titles=tuple(words.lower().split())), head, pos)
         if at < 0:
             named = self._named_by(m, head, pos)
             return (named, REPLY_CONFIDENCE) if named is not None else None
@@ -2351,8 +2478,10 @@ class State:
             return self.people.anonymous(m).key, 0.8  # `A man in the audience shouted.`
         newcomer = self._newcomer(m, head, pos) if (
             self.doc.dialogue and head in DESCRIBED) else None
-        if newcomer is None and not self.doc.dialogue and m.titles[:1] == ("the",):
-            source = self._unnamed_source(m, head, end)  # `A senior aide said… / the aide`
+        if newcomer is None and not self.doc.dialogue and (m.titles[:1] == ("the",) or (
+                self.doc.text[max(0, m.start - 4) : m.start].lower() == "the ")):
+            source = self._unnamed_source(m, head, end)  # `A senior aide said… / the aide`,
+            # `One Liberal MP from Toronto said… / the MP`
             return (source, 0.8) if source is not None else (None, 0.0)
         return (newcomer, REPLY_CONFIDENCE) if newcomer is not None else (None, 0.0)
 
@@ -2476,6 +2605,9 @@ class State:
             if (self.people.named_at[mm.key][0] >= at and not e.organisation
                     and mm.key not in unnamed
                     and (gender == "unknown" or e.gender in (gender, "unknown"))):
+                if self._name_given(mm.pos):
+                    self.people.describe(mm.key, (head,))  # `A girl … was stacking chairs.
+                    return mm.key  # Her name, I found out later, was Bex Adeyinka.`: Bex
                 return None  # but `the young man` is no name `the old man` got
         return self._new_newcomer(m, _as_described(m), at, noun)
 
@@ -2548,6 +2680,9 @@ class State:
         newcomer = self.people.current(self._newcomers[at]) if at in self._newcomers else None
         for mm in self.people.between(at, pos):
             e = self.people.entities[mm.key]
+            if newcomer is None and not e.organisation and e.gender in (m.gender, "unknown") and (
+                    self._name_given(mm.pos)):
+                return mm.key  # `A girl … Her name, I found out later, was Bex Adeyinka.`
             if mm.key != newcomer and not e.organisation and e.gender == m.gender:
                 return None
         if newcomer is not None:
@@ -2561,6 +2696,11 @@ class State:
             name = f"the {role.group(1)}"
         return self._new_newcomer(Mention("role", name, m.start, m.end, titles=("the", noun),
                                           gender=m.gender), name, at, noun)
+
+    def _name_given(self, pos: int) -> bool:
+        """The name at pos is the one the narration gives the person just brought in (`Her
+        name, I found out later, was Bex Adeyinka.`, `His name was Henryk Sobczak`)."""
+        return _NAME_WAS.search(self.doc.text, max(0, pos - 60), pos) is not None
 
     def _new_newcomer(self, m: Mention, name: str, at: int, noun: str) -> int:
         """The entity of the newcomer brought in at `at` as `a <noun>`, named name; the
@@ -2656,7 +2796,7 @@ class State:
         if not ats:
             return
         text = self.doc.text
-        found = _MY_NAME_IS.match(text, quote.start, quote.end)
+        found = _MY_NAME_IS.match(text, quote.start, quote.end) or self._answers_who(quote)
         if found is None and _THAT_IS_MY_NAME.match(text, quote.start, quote.end):
             before = [q for q in self.doc.by_block.get(quote.block, []) if q.end <= quote.start]
             if before:
@@ -2671,6 +2811,16 @@ class State:
                 "unknown" not in (gender, m.gender) and gender != m.gender):
             return  # `“My name is Tom Hale”` when Tom Hale has spoken: a liar, or a namesake
         self._merge_newcomer(ats[0], speaker, self.people.add(m, found.start(1)).key)
+
+    def _answers_who(self, quote: Quote) -> re.Match[str] | None:
+        """A line that is a name alone answering a line that asks who (`“Who—” Zara began.`
+        / `“Juniper,” said the fox.`): the name, in group 1, is the speaker's own."""
+        found = _NAME_ALONE.fullmatch(self.doc.text, quote.start, quote.end)
+        k = bisect.bisect_left(self.doc.quote_starts, quote.start)
+        if found is None or k == 0:
+            return None
+        asked = self.doc.quotes[k - 1]
+        return found if _WHO.match(self.doc.text, asked.start, asked.end) else None
 
     def _names(self, e: Entity, lo: int, hi: int) -> bool:
         """text[lo:hi] names e (by surname or first name)."""
@@ -2758,6 +2908,7 @@ _KIND_WORDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("organization", "organisation", "group"), _GROUP_WORDS),
     **dict.fromkeys(("newspaper", "paper", "tabloid", "magazine"), _NEWS_WORDS),
     "union": _UNION_WORDS,
+    **dict.fromkeys(("company", "firm", "carmaker", "startup", "start-up"), COMPANY_ENDS),
 }
 """Kinds that fit organisations of other names: `the group said` is the group named last
 (within GENERIC_ORG_REACH), `the paper` the newspaper, `the union` the union."""
@@ -2773,6 +2924,14 @@ _BUSINESS_KINDS = word_set(
     retailer chain business startup start-up insurer lender broadcaster""")
 """What `the … said` may call an organisation that was named bare (see State._bare_subject)."""
 
+_MANY = frozenset(w for w in ROLE_NOUNS if w.endswith("s") and w[:-1] in ROLE_NOUNS) | {
+    "spokespeople", "congressmen"}
+"""Role words for several people (`officials`, `analysts`, `residents`; see _firm_of)."""
+_COMPANY_WORDS = word_set(
+    """company firm startup start-up carmaker retailer chain airline insurer lender maker
+    manufacturer broadcaster supermarket business corporation conglomerate supplier
+    provider platform""")
+"""Words a report sets off after a company's name (`Ledgerlight, a London startup,`)."""
 _POSSESSIVE_GENDER: dict[str, Gender] = {"his": "male", "her": "female"}
 _TELLERS = word_set("my our")
 """A role owned by the writer (`my mother`, `our guide`): somebody of their own."""
@@ -2822,7 +2981,7 @@ career on…` describes someone the reader knows."""
 
 DESCRIBED = word_set(
     """boy girl child kid man woman lady gentleman youth maiden fellow creature person
-    stranger visitor guest host friend companion lad lass baby infant""")
+    stranger visitor guest host friend companion lad lass baby infant""") | ANIMALS
 """Role words a story uses for its own people (`the child declared`, `said the young lady`),
 who need not be anyone new."""
 _PERSON_NOUNS = DESCRIBED | ROLE_NOUNS | STORY_ROLES
@@ -2834,6 +2993,8 @@ _NOT_WORDS = " “”\"‘’',.!?;:—–-"
 """Marks and stops around a line's words."""
 _NAME_ALONE = re.compile(r"[“\"]((?:[A-Z][a-z]*\.?\s){0,2}[A-Z][a-z]+),[”\"]")
 """A line that is a name alone (`“Mr. Thaddeus Sholto,”`), the name in group 1."""
+_WHO = re.compile(r"[“\"‘']?(?:Who|And who)\b")
+"""A line that asks who (`“Who—”`, `“Who are you?”`; see State._answers_who)."""
 _THAT_IS_MY_NAME = re.compile(r"[“\"]?(?:That|This) is my name[.!]")
 """A line that says the name just said is the speaker's (not `That is my name too`)."""
 _MY_NAME_IS = re.compile(r"[“\"]?My name is ((?:[A-Z][A-Za-z’']+ ){0,2}[A-Z][A-Za-z’']+)[.,!]")
@@ -3110,10 +3271,10 @@ def _described_only(head: str, page: Page) -> bool:
 
 
 def _holds(m: Mention, title: str, e: Entity) -> bool:
-    """The person holds the role's title: not as a lesser form (see _lesser_title), nor from
-    another state than the role names (see _other_state)."""
-    return title in e.titles and not e.organisation and not _lesser_title(m, e.titles) and (
-        not _other_state(m, e.titles))
+    """The person holds the role's title (or its initials: `the DCI`): not as a lesser form
+    (see _lesser_title), nor from another state than the role names (see _other_state)."""
+    return (title in e.titles or title in e.initials) and not e.organisation and (
+        not _lesser_title(m, e.titles)) and not _other_state(m, e.titles)
 
 
 def _capital_title(m: Mention, bare: bool = False) -> bool:
