@@ -7796,6 +7796,33 @@ def test_review_28(text: str, words: str, speaker: str | None) -> None:
     ("“Rubio will come on strong,” said a New Hampshire Republican.\n\n“Iowa proved polls "
      "are misleading,” another New Hampshire Republican added.", "polls are misleading",
      "another New Hampshire Republican"),
+    # a capitalised office is nobody's name; the name set off after it is the person
+    ("The Resident Electoral Commissioner in Kano, Prof. Hauwa'u Abubakar Sanusi, told "
+     "journalists the commission would comply. \"As soon as we are served, we will forward "
+     "it,\" she said.", "we are served", "Hauwa'u Abubakar Sanusi"),
+    # a name set off after `a … radio station,` is the station's, not the he
+    ("Abdulkadir Yusuf Tofa lost the case.\n\nTofa himself, in an interview with a "
+     "Kano-based radio station, Freedom Radio, on Thursday evening, said he was calm. \"The "
+     "court has no power to choose a candidate for us,\" he said.", "no power",
+     "Abdulkadir Yusuf Tofa"),
+    # `MP for <seat> <name>`: the name starts after the seat's last word
+    ("Workers' Party MP for Aljunied GRC Sylvia Lim-Tan asked about the rules. \"When "
+     "a worker collapses on a site, who is responsible?\" she asked.", "who is responsible",
+     "Sylvia Lim-Tan"),
+    ("\"The structure of municipal electricity pricing is broken,\" said Salga's Eastern Cape "
+     "chairperson, Cllr Xolani Mthembu-Jacobs.", "is broken", "Xolani Mthembu-Jacobs"),
+    # a translation in brackets between a line and its cue
+    ("Residents were divided. “Huyu governor alijenga barabara zetu. Wacha wamuache "
+     "amalize,” (This governor built our roads. Let them leave him to finish) said Samuel "
+     "Kariuki Ndegwa, a boda boda rider.", "Huyu governor", "Samuel Kariuki Ndegwa"),
+    # `X confirmed it in a statement` / `The statement read in part, “…”`: X's; not `in a
+    # statement by his director`, which is the director's
+    ("The Police Public Relations Officer in the state, SP Folasade Ogunleye-Bakare, "
+     "confirmed the development in a statement on Sunday.\n\nThe statement read in part, "
+     "“The victim was rescued unhurt.”", "rescued unhurt", "Folasade Ogunleye-Bakare"),
+    ("Reacting to the judgment, Tofa, in a statement by his Director of Media and Publicity, "
+     "Comrade Ibrahim Shehu Dawakin-Kudu, said he would appeal.\n\nThe statement read: "
+     "\"Our principal respects the judiciary.\"", "respects the judiciary", None),
 ])
 def test_review_28_national_news(text: str, words: str, speaker: str | None) -> None:
     """Round 38's review of national news from India, Nigeria, South Africa, Kenya,

@@ -612,7 +612,7 @@ def cue_after(ctx: Context, page: Page) -> Cue | None:
     within a short subject (an aside between commas allowed) that starts right after the quote;
     an old style sets an inverted cue off with a semicolon (`“No”; said Mr. Bumble`).
     """
-    toks = ctx.right
+    toks = _past_gloss(ctx, page) or ctx.right
     if not toks:
         return None
     k = _cue_start(toks, _verb_after_quote)
@@ -630,6 +630,22 @@ def cue_after(ctx: Context, page: Page) -> Cue | None:
         # inside the cue does not end it
         cue = _cue_after_tokens(ctx.sentence[ctx.index + 1 :], k, page)
     return cue
+
+
+def _past_gloss(ctx: Context, page: Page) -> list[Tok] | None:
+    """The words after a translation in brackets right after the quote, to the end of their
+    sentence (`“Huyu governor alijenga barabara zetu. Wacha wamuache amalize,” (This
+    governor built our roads. Let them leave him to finish) said Samuel Kariuki Ndegwa`):
+    the cue is there, whatever full stops the gloss holds; None with no such gloss."""
+    if not ctx.right or ctx.right[0].text != "(":
+        return None
+    close = page.text.find(")", ctx.right[0].end, ctx.right[0].end + 300)
+    if close < 0 or any(c in page.text[ctx.right[0].end : close] for c in "“”\"("):
+        return None
+    line = page.text.find("\n", close)
+    hi = min(len(page.text) if line < 0 else line, close + 300)  # the paragraph's own words
+    end = next(iter(sentence_ends(page.text, close + 1, hi)), hi)
+    return [t for t in tokenize(page.text, close + 1, end) if t.text != QUOTE_TOKEN] or None
 
 
 def _no_cue_verb(toks: Sequence[Tok], v: int) -> bool:

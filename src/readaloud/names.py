@@ -1176,6 +1176,10 @@ def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
     if tl and all(w in TITLES for w in (*tl, *low)) and low[-1] not in ORG_HEADS and not (
             low[-1] in _TITLE_SURNAMES and tl[-1] in PERSON_TITLES - {"chief"}):
         return "role"  # `Chief of Staff`, `State Treasurer`: titles, nobody's name
+    if len(low) > 1 and low[-1] in _OFFICES and all(
+            first_name_gender(w) == "unknown" for w in low):
+        return "role"  # `Resident Electoral Commissioner`, `Social Democrats TD`, `Local
+        # Government and Chieftaincy Affairs`: an office, nobody's name
     if len(low) == 1 and len(tl) >= 2 and tl[-1] == "of" and tl[-2] in _RANKS_OF:
         return "role"  # `the Prince of Wales`, `Mary, Queen of Scots,`: a title, held by
         # whoever the text names with it, not a person called Wales
@@ -1205,6 +1209,15 @@ def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
         return None  # `San Jose`, `Santa Fe`: a place
     return "name"
 
+
+_OFFICES = word_set(
+    """commissioner td mp mps mla mca msp mep mpp secretary minister director chairman
+    chairwoman chairperson president governor senator mayor spokesperson spokesman
+    spokeswoman affairs officer superintendent administrator treasurer comptroller
+    undersecretary ambassador councillor councilor""")
+"""Last words of a capitalised office (`Electoral Commissioner`, `Foreign Affairs`): a run
+that ends so with no known first name in it is the office, not a person (`Secretary
+Clinton` ends in her name, and `John Major` has a first name)."""
 
 _RANKS_OF = word_set("""king queen prince princess duke duchess earl countess count baron
     baroness emperor empress marquess marchioness archbishop bishop""")
@@ -1291,6 +1304,7 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
             i == 0 or toks[i - 1].text in ".!?;:"):
         i += 1  # `Following Sanders on MSNBC, …`, `Presently Tom turned`: no part of the name
         # (nor `Soon Harriet came in`; but `Soon Tong Hin`, `Willie Soon` are names)
+    i = _after_constituency(toks, i, j)
     opens = toks[i].low in NOT_NAMES and first_name_gender(toks[i].low) != "unknown" and (
         not _asks(toks, j))
     titles, name = _strip_titles(list(toks[i:j]), opens)
@@ -1334,6 +1348,22 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
 
 _EPITHETS_OF_NAMES = word_set("big little young old wee")
 """Words that make one person of a first name (`Big Sam`, `Little Nell`, `Young Tom`)."""
+
+
+def _after_constituency(toks: Sequence[Tok], i: int, j: int) -> int:
+    """Where the name starts in a run after `MP for`, `TD for` that opens with the seat
+    (`Social Democrats TD for Limerick City Gary O'Sullivan-Moloney`, `MP for Sengkang GRC
+    Faridah Jamaludin-Tan`): after the seat's last word (City, GRC, North…) with two words
+    or more left; else at i."""
+    if i < 2 or toks[i - 1].low != "for" or toks[i - 2].low not in TITLES:
+        return i
+    ends = [k for k in range(i + 1, j - 2) if toks[k].low in _SEAT_ENDS]
+    return ends[-1] + 1 if ends else i
+
+
+_SEAT_ENDS = word_set("""city county north south east west central grc smc district
+    constituency ward borough riding division""")
+"""Last words of an electoral seat's name (see _after_constituency)."""
 
 
 def _name_gender(name: Sequence[Tok], gender: Gender, the: bool) -> Gender:
@@ -1420,8 +1450,12 @@ def _post_of(role_words: Sequence[Tok]) -> bool:
 
 def _org_word_before(toks: Sequence[Tok], i: int) -> bool:
     """A lower-case word for an organisation and its determiner come right before toks[i]
-    (`the charity Age Forward`, `the firm Halden`): the name after it is that
+    (`the charity Age Forward`, `the firm Halden`), or such an indefinite phrase and a comma
+    (`a Kano-based radio station, Freedom Radio,`): the name after it is that
     organisation's, unless it opens with a known first name (`the company Tom founded`)."""
+    if i >= 3 and toks[i - 1].text == "," and toks[i - 2].text in _ORG_WORDS and any(
+            t.low in ("a", "an") for t in toks[max(0, i - 6) : i - 2]):
+        return True  # `a Kano-based radio station, Freedom Radio,`: the station's name
     return i >= 2 and toks[i - 1].text in _ORG_WORDS and toks[i - 2].low in DETERMINERS
 
 
@@ -1722,6 +1756,12 @@ def document_issuer(toks: Sequence[Tok], k: int, page: Page) -> Mention | None:
     after = next(i for i in range(s, k + 1) if i == k or toks[i].start >= m.end)
     verb = next((i for i in range(after, min(k, after + 4)) if toks[i].low in ISSUING or (
         toks[i].low in SPEECH_VERBS and toks[i + 1].low == "in")), None)
+    rest = toks[after + 1 : k] if toks[after].text == "," else toks[after:k]  # `…, SP X,`
+    if verb is None and len(rest) <= 8 and toks[k - 2].low == "in" and toks[k - 1].low in (
+            "a", "an") and all(is_word(t) and not is_cap(t) for t in rest) and not (
+                k + 1 < len(toks) and toks[k + 1].low in ("by", "from")):  # not `in a
+        # statement by his Director of Media, Comrade X,`: his
+        return m  # `Ogunleye-Bakare confirmed the development in a statement`
     if verb is None:
         return _issued_by(toks, k, page)
     if k - verb > 7 or any(not is_word(t) or is_cap(t) for t in toks[after : k]):
@@ -2596,7 +2636,8 @@ def _subject_after(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
         if found is None:
             return None
         k, j = found
-        if j < len(toks) and toks[j].low in ROLE_NOUNS | ORG_HEADS and not is_cap(toks[j]):
+        if j < len(toks) and (toks[j].low in ROLE_NOUNS | ORG_HEADS | _OFFICES) and not (
+                is_cap(toks[j])):  # `said Salga's Eastern Cape chairperson, Cllr X`
             named = _name_after_description(toks, k, j, page)
             return named if named is not None else role_back(toks, j, page)
         m = name_mention(toks, k, j, page, [t for t in toks[i:k] if not t.text[0].isdigit()
