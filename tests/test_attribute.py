@@ -7722,6 +7722,22 @@ def test_a_quote_a_verb_before_it_reports_is_not_the_next_clauses() -> None:
     # a company's name of two words or more may label a quote as a person's does
     ("Pew looked at nine samples.\n\nSamples differ - Pew Research: “All the samples "
      "include more engaged people than they should.”", "more engaged", "Pew Research"),
+    # a team's name is no she; the name set off after a role with an owner and an `of`
+    # phrase opens the sentence (`The Stallions' director of cricket, X, was…`)
+    ("Kaveri Kings beat Indore Stallions by six wickets.\n\nThe Stallions' director of "
+     "cricket, Meenakshi Iyer-Sundaram, was more measured when she spoke to the media later. "
+     "\"It is a long tournament,\" she said.", "long tournament", "Meenakshi Iyer-Sundaram"),
+    # a present attitude; `in a written statement` as `in a statement`
+    ("Ledgerlight, a London startup, has raised $48 million. Amara Nwachukwu founded it.\n\n"
+     "Kenji Watanabe-Price says the rival will copy them.\n\nAsked about the threat, "
+     "Nwachukwu is unbothered. “Castellan has had twenty years to fix the close.”",
+     "twenty years", "Amara Nwachukwu"),
+    ("Police spokeswoman Folasade Ogunleye-Bakare confirmed the arrests in a written "
+     "statement on Sunday.\n\nThe statement read: “Two suspects are in custody.”",
+     "in custody", "Folasade Ogunleye-Bakare"),
+    # … but `an interview with Time magazine, Khan said` sets no name off as the magazine's
+    ("Sadiq Khan was elected mayor of London.\n\nIn an interview with Time magazine, Khan "
+     "said: \"I would like to visit the United States.\"", "like to visit", "Sadiq Khan"),
     # the initials of a title call its holder
     ("Detective Chief Inspector Sunil Varghese waited for quiet.\n\n\"Right,\" said Varghese. "
      "\"Settle down.\"\n\n\"And no theories in the car,\" added the DCI.", "no theories",

@@ -3245,7 +3245,8 @@ _ATTITUDES = word_set("""blunt blunter candid frank defiant adamant unapologetic
     unrepentant unmoved unimpressed unconvinced convinced satisfied dismissive scathing
     upbeat bullish pragmatic realistic circumspect cagey evasive guarded defensive apologetic
     contrite forthright blunt-spoken diplomatic unfazed undeterred unbowed resigned wistful
-    hopeful""")
+    hopeful unbothered unworried unruffled sanguine relaxed calm serene measured combative
+    bullish bearish firm insistent""")
 """Words of attitude that set up the line after them (`Li was candid. "…"`)."""
 _MANNER_VERBS = word_set("""laughed smiled shrugged sighed hedged demurred scoffed conceded
     grinned chuckled winced paused laughs smiles shrugs sighs hedges demurs scoffs concedes
@@ -3850,18 +3851,22 @@ def _writer_asked(toks: Sequence[Tok], start: int, i: int, clause_end: int) -> b
 
 
 def _role_apposed(toks: Sequence[Tok], i: int, j: int) -> bool:
-    """The run toks[i:j] is a name set off by commas right after a role noun that opens its
-    sentence with `a`, `an` or `the` and at most three words more, and a verb follows (`A
-    Halvorsen spokeswoman, Colette Ambrose, said…`): the name is the subject."""
-    if not (i >= 3 and toks[i - 1].text == "," and toks[i - 2].low in ROLE_NOUNS and (
-            toks[i - 2].text.islower()) and j + 1 < len(toks) and toks[j].text == ","
+    """The run toks[i:j] is a name set off by commas right after a role that opens its
+    sentence with `a`, `an` or `the` and at most six words more, its noun last or before an
+    `of` phrase, and a verb follows (`A Halvorsen spokeswoman, Colette Ambrose, said…`, `The
+    Stallions' director of cricket, Meenakshi Iyer-Sundaram, was…`): the name is the
+    subject."""
+    if not (i >= 3 and toks[i - 1].text == "," and j + 1 < len(toks) and toks[j].text == ","
             and _verb_like(toks, j + 1)):
         return False
-    k = i - 3
-    while k >= 0 and is_word(toks[k]) and i - 2 - k <= 4:
-        k -= 1
+    k = i - 2
+    while k >= 0 and (is_word(toks[k]) or toks[k].text in ("'", "’")) and i - 2 - k <= 7:
+        k -= 1  # an owner's `Stallions'` too
     opens = k < 0 or toks[k].text in (".", "!", "?")
-    return opens and toks[k + 1].low in ("a", "an", "the") and k + 1 < i - 2
+    role = [t for t in toks[k + 2 : i - 1] if t.text.islower() and t.low in ROLE_NOUNS]
+    return opens and toks[k + 1].low in ("a", "an", "the") and bool(role) and (
+        toks[i - 2].low in ROLE_NOUNS or toks[i - 3].low == "of")  # `The Stallions'
+    # director of cricket, Meenakshi Iyer-Sundaram, was more measured`
 
 
 def _of_rank(toks: Sequence[Tok], start: int, i: int, rank: int, free: bool

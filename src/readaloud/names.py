@@ -1156,9 +1156,18 @@ COMPANY_ENDS = word_set(
     co ltd llc plc company corporation""")
 """Last words of a company's name of two words or more (`Harrow Motors`): `the company`
 means the one named last (see resolve._KIND_WORDS)."""
-_ORG_ENDS = COMPANY_ENDS | word_set("united rovers athletic wanderers albion hotspur fc town city")
-"""Last words of a company's or a club's name of two words or more (`Harrow Motors`,
-`Fenmoor Town`, `Leeds United`): an organisation, never a he or she."""
+_ORG_ENDS = COMPANY_ENDS | word_set("""united rovers athletic wanderers albion hotspur fc town
+    city kings stallions bulls broncos giants tigers lions eagles warriors knights rangers
+    royals titans panthers bears wolves hawks falcons sharks dolphins jets chiefs raiders
+    saints patriots cowboys packers steelers ravens colts jaguars chargers rams cardinals
+    vikings pirates mariners yankees dodgers cubs braves mets astros rockies padres
+    nationals marlins brewers reds capitals flyers bruins canucks flames oilers penguins
+    devils islanders sabres predators hurricanes lakers celtics knicks nets spurs suns
+    mavericks rockets pistons pacers bucks hornets clippers thunder blazers condors
+    plainsmen strikers scorchers sixers thunderbolts""")
+"""Last words of a company's, a club's or a team's name of two words or more (`Harrow
+Motors`, `Fenmoor Town`, `Leeds United`, `Indore Stallions`): an organisation, never a he or
+she."""
 
 
 def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
@@ -1453,9 +1462,12 @@ def _org_word_before(toks: Sequence[Tok], i: int) -> bool:
     (`the charity Age Forward`, `the firm Halden`), or such an indefinite phrase and a comma
     (`a Kano-based radio station, Freedom Radio,`): the name after it is that
     organisation's, unless it opens with a known first name (`the company Tom founded`)."""
-    if i >= 3 and toks[i - 1].text == "," and toks[i - 2].text in _ORG_WORDS and any(
-            t.low in ("a", "an") for t in toks[max(0, i - 6) : i - 2]):
-        return True  # `a Kano-based radio station, Freedom Radio,`: the station's name
+    if i >= 3 and toks[i - 1].text == "," and toks[i - 2].text in _ORG_WORDS:
+        a = next((k for k in range(i - 3, max(-1, i - 7), -1) if toks[k].low in ("a", "an")),
+                 None)  # `a Kano-based radio station, Freedom Radio,`: the station's name,
+        j = run_end(toks, i)  # set off; not `In an interview with Time magazine, Khan said`
+        return a is not None and j < len(toks) and toks[j].text == "," and not any(
+            t.low in PREPOSITIONS for t in toks[a + 1 : i - 2])
     return i >= 2 and toks[i - 1].text in _ORG_WORDS and toks[i - 2].low in DETERMINERS
 
 
@@ -1757,8 +1769,10 @@ def document_issuer(toks: Sequence[Tok], k: int, page: Page) -> Mention | None:
     verb = next((i for i in range(after, min(k, after + 4)) if toks[i].low in ISSUING or (
         toks[i].low in SPEECH_VERBS and toks[i + 1].low == "in")), None)
     rest = toks[after + 1 : k] if toks[after].text == "," else toks[after:k]  # `…, SP X,`
-    if verb is None and len(rest) <= 8 and toks[k - 2].low == "in" and toks[k - 1].low in (
-            "a", "an") and all(is_word(t) and not is_cap(t) for t in rest) and not (
+    at = next((n for n in range(k - 2, max(after, k - 5) - 1, -1) if toks[n].low == "in" and (
+        toks[n + 1].low in ("a", "an"))), None)  # `in a statement`, `in a blog post`
+    if verb is None and at is not None and len(rest) <= 10 and all(
+            is_word(t) and not is_cap(t) for t in rest) and not (
                 k + 1 < len(toks) and toks[k + 1].low in ("by", "from")):  # not `in a
         # statement by his Director of Media, Comrade X,`: his
         return m  # `Ogunleye-Bakare confirmed the development in a statement`
