@@ -7760,6 +7760,15 @@ def test_a_quote_a_verb_before_it_reports_is_not_the_next_clauses() -> None:
      "“Who—” Zara began.\n\n“Juniper,” said the fox. “Keeper of the Under-Bridge.”\n\n"
      "“You can talk,” said Milo.\n\nThe fox considered him. “That depends,” she said.",
      "That depends", "Juniper"),
+    # `she was Nain to the children` is what the story calls her
+    ("Chapter One\n\nGwenllian Hughes was eighty-three, and she was Nain to the children.\n\n"
+     "‘More tea?’ said Janet.\n\n‘In my day,’ said Nain, ‘we had tea at four.’", "In my day",
+     "Gwenllian Hughes"),
+    # `my friend Mr. X` makes X the teller's friend, whatever the gender
+    ("THE SILENT BELL\n\nIt was upon a raw morning that I came down to breakfast and found my "
+     "friend Mr. Octavius Nkemelu already dressed.\n\n“You are late, Ashcombe,” said he.\n\n"
+     "“I overslept,” I said.\n\n“And the bell has rung,” said my friend softly.",
+     "bell has rung", "Octavius Nkemelu"),
     # the narration's `Her name … was X` names the one just brought in
     ("Chapter One\n\nI went down to the bar. A girl with a shaved head was stacking chairs. "
      "Her name, I found out later, was Bex Adeyinka.\n\nI showed her the picture.\n\n"
@@ -7843,4 +7852,26 @@ def test_review_28(text: str, words: str, speaker: str | None) -> None:
 def test_review_28_national_news(text: str, words: str, speaker: str | None) -> None:
     """Round 38's review of national news from India, Nigeria, South Africa, Kenya,
     Ireland, Singapore and the Philippines (28b): initials, titles in capitals, parties."""
+    assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # `with a judge saying …`: the words of somebody unnamed, not the sentence's subject's
+    ("A former treasurer who stole from a charity has been jailed for seven years, with a "
+     "judge describing her offending as “a profound betrayal of the families who trusted "
+     "her”.", "profound betrayal", None),
+    ("A man who punched a garda has been jailed, with a judge saying attacks on gardaí doing "
+     "their job “strike at the heart of a civilised society”.", "strike at the heart", None),
+    # `the trust`, `the hospital` are the ones named before
+    ("Wexmoor NHS Foundation Trust apologised to the family.\n\n‘We know this was not good "
+     "enough,’ the trust said.", "not good enough", "Wexmoor NHS Foundation Trust"),
+    # an agency named for its country speaks
+    ("The herd grew for a fifth year.\n\n“We are encouraged,” Parks Canada said in a "
+     "statement.", "encouraged", "Parks Canada"),
+])
+def test_review_29(text: str, words: str, speaker: str | None) -> None:
+    """Round 38's unseen reviews, written against 450d2a2 (29a court reporting, 29c health,
+    education, environment and science news): a `with` clause's own subject, institutions
+    by their kind (not `the district`, which in politics is a seat), agencies named for a
+    country."""
     assert speaker_of(text, words) == speaker

@@ -1037,6 +1037,8 @@ def cue_participle(ctx: Context, page: Page) -> Cue | None:
                 return None
             if toks[v].text == "calling" and any(is_word(t) for t in gap):
                 return None  # `calling it “surveillance…”` names a thing, says nothing
+            if _with_someone(toks, v):
+                return None  # `…jailed, with a judge saying attacks “strike at…”`
             k = _quoted_as(toks, v)
             m = subject_after(toks, k + 1, page) if k is not None else (
                 _with_subject(toks, v, page) or _gerund_owner(toks, v, page)
@@ -1117,6 +1119,30 @@ def _with_subject(toks: Sequence[Tok], v: int, page: Page, own: bool = False
                 return m if m is not None and m.kind in ("name", "org") else None
             return None
     return None
+
+
+def _participle_cue(toks: Sequence[Tok], v: int, page: Page) -> tuple[bool, Cue | None]:
+    """For cue_in_sentence, the participle at toks[v] (`…, saying the plan was “…”`): whether
+    it decides, and the cue: its own subject after `with`, else the sentence's; nobody after
+    `with` and somebody unnamed (`with a judge describing her offending as “…”`)."""
+    if _with_someone(toks, v):
+        return True, None
+    m = _with_subject(toks, v, page, own=True) or main_subject(toks, v, page)
+    if m is not None and m.kind in ("name", "pronoun", "role"):
+        return True, Cue(m, m.start, toks[v].end, 0.8)
+    return False, None
+
+
+def _with_someone(toks: Sequence[Tok], v: int) -> bool:
+    """The participle at toks[v] has its own subject that nobody named: `with` and a phrase
+    a determiner opens, right before it (`…has been jailed, with a judge describing her
+    offending as “…”`): not the sentence's subject's words."""
+    for k in range(v - 1, max(-1, v - 6), -1):
+        if not (is_word(toks[k]) and toks[k].text.islower()):
+            return False
+        if toks[k].low == "with":
+            return k + 2 < v and toks[k + 1].low in ("a", "an", "the", "one", "another")
+    return False
 
 
 def _reported_clause(gap: Sequence[Tok], verb: str) -> bool:
@@ -1213,9 +1239,9 @@ def cue_in_sentence(ctx: Context, page: Page) -> Cue | None:
             if m is not None:
                 return Cue(m, m.start, t.end, 0.85)
         if t.text in PARTICIPLE_VERBS:
-            m = _with_subject(toks, v, page, own=True) or main_subject(toks, v, page)
-            if m is not None and m.kind in ("name", "pronoun", "role"):
-                return Cue(m, m.start, t.end, 0.8)
+            decided, cue = _participle_cue(toks, v, page)
+            if decided:
+                return cue
     words = [k for k in range(q + 1, len(toks)) if toks[k].text not in (".", "!", "?")]
     if len(words) >= 2 and is_speech_verb(toks[words[-1]]):
         v = words[-1]
@@ -4435,7 +4461,26 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
                 people.counted.add(e.key)
     people.leaning = {key: ("male" if count > 0 else "female")
                       for key, count in leans.items() if count}
+    _names_to_others(people, doc)
     return people, pronouns
+
+
+_NAME_TO_OTHERS = re.compile(r"\b(?:[Ss]he|[Hh]e) was ([A-Z][a-z]+) to (?:the|everyone|everybody"
+                             r"|all|most|her|his|their)\b")
+"""`and she was Nain to the children`: what the others call the one just named."""
+
+
+def _names_to_others(people: People, doc: Doc) -> None:
+    """`Gwenllian Hughes was eighty-three…, and she was Nain to the children`: Nain is what the
+    story calls the person named last before it in that sentence (see People.nickname)."""
+    for found in _NAME_TO_OTHERS.finditer(doc.text):
+        if found.group(1).lower() in TITLES or found.group(1).lower() in ROLE_NOUNS:
+            continue  # `she was Secretary to the Board`: a post, no name
+        start = doc.text.rfind(".", 0, found.start()) + 1
+        named = [mm.key for mm in people.between(start, found.start())
+                 if not people.entities[mm.key].organisation]
+        if named:
+            people.nickname(people.current(named[-1]), found.group(1))
 
 
 

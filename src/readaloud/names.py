@@ -213,6 +213,7 @@ ORG_HEADS = word_set(
     organization organisation coalition alliance network newspaper paper magazine station
     channel team club league fund bank authority house senate congress parliament assembly
     cabinet kremlin pentagon statehouse legislature secretariat commission centre center
+    trust hospital infirmary clinic society museum library laboratory observatory
     records studios productions publishers label inc corp co ltd llc plc times post journal
     news press reuters tribune herald guardian
     telegraph daily weekly review sentinel gazette chronicle globe inquirer examiner observer
@@ -1197,6 +1198,8 @@ def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
     if len(name) == 1 and _ACRONYM.match(name[0].text):
         return None
     last = low[-1]
+    if len(low) > 1 and last in PLACES and low[0] in _AGENCY_WORDS:
+        return "org"  # `Parks Canada`, `Public Health Scotland`, `Sport England`
     if last in ORG_HEADS or (len(low) == 1 and last in ORG_NAMES) or _linked_org(low) or (
             "&" in low) or (len(low) > 1 and (low[0] in ("der", "die", "das") or (
                 last in _ORG_ENDS))):
@@ -1218,6 +1221,12 @@ def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
         return None  # `San Jose`, `Santa Fe`: a place
     return "name"
 
+
+_AGENCY_WORDS = word_set("""parks health public sport transport environment water heritage
+    tourism statistics elections natural air food forestry fisheries energy arts housing
+    police border fire""")
+"""First words of an agency named for its country (`Parks Canada`, `Public Health England`,
+`Sport England`, `Air Canada`): an organisation, though a place word ends it."""
 
 _OFFICES = word_set(
     """commissioner td mp mps mla mca msp mep mpp secretary minister director chairman
@@ -2727,7 +2736,7 @@ OWN_NOUNS = KIN_WORDS | word_set(
     """mum mom mam mummy mommy dad daddy grandma grandpa granny gran nan nana grandad
     stepmother stepfather stepmom stepdad stepmum fiance fiancé fiancee fiancée girlfriend
     boyfriend partner colleague guide driver manager neighbour neighbor roommate flatmate housemate
-    therapist coach landlady landlord mentor tutor teacher boss editor doctor""")
+    therapist coach landlady landlord mentor tutor teacher boss editor doctor friend""")
 """Words for the people a writer knows who speak with no name (`my mum`, `our guide`). Not
 `my friend` or `our visitor`: a first-person novel's teller so calls the named hero (`said
 my companion` is Holmes)."""

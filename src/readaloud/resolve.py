@@ -1705,8 +1705,9 @@ class State:
         if found is None:
             return None
         keys = [mm.key for mm in self.people.between(found.start(), found.end(1))]
-        if not keys or self.people.entities[keys[-1]].gender not in (m.gender, "unknown"):
-            return None
+        if not keys or (m.gender != "unknown" and self.people.entities[keys[-1]].gender not in (
+                m.gender, "unknown")):
+            return None  # `his aunt` is no man; `my friend` may be anyone
         return keys[-1]
 
     def _called_in_line(self, pos: int) -> set[int]:
