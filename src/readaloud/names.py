@@ -1310,7 +1310,7 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
     """
     if j <= i or (j - i > 1 and all(t.text.isupper() for t in toks[i:j] if is_word(t))):
         return None  # `THE KING AND QUEEN OF HEARTS`: capitals set a phrase off, not a name
-    if j == i + 1 and toks[i].low in _NATION_ADJ and j < len(toks) and toks[j].text.isalpha() and (
+    if j == i + 1 and _nation_word(toks[i]) and j < len(toks) and toks[j].text.isalpha() and (
             toks[j].text.islower() and not _verb_or_adverb(toks[j])):
         return None  # `the Moroccan striker has agreed`: an adjective, nobody called Moroccan
     if j - i == 1 and len(toks[i].text) == 1 and j < len(toks) and toks[j].text == ":":
@@ -1648,8 +1648,13 @@ def _nation_before_thing(toks: Sequence[Tok], k: int, j: int) -> bool:
     """toks[k] is a nation's adjective before a lower-case noun that names no person nor
     organisation (`the Mexican audience`, not `the Moroccan striker`, `the Israeli
     government`): the phrase it opens is the subject, and nobody's name."""
-    return j == k + 1 < len(toks) and toks[k].low in _NATION_ADJ and toks[j].text.isalpha() and (
+    return j == k + 1 < len(toks) and _nation_word(toks[k]) and toks[j].text.isalpha() and (
         toks[j].text.islower() and toks[j].low not in ROLE_NOUNS and toks[j].low not in ORG_HEADS)
+
+
+def _nation_word(t: Tok) -> bool:
+    """t is a nation's adjective (`Moroccan`, `British`): in EPITHETS or _NATIONALITIES."""
+    return t.low in _NATION_ADJ or t.low in _NATIONALITIES
 
 
 def _player_center(toks: Sequence[Tok], j: int) -> bool:
@@ -1659,7 +1664,7 @@ def _player_center(toks: Sequence[Tok], j: int) -> bool:
     if toks[j].low not in ("center", "centre") or j < 1:
         return False
     before = toks[j - 1].low
-    return before in _NATION_ADJ or before.endswith("-year-old") or before in _PLAYER_ADJ
+    return _nation_word(toks[j - 1]) or before.endswith("-year-old") or before in _PLAYER_ADJ
 
 
 _PLAYER_ADJ = word_set("veteran rookie star starting backup reserve")

@@ -2994,8 +2994,6 @@ _NOT_WORDS = " “”\"‘’',.!?;:—–-"
 """Marks and stops around a line's words."""
 _NAME_ALONE = re.compile(r"[“\"]((?:[A-Z][a-z]*\.?\s){0,2}[A-Z][a-z]+),[”\"]")
 """A line that is a name alone (`“Mr. Thaddeus Sholto,”`), the name in group 1."""
-_WHO = re.compile(r"[“\"‘']?(?:Who|And who)\b")
-"""A line that asks who (`“Who—”`, `“Who are you?”`; see State._answers_who)."""
 _THAT_IS_MY_NAME = re.compile(r"[“\"]?(?:That|This) is my name[.!]")
 """A line that says the name just said is the speaker's (not `That is my name too`)."""
 _MY_NAME_IS = re.compile(r"[“\"]?My name is ((?:[A-Z][A-Za-z’']+ ){0,2}[A-Z][A-Za-z’']+)[.,!]")
