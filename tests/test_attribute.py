@@ -7865,6 +7865,10 @@ def test_review_28_national_news(text: str, words: str, speaker: str | None) -> 
     # `the trust`, `the hospital` are the ones named before
     ("Wexmoor NHS Foundation Trust apologised to the family.\n\n‘We know this was not good "
      "enough,’ the trust said.", "not good enough", "Wexmoor NHS Foundation Trust"),
+    # `reminded`, `instructed`, `informed` report speech as `told` does
+    ("Mrs Justice Philippa Ackroyd-Nwosu adjourned the trial.\n\n‘You must decide this case "
+     "on the evidence you have heard,’ Mrs Justice Ackroyd-Nwosu reminded jurors.",
+     "decide this case", "Philippa Ackroyd-Nwosu"),
     # an agency named for its country speaks
     ("The herd grew for a fifth year.\n\n“We are encouraged,” Parks Canada said in a "
      "statement.", "encouraged", "Parks Canada"),

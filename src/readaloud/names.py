@@ -20,6 +20,7 @@ from readaloud.speech import STATES
 
 SPEECH_VERBS = word_set(
     """said says say told tells asked asks added adds wrote writes tweeted tweets posted posts
+    reminded reminds instructed instructs informed informs
     stated states explained explains noted notes continued continues declared declares insisted
     insists argued argues replied replies responded responds answered answers recalled recalls
     warned warns acknowledged acknowledges admitted admits conceded concedes claimed claims
