@@ -3272,7 +3272,7 @@ _ATTITUDES = word_set("""blunt blunter candid frank defiant adamant unapologetic
     upbeat bullish pragmatic realistic circumspect cagey evasive guarded defensive apologetic
     contrite forthright blunt-spoken diplomatic unfazed undeterred unbowed resigned wistful
     hopeful unbothered unworried unruffled sanguine relaxed calm serene measured combative
-    bullish bearish firm insistent""")
+    bearish firm insistent""")
 """Words of attitude that set up the line after them (`Li was candid. "…"`)."""
 _MANNER_VERBS = word_set("""laughed smiled shrugged sighed hedged demurred scoffed conceded
     grinned chuckled winced paused laughs smiles shrugs sighs hedges demurs scoffs concedes
@@ -4481,7 +4481,6 @@ def _names_to_others(people: People, doc: Doc) -> None:
                  if not people.entities[mm.key].organisation]
         if named:
             people.nickname(people.current(named[-1]), found.group(1))
-
 
 
 # --------------------------------------------------------------------------------------------

@@ -910,14 +910,14 @@ def run_end(toks: Sequence[Tok], i: int) -> int:
                 PARTICLES) and run_token(toks[j + 2]):
             j += 2  # `Ursula von der Leyen`, `Oscar de la Renta`
         elif t.text == "of" and j + 2 < len(toks) and toks[j + 1].text == "the" and (
-                toks[j - 1].low in _OFFICE_HEADS and run_token(toks[j + 2])):
+                toks[j - 1].low in _PUBLIC_BODIES and run_token(toks[j + 2])):
             j += 2  # `the Office of the Data Protection Commissioner`
         else:
             break
     return j
 
 
-_OFFICE_HEADS = word_set("office ministry department bureau commission council")
+_PUBLIC_BODIES = word_set("office ministry department bureau commission council")
 """Heads of a public body whose name goes on after `of the` (`Ministry of the Interior`)."""
 
 
@@ -1334,7 +1334,7 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
         titles, name = [], [toks[j - 1]]  # `the South Korean` is `the Korean`
     kind = "role" if epithet else _name_kind(titles, name)
     k = i + 1 if toks[i].low == "the" else i
-    if j - k > 2 and toks[k].low in _OFFICE_HEADS and toks[k + 1].low == "of":
+    if j - k > 2 and toks[k].low in _PUBLIC_BODIES and toks[k + 1].low == "of":
         kind = "org"  # `Office of the Data Protection Commissioner`: no commissioner's name
     if kind is None and len(name) > 1 and not titles and person_set_off(toks, j):
         kind = "name"  # `Hollis Grange, an analyst at a bank,`: no place
@@ -1441,6 +1441,7 @@ def org_set_off(toks: Sequence[Tok], j: int) -> str | None:
 
 
 _AFTER_HEAD = word_set("that which who whose with of for in on at to from based founded run")
+"""Words that end the noun phrase set off after a name (see org_set_off)."""
 
 
 def person_set_off(toks: Sequence[Tok], j: int) -> bool:
@@ -1669,6 +1670,7 @@ def _player_center(toks: Sequence[Tok], j: int) -> bool:
 
 
 _PLAYER_ADJ = word_set("veteran rookie star starting backup reserve")
+"""Words before `center` that make it a player (see _player_center)."""
 
 
 def _unknown_group(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:

@@ -2928,10 +2928,9 @@ _BUSINESS_KINDS = word_set(
 _MANY = frozenset(w for w in ROLE_NOUNS if w.endswith("s") and w[:-1] in ROLE_NOUNS) | {
     "spokespeople", "congressmen"}
 """Role words for several people (`officials`, `analysts`, `residents`; see _firm_of)."""
-_COMPANY_WORDS = word_set(
-    """company firm startup start-up carmaker retailer chain airline insurer lender maker
-    manufacturer broadcaster supermarket business corporation conglomerate supplier
-    provider platform""")
+_COMPANY_WORDS = (_BUSINESS_KINDS - word_set(
+    "group organisation organization charity club agency bank")) | word_set(
+    "maker manufacturer supermarket corporation conglomerate supplier provider platform")
 """Words a report sets off after a company's name (`Ledgerlight, a London startup,`)."""
 _POSSESSIVE_GENDER: dict[str, Gender] = {"his": "male", "her": "female"}
 _TELLERS = word_set("my our")
