@@ -33,6 +33,7 @@ from readaloud.names import (
     ORG_HEADS,
     OWN_NOUNS,
     PARTICIPLE_VERBS,
+    PARTY_WORDS,
     PLACES,
     PREPOSITIONS,
     PRONOUN_GENDER,
@@ -1123,10 +1124,16 @@ def _with_subject(toks: Sequence[Tok], v: int, page: Page, own: bool = False
 
 def _participle_cue(toks: Sequence[Tok], v: int, page: Page) -> tuple[bool, Cue | None]:
     """For cue_in_sentence, the participle at toks[v] (`…, saying the plan was “…”`): whether
-    it decides, and the cue: its own subject after `with`, else the sentence's; nobody after
-    `with` and somebody unnamed (`with a judge describing her offending as “…”`)."""
+    it decides, and the cue: its own subject after `with`, the one quoted after `quoted X as
+    saying` (nobody known for a `him`), else the sentence's; nobody after `with` and
+    somebody unnamed (`with a judge describing her offending as “…”`)."""
     if _with_someone(toks, v):
         return True, None
+    k = _quoted_as(toks, v)
+    if k is not None:  # `The newspaper quoted an engineer, Carlos Mendonca, as saying the
+        m = subject_after(toks, k + 1, page)  # line had “…”`: the one quoted, not the paper
+        return True, (Cue(m, m.start, toks[v].end, 0.8) if m is not None and (
+            m.kind != "pronoun") else None)
     m = _with_subject(toks, v, page, own=True) or main_subject(toks, v, page)
     if m is not None and m.kind in ("name", "pronoun", "role"):
         return True, Cue(m, m.start, toks[v].end, 0.8)
@@ -1957,7 +1964,7 @@ def rule_same_paragraph(ctx: Context, st: State) -> Decision | None:
     the previous quote breaks the chain (an aside in that sentence does not).
     """
     if not (ctx.whole or (_opens_sentence(ctx) and ctx.words >= 4)) or _shouted(ctx) or (
-            ctx.words < 2):
+            ctx.words < 2 and not _word_after_cue(ctx, st)):
         return None
     earlier = [q for q in st.doc.by_block.get(ctx.quote.block, []) if q.end <= ctx.quote.start]
     voiced = [q for q in earlier if st.decided.get(q, _NONE).speaker is not None]
@@ -1969,6 +1976,17 @@ def rule_same_paragraph(ctx: Context, st: State) -> Decision | None:
     if start < ctx.quote.start and _other_person_between(st, start, ctx.quote.start, d.speaker):
         return None
     return Decision(d.speaker, round(d.confidence * 0.95, 2), d.cue, "continues")
+
+
+def _word_after_cue(ctx: Context, st: State) -> bool:
+    """A one-word line right after the sentence that ends with the cue of the line before
+    it (`“…,” he told CNN. “Again.”`, `“…,” Estrada-Kim said. “Literally.”`): the same
+    speaker's afterthought."""
+    prev = ctx.prev
+    if not ctx.whole or prev is None or st.decided.get(prev, _NONE).speaker is None:
+        return False
+    between = st.doc.text[prev.end : ctx.quote.start]
+    return "\n" not in between and between.count(".") == 1 and between.rstrip().endswith(".")
 
 
 def _opens_sentence(ctx: Context) -> bool:
@@ -3601,7 +3619,8 @@ def _name_only(toks: Sequence[Tok]) -> bool:
         is_cap(t) and is_word(t) and "-" not in t.text and "." not in t.text for t in toks)
 
 
-def _evidence(m: Mention, toks: Sequence[Tok], i: int, j: int, rank: int) -> bool:
+def _evidence(m: Mention, toks: Sequence[Tok], i: int, j: int, rank: int, story: bool
+              ) -> bool:
     """A run is a person worth registering when it has a title, a known first name, two or
     more name words with no `the` before them, or is a sentence's subject.
 
@@ -3613,6 +3632,11 @@ def _evidence(m: Mention, toks: Sequence[Tok], i: int, j: int, rank: int) -> boo
     """
     if m.weak and rank != SPEAKER_RANK:
         return False
+    if _played_part(toks, i):
+        return False  # `who played his nemesis, Sheriff Martha Dunn,`: a character
+    if i > 0 and toks[i - 1].low in _AT_A_PLACE and m.kind == "name" and not m.titles and all(
+            first_name_gender(w.lower()) == "unknown" for w in m.name):
+        return False  # `In a brief speech in Del Rio, he thanked…`: a place
     if _qualifying_run(toks, i, j) or (i > 0 and _ORDINAL.fullmatch(toks[i - 1].text)):
         return False  # `of the 4th Ward`, `the 3rd District`: a numbered place
     if i > 0 and toks[i - 1].text in ("*", "_") and not (
@@ -3629,7 +3653,7 @@ def _evidence(m: Mention, toks: Sequence[Tok], i: int, j: int, rank: int) -> boo
         return True
     if len(m.name) > 1:
         return not the
-    if _introduced(toks, i) or _set_off_after_role(toks, i, j) or _aged(toks, j) or (
+    if _introduced(toks, i) or _set_off_after_role(toks, i, j, story) or _aged(toks, j) or (
             person_set_off(toks, j)):
         return True  # `I walked with Greta, a retired teacher from Hamburg.`
     if rank != SUBJECT_RANK or the or (i > 0 and toks[i - 1].low in _REPORTED_AFTER):
@@ -3638,6 +3662,28 @@ def _evidence(m: Mention, toks: Sequence[Tok], i: int, j: int, rank: int) -> boo
         j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].low in (
             "who", "whose", "a", "an", "the")) or _from_place(toks, j) or _aside_then_verb(
                 toks, j)
+
+
+def _played_part(toks: Sequence[Tok], i: int) -> bool:
+    """The run at toks[i] names a part somebody plays, not a person of the report: it
+    follows `played`, `portrays`, `voiced` or `starred as` within five words of a noun
+    phrase and nothing else (`who played his nemesis, Sheriff Martha Dunn,`, `starred as
+    the scheming county commissioner Lyle Varga`; not `played golf with Tom Reed`)."""
+    for k in range(i - 1, max(-1, i - 7), -1):
+        t = toks[k]
+        if t.low in _PLAYED or (t.low == "as" and k > 0 and toks[k - 1].low in _CAST_AS):
+            return True
+        if t.low in PREPOSITIONS or t.text in (".", "!", "?", ";", ":"):
+            return False
+    return False
+
+
+_AT_A_PLACE = word_set("in at near outside")
+"""Prepositions after which a name with no title and no known first name is a place (see
+_evidence)."""
+_PLAYED = word_set("played plays playing portrayed portrays portraying voiced voices voicing")
+_CAST_AS = word_set("starred stars starring cast appeared appears appearing")
+"""Verbs before a part somebody plays (see _played_part)."""
 
 
 def _aside_then_verb(toks: Sequence[Tok], j: int) -> bool:
@@ -3694,7 +3740,7 @@ def _introduced(toks: Sequence[Tok], i: int) -> bool:
     return i >= 1 and toks[i - 1].text == "named"
 
 
-def _set_off_after_role(toks: Sequence[Tok], i: int, j: int) -> bool:
+def _set_off_after_role(toks: Sequence[Tok], i: int, j: int, story: bool) -> bool:
     """The run toks[i:j] is set off after a word for a person (`Her husband, Emeka, spent
     the night`, `Our host, Batbayar, poured tea`, `The owner, Oyuna, fries`, `Their eldest,
     Jonas,`): the name of
@@ -3705,17 +3751,42 @@ def _set_off_after_role(toks: Sequence[Tok], i: int, j: int) -> bool:
     name there (`Jane Reed`), so that `said Jane Reed` is not a second voice; but a name
     before it with no family name gives nobody one (`Kemi laid the table. Her mother,
     Siobhan, at the end`); `the` owns nobody (`Volkova's English is brisk. When the aunt,
-    Irina, surveys…`)."""
+    Irina, surveys…`). A report names the relative so whatever came before the relative's
+    own sentence (`Sandhu's family spoke. Her older brother, Manpreet, read a statement`) or
+    owns them (`Garda Mac Donncha's wife, Niamh, thanked…`): it rarely gives them the
+    family's name later, and the he or she of the next line means them (but `Ebeling and her
+    husband, Tom,` is Tom Ebeling); and not in a `whose` clause about somebody just named
+    (`Manuel Ferraz, whose son, Tiago, was on the train`), whom the next he still means."""
     if not (i >= 2 and j < len(toks) and toks[i - 1].text == "," and toks[j].text == ","):
         return False
     r = i - 2
     if r >= 2 and toks[r].low in _OF_MINE and toks[r - 1].low == "of":
         r -= 2  # `a student of mine, Jonah,`
-    return (toks[r].low in ROLE_NOUNS or toks[r].low in OWN_NOUNS or toks[r].low in _ELDEST) and (
-        toks[r - 1].low == "the" or not any(
-            _family_named(toks, k) and not (
-                k == r - 1 and possessive_at(toks, k))  # `Adebayo’s mother, Joy,`
-            for k in range(r)))
+    if not (toks[r].low in ROLE_NOUNS or toks[r].low in OWN_NOUNS or toks[r].low in _ELDEST):
+        return False
+    lo = 0
+    if not story:  # a report: only a family name earlier in the relative's own sentence,
+        lo = next((k + 1 for k in range(r - 1, -1, -1) if toks[k].text in ".!?"), 0)
+        owner = r - 1  # and not the owner's name (`Garda Mac Donncha’s wife, Niamh,`)
+        while owner > lo and is_cap(toks[owner - 1]) and possessive_at(toks, r - 1):
+            owner -= 1
+        if _in_whose(toks, r):
+            return False
+    else:
+        owner = r - 1
+    return toks[r - 1].low == "the" or not any(
+        _family_named(toks, k) and not (
+            owner <= k <= r - 1 and possessive_at(toks, r - 1))  # `Adebayo’s mother, Joy,`
+        for k in range(lo, r))
+
+
+def _in_whose(toks: Sequence[Tok], r: int) -> bool:
+    """The word for a person at toks[r] is owned by `whose`, words between allowed (`Manuel
+    Ferraz, whose 19-year-old son, Tiago,`)."""
+    d = r - 1
+    while d > 0 and is_word(toks[d]) and toks[d].text.islower() and toks[d].low != "whose":
+        d -= 1
+    return d >= 0 and toks[d].low == "whose"
 
 
 def _family_named(toks: Sequence[Tok], k: int) -> bool:
@@ -3878,21 +3949,42 @@ def _writer_asked(toks: Sequence[Tok], start: int, i: int, clause_end: int) -> b
 
 def _role_apposed(toks: Sequence[Tok], i: int, j: int) -> bool:
     """The run toks[i:j] is a name set off by commas right after a role that opens its
-    sentence with `a`, `an` or `the` and at most six words more, its noun last or before an
-    `of` phrase, and a verb follows (`A Halvorsen spokeswoman, Colette Ambrose, said…`, `The
-    Stallions' director of cricket, Meenakshi Iyer-Sundaram, was…`): the name is the
+    sentence, or follows a short opening phrase (see _opening_phrase), with `a`, `an` or
+    `the` and at most eight words more, its noun last or before an `of` phrase, and a verb
+    follows (`A Halvorsen spokeswoman, Colette Ambrose, said…`, `The Stallions' director of
+    cricket, Meenakshi Iyer-Sundaram, was…`, `Speaking afterwards, the general secretary of
+    the Garda Representative Association, Séamus Ó Murchú, welcomed…`): the name is the
     subject."""
     if not (i >= 3 and toks[i - 1].text == "," and j + 1 < len(toks) and toks[j].text == ","
             and _verb_like(toks, j + 1)):
         return False
     k = i - 2
-    while k >= 0 and (is_word(toks[k]) or toks[k].text in ("'", "’")) and i - 2 - k <= 7:
+    while k >= 0 and (is_word(toks[k]) or toks[k].text in ("'", "’")) and i - 2 - k <= 9:
         k -= 1  # an owner's `Stallions'` too
-    opens = k < 0 or toks[k].text in (".", "!", "?")
-    role = [t for t in toks[k + 2 : i - 1] if t.text.islower() and t.low in ROLE_NOUNS]
-    return opens and toks[k + 1].low in ("a", "an", "the") and bool(role) and (
-        toks[i - 2].low in ROLE_NOUNS or toks[i - 3].low == "of")  # `The Stallions'
-    # director of cricket, Meenakshi Iyer-Sundaram, was more measured`
+    opens = k < 0 or toks[k].text in (".", "!", "?") or _opening_phrase(toks, k)
+    words = toks[k + 1 : i - 1]
+    nouns = [n for n, t in enumerate(words) if t.text.islower() and t.low in ROLE_NOUNS]
+    if not (opens and words and words[0].low in ("a", "an", "the") and nouns):
+        return False
+    rest = words[nouns[-1] + 1 :]  # `of cricket`, `of the Garda Representative Association`
+    return not rest or (rest[0].low == "of" and (len(rest) == 2 or all(
+        is_cap(t) or t.low == "the" for t in rest[1:])))
+
+
+def _opening_phrase(toks: Sequence[Tok], k: int) -> bool:
+    """toks[k] is the comma after a short phrase that opens its sentence and is no clause
+    with a subject of its own: a participle's, a preposition's or an adverb's, four words at
+    most (`Speaking afterwards,`, `Outside court,`, `Later,`)."""
+    s = k
+    while s > 0 and toks[s - 1].text not in (".", "!", "?", ":"):
+        s -= 1
+    phrase = toks[s:k]
+    return toks[k].text == "," and 1 <= len(phrase) <= 4 and all(is_word(t) for t in phrase) and (
+        participle(phrase[0]) or phrase[0].low in PREPOSITIONS or phrase[0].low in _OPENING_ADVERBS)
+
+
+_OPENING_ADVERBS = word_set("afterwards afterward later earlier meanwhile separately")
+"""Adverbs that open a report's sentence before its subject (see _opening_phrase)."""
 
 
 def _of_rank(toks: Sequence[Tok], start: int, i: int, rank: int, free: bool
@@ -3968,7 +4060,7 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
                     topic = (len(runs), j)  # `The trial of Bill Hale began…`
                 elif topic is not None and m.kind == "name":
                     topic = None  # `The death of Bob Cole shocked Tom Rusk.`: either
-                person = _evidence(m, toks, i, j, rank)
+                person = _evidence(m, toks, i, j, rank, doc.dialogue)
                 if _writer_asked(toks, start, i, clause_end):
                     rank, free = SUBJECT_RANK, True  # `When I put that to Ivan, he…`
                 elif i < clause_end or _subject_follows(toks, j):
@@ -4028,12 +4120,17 @@ words for a work, less those that also name people's trades or places (`the show
 def _described_name(m: Mention, doc: Doc, toks: Sequence[Tok], run: tuple[int, int],
                     start: int, after_clause: bool) -> Mention:
     """The name mention of the run toks[i:j] with what the words around it say: a gender
-    from an aside (see _aside_gender), a role (see _named_role: `Mr. Bumble, the beadle,`)
-    and a state (`Joni Ernst, R-Iowa`) among its titles."""
+    from an aside (see _aside_gender) or from a gendered word set off right before it (`Her
+    older brother, Manpreet,`), a role (see _named_role: `Mr. Bumble, the beadle,`) and a
+    state or a party (`Joni Ernst, R-Iowa`, `Hana Roe, a Kentucky Republican,`) among its
+    titles."""
     i, j = run
     if titles_gender(m.titles) == "unknown":  # not `Mrs. Lee, the company's spokesman,`
         m = replace(m, gender=_aside_gender(toks, j, m.gender))  # `Regular customer Fergus
         # Lyle, a retired postman,` is a man
+    if m.gender == "unknown" and _set_off_after_role(toks, i, j, doc.dialogue):
+        m = replace(m, gender=titles_gender((toks[i - 2].low,)))  # `Her older brother,
+        # Manpreet,`, `His girlfriend, Leonie,`: the word set off before the name tells
     role = _named_role(toks, i, j, start, after_clause, doc.dialogue, doc.page.own_roles)
     if role is not None:
         m = replace(m, titles=(*m.titles, role))
@@ -4246,6 +4343,7 @@ def _named_role(toks: Sequence[Tok], i: int, j: int, start: int, after_clause: b
     apposition)."""
     before = None if after_clause else _role_before(toks, i, j, start)
     if not story:
+        before = before or (None if after_clause else _role_for_before(toks, i))
         words = _aside(toks, j)
         last = words[-1] if len(words) > 1 else None
         return before or (last if last in own and last not in ROLE_NOUNS else None)
@@ -4286,6 +4384,24 @@ _RANKING = word_set("last first next same")
 """Words that make `X was the … soldier` a description, not the post `the soldier` means
 (`Tom was the best soldier in the company`, `the last passenger to board`; but `Lucy was
 the only passenger` is the passenger; see _role_said)."""
+
+
+def _role_for_before(toks: Sequence[Tok], i: int) -> str | None:
+    """A report's role set off before the name at toks[i] with what it is for or of in lower
+    case (`President Elaine Marsh's nominee for labor secretary, Cornelius Vance-Adeyemi,`,
+    `the head of communications, Ama Boateng,`): the role noun before `for` or `of`."""
+    k = i - 1
+    if k < 4 or toks[k].text != ",":
+        return None
+    for x in range(k - 2, max(0, k - 5), -1):
+        if toks[x].low in ("for", "of") and toks[x - 1].low in ROLE_NOUNS and all(
+                t.text.isalpha() and t.text.islower() for t in toks[x + 1 : k]) and (
+                toks[x - 2].low in _OWN_DETERMINERS or possessive_at(toks, x - 2)) and (
+                toks[x - 1].low not in KIN_WORDS):
+            return toks[x - 1].low
+        if not (toks[x].text.isalpha() and toks[x].text.islower()):
+            return None
+    return None
 
 
 def _role_before(toks: Sequence[Tok], i: int, j: int, start: int) -> str | None:
@@ -4369,8 +4485,22 @@ def _state_after(toks: Sequence[Tok], i: int, j: int) -> str | None:
         place = " ".join(t.low for t in toks[of + 1 : j])
         return place if place in US_STATES else None
     if j + 1 < len(toks) and toks[j].text in (",", "("):
-        return party_state(toks[j + 1].text)
+        return party_state(toks[j + 1].text) or _party_aside(toks, j)
     return None
+
+
+def _party_aside(toks: Sequence[Tok], j: int) -> str | None:
+    """`Sen. Hana Sato-Whitmore, a Kentucky Republican,`: the state and the party, so that
+    `the Kentucky Republican` (or `the Republican`) is her."""
+    k = j + 2
+    if not (k < len(toks) and toks[j].text == "," and toks[j + 1].low in ("a", "an")):
+        return None
+    end = next((n for n in range(k, min(len(toks), k + 4)) if toks[n].low in PARTY_WORDS), None)
+    if end is None or not (end + 1 == len(toks) or toks[end + 1].text in (",", ".", ";")):
+        return None
+    place = " ".join(t.low for t in toks[k:end])
+    return " ".join(w for w in (place, toks[end].low) if w) if (
+        not place or place in US_STATES) else None
 
 
 _CALLED_AFTER = re.compile(
@@ -4422,6 +4552,29 @@ def _note_around(people: People, doc: Doc, r: _Named, e: Entity) -> None:
             e.vote(said)  # whatever his first name says
 
 
+def _initials_in_use(people: People, doc: Doc) -> None:
+    """An organisation of two words or more is also called by its initials when the text
+    writes them as a word (`the Rural Fire Service said…` / `the RFS said:`), unless they
+    already name somebody else; of two with the same initials, neither."""
+    used = set(_CAPITALS_WORD.findall(doc.text))
+    found: dict[str, list[int]] = {}
+    for e in people.entities:
+        words = [w for w in people.canonical(e.key).split() if w[:1].isupper()]
+        if e.organisation and people.current(e.key) == e.key and len(words) >= 2:
+            initials = "".join(w[0] for w in words)
+            if initials in used:
+                found.setdefault(initials, []).append(e.key)
+    for initials, keys in found.items():
+        if len(keys) == 1 and not any(
+                people.entities[k].organisation or people.entities[k].first
+                for k in people.by_last.get(initials.lower(), [])):
+            people.acronym(keys[0], initials)
+
+
+_CAPITALS_WORD = re.compile(r"\b[A-Z]{2,6}\b")
+"""A word in capitals that may be an organisation's initials (see _initials_in_use)."""
+
+
 def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
     """Every person and organisation named in the narration, with where they are named, and
     the he/she pronouns to resolve on the way.
@@ -4445,6 +4598,7 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
             called = _CALLED_AFTER.match(doc.text, r.mention.end)
             if called is not None and r.mention.kind == "name" and len(r.mention.name) > 1:
                 people.nickname(added.key, next(g for g in called.groups() if g))
+    _initials_in_use(people, doc)
     leans: dict[int, int] = {}
     for r in runs:
         e = people.find(r.mention, r.mention.start)

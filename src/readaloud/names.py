@@ -144,6 +144,9 @@ HONORIFIC_GENDER: dict[str, Gender] = {
     "gran": "female", "nan": "female", "nana": "female", "nanna": "female", "grandad": "male",
     "granddad": "male", "mummy": "female", "daddy": "male", "parson": "male", "abbot": "male",
     "abbess": "female", "friar": "male", "monk": "male", "prioress": "female",
+    "girlfriend": "female", "boyfriend": "male", "fiancée": "female", "fiancé": "male",
+    "niece": "female", "nephew": "male", "granddaughter": "female", "grandson": "male",
+    "stepdaughter": "female", "stepson": "male", "stepmother": "female", "stepfather": "male",
 }
 """Honorifics and role words that say a person's gender."""
 
@@ -153,7 +156,8 @@ ROLE_NOUNS = word_set(
     advisers advisors senator congressman congresswoman representative governor president
     secretary minister leader chairman chairwoman chair director manager candidate nominee
     mayor judge justice attorney lawyer ambassador commissioner officer chief executive ceo
-    founder analyst expert strategist pollster spokespeople source sources businessman
+    founder analyst expert strategist pollster spokespeople source sources person insider
+    businessman
     businesswoman billionaire mogul host anchor reporter author writer professor economist
     activist lawmaker lawmakers legislator politician congressmen frontrunner front-runner
     contender rival challenger incumbent speaker whip king queen prince princess general
@@ -162,8 +166,8 @@ ROLE_NOUNS = word_set(
     witness victim resident residents student teacher worker voter voters supporter supporters
     critic critics opponent opponents member members owner partner friend neighbor neighbour
     pastor priest rabbi imam bishop cardinal pope veteran protester protesters developer
-    speechwriter consultant operative donor fundraiser surrogate editor columnist commentator
-    historian scientist researcher organizer boss ally counsel prosecutor neurosurgeon
+    speechwriter consultant operative donor bundler fundraiser surrogate editor columnist
+    commentator historian scientist researcher organizer boss ally counsel prosecutor neurosurgeon
     entrepreneur producer moderator correspondent journalist pundit comedian actor actress
     lobbyist physician surgeon child kid baby infant lad lass maiden stranger visitor
     guest companion servant maid housemaid waiter waitress clerk coachman porter footman
@@ -218,7 +222,8 @@ ORG_HEADS = word_set(
     records studios productions publishers label inc corp co ltd llc plc times post journal
     news press reuters tribune herald guardian
     telegraph daily weekly review sentinel gazette chronicle globe inquirer examiner observer
-    courier register legion síochána siochana"""
+    courier register legion síochána siochana airline carmaker retailer insurer lender
+    broadcaster"""
 )
 """Head nouns of a speaking organisation (`the ministry said`, `the Justice Department`)."""
 
@@ -333,6 +338,10 @@ Ernst, R-Iowa` (see state_of)."""
 _PARTY_LABEL = re.compile(r"\(?[RDI]-([A-Z][A-Za-z.]*?)\.?\)?$")
 
 
+PARTY_WORDS = word_set("republican democrat independent")
+"""Party words a report calls somebody by (`a Kentucky Republican`, `the Democrat`)."""
+
+
 def party_state(word: str) -> str | None:
     """The state of a party-and-state label (`R-Iowa` -> iowa, `D-N.Y.` -> new york, `(R-Ky.)`
     -> kentucky), or None for any other word."""
@@ -352,7 +361,7 @@ def state_of(words: Iterable[str]) -> str | None:
 
 FEMALE_NAMES = word_set(
     """amara funmi yetunde hauwa farhana maricel nomsa lerato siti aishah nazneen folasade
-    abimbola nosipho
+    abimbola nosipho felicity
     mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
     margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
     stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela
@@ -612,7 +621,7 @@ OPENING_MARKS = " \n\t“”\"‘’'([—–-"
 """What may stand before a sentence's first word (spaces, quote marks, brackets, dashes)."""
 
 
-_PARTY_STATE = re.compile(r"[A-Z]-[A-Z][a-z]{1,4}$")
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][a-z]+$")
 
 
 def _keeps_dot(word: str) -> bool:
@@ -1194,6 +1203,9 @@ def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
     if len(low) == 1 and len(tl) >= 2 and tl[-1] == "of" and tl[-2] in _RANKS_OF:
         return "role"  # `the Prince of Wales`, `Mary, Queen of Scots,`: a title, held by
         # whoever the text names with it, not a person called Wales
+    if len(low) == 1 and low[0] in ORG_HEADS and len(tl) >= 2 and all(
+            is_cap(t) and t.text[-1].isalpha() for t in titles):
+        return "org"  # `the Garda Representative Association`: title words naming a body
     if any(t in PERSON_TITLES for t in tl):
         return "name"
     if len(name) == 1 and _ACRONYM.match(name[0].text):
@@ -1340,6 +1352,8 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
         kind = "name"  # `Hollis Grange, an analyst at a bank,`: no place
     if kind is None:
         return None
+    if kind == "name" and len(name) > 1 and _initials_follow(toks, name, j):
+        kind = "org"  # `the paramilitary Rapid Mobility Brigades (RMB)`: a body's initials
     kind_word = org_set_off(toks, j) if kind in ("name", "org") and not titles else None
     if kind == "name" and not titles and (kind_word or _org_word_before(toks, i) or _post_of(
             role_words)) and all(first_name_gender(t.low) == "unknown" for t in name):
@@ -1363,6 +1377,13 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
         low) == "unknown" and (low in page.common or low in COMMON_CAPS or (low.endswith(
             ("ing", "ed", "ly")) and low not in page.mid_names))
     return Mention(kind, page.text[start:end], start, end, words, tl, gender, weak=weak)
+
+
+def _initials_follow(toks: Sequence[Tok], name: Sequence[Tok], j: int) -> bool:
+    """The initials of the name's words follow it in brackets (`Rapid Mobility Brigades
+    (RMB)`): an organisation's, for nobody writes a person's so."""
+    return j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and (
+        toks[j + 1].text == "".join(t.text[0] for t in name if t.text[:1].isupper()))
 
 
 _EPITHETS_OF_NAMES = word_set("big little young old wee")
@@ -1970,8 +1991,9 @@ def skip_time(toks: Sequence[Tok], j: int) -> int:
 
 
 def _skip_back(toks: Sequence[Tok], j: int) -> int:
-    """Skip adverbs, a time phrase (`on Thursday`, `later Thursday`, `late Tuesday night`) and
-    a parenthetical such as `(R-Texas)` that end at toks[j]."""
+    """Skip adverbs, a time phrase (`on Thursday`, `later Thursday`, `late Tuesday night`), a
+    parenthetical such as `(R-Texas)` and a place in lower case (`of Sarovan province`) that
+    end at toks[j]."""
     while j >= 0 and is_adverb(toks[j]):
         j -= 1
     k = j
@@ -1987,6 +2009,12 @@ def _skip_back(toks: Sequence[Tok], j: int) -> int:
             j = k - 1
     while j >= 0 and is_adverb(toks[j]):
         j -= 1
+    if j >= 2 and toks[j].text.islower() and toks[j].low in _PLACE_NOUNS:
+        k = j - 1  # `Gov. Rustam Aliyev-Kader of Sarovan province told`: the governor
+        while k >= 0 and is_cap(toks[k]) and is_word(toks[k]):
+            k -= 1
+        if k < j - 1 and k >= 1 and toks[k].low == "of":
+            j = k - 1
     return j
 
 
@@ -2007,9 +2035,9 @@ _NATIONALITIES = word_set(
 
 def after_preposition(toks: Sequence[Tok], i: int) -> bool:
     """The phrase starting at toks[i] is the object of a preposition (`by the Associated
-    Press`, `the majority of Americans`)."""
+    Press`, `the majority of Americans`, `in The New York Times`)."""
     k = i - 1
-    while k >= 0 and i - k <= 4 and toks[k].text.islower() and (
+    while k >= 0 and i - k <= 4 and (toks[k].text.islower() or toks[k].text == "The") and (
         toks[k].low in ("the", "a", "an") or toks[k].low in ROLE_NOUNS
         or toks[k].low in ROLE_ADJ or toks[k].low in TITLES or toks[k].low in _REGION_ADJ
     ):
@@ -2373,6 +2401,11 @@ _RELATIONS = KIN_WORDS | word_set("friend family colleague")
 _ASIDE_STARTS = word_set("who whose which one himself herself also however too then")
 
 
+_PLACE_NOUNS = word_set(
+    "capital city town village province region county district port island state suburb")
+"""Words for a place that a place's name may be set off after (`the capital, Dravinsk,`)."""
+
+
 def _org_before(toks: Sequence[Tok], i: int, page: Page) -> bool:
     """The capitalised run that ends right before toks[i] names an organisation (`the
     University of Nigeria`, not `Sunday` or `Of Carson`)."""
@@ -2422,9 +2455,10 @@ def _appositive_subject(toks: Sequence[Tok], j: int, page: Page) -> Mention | No
     start = _aside_name_start(toks, i + 1, close)
     inner = whole_name(toks, start, close, page) or _described_name(toks, i + 1, close, page)
     if inner is not None and len(inner.name) == 1 and close - start == 1 and mark == "," and (
-            _org_before(toks, i, page)):
+            _org_before(toks, i, page) or (i > 0 and toks[i - 1].low in _PLACE_NOUNS)):
         return _appositive_subject(toks, i, page)  # `who teaches at the University of
-        # Nigeria, Nsukka, called`: one word set off after an organisation is its place
+        # Nigeria, Nsukka, called`: one word set off after an organisation is its place, and
+        # so after a word for a place (`in the Ustrelan capital, Dravinsk, said`)
     if inner is not None and not _party_label(toks[i + 1 : close]):
         who = _relative_opened(toks, i)
         if who is not None:  # `Hollie Marsh, who plays the youngest sister, Orla, describes`:
@@ -2546,7 +2580,8 @@ def skip_aside(toks: Sequence[Tok], k: int) -> int:
 
 
 def _party_label(aside: Sequence[Tok]) -> bool:
-    """An aside that is a party-and-state label (`R-Pa.`, `D-Ohio`), not a name."""
+    """An aside that is a party label with a state or a home town (`R-Pa.`, `D-Ohio`,
+    `R-Butler`, `D-Philadelphia`), not a name."""
     return len(aside) == 1 and _PARTY_STATE.match(aside[0].text.rstrip(".")) is not None
 
 
@@ -2838,13 +2873,14 @@ def _name_after_description(toks: Sequence[Tok], i: int, j: int, page: Page) -> 
 _NP_STOP = word_set(
     """who whom whose which that close familiar with in on at of from for to by as who's and
     or but said says told added asked wrote speaking asking according when while if after
-    before because"""
+    before because near"""
 )
 _OWNERS_OF_MANY = word_set("her his their the its our")
 """The owner in `one of her aides` (see indefinite_np)."""
 
 
-_QUALIFIER_OPENERS = word_set("close familiar with from in at to for")
+_QUALIFIER_OPENERS = word_set(
+    "close familiar with from in at to for near behind outside inside beside among")
 _SPEAKING = word_set("voice tone whisper undertone manner")
 """How a person speaks (`another gentleman in a gruff voice`): no part of who they are."""
 
@@ -2890,7 +2926,8 @@ def indefinite_np(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
             toks[end].low in _QUALIFIER_OPENERS or toks[end].text.endswith("ing")):
         end += 1
         while end < len(toks) and end - i <= 10 and is_word(toks[end]) and toks[end].low not in (
-                "who", "which", "that", "and") and not _verb_or_adverb(toks[end]) and not (
+                "who", "which", "that", "and", "before", "after", "when", "while", "as",
+                "because", "until") and not _verb_or_adverb(toks[end]) and not (
                 _past_verb_at(toks, end)) and not _strong_past_at(toks, end):
             end += 1
     words = toks[i:end]
@@ -3205,9 +3242,12 @@ def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
                 return m
         if is_cap(t) and t.low not in RUN_BREAK:
             j = run_end(toks, k)
-            if t.low in PREPOSITIONS:
-                # `In Washington, President Obama…`, `On CBS‘ Face the Nation, she…`: an
-                # opening phrase up to its comma names a place or a medium, not a subject
+            if t.low in PREPOSITIONS or (k == lo and participle(t) and k + 1 < hi and (
+                    toks[k + 1].low in PREPOSITIONS or toks[k + 1].low in DETERMINERS) and (
+                    t.low != "according")):
+                # `In Washington, President Obama…`, `On CBS‘ Face the Nation, she…`,
+                # `Writing for the arts site Footlight, Hana Obi…`: an opening phrase up to
+                # its comma names a place or a medium, not a subject
                 comma = next((c for c in range(k + 1, min(hi, k + 15)) if toks[c].text == ","),
                              None)
                 k = comma + 1 if comma is not None and not any(

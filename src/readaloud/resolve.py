@@ -33,6 +33,7 @@ from readaloud.names import (
     NAME_SUFFIXES,
     OPENING_MARKS,
     OWN_NOUNS,
+    PARTY_WORDS,
     PERSON_ADJ,
     PREPOSITIONS,
     QUOTE_TOKEN,
@@ -162,6 +163,13 @@ _RELATIVE_NEW = re.compile(
     r"grandpa|gran|granny|nan|nana|grandad|wife|husband|son|daughter|sister|brother|aunt|"
     r"uncle|niece|nephew|grandson|granddaughter|widow)\b(?![’']s\b)")
 """Somebody's relative opening a sentence unnamed (see State._relative_after)."""
+_MY_KIN = re.compile(r"\b[Mm]y (?:late |own )?([a-z]+)\b")
+"""A relative of the speaker's in a line (see State._line_tells_of)."""
+_KIN_KIND = {"mum": "mother", "mom": "mother", "mam": "mother", "ma": "mother",
+             "dad": "father", "pa": "father", "grandma": "grandmother", "gran": "grandmother",
+             "granny": "grandmother", "nan": "grandmother", "nana": "grandmother",
+             "grandpa": "grandfather", "grandad": "grandfather", "granddad": "grandfather"}
+"""Family words of one kind (see State._line_tells_of)."""
 _KIN_GENDER: dict[str, Gender] = {
     "grandma": "female", "gran": "female", "granny": "female", "nan": "female",
     "nana": "female", "grandpa": "male", "grandad": "male", "grandson": "male",
@@ -502,15 +510,10 @@ class State:
         if own is not None:
             return own, OWN_SUBJECT_CONFIDENCE
         key, conf = self._unless_bound(*self._he_she(m, pos), m.gender, pos)
-        if key is not None and not self.doc.dialogue and _REPLIES.match(self.doc.text, m.end) and (
-                key == self._last_speaker(pos)):
-            partner = self._partner(m.gender, pos)  # `“…?” Rourke asked.` / `“…,” she
-            if partner is not None:  # replied.`: the one she asked, not Rourke
-                key, conf = partner, PARTNER_CONFIDENCE
-        if key is not None and not self.doc.dialogue and self.newcomer_after(key, m.gender, pos):
-            key, conf = None, 0.0
-        if key is not None and not self.doc.dialogue:
-            key, conf = self._held_role(key, conf, m.gender, pos)
+        if not self.doc.dialogue:
+            key, conf, final = self._report_pick(m, key, conf, pos)
+            if final:
+                return key, conf
         if key is not None and (self._somebody_else_since(key, m.gender, pos) or (
                 self.doc.dialogue and self._came_in(m.gender, pos))):
             key, conf = None, 0.0  # `a young man in a linen suit came in` / `“…,” he said`
@@ -524,6 +527,62 @@ class State:
                 _UNSURE_OF_GENDER <= conf < STORY_PRONOUN_CONFIDENCE):
             conf = STORY_PRONOUN_CONFIDENCE  # `I ran across Robert Lane.` / `he added`
         return key, conf
+
+    def _report_pick(self, m: Mention, key: int | None, conf: float, pos: int
+                     ) -> tuple[int | None, float, bool]:
+        """A report's he/she after the nearest pick: the one a `replied` answers (`“…?”
+        Rourke asked.` / `“…,” she replied.`: not Rourke, see _partner); nobody known when
+        somebody unnamed came in since (see newcomer_after), but that newcomer when they
+        say something (see _speaking_newcomer: True last, the pick is final); the holder of
+        the role the sentence before opens with (see _held_role)."""
+        if key is not None and _REPLIES.match(self.doc.text, m.end) and (
+                key == self._last_speaker(pos)):
+            partner = self._partner(m.gender, pos)
+            if partner is not None:
+                key, conf = partner, PARTNER_CONFIDENCE
+        if key is not None and self.newcomer_after(key, m.gender, pos):
+            key, conf = None, 0.0
+        if key is None:
+            newcomer = self._speaking_newcomer(m, pos)  # `A police spokeswoman said…`
+            return (newcomer, 0.8, True) if newcomer is not None else (None, 0.0, False)
+        key, conf = self._held_role(key, conf, m.gender, pos)
+        if key is not None:
+            key, conf = self._interviewee(m, key, conf, pos)
+        return key, conf, False
+
+    def _interviewee(self, m: Mention, key: int, conf: float, pos: int) -> tuple[int, float]:
+        """A profile's present-tense `she says` after a sentence whose subject only had words
+        woven into it (`The critic Fenella Ashworth-Browne called it “a record that…,”` /
+        `“I loved it and I hated it,” she says.`, `A spokesperson said the company was
+        “hugely proud”…` / `she says`): the one person of that gender the article has given
+        INTERVIEWEE_LINES lines or more cued in the present tense, when the pick has none and
+        is of no known gender or the interviewee is named after it (`…, and the phrase
+        followed Quintero-Haddad around for years`)."""
+        if not _PRESENT_CUE.match(self.doc.text, m.end):
+            return key, conf
+        present: dict[int, int] = {}
+        for q, d in self.decided.items():
+            if d.speaker is not None and d.cue and q.start < pos and _present_verb(d.cue):
+                k = self.people.current(d.speaker)
+                present[k] = present.get(k, 0) + 1
+        if present.get(self.people.current(key)):
+            return key, conf
+        last = next((mm for mm in self.people.before(pos) if mm.key == key), None)
+        if last is None:
+            return key, conf
+        there = self.sentence_at(last.pos)
+        woven = [q for q, d in self.decided.items() if q.start > last.pos and (
+            self.sentence_at(q.start) == there) and d.speaker in (None, key)]
+        if not woven or any(d.speaker == key and self.sentence_at(q.start) != there
+                            for q, d in self.decided.items()):
+            return key, conf  # the pick's words were not only woven into its sentence
+        top = [k for k, n in present.items() if n >= INTERVIEWEE_LINES and (
+            self.people.compatible(k, m.gender))]
+        if len(top) != 1 or (self.people.entities[key].gender != "unknown" and not any(
+                self.people.current(mm.key) == top[0]
+                for mm in self.people.between(last.pos + 1, pos))):
+            return key, conf  # `Jane Roe called the plan “…”` / `she says`: Jane, unless
+        return top[0], REPLY_CONFIDENCE  # the sentence goes on to the interviewee
 
     def _held_role(self, key: int, conf: float, gender: Gender, pos: int
                    ) -> tuple[int | None, float]:
@@ -680,7 +739,14 @@ class State:
                     text, a.end(), pos) and not self._in_quote(a.start()):
                 return True  # `A colleague asked me to cover her shift.` / `“No,” I said.` /
                 # `“Oh,” she said.`: the writer answered; she goes on
-        for w in self._unnamed_between(last.pos, pos):
+        return self._taking_newcomer(last.pos, gender, pos) is not None
+
+    def _taking_newcomer(self, lo: int, gender: Gender, pos: int) -> re.Match[str] | None:
+        """The last unnamed newcomer brought in after lo whom the he/she at pos may mean
+        (see newcomer_after for the shapes), or None."""
+        text = self.doc.text
+        found = None
+        for w in self._unnamed_between(lo, pos):
             said = _noun_gender(w.group(1).lower())
             if said is None and not _SPEAKS.match(text, w.end()):
                 continue  # `A lobbyist, who…, said such trips were routine.`: either
@@ -699,13 +765,29 @@ class State:
             at = self.sentence_at(pos)
             while at > start and self._in_quote(at) and self.sentence_at(at - 1) != start:
                 at = self.sentence_at(at - 1)  # `“Nobody came. Nobody called,” he said.`
-            if at == start:
-                return True
             pronoun = "she" if gender == "female" else "he"
-            if self.sentence_at(at - 1) == start and (re.search(
-                    rf"\b{pronoun}\b", text[w.end() : at]) or _SPEAKS.match(text, w.end())):
-                return True  # `A man who lost his home said he was livid. “…,” he said.`
-        return False
+            if at == start or (self.sentence_at(at - 1) == start and (re.search(
+                    rf"\b{pronoun}\b", text[w.end() : at]) or _SPEAKS.match(text, w.end()))):
+                found = w  # `A man who lost his home said he was livid. “…,” he said.`
+        return found
+
+    def _speaking_newcomer(self, m: Mention, pos: int) -> int | None:
+        """A report's he/she that nobody named may mean: an unnamed newcomer of that gender
+        who says something in the sentence before (`A Victoria Police spokeswoman said the
+        inquiry took two years.` / `“…,” she said.`, see _taking_newcomer): somebody of
+        their own, as `the aide` after `A senior aide said…` is (see _unnamed_source)."""
+        block = self.block_at(pos)
+        lo = self.doc.bounds[block - 1][0] if block > 0 else 0
+        w = self._taking_newcomer(lo, m.gender, pos)
+        if w is None or _noun_gender(w.group(1).lower()) != m.gender or not _SPEAKS.match(
+                self.doc.text, w.end()):
+            return None
+        key = self._unnamed_keys.get(w.start())
+        if key is None:
+            intro = replace(m, kind="role", text=w.group(0), start=w.start(), end=w.end(),
+                            titles=tuple(w.group(0).lower().split()))
+            key = self._unnamed_keys[w.start()] = self.people.anonymous(intro).key
+        return key
 
     def _unnamed_about(self, gender: Gender, pos: int) -> bool:
         """The pronoun's paragraph names nobody before it but brings in somebody unnamed
@@ -804,10 +886,18 @@ class State:
                 toks = self.doc.narration_tokens(toks[stamp].start, hi)
             k = 0
             o = _opening_phrase_end(toks)
+            a = o or asked_phrase_end(toks)
+            run = a + 1
+            while run < len(toks) and toks[run].text[:1].isupper() and run - a <= 3:
+                run += 1  # `the Kentucky Republican was dry`
             if len(toks) > o + 2 and toks[o].low == "the" and toks[o + 1].low in TITLES and (
                     toks[o + 1].text[0].isupper() and toks[o + 2].text.islower()):
                 head = toks[o + 1].low  # `The Minister also urged…`, `Closing the exchange,
                 # the Tánaiste said he would…`
+            elif a + 2 < run < len(toks) and toks[a].low == "the" and toks[run - 1].low in (
+                    PARTY_WORDS) and toks[run].text.islower():
+                head = toks[run - 1].low  # `Asked about the filibuster, the Kentucky
+                # Republican was dry.` after `Sen. Hana Sato-Whitmore, a Kentucky Republican,`
             elif len(toks) > 2 and toks[0].low == "the" and toks[1].low in (
                     self.doc.page.own_roles) and toks[2].text.islower():
                 head = toks[1].low  # `The agronomist acknowledged the gap.`
@@ -900,6 +990,8 @@ class State:
                 continue  # `My aunt Roza, her older sister, thought…`: set off, it is Roza
             if _NAMED_AFTER.match(text, w.end()) and self.people.between(w.end(), w.end() + 40):
                 continue  # `Her mum, Claudia,`, `My aunt Roza,`: the name is who she is
+            if self._line_tells_of(noun, pos):
+                continue  # `Her mother cleaned houses.` / `“…about my mother,” she says`
             if at == start or self.sentence_at(at - 1) == start:
                 return True
             nxt = self.sentence_at(at - 1)  # `His wife cooked. When we thanked her, she…`
@@ -907,6 +999,20 @@ class State:
             if self.sentence_at(nxt - 1) == start and re.search(
                     rf"\b{pronoun}\b", text[nxt:at], re.IGNORECASE):
                 return True
+        return False
+
+    def _line_tells_of(self, noun: str, pos: int) -> bool:
+        """The line the pronoun at pos cues (the quote right before it or right after it)
+        speaks of `my` relative of the same kind as noun (`my mother`, `my mum` for
+        `mother`): its speaker is not that relative."""
+        kind = _KIN_KIND.get(noun, noun)
+        k = bisect.bisect_left(self.doc.quote_starts, pos)
+        for q in self.doc.quotes[max(0, k - 1) : k + 1]:
+            if abs(q.end - pos) > 40 and abs(q.start - pos) > 40:
+                continue
+            for w in _MY_KIN.finditer(self.doc.text, q.start, q.end):
+                if _KIN_KIND.get(w.group(1).lower(), w.group(1).lower()) == kind:
+                    return True
         return False
 
     def _unless_bound(self, key: int | None, conf: float, gender: Gender, pos: int
@@ -1959,7 +2065,8 @@ class State:
         """resolve_role for a role nobody is known to hold: a capitalised title is a
         person of its own, but a report's `the Italian` is somebody named before (see
         _epithet_person); a report's kin word is nobody known; `the lawmaker` the person the
-        last sentence opens with; `his valet` nobody; else read like a pronoun."""
+        last sentence opens with; `his valet` nobody, and so is a report's capitalised title
+        with no `the` (`said Chief of Staff.`); else read like a pronoun."""
         epithet = head in EPITHETS and not self.doc.dialogue
         if (_capital_title(m) and not epithet) or (
                 head in _PRESIDING and m.titles[:1] in ((), ("the",))):
@@ -1988,6 +2095,11 @@ class State:
                 return self._spokespeople[words], 0.85
             return None, 0.0  # `said his valet`, `her manager told her` is not his or hers:
             # nobody known holds the post
+        if not self.doc.dialogue and m.text[:1].isupper() and not _OWNER.search(m.text) and (
+                not m.titles or m.titles[0] not in _NOT_TITLES) and not _DETERMINER_BEFORE.search(
+                    self.doc.text, max(0, m.start - 6), m.start):
+            return None, 0.0  # a report's bare title that nobody holds (`said Chief of
+            # Staff.`, `said State Treasurer.`): nobody known
         key, conf = self._role_as_pronoun(m, head, near, conf)
         if self._called_otherwise(key, head):
             return None, 0.0  # `asked the boy` is not the one the story calls `the King`
@@ -2350,9 +2462,18 @@ class State:
             state_of(self.people.entities[k].titles) != here for k in keys)
 
     def _indefinite_role(self, m: Mention, head: str, pos: int) -> tuple[int | None, float]:
-        """`a spokesman` is somebody of their own (never merged with anyone), and so is the
-        writer's `my mother` (see _tellers_own); `officials` is nobody in particular."""
+        """`a spokesman` is somebody of their own (never merged with anyone), unless the words
+        after give their name (`a church volunteer who gave her name only as Marites`, see
+        _GAVE_NAME), and so is the writer's `my mother` (see _tellers_own); `officials` is
+        nobody in particular."""
         if m.titles[0] in ("a", "an", "one", "another") and not head.endswith("s"):
+            given = _GAVE_NAME.match(self.doc.text, m.end)
+            if given is not None:  # `said a church volunteer who gave her name only as
+                words = given["name"]  # Marites`: Marites from then on
+                e = self.people.add(Mention("name", words, given.start("name"),
+                                            given.end("name"), tuple(words.split())), m.start)
+                e.vote(_POSSESSIVE_GENDER[given["own"]], 2)
+                return e.key, 0.85
             key = self.people.anonymous(m).key
             self._one_offs[key] = m.start
             return key, 0.85
@@ -2470,11 +2591,16 @@ class State:
                 m, text=words, start=at, titles=tuple(words.lower().split())), head, pos)
         if at < 0:
             named = self._named_by(m, head, pos)
+            if named is None and head in _GENERIC_SOURCES and not self.doc.dialogue:
+                return self._generic_source(m, pos)  # `said a longtime adviser…` / `the person`
             return (named, REPLY_CONFIDENCE) if named is not None else None
         named = self._named_with(at, end)
         if named is not None:  # `Mr. Dale, a lawyer from the town, sat down`
             self.people.describe(named, (head, *self.doc.text[at:end].lower().split()[1:]))
             return named, REPLY_CONFIDENCE
+        if head in _GENERIC_SOURCES and not self.doc.dialogue:
+            source = self._unnamed_source(m, head, end)  # `A person close to him said…`
+            return (source if source is not None else self._brought_in_key(m, at, end)), 0.8
         if self._passer_by(m, head) or self._bit_part(m, head, []):
             return self.people.anonymous(m).key, 0.8  # `A man in the audience shouted.`
         newcomer = self._newcomer(m, head, pos) if (
@@ -2485,6 +2611,49 @@ class State:
             # `One Liberal MP from Toronto said… / the MP`
             return (source, 0.8) if source is not None else (None, 0.0)
         return (newcomer, REPLY_CONFIDENCE) if newcomer is not None else (None, 0.0)
+
+    def _brought_in_key(self, m: Mention, at: int, end: int) -> int:
+        """The somebody unnamed whom text[at:end] brings in (`said a person familiar with the
+        talks`, `a separate intelligence source familiar with the investigation did so`): the
+        one a cue there made (see _indefinite_role), else one of their own."""
+        key = next((k for k, start in self._one_offs.items() if start == at), None)
+        if key is None:
+            key = self._unnamed_keys.get(at)
+        if key is None:
+            words = self.doc.text[at:end]
+            intro = replace(m, text=words, start=at, end=end, titles=tuple(words.lower().split()))
+            key = self._unnamed_keys[at] = self.people.anonymous(intro).key
+        return key
+
+    def _generic_source(self, m: Mention, pos: int) -> tuple[int | None, float]:
+        """A report's `the person`, `the insider`, `the source` (see _GENERIC_SOURCES): the
+        unnamed somebody who spoke last, in this paragraph or the one before (`“…,” said a
+        longtime adviser to both Clintons, who… / “…,” the person added`), else the unnamed
+        somebody by a role that opens a sentence there (`One operative inside Trump Tower
+        tried to downplay… / “…,” the insider said`); nobody when the last to speak there
+        has a name, or nobody was brought in unnamed."""
+        block = self.block_at(pos)
+        lo = self.doc.bounds[block - 1][0] if block > 0 else 0
+        for q, d in reversed(self.decided.items()):
+            if q.end < lo:
+                break
+            if q.start < pos and d.speaker is not None:
+                e = self.people.entities[d.speaker]
+                unnamed = not (e.first or e.last or e.organisation)
+                return (d.speaker, 0.8) if unnamed else (None, 0.0)
+        text = self.doc.text
+        for w in reversed(list(_SOMEONE_ANY.finditer(text, lo, pos))):
+            if w.group(1) not in ROLE_NOUNS or w.group(1).endswith("s") or self._in_quote(
+                    w.start()) or text[self.sentence_at(w.start()) : w.start()].strip(
+                        OPENING_MARKS):
+                continue
+            key = self._unnamed_keys.get(w.start())
+            if key is None:
+                intro = replace(m, text=w.group(0), start=w.start(), end=w.end(),
+                                titles=tuple(w.group(0).lower().split()))
+                key = self._unnamed_keys[w.start()] = self.people.anonymous(intro).key
+            return key, 0.8
+        return None, 0.0
 
     def _unnamed_source(self, m: Mention, head: str, end: int) -> int | None:
         """The one somebody a report brought in unnamed as the subject that opens a
@@ -2909,7 +3078,8 @@ _KIND_WORDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("organization", "organisation", "group"), _GROUP_WORDS),
     **dict.fromkeys(("newspaper", "paper", "tabloid", "magazine"), _NEWS_WORDS),
     "union": _UNION_WORDS,
-    **dict.fromkeys(("company", "firm", "carmaker", "startup", "start-up"), COMPANY_ENDS),
+    **dict.fromkeys(("company", "firm", "carmaker", "startup", "start-up", "airline",
+                     "retailer", "insurer", "lender", "broadcaster"), COMPANY_ENDS),
 }
 """Kinds that fit organisations of other names: `the group said` is the group named last
 (within GENERIC_ORG_REACH), `the paper` the newspaper, `the union` the union."""
@@ -3197,6 +3367,30 @@ NAMES_ALONE_WORDS = 15
 """Longest line, in words, whose names of a person say it is not theirs (see
 State.names_alone)."""
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his)\s+$")
+"""`the` right before a role's words (`the Republican said`, see State._unheld_role)."""
+INTERVIEWEE_LINES = 3
+"""How many present-tense lines (`she says`) make somebody a profile's interviewee (see
+State._interviewee)."""
+_PRESENT_CUE = re.compile(r"\s+(?:\w+ly\s+)?(?:says|adds|recalls|explains|admits|insists|notes"
+                          r"|continues|laughs|tells|asks|writes|jokes|concedes|shrugs)\b")
+"""A present-tense speech verb right after a he/she (see State._interviewee)."""
+
+
+def _present_verb(cue: str) -> bool:
+    """A cue whose last word is a present-tense speech verb (`Quintero-Haddad says`)."""
+    return bool(_PRESENT_CUE.match(" " + cue.split()[-1])) if cue.split() else False
+
+
+_GAVE_NAME = re.compile(
+    r"[^.!?“”\"]{0,40}?\bwho (?:later |only )?(?:gave|gives) (?:only )?(?P<own>her|his) "
+    r"(?:first |full )?name(?: only)?,? (?:only )?as "
+    r"(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})")
+"""After somebody unnamed: the name they gave (`a woman in the third row, who later gives her
+name as Ngozi Abara`), and whose it is (see State._indefinite_role)."""
+_GENERIC_SOURCES = word_set("person insider source")
+"""Words a report uses for an unnamed source whatever it first called them (`said a
+longtime adviser…` / `the person added`, see State._generic_source)."""
 _SPOKESPEOPLE = word_set(
     """spokesman spokeswoman spokesperson aide adviser advisor official source staffer lawyer
     attorney representative""")
