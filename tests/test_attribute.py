@@ -8071,3 +8071,22 @@ def test_review_30_quoted_and_sources(text: str, words: str, speaker: str | None
     """Round 39 (30c and PolNeAR train): `quoted X as saying`, a source by its own words,
     and roles that are not bare titles."""
     assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # a party adjective in the role set off before a name: `the Democrat` is her
+    ("Gov. Walter Hollis faced his Democratic challenger, Attorney General Lucia Begay-Soto, "
+     "on Tuesday.\n\nHollis called her plan a fantasy.\n\nBegay-Soto, asked about the remark "
+     "as she left, rolled her eyes. “That is Walter,” the Democrat said.", "That is Walter",
+     "Lucia Begay-Soto"),
+    # `(R-Ky.)` makes a Kentucky Republican, told apart from a Republican of another state
+    ("The bill was a win for Senate Minority Leader Edwin Sato-Whitmore (R-Ky.).\n\nSen. "
+     "Cody Brannigan (R-Tenn.) spoke for nine hours. “I have no regrets,” Brannigan said.\n\n"
+     "Asked afterward about Brannigan's filibuster, the Kentucky Republican was dry. "
+     "“Everybody's entitled to their opinion,” he said.", "entitled to their opinion",
+     "Edwin Sato-Whitmore"),
+])
+def test_review_30_parties(text: str, words: str, speaker: str | None) -> None:
+    """Round 39 (30a): a party word from the role set off before a name, or from a party
+    label, makes `the Democrat`, `the Kentucky Republican` that person."""
+    assert speaker_of(text, words) == speaker

@@ -4137,7 +4137,30 @@ def _described_name(m: Mention, doc: Doc, toks: Sequence[Tok], run: tuple[int, i
     state = _state_after(toks, i, j)
     if state is not None:
         m = replace(m, titles=(*m.titles, *state.split()))
+    party = _party_before(toks, i)
+    if party is not None and not doc.dialogue:
+        m = replace(m, titles=(*m.titles, party))
     return m
+
+
+def _party_before(toks: Sequence[Tok], i: int) -> str | None:
+    """The party a role set off before the name at toks[i] gives them (`his Democratic
+    challenger, Attorney General Lucia Begay-Soto,` -> democrat): `the Democrat` is her."""
+    k = i - 1
+    if k < 3 or toks[k].text != "," or toks[k - 1].low not in ROLE_NOUNS:
+        return None
+    for x in range(k - 2, max(-1, k - 5), -1):
+        party = _PARTY_ADJECTIVES.get(toks[x].text)
+        if party is not None:
+            return party if toks[x - 1].low in _OWN_DETERMINERS or possessive_at(
+                toks, x - 1) else None
+        if not (toks[x].text.isalpha() and toks[x].text.islower()):
+            return None
+    return None
+
+
+_PARTY_ADJECTIVES = {"Democratic": "democrat", "Republican": "republican"}
+"""A party's adjective and the word for its member (see _party_before)."""
 
 
 def _cataphoric(toks: Sequence[Tok], i: int, clause_end: int) -> bool:
@@ -4485,8 +4508,16 @@ def _state_after(toks: Sequence[Tok], i: int, j: int) -> str | None:
         place = " ".join(t.low for t in toks[of + 1 : j])
         return place if place in US_STATES else None
     if j + 1 < len(toks) and toks[j].text in (",", "("):
-        return party_state(toks[j + 1].text) or _party_aside(toks, j)
+        label = toks[j + 1].text.lstrip("(")
+        state = party_state(label)
+        if state is not None:  # `(R-Ky.)`: a Kentucky Republican
+            return f"{state} {_LABEL_PARTIES[label[0]]}" if label[:1] in _LABEL_PARTIES else state
+        return _party_aside(toks, j)
     return None
+
+
+_LABEL_PARTIES = {"R": "republican", "D": "democrat", "I": "independent"}
+"""The party a label's letter names (`R-Ky.`, see _state_after)."""
 
 
 def _party_aside(toks: Sequence[Tok], j: int) -> str | None:

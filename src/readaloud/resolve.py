@@ -885,6 +885,7 @@ class State:
             if stamp:  # a live blog's `9:20 a.m. — The governor…`
                 toks = self.doc.narration_tokens(toks[stamp].start, hi)
             k = 0
+            need: set[str] = set()
             o = _opening_phrase_end(toks)
             a = o or asked_phrase_end(toks)
             run = a + 1
@@ -896,6 +897,8 @@ class State:
                 # the Tánaiste said he would…`
             elif a + 2 < run < len(toks) and toks[a].low == "the" and toks[run - 1].low in (
                     PARTY_WORDS) and toks[run].text.islower():
+                k = a  # after an opening phrase, as sure as the one holder
+                need = {t.low for t in toks[a + 1 : run - 1]}  # of that state: `Kentucky`
                 head = toks[run - 1].low  # `Asked about the filibuster, the Kentucky
                 # Republican was dry.` after `Sen. Hana Sato-Whitmore, a Kentucky Republican,`
             elif len(toks) > 2 and toks[0].low == "the" and toks[1].low in (
@@ -915,7 +918,7 @@ class State:
                 return named, True  # `The commander of Zarand’s navy, Rear Admiral Mohsen
                 # Dehqan-Nejad, is a veteran…`: the name says who (not a Cdr. named before)
             holders = {self.people.current(e.key) for e in self.people.entities
-                       if head in e.titles and not e.organisation
+                       if head in e.titles and not e.organisation and need <= e.titles
                        and self.people.compatible(e.key, gender)}
             if head not in TITLES and not holders:
                 return key, False  # but `The agronomist acknowledged the gap.` after `Paula Arango,
