@@ -92,6 +92,7 @@ from readaloud.resolve import (
     DESCRIBED,
     NO_LONGER,
     PARAGRAPH_SUBJECT_CONFIDENCE,
+    POSSESSIVE_GENDER,
     TELLER_CUE_AFTER_QUOTE,
     TELLER_VERBS,
     State,
@@ -1777,7 +1778,9 @@ def rule_unnamed_document(ctx: Context, st: State) -> Decision | None:
     sentence before must end where the quote's paragraph starts, or in the same paragraph;
     its first speech or issuing verb decides, and that verb's subject must be a name, an
     organisation or a definite role (`Palin was due in Casper, but on Thursday, the party
-    announced…` is the party's); a quote before that verb ends the search.
+    announced…` is the party's); a quote before that verb ends the search; a sentence that
+    only goes on with `It said…` passes to the one before it (`X said in a statement that…
+    It said it was cooperating…` / `“…,” the statement said.`).
     """
     toks = ctx.right
     k = 1 if toks and toks[0].text == "," else 0
@@ -1790,17 +1793,32 @@ def rule_unnamed_document(ctx: Context, st: State) -> Decision | None:
             ctx.quote.block][0]):
         return None  # another quote earlier in the paragraph is closer than that sentence
     before = st.doc.narration_tokens(span[0], span[1])
+    if len(before) > 1 and before[0].text == "It" and is_speech_verb(before[1]) and (
+            span[0] > 0 and st.block_at(span[0] - 1) == st.block_at(span[0])):  # `X said in
+        lo = st.sentence_at(span[0] - 1)  # a statement… It said it was cooperating…` / `“…,”
+        # the statement said.`
+        before = st.doc.narration_tokens(lo, span[0])
     same = _same_document(before, toks[k + 1].low, st.doc.page)
     if same is not None:  # `A statement from Ann Lee was read aloud.` / `“…,” the statement
         return _decide(Cue(same, toks[k].start, toks[k + 2].end, 0.8), ctx, st, "document")
+    if len(before) > 1 and before[0].low in POSSESSIVE_GENDER and before[1].low == toks[
+            k + 1].low:  # `Her father, Héctor Villanueva, did not speak. His statement was
+        gender = POSSESSIVE_GENDER[before[0].low]  # read by an advocate.`: his
+        owner = Mention("pronoun", "he" if gender == "male" else "she", before[0].start,
+                        before[0].end, gender=gender)
+        return _decide(Cue(owner, toks[k].start, toks[k + 2].end, 0.8), ctx, st, "document")
     for v, t in enumerate(before):
         if t.text == QUOTE_TOKEN:
             return None
-        if is_speech_verb(t) or t.low in ISSUING:
+        if (is_speech_verb(t) or t.low in ISSUING) and not (v > 0 and before[v - 1].low in (
+                DOCUMENTS)):  # `a statement released Tuesday`: the document's, no verb
             m = subject_before(before, v, st.doc.page)
-            if m is None or m.weak or m.kind not in ("name", "org", "role") or (
-                    m.kind == "role" and not m.definite):
-                return None
+            if m is None or m.weak or m.kind not in ("name", "org", "role", "pronoun") or (
+                    m.kind == "role" and not m.definite) or (
+                    m.kind == "pronoun" and (m.gender == "unknown" or not any(
+                        x.low in DOCUMENTS for x in before[:v]))):
+                return None  # a he or she only when the sentence names the document
+                # before the verb (`In a brief statement released Tuesday, she said…`)
             return _decide(Cue(m, toks[k].start, toks[k + 2].end, 0.8), ctx, st, "document")
     return None
 

@@ -166,7 +166,8 @@ ROLE_NOUNS = word_set(
     witness victim resident residents student teacher worker voter voters supporter supporters
     critic critics opponent opponents member members owner partner friend neighbor neighbour
     pastor priest rabbi imam bishop cardinal pope veteran protester protesters developer
-    speechwriter consultant operative donor bundler fundraiser surrogate editor columnist
+    superintendent principal trustee alderman alderwoman councilman councilwoman librarian
+    treasurer speechwriter consultant operative donor bundler fundraiser surrogate editor columnist
     commentator historian scientist researcher organizer boss ally counsel prosecutor neurosurgeon
     entrepreneur producer moderator correspondent journalist pundit comedian actor actress
     lobbyist physician surgeon child kid baby infant lad lass maiden stranger visitor
@@ -551,7 +552,7 @@ PERSON_TITLES = word_set(
     then-president then-candidate then-gov then-sen candidate nominee aide adviser advisor
     strategist host anchor correspondent columnist economist analyst lawyer ceo founder chief
     undersecretary superintendent administrator prosecutor treasurer comptroller det insp supt
-    cllr brig cdr ayatollah archbishop patriarch taoiseach"""
+    cllr brig cdr ayatollah archbishop patriarch taoiseach coun ald"""
 )
 """Titles that are only ever given to a person: a name follows (`Rep. King`, `Mr. Trump`)."""
 
@@ -1022,7 +1023,7 @@ _TITLE_ROLES = word_set(
     leader chairman chairwoman chair director manager mayor judge justice attorney ambassador
     commissioner officer chief executive ceo founder speaker whip king queen prince princess
     general colonel commander captain sergeant detective inspector sheriff doctor spokesman
-    spokeswoman spokesperson"""
+    spokeswoman spokesperson superintendent treasurer councilman councilwoman"""
 )
 
 
@@ -1740,10 +1741,17 @@ def _group_named(toks: Sequence[Tok], k: int, m: Mention, page: Page) -> Mention
     n = k + 1
     if n + 1 < len(toks) and toks[n].low in ("calling", "called", "known", "named"):
         n += 2 if toks[n + 1].low in ("itself", "as") else 1
+        if n + 1 < len(toks) and toks[n].low == "the":
+            n += 1  # `calling itself the Sword of the Faithful`
         if n < len(toks) and is_cap(toks[n]):
-            named = name_mention(toks, n, run_end(toks, n), page)
+            j = run_end(toks, n)
+            of = j + 2 if j + 2 < len(toks) and toks[j + 1].low == "the" else j + 1
+            if j < len(toks) and toks[j].low == "of" and of < len(toks) and is_cap(toks[of]):
+                j = run_end(toks, of)  # `the Sword of the Faithful`: one name
+            named = name_mention(toks, n, j, page)
             if named is not None and named.kind in ("name", "org"):
-                return replace(named, kind="org")
+                return replace(named, kind="org", text=page.text[toks[n].start : toks[j - 1].end],
+                               name=tuple(t.text for t in toks[n:j]))
     return None
 
 
@@ -1758,7 +1766,8 @@ DOCUMENTS = word_set(
 
 def _document_back(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
     """A document noun phrase ending at toks[j] speaks for whoever issued it: `the IMF report
-    stated` is the IMF, `a Times article said` the Times, `Trump’s tweet read` Trump.
+    stated` is the IMF, `a Times article said` the Times, `Trump’s tweet read` Trump, `His
+    email read` the he it means.
 
     Edge cases: with no capitalised issuer (`the letter reads`, `the memo stated`) this gives
     None and role_back reads the phrase as it reads any other, so the quote is left to the
@@ -1771,6 +1780,10 @@ def _document_back(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
     while k >= 0 and j - k <= 3 and toks[k].text.islower() and is_word(toks[k]) and (
             toks[k].low not in DETERMINERS) and not possessive_at(toks, k):
         k -= 1
+    if k >= 0 and toks[k].low in ("his", "her"):  # `His email, in full, read:`: his
+        gender: Gender = "male" if toks[k].low == "his" else "female"
+        return Mention("pronoun", "he" if gender == "male" else "she", toks[k].start,
+                       toks[k].end, gender=gender)
     if k < 0 or not (is_cap(toks[k]) and is_word(toks[k])) or toks[k].low in RUN_BREAK:
         return None
     i = run_start(toks, k)
@@ -1864,8 +1877,12 @@ def _sentence_start(toks: Sequence[Tok], k: int, page: Page) -> int:
 def _issued_passive(toks: Sequence[Tok], k: int, page: Page) -> Mention | None:
     """The issuer named after the document at toks[k] in a passive (`an email was sent from the
     club’s director, Jo Kemp, to…`, `a statement released by the ministry`): a participle of
-    an issuing verb, then `by` or `from` and the issuer (see _issuer_after)."""
+    an issuing verb, then `by` or `from` and the issuer (see _issuer_after); or set off with
+    `by` (`The report, by the Office of the City Auditor,`)."""
     v = k + 1
+    if v + 2 < len(toks) and toks[v].text == "," and toks[v + 1].low == "by":
+        return _issuer_after(toks, v + 2, page)  # `The report, by the Office of the City
+        # Auditor, found…`
     if v < len(toks) and toks[v].low in ("was", "were", "is", "are"):
         v += 1
     if v + 2 >= len(toks) or toks[v].low not in _ISSUED or toks[v + 1].low not in ("by", "from"):

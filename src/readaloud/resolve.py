@@ -128,7 +128,7 @@ _SOMEONE_ANY = re.compile(
 role of no gender counts only when it says something (see _SPEAKS)."""
 _SPEAKS = re.compile(r"(?: +(?:for|of|at|from|with) +(?:[\w'’.-]+ +){0,3}?[\w'’.-]+)?"
                      r"(?:,? +who +[^,.;“”\"]{1,80},)?,? +"
-                     r"(?:said|says|told|added|confirmed|stated)\b")
+                     r"(?:said|says|told|added|confirmed|stated|rejected|dismissed|denied)\b")
 """A newcomer who says something (`A police spokesman said the fire started…`, `A spokesman
 for the Oslo police said…`, `A lobbyist for the company, who spoke on condition of
 anonymity, said…`) goes on in the next sentence's he or she (see State.newcomer_after);
@@ -1760,7 +1760,7 @@ class State:
         if m.gender == "unknown":
             return None, 0.0  # `his childhood friend`: a kin word with no gender fits anyone
         sentence = self.sentence_at(pos)
-        gender = _POSSESSIVE_GENDER[m.titles[0]]
+        gender = POSSESSIVE_GENDER[m.titles[0]]
         called = self._called_here(gender, pos)  # `“Another time, Kitty,” said her father`
         family = self._family(called, _role_head(m), m) if called is not None else None
         if family is None:
@@ -1910,7 +1910,26 @@ class State:
         if subject is not None:
             return subject, 0.75
         words = tuple(w for w in m.text.split() if w.lower() not in ("the", "this", "that"))
-        return self.people.add(replace(m, name=words or (m.text,)), pos).key, ORG_KIND_CONFIDENCE
+        key = self.people.add(replace(m, name=words or (m.text,)), pos).key
+        return key, (0.75 if words and self._said_so_before(" ".join(words), pos) else (
+            ORG_KIND_CONFIDENCE))
+
+    def _said_so_before(self, words: str, pos: int) -> bool:
+        """The same words for an organisation, with more to them there (a word before, a
+        place after), said something in a sentence of the paragraph of pos or the one before
+        (`The public prosecutor's office in Portalegre said it had opened an investigation.` /
+        `“…,” the prosecutor's office said`): it is known; a bare `the company said` before
+        tells no more than the cue."""
+        block = self.block_at(pos)
+        lo = self.doc.bounds[block - 1][0] if block > 0 else 0
+        text = self.doc.text
+        for w in re.finditer(rf"\b{re.escape(words)}\b", text[lo:pos], re.IGNORECASE):
+            at, start = lo + w.end(), lo + w.start()
+            fuller = not text[max(0, start - 4) : start].lower().endswith("the ") or bool(
+                _QUALIFIED.match(text, at))  # `the public prosecutor's office in Portalegre`
+            if fuller and not self._in_quote(at - 1) and _SAYS_AFTER.match(text, at):
+                return True
+        return False
 
     def _company(self, pos: int) -> int | None:
         """`the company said`: the company named last within GENERIC_ORG_REACH (a name that
@@ -1937,7 +1956,7 @@ class State:
         and as sure as that pick is (see _resolve_pronoun). Edge cases: the subject of an
         opening clause of the same sentence is meant (`Even before Sanders took the stage,
         his campaign…`; not `Asked about Ted Cruz, his campaign…`)."""
-        gender = _POSSESSIVE_GENDER[m.titles[0]]
+        gender = POSSESSIVE_GENDER[m.titles[0]]
         owner = self._clause_subject(gender, pos)
         conf = PARAGRAPH_SUBJECT_CONFIDENCE
         if owner is None:
@@ -2248,7 +2267,7 @@ class State:
         (see _family_name); None for other roles."""
         if head in _FAMILY_NAMES and not m.titles and m.text[:1].isupper():
             return self._family_name(m, head, pos), 0.8
-        if m.titles and m.titles[0] in _POSSESSIVE_GENDER and head in _KIN:
+        if m.titles and m.titles[0] in POSSESSIVE_GENDER and head in _KIN:
             return self.resolve_kin(m, pos)
         named = self._kin_of_named(m, head, pos)
         if named is not None:
@@ -2288,8 +2307,8 @@ class State:
             if self._in_quote(a.start()):
                 continue
             word = a.group(1).lower()
-            if word in _POSSESSIVE_GENDER:
-                means, _ = self.people.resolve_pronoun(a.start(), _POSSESSIVE_GENDER[word],
+            if word in POSSESSIVE_GENDER:
+                means, _ = self.people.resolve_pronoun(a.start(), POSSESSIVE_GENDER[word],
                                                        self.sentence_at(a.start()))
             else:
                 named = self.named_in_line(a.group(1)[:-2], a.start())
@@ -2475,7 +2494,7 @@ class State:
                 words = given["name"]  # Marites`: Marites from then on
                 e = self.people.add(Mention("name", words, given.start("name"),
                                             given.end("name"), tuple(words.split())), m.start)
-                e.vote(_POSSESSIVE_GENDER[given["own"]], 2)
+                e.vote(POSSESSIVE_GENDER[given["own"]], 2)
                 return e.key, 0.85
             key = self.people.anonymous(m).key
             self._one_offs[key] = m.start
@@ -3091,6 +3110,8 @@ _KIND_WORDS: dict[str, frozenset[str]] = {
 _OWNED_HEAD = re.compile(r"[’']s\s+\w+$")
 """An organisation word owned by somebody (`the governor's office`): that one's, not an
 organisation whose name shares the word (`the Office of Insurance Regulation`)."""
+_QUALIFIED = re.compile(r"\s+(?:in|of|for|at|on)\s")
+"""A place or an owner after an organisation's words (`the office in Portalegre`)."""
 _SAYS_AFTER = re.compile(r"[^.!?;“”\"\n]{0,90}?\b(?:said|says|announced|confirmed|stated)\b")
 """A name's sentence goes on to say what it said (`Lime, which runs the scooters, said`)."""
 _BUSINESS_KINDS = word_set(
@@ -3105,7 +3126,8 @@ _COMPANY_WORDS = (_BUSINESS_KINDS - word_set(
     "group organisation organization charity club agency bank")) | word_set(
     "maker manufacturer supermarket corporation conglomerate supplier provider platform")
 """Words a report sets off after a company's name (`Ledgerlight, a London startup,`)."""
-_POSSESSIVE_GENDER: dict[str, Gender] = {"his": "male", "her": "female"}
+POSSESSIVE_GENDER: dict[str, Gender] = {"his": "male", "her": "female"}
+"""The gender a possessive pronoun says (`his campaign`, `Her statement was read…`)."""
 _TELLERS = word_set("my our")
 """A role owned by the writer (`my mother`, `our guide`): somebody of their own."""
 _MY_OWN = re.compile(r"(?:(?:(?<=\n)|(?<=[.!?”\":] )|^)(My|Our)|\b(my|our)) "
