@@ -8078,6 +8078,10 @@ ROUND_39 = [
      "been used very much,” the superintendent said.", "never been used", "Lionel Achterberg"),
     ("“That petition is why we are here,” said Coun. Siobhan Walsh, who organized the "
      "meeting.", "petition", "Siobhan Walsh"),
+    # `a single mother of two who lives on Tamarack Crescent`: a person, and no street
+    ("Headline.\n\nNadia Kowalczuk, a single mother of two who lives on Tamarack Crescent, "
+     "said the branch was her office.\n\n“I did not have a laptop,” she told council.",
+     "have a laptop", "Nadia Kowalczuk"),
     # an unnamed spokeswoman who rejected something speaks on in the next she
     ("Marnie Nguyen asked about the station.\n\nA spokeswoman for Mr Barraclough rejected that "
      "characterisation. “The minister acted on the department's advice,” she said.",

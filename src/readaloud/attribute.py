@@ -3652,9 +3652,12 @@ def _evidence(m: Mention, toks: Sequence[Tok], i: int, j: int, rank: int, story:
         return False
     if _played_part(toks, i):
         return False  # `who played his nemesis, Sheriff Martha Dunn,`: a character
-    if i > 0 and toks[i - 1].low in _AT_A_PLACE and m.kind == "name" and not m.titles and all(
+    at_place = i > 0 and (toks[i - 1].low in _AT_A_PLACE or (
+        toks[i - 1].low == "on" and i > 1 and toks[i - 2].low in _LIVES))
+    if at_place and m.kind == "name" and not m.titles and all(
             first_name_gender(w.lower()) == "unknown" for w in m.name):
-        return False  # `In a brief speech in Del Rio, he thanked…`: a place
+        return False  # `In a brief speech in Del Rio, he thanked…`, `who lives on Tamarack
+        # Crescent`: a place
     if _qualifying_run(toks, i, j) or (i > 0 and _ORDINAL.fullmatch(toks[i - 1].text)):
         return False  # `of the 4th Ward`, `the 3rd District`: a numbered place
     if i > 0 and toks[i - 1].text in ("*", "_") and not (
@@ -3698,7 +3701,8 @@ def _played_part(toks: Sequence[Tok], i: int) -> bool:
 
 _AT_A_PLACE = word_set("in at near outside")
 """Prepositions after which a name with no title and no known first name is a place (see
-_evidence)."""
+_evidence); `on` too after a word for living somewhere (_LIVES: `lives on Elm Street`)."""
+_LIVES = word_set("lives live lived living based located")
 _PLAYED = word_set("played plays playing portrayed portrays portraying voiced voices voicing")
 _CAST_AS = word_set("starred stars starring cast appeared appears appearing")
 """Verbs before a part somebody plays (see _played_part)."""
@@ -4109,7 +4113,9 @@ def _names_a_work(toks: Sequence[Tok], i: int, j: int) -> bool:
     if toks[k].low in ("a", "an", "the", "his", "her", "its", "their"):
         k += 1
     for _ in range(3):
-        if k < len(toks) and toks[k].low in WORK_NOUNS and toks[k].text.islower():
+        if k < len(toks) and toks[k].low in WORK_NOUNS and toks[k].text.islower() and not (
+                k + 1 < len(toks) and (toks[k + 1].low in ROLE_NOUNS or toks[k + 1].low in (
+                    KIN_WORDS))):  # `Nadia Kowalczuk, a single mother of two,` is a person
             return True
         if k >= len(toks) or not (toks[k].text.islower() and is_word(toks[k])) or (
                 toks[k].low in ROLE_NOUNS or toks[k].low in _NOT_WORK_WORDS):
