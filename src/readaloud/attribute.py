@@ -33,6 +33,8 @@ from readaloud.names import (
     ORG_HEADS,
     OWN_NOUNS,
     PARTICIPLE_VERBS,
+    PARTY_OF_ADJECTIVE,
+    PARTY_OF_LABEL,
     PARTY_WORDS,
     PLACES,
     PREPOSITIONS,
@@ -92,7 +94,6 @@ from readaloud.resolve import (
     DESCRIBED,
     NO_LONGER,
     PARAGRAPH_SUBJECT_CONFIDENCE,
-    POSSESSIVE_GENDER,
     TELLER_CUE_AFTER_QUOTE,
     TELLER_VERBS,
     State,
@@ -1801,12 +1802,6 @@ def rule_unnamed_document(ctx: Context, st: State) -> Decision | None:
     same = _same_document(before, toks[k + 1].low, st.doc.page)
     if same is not None:  # `A statement from Ann Lee was read aloud.` / `“…,” the statement
         return _decide(Cue(same, toks[k].start, toks[k + 2].end, 0.8), ctx, st, "document")
-    if len(before) > 1 and before[0].low in POSSESSIVE_GENDER and before[1].low == toks[
-            k + 1].low:  # `Her father, Héctor Villanueva, did not speak. His statement was
-        gender = POSSESSIVE_GENDER[before[0].low]  # read by an advocate.`: his
-        owner = Mention("pronoun", "he" if gender == "male" else "she", before[0].start,
-                        before[0].end, gender=gender)
-        return _decide(Cue(owner, toks[k].start, toks[k + 2].end, 0.8), ctx, st, "document")
     for v, t in enumerate(before):
         if t.text == QUOTE_TOKEN:
             return None
@@ -1826,7 +1821,8 @@ def rule_unnamed_document(ctx: Context, st: State) -> Decision | None:
 def _same_document(toks: Sequence[Tok], noun: str, page: Page) -> Mention | None:
     """The author of the same kind of document the sentence before brings in: `A statement
     from Ann Lee, whose sons played, was read aloud by an advocate.`, `Frank Dale, the union's
-    president, read a statement on behalf of its members.` (see document_issuer)."""
+    president, read a statement on behalf of its members.`, `His statement was read by an
+    advocate.` (a he or she to resolve; see document_issuer)."""
     for d, t in enumerate(toks):
         if t.text == QUOTE_TOKEN:
             return None
@@ -1836,8 +1832,10 @@ def _same_document(toks: Sequence[Tok], noun: str, page: Page) -> Mention | None
             j = run_end(toks, d + 2)
             m = name_mention(toks, d + 2, j, page, role_words_back(toks, d + 2))
         else:
-            m = document_issuer(toks, d, page)
-        return m if m is not None and m.kind in ("name", "org") and not m.weak else None
+            m = document_issuer(toks, d, page)  # `His statement was read by an advocate.`: the
+            # he (see _document_back)
+        return m if m is not None and not m.weak and (m.kind in ("name", "org") or (
+            m.kind == "pronoun" and m.gender != "unknown")) else None
     return None
 
 
@@ -4174,7 +4172,7 @@ def _party_before(toks: Sequence[Tok], i: int) -> str | None:
     if k < 3 or toks[k].text != "," or toks[k - 1].low not in ROLE_NOUNS:
         return None
     for x in range(k - 2, max(-1, k - 5), -1):
-        party = _PARTY_ADJECTIVES.get(toks[x].text)
+        party = PARTY_OF_ADJECTIVE.get(toks[x].text)
         if party is not None:
             return party if toks[x - 1].low in _OWN_DETERMINERS or possessive_at(
                 toks, x - 1) else None
@@ -4182,9 +4180,6 @@ def _party_before(toks: Sequence[Tok], i: int) -> str | None:
             return None
     return None
 
-
-_PARTY_ADJECTIVES = {"Democratic": "democrat", "Republican": "republican"}
-"""A party's adjective and the word for its member (see _party_before)."""
 
 
 def _cataphoric(toks: Sequence[Tok], i: int, clause_end: int) -> bool:
@@ -4535,13 +4530,10 @@ def _state_after(toks: Sequence[Tok], i: int, j: int) -> str | None:
         label = toks[j + 1].text.lstrip("(")
         state = party_state(label)
         if state is not None:  # `(R-Ky.)`: a Kentucky Republican
-            return f"{state} {_LABEL_PARTIES[label[0]]}" if label[:1] in _LABEL_PARTIES else state
+            return f"{state} {PARTY_OF_LABEL[label[0]]}" if label[:1] in PARTY_OF_LABEL else state
         return _party_aside(toks, j)
     return None
 
-
-_LABEL_PARTIES = {"R": "republican", "D": "democrat", "I": "independent"}
-"""The party a label's letter names (`R-Ky.`, see _state_after)."""
 
 
 def _party_aside(toks: Sequence[Tok], j: int) -> str | None:

@@ -339,7 +339,11 @@ Ernst, R-Iowa` (see state_of)."""
 _PARTY_LABEL = re.compile(r"\(?[RDI]-([A-Z][A-Za-z.]*?)\.?\)?$")
 
 
-PARTY_WORDS = word_set("republican democrat independent")
+PARTY_OF_LABEL = {"R": "republican", "D": "democrat", "I": "independent"}
+"""The party a label's letter names (`R-Ky.` -> republican)."""
+PARTY_OF_ADJECTIVE = {"Democratic": "democrat", "Republican": "republican"}
+"""A party's adjective and the word for its member (`his Democratic challenger`)."""
+PARTY_WORDS = frozenset(PARTY_OF_LABEL.values())
 """Party words a report calls somebody by (`a Kentucky Republican`, `the Democrat`)."""
 
 

@@ -165,11 +165,6 @@ _RELATIVE_NEW = re.compile(
 """Somebody's relative opening a sentence unnamed (see State._relative_after)."""
 _MY_KIN = re.compile(r"\b[Mm]y (?:late |own )?([a-z]+)\b")
 """A relative of the speaker's in a line (see State._line_tells_of)."""
-_KIN_KIND = {"mum": "mother", "mom": "mother", "mam": "mother", "ma": "mother",
-             "dad": "father", "pa": "father", "grandma": "grandmother", "gran": "grandmother",
-             "granny": "grandmother", "nan": "grandmother", "nana": "grandmother",
-             "grandpa": "grandfather", "grandad": "grandfather", "granddad": "grandfather"}
-"""Family words of one kind (see State._line_tells_of)."""
 _KIN_GENDER: dict[str, Gender] = {
     "grandma": "female", "gran": "female", "granny": "female", "nan": "female",
     "nana": "female", "grandpa": "male", "grandad": "male", "grandson": "male",
@@ -1008,13 +1003,13 @@ class State:
         """The line the pronoun at pos cues (the quote right before it or right after it)
         speaks of `my` relative of the same kind as noun (`my mother`, `my mum` for
         `mother`): its speaker is not that relative."""
-        kind = _KIN_KIND.get(noun, noun)
+        kind = _KIN_ADDRESS.get(noun, noun)
         k = bisect.bisect_left(self.doc.quote_starts, pos)
         for q in self.doc.quotes[max(0, k - 1) : k + 1]:
             if abs(q.end - pos) > 40 and abs(q.start - pos) > 40:
                 continue
             for w in _MY_KIN.finditer(self.doc.text, q.start, q.end):
-                if _KIN_KIND.get(w.group(1).lower(), w.group(1).lower()) == kind:
+                if _KIN_ADDRESS.get(w.group(1).lower(), w.group(1).lower()) == kind:
                     return True
         return False
 
@@ -1760,7 +1755,7 @@ class State:
         if m.gender == "unknown":
             return None, 0.0  # `his childhood friend`: a kin word with no gender fits anyone
         sentence = self.sentence_at(pos)
-        gender = POSSESSIVE_GENDER[m.titles[0]]
+        gender = _POSSESSIVE_GENDER[m.titles[0]]
         called = self._called_here(gender, pos)  # `“Another time, Kitty,” said her father`
         family = self._family(called, _role_head(m), m) if called is not None else None
         if family is None:
@@ -1956,7 +1951,7 @@ class State:
         and as sure as that pick is (see _resolve_pronoun). Edge cases: the subject of an
         opening clause of the same sentence is meant (`Even before Sanders took the stage,
         his campaign…`; not `Asked about Ted Cruz, his campaign…`)."""
-        gender = POSSESSIVE_GENDER[m.titles[0]]
+        gender = _POSSESSIVE_GENDER[m.titles[0]]
         owner = self._clause_subject(gender, pos)
         conf = PARAGRAPH_SUBJECT_CONFIDENCE
         if owner is None:
@@ -2267,7 +2262,7 @@ class State:
         (see _family_name); None for other roles."""
         if head in _FAMILY_NAMES and not m.titles and m.text[:1].isupper():
             return self._family_name(m, head, pos), 0.8
-        if m.titles and m.titles[0] in POSSESSIVE_GENDER and head in _KIN:
+        if m.titles and m.titles[0] in _POSSESSIVE_GENDER and head in _KIN:
             return self.resolve_kin(m, pos)
         named = self._kin_of_named(m, head, pos)
         if named is not None:
@@ -2307,8 +2302,8 @@ class State:
             if self._in_quote(a.start()):
                 continue
             word = a.group(1).lower()
-            if word in POSSESSIVE_GENDER:
-                means, _ = self.people.resolve_pronoun(a.start(), POSSESSIVE_GENDER[word],
+            if word in _POSSESSIVE_GENDER:
+                means, _ = self.people.resolve_pronoun(a.start(), _POSSESSIVE_GENDER[word],
                                                        self.sentence_at(a.start()))
             else:
                 named = self.named_in_line(a.group(1)[:-2], a.start())
@@ -2494,7 +2489,7 @@ class State:
                 words = given["name"]  # Marites`: Marites from then on
                 e = self.people.add(Mention("name", words, given.start("name"),
                                             given.end("name"), tuple(words.split())), m.start)
-                e.vote(POSSESSIVE_GENDER[given["own"]], 2)
+                e.vote(_POSSESSIVE_GENDER[given["own"]], 2)
                 return e.key, 0.85
             key = self.people.anonymous(m).key
             self._one_offs[key] = m.start
@@ -3126,7 +3121,7 @@ _COMPANY_WORDS = (_BUSINESS_KINDS - word_set(
     "group organisation organization charity club agency bank")) | word_set(
     "maker manufacturer supermarket corporation conglomerate supplier provider platform")
 """Words a report sets off after a company's name (`Ledgerlight, a London startup,`)."""
-POSSESSIVE_GENDER: dict[str, Gender] = {"his": "male", "her": "female"}
+_POSSESSIVE_GENDER: dict[str, Gender] = {"his": "male", "her": "female"}
 """The gender a possessive pronoun says (`his campaign`, `Her statement was read…`)."""
 _TELLERS = word_set("my our")
 """A role owned by the writer (`my mother`, `our guide`): somebody of their own."""
@@ -3349,11 +3344,12 @@ _KIN_ADDRESS = {
     "grandma": "grandmother", "gran": "grandmother", "granny": "grandmother",
     "nan": "grandmother", "nana": "grandmother", "nanna": "grandmother",
     "grandpa": "grandfather", "grandad": "grandfather", "granddad": "grandfather",
-    "mum": "mother", "mom": "mother", "mama": "mother", "mummy": "mother", "ma": "mother",
+    "mum": "mother", "mom": "mother", "mam": "mother", "mama": "mother", "mummy": "mother",
+    "ma": "mother",
     "dad": "father", "papa": "father", "daddy": "father", "pa": "father",
     "auntie": "aunt", "aunty": "aunt", "uncle": "uncle"}
 """Words a story calls a relative by, and the kin word each means (see
-State._called_otherwise)."""
+State._called_otherwise, State._line_tells_of)."""
 
 
 def _person_noun_gender(word: str) -> Gender | None:
@@ -3397,14 +3393,17 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his)\s+$")
 INTERVIEWEE_LINES = 3
 """How many present-tense lines (`she says`) make somebody a profile's interviewee (see
 State._interviewee)."""
-_PRESENT_CUE = re.compile(r"\s+(?:\w+ly\s+)?(?:says|adds|recalls|explains|admits|insists|notes"
-                          r"|continues|laughs|tells|asks|writes|jokes|concedes|shrugs)\b")
+_PRESENT_VERBS = word_set("""says adds recalls explains admits insists notes continues laughs
+    tells asks writes jokes concedes shrugs""")
+"""Present-tense speech verbs a profile cues its interviewee with (see State._interviewee)."""
+_PRESENT_CUE = re.compile(r"\s+(?:\w+ly\s+)?(?:" + "|".join(sorted(_PRESENT_VERBS)) + r")\b")
 """A present-tense speech verb right after a he/she (see State._interviewee)."""
 
 
 def _present_verb(cue: str) -> bool:
     """A cue whose last word is a present-tense speech verb (`Quintero-Haddad says`)."""
-    return bool(_PRESENT_CUE.match(" " + cue.split()[-1])) if cue.split() else False
+    words = cue.split()
+    return bool(words) and words[-1] in _PRESENT_VERBS
 
 
 _GAVE_NAME = re.compile(
