@@ -27,6 +27,7 @@ from readaloud.names import (
     HONORIFIC_GENDER,
     ISSUING,
     KIN_WORDS,
+    NO_LONGER,
     NOT_NAMES,
     OFFICE_OF,
     OPENING_MARKS,
@@ -71,6 +72,7 @@ from readaloud.names import (
     owner_of,
     participle,
     party_state,
+    person_noun,
     person_set_off,
     place_modifier,
     possessive_at,
@@ -92,7 +94,6 @@ from readaloud.names import (
 from readaloud.resolve import (
     CALLINGS,
     DESCRIBED,
-    NO_LONGER,
     PARAGRAPH_SUBJECT_CONFIDENCE,
     TELLER_CUE_AFTER_QUOTE,
     TELLER_VERBS,
@@ -1381,10 +1382,14 @@ def _voice_cue(toks: Sequence[Tok], v: int, q: int, page: Page) -> Cue | None:
 def _reduced_passive(toks: Sequence[Tok], v: int) -> bool:
     """The verb at toks[v] only describes the noun before it (`a woman accused of…`,
     `those suspected of…`): a passive with no `was`, no speech of anybody's in this sentence
-    (not `by`: `A Chinese official responded by saying…` is the official's)."""
-    return v > 0 and toks[v].text.endswith("ed") and v + 1 < len(toks) and toks[
-        v + 1].low == "of" and toks[v - 1].text.isalpha() and toks[v - 1].text.islower(
-        ) and pronoun_mention(toks[v - 1]) is None and toks[v - 1].low not in _BE
+    (not `by`: `A Chinese official responded by saying…` is the official's); `called` that
+    names the noun before it (`a young man called Ashraf`)."""
+    if not (v > 0 and toks[v].text.endswith("ed") and v + 1 < len(toks) and toks[
+            v - 1].text.isalpha() and toks[v - 1].text.islower() and pronoun_mention(
+            toks[v - 1]) is None and toks[v - 1].low not in _BE):
+        return False
+    return toks[v + 1].low == "of" or (toks[v].low == "called" and is_cap(toks[v + 1]) and (
+        is_word(toks[v + 1])) and person_noun(toks[v - 1]))
 
 
 def _reported_by_name(toks: Sequence[Tok], v: int, m: Mention, page: Page) -> Mention | None:
@@ -3651,11 +3656,12 @@ def _evidence(m: Mention, toks: Sequence[Tok], i: int, j: int, rank: int, story:
     if _played_part(toks, i):
         return False  # `who played his nemesis, Sheriff Martha Dunn,`: a character
     at_place = i > 0 and (toks[i - 1].low in _AT_A_PLACE or (
-        toks[i - 1].low == "on" and i > 1 and toks[i - 2].low in _LIVES))
+        toks[i - 1].low == "on" and i > 1 and toks[i - 2].low in _LIVES) or _second_place(
+            toks, i))
     if at_place and m.kind == "name" and not m.titles and all(
             first_name_gender(w.lower()) == "unknown" for w in m.name):
         return False  # `In a brief speech in Del Rio, he thanked…`, `who lives on Tamarack
-        # Crescent`: a place
+        # Crescent`, `in London and Los Angeles`: a place
     if _qualifying_run(toks, i, j) or (i > 0 and _ORDINAL.fullmatch(toks[i - 1].text)):
         return False  # `of the 4th Ward`, `the 3rd District`: a numbered place
     if i > 0 and toks[i - 1].text in ("*", "_") and not (
@@ -3920,6 +3926,8 @@ def _run_rank(toks: Sequence[Tok], i: int, j: int, subject_seen: bool) -> tuple[
     by = after_preposition(toks, _owner_start(toks, i))
     if _who_said(toks, j) and (by or not subject_seen):
         return SPEAKER_RANK, not by  # not the object: `Ban criticized Cole, who said…`
+    if _framed_for(toks, i, j) and not subject_seen:
+        return SUBJECT_RANK, True  # `For Haldane, it was the longest part.`: about him
     owner = _owner_start(toks, i)
     free = not possessive_at(toks, j - 1) and not after_preposition(toks, owner) and not (
         owner < i and subject_seen) and not (  # `that the paper’s Robert Costa had reported`
@@ -3935,6 +3943,20 @@ def _run_rank(toks: Sequence[Tok], i: int, j: int, subject_seen: bool) -> tuple[
             i > 0 and toks[i - 1].low in _WH_WORDS)):  # `to explain to her who Ali was`
         return SUBJECT_RANK, True
     return 0, True
+
+
+def _framed_for(toks: Sequence[Tok], i: int, j: int) -> bool:
+    """The run toks[i:j] is what a sentence opens with `For` and then talks about, with no
+    person as the subject after the comma (`For Haldane, it was the longest part.`, `For Ms.
+    Roe, the decision was personal.`; not `For Haldane, Baek had only contempt`)."""
+    opens = toks[i].text == "For" or (i >= 1 and toks[i - 1].text == "For")  # the run may
+    # hold the sentence's capital `For`
+    return opens and j + 1 < len(toks) and toks[j].text == "," and (
+        toks[j + 1].text.islower() or toks[j + 1].low in _FRAMED_SUBJECTS)
+
+
+_FRAMED_SUBJECTS = word_set("it this that the there these those his her their its")
+"""Words that open a subject which is no person's name, after `For X,` (see _framed_for)."""
 
 
 _WHAT_WORDS = word_set("what whatever")
@@ -4097,6 +4119,17 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
     return runs, pronouns
 
 
+def _second_place(toks: Sequence[Tok], i: int) -> bool:
+    """The run at toks[i] follows `and`/`or` and a capitalised run that follows a word for
+    where (`in London and Los Angeles`; see _AT_A_PLACE)."""
+    if i < 3 or toks[i - 1].low not in ("and", "or") or not is_cap(toks[i - 2]):
+        return False
+    k = i - 2
+    while k > 0 and is_cap(toks[k - 1]) and is_word(toks[k - 1]):
+        k -= 1
+    return k > 0 and toks[k - 1].low in _AT_A_PLACE
+
+
 def _names_a_work(toks: Sequence[Tok], i: int, j: int) -> bool:
     """The run toks[i:j] is the title of a work, not anybody (`Mindelo, a slow waltz in
     which she…`, `The final track, Low Water, ends…`, `her album Salt Lines`): a work noun
@@ -4108,9 +4141,11 @@ def _names_a_work(toks: Sequence[Tok], i: int, j: int) -> bool:
     if j + 2 >= len(toks) or toks[j].text != ",":
         return False
     k = j + 1
+    reach = 1  # `Ann Roe, saw them play`: `play` is a verb's, not Ann Roe's
     if toks[k].low in ("a", "an", "the", "his", "her", "its", "their"):
         k += 1
-    for _ in range(3):
+        reach = 3
+    for _ in range(reach):
         if k < len(toks) and toks[k].low in WORK_NOUNS and toks[k].text.islower() and not (
                 k + 1 < len(toks) and (toks[k + 1].low in ROLE_NOUNS or toks[k + 1].low in (
                     KIN_WORDS))):  # `Nadia Kowalczuk, a single mother of two,` is a person

@@ -80,6 +80,10 @@ ADVERBS = word_set(
 )
 """Words that may stand between a speaker and the verb (`Smith also said`, `but now said`)."""
 
+NO_LONGER = word_set("former late previous erstwhile onetime one-time ex")
+"""Words that make a description a role somebody no longer holds (`a former NAACP leader`,
+`The former housekeeper, Mrs. Grey,`; see State._named_by and attribute._role_before)."""
+
 PRONOUN_GENDER: dict[str, Gender] = {"he": "male", "she": "female", "him": "male", "her": "female"}
 GENDERED_PRONOUNS: dict[str, Gender] = {
     **PRONOUN_GENDER, "his": "male", "himself": "male", "hers": "female", "herself": "female"}
@@ -178,7 +182,8 @@ ROLE_NOUNS = word_set(
     interpreter listener listeners caller callers viewer viewers customer customers patient
     patients analysts agent skipper striker midfielder defender winger goalkeeper goalie quarterback
     linebacker shortstop outfielder infielder reliever batsman batter bowler seamer spinner
-    all-rounder wicketkeeper fly-half scrum-half flanker full-back fullback playmaker"""
+    all-rounder wicketkeeper fly-half scrum-half flanker full-back fullback playmaker
+    chancellor taoiseach tánaiste tanaiste premier archbishop envoy ombudsman auditor coroner"""
 )
 """Lower-case nouns that name a person by role (`the spokesman`, `the senator`, and a story's
 `the child`, `the courier`). Not trades a story names its passers-by with (`the farmer
@@ -366,7 +371,7 @@ def state_of(words: Iterable[str]) -> str | None:
 
 FEMALE_NAMES = word_set(
     """amara funmi yetunde hauwa farhana maricel nomsa lerato siti aishah nazneen folasade
-    abimbola nosipho felicity
+    abimbola nosipho felicity constance
     mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
     margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
     stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela
@@ -1505,13 +1510,20 @@ def _org_word_before(toks: Sequence[Tok], i: int) -> bool:
         j = run_end(toks, i)  # set off; not `In an interview with Time magazine, Khan said`
         return a is not None and j < len(toks) and toks[j].text == "," and not any(
             t.low in PREPOSITIONS for t in toks[a + 1 : i - 2])
-    return i >= 2 and toks[i - 1].text in _ORG_WORDS and toks[i - 2].low in DETERMINERS
+    if i < 2 or toks[i - 1].text not in _ORG_WORDS:
+        return False
+    k = i - 2  # up to two words that say what kind (`the music weekly Loudhailer`, `the
+    while k > 0 and i - k <= 3 and toks[k].low not in DETERMINERS and is_word(toks[k]) and (
+            toks[k].text.islower() or toks[k].low in DEMONYMS):  # Norwegian daily Aftenposten`)
+        k -= 1
+    return toks[k].low in DETERMINERS
 
 
 _ORG_WORDS = ORG_HEADS | word_set(
     """charity nonprofit non-profit start-up startup firm band brand label chain retailer
     carmaker airline broadcaster supermarket insurer lender manufacturer outlet website
-    app platform think-tank""")
+    app platform think-tank weekly daily monthly magazine newspaper tabloid broadsheet
+    journal blog newsletter podcast""")
 """Lower-case words for an organisation that a name may follow (see _org_word_before)."""
 
 
@@ -1763,7 +1775,8 @@ DOCUMENTS = word_set(
     """report letter statement memo memorandum ruling opinion article editorial book study
     survey ad advert advertisement commercial video clip release complaint lawsuit suit filing
     indictment document order brief motion petition transcript tweet email e-mail post website
-    affidavit announcement notice analysis resolution communique communiqué"""
+    affidavit announcement notice analysis resolution communique communiqué audit judgment
+    judgement determination"""
 )
 """Things that `say` what their authors wrote (`the IMF report stated`, `Trump’s tweet said`)."""
 
@@ -1852,7 +1865,8 @@ def _document_opens(toks: Sequence[Tok], k: int, page: Page) -> Mention | None:
         return None
     end = next((i for i in range(c + 1, len(toks)) if toks[i].text in (".", "!", "?")), len(toks))
     m = main_subject(toks[c + 1 : end], end - c - 1, page)
-    return m if m is not None and m.kind in ("name", "org") and not m.weak else None
+    return m if m is not None and not m.weak and (m.kind in ("name", "org") or (
+        m.kind == "role" and m.definite)) else None
 
 
 def _issued_by(toks: Sequence[Tok], k: int, page: Page) -> Mention | None:
@@ -1943,10 +1957,10 @@ def _named_before(toks: Sequence[Tok], j: int, page: Page,
         return None
     hi = toks[j - 1].start
     verb = toks[j].text + ("d" if toks[j].text.endswith("e") else "ed")
+    same = {toks[j].text, verb, *_SAME_PAPER.get(toks[j].low, ())}
     for _hop in range(4):
         back = tokenize(page.text, max(0, hi - DOCUMENT_REACH), hi)
-        k = next((k for k in range(len(back) - 1, -1, -1)
-                  if back[k].text in (toks[j].text, verb)), -1)
+        k = next((k for k in range(len(back) - 1, -1, -1) if back[k].text in same), -1)
         if k > 0 and back[k].text == verb:
             s = _sentence_start(back, k, page)
             by = subject_before(back[s:], k - s, page)  # `Abedin emailed staff` / `The email…`
@@ -1960,6 +1974,11 @@ def _named_before(toks: Sequence[Tok], j: int, page: Page,
             return None
         hi = back[k].start  # `The nearly 90-second ad slams Kasich.` is the same ad again
     return None
+
+
+_SAME_PAPER = {"audit": ("report",), "report": ("audit",)}
+"""An audit's findings come as its report: `a report issued by the state auditor, Ann Roe` /
+`“…,” the audit said.` (see _named_before)."""
 
 
 def _definite_before(toks: Sequence[Tok], k: int) -> bool:
@@ -2474,7 +2493,8 @@ def _appositive_subject(toks: Sequence[Tok], j: int, page: Page) -> Mention | No
     if toks[j - 1].text == ")":
         close = next((k for k in range(j - 1, i, -1) if toks[k].text == "("), j)
     start = _aside_name_start(toks, i + 1, close)
-    inner = whole_name(toks, start, close, page) or _described_name(toks, i + 1, close, page)
+    inner = whole_name(toks, start, close, page) or _described_name(toks, i + 1, close, page) or (
+        _called_in_aside(toks, i + 1, close, page))
     if inner is not None and len(inner.name) == 1 and close - start == 1 and mark == "," and (
             _org_before(toks, i, page) or (i > 0 and toks[i - 1].low in _PLACE_NOUNS)):
         return _appositive_subject(toks, i, page)  # `who teaches at the University of
@@ -2602,8 +2622,9 @@ def skip_aside(toks: Sequence[Tok], k: int) -> int:
 
 def _party_label(aside: Sequence[Tok]) -> bool:
     """An aside that is a party label with a state or a home town (`R-Pa.`, `D-Ohio`,
-    `R-Butler`, `D-Philadelphia`), not a name."""
-    return len(aside) == 1 and _PARTY_STATE.match(aside[0].text.rstrip(".")) is not None
+    `R-Butler`, `D-Philadelphia`, `D-Tule Springs`, `D-Bell County`), not a name."""
+    return 1 <= len(aside) <= 3 and _PARTY_STATE.match(aside[0].text.rstrip(".")) is not None and (
+        all(is_cap(t) and is_word(t) for t in aside[1:]))
 
 
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}$")
@@ -2664,7 +2685,7 @@ def _role_then_name(toks: Sequence[Tok], m: Mention, page: Page) -> Mention:
     words = [t for t in toks if m.start <= t.start < m.end]
     if c + 1 >= len(toks) or toks[c].text != "," or not is_cap(toks[c + 1]) or not (
             is_word(toks[c + 1])) or (any(t.low in PREPOSITIONS for t in words) and (
-                _person_noun(words[-1]))):
+                person_noun(words[-1]))):
         return m  # `said a spokesman for the governor, Andrew Cuomo.`: the name is his
     j = run_end(toks, c + 1)
     if j < len(toks) and toks[j].text not in (".", ",", ";", "!", "?", "—", "–"):
@@ -2735,7 +2756,7 @@ def _subject_after(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
         if m is not None:
             return _second_title(toks, j, page, m)
     if k > i:
-        return role_back(toks, k - 1, page) or _noun_then_name(toks, i, page)
+        return _noun_then_name(toks, i, page) or role_back(toks, k - 1, page)
     return None
 
 
@@ -2750,6 +2771,9 @@ def _noun_then_name(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
         c += 1
     if c == i + 1:
         return None
+    if c + 1 < len(toks) and toks[c].low == "of" and (
+            page.role_word(toks[c - 1].low) or toks[c - 1].low == "head"):
+        c = _field_end(toks, c + 1)  # `said the company's director of safety, Yuki Tanabe.`
     noun = Mention("role", page.text[toks[i].start : toks[c - 1].end], toks[i].start,
                    toks[c - 1].end, tuple(t.low for t in toks[i:c]))
     named = _role_then_name(toks, noun, page)
@@ -2757,6 +2781,16 @@ def _noun_then_name(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
             "unknown")):
         return None
     return named
+
+
+def _field_end(toks: Sequence[Tok], k: int) -> int:
+    """Where the field after a role's `of` ends (`of safety`, `of public affairs`): up to
+    three lower-case words from toks[k], no determiner among them."""
+    c = k
+    while c < len(toks) and c - k < 3 and is_word(toks[c]) and toks[c].text.islower() and (
+            toks[c].low not in DETERMINERS):
+        c += 1
+    return c if c > k else k - 1
 
 
 _USERNAME = re.compile(r"[a-z]{2,}\d+")
@@ -2840,9 +2874,9 @@ def _name_run_after(toks: Sequence[Tok], k: int, page: Page) -> tuple[int, int] 
 def _named_after_noun(toks: Sequence[Tok], r: int, page: Page) -> bool:
     """The run at toks[r] is a person's name after a lower-case noun for a person that a
     capitalised word qualifies (`said the Welsh farmer Dai Jones`, `said Clinton supporter
-    Ann Lee`): the noun is a person's (see _person_noun), the name is surely one (two words
+    Ann Lee`): the noun is a person's (see person_noun), the name is surely one (two words
     or a known first name, not `said Smith later Tuesday`)."""
-    if not _person_noun(toks[r - 1]):
+    if not person_noun(toks[r - 1]):
         return False
     m = name_mention(toks, r, run_end(toks, r), page)
     return m is not None and m.kind == "name" and _surely_named(m)
@@ -2894,7 +2928,7 @@ def _name_after_description(toks: Sequence[Tok], i: int, j: int, page: Page) -> 
 _NP_STOP = word_set(
     """who whom whose which that close familiar with in on at of from for to by as who's and
     or but said says told added asked wrote speaking asking according when while if after
-    before because near"""
+    before because near named called"""
 )
 _OWNERS_OF_MANY = word_set("her his their the its our")
 """The owner in `one of her aides` (see indefinite_np)."""
@@ -2936,11 +2970,14 @@ def indefinite_np(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
     doc = next((n for n in range(i + 1, head + 1) if toks[n].low in DOCUMENTS), -1)
     if doc >= 0:
         return _document_from(toks, doc, page)
-    if head < 0 or not (_person_noun(toks[head]) or (toks[i].low in _OWNERS_OF_MANY and (
-            toks[head].text.endswith("s") and _person_noun(toks[head]._replace(
+    if head < 0 or not (person_noun(toks[head]) or (toks[i].low in _OWNERS_OF_MANY and (
+            toks[head].text.endswith("s") and person_noun(toks[head]._replace(
                 text=toks[head].text[:-1]))))):
         return None
     end = head + 1
+    called = _called_name(toks, end, page)
+    if called is not None:
+        return called  # `said a driver named Kofi Mensah`: Kofi Mensah
     manner = end < len(toks) and toks[end].low == "in" and any(
         t.low in _SPEAKING for t in toks[end + 1 : end + 4])  # `… in a gruff voice`
     if not manner and end < len(toks) and (
@@ -2957,6 +2994,27 @@ def indefinite_np(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
                    words[-1].end, (), tuple(t.low for t in toks[i : head + 1]), gender, False)
 
 
+def _called_name(toks: Sequence[Tok], k: int, page: Page) -> Mention | None:
+    """The name after `named` or `called` at toks[k], which ends a description of somebody
+    (`a driver named Kofi Mensah`, `a young man called Ashraf who…`)."""
+    if k + 1 >= len(toks) or toks[k].low not in ("named", "called") or not (
+            is_cap(toks[k + 1]) and is_word(toks[k + 1])):
+        return None
+    m = name_mention(toks, k + 1, run_end(toks, k + 1), page, ())
+    return m if m is not None and m.kind == "name" and not m.weak else None
+
+
+def _called_in_aside(toks: Sequence[Tok], lo: int, hi: int, page: Page) -> Mention | None:
+    """The name an aside toks[lo:hi] gives somebody it describes (`The clerk, a young man
+    called Ashraf who was tired of the question, told me`; see _called_name)."""
+    if hi - lo < 4 or toks[lo].low not in ("a", "an"):
+        return None
+    k = next((k for k in range(lo + 2, hi - 1) if toks[k].low in ("named", "called")), None)
+    if k is None or not person_noun(toks[k - 1]) or not all(is_word(t) for t in toks[lo:k]):
+        return None
+    return _called_name(toks, k, page)
+
+
 def _document_from(toks: Sequence[Tok], k: int, page: Page) -> Mention | None:
     """`a letter from the American Legion`, `a letter to the board from Jo Roe`, `a court
     document filed by Jo Roe`: the author named after the document noun at toks[k] (see
@@ -2969,7 +3027,7 @@ def _document_from(toks: Sequence[Tok], k: int, page: Page) -> Mention | None:
     return _issued_passive(toks, k, page)
 
 
-def _person_noun(t: Tok) -> bool:
+def person_noun(t: Tok) -> bool:
     """A noun naming a person: a role word, a party member, or a word for someone (`-er`,
     `-ist`, `-ant`, `-ian`: `strategist`, `confidant`, `veteran`, `insider`), but not a
     thing that ends the same way (`a statement`, `a document`, `a poster`)."""
@@ -3336,6 +3394,9 @@ class Entity:
     """Where an implied husband is first named in his own right (a whole name or a title)."""
     initials: set[str] = field(default_factory=set)
     """Initials of its titles (`dci` for `Detective Chief Inspector`: see People.describe)."""
+    past: set[str] = field(default_factory=set)
+    """Titles only ever said after `former` (`the former chancellor Lord Pemberton`): a
+    role they no longer hold (see People.describe)."""
 
     @property
     def gender(self) -> Gender:
@@ -3962,7 +4023,15 @@ class People:
         spelled out (`sen` -> `senator`), for `the senator said`."""
         e = self.entities[key]
         words = tuple(words)
+        former = False
         for w in words:
+            full = TITLE_FULL.get(w, w)
+            if w in NO_LONGER:
+                former = True
+            elif former and full not in e.titles:
+                e.past.add(full)
+            elif not former:
+                e.past.discard(full)
             e.titles.add(w)
             e.titles.add(TITLE_FULL.get(w, w))
             if TITLE_FULL.get(w, w) == "reverend":

@@ -31,6 +31,7 @@ from readaloud.names import (
     HONORIFIC_GENDER,
     KIN_WORDS,
     NAME_SUFFIXES,
+    NO_LONGER,
     OPENING_MARKS,
     OWN_NOUNS,
     PARTY_WORDS,
@@ -190,9 +191,6 @@ _INTRO_PHRASE = re.compile(r"[A-Z][^,;:“”\"()—–]*,")
 _JOINED = re.compile(r"(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]*,?\s+(?:and|or|&)\s+$")
 """A name, then `and`, up to where the next name starts."""
 _NAME_AT = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*"
-NO_LONGER = word_set("former late previous erstwhile onetime one-time ex")
-"""Words that make a description a role somebody no longer holds (`a former NAACP leader`,
-`The former housekeeper, Mrs. Grey,`; see State._named_by and attribute._role_before)."""
 _WHO_FOLLOWS = re.compile(r"\s+(?:who|that)\b")
 """A relative clause after a role (`the man who built…`): it describes someone known."""
 _IN_A_LIST = re.compile(r"[^,.;:!?“”\"]*, +(?:and|or) +(\S)")
@@ -2077,6 +2075,26 @@ class State:
             return self.people.anonymous(m).key, 0.8  # `asked the boy, who…`: nobody named
         return self._unheld_role(m, head, near, conf, pos)
 
+    def _office_named(self, head: str, pos: int) -> int | None:
+        """The one organisation named before pos whose name of two words or more ends with
+        the role's head (`the Housing Ombudsman`, `the Information Commissioner`): an office
+        the role means when nobody holds it."""
+        found = {e.key for e in self.people.entities if e.organisation and (
+            self.people.first_named(e.key) < pos) and len(words := self.people.canonical(
+                e.key).split()) > 1 and words[-1].lower() == head}
+        if found:
+            return found.pop() if len(found) == 1 else None
+        named = {(f.group(1), f.start(1)) for f in re.finditer(
+            r"\b[Tt]he ((?:[A-Z][\w’'-]+ ){1,3}" + re.escape(head.capitalize())
+            + r")(?= (?!for |of |and )[a-z])", self.doc.text[:pos])}  # `The Housing Ombudsman
+        # has since…`: the office itself (not `the Ogun State Commissioner for Local
+        # Government, Alhaji…,`: a person's title)
+        if len({n for n, _ in named}) != 1:
+            return None
+        name, at = min(named, key=lambda n: n[1])
+        return self.people.add(Mention("org", name, at, at + len(name), tuple(name.split())),
+                               at).key
+
     def _unheld_role(self, m: Mention, head: str, near: int | None, conf: float, pos: int
                      ) -> tuple[int | None, float]:
         """resolve_role for a role nobody is known to hold: a capitalised title is a
@@ -2084,6 +2102,10 @@ class State:
         _epithet_person); a report's kin word is nobody known; `the lawmaker` the person the
         last sentence opens with; `his valet` nobody, and so is a report's capitalised title
         with no `the` (`said Chief of Staff.`); else read like a pronoun."""
+        office = self._office_named(head, pos) if head in _INSTITUTIONS and (
+            not self.doc.dialogue) else None
+        if office is not None:
+            return office, 0.8  # `The Housing Ombudsman has since…` / `the ombudsman said`
         epithet = head in EPITHETS and not self.doc.dialogue
         if (_capital_title(m) and not epithet) or (
                 head in _PRESIDING and m.titles[:1] in ((), ("the",))):
@@ -3421,7 +3443,7 @@ _SPOKESPEOPLE = word_set(
 """Roles that speak for someone else: `the spokesman` is never the person he speaks for."""
 _OFFICES = word_set(
     """president senator governor mayor secretary candidate nominee congressman congresswoman
-    lawmaker speaker chairman chairwoman judge minister ambassador""")
+    lawmaker speaker chairman chairwoman judge minister ambassador executive ceo""")
 
 
 def _other_office(head: str, titles: set[str]) -> bool:
@@ -3434,6 +3456,9 @@ def _other_office(head: str, titles: set[str]) -> bool:
     return head in _OFFICES | _ARTS and bool(offices) and head not in offices
 
 
+_INSTITUTIONS = word_set("ombudsman auditor commissioner coroner registrar regulator")
+"""Offices that are institutions too (`The Housing Ombudsman has since…` / `the ombudsman
+said`; see State._office_named)."""
 _PRESIDING = word_set("speaker chair")
 """Who presides over a debate or a hearing: somebody of their own, never a debater named
 before (`Brad Kowalski could be heard shouting` / `“…,” the Speaker said`), unless they
@@ -3490,7 +3515,14 @@ def _holds(m: Mention, title: str, e: Entity) -> bool:
     """The person holds the role's title (or its initials: `the DCI`): not as a lesser form
     (see _lesser_title), nor from another state than the role names (see _other_state)."""
     return (title in e.titles or title in e.initials) and not e.organisation and (
-        not _lesser_title(m, e.titles)) and not _other_state(m, e.titles)
+        not _lesser_title(m, e.titles)) and not _other_state(m, e.titles) and not (
+        _held_once(m, title, e))
+
+
+def _held_once(m: Mention, title: str, e: Entity) -> bool:
+    """e held the title only in the past (`The former chancellor Lord Pemberton`: not `the
+    Chancellor`, but `the former chancellor`; see Entity.past)."""
+    return title in e.past and not NO_LONGER & set(m.titles)
 
 
 def _capital_title(m: Mention, bare: bool = False) -> bool:
@@ -3503,10 +3535,12 @@ def _capital_title(m: Mention, bare: bool = False) -> bool:
 def _cannot_mean(m: Mention, head: str, e: Entity) -> bool:
     """A role nobody holds cannot mean the person e, named before it: e holds another office
     or is from another state (see _not_the_holder), the role is somebody e meets (see
-    _not_an_epithet), or an age says a person and e is a lone word nothing shows to be one
-    (`Kirkfield had led 2-1…` / `“…,” the 21-year-old said`: a club)."""
-    return _not_the_holder(m, head, e.titles) or _not_an_epithet(head) or (
-        head.endswith("-year-old") and not e.first and e.gender == "unknown" and not e.titles)
+    _not_an_epithet), e held it only in the past (see _held_once), or an age says a person
+    and e is a lone word nothing shows to be one (`Kirkfield had led 2-1…` / `“…,” the
+    21-year-old said`: a club)."""
+    return _not_the_holder(m, head, e.titles) or _not_an_epithet(head) or _held_once(
+        m, head, e) or (head.endswith("-year-old") and not e.first and e.gender == "unknown"
+                        and not e.titles)
 
 
 def _not_the_holder(m: Mention, head: str, titles: set[str]) -> bool:
