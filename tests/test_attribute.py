@@ -8181,6 +8181,79 @@ ROUND_40 = [
      "notice in the music weekly Loudhailer complained of \"eleven variations on the same sad "
      "shrug.\"\n\n\"Nobody's getting the weather,\" she sings in the last verse.",
      "getting the weather", "Ife Adebanjo-Strand"),
+    # --- live blogs, newsletters and round-ups (32b)
+    # a name set off after a role, then the verb and the colon
+    ("Budget live.\n\nThe local MP, Tamsin Okafor-Reid, was less kind: \"This budget is a "
+     "shrug in a suit.\"", "shrug in a suit", "Tamsin Okafor-Reid"),
+    # an owner's answer with an aside before the colon
+    ("Buses.\n\nDlamini's answer, from the same meeting: \"We will not cut the night buses "
+     "while I am here.\"", "night buses", "Dlamini"),
+    # `From X:` and `An email from X in Y:` hand over to X
+    ("Ruling.\n\nFrom the Coldwater Valley Farm Coalition: \"This ruling protects the farms "
+     "that feed the county.\"", "farms that feed", "Coldwater Valley Farm Coalition"),
+    ("Waiting lists.\n\nAn email from Gareth in Swansea: \"My mother has waited nine months "
+     "for a scan.\"", "nine months", "Gareth"),
+    # `it read` after the sentence that brings in a statement
+    ("Water.\n\nMeridian Water Holdings issued a statement on Tuesday evening. \"We regret the "
+     "distress caused to our customers,\" it read.", "regret the distress",
+     "Meridian Water Holdings"),
+    # the firm whose analysts wrote
+    ("Quillon.\n\nShares fell 9 percent. \"The guidance is unlikely to change before "
+     "spring,\" analysts at Brenner Capital wrote in a note.", "unlikely to change",
+     "Brenner Capital"),
+    # bullets under an intro to somebody's lines, with a topic label or none
+    ("Storm live\n\nGovernor Alma Treviño-Hale spoke at noon.\n\nKey lines from "
+     "Treviño-Hale’s briefing:\n\n• On evacuations: “About 70 percent of people left.”\n\n"
+     "• On rescues: “We will not send rescuers into 100-mile-an-hour winds.”",
+     "send rescuers", "Alma Treviño-Hale"),
+    ("Budget live\n\nHere are the key lines from the reply by the leader of the opposition, "
+     "Sir Declan Ashworth-Mayhew:\n\n• ‘This was not a Budget. It was a shell game.’\n\n• "
+     "‘She says the books are balanced.’", "books are balanced", "Declan Ashworth-Mayhew"),
+    # a reader's credit `— submitted by X, who says…`
+    ("Bus drivers\n\nWe asked readers for advice.\n\n“Nobody ever got anywhere faster by "
+     "yelling at me.” — submitted by Olumide Bankole-Hart, who says the driver was his own "
+     "grandmother", "yelling at me", "Olumide Bankole-Hart"),
+    # a company's `Co.` ends the cue's sentence before the next quote
+    ("Budget live\n\n‘Gilts barely flinched,’ said Kavita Raghunathan, chief economist at "
+     "Stanhope & Co. ‘Boring is the goal.’", "Boring is the goal", "Kavita Raghunathan"),
+    # --- reviews and columns (32c)
+    # a she that opens the main clause after a `When` clause naming one woman
+    ("Review\n\nInes Valderrama runs the kitchen. She is forty and tireless.\n\nShe meant it "
+     "as a compliment. When the Courier’s Bernadette Kowalski-Amadi visited in May, she "
+     "declared the corn “the dish of the summer, possibly the decade.”", "dish of the summer",
+     "Bernadette Kowalski-Amadi"),
+    # `X recalls Y telling him`: Y
+    ("Memoir\n\nKwame Asante-Whitlock served as defence minister. In it, he recalls "
+     "Moreau-Adeyemi telling him, on the night talks broke down, “Let it fail. We’ll blame "
+     "the Velorians.”", "Let it fail", "Moreau-Adeyemi"),
+    # a who clause after a name goes on with `and` to the speech verb
+    ("Memoir\n\nThe memoir quotes the Velorian ambassador, Emeric Vasaryan-Loew, who leaned "
+     "across to her and murmured, “Madam Minister, you will not last the year.”",
+     "will not last the year", "Emeric Vasaryan-Loew"),
+    # guard: after somebody unnamed, the name the clause gives stays the speaker
+    ("Hustings\n\nOne member, who gave her name as Pauline and said she had been a member for "
+     "forty-one years, asked the candidates to ‘apologise for the state of the country we "
+     "left behind’.", "apologise for the state", "Pauline"),
+    # a plural thing that opens a sentence is nobody (`Desserts are…:`)
+    ("Review\n\nThe menu is short. Desserts are a single line on the menu: “Ask.”", "Ask",
+     None),
+    # --- fiction (32a fantasy, science fiction and translated novels)
+    # a short form the others call somebody the narration names is not the teller's name
+    ("Contraband\n\n“Why would we scream?” said Hollis. “It’s a cake.”\n\n“It’s not a "
+     "cake,” said Pree.\n\n“By the timpani,” Hollis said.\n\n“Everybody does not know "
+     "about it, Hol, or someone would have found these.”\n\n“Nineteen sixty-three,” I "
+     "said.\n\n“Look,” I said. “March 1963.”\n\n“Tilly, she’ll confiscate them.”\n\n"
+     "“Fine,” I said.", "Nineteen sixty-three", "Tilly"),
+    # `Maître` is a title: `Maître Delacourt-Ibarra` is Hélène Delacourt-Ibarra
+    ("The Will\n\n«You’re staring at the clock,» Maëlle said.\n\n«It’s wrong,» Annick "
+     "said.\n\nThe door opened, and Maître Hélène Delacourt-Ibarra came in.\n\n«Mesdames. I "
+     "am sorry for your loss,» she said.\n\n«Difficult,» Annick repeated.\n\n«To you "
+     "alone. There is a condition,» said Maître Delacourt-Ibarra.\n\n«To me?» said "
+     "Maëlle.", "There is a condition", "Hélène Delacourt-Ibarra"),
+    # `Mother Superior` is a title
+    ("The Council\n\nMother Superior Chidinma Ekwueme folded her hands on the table. \"I "
+     "have been listening, child.\"\n\n\"Child,\" muttered the queen.\n\n\"And I am "
+     "seventy-three,\" said the Mother Superior.", "seventy-three", "Chidinma Ekwueme"),
     # a role with `of` and its field, then the name set off, after an inverted verb
     ("Robots.\n\nAxelrod Dynamics makes delivery robots. “Nobody was hurt,” said the "
      "company's head of safety, Yuki Tanabe-Moreau.", "Nobody was hurt", "Yuki Tanabe-Moreau"),
@@ -8215,3 +8288,16 @@ def test_a_title_said_after_former_is_a_past_one_until_said_without() -> None:
     assert people.entities[key].past == {"lord"}
     people.describe(key, ("former", "chancellor"))
     assert people.entities[key].past == {"lord"}  # a title held now stays so
+
+
+def test_guillemets_lead_a_story_s_lines() -> None:
+    """A translated novel's «…» lines count as lines that open paragraphs (see
+    dialogue_style), as “…” ones do."""
+    text = "\n\n".join(["The notary’s office smelled of floor polish.",
+                         "«You’re staring at the clock,» said Maëlle.", "«It’s wrong.»",
+                         "«Everything’s wrong.»", "«Stop looking at the clock,» said Maëlle.",
+                         "«Difficult,» said Annick.", "«To me?» said Maëlle.",
+                         "«To you alone.»", "«Not to both of us?» asked Annick."])
+    assert dialogue_style(make_article("The Will\n\n" + text))
+    assert dialogue_style(make_article("The Will\n\n" + text.replace("«", "“").replace(
+        "»", "”")))

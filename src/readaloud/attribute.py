@@ -284,11 +284,11 @@ end a sentence, not a name)."""
 
 
 _INVERTED_RE = re.compile(
-    r"[,!?][\"”’'] +(?:said|cried|asked|replied|answered|returned) +"
+    r"[,!?][\"”’'»] +(?:said|cried|asked|replied|answered|returned) +"
     r"(?:(?:the +)?[A-Z]|(?:he|she)\b)")
-_NORMAL_RE = re.compile(r"[,!?][\"”’'] +[A-Z][\w’'-]* +(?:said|says|asked|replied)\b")
+_NORMAL_RE = re.compile(r"[,!?][\"”’'»] +[A-Z][\w’'-]* +(?:said|says|asked|replied)\b")
 _STORY_CUE_RE = re.compile(
-    r"[,!?][\"”’'] +(?:said +(?:he|she|I)\b|(?:cried|replied|exclaimed|returned|answered|"
+    r"[,!?][\"”’'»] +(?:said +(?:he|she|I)\b|(?:cried|replied|exclaimed|returned|answered|"
     r"whispered|rejoined|observed) +(?:he|she|I|the|[A-Z]))")
 """Cues that news never writes (`said he`, `cried Lydia`, `returned she`)."""
 
@@ -330,7 +330,7 @@ def dialogue_style(article: Article) -> bool:
         return True  # `—Yes, said Juan.`: a translated novel's dashes
     paras = [b for b in article.blocks if b.kind == "paragraph" and b.end > b.start]
     single = _single_quoted(text)
-    marks = "“\"‘'" if single else "“\"‘"
+    marks = "“\"‘'«" if single else "“\"‘«"
     led = [b.end - b.start for b in paras if b.start < len(text) and text[b.start] in marks]
     if not paras or len(led) < 0.3 * len(paras):
         return False
@@ -400,13 +400,13 @@ but long ones or cued ones (three or more such lines: no text of 924 PolNeAR art
 review news and publishers' scenes but one; most fiction scenes)."""
 LONE_LINE_WORDS = 12
 """The longest lone line, in words (a speech's sentences set apart are longer)."""
-_LONE = re.compile(r"[“\"‘']((?:[^“”\"’']|[’'](?=\w))+)[”\"’']")
+_LONE = re.compile(r"[“\"‘'«]((?:[^“”\"’'«»]|[’'](?=\w))+)[”\"’'»]")
 """One quote and nothing else, in curly or straight marks; an apostrophe inside a word
 (`don’t`) is no closing mark, so `‘We are delighted,’ she said. ‘It is a great day.’` is no
 lone line."""
 
 
-_LONE_DOUBLE = re.compile(r"[“\"‘]((?:[^“”\"’]|’(?=\w))+)[”\"’]")
+_LONE_DOUBLE = re.compile(r"[“\"‘«]((?:[^“”\"’«»]|’(?=\w))+)[”\"’»]")
 """_LONE without straight single marks, for a text that quotes in double marks: there
 `'Relationships that last.'` is a subheading set in quotes (a Washington Post report)."""
 
@@ -955,19 +955,22 @@ def cue_credit(toks: list[Tok] | None, page: Page) -> Cue | None:
 
     Edge cases: the quote must open its sentence and end it; a dash then exactly one name
     follow, then nothing, a full stop, or a comma and a description without a speech verb or
-    another quote (`― Ann Roe, 34, Ohio`). A dash then a lower-case word is the narrator
-    going on (`“…” — a claim he denies`).
+    another quote (`― Ann Roe, 34, Ohio`); a reader's `— submitted by Ann Roe`. A dash then
+    another lower-case word is the narrator going on (`“…” — a claim he denies`).
     """
     if toks is None:
         return None
+    by = 2 if len(toks) > 2 and toks[0].low == "submitted" and toks[1].low == "by" else 0
+    toks = toks[by:]  # `“…” — submitted by Olumide Bankole-Hart, who says…`
     end = run_end(toks, 0)
     m = whole_name(toks, 0, end, page)
     if m is None:
         return None
     rest = toks[end:]
     if (rest and rest[0].text not in (",", ".", "(")) or any(
-            t.text == QUOTE_TOKEN or is_speech_verb(t) for t in rest):
-        return None
+            t.text == QUOTE_TOKEN for t in rest) or any(is_speech_verb(t) for t in rest[
+                :_who_clause(rest)]):
+        return None  # what a `, who says…` clause says of the person is no cue
     return Cue(m, toks[0].start, m.end, 0.9)
 
 
@@ -1013,9 +1016,17 @@ def _credit_words(ctx: Context, toks: list[Tok]) -> list[Tok] | None:
     if not words or len(words) > 12 or (
             ctx.next is not None and ctx.next.block == ctx.quote.block):
         return None
-    if any(is_speech_verb(t) or t.text == QUOTE_TOKEN for t in toks):
+    if any(t.text == QUOTE_TOKEN for t in toks) or any(
+            is_speech_verb(t) for t in toks[: _who_clause(toks)]):
         return None
     return toks[k:]
+
+
+def _who_clause(toks: Sequence[Tok]) -> int:
+    """Where a `, who` clause opens in a credit's words (`— Ann Roe, who says the driver was
+    her grandmother`: what it says of her is no cue), else their end."""
+    return next((n for n in range(1, len(toks)) if toks[n].low == "who" and toks[
+        n - 1].text == ","), len(toks))
 
 
 def cue_participle(ctx: Context, page: Page) -> Cue | None:
@@ -1137,10 +1148,26 @@ def _participle_cue(toks: Sequence[Tok], v: int, page: Page) -> tuple[bool, Cue 
         m = subject_after(toks, k + 1, page)  # line had “…”`: the one quoted, not the paper
         return True, (Cue(m, m.start, toks[v].end, 0.8) if m is not None and (
             m.kind != "pronoun") else None)
-    m = _with_subject(toks, v, page, own=True) or main_subject(toks, v, page)
+    m = _recalled(toks, v, page) or _with_subject(toks, v, page, own=True) or main_subject(
+        toks, v, page)
     if m is not None and m.kind in ("name", "pronoun", "role"):
         return True, Cue(m, m.start, toks[v].end, 0.8)
     return False, None
+
+
+def _recalled(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
+    """`he recalls Moreau-Adeyemi telling him, “…”`: the one remembered speaking, a name
+    between a verb of remembering and the participle at toks[v]."""
+    if v < 2 or not (is_cap(toks[v - 1]) and is_word(toks[v - 1])):
+        return None
+    i = run_start(toks, v - 1)
+    if i < 1 or toks[i - 1].low not in _RECALLING:
+        return None
+    m = name_mention(toks, i, v, page, ())
+    return m if m is not None and m.kind == "name" else None
+
+
+_RECALLING = word_set("recalls recalled remembers remembered recall remember recalling")
 
 
 def _with_someone(toks: Sequence[Tok], v: int) -> bool:
@@ -1790,6 +1817,8 @@ def rule_unnamed_document(ctx: Context, st: State) -> Decision | None:
     """
     toks = ctx.right
     k = 1 if toks and toks[0].text == "," else 0
+    if len(toks) > k + 1 and toks[k].low == "it" and toks[k + 1].low in ("read", "reads"):
+        return _it_read(ctx, st, toks[k].start, toks[k + 1].end)
     if not (len(toks) > k + 2 and toks[k].low in ("the", "this")
             and toks[k + 1].low in DOCUMENTS and (is_speech_verb(toks[k + 2]) or (
                 toks[k + 2].low in ("read", "reads")))):
@@ -1821,6 +1850,19 @@ def rule_unnamed_document(ctx: Context, st: State) -> Decision | None:
                 # before the verb (`In a brief statement released Tuesday, she said…`)
             return _decide(Cue(m, toks[k].start, toks[k + 2].end, 0.8), ctx, st, "document")
     return None
+
+
+def _it_read(ctx: Context, st: State, start: int, end: int) -> Decision | None:
+    """`Meridian issued a statement on Tuesday. “…,” it read.`: the document the sentence
+    before brings in, read out for whoever issued it (see document_issuer)."""
+    span = _sentence_before(ctx, st)
+    if span is None or (span[2] and ctx.prev is not None and ctx.prev.end > st.doc.bounds[
+            ctx.quote.block][0]):
+        return None  # another quote earlier in the paragraph is closer than that sentence
+    before = st.doc.narration_tokens(span[0], span[1])
+    d = next((n for n in range(len(before) - 1, -1, -1) if before[n].low in DOCUMENTS), None)
+    m = document_issuer(before, d, st.doc.page) if d is not None else None
+    return _decide(Cue(m, start, end, 0.8), ctx, st, "document") if m is not None else None
 
 
 def _same_document(toks: Sequence[Tok], noun: str, page: Page) -> Mention | None:
@@ -2047,6 +2089,51 @@ def _subject_again(st: State, a: int, b: int, key: int) -> bool:
     return any(m.key == key and m.rank >= SUBJECT_RANK for m in st.people.between(a, b))
 
 
+def _lines_from(toks: Sequence[Tok], page: Page) -> Mention | None:
+    """`Key lines from Treviño-Hale’s briefing:`, `Here are the key lines from the reply by
+    the leader of the opposition, Sir Declan Ashworth-Mayhew:`: an intro to excerpts names
+    whose they are, the last person it names."""
+    f = next((k for k in range(1, min(len(toks), 7)) if toks[k].low == "from" and toks[
+        k - 1].low in _EXCERPTS), None)
+    if f is None:
+        return None
+    found = None
+    k = f + 1
+    while k < len(toks):
+        if is_cap(toks[k]) and is_word(toks[k]):
+            j = run_end(toks, k)
+            last = owner_of(toks[j - 1]) if possessive_at(toks, j - 1) else toks[j - 1]
+            m = name_mention([*toks[k : j - 1], last], 0, j - k, page)
+            found = m if m is not None and m.kind == "name" and not m.weak else found
+            k = j
+        else:
+            k += 1
+    return found
+
+
+_EXCERPTS = word_set("lines quotes highlights excerpts extracts moments remarks")
+"""Nouns for excerpts of somebody's words (`Key lines from Smith’s briefing:`)."""
+
+
+def _bullets_from(ctx: Context, st: State) -> int | None:
+    """For a quote that opens a bullet (`• On rescues: “…”`, `• ‘…’`), the block before the
+    list it belongs to: the first one before it that is not a bullet."""
+    q = ctx.quote
+    lo, hi = st.doc.bounds[q.block]
+    if ctx.prev is not None or ctx.next is not None or st.doc.text[q.end : hi].strip(
+            ".,;!? ") or not _BULLET.fullmatch(st.doc.text[lo : q.start]):
+        return None
+    block = q.block - 1
+    while block >= 0 and st.doc.text[st.doc.bounds[block][0] :].startswith(_BULLETS):
+        block -= 1
+    return block
+
+
+_BULLETS = ("•", "·", "▪", "‣", "* ", "- ", "– ")
+_BULLET = re.compile(r"\s*[•·▪‣*–-]\s*(?:(?:And )?[Oo]n [^:“\"‘]{1,40}:\s*)?")
+"""A bullet before a quote, with a topic label (`• On evacuations: “…”`)."""
+
+
 def _paragraph_opener(ctx: Context, st: State) -> bool:
     """The quote is a whole sentence of two words or more at the very start of its
     paragraph, not in capitals (`NO WAY` is a sign or a headline); in a text written as
@@ -2074,9 +2161,11 @@ def rule_colon_intro(ctx: Context, st: State) -> Decision | None:
     clause when it has its own (`Tom turned to the maid, and his wife addressed me:`, see
     _last_clause); no subject, no decision.
     """
-    if not _paragraph_opener(ctx, st) or ctx.quote.block == 0:
+    if ctx.quote.block == 0:
         return None
-    block = ctx.quote.block - 1
+    block = ctx.quote.block - 1 if _paragraph_opener(ctx, st) else _bullets_from(ctx, st)
+    if block is None or block < 0:
+        return None
     lo, hi = st.doc.bounds[block]
     if not st.doc.text[lo:hi].rstrip().endswith(":"):
         return None
@@ -2088,7 +2177,7 @@ def rule_colon_intro(ctx: Context, st: State) -> Decision | None:
     d = _decide(_cue_before_tokens(toks, st.doc.page), ctx, st, "colon")
     if d is not None:
         return d
-    owner = _owner_reply(toks, st.doc.page)
+    owner = _owner_reply(toks, st.doc.page) or _lines_from(toks, st.doc.page)
     if owner is not None:
         return _decide(Cue(owner, owner.start, toks[-1].end, 0.8), ctx, st, "colon")
     clause = _last_clause(toks, st.doc.page)
@@ -2258,13 +2347,17 @@ def cue_inline_colon(ctx: Context, page: Page) -> Cue | None:
         return Cue(m, m.start, toks[-1].end, 0.8)  # `Agnieszka Wiśniewska, 45, Wrocław: “…”`,
         # `21:52 Evo Morales to TV: “…”`, `Hazel Okonkwo, parent, Columbus: “…”`
     after = skip_aside(toks, end) if vox is None else vox + 1
+    if vox is None and end + 1 < len(toks) and toks[end].text == "," and m.start > toks[
+            0].start and page.text[: m.start].rstrip().endswith(","):
+        after = end + 1  # `The local MP, Tamsin Okafor-Reid, was less kind:`: her set-off ends
     if m.kind == "name" and after < len(toks) and toks[after].text in ORG_HEADS:
         group = role_back(toks, after, page, look_back=False)  # `The Clinton campaign, …,`
         if group is None or not (group.kind == "org" or group.definite):
             return None
         m, after = group, skip_aside(toks, after + 1)
-    if not _verb_like(toks, after):
-        return None
+    if not _verb_like(toks, after) or (m.kind == "name" and len(m.name) == 1 and not (
+            m.titles) and after < len(toks) and toks[after].low in ("are", "were")):
+        return None  # `Desserts are a single line on the menu:`: a plural thing, nobody
     if any(t.low in _HEARING for t in toks[after:]) or _receives(toks, after) or any(
             t.low in _QUOTING and _as_saying(toks, k, len(toks)) for k, t in enumerate(toks)):
         return None  # `She heard a great many voices: “…”`: the quote is what was heard;
@@ -2323,6 +2416,10 @@ def _presented(toks: Sequence[Tok], page: Page) -> Mention | None:
         k = start + 1  # `Here’s` (its `’s` is not part of the low form)
     elif words in (["here", "is"], ["more", "from"], ["statement", "from"]):
         k = start + 2
+    elif words[:1] == ["from"] or (start + 2 < len(toks) and words[0] in ("a", "an") and (
+            words[1] in DOCUMENTS or words[1] in _REPLY_NOUNS) and toks[start + 2].low == "from"):
+        words = ["statement"]  # `From the Farm Coalition:`, `An email from Gareth in Swansea:`
+        k = start + 1 if toks[start].low == "from" else start + 3
     else:
         return None
     if k < len(toks) and toks[k].low == "the" and words[0] == "statement":
@@ -2380,7 +2477,9 @@ def _reply_tail(rest: Sequence[Tok]) -> bool:
     """The words between a reply noun and its colon say only where or when the words went
     or came, and how they were (see _owner_reply): `to beginners`, `from the factory floor
     was shorter`, `on Monday was`, `was`; up to six words, no comma, and after `was` or `is`
-    one word at most."""
+    one word at most; an aside may open them (`Dlamini's answer, from the same meeting:`)."""
+    if rest and rest[0].text == ",":
+        rest = rest[1:]
     k = next((n for n, t in enumerate(rest) if t.low in ("was", "is")), len(rest))
     if k > 6 or not all(is_word(t) for t in rest[:k]):
         return False  # `His words were drowned out by the crowd, which chanted:`
@@ -4687,7 +4786,7 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
         if e is not None:
             if r.leans != "unknown":
                 leans[e.key] = leans.get(e.key, 0) + (1 if r.leans == "male" else -1)
-            people.mention(r.mention.start, e.key, r.sentence, r.rank)
+            people.mention(_named_at(r.mention), e.key, r.sentence, r.rank)
             people.note_first_name(e.key, r.mention, r.mention.start)
             _note_around(people, doc, r, e)
             before = doc.text[r.sentence : r.mention.start]
@@ -4699,6 +4798,13 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
                       for key, count in leans.items() if count}
     _names_to_others(people, doc)
     return people, pronouns
+
+
+def _named_at(m: Mention) -> int:
+    """Where a run's person is named: past an owner it opens with (`Courier’s Bernadette
+    Roe`: the Courier is named there too), else where the run starts."""
+    own = max(m.text.rfind("’s "), m.text.rfind("'s "))
+    return m.start + own + 3 if own >= 0 and m.kind == "name" else m.start
 
 
 _NAME_TO_OTHERS = re.compile(r"\b(?:[Ss]he|[Hh]e) was ([A-Z][a-z]+) to (?:the|everyone|everybody"

@@ -92,7 +92,8 @@ SUBJECT_PRONOUNS = word_set("he she they i we it")
 
 TITLES = word_set(
     """mr mrs ms miss mx dr prof professor sir dame lady lord madam madame mme mlle monsieur herr
-    frau rev reverend fr father sister brother st saint hon honorable gen general col colonel lt
+    maître maitre ser superior frau rev reverend fr father sister brother st saint hon honorable gen
+    general col colonel lt
     lieutenant capt captain cmdr commander maj major sgt sergeant cpl corporal pvt adm admiral
     marine gov governor sen senator sens rep representative reps pres president vice secretary
     minister prime premier chancellor mayor judge justice attorney ambassador commissioner chairman
@@ -371,7 +372,7 @@ def state_of(words: Iterable[str]) -> str | None:
 
 FEMALE_NAMES = word_set(
     """amara funmi yetunde hauwa farhana maricel nomsa lerato siti aishah nazneen folasade
-    abimbola nosipho felicity constance
+    abimbola nosipho felicity constance bronwen
     mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
     margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
     stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela
@@ -459,7 +460,7 @@ Jamie, Casey, Yuki or Kiran, are in neither or both, and so are words (`Precious
 
 MALE_NAMES = word_set(
     """conor connor james john robert michael william david richard joseph thomas charles
-    christopher daniel
+    christopher daniel tomek
     matthew anthony mark donald steven paul andrew joshua josh kenneth kevin brian george timothy
     ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
     scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
@@ -2129,6 +2130,9 @@ def subject_before(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
     if t.text == "to":
         return _infinitive_subject(toks, j, page)
     if t.text in ("and", "but"):
+        who = _who_before_and(toks, j)
+        if who is not None:  # `the ambassador, Emeric Vasaryan-Loew, who leaned across and
+            return _relative_subject(toks, who, page)  # murmured`: the who's
         but = max((k for k in range(j) if toks[k].low == "but" and k > 0 and toks[k - 1].text
                    == ","), default=None)  # `X didn’t say anything, but her grandson Kenji…`
         m = main_subject(toks[but + 1 :], j - but - 1, page) if but is not None else None
@@ -2153,6 +2157,18 @@ def subject_before(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
     return m
 
 
+def _who_before_and(toks: Sequence[Tok], a: int) -> int | None:
+    """The index of a `who` right after a name and a comma that opens the clause the `and` at
+    toks[a] goes on (`Emeric Roe, who leaned across to her and murmured`), with no other
+    comma between (not `One member, who gave her name as Pauline and said`)."""
+    for k in range(a - 1, max(0, a - 14), -1):
+        if toks[k].text in (",", ".", ";", ":", "!", "?", QUOTE_TOKEN):
+            return None
+        if toks[k].low == "who" and toks[k - 1].text == ",":
+            return k if k >= 2 and is_cap(toks[k - 2]) and is_word(toks[k - 2]) else None
+    return None
+
+
 def _aside_after_and(toks: Sequence[Tok], j: int) -> int | None:
     """The index of an `and`/`but` right before an aside between commas that closes at
     toks[j] (`stood up and, according to the minutes, told`): the verb after the aside
@@ -2173,7 +2189,8 @@ def _name_before(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
     the last of two people joined by `and` (`Paul Arden and Victor Lane said`: no one voice,
     see _someone_before_and)."""
     i = run_start(toks, j)
-    m = _of_phrase(toks, i, page) or _from_place_phrase(toks, i, page)
+    m = _of_phrase(toks, i, page) or _from_place_phrase(toks, i, page) or _staff_of(
+        toks, i, j, page)
     if m is not None:
         return m
     if (after_preposition(toks, i) and toks[i - 1].low not in _SUBORDINATORS) or (
@@ -2186,6 +2203,22 @@ def _name_before(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
     if k >= 2 and toks[k - 1].low == "and" and _someone_before_and(toks, k - 1, page):
         return None
     return name_mention(toks, i, j + 1, page, lead)
+
+
+def _staff_of(toks: Sequence[Tok], i: int, j: int, page: Page) -> Mention | None:
+    """`analysts at Brenner Capital wrote`: a bare plural of people working at the firm whose
+    name is toks[i:j+1], opening the clause, speak as the firm."""
+    if i < 2 or toks[i - 1].low not in ("at", "from") or toks[i - 2].low not in _STAFF or (
+            i > 2 and is_word(toks[i - 3])):
+        return None
+    m = name_mention(toks, i, j + 1, page, ())
+    return replace(m, kind="org", start=toks[i - 2].start) if m is not None and m.kind in (
+        "name", "org") else None  # the phrase starts at `analysts`
+
+
+_STAFF = word_set(
+    "analysts economists strategists researchers scientists engineers lawyers auditors experts")
+"""People who speak for the firm they work at (`analysts at Brenner Capital wrote`)."""
 
 
 def _someone_before_and(toks: Sequence[Tok], a: int, page: Page) -> bool:

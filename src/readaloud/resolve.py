@@ -432,7 +432,8 @@ class State:
             text[: m.start(2)].rstrip().endswith(","))}
         told = [n for n, c in calls.most_common() if (
             c > 1 or n in commas or first_name_gender(n.lower()) != "unknown") and all(
-            self._in_quote(m.start()) for m in re.finditer(rf"\b{n}\b", text))]
+            self._in_quote(m.start()) for m in re.finditer(rf"\b{n}\b", text)) and not (
+                self._short_for(n))]
         if not told:
             return self._unnamed_teller() if len(own) >= UNNAMED_TELLER_CUES else None
         name = told[0]
@@ -440,6 +441,12 @@ class State:
         teller = self.people.add(Mention("name", name, at, at + len(name), (name,)), at)
         teller.teller = True
         return teller.key
+
+    def _short_for(self, call: str) -> bool:
+        """The call is a short form of a name the narration uses (`Hol` for `Hollis`, who
+        walks through it): somebody else than the teller (see _storyteller)."""
+        return any(not self._in_quote(m.start()) for m in re.finditer(
+            rf"\b{re.escape(call)}[a-z]+\b", self.doc.text))
 
     def _unnamed_teller(self) -> int:
         """A person for a teller nobody calls by name (`“…,” I said` in a story whose teller
@@ -1511,8 +1518,23 @@ class State:
         Edge cases: the name must be the sentence's first words (`Asked about Clinton, she
         said` opens with no name), and not after a preposition (`Like Makaeff, Roffman…`);
         two names joined by `and` are two subjects; a lone capitalised word nobody is known
-        by is no one, unless it is also named mid-sentence (a proper name)."""
-        return self._opener(self.sentence_at(pos), pos, gender)
+        by is no one, unless it is also named mid-sentence (a proper name); a he or she that
+        opens the main clause after an opening `When…` clause (see _clause_opener)."""
+        key = self._opener(self.sentence_at(pos), pos, gender)
+        return key if key is not None else self._clause_opener(gender, pos)
+
+    def _clause_opener(self, gender: Gender, pos: int) -> int | None:
+        """`When the Courier’s Bernadette Kowalski-Amadi visited in May, she declared…`: the
+        one person of the pronoun's gender an opening `When`/`After`/`As`… clause names, when
+        the pronoun opens the main clause right after its comma."""
+        start = self.sentence_at(pos)
+        found = _CLAUSE_THEN_PRONOUN.match(self.doc.text, start)
+        if found is None or found.end() != pos:
+            return None
+        keys = {mm.key for mm in self.people.between(start, found.end())
+                if self.people.compatible(mm.key, gender)}
+        key = keys.pop() if len(keys) == 1 else None
+        return key if key is not None and self.people.entities[key].gender == gender else None
 
     def topic(self, gender: Gender, pos: int) -> int | None:
         """`As for Trump, he said…`: the person the sentence opens on with `As for`, for a
@@ -3456,6 +3478,11 @@ def _other_office(head: str, titles: set[str]) -> bool:
     return head in _OFFICES | _ARTS and bool(offices) and head not in offices
 
 
+_CLAUSE_THEN_PRONOUN = re.compile(
+    r"\s*[“\"‘']?(?:When|After|As|Once|Before|While|Although|Though|Until)\b[^,.;:!?“”\"]{3,140}, "
+    r"(?=(?:he|she)\b)")
+"""An opening clause up to the comma before the main clause's he or she (see
+State._clause_opener)."""
 _INSTITUTIONS = word_set("ombudsman auditor commissioner coroner registrar regulator")
 """Offices that are institutions too (`The Housing Ombudsman has since…` / `the ombudsman
 said`; see State._office_named)."""

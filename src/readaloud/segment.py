@@ -540,6 +540,18 @@ def _pronoun_i_ends(text: str, dot: int, i: int, hi: int) -> bool:
     return _sentence_opens(text, i, hi, "“\"‘'")
 
 
+def _company_ends(text: str, dot: int, i: int, hi: int) -> bool:
+    """A company's `Co.`, `Inc.`, `Ltd.` ends the sentence when a quote mark or a word that
+    only starts sentences follows (`said Ann Roe, chief economist at Stanhope & Co. ‘Boring is
+    the goal.’`), as it usually ends the name it closes."""
+    m = _LAST_WORD_RE.search(text, max(0, dot - 6), dot + 1)
+    return m is not None and m.group(1).lower() in _COMPANY_ENDS and _sentence_opens(
+        text, i, hi, "“\"‘'«")
+
+
+_COMPANY_ENDS = word_set("co inc corp ltd bros")
+
+
 def _sentence_opens(text: str, i: int, hi: int, marks: str) -> bool:
     """After the spaces at text[i:], one of the quote marks or a word that only starts
     sentences (_STARTERS) comes."""
@@ -569,7 +581,7 @@ def sentence_ends(text: str, lo: int, hi: int) -> list[int]:
         if stop[0] == "." and len(stop.rstrip("\"'”’»)]")) == 1 and _abbreviation_before(
             text, m.start()
         ) and not _acronym_ends(text, m.start(), e, hi) and not _pronoun_i_ends(
-                text, m.start(), e, hi):
+                text, m.start(), e, hi) and not _company_ends(text, m.start(), e, hi):
             continue
         if stop[0] in "。！？" or _starts_sentence(text, e, hi):
             ends.append(e)
