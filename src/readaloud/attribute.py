@@ -1168,6 +1168,7 @@ def _recalled(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
 
 
 _RECALLING = word_set("recalls recalled remembers remembered recall remember recalling")
+"""Verbs of remembering somebody saying something (see _recalled)."""
 
 
 def _with_someone(toks: Sequence[Tok], v: int) -> bool:

@@ -550,6 +550,7 @@ def _company_ends(text: str, dot: int, i: int, hi: int) -> bool:
 
 
 _COMPANY_ENDS = word_set("co inc corp ltd bros")
+"""Abbreviations that close a company's name (see _company_ends)."""
 
 
 def _sentence_opens(text: str, i: int, hi: int, marks: str) -> bool:
