@@ -8254,6 +8254,9 @@ ROUND_40 = [
     ("The Council\n\nMother Superior Chidinma Ekwueme folded her hands on the table. \"I "
      "have been listening, child.\"\n\n\"Child,\" muttered the queen.\n\n\"And I am "
      "seventy-three,\" said the Mother Superior.", "seventy-three", "Chidinma Ekwueme"),
+    # `diplomat` is a word for a person (33a defence and diplomacy, written against 4fef4ed)
+    ("Sanctions\n\nThe EU agreed a new package on Friday.\n\n“It was a long and sometimes "
+     "painful negotiation,” one EU diplomat said.", "painful negotiation", "one EU diplomat"),
     # a role with `of` and its field, then the name set off, after an inverted verb
     ("Robots.\n\nAxelrod Dynamics makes delivery robots. “Nobody was hurt,” said the "
      "company's head of safety, Yuki Tanabe-Moreau.", "Nobody was hurt", "Yuki Tanabe-Moreau"),

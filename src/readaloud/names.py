@@ -184,7 +184,8 @@ ROLE_NOUNS = word_set(
     patients analysts agent skipper striker midfielder defender winger goalkeeper goalie quarterback
     linebacker shortstop outfielder infielder reliever batsman batter bowler seamer spinner
     all-rounder wicketkeeper fly-half scrum-half flanker full-back fullback playmaker
-    chancellor taoiseach tánaiste tanaiste premier archbishop envoy ombudsman auditor coroner"""
+    chancellor taoiseach tánaiste tanaiste premier archbishop envoy ombudsman auditor coroner
+    diplomat diplomats"""
 )
 """Lower-case nouns that name a person by role (`the spokesman`, `the senator`, and a story's
 `the child`, `the courier`). Not trades a story names its passers-by with (`the farmer
