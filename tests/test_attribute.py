@@ -8257,6 +8257,10 @@ ROUND_40 = [
     # `diplomat` is a word for a person (33a defence and diplomacy, written against 4fef4ed)
     ("Sanctions\n\nThe EU agreed a new package on Friday.\n\n“It was a long and sometimes "
      "painful negotiation,” one EU diplomat said.", "painful negotiation", "one EU diplomat"),
+    # `Assoc. Prof.` is a title, not a name (33b labour and economy, against 4fef4ed)
+    ("Scams\n\nBanks are under pressure. \"The burden falls almost entirely on the victim,\" "
+     "said Assoc. Prof. Rohan de Silva, a researcher at the University of Adelaide.",
+     "burden falls", "Rohan de Silva"),
     # a role with `of` and its field, then the name set off, after an inverted verb
     ("Robots.\n\nAxelrod Dynamics makes delivery robots. “Nobody was hurt,” said the "
      "company's head of safety, Yuki Tanabe-Moreau.", "Nobody was hurt", "Yuki Tanabe-Moreau"),

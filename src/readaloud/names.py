@@ -92,8 +92,8 @@ SUBJECT_PRONOUNS = word_set("he she they i we it")
 
 TITLES = word_set(
     """mr mrs ms miss mx dr prof professor sir dame lady lord madam madame mme mlle monsieur herr
-    maître maitre ser superior frau rev reverend fr father sister brother st saint hon honorable gen
-    general col colonel lt
+    maître maitre ser superior assoc asst frau rev reverend fr father sister brother st saint
+    hon honorable gen general col colonel lt
     lieutenant capt captain cmdr commander maj major sgt sergeant cpl corporal pvt adm admiral
     marine gov governor sen senator sens rep representative reps pres president vice secretary
     minister prime premier chancellor mayor judge justice attorney ambassador commissioner chairman
