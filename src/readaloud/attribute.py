@@ -19,6 +19,7 @@ from typing import NamedTuple
 from readaloud.extract import decorative_rule
 from readaloud.model import Article, Attribution, Gender, Segment, Speaker
 from readaloud.names import (
+    ASIDE_STOP,
     CALENDAR_WORDS,
     DETERMINERS,
     DOCUMENTS,
@@ -49,6 +50,8 @@ from readaloud.names import (
     SUBJECT_RANK,
     TITLES,
     US_STATES,
+    WORK_NOUNS,
+    WORKS,
     Entity,
     Mention,
     Page,
@@ -65,6 +68,7 @@ from readaloud.names import (
     make_page,
     modifier_run,
     name_mention,
+    nation_word,
     negation,
     opening_clause_end,
     opening_subordinator,
@@ -87,6 +91,7 @@ from readaloud.names import (
     subject_after,
     subject_before,
     time_stamp_end,
+    titled_work,
     titles_gender,
     tokenize,
     whole_name,
@@ -94,6 +99,7 @@ from readaloud.names import (
 from readaloud.resolve import (
     CALLINGS,
     DESCRIBED,
+    FAMILY_NAMES,
     PARAGRAPH_SUBJECT_CONFIDENCE,
     TELLER_CUE_AFTER_QUOTE,
     TELLER_VERBS,
@@ -682,7 +688,7 @@ _STORY_VERBS = word_set(
     """returned resumed pursued laughed smiled giggled tittered sniffed snorted grunted wheezed
     whimpered wailed shrieked squealed screeched jeered taunted laughs smiles giggles sniffs
     snorts grunts wheezes whimpers wails shrieks squeals screeches squawked squawks hooted
-    hoots chirped chirps squeaked squeaks""")
+    hoots chirped chirps squeaked squeaks read""")
 """Verbs that cue a line only right after it (see _verb_after_quote): a sound anybody may make
 (`Sirens wailed` is no cue), or a taunt that may name its words (`taunted the campaign for
 “getting schooled”` is the narrator's)."""
@@ -1677,7 +1683,7 @@ def rule_title(ctx: Context, st: State) -> Decision | None:
     Edge cases: see _title_of_a_work; a line that is only a name (`“Donald Trump.”`) reads
     the same way, and stays with the narrator too."""
     words = [t.low for t in ctx.left if is_word(t)]
-    after_work = bool(words) and words[-1] in _WORKS
+    after_work = bool(words) and words[-1] in WORKS
     return Decision(None, 0.8, None, "title") if _title_of_a_work(ctx.inner) or (
         after_work and _title_cased(ctx.inner)) else None
 
@@ -1708,9 +1714,6 @@ _TITLE_ABBREVIATIONS = frozenset({"Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Jr", "Sr
 
 _TITLE_SMALL_WORDS = word_set("a an the of for and or in on at to with from by nor but as")
 """Words a title in title case leaves in lower case inside it (`Lanterns for the Drowned`)."""
-_WORKS = word_set("""album single song record book novel memoir film movie documentary show
-    series play opera poem essay column podcast exhibition titled entitled""")
-"""Words for a work whose title may follow (see rule_title)."""
 
 
 def rule_written(ctx: Context, st: State) -> Decision | None:
@@ -1727,6 +1730,27 @@ def rule_written(ctx: Context, st: State) -> Decision | None:
 
 
 _POSTED_ON = word_set("twitter tweet facebook instagram post posted x truth social online")
+
+
+def rule_sign(ctx: Context, st: State) -> Decision | None:
+    """Words a sign, board or plaque carries, brought in by its `reads`/`reading`/`saying`
+    right before the quote (`A handwritten sign in the window now reads “WELCOME HOME”`,
+    `the landlord put a chalkboard outside reading ‘Congratulations…’`): the narrator reads
+    them, whoever put the sign up. A post's caption is its poster's words, and stays out."""
+    left = [t for t in ctx.left if is_word(t)]
+    if len(left) < 2 or left[-1].low not in _SIGN_VERBS:
+        return None
+    if not any(t.low in _SIGNS for t in left[-16:-1]):
+        return None
+    return Decision(None, 0.85, None, "written")
+
+
+_SIGNS = word_set("""sign signs placard placards banner banners chalkboard blackboard whiteboard
+    plaque plaques notice poster posters inscription slogan sticker billboard graffiti mural
+    signpost""")
+"""Things that carry words in public (see rule_sign); not `board`, which may be a company's
+(`The board says: “…”`)."""
+_SIGN_VERBS = word_set("reads read reading says saying")
 
 
 def rule_cue_after(ctx: Context, st: State) -> Decision | None:
@@ -1851,6 +1875,54 @@ def rule_unnamed_document(ctx: Context, st: State) -> Decision | None:
                 # before the verb (`In a brief statement released Tuesday, she said…`)
             return _decide(Cue(m, toks[k].start, toks[k + 2].end, 0.8), ctx, st, "document")
     return None
+
+
+_STUDY_AUTHORS = re.compile(
+    r"the (?:(?:study|report|paper|analysis)[’']s )?(?:authors|researchers|scientists) "
+    r"(?:wrote|write|said|say|concluded|conclude|added|warned|warn|noted|note)\b")
+"""A cue that gives a study's words to its authors as a group (`the study's authors wrote`,
+`the researchers wrote`; see _study_authors)."""
+_STUDY_BY = re.compile(
+    r"\b(?:study|analysis|report|paper|research|survey|review|assessment)\b[^.;“”\"]{0,60}?"
+    r"\bby (?:the )?(?:[a-z-]+ ){0,3}(?=[A-Z])")
+"""A study brought in with who made it (`A study by the Spanish research group Observatorio
+del Agua`, `The rapid analysis by Global Weather Attribution`): its maker after the match."""
+STUDY_REACH = 3000
+"""How far before `the study's authors wrote` (in characters) the study is looked for."""
+_LEAD_AUTHOR = re.compile(r"[^.;“”\"]{0,160}?\b(?:lead|senior|first|co-?)[ -]?author\b")
+"""Words after a name that make the person a study's lead author (see _study_authors)."""
+
+
+def rule_study_authors(ctx: Context, st: State) -> Decision | None:
+    """`“…,” the study's authors wrote.`, `the researchers wrote`: a study's words, read for
+    whoever made it: the maker named with the last study brought in before (`The rapid
+    analysis by Global Weather Attribution found…`), else the one person the article calls
+    its lead author (`said Elif Demirci-Larsen, … and the study’s lead author`); None when
+    neither is known, or the cue is not right after the quote."""
+    toks = ctx.right
+    k = 1 if toks and toks[0].text == "," else 0
+    authors = _STUDY_AUTHORS.match(st.doc.text, toks[k].start) if len(toks) > k else None
+    if authors is None:
+        return None
+    start, end = authors.start(), authors.end()
+    text = st.doc.text
+    made = [f for f in _STUDY_BY.finditer(text, max(0, ctx.quote.start - STUDY_REACH),
+                                          ctx.quote.start)
+            if st.doc.quote_start(f.start()) is None]
+    if made:
+        at = made[-1].end()
+        toks = tokenize(text, at, min(len(text), at + 120))
+        i = next((i for i, t in enumerate(toks[:5]) if not (
+            nation_word(t) or t.text.islower())), 0)  # `Spanish research group` before it
+        m = name_mention(toks, i, run_end(toks, i), st.doc.page) if toks else None
+        if m is not None and m.kind in ("name", "org"):
+            return _decide(Cue(m, start, end, 0.8), ctx, st, "document")
+    leads = {mm.key for mm in st.people.before(ctx.quote.start)
+             if not st.people.entities[mm.key].organisation and _LEAD_AUTHOR.match(text, mm.pos)}
+    if len(leads) != 1:
+        return None
+    key = st.people.current(leads.pop())
+    return Decision(key, 0.8, text[start:end], "document")
 
 
 def _it_read(ctx: Context, st: State, start: int, end: int) -> Decision | None:
@@ -3395,7 +3467,7 @@ def _shows_manner(words: Sequence[Tok]) -> bool:
     """The sentence's words end on a word of manner: `was blunt`, `wasn't satisfied`, `was
     less convinced`, `laughed`, `hedged` (see rule_report_beat)."""
     last = words[-1].low
-    if last in _MANNER_VERBS or _checks_self(words):
+    if last in _MANNER_VERBS or _checks_self(words) or _heads_shaken(words):
         return len(words) <= 6 or words[-2].low in ("then", "just", "only")
     if last not in _ATTITUDES:
         return False
@@ -3414,10 +3486,20 @@ _ATTITUDES = word_set("""blunt blunter candid frank defiant adamant unapologetic
     bearish firm insistent""")
 """Words of attitude that set up the line after them (`Li was candid. "…"`)."""
 _MANNER_VERBS = word_set("""laughed smiled shrugged sighed hedged demurred scoffed conceded
-    grinned chuckled winced paused laughs smiles shrugs sighs hedges demurs scoffs concedes
-    grins chuckles winces pauses""")
+    grinned chuckled winced paused nodded hesitated laughs smiles shrugs sighs hedges demurs
+    scoffs concedes grins chuckles winces pauses nods hesitates""")
 """Verbs that show a person's manner before their line (`Hale laughed. "…"`), in the past
 and in the present a profile is written in (`She laughs. "…"`)."""
+
+
+def _heads_shaken(words: Sequence[Tok]) -> bool:
+    """`Harri shook his head.`, `Winnie didn't hesitate.`: a manner that takes its own head
+    or a `not` (see _shows_manner)."""
+    if len(words) >= 3 and words[-1].low == "head" and words[-2].low in ("his", "her") and (
+            words[-3].low in ("shook", "shakes", "nodded", "nods")):
+        return True
+    return len(words) >= 2 and words[-1].low == "hesitate" and words[-2].low.replace(
+        "’", "'") in ("didn't", "not", "doesn't")
 
 
 def _checks_self(words: Sequence[Tok]) -> bool:
@@ -3522,6 +3604,8 @@ def _owner_of_body(toks: Sequence[Tok], page: Page) -> Mention | None:
     if words[1] != words[0] + 1 or not (is_cap(t) and possessive_at(toks, words[0])):
         return None
     m = name_mention([owner_of(t)], 0, 1, page)
+    if m is not None and m.kind == "role" and m.name and m.name[0].lower() in FAMILY_NAMES:
+        return replace(m, kind="name")  # `Mum’s voice filled the car.`: Mum, a family's name
     return m if m is not None and m.kind == "name" else None
 
 
@@ -3628,8 +3712,10 @@ RULES: tuple[Rule, ...] = (
     rule_secondary,
     rule_title,
     rule_written,
+    rule_sign,
     rule_interrupted,
     rule_fragment,
+    rule_study_authors,
     rule_cue_after,
     rule_unnamed_document,
     rule_cue_before,
@@ -4232,11 +4318,10 @@ def _second_place(toks: Sequence[Tok], i: int) -> bool:
 
 def _names_a_work(toks: Sequence[Tok], i: int, j: int) -> bool:
     """The run toks[i:j] is the title of a work, not anybody (`Mindelo, a slow waltz in
-    which she…`, `The final track, Low Water, ends…`, `her album Salt Lines`): a work noun
-    right before it (a comma between or not) or set off right after it."""
-    k = i - 1 if i >= 1 and toks[i - 1].text == "," else i
-    if k >= 2 and toks[k - 1].low in WORK_NOUNS and toks[k - 1].text.islower() and (
-            toks[k - 2].low in _WORK_LEADS or possessive_at(toks, k - 2)):
+    which she…`, `The final track, Low Water, ends…`, `her album Salt Lines`, `the hit drama
+    Saltmarsh`): a work noun right before it (a comma between or not) or set off right after
+    it."""
+    if titled_work(toks, i):
         return True  # not `kept it on track, Smith said`
     if j + 2 >= len(toks) or toks[j].text != ",":
         return False
@@ -4257,21 +4342,12 @@ def _names_a_work(toks: Sequence[Tok], i: int, j: int) -> bool:
     return False
 
 
-_WORK_LEADS = frozenset({"the", "a", "an", "her", "his", "its", "their", "new", "latest",
-                         "debut", "final", "first", "second", "third", "last", "closing",
-                         "opening", "title"})
-"""Words right before a work noun that make it one (`The final track, Low Water,`)."""
 
 _NOT_WORK_WORDS = frozenset({"who", "whose", "which", "that", "of", "with", "and", "or", "by"})
 """Words after which a work noun describes something else than the name set off before it
 (`Lena Park, a singer whose song…`; see _names_a_work)."""
 
 
-WORK_NOUNS = (_WORKS - word_set("titled entitled book show series column essay exhibition")) | (
-    word_set("songs track waltz ballad anthem hymn painting sculpture musical episode sitcom"))
-"""Nouns of works whose title is set off next to them (see _names_a_work): rule_title's
-words for a work, less those that also name people's trades or places (`the show's host`,
-`the book's author`, `the exhibition's curator`), and more kinds of song and picture."""
 
 
 def _described_name(m: Mention, doc: Doc, toks: Sequence[Tok], run: tuple[int, int],
@@ -4499,7 +4575,7 @@ def _description(toks: Sequence[Tok], k: int) -> list[str]:
     words = [toks[k].low]
     for n in range(k + 1, min(len(toks), k + 9)):
         t = toks[n]
-        if t.text in _SET_OFF or t.text == QUOTE_TOKEN or t.low in _ASIDE_STOP | _COMPARING:
+        if t.text in _SET_OFF or t.text == QUOTE_TOKEN or t.low in ASIDE_STOP | _COMPARING:
             break  # `the same age as the housekeeper` is no housekeeper
         if possessive_at(toks, n):
             return []  # `the senator's wife`: the aside names a second person
@@ -4609,7 +4685,7 @@ def _role_before(toks: Sequence[Tok], i: int, j: int, start: int) -> str | None:
         return None
     d = k - 2
     while d >= 0 and toks[d].text.isalpha() and toks[d].text.islower() and (
-            toks[d].low not in _OWN_DETERMINERS | _ASIDE_STOP):
+            toks[d].low not in _OWN_DETERMINERS | ASIDE_STOP):
         d -= 1  # `The old village nurse`
     if d < 0 or not (toks[d].low in _OWN_DETERMINERS or possessive_at(toks, d)):
         return None
@@ -4689,11 +4765,13 @@ _CALLED_AFTER = re.compile(
     r",? (?:whom|who) (?:everybody|everyone|people|friends|fans|colleagues|they|we|the others"
     r"|most people|his friends|her friends)(?: \w+)? (?:called|calls|call|knew as|know as) "
     r"[“\"‘']?([A-Z][\w’'-]+)"
-    r"|,? (?:better |also |universally |locally )?known as [“\"‘']?([A-Z][\w’'-]+)[”\"’']?[,.;]"
+    r"|,? (?:better |also |universally |locally )?known (?:to [\w ]{1,40}? )?"
+    r"(?:simply |affectionately |fondly )?as [“\"‘']?([A-Z][\w’'-]+)[”\"’']?[,.;]"
     r"|\s*[—–]\s*([A-Z][\w’'-]+),? to (?:anyone|everyone|everybody|friends|most|all)\b")
 """A nickname given right after a full name (`Marcus Watts, whom everybody called Ace`,
-`Ann Lee, known as Nan,`, `Siobhán Ní Bhriain — Shiv, to anyone who…`, `Eleni Kyriakou—Yiayia
-to everyone under fifty—`; see People.nickname)."""
+`Ann Lee, known as Nan,`, `Mrs Cole, known to everyone in the town simply as Winnie.`,
+`Siobhán Ní Bhriain — Shiv, to anyone who…`, `Eleni Kyriakou—Yiayia to everyone under
+fifty—`; see People.nickname)."""
 
 _GIVES_NAME = re.compile(
     r"\b(?:gave|gives|giving|identified|identifies|identifying)\s+(?:only\s+)?(her|his|herself"
@@ -4710,7 +4788,6 @@ never one person, unless a plural noun follows (`most Harris voters` counts the 
 _NOUN_COUNTED)."""
 _NOUN_COUNTED = re.compile(r"\s+[a-z]+s\b")
 """A lower-case plural after a counted name: the name qualifies it (`many Davis voters`)."""
-_ASIDE_STOP = word_set("of for to at in on with who whose which that his her their its from and or")
 
 
 _INITIALS_AFTER = re.compile(r" ?\(([A-Z][A-Z0-9&]{1,7})\)")
@@ -4778,7 +4855,8 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
         if r.person:
             added = people.add(r.mention, r.mention.start, bool(r.kin))
             called = _CALLED_AFTER.match(doc.text, r.mention.end)
-            if called is not None and r.mention.kind == "name" and len(r.mention.name) > 1:
+            if called is not None and r.mention.kind == "name" and (
+                    len(r.mention.name) > 1 or r.mention.titles):  # `Mrs Cole, known as…`
                 people.nickname(added.key, next(g for g in called.groups() if g))
     _initials_in_use(people, doc)
     leans: dict[int, int] = {}

@@ -231,7 +231,7 @@ ORG_HEADS = word_set(
     news press reuters tribune herald guardian
     telegraph daily weekly review sentinel gazette chronicle globe inquirer examiner observer
     courier register legion síochána siochana airline carmaker retailer insurer lender
-    broadcaster"""
+    broadcaster charity forum"""
 )
 """Head nouns of a speaking organisation (`the ministry said`, `the Justice Department`)."""
 
@@ -373,7 +373,7 @@ def state_of(words: Iterable[str]) -> str | None:
 
 FEMALE_NAMES = word_set(
     """amara funmi yetunde hauwa farhana maricel nomsa lerato siti aishah nazneen folasade
-    abimbola nosipho felicity constance bronwen
+    abimbola nosipho felicity constance bronwen hattie
     mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
     margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
     stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela
@@ -1018,11 +1018,14 @@ TITLE_FULL = {
     "adm": "admiral", "maj": "major", "dr": "doctor", "prof": "professor", "rev": "reverend",
     "det": "detective", "insp": "inspector", "supt": "superintendent",
     "cllr": "councillor", "brig": "brigadier", "cdr": "commander", "atty": "attorney",
-    "engr": "engineer",
+    "engr": "engineer", "di": "inspector", "dci": "inspector", "ds": "sergeant",
+    "dc": "constable", "pc": "constable", "wpc": "constable", "dsi": "superintendent",
+    "dcs": "superintendent",
     "congressman": "lawmaker", "congresswoman": "lawmaker", "senator": "lawmaker",
     "representative": "lawmaker",
 }
-"""Abbreviated titles spelled out, and a few synonyms, for `the senator` after `Sen. X`."""
+"""Abbreviated titles spelled out, and a few synonyms, for `the senator` after `Sen. X` (and
+`the inspector` after `DI Anand Raghunathan`: British police ranks)."""
 
 _MEMBER_OF_CONGRESS = word_set("congressman congresswoman")
 """What a Rep. is called in the narration (see People.describe)."""
@@ -1223,8 +1226,10 @@ def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
     if len(name) == 1 and _ACRONYM.match(name[0].text):
         return None
     last = low[-1]
-    if len(low) > 1 and last in PLACES and low[0] in _AGENCY_WORDS:
-        return "org"  # `Parks Canada`, `Public Health Scotland`, `Sport England`
+    if len(low) > 1 and last in PLACES and (low[0] in _AGENCY_WORDS or _CAMEL.match(
+            name[0].text)):
+        return "org"  # `Parks Canada`, `Public Health Scotland`, `Sport England`,
+        # `BirdWatch Ireland`
     if last in ORG_HEADS or (len(low) == 1 and last in ORG_NAMES) or _linked_org(low) or (
             "&" in low) or (len(low) > 1 and (low[0] in ("der", "die", "das") or (
                 last in _ORG_ENDS))):
@@ -1249,9 +1254,13 @@ def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
 
 _AGENCY_WORDS = word_set("""parks health public sport transport environment water heritage
     tourism statistics elections natural air food forestry fisheries energy arts housing
-    police border fire""")
+    police border fire visit nature wildlife wildlands""")
 """First words of an agency named for its country (`Parks Canada`, `Public Health England`,
-`Sport England`, `Air Canada`): an organisation, though a place word ends it."""
+`Sport England`, `Air Canada`, `Wildlands Europe`): an organisation, though a place word ends
+it."""
+_CAMEL = re.compile(r"(?!M[a]?c[A-Z])[A-Z][a-z]+[A-Z][a-z]")
+"""A word with a capital inside it, as brands write themselves (`BirdWatch`, `YouGov`), not
+a Scots or Irish surname (`McDonald`, `MacArthur`)."""
 
 _OFFICES = word_set(
     """commissioner td mp mps mla mca msp mep mpp secretary minister director chairman
@@ -1335,7 +1344,7 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
     """
     if j <= i or (j - i > 1 and all(t.text.isupper() for t in toks[i:j] if is_word(t))):
         return None  # `THE KING AND QUEEN OF HEARTS`: capitals set a phrase off, not a name
-    if j == i + 1 and _nation_word(toks[i]) and j < len(toks) and toks[j].text.isalpha() and (
+    if j == i + 1 and nation_word(toks[i]) and j < len(toks) and toks[j].text.isalpha() and (
             toks[j].text.islower() and not _verb_or_adverb(toks[j])):
         return None  # `the Moroccan striker has agreed`: an adjective, nobody called Moroccan
     if j - i == 1 and len(toks[i].text) == 1 and j < len(toks) and toks[j].text == ":":
@@ -1690,11 +1699,11 @@ def _nation_before_thing(toks: Sequence[Tok], k: int, j: int) -> bool:
     """toks[k] is a nation's adjective before a lower-case noun that names no person nor
     organisation (`the Mexican audience`, not `the Moroccan striker`, `the Israeli
     government`): the phrase it opens is the subject, and nobody's name."""
-    return j == k + 1 < len(toks) and _nation_word(toks[k]) and toks[j].text.isalpha() and (
+    return j == k + 1 < len(toks) and nation_word(toks[k]) and toks[j].text.isalpha() and (
         toks[j].text.islower() and toks[j].low not in ROLE_NOUNS and toks[j].low not in ORG_HEADS)
 
 
-def _nation_word(t: Tok) -> bool:
+def nation_word(t: Tok) -> bool:
     """t is a nation's adjective (`Moroccan`, `British`): in EPITHETS or _NATIONALITIES."""
     return t.low in _NATION_ADJ or t.low in _NATIONALITIES
 
@@ -1706,7 +1715,7 @@ def _player_center(toks: Sequence[Tok], j: int) -> bool:
     if toks[j].low not in ("center", "centre") or j < 1:
         return False
     before = toks[j - 1].low
-    return _nation_word(toks[j - 1]) or before.endswith("-year-old") or before in _PLAYER_ADJ
+    return nation_word(toks[j - 1]) or before.endswith("-year-old") or before in _PLAYER_ADJ
 
 
 _PLAYER_ADJ = word_set("veteran rookie star starting backup reserve")
@@ -2184,12 +2193,53 @@ def _aside_after_and(toks: Sequence[Tok], j: int) -> int | None:
     return None
 
 
+WORKS = word_set("""album single song record book novel memoir film movie documentary show
+    series play opera poem essay column podcast exhibition titled entitled""")
+"""Words for a work whose title may follow (see rule_title)."""
+
+WORK_NOUNS = (WORKS - word_set("titled entitled book show series column essay exhibition")) | (
+    word_set("""songs track waltz ballad anthem hymn painting sculpture musical episode sitcom
+    drama thriller"""))
+"""Nouns of works whose title is set off next to them (see titled_work): rule_title's words
+for a work, less those that also name people's trades or places (`the show's host`, `the
+book's author`, `the exhibition's curator`), and more kinds of song, picture and show."""
+
+_WORK_LEADS = frozenset({"the", "a", "an", "her", "his", "its", "their", "new", "latest",
+                         "debut", "final", "first", "second", "third", "last", "closing",
+                         "opening", "title"})
+"""Words right before a work noun that make it one (`The final track, Low Water,`)."""
+
+
+def _work_lead(toks: Sequence[Tok], k: int) -> bool:
+    """toks[k] leads a work noun (see _WORK_LEADS), or an owner does, or one does before up to
+    two lower-case words that describe the work (`the hit drama Saltmarsh`, `her acclaimed
+    debut album`)."""
+    for n in range(k, max(-1, k - 3), -1):
+        if toks[n].low in _WORK_LEADS or possessive_at(toks, n):
+            return True
+        if not (toks[n].text.isalpha() and toks[n].text.islower()) or toks[n].low in (
+                PREPOSITIONS) or toks[n].low in SPEECH_VERBS:
+            return False
+    return False
+
+
+def titled_work(toks: Sequence[Tok], i: int) -> bool:
+    """The capitalised run at toks[i] is a work's title by the work noun right before it, a
+    comma between or not (`her album Salt Lines`, `the hit drama Saltmarsh`, `The final
+    track, Low Water,`), not somebody's name (`kept it on track, Smith said` is Smith)."""
+    k = i - 1 if i >= 1 and toks[i - 1].text == "," else i
+    return k >= 2 and toks[k - 1].low in WORK_NOUNS and toks[k - 1].text.islower() and (
+        _work_lead(toks, k - 2))
+
+
 def _name_before(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
     """The subject whose capitalised run ends at toks[j] (`since Trump spoke`, `X of the Y`),
     not a name after a preposition (`a source speaking to Fox News said` is the source) nor
     the last of two people joined by `and` (`Paul Arden and Victor Lane said`: no one voice,
     see _someone_before_and)."""
     i = run_start(toks, j)
+    if titled_work(toks, i):
+        return None  # `The star of the hit drama Saltmarsh told…`: a show tells nothing
     m = _of_phrase(toks, i, page) or _from_place_phrase(toks, i, page) or _staff_of(
         toks, i, j, page)
     if m is not None:
@@ -2397,10 +2447,20 @@ def _of_phrase(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
         k -= 1
     if k >= 1 and toks[k].low == "of" and is_cap(toks[k - 1]) and is_word(toks[k - 1]):
         s = run_start(toks, k - 1)
+        if s == k - 1 and toks[s].low in _FELLOWSHIPS:  # `Friends of the Fens said`: one body
+            j = run_end(toks, i)
+            words = tuple(t.text for t in toks[s:j] if is_word(t))
+            return Mention("org", page.text[toks[s].start : toks[j - 1].end], toks[s].start,
+                           toks[j - 1].end, words, (), "unknown")
         m = name_mention(toks, s, k, page, role_words_back(toks, s, page.own_roles))
         if m is not None and m.kind == "name":
             return m
     return None
+
+
+_FELLOWSHIPS = word_set("friends sisters brothers daughters sons knights")
+"""Plural words that open a body's name before `of` (`Friends of the Earth`, `Daughters of
+the American Revolution`): the whole name is the organisation (see _of_phrase)."""
 
 
 def _from_place_phrase(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
@@ -2527,8 +2587,10 @@ def _appositive_subject(toks: Sequence[Tok], j: int, page: Page) -> Mention | No
     if toks[j - 1].text == ")":
         close = next((k for k in range(j - 1, i, -1) if toks[k].text == "("), j)
     start = _aside_name_start(toks, i + 1, close)
-    inner = whole_name(toks, start, close, page) or _described_name(toks, i + 1, close, page) or (
-        _called_in_aside(toks, i + 1, close, page))
+    inner = None if _job_title(toks[i + 1 : close]) else (
+        whole_name(toks, start, close, page) or _described_name(toks, i + 1, close, page)
+        or _called_in_aside(toks, i + 1, close, page))  # not `Operations` of `Jane Roe,
+    # Director of Operations, told`
     if inner is not None and len(inner.name) == 1 and close - start == 1 and mark == "," and (
             _org_before(toks, i, page) or (i > 0 and toks[i - 1].low in _PLACE_NOUNS)):
         return _appositive_subject(toks, i, page)  # `who teaches at the University of
@@ -2545,10 +2607,26 @@ def _appositive_subject(toks: Sequence[Tok], j: int, page: Page) -> Mention | No
     before = subject_before(toks, i + 1, page) if i >= 1 else None
     if before is None or before.kind != "name":
         return before
-    g = titles_gender(t.low for t in aside)
+    g = titles_gender(_description_words(aside))
     if before.gender == "unknown" and g != "unknown":
         before = replace(before, gender=g)
     return replace(before, titles=before.titles + tuple(t.low for t in aside if t.low in TITLES))
+
+
+ASIDE_STOP = word_set("of for to at in on with who whose which that his her their its from and or")
+"""Words that end an aside's description of the one it follows: what comes after is about
+somebody or something else (`Ann Roe, a teacher who stayed with her husband,` is no man)."""
+
+
+def _description_words(aside: Sequence[Tok]) -> list[str]:
+    """The words of an aside that describe the one it follows, up to a preposition, a
+    relative pronoun or an owner (see ASIDE_STOP)."""
+    words: list[str] = []
+    for t in aside:
+        if t.low in ASIDE_STOP:
+            break
+        words.append(t.low)
+    return words
 
 
 def _aside_name_start(toks: Sequence[Tok], start: int, close: int) -> int:
@@ -2683,7 +2761,35 @@ def _aside_like(aside: Sequence[Tok]) -> bool:
     if len(aside) <= 3 and all(_place_like(t) for t in aside):
         return True
     return (first.low in DETERMINERS or first.low in _ASIDE_STARTS or first.low in TITLES
-            or first.low in ROLE_NOUNS or first.text[0].islower() or first.text[0].isdigit())
+            or first.low in ROLE_NOUNS or first.text[0].islower() or first.text[0].isdigit()
+            or _job_title(aside))
+
+
+_POSTS = word_set("""director executive officer head manager president chair chairman
+    chairwoman chairperson secretary founder co-founder editor partner lead leader coordinator
+    adviser advisor minister spokesperson spokesman spokeswoman analyst economist strategist
+    engineer scientist professor lecturer researcher fellow governor treasurer controller
+    counsel administrator superintendent commissioner consultant specialist principal dean
+    provost chancellor trustee""")
+"""Words for a post that a press release writes in capitals after a name (see _job_title);
+not every title (`Caldwell Marine` is a firm)."""
+
+
+def _job_title(words: Sequence[Tok]) -> bool:
+    """The words are a post written in capitals, as press releases set it after a name
+    (`Director of Operations`, `Project Director for Ailbhe`, `Chief Executive of Norrvind`):
+    capitalised words up to five, one of them a post (see _POSTS), none a name after it
+    (`Chief Executive Jane Roe` is a name), and then nothing or `of`, `for`, `at` or `in` and
+    what the post is of."""
+    k = 0
+    seen = False
+    while k < len(words) and k < 5 and is_cap(words[k]) and is_word(words[k]):
+        if words[k].low in _POSTS:
+            seen = True
+        elif seen:
+            return False  # `Director Jane Roe`: the role's holder named
+        k += 1
+    return seen and (k == len(words) or words[k].low in ("of", "for", "at", "in"))
 
 
 def whole_name(toks: Sequence[Tok], i: int, j: int, page: Page, firm: bool = False
@@ -2717,22 +2823,39 @@ def _role_then_name(toks: Sequence[Tok], m: Mention, page: Page) -> Mention:
     Cuomo.`; but `said a spokeswoman for Central Power, Lisa Grant.` is Lisa Grant)."""
     c = next((n for n, t in enumerate(toks) if t.start >= m.end), len(toks))
     words = [t for t in toks if m.start <= t.start < m.end]
-    if c + 1 >= len(toks) or toks[c].text != "," or not is_cap(toks[c + 1]) or not (
-            is_word(toks[c + 1])) or (any(t.low in PREPOSITIONS for t in words) and (
+    if c + 2 < len(toks) and toks[c].low == "of":  # `The chair of the talks, Luis Roe,`
+        end = next((n for n in range(c + 1, min(len(toks), c + 6)) if not is_word(toks[n])), c)
+        words += toks[c:end]
+        c = end
+    n = _lead_end(toks, c + 1)  # `The chair, Ecuadorian diplomat Luis Roe,`
+    if n >= len(toks) or toks[c].text != "," or not is_cap(toks[n]) or not (
+            is_word(toks[n])) or (any(t.low in PREPOSITIONS for t in words) and (
                 person_noun(words[-1]))):
         return m  # `said a spokesman for the governor, Andrew Cuomo.`: the name is his
-    j = run_end(toks, c + 1)
+    j = run_end(toks, n)
     if j < len(toks) and toks[j].text not in (".", ",", ";", "!", "?", "—", "–"):
         return m
     role = [t for t in toks if m.start <= t.start < m.end and is_word(t) and (
         t.low not in DETERMINERS)]
     owner = max((n for n, t in enumerate(role) if is_possessive(t)), default=-1)
-    named = name_mention(toks, c + 1, j, page, role[owner + 1 :])  # `Ms Dunbar's husband,
-    # Alasdair,`: the owner's honorific is not his
+    named = name_mention(toks, n, j, page, [*role[owner + 1 :], *toks[c + 1 : n]])  # `Ms
+    # Dunbar's husband, Alasdair,`: the owner's honorific is not his
     if named is None or named.kind != "name":
         return m
     start = toks[c + 1].start
     return replace(named, text=page.text[start : named.end], start=start)
+
+
+def _lead_end(toks: Sequence[Tok], k: int) -> int:
+    """Past the words that describe the one named next, from toks[k]: a people's name and
+    role words, with at least one role word (`Ecuadorian diplomat` Luis Roe, `veteran
+    engineer` Tom Hale); k when there are none."""
+    n = k
+    while n < len(toks) and n - k < 3 and is_word(toks[n]) and (
+            toks[n].low in DEMONYMS or toks[n].low.endswith(("an", "ese", "ish")) or (
+                toks[n].text.islower() and (toks[n].low in ROLE_NOUNS | ROLE_ADJ))):
+        n += 1
+    return n if any(t.text.islower() and t.low in ROLE_NOUNS for t in toks[k:n]) else k
 
 
 def _subject_after(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:

@@ -27,9 +27,11 @@ from readaloud.names import (
     COMPANY_ENDS,
     DOCUMENTS,
     EPITHETS,
+    FEMALE_NAMES,
     HONORIFIC_FORM,
     HONORIFIC_GENDER,
     KIN_WORDS,
+    MALE_NAMES,
     NAME_SUFFIXES,
     NO_LONGER,
     OPENING_MARKS,
@@ -123,8 +125,11 @@ _SOMEONE_NEW = re.compile(
     r"spokesman|spokeswoman)\b(?![’']s\b)")
 """A report's unnamed newcomer (`a 26-year-old Berlin man`, `a woman`), its gendered noun
 group 1 (see State.newcomer_after); a possessive is nobody (`A woman's right to choose`)."""
+_UNNAMED_WORD = r"(?:(?:[A-Z]\.){2,}|[\w’'-]+)"
+"""A word that describes somebody unnamed, an initialism with its full stops included (`a
+U.S. official`, `a U.N. envoy`): see _unnamed_pattern, _SOMEONE_ANY."""
 _SOMEONE_ANY = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) +(?:[\w'’-]+ +){0,3}?([a-z]+)\b(?![’']s\b)")
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) +(?:" + _UNNAMED_WORD + r" +){0,3}?([a-z]+)\b(?![’']s\b)")
 """Any unnamed newcomer by a role (`a lobbyist`, `one senior aide`), its noun group 1; a
 role of no gender counts only when it says something (see _SPEAKS)."""
 _SPEAKS = re.compile(r"(?: +(?:for|of|at|from|with) +(?:[\w'’.-]+ +){0,3}?[\w'’.-]+)?"
@@ -219,7 +224,8 @@ def _unnamed_pattern(head: str) -> re.Pattern[str]:
     they carry or wear (`the old man with the stick`, `the girl in the red coat`): an unnamed
     person with this role (not `a friend of the tutor`)."""
     word = f"(?i:{re.escape(head)})"  # `One Liberal MP from Toronto` for `the MP`
-    return re.compile(r"\b(?:(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:(?!of\b|the\b)[\w’'-]+\s+){0,4}"
+    return re.compile(r"\b(?:(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:(?!of\b|the\b)" + _UNNAMED_WORD
+                      + r"\s+){0,4}"
                       + word + r"\b|[Tt]he\s+(?:(?!of\b|the\b)[\w’'-]+\s+){0,2}"
                       + word + r"(?= (?:with|in) (?:a|an|the|his|her)\b))")
 
@@ -257,6 +263,21 @@ def _opening_phrase_end(toks: Sequence[Tok]) -> int:
     return comma + 1 if comma is not None and toks[comma].text == "," else 0
 
 
+def _role_subject_at(toks: Sequence[Tok], subject: Mention | None, clauses: tuple[int, ...]
+                     ) -> int:
+    """Where the `the` of a role that is a sentence's subject stands in toks: opening the
+    sentence, or its main clause after an opening or `Asked…` phrase (clauses: where those
+    end; `In a cable from May, the ambassador described…`), or a clause after `that` (`The
+    cables suggest that the ambassador had doubts.`); -1 for none (see
+    State.role_subject)."""
+    if subject is None or subject.kind != "role":
+        return -1
+    k = next((k for k, t in enumerate(toks) if t.start == subject.start), -1)
+    if k < 0 or toks[k].low != "the":
+        return -1
+    return k if k == 0 or k in clauses or toks[k - 1].low == "that" else -1
+
+
 _OWNED_ROLE = re.compile(r"[A-Z][\w.-]*['’]s [a-z]")
 """A role an owner's name opens (`Zarand’s deputy ambassador`; see State._owned_holder)."""
 
@@ -292,20 +313,20 @@ _I_ANSWERED = re.compile(rf"[”\"’'],? I (?:{TELLER_VERBS}|told)\b")
 """The writer's own cue after a line (`“No,” I said.`): an answer to somebody who asked (see
 State.newcomer_after)."""
 _FIRST_PERSON_CUE = re.compile(
-    rf"[”\"],? +(?:{TELLER_VERBS}) +I\b|\bI +(?:{TELLER_VERBS})\b")
+    rf"[”\"’],? +(?:{TELLER_VERBS}) +I\b|\bI +(?:{TELLER_VERBS})\b")
 """A cue a first-person narrator writes for their own lines."""
 _OWN_LINE = re.compile(rf"[,.!?]? *(?:(?:{TELLER_VERBS}) +I\b|I +(?:{TELLER_VERBS})\b)")
 """The narrator's cue right after a line of theirs (`“…,” said I`, `“…” I answered`)."""
 _CALL = re.compile(
-    r"(?:[“\"]|dear +|, +|(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!St)\. +|[!?] +)"
+    r"(?:[“\"‘]|dear +|, +|(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!St)\. +|[!?] +)"
     r"(?:(Mr|Mrs|Miss|Ms|Dr|Monsieur|Madame)\.? +)?([A-Z][a-z]+(?: +[A-Z][a-z]+)?)(?=[,.!?])")
-"""A name a line calls its listener by (`“Watson, …`, `my dear Watson`, `…, Mr. Hastings.`,
-`… some mountain. Randolph, what…`)."""
+"""A name a line calls its listener by (`“Watson, …`, `‘Callum. Look at me.’`, `my dear
+Watson`, `…, Mr. Hastings.`, `… some mountain. Randolph, what…`)."""
 _LOWER_CALL = re.compile(r", +([a-z]+)(?=[.!?])")
 """A title in lower case that ends a line's sentence after a comma (`…, senator.`; see
 State.title_called)."""
 _TALKED_OF = re.compile(
-    r"(?:[“\"]|(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!St)[.!?;] +|\b(?:[Bb]ut|[Aa]nd|[Ss]o) +)"
+    r"(?:[“\"‘]|(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!St)[.!?;] +|\b(?:[Bb]ut|[Aa]nd|[Ss]o) +)"
     r"(?:(Mr|Mrs|Miss|Ms|Dr)\.? +)?([A-Z][a-z]+) +(?:did|does|will|would|could|can|has|had"
     r"|is|was|says|said|told|thinks|thought|wants|wanted|knows|knew|never|always)\b")
 """A first name or surname as the subject at the start of a sentence in a line (`“William
@@ -886,6 +907,7 @@ class State:
                 toks = self.doc.narration_tokens(toks[stamp].start, hi)
             k = 0
             need: set[str] = set()
+            inside = False  # the role is the subject of a clause inside the sentence
             o = _opening_phrase_end(toks)
             a = o or asked_phrase_end(toks)
             run = a + 1
@@ -907,9 +929,9 @@ class State:
             else:
                 subject = main_subject(toks, len(toks), self.doc.page) if toks else None
                 k = asked_phrase_end(toks)
-                if subject is None or subject.kind != "role" or toks[k].low != "the" or (
-                        subject.start != toks[k].start or subject.gender not in (
-                            "unknown", gender)):
+                r = _role_subject_at(toks, subject, (a, k))
+                inside = r not in (0, k)
+                if r < 0 or subject is None or subject.gender not in ("unknown", gender):
                     continue  # only `The minister …` opening the sentence (after an `Asked
                     # by the BBC's Nick Rowbotham whether…,` phrase: not Rowbotham)
                 head = subject.titles[-1] if subject.titles else ""
@@ -928,7 +950,8 @@ class State:
                 return key, True  # the one holder: as sure as the role's sentence
             if not holders or self.people.current(key) in holders or any(
                     self.people.current(mm.key) == self.people.current(key) and (
-                        (mm.pos < lo and lo == at) or (lo <= mm.pos and mm.rank >= SUBJECT_RANK))
+                        (mm.pos < lo and (lo == at or (inside and mm.rank >= SUBJECT_RANK)))
+                        or (lo <= mm.pos and mm.rank >= SUBJECT_RANK))
                     for mm in self.people.between(para, hi)):
                 return key, False  # `Johnson… The Republican nominee, he said, watched…`: the he
                 # tells of the role; `The new leader, Colombia's Esteban Morales, was
@@ -1183,7 +1206,7 @@ class State:
             return None  # `The old housekeeper, Mrs. Threlfall, did not answer`: the name
         t = toks[k]
         if k == 0:
-            if t.low not in _FAMILY_NAMES or not t.text[:1].isupper():
+            if t.low not in FAMILY_NAMES or not t.text[:1].isupper():
                 return None
             return Mention("role", t.text, t.start, t.end, (t.text,))
         if t.text.islower() and not (t.low in _PERSON_NOUNS or self.doc.page.role_word(t.low)):
@@ -1240,13 +1263,20 @@ class State:
         text = self.doc.text
         if _ANSWER_WORD.fullmatch(text, q.start, q.end) and self._after_question(q):
             return
-        inner = [(a, b) for a, b, _c in (double_quotes if q.single else single_quotes)(
-            text, q.start + 1, q.end - 1) if text[q.start + 1 : a].rstrip()[-1:] in _SETS_OFF]
+        inner = self._quoted_within(q)
         for c in _CALL.finditer(text, q.start, q.end):
             word = c.group(2).lower()
             if word not in _NOT_CALLS and (word not in self.doc.page.common or self._known_as(
                     word)) and not any(a < c.start(2) < b for a, b in inner):
                 yield c  # `“Mole, have you seen…?”`: a story's Mole, though moles dig
+
+    def _quoted_within(self, q: Quote) -> list[tuple[int, int]]:
+        """The words a line quotes after a comma or colon (`“She said, ‘Not so soon, Mr.
+        Hallward?’”`, `“He'd say, ‘Mayor, this line item is somebody's son.’”`): whom those
+        call, the line itself does not (see _call_matches, title_called)."""
+        text = self.doc.text
+        return [(a, b) for a, b, _c in (double_quotes if q.single else single_quotes)(
+            text, q.start + 1, q.end - 1) if text[q.start + 1 : a].rstrip()[-1:] in _SETS_OFF]
 
     def _known_as(self, word: str) -> bool:
         """A person of the text goes by the one word (`Mole`, `Otter`), though it is also a
@@ -1324,9 +1354,14 @@ class State:
         I'm able to give, senator.”`; of several holders, the one who spoke the line before;
         calls leaves titles out: with no holder, `“Sir,` or `“Doctor,` may call anyone)."""
         out = set()
-        calls = [(c.group(1), c.group(2)) for c in _CALL.finditer(self.doc.text, q.start, q.end)]
-        calls += [("", c.group(1)) for c in _LOWER_CALL.finditer(self.doc.text, q.start, q.end)]
-        for honorific, word in calls:
+        inner = self._quoted_within(q)
+        calls = [(c.group(1), c.group(2), c.start(2))
+                 for c in _CALL.finditer(self.doc.text, q.start, q.end)]
+        calls += [("", c.group(1), c.start(1))
+                  for c in _LOWER_CALL.finditer(self.doc.text, q.start, q.end)]
+        for honorific, word, at in calls:
+            if any(a < at < b for a, b in inner):
+                continue  # `“He'd say, ‘Mayor, this line item…’”`: his call, not hers
             title = word.lower()
             if honorific or title not in TITLES:
                 continue
@@ -1904,10 +1939,12 @@ class State:
         if m.titles[:1] in (("his",), ("her",)) and head in _OWNED_ORGS:
             return self._owned_org(m, head, pos)
         owned = _OWNED_HEAD.search(m.text) is not None
+        subject = self._org_subject(pos)
         for mm in self.people.before(pos):
             e = self.people.entities[mm.key]
             if e.organisation and (head in (e.last, e.first) or head in e.titles) and not owned:
-                return e.key, 0.85  # not `the governor's office` for `Office of Insurance…`
+                # not `the governor's office` for `Office of Insurance…`
+                return self._org_or_subject(e.key, subject, head, pos, 0.85)
         kind = _KIND_WORDS.get(head)
         company = self._company(pos) if kind is COMPANY_ENDS else None
         if company is not None:
@@ -1918,10 +1955,11 @@ class State:
                 if pos - mm.pos > GENERIC_ORG_REACH:
                     break
                 if e.organisation and (e.last in kind or e.first in kind):
-                    return e.key, 0.75
-        subject = self._org_subject(pos)
+                    return self._org_or_subject(e.key, subject, head, pos, 0.75)
         if subject is None and head in _BUSINESS_KINDS:
             subject = self._bare_subject(pos)
+        if subject is None and head in _BUSINESS_KINDS:
+            subject = self._spoken_for(pos)
         if subject is not None:
             return subject, 0.75
         words = tuple(w for w in m.text.split() if w.lower() not in ("the", "this", "that"))
@@ -2001,6 +2039,36 @@ class State:
         if here and opening_subordinator(self.doc.text[sentence : here[0].pos]):
             return here[0].key
         return None
+
+    def _org_or_subject(self, key: int, subject: int | None, head: str, pos: int, conf: float
+                        ) -> tuple[int, float]:
+        """`the group said` means the organisation whose name or kind says group (key), unless
+        the text just before is about another one and does not name key (`The Climate Action
+        Alliance called the draft a betrayal. “…,” the group said.`, with the African Group
+        named paragraphs before): then that subject (see _org_subject), or the one bare name
+        there that says something (see _bare_subject)."""
+        if subject == key or any(mm.key == key for mm in self._about(pos)):
+            return key, conf
+        if subject is None and head in _BUSINESS_KINDS:
+            subject = self._bare_subject(pos)  # `Greenpeace called the outcome…`
+        return (subject, 0.75) if subject is not None else (key, conf)
+
+    def _spoken_for(self, pos: int) -> int | None:
+        """The organisation a spokesperson spoke for in the text just before pos, its name
+        capitalised (`A spokesperson for the RNLI said crews had been alerted. “…,” the
+        charity said.`; see _paragraph_scope): a body, since what speaks for it is a kind of
+        organisation; None when there are two."""
+        lo, before = self._paragraph_scope(pos)
+        found = {(f.group(1), f.start(1)) for f in _SPOKESPERSON_FOR.finditer(
+            self.doc.text, before if before is not None else lo, pos)}
+        if len({n for n, _ in found}) != 1:
+            return None
+        name, at = min(found, key=lambda n: n[1])
+        e = self.people.add(Mention("org", name, at, at + len(name), tuple(name.split())), at)
+        if e.female or e.male or e.titles or e.first in FEMALE_NAMES | MALE_NAMES:
+            return None  # `a spokesman for Taylor Swift`: a person
+        e.organisation = True
+        return e.key
 
     def _org_subject(self, pos: int) -> int | None:
         """The one organisation that is a subject in the paragraph of pos before it, or in the
@@ -2207,7 +2275,7 @@ class State:
         if keys and initials:
             key = self.people.last_mentioned(keys, pos)
             last = next((mm.pos for mm in self.people.before(pos) if mm.key == key), 0)
-            unnamed = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\w’'-]+ ){{0,3}}?"
+            unnamed = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:{_UNNAMED_WORD} ){{0,3}}?"
                                  rf"{re.escape(m.name[0])}\b")
             return None if unnamed.search(self.doc.text, last, pos) else key  # not for
             # `One Liberal MP from Toronto said…` / `the MP said`: that MP
@@ -2304,7 +2372,7 @@ class State:
     def _kin_role(self, m: Mention, head: str, pos: int) -> tuple[int | None, float] | None:
         """`his wife` (see resolve_kin), `the undertaker's wife` (see _kin_of_holder), `Dad`
         (see _family_name); None for other roles."""
-        if head in _FAMILY_NAMES and not m.titles and m.text[:1].isupper():
+        if head in FAMILY_NAMES and not m.titles and m.text[:1].isupper():
             return self._family_name(m, head, pos), 0.8
         if m.titles and m.titles[0] in _POSSESSIVE_GENDER and head in _KIN:
             return self.resolve_kin(m, pos)
@@ -2724,8 +2792,8 @@ class State:
         them; None when those words open no sentence (`the state needs a senator who
         listens` brings nobody in)."""
         lo = self.doc.bounds[self.block_at(end - 1)][0]
-        opening = [(a, z) for a, z in self._fitting_unnamed(m, head, lo, end) if not (
-            self.doc.text[self.sentence_at(a) : a].strip(OPENING_MARKS)) and not self._in_quote(a)]
+        opening = [(a, z) for a, z in self._fitting_unnamed(m, head, lo, end)
+                   if self._opens_sentence(a, z) and not self._in_quote(a)]
         if not opening:
             return None
         at, end = opening[-1]
@@ -2734,6 +2802,17 @@ class State:
             intro = replace(m, text=self.doc.text[at:end].strip(" ,"), start=at, end=end)
             key = self._unnamed_keys[at] = self.people.anonymous(intro).key
         return key
+
+    def _opens_sentence(self, at: int, end: int) -> bool:
+        """text[at:end] is its sentence's subject: the sentence opens with it, or with a
+        phrase set off before it (`In Ankara, a Turkish foreign ministry official said…`,
+        `Asked about the deal, a U.S. official said…`; see main_subject)."""
+        start = self.sentence_at(at)
+        if not self.doc.text[start:at].strip(OPENING_MARKS):
+            return True
+        toks = tokenize(self.doc.text, start, end)
+        subject = main_subject(toks, len(toks), self.doc.page) if toks else None
+        return subject is not None and subject.start == at
 
     def scene_break(self, block: int) -> bool:
         """The block is a heading or a scene break (`*   *   *`), or a scene break the reader
@@ -3151,8 +3230,12 @@ _OWNED_HEAD = re.compile(r"[’']s\s+\w+$")
 organisation whose name shares the word (`the Office of Insurance Regulation`)."""
 _QUALIFIED = re.compile(r"\s+(?:in|of|for|at|on)\s")
 """A place or an owner after an organisation's words (`the office in Portalegre`)."""
-_SAYS_AFTER = re.compile(r"[^.!?;“”\"\n]{0,90}?\b(?:said|says|announced|confirmed|stated)\b")
+_SAYS_AFTER = re.compile(r"[^.!?;“”\"\n]{0,90}?\b(?:said|says|announced|confirmed|stated|called"
+                         r"|described|warned|welcomed)\b")
 """A name's sentence goes on to say what it said (`Lime, which runs the scooters, said`)."""
+_SPOKESPERSON_FOR = re.compile(r"\b[Ss]pokes(?:man|woman|person|people) for (?:the )?"
+                               r"((?:[A-Z][\w&’'.-]*)(?: (?:of |and |for )?[A-Z][\w&’'.-]*){0,5})")
+"""A spokesperson and the organisation they speak for, group 1 (see State._spoken_for)."""
 _BUSINESS_KINDS = word_set(
     """company firm group organisation organization charity club agency bank airline carmaker
     retailer chain business startup start-up insurer lender broadcaster""")
@@ -3423,7 +3506,7 @@ _PARENT_HONORIFIC = {"father": "mr", "mother": "mrs"}
 """Kin words whose person a family name and an honorific tell (`her father`: Mr. + surname);
 a spouse is _SPOUSES' (`her husband` of Jane Bennet is not Mr. Bennet)."""
 
-_FAMILY_NAMES = word_set("mum mom mam ma mummy mommy mama mother dad daddy pa papa father "
+FAMILY_NAMES = word_set("mum mom mam ma mummy mommy mama mother dad daddy pa papa father "
                          "grandma grandpa granny gran nan nana nanna grandad grandfather "
                          "grandmother")
 """Family words a family uses as names, capitalised (`said Mum`, `Dad said`)."""
