@@ -7804,7 +7804,7 @@ def test_review_28(text: str, words: str, speaker: str | None) -> None:
     ("Étienne Beaumont, the Liberal MP for Ottawa Centre, conceded.\n\nOne Liberal MP from "
      "the Greater Toronto Area, who spoke on condition of anonymity, said the result was bad."
      "\n\n“People have been warning about this for a year,” the MP said.", "warning about",
-     "One Liberal MP"),
+     "One Liberal MP from the Greater Toronto Area"),
     # a Rep. is the congressman
     ("Rep. Danilo Villafuerte-Roxas denied the charge.\n\n\"I have never met him,\" the "
      "congressman said.", "never met him", "Danilo Villafuerte-Roxas"),
@@ -8085,7 +8085,7 @@ ROUND_39 = [
     # an unnamed spokeswoman who rejected something speaks on in the next she
     ("Marnie Nguyen asked about the station.\n\nA spokeswoman for Mr Barraclough rejected that "
      "characterisation. “The minister acted on the department's advice,” she said.",
-     "department's advice", "A spokeswoman"),
+     "department's advice", "A spokeswoman for Mr Barraclough"),
 ]
 """Round 39's rows, from the reviews written against 30b508c (30a US politics, 30b culture
 features and obituaries, 30c breaking news and wires), against 8f543ea (31a parliamentary
@@ -8431,6 +8431,79 @@ ROUND_41 = [
      None),
     ("Baby.\n\nThe landlord of the Fox and Hounds put a chalkboard outside reading "
      "“Congratulations Ellie and Freddie – first round on the Duke”.", "first round", None),
+    # an organisation's name as a label, with a note in brackets
+    ("Plastics.\n\nReactions to the treaty text:\n\nTevita Aholelei, Tonga: “We came for a "
+     "treaty and we got a promise of one.”\n\nCouncil of Plastics Producers (industry group): "
+     "“A treaty that focuses on ending plastic pollution is one we can support.”",
+     "A treaty that focuses", "Council of Plastics Producers"),
+    # a Q&A box's unlabelled answers are the one person named before its first question
+    ("Budget.\n\nPrices keep rising.\n\nWe put your questions to H.J. Okonkwo, a registered "
+     "dietitian.\n\nQ: Are frozen vegetables really as good as fresh?\n\n\"Often better. "
+     "They're frozen within hours of picking.\"\n\nQ: Is it worth buying in bulk?\n\n\"Only "
+     "for things you'll definitely use: rice, pasta, tins, oats.\"", "Only for things",
+     "H.J. Okonkwo"),
+    # guard: two people named before the box: nobody knows which one answers
+    ("Budget.\n\nWe put your questions to H.J. Okonkwo and Tom Reyes, two dietitians.\n\n"
+     "Q: Are frozen vegetables really as good as fresh?\n\n\"Often better. They're frozen "
+     "within hours of picking.\"", "Often better", None),
+    # `Her rule is simple:` before a quote: her words
+    ("Sleep.\n\nDr. Amara Okonjo-Lindqvist, a sleep consultant, says the problem is rarely "
+     "the child. “Bedtime goes wrong when it becomes unpredictable,” she says.\n\nHer rule is "
+     "simple: “Same time, same order, same words, every night.”", "Same time",
+     "Amara Okonjo-Lindqvist"),
+    # an unnamed spokesman with a `whose` clause who said something goes on in the next he
+    ("Prices.\n\nShoppers are cutting back.\n\nA spokesman for the Halverton Building "
+     "Society, whose latest survey found that one in three families had cut back, said the "
+     "figures were \"deeply worrying\". \"People are trading down on the very things that "
+     "keep them healthy,\" he said.", "trading down",
+     "A spokesman for the Halverton Building Society"),
+    # --- press releases and research news (second wave: 35a, 35c)
+    # `revealed` is a speech verb
+    ("Signing.\n\nRovers have signed the winger Tomasz Wierzbicki from Lech.\n\n‘I spoke to "
+     "Bartosz before I signed,’ he revealed. ‘He told me I would love the club.’",
+     "spoke to Bartosz", "Tomasz Wierzbicki"),
+    # a body named by its head and `of` keeps its whole name (`and` inside it)
+    ("AI.\n\nThe National Institute of Standards and Technology, which has been developing "
+     "its own guidelines, said in a statement that “independent, contamination-resistant "
+     "testing is a priority for everyone.”", "contamination-resistant",
+     "National Institute of Standards and Technology"),
+    # guard: a title and a name after the body's name make a person
+    ("Banks.\n\nBank of America CEO Brian Moynihan said the economy was “stronger than most "
+     "people give it credit for.”", "stronger than most", "Brian Moynihan"),
+    # a plural's apostrophe inside a body's name, and a country code after a name
+    ("Festival.\n\nThe Millbrook Residents’ Association has written to the council.\n\n“Our "
+     "members are not killjoys,” the group said in a statement.", "not killjoys",
+     "Millbrook Residents’ Association"),
+    ("Fusion.\n\nGreenpeace UK said in a separate briefing that ‘every pound spent on fusion "
+     "hype is a pound not spent on insulation’.", "every pound spent", "Greenpeace UK"),
+    # a body's name that opens with a plural's apostrophe (`Parents' Association`) is read
+    # whole, and the person after it is the subject
+    ("Exams.\n\nParents' Association national chairperson Mrs Selina Obuhatsa-Njoroge urged "
+     "parents not to punish children. \"A D is not the end of the road,\" she said.",
+     "end of the road", "Selina Obuhatsa-Njoroge"),
+    # an award's name before a colon is nobody: the winner named after it is the next he
+    ("Awards.\n\nThe club celebrated on Saturday, with back-rower Leilani Nakoa named Senior "
+     "Player of the Year.\n\nCoach Pita Tuilagi-Fonoti thanked the volunteers. \"None of it "
+     "happens without them,\" he said.\n\nOther awards on the night:\n\nYoung Player of the Year: "
+     "Kwame Vandenberg, 19, who made his first-team debut in October. \"I'm just happy to be "
+     "in the squad,\" he said.", "happy to be in the squad", "Kwame Vandenberg"),
+    # `the statement` of an organisation nobody names is no speaker called `statement`
+    ("Food bank.\n\nIn a statement, the charity said donations had fallen.\n\n\"The "
+     "cost-of-living crisis is not over for the people we see,\" the statement said.",
+     "cost-of-living crisis", None),
+    # a report's person named by first name only, then `her` in the same sentence: a woman
+    ("Trial.\n\nCo-investigator Sunniva Johansen, a clinical psychologist, ran the sessions. "
+     "\"People think it's all beautiful colors,\" she says.\n\nAnnika, 38, a nurse and "
+     "another participant, remembers crying for most of her first session. \"I saw my dad,\" "
+     "she says.", "I saw my dad", "Annika"),
+    # guard: the he after a description that goes on to somebody else is his, not the
+    # described one's (`telling Trump that whatever he meant`)
+    ("Reagan.\n\nOn Tuesday, Donald Trump told his rally that Hillary Clinton could pose a "
+     "threat to gun rights.\n\nDavis, a longtime liberal, lashed out at the GOP nominee on "
+     "Facebook, telling Trump that whatever he meant, words have the power to inspire "
+     "actions.\n\nIn her post, "
+     "she reminded Trump of the actions of John Hinckley Jr.\n\n“I am the daughter of a man "
+     "who was shot,” she wrote.", "daughter of a man", "Davis"),
     # --- fiction (34b)
     # British single quotes: a call that opens a line (`‘Callum. Look at me.’`) names the
     # teller the `I said` lines are by

@@ -935,7 +935,7 @@ def cue_label(ctx: Context, page: Page) -> Cue | None:
     end = len(toks) - 1
     if toks[end - 1].text == ")":
         end = next((k for k in range(end - 1, start, -1) if toks[k].text == "("), end)
-    m = whole_name(toks, start, end, page, firm=True)
+    m = whole_name(toks, start, end, page, firm=True) or _body_label(toks, start, end, page)
     if m is None and end > start and is_cap(toks[end - 1]):
         i = run_start(toks, end - 1)  # `Former secretary of state Hillary Rodham Clinton:`
         if i > start and len(role_words_back(toks, i)) == i - start:
@@ -943,6 +943,15 @@ def cue_label(ctx: Context, page: Page) -> Cue | None:
     if m is None or (len(m.name) == 1 and m.name[0].lower() in _NOT_LABELS):
         return None  # `Theme: “Winter Wonderland,” again.`
     return Cue(m, m.start, toks[-1].end, 0.85)
+
+
+def _body_label(toks: Sequence[Tok], start: int, end: int, page: Page) -> Mention | None:
+    """An organisation's name of two words or more as a label, all of toks[start:end]
+    (`Council of Plastics Producers (industry group): “…”`; see cue_label)."""
+    if end - start < 2 or run_end(toks, start) != end:
+        return None
+    m = name_mention(toks, start, end, page)
+    return m if m is not None and m.kind == "org" and len(m.name) > 1 else None
 
 
 _NOT_LABELS = word_set("""theme note notes update location venue time date subject motto slogan
@@ -1733,7 +1742,7 @@ _POSTED_ON = word_set("twitter tweet facebook instagram post posted x truth soci
 
 
 def rule_sign(ctx: Context, st: State) -> Decision | None:
-    """Words a sign, board or plaque carries, brought in by its `reads`/`reading`/`saying`
+    """Words a sign, placard or plaque carries, brought in by its `reads`/`reading`/`saying`
     right before the quote (`A handwritten sign in the window now reads “WELCOME HOME”`,
     `the landlord put a chalkboard outside reading ‘Congratulations…’`): the narrator reads
     them, whoever put the sign up. A post's caption is its poster's words, and stays out."""
@@ -1751,6 +1760,7 @@ _SIGNS = word_set("""sign signs placard placards banner banners chalkboard black
 """Things that carry words in public (see rule_sign); not `board`, which may be a company's
 (`The board says: “…”`)."""
 _SIGN_VERBS = word_set("reads read reading says saying")
+"""What a sign does with its words, right before them (see rule_sign)."""
 
 
 def rule_cue_after(ctx: Context, st: State) -> Decision | None:
@@ -1881,7 +1891,7 @@ _STUDY_AUTHORS = re.compile(
     r"the (?:(?:study|report|paper|analysis)[’']s )?(?:authors|researchers|scientists) "
     r"(?:wrote|write|said|say|concluded|conclude|added|warned|warn|noted|note)\b")
 """A cue that gives a study's words to its authors as a group (`the study's authors wrote`,
-`the researchers wrote`; see _study_authors)."""
+`the researchers wrote`; see rule_study_authors)."""
 _STUDY_BY = re.compile(
     r"\b(?:study|analysis|report|paper|research|survey|review|assessment)\b[^.;“”\"]{0,60}?"
     r"\bby (?:the )?(?:[a-z-]+ ){0,3}(?=[A-Z])")
@@ -1890,7 +1900,7 @@ del Agua`, `The rapid analysis by Global Weather Attribution`): its maker after 
 STUDY_REACH = 3000
 """How far before `the study's authors wrote` (in characters) the study is looked for."""
 _LEAD_AUTHOR = re.compile(r"[^.;“”\"]{0,160}?\b(?:lead|senior|first|co-?)[ -]?author\b")
-"""Words after a name that make the person a study's lead author (see _study_authors)."""
+"""Words after a name that make the person a study's lead author (see rule_study_authors)."""
 
 
 def rule_study_authors(ctx: Context, st: State) -> Decision | None:
@@ -1997,6 +2007,53 @@ def rule_cue_before(ctx: Context, st: State) -> Decision | None:
 def rule_label(ctx: Context, st: State) -> Decision | None:
     """`Name: “…”` (see cue_label)."""
     return _decide(cue_label(ctx, st.doc.page), ctx, st, "label")
+
+
+def rule_qa_answer(ctx: Context, st: State) -> Decision | None:
+    """A Q&A box: a paragraph that is all one uncued quote, right after a paragraph that
+    asks with a `Q:` label, answers it for the one person the paragraph before the box's
+    first question names (`We put your questions to H.J. Okonkwo, a registered dietitian.` /
+    `Q: Are frozen vegetables really as good as fresh?` / `“Often better.”`).
+
+    Edge cases: only in a report; the questions and answers between count as the box (each
+    question paragraph opens with its label, each answer is a whole quote); the paragraph
+    before them must name exactly one person (an organisation does not answer)."""
+    b = ctx.quote.block
+    if st.doc.dialogue or not ctx.whole or b < 2 or not _asks_by_label(st, b - 1):
+        return None
+    lo, _hi = st.doc.bounds[b]
+    if st.doc.text[lo : ctx.quote.start].strip():
+        return None
+    k = b - 1
+    while k > 0 and (_asks_by_label(st, k) or _whole_quote(st, k)):
+        k -= 1
+    if k == b - 1 or _asks_by_label(st, k) or st.doc.article.blocks[k].kind != "paragraph":
+        return None
+    lo, hi = st.doc.bounds[k]
+    named = {st.people.current(mm.key) for mm in st.people.between(lo, hi)
+             if not st.people.entities[mm.key].organisation}
+    if len(named) != 1:
+        return None
+    return Decision(named.pop(), 0.8, None, "answer")
+
+
+_QA_LABEL = re.compile(r"\s*(?:Q|Question)\s*[:.]\s")
+"""The label a Q&A box's question opens with (see rule_qa_answer)."""
+
+
+def _asks_by_label(st: State, block: int) -> bool:
+    """The block is a paragraph that opens with a question label (`Q: …`)."""
+    lo, _hi = st.doc.bounds[block]
+    return st.doc.article.blocks[block].kind == "paragraph" and _QA_LABEL.match(
+        st.doc.text, lo) is not None
+
+
+def _whole_quote(st: State, block: int) -> bool:
+    """The block is one quote with nothing around it but punctuation."""
+    lo, hi = st.doc.bounds[block]
+    quotes = st.doc.by_block.get(block, [])
+    return len(quotes) == 1 and not st.doc.text[lo : quotes[0].start].strip() and not (
+        st.doc.text[quotes[0].end : hi].strip(" .,;:!?\n"))
 
 
 def rule_credit(ctx: Context, st: State) -> Decision | None:
@@ -2561,8 +2618,10 @@ def _reply_tail(rest: Sequence[Tok]) -> bool:
 
 _REPLY_NOUNS = word_set(
     """response reply answer retort rejoinder reaction message words comment comments verdict
-    advice tip secret explanation warning plea prediction view opinion telling account""")
-"""Nouns for what someone said, whose owner speaks after a colon (`Clinton’s response was:`)."""
+    advice tip secret explanation warning plea prediction view opinion telling account rule
+    motto mantra""")
+"""Nouns for what someone said, whose owner speaks after a colon (`Clinton’s response was:`,
+`Her rule is simple:`)."""
 
 
 _HEARING = word_set(
@@ -3722,6 +3781,7 @@ RULES: tuple[Rule, ...] = (
     rule_sentence_tail,
     rule_thought,
     rule_label,
+    rule_qa_answer,
     rule_credit,
     rule_participle,
     rule_according,
@@ -4279,7 +4339,8 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
             j = run_end(toks, i)
             m = name_mention(toks, i, j, doc.page, role_words_back(toks, i, doc.page.own_roles))
             if m is not None and m.kind in ("name", "org") and not modifier_run(toks, j) and (
-                    not _names_a_work(toks, i, j)):
+                    not _names_a_work(toks, i, j)) and not _heads_a_name(toks, i, j):
+                # not `Young Player of the Year: Kwame Vandenberg, 19,`: an award's name
                 if m.kind == "name":
                     m = _described_name(m, doc, toks, (i, j), start, i == clause_end > start)
                 ranked = _run_rank(toks, i, j, subject_seen)
@@ -4303,6 +4364,23 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
             i = max(j, i + 1)
         _settle_topic(runs, topic, toks, sids)
     return runs, pronouns
+
+
+def _heads_a_name(toks: Sequence[Tok], i: int, j: int) -> bool:
+    """The run toks[i:j] opens its sentence, or ends a heading of its words (`Young Player of
+    the Year:`), and a colon sets a person's name after it, as a list of awards or a line-up
+    writes (`Young Player of the Year: Kwame Vandenberg, 19, who…`, `Spirit of Ashgrove:
+    Oluwaseun Gbadamosi`): a heading, nobody. The name after the colon has two words at
+    least and a known first name or a comma after it (`Clinton: “…”` is a label, see
+    cue_label)."""
+    while j < len(toks) and j - i < 8 and is_word(toks[j]) and (
+            is_cap(toks[j]) or toks[j].low in ("of", "the", "and", "for", "in")):
+        j += 1  # `Young Player` goes on `of the Year`
+    if j + 2 >= len(toks) or toks[j].text != ":":
+        return False
+    e = run_end(toks, j + 1)
+    return e - (j + 1) >= 2 and (first_name_gender(toks[j + 1].low) != "unknown" or (
+        e < len(toks) and toks[e].text == ","))
 
 
 def _second_place(toks: Sequence[Tok], i: int) -> bool:
@@ -4854,6 +4932,12 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
     for r in runs:
         if r.person:
             added = people.add(r.mention, r.mention.start, bool(r.kin))
+            if not doc.dialogue and r.his != "unknown" and r.mention.kind == "name" and len(
+                    r.mention.name) == 1 and r.rank >= SUBJECT_RANK and (
+                        _OWN_POSSESSIVE.match(doc.text, r.mention.end)):
+                added.vote(r.his, 1)  # a report's `Annika, 38, a nurse, remembers crying for
+                # most of her first session`: a woman, brought in by her first name and an
+                # age or a description (not `Zsófia said he…`, nor `some Hindus…; he knew`)
             called = _CALLED_AFTER.match(doc.text, r.mention.end)
             if called is not None and r.mention.kind == "name" and (
                     len(r.mention.name) > 1 or r.mention.titles):  # `Mrs Cole, known as…`
@@ -4877,6 +4961,13 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
                       for key, count in leans.items() if count}
     _names_to_others(people, doc)
     return people, pronouns
+
+
+_OWN_POSSESSIVE = re.compile(r", (?:\d+,|an? |the )[^A-Z.!?;“”\"]*?\b(?:his|her)\b")
+"""An age or a description set off right after a name (`Annika, 38, a nurse,`), and the
+sentence going on to a his or her with no other name nor pronoun before it (`…, remembers
+crying for most of her first session`): the person's own (see scan_people); not `Davis, a
+longtime liberal, lashed out…, telling Trump that whatever he meant`."""
 
 
 def _named_at(m: Mention) -> int:

@@ -48,7 +48,7 @@ SPEECH_VERBS = word_set(
     cheered disagreed disagrees inquired inquires enquired enquires rejoined rejoins
     ejaculated spluttered sputtered drawled queried blurted mumbled lisped implored beseeched
     entreated croaked rasped hollered intoned demurred cooed crooned admonished
-    reproached clarifies elaborates interjects barks"""
+    reproached clarifies elaborates interjects barks revealed reveals enthused enthuses"""
 )
 """Verbs that introduce a quote (`X said`, `said X`)."""
 
@@ -933,6 +933,9 @@ def run_end(toks: Sequence[Tok], i: int) -> int:
         elif t.text == "of" and j + 2 < len(toks) and toks[j + 1].text == "the" and (
                 toks[j - 1].low in _PUBLIC_BODIES and run_token(toks[j + 2])):
             j += 2  # `the Office of the Data Protection Commissioner`
+        elif t.text in ("’", "'") and toks[j - 1].text.endswith("s") and j + 1 < len(toks) and (
+                run_token(toks[j + 1]) and toks[j + 1].low in ORG_HEADS):
+            j += 1  # `the Millbrook Residents’ Association`: one body
         else:
             break
     return j
@@ -1162,7 +1165,13 @@ def _org_words(words: list[Tok]) -> list[Tok]:
     while k < len(words) - 1 and ((words[k].low in NOT_NAMES and words[k].low not in PLACES) or (
             place_modifier(words[k]))):
         k += 1  # nor `Geneva-based`: the place it is based in
-    return words[k:]
+    out: list[Tok] = []
+    for t in words[k:]:
+        if t.text in ("’", "'") and out:  # `Residents’ Association`: the mark is the word's
+            out[-1] = Tok(out[-1].text + t.text, out[-1].start, t.end)
+        else:
+            out.append(t)
+    return out
 
 
 def participle(t: Tok) -> bool:
@@ -1227,9 +1236,10 @@ def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
         return None
     last = low[-1]
     if len(low) > 1 and last in PLACES and (low[0] in _AGENCY_WORDS or _CAMEL.match(
-            name[0].text)):
+            name[0].text) or (name[-1].text in ("UK", "US", "USA") and first_name_gender(
+                low[0]) == "unknown")):
         return "org"  # `Parks Canada`, `Public Health Scotland`, `Sport England`,
-        # `BirdWatch Ireland`
+        # `BirdWatch Ireland`, `Greenpeace UK`
     if last in ORG_HEADS or (len(low) == 1 and last in ORG_NAMES) or _linked_org(low) or (
             "&" in low) or (len(low) > 1 and (low[0] in ("der", "die", "das") or (
                 last in _ORG_ENDS))):
@@ -1258,7 +1268,7 @@ _AGENCY_WORDS = word_set("""parks health public sport transport environment wate
 """First words of an agency named for its country (`Parks Canada`, `Public Health England`,
 `Sport England`, `Air Canada`, `Wildlands Europe`): an organisation, though a place word ends
 it."""
-_CAMEL = re.compile(r"(?!M[a]?c[A-Z])[A-Z][a-z]+[A-Z][a-z]")
+_CAMEL = re.compile(r"(?!Ma?c[A-Z])[A-Z][a-z]+[A-Z][a-z]")
 """A word with a capital inside it, as brands write themselves (`BirdWatch`, `YouGov`), not
 a Scots or Irish surname (`McDonald`, `MacArthur`)."""
 
@@ -1366,8 +1376,7 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
     if epithet:
         titles, name = [], [toks[j - 1]]  # `the South Korean` is `the Korean`
     kind = "role" if epithet else _name_kind(titles, name)
-    k = i + 1 if toks[i].low == "the" else i
-    if j - k > 2 and toks[k].low in _PUBLIC_BODIES and toks[k + 1].low == "of":
+    if _names_a_body(toks, i, j, kind):
         kind = "org"  # `Office of the Data Protection Commissioner`: no commissioner's name
     if kind is None and len(name) > 1 and not titles and person_set_off(toks, j):
         kind = "name"  # `Hollis Grange, an analyst at a bank,`: no place
@@ -1391,13 +1400,38 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
     start = (role_words[0] if role_words else toks[i]).start
     end = toks[j - 1].end
     words = tuple(_clean_name_word(t) for t in name)
-    first = next(k for k in range(i, j) if toks[k] is name[0])
+    first = next((k for k in range(i, j) if toks[k].start == name[0].start), i)
     deliberate = first > 0 and toks[first - 1].text.islower() and is_word(toks[first - 1])
     low = name[0].low
     weak = len(name) == 1 and not titles and not deliberate and first_name_gender(
         low) == "unknown" and (low in page.common or low in COMMON_CAPS or (low.endswith(
             ("ing", "ed", "ly")) and low not in page.mid_names))
     return Mention(kind, page.text[start:end], start, end, words, tl, gender, weak=weak)
+
+
+def _names_a_body(toks: Sequence[Tok], i: int, j: int, kind: MentionKind | None) -> bool:
+    """The run toks[i:j], read as kind, names a body: a public body's head and `of` open it
+    (`Office of the Data Protection Commissioner`: no commissioner's name), or a person's
+    name would be the words after a head and `of` (`National Institute of Standards and
+    Technology`: nobody called Technology; see _headed_body)."""
+    k = i + 1 if toks[i].low == "the" else i
+    if j - k > 2 and toks[k].low in _PUBLIC_BODIES and toks[k + 1].low == "of":
+        return True
+    return kind == "name" and not any(t.low in PERSON_TITLES for t in toks[i:j]) and (
+        _headed_body(toks, k, j))
+
+
+def _headed_body(toks: Sequence[Tok], k: int, j: int) -> bool:
+    """The run toks[k:j] names a body by its head and `of` (`National Institute of Standards
+    and Technology`, `National Union of Teachers and Lecturers`): an organisation's head word
+    then `of`, with no first name before it and no title nor first name after it (`Bank of
+    America CEO Brian Moynihan` is a person)."""
+    n = next((n for n in range(k, j - 2) if toks[n].low in ORG_HEADS and toks[n + 1].low == "of"),
+             None)
+    if n is None or any(first_name_gender(t.low) != "unknown" for t in toks[k:n]):
+        return False
+    return not any(t.low in TITLES - {"of", "and", "the"} or first_name_gender(t.low) != "unknown"
+                   for t in toks[n + 2 : j] if is_word(t))
 
 
 def _initials_follow(toks: Sequence[Tok], name: Sequence[Tok], j: int) -> bool:
@@ -2195,7 +2229,7 @@ def _aside_after_and(toks: Sequence[Tok], j: int) -> int | None:
 
 WORKS = word_set("""album single song record book novel memoir film movie documentary show
     series play opera poem essay column podcast exhibition titled entitled""")
-"""Words for a work whose title may follow (see rule_title)."""
+"""Words for a work whose title may follow (see attribute.rule_title)."""
 
 WORK_NOUNS = (WORKS - word_set("titled entitled book show series column essay exhibition")) | (
     word_set("""songs track waltz ballad anthem hymn painting sculpture musical episode sitcom
@@ -2852,7 +2886,8 @@ def _lead_end(toks: Sequence[Tok], k: int) -> int:
     engineer` Tom Hale); k when there are none."""
     n = k
     while n < len(toks) and n - k < 3 and is_word(toks[n]) and (
-            toks[n].low in DEMONYMS or toks[n].low.endswith(("an", "ese", "ish")) or (
+            nation_word(toks[n]) or toks[n].low in DEMONYMS or (is_cap(toks[n]) and (
+                toks[n].low.endswith(("an", "ese", "ish")))) or (
                 toks[n].text.islower() and (toks[n].low in ROLE_NOUNS | ROLE_ADJ))):
         n += 1
     return n if any(t.text.islower() and t.low in ROLE_NOUNS for t in toks[k:n]) else k

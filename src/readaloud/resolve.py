@@ -133,7 +133,7 @@ _SOMEONE_ANY = re.compile(
 """Any unnamed newcomer by a role (`a lobbyist`, `one senior aide`), its noun group 1; a
 role of no gender counts only when it says something (see _SPEAKS)."""
 _SPEAKS = re.compile(r"(?: +(?:for|of|at|from|with) +(?:[\w'’.-]+ +){0,3}?[\w'’.-]+)?"
-                     r"(?:,? +who +[^,.;“”\"]{1,80},)?,? +"
+                     r"(?:,? +whose? +[^,.;“”\"]{1,80},)?,? +"
                      r"(?:said|says|told|added|confirmed|stated|rejected|dismissed|denied)\b")
 """A newcomer who says something (`A police spokesman said the fire started…`, `A spokesman
 for the Oslo police said…`, `A lobbyist for the company, who spoke on condition of
@@ -261,6 +261,20 @@ def _opening_phrase_end(toks: Sequence[Tok]) -> int:
         return 0
     comma = next((k for k, t in enumerate(toks[:12]) if t.text in (",", QUOTE_TOKEN)), None)
     return comma + 1 if comma is not None and toks[comma].text == "," else 0
+
+
+_FOR_BODY = re.compile(r" (?:for|at|from) (?:the )?[A-Z][\w’'&.-]*(?: (?:of |and |for "
+                       r"|the )*[A-Z][\w’'&.-]*){0,6}")
+"""An organisation an unnamed person speaks for or works at, right after their words (`A
+spokesman for the National Fusion Laboratory`; see _whose)."""
+
+
+def _whose(text: str, end: int) -> str:
+    """The words that say whose an unnamed speaker is, right after the words at text[:end]
+    that bring them in (`for the National Fusion Laboratory`), or nothing: they name the
+    speaker, so that two unnamed spokesmen of two bodies are not both `A spokesman`."""
+    found = _FOR_BODY.match(text, end)
+    return found.group() if found is not None else ""
 
 
 def _role_subject_at(toks: Sequence[Tok], subject: Mention | None, clauses: tuple[int, ...]
@@ -805,7 +819,8 @@ class State:
             return None
         key = self._unnamed_keys.get(w.start())
         if key is None:
-            intro = replace(m, kind="role", text=w.group(0), start=w.start(), end=w.end(),
+            words = w.group(0) + _whose(self.doc.text, w.end())
+            intro = replace(m, kind="role", text=words, start=w.start(), end=w.end(),
                             titles=tuple(w.group(0).lower().split()))
             key = self._unnamed_keys[w.start()] = self.people.anonymous(intro).key
         return key
@@ -1962,8 +1977,10 @@ class State:
             subject = self._spoken_for(pos)
         if subject is not None:
             return subject, 0.75
-        words = tuple(w for w in m.text.split() if w.lower() not in ("the", "this", "that"))
-        key = self.people.add(replace(m, name=words or (m.text,)), pos).key
+        said = m.text if head in m.text.lower() else " ".join(m.titles)  # not `statement`
+        # for the charity that issued `the statement` (see names.document_issuer)
+        words = tuple(w for w in said.split() if w.lower() not in ("the", "this", "that"))
+        key = self.people.add(replace(m, name=words or (said,)), pos).key
         return key, (0.75 if words and self._said_so_before(" ".join(words), pos) else (
             ORG_KIND_CONFIDENCE))
 
@@ -2064,9 +2081,12 @@ class State:
         if len({n for n, _ in found}) != 1:
             return None
         name, at = min(found, key=lambda n: n[1])
-        e = self.people.add(Mention("org", name, at, at + len(name), tuple(name.split())), at)
-        if e.female or e.male or e.titles or e.first in FEMALE_NAMES | MALE_NAMES:
-            return None  # `a spokesman for Taylor Swift`: a person
+        body = Mention("org", name, at, at + len(name), tuple(name.split()))
+        known = self.people.find(body, at)
+        if name.split()[0].lower() in FEMALE_NAMES | MALE_NAMES or (known is not None and (
+                known.female or known.male or known.titles)):
+            return None  # `a spokesman for Emma Stone`: a person
+        e = self.people.add(body, at)
         e.organisation = True
         return e.key
 
@@ -2750,7 +2770,8 @@ class State:
             key = self._unnamed_keys.get(at)
         if key is None:
             words = self.doc.text[at:end]
-            intro = replace(m, text=words, start=at, end=end, titles=tuple(words.lower().split()))
+            intro = replace(m, text=words + _whose(self.doc.text, end), start=at, end=end,
+                            titles=tuple(words.lower().split()))
             key = self._unnamed_keys[at] = self.people.anonymous(intro).key
         return key
 
@@ -2799,7 +2820,8 @@ class State:
         at, end = opening[-1]
         key = self._unnamed_keys.get(at)
         if key is None:
-            intro = replace(m, text=self.doc.text[at:end].strip(" ,"), start=at, end=end)
+            words = self.doc.text[at:end].strip(" ,") + _whose(self.doc.text, end)
+            intro = replace(m, text=words, start=at, end=end)
             key = self._unnamed_keys[at] = self.people.anonymous(intro).key
         return key
 
