@@ -4367,12 +4367,12 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
 
 
 def _heads_a_name(toks: Sequence[Tok], i: int, j: int) -> bool:
-    """The run toks[i:j] opens its sentence, or ends a heading of its words (`Young Player of
-    the Year:`), and a colon sets a person's name after it, as a list of awards or a line-up
-    writes (`Young Player of the Year: Kwame Vandenberg, 19, who…`, `Spirit of Ashgrove:
-    Oluwaseun Gbadamosi`): a heading, nobody. The name after the colon has two words at
-    least and a known first name or a comma after it (`Clinton: “…”` is a label, see
-    cue_label)."""
+    """The run toks[i:j], with the capitalised and small words that go on from it (`Young
+    Player` … `of the Year`), ends at a colon that sets a person's name after it, as a list
+    of awards or a line-up writes (`Young Player of the Year: Kwame Vandenberg, 19, who…`,
+    `Spirit of Ashgrove: Oluwaseun Gbadamosi`): a heading, nobody. The name after the colon
+    has two words at least and a known first name or a comma after it (`Clinton: “…”` is a
+    label, see cue_label)."""
     while j < len(toks) and j - i < 8 and is_word(toks[j]) and (
             is_cap(toks[j]) or toks[j].low in ("of", "the", "and", "for", "in")):
         j += 1  # `Young Player` goes on `of the Year`
@@ -4963,7 +4963,8 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
     return people, pronouns
 
 
-_OWN_POSSESSIVE = re.compile(r", (?:\d+,|an? |the )[^A-Z.!?;“”\"]*?\b(?:his|her)\b")
+_OWN_POSSESSIVE = re.compile(
+    r", (?:\d+,|an? |the )(?:(?!\b(?:he|she|him)\b)[^A-Z.!?;“”\"])*?\b(?:his|her)\b")
 """An age or a description set off right after a name (`Annika, 38, a nurse,`), and the
 sentence going on to a his or her with no other name nor pronoun before it (`…, remembers
 crying for most of her first session`): the person's own (see scan_people); not `Davis, a
