@@ -4932,12 +4932,12 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
     for r in runs:
         if r.person:
             added = people.add(r.mention, r.mention.start, bool(r.kin))
-            if not doc.dialogue and r.his != "unknown" and r.mention.kind == "name" and len(
-                    r.mention.name) == 1 and r.rank >= SUBJECT_RANK and (
-                        _OWN_POSSESSIVE.match(doc.text, r.mention.end)):
-                added.vote(r.his, 1)  # a report's `Annika, 38, a nurse, remembers crying for
-                # most of her first session`: a woman, brought in by her first name and an
-                # age or a description (not `Zsófia said he…`, nor `some Hindus…; he knew`)
+            own = _OWN_POSSESSIVE.match(doc.text, r.mention.end) if not doc.dialogue else None
+            if own is not None and r.mention.kind == "name" and len(r.mention.name) == 1 and (
+                    r.rank >= SUBJECT_RANK):
+                added.vote(GENDERED_PRONOUNS[own.group(1)], 1)  # a report's `Annika, 38, a
+                # nurse, remembers crying for most of her first session`: a woman, brought in
+                # by her first name and an age or a description (not `Zsófia said he…`)
             called = _CALLED_AFTER.match(doc.text, r.mention.end)
             if called is not None and r.mention.kind == "name" and (
                     len(r.mention.name) > 1 or r.mention.titles):  # `Mrs Cole, known as…`
@@ -4964,7 +4964,7 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
 
 
 _OWN_POSSESSIVE = re.compile(
-    r", (?:\d+,|an? |the )(?:(?!\b(?:he|she|him)\b)[^A-Z.!?;“”\"])*?\b(?:his|her)\b")
+    r", (?:\d+,|an? |the )(?:(?!\b(?:he|she|him)\b)[^A-Z.!?;“”\"])*?\b(his|her)\b")
 """An age or a description set off right after a name (`Annika, 38, a nurse,`), and the
 sentence going on to a his or her with no other name nor pronoun before it (`…, remembers
 crying for most of her first session`): the person's own (see scan_people); not `Davis, a

@@ -263,8 +263,10 @@ def _opening_phrase_end(toks: Sequence[Tok]) -> int:
     return comma + 1 if comma is not None and toks[comma].text == "," else 0
 
 
-_FOR_BODY = re.compile(r" (?:for|at|from) (?:the )?[A-Z][\w’'&.-]*(?: (?:of |and |for "
-                       r"|the )*[A-Z][\w’'&.-]*){0,6}")
+_BODY_NAME = r"[A-Z][\w’'&.-]*(?: (?:of |and |for |the )*[A-Z][\w’'&.-]*){0,6}"
+"""An organisation's name as a text writes it: capitalised words, with `of`, `and`, `for`
+and `the` between them (`National Fusion Laboratory`, `Department of the Interior`)."""
+_FOR_BODY = re.compile(r" (?:for|at|from) (?:the )?" + _BODY_NAME)
 """An organisation an unnamed person speaks for or works at, right after their words (`A
 spokesman for the National Fusion Laboratory`; see _whose)."""
 
@@ -3255,8 +3257,8 @@ _QUALIFIED = re.compile(r"\s+(?:in|of|for|at|on)\s")
 _SAYS_AFTER = re.compile(r"[^.!?;“”\"\n]{0,90}?\b(?:said|says|announced|confirmed|stated|called"
                          r"|described|warned|welcomed)\b")
 """A name's sentence goes on to say what it said (`Lime, which runs the scooters, said`)."""
-_SPOKESPERSON_FOR = re.compile(r"\b[Ss]pokes(?:man|woman|person|people) for (?:the )?"
-                               r"((?:[A-Z][\w&’'.-]*)(?: (?:of |and |for )?[A-Z][\w&’'.-]*){0,5})")
+_SPOKESPERSON_FOR = re.compile(
+    r"\b[Ss]pokes(?:man|woman|person|people) for (?:the )?(" + _BODY_NAME + ")")
 """A spokesperson and the organisation they speak for, group 1 (see State._spoken_for)."""
 _BUSINESS_KINDS = word_set(
     """company firm group organisation organization charity club agency bank airline carmaker
