@@ -1473,7 +1473,8 @@ def cue_subject(ctx: Context, page: Page) -> Cue | None:
     k = after
     while k < ctx.index:
         t = toks[k]
-        if is_cap(t) and is_word(t) and not after_preposition(toks, k):
+        if is_cap(t) and is_word(t) and not after_preposition(toks, k) and (
+                t.low not in CALENDAR_WORDS):  # `released a statement Thursday condemning`
             j = run_end(toks, k)
             other = name_mention(toks, k, j, page)
             if (other is None and j - k == 1 and t.low in PLACES) or (
@@ -2271,8 +2272,26 @@ def _paragraph_opener(ctx: Context, st: State) -> bool:
     q = ctx.quote
     lo, hi = st.doc.bounds[q.block]
     alone = st.doc.dialogue and not st.doc.text[q.end : hi].strip()
-    return (ctx.whole and ctx.prev is None and not st.doc.text[lo : q.start].strip()
-            and (ctx.words >= 2 or alone) and not _shouted(ctx))
+    opens = ctx.whole and not st.doc.text[lo : q.start].strip()
+    beat = not any(is_word(t) for t in ctx.right) and _nobody_beat(st, lo, q.start)
+    return (opens or beat) and ctx.prev is None and (ctx.words >= 2 or alone) and not (
+        _shouted(ctx))
+
+
+def _nobody_beat(st: State, lo: int, hi: int) -> bool:
+    """In a story, the narration at text[lo:hi] before a line is only a pause (`A silence on
+    the line. Then: “Which colonel?”`, `A long pause. “…”`): the line still opens its
+    paragraph's turn. Not `Moy frowned.`, `She paused.`, nor `The radio crackled.`, which
+    bring in whoever speaks."""
+    if not st.doc.dialogue:
+        return False
+    words = {w.lower() for w in re.findall(r"[\w’'-]+", st.doc.text[lo:hi])}
+    return bool(words) and words <= _PAUSE_WORDS and bool(words & _PAUSES)
+
+
+_PAUSES = word_set("pause silence beat then")
+_PAUSE_WORDS = _PAUSES | word_set("a an the long short brief another on line")
+"""A beat that is only a pause (see _nobody_beat): one of _PAUSES, and these words."""
 
 
 def _shouted(ctx: Context) -> bool:

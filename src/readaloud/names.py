@@ -114,7 +114,7 @@ TITLES = word_set(
     agriculture transportation education health human services veterans housing urban
     development department office committee of trade budget management intelligence staff
     communications undersecretary superintendent administrator prosecutor treasurer
-    comptroller det insp supt cllr brig cdr ayatollah archbishop patriarch taoiseach garda
+    comptroller det insp supt cllr cr brig cdr ayatollah archbishop patriarch taoiseach garda
     di ds dc dci dsi dcs pc wpc labour conservative mp mps mla mca msp mep mpp td tánaiste
     tanaiste atty engr smt shri"""
 )
@@ -231,7 +231,7 @@ ORG_HEADS = word_set(
     news press reuters tribune herald guardian
     telegraph daily weekly review sentinel gazette chronicle globe inquirer examiner observer
     courier register legion síochána siochana airline carmaker retailer insurer lender
-    broadcaster charity forum"""
+    broadcaster charity forum family"""
 )
 """Head nouns of a speaking organisation (`the ministry said`, `the Justice Department`)."""
 
@@ -452,7 +452,10 @@ FEMALE_NAMES = word_set(
     federica elin katrin kerstin birgit anneliese heike ute frauke oona mirela ileana ioana
     aroha moana kiri leilani hinemoa shira yael avital yoon-ji seo-yeon ji-yeon ayesha
     theodora halina bärbel barbel sabine renate gisela hannelore ingeborg marit akiko hiroko
-    rosaria"""
+    rosaria tilly georgie georgina lourdes lucinda poppy maisie evie phoebe esme flora ivy
+    elsie edie winnie beatrix clementine ottilie marnie cerys carys bethan nia seren ffion
+    eilidh kirsty isobel graziella florencia consuelo esperanza milagros yumiko
+    chioma akosua freja anneli bronwyn kirsteen"""
 )
 """Common female first names (lower-case); a small table, enough for gender in news, with
 names from the many cultures English-language papers report on (South Asian, African, Arab,
@@ -461,7 +464,9 @@ Jamie, Casey, Yuki or Kiran, are in neither or both, and so are words (`Precious
 
 MALE_NAMES = word_set(
     """conor connor james john robert michael william david richard joseph thomas charles
-    christopher daniel tomek
+    christopher daniel tomek luca tito kemal aurelio jubal wilf alfie euan cillian darragh
+    fintan emyr ianto hywel bryn jago monty cyrus ignatius bartholomew cosimo dario haruki
+    magnus
     matthew anthony mark donald steven paul andrew joshua josh kenneth kevin brian george timothy
     ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
     scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
@@ -563,7 +568,7 @@ PERSON_TITLES = word_set(
     then-president then-candidate then-gov then-sen candidate nominee aide adviser advisor
     strategist host anchor correspondent columnist economist analyst lawyer ceo founder chief
     undersecretary superintendent administrator prosecutor treasurer comptroller det insp supt
-    cllr brig cdr ayatollah archbishop patriarch taoiseach coun ald"""
+    cllr cr brig cdr ayatollah archbishop patriarch taoiseach coun ald"""
 )
 """Titles that are only ever given to a person: a name follows (`Rep. King`, `Mr. Trump`)."""
 
@@ -1020,7 +1025,8 @@ TITLE_FULL = {
     "gen": "general", "lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant",
     "adm": "admiral", "maj": "major", "dr": "doctor", "prof": "professor", "rev": "reverend",
     "det": "detective", "insp": "inspector", "supt": "superintendent",
-    "cllr": "councillor", "brig": "brigadier", "cdr": "commander", "atty": "attorney",
+    "cllr": "councillor", "cr": "councillor", "brig": "brigadier", "cdr": "commander",
+    "atty": "attorney",
     "engr": "engineer", "di": "inspector", "dci": "inspector", "ds": "sergeant",
     "dc": "constable", "pc": "constable", "wpc": "constable", "dsi": "superintendent",
     "dcs": "superintendent",
@@ -1176,8 +1182,10 @@ def _org_words(words: list[Tok]) -> list[Tok]:
 
 def participle(t: Tok) -> bool:
     """An `-ing` word that is no first name: capitalised at a sentence's start, a participle
-    (`Following Sanders on MSNBC,`, `Speaking in Harlem,`), not part of a name."""
-    return t.low.endswith("ing") and len(t.low) > 5 and first_name_gender(t.low) == "unknown"
+    (`Following Sanders on MSNBC,`, `Speaking in Harlem,`), not part of a name; a word with a
+    capital inside is a brand (`WellSpring`, see _CAMEL)."""
+    return t.low.endswith("ing") and len(t.low) > 5 and first_name_gender(t.low) == "unknown" and (
+        not _CAMEL.match(t.text))
 
 
 COMPANY_ENDS = word_set(
@@ -1199,7 +1207,7 @@ _ORG_ENDS = COMPANY_ENDS | word_set("""united rovers athletic wanderers albion h
     nationals marlins brewers reds capitals flyers bruins canucks flames oilers penguins
     devils islanders sabres predators hurricanes lakers celtics knicks nets spurs suns
     mavericks rockets pistons pacers bucks hornets clippers thunder blazers condors
-    plainsmen strikers scorchers sixers thunderbolts""")
+    plainsmen strikers scorchers sixers thunderbolts international aid relief hospice""")
 """Last words of a company's, a club's or a team's name of two words or more (`Harrow
 Motors`, `Fenmoor Town`, `Leeds United`, `Indore Stallions`): an organisation, never a he or
 she."""
@@ -1354,9 +1362,8 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
     """
     if j <= i or (j - i > 1 and all(t.text.isupper() for t in toks[i:j] if is_word(t))):
         return None  # `THE KING AND QUEEN OF HEARTS`: capitals set a phrase off, not a name
-    if j == i + 1 and nation_word(toks[i]) and j < len(toks) and toks[j].text.isalpha() and (
-            toks[j].text.islower() and not _verb_or_adverb(toks[j])):
-        return None  # `the Moroccan striker has agreed`: an adjective, nobody called Moroccan
+    if j == i + 1 and _describes_next(toks, i):
+        return None  # `the Moroccan striker has agreed`, `Local truck driver Bronwyn Teague`
     if j - i == 1 and len(toks[i].text) == 1 and j < len(toks) and toks[j].text == ":":
         return None  # `Q: Why can't I book online?`: a page's label, not a person called Q
     if j - i > 1 and (participle(toks[i]) or _opening_adverb(toks[i], page) or (
@@ -1407,6 +1414,15 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
         low) == "unknown" and (low in page.common or low in COMMON_CAPS or (low.endswith(
             ("ing", "ed", "ly")) and low not in page.mid_names))
     return Mention(kind, page.text[start:end], start, end, words, tl, gender, weak=weak)
+
+
+def _describes_next(toks: Sequence[Tok], i: int) -> bool:
+    """The one capitalised word toks[i] is an adjective before a lower-case noun: a people's
+    (`the Moroccan striker has agreed`) or a role's (`Local truck driver Bronwyn Teague`,
+    `Outspoken critic Jo Hale`), nobody called Moroccan or Local."""
+    j = i + 1
+    return (nation_word(toks[i]) or toks[i].low in ROLE_ADJ) and j < len(toks) and (
+        toks[j].text.isalpha() and toks[j].text.islower() and not _verb_or_adverb(toks[j]))
 
 
 def _names_a_body(toks: Sequence[Tok], i: int, j: int, kind: MentionKind | None) -> bool:
@@ -1870,8 +1886,8 @@ def document_issuer(toks: Sequence[Tok], k: int, page: Page) -> Mention | None:
     verb counts only before `in`; the subject must be a name or an organisation, not a
     pronoun or a role. When the sentence's subject has no issuing verb, whoever issued it
     in a clause does (see _issued_by)."""
-    m = _document_back(toks, k, page) or _issued_passive(toks, k, page) or _document_opens(
-        toks, k, page)
+    m = _document_back(toks, k, page) or _said_in_aside(toks, k, page) or _issued_passive(
+        toks, k, page) or _document_opens(toks, k, page)
     if m is not None:
         return m
     s = _sentence_start(toks, k, page)
@@ -1935,6 +1951,21 @@ def _sentence_start(toks: Sequence[Tok], k: int, page: Page) -> int:
     """Index of the first token of the sentence (or paragraph) that holds toks[k]."""
     return next((i + 1 for i in range(k - 1, -1, -1) if toks[i].text in (".", "!", "?") or (
         "\n" in page.text[toks[i].end : toks[i + 1].start])), 0)
+
+
+def _said_in_aside(toks: Sequence[Tok], k: int, page: Page) -> Mention | None:
+    """The subject whose words an aside puts in the document at toks[k] (`Bancroft, in a
+    statement released by the department, said…`): theirs, whoever released it; not `Smith
+    said, in a statement…` (the verb first: see document_issuer), nor `Tofa, in a statement
+    by his Director of Media, Comrade X, said`, where X wrote it (see _issued_passive)."""
+    if k < 4 or toks[k - 1].low not in ("a", "an") or toks[k - 2].low != "in" or (
+            toks[k - 3].text != ",") or (k + 1 < len(toks) and toks[k + 1].low in ("by", "from")):
+        return None
+    s = _sentence_start(toks, k, page)
+    m = main_subject(toks[s : k - 3], k - 3 - s, page)
+    if m is None or m.kind not in ("name", "org") or m.weak or m.end != toks[k - 4].end:
+        return None
+    return m
 
 
 def _issued_passive(toks: Sequence[Tok], k: int, page: Page) -> Mention | None:

@@ -72,7 +72,7 @@ if TYPE_CHECKING:
 
 PARAGRAPH_SUBJECT_CONFIDENCE = 0.8
 """How sure a he/she is of the one compatible person its own paragraph names as a subject."""
-_OWNED_ORGS = frozenset({"campaign", "administration"})
+_OWNED_ORGS = frozenset({"campaign", "administration", "family"})
 """What `his` or `her` may own that speaks under its owner's name (see State._owned_org)."""
 ORG_KIND_CONFIDENCE = 0.5
 """How sure `the company said` is when no company of that kind was named: the organisation
@@ -214,6 +214,8 @@ _DOCUMENT_NOUN = re.compile(r"\b(?:the|a|an|his|her|its|their) (?:[\w-]+ )?(?:"
 """A document named in a sentence (`in the affidavit`, `the email read`): `it` may be it."""
 _AS_FOR = re.compile(r"[“\"‘']?(?:(?:And|But|Now),? +)?As +for +")
 """A sentence that opens on its topic (`As for Trump, he…`)."""
+_LOWER_WORDS = re.compile(r"(?:[a-z][\w-]*\s+){0,3}")
+"""Role words before a name (`retired teacher Ffion Hughes`)."""
 _WHO_AFTER_NAME = re.compile(_NAME_AT + r"(?:,| —| –) who(?:se)?\b")
 """A name that heads a who or whose clause (`Camille Durand, whose son took part,`)."""
 
@@ -1158,19 +1160,36 @@ class State:
         like Camille Durand, whose eight-year-old son took part, the details matter less. “…,”
         she said.`, `Minutes later, Ayesha Qureshi, a nurse who lives nearby, stepped to the
         microphone.`): the paragraph brings them in to speak, even as an object, and not the
-        one who spoke before. Their gender must be known and the pronoun's."""
-        lo = self.doc.bounds[self.block_at(pos)][0]
+        one who spoke before. Their gender must be known and the pronoun's. A paragraph that
+        opens with the line looks at the narration paragraph before (`That argument did not
+        wash with retired teacher Ffion Hughes, 71, who has lived…` / `‘…,’ she said.`) when
+        no person is that sentence's subject (not `She said the money should go to Greta
+        Lind, who runs the school.`)."""
+        block = self.block_at(pos)
+        lo = self.doc.bounds[block][0]
         own = self.sentence_at(pos)
+        before = own == lo and block > 0 and self.doc.article.blocks[block - 1].kind == (
+            "paragraph")
+        if before:
+            if self.doc.by_block.get(block - 1):
+                return None  # the paragraph before has lines of its own
+            lo = self.doc.bounds[block - 1][0]
         there = [mm for mm in self.people.between(lo, pos)
                  if mm.sentence != own and self.people.compatible(mm.key, gender)]
         if len({mm.key for mm in there}) != 1:
             return None
         key = there[0].key
+        toks = self._told(there[0].sentence, there[0].pos)
+        subject = main_subject(toks, len(toks), self.doc.page) if before and toks else None
+        if subject is not None and subject.kind in ("name", "pronoun"):
+            return None  # `She said the money should go to Greta Lind, who runs…`: hers
         if self.people.named_at[key][0] < lo or self.people.entities[key].gender != gender:
             return None
         text = self.doc.text
-        return key if _DESCRIBED_NAME.match(text, there[0].pos) or _WHO_AFTER_NAME.match(
-            text, there[0].pos) else None
+        lead = _LOWER_WORDS.match(text, there[0].pos)  # past `retired teacher`
+        at = lead.end() if lead else there[0].pos
+        return key if _DESCRIBED_NAME.match(text, at) or _WHO_AFTER_NAME.match(
+            text, at) else None
 
     def _role_beat(self, m: Mention, pos: int) -> tuple[int | None, float] | None:
         """In a story, a he/she whose paragraph's last sentence of narration before it (the
@@ -1944,8 +1963,9 @@ class State:
         GENERIC_ORG_REACH), `the paper` the newspaper named last.
 
         Edge cases: `a group`, `some companies` are nobody in particular; a kind that matches
-        no named organisation is the one organisation that was a subject just before (see
-        _org_subject), else (`the company` when only a country was named) it is known by the
+        no named organisation is the one organisation that was a subject just before, or the
+        story's own (see _kind_subject), when it may be called so (not a council for `the
+        charity`), else (`the company` when only a country was named) it is known by the
         words themselves (`the company`) with ORG_KIND_CONFIDENCE, so the narrator keeps it.
         """
         if not m.definite:
@@ -1973,10 +1993,7 @@ class State:
                     break
                 if e.organisation and (e.last in kind or e.first in kind):
                     return self._org_or_subject(e.key, subject, head, pos, 0.75)
-        if subject is None and head in _BUSINESS_KINDS:
-            subject = self._bare_subject(pos)
-        if subject is None and head in _BUSINESS_KINDS:
-            subject = self._spoken_for(pos)
+        subject = self._kind_subject(subject, head, pos)
         if subject is not None:
             return subject, 0.75
         said = m.text if head in m.text.lower() else " ".join(m.titles)  # not `statement`
@@ -2102,6 +2119,46 @@ class State:
                 if m.rank >= SUBJECT_RANK and self.people.entities[m.key].organisation}
         return orgs.pop() if len(orgs) == 1 else None
 
+    def _kind_subject(self, subject: int | None, head: str, pos: int) -> int | None:
+        """For `the company said` when no organisation of that kind was named: the subject
+        just before (see _org_subject), else a bare name there (_bare_subject) or the body a
+        spokesperson spoke for (_spoken_for), else the story's own body (_story_body); each
+        only when it may be called so (see _fits: not `the charity said` after `Denbigh
+        County Council said…`)."""
+        finders = (self._bare_subject, self._spoken_for) if head in _BUSINESS_KINDS else ()
+        for find in finders:
+            if subject is not None and self._fits(subject, head):
+                break
+            subject = find(pos)
+        if subject is not None and not self._fits(subject, head):
+            subject = None
+        if subject is None and head in _STORY_BODY_KINDS:
+            subject = self._story_body(head, pos)
+        return subject
+
+    def _fits(self, key: int, head: str) -> bool:
+        """An organisation may be called by the kind word head: not `the charity`, `the
+        club` or `the company` for a public body (`Denbigh County Council`, `the Ministry of
+        Health`), whose name's head word says it is one."""
+        e = self.people.entities[key]
+        return head not in _NOT_PUBLIC_KINDS or not ({e.last, e.first} | set(
+            max(e.forms, key=len).lower().split())) & _PUBLIC_HEADS
+
+    def _story_body(self, head: str, pos: int) -> int | None:
+        """For `the charity said` when no organisation's name says charity and none was a
+        subject just before: the organisation the story is about, the only one before pos
+        that may be called so (`Trussell Vale Food Bank`; not `Denbigh County Council`, see
+        _fits), or the one named at least twice and more often than any other
+        (`WellSpring International` over `Tiller Foundation`)."""
+        counts: collections.Counter[int] = collections.Counter(
+            mm.key for mm in self.people.before(pos)
+            if self.people.entities[mm.key].organisation)
+        fitting = [(n, key) for key, n in counts.most_common() if self._fits(key, head)]
+        if len(fitting) == 1 or (len(fitting) > 1 and fitting[0][0] >= 2 and (
+                fitting[1][0] < fitting[0][0])):
+            return fitting[0][1]
+        return None
+
     def _bare_subject(self, pos: int) -> int | None:
         """For `the company said` with no organisation known: the one subject of the
         paragraph before pos (see _org_subject) when it is a bare name nothing shows to be a
@@ -2116,6 +2173,8 @@ class State:
             return None
         if not any(_SAYS_AFTER.match(self.doc.text, m.pos) for m in subjects):
             return None  # `Students gathered at Northfield University.`: nobody saying
+        if any(_WHO_AFTER_NAME.match(self.doc.text, m.pos) for m in subjects):
+            return None  # `Aminata Maïga, who leads the field team, said`: a person
         e.organisation = True
         return e.key
 
@@ -3264,6 +3323,19 @@ _BUSINESS_KINDS = word_set(
     """company firm group organisation organization charity club agency bank airline carmaker
     retailer chain business startup start-up insurer lender broadcaster""")
 """What `the … said` may call an organisation that was named bare (see State._bare_subject)."""
+
+_STORY_BODY_KINDS = word_set("charity club trust")
+"""Kinds by which a story calls its own organisation whatever its name (see
+State._story_body): a charity's name need not say charity, a club's need not say club."""
+_NOT_PUBLIC_KINDS = word_set(
+    """charity club trust company firm business startup start-up retailer chain bank airline
+    carmaker insurer lender broadcaster""")
+"""Kinds that a public body is not (see State._fits)."""
+_PUBLIC_HEADS = word_set(
+    """council government ministry department police constabulary court parliament assembly
+    senate congress cabinet legislature administration embassy army navy kremlin pentagon
+    statehouse secretariat""")
+"""Name words of a public body (`Denbigh County Council`, `Ministry of Health`)."""
 
 _MANY = frozenset(w for w in ROLE_NOUNS if w.endswith("s") and w[:-1] in ROLE_NOUNS) | {
     "spokespeople", "congressmen"}
