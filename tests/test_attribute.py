@@ -2081,6 +2081,25 @@ def test_long_speeches_with_story_cues_are_still_dialogue() -> None:
     assert not dialogue_style(make_article("Council\n\n" + news))
 
 
+def test_a_market_report_with_inverted_cues_and_posts_is_news() -> None:
+    """A market wrap writes `said First Last, strategist at Firm` five times and more: those
+    cues tell what news tells of its people (a post at a body, an age), so the text stays
+    news and an all-quote paragraph goes on with its speaker (37c's wraps were read as
+    dialogue: attribute._NEWS_APPOSITIVE). A story's `said Alice, laughing` still counts."""
+    from readaloud.attribute import dialogue_style
+
+    firms = ["Halberd Wealth", "Denholm Securities", "Crane & Co", "Aldgate Capital",
+             "Norland Partners", "Vesper Bank"]
+    wrap = "\n\n".join(
+        f"\"Stocks fell again,\" said Ana Ruiz{n}, chief strategist at {firm}." for n, firm in
+        enumerate(firms))
+    assert not dialogue_style(make_article("Markets\n\n" + wrap))
+    aged = "\n\n".join(f"\"It was cold,\" said Tom Price{n}, {40 + n}, outside." for n in range(6))
+    assert not dialogue_style(make_article("Storm\n\n" + aged))
+    story = "\n\n".join(f"\"Stocks fell again,\" said Alice{n}, laughing." for n in range(6))
+    assert dialogue_style(make_article("Evening\n\n" + story))  # guard
+
+
 KITCHEN = (
     "Maggie pushed open the kitchen door. Tom was at the stove.\n\n"
     "“You’re late,” Tom said.\n\n"
@@ -8628,6 +8647,46 @@ ROUND_42 = [
      "fast along the river. “The Colonel wants to come over.”\n\nThe radio crackled. “Bridge, "
      "bow. Big floe at one o'clock.”\n\n“You know which colonel.”\n\n“Through whom?”",
      "Big floe", None),
+    # --- manners and replies before a line (36c regional news, 36a wire news, 37b fiction)
+    # an irregular past before a colon is a verb (`shook her head:`)
+    ("Show day\n\nThe show drew 4,000 people on Saturday.\n\nAsked whether the wet season had "
+     "affected the stock, Priya Raghunathan shook her head: “If anything they’ve had too much "
+     "grass.”", "too much grass", "Priya Raghunathan"),
+    # guard: a price that hit a high before a colon is no speaker
+    ("Prices\n\nThe index rose again in May.\n\nInflation hit a forty-year high: “a shock to "
+     "every household budget in the country,” in the words of the report.", "every household",
+     None),
+    # a person's manner may be a paragraph of its own before the line's
+    ("Climb\n\nArvid Halvorsen has climbed the peak every May for forty years.\n\nHalvorsen "
+     "paused.\n\n“I’m going to go up there this May anyway. I’ll bring his thermos.”",
+     "this May anyway", "Arvid Halvorsen"),
+    # guard: not when that paragraph has a line of its own
+    ("Climb\n\nArvid Halvorsen has climbed the peak every May for forty years, with Tomas "
+     "Berg.\n\n“He never missed a year,” Berg said. Halvorsen paused.\n\n“I’m going to go up "
+     "there this May anyway. I’ll bring his thermos.”", "this May anyway", None),
+    ("Debate\n\nFormer Sen. Warren Harlan and Gov. Ada Okonkwo-Bell met in Janesville.\n\n"
+     "Okonkwo-Bell said the plant closed because of the trade deal. Harlan’s reply was curt. "
+     "“Janesville closed because of a recession, governor, not because of a trade deal.”",
+     "because of a recession", "Warren Harlan"),
+    ("Room Two\n\nSergeant Lucía Ferreira-Santos sat down opposite the brothers. DC Owen "
+     "Pritchard stood by the door.\n\n\"He wasn't that drunk,\" Declan said.\n\n"
+     "Ferreira-Santos waited. \"Which is it?\"\n\n\"He was putting it on a bit.\"\n\n\"Did,\" said "
+     "Pritchard quietly.\n\n\"What?\"\n\n\"Did that. Past tense. He was pulled out of the pit "
+     "this morning.\"\n\nFintan put his face in his hands.\n\n\"We didn't,\" he said into his "
+     "palms. \"I swear to God, Sergeant, we didn't.\"\n\n\"Nobody's said you did.\" "
+     "Ferreira-Santos's voice was softer now. \"But someone met him at that gate.\"",
+     "Nobody's said", "Lucía Ferreira-Santos"),
+    # --- British and Irish news (37a)
+    # `Co Fermanagh` is an Irish county, nobody called Fermanagh
+    ("Storm\n\nThousands of homes are still without power.\n\nIn Belcoo, Co Fermanagh, dairy "
+     "farmer Róisín Maguire has been running her milking parlour on a borrowed generator since "
+     "Friday.\n\n‘The cows don’t care that there’s been a storm,’ the 47-year-old said.",
+     "cows don’t care", "Róisín Maguire"),
+    # the seat before `MP` is no part of the member's name
+    ("Stabbing\n\nDetective Inspector Sarah-Jane Whitlock said officers were following several "
+     "lines of inquiry. ‘We need to hear from anyone who was there,’ she said.\n\nLeicester "
+     "South MP Nasreen Akhtar-Bailey described the killing as ‘a senseless tragedy’.\n\n‘My "
+     "thoughts are with Jamal’s family,’ she said.", "My thoughts", "Nasreen Akhtar-Bailey"),
 ]
 """Round 42's rows, from the reviews written against 1272aa1 (36a US political wire news,
 36b thrillers, romance and westerns, 36c regional, rural and obituary news), the left-overs

@@ -292,6 +292,13 @@ end a sentence, not a name)."""
 _INVERTED_RE = re.compile(
     r"[,!?][\"”’'»] +(?:said|cried|asked|replied|answered|returned) +"
     r"(?:(?:the +)?[A-Z]|(?:he|she)\b)")
+_NEWS_APPOSITIVE = re.compile(
+    r"[A-Z][\w.’'-]*(?: +[A-Z][\w.’'-]*){0,3}, +(?:\d{1,3},|(?:(?:a|an|the) +)?(?:[\w-]+ +){0,4}"
+    r"(?:at|of|for) +[A-Z])")
+"""A name after an inverted cue set off with what news tells of its people, an age or a
+post at a body (`said Jacqueline Moreau-Fitzgerald, chief investment strategist at Halberd
+Wealth`, `said Tom Price, 45,`): a market report's cue, no sign of a story (see
+dialogue_style)."""
 _NORMAL_RE = re.compile(r"[,!?][\"”’'»] +[A-Z][\w’'-]* +(?:said|says|asked|replied)\b")
 _STORY_CUE_RE = re.compile(
     r"[,!?][\"”’'»] +(?:said +(?:he|she|I)\b|(?:cried|replied|exclaimed|returned|answered|"
@@ -321,10 +328,11 @@ def dialogue_style(article: Article) -> bool:
     """Fiction-style dialogue: many short paragraphs that open with a quote, and cues written
     `said Alice` far more often than `Alice said` (news writes the other way round).
 
-    Edge cases: needs five inverted cues at least, or three cues only stories write (`said
-    he`, `cried Lydia`: then paragraphs may be long), or five first-person cues (`“…,” I
-    said.`, a first-person novel), in double or single quotes (`‘…,’ said he.`); a news
-    story full of quotes stays news. Lines that stand
+    Edge cases: needs five inverted cues at least (not counting those whose name is set off
+    with an age or a post at a body, as news writes them: see _NEWS_APPOSITIVE), or three
+    cues only stories write (`said he`, `cried Lydia`: then paragraphs may be long), or five
+    first-person cues (`“…,” I said.`, a first-person novel), in double or single quotes
+    (`‘…,’ said he.`); a news story full of quotes stays news. Lines that stand
     alone as paragraphs are a sign of a story only when three or more are short (see
     LONE_LINES: `“Anxiety.”` / `“That’s seven?”` / `“Count it.”`, a scene written with
     modern cues, `Wes said`): news sets out a speech or a quote's next sentences that way
@@ -341,7 +349,8 @@ def dialogue_style(article: Article) -> bool:
     if not paras or len(led) < 0.3 * len(paras):
         return False
     led.sort()
-    inverted = len(_INVERTED_RE.findall(text))
+    inverted = sum(1 for m in _INVERTED_RE.finditer(text)
+                   if not _NEWS_APPOSITIVE.match(text, m.end() - 1))
     normal = len(_NORMAL_RE.findall(text))
     if len(_STORY_CUE_RE.findall(text)) >= 3 or len(TELLER_CUE_AFTER_QUOTE.findall(text)) >= 5:
         return True  # a novel's long speeches may make the paragraphs long
@@ -3506,8 +3515,11 @@ def rule_report_beat(ctx: Context, st: State) -> Decision | None:
     export."`, `Li was candid. "…"`, `Kobayashi wasn't satisfied. "…"`, `Hale laughed. "…"`;
     an opening `Asked …,` phrase is no part of the short sentence, after which a he/she
     must mean somebody whose first name or honorific gives that gender: `Asked whether she
-    had spoken with him, she smiled. "…"`), or that asks for their words (`His verdict?
-    "…"`, see _owner_reply).
+    had spoken with him, she smiled. "…"`), or that asks for or shows their words (`His
+    verdict? "…"`, `Harlan’s reply was curt. "…"`, see _owner_reply).
+
+    The short sentence may be a paragraph of its own right before the line's, with no line
+    in it (`Halvorsen paused.` / `“I’m going to go up there this May anyway.”`).
 
     Edge cases: not in a text written as dialogue (rule_action_beat reads stories); the
     sentence must end on its word of manner (_ATTITUDES, _MANNER_VERBS) with at most a
@@ -3516,11 +3528,13 @@ def rule_report_beat(ctx: Context, st: State) -> Decision | None:
     if st.doc.dialogue or not _opens_sentence(ctx) or ctx.words < 2:
         return None
     span = _sentence_before(ctx, st)
-    if span is None or not span[2]:
+    if span is None or not (span[2] or (  # or a paragraph of that sentence alone, no line in
+            span[0] == st.doc.bounds[ctx.quote.block - 1][0]  # it: `Halvorsen paused.` / `“…”`
+            and not st.doc.by_block.get(ctx.quote.block - 1))):
         return None
     every = st.doc.narration_tokens(span[0], span[1])
-    owner = _owner_reply(every, st.doc.page) if every and every[-1].text == "?" else None
-    if owner is not None:  # `His verdict? “…”`
+    owner = _owner_reply(every, st.doc.page) if every and every[-1].text in ("?", ".") else None
+    if owner is not None:  # `His verdict? “…”`, `Harlan’s reply was curt. “…”`
         return _decide(Cue(owner, owner.start, every[-1].end, 0.8), ctx, st, "manner")
     opening = asked_phrase_end(every)
     words = [t for t in every[opening:] if is_word(t)]  # `Asked whether…, she smiled.`
@@ -3672,9 +3686,12 @@ def _owner_of_body(toks: Sequence[Tok], page: Page) -> Mention | None:
     """The person whose body part opens a beat (`Holt’s thumb moved across his knuckle.`,
     `Her hands shook.`): the beat shows them, as `Holt rubbed his knuckle.` would. Only a
     part right after the owner's name or his/her, at the sentence's start, and a verb that
-    shows (not `Her face was pale.`)."""
+    shows (not `Her face was pale.`; but a named person's voice that was anything is heard:
+    `Ferreira-Santos’s voice was softer now.`)."""
     words = [k for k, t in enumerate(toks) if is_word(t)]
-    if len(words) < 3 or toks[words[1]].low not in _BODY or toks[words[2]].low in _STATE_VERBS:
+    if len(words) < 3 or toks[words[1]].low not in _BODY or (
+            toks[words[2]].low in _STATE_VERBS and (toks[words[1]].low != "voice" or (
+                toks[words[0]].low in ("his", "her")))):
         return None  # `Her face was pale.` describes her
     t = toks[words[0]]
     if t.low in ("his", "her"):
@@ -4125,10 +4142,12 @@ def _verb_like(toks: Sequence[Tok], j: int) -> bool:
 
 
 _IRREGULAR_PAST = word_set(
-    "broke laid swore threw drew chose fought sought built bought caught taught sold grew")
+    """broke laid swore threw drew chose fought sought built bought caught taught sold grew
+    shook took gave made kept held stood sat began""")
 """Past tenses without `-ed` that _AUXILIARIES does not hold (`Jeb Bush broke down what was
-wrong with it:`); not `hit`, `rose` or `struck`, which news writes of prices and storms
-(`Inflation hit a forty-year high:`)."""
+wrong with it:`, `Raghunathan shook her head:`, `Smith gave a blunt answer:`); not `hit`,
+`rose` or `struck`, which news writes of prices and storms (`Inflation hit a forty-year
+high:`)."""
 
 
 def _present_verb(toks: Sequence[Tok], j: int) -> bool:

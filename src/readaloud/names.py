@@ -1362,8 +1362,10 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
     """
     if j <= i or (j - i > 1 and all(t.text.isupper() for t in toks[i:j] if is_word(t))):
         return None  # `THE KING AND QUEEN OF HEARTS`: capitals set a phrase off, not a name
-    if j == i + 1 and _describes_next(toks, i):
-        return None  # `the Moroccan striker has agreed`, `Local truck driver Bronwyn Teague`
+    if (j == i + 1 and _describes_next(toks, i)) or (j == i + 2 and toks[i].text in (
+            "Co", "Co.")):
+        return None  # `the Moroccan striker has agreed`, `Local truck driver Bronwyn Teague`;
+        # `In Belcoo, Co Fermanagh,`: an Irish county, nobody called Fermanagh
     if j - i == 1 and len(toks[i].text) == 1 and j < len(toks) and toks[j].text == ":":
         return None  # `Q: Why can't I book online?`: a page's label, not a person called Q
     if j - i > 1 and (participle(toks[i]) or _opening_adverb(toks[i], page) or (
@@ -1373,7 +1375,7 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
             i == 0 or toks[i - 1].text in ".!?;:"):
         i += 1  # `Following Sanders on MSNBC, …`, `Presently Tom turned`: no part of the name
         # (nor `Soon Harriet came in`; but `Soon Tong Hin`, `Willie Soon` are names)
-    i = _after_constituency(toks, i, j)
+    i = _after_seat(toks, _after_constituency(toks, i, j), j)
     opens = toks[i].low in NOT_NAMES and first_name_gender(toks[i].low) != "unknown" and (
         not _asks(toks, j))
     titles, name = _strip_titles(list(toks[i:j]), opens)
@@ -1472,6 +1474,17 @@ def _after_constituency(toks: Sequence[Tok], i: int, j: int) -> int:
     return ends[-1] + 1 if ends else i
 
 
+def _after_seat(toks: Sequence[Tok], i: int, j: int) -> int:
+    """Where the name starts in a run that opens with a seat and a member's title in capitals
+    (`Leicester South MP Nasreen Akhtar-Bailey`, `Nee Soon GRC MP Louis Ng`): at the title,
+    so that the seat is nobody's name; at i when a title stands before it (`Labour MP`,
+    `Liberal Democrat MP` are titles, see name_mention)."""
+    return next((k for k in range(j - 2, i, -1) if toks[k].text in _SEAT_TITLES and not any(
+        t.low in TITLES for t in toks[i:k])), i)
+
+
+_SEAT_TITLES = frozenset({"MP", "MLA", "MSP", "TD", "MEP", "MPP", "MHA", "MHK"})
+"""Members' titles in capitals that follow the seat they hold (`Leicester South MP`)."""
 _SEAT_ENDS = word_set("""city county north south east west central grc smc district
     constituency ward borough riding division""")
 """Last words of an electoral seat's name (see _after_constituency)."""
