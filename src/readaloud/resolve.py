@@ -1179,8 +1179,8 @@ class State:
         if len({mm.key for mm in there}) != 1:
             return None
         key = there[0].key
-        toks = self._told(there[0].sentence, there[0].pos)
-        subject = main_subject(toks, len(toks), self.doc.page) if before and toks else None
+        toks = self._told(there[0].sentence, there[0].pos) if before else []
+        subject = main_subject(toks, len(toks), self.doc.page) if toks else None
         if subject is not None and subject.kind in ("name", "pronoun"):
             return None  # `She said the money should go to Greta Lind, who runs…`: hers
         if self.people.named_at[key][0] < lo or self.people.entities[key].gender != gender:
