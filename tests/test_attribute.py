@@ -8689,15 +8689,18 @@ ROUND_42 = [
      "thoughts are with Jamal’s family,’ she said.", "My thoughts", "Nasreen Akhtar-Bailey"),
 ]
 """Round 42's rows, from the reviews written against 1272aa1 (36a US political wire news,
-36b thrillers, romance and westerns, 36c regional, rural and obituary news), the left-overs
-of round 41 (35c press releases, 27a sports) and PolNeAR train's misses; each group's first
-comment says what it is about. Every row fails on 1272aa1 except those marked guard."""
+36b thrillers, romance and westerns, 36c regional, rural and obituary news), the second
+wave written against d05d141 (37a UK and Irish news, 37b crime and ensemble fiction), the
+left-overs of round 41 (35c press releases, 27a sports) and PolNeAR train's misses; each
+group's first comment says what it is about. Every row fails on 1272aa1 except those marked
+guard."""
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), ROUND_42)
 def test_round_42(text: str, words: str, speaker: str | None) -> None:
     """Round 42: organisations called by their kind, statements of families and of asides,
-    councillors' `Cr`, describing words before a role, people brought in just before."""
+    councillors' `Cr`, Irish counties, seats before `MP`, describing words before a role,
+    people brought in just before, manners and replies before a line, pause beats."""
     assert speaker_of(text, words) == speaker
 
 
