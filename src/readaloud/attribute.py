@@ -2281,10 +2281,9 @@ def _paragraph_opener(ctx: Context, st: State) -> bool:
     q = ctx.quote
     lo, hi = st.doc.bounds[q.block]
     alone = st.doc.dialogue and not st.doc.text[q.end : hi].strip()
-    opens = ctx.whole and not st.doc.text[lo : q.start].strip()
-    beat = not any(is_word(t) for t in ctx.right) and _nobody_beat(st, lo, q.start)
-    return (opens or beat) and ctx.prev is None and (ctx.words >= 2 or alone) and not (
-        _shouted(ctx))
+    opens = (ctx.whole and not st.doc.text[lo : q.start].strip()) or (
+        not any(is_word(t) for t in ctx.right) and _nobody_beat(st, lo, q.start))
+    return opens and ctx.prev is None and (ctx.words >= 2 or alone) and not _shouted(ctx)
 
 
 def _nobody_beat(st: State, lo: int, hi: int) -> bool:

@@ -2125,16 +2125,16 @@ class State:
         spokesperson spoke for (_spoken_for), else the story's own body (_story_body); each
         only when it may be called so (see _fits: not `the charity said` after `Denbigh
         County Council said…`)."""
-        finders = (self._bare_subject, self._spoken_for) if head in _BUSINESS_KINDS else ()
-        for find in finders:
-            if subject is not None and self._fits(subject, head):
-                break
-            subject = find(pos)
-        if subject is not None and not self._fits(subject, head):
-            subject = None
-        if subject is None and head in _STORY_BODY_KINDS:
-            subject = self._story_body(head, pos)
-        return subject
+        def fits(key: int | None) -> bool:
+            return key is not None and self._fits(key, head)
+
+        if not fits(subject) and head in _BUSINESS_KINDS:
+            subject = self._bare_subject(pos)  # each only when the one before does not fit
+            if not fits(subject):
+                subject = self._spoken_for(pos)
+        if fits(subject):
+            return subject
+        return self._story_body(head, pos) if head in _STORY_BODY_KINDS else None
 
     def _fits(self, key: int, head: str) -> bool:
         """An organisation may be called by the kind word head: not `the charity`, `the
