@@ -8704,6 +8704,152 @@ def test_round_42(text: str, words: str, speaker: str | None) -> None:
     assert speaker_of(text, words) == speaker
 
 
+_CLOSING = (
+    "Closing arguments in boat ramp trial\n\nCrown prosecutor Caitlin Moreau-Baines told the "
+    "jury on Monday that Nikolai Petrakis had lied to police three times.\n\n\"First, he "
+    "hadn't seen Graham for a week. Then he'd seen him briefly at the warehouse on the Friday. "
+    "Then, when he was shown the CCTV, they had argued,\" Ms Moreau-Baines said.\n\n\"Ladies "
+    "and gentlemen, an innocent man does not need three stories.\"\n\nEarlier in the trial, a "
+    "neighbour, Petra Lowe, was asked about the night in question by Mr Petrakis's barrister, "
+    "Jonathan Akpan.\n\n\"Did you see the car leave?\"\n\n\"No, I did not.\"\n\n\"Not at "
+    "all?\"\n\n\"Not that night.\"\n\nMr Akpan told the jury the Crown's case was "
+    "circumstantial. \"Nobody saw Nikolai Petrakis hurt Graham,\" Mr Akpan said.")
+"""A court report with three report cues and lone lines of questions and answers: read as
+dialogue, a report for its speeches (see attribute.Doc.report_lines)."""
+
+
+ROUND_43 = [
+    # --- role words before a name (36c): `Sheep and beef farmer Hemi Tawhiri-Ross, 61,` is
+    # a described newcomer past its role words, so the he after him is his
+    ("Floods cut off coast\n\nHundreds of people were cut off on Wednesday after a storm.\n\n"
+     "The river peaked at nine metres overnight, Waikura Civil Defence said, cutting the "
+     "highway in two places.\n\nSheep and beef farmer Hemi Tawhiri-Ross, 61, lost a bridge on "
+     "his farm track.\n\n“It came up so fast we could not get the calves out of the low "
+     "paddock,” he said.", "came up so fast", "Hemi Tawhiri-Ross"),
+    # --- titles of African and South Asian papers (38a): `Rt. Hon.` and `Comrade` are
+    # honorifics, never a man called Rt; `Back at the camp,` opens a phrase before `a youth
+    # leader, Comrade Femi Oladipupo,`, who is the subject the he after him means
+    ("Flood\n\nThe river burst its banks on Monday.\n\nThe Speaker, Rt. Hon. Adeola "
+     "Fashola-Ojo, in his ruling, directed the committee to visit the communities.\n\n“This "
+     "House cannot fold its arms while our people suffer,” the Speaker said.",
+     "fold its arms", "Adeola Fashola-Ojo"),
+    ("Floods\n\nThe Director-General of the agency, Engr. Clement Oyewusi, said states had "
+     "to clear their drains.\n\n“Dams are not built to be emergency tools,” Oyewusi "
+     "said.\n\nBack at the Ilase camp, a youth leader, Comrade Femi Oladipupo, said young "
+     "men had formed a rescue squad.\n\n“We used canoes to bring out old people,” he told "
+     "our correspondent.", "used canoes", "Femi Oladipupo"),
+    # --- a role set off before a name with what it is for, of or in (38a): `The Minister
+    # for Education, Dr Abena Osei-Mensah,` holds `minister`; `Minister for Housing and
+    # Urban Development Sri K. Reddy` too, so `the Minister` is never the Chief Minister
+    # named later; `A Division Bench comprising Chief Justice X` brings in no unnamed chief
+    ("Strike\n\nLecturers stayed away from classes on Monday.\n\nThe Minister for "
+     "Education, Dr Abena Osei-Mensah, in an interview with Joy News, appealed to the "
+     "lecturers to return.\n\nAsked why the allowance had not been paid, the minister said: "
+     "‘There were some challenges with the data.’", "some challenges", "Abena Osei-Mensah"),
+    ("Bill passed\n\nThe Assembly passed the land pooling Bill on Friday.\n\nMoving the "
+     "Bill, Minister for Housing and Urban Development Sri K. Venkataramana Reddy said it "
+     "would unlock land.\n\n“No farmer will be compelled to part with his land,” the "
+     "Minister said.\n\nIntervening, Chief Minister N. Chandrasekhar said the government "
+     "was open to suggestions.", "compelled to part", "Sri K. Venkataramana Reddy"),
+    ("Potholes\n\nThe High Court on Monday pulled up the civic body over the roads.\n\nA "
+     "Division Bench comprising Chief Justice Prasanna B. Varale-Shetty and Justice Krishna "
+     "S. Dixit-Rao was hearing a petition.\n\n“Every year the same story. What is the civic "
+     "body doing?” the Chief Justice asked the counsel.",
+     "same story", "Prasanna B. Varale-Shetty"),
+    # --- a title's initials (38a): `the PPRO`, `the CEC` are whoever holds the title spelled
+    # out before
+    ("Flood\n\nThe Police Public Relations Officer in the state, SP Aminu Bello, confirmed "
+     "that two bodies had been recovered.\n\nThe PPRO urged residents to avoid crossing "
+     "flooded bridges. “Please, no journey is worth your life,” he said.",
+     "no journey is worth", "Aminu Bello"),
+    ("Polls\n\n“We have extended voting hours,” Chief Election Commissioner Kazi Habibul "
+     "Awal-Chowdhury told reporters.\n\nThe CEC said the Commission had consulted all "
+     "parties. “We have shifted the puja-related concerns by extending hours,” he said.",
+     "puja-related", "Kazi Habibul Awal-Chowdhury"),
+    # --- `it said` after a sentence that names nobody is not the person who spoke before it
+    ("Farmers detained\n\nPolice detained about 60 protesters.\n\nDeputy Commissioner "
+     "Ayesha Siddiqui said the protesters had no permission. “Prohibitory orders are in "
+     "force,” she said.\n\nLater, in a statement, the farmers' State unit termed the "
+     "detentions undemocratic. “The government that claims to be pro-farmer is arresting "
+     "farmers,” it said.", "claims to be pro-farmer", None),
+    # --- sports pages (38c): an age before a people's word (`the 30-year-old Kenyan`), after
+    # a dateline (`BERLIN —`); a thing counted (`his sixth Test`) is nobody; `the Portuguese`,
+    # `the veteran forward`
+    ("Marathon\n\nBERLIN — Mercy Chebet-Langat ran the fastest women's marathon ever seen "
+     "in Germany on Sunday.\n\n“I didn't plan to go that fast. My legs decided,” the "
+     "30-year-old Kenyan said.", "My legs decided", "Mercy Chebet-Langat"),
+    ("Second Test\n\nSri Lanka's Dilruk Rajapaksa-Fernando produced the spell of his life "
+     "on the second day, taking five for 41 as England were bowled out.\n\nThe 29-year-old "
+     "left-arm seamer, playing only his sixth Test, swung the ball late under heavy cloud. "
+     "‘When it's overcast like this, it's like bowling at home,’ he said at the close of "
+     "play.\n\nBowling coach Chaminda Perera was reluctant to take credit. ‘The boy did the "
+     "work,’ the former Test seamer joked.", "like bowling at home", "Dilruk Rajapaksa-Fernando"),
+    ("Transfer\n\nThe club's new coach, Nuno Amaral Teixeira, was more restrained at his "
+     "press conference on Wednesday.\n\n“I don't talk about players until they have trained "
+     "with me,” the Portuguese said.", "until they have trained", "Nuno Amaral Teixeira"),
+    ("Blazers rally\n\nPortland came back from 19 points down to beat Denver.\n\nJ.T. "
+     "Castellanos, who scored 10 points in the fourth, said the comeback started on "
+     "defense.\n\n“We stopped worrying about our offense and just started guarding,” the "
+     "veteran forward said.", "stopped worrying", "J.T. Castellanos"),
+    # guards: `Sri` is an Indonesian first name and `Barr` a surname, not honorifics
+    ("Summit\n\nMinisters met in Bali on Monday.\n\n“The Mekong is the rice bowl of half "
+     "our region,” said Sri Wahyuni Kusumastuti, Indonesia's agriculture minister.",
+     "rice bowl", "Sri Wahyuni Kusumastuti"),
+    ("Show\n\nThe baking tent was busy on Saturday.\n\nJocelyn Barr won the fruit cake "
+     "class for the fourth year. “It’s my mother’s recipe and I’m not telling anyone what’s "
+     "in it,” she said.", "mother’s recipe", "Jocelyn Barr"),
+    # --- court reports read as dialogue for their questions and answers (39a): a cued
+    # speech goes on in the next whole-quote paragraph that asks nothing
+    (_CLOSING, "innocent man", "Caitlin Moreau-Baines"),
+    # guard: not after an uncued line, the statement a cross-examiner puts to a witness
+    (_CLOSING + "\n\nProsecutor Rebecca Stanhope told the defendant, Jamal Haidari, that he "
+     "had planned it.\n\n\"You knew exactly who would be there that night, didn't you?\" she "
+     "asked.\n\n\"No, I didn't,\" Mr Haidari replied.\n\n\"You had messaged a friend at "
+     "twenty to seven saying, and I quote, he is going to be there tonight, so watch this "
+     "space.\"\n\n\"That wasn't about Reece.\"", "That wasn't about Reece", "Jamal Haidari"),
+    # guard: a role's holder is one named before it (`Tamberi's ambassador in London, Dr.
+    # Grace Oduya-Fernandes,` named after is no ambassador the she can mean)
+    ("Leaked cables\n\nThe cables were sent by Ambassador Judith Okereke-Hume between "
+     "February and June.\n\nThe cables also suggest that the ambassador had doubts about the "
+     "president's judgment. In a cable from May, she described a meeting with him.\n\n“The "
+     "President listened politely and then told me nothing at all,” she wrote.\n\nTamberi's "
+     "ambassador in London, Dr. Grace Oduya-Fernandes, said the cables were inaccurate.",
+     "listened politely", "Judith Okereke-Hume"),
+    # guard: `Cuban` is a surname, no people's word (`Cuban seemed to rely on…`)
+    ("Cuban on Cruz\n\nBillionaire Dallas Mavericks owner Mark Cuban took questions at a "
+     "festival in Austin.\n\nAs evidence of his allegation, Cuban seemed to rely on an attack "
+     "against Cruz by Sen. Lindsey Graham.\n\n“If another senator says you could get shot "
+     "and nobody would come to your aid,” the investor said, “that's even worse.”",
+     "could get shot", "Mark Cuban"),
+    # --- transcript labels (38c, 39c): a name in capitals the text names in the usual
+    # case, and a label set in bold, as Markdown writes it
+    ("Vasquez-Moreno through\n\nLucía Vasquez-Moreno saved two match points to reach the "
+     "third round on Wednesday.\n\nQ: Did you think about retiring at 5-2 down?\n\nLUCÍA "
+     "VASQUEZ-MORENO: “Zero. Zero percent. I don't retire in a second round unless someone "
+     "carries me off.”", "Zero percent", "Lucía Vasquez-Moreno"),
+    ("Stratum buys Palettero\n\nWe spoke to Stratum's chief executive, Inês "
+     "Carvalho-Mendes, after the deal was announced.\n\n**Users fear prices will rise. Will "
+     "they?**\n\n**Carvalho-Mendes:** \"Not for the free tier, and not for existing customers "
+     "in the next two years.\"", "Not for the free tier", "Inês Carvalho-Mendes"),
+    # guard: capitals the text names nobody with are no label (`THE CROWD:`)
+    ("Rally\n\nThousands marched through the city on Saturday.\n\nTHE CROWD: “Out, out, "
+     "out!”", "Out, out", None),
+    # guard: a phrase that opens with a preposition is skipped whole, so the court in it is
+    # no subject (an opening `Across` read as an adverb made it one)
+    ("Day three\n\n“Down, Mrs Lindqvist. Not off.”\n\nAcross the well of the court, Ms Farah "
+     "Qureshi-Lyle for the Crown half-rose. “Your Honour, my learned friend is splitting hairs "
+     "so finely,” she said.", "splitting hairs", "Farah Qureshi-Lyle"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), ROUND_43)
+def test_round_43(text: str, words: str, speaker: str | None) -> None:
+    """Round 43: names past the role words that open them; honorifics, titles spelled out
+    and their initials in African and South Asian papers; sports pages' epithets, datelines
+    and counted things."""
+    assert speaker_of(text, words) == speaker
+
+
 def test_a_police_rank_before_a_name_is_the_role_it_abbreviates() -> None:
     """`DI Anand Raghunathan` is an inspector, so that `The inspector looked up.` is him (34b's
     vicarage mystery voiced `The inspector` as a person of its own): see names.TITLE_FULL."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import islice, pairwise
 from typing import NamedTuple
@@ -44,6 +44,7 @@ from readaloud.names import (
     QUOTE_TOKEN,
     ROLE_ADJ,
     ROLE_NOUNS,
+    ROLE_QUALIFIERS,
     SPEAKER_RANK,
     SPEECH_VERBS,
     STORY_ROLES,
@@ -193,6 +194,9 @@ class Doc:
         self.nicknames = {q for q in self.quotes if self._nickname(q)}
         """Quoted nicknames: the name around them reads as one run; they neighbour no quote."""
         self.dialogue = dialogue_style(article)
+        self.report_lines = self.dialogue and _report_lines(self.text)
+        """A court or committee report read as dialogue for its questions and answers: a
+        long speech there goes on in the next paragraph (see _speech_goes_on)."""
         self.first_person = not self.dialogue and self._writer_tells()
         """A report or essay told in the first person (`When I was seven, a boy moved in…`):
         somebody its narration brings in unnamed may speak (see State._resolve_pronoun)."""
@@ -358,6 +362,27 @@ def dialogue_style(article: Article) -> bool:
     if sum(1 for b in paras if _lone_line(text, b.start, b.end, lone)) >= LONE_LINES:
         return True  # `“Anxiety.”` / `“That’s seven?”` / `“Count it.”`
     return led[len(led) // 2] < 250 and inverted >= 5 and inverted >= 2 * normal
+
+
+_REPORT_CUE = re.compile(
+    r"\btold (?:the )?(?:court|jury|jurors|inquest|hearing|tribunal|reporters|committee|"
+    r"magistrates|senators)\b|\bthe (?:court|jury|inquest|hearing|committee) (?:heard|was told)"
+    r"\b|\bsaid in a statement\b|[,!?][”\"’'] +(?:Mr|Mrs|Ms|Miss|Dr|Judge|Justice|Det|Insp|Sgt|"
+    r"Supt|Prof|Senator|Sen|Rep)\.? +[A-Z][\w’'-]+ +(?:said|told|added|asked|replied|says)\b")
+"""Cues a report writes and a story does not: words told to a court, a jury or reporters, a
+statement, an honorific and a surname after a quote (`,” Ms Moreau-Baines said`)."""
+REPORT_CUES = 3
+"""Report cues that make a text read as dialogue a report with questions and answers (a
+court's or a committee's, set out as paragraphs; the most in a story of the review folders
+was two): see Doc.report_lines."""
+
+
+def _report_lines(text: str) -> bool:
+    """A text read as dialogue that is a report setting out questions and answers: at least
+    REPORT_CUES report cues and at most one inverted cue (see dialogue_style)."""
+    inverted = sum(1 for m in _INVERTED_RE.finditer(text)
+                   if not _NEWS_APPOSITIVE.match(text, m.end() - 1))
+    return inverted <= 1 and len(_REPORT_CUE.findall(text)) >= REPORT_CUES
 
 
 def _reads_as_story(text: str) -> bool:
@@ -936,7 +961,9 @@ def cue_label(ctx: Context, page: Page) -> Cue | None:
     open its sentence, though an earlier sentence of the paragraph may hold a quote
     (`Clinton: “…” Bush: “…”`).
     """
-    toks = ctx.left
+    toks = list(ctx.left)
+    while len(toks) > 2 and toks[-1].text == "*" and (toks[0].text == "*"):
+        toks = toks[1:-1]  # `**Carvalho-Mendes:** “…”`: a label set in bold
     if len(toks) < 2 or toks[-1].text != ":" or QUOTE_TOKEN in (
             t.text for t in ctx.sentence[: ctx.index]):
         return None
@@ -944,7 +971,8 @@ def cue_label(ctx: Context, page: Page) -> Cue | None:
     end = len(toks) - 1
     if toks[end - 1].text == ")":
         end = next((k for k in range(end - 1, start, -1) if toks[k].text == "("), end)
-    m = whole_name(toks, start, end, page, firm=True) or _body_label(toks, start, end, page)
+    m = whole_name(toks, start, end, page, firm=True) or _body_label(toks, start, end, page) or (
+        _name_in_capitals(toks[start:end], page.text))
     if m is None and end > start and is_cap(toks[end - 1]):
         i = run_start(toks, end - 1)  # `Former secretary of state Hillary Rodham Clinton:`
         if i > start and len(role_words_back(toks, i)) == i - start:
@@ -952,6 +980,21 @@ def cue_label(ctx: Context, page: Page) -> Cue | None:
     if m is None or (len(m.name) == 1 and m.name[0].lower() in _NOT_LABELS):
         return None  # `Theme: “Winter Wonderland,” again.`
     return Cue(m, m.start, toks[-1].end, 0.85)
+
+
+def _name_in_capitals(toks: Sequence[Tok], text: str) -> Mention | None:
+    """A label's name written in capitals, a transcript's way (`LUCÍA VASQUEZ-MORENO:`,
+    `FERRANTE-OBI:`): the name as if written in the usual case, at the label's place, when
+    the text names somebody so (not `THE CROWD:`)."""
+    if not toks or not all(is_word(t) and t.text.isupper() and len(t.text) > 1 for t in toks):
+        return None
+    words = " ".join("-".join(p.capitalize() for p in t.text.split("-")) for t in toks)
+    if not re.search(rf"\b{re.escape(words)}\b", text):
+        return None
+    page = make_page(words)
+    m = whole_name(tokenize(words, 0, len(words)), 0, len(toks), page, firm=True)
+    return None if m is None or m.kind != "name" else replace(
+        m, start=toks[0].start, end=toks[-1].end)
 
 
 def _body_label(toks: Sequence[Tok], start: int, end: int, page: Page) -> Mention | None:
@@ -2714,7 +2757,7 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
     person's answer, and the line after the answer takes no turn: it is the unknown
     caller's (see _answer_turn).
     """
-    if not _paragraph_opener(ctx, st) or ctx.quote.block < 2:
+    if not _paragraph_opener(ctx, st) or ctx.quote.block < 2 or _speech_goes_on(ctx, st):
         return None
     b = ctx.quote.block
     if not st.doc.dialogue and any(
@@ -3145,7 +3188,8 @@ def rule_paragraph_continues(ctx: Context, st: State) -> Decision | None:
     block = ctx.quote.block - 1
     if st.doc.article.blocks[block].kind != "paragraph":
         return None
-    if st.doc.dialogue and _paragraph_speaker(st, block) is not None:
+    if st.doc.dialogue and _paragraph_speaker(st, block) is not None and not (
+            _speech_goes_on(ctx, st)):
         return None
     voiced = [q for q in st.doc.by_block.get(block, [])
               if st.decided.get(q, _NONE).speaker is not None]
@@ -3161,6 +3205,29 @@ def rule_paragraph_continues(ctx: Context, st: State) -> Decision | None:
                     _calls_one_who_spoke(st, voiced[-1], d.speaker)):
         return None  # `“…,” the Queen said.` / `“There are nine girls…, Majesty.”`
     return Decision(d.speaker, round(min(d.confidence, 0.85), 2), d.cue, "continues")
+
+
+SPEECH_WORDS = 20
+"""The fewest words of a line that a report's next whole-quote paragraph goes on with."""
+
+
+def _speech_goes_on(ctx: Context, st: State) -> bool:
+    """In a report read as dialogue for its questions and answers (Doc.report_lines), a
+    whole-quote paragraph that asks nothing, after a paragraph whose last voiced line is a
+    cued speech of SPEECH_WORDS words or more, no question, goes on with it (a closing address
+    over several paragraphs: `“…,” Ms Moreau-Baines said.` / `“Ladies and gentlemen, an
+    innocent man does not need three stories.”`), where a story's next line would be the
+    other person's turn."""
+    if not st.doc.report_lines or ctx.quote.block == 0 or ctx.inner.rstrip(
+            "”\"’' ").endswith("?"):
+        return False
+    voiced = [q for q in st.doc.by_block.get(ctx.quote.block - 1, [])
+              if st.decided.get(q, _NONE).speaker is not None]
+    if not voiced:
+        return False
+    line = st.doc.text[voiced[-1].start : voiced[-1].end]
+    return n_words(line) >= SPEECH_WORDS and not line.rstrip("”\"’' ").endswith("?") and (
+        st.decided[voiced[-1]].cue is not None)  # not a cross-examiner's uncued statement
 
 
 WRITER_QUESTION_WORDS = 8
@@ -4298,17 +4365,17 @@ def _role_apposed(toks: Sequence[Tok], i: int, j: int) -> bool:
 
 def _opening_phrase(toks: Sequence[Tok], k: int) -> bool:
     """toks[k] is the comma after a short phrase that opens its sentence and is no clause
-    with a subject of its own: a participle's, a preposition's or an adverb's, four words at
-    most (`Speaking afterwards,`, `Outside court,`, `Later,`)."""
+    with a subject of its own: a participle's, a preposition's or an adverb's, six words at
+    most (`Speaking afterwards,`, `Outside court,`, `Later,`, `Back at the Ilase camp,`)."""
     s = k
     while s > 0 and toks[s - 1].text not in (".", "!", "?", ":"):
         s -= 1
     phrase = toks[s:k]
-    return toks[k].text == "," and 1 <= len(phrase) <= 4 and all(is_word(t) for t in phrase) and (
+    return toks[k].text == "," and 1 <= len(phrase) <= 6 and all(is_word(t) for t in phrase) and (
         participle(phrase[0]) or phrase[0].low in PREPOSITIONS or phrase[0].low in _OPENING_ADVERBS)
 
 
-_OPENING_ADVERBS = word_set("afterwards afterward later earlier meanwhile separately")
+_OPENING_ADVERBS = word_set("afterwards afterward later earlier meanwhile separately back")
 """Adverbs that open a report's sentence before its subject (see _opening_phrase)."""
 
 
@@ -4755,21 +4822,35 @@ the only passenger` is the passenger; see _role_said)."""
 
 
 def _role_for_before(toks: Sequence[Tok], i: int) -> str | None:
-    """A report's role set off before the name at toks[i] with what it is for or of in lower
-    case (`President Elaine Marsh's nominee for labor secretary, Cornelius Vance-Adeyemi,`,
-    `the head of communications, Ama Boateng,`): the role noun before `for` or `of`."""
+    """A report's role set off before the name at toks[i] with what it is for, of or in
+    (`President Elaine Marsh's nominee for labor secretary, Cornelius Vance-Adeyemi,`, `The
+    Minister for Education, Dr Abena Osei-Mensah,`, `the National President of UTAG, Prof.
+    Kwame Asante-Boateng,`, `The Police Public Relations Officer in the state, SP Aminu
+    Bello,`): the role noun before the qualifier, which an owner's determiner opens, with
+    capitalised words between (not `a spokesman for …`, nor kin)."""
     k = i - 1
     if k < 4 or toks[k].text != ",":
         return None
-    for x in range(k - 2, max(0, k - 5), -1):
-        if toks[x].low in ("for", "of") and toks[x - 1].low in ROLE_NOUNS and all(
-                t.text.isalpha() and t.text.islower() for t in toks[x + 1 : k]) and (
-                toks[x - 2].low in _OWN_DETERMINERS or possessive_at(toks, x - 2)) and (
-                toks[x - 1].low not in KIN_WORDS):
-            return toks[x - 1].low
-        if not (toks[x].text.isalpha() and toks[x].text.islower()):
+    for x in range(k - 2, max(0, k - 7), -1):
+        role = toks[x - 1].low
+        if toks[x].low in ROLE_QUALIFIERS and (
+                role in ROLE_NOUNS or role.rpartition("-")[2] in ROLE_NOUNS) and (
+                role not in KIN_WORDS) and _owned_role(toks, x - 1):
+            return role
+        if not toks[x].text.isalpha():
             return None
     return None
+
+
+def _owned_role(toks: Sequence[Tok], r: int) -> bool:
+    """The role at toks[r] opens with an owner's determiner or a possessive, past at most
+    three capitalised words (`The National President`, `the Police Public Relations
+    Officer`, `his deputy`)."""
+    d = r - 1
+    while d >= 0 and r - d <= 4 and is_cap(toks[d]) and toks[d].low not in _OWN_DETERMINERS and (
+            not possessive_at(toks, d)):
+        d -= 1
+    return d >= 0 and (toks[d].low in _OWN_DETERMINERS or possessive_at(toks, d))
 
 
 def _role_before(toks: Sequence[Tok], i: int, j: int, start: int) -> str | None:
@@ -4986,7 +5067,11 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
         if e is not None:
             if r.leans != "unknown":
                 leans[e.key] = leans.get(e.key, 0) + (1 if r.leans == "male" else -1)
-            people.mention(_named_at(r.mention), e.key, r.sentence, r.rank)
+            at = _named_at(r.mention)
+            people.mention(at, e.key, r.sentence, r.rank)
+            name = _name_word(r.mention, doc.text, at)
+            if name > at:
+                people.name_words[at] = name
             people.note_first_name(e.key, r.mention, r.mention.start)
             _note_around(people, doc, r, e)
             before = doc.text[r.sentence : r.mention.start]
@@ -4997,7 +5082,62 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
     people.leaning = {key: ("male" if count > 0 else "female")
                       for key, count in leans.items() if count}
     _names_to_others(people, doc)
+    _title_initials(people, doc)
     return people, pronouns
+
+
+_THE_INITIALS = re.compile(r"\b[Tt]he ([A-Z]{2,5})\b(?![’']s?\b)")
+"""Capitals used as a role (`The PPRO urged residents…`, `the CEC said`)."""
+_TITLE_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b|\b(?:of|for|and|the)\b")
+"""A capitalised word of a title, or a small word inside one (`Commissioner of Police`)."""
+TITLE_HOLDER_REACH = 60
+"""How far after a spelled-out title (characters) its holder's name may come (`The Police
+Public Relations Officer in the state, SP Aminu Bello,`)."""
+
+
+def _title_initials(people: People, doc: Doc) -> None:
+    """A title spelled out before a name and later called by its initials is that person
+    (`The Police Public Relations Officer in the state, SP Aminu Bello, confirmed…` / `The
+    PPRO urged…`; `Chief Election Commissioner Kazi Habibul Awal-Chowdhury` / `the CEC
+    said`): the initials find the holder, the first person named within TITLE_HOLDER_REACH
+    after the title in its sentence. Only initials that no organisation or full name owns,
+    and a title with a role word in it (`Cabinet Secretary`; not `Election Commission`)."""
+    text = doc.text
+    for letters in dict.fromkeys(f.group(1) for f in _THE_INITIALS.finditer(text)):
+        if any(people.entities[k].organisation or people.entities[k].first
+               for k in people.by_last.get(letters.lower(), [])):
+            continue
+        first = text.find(letters)
+        for at, end in _spelled_out(text[:first], letters):
+            holder = next((mm.key for mm in people.between(at, end + TITLE_HOLDER_REACH)
+                           if mm.sentence <= at and not people.entities[mm.key].organisation),
+                          None)
+            if holder is not None:
+                people.nickname(people.current(holder), letters)
+                break
+
+
+def _spelled_out(text: str, initials: str) -> Iterator[tuple[int, int]]:
+    """Where text spells out a title those initials abbreviate, in order: capitalised words
+    (each part of a hyphenated one counts) with `of`, `for`, `and`, `the` between them, one of
+    them a role word (`Police Public Relations Officer`, `Commissioner of Police`)."""
+    words = list(_TITLE_WORD.finditer(text))
+    for n, w in enumerate(words):
+        if not w.group()[0].isupper():
+            continue
+        got, role, last = "", False, w.start()
+        for x in words[n:]:
+            if text[last : x.start()].strip():
+                break  # something else between: the title has ended
+            last, word = x.end(), x.group()
+            if word[0].isupper():
+                got += "".join(part[0] for part in word.split("-"))
+                role = role or word.lower().rpartition("-")[2] in ROLE_NOUNS
+            if not initials.startswith(got):
+                break
+            if got == initials and role:
+                yield w.start(), x.end()
+                break
 
 
 _OWN_POSSESSIVE = re.compile(
@@ -5013,6 +5153,15 @@ def _named_at(m: Mention) -> int:
     Roe`: the Courier is named there too), else where the run starts."""
     own = max(m.text.rfind("’s "), m.text.rfind("'s "))
     return m.start + own + 3 if own >= 0 and m.kind == "name" else m.start
+
+
+def _name_word(m: Mention, text: str, at: int) -> int:
+    """Where a named run's name words begin, at or past at: past the role words that open it
+    (`retired teacher Ffion Hughes`)."""
+    if m.kind != "name" or not m.name or not m.titles:
+        return at
+    found = re.compile(rf"\b{re.escape(m.name[0])}\b").search(text, at, m.end)
+    return found.start() if found else at
 
 
 _NAME_TO_OTHERS = re.compile(r"\b(?:[Ss]he|[Hh]e) was ([A-Z][a-z]+) to (?:the|everyone|everybody"

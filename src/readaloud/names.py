@@ -116,7 +116,8 @@ TITLES = word_set(
     communications undersecretary superintendent administrator prosecutor treasurer
     comptroller det insp supt cllr cr brig cdr ayatollah archbishop patriarch taoiseach garda
     di ds dc dci dsi dcs pc wpc labour conservative mp mps mla mca msp mep mpp td tánaiste
-    tanaiste atty engr smt shri"""
+    tanaiste atty engr smt shri rt comrade alhaji alhaja hajia mallam sp asp dsp csp acp dcp cp
+    aig igp"""
 )
 """Lower-cased words that are part of a title or role, not of a person's name (British police
 ranks are written without full stops: `Det Insp`, `Ch Supt`, `Cllr`; `Emir` is left out, a
@@ -152,6 +153,7 @@ HONORIFIC_GENDER: dict[str, Gender] = {
     "girlfriend": "female", "boyfriend": "male", "fiancée": "female", "fiancé": "male",
     "niece": "female", "nephew": "male", "granddaughter": "female", "grandson": "male",
     "stepdaughter": "female", "stepson": "male", "stepmother": "female", "stepfather": "male",
+    "alhaji": "male", "alhaja": "female", "hajia": "female", "smt": "female", "shri": "male",
 }
 """Honorifics and role words that say a person's gender."""
 
@@ -185,7 +187,9 @@ ROLE_NOUNS = word_set(
     linebacker shortstop outfielder infielder reliever batsman batter bowler seamer spinner
     all-rounder wicketkeeper fly-half scrum-half flanker full-back fullback playmaker
     chancellor taoiseach tánaiste tanaiste premier archbishop envoy ombudsman auditor coroner
-    diplomat diplomats"""
+    diplomat diplomats forward guard tighthead loosehead pitcher catcher receiver swimmer
+    sprinter runner cyclist jockey golfer boxer rookie goaltender defenceman keeper centre-back
+    centre-half wing-back point-guard champion athlete player teammate"""
 )
 """Lower-case nouns that name a person by role (`the spokesman`, `the senator`, and a story's
 `the child`, `the courier`). Not trades a story names its passers-by with (`the farmer
@@ -568,7 +572,8 @@ PERSON_TITLES = word_set(
     then-president then-candidate then-gov then-sen candidate nominee aide adviser advisor
     strategist host anchor correspondent columnist economist analyst lawyer ceo founder chief
     undersecretary superintendent administrator prosecutor treasurer comptroller det insp supt
-    cllr cr brig cdr ayatollah archbishop patriarch taoiseach coun ald"""
+    cllr cr brig cdr ayatollah archbishop patriarch taoiseach coun ald engr rt comrade alhaji
+    alhaja hajia mallam smt shri"""
 )
 """Titles that are only ever given to a person: a name follows (`Rep. King`, `Mr. Trump`)."""
 
@@ -1350,6 +1355,18 @@ def _clean_name_word(t: Tok) -> str:
     return w
 
 
+_ORDINAL = re.compile(r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                      r"eleventh|twelfth|\d+(?:st|nd|rd|th)")
+"""A word that counts what follows it (`his sixth Test`): no person's name after it."""
+
+
+def _one_word_thing(toks: Sequence[Tok], i: int) -> bool:
+    """The one capitalised word at toks[i] names no person: a page's label (`Q: Why can't I
+    book online?`) or a thing counted (`playing only his sixth Test`, `the 40th Ryder`)."""
+    return (len(toks[i].text) == 1 and i + 1 < len(toks) and toks[i + 1].text == ":") or (
+        i > 0 and _ORDINAL.fullmatch(toks[i - 1].low) is not None)
+
+
 def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
                  role_words: Sequence[Tok] = ()) -> Mention | None:
     """The mention made by the capitalised run toks[i:j] (with role words before it).
@@ -1366,8 +1383,8 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
             "Co", "Co.")):
         return None  # `the Moroccan striker has agreed`, `Local truck driver Bronwyn Teague`;
         # `In Belcoo, Co Fermanagh,`: an Irish county, nobody called Fermanagh
-    if j - i == 1 and len(toks[i].text) == 1 and j < len(toks) and toks[j].text == ":":
-        return None  # `Q: Why can't I book online?`: a page's label, not a person called Q
+    if j - i == 1 and _one_word_thing(toks, i):
+        return None
     if j - i > 1 and (participle(toks[i]) or _opening_adverb(toks[i], page) or (
             toks[i].low in _OPENING_TIMES and toks[i].low in page.common
             and first_name_gender(toks[i + 1].low) != "unknown" and j == i + 2
@@ -1604,15 +1621,22 @@ _ORG_WORDS = ORG_HEADS | word_set(
 def _epithet(toks: Sequence[Tok], i: int, j: int, page: Page) -> bool:
     """In a report, `the Italian`, `the Briton`, `the Dutchman` as the head of its phrase
     (before a verb or punctuation; not `the Mexican audience`): a word for somebody named
-    before (`Marco Bellini praised his side. “…,” said the Italian.`), read as a role (see
+    before (`Marco Bellini praised his side. “…,” said the Italian.`; an age may come
+    between: `the 30-year-old Kenyan`), read as a role (see
     EPITHETS and resolve.State._epithet_person), or for a place, nobody (`the Pacific`). In
     a story it is a character's name (`said the Frenchman`)."""
     low = toks[i].low
     head = j == len(toks) or not is_word(toks[j]) or _verb_or_adverb(toks[j])
     two = j == i + 2 and low in _TWO_WORD_NATIONS and toks[i + 1].low in _NATION_ADJ
-    return (j == i + 1 or two) and i > 0 and toks[i - 1].low == "the" and (
+    the = i - 2 if i > 1 and _AGE_WORD.fullmatch(toks[i - 1].low) else i - 1  # `the
+    # 30-year-old Kenyan`
+    return (j == i + 1 or two) and the >= 0 and toks[the].low == "the" and (
         not page.story_roles) and head and (two or low in PLACES or low in DEMONYMS
                                             or low in _MEN_OF or low in _WOMEN_OF)
+
+
+_AGE_WORD = re.compile(r"\d+-year-old")
+"""An age before the word for somebody (`the 30-year-old Kenyan`)."""
 
 
 DEMONYMS = word_set(
@@ -1632,9 +1656,13 @@ _NATION_ADJ = word_set(
     chilean chinese colombian egyptian ethiopian filipino german greek haitian hungarian
     indian indonesian iranian iraqi israeli italian japanese kenyan korean lebanese libyan
     mexican moroccan nigerian pakistani palestinian peruvian romanian russian saudi serbian
-    somali syrian thai venezuelan vietnamese yemeni african zealander lankan rican""")
+    somali syrian thai venezuelan vietnamese yemeni african zealander lankan rican portuguese
+    ghanaian ivorian senegalese cameroonian jamaican uruguayan paraguayan ecuadorian bolivian
+    ugandan tanzanian zimbabwean zambian tunisian estonian latvian lithuanian slovenian
+    bulgarian maltese cypriot""")
 """Words for a person of a nation that are its adjective too (`the Italian`, `the Italian
-striker`); the last four only after their first word (see _TWO_WORD_NATIONS)."""
+striker`); `african zealander lankan rican` only after their first word (see
+_TWO_WORD_NATIONS). Not `cuban`: Mark Cuban's name (`Cuban seemed to rely on…`)."""
 
 _TWO_WORD_NATIONS = word_set("south north new sri costa puerto")
 """First words of a people's two-word name (`the South Korean`, `the New Zealander`)."""
@@ -2568,8 +2596,10 @@ _NOT_DESCRIBING = word_set("the a an of and or but who which that is was are wer
 def role_words_back(toks: Sequence[Tok], i: int, own: frozenset[str] = frozenset()
                     ) -> list[Tok]:
     """Lower-case role words right before a name (`press secretary` in `White House press
-    secretary Jen Psaki`), with the capitalised words before them; own are the words a
-    report described somebody with (Page.own_roles: `the Warlpiri elder Aunty Dot Walker`)."""
+    secretary Jen Psaki`), with the capitalised words before them, and capitalised title
+    words joined by `and` or `for` (`Minister for Housing and Urban Development`); own are
+    the words a report described somebody with (Page.own_roles: `the Warlpiri elder Aunty
+    Dot Walker`)."""
     k = i
     seen_role = False
     while k - 1 >= 0 and i - k < 8:
@@ -2584,6 +2614,12 @@ def role_words_back(toks: Sequence[Tok], i: int, own: frozenset[str] = frozenset
                 t.low in own and not is_cap(t)):
             seen_role = seen_role or not is_cap(t)
             k -= 1
+        elif t.low in ("and", "for") and 2 <= k < len(toks) and is_cap(toks[k]) and is_cap(
+                toks[k - 2]) and (toks[k - 2].low in TITLES or toks[k - 2].low in ROLE_NOUNS) and (
+                toks[k].low not in PERSON_TITLES) and (
+                t.low == "for" or toks[k - 2].low not in PERSON_TITLES):
+            k -= 1  # `Minister for Housing and Urban Development Sri K. Venkataramana Reddy`
+            # (a portfolio's words; not `Rep. Peter King and Sen. Chuck Schumer`)
         elif is_cap(t) and seen_role and t.low not in RUN_BREAK:
             k -= 1
         else:
@@ -2901,7 +2937,8 @@ def _role_then_name(toks: Sequence[Tok], m: Mention, page: Page) -> Mention:
     Cuomo.`; but `said a spokeswoman for Central Power, Lisa Grant.` is Lisa Grant)."""
     c = next((n for n, t in enumerate(toks) if t.start >= m.end), len(toks))
     words = [t for t in toks if m.start <= t.start < m.end]
-    if c + 2 < len(toks) and toks[c].low == "of":  # `The chair of the talks, Luis Roe,`
+    if c + 2 < len(toks) and toks[c].low in ROLE_QUALIFIERS:  # `The chair of the talks,
+        # Luis Roe,`, `The Minister for Education, Dr Abena Osei-Mensah,`
         end = next((n for n in range(c + 1, min(len(toks), c + 6)) if not is_word(toks[n])), c)
         words += toks[c:end]
         c = end
@@ -2922,6 +2959,11 @@ def _role_then_name(toks: Sequence[Tok], m: Mention, page: Page) -> Mention:
         return m
     start = toks[c + 1].start
     return replace(named, text=page.text[start : named.end], start=start)
+
+
+ROLE_QUALIFIERS = word_set("of for in")
+"""Words that go on with a role before the name set off after it (see _role_then_name and
+attribute._role_for_before)."""
 
 
 def _lead_end(toks: Sequence[Tok], k: int) -> int:
@@ -3557,12 +3599,13 @@ def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
                 return m
         if is_cap(t) and t.low not in RUN_BREAK:
             j = run_end(toks, k)
-            if t.low in PREPOSITIONS or (k == lo and participle(t) and k + 1 < hi and (
-                    toks[k + 1].low in PREPOSITIONS or toks[k + 1].low in DETERMINERS) and (
-                    t.low != "according")):
+            if t.low in PREPOSITIONS or (k == lo and (participle(t) or t.low == "back") and (
+                    k + 1 < hi) and (toks[k + 1].low in PREPOSITIONS or toks[k + 1].low in (
+                        DETERMINERS)) and t.low != "according"):
                 # `In Washington, President Obama…`, `On CBS‘ Face the Nation, she…`,
-                # `Writing for the arts site Footlight, Hana Obi…`: an opening phrase up to
-                # its comma names a place or a medium, not a subject
+                # `Writing for the arts site Footlight, Hana Obi…`, `Back at the camp, a youth
+                # leader, …`: an opening phrase up to its comma names a place or a medium, not
+                # a subject
                 comma = next((c for c in range(k + 1, min(hi, k + 15)) if toks[c].text == ","),
                              None)
                 k = comma + 1 if comma is not None and not any(
@@ -3803,6 +3846,9 @@ class People:
         self.first_name_at: dict[int, list[int]] = {}
         """Offsets where an entity is named by its first name alone (`her husband, Tom`), in
         order."""
+        self.name_words: dict[int, int] = {}
+        """For a mention that opens with role words (`retired teacher Ffion Hughes`): where
+        its name words begin (see name_start)."""
 
     def mention(self, pos: int, key: int, sentence: int, rank: int) -> None:
         """Record that an entity is named at pos (a later record at the same offset with a
@@ -3815,6 +3861,11 @@ class People:
             del self.mentions[k]
         self.mentions.insert(k, Mentioned(pos, key, sentence, rank))
         bisect.insort(self.named_at.setdefault(key, []), pos)
+
+    def name_start(self, pos: int) -> int:
+        """Where the name words of the mention at pos begin: past role words that open it
+        (`Local farmer Jo Hale`: at Jo), else pos."""
+        return self.name_words.get(pos, pos)
 
     def _before(self, pos: int) -> int:
         return bisect.bisect_left(self.mentions, (pos, -1, -1, -1))

@@ -214,8 +214,6 @@ _DOCUMENT_NOUN = re.compile(r"\b(?:the|a|an|his|her|its|their) (?:[\w-]+ )?(?:"
 """A document named in a sentence (`in the affidavit`, `the email read`): `it` may be it."""
 _AS_FOR = re.compile(r"[“\"‘']?(?:(?:And|But|Now),? +)?As +for +")
 """A sentence that opens on its topic (`As for Trump, he…`)."""
-_LOWER_WORDS = re.compile(r"(?:[a-z][\w-]*\s+){0,3}")
-"""Role words before a name (`retired teacher Ffion Hughes`)."""
 _WHO_AFTER_NAME = re.compile(_NAME_AT + r"(?:,| —| –) who(?:se)?\b")
 """A name that heads a who or whose clause (`Camille Durand, whose son took part,`)."""
 
@@ -224,11 +222,13 @@ _WHO_AFTER_NAME = re.compile(_NAME_AT + r"(?:,| —| –) who(?:se)?\b")
 def _unnamed_pattern(head: str) -> re.Pattern[str]:
     """`a second CIA officer`, `one Republican aide`, and a `the` role set apart by what
     they carry or wear (`the old man with the stick`, `the girl in the red coat`): an unnamed
-    person with this role (not `a friend of the tutor`)."""
+    person with this role (not `a friend of the tutor`, nor a title before a name: `A
+    Division Bench comprising Chief Justice Prasanna Varale` brings in no chief)."""
     word = f"(?i:{re.escape(head)})"  # `One Liberal MP from Toronto` for `the MP`
+    named = r"(?! +[A-Z])" if head in TITLES else ""  # a title before a name
     return re.compile(r"\b(?:(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:(?!of\b|the\b)" + _UNNAMED_WORD
                       + r"\s+){0,4}"
-                      + word + r"\b|[Tt]he\s+(?:(?!of\b|the\b)[\w’'-]+\s+){0,2}"
+                      + word + r"\b" + named + r"|[Tt]he\s+(?:(?!of\b|the\b)[\w’'-]+\s+){0,2}"
                       + word + r"(?= (?:with|in) (?:a|an|the|his|her)\b))")
 
 
@@ -311,12 +311,19 @@ def _kin_set_off(head: str) -> re.Pattern[str]:
 def _role_words(text: str) -> bool:
     """Nothing, or only the role words of the name that follows (`Florida developer`, `Former
     Obama speechwriter`; but not `When` or `Asked about`), after a linking word or two (`And
-    even Obama tried…`)."""
+    even Obama tried…`) or a news dateline (`BERLIN — Mercy Chebet-Langat ran…`)."""
+    text = _DATELINE_BEFORE.sub("", text, count=1)
     toks = tokenize(text, 0, len(text))
     k = 0
     while k < min(len(toks), 2) and toks[k].low in _LINKS:
         k += 1
     return len(role_words_back(toks, len(toks))) == len(toks) - k
+
+
+_DATELINE_BEFORE = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:, [^—–\n]{1,30}?)?(?: \([^)\n]*\))?"
+                              r"(?: *[—–-]+ *|$)")
+"""A news dateline opening a sentence (`BERLIN —`, `NEW YORK (AP) —`, `LAGOS, Nigeria -`;
+its dash may have been stripped with the marks around a name)."""
 
 
 TELLER_VERBS = "said|asked|answered|replied|cried|remarked|exclaimed|returned"
@@ -960,7 +967,8 @@ class State:
                 # Dehqan-Nejad, is a veteran…`: the name says who (not a Cdr. named before)
             holders = {self.people.current(e.key) for e in self.people.entities
                        if head in e.titles and not e.organisation and need <= e.titles
-                       and self.people.compatible(e.key, gender)}
+                       and self.people.compatible(e.key, gender)
+                       and self.people.first_named(e.key) < pos}  # not one named later
             if head not in TITLES and not holders:
                 return key, False  # but `The agronomist acknowledged the gap.` after `Paula Arango,
                 # an agronomist with the federation,`: her
@@ -1185,11 +1193,9 @@ class State:
             return None  # `She said the money should go to Greta Lind, who runs…`: hers
         if self.people.named_at[key][0] < lo or self.people.entities[key].gender != gender:
             return None
-        text = self.doc.text
-        lead = _LOWER_WORDS.match(text, there[0].pos)  # past `retired teacher`
-        at = lead.end() if lead else there[0].pos
-        return key if _DESCRIBED_NAME.match(text, at) or _WHO_AFTER_NAME.match(
-            text, at) else None
+        first = there[:1]  # its name past role words (`retired teacher Ffion Hughes`)
+        return key if self._name_then(_DESCRIBED_NAME, first) or self._name_then(
+            _WHO_AFTER_NAME, first) else None
 
     def _role_beat(self, m: Mention, pos: int) -> tuple[int | None, float] | None:
         """In a story, a he/she whose paragraph's last sentence of narration before it (the
@@ -1775,19 +1781,18 @@ class State:
         lo, before = self._paragraph_scope(pos)
         if before is None:
             return None
-        text = self.doc.text
         there = [m for m in self.people.between(before, lo)
                  if self.people.compatible(m.key, gender)]
         keys = {m.key for m in there}
         subjects = {m.key for m in there if m.rank >= SUBJECT_RANK}
         if len(keys) == 1 and not self._unknown_pronoun(gender, before, lo) and (
-                subjects or any(_WHO_AFTER_NAME.match(text, m.pos) for m in there)):
+                subjects or self._name_then(_WHO_AFTER_NAME, there)):
             pick = there[0].key
         else:
             new = [m for m in there if self.people.named_at[m.key][0] >= before]
             if len({m.key for m in new}) != 1 or (
                     subjects != {new[0].key}
-                    and not any(_DESCRIBED_NAME.match(text, m.pos) for m in new)):
+                    and not self._name_then(_DESCRIBED_NAME, new)):
                 return None
             pick = new[0].key
         return pick if self.people.entities[pick].gender == gender else None
@@ -1798,8 +1803,9 @@ class State:
 
         Edge cases: only the previous sentence (of this paragraph or the one before) counts;
         two organisations there, or a person who spoke, leave the quote with the narrator,
-        unless that sentence names a document and one speaker (`“…,” Bujnowski wrote in the
-        affidavit. It continued:` is the affidavit, so Bujnowski).
+        unless that sentence, right before the one of pos, names a document and one speaker
+        (`“…,” Bujnowski wrote in the affidavit. It continued:` is the affidavit, so
+        Bujnowski).
         """
         sentence = self.sentence_at(pos)
         floor = self.doc.section_start(pos)
@@ -1817,9 +1823,12 @@ class State:
         spoke = {mm.key for mm in previous if mm.rank == SPEAKER_RANK}
         if len(orgs) == 1 and not spoke - orgs:
             return orgs.pop(), 0.75
-        if previous and len(spoke) == 1 and _DOCUMENT_NOUN.search(
-                self.doc.text, previous[0].sentence, pos):
+        if previous and len(spoke) == 1 and sentence > 0 and (
+                previous[0].sentence == self.sentence_at(sentence - 1)) and (
+                _DOCUMENT_NOUN.search(self.doc.text, previous[0].sentence, pos)):
             return spoke.pop(), 0.75  # `…,” Bujnowski wrote in the affidavit. It continued:`
+            # (not when a sentence naming nobody comes between: `Later, in a statement, the
+            # Morcha’s State unit termed…`)
         return None, 0.0
 
     def resolve_kin(self, m: Mention, pos: int) -> tuple[int | None, float]:
@@ -2159,6 +2168,11 @@ class State:
             return fitting[0][1]
         return None
 
+    def _name_then(self, pattern: re.Pattern[str], there: list[Mentioned]) -> bool:
+        """Whether the name of any of these mentions, past its role words, is followed as the
+        pattern says (`Jo Hale, 54,`: _DESCRIBED_NAME; `…, who`: _WHO_AFTER_NAME)."""
+        return any(pattern.match(self.doc.text, self.people.name_start(m.pos)) for m in there)
+
     def _bare_subject(self, pos: int) -> int | None:
         """For `the company said` with no organisation known: the one subject of the
         paragraph before pos (see _org_subject) when it is a bare name nothing shows to be a
@@ -2173,7 +2187,7 @@ class State:
             return None
         if not any(_SAYS_AFTER.match(self.doc.text, m.pos) for m in subjects):
             return None  # `Students gathered at Northfield University.`: nobody saying
-        if any(_WHO_AFTER_NAME.match(self.doc.text, m.pos) for m in subjects):
+        if self._name_then(_WHO_AFTER_NAME, subjects):
             return None  # `Aminata Maïga, who leads the field team, said`: a person
         e.organisation = True
         return e.key
