@@ -8772,6 +8772,14 @@ ROUND_43 = [
      "force,” she said.\n\nLater, in a statement, the farmers' State unit termed the "
      "detentions undemocratic. “The government that claims to be pro-farmer is arresting "
      "farmers,” it said.", "claims to be pro-farmer", None),
+    # --- verbs of saying of this press (38a, 28b): `the judge ruled`, `he posed`
+    ("Hospital ward\n\nThe High Court in Nairobi on Tuesday stopped the closure of the "
+     "ward.\n\nJustice Wanjiru Kamau-Odhiambo heard the petition brought by the patients' "
+     "association.\n\n“I am satisfied that the petitioners have established a prima facie "
+     "case,” the judge ruled.", "prima facie case", "Wanjiru Kamau-Odhiambo"),
+    ("Maize prices\n\nAgriculture Cabinet Secretary Mithika Linturi-Kaberia defended the "
+     "price on Monday.\n\n‘We have to balance the interests of farmers and consumers. Who "
+     "will pay the difference?’ he posed.", "balance the interests", "Mithika Linturi-Kaberia"),
     # --- sports pages (38c): an age before a people's word (`the 30-year-old Kenyan`), after
     # a dateline (`BERLIN —`); a thing counted (`his sixth Test`) is nobody; `the Portuguese`,
     # `the veteran forward`
@@ -8845,8 +8853,9 @@ ROUND_43 = [
 @pytest.mark.parametrize(("text", "words", "speaker"), ROUND_43)
 def test_round_43(text: str, words: str, speaker: str | None) -> None:
     """Round 43: names past the role words that open them; honorifics, titles spelled out
-    and their initials in African and South Asian papers; sports pages' epithets, datelines
-    and counted things."""
+    and their initials, and verbs of saying in African and South Asian papers; sports pages'
+    epithets, datelines and counted things; transcript labels in capitals or bold; a court
+    report's cued speech going on in its next paragraph."""
     assert speaker_of(text, words) == speaker
 
 

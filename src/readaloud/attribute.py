@@ -4847,7 +4847,7 @@ def _owned_role(toks: Sequence[Tok], r: int) -> bool:
     three capitalised words (`The National President`, `the Police Public Relations
     Officer`, `his deputy`)."""
     d = r - 1
-    while d >= 0 and r - d <= 4 and is_cap(toks[d]) and toks[d].low not in _OWN_DETERMINERS and (
+    while d >= 0 and r - d <= 3 and is_cap(toks[d]) and toks[d].low not in _OWN_DETERMINERS and (
             not possessive_at(toks, d)):
         d -= 1
     return d >= 0 and (toks[d].low in _OWN_DETERMINERS or possessive_at(toks, d))
@@ -5107,8 +5107,8 @@ def _title_initials(people: People, doc: Doc) -> None:
         if any(people.entities[k].organisation or people.entities[k].first
                for k in people.by_last.get(letters.lower(), [])):
             continue
-        first = text.find(letters)
-        for at, end in _spelled_out(text[:first], letters):
+        first = re.search(rf"\b{letters}\b", text)  # where they are first used
+        for at, end in _spelled_out(text[: first.start() if first else 0], letters):
             holder = next((mm.key for mm in people.between(at, end + TITLE_HOLDER_REACH)
                            if mm.sentence <= at and not people.entities[mm.key].organisation),
                           None)

@@ -48,7 +48,8 @@ SPEECH_VERBS = word_set(
     cheered disagreed disagrees inquired inquires enquired enquires rejoined rejoins
     ejaculated spluttered sputtered drawled queried blurted mumbled lisped implored beseeched
     entreated croaked rasped hollered intoned demurred cooed crooned admonished
-    reproached clarifies elaborates interjects barks revealed reveals enthused enthuses"""
+    reproached clarifies elaborates interjects barks revealed reveals enthused enthuses ruled
+    posed"""
 )
 """Verbs that introduce a quote (`X said`, `said X`)."""
 
@@ -121,7 +122,8 @@ TITLES = word_set(
 )
 """Lower-cased words that are part of a title or role, not of a person's name (British police
 ranks are written without full stops: `Det Insp`, `Ch Supt`, `Cllr`; `Emir` is left out, a
-Bosnian first name too: Emir Kusturica)."""
+Bosnian first name too: Emir Kusturica; so are `Sri`, an Indonesian first name as well as an
+Indian honorific, and `Barr`, a surname as well as a barrister's title)."""
 
 HONORIFIC_GENDER: dict[str, Gender] = {
     "mr": "male", "mrs": "female", "ms": "female", "miss": "female", "sir": "male",
