@@ -353,8 +353,7 @@ def dialogue_style(article: Article) -> bool:
     if not paras or len(led) < 0.3 * len(paras):
         return False
     led.sort()
-    inverted = sum(1 for m in _INVERTED_RE.finditer(text)
-                   if not _NEWS_APPOSITIVE.match(text, m.end() - 1))
+    inverted = _inverted_cues(text)
     normal = len(_NORMAL_RE.findall(text))
     if len(_STORY_CUE_RE.findall(text)) >= 3 or len(TELLER_CUE_AFTER_QUOTE.findall(text)) >= 5:
         return True  # a novel's long speeches may make the paragraphs long
@@ -377,11 +376,22 @@ court's or a committee's, set out as paragraphs; the most in a story of the revi
 was two): see Doc.report_lines."""
 
 
+def _inverted_cues(text: str) -> int:
+    """Inverted cues (`,” said Alice`) but those whose name is set off as news sets off its
+    people (see _NEWS_APPOSITIVE)."""
+    return sum(1 for m in _INVERTED_RE.finditer(text)
+               if not _NEWS_APPOSITIVE.match(text, m.end() - 1))
+
+
+def _asks(line: str) -> bool:
+    """The quoted line (marks included or not) ends with a question mark."""
+    return line.rstrip(" ”\"’'").endswith("?")
+
+
 def _report_lines(text: str) -> bool:
     """A text read as dialogue that is a report setting out questions and answers: at least
     REPORT_CUES report cues and at most one inverted cue (see dialogue_style)."""
-    inverted = sum(1 for m in _INVERTED_RE.finditer(text)
-                   if not _NEWS_APPOSITIVE.match(text, m.end() - 1))
+    inverted = _inverted_cues(text)
     return inverted <= 1 and len(_REPORT_CUE.findall(text)) >= REPORT_CUES
 
 
@@ -1856,8 +1866,8 @@ def _cue_of_another_line(cue: Cue, ctx: Context, st: State) -> bool:
     if verb == "started" and _STARTLED.match(text, cue.end):
         return True
     nxt = ctx.next
-    if nxt is None or verb not in _ANSWER_VERBS or not text[ctx.quote.start : ctx.quote.end].rstrip(
-            "”\"’' ").endswith("?") or " and " not in text[cue.start : cue.end]:
+    if nxt is None or verb not in _ANSWER_VERBS or not _asks(
+            text[ctx.quote.start : ctx.quote.end]) or " and " not in text[cue.start : cue.end]:
         return False  # `“Will I run?” she responded, “No.”`: her own question, answered
     between = text[cue.end : nxt.start]
     return not re.search(r"[.!?;]", between)  # the cue's sentence goes on into the next line
@@ -3218,15 +3228,14 @@ def _speech_goes_on(ctx: Context, st: State) -> bool:
     over several paragraphs: `“…,” Ms Moreau-Baines said.` / `“Ladies and gentlemen, an
     innocent man does not need three stories.”`), where a story's next line would be the
     other person's turn."""
-    if not st.doc.report_lines or ctx.quote.block == 0 or ctx.inner.rstrip(
-            "”\"’' ").endswith("?"):
+    if not st.doc.report_lines or ctx.quote.block == 0 or _asks(ctx.inner):
         return False
     voiced = [q for q in st.doc.by_block.get(ctx.quote.block - 1, [])
               if st.decided.get(q, _NONE).speaker is not None]
     if not voiced:
         return False
     line = st.doc.text[voiced[-1].start : voiced[-1].end]
-    return n_words(line) >= SPEECH_WORDS and not line.rstrip("”\"’' ").endswith("?") and (
+    return n_words(line) >= SPEECH_WORDS and not _asks(line) and (
         st.decided[voiced[-1]].cue is not None)  # not a cross-examiner's uncued statement
 
 
@@ -3239,7 +3248,7 @@ def _writer_asks(ctx: Context, st: State) -> bool:
     ten years?”` between two of the chef's answers) is the writer's own, asked of the one who
     spoke before: it does not go on with them."""
     _lo, hi = st.doc.bounds[ctx.quote.block]
-    return st.doc.first_person and ctx.inner.rstrip(" ”\"’'").endswith("?") and (
+    return st.doc.first_person and _asks(ctx.inner) and (
         ctx.words <= WRITER_QUESTION_WORDS) and not st.doc.text[ctx.quote.end : hi].strip()
 
 
@@ -3273,7 +3282,7 @@ _WORDS = re.compile(r"[\w’']+")
 def _asked(st: State, q: Quote, d: Decision) -> bool:
     """The line q is a question its cue says was asked (`“Did the house float away?” Sam
     asked.`): the next paragraph's uncued line answers it, and is not the asker's."""
-    return st.doc.text[q.start : q.end].rstrip(" ”\"’'").endswith("?") and bool(
+    return _asks(st.doc.text[q.start : q.end]) and bool(
         d.cue and _ASKED.search(d.cue))
 
 
