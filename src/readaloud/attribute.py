@@ -71,9 +71,11 @@ from readaloud.names import (
     name_mention,
     nation_word,
     negation,
+    office_holder,
     opening_clause_end,
     opening_subordinator,
     org_set_off,
+    org_word_before,
     owner_of,
     participle,
     party_state,
@@ -326,6 +328,32 @@ def one_line_blocks(article: Article) -> Article:
             pos = hi
     flat = "".join(parts) + text[pos:]
     return article if flat == text else replace(article, text=flat)
+
+
+def story_opening(article: Article) -> Article:
+    """A story with no headline: its first line, taken for the title because it stands
+    alone, is the story's first paragraph (`The landlord, Mr. Osgood Pell, would not come
+    further than the top step.`), so the people it brings in speak for the he and she after
+    it. Only in a story (see dialogue_style), and only a line of six words or more that ends
+    as a sentence does, is not a chapter's line and is not written in title case (a news
+    headline ends with a full stop in some papers, but news is no story)."""
+    blocks = article.blocks
+    if not blocks or blocks[0].kind != "title":
+        return article
+    line = article.text[blocks[0].start : blocks[0].end].strip()
+    words = line.split()
+    if len(words) < 6 or not _SENTENCE_END.search(line) or _CHAPTER_WORD.match(line) or 2 * sum(
+            1 for w in words[1:] if w[:1].isupper()) >= len(words) - 1:
+        return article
+    if not dialogue_style(article):
+        return article
+    return replace(article, blocks=(replace(blocks[0], kind="paragraph"), *blocks[1:]))
+
+
+_SENTENCE_END = re.compile(r"[a-z][.!?…][”’\"']?$")
+"""A line that ends as a sentence does, after a word in lower case (not `11:40 P.M.`)."""
+_CHAPTER_WORD = re.compile(r"(?i)(?:chapter|part|book|prologue|epilogue)\b")
+"""A line that opens as a chapter's does (`Chapter Four: in which…`)."""
 
 
 def dialogue_style(article: Article) -> bool:
@@ -4025,8 +4053,11 @@ def _evidence(m: Mention, toks: Sequence[Tok], i: int, j: int, rank: int, story:
             i > 1 and toks[i - 2].text == toks[i - 1].text):
         return False  # `*Low Tide at Bahía*`: a title set in italics (not `**Tess Whalen**`)
     if m.kind == "org":
-        return len(m.name) > 1 or rank == SPEAKER_RANK or org_set_off(toks, j) is not None
-        # or set off as one (`Ledgerlight, a London startup,`)
+        return len(m.name) > 1 or rank == SPEAKER_RANK or org_set_off(toks, j) is not None or (
+            org_word_before(toks, i) and (j >= len(toks) or not is_word(toks[j]) or (
+                toks[j].low in PREPOSITIONS)))  # or set off as one (`Ledgerlight, a London
+        # startup,`), or called one (`sued the pharmacy chain PillWise on Monday`; not `the
+        # campaign Manafort was running`, a clause)
     if len(m.name) == 1 and i > 0 and possessive_at(toks, i - 1) and (
             owner_of(toks[i - 1]).text.lower() in ROLE_NOUNS):
         return False  # `Prime Minister's Questions`: what a title owns
@@ -4449,8 +4480,7 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
                     place_modifier(t)):
                 i += 1  # `Fifteen-year-old Jamal Turner` is Jamal Turner, `the Athens-based
                 continue  # operator, Kalliste Maritime,` Kalliste Maritime
-            j = run_end(toks, i)
-            m = name_mention(toks, i, j, doc.page, role_words_back(toks, i, doc.page.own_roles))
+            m, j = _run_mention(toks, i, doc.page)
             if m is not None and m.kind in ("name", "org") and not modifier_run(toks, j) and (
                     not _names_a_work(toks, i, j)) and not _heads_a_name(toks, i, j):
                 # not `Young Player of the Year: Kwame Vandenberg, 19,`: an award's name
@@ -4477,6 +4507,19 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
             i = max(j, i + 1)
         _settle_topic(runs, topic, toks, sids)
     return runs, pronouns
+
+
+def _run_mention(toks: Sequence[Tok], i: int, page: Page) -> tuple[Mention | None, int]:
+    """The mention the capitalised run at toks[i] makes, and where the next run is looked
+    for: past the run, or for an office set off by the one who holds it (`the President of
+    Kenya, William Ruto,`: see office_holder), nothing and at the holder's name, who is the
+    subject, not the office nor Kenya."""
+    j = run_end(toks, i)
+    m = name_mention(toks, i, j, page, role_words_back(toks, i, page.own_roles))
+    holder = office_holder(toks, m, page) if m is not None else None
+    if holder is not None:
+        return None, next(k for k in range(j, len(toks)) if toks[k].start >= holder.start)
+    return m, j
 
 
 def _heads_a_name(toks: Sequence[Tok], i: int, j: int) -> bool:

@@ -118,15 +118,17 @@ TITLES = word_set(
     comptroller det insp supt cllr cr brig cdr ayatollah archbishop patriarch taoiseach garda
     di ds dc dci dsi dcs pc wpc labour conservative mp mps mla mca msp mep mpp td tánaiste
     tanaiste atty engr smt shri rt comrade alhaji alhaja hajia mallam sp asp dsp csp acp dcp cp
-    aig igp"""
+    aig igp sec usec datuk datin seri mentri menteri besar gp"""
 )
 """Lower-cased words that are part of a title or role, not of a person's name (British police
 ranks are written without full stops: `Det Insp`, `Ch Supt`, `Cllr`; `Emir` is left out, a
 Bosnian first name too: Emir Kusturica; so are `Sri`, an Indonesian first name as well as an
-Indian honorific, and `Barr`, a surname as well as a barrister's title)."""
+Indian honorific, `Barr`, a surname as well as a barrister's title, and `Dato`, a Georgian
+first name as well as a Malaysian title)."""
 
 HONORIFIC_GENDER: dict[str, Gender] = {
     "mr": "male", "mrs": "female", "ms": "female", "miss": "female", "sir": "male",
+    "datin": "female", "puan": "female",
     "dame": "female", "lady": "female", "lord": "male", "madam": "female", "madame": "female",
     "mme": "female", "mlle": "female", "monsieur": "male", "herr": "male", "frau": "female",
     "king": "male", "queen": "female", "prince": "male", "princess": "female", "duke": "male",
@@ -160,7 +162,7 @@ HONORIFIC_GENDER: dict[str, Gender] = {
 """Honorifics and role words that say a person's gender."""
 
 ROLE_NOUNS = word_set(
-    """coach magnate tycoon singer rapper novelist scholar preacher evangelist widow retiree star
+    """coach magnate tycoon singer rapper novelist scholar preacher evangelist widow retiree star gp
     spokesman spokeswoman spokesperson official officials aide aides adviser advisor
     advisers advisors senator congressman congresswoman representative governor president
     secretary minister leader chairman chairwoman chair director manager candidate nominee
@@ -358,6 +360,11 @@ PARTY_OF_ADJECTIVE = {"Democratic": "democrat", "Republican": "republican"}
 """A party's adjective and the word for its member (`his Democratic challenger`)."""
 PARTY_WORDS = frozenset(PARTY_OF_LABEL.values())
 """Party words a report calls somebody by (`a Kentucky Republican`, `the Democrat`)."""
+
+
+_PARTY_HOME = re.compile(r"[DRI]-[A-Z][a-z]")
+"""A party's initial and a home town set off after a legislator's name (`D-Millbrook`,
+`(R-Cedar Falls)`): nobody (see name_mention)."""
 
 
 def party_state(word: str) -> str | None:
@@ -575,7 +582,7 @@ PERSON_TITLES = word_set(
     strategist host anchor correspondent columnist economist analyst lawyer ceo founder chief
     undersecretary superintendent administrator prosecutor treasurer comptroller det insp supt
     cllr cr brig cdr ayatollah archbishop patriarch taoiseach coun ald engr rt comrade alhaji
-    alhaja hajia mallam smt shri"""
+    alhaja hajia mallam smt shri sec usec datuk datin seri"""
 )
 """Titles that are only ever given to a person: a name follows (`Rep. King`, `Mr. Trump`)."""
 
@@ -953,8 +960,10 @@ def run_end(toks: Sequence[Tok], i: int) -> int:
     return j
 
 
-_PUBLIC_BODIES = word_set("office ministry department bureau commission council")
-"""Heads of a public body whose name goes on after `of the` (`Ministry of the Interior`)."""
+_PUBLIC_BODIES = word_set(
+    "office ministry department bureau commission council committee federation society")
+"""Heads of a body whose name goes on after `of the` (`Ministry of the Interior`,
+`International Committee of the Red Cross`)."""
 
 
 def first_name_gender(word: str) -> Gender:
@@ -1033,7 +1042,7 @@ TITLE_FULL = {
     "adm": "admiral", "maj": "major", "dr": "doctor", "prof": "professor", "rev": "reverend",
     "det": "detective", "insp": "inspector", "supt": "superintendent",
     "cllr": "councillor", "cr": "councillor", "brig": "brigadier", "cdr": "commander",
-    "atty": "attorney",
+    "atty": "attorney", "sec": "secretary", "usec": "undersecretary",
     "engr": "engineer", "di": "inspector", "dci": "inspector", "ds": "sergeant",
     "dc": "constable", "pc": "constable", "wpc": "constable", "dsi": "superintendent",
     "dcs": "superintendent",
@@ -1090,6 +1099,8 @@ def _strip_titles(words: list[Tok], first: bool = False) -> tuple[list[Tok], lis
                       and t.low not in ROLE_NOUNS - _TITLE_ROLES), default=-1)
     if last_title >= 0 and words[last_title + 1].text != "of":
         i = last_title + 1
+    elif len(words) > 3 and (words[0].low, words[1].low) in _PAIRED_HONORIFICS:
+        i = 2  # `Tan Sri Johari Abdul`, but `Mr Tan`
     while i < len(words) - 1 and (
         words[i].low in TITLES or words[i].low in PLACES or words[i].low in ORG_HEADS
         or words[i].text in PARTICLES or _hyphened_modifier(words[i].low)
@@ -1130,6 +1141,11 @@ def _hyphened_modifier(low: str) -> bool:
 _ORIGIN_TAILS = word_set("born based raised bred educated trained")
 
 
+_PAIRED_HONORIFICS = frozenset({("tan", "sri"), ("puan", "sri"), ("toh", "puan")})
+"""Malaysian honorifics of two words whose first is a name too (`Tan`, `Puan`): titles only
+together (see _strip_titles)."""
+
+
 def _hyphened_role(text: str) -> bool:
     """`Player-manager`, `Vice-captain`, `Co-founder`, `Premier-elect`: a capitalised word
     whose part after the hyphen is a role in lower case (or whose head is one, before
@@ -1137,7 +1153,17 @@ def _hyphened_role(text: str) -> bool:
     head, _, tail = text.rpartition("-")
     if tail == "elect":
         return head.lower() in ROLE_NOUNS or head.lower() in TITLES
-    return bool(head) and tail.islower() and (tail in ROLE_NOUNS or tail in TITLES)
+    return (bool(head) and tail.islower() and (tail in ROLE_NOUNS or tail in TITLES)) or (
+        _title_compound(text))
+
+
+def _title_compound(text: str) -> bool:
+    """`Vice-Chancellor`, `Secretary-General`, `Attorney-General`: a capitalised word made of
+    title words joined by hyphens, a title (see _hyphened_role and _name_kind), not a
+    double-barrelled surname, whose parts are names."""
+    parts = text.lower().split("-")
+    return len(parts) > 1 and text[:1].isupper() and all(
+        w in TITLES or w in ROLE_NOUNS for w in parts)
 
 
 def _not_a_first_name(word: Tok, nxt: Tok, patronymic: bool = False) -> bool:
@@ -1252,9 +1278,11 @@ def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
     last = low[-1]
     if len(low) > 1 and last in PLACES and (low[0] in _AGENCY_WORDS or _CAMEL.match(
             name[0].text) or (name[-1].text in ("UK", "US", "USA") and first_name_gender(
-                low[0]) == "unknown")):
+                low[0]) == "unknown") or (len(name) == 2 and _INITIALS_WORD.fullmatch(
+                    name[0].text) and low[0] not in PLACES and name[0].text not in (
+                        "UK", "US", "USA"))):
         return "org"  # `Parks Canada`, `Public Health Scotland`, `Sport England`,
-        # `BirdWatch Ireland`, `Greenpeace UK`
+        # `BirdWatch Ireland`, `Greenpeace UK`, `NHS England`
     if last in ORG_HEADS or (len(low) == 1 and last in ORG_NAMES) or _linked_org(low) or (
             "&" in low) or (len(low) > 1 and (low[0] in ("der", "die", "das") or (
                 last in _ORG_ENDS))):
@@ -1262,7 +1290,7 @@ def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
         # `Ashby & Cole`: a firm
     if len(low) == 1 and last in PLACES:
         return None if last in _GROUPS else "org"  # `Americans say`: a people, not a state
-    if len(low) == 1 and (last in TITLES or last in ROLE_NOUNS):
+    if len(low) == 1 and (last in TITLES or last in ROLE_NOUNS or _title_compound(name[0].text)):
         return "role"
     if last in _THING_HEADS or last in _GROUPS:
         return None  # `the Affordable Care Act`, `Message About Latinos` (a headline)
@@ -1277,6 +1305,8 @@ def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
     return "name"
 
 
+_INITIALS_WORD = re.compile(r"[A-Z]{2,5}")
+"""A body's initials as one word (`NHS` of `NHS England`)."""
 _AGENCY_WORDS = word_set("""parks health public sport transport environment water heritage
     tourism statistics elections natural air food forestry fisheries energy arts housing
     police border fire visit nature wildlife wildlands""")
@@ -1381,11 +1411,7 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
     """
     if j <= i or (j - i > 1 and all(t.text.isupper() for t in toks[i:j] if is_word(t))):
         return None  # `THE KING AND QUEEN OF HEARTS`: capitals set a phrase off, not a name
-    if (j == i + 1 and _describes_next(toks, i)) or (j == i + 2 and toks[i].text in (
-            "Co", "Co.")):
-        return None  # `the Moroccan striker has agreed`, `Local truck driver Bronwyn Teague`;
-        # `In Belcoo, Co Fermanagh,`: an Irish county, nobody called Fermanagh
-    if j - i == 1 and _one_word_thing(toks, i):
+    if _names_nobody(toks, i, j):
         return None
     if j - i > 1 and (participle(toks[i]) or _opening_adverb(toks[i], page) or (
             toks[i].low in _OPENING_TIMES and toks[i].low in page.common
@@ -1413,7 +1439,7 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
     if kind == "name" and len(name) > 1 and _initials_follow(toks, name, j):
         kind = "org"  # `the paramilitary Rapid Mobility Brigades (RMB)`: a body's initials
     kind_word = org_set_off(toks, j) if kind in ("name", "org") and not titles else None
-    if kind == "name" and not titles and (kind_word or _org_word_before(toks, i) or _post_of(
+    if kind == "name" and not titles and (kind_word or org_word_before(toks, i) or _post_of(
             role_words)) and all(first_name_gender(t.low) == "unknown" for t in name):
         kind = "org"  # `of the charity Age Forward`, `chief executive of AutoMotion`,
         # `Ledgerlight, a London startup that…,`
@@ -1435,6 +1461,19 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
         low) == "unknown" and (low in page.common or low in COMMON_CAPS or (low.endswith(
             ("ing", "ed", "ly")) and low not in page.mid_names))
     return Mention(kind, page.text[start:end], start, end, words, tl, gender, weak=weak)
+
+
+def _names_nobody(toks: Sequence[Tok], i: int, j: int) -> bool:
+    """The run toks[i:j] is no name for its shape: an adjective before a noun (`the Moroccan
+    striker has agreed`, `Local truck driver Bronwyn Teague`, see _describes_next), an Irish
+    county (`In Belcoo, Co Fermanagh,`), a thing (see _one_word_thing), `Dato'`, or a legislator's
+    party and home town set off after the name (`Sen. Rosalind Achterberg, D-Millbrook,`)."""
+    if (j == i + 1 and _describes_next(toks, i)) or (j == i + 2 and toks[i].text in (
+            "Co", "Co.")) or (j - i == 1 and _one_word_thing(toks, i)):
+        return True
+    if j == i + 1 and toks[i].low == "dato" and j < len(toks) and toks[j].text in ("'", "’"):
+        return True  # `Dato' Sri Tuan Ibrahim`: a Malaysian title written clipped
+    return i > 0 and toks[i - 1].text in (",", "(") and bool(_PARTY_HOME.match(toks[i].text))
 
 
 def _describes_next(toks: Sequence[Tok], i: int) -> bool:
@@ -1592,17 +1631,23 @@ def _post_of(role_words: Sequence[Tok]) -> bool:
         ) and role_words[-2].low in ROLE_NOUNS
 
 
-def _org_word_before(toks: Sequence[Tok], i: int) -> bool:
+def org_word_before(toks: Sequence[Tok], i: int) -> bool:
     """A lower-case word for an organisation and its determiner come right before toks[i]
-    (`the charity Age Forward`, `the firm Halden`), or such an indefinite phrase and a comma
-    (`a Kano-based radio station, Freedom Radio,`): the name after it is that
-    organisation's, unless it opens with a known first name (`the company Tom founded`)."""
+    (`the charity Age Forward`, `the firm Halden`), or such a phrase and a comma (`a
+    Kano-based radio station, Freedom Radio,`, `Belgium's asylum agency, Fedasil,`; not
+    after a preposition: `a spokeswoman for the office, Brielle Moncrief,`): the name after
+    it is that organisation's, unless it opens with a known first name (`the company Tom
+    founded`)."""
     if i >= 3 and toks[i - 1].text == "," and toks[i - 2].text in _ORG_WORDS:
-        a = next((k for k in range(i - 3, max(-1, i - 7), -1) if toks[k].low in ("a", "an")),
-                 None)  # `a Kano-based radio station, Freedom Radio,`: the station's name,
+        a = next((k for k in range(i - 3, max(-1, i - 7), -1) if toks[k].low in (
+            "a", "an", "the") or is_possessive(toks[k])), None)  # `a Kano-based radio
+        # station, Freedom Radio,`, `Belgium's asylum agency, Fedasil,`: the station's name,
         j = run_end(toks, i)  # set off; not `In an interview with Time magazine, Khan said`
         return a is not None and j < len(toks) and toks[j].text == "," and not any(
-            t.low in PREPOSITIONS for t in toks[a + 1 : i - 2])
+            t.low in PREPOSITIONS for t in toks[a + 1 : i - 2]) and not (
+                a > 1 and toks[a - 1].low in PREPOSITIONS and person_noun(toks[a - 2]))
+        # not `a spokeswoman for the office, Brielle Moncrief,` (but `in an interview with a
+        # Kano-based radio station, Freedom Radio,`)
     if i < 2 or toks[i - 1].text not in _ORG_WORDS:
         return False
     k = i - 2  # up to two words that say what kind (`the music weekly Loudhailer`, `the
@@ -1617,7 +1662,7 @@ _ORG_WORDS = ORG_HEADS | word_set(
     carmaker airline broadcaster supermarket insurer lender manufacturer outlet website
     app platform think-tank weekly daily monthly magazine newspaper tabloid broadsheet
     journal blog newsletter podcast""")
-"""Lower-case words for an organisation that a name may follow (see _org_word_before)."""
+"""Lower-case words for an organisation that a name may follow (see org_word_before)."""
 
 
 def _epithet(toks: Sequence[Tok], i: int, j: int, page: Page) -> bool:
@@ -2927,7 +2972,25 @@ def subject_after(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
             i + 1 == len(toks) or not is_word(toks[i + 1])):
         return Mention("name", toks[i].text, toks[i].start, toks[i].end, (toks[i].text,))
     m = _subject_after(toks, i, page)
-    return _role_then_name(toks, m, page) if m is not None and m.kind == "role" else m
+    return _role_then_name(toks, m, page) if m is not None and (
+        m.kind == "role" or _office_of(m)) else m
+
+
+def _office_of(m: Mention) -> bool:
+    """A name read as titles then `of` a place or a body (`the President of Kenya`, `the
+    National President of UTAG`): an office, whose holder a name set off after it is (`,
+    William Ruto,`), see _role_then_name."""
+    return m.kind == "name" and bool(m.titles) and m.titles[-1] in ROLE_QUALIFIERS
+
+
+def office_holder(toks: Sequence[Tok], m: Mention, page: Page) -> Mention | None:
+    """The name set off after an office in capitals (`The Vice-Chancellor of the University
+    of Ghana, Prof. Nana Appiah,`, `the National President of UTAG, Prof. Kwame
+    Asante-Boateng,`: see _office_of), or None."""
+    if m.kind != "role" and not _office_of(m):
+        return None
+    holder = _role_then_name(toks, m, page)
+    return holder if holder is not m else None
 
 
 def _role_then_name(toks: Sequence[Tok], m: Mention, page: Page) -> Mention:
@@ -2941,7 +3004,8 @@ def _role_then_name(toks: Sequence[Tok], m: Mention, page: Page) -> Mention:
     words = [t for t in toks if m.start <= t.start < m.end]
     if c + 2 < len(toks) and toks[c].low in ROLE_QUALIFIERS:  # `The chair of the talks,
         # Luis Roe,`, `The Minister for Education, Dr Abena Osei-Mensah,`
-        end = next((n for n in range(c + 1, min(len(toks), c + 6)) if not is_word(toks[n])), c)
+        end = next((n for n in range(c + 1, min(len(toks), c + 10)) if not is_word(toks[n])),
+                   c)  # `A spokesperson for the International Committee of the Red Cross, X,`
         words += toks[c:end]
         c = end
     n = _lead_end(toks, c + 1)  # `The chair, Ecuadorian diplomat Luis Roe,`
@@ -3422,7 +3486,9 @@ def opening_clause_end(toks: Sequence[Tok], lo: int, hi: int, page: Page) -> int
     first = next((k for k in range(lo, hi) if is_word(toks[k])), None)
     if first is not None and first + 1 < hi and toks[first].low in _CLAUSE_ADVERBS:
         first += 1  # `Even before Sanders took the stage, his campaign…`
-    if first is None or not (toks[first].low in _CLAUSE_OPENERS or _state_with(toks, first, hi)):
+    if first is None or not (toks[first].low in _CLAUSE_OPENERS or _state_with(
+            toks, first, hi) or (toks[first].low == "back" and first + 1 < hi and (
+                toks[first + 1].low in PREPOSITIONS))):  # `Back in Tokyo, Tanabe struck…`
         return lo
     comma = _clause_comma(toks, first + 1, hi, page)
     if comma is None or any(_main_clause_pronoun(toks, k) for k in range(first + 2, comma)):
@@ -3533,6 +3599,27 @@ def modifier_run(toks: Sequence[Tok], j: int) -> bool:
     return k > j and k < len(toks) and is_cap(toks[k]) and is_word(toks[k])
 
 
+def _run_subject(toks: Sequence[Tok], k: int, j: int, hi: int, page: Page
+                 ) -> tuple[bool, Mention | None]:
+    """What the capitalised run toks[k:j] makes of main_subject's search: (True, the
+    subject) when it ends there, (True, None) when it ends with nobody (`The first taste
+    the Mexican audience gets of Trump is…`), (False, None) when it goes on."""
+    m = name_mention(toks, k, j, page, role_words_back(toks, k, page.own_roles))
+    holder = office_holder(toks, m, page) if m is not None else None
+    if holder is not None:
+        return True, holder  # `The Chancellor of the University of Ghana, Prof. Nana
+        # Appiah,`, `The President of Kenya, William Ruto,`
+    if m is None:
+        return _nation_before_thing(toks, k, j), None
+    qualifies = (m.kind == "org" or (m.kind == "name" and len(m.name) == 1 and (
+        not m.titles))) and modifier_run(toks, j)  # `Pentagon spokesman Dan Ferraro`, `Trump
+    # adviser Kellyanne Conway`, `Opposition leader Imran Jatoi`: the name after
+    if m.kind in ("name", "org") and not _opening_participle(m, toks, k, j) and not (
+            m.weak and j < hi and toks[j].low in _TIME_AFTER) and not qualifies:
+        return True, m
+    return False, None
+
+
 def _own_subject(toks: Sequence[Tok], k: int, m: Mention) -> bool:
     """The role m ending at toks[k] is the writer's own person right before a lower-case
     word, its verb (`my wife shook me awake`; not `My uncle Mako paddled`, nor `My manager,
@@ -3598,7 +3685,8 @@ def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
         if t.low in ("a", "an", "one", "another") and (k == 0 or not is_word(toks[k - 1])):
             m = indefinite_np(toks, k, page)
             if m is not None:
-                return m
+                return _role_then_name(toks, m, page) if m.kind == "role" else m  # `A
+                # spokesperson for the Red Cross, Sophie Marchetti-Oyelaran, said`: she
         if is_cap(t) and t.low not in RUN_BREAK:
             j = run_end(toks, k)
             if t.low in PREPOSITIONS or (k == lo and (participle(t) or t.low == "back") and (
@@ -3617,14 +3705,9 @@ def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
                     k > 0 and toks[k - 1].low in ("a", "an")) and not (  # `A Chinese official`
                     _qualifies(toks, k)) and not _joined_to_object(toks, k) and not (
                     _in_relative(toks, lo, k)):
-                m = name_mention(toks, k, j, page, role_words_back(toks, k, page.own_roles))
-                if m is None and _nation_before_thing(toks, k, j):
-                    return None  # `The first taste the Mexican audience gets of Trump is…`
-                qualifies = m is not None and m.kind == "org" and modifier_run(toks, j)
-                if m is not None and m.kind in ("name", "org") and not _opening_participle(
-                        m, toks, k, j) and not (m.weak and j < hi and toks[j].low in _TIME_AFTER
-                                                ) and not qualifies:
-                    return m  # not `Pentagon` of `Pentagon spokesman Dan Ferraro`
+                done, m = _run_subject(toks, k, j, hi, page)
+                if done:
+                    return m
             k = max(j, k + 1)
             continue
         if t.low in ROLE_NOUNS | ORG_HEADS and not after_preposition(toks, k):
@@ -4171,12 +4254,24 @@ class People:
         if cands:
             return cands
         if not ((self.story and honorific in _MISSES) or honorific in _NOBLE):
-            return None  # a report's `Mr Grant` is not Mr Grant Hall, nor a story's `the new
-            # minister, Mr. Owen` Owen Price
+            return self._family_first(honorific, last)  # a report's `Mr Grant` is not Mr
+            # Grant Hall, nor a story's `the new minister, Mr. Owen` Owen Price
         # `Mrs. Rachel` after `Mrs. Rachel Lynde`, `Sir Keir`: an honorific before a first
         # name
         firsts = [k for k in self.by_first.get(last, []) if honorific in self.entities[k].titles]
         return self.entities[firsts[0]] if len(firsts) == 1 else None
+
+    def _family_first(self, honorific: str, word: str) -> Entity | None:
+        """For an honorific and one word that is nobody's surname nor a first name anybody
+        knows: the one person whose name opens with it, as names with the family name first
+        do (`Mr Tan` after `Tan Ah Kow`, `Mr Lam` after `Lam Wai-keung`; a Thai report's `Mr
+        Anutin` after `Anutin Charnvirakul` too), whom the honorific fits."""
+        if first_name_gender(word) != "unknown":
+            return None
+        g = HONORIFIC_GENDER[honorific]
+        found = [k for k in self.by_first.get(word, []) if not self.entities[k].organisation
+                 and self.entities[k].gender in ("unknown", g)]
+        return self.entities[found[0]] if len(found) == 1 else None
 
     def add(self, m: Mention, pos: int, kin: bool = False) -> Entity:
         """The entity of a name or organisation mention, created when new; records the form.

@@ -75,12 +75,13 @@ def plan_episode(article: Article, config: Config, catalog: VoiceCatalog | None,
                  book: CastBook) -> Planned:
     """Decide everything a listener will hear, without touching audio; speakers the cast book
     `book` remembers keep their voices."""
-    from readaloud.attribute import attribute
+    from readaloud.attribute import attribute, story_opening
     from readaloud.cast import cast
     from readaloud.pace import pace
     from readaloud.segment import segment
     from readaloud.speech import printable, spoken
 
+    article = story_opening(article)
     attribution = attribute(article, segment(article))
     casting = cast(config, attribution.speakers, catalog, book.memory())
     language = article.meta.language or config.show.language

@@ -24,16 +24,19 @@ from readaloud.model import Gender
 from readaloud.names import (
     ANIMALS,
     CALENDAR_WORDS,
+    COMMON_CAPS,
     COMPANY_ENDS,
     DOCUMENTS,
     EPITHETS,
     FEMALE_NAMES,
+    GENDERED_PRONOUNS,
     HONORIFIC_FORM,
     HONORIFIC_GENDER,
     KIN_WORDS,
     MALE_NAMES,
     NAME_SUFFIXES,
     NO_LONGER,
+    NOT_NAMES,
     OPENING_MARKS,
     OWN_NOUNS,
     PARTY_WORDS,
@@ -129,12 +132,16 @@ _UNNAMED_WORD = r"(?:(?:[A-Z]\.){2,}|[\w’'-]+)"
 """A word that describes somebody unnamed, an initialism with its full stops included (`a
 U.S. official`, `a U.N. envoy`): see _unnamed_pattern, _SOMEONE_ANY."""
 _SOMEONE_ANY = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) +(?:" + _UNNAMED_WORD + r" +){0,3}?([a-z]+)\b(?![’']s\b)")
-"""Any unnamed newcomer by a role (`a lobbyist`, `one senior aide`), its noun group 1; a
-role of no gender counts only when it says something (see _SPEAKS)."""
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) +(?:" + _UNNAMED_WORD + r" +){0,3}?("
+    + "|".join(re.escape(w) for w in sorted(ROLE_NOUNS, key=len, reverse=True))
+    + r")\b(?![’'-]|\w)")
+"""Any unnamed newcomer by a role (`a lobbyist`, `one senior aide`, `a senior doctor`: the
+first role word after up to three others), its noun group 1; a role of no gender counts
+only when it says something (see _SPEAKS)."""
 _SPEAKS = re.compile(r"(?: +(?:for|of|at|from|with) +(?:[\w'’.-]+ +){0,3}?[\w'’.-]+)?"
-                     r"(?:,? +whose? +[^,.;“”\"]{1,80},)?,? +"
-                     r"(?:said|says|told|added|confirmed|stated|rejected|dismissed|denied)\b")
+                     r"(?:,? +who(?:se)? +[^,.;“”\"]{1,120},)?,? +"
+                     r"(?:said|says|told|added|confirmed|stated|rejected|dismissed|denied|"
+                     r"described|explained|recalled|warned|insisted|argued|admitted)\b")
 """A newcomer who says something (`A police spokesman said the fire started…`, `A spokesman
 for the Oslo police said…`, `A lobbyist for the company, who spoke on condition of
 anonymity, said…`) goes on in the next sentence's he or she (see State.newcomer_after);
@@ -357,6 +364,8 @@ _TALKED_OF = re.compile(
 """A first name or surname as the subject at the start of a sentence in a line (`“William
 did not like…`, `But Edmund will…`)."""
 _HE_OR_SHE = re.compile(r"\b(?:he|she|him|his|her)\b")
+_SENTENCE_STOP = re.compile(r"[.!?][”\"’']?(?=\s|$)")
+"""Where a sentence of narration stops (see State._unnamed_gender)."""
 _PRONOUN_AT = re.compile(_HE_OR_SHE.pattern, re.IGNORECASE)
 """A he or she where a mention starts (a pronoun's mention of somebody, not their name)."""
 _SETS_OFF = frozenset(",:;—–")
@@ -385,6 +394,18 @@ _NOT_CALLS = TITLES | word_set(
     "oh ah ay aye eh yes no well why now come look hush alas pray hallo hello hullo hi hey "
     "goodbye good-bye bother thank thanks please sorry")
 """Capitalised words that open or close a line without calling anyone."""
+
+
+def _calls_nobody(word: str) -> bool:
+    """A capitalised word at a line's start or end that names nobody it calls: a word of
+    the sentence (`Both, I think.`, `Everyone, sit down.`; see NOT_NAMES and COMMON_CAPS,
+    but not `June` or `Will`) or an abstract noun (`Imagination, of course.`)."""
+    return ((word in NOT_NAMES or word in COMMON_CAPS) and first_name_gender(word) == (
+        "unknown")) or word.endswith(_ABSTRACT_ENDS)
+
+
+_ABSTRACT_ENDS = ("tion", "ness", "ment")
+"""Endings of abstract nouns, never a name somebody is called by."""
 
 _LINKS = word_set("and but so yet even also still then")
 """Words that may open a sentence before its subject's name (`But even Obama…`)."""
@@ -825,15 +846,19 @@ class State:
         block = self.block_at(pos)
         lo = self.doc.bounds[block - 1][0] if block > 0 else 0
         w = self._taking_newcomer(lo, m.gender, pos)
-        if w is None or _noun_gender(w.group(1).lower()) != m.gender or not _SPEAKS.match(
-                self.doc.text, w.end()):
+        if w is None or not _SPEAKS.match(self.doc.text, w.end()) or (
+                self._unnamed_gender(w) != m.gender):
             return None
         key = self._unnamed_keys.get(w.start())
         if key is None:
-            words = w.group(0) + _whose(self.doc.text, w.end())
-            intro = replace(m, kind="role", text=words, start=w.start(), end=w.end(),
-                            titles=tuple(w.group(0).lower().split()))
-            key = self._unnamed_keys[w.start()] = self.people.anonymous(intro).key
+            key = self._gave_name(w.end(), w.start())  # `A 400-level Mass Communication
+            # student, who gave her name simply as Blessing, said…`: Blessing
+            if key is None:
+                words = w.group(0) + _whose(self.doc.text, w.end())
+                intro = replace(m, kind="role", text=words, start=w.start(), end=w.end(),
+                                titles=tuple(w.group(0).lower().split()))
+                key = self.people.anonymous(intro).key
+            self._unnamed_keys[w.start()] = key
         return key
 
     def _unnamed_about(self, gender: Gender, pos: int) -> bool:
@@ -893,6 +918,19 @@ class State:
         near = len(lead.split()) <= 5 or lead.split()[0].lower() in ("a", "an", "one")
         return word in ("a", "an", "one", "another") and near and not (  # `An alumnus who…,
             self.people.between(start, w.start()))  # an old man in a tweed coat, was next`
+
+    def _unnamed_gender(self, w: re.Match[str]) -> Gender | None:
+        """The gender of the newcomer w: its noun's (`A police spokeswoman`), else for a
+        role of none the one that the rest of its sentence tells by he or she, when it tells
+        only one (`A senior doctor, who asked not to be named because he was not authorized
+        to speak, said…`; see _speaking_newcomer)."""
+        said = _noun_gender(w.group(1).lower())
+        if said is not None:
+            return said
+        end = _SENTENCE_STOP.search(self.doc.text, w.end())
+        rest = self.doc.text[w.end() : end.start() if end is not None else len(self.doc.text)]
+        told = {GENDERED_PRONOUNS[x] for x in _HE_OR_SHE.findall(rest)}
+        return told.pop() if len(told) == 1 else None
 
     def _unnamed_between(self, lo: int, hi: int) -> Iterator[re.Match[str]]:
         """Unnamed people brought in between lo and hi: a gendered noun (`a 29-year-old
@@ -1308,8 +1346,9 @@ class State:
         inner = self._quoted_within(q)
         for c in _CALL.finditer(text, q.start, q.end):
             word = c.group(2).lower()
-            if word not in _NOT_CALLS and (word not in self.doc.page.common or self._known_as(
-                    word)) and not any(a < c.start(2) < b for a, b in inner):
+            if word not in _NOT_CALLS and not _calls_nobody(word) and (
+                    word not in self.doc.page.common or self._known_as(word)) and not any(
+                        a < c.start(2) < b for a, b in inner):
                 yield c  # `“Mole, have you seen…?”`: a story's Mole, though moles dig
 
     def _quoted_within(self, q: Quote) -> list[tuple[int, int]]:
@@ -2691,19 +2730,41 @@ class State:
         _GAVE_NAME), and so is the writer's `my mother` (see _tellers_own); `officials` is
         nobody in particular."""
         if m.titles[0] in ("a", "an", "one", "another") and not head.endswith("s"):
-            given = _GAVE_NAME.match(self.doc.text, m.end)
+            body = self._body_spoken_for(m, head, pos)
+            if body is not None:
+                return body, 0.8  # `The Home Office said the flight was off. A spokesperson
+                # said: ‘…’`: the Home Office's
+            given = self._gave_name(m.end, m.start)
             if given is not None:  # `said a church volunteer who gave her name only as
-                words = given["name"]  # Marites`: Marites from then on
-                e = self.people.add(Mention("name", words, given.start("name"),
-                                            given.end("name"), tuple(words.split())), m.start)
-                e.vote(_POSSESSIVE_GENDER[given["own"]], 2)
-                return e.key, 0.85
+                return given, 0.85  # Marites`: Marites from then on
             key = self.people.anonymous(m).key
             self._one_offs[key] = m.start
             return key, 0.85
         if m.titles[0] in _TELLERS and head in OWN_NOUNS:
             return self._tellers_own(m, pos), 0.8
         return None, 0.0
+
+    def _gave_name(self, end: int, at: int) -> int | None:
+        """The person somebody unnamed is, brought in at `at`, when the words from `end` give
+        their name (`a church volunteer who gave her name only as Marites`: see _GAVE_NAME),
+        with the gender those words tell."""
+        given = _GAVE_NAME.match(self.doc.text, end)
+        if given is None:
+            return None
+        words = given["name"]
+        e = self.people.add(Mention("name", words, given.start("name"), given.end("name"),
+                                    tuple(words.split())), at)
+        e.vote(_POSSESSIVE_GENDER[given["own"]], 2)
+        return e.key
+
+    def _body_spoken_for(self, m: Mention, head: str, pos: int) -> int | None:
+        """A report's `a spokesperson` (or `a department spokesman`: words in lower case
+        only) that says for whom nowhere, when one organisation is the subject just before
+        (see _org_subject): that organisation, whose words the spokesperson speaks."""
+        if self.doc.dialogue or head not in _BODY_VOICES or m.text[1:] != m.text[1:].lower() or (
+                _SET_OFF_AFTER.match(self.doc.text, m.end)):
+            return None
+        return self._org_subject(pos)
 
     def _writers_own_subject(self, gender: Gender, pos: int) -> int | None:
         """A he/she nobody named answers to: somebody the writer knows that a sentence of its
@@ -3645,13 +3706,19 @@ def _present_verb(cue: str) -> bool:
 
 _GAVE_NAME = re.compile(
     r"[^.!?“”\"]{0,40}?\bwho (?:later |only )?(?:gave|gives) (?:only )?(?P<own>her|his) "
-    r"(?:first |full )?name(?: only)?,? (?:only )?as "
+    r"(?:first |full )?name(?: only)?,? (?:only |simply |just )?as "
     r"(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})")
 """After somebody unnamed: the name they gave (`a woman in the third row, who later gives her
 name as Ngozi Abara`), and whose it is (see State._indefinite_role)."""
 _GENERIC_SOURCES = word_set("person insider source")
 """Words a report uses for an unnamed source whatever it first called them (`said a
 longtime adviser…` / `the person added`, see State._generic_source)."""
+_BODY_VOICES = word_set("spokesman spokeswoman spokesperson")
+"""Roles whose words are an organisation's when they say for none (see
+State._body_spoken_for)."""
+_SET_OFF_AFTER = re.compile(r" (?:for|of|at|from|to|with)\b|,")
+"""After a role, words that say whose it is or set a name off (`a spokesperson for…`,
+`a spokesperson, Jo Hale,`)."""
 _SPOKESPEOPLE = word_set(
     """spokesman spokeswoman spokesperson aide adviser advisor official source staffer lawyer
     attorney representative""")

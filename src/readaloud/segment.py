@@ -471,7 +471,7 @@ def find_quotes(article: Article) -> tuple[Quote, ...]:
 ABBREVIATIONS = word_set(
     """mr mrs ms mx dr prof sen sens rep reps gov gen lt col sgt capt cmdr cmdt adm maj cpl pvt
     st jr sr rev hon pres supt det insp messrs mmes mme mlle msgr fr gens govs atty cdr brig cllr cr
-    coun ald assoc asst adj emer rt engr smt
+    coun ald assoc asst adj emer rt engr smt sec usec
     jan feb mar apr jun jul aug sep sept oct nov dec vs v fig figs al approx dept est
     inc corp co ltd bros mt ft ave blvd rd univ assn natl intl"""
 )
