@@ -8928,6 +8928,19 @@ ROUND_44 = [
     ("Waits\n\nNurses walked out on Monday.\n\nBernadette Kowalczyk, 56, found a lump in her "
      "breast in July. Her GP referred her urgently. She waited seven weeks for a scan.\n\n"
      "“Ten weeks of not knowing,” she said.", "Ten weeks", "Bernadette Kowalczyk"),
+    # --- a report's kin word with no owner describes the one the sentence before is about
+    # (41a): `Parveen Bibi said…` / `the grandmother said`; guards: nobody named (`a couple
+    # from Leeds` / `the husband`), or nobody of that gender opens the sentence before
+    ("Floods\n\nThousands were displaced.\n\nBack on the highway, Parveen Bibi said she did "
+     "not know when the family could return. \"The water will go down,\" the grandmother "
+     "said.", "water will go down", "Parveen Bibi"),
+    ("Trial\n\nTom Hale was jailed for life on Friday for killing Amy Rowe.\n\nOutside court, "
+     "Jane Rowe wept. \"Nothing brings her back,\" the mother said.", "brings her back",
+     "Jane Rowe"),
+    ("Fire\n\nTom Hale met a couple from Leeds on the road. \"It went up in minutes,\" the "
+     "husband said.", "went up in minutes", None),
+    ("Trial\n\nTom Hale was jailed for life on Friday for killing Amy Rowe.\n\nTom Hale showed "
+     "no emotion. \"He took her from us,\" the mother said.", "took her from us", None),
     # --- a name written family name first (40a): `Mr Tan` is Tan Ah Kow; guard: `Tan` alone
     # is a surname, not the first word of `Tan Sri`
     ("Rail\n\nThe line reopened on Monday.\n\nTan Ah Kow, a commuter, said the delay was "

@@ -163,6 +163,7 @@ HONORIFIC_GENDER: dict[str, Gender] = {
 
 ROLE_NOUNS = word_set(
     """coach magnate tycoon singer rapper novelist scholar preacher evangelist widow retiree star gp
+    grandmother grandfather widower
     spokesman spokeswoman spokesperson official officials aide aides adviser advisor
     advisers advisors senator congressman congresswoman representative governor president
     secretary minister leader chairman chairwoman chair director manager candidate nominee

@@ -2337,7 +2337,8 @@ class State:
         if epithet:
             return self._epithet_person(m, head, pos)
         if head in KIN_WORDS and not self.doc.dialogue:
-            return None, 0.0  # a report's `the husband announced`: somebody's, nobody known
+            return self._kin_epithet(m, head, pos), PARAGRAPH_SUBJECT_CONFIDENCE  # a
+            # report's `the husband announced`: somebody's, nobody known
         asides = self._aside_holders(head, pos) if not self.doc.dialogue else set()
         if len(asides) == 1:
             return asides.pop(), PARAGRAPH_SUBJECT_CONFIDENCE  # `Omar al-Mansour, chairman of
@@ -2743,6 +2744,25 @@ class State:
         if m.titles[0] in _TELLERS and head in OWN_NOUNS:
             return self._tellers_own(m, pos), 0.8
         return None, 0.0
+
+    def _kin_epithet(self, m: Mention, head: str, pos: int) -> int | None:
+        """A report's `the grandmother` or `the mother` after a sentence whose subject is a
+        named person of that gender (`Parveen Bibi said she did not know… “…,” the
+        grandmother said.`, `Outside court, Jane Rowe wept. “…,” the mother said.`): that
+        person, whom the word describes (see _last_opener), when named in the kin word's
+        own paragraph; else nobody known, as a report's `the husband` after `a couple from
+        Leeds` is somebody's, and `the mother of the victim` is."""
+        said = _noun_gender(head)
+        if said is None or m.titles[:1] != ("the",) or _OF_AFTER.match(self.doc.text, m.end):
+            return None
+        key = self._last_opener(said, pos)
+        last = next((mm for mm in self.people.before(pos) if mm.key == key), None)
+        if last is None or last.pos < self.doc.bounds[self.block_at(pos)][0] or any(
+                True for _w in self._unnamed_between(last.pos, pos)) or _SOME_PEOPLE.search(
+                    self.doc.text, last.pos, pos):
+            return None  # only in its own paragraph, with nobody brought in unnamed since
+            # (`Tom Hale met a couple from Leeds. “…,” the husband said.`)
+        return key
 
     def _gave_name(self, end: int, at: int) -> int | None:
         """The person somebody unnamed is, brought in at `at`, when the words from `end` give
@@ -3713,6 +3733,10 @@ name as Ngozi Abara`), and whose it is (see State._indefinite_role)."""
 _GENERIC_SOURCES = word_set("person insider source")
 """Words a report uses for an unnamed source whatever it first called them (`said a
 longtime adviser…` / `the person added`, see State._generic_source)."""
+_SOME_PEOPLE = re.compile(r"\b[Aa]n? +(?:[\w'’-]+ +){0,2}?(?:couple|family|pair|group)\b")
+"""Several people brought in unnamed (`a couple from Leeds`): whose kin a kin word may be."""
+_OF_AFTER = re.compile(r" of\b")
+"""A kin word's `of` (`the mother of the victim`): whose relative they are."""
 _BODY_VOICES = word_set("spokesman spokeswoman spokesperson")
 """Roles whose words are an organisation's when they say for none (see
 State._body_spoken_for)."""
