@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from itertools import islice, pairwise
 from typing import NamedTuple
 
-from readaloud.extract import decorative_rule
+from readaloud.extract import chapter_heading, decorative_rule
 from readaloud.model import Article, Attribution, Gender, Segment, Speaker
 from readaloud.names import (
     ASIDE_STOP,
@@ -335,14 +335,15 @@ def story_opening(article: Article) -> Article:
     alone, is the story's first paragraph (`The landlord, Mr. Osgood Pell, would not come
     further than the top step.`), so the people it brings in speak for the he and she after
     it. Only in a story (see dialogue_style), and only a line of six words or more that ends
-    as a sentence does, is not a chapter's line and is not written in title case (a news
+    as a sentence does, is not a chapter's line (see extract.chapter_heading) and is not
+    written in title case (a news
     headline ends with a full stop in some papers, but news is no story)."""
     blocks = article.blocks
     if not blocks or blocks[0].kind != "title":
         return article
     line = article.text[blocks[0].start : blocks[0].end].strip()
     words = line.split()
-    if len(words) < 6 or not _SENTENCE_END.search(line) or _CHAPTER_WORD.match(line) or 2 * sum(
+    if len(words) < 6 or not _SENTENCE_END.search(line) or chapter_heading(line) or 2 * sum(
             1 for w in words[1:] if w[:1].isupper()) >= len(words) - 1:
         return article
     if not dialogue_style(article):
@@ -352,8 +353,6 @@ def story_opening(article: Article) -> Article:
 
 _SENTENCE_END = re.compile(r"[a-z][.!?…][”’\"']?$")
 """A line that ends as a sentence does, after a word in lower case (not `11:40 P.M.`)."""
-_CHAPTER_WORD = re.compile(r"(?i)(?:chapter|part|book|prologue|epilogue)\b")
-"""A line that opens as a chapter's does (`Chapter Four: in which…`)."""
 
 
 def dialogue_style(article: Article) -> bool:

@@ -364,8 +364,6 @@ _TALKED_OF = re.compile(
 """A first name or surname as the subject at the start of a sentence in a line (`“William
 did not like…`, `But Edmund will…`)."""
 _HE_OR_SHE = re.compile(r"\b(?:he|she|him|his|her)\b")
-_SENTENCE_STOP = re.compile(r"[.!?][”\"’']?(?=\s|$)")
-"""Where a sentence of narration stops (see State._unnamed_gender)."""
 _PRONOUN_AT = re.compile(_HE_OR_SHE.pattern, re.IGNORECASE)
 """A he or she where a mention starts (a pronoun's mention of somebody, not their name)."""
 _SETS_OFF = frozenset(",:;—–")
@@ -397,11 +395,12 @@ _NOT_CALLS = TITLES | word_set(
 
 
 def _calls_nobody(word: str) -> bool:
-    """A capitalised word at a line's start or end that names nobody it calls: a word of
-    the sentence (`Both, I think.`, `Everyone, sit down.`; see NOT_NAMES and COMMON_CAPS,
-    but not `June` or `Will`) or an abstract noun (`Imagination, of course.`)."""
-    return ((word in NOT_NAMES or word in COMMON_CAPS) and first_name_gender(word) == (
-        "unknown")) or word.endswith(_ABSTRACT_ENDS)
+    """A capitalised word at a line's start or end that names nobody it calls: a title or an
+    interjection (see _NOT_CALLS), a word of the sentence (`Both, I think.`, `Everyone, sit
+    down.`; see NOT_NAMES and COMMON_CAPS, but not `June` or `Will`) or an abstract noun
+    (`Imagination, of course.`)."""
+    return word in _NOT_CALLS or ((word in NOT_NAMES or word in COMMON_CAPS) and (
+        first_name_gender(word) == "unknown")) or word.endswith(_ABSTRACT_ENDS)
 
 
 _ABSTRACT_ENDS = ("tion", "ness", "ment")
@@ -927,8 +926,10 @@ class State:
         said = _noun_gender(w.group(1).lower())
         if said is not None:
             return said
-        end = _SENTENCE_STOP.search(self.doc.text, w.end())
-        rest = self.doc.text[w.end() : end.start() if end is not None else len(self.doc.text)]
+        block = self.block_at(w.end())
+        ends = self.doc.ends(block)
+        k = bisect.bisect_right(ends, w.end())
+        rest = self.doc.text[w.end() : ends[k] if k < len(ends) else self.doc.bounds[block][1]]
         told = {GENDERED_PRONOUNS[x] for x in _HE_OR_SHE.findall(rest)}
         return told.pop() if len(told) == 1 else None
 
@@ -1346,7 +1347,7 @@ class State:
         inner = self._quoted_within(q)
         for c in _CALL.finditer(text, q.start, q.end):
             word = c.group(2).lower()
-            if word not in _NOT_CALLS and not _calls_nobody(word) and (
+            if not _calls_nobody(word) and (
                     word not in self.doc.page.common or self._known_as(word)) and not any(
                         a < c.start(2) < b for a, b in inner):
                 yield c  # `“Mole, have you seen…?”`: a story's Mole, though moles dig
@@ -2757,8 +2758,8 @@ class State:
             return None
         key = self._last_opener(said, pos)
         last = next((mm for mm in self.people.before(pos) if mm.key == key), None)
-        if last is None or last.pos < self.doc.bounds[self.block_at(pos)][0] or any(
-                True for _w in self._unnamed_between(last.pos, pos)) or _SOME_PEOPLE.search(
+        if last is None or last.pos < self.doc.bounds[self.block_at(pos)][0] or next(
+                self._unnamed_between(last.pos, pos), None) is not None or _SOME_PEOPLE.search(
                     self.doc.text, last.pos, pos):
             return None  # only in its own paragraph, with nobody brought in unnamed since
             # (`Tom Hale met a couple from Leeds. “…,” the husband said.`)
