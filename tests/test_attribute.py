@@ -9027,3 +9027,108 @@ def test_a_post_in_capitals_is_told_from_a_name_after_a_title() -> None:
     assert not _job_title(words("Chief Executive Jane Roe"))
     assert not _job_title(words("Operations"))
     assert not _job_title(words("Caldwell Marine"))  # a firm: `marine` is a title, no post
+
+
+ROUND_45 = [
+    # --- a role with words before its noun that the word list does not hold (45a, 45b):
+    # `said the two-term mayor` is the mayor named before, as `said the mayor` is
+    ("Pier\n\nMayor Lena Ortiz spoke at the harbour hall on Friday. “We will rebuild the pier "
+     "by spring and open it to everyone,” said the two-term mayor.", "rebuild the pier",
+     "Lena Ortiz"),
+    ("Pier\n\nMayor Lena Ortiz spoke at the harbour hall on Friday. “We will rebuild the pier "
+     "by spring and open it to everyone,” said the popular mayor.", "rebuild the pier",
+     "Lena Ortiz"),
+    # --- a role qualified by a club's or a firm's name (45a, 45b): not the holder known by
+    # another's (`Blackmoor manager Steve Hartley` is not `the Castleford manager`), but the
+    # one set off with that name, even with no title of his own
+    ("Derby\n\nThe penalty left Blackmoor manager Steve Hartley incandescent. “It was soft,” "
+     "Hartley said.\n\nHis opposite number, Marek Novák, saw it differently. “It was a "
+     "penalty every day of the week,” Novák said.\n\nNovák was asked again whether a permanent "
+     "deal for his striker was close. “We will talk at the end of the season, not now,” said "
+     "the Castleford manager.", "talk at the end", "Marek Novák"),
+    ("Deal\n\nZuri’s chief executive, Emeka Nwosu, spoke in Lagos. Pieter van der Berg, "
+     "Veldhuis’s chief executive, spoke in Amsterdam.\n\n“Nigeria remains a core market for "
+     "us, with or without Zuri,” the Veldhuis chief executive said.", "core market",
+     "Pieter van der Berg"),
+    ("Deal\n\nPieter van der Berg, Veldhuis’s chief executive, spoke in Amsterdam. Zuri’s "
+     "chief executive, Emeka Nwosu, spoke in Lagos.\n\n“Nigeria remains a core market for "
+     "us, with or without Zuri,” Veldhuis’s chief executive said.", "core market",
+     "Pieter van der Berg"),
+    ("Deal\n\nPieter van der Berg, Veldhuis’s chief executive, spoke in Amsterdam. Zuri’s "
+     "chief executive, Emeka Nwosu, spoke in Lagos.\n\n“We will keep our staff in Lagos "
+     "whatever happens,” said the Zuri chief executive.", "keep our staff", "Emeka Nwosu"),
+    # guard: a holder whose title came with no such name is still the role's
+    ("Vote\n\nRepublican Sen. Ted Cruz of Texas spoke first. “We will not let this bill pass "
+     "the chamber this year,” said the Texas senator.", "not let this bill", "Ted Cruz"),
+    # --- a lone surname set off as a person (45a): `Joshi, the left-arm spinner who…,` is
+    # somebody, so the he after his sentence is his
+    ("Test\n\nRao played down the pain. “It has been stiff since Chennai,” the captain said."
+     "\n\nJoshi, the left-arm spinner who had never faced 70 balls in a Test, described the "
+     "day as “a bit surreal”. “Sid kept telling me to watch the ball and forget the score,” "
+     "he told the host broadcaster.", "watch the ball", "Joshi"),
+    # --- an opening phrase that names somebody as its object (45a): `Sitting alongside
+    # Mokoena,` is no subject; the coach after it is
+    ("Test\n\nSouth Africa captain Thabo Mokoena was not ready to concede. “We have batted "
+     "130 overs before,” Mokoena said.\n\nSitting alongside Mokoena, South Africa coach Gerrit "
+     "Lourens was more critical of his bowlers. “We let them off the hook,” the former seamer "
+     "said.", "off the hook", "Gerrit Lourens"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), ROUND_45)
+def test_round_45(text: str, words: str, speaker: str | None) -> None:
+    """Round 45: roles with describing words, roles qualified by a club's or a firm's name,
+    lone surnames set off as a person, and opening phrases that name somebody."""
+    assert speaker_of(text, words) == speaker
+
+
+_LOCK = (
+    "The Lock\n\nInspector Nkechi Okonjo parked by the lock and walked down to the narrowboat. "
+    "Sergeant Tomasz Wiśniewski followed her with his notebook.\n\nMrs Pell was waiting on the "
+    "towpath. “You took your time,” cried she.\n\n“Traffic,” said Okonjo. “Tell me about the "
+    "girl.”\n\nOkonjo looked at the rucksack on the table. The library card showed a girl with "
+    "cropped hair, and the name under the photograph was Yusra Haddad.\n\n“Tomasz,” she "
+    "called. “Get on to Ashby. I want to know who Yusra Haddad is and whether anyone has "
+    "reported her missing.”\n\n“On it, ma’am,” said he.\n\nMei-Ling Tan, the lock keeper’s "
+    "lodger, came down the steps with two mugs of tea.\n\n“You’ll want these,” said she.\n\n"
+    "Mei-Ling set the mugs down on the roof of the boat. “The girl was frightened of him. "
+    "Everyone could see it.”")
+"""A crime story's scene (45c): a line that names a woman by her whole name is not hers, and
+a first name with a capital after its hyphen is a name, not an -ing word."""
+
+
+def test_a_story_line_that_names_a_woman_whole_is_not_hers() -> None:
+    """State._whole_named_in_lines: `“Tomasz,” she called. “I want to know who Yusra Haddad
+    is…”` is the inspector's, not the girl's whose name was read off a card; Mei-Ling (a
+    first name like Jean-Pierre) opens her beat and brings in her name whole."""
+    assert speaker_of(_LOCK, "Get on to Ashby") == "Nkechi Okonjo"
+    assert speaker_of(_LOCK, "want these") == "Mei-Ling Tan"
+    assert speaker_of(_LOCK, "frightened of him") == "Mei-Ling Tan"
+
+
+_SIXTY = (
+    "Sixty\n\nMum turned sixty on a Saturday. I had made a banner, which nobody had asked "
+    "for.\n\n“It looks festive,” I said.\n\n“It looks like a ransom note,” said my aunt.\n\n"
+    "“Be nice,” said Mum. “She worked hard on it.”\n\nMy cousin Marcos arrived at seven with "
+    "the ice, most of which had melted. By then the candles were lit, and my mother stood up "
+    "at the head of the table and tapped her glass with a spoon.\n\n“I am not going to make "
+    "a speech,” she said. “Teo makes speeches.”")
+"""A first-person piece (45c) whose teller calls her mother both `Mum` and `my mother`."""
+
+
+def test_the_tellers_mother_is_the_one_called_mum() -> None:
+    """State._family_called: `my mother stood up… “…,” she said` is Mum, one person with one
+    voice, not the cousin (a man: Marcos is a first name now) nor a second mother."""
+    assert speaker_of(_SIXTY, "make a speech") == "Mum"
+
+
+@pytest.mark.parametrize(("name", "gender"), [
+    ("Marcos", "male"), ("Shingo", "male"), ("Dariusz", "male"), ("Siddharth", "male"),
+    ("Gerrit", "male"), ("Eleni", "female"), ("Adwoa", "female"), ("Guadalupe", "unknown"),
+    ("Mei-Ling", "unknown"), ("Kiran", "unknown")])
+def test_first_names_of_many_cultures_tell_gender(name: str, gender: str) -> None:
+    """names.first_name_gender: names common in the papers' reports of many countries (45a,
+    45b, 45c); names given to both stay unknown."""
+    from readaloud.names import first_name_gender
+
+    assert first_name_gender(name) == gender

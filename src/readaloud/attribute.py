@@ -3643,9 +3643,12 @@ def rule_report_beat(ctx: Context, st: State) -> Decision | None:
     if len(words) < 2 or len(words) > 20 or not _shows_manner(words):
         return None
     m = main_subject(every, len(every), st.doc.page)
+    if m is None and opening:
+        m = main_subject(every[opening:], len(every) - opening, st.doc.page)
     if m is None or m.weak or not (m.kind == "name" or (
-            m.kind == "pronoun" and m.gender != "unknown")):
-        return None
+            m.kind == "pronoun" and m.gender != "unknown") or (
+                m.kind == "role" and m.titles[:1] == ("the",))):
+        return None  # a role: `Asked whether…, the 54-year-old was blunt.`
     if opening and m.kind == "pronoun":
         key, _conf = st.resolve(m, m.start)
         e = st.people.entities[key] if key is not None else None

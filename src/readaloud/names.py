@@ -386,7 +386,13 @@ def state_of(words: Iterable[str]) -> str | None:
 
 
 FEMALE_NAMES = word_set(
-    """amara funmi yetunde hauwa farhana maricel nomsa lerato siti aishah nazneen folasade
+    """daniela mariana fernanda pilar rocio magdalena zofia ewa dorota
+    aleksandra monika urszula titilayo adaobi ama efua adwoa afua esi nandi busisiwe
+    palesa sita gita asha khadija yui emiko hanako mayumi tomoko miyu hina jiwoo
+    seoyeon minji sooyoung hyejin eunji aisling clodagh linnea maja solveig annelies
+    marieke femke sanne anouk lotte anke amelie celine elodie margaux manon giovanna
+    eleni
+    amara funmi yetunde hauwa farhana maricel nomsa lerato siti aishah nazneen folasade
     abimbola nosipho felicity constance bronwen hattie
     mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
     margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
@@ -477,7 +483,17 @@ Turkish, Irish, Welsh, Nordic, Slavic, Māori…); names given to both, such as 
 Jamie, Casey, Yuki or Kiran, are in neither or both, and so are words (`Precious`)."""
 
 MALE_NAMES = word_set(
-    """conor connor james john robert michael william david richard joseph thomas charles
+    """marcos matias alvaro julio alonso dariusz marek grzegorz lukasz michal kamil bartosz
+    szymon gerrit jeroen bram joost sander maarten willem henk kees ruud arjen thijs
+    henrik mikkel rasmus kasper siddharth nitin rohit ankit harish mukesh pranav aditya
+    karthik usman zubair kamran asif shahid tarek youssef hasan hussain rashid majid
+    shingo shota takumi ryota kazuki naoki satoshi yusuke kenichi tetsuya koji hideo
+    masato minho seojun jihoon minjun chinedu ikenna olumide oluwaseun sibusiso jabari
+    juma omari otieno kamau ugochukwu ronan rory dougal aled francesco stefano davide
+    riccardo gianluca massimo fabio olivier laurent guillaume mathieu antoine etienne
+    yannick julien sebastien rainer florian lukas niklas moritz nikos yannis serkan
+    kerem
+    conor connor james john robert michael william david richard joseph thomas charles
     christopher daniel tomek luca tito kemal aurelio jubal wilf alfie euan cillian darragh
     fintan emyr ianto hywel bryn jago monty cyrus ignatius bartholomew cosimo dario haruki
     magnus
@@ -590,7 +606,8 @@ PERSON_TITLES = word_set(
 PREPOSITIONS = word_set(
     """to at with from by of for against about on in into onto over under than like toward
     towards among between behind beside near without within via per after before during
-    since until upon across through around including"""
+    since until upon across through around including alongside amid amidst amongst despite
+    unlike beneath besides throughout beyond"""
 )
 """A name right after one of these is an object, not the one who speaks."""
 
@@ -972,7 +989,7 @@ def first_name_gender(word: str) -> Gender:
     do not count (`Andrés` is `Andres`, `Zoë` is `Zoe`)."""
     w = word.lower()
     if not w.isascii():
-        w = _unaccented(w)
+        w = unaccented(w)
     f, m = w in FEMALE_NAMES, w in MALE_NAMES
     if f and not m:
         return "female"
@@ -1002,7 +1019,7 @@ _MEN_OF = word_set(
 not `-man` surnames (`Coleman`, `Freeman`)."""
 
 
-def _unaccented(word: str) -> str:
+def unaccented(word: str) -> str:
     """The word with its accents dropped (`erdoğan` -> `erdogan`); other letters stay."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
@@ -1217,9 +1234,10 @@ def _org_words(words: list[Tok]) -> list[Tok]:
 def participle(t: Tok) -> bool:
     """An `-ing` word that is no first name: capitalised at a sentence's start, a participle
     (`Following Sanders on MSNBC,`, `Speaking in Harlem,`), not part of a name; a word with a
-    capital inside is a brand (`WellSpring`, see _CAMEL)."""
+    capital inside is a brand (`WellSpring`, see _CAMEL), or after a hyphen a name
+    (`Mei-Ling`, see _CAPITAL_AFTER_HYPHEN)."""
     return t.low.endswith("ing") and len(t.low) > 5 and first_name_gender(t.low) == "unknown" and (
-        not _CAMEL.match(t.text))
+        not _CAMEL.match(t.text)) and not _CAPITAL_AFTER_HYPHEN.search(t.text)
 
 
 COMPANY_ENDS = word_set(
@@ -1460,8 +1478,13 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
     low = name[0].low
     weak = len(name) == 1 and not titles and not deliberate and first_name_gender(
         low) == "unknown" and (low in page.common or low in COMMON_CAPS or (low.endswith(
-            ("ing", "ed", "ly")) and low not in page.mid_names))
+            ("ing", "ed", "ly")) and low not in page.mid_names and not _CAPITAL_AFTER_HYPHEN.search(
+                name[0].text)))  # `Mei-Ling closed the laptop`: a name, no -ing word
     return Mention(kind, page.text[start:end], start, end, words, tl, gender, weak=weak)
+
+
+_CAPITAL_AFTER_HYPHEN = re.compile(r"\w-[A-Z]")
+"""A word with a capital after a hyphen inside it (`Mei-Ling`, `Jean-Pierre`): a name's."""
 
 
 def _names_nobody(toks: Sequence[Tok], i: int, j: int) -> bool:
@@ -1844,7 +1867,12 @@ def _nation_before_thing(toks: Sequence[Tok], k: int, j: int) -> bool:
 
 def nation_word(t: Tok) -> bool:
     """t is a nation's adjective (`Moroccan`, `British`): in EPITHETS or _NATIONALITIES."""
-    return t.low in _NATION_ADJ or t.low in _NATIONALITIES
+    return nation_adjective(t.low)
+
+
+def nation_adjective(low: str) -> bool:
+    """The lower-case word is a nation's adjective (see nation_word)."""
+    return low in _NATION_ADJ or low in _NATIONALITIES
 
 
 def _player_center(toks: Sequence[Tok], j: int) -> bool:
@@ -3074,6 +3102,7 @@ def _subject_after(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
     while k < len(toks) and k - i < 8 and is_word(toks[k]) and not is_cap(toks[k]) and (
         toks[k].low in DETERMINERS or toks[k].low in TITLES or page.role_word(toks[k].low)
         or toks[k].low in ROLE_ADJ or toks[k].low in ORG_HEADS or toks[k].low in PERSON_ADJ
+        or _modifies_role(toks, k, page)
     ):
         k += 1
     k = _past_modifiers(toks, i, k)  # `said my younger brother`
@@ -3092,7 +3121,8 @@ def _subject_after(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
         if j < len(toks) and (toks[j].low in ROLE_NOUNS | ORG_HEADS | _OFFICES) and not (
                 is_cap(toks[j])):  # `said Salga's Eastern Cape chairperson, Cllr X`
             named = _name_after_description(toks, k, j, page)
-            return named if named is not None else role_back(toks, j, page)
+            return named if named is not None else role_back(toks, _role_nouns_end(toks, j),
+                                                             page)
         m = name_mention(toks, k, j, page, [t for t in toks[i:k] if not t.text[0].isdigit()
                                             and t.text != "/"])
         if m is None and j == k + 1 and first_name_gender(toks[k].low) != "unknown":
@@ -3103,6 +3133,33 @@ def _subject_after(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
     if k > i:
         return _noun_then_name(toks, i, page) or role_back(toks, k - 1, page)
     return None
+
+
+def _role_nouns_end(toks: Sequence[Tok], j: int) -> int:
+    """The last of the lower-case role nouns from toks[j] on (`said the Zuri chief
+    executive`: `executive`)."""
+    while j + 1 < len(toks) and toks[j + 1].text.islower() and toks[j + 1].low in ROLE_NOUNS:
+        j += 1
+    return j
+
+
+def _modifies_role(toks: Sequence[Tok], k: int, page: Page) -> bool:
+    """toks[k] is a lower-case word that describes the role word one or two words on, after
+    a determiner (`said the two-term mayor`, `said the popular mayor`, `said the
+    first-term senator`): part of the role phrase."""
+    if k == 0 or (toks[k - 1].low not in DETERMINERS and not _modifies_role(toks, k - 1, page)):
+        return False
+    return _role_modifier(toks[k]) and any(
+        n < len(toks) and toks[n].text.islower() and page.role_word(toks[n].low)
+        for n in (k + 1, k + 2)) and (page.role_word(toks[k + 1].low) or _role_modifier(
+            toks[k + 1]))
+
+
+def _role_modifier(t: Tok) -> bool:
+    """A lower-case word or hyphened compound that may describe a role (`popular`,
+    `two-term`), see _modifier."""
+    parts = t.text.split("-")
+    return _modifier(t) or (len(parts) > 1 and all(p.isalpha() and p.islower() for p in parts))
 
 
 def _noun_then_name(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
@@ -3376,10 +3433,14 @@ def person_noun(t: Tok) -> bool:
     """A noun naming a person: a role word, a party member, or a word for someone (`-er`,
     `-ist`, `-ant`, `-ian`: `strategist`, `confidant`, `veteran`, `insider`), but not a
     thing that ends the same way (`a statement`, `a document`, `a poster`)."""
-    w = t.low
-    if w in ROLE_NOUNS or w in ("democrat", "republican", "person", "insider", "staffer"):
-        return True
-    return t.text.islower() and _person_shaped(w)
+    return person_word(t.low) if t.text.islower() else t.low in ROLE_NOUNS or t.low in (
+        "democrat", "republican", "person", "insider", "staffer")
+
+
+def person_word(w: str) -> bool:
+    """The lower-case word names a person (see person_noun)."""
+    return w in ROLE_NOUNS or w in ("democrat", "republican", "person", "insider", "staffer"
+                                    ) or _person_shaped(w)
 
 
 def _person_shaped(w: str) -> bool:
@@ -3711,7 +3772,8 @@ def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
                     return m
             k = max(j, k + 1)
             continue
-        if t.low in ROLE_NOUNS | ORG_HEADS and not after_preposition(toks, k):
+        if (t.low in ROLE_NOUNS | ORG_HEADS or t.low.endswith("-year-old")) and not (
+                after_preposition(toks, k)):  # `the 54-year-old was blunt`
             m = role_back(toks, k, page)
             if m is not None and (m.definite or _own_subject(toks, k, m)) and (
                     k + 1 >= hi or not is_possessive(t)):
@@ -3976,7 +4038,7 @@ class People:
         self.by_full[" ".join(w.lower() for w in words)] = e.key
         if not org:
             self._note_name_parts(words, e.key)
-        plain = _unaccented(e.last)
+        plain = unaccented(e.last)
         if plain != e.last:  # `Erdoğan`, also written `Erdogan` (see find)
             self.by_unaccented.setdefault(plain, []).append(e.key)
         return e
@@ -4128,7 +4190,7 @@ class People:
         `Perez` is Luis Perez, not Maria Pérez, when both are known)."""
         if last in self.by_last:
             return self.by_last[last]
-        plain = _unaccented(last)
+        plain = unaccented(last)
         return self.by_last.get(plain, []) + self.by_unaccented.get(plain, [])
 
     def _ending_with(self, full: str) -> list[int]:

@@ -26,6 +26,7 @@ from readaloud.names import (
     CALENDAR_WORDS,
     COMMON_CAPS,
     COMPANY_ENDS,
+    DETERMINERS,
     DOCUMENTS,
     EPITHETS,
     FEMALE_NAMES,
@@ -43,6 +44,7 @@ from readaloud.names import (
     PERSON_ADJ,
     PREPOSITIONS,
     QUOTE_TOKEN,
+    ROLE_ADJ,
     ROLE_NOUNS,
     SPEAKER_RANK,
     STORY_ROLES,
@@ -58,13 +60,16 @@ from readaloud.names import (
     is_cap,
     is_word,
     main_subject,
+    nation_adjective,
     opening_subordinator,
     participle,
+    person_word,
     pronoun_mention,
     role_words_back,
     state_of,
     time_stamp_end,
     tokenize,
+    unaccented,
     whole_name,
 )
 from readaloud.segment import double_quotes, sentence_ends, single_quotes, word_set
@@ -202,6 +207,10 @@ _INTRO_PHRASE = re.compile(r"[A-Z][^,;:“”\"()—–]*,")
 """One phrase set off by a comma before a sentence's subject (`Just a few months ago,`)."""
 _JOINED = re.compile(r"(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]*,?\s+(?:and|or|&)\s+$")
 """A name, then `and`, up to where the next name starts."""
+_SET_OFF_PERSON = re.compile(r"[A-Z][\w’'-]*, (?:the|a|an) (?:[\w-]+ ){0,3}?([a-z]+)"
+                             r"(?= who\b| whose\b|,)")
+"""A lone name set off by a noun phrase up to a comma or a who-clause (see
+State._set_off_as_person)."""
 _NAME_AT = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*"
 _WHO_FOLLOWS = re.compile(r"\s+(?:who|that)\b")
 """A relative clause after a role (`the man who built…`): it describes someone known."""
@@ -1176,7 +1185,8 @@ class State:
             return beat
         key, conf = self.people.resolve_pronoun(pos, m.gender, self.sentence_at(pos), False,
                                                 self.doc.section_start(pos),
-                                                frozenset(self._called_in_line(pos)))
+                                                frozenset(self._called_in_line(pos)
+                                                          | self._whole_named_in_lines(pos)))
         called = self._answer_to_call(m.gender, pos) if self.doc.dialogue else None
         if called is not None and called != key:
             return called, REPLY_CONFIDENCE
@@ -1714,6 +1724,8 @@ class State:
         with intro_words, one phrase of at least that many words set off by a comma may come
         first (`Just a few months ago, Florida developer Mel Sembler expressed dismay…`)."""
         here = self._could_be(sentence, pos, gender)
+        if intro_words and here and here[0].rank < SUBJECT_RANK:
+            here = self._past_opening_phrase(sentence, here)
         if not here or here[0].rank < SUBJECT_RANK or any(
                 m.key != here[0].key and m.rank >= SUBJECT_RANK for m in here):
             return None  # others named only as objects do not compete with the opener
@@ -1729,7 +1741,25 @@ class State:
             return None  # `Omar Haddad and Ivan Petrov agreed`: two subjects
         e = self.people.entities[here[0].key]
         return None if e.first == "" and e.gender == "unknown" and not e.titles and (
-            e.key not in self.people.mid_sentence) else e.key
+            e.key not in self.people.mid_sentence) and not self._set_off_as_person(
+                here[0].pos) else e.key
+
+    def _past_opening_phrase(self, sentence: int, here: list[Mentioned]) -> list[Mentioned]:
+        """The mentions after an opening phrase that starts with a preposition or an -ing
+        word and names somebody as its object (`Sitting alongside Mokoena, South Africa
+        coach Gerrit Lourens…`: Lourens opens the sentence)."""
+        intro = _INTRO_PHRASE.match(self.doc.text, sentence)
+        first = _FIRST_WORD.match(self.doc.text, sentence)
+        if intro is None or first is None or not (
+                first.group().lower() in PREPOSITIONS or first.group().endswith("ing")):
+            return here
+        return [m for m in here if m.pos >= intro.end()]
+
+    def _set_off_as_person(self, pos: int) -> bool:
+        """The lone name at pos is set off by words for a person (`Joshi, the left-arm
+        spinner who…,`, `Okafor, a carpenter,`): somebody, though only named so."""
+        found = _SET_OFF_PERSON.match(self.doc.text, pos)
+        return found is not None and person_word(found.group(1))
 
     def _unnamed_before(self, m: Mention, head: str, pos: int) -> tuple[int, int]:
         """Where somebody unnamed with this role was brought in just before (`a second CIA
@@ -1960,6 +1990,17 @@ class State:
         if k < 0 or self.doc.quotes[k].block != self.block_at(pos):
             return set()
         return self.calls(self.doc.quotes[k])
+
+    def _whole_named_in_lines(self, pos: int) -> set[int]:
+        """In a story, the people the lines of pos's paragraph name by first name and
+        surname (`“Tomasz,” she called. “I want to know who Yusra Haddad is.”`): nobody
+        speaks of themselves so, so the he or she is not them."""
+        if not self.doc.dialogue:
+            return set()
+        block = self.block_at(pos)
+        lines = [self.doc.text[q.start : q.end] for q in self.doc.by_block.get(block, [])]
+        return {e.key for e in self.people.entities if e.first and e.last and not (
+            e.organisation) and any(self.people.canonical(e.key) in line for line in lines)}
 
     def _called_here(self, gender: Gender, pos: int) -> int | None:
         """The one person of that gender the line just before pos, in its paragraph, calls
@@ -2270,7 +2311,7 @@ class State:
         unnamed = self._unnamed_role(m, head, pos)
         if unnamed is not None:
             return unnamed
-        keys = self._holders(m, head, pos)
+        keys = self._qualified(m, head, self._holders(m, head, pos), pos)
         if not keys and (self._held_later(m, head, pos) or _described_only(head, self.doc.page)):
             return None, 0.0  # `the judge` of a report named only a page later, or a word
             # the report described somebody with (`the beekeeper`) whom nobody holds
@@ -2299,6 +2340,53 @@ class State:
         if self._passer_by(m, head) or self._bit_part(m, head, keys):
             return self.people.anonymous(m).key, 0.8  # `asked the boy, who…`: nobody named
         return self._unheld_role(m, head, near, conf, pos)
+
+    def _qualified(self, m: Mention, head: str, keys: list[int], pos: int) -> list[int]:
+        """The holders of a report's role that a club's, firm's or body's name qualifies
+        (`the Castleford manager`, `the Veldhuis chief executive`): those described with
+        the role and that name (`Pieter van der Berg, Veldhuis’s chief executive,` even
+        with no title, see _set_off_with), else those not described with it and another
+        name (`Blackmoor manager Steve Hartley` is not `the Castleford manager`, nor `Zuri’s
+        chief executive, Emeka Nwosu,` the Veldhuis one). All the holders when the role has
+        no such name (see _owner_words)."""
+        owners = _owner_words(m.name, head)
+        if not owners or self.doc.dialogue:
+            return keys
+        found = {self.people.current(k) for k in keys} | self._set_off_with(owners, head, pos)
+        described = {k: self._title_owners(k, head, pos) for k in found}
+        own = [k for k in found if described[k] & owners]
+        return own or [k for k in keys if not described[self.people.current(k)]]
+
+    def _set_off_with(self, owners: set[str], head: str, pos: int) -> set[int]:
+        """The people named right before a role that one of the owners qualifies, set off
+        after the name (`Pieter van der Berg, Veldhuis’s chief executive,`, `Marek Novák,
+        the Castleford manager,`)."""
+        names = "|".join(re.escape(w) for w in sorted(owners))
+        return self._named_before(
+            rf"(?i:, (?:the )?(?:{names}))(?:['’]s)? (?:[a-z-]+ ){{0,3}}{re.escape(head)}\b",
+            pos)
+
+    def _title_owners(self, key: int, head: str, pos: int) -> set[str]:
+        """The capitalised words (lower case) that qualify the role head where the narration
+        names the person key before pos: `Blackmoor` of `Blackmoor manager Steve Hartley`,
+        `Zuri` of `Zuri’s chief executive, Emeka Nwosu`, `Veldhuis` of `Pieter van der Berg,
+        Veldhuis’s chief executive` and of `Ann Lee, manager of Veldhuis` (see
+        _owner_words)."""
+        role = rf"(?:[a-z-]+ ){{0,3}}{re.escape(head)}"
+        before = re.compile(rf"\b([A-Z][\w-]*)(?:['’]s)? {role},? (?:[A-Z][a-z]*\.? )?$")
+        lead = re.compile(rf"([A-Z][\w-]*)(?:['’]s)? {role},? (?=[A-Z])")  # the mention's own
+        after = re.compile(rf",? (?:the )?(?:([A-Z][\w-]*)(?:['’]s)? {role}\b|{role} (?:of|at|"
+                           rf"for) (?:the )?([A-Z][\w-]*))")
+        text, words = self.doc.text, set()
+        for mm in self.people.before(pos):
+            if self.people.current(mm.key) != key or self._in_quote(mm.pos):
+                continue
+            b = before.search(text, max(0, mm.pos - 80), mm.pos) or lead.match(text, mm.pos)
+            named = _NAME_ONLY.match(text, mm.pos)
+            a = after.match(text, named.end()) if named else None
+            for w in (b and b.group(1), a and (a.group(1) or a.group(2))):
+                words |= _owner_words((w,), head) if w else set()
+        return words
 
     def _office_named(self, head: str, pos: int) -> int | None:
         """The one organisation named before pos whose name of two words or more ends with
@@ -2818,6 +2906,19 @@ class State:
                     found.end(), titles=words, gender=_person_noun_gender(words[-1]) or "unknown")
         return self._tellers_own(m, pos)
 
+    def _family_called(self, noun: str, pos: int) -> int | None:
+        """The one person a story or a first-person piece names before pos by a family word
+        for noun (`Mum`, `Mamá` for `my mother`; `Dad`, `Papa` for `my father`; see
+        _FAMILY_CALLS), whom the teller's `my mother` means."""
+        calls = _FAMILY_CALLS.get(noun)
+        if calls is None or not (self.doc.dialogue or self.doc.first_person):
+            return None
+        keys = {self.people.current(e.key) for e in self.people.entities
+                if not e.organisation and not e.first and unaccented(
+                    self.people.canonical(e.key).lower()) in calls
+                and self.people.first_named(e.key) < pos}
+        return keys.pop() if len(keys) == 1 else None
+
     def _keeps_in_view(self, block: int, gender: Gender) -> bool:
         """Paragraph block names nobody who may be of gender (but the writer's own people)
         and its narration speaks of a he/she of gender (`“Why don't you ever say goodbye?” I
@@ -2858,8 +2959,11 @@ class State:
         person of their own and the same each time (`my older brother` is `my brother`
         later), but not one whose other words differ (`my younger brother`)."""
         named = self._kin_named(m, pos)
+        if named is None:
+            named = self._family_called(m.titles[-1], pos)
         if named is not None:
-            return named  # `My aunt Ilinca, who…` before: `said my aunt`
+            return named  # `My aunt Ilinca, who…` before: `said my aunt`; `Mamá` for `my
+            # mother`
         words = frozenset(m.titles[1:])
         for own, key in reversed(self._teller_people):
             if own <= words or words <= own:
@@ -3698,6 +3802,15 @@ _PARENT_HONORIFIC = {"father": "mr", "mother": "mrs"}
 """Kin words whose person a family name and an honorific tell (`her father`: Mr. + surname);
 a spouse is _SPOUSES' (`her husband` of Jane Bennet is not Mr. Bennet)."""
 
+_FAMILY_CALLS = {
+    "mother": word_set("mum mom mam ma mummy mommy mama mother mamma"),
+    "father": word_set("dad daddy pa papa father"),
+    "grandmother": word_set("gran granny grandma nan nana nanna grandmother"),
+    "grandfather": word_set("grandad granddad grandpa grandfather"),
+}
+"""The words a family calls its own people by, for the teller's kin word (see
+State._family_called)."""
+
 FAMILY_NAMES = word_set("mum mom mam ma mummy mommy mama mother dad daddy pa papa father "
                          "grandma grandpa granny gran nan nana nanna grandad grandfather "
                          "grandmother")
@@ -3751,6 +3864,16 @@ _SPOKESPEOPLE = word_set(
 _OFFICES = word_set(
     """president senator governor mayor secretary candidate nominee congressman congresswoman
     lawmaker speaker chairman chairwoman judge minister ambassador executive ceo""")
+
+
+def _owner_words(name: Sequence[str], head: str) -> set[str]:
+    """The capitalised words of a role (lower case) that name whose role it is, a club, firm
+    or body (`Castleford` of `the Castleford manager`), not a party, a nation or a title
+    (`the Democratic senator`, `the French minister`, `the Deputy Mayor`)."""
+    return {w.lower().removesuffix("’s").removesuffix("'s") for w in name
+            if w.lower() not in ROLE_ADJ and w.lower() != head
+            and w.lower() not in TITLES and w.lower() not in ROLE_NOUNS
+            and w.lower() not in DETERMINERS and not nation_adjective(w.lower())}
 
 
 def _other_office(head: str, titles: set[str]) -> bool:
