@@ -9132,3 +9132,21 @@ def test_first_names_of_many_cultures_tell_gender(name: str, gender: str) -> Non
     from readaloud.names import first_name_gender
 
     assert first_name_gender(name) == gender
+
+
+_ARRIVAL = (
+    "The Banner\n\nAunt Teo held the ladder while I pinned up the banner. She was texting my "
+    "cousin with her other hand.\n\n“He says twenty minutes,” said she.\n\n“He said twenty "
+    "minutes an hour ago.”\n\n“Then he’s nearly here.”\n\nMy mother arrived at four with "
+    "Graham, which nobody had agreed to. Graham was her friend from the allotment, a tall "
+    "Yorkshireman in a fleece.\n\n“Lovely banner,” said he.\n\n“Thank you, Graham.”\n\n"
+    "“Very visible,” said he.")
+"""A first-person story (45c) where a newcomer speaks first after arriving."""
+
+
+def test_a_newcomers_line_is_answered_by_nobody_known() -> None:
+    """attribute.rule_turn_taking: after `My mother arrived at four with Graham.`, the answer
+    to Graham's first line is not the aunt's from the talk before he came (the teller or the
+    mother may answer): it stays with the narrator."""
+    assert speaker_of(_ARRIVAL, "Lovely banner") == "Graham"
+    assert speaker_of(_ARRIVAL, "Thank you, Graham") is None

@@ -2817,9 +2817,13 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
         other = _turn_before(st, b - back, back == 2, last[0])
         if other is not None and other[0] != last[0]:
             if other[0] in st.addressed(ctx.quote) or st.names_alone(other[0], ctx.quote) or (
-                    _gone_since(st, b - back + 1, b)):
+                    _gone_since(st, b - back + 1, b)) or (
+                        st.doc.bounds[b - back][1] < st.people.first_named(last[0]) < (
+                            st.doc.bounds[b - 1][0])):
                 return None  # `“How good it was in you, my dear Mr. Bennet!”` is not his;
-                # `He goes away.` after the waiter's line: no turn of his
+                # `He goes away.` after the waiter's line: no turn of his; `My mother arrived
+                # with Graham.` / `“Lovely banner,” he said.`: Graham came in between, after
+                # the other's line, so the answer may be anybody's there
             return _turn(ctx, st, last[0], other, back)
         if other is None and not st.doc.dialogue:
             return None
