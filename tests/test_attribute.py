@@ -9072,6 +9072,28 @@ ROUND_45 = [
      "130 overs before,” Mokoena said.\n\nSitting alongside Mokoena, South Africa coach Gerrit "
      "Lourens was more critical of his bowlers. “We let them off the hook,” the former seamer "
      "said.", "off the hook", "Gerrit Lourens"),
+    # --- a lower-case owner keeps its article (45b): `the regulator’s chief said` is the
+    # person the sentence before is about, as `the company’s founder said` was
+    ("Deal\n\nThe council blocked the deal on Thursday.\n\nAsked about a smaller deal, Dr "
+     "Funmilayo Adeyemi said the door was open.\n\n“We will look at it on its merits,” the "
+     "regulator’s chief said.", "on its merits", "Funmilayo Adeyemi"),
+    # --- a surname several of a family share (46a): `Mr Park` is a Park known to be a man
+    # before one whose first name tells nothing; `the Park family` mentions none of them
+    ("Fire\n\nMi-rae Park, 71, and her grandson, Minho Park, died in the blaze.\n\nOutside "
+     "court, Minho’s father, Joon-ho Park, said he had been at work that night.\n\n“He "
+     "wanted to fly planes one day,” Mr Park said.", "fly planes", "Joon-ho Park"),
+    ("Fire\n\nMi-rae Park, 71, and her grandson, Minho Park, died in the blaze.\n\nA "
+     "neighbour said the street still grieved for the Park family. Relatives of the Park "
+     "family have sat through every day of the trial.\n\nOutside court, Minho’s father, "
+     "Joon-ho Park, said he had been at work that night.\n\n“I told her to get to the "
+     "window,” Park said.", "get to the window", "Joon-ho Park"),
+    # --- a message read out (46a): the sender's, not the prosecutor's who tells of it
+    ("Trial\n\nProsecutor Jonathan Ashdown told the jury that Kieran Mulvey had sent a "
+     "WhatsApp message reading: “That old man is going to get it if he starts on me again.”",
+     "That old man", "Kieran Mulvey"),
+    ("Trial\n\nProsecutor Jonathan Ashdown told the jury that the defendant had sent a "
+     "message to a colleague the evening before, reading: “That old man is going to get it.”",
+     "That old man", None),
 ]
 
 
@@ -9145,8 +9167,29 @@ _ARRIVAL = (
 
 
 def test_a_newcomers_line_is_answered_by_nobody_known() -> None:
-    """attribute.rule_turn_taking: after `My mother arrived at four with Graham.`, the answer
-    to Graham's first line is not the aunt's from the talk before he came (the teller or the
-    mother may answer): it stays with the narrator."""
+    """attribute.rule_turn_taking: the answer to Graham's first line is not the aunt's from
+    before the teller's uncued lines (`“He said twenty minutes an hour ago.”`, nobody's
+    voice): past a line nobody was given the turns are lost, and the teller or the mother may
+    answer, so it stays with the narrator."""
     assert speaker_of(_ARRIVAL, "Lovely banner") == "Graham"
     assert speaker_of(_ARRIVAL, "Thank you, Graham") is None
+
+
+_HALL = (
+    "The Hall\n\n“Forty men,” said Anselm. “He had two hundred at midsummer.”\n\n“He had "
+    "two hundred on paper,” said Teodora Brisk. “Half of them were his cousins.”\n\n“And the "
+    "wall?” asked Ysolde.\n\n“Built for sheep, my lady,” said Brisk.\n\n“Then it will not "
+    "hold,” said Ysolde.\n\nAnselm rose then and walked to the window, his knees counting "
+    "the winters. He remembered Halvard’s wall, “built for sheep,” and did not smile.\n\n"
+    "“Teodora.”\n\n“My lord.”\n\n“How many can you have on the road by morning?”")
+"""A fantasy scene (46c) whose beat paragraph quotes a phrase of the talk before."""
+
+
+def test_a_phrase_quoted_in_a_beat_keeps_the_beat_a_beat() -> None:
+    """attribute._set_off_phrase and _holds_lines: `He remembered Halvard’s wall, “built for
+    sheep,” and did not smile.` is narration (no line of Anselm's), so the uncued call after
+    it is his, and the turns run from there."""
+    assert speaker_of(_HALL, "built for sheep") is None
+    assert speaker_of(_HALL, "Teodora") == "Anselm"
+    assert speaker_of(_HALL, "My lord") == "Teodora Brisk"
+    assert speaker_of(_HALL, "on the road by morning") == "Anselm"

@@ -21,6 +21,7 @@ from readaloud.model import Article, Attribution, Gender, Segment, Speaker
 from readaloud.names import (
     ASIDE_STOP,
     CALENDAR_WORDS,
+    COMMON_CAPS,
     DETERMINERS,
     DOCUMENTS,
     FRAGMENT_VERBS,
@@ -546,10 +547,26 @@ def make_context(doc: Doc, q: Quote) -> Context:
     sent = doc.narration_tokens(s, e)
     index = next((k for k, t in enumerate(sent) if t.start == q.start), 0)
     rw = right_hi > q.end and any(is_word(t) for t in right)
-    direct = not left or (left[-1].text in _SET_OFF and not _list_item(left, right))
-    whole = not lw and not rw and (prev is None or prev.end <= s)
     inner = doc.text[q.start : q.end]
+    direct = not left or (left[-1].text in _SET_OFF and not _list_item(left, right) and not (
+        doc.dialogue and _set_off_phrase(left, right, inner)))
+    whole = not lw and not rw and (prev is None or prev.end <= s)
     return Context(q, n_words(inner), inner, left, right, sent, index, direct, whole, prev, nxt)
+
+
+def _set_off_phrase(left: Sequence[Tok], right: Sequence[Tok], inner: str) -> bool:
+    """A quote of three words or fewer set off by commas inside a story's narration sentence,
+    after a lower-case word that is no speech verb, the sentence going on in lower case with
+    no speech or thought verb (`He thought of Halvard’s wall, “built for sheep,” and did not
+    smile.`): a phrase of the narration, no line (see make_context); not `any minute, “and
+    then,” thought she`. Only in a story: a report's `“no reasonable prosecutor” would…` may
+    be a voiced short quote."""
+    if n_words(inner) > 3 or len(left) < 2 or left[-1].text != "," or not right:
+        return False
+    before = left[-2]
+    return before.text.islower() and is_word(before) and not is_speech_verb(before) and (
+        not before.low.endswith("ing")) and right[0].text.islower() and not any(
+            is_speech_verb(t) or is_thought_verb(t) for t in right)
 
 
 def _list_item(left: Sequence[Tok], right: Sequence[Tok]) -> bool:
@@ -2735,6 +2752,40 @@ _HEARING = word_set(
     "heard hears hear overheard saw sees read reads noticed notices watched listened received")
 
 
+def rule_message(ctx: Context, st: State) -> Decision | None:
+    """A message read out, quoted after the words that say who sent it (`Ashdown told the
+    jury that Kieran Mulvey had sent a message reading: “…”`, `Kessler posted a note
+    saying: “…”`): the sender's, not the teller's of the sentence."""
+    s, _e = st.doc.sentence(ctx.quote)
+    sent = _MESSAGE_READING.search(st.doc.text, s, ctx.quote.start)
+    if sent is None:
+        return None
+    toks = tokenize(st.doc.text, sent.start(1), sent.end(1))
+    if not toks:
+        return None
+    m = name_mention(toks, 0, len(toks), st.doc.page) if toks[0].low != "the" else Mention(
+        "role", sent.group(1), sent.start(1), sent.end(1), (), tuple(t.low for t in toks))
+    if m is None or m.kind not in ("name", "role"):
+        return None
+    d = _decide(Cue(m, m.start, sent.end(), 0.85), ctx, st, "message")
+    if d is not None and d.speaker is not None and any(
+            st.people.current(mm.key) == d.speaker for mm in st.people.between(s, sent.start())):
+        return replace(d, speaker=None, confidence=0.6, rule="message:unresolved")  # `Ashdown
+        # told the jury that the defendant had sent…`: not the one who tells of it
+    return d
+
+
+_MESSAGE_READING = re.compile(
+    r"\b((?:[A-Z][\w’'-]+ )*[A-Z][\w’'-]+|the [a-z]+) (?:had |has |then |later |also )?(?:sent|"
+    r"posted|wrote|texted|left|shared|emailed)(?: [a-z]+){0,2}? (?:an?|the|one|another) "
+    r"(?:[A-Za-z]+ )?(?:message|text|note|email|letter|post|tweet|voicemail|reply)"
+    r"(?: [^.:;!?“”\"]{1,60}?)?,? (?:reading|saying|that read|which read|that said|which said)"
+    r"[:,]?\s*\Z")
+"""`Kieran Mulvey had sent a message reading:`, `the defendant had sent a WhatsApp message
+to a colleague the evening before, reading:` right before a quote: the sender (see
+rule_message)."""
+
+
 def rule_inline_colon(ctx: Context, st: State) -> Decision | None:
     """`Name <verb> …: “…”` in the quote's own sentence (see cue_inline_colon), or `In his
     view, “…”` (see cue_in_view)."""
@@ -2801,7 +2852,7 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
             hi - lo > _SHORT_TURN for lo, hi in st.doc.bounds[b - 2 : b + 1]):
         return None
     last, near = _paragraph_speaker(st, b - 1), 1
-    if last is None and st.doc.dialogue and not st.doc.by_block.get(b - 1):
+    if last is None and st.doc.dialogue and not _holds_lines(st, b - 1):
         last, near = _paragraph_speaker(st, b - 2), 2  # `Mr. Bennet made no answer.` between
     answer = _answer_turn(ctx, st, last is None)
     if answer is not None:
@@ -2809,7 +2860,7 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
     if last is None or any(st.scene_break(x) for x in range(b - near, b)):
         return None  # the line opens a new chapter or scene
     reach = 6 if st.doc.dialogue else 2
-    after_break = False
+    after_break = lost = False
     for back in range(2, min(reach, b) + 1) if near == 1 else ():
         if st.scene_break(b - back):
             after_break = True  # a new chapter or scene: a new conversation
@@ -2817,16 +2868,14 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
         other = _turn_before(st, b - back, back == 2, last[0])
         if other is not None and other[0] != last[0]:
             if other[0] in st.addressed(ctx.quote) or st.names_alone(other[0], ctx.quote) or (
-                    _gone_since(st, b - back + 1, b)) or (
-                        st.doc.bounds[b - back][1] < st.people.first_named(last[0]) < (
-                            st.doc.bounds[b - 1][0])):
+                    _gone_since(st, b - back + 1, b)) or (lost and _came_in_since(
+                        st, last[0], b - back, b)):
                 return None  # `“How good it was in you, my dear Mr. Bennet!”` is not his;
-                # `He goes away.` after the waiter's line: no turn of his; `My mother arrived
-                # with Graham.` / `“Lovely banner,” he said.`: Graham came in between, after
-                # the other's line, so the answer may be anybody's there
+                # `He goes away.` after the waiter's line: no turn of his; see _came_in_since
             return _turn(ctx, st, last[0], other, back)
         if other is None and not st.doc.dialogue:
             return None
+        lost = lost or (other is None and back > 2 and bool(st.doc.by_block.get(b - back)))
     if st.doc.dialogue and not (near == 2 and st.brings_in(b - 1)):
         if near == 2 and last[0] != st.narrator and _teller_beat(st, b - 1, last[0]) and (
                 last[0] not in st.calls(ctx.quote)):
@@ -2842,6 +2891,15 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
 _JOINED = re.compile(r"\b[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)* (?:and|or) \Z")
 """A name joined to the next one (`Kayla and Ozzie`): the two are talked to together (see
 _addressee)."""
+
+
+def _came_in_since(st: State, key: int, other: int, b: int) -> bool:
+    """key, who spoke the paragraph before b, was first named in narration after paragraph
+    other and before their own line, past lines nobody was given (`“He said twenty minutes an
+    hour ago.”` / `“Then he’s nearly here.”` / `My mother arrived with Graham.` / `“Lovely
+    banner,” he said.` / `“Thank you, Graham.”`): a newcomer, whom the aunt from before those
+    lines does not answer (see rule_turn_taking)."""
+    return st.doc.bounds[other][1] < st.people.first_named(key) < st.doc.bounds[b - 1][0]
 
 
 def _gone_since(st: State, lo: int, hi: int) -> bool:
@@ -3898,8 +3956,32 @@ def _beat_paragraph(ctx: Context, st: State) -> bool:
     """The paragraph before the quote's is short narration with no line in it (see
     rule_action_beat)."""
     lo, hi = st.doc.bounds[ctx.quote.block - 1]
-    return n_words(st.doc.text[lo:hi]) <= BEAT_WORDS and not any(
-        lo <= q.start < hi for q in st.doc.quotes)
+    return n_words(st.doc.text[lo:hi]) <= BEAT_WORDS and not _holds_lines(
+        st, ctx.quote.block - 1)
+
+
+def _holds_lines(st: State, block: int) -> bool:
+    """Paragraph block holds a quote that may be somebody's line: not only the narration's
+    own short fragments and titles (`He thought of Halvard’s wall, “built for sheep,” and
+    did not smile.` is narration, whose subject may answer next)."""
+    return any(not _narrations_own(st, q) for q in st.doc.by_block.get(block, []))
+
+
+def _narrations_own(st: State, q: Quote) -> bool:
+    """The quote was kept in the narration: a fragment or a title, or a short one nobody
+    was given inside a sentence of the narration (`He thought of Halvard’s wall, “built for
+    sheep,” and did not smile.`)."""
+    d = st.decided.get(q)
+    if d is None or d.speaker is not None:
+        return False
+    before = st.doc.text[max(0, q.start - 3) : q.start].rstrip()
+    return d.rule in _NARRATIONS_OWN or (
+        n_words(st.doc.text[q.start : q.end]) < MIN_FRAGMENT_WORDS and (
+            before[-1:].isalnum() or before[-1:] == ","))
+
+
+_NARRATIONS_OWN = frozenset({"fragment", "title", "sign", "nickname"})
+"""Rules that keep a quote in the narration's own words (see _holds_lines)."""
 
 
 def rule_sentence_subject(ctx: Context, st: State) -> Decision | None:
@@ -3919,6 +4001,7 @@ RULES: tuple[Rule, ...] = (
     rule_sign,
     rule_interrupted,
     rule_fragment,
+    rule_message,
     rule_study_authors,
     rule_cue_after,
     rule_unnamed_document,
@@ -4042,8 +4125,8 @@ def _evidence(m: Mention, toks: Sequence[Tok], i: int, j: int, rank: int, story:
     set in italics (`*Low Tide at Bahía*`) and a lone word opening a reported clause (`said
     Paylane was`) are not registered.
     """
-    if m.weak and rank != SPEAKER_RANK:
-        return False
+    if m.weak and (rank != SPEAKER_RANK or m.name[0].lower() in COMMON_CAPS):
+        return False  # not `Rather, he said, …`: an adverb
     if _played_part(toks, i):
         return False  # `who played his nemesis, Sheriff Martha Dunn,`: a character
     at_place = i > 0 and (toks[i - 1].low in _AT_A_PLACE or (
@@ -4455,6 +4538,15 @@ _WH_WORDS = word_set("who what where why how whether")
 would vote`)."""
 
 
+def _family_run(toks: Sequence[Tok], i: int, j: int) -> bool:
+    """The run toks[i:j] names a whole family (`the Park family`, `the Hussain household`):
+    no mention of any one of its people, who share the surname."""
+    return i > 0 and j < len(toks) and toks[i - 1].low == "the" and toks[j].low in _FAMILY_HEADS
+
+
+_FAMILY_HEADS = word_set("family families household clan")
+
+
 def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]:
     """Every capitalised run of the narration with its sentence, and every he/she."""
     runs: list[_Named] = []
@@ -4488,7 +4580,8 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
                 continue  # operator, Kalliste Maritime,` Kalliste Maritime
             m, j = _run_mention(toks, i, doc.page)
             if m is not None and m.kind in ("name", "org") and not modifier_run(toks, j) and (
-                    not _names_a_work(toks, i, j)) and not _heads_a_name(toks, i, j):
+                    not _names_a_work(toks, i, j)) and not _heads_a_name(toks, i, j) and not (
+                        _family_run(toks, i, j)):
                 # not `Young Player of the Year: Kwame Vandenberg, 19,`: an award's name
                 if m.kind == "name":
                     m = _described_name(m, doc, toks, (i, j), start, i == clause_end > start)

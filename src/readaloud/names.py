@@ -280,6 +280,7 @@ whose capital is the pronoun's; `People still ring in`, `Listeners are invited t
 COMMON_CAPS = word_set(
     """moreover amid amidst despite although though thus hence indeed instead otherwise
     besides nevertheless nonetheless furthermore likewise meanwhile overall perhaps maybe
+    rather similarly accordingly consequently anyway regardless
     yet still once twice one two three four five six seven eight nine ten eleven twelve
     thirteen fourteen fifteen twenty thirty forty fifty hundred thousand million couple
     few several many most some each every both either neither such whatever whoever
@@ -1838,6 +1839,8 @@ def role_back(toks: Sequence[Tok], j: int, page: Page, look_back: bool = True) -
         break
     if i - 1 >= 0 and possessive_at(toks, i - 1) and j - i < 7:
         i -= 1
+        if i >= 1 and toks[i].text.islower() and toks[i - 1].low in ("the", "this", "that"):
+            i -= 1  # `the regulator’s chief`: the owner's article opens the role
     words = toks[i : j + 1]
     first = words[0].low
     definite = first in ("the", "this", "that", "his", "her", "its", "their") or (
@@ -4303,6 +4306,9 @@ class People:
                  and self.entities[k].honorific in ("", honorific)
                  and not _man_of_the_name(self.entities[k], honorific,
                                           self._his(self.entities[k]))]
+        if g != "unknown":  # `Mr Park` after `Hee-jin Park, 67, and her grandson, Daniel
+            # Park,`: of one surname, those whose gender is known to fit come first
+            cands = [k for k in cands if self.entities[k].gender == g] or cands
         if len(cands) > 1 and not self.story:  # a report's `Ms. Raman` is not the Anjali it
             # calls by her first name (a novel calls its grown men so: `Thomas` Gradgrind)
             cands = [k for k in cands if self.entities[k].first not in self.alone] or cands
