@@ -6225,7 +6225,7 @@ def test_a_report_s_reply_after_a_question_is_the_other_one_s() -> None:
             "exactly?” Rourke asked.\n\n“Of losing my job. Of him,” she replied.")
     assert speaker_of(text, "losing my job") == "Theodora Nikolaidis"
     assert speaker_of(text.replace("she replied", "she said"), "losing my job") == (
-        "Pamela Rourke")
+        "Theodora Nikolaidis")  # not the asker either (round 45, State._not_the_asker)
 
 
 def test_a_question_asked_is_answered_by_somebody_else() -> None:
@@ -9094,6 +9094,20 @@ ROUND_45 = [
     ("Trial\n\nProsecutor Jonathan Ashdown told the jury that the defendant had sent a "
      "message to a colleague the evening before, reading: “That old man is going to get it.”",
      "That old man", None),
+    # --- the he after a sentence whose subject asked (46a) is not the asker but the one
+    # the sentence before is about
+    ("Inquest\n\nDr Aleksandar Petrović said a bedside scan had shown a large aneurysm. Mr "
+     "Farrell asked whether an earlier review would have changed the outcome.\n\n“I think it "
+     "would have given her a chance,” he said.", "given her a chance", "Aleksandar Petrović"),
+    ("Interview\n\nRubio spoke to Fox News on Wednesday.\n\nThe host, Ainsley Earhardt, then "
+     "asked Rubio which states he could win.\n\n“Well, we feel great in every one of those "
+     "states,” he said.", "feel great", "Rubio"),
+    # guard: a debater who asked how goes on (`“…,” he argued` is his)
+    ("Debate\n\nPaul said the credit was a welfare payment. “We have to decide what is "
+     "conservative,” Paul said.\n\nRubio said the tax code was unfair to parents.\n\nPaul "
+     "also asked how it is conservative to add a trillion dollars in military spending.\n\n"
+     "“You can’t be conservative if you keep promoting programs you are not going to pay "
+     "for,” he argued.", "promoting programs", "Paul"),
 ]
 
 

@@ -211,6 +211,12 @@ _SET_OFF_PERSON = re.compile(r"[A-Z][\w’'-]*, (?:the|a|an) (?:[\w-]+ ){0,3}?([
                              r"(?= who\b| whose\b|,)")
 """A lone name set off by a noun phrase up to a comma or a who-clause (see
 State._set_off_as_person)."""
+_ASKER = re.compile(r"\s*(?P<question>[“\"][^”\"]*\?[”\"]\s*)?(?:(?:Mr|Mrs|Ms|Dr|Prof)\.? )?"
+                    r"(?:[Tt]he (?:[a-z]+ ){0,2}[a-z]+, )?(?:[A-Z][\w’'.-]*,?\s+){1,4}"
+                    r"(?:then |also |later )?asked\b(?! (?:for|to)\b)")
+"""A sentence whose subject, a name, asked something, maybe after the question itself
+(see State._not_the_asker)."""
+_WHETHER = re.compile(r" (?:whether|if)\b")
 _NAME_AT = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*"
 _WHO_FOLLOWS = re.compile(r"\s+(?:who|that)\b")
 """A relative clause after a role (`the man who built…`): it describes someone known."""
@@ -622,8 +628,48 @@ class State:
             return (newcomer, 0.8, True) if newcomer is not None else (None, 0.0, False)
         key, conf = self._held_role(key, conf, m.gender, pos)
         if key is not None:
+            key, conf = self._not_the_asker(key, conf, m.gender, pos)
+        if key is not None:
             key, conf = self._interviewee(m, key, conf, pos)
         return key, conf, False
+
+    def _not_the_asker(self, key: int, conf: float, gender: Gender, pos: int
+                       ) -> tuple[int | None, float]:
+        """A report's `“…,” he said` right after a sentence whose subject asked something:
+        not the asker but the one asked, named right after `asked` (`Earhardt then asked
+        Rubio which states…`); after `asked whether` or `if` with nobody named there (`Dr
+        Aleksandar Petrović described the scan. Mr Farrell asked whether a review would have
+        changed the outcome.` / `“I think it would have given her a chance,” he said.`), the
+        one the sentence before is about, else nobody known; after a question line (`“Of
+        what?” Rourke asked.`), the asker's partner in the exchange (see _partner). A debater
+        who `asked how…` goes on (`Paul also asked how it is conservative… “…,” he argued`).
+        """
+        at = self.sentence_at(pos)
+        start = self.doc.quote_start(at) if at < len(self.doc.text) else None
+        before = start if start is not None and start < pos else at
+        if before <= 0:
+            return key, conf
+        lo = self.sentence_at(before - 1)
+        asked = _ASKER.match(self.doc.text, lo, before)
+        here = self._could_be(lo, before, gender)
+        current = self.people.current(key)
+        if asked is None or not here or self.people.current(here[0].key) != current or (
+                here[0].pos > asked.end()):
+            return key, conf
+        asked_whom = next((m.key for m in here if asked.end() < m.pos <= asked.end() + 1), None)
+        if asked_whom is not None and self.people.current(asked_whom) != current:
+            return asked_whom, PARAGRAPH_SUBJECT_CONFIDENCE
+        if _WHETHER.match(self.doc.text, asked.end()):
+            other = self._opener(self.sentence_at(lo - 1), lo, gender) if lo > 0 else None
+            if other is not None and self.people.current(other) != current:
+                return other, PARAGRAPH_SUBJECT_CONFIDENCE
+        elif asked.group("question") is None and "?" not in self.doc.text[max(0, lo - 4) : lo]:
+            return key, conf  # no question line before (`“Of what?” Rourke asked.`)
+        partner = self._partner(gender, pos)  # `“Frightened of what?” Rourke asked.` /
+        # `“Of losing my job,” she said.`: the other woman of the exchange, as for `replied`
+        if partner is not None and self.people.current(partner) != current:
+            return partner, PARTNER_CONFIDENCE
+        return None, 0.0
 
     def _interviewee(self, m: Mention, key: int, conf: float, pos: int) -> tuple[int, float]:
         """A profile's present-tense `she says` after a sentence whose subject only had words
