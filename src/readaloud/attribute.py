@@ -2835,7 +2835,9 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
     reply is the one B was talking to (see _addressee), also across one narration
     paragraph (`Mr. Bennet made no answer.`), and
     when a heading or a scene break ends the look-back, in a story told in the first person,
-    the teller's; a line right after a heading or a scene break takes no turn. A line
+    the teller's; a line right after a heading or a scene break takes no turn, and past
+    lines nobody was given a newcomer named since is answered by nobody from before (see
+    _came_in_since). A line
     that calls somebody by name is never theirs (`“How good it was in you, my dear Mr.
     Bennet!”`, nor by a title only they hold, `“Colonel, I insist.”`, nor by the address of
     their rank, `“…, Majesty.”`: see State.addressed). When no one
