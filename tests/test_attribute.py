@@ -9094,6 +9094,9 @@ ROUND_45 = [
     ("Trial\n\nProsecutor Jonathan Ashdown told the jury that the defendant had sent a "
      "message to a colleague the evening before, reading: “That old man is going to get it.”",
      "That old man", None),
+    ("Cuts\n\nBrightline Mobile cut 300 jobs this week. Staff said the company had sent an "
+     "email to every worker on Monday, reading: “Your role is affected by the "
+     "restructuring.”", "Your role is affected", "Brightline Mobile"),
     # --- the he after a sentence whose subject asked (46a) is not the asker but the one
     # the sentence before is about
     ("Inquest\n\nDr Aleksandar Petrović said a bedside scan had shown a large aneurysm. Mr "

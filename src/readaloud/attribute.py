@@ -2764,8 +2764,9 @@ def rule_message(ctx: Context, st: State) -> Decision | None:
     if not toks:
         return None
     m = name_mention(toks, 0, len(toks), st.doc.page) if toks[0].low != "the" else Mention(
-        "role", sent.group(1), sent.start(1), sent.end(1), (), tuple(t.low for t in toks))
-    if m is None or m.kind not in ("name", "role"):
+        "org" if toks[-1].low in ORG_HEADS else "role", sent.group(1), sent.start(1),
+        sent.end(1), (), tuple(t.low for t in toks))  # `the company had sent a letter…`
+    if m is None or m.kind not in ("name", "role", "org"):
         return None
     d = _decide(Cue(m, m.start, sent.end(), 0.85), ctx, st, "message")
     if d is not None and d.speaker is not None and any(
