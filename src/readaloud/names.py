@@ -3436,14 +3436,17 @@ def person_noun(t: Tok) -> bool:
     """A noun naming a person: a role word, a party member, or a word for someone (`-er`,
     `-ist`, `-ant`, `-ian`: `strategist`, `confidant`, `veteran`, `insider`), but not a
     thing that ends the same way (`a statement`, `a document`, `a poster`)."""
-    return person_word(t.low) if t.text.islower() else t.low in ROLE_NOUNS or t.low in (
-        "democrat", "republican", "person", "insider", "staffer")
+    return person_word(t.low) if t.text.islower() else (
+        t.low in ROLE_NOUNS or t.low in _PERSON_WORDS)
 
 
 def person_word(w: str) -> bool:
     """The lower-case word names a person (see person_noun)."""
-    return w in ROLE_NOUNS or w in ("democrat", "republican", "person", "insider", "staffer"
-                                    ) or _person_shaped(w)
+    return w in ROLE_NOUNS or w in _PERSON_WORDS or _person_shaped(w)
+
+
+_PERSON_WORDS = word_set("democrat republican person insider staffer")
+"""Words for a person that no role list holds (see person_noun)."""
 
 
 def _person_shaped(w: str) -> bool:
