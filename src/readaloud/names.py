@@ -1632,11 +1632,13 @@ _AFTER_HEAD = word_set("that which who whose with of for in on at to from based 
 """Words that end the noun phrase set off after a name (see org_set_off)."""
 
 
-def person_set_off(toks: Sequence[Tok], j: int) -> bool:
+def person_set_off(toks: Sequence[Tok], j: int, the: bool = False) -> bool:
     """Words set off after the run ending before toks[j] say it is a person, whatever a
     place word in it says (`Hollis Grange, an analyst at Pemberton & Ruiz,`, `Ada Heath,
-    who…`): `who`, or `a`/`an` and a word for a person within the next four words."""
-    if j + 2 >= len(toks) or toks[j].text != "," or toks[j + 1].low not in ("a", "an", "who"):
+    who…`): `who`, or `a`/`an` and a word for a person within the next four words; with
+    `the`, also `the` (`Joshi, the left-arm spinner who…`)."""
+    openers = ("a", "an", "who", "the") if the else ("a", "an", "who")
+    if j + 2 >= len(toks) or toks[j].text != "," or toks[j + 1].low not in openers:
         return False
     if toks[j + 1].low == "who":
         return True
@@ -3436,17 +3438,10 @@ def person_noun(t: Tok) -> bool:
     """A noun naming a person: a role word, a party member, or a word for someone (`-er`,
     `-ist`, `-ant`, `-ian`: `strategist`, `confidant`, `veteran`, `insider`), but not a
     thing that ends the same way (`a statement`, `a document`, `a poster`)."""
-    return person_word(t.low) if t.text.islower() else (
-        t.low in ROLE_NOUNS or t.low in _PERSON_WORDS)
-
-
-def person_word(w: str) -> bool:
-    """The lower-case word names a person (see person_noun)."""
-    return w in ROLE_NOUNS or w in _PERSON_WORDS or _person_shaped(w)
-
-
-_PERSON_WORDS = word_set("democrat republican person insider staffer")
-"""Words for a person that no role list holds (see person_noun)."""
+    w = t.low
+    if w in ROLE_NOUNS or w in ("democrat", "republican", "person", "insider", "staffer"):
+        return True
+    return t.text.islower() and _person_shaped(w)
 
 
 def _person_shaped(w: str) -> bool:

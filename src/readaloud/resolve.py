@@ -63,9 +63,10 @@ from readaloud.names import (
     nation_adjective,
     opening_subordinator,
     participle,
-    person_word,
+    person_set_off,
     pronoun_mention,
     role_words_back,
+    run_end,
     state_of,
     time_stamp_end,
     tokenize,
@@ -207,10 +208,6 @@ _INTRO_PHRASE = re.compile(r"[A-Z][^,;:“”\"()—–]*,")
 """One phrase set off by a comma before a sentence's subject (`Just a few months ago,`)."""
 _JOINED = re.compile(r"(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]*,?\s+(?:and|or|&)\s+$")
 """A name, then `and`, up to where the next name starts."""
-_SET_OFF_PERSON = re.compile(r"[A-Z][\w’'-]*, (?:the|a|an) (?:[\w-]+ ){0,3}?([a-z]+)"
-                             r"(?= who\b| whose\b|,)")
-"""A lone name set off by a noun phrase up to a comma or a who-clause (see
-State._set_off_as_person)."""
 _ASKER = re.compile(r"\s*(?P<question>[“\"][^”\"]*\?[”\"]\s*)?(?:(?:Mr|Mrs|Ms|Dr|Prof)\.? )?"
                     r"(?:[Tt]he (?:[a-z]+ ){0,2}[a-z]+, )?(?:[A-Z][\w’'.-]*,?\s+){1,4}"
                     r"(?:then |also |later )?asked\b(?! (?:for|to)\b)")
@@ -1804,8 +1801,8 @@ class State:
     def _set_off_as_person(self, pos: int) -> bool:
         """The lone name at pos is set off by words for a person (`Joshi, the left-arm
         spinner who…,`, `Okafor, a carpenter,`): somebody, though only named so."""
-        found = _SET_OFF_PERSON.match(self.doc.text, pos)
-        return found is not None and person_word(found.group(1))
+        toks = tokenize(self.doc.text, pos, min(len(self.doc.text), pos + 120))
+        return bool(toks) and person_set_off(toks, run_end(toks, 0), the=True)
 
     def _unnamed_before(self, m: Mention, head: str, pos: int) -> tuple[int, int]:
         """Where somebody unnamed with this role was brought in just before (`a second CIA
