@@ -34,6 +34,7 @@ from readaloud.names import (
     OFFICE_OF,
     OPENING_MARKS,
     ORG_HEADS,
+    ORG_NAMES,
     OWN_NOUNS,
     PARTICIPLE_VERBS,
     PARTY_OF_ADJECTIVE,
@@ -776,7 +777,8 @@ _STORY_VERBS = word_set(
     """returned resumed pursued laughed smiled giggled tittered sniffed snorted grunted wheezed
     whimpered wailed shrieked squealed screeched jeered taunted laughs smiles giggles sniffs
     snorts grunts wheezes whimpers wails shrieks squeals screeches squawked squawks hooted
-    hoots chirped chirps squeaked squeaks read""")
+    hoots chirped chirps squeaked squeaks read grinned grins deadpanned deadpans shrugged
+    shrugs corrected corrects offered offers reckoned reckons""")
 """Verbs that cue a line only right after it (see _verb_after_quote): a sound anybody may make
 (`Sirens wailed` is no cue), or a taunt that may name its words (`taunted the campaign for
 “getting schooled”` is the narrator's)."""
@@ -1888,6 +1890,43 @@ def rule_cue_after(ctx: Context, st: State) -> Decision | None:
     return d
 
 
+def rule_verdict_of(ctx: Context, st: State) -> Decision | None:
+    """A whole quote the next sentence names as somebody's words (`“It is a shambles.” That
+    was the verdict of one shopkeeper, who asked not to be named.`, `Those were the words of
+    Pete Lyle, who runs the hardware shop.`), or in a story as the one who spoke (`“I did,
+    sir.” It was the housekeeper, Mrs. Blount, who had followed them`): theirs, named or
+    not, and never the last speaker's by the paragraph before."""
+    if not ctx.whole:
+        return None
+    found = _VERDICT_OF.match(st.doc.text, ctx.quote.end) or (
+        _IT_WAS.match(st.doc.text, ctx.quote.end) if st.doc.dialogue else None)
+    if found is None:
+        return None
+    end = min((k for k in (st.doc.text.find(c, found.end()) for c in ".;!?\n") if k >= 0),
+              default=len(st.doc.text))
+    toks = tokenize(st.doc.text, found.end(), end)
+    m = subject_after(toks, 0, st.doc.page) if toks else None
+    if m is None or m.kind == "pronoun" or (found.group(1) == "It was" and (
+            m.kind not in ("name", "role") or not m.definite or not _IT_WAS_END.match(
+                st.doc.text, m.end))):
+        return None  # `“…” It was a lie.`, `It was Smith’s idea`: nobody named as the one
+    return _decide(Cue(m, found.start(1), m.end, 0.85), ctx, st, "verdict")
+
+
+_VERDICT_OF = re.compile(
+    r"\s*((?:That|This|Those|These|Such) (?:was|is|were|are|has been|had been|remains) "
+    r"(?:the |a )?(?:[a-z]+ )?(?:verdict|view|words|message|assessment|reaction|response|"
+    r"opinion|warning|plea|advice|complaint|take|answer|reply|conclusion|prediction) "
+    r"(?:of|from)) ")
+"""`That was the verdict of`, `Those were the words of` right after a whole quote (see
+rule_verdict_of): whose words they were follows."""
+_IT_WAS = re.compile(r"\s*(It was) ")
+"""A story's `“I did, sir.” It was the housekeeper, Mrs. Blount, who…`, `“Teo.” It was
+their mother, her eyes still shut.`: who spoke follows (see rule_verdict_of)."""
+_IT_WAS_END = re.compile(r"\s*(?:[,.;!]|—|who\b)")
+"""What may follow the one `It was` names: the sentence ends, or an aside or `who` begins."""
+
+
 def _reported_before(ctx: Context) -> bool:
     """The quote is what a speech verb before it in its sentence reports (`But even as Trump
     claimed on Tuesday that “General Petraeus got in trouble for far less,” one of the former
@@ -2107,8 +2146,19 @@ def rule_sentence_tail(ctx: Context, st: State) -> Decision | None:
 
 
 def rule_cue_before(ctx: Context, st: State) -> Decision | None:
-    """The speaker is named right before the quote (see cue_before)."""
-    return _decide(cue_before(ctx, st.doc.page), ctx, st, "before")
+    """The speaker is named right before the quote (see cue_before); not for a term of three
+    words or fewer, with no stop or comma of its own, that its sentence goes on after in
+    lower case (`Because the disease is diagnosed late, she said, “travel-associated”
+    clusters are hard to spot.`: a term in her reported words, read by the narrator)."""
+    cue = cue_before(ctx, st.doc.page)
+    if cue is not None and not ctx.whole and ctx.words <= 3 and ctx.inner.rstrip(
+            " ”’\"'»")[-1:].isalnum():  # not `only answered “Come on!” and ran`, nor
+        # `Sanders had previously said, “We’ll see,” when asked…`: words that end inside
+        after = next((t for t in ctx.right if t.text != QUOTE_TOKEN), None)
+        if after is not None and is_word(after) and after.text.islower() and not (
+                is_speech_verb(after)):
+            return Decision(None, 0.7, None, "term")
+    return _decide(cue, ctx, st, "before")
 
 
 def rule_label(ctx: Context, st: State) -> Decision | None:
@@ -2313,10 +2363,13 @@ def _other_person_between(st: State, a: int, b: int, key: int) -> bool:
     if others and (st.people.persons_between(a, b) - {key} or not _subject_again(st, a, b, key)):
         return True
     g = st.people.entities[key].gender
-    for t in st.doc.narration_tokens(a, b):
+    toks = st.doc.narration_tokens(a, b)
+    for k, t in enumerate(toks):
         pg = PRONOUN_GENDER.get(t.text.lower())
-        if pg is not None and g != "unknown" and pg != g:
-            return True
+        if pg is not None and g != "unknown" and pg != g and not (
+                k + 1 < len(toks) and possessive_at(toks, k + 1) and (
+                    owner_of(toks[k + 1]).text.lower() in KIN_WORDS)):
+            return True  # but `Her brother’s voice had gone quiet.` is the brother's
     return False
 
 
@@ -2374,10 +2427,13 @@ _BULLET = re.compile(r"\s*[•·▪‣*–-]\s*(?:(?:And )?[Oo]n [^:“\"‘]{1,
 def _paragraph_opener(ctx: Context, st: State) -> bool:
     """The quote is a whole sentence of two words or more at the very start of its
     paragraph, not in capitals (`NO WAY` is a sign or a headline); in a text written as
-    dialogue a one-word line that is its whole paragraph counts too (`“No.”` is a turn)."""
+    dialogue a one-word line that is its whole paragraph counts too (`“No.”` is a turn), and
+    so does one that is a whole sentence before a beat and more of the same person's words
+    (`“Hannah.” Her brother’s voice had gone quiet. “Come to Germantown.”`)."""
     q = ctx.quote
     lo, hi = st.doc.bounds[q.block]
-    alone = st.doc.dialogue and not st.doc.text[q.end : hi].strip()
+    alone = st.doc.dialogue and (not st.doc.text[q.end : hi].strip() or (
+        ctx.whole and ctx.next is not None and ctx.next.block == q.block))
     opens = (ctx.whole and not st.doc.text[lo : q.start].strip()) or (
         not any(is_word(t) for t in ctx.right) and _nobody_beat(st, lo, q.start))
     return opens and ctx.prev is None and (ctx.words >= 2 or alone) and not _shouted(ctx)
@@ -3802,6 +3858,10 @@ def rule_beat_after(ctx: Context, st: State) -> Decision | None:
     if not _acts_alone(toks, m):
         return None
     d = _decide(Cue(m, m.start, m.end, 0.7), ctx, st, "beat after")
+    if m.kind == "role" and m.titles[:1] in (("his",), ("her",)) and (
+            d is None or d.speaker is None):
+        return Decision(None, 0.6, None, "beat:unresolved")  # `Her brother’s voice had gone
+        # quiet.` with no brother known: somebody's line, not the next turn's
     if d is None or d.speaker is None or d.confidence < VOICE_THRESHOLD or (
             d.speaker in st.talked_of(ctx.quote)):
         return None  # an unsure beat leaves the line to the turns
@@ -3859,6 +3919,9 @@ def _owner_of_body(toks: Sequence[Tok], page: Page) -> Mention | None:
     shows (not `Her face was pale.`; but a named person's voice that was anything is heard:
     `Ferreira-Santos’s voice was softer now.`)."""
     words = [k for k, t in enumerate(toks) if is_word(t)]
+    kin = _kin_body(toks, words)
+    if kin is not None:
+        return kin
     if len(words) < 3 or toks[words[1]].low not in _BODY or (
             toks[words[2]].low in _STATE_VERBS and (toks[words[1]].low != "voice" or (
                 toks[words[0]].low in ("his", "her")))):
@@ -3872,6 +3935,21 @@ def _owner_of_body(toks: Sequence[Tok], page: Page) -> Mention | None:
     if m is not None and m.kind == "role" and m.name and m.name[0].lower() in FAMILY_NAMES:
         return replace(m, kind="name")  # `Mum’s voice filled the car.`: Mum, a family's name
     return m if m is not None and m.kind == "name" else None
+
+
+def _kin_body(toks: Sequence[Tok], words: list[int]) -> Mention | None:
+    """A beat that opens with his or her relative's body part or voice (`Her brother’s voice
+    had gone quiet.`, `His mother’s hands shook.`): that relative, a role the resolver knows
+    by kin (`her brother`)."""
+    if len(words) < 3 or words[1] != words[0] + 1 or toks[words[0]].low not in ("his", "her"):
+        return None
+    t = toks[words[1]]
+    if not possessive_at(toks, words[1]) or owner_of(t).text.lower() not in KIN_WORDS or (
+            toks[words[2]].low not in _BODY):
+        return None
+    kin = owner_of(t)
+    return Mention("role", f"{toks[words[0]].text} {kin.text}", toks[words[0]].start, kin.end,
+                   (), (toks[words[0]].low, kin.text.lower()), titles_gender([kin.text.lower()]))
 
 
 _BODY = word_set("""hand hands finger fingers thumb fist fists knuckles eyes eye gaze face voice
@@ -4007,6 +4085,7 @@ RULES: tuple[Rule, ...] = (
     rule_message,
     rule_study_authors,
     rule_cue_after,
+    rule_verdict_of,
     rule_unnamed_document,
     rule_cue_before,
     rule_sentence_tail,
@@ -4146,6 +4225,7 @@ def _evidence(m: Mention, toks: Sequence[Tok], i: int, j: int, rank: int, story:
         return False  # `*Low Tide at Bahía*`: a title set in italics (not `**Tess Whalen**`)
     if m.kind == "org":
         return len(m.name) > 1 or rank == SPEAKER_RANK or org_set_off(toks, j) is not None or (
+            rank == SUBJECT_RANK and m.name[0].lower() in ORG_NAMES) or (
             org_word_before(toks, i) and (j >= len(toks) or not is_word(toks[j]) or (
                 toks[j].low in PREPOSITIONS)))  # or set off as one (`Ledgerlight, a London
         # startup,`), or called one (`sued the pharmacy chain PillWise on Monday`; not `the
@@ -4167,6 +4247,18 @@ def _evidence(m: Mention, toks: Sequence[Tok], i: int, j: int, rank: int, story:
         j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].low in (
             "who", "whose", "a", "an", "the")) or _from_place(toks, j) or _aside_then_verb(
                 toks, j)
+
+
+def _first_name_acts(m: Mention, toks: Sequence[Tok], j: int, page: Page) -> bool:
+    """In a report, a lone first name the tables know, a sentence's subject, before a
+    lower-case word (`Grace had her eyes shut.`, after `Okafor’s parents, Grace and
+    Emeka,`): a person (see _evidence), unless the text also writes the word in lower case
+    (`Hope had faded`, `Bill had passed` beside `the bill`)."""
+    word = m.name[0].lower() if m.kind == "name" and len(m.name) == 1 and not m.titles else ""
+    return bool(word) and first_name_gender(word) != "unknown" and word not in page.common and (
+        j < len(toks) and toks[j].text.islower() and is_word(toks[j]) and (
+            toks[j].low not in PREPOSITIONS) and not m.weak and j - 1 >= 0 and (
+                toks[j - 1].start == m.start or toks[j - 1].end == m.end))
 
 
 def _played_part(toks: Sequence[Tok], i: int) -> bool:
@@ -4594,7 +4686,9 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
                     topic = (len(runs), j)  # `The trial of Bill Hale began…`
                 elif topic is not None and m.kind == "name":
                     topic = None  # `The death of Bob Cole shocked Tom Rusk.`: either
-                person = _evidence(m, toks, i, j, rank, doc.dialogue)
+                person = _evidence(m, toks, i, j, rank, doc.dialogue) or (
+                    rank == SUBJECT_RANK and not doc.dialogue and _first_name_acts(
+                        m, toks, j, doc.page))
                 if _writer_asked(toks, start, i, clause_end):
                     rank, free = SUBJECT_RANK, True  # `When I put that to Ivan, he…`
                 elif i < clause_end or _subject_follows(toks, j):
@@ -5144,6 +5238,27 @@ _INITIALS_AFTER = re.compile(r" ?\(([A-Z][A-Z0-9&]{1,7})\)")
 """An organisation's initials in brackets right after its name (`(NPA)`, `(TWC2)`)."""
 
 
+def _own_pronoun(doc: Doc, r: _Named) -> bool:
+    """In a story, a one-word name no list knows is its sentence's subject, and the first
+    his/her after it in the sentence owns a relative or a body part, not after a
+    preposition, with no other capitalised word or quote before it (`Mara had been there
+    forty minutes when her brother came in`, `Teo shook his head`): it is theirs, so it tells
+    their gender (not `Mara told Teo his coffee was cold`, `Mara saw the corner of his mouth
+    move`)."""
+    m = r.mention
+    if m.kind != "name" or len(m.name) != 1 or r.rank < SUBJECT_RANK or r.his == "unknown" or (
+            m.titles) or first_name_gender(m.name[0].lower()) != "unknown":
+        return False
+    own = _PRONOUN_NEXT.match(doc.text, m.end)
+    return own is not None and own["own"].lower() in (KIN_WORDS | _BODY) and (
+        own["before"] or "").lower() not in PREPOSITIONS
+
+
+_PRONOUN_NEXT = re.compile(
+    r"(?:[^A-Z“”\"\n.!?;:]{0,80}?\b(?P<before>[a-z]+) )?(?:his|her) (?P<own>[a-z]+)\b")
+"""Lower-case words up to a his/her and the word it owns (see _own_pronoun)."""
+
+
 def _note_around(people: People, doc: Doc, r: _Named, e: Entity) -> None:
     """What the words around a name say of the entity: a gender (`who gave her name only as
     Amani`, `Her husband, Kunle Adesina,`), a relative, or initials (`the National
@@ -5223,6 +5338,9 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
                 leans[e.key] = leans.get(e.key, 0) + (1 if r.leans == "male" else -1)
             at = _named_at(r.mention)
             people.mention(at, e.key, r.sentence, r.rank)
+            if doc.dialogue and _own_pronoun(doc, r):
+                e.vote(r.his, 1)  # a story's `Mara had been there an hour when her brother
+                # came in`: a woman, whatever the name
             name = _name_word(r.mention, doc.text, at)
             if name > at:
                 people.name_words[at] = name

@@ -246,7 +246,8 @@ ORG_HEADS = word_set(
 
 ORG_NAMES = word_set(
     """kremlin pentagon reuters cnn msnbc nbc abc cbs fox bbc npr pbs ap afp politico breitbart
-    nato un eu fbi cia nsa doj dhs irs epa gop dnc rnc who imf opec al-qaeda al-shabab
+    nato un eu fbi cia nsa doj dhs irs epa gop dnc rnc who imf opec fda cdc nih nasa nhs ftc
+    fcc faa fema osha usda hhs noaa ecb fifa uefa unicef unesco al-qaeda al-shabab
     al-shabaab al-jazeera al-nusra"""
 )
 """Single words that name an organisation, lower-cased."""
@@ -936,7 +937,7 @@ def run_start(toks: Sequence[Tok], j: int) -> int:
     i = j
     while i - 1 >= 0:
         t = toks[i - 1]
-        inside = run_token(t) and not possessive_at(toks, i - 1)
+        inside = run_token(t) and (not possessive_at(toks, i - 1) or _office_of_post(toks, i))
         linked = _linker(toks, i - 1) and i - 2 >= 0 and run_token(toks[i - 2])
         if not (inside or linked) and t.text in PARTICLES and i - 3 >= 0 and toks[
                 i - 2].text in PARTICLES and run_token(toks[i - 3]):
@@ -950,18 +951,30 @@ def run_start(toks: Sequence[Tok], j: int) -> int:
     return i
 
 
+def _office_of_post(toks: Sequence[Tok], i: int) -> bool:
+    """The possessive before toks[i] names a post or people whose body toks[i] heads, all in
+    capitals (`District Attorney’s Office`, `Children’s Hospital`): one name, not an owner
+    and the next person (`Trump’s Jen Psaki`)."""
+    owner = owner_of(toks[i - 1]).text.lower()
+    return (owner in TITLES or owner in ROLE_NOUNS or owner in _PEOPLE_OWNERS) and (
+        toks[i].low in ORG_HEADS and is_cap(toks[i]))
+
+
+_PEOPLE_OWNERS = word_set("children women men people veterans workers")
+
+
 def run_end(toks: Sequence[Tok], i: int) -> int:
     """End index (exclusive) of the capitalised run starting at toks[i]."""
     if i >= len(toks) or not (is_cap(toks[i]) and is_word(toks[i])):
         return i
     j = i + 1
-    if possessive_at(toks, i):
+    if possessive_at(toks, i) and not (j < len(toks) and _office_of_post(toks, j)):
         return j
     while j < len(toks):
         t = toks[j]
         if run_token(t):
             j += 1
-            if possessive_at(toks, j - 1):
+            if possessive_at(toks, j - 1) and not (j < len(toks) and _office_of_post(toks, j)):
                 break
         elif _linker(toks, j) and j + 1 < len(toks) and run_token(toks[j + 1]):
             j += 1
@@ -1113,6 +1126,9 @@ def _strip_titles(words: list[Tok], first: bool = False) -> tuple[list[Tok], lis
     words = words[k:end]
     if _linked_org([t.low for t in words]) and not any(t.low in PERSON_TITLES for t in words):
         return [], words  # `Council on Foreign Relations`, but `Council on … Director Jo Roe`
+    if len(words) >= 2 and possessive_at(words, len(words) - 2) and _office_of_post(
+            words, len(words) - 1):
+        return [], words  # `Governor’s Office`: the post names the body
     i = 0
     last_title = max((n for n, t in enumerate(words[:-1]) if t.low in PERSON_TITLES
                       and t.low not in ROLE_NOUNS - _TITLE_ROLES), default=-1)
@@ -1247,6 +1263,7 @@ COMPANY_ENDS = word_set(
     software solutions studios brewery mining resources telecom railways shipping
     construction insurance mobile securities research insights analytics networks
     semiconductor semiconductors robotics biosciences biotech payments electronics devices
+    diagnostics genomics
     communications automotive aerospace chemicals dynamics computing interactive
     entertainment beverages brands mobility stockbrokers investments consulting inc corp
     co ltd llc plc company corporation""")
@@ -1293,7 +1310,7 @@ def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
         return "org"  # `the Garda Representative Association`: title words naming a body
     if any(t in PERSON_TITLES for t in tl):
         return "name"
-    if len(name) == 1 and _ACRONYM.match(name[0].text):
+    if len(name) == 1 and _ACRONYM.match(name[0].text) and low[0] not in ORG_NAMES:
         return None
     last = low[-1]
     if len(low) > 1 and last in PLACES and (low[0] in _AGENCY_WORDS or _CAMEL.match(
@@ -1304,6 +1321,8 @@ def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
         return "org"  # `Parks Canada`, `Public Health Scotland`, `Sport England`,
         # `BirdWatch Ireland`, `Greenpeace UK`, `NHS England`
     if last in ORG_HEADS or (len(low) == 1 and last in ORG_NAMES) or _linked_org(low) or (
+            last == "district" and [*tl, *low][-2:-1] and [*tl, *low][-2] in SERVICE_DISTRICTS
+    ) or (
             "&" in low) or (len(low) > 1 and (low[0] in ("der", "die", "das") or (
                 last in _ORG_ENDS))):
         return "org"  # `Der Spiegel`, `Die Zeit`: a German article opens no person's name;
@@ -1473,7 +1492,8 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
         gender = _name_gender(name, gender, i > 0 and toks[i - 1].low == "the")
     start = (role_words[0] if role_words else toks[i]).start
     end = toks[j - 1].end
-    words = tuple(_clean_name_word(t) for t in name)
+    words = tuple(t.text if kind == "org" and k < len(name) - 1 and possessive_at(name, k) else (
+        _clean_name_word(t)) for k, t in enumerate(name))  # `Governor’s Office` keeps its ’s
     first = next((k for k in range(i, j) if toks[k].start == name[0].start), i)
     deliberate = first > 0 and toks[first - 1].text.islower() and is_word(toks[first - 1])
     low = name[0].low
@@ -1617,14 +1637,23 @@ def org_set_off(toks: Sequence[Tok], j: int) -> str | None:
     before toks[j] (`Ledgerlight, a two-year-old London and Lagos startup that builds…`,
     `The Digital Privacy Network, a Brussels-based advocacy group,`): `a`/`an`, then up to
     eight words up to a comma or a word that starts what follows the head (`that`, `of`,
-    `based`); not `a company director`, whose head is a person."""
-    if j + 2 >= len(toks) or toks[j].text != "," or toks[j + 1].low not in ("a", "an"):
+    `based`), or `the` before a kind of business (`Veldhuis, the Dutch company that makes the
+    kits,`; not `the agency that…`, which may be one the text named before); not `a company
+    director`, whose head is a person."""
+    if j + 2 >= len(toks) or toks[j].text != "," or toks[j + 1].low not in ("a", "an", "the"):
         return None
-    head = None
-    for t in toks[j + 2 : j + 10]:
+    head, n = None, j + 2
+    while n < min(len(toks), j + 12):
+        t = toks[n]
+        if t.text == "," and n + 2 < len(toks) and is_cap(toks[n - 1]) and (
+                toks[n + 1].low in PLACES) and toks[n + 2].text == ",":
+            n += 3  # `a Cambridge, Massachusetts, company`: a city and its state
+            continue
         if not is_word(t) or t.low in _AFTER_HEAD:
             break
-        head = t.low
+        head, n = t.low, n + 1
+    if toks[j + 1].low == "the" and head not in _TRADE_KINDS:
+        return None
     return head if head is not None and head in _ORG_WORDS else None
 
 
@@ -1820,7 +1849,8 @@ def role_back(toks: Sequence[Tok], j: int, page: Page, look_back: bool = True) -
         m = role_back(toks, j - 2, page, look_back)  # `the former secretary of state`
         return m if m is None or m.kind != "role" else replace(
             m, text=page.text[m.start : toks[j].end], end=toks[j].end)
-    if not page.role_word(head) and head not in ORG_HEADS and not _writers_own(toks, j):
+    body = head in ORG_HEADS or _service_district(toks, j)
+    if not page.role_word(head) and not body and not _writers_own(toks, j):
         return _unknown_group(toks, j, page)
     i = j
     while i - 1 >= 0 and j - i < 12:
@@ -1847,10 +1877,12 @@ def role_back(toks: Sequence[Tok], j: int, page: Page, look_back: bool = True) -
     first = words[0].low
     definite = first in ("the", "this", "that", "his", "her", "its", "their") or (
         is_cap(words[0]) and any(possessive_at(toks, k) for k in range(i, j)))
-    if first in _INDEFINITE or (not definite and head.endswith("s") and head not in ORG_HEADS):
+    if first in _INDEFINITE or (not definite and head.endswith("s") and not body):
         definite = False
     caps = [t for t in words if is_cap(t) and t.low not in DETERMINERS]
-    kind: MentionKind = "org" if head in ORG_HEADS and not _player_center(toks, j) else "role"
+    if toks[j].text in _TRADE_KINDS and all(nation_word(t) for t in caps):
+        caps = []  # `the Dutch company`: a company the report named, not one called Dutch
+    kind: MentionKind = "org" if body and not _player_center(toks, j) else "role"
     name = tuple(t.text for t in caps)
     if kind == "org" and caps:
         name = tuple(t.text for t in words if t.low not in DETERMINERS)
@@ -1860,6 +1892,37 @@ def role_back(toks: Sequence[Tok], j: int, page: Page, look_back: bool = True) -
     if look_back and kind == "org" and not caps and len(words) == 2 and first == "the":
         return _named_before(toks, j, page, _named_org) or m
     return m
+
+
+_TRADE_KINDS = word_set(
+    """company firm carmaker startup start-up airline retailer insurer lender broadcaster
+    bank chain business supermarket manufacturer""")
+"""Kinds of business a nation's adjective only describes (`the Dutch company`, `the German
+carmaker`), unlike a nation's own bodies (`the Israeli government`, `the Chinese embassy`):
+see role_back."""
+
+
+def _phrase_goes_on(toks: Sequence[Tok], n: int) -> bool:
+    """toks[n], after a role or organisation word, goes on with the noun phrase: another such
+    word in lower case, an owner, or a district (`the hospital group’s chief executive`, `the
+    school district`); the phrase's head is further on."""
+    t = toks[n]
+    return t.text.islower() and is_word(t) and (
+        t.low in ROLE_NOUNS | ORG_HEADS or possessive_at(toks, n) or _service_district(toks, n))
+
+
+def _service_district(toks: Sequence[Tok], j: int) -> bool:
+    """toks[j] is `district` after `the` or a service it runs (`the health district`, `the
+    school district`): a public body that speaks, not a place (`the district` is the body
+    named before, if any; see resolve.State.resolve_org)."""
+    return toks[j].low == "district" and j > 0 and (
+        toks[j - 1].low in SERVICE_DISTRICTS or toks[j - 1].low == "the")
+
+
+SERVICE_DISTRICTS = word_set(
+    """health school water fire park parks sanitation transit hospital library irrigation
+    utility conservation sewer""")
+"""Services a district is a body for (`Snohomish Health District`, `the school district`)."""
 
 
 def _nation_before_thing(toks: Sequence[Tok], k: int, j: int) -> bool:
@@ -1959,7 +2022,7 @@ DOCUMENTS = word_set(
     survey ad advert advertisement commercial video clip release complaint lawsuit suit filing
     indictment document order brief motion petition transcript tweet email e-mail post website
     affidavit announcement notice analysis resolution communique communiqué audit judgment
-    judgement determination"""
+    judgement determination advisory bulletin"""
 )
 """Things that `say` what their authors wrote (`the IMF report stated`, `Trump’s tweet said`)."""
 
@@ -1984,6 +2047,12 @@ def _document_back(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
         gender: Gender = "male" if toks[k].low == "his" else "female"
         return Mention("pronoun", "he" if gender == "male" else "she", toks[k].start,
                        toks[k].end, gender=gender)
+    if k >= 0 and toks[k].low == "its":  # `Its advisory reads in part:`: the body it means
+        return Mention("pronoun", "it", toks[k].start, toks[k].end, definite=False)
+    if k >= 1 and possessive_at(toks, k) and toks[k].text.islower() and (
+            owner_of(toks[k]).text.lower() in ORG_HEADS) and toks[k - 1].low == "the":
+        owned = role_back([*toks[:k], owner_of(toks[k])], k, page)  # `The department’s
+        return owned if owned is not None and owned.kind == "org" else None  # statement`
     if k < 0 or not (is_cap(toks[k]) and is_word(toks[k])) or toks[k].low in RUN_BREAK:
         return None
     i = run_start(toks, k)
@@ -2013,6 +2082,8 @@ def document_issuer(toks: Sequence[Tok], k: int, page: Page) -> Mention | None:
     if m is not None:
         return m
     s = _sentence_start(toks, k, page)
+    s = max((i + 1 for i in range(s, k) if toks[i].text in ("”", QUOTE_TOKEN)), default=s)
+    # `“…,” the health district said in a statement`: the subject after the quote
     m = main_subject(toks[s:k], k - s, page)
     if m is None or m.kind not in ("name", "org") or m.weak:
         return _issued_by(toks, k, page)
@@ -3773,8 +3844,12 @@ def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
                     return m
             k = max(j, k + 1)
             continue
-        if (t.low in ROLE_NOUNS | ORG_HEADS or t.low.endswith("-year-old")) and not (
+        if (t.low in ROLE_NOUNS | ORG_HEADS or t.low.endswith("-year-old") or (
+                _service_district(toks, k))) and not (
                 after_preposition(toks, k)):  # `the 54-year-old was blunt`
+            if k + 1 < hi and _phrase_goes_on(toks, k + 1):
+                k += 1  # `the hospital group’s chief executive`, `the school district`
+                continue
             m = role_back(toks, k, page)
             if m is not None and (m.definite or _own_subject(toks, k, m)) and (
                     k + 1 >= hi or not is_possessive(t)):
@@ -4006,7 +4081,10 @@ class People:
         if k < len(self.mentions) and self.mentions[k].pos == pos:
             if self.mentions[k].rank >= rank:
                 return
-            self.named_at[self.mentions[k].key].remove(pos)
+            old = self.named_at[self.mentions[k].key]
+            old.remove(pos)
+            if not old:  # named nowhere else: as if never named (see first_named)
+                del self.named_at[self.mentions[k].key]
             del self.mentions[k]
         self.mentions.insert(k, Mentioned(pos, key, sentence, rank))
         bisect.insort(self.named_at.setdefault(key, []), pos)

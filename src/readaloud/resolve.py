@@ -39,6 +39,7 @@ from readaloud.names import (
     NO_LONGER,
     NOT_NAMES,
     OPENING_MARKS,
+    ORG_HEADS,
     OWN_NOUNS,
     PARTY_WORDS,
     PERSON_ADJ,
@@ -253,11 +254,13 @@ def _unnamed_pattern(head: str) -> re.Pattern[str]:
 
 @functools.lru_cache(maxsize=64)
 def _kin_apposition(possessive: str, head: str) -> re.Pattern[str]:
-    """`his aunt, Mrs. Costello,`: a kin word and the name set off after it; after `my` or
-    `our` the name may follow with no commas (`My aunt Ilinca, who…`, `my brother Sam`)."""
+    """`his aunt, Mrs. Costello,`: a kin word and the name set off after it, or right after
+    it with no commas (`her brother Teo Quist`); after `my` or `our` not `I` (`My aunt
+    Ilinca, who…`, `my brother Sam`)."""
     if possessive.lower() in _TELLERS:
         return re.compile(rf"\b(?i:{possessive} {re.escape(head)}),? (?!I\b)(?=({_NAME_AT})\b)")
-    return re.compile(rf"\b{possessive} {re.escape(head)}, (?=({_NAME_AT}),)", re.IGNORECASE)
+    return re.compile(rf"\b(?i:{possessive} {re.escape(head)})(?:, (?=({_NAME_AT}),)| (?=("
+                      rf"{_NAME_AT})\b))")
 
 
 _AFTER_OBJECT = PREPOSITIONS | word_set("that to and as")
@@ -456,6 +459,12 @@ class State:
         """People a story named by a capitalised title alone (`said the Queen`, see
         resolve_role): the title is theirs even when a holder is named later (`the Queen of
         Hearts`)."""
+        self._story_epithets: dict[str, tuple[int, int]] = {}
+        """A story's description (`the old woman`) -> where it first meant somebody, and whom
+        (see resolve_role)."""
+        self._body_voices: dict[str, int] = {}
+        """A report's `spokesperson` (its word) -> the body the last `a spokesperson` spoke
+        for, if any (see _indefinite_role): `the spokesperson added` speaks for it too."""
         self._spokespeople: dict[str, int] = {}
         """A report's `her spokesman` (its words) -> their entity (see _unheld_role)."""
         self._kin_people: dict[tuple[int, str], int] = {}
@@ -770,8 +779,9 @@ class State:
                     (",", "ed"))):
                 k += 1  # `a small boy`, `a beautiful young lady`, `a big, stooped man`: the
                 # noun after its words
-            if _noun_gender(words[k]) == gender and not self._in_quote(w.start()):
-                return True
+            if _noun_gender(words[k]) == gender and not self._in_quote(w.start()) and not (
+                    _NOT_BROUGHT_IN.search(self.doc.text, max(0, w.start() - 40), w.start())):
+                return True  # not `with the air of a man conferring a favour`
         return False
 
     def _unnamed_spoke(self, key: int, lo: int, hi: int) -> bool:
@@ -1390,7 +1400,8 @@ class State:
         """The _CALL matches of a line, but not interjections or words the text also writes in
         lower case (`Well,`, `Yes!`), nor a word that is the whole line as an answer to a
         question (`“Perhaps.”`, `“Bingley.”`: `“Watson!”` still calls, and so does `“Wren.”`
-        after no question, see _after_question), nor a name in words the line
+        after no question, see _after_question), nor a name that is the first sentence of
+        such an answer (`“Doctor Osei. The one with the glasses.”`), nor a name in words the line
         quotes after a comma or colon (`“She said, ‘Not so soon, Mr. Hallward?’”` calls
         nobody); elsewhere such marks are more often dropped letters (`“‘Old your noise, Jem,
         you’re yowlin’ again.”`, `“Come ‘ere, Jem, an’ stop…”` call Jem)."""
@@ -1399,6 +1410,9 @@ class State:
             return
         inner = self._quoted_within(q)
         for c in _CALL.finditer(text, q.start, q.end):
+            if c.start() == q.start and text[c.end(2) : c.end(2) + 1] == "." and (
+                    self._after_question(q)):
+                continue  # `“Which doctor?”` / `“Doctor Osei. The one with the glasses.”`
             word = c.group(2).lower()
             if not _calls_nobody(word) and (
                     word not in self.doc.page.common or self._known_as(word)) and not any(
@@ -1980,7 +1994,7 @@ class State:
         if family is not None:
             return family, 0.7
         named = self._kin_named(m, pos)
-        if named is not None:
+        if named is not None and named not in self._called_in_line(pos):
             return named, 0.7  # `his aunt, Mrs. Costello,` before: `his aunt resumed`
         if not self.doc.dialogue:
             return None, 0.0
@@ -2021,7 +2035,8 @@ class State:
                 found = a
         if found is None:
             return None
-        keys = [mm.key for mm in self.people.between(found.start(), found.end(1))]
+        end = found.end(1) if found.group(1) is not None else found.end(2)
+        keys = [mm.key for mm in self.people.between(found.start(), end)]
         if not keys or (m.gender != "unknown" and self.people.entities[keys[-1]].gender not in (
                 m.gender, "unknown")):
             return None  # `his aunt` is no man; `my friend` may be anyone
@@ -2109,6 +2124,8 @@ class State:
         if m.titles[:1] in (("his",), ("her",)) and head in _OWNED_ORGS:
             return self._owned_org(m, head, pos)
         owned = _OWNED_HEAD.search(m.text) is not None
+        if owned:
+            return self._post_office(m, head, pos)
         subject = self._org_subject(pos)
         for mm in self.people.before(pos):
             e = self.people.entities[mm.key]
@@ -2135,6 +2152,22 @@ class State:
         key = self.people.add(replace(m, name=words or (said,)), pos).key
         return key, (0.75 if words and self._said_so_before(" ".join(words), pos) else (
             ORG_KIND_CONFIDENCE))
+
+    def _post_office(self, m: Mention, head: str, pos: int) -> tuple[int | None, float]:
+        """`the governor's office said`: the body named with that post and head before
+        (`the Governor’s Office`), else known by its words (see _said_so_before), never
+        another office (`the Mayor’s Office`) nor one whose name shares only the head (`the
+        Office of Insurance Regulation`)."""
+        post = _OWNED_HEAD.search(m.text)
+        owner = m.text[: post.start() if post else len(m.text)].split()[-1].lower()
+        for mm in self.people.before(pos):
+            e = self.people.entities[mm.key]
+            words = {w.lower() for f in e.forms for w in re.findall(r"[\w-]+", f)}
+            if e.organisation and owner in words and head in words:
+                return e.key, 0.85
+        said = " ".join(w for w in m.text.split() if w.lower() not in ("the", "this", "that"))
+        key = self.people.add(replace(m, name=tuple(said.split())), pos).key
+        return key, (0.75 if self._said_so_before(said, pos) else ORG_KIND_CONFIDENCE)
 
     def _said_so_before(self, words: str, pos: int) -> bool:
         """The same words for an organisation, with more to them there (a word before, a
@@ -2317,6 +2350,23 @@ class State:
         return e.key
 
     def resolve_role(self, m: Mention, pos: int) -> tuple[int | None, float]:
+        """Who a role means (see _resolve_role); a story's description that once meant a
+        person goes on meaning them (`The old woman set out three cups` after Hilda
+        Penrose's line, then `“…,” the old woman said` after a paragraph about somebody else:
+        still Hilda, not the other one of the talk)."""
+        head = _role_head(m)
+        words = " ".join([m.text.lower(), *self._mark(m, head)]) if self.doc.dialogue and (
+            m.titles[:1] == ("the",) and head in DESCRIBED) else ""  # with what sets the
+        # person apart: `the gentleman in the white waistcoat` is not the one in black
+        known = self._story_epithets.get(words)
+        if known is not None and known[0] < pos:
+            return self.people.current(known[1]), 0.75
+        key, conf = self._resolve_role(m, pos)
+        if words and key is not None and conf >= 0.7:
+            self._story_epithets[words] = (pos, key)
+        return key, conf
+
+    def _resolve_role(self, m: Mention, pos: int) -> tuple[int | None, float]:
         """`the press secretary`, `the senator`: the person last mentioned with that title,
         preferring the one the nearest sentences are about.
 
@@ -2380,9 +2430,23 @@ class State:
             if self._called_otherwise(described[0], head):
                 return None, 0.0  # not `the King` for `asked the boy`
             return described
-        if self._passer_by(m, head) or self._bit_part(m, head, keys):
-            return self.people.anonymous(m).key, 0.8  # `asked the boy, who…`: nobody named
+        someone = self._someone_in_scene(m, head, keys, pos)
+        if someone is not None:
+            return someone
         return self._unheld_role(m, head, near, conf, pos)
+
+    def _someone_in_scene(self, m: Mention, head: str, keys: list[int], pos: int
+                          ) -> tuple[int | None, float] | None:
+        """A story's role nobody named before holds: the one person the scene names with it
+        later (`the doctor added` before `Dr. Kearsley had been buttoning his coat`, see
+        _named_later), else a passer-by or a bit part of their own (`asked the boy, who…`:
+        nobody named); None when neither."""
+        later = self._named_later(m, head, pos, True) if self.doc.dialogue and not keys else None
+        if later is not None:
+            return later, 0.75
+        if self._passer_by(m, head) or self._bit_part(m, head, keys):
+            return self.people.anonymous(m).key, 0.8
+        return None
 
     def _qualified(self, m: Mention, head: str, keys: list[int], pos: int) -> list[int]:
         """The holders of a report's role that a club's, firm's or body's name qualifies
@@ -2767,23 +2831,44 @@ class State:
             return later if later is not None else self._title_person(m, head, pos)
         return None
 
-    def _named_later(self, m: Mention, head: str, pos: int) -> int | None:
+    def _named_later(self, m: Mention, head: str, pos: int, subject: bool = False
+                     ) -> int | None:
         """A story's `said the Colonel` before the same section names `Colonel Aldous
         Wrexham`: the one person so named later in it (not `General Perovski` of a later
-        chapter, nor either of two colonels)."""
+        chapter, nor either of two colonels); with subject, also one named by title and
+        surname only, first as a sentence's subject (`the doctor said` before `Dr. Kearsley
+        buttoned his coat`; not `the memoirs of General Perovski`)."""
         section = self.doc.section_start(pos)
-        later = [e.key for e in self.people.entities if _holds(m, head, e) and e.first and (
+        later = [e.key for e in self.people.entities if _holds(m, head, e) and (
+            e.first or (subject and self._named_as_subject(e.key))) and (
             self.people.first_named(e.key) > pos)]
         if len(later) != 1 or self.doc.section_start(self.people.first_named(later[0])) != (
                 section):
             return None
         return later[0]
 
+    def _titled_surname(self, head: str) -> tuple[str, ...]:
+        """The one surname the text writes after the capitalised title anywhere, its lines
+        included (`“Of Colonel Dacre,” returned Mrs. Pembury` for a story's `the Colonel`
+        whom the narration never names): the title and that name, else ()."""
+        if not head:
+            return ()
+        found = {f.group(1) for f in re.finditer(
+            rf"\b{re.escape(head.capitalize())}\.? ([A-Z][a-z]+)\b", self.doc.text)}
+        found -= {w for w in found if w.lower() in NOT_NAMES or w.lower() in TITLES}
+        return (head.capitalize(), found.pop()) if len(found) == 1 else ()
+
+    def _named_as_subject(self, key: int) -> bool:
+        """The narration first names key as a sentence's subject."""
+        first = self.people.first_named(key)
+        return any(mm.key == key and mm.rank >= SUBJECT_RANK
+                   for mm in self.people.between(first, first + 1))
+
     def _title_person(self, m: Mention, head: str, pos: int) -> int:
         """A capitalised title nobody holds (`the Queen`, `the King`) as a person of its own;
         so is a presiding role in lower case (`the chair`, called `Chair`)."""
         person = replace(m, kind="name", titles=(*m.titles, head) if head else m.titles,
-                         name=m.name or (head.capitalize(),))
+                         name=self._titled_surname(head) or m.name or (head.capitalize(),))
         key = self.people.add(person, pos).key
         self._title_people.add(key)
         return key
@@ -2864,7 +2949,11 @@ class State:
         nobody in particular."""
         if m.titles[0] in ("a", "an", "one", "another") and not head.endswith("s"):
             body = self._body_spoken_for(m, head, pos)
+            if body is None:
+                body = self._for_the_kind(m, head, pos)
+            self._body_voices.pop(head, None)
             if body is not None:
+                self._body_voices[head] = body  # and `the spokesperson added` after it
                 return body, 0.8  # `The Home Office said the flight was off. A spokesperson
                 # said: ‘…’`: the Home Office's
             given = self._gave_name(m.end, m.start)
@@ -2916,7 +3005,30 @@ class State:
         if self.doc.dialogue or head not in _BODY_VOICES or m.text[1:] != m.text[1:].lower() or (
                 _SET_OFF_AFTER.match(self.doc.text, m.end)):
             return None
-        return self._org_subject(pos)
+        body = self._org_subject(pos)
+        kinds = [w for w in m.titles[1:-1] if w in ORG_HEADS]
+        if body is None or not kinds:
+            return body
+        e = self.people.entities[body]
+        words = {w.lower() for f in e.forms for w in re.findall(r"[\w-]+", f)}
+        return body if all(w in words or (w in _BUSINESS_KINDS and self._fits(body, w))
+                           for w in kinds) else None  # not `A council spokesman` for a
+        # company
+
+    def _for_the_kind(self, m: Mention, head: str, pos: int) -> int | None:
+        """A report's `a spokesperson for the company` (or the council, the trust): the
+        organisation `the company` means there (see resolve_org) when it is known by a name,
+        as `a spokesperson for Castlegate Homes` is; else None (somebody of their own)."""
+        kind = _FOR_THE_KIND.match(self.doc.text, m.start + len(m.text.split(" for ")[0]))
+        if self.doc.dialogue or head not in _BODY_VOICES or kind is None:
+            return None
+        at = kind.start(1)
+        body = Mention("org", f"the {kind[1]}", at - 4, at + len(kind[1]), (),
+                       ("the", kind[1].lower()))
+        key, conf = self.resolve_org(body, at)
+        return key if key is not None and conf >= 0.75 and self.people.entities[
+            self.people.current(key)].organisation and any(
+                w[:1].isupper() for w in self.people.entities[key].forms[0].split()) else None
 
     def _writers_own_subject(self, gender: Gender, pos: int) -> int | None:
         """A he/she nobody named answers to: somebody the writer knows that a sentence of its
@@ -3033,7 +3145,12 @@ class State:
         with a name (`A juror, Mr. Blunt, rose`, see _named_with), and in a report too when
         the role is a passer-by's (`A man in the audience shouted at her. “…?” the man
         said.`, see _passer_by) or the words open a sentence (`A senior aide said…` / `the
-        aide said`, see _unnamed_source). None: go on as for any role."""
+        aide said`, see _unnamed_source); a report's `the spokesperson` after `a spokesperson`
+        who spoke for a body is that body (see _indefinite_role). None: go on as for any
+        role."""
+        if m.titles == ("the", head) and head in self._body_voices:
+            return self._body_voices[head], 0.8  # `A spokesperson for the company said…`
+            # / `the spokesperson added`: the company's still
         mark = self._mark(m, head)
         if mark:
             return self._marked(m, head, mark, pos), REPLY_CONFIDENCE
@@ -3557,7 +3674,8 @@ organisation whose name shares the word (`the Office of Insurance Regulation`)."
 _QUALIFIED = re.compile(r"\s+(?:in|of|for|at|on)\s")
 """A place or an owner after an organisation's words (`the office in Portalegre`)."""
 _SAYS_AFTER = re.compile(r"[^.!?;“”\"\n]{0,90}?\b(?:said|says|announced|confirmed|stated|called"
-                         r"|described|warned|welcomed)\b")
+                         r"|described|warned|welcomed|acknowledged|admitted|apologi[sz]ed"
+                         r"|disclosed|denied|insisted)\b")
 """A name's sentence goes on to say what it said (`Lime, which runs the scooters, said`)."""
 _SPOKESPERSON_FOR = re.compile(
     r"\b[Ss]pokes(?:man|woman|person|people) for (?:the )?(" + _BODY_NAME + ")")
@@ -3897,6 +4015,9 @@ _OF_AFTER = re.compile(r" of\b")
 _BODY_VOICES = word_set("spokesman spokeswoman spokesperson")
 """Roles whose words are an organisation's when they say for none (see
 State._body_spoken_for)."""
+_FOR_THE_KIND = re.compile(r" for the ([a-z]+)\b")
+"""`a spokesperson for the company`: the organisation's kind, group 1 (see
+State._for_the_kind)."""
 _SET_OFF_AFTER = re.compile(r" (?:for|of|at|from|to|with)\b|,")
 """After a role, words that say whose it is or set a name off (`a spokesperson for…`,
 `a spokesperson, Jo Hale,`)."""
