@@ -9401,6 +9401,10 @@ ROUND_46_MORE += [
     ("Final\n\nDanny Okafor scored twice. Jamie Reid, 17, watched from the bench.\n\nUp in "
      "the stand, Okafor’s parents, Grace and Emeka, were sitting two rows behind the dugout. "
      "Grace had her eyes shut. “I couldn’t look at all,” she said.", "couldn’t look", "Grace"),
+    # guard: a surname that is also a first name stays the whole name's (PolNeAR train)
+    ("Peace\n\nWarren may play a role in the push for peace.\n\nThe brokers include Sen. "
+     "Elizabeth Warren (D-Mass.) and Sen. Harry Reid.\n\n“Superdelegates ought not to sway "
+     "this election,” Warren told reporters.", "Superdelegates", "Elizabeth Warren"),
 ]
 
 
