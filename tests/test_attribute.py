@@ -9504,3 +9504,20 @@ def test_a_man_in_a_simile_is_nobody_brought_in() -> None:
     """resolve.State.described_since: `with the air of a man conferring a favour` says how
     Gaunt looked, so `said he` is still Gaunt, not somebody new."""
     assert speaker_of(_GRANGE, "find nothing") == "Gaunt"
+
+
+ROUND_47 = [
+    # a body's name that lists its members, with a plural owner before its head
+    ("Union\n\nThe grocer cut prices.\n\n“Our members have absorbed the cost for months,” the "
+     "Bakers, Food and Allied Workers’ Union said in a statement.", "absorbed the cost",
+     "Bakers, Food and Allied Workers’ Union"),
+    # an unnamed source with a place phrase and an aside speaks on in the next she
+    ("Cuts\n\nRachel Adeyemi, the chief executive, wrote to staff on Monday.\n\nOne engineer on "
+     "the company's data platform team, who asked not to be named, said her team had been cut."
+     "\n\n\"We shipped a major release two weeks ago,\" she said.", "We shipped", "One engineer"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_47)
+def test_round_47(text: str, quote: str, speaker: str) -> None:
+    assert speaker_of(text, quote) == speaker

@@ -240,7 +240,7 @@ ORG_HEADS = word_set(
     news press reuters tribune herald guardian
     telegraph daily weekly review sentinel gazette chronicle globe inquirer examiner observer
     courier register legion síochána siochana airline carmaker retailer insurer lender
-    broadcaster charity forum family"""
+    broadcaster charity forum family consortium confederation guild syndicate cooperative"""
 )
 """Head nouns of a speaking organisation (`the ministry said`, `the Justice Department`)."""
 
@@ -518,7 +518,7 @@ MALE_NAMES = word_set(
     pyotr leonid andrei anatoly gennady wolfgang hans karl heinrich friedrich otto klaus
     jean-claude francois françois jacques pierre michel nicolas emmanuel jean-marc lars
     anders nils sven erik olaf hamid hassan hussein ahmad mahmoud mustafa yusuf ibrahim
-    ismail khalid tariq rahul sanjay amit raj vijay arjun hiroshi takeshi kenji yoshi kofi
+    ismail khalid tariq rahul sanjay amit raj dev vijay arjun hiroshi takeshi kenji yoshi kofi
     nelson desmond jacob cyril thabo robert
     ulysses abraham franklin theodore woodrow dwight lyndon herbert calvin warren grover
     chester rutherford grant hank elliot elliott everett howard irving jay jared jed joel
@@ -894,18 +894,39 @@ def _org_and(toks: Sequence[Tok], k: int) -> bool:
     head (`Food and Drug Administration`); not between two names (`Harvard University and
     Yale University`, `Smith and Jones`)."""
     b = k
-    while b > 0 and (run_token(toks[b - 1]) or toks[b - 1].text == "of"):
-        b -= 1
+    while b > 0 and (run_token(toks[b - 1]) or toks[b - 1].text == "of" or (
+            toks[b - 1].text == "," and b - 2 >= 0 and run_token(toks[b - 2]) and (
+                run_token(toks[b])))):
+        b -= 1  # `Union of Shop, Distributive and Allied Workers`: a list inside the name
     f = k + 1
-    while f < len(toks) and run_token(toks[f]):
-        f += 1
-    before, after = [t.low for t in toks[b:k]], [t.low for t in toks[k + 1 : f]]
+    while f < len(toks) and (run_token(toks[f]) or _plural_owner_head(toks, f)):
+        f += 1  # `Workers’ Union`
+    before = [t.low for t in toks[b:k] if t.text != ","]
+    after = [t.low for t in toks[k + 1 : f] if is_word(t)]
     if not before or not after or any(first_name_gender(w) != "unknown" for w in before):
         return False
     headed = any(w == "of" and n > 0 and before[n - 1] in ORG_HEADS for n, w in enumerate(before))
     if headed:
         return not any(w in ORG_HEADS for w in after)
     return after[-1] in ORG_HEADS and not any(w in ORG_HEADS for w in before)
+
+
+def _plural_owner_head(toks: Sequence[Tok], k: int) -> bool:
+    """toks[k] is the apostrophe of a plural owner before a body's head (`Workers’ Union`)."""
+    return toks[k].text in ("’", "'") and k > 0 and toks[k - 1].text.endswith("s") and (
+        k + 1 < len(toks) and run_token(toks[k + 1]) and toks[k + 1].low in ORG_HEADS)
+
+
+def _org_comma(toks: Sequence[Tok], k: int) -> bool:
+    """The comma at toks[k] sits inside one organisation's name that lists its members
+    (`the Bakers, Food and Allied Workers’ Union`, `the National Union of Rail, Maritime and
+    Transport Workers`): capitalised words (and perhaps one more comma) up to an `and` that
+    joins one body's name (see _org_and)."""
+    n = k + 1
+    while n < len(toks) and n - k <= 8 and (run_token(toks[n]) or (
+            toks[n].text == "," and n + 1 < len(toks) and run_token(toks[n + 1]))):
+        n += 1
+    return n > k + 1 and n < len(toks) and toks[n].text == "and" and _org_and(toks, n)
 
 
 _INSTITUTION_HEADS = word_set(
@@ -938,7 +959,8 @@ def run_start(toks: Sequence[Tok], j: int) -> int:
     while i - 1 >= 0:
         t = toks[i - 1]
         inside = run_token(t) and (not possessive_at(toks, i - 1) or _office_of_post(toks, i))
-        linked = _linker(toks, i - 1) and i - 2 >= 0 and run_token(toks[i - 2])
+        linked = i - 2 >= 0 and run_token(toks[i - 2]) and (_linker(toks, i - 1) or (
+            _plural_owner_head(toks, i - 1)) or (t.text == "," and _org_comma(toks, i - 1)))
         if not (inside or linked) and t.text in PARTICLES and i - 3 >= 0 and toks[
                 i - 2].text in PARTICLES and run_token(toks[i - 3]):
             i -= 2  # `Ursula von der Leyen`
@@ -976,7 +998,8 @@ def run_end(toks: Sequence[Tok], i: int) -> int:
             j += 1
             if possessive_at(toks, j - 1) and not (j < len(toks) and _office_of_post(toks, j)):
                 break
-        elif _linker(toks, j) and j + 1 < len(toks) and run_token(toks[j + 1]):
+        elif (_linker(toks, j) and j + 1 < len(toks) and run_token(toks[j + 1])) or (
+                t.text == "," and _org_comma(toks, j)):
             j += 1
         elif toks[j].text in PARTICLES and j + 2 < len(toks) and toks[j + 1].text in (
                 PARTICLES) and run_token(toks[j + 2]):
@@ -1241,8 +1264,9 @@ def _org_words(words: list[Tok]) -> list[Tok]:
         k += 1  # nor `Geneva-based`: the place it is based in
     out: list[Tok] = []
     for t in words[k:]:
-        if t.text in ("’", "'") and out:  # `Residents’ Association`: the mark is the word's
-            out[-1] = Tok(out[-1].text + t.text, out[-1].start, t.end)
+        if t.text in ("’", "'", ",") and out:  # `Residents’ Association`, `Bakers, Food and
+            out[-1] = Tok(out[-1].text + t.text, out[-1].start, t.end)  # Allied…`: the
+            # mark is the word's
         else:
             out.append(t)
     return out
@@ -2452,10 +2476,12 @@ def _aside_after_and(toks: Sequence[Tok], j: int) -> int | None:
 
 
 WORKS = word_set("""album single song record book novel memoir film movie documentary show
-    series play opera poem essay column podcast exhibition titled entitled""")
+    series play opera poem essay column podcast exhibition titled entitled report study paper
+    handbook manifesto""")
 """Words for a work whose title may follow (see attribute.rule_title)."""
 
-WORK_NOUNS = (WORKS - word_set("titled entitled book show series column essay exhibition")) | (
+WORK_NOUNS = (WORKS - word_set("""titled entitled book show series column essay exhibition
+    report study paper handbook manifesto""")) | (
     word_set("""songs track waltz ballad anthem hymn painting sculpture musical episode sitcom
     drama thriller"""))
 """Nouns of works whose title is set off next to them (see titled_work): rule_title's words

@@ -145,13 +145,14 @@ _SOMEONE_ANY = re.compile(
 """Any unnamed newcomer by a role (`a lobbyist`, `one senior aide`, `a senior doctor`: the
 first role word after up to three others), its noun group 1; a role of no gender counts
 only when it says something (see _SPEAKS)."""
-_SPEAKS = re.compile(r"(?: +(?:for|of|at|from|with) +(?:[\w'’.-]+ +){0,3}?[\w'’.-]+)?"
+_SPEAKS = re.compile(r"(?: +(?:for|of|at|from|with|on|in) +(?:[\w'’.-]+ +){0,4}?[\w'’.-]+)?"
                      r"(?:,? +who(?:se)? +[^,.;“”\"]{1,120},)?,? +"
                      r"(?:said|says|told|added|confirmed|stated|rejected|dismissed|denied|"
                      r"described|explained|recalled|warned|insisted|argued|admitted)\b")
 """A newcomer who says something (`A police spokesman said the fire started…`, `A spokesman
 for the Oslo police said…`, `A lobbyist for the company, who spoke on condition of
-anonymity, said…`) goes on in the next sentence's he or she (see State.newcomer_after);
+anonymity, said…`,
+`One engineer on the company's data platform team, who…, said…`) goes on in the next sentence's he or she (see State.newcomer_after);
 one who asks does not."""
 _SOMEBODY_UNNAMED = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)"
