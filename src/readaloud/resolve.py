@@ -152,7 +152,8 @@ _SPEAKS = re.compile(r"(?: +(?:for|of|at|from|with|on|in) +(?:[\w'’.-]+ +){0,4
 """A newcomer who says something (`A police spokesman said the fire started…`, `A spokesman
 for the Oslo police said…`, `A lobbyist for the company, who spoke on condition of
 anonymity, said…`,
-`One engineer on the company's data platform team, who…, said…`) goes on in the next sentence's he or she (see State.newcomer_after);
+`One engineer on the company's data platform team, who…, said…`) goes on in the next
+sentence's he or she (see State.newcomer_after);
 one who asks does not."""
 _SOMEBODY_UNNAMED = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)"
