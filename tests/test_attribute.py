@@ -9515,9 +9515,17 @@ ROUND_47 = [
     ("Cuts\n\nRachel Adeyemi, the chief executive, wrote to staff on Monday.\n\nOne engineer on "
      "the company's data platform team, who asked not to be named, said her team had been cut."
      "\n\n\"We shipped a major release two weeks ago,\" she said.", "We shipped", "One engineer"),
+    # a title-cased quote set off after `report` is the report's title, not Brandt's line
+    ("Probe\n\nOliver Brandt, a partner at a law firm, follows the office.\n\nBrandt noted "
+     "that the office has become more willing to intervene since publishing its 2022 report, "
+     "“Paying Fairly: Competition in Merchant Services”, which concluded that firms overpaid.",
+     "Paying Fairly", None),
+    # a consortium is a body whose nation adjective is part of its name
+    ("Prices\n\n“We are listening to staff,” the British Retail Consortium said.",
+     "listening", "British Retail Consortium"),
 ]
 
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_47)
-def test_round_47(text: str, quote: str, speaker: str) -> None:
+def test_round_47(text: str, quote: str, speaker: str | None) -> None:
     assert speaker_of(text, quote) == speaker

@@ -4256,12 +4256,12 @@ def _first_name_acts(m: Mention, toks: Sequence[Tok], j: int, page: Page) -> boo
     (`Hope had faded`, `Bill had passed` beside `the bill`) or after another name (`Warren`
     of `Sen. Elizabeth Warren`)."""
     word = m.name[0].lower() if m.kind == "name" and len(m.name) == 1 and not m.titles else ""
-    if word and re.search(rf"\b[A-Z][\w’'-]*\.? {re.escape(m.name[0])}\b", page.text):
-        return False  # `Warren may play role…` before `Sen. Elizabeth Warren`: a surname
     return bool(word) and first_name_gender(word) != "unknown" and word not in page.common and (
         j < len(toks) and toks[j].text.islower() and is_word(toks[j]) and (
             toks[j].low not in PREPOSITIONS) and not m.weak and j - 1 >= 0 and (
-                toks[j - 1].start == m.start or toks[j - 1].end == m.end))
+                toks[j - 1].start == m.start or toks[j - 1].end == m.end)) and not re.search(
+        rf"\b[A-Z][\w’'-]*\.? {re.escape(m.name[0])}\b", page.text)  # `Warren may play
+    # a role…` before `Sen. Elizabeth Warren`: a surname; searched last, only when all else holds
 
 
 def _played_part(toks: Sequence[Tok], i: int) -> bool:

@@ -1007,8 +1007,7 @@ def run_end(toks: Sequence[Tok], i: int) -> int:
         elif t.text == "of" and j + 2 < len(toks) and toks[j + 1].text == "the" and (
                 toks[j - 1].low in _PUBLIC_BODIES and run_token(toks[j + 2])):
             j += 2  # `the Office of the Data Protection Commissioner`
-        elif t.text in ("’", "'") and toks[j - 1].text.endswith("s") and j + 1 < len(toks) and (
-                run_token(toks[j + 1]) and toks[j + 1].low in ORG_HEADS):
+        elif _plural_owner_head(toks, j):
             j += 1  # `the Millbrook Residents’ Association`: one body
         else:
             break
