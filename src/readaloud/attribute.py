@@ -24,6 +24,7 @@ from readaloud.names import (
     COMMON_CAPS,
     DETERMINERS,
     DOCUMENTS,
+    FAMILY_HEADS,
     FRAGMENT_VERBS,
     GENDERED_PRONOUNS,
     HONORIFIC_GENDER,
@@ -4639,10 +4640,7 @@ would vote`)."""
 def _family_run(toks: Sequence[Tok], i: int, j: int) -> bool:
     """The run toks[i:j] names a whole family (`the Park family`, `the Hussain household`):
     no mention of any one of its people, who share the surname."""
-    return i > 0 and j < len(toks) and toks[i - 1].low == "the" and toks[j].low in _FAMILY_HEADS
-
-
-_FAMILY_HEADS = word_set("family families household clan")
+    return i > 0 and j < len(toks) and toks[i - 1].low == "the" and toks[j].low in FAMILY_HEADS
 
 
 def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]:
@@ -4677,6 +4675,7 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
                 i += 1  # `Fifteen-year-old Jamal Turner` is Jamal Turner, `the Athens-based
                 continue  # operator, Kalliste Maritime,` Kalliste Maritime
             m, j = _run_mention(toks, i, doc.page)
+            m = _family_word_name(m, toks, i) if doc.dialogue else m
             if m is not None and m.kind in ("name", "org") and not modifier_run(toks, j) and (
                     not _names_a_work(toks, i, j)) and not _heads_a_name(toks, i, j) and not (
                         _family_run(toks, i, j)):
@@ -4689,9 +4688,7 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
                     topic = (len(runs), j)  # `The trial of Bill Hale began…`
                 elif topic is not None and m.kind == "name":
                     topic = None  # `The death of Bob Cole shocked Tom Rusk.`: either
-                person = _evidence(m, toks, i, j, rank, doc.dialogue) or (
-                    rank == SUBJECT_RANK and not doc.dialogue and _first_name_acts(
-                        m, toks, j, doc.page))
+                m, person, kin = _run_person(m, toks, (i, j), rank, doc)
                 if _writer_asked(toks, start, i, clause_end):
                     rank, free = SUBJECT_RANK, True  # `When I put that to Ivan, he…`
                 elif i < clause_end or _subject_follows(toks, j):
@@ -4700,7 +4697,7 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
                     rank, free = SUBJECT_RANK, True  # `Marilla's lips twitched. She…`
                 his = _next_pronoun(toks, j, sids) if rank == SUBJECT_RANK else "unknown"
                 leans = _gesture_gender(toks, j, sids) if rank == SUBJECT_RANK else "unknown"
-                runs.append(_Named(m, s, rank, person, his, _kin_aside(toks, i, j), leans))
+                runs.append(_Named(m, s, rank, person, his, kin, leans))
                 subject_seen = subject_seen or (free and not (m.weak and (
                     _set_off(toks, j) or participle(t))))  # `Speaking in Harlem, Clinton…`
             i = max(j, i + 1)
@@ -4869,9 +4866,14 @@ def _kin_aside(toks: Sequence[Tok], i: int, j: int) -> str:
     comma = k >= 1 and toks[k - 1].text == ","
     k -= comma  # `his wife, Jane` as `his wife Jane`, when set off after too (not `Asked
     closed = j == len(toks) or toks[j].text in _SET_OFF  # about his sister, Dev laughed`)
+    if comma and closed and k >= 4 and toks[k - 1].low in ("years", "decades") and toks[
+            k - 3].low == "of":
+        k -= 3  # `Mrs Ellison’s husband of 42 years, Peter,`
     if k >= 2 and toks[k - 1].low in KIN_WORDS and (not comma or closed) and (
-            toks[k - 2].low in _OWNERS or (not comma and possessive_at(toks, k - 2))):
-        return toks[k - 1].low  # `for his wife Hillary Clinton`, `Trump’s son Eric Trump`
+            toks[k - 2].low in _OWNERS or (possessive_at(toks, k - 2) and (
+                not comma or j - i == 1))):
+        return toks[k - 1].low  # `for his wife Hillary Clinton`, `Trump’s son Eric Trump`,
+        # `Mrs Ellison’s husband, Peter,` (not `Minho’s father, Joon-ho Park,`: his own)
     after = [t.low for t in toks[j : j + 3]]
     if len(after) < 3 or after[0] != ",":
         return ""
@@ -4879,6 +4881,41 @@ def _kin_aside(toks: Sequence[Tok], i: int, j: int) -> str:
     if after[1] in KIN_WORDS and after[2] == "of":
         return after[1]  # `Eric Trump, son of the front-runner,`
     return after[2] if owner and after[2] in KIN_WORDS else ""  # `Eric Trump, his son,`
+
+
+def _run_person(m: Mention, toks: Sequence[Tok], span: tuple[int, int], rank: int, doc: Doc
+                ) -> tuple[Mention, bool, str]:
+    """The run toks[i:j]'s mention, whether it is a person worth registering (see
+    _evidence, _first_name_acts) and its kin word (see _kin_aside); a report's first name
+    set off as a Mrs's husband is registered with her surname (see _family_of_owner)."""
+    i, j = span
+    kin = _kin_aside(toks, i, j)
+    family = _family_of_owner(toks, i, m) if kin and not doc.dialogue else None
+    if family is not None:
+        return family, True, kin  # `Mrs Ellison’s husband of 42 years, Peter,`
+    person = _evidence(m, toks, i, j, rank, doc.dialogue) or (
+        rank == SUBJECT_RANK and not doc.dialogue and _first_name_acts(m, toks, j, doc.page))
+    return m, person, kin
+
+
+def _family_of_owner(toks: Sequence[Tok], i: int, m: Mention) -> Mention | None:
+    """A report's first name set off as the relative of somebody called by an honorific
+    and surname (`Mrs Ellison’s husband of 42 years, Peter,`): that first name with the
+    owner's surname, a person of their own (see _kin_aside); None for any other run."""
+    if m.kind != "name" or len(m.name) != 1 or m.titles or i < 4 or toks[i - 1].text != ",":
+        return None
+    k = i - 2
+    if toks[k].low in ("years", "decades") and toks[k - 2].low == "of":
+        k -= 3
+    if k < 2 or toks[k].low not in KIN_WORDS or not possessive_at(toks, k - 1) or (
+            toks[k - 2].low.rstrip(".") not in _SURNAME_HONORIFICS):
+        return None
+    surname = owner_of(toks[k - 1]).text
+    return replace(m, text=f"{m.name[0]} {surname}", name=(m.name[0], surname))
+
+
+_SURNAME_HONORIFICS = word_set("mr mrs ms miss dr")
+"""Honorifics before a surname alone (see _family_of_owner)."""
 
 
 def _next_pronoun(toks: Sequence[Tok], j: int, sids: Sequence[int]) -> Gender:
@@ -5262,6 +5299,33 @@ _PRONOUN_NEXT = re.compile(
 """Lower-case words up to a his/her and the word it owns (see _own_pronoun)."""
 
 
+def _family_word_name(m: Mention | None, toks: Sequence[Tok], i: int) -> Mention | None:
+    """The run's mention, a name when it is a story's family word used as one (`Mom stood
+    in the doorway`, `and Dad laughed`; not `Grandpa’s garage`, an owner): a person the
+    he/she after may mean, the one `said Mom` makes (see State._family_name)."""
+    if m is None or m.kind != "role" or len(m.name) != 1 or m.titles or (
+            m.text != m.name[0]) or m.name[0].lower() not in FAMILY_NAMES or possessive_at(
+            toks, i):
+        return m
+    word = m.name[0].lower()
+    return replace(m, kind="name", titles=(word,), gender=HONORIFIC_GENDER.get(word, "unknown"))
+
+
+def _kin_named_later(people: People, runs: list[_Named]) -> None:
+    """A relative brought in by a first name alone (`Her mother, Vesna, a former handball
+    player,`) and named in full later (`Vesna Horvat said`): the one person of that first
+    name and a surname takes the kin word's gender when nothing else tells it."""
+    for r in runs:
+        said = HONORIFIC_GENDER.get(r.kin) if r.kin else None
+        if said is None or r.mention.kind != "name" or len(r.mention.name) != 1:
+            continue
+        word = r.mention.name[0].lower()
+        found = [e for e in people.entities if e.first == word and e.last and not (
+            e.organisation)]
+        if len(found) == 1 and found[0].gender == "unknown":
+            found[0].vote(said)
+
+
 def _note_around(people: People, doc: Doc, r: _Named, e: Entity) -> None:
     """What the words around a name say of the entity: a gender (`who gave her name only as
     Amani`, `Her husband, Kunle Adesina,`), a relative, or initials (`the National
@@ -5354,6 +5418,7 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
                 people.mid_sentence.add(e.key)
             if _COUNTED.search(before) and not _NOUN_COUNTED.match(doc.text, r.mention.end):
                 people.counted.add(e.key)
+    _kin_named_later(people, runs)
     people.leaning = {key: ("male" if count > 0 else "female")
                       for key, count in leans.items() if count}
     _names_to_others(people, doc)

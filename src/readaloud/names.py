@@ -194,7 +194,8 @@ ROLE_NOUNS = word_set(
     chancellor taoiseach tánaiste tanaiste premier archbishop envoy ombudsman auditor coroner
     diplomat diplomats forward guard tighthead loosehead pitcher catcher receiver swimmer
     sprinter runner cyclist jockey golfer boxer rookie goaltender defenceman keeper centre-back
-    centre-half wing-back point-guard champion athlete player teammate"""
+    centre-half wing-back point-guard champion athlete player teammate left-armer right-armer
+    paceman pacer off-spinner leg-spinner left-hander right-hander shot-stopper"""
 )
 """Lower-case nouns that name a person by role (`the spokesman`, `the senator`, and a story's
 `the child`, `the courier`). Not trades a story names its passers-by with (`the farmer
@@ -1011,7 +1012,38 @@ def run_end(toks: Sequence[Tok], i: int) -> int:
             j += 1  # `the Millbrook Residents’ Association`: one body
         else:
             break
-    return j
+    return _person_before_owner(toks, i, j)
+
+
+FAMILY_HEADS = word_set("family families household clan")
+"""Words after a surname and `the` that mean the whole family (`the Park family`)."""
+
+
+def _person_run_before(toks: Sequence[Tok], k: int) -> bool:
+    """The capitalised run that ends right before toks[k] is a person's name: two words
+    or more, opening with a title or a known first name, ending in none (`Sergeant Paul
+    Wickens`, `Dr Ana Ruiz`; not `Department`, `Secretary`)."""
+    a = k
+    while a > 0 and is_cap(toks[a - 1]) and is_word(toks[a - 1]):
+        a -= 1
+    if k - a < 2 or toks[k - 1].low in TITLES or toks[k - 1].low in ORG_HEADS:
+        return False
+    first = toks[a].low.rstrip(".")
+    return first in TITLES or first in TITLE_FULL or first_name_gender(first) != "unknown"
+
+
+def _person_before_owner(toks: Sequence[Tok], i: int, j: int) -> int:
+    """The end of the run toks[i:j], cut before its `of` when a person's name comes before
+    it and a possessive ends it: `Sergeant Paul Wickens of Lincolnshire Police’s serious
+    collision unit said` is Sergeant Paul Wickens, the subject, not an owner (`Sergeant
+    Paul Wickens of Lincolnshire Police said` stays one run; so does `the Bank of England’s`,
+    no person's)."""
+    if not possessive_at(toks, j - 1):
+        return j
+    of = next((k for k in range(i + 2, j) if toks[k].text == "of"), -1)
+    person = toks[i].low.rstrip(".") in TITLES or toks[i].low.rstrip(".") in TITLE_FULL or (
+        first_name_gender(toks[i].low) != "unknown")
+    return of if of > 0 and person and not possessive_at(toks, of - 1) else j
 
 
 _PUBLIC_BODIES = word_set(
@@ -1496,6 +1528,8 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
         kind = "org"  # `Office of the Data Protection Commissioner`: no commissioner's name
     if kind is None and len(name) > 1 and not titles and person_set_off(toks, j):
         kind = "name"  # `Hollis Grange, an analyst at a bank,`: no place
+    if kind is None and len(name) > 1 and not titles and org_word_before(toks, i):
+        kind = "org"  # `the charity Age UK Salford`: a body, its place last
     if kind is None:
         return None
     if kind == "name" and len(name) > 1 and _initials_follow(toks, name, j):
@@ -1909,7 +1943,8 @@ def role_back(toks: Sequence[Tok], j: int, page: Page, look_back: bool = True) -
     name = tuple(t.text for t in caps)
     if kind == "org" and caps:
         name = tuple(t.text for t in words if t.low not in DETERMINERS)
-    gender = titles_gender(t.low for t in words)
+    owner = max((k for k in range(i, j) if possessive_at(toks, k)), default=i - 1)
+    gender = titles_gender(t.low for t in toks[owner + 1 : j + 1])  # `the man's daughter`
     m = Mention(kind, page.text[words[0].start : words[-1].end], words[0].start, words[-1].end,
                 name, tuple(t.low for t in words), gender, definite)
     if look_back and kind == "org" and not caps and len(words) == 2 and first == "the":
@@ -1923,6 +1958,13 @@ _TRADE_KINDS = word_set(
 """Kinds of business a nation's adjective only describes (`the Dutch company`, `the German
 carmaker`), unlike a nation's own bodies (`the Israeli government`, `the Chinese embassy`):
 see role_back."""
+
+
+def _named_after_kind(toks: Sequence[Tok], k: int) -> bool:
+    """The organisation word at toks[k] is the kind of the body named right after it (`The
+    charity Age UK Salford said`): the name is the subject, not `the charity`."""
+    return toks[k].low in ORG_HEADS and is_cap(toks[k + 1]) and is_word(toks[k + 1]) and (
+        org_word_before(toks, k + 1))
 
 
 def _phrase_goes_on(toks: Sequence[Tok], n: int) -> bool:
@@ -2785,6 +2827,8 @@ def role_words_back(toks: Sequence[Tok], i: int, own: frozenset[str] = frozenset
             break
         if t.low == "of" and k >= 2 and toks[k - 2].low in _RELATIONS:
             break  # `The wife of Bill Hale`: no title of his
+        if t.low == "of" and _person_run_before(toks, k - 1):
+            break  # `Sergeant Paul Wickens of Lincolnshire Police’s unit`: his, not a title
         if t.text == "miss":
             break  # `if he will miss Frank`: a verb
         if t.low in TITLES or t.low in ROLE_NOUNS or t.low in ROLE_ADJ or (
@@ -2865,7 +2909,8 @@ def _appositive_subject(toks: Sequence[Tok], j: int, page: Page) -> Mention | No
         # judge, who has heard the case since March, said` may be nobody named, and its
         # aside often names the one it is not; `A nurse, who asked not to be named, said`
         # would become the last speaker, whom a later `The governor said… “…,” she said`
-        # does not displace)
+        # does not displace) unless the aside says why they are not named (see
+        # _unnamed_source_before)
         if m is None or m.kind not in ("name", "org"):
             return None
         lead = [t for t in toks[i + 1 :] if t.start < m.start]
@@ -2896,12 +2941,35 @@ def _appositive_subject(toks: Sequence[Tok], j: int, page: Page) -> Mention | No
     if not aside or not _aside_like(aside):
         return None
     before = subject_before(toks, i + 1, page) if i >= 1 else None
+    if before is None and i >= 1 and _UNNAMED_ASIDE.match(" ".join(t.low for t in aside)):
+        return _unnamed_source_before(toks, i, page)
     if before is None or before.kind != "name":
         return before
     g = titles_gender(_description_words(aside))
     if before.gender == "unknown" and g != "unknown":
         before = replace(before, gender=g)
     return replace(before, titles=before.titles + tuple(t.low for t in aside if t.low in TITLES))
+
+
+_UNNAMED_ASIDE = re.compile(
+    r"who (?:asked not|did not want|declined to|wished to|spoke on condition|requested|"
+    r"would not give|refused to)\b")
+"""An aside that says why somebody is not named (`who asked not to be named`, `who did not
+want to be named`, `who declined to give her name`): the words make them a source, one
+who speaks (see _appositive_subject)."""
+
+
+def _unnamed_source_before(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
+    """The somebody brought in unnamed who opens the sentence right before the comma at
+    toks[i], set off by an aside that says why they are not named (`One woman, who did not
+    want to be named, said:`, `A nurse, who asked not to be named, said:`): a source of
+    their own, who speaks, unlike a role with any other aside (see _appositive_subject)."""
+    m = role_back(toks, i - 1, page)
+    if m is None or m.kind != "role" or m.definite or m.titles[:1] not in (
+            ("a",), ("an",), ("one",), ("another",)):
+        return None
+    lead = [t for t in toks if t.start < m.start]
+    return m if not lead or lead[-1].text == "," else None
 
 
 ASIDE_STOP = word_set("of for to at in on with who whose which that his her their its from and or")
@@ -3755,7 +3823,8 @@ def modifier_run(toks: Sequence[Tok], j: int) -> bool:
         or _personish(toks[k].low)  # `Fianna Fáil backbencher Cathal Ó Ceallaigh-Murphy`
     ):
         k += 1
-    return k > j and k < len(toks) and is_cap(toks[k]) and is_word(toks[k])
+    return k > j and k < len(toks) and is_cap(toks[k]) and is_word(toks[k]) and (
+        toks[j].low != "of")  # `Sergeant Paul Wickens of Lincolnshire Police’s unit`
 
 
 def _run_subject(toks: Sequence[Tok], k: int, j: int, hi: int, page: Page
@@ -3770,6 +3839,11 @@ def _run_subject(toks: Sequence[Tok], k: int, j: int, hi: int, page: Page
         # Appiah,`, `The President of Kenya, William Ruto,`
     if m is None:
         return _nation_before_thing(toks, k, j), None
+    if m.kind == "name" and k > 0 and toks[k - 1].low == "the" and j < len(toks) and (
+            toks[j].low in FAMILY_HEADS):
+        return True, Mention("org", page.text[toks[k].start : toks[j].end], toks[k].start,
+                             toks[j].end, (*m.name, toks[j].text), (), "unknown", True)
+        # `the Ellison family said`: the family speaks, not Mrs Ellison
     qualifies = (m.kind == "org" or (m.kind == "name" and len(m.name) == 1 and (
         not m.titles))) and modifier_run(toks, j)  # `Pentagon spokesman Dan Ferraro`, `Trump
     # adviser Kellyanne Conway`, `Opposition leader Imran Jatoi`: the name after
@@ -3872,9 +3946,9 @@ def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
         if (t.low in ROLE_NOUNS | ORG_HEADS or t.low.endswith("-year-old") or (
                 _service_district(toks, k))) and not (
                 after_preposition(toks, k)):  # `the 54-year-old was blunt`
-            if k + 1 < hi and _phrase_goes_on(toks, k + 1):
-                k += 1  # `the hospital group’s chief executive`, `the school district`
-                continue
+            if k + 1 < hi and (_phrase_goes_on(toks, k + 1) or _named_after_kind(toks, k)):
+                k += 1  # `the hospital group’s chief executive`, `the school district`, `The
+                continue  # charity Age UK Salford said`
             m = role_back(toks, k, page)
             if m is not None and (m.definite or _own_subject(toks, k, m)) and (
                     k + 1 >= hi or not is_possessive(t)):

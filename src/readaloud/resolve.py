@@ -180,11 +180,12 @@ _ADDRESS = {
 _ADDRESS_RE = re.compile(r"\b(Majesty|Highness|Grace|Honou?r|Eminence|Holiness|Lordship|"
                          r"Ladyship)\b")
 _RELATIVE_NEW = re.compile(
-    r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir) +(?:(?:late|younger|older|elder|eldest|"
-    r"youngest|little|big|own) +)?(mother|father|mum|mom|dad|grandmother|grandfather|grandma|"
-    r"grandpa|gran|granny|nan|nana|grandad|wife|husband|son|daughter|sister|brother|aunt|"
+    r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Tt]he +[a-z]+[’']s) +(?:(?:late|younger|older|"
+    r"elder|eldest|youngest|little|big|own) +)?(mother|father|mum|mom|dad|grandmother|"
+    r"grandfather|grandma|grandpa|gran|granny|nan|nana|grandad|wife|husband|son|daughter|sister|brother|aunt|"
     r"uncle|niece|nephew|grandson|granddaughter|widow)\b(?![’']s\b)")
-"""Somebody's relative opening a sentence unnamed (see State._relative_after)."""
+"""Somebody's relative opening a sentence unnamed (see State._relative_after), a report's
+`the victim's brother` too."""
 _MY_KIN = re.compile(r"\b[Mm]y (?:late |own )?([a-z]+)\b")
 """A relative of the speaker's in a line (see State._line_tells_of)."""
 _KIN_GENDER: dict[str, Gender] = {
@@ -217,6 +218,10 @@ _ASKER = re.compile(r"\s*(?P<question>[“\"][^”\"]*\?[”\"]\s*)?(?:(?:Mr|Mrs
 """A sentence whose subject, a name, asked something, maybe after the question itself
 (see State._not_the_asker)."""
 _WHETHER = re.compile(r" (?:whether|if)\b")
+_ASKED_ASIDE = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*, asked\b[^.!?;]*?, "
+                          r"(?:[a-z]+ed|smiled|said|says|grinned|shrugged)\b")
+"""A name that was asked, in an aside before its own verb (`Patel, asked whether he could bat
+through the day, smiled.`): the one who answers, not an asker (see State._not_the_asker)."""
 _NAME_AT = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*"
 _WHO_FOLLOWS = re.compile(r"\s+(?:who|that)\b")
 """A relative clause after a role (`the man who built…`): it describes someone known."""
@@ -633,6 +638,8 @@ class State:
             key, conf = None, 0.0
         if key is None:
             newcomer = self._speaking_newcomer(m, pos)  # `A police spokeswoman said…`
+            if newcomer is None:
+                newcomer = self._speaking_relative(m, pos)  # `The victim's brother said…`
             return (newcomer, 0.8, True) if newcomer is not None else (None, 0.0, False)
         key, conf = self._held_role(key, conf, m.gender, pos)
         if key is not None:
@@ -659,6 +666,8 @@ class State:
             return key, conf
         lo = self.sentence_at(before - 1)
         asked = _ASKER.match(self.doc.text, lo, before)
+        if asked is not None and _ASKED_ASIDE.match(self.doc.text, lo, before):
+            return key, conf  # `Patel, asked whether…, smiled. “…,” he said`: Patel answers
         here = self._could_be(lo, before, gender)
         current = self.people.current(key)
         if asked is None or not here or self.people.current(here[0].key) != current or (
@@ -924,6 +933,37 @@ class State:
             self._unnamed_keys[w.start()] = key
         return key
 
+    def _opening_phrase(self, lead: str, lo: int, hi: int) -> bool:
+        """The words text[lo:hi] before a sentence's subject are an opening phrase set off
+        by its comma, of eight words at most, naming nobody (`In a statement issued through
+        the force,`)."""
+        return lead.endswith(",") and len(lead.split()) <= 8 and not self.people.between(lo, hi)
+
+    def _speaking_relative(self, m: Mention, pos: int) -> int | None:
+        """A report's he/she that nobody named may mean: the last unnamed relative of that
+        gender who says something as the subject of a sentence in this paragraph or the one
+        before (`The victim's brother said he was “devastated”.` / `“…,” he said.`, `In a
+        statement issued through the force, the man's daughter said…`): the one _report_kin
+        makes of those words; not a relative named right after (`Her husband, Peter,`)."""
+        block = self.block_at(pos)
+        lo = self.doc.bounds[block - 1][0] if block > 0 else 0
+        text = self.doc.text
+        found = None
+        for w in _RELATIVE_NEW.finditer(text, lo, pos):
+            if _person_noun_gender(w.group(1).lower()) != m.gender or self._in_quote(
+                    w.start()) or not _SPEAKS.match(text, w.end()) or _NAMED_AFTER.match(
+                    text, w.end()):
+                continue
+            start = self.sentence_at(w.start())
+            lead = text[start : w.start()].strip().lstrip("“\"‘'")
+            if not lead or self._opening_phrase(lead, start, w.start()):
+                found = w
+        if found is None:
+            return None
+        words = found.group()
+        return self._report_kin(Mention("role", words, found.start(), found.end(), (), tuple(
+            words.lower().split()), m.gender, True))
+
     def _unnamed_about(self, gender: Gender, pos: int) -> bool:
         """The pronoun's paragraph names nobody before it but brings in somebody unnamed
         it could mean, as its sentence's subject (`At the preview one visitor stood in front
@@ -1141,7 +1181,8 @@ class State:
                 continue
             start = self.sentence_at(w.start())
             lead = text[start : w.start()].strip().lstrip("“\"‘'")
-            if (lead and not (_FRONTED.fullmatch(lead) and len(lead.split()) <= 4)) or (
+            if (lead and not (_FRONTED.fullmatch(lead) and len(lead.split()) <= 4) and not (
+                    self._opening_phrase(lead, start, w.start()))) or (
                     lead.endswith(",") and text[w.end() : w.end() + 1] == ","):
                 continue  # `My aunt Roza, her older sister, thought…`: set off, it is Roza
             if _NAMED_AFTER.match(text, w.end()) and self.people.between(w.end(), w.end() + 40):
@@ -1351,6 +1392,8 @@ class State:
         if toks[k + 1].text == "," and k + 2 < len(toks) and toks[k + 2].text[:1].isupper():
             return None  # `The old housekeeper, Mrs. Threlfall, did not answer`: the name
         t = toks[k]
+        if _OWNER.search(t.text):
+            return None  # `Grandpa’s garage smelled…`: an owner, not the one who acts
         if k == 0:
             if t.low not in FAMILY_NAMES or not t.text[:1].isupper():
                 return None
@@ -1999,7 +2042,7 @@ class State:
         if named is not None and named not in self._called_in_line(pos):
             return named, 0.7  # `his aunt, Mrs. Costello,` before: `his aunt resumed`
         if not self.doc.dialogue:
-            return None, 0.0
+            return self._report_kin(m), 0.75
         block = first = self.block_at(pos)
         blocks = self.doc.article.blocks
         while first > 0 and block - first < KIN_PARAGRAPHS and blocks[first - 1].kind == (
@@ -2713,7 +2756,20 @@ class State:
         if named is not None:
             return named
         kin = self._kin_of_holder(m, head, pos)
+        if kin is None and not self.doc.dialogue and head in KIN_WORDS and m.titles[:1] == (
+                "the",) and _OWNER.search(m.text):
+            return self._report_kin(m), 0.75  # `the man's daughter said`
         return (kin, 0.75) if kin is not None else None
+
+    def _report_kin(self, m: Mention) -> int:
+        """A report's relative whom nobody known is (`the man's daughter said`, `His son
+        said:`, `Lucy's mother` with no Mrs. of Lucy's name): somebody of their own, with the
+        kin word's gender, the same each time the report writes the same words (as `her
+        official spokesman` is, see _unheld_role), never the person who spoke before."""
+        words = m.text.lower()
+        if words not in self._spokespeople:
+            self._spokespeople[words] = self.people.anonymous(m).key
+        return self._spokespeople[words]
 
     def _kin_of_named(self, m: Mention, head: str, pos: int) -> tuple[int | None, float] | None:
         """`Lucy's mother`: never Lucy; the one her family name tells (see _family), else in a
@@ -2731,7 +2787,7 @@ class State:
         if family is not None:
             return family, 0.75
         if not self.doc.dialogue:
-            return None, 0.0
+            return self._report_kin(m), 0.75
         key = self._kin_people.get((owner.key, head))
         if key is None:
             key = self._kin_people[(owner.key, head)] = self.people.anonymous(m).key
@@ -2850,13 +2906,17 @@ class State:
         return later[0]
 
     def _titled_surname(self, head: str) -> tuple[str, ...]:
-        """The one surname the text writes after the capitalised title anywhere, its lines
-        included (`“Of Colonel Dacre,” returned Mrs. Pembury` for a story's `the Colonel`
-        whom the narration never names): the title and that name, else ()."""
+        """The one surname the text writes after the capitalised title anywhere from its
+        first paragraph on, its lines included (`“Of Colonel Dacre,” returned Mrs. Pembury`
+        for a story's `the Colonel` whom the narration never names): the title and that
+        name, else ()."""
         if not head:
             return ()
-        found = {f.group(1) for f in re.finditer(
-            rf"\b{re.escape(head.capitalize())}\.? ([A-Z][a-z]+)\b", self.doc.text)}
+        body = next((lo for (lo, _hi), b in zip(self.doc.bounds, self.doc.article.blocks,
+                                                 strict=True) if b.kind == "paragraph"), 0)
+        found = {f.group(1) for f in re.compile(
+            rf"\b{re.escape(head.capitalize())}\.? ([A-Z][a-z]+)\b").finditer(
+                self.doc.text, body)}  # not the headline's `What Grandpa Kept`
         found -= {w for w in found if w.lower() in NOT_NAMES or w.lower() in TITLES}
         return (head.capitalize(), found.pop()) if len(found) == 1 else ()
 
