@@ -9530,6 +9530,12 @@ def test_round_47(text: str, quote: str, speaker: str | None) -> None:
     assert speaker_of(text, quote) == speaker
 
 
+_STORY_LEAD = ("Chapter One\n\n“Come on,” cried Mira.\n\n“Wait,” cried Jory.\n\n“Hurry,” "
+               "cried Mira.\n\n“Coming,” cried Jory.\n\nChapter Two\n\n")
+"""A scene that makes a row's text read as a story (cues only stories write), then a new
+chapter, so none of its people are in the row's conversation."""
+
+
 ROUND_48 = [
     # a report's relative nobody names is a voice of their own, and their she goes on
     ("Appeal\n\nDetective Inspector Sarah Kenworthy said the attack was cowardly.\n\n“These men "
@@ -9584,6 +9590,35 @@ ROUND_48 = [
      "piles.”\n\n“What about sell?” Cass asked.\n\n“Donate,” said Mom.\n\nGrandpa sat in "
      "a lawn chair in the driveway.\n\n“Not the duck,” he called.", "Not the duck",
      "Grandpa"),
+    # the one a line calls answers, though the caller's line spoke of a him the answer's he
+    # means; `Not Biscuit,` is no call
+    (_STORY_LEAD + "“He won’t wake up,” Finn announced.\n\nGran appeared in the doorway. "
+     "“That creature,” she said, “is perfectly well.”\n\n“I’m six and three-quarters,” said "
+     "Finn.\n\n“Much worse,” said Gran.\n\nDad came through with a mug. “Looks fine to me. "
+     "Put him back, Finn, there’s a good lad.”\n\n“But what if he dies in the night?”",
+     "dies in the night", "Finn"),
+    (_STORY_LEAD + "“He won’t wake up,” Finn announced.\n\n“He’s asleep,” Isla said.\n\nMum "
+     "pressed her fingers to her forehead. “Nobody is dying. Not Biscuit, not anybody. Isla, "
+     "can you take your brother upstairs?”\n\n“Why me?”", "Why me", "Isla"),
+    # a bit part who says their name is that person, lines so far included
+    (_STORY_LEAD + "“Well,” said Oren, “that’s cheerful.”\n\nA lantern bloomed on the water.\n\n"
+     "“Travellers,” the ferryman said. “Late for it.”\n\n“There are three of us,” Kestrel "
+     "said.\n\n“I can count.” The ferryman lifted the lantern. “Brannock’s my name, if you "
+     "want it.”", "Travellers", "Brannock"),
+    # the one a cue says a line was spoken to answers it
+    (_STORY_LEAD + "“Well,” said Oren, “that’s cheerful.”\n\n“Travellers,” said Brannock.\n\n"
+     "“You said it didn’t have a name,” Kestrel whispered to Oren.\n\n“I said it didn’t "
+     "have a name on the maps.”", "on the maps", "Oren"),
+    # a beat about a thing hands the line to the one the sentence before shows
+    (_STORY_LEAD + "“Well,” said Oren, “that’s cheerful.”\n\nKestrel crouched to run her fingers "
+     "over the letters. They were cold, colder than the air. “Have you got a coin?”\n\n“I’ve "
+     "got three.”", "got a coin", "Kestrel"),
+    # a beat that acts on the teller hands the reply to the teller
+    (_STORY_LEAD + "“Right,” said Dad. “New plan. Isla, you’re in charge.”\n\n“And who’s in "
+     "charge of Gran?” I "
+     "asked.\n\n“Nobody,” said Gran.\n\nMum kissed the top of my head on her way to find her "
+     "car keys. “Ring me if anything happens.”\n\n“Like what?”\n\n“Fire,” said Mum.\n\n"
+     "“Fire,” I said.\n\n“Flood,” said Mum.\n\n“Flood,” I said.", "Like what", "Isla"),
 ]
 
 
@@ -9609,3 +9644,13 @@ def test_a_headline_gives_a_family_word_no_surname() -> None:
     said = [s.speaker for s in attribute(article, segment(article)).segments
             if s.kind == "quote" and "Keep pile" in s.text]
     assert said == ["Grandpa"]
+
+
+def test_a_call_between_two_others_does_not_name_the_teller() -> None:
+    """`Mom said, “Dad, sit down,” and he said, “…, Linda, …”`: Linda is Mom, not the `I`
+    who tells the story (round 48)."""
+    text = ("Garage\n\n“Donate,” said Mom.\n\n“Grandpa,” I said. “Is this yours?”\n\nHe "
+            "got up, slowly, and Mom said, “Dad, sit down,” and he said, “I’m going to look at "
+            "my bike, Linda, and you can’t stop me.”\n\n“I don’t know,” I said. “I’ve never "
+            "tried.”")
+    assert speaker_of(text, "Is this yours") != "Linda"

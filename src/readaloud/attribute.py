@@ -1663,6 +1663,60 @@ def _told_to(key: int, cue: Cue, st: State) -> bool:
 _TOLD_NAME = re.compile(r" +(?:to +)?([A-Z][\w’'-]+)\b(?![’']s\b)")
 
 
+def _spoken_to_turn(ctx: Context, st: State, last: tuple[int, float] | None, near: int
+                    ) -> Decision | None:
+    """In a text written as dialogue, a line right after a paragraph whose cue says whom
+    its speaker spoke to (`“…,” she whispered to Oren.` / `“I said it didn’t have a name on
+    the maps.”`): that person answers (see _spoken_to), unless the line calls them."""
+    b = ctx.quote.block
+    if not st.doc.dialogue or last is None or near != 1 or st.scene_break(b - 1):
+        return None
+    told = _spoken_to(st, b - 1)
+    if told is None or told == last[0] or told in st.calls(ctx.quote):
+        return None
+    return Decision(told, 0.7, None, "spoken to")
+
+
+def _spoken_to(st: State, block: int) -> int | None:
+    """The one person the cue of a paragraph's lines says they were spoken to (`“…,” she
+    whispered to Oren.`, `he said to Mr. Dale`): who answers next; None when the cues name
+    nobody so, or two people."""
+    found = set()
+    for q in st.doc.by_block.get(block, []):
+        d = st.decided.get(q)
+        if d is None or d.speaker is None or not d.cue:
+            continue
+        at = st.doc.text.find(d.cue, q.end, q.end + 40 + len(d.cue))
+        to = _SPOKEN_TO.match(st.doc.text, at + len(d.cue)) if at >= 0 else None
+        e = st.named_in_line(to.group(1), to.start(1)) if to is not None else None
+        if e is not None and not e.organisation and st.people.current(e.key) != (
+                st.people.current(d.speaker)):
+            found.add(st.people.current(e.key))
+    if not found and st.narrator is not None and _TO_ME.search(_narration_of(st, block)):
+        found.add(st.people.current(st.narrator))  # `Mum kissed the top of my head. “Ring
+        # me if anything happens.”` / `“Like what?”`: the teller answers
+    return found.pop() if len(found) == 1 else None
+
+
+_TO_ME = re.compile(r"^(?!.*\bI\b).*\b(?:me|my)\b", re.DOTALL)
+"""Narration that acts on the teller, who is not its subject (`Mum kissed the top of my
+head`; not `I gave him my hand`)."""
+
+
+def _narration_of(st: State, block: int) -> str:
+    """The paragraph's narration, its lines left out."""
+    lo, hi = st.doc.bounds[block]
+    parts, at = [], lo
+    for q in st.doc.by_block.get(block, []):
+        parts.append(st.doc.text[at : q.start])
+        at = q.end
+    parts.append(st.doc.text[at:hi])
+    return " ".join(parts)
+
+
+_SPOKEN_TO = re.compile(r",? +to +([A-Z][\w’'-]+)\b(?![’']s\b)")
+
+
 _REPLY_CUE = re.compile(r"\b(?:replied|replies|answered|answers|responded)\b")
 
 
@@ -2914,7 +2968,7 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
     last, near = _paragraph_speaker(st, b - 1), 1
     if last is None and st.doc.dialogue and not _holds_lines(st, b - 1):
         last, near = _paragraph_speaker(st, b - 2), 2  # `Mr. Bennet made no answer.` between
-    answer = _answer_turn(ctx, st, last is None)
+    answer = _answer_turn(ctx, st, last is None) or _spoken_to_turn(ctx, st, last, near)
     if answer is not None:
         return answer if answer.speaker is not None else None
     if last is None or any(st.scene_break(x) for x in range(b - near, b)):
@@ -3049,12 +3103,14 @@ def _called_by(ctx: Context, st: State, speaker: int) -> int | None:
     spoke before (`“They are wanted in the farm, Mr. Bennet, are not they?”` / `“They are
     wanted in the farm much oftener than I can get them.”` is Mr. Bennet's, though
     Elizabeth spoke before his wife)."""
-    called = set().union(*(st.calls(q, asked=True) for q in _lines_of(ctx, st, speaker))) - {
-        speaker}
+    lines = _lines_of(ctx, st, speaker)
+    called = set().union(*(st.calls(q, asked=True) for q in lines)) - {speaker}
     if len(called) != 1:
         return None
     key = called.pop()
-    if st.speaks_of(key, ctx.quote) or not (
+    told = any(st.speaks_of(key, q, names=False) for q in lines)  # `“Put him back, Finn”`
+    # / `“But what if he dies?”`: the he is the one the caller spoke of, not Finn
+    if st.speaks_of(key, ctx.quote, pronouns=not told) or not (
             st.has_spoken(key) or _named_before_caller(st, ctx.quote.block - 2, key)):
         return None
     return key
@@ -3701,6 +3757,9 @@ def rule_action_beat(ctx: Context, st: State) -> Decision | None:
         return None  # but a beat may stand between two lines of one paragraph (`“Madame.”
         # The Professor inclined his head. “We were talking of you.”`)
     toks = st.doc.narration_tokens(span[0], span[1])
+    if span[2] and toks and toks[0].low in _THING_SUBJECTS:
+        span, toks = _beat_before_thing(ctx, st, span)  # `Kestrel crouched to run her
+        # fingers over the letters. They were cold. “Have you got a coin?”`: Kestrel's
     m = _beat_subject(toks, st.doc.page)
     if m is None or not _beat_person(m) or _listed_word(toks, m, st):
         return None
@@ -3718,6 +3777,22 @@ def rule_action_beat(ctx: Context, st: State) -> Decision | None:
             d.speaker is None and m.kind == "role")):
         return None  # `William, the eldest, …` / `“William did not like…”` is not his; a
     return d  # role's beat that means nobody known leaves the line to the turns
+
+
+_THING_SUBJECTS = word_set("they it this")
+"""Subjects of a beat that are things the person before it handles (`They were cold.`)."""
+
+
+def _beat_before_thing(ctx: Context, st: State, span: tuple[int, int, bool]
+                       ) -> tuple[tuple[int, int, bool], list[Tok]]:
+    """The beat before a sentence about a thing (`They were cold, colder than the air.`):
+    the sentence before it in the quote's paragraph, from which the rest of the beat goes
+    on, when the paragraph has one; else the sentence itself."""
+    lo = st.doc.bounds[ctx.quote.block][0]
+    if span[0] <= lo:
+        return span, st.doc.narration_tokens(span[0], span[1])
+    start = st.doc.sentence_of(ctx.quote.block, span[0] - 1)
+    return (start, span[1], True), st.doc.narration_tokens(start, span[0])
 
 
 def _listed_word(toks: Sequence[Tok], m: Mention, st: State) -> bool:
@@ -3884,8 +3959,8 @@ def _beat_subject(toks: Sequence[Tok], page: Page) -> Mention | None:
     """The one a beat shows (see rule_action_beat and rule_beat_after): its sentence's
     subject, the owner of a body part, or a character called by rank; a role set off with a
     name is that name (`The maid, Anouk, nodded from the corner.`)."""
-    m = main_subject(toks, len(toks), page) or _owner_of_body(toks, page) or _titled_subject(
-        toks, page)
+    m = _family_opener(toks) or main_subject(toks, len(toks), page) or _owner_of_body(
+        toks, page) or _titled_subject(toks, page)
     if m is None or m.kind != "role":
         return m
     k = next((n for n, t in enumerate(toks) if t.start >= m.end), len(toks))
@@ -3897,13 +3972,26 @@ def _beat_subject(toks: Sequence[Tok], page: Page) -> Mention | None:
     return m
 
 
+def _family_opener(toks: Sequence[Tok]) -> Mention | None:
+    """A beat that opens with a family word used as a name and its verb (`Mum pressed her
+    fingers to her forehead.`): that family member, as a role the resolver knows (see
+    State._family_name)."""
+    if len(toks) < 2 or toks[0].low not in FAMILY_NAMES or not is_cap(toks[0]) or not (
+            toks[1].text[:1].isalpha() and toks[1].text.islower()) or possessive_at(toks, 0):
+        return None  # not `Mum’s voice filled the car` (see _owner_of_body)
+    t = toks[0]
+    return Mention("role", t.text, t.start, t.end, (t.text,), (), HONORIFIC_GENDER.get(
+        t.low, "unknown"))
+
+
 def _beat_person(m: Mention) -> bool:
     """The subject of a beat may be who speaks: a name, a he/she, or a role that means
     somebody (`The Captain drew a breath.`, `The surgeon nodded.`), not `a waiter`."""
     if m.weak:
         return False
     if m.kind == "role":
-        return m.definite
+        return m.definite or (m.text[:1].isupper() and m.text.lower() in FAMILY_NAMES)  # `Mum
+        # pressed her fingers to her forehead.`
     return m.kind == "name" or (m.kind == "pronoun" and m.gender != "unknown")
 
 

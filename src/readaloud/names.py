@@ -3944,7 +3944,7 @@ def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
             k = max(j, k + 1)
             continue
         if (t.low in ROLE_NOUNS | ORG_HEADS or t.low.endswith("-year-old") or (
-                _service_district(toks, k))) and not (
+                _service_district(toks, k)) or t.low in page.story_roles) and not (
                 after_preposition(toks, k)):  # `the 54-year-old was blunt`
             if k + 1 < hi and (_phrase_goes_on(toks, k + 1) or _named_after_kind(toks, k)):
                 k += 1  # `the hospital group’s chief executive`, `the school district`, `The

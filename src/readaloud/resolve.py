@@ -369,13 +369,19 @@ State.newcomer_after)."""
 _FIRST_PERSON_CUE = re.compile(
     rf"[”\"’],? +(?:{TELLER_VERBS}) +I\b|\bI +(?:{TELLER_VERBS})\b")
 """A cue a first-person narrator writes for their own lines."""
+_THIRD_PERSON_CUE = re.compile(
+    rf"\b(?:[A-Z][a-z]+|he|she|He|She) +(?:{TELLER_VERBS})\b|"
+    rf"\b(?:{TELLER_VERBS}) +(?:[A-Z][a-z]+|he|she)\b")
+"""A cue for somebody else's line (`Mom said`, `he said`, `said Cass`; see
+State._exchange_paragraph)."""
 _OWN_LINE = re.compile(rf"[,.!?]? *(?:(?:{TELLER_VERBS}) +I\b|I +(?:{TELLER_VERBS})\b)")
 """The narrator's cue right after a line of theirs (`“…,” said I`, `“…” I answered`)."""
 _CALL = re.compile(
-    r"(?:[“\"‘]|dear +|, +|(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!St)\. +|[!?] +)"
+    r"(?:[“\"‘]|dear +|, +|(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!St)\. +|[!?] +)(?!(?:Not|No) )"
     r"(?:(Mr|Mrs|Miss|Ms|Dr|Monsieur|Madame)\.? +)?([A-Z][a-z]+(?: +[A-Z][a-z]+)?)(?=[,.!?])")
 """A name a line calls its listener by (`“Watson, …`, `‘Callum. Look at me.’`, `my dear
-Watson`, `…, Mr. Hastings.`, `… some mountain. Randolph, what…`)."""
+Watson`, `…, Mr. Hastings.`, `… some mountain. Randolph, what…`; not `Not Biscuit, not
+anybody.`)."""
 _LOWER_CALL = re.compile(r", +([a-z]+)(?=[.!?])")
 """A title in lower case that ends a line's sentence after a comma (`…, senator.`; see
 State.title_called)."""
@@ -517,7 +523,8 @@ class State:
                 for d in (-2, -1, 1, 2)}  # the teller's partners speak next to their lines
         theirs = [q for q in self.doc.quotes if q.block in near
                   and not _OWN_LINE.match(text, q.end, q.end + 30)
-                  and not _FIRST_PERSON_CUE.search(text, max(0, q.start - 20), q.start)]
+                  and not _FIRST_PERSON_CUE.search(text, max(0, q.start - 20), q.start)
+                  and not self._exchange_paragraph(q.block)]
         found = [m for q in theirs for m in self._call_matches(q) if " " not in m.group(2)
                  and text[q.start : q.end].strip(_NOT_WORDS) != m.group(2)
                  and m.group(2).lower() not in CALENDAR_WORDS]  # `“Tuesday, the usual…”`
@@ -535,6 +542,15 @@ class State:
         teller = self.people.add(Mention("name", name, at, at + len(name), (name,)), at)
         teller.teller = True
         return teller.key
+
+    def _exchange_paragraph(self, block: int) -> bool:
+        """The paragraph's narration cues lines of two people or more (`Mom said, “Dad, sit
+        down,” and he said, “…, Linda, …”`): its calls are made between them, not to the
+        teller (see _storyteller)."""
+        lo, hi = self.doc.bounds[block]
+        cues = [c for c in _THIRD_PERSON_CUE.finditer(self.doc.text, lo, hi)
+                if not self._in_quote(c.start())]
+        return len(cues) >= 2
 
     def _short_for(self, call: str) -> bool:
         """The call is a short form of a name the narration uses (`Hol` for `Hollis`, who
@@ -1655,13 +1671,14 @@ class State:
         """key has had at least that many lines so far (who may be in the room)."""
         return sum(d.speaker == key for d in self.decided.values()) >= lines
 
-    def speaks_of(self, key: int, q: Quote, pronouns: bool = True) -> bool:
-        """The line speaks of the person in the third person: by their first name or
-        surname, or (with pronouns) by a he/him/his (she/her) of their gender, either kind
-        for a person of unknown gender (see _HIS_WORDS)."""
+    def speaks_of(self, key: int, q: Quote, pronouns: bool = True, names: bool = True
+                  ) -> bool:
+        """The line speaks of the person in the third person: (with names) by their first
+        name or surname, or (with pronouns) by a he/him/his (she/her) of their gender, either
+        kind for a person of unknown gender (see _HIS_WORDS)."""
         e = self.people.entities[key]
         words = {w.lower() for w in _WORD.findall(self.doc.text, q.start, q.end)}
-        return bool(words & {w for w in (e.first, e.last) if w} or (
+        return bool((names and words & {w for w in (e.first, e.last) if w}) or (
             pronouns and words & _HIS_WORDS[e.gender]))
 
     def names_alone(self, key: int, q: Quote) -> bool:
@@ -2467,8 +2484,7 @@ class State:
                 opener in keys or not _not_an_epithet(head)):
             return opener, PARAGRAPH_SUBJECT_CONFIDENCE  # `Cruz defends…: “…,” the senator says`
         if keys:
-            return self.people.last_mentioned(keys, pos), (
-                UNPLACED_HOLDER_CONFIDENCE if self._from_elsewhere(m, keys) else 0.75)
+            return self._holder_pick(m, head, keys, pos)
         described = self._described(m, head, near, pos) if self.doc.dialogue and (
             head in DESCRIBED) else None
         if described is not None:
@@ -2479,6 +2495,18 @@ class State:
         if someone is not None:
             return someone
         return self._unheld_role(m, head, near, conf, pos)
+
+    def _holder_pick(self, m: Mention, head: str, keys: list[int], pos: int
+                     ) -> tuple[int | None, float]:
+        """The holder a role means when nothing nearer tells: the one character a story
+        knows only by that word, surely (`The ferryman lifted the lantern` after `“…,” the
+        ferryman said`), else the last holder mentioned, less surely when named elsewhere."""
+        one = self.people.entities[keys[0]]
+        if len(keys) == 1 and self.doc.dialogue and head not in DESCRIBED and not (
+                one.first or one.last):
+            return keys[0], 0.85
+        return self.people.last_mentioned(keys, pos), (
+            UNPLACED_HOLDER_CONFIDENCE if self._from_elsewhere(m, keys) else 0.75)
 
     def _someone_in_scene(self, m: Mention, head: str, keys: list[int], pos: int
                           ) -> tuple[int | None, float] | None:
@@ -3599,7 +3627,8 @@ class State:
                 self.decided[q] = replace(d, speaker=key)
 
     def self_named(self, quote: Quote, speaker: int) -> None:
-        """A newcomer (see _newcomer) who says their name is that person from then on, and
+        """A newcomer (see _newcomer), or anybody known only by a role, who says their name
+        is that person from then on, and
         so are their lines so far: `“Mr. Thaddeus Sholto,” said the little man, still jerking
         and smiling. “That is my name.`, `“My name is Tom Giles,” said the stranger`. Only
         for a newcomer who has no name yet (`“And my name is King George,” said Harris` is a
@@ -3608,6 +3637,11 @@ class State:
         nor `That is my name too`), and not for somebody who has spoken already or whose
         gender differs (`“My name is Hale, my child. I am your grandmother.”`)."""
         ats = [at for at, n in self._newcomers.items() if n == speaker]
+        e = self.people.entities[speaker]
+        if not ats and not (e.first or e.last or e.organisation or e.teller):
+            ats = [next((q.start for q, d in self.decided.items() if d.speaker == speaker),
+                        quote.start)]  # a bit part (`“Travellers,” the ferryman said.` …
+            # `“Brannock’s my name”`)
         if not ats:
             return
         text = self.doc.text
@@ -3618,14 +3652,15 @@ class State:
                 found = _NAME_ALONE.fullmatch(text, before[-1].start, before[-1].end)
         if found is None:
             return
-        toks = tokenize(text, found.start(1), found.end(1))
+        g = 1 if found.group(1) else 2
+        toks = tokenize(text, found.start(g), found.end(g))
         m = whole_name(toks, 0, len(toks), self.doc.page)
-        known = self.people.find(m, found.start(1)) if m is not None else None
+        known = self.people.find(m, found.start(g)) if m is not None else None
         gender = self.people.entities[speaker].gender
         if m is None or (known is not None and self.has_spoken(known.key)) or (
                 "unknown" not in (gender, m.gender) and gender != m.gender):
             return  # `“My name is Tom Hale”` when Tom Hale has spoken: a liar, or a namesake
-        self._merge_newcomer(ats[0], speaker, self.people.add(m, found.start(1)).key)
+        self._merge_newcomer(ats[0], speaker, self.people.add(m, found.start(g)).key)
 
     def _answers_who(self, quote: Quote) -> re.Match[str] | None:
         """A line that is a name alone answering a line that asks who (`“Who—” Zara began.`
@@ -3831,8 +3866,11 @@ _NAME_ALONE = re.compile(r"[“\"]((?:[A-Z][a-z]*\.?\s){0,2}[A-Z][a-z]+),[”\"]
 """A line that is a name alone (`“Mr. Thaddeus Sholto,”`), the name in group 1."""
 _THAT_IS_MY_NAME = re.compile(r"[“\"]?(?:That|This) is my name[.!]")
 """A line that says the name just said is the speaker's (not `That is my name too`)."""
-_MY_NAME_IS = re.compile(r"[“\"]?My name is ((?:[A-Z][A-Za-z’']+ ){0,2}[A-Z][A-Za-z’']+)[.,!]")
-"""A line that opens `My name is Tom Giles.`, the name in group 1 (not `Say my name is…`)."""
+_MY_NAME_IS = re.compile(r"[“\"]?(?:My name is ((?:[A-Z][A-Za-z’']+ ){0,2}[A-Z][A-Za-z’']+)"
+                         r"[.,!]|(?!(?:That|This|It|What|Which|Here|There)\b)([A-Z][a-z]+)"
+                         r"(?:[’']s| is) my name\b(?! too))")
+"""A line that opens `My name is Tom Giles.` or `Brannock’s my name`, the name in group 1 or
+2 (not `Say my name is…`)."""
 _OWN_NAME = re.compile(r"[“\"]?(?:(?:[A-Z][a-z]*\.?\s){0,2}[A-Z][a-z]+(?:[.!]|,[”\"]?$)|.*?\b"
                        r"(?:[Mm]y name is|I am called|[Cc]all me)\s(?:[A-Z][a-z]+\s?){1,3})")
 """The part of a line that says who the speaker is: the name alone (`“Georgette.`, a line
