@@ -88,6 +88,7 @@ from readaloud.names import (
     possessive_at,
     pronoun_mention,
     report_roles,
+    reporting_aside,
     role_back,
     role_words_back,
     run_end,
@@ -1391,7 +1392,8 @@ def cue_in_sentence(ctx: Context, page: Page) -> Cue | None:
         if t.low == "voice" and v > 0 and possessive_at(toks, v - 1) and is_cap(toks[v - 1]):
             return _voice_cue(toks, v, q, page)  # `then Tamsin's voice somewhere in it: “…”`
         if ((t.text in SPEECH_VERBS and _reports_here(toks, v)) or t.text in FRAGMENT_VERBS) and (
-                not _reduced_passive(toks, v)):  # not `a woman accused of abandoning…`
+                not _reduced_passive(toks, v)) and not (  # not `a woman accused of…`
+                v > 0 and reporting_aside(toks, v - 1, q)):  # `One, she recalled, … asked, “…”`
             if _passive(toks, v) or _as_aside(toks, v) or _negated(toks, v):
                 return _passive_agent(toks, v, q, page)  # `He did not write, “…”`: words
                 # never said; `Smith was asked by the host, “…”`: the host's
@@ -1865,8 +1867,11 @@ def _title_of_a_work(inner: str) -> bool:
     """Two to four words, each capitalised, no comma, no question or exclamation, no full
     stop between two of them but after an abbreviation: the title of a book, film or show
     (`she wrote in her memoir, “Tough Choices.”`, `“Mrs. Doubtfire”`), not a line (`“And
-    February. And March.”`)."""
+    February. And March.”`, `“In March.”`)."""
     words = re.findall(r"[\w’'-]+", inner)
+    if len(words) == 2 and words[0].lower() in PREPOSITIONS and words[1].lower() in (
+            CALENDAR_WORDS):
+        return False  # `“In March.”`, `“On Tuesday.”`: when, a line
     return 2 <= len(words) <= 4 and all(w[0].isupper() or w[0].isdigit() for w in words) and (
         not any(c in inner for c in ",?!")) and not inner.isupper() and not any(
         w not in _TITLE_ABBREVIATIONS for w in re.findall(r"\b([A-Z][a-z]+)\. +[A-Z]", inner))
@@ -3335,24 +3340,32 @@ def _addressee(st: State, block: int, before: int, speaker: int) -> int | None:
 def _scene_partner(st: State, block: int, speaker: int) -> int | None:
     """The one other person a short paragraph of narration (SETTING_WORDS at most) right
     before the speaker's line names as a subject (`Wes sat behind the counter and Nora mopped
-    the floor.` / `“Seven letters,” Wes said.`): the one the scene sets the speaker with. Not
+    the floor.` / `“Seven letters,” Wes said.`), or the one before it when that one names only
+    the speaker: the one the scene sets the speaker with. Not
     in a story told in the first person, where the teller is as often the one spoken to (and a
     long paragraph before tells of people, not of a scene: `…Sissy… Bitzer…` / `“Bitzer,”
     said Thomas Gradgrind.`)."""
-    if block == 0 or st.doc.by_block.get(block - 1) or st.scene_break(block - 1) or (
-            st.narrator is not None):
+    if st.narrator is not None:
         return None
-    lo, hi = st.doc.bounds[block - 1]
-    if n_words(st.doc.text[lo:hi]) > SETTING_WORDS:
-        # a longer paragraph's last two sentences set the scene (`Mari stayed on the upper
-        # deck. After a while Kenji came up… and sat down beside her.`)
-        starts = [lo, *(e for e in st.doc.ends(block - 1) if lo < e < hi)]
-        lo = starts[-2] if len(starts) >= 2 else lo
-        if n_words(st.doc.text[lo:hi]) > SETTING_WORDS:
+    for b in (block - 1, block - 2):  # `Ruth had been in the kitchen an hour before her
+        # brother arrived.` / `Daniel came in without knocking.` / `“…,” he said.`
+        if b < 0 or st.doc.by_block.get(b) or st.scene_break(b):
             return None
-    others = {m.key for m in st.people.between(lo, hi) if m.rank >= SUBJECT_RANK
-              and m.key != speaker and not st.people.entities[m.key].organisation}
-    return others.pop() if len(others) == 1 else None
+        lo, hi = st.doc.bounds[b]
+        if n_words(st.doc.text[lo:hi]) > SETTING_WORDS:
+            # a longer paragraph's last two sentences set the scene (`Mari stayed on the
+            # upper deck. After a while Kenji came up… and sat down beside her.`)
+            starts = [lo, *(e for e in st.doc.ends(b) if lo < e < hi)]
+            lo = starts[-2] if len(starts) >= 2 else lo
+            if n_words(st.doc.text[lo:hi]) > SETTING_WORDS:
+                return None
+        named = [m for m in st.people.between(lo, hi) if m.key != speaker and not (
+            st.people.entities[m.key].organisation)]
+        others = {m.key for m in named if m.rank >= SUBJECT_RANK} or {m.key for m in named}
+        if others:  # the one person named there, a subject, or in a clause of its own (`…
+            # soup, and Teresa Quill had been awake for nineteen hours.`)
+            return others.pop() if len(others) == 1 else None
+    return None
 
 
 SETTING_WORDS = 40
@@ -3751,7 +3764,8 @@ def rule_action_beat(ctx: Context, st: State) -> Decision | None:
     if not st.doc.dialogue or not _opens_sentence(ctx) or _shouted(ctx):
         return None
     span = _sentence_before(ctx, st)
-    if span is None or not (span[2] or _beat_paragraph(ctx, st)):
+    entrance = _entrance(ctx, st) if span is not None and not span[2] else None
+    if span is None or not (span[2] or _beat_paragraph(ctx, st) or entrance is not None):
         return None
     if ctx.prev is not None and ctx.prev.block == ctx.quote.block and ctx.prev.end > span[0]:
         return None  # but a beat may stand between two lines of one paragraph (`“Madame.”
@@ -3770,9 +3784,12 @@ def rule_action_beat(ctx: Context, st: State) -> Decision | None:
         return None  # `…and said that he did not.` was his turn: the line is an answer
     if _looks_back(toks, m) or _looks_away(toks, m):
         return None  # `He had practised them on the shuttle.`, `Odile looked at the ceiling.`
-    if not span[2] and not _acts_alone(toks, m):
+    long_entrance = entrance is not None and not _beat_paragraph(ctx, st)
+    if not span[2] and not long_entrance and not _acts_alone(toks, m):
         return None
     d = _decide(Cue(m, m.start, m.end, 0.75), ctx, st, "beat")
+    if long_entrance and (d is None or d.speaker != entrance):
+        return None  # a long paragraph hands the line only to the one it brings in
     if d is not None and (d.speaker in st.talked_of(ctx.quote) | st.addressed(ctx.quote) or (
             d.speaker is None and m.kind == "role")):
         return None  # `William, the eldest, …` / `“William did not like…”` is not his; a
@@ -4128,6 +4145,28 @@ def _beat_paragraph(ctx: Context, st: State) -> bool:
     lo, hi = st.doc.bounds[ctx.quote.block - 1]
     return n_words(st.doc.text[lo:hi]) <= BEAT_WORDS and not _holds_lines(
         st, ctx.quote.block - 1)
+
+
+def _entrance(ctx: Context, st: State) -> int | None:
+    """The one person a paragraph of narration before the quote's brings into the scene as a
+    subject, who has had no line yet (`Down the hall, a door opened. Dr. Anand Mehta came
+    toward them… He was holding his phone.` / `“Quill. Do you have a second?”`): however long
+    the paragraph, its last sentence's subject may hand them the line (see
+    rule_action_beat)."""
+    b = ctx.quote.block - 1
+    if b < 0 or _holds_lines(st, b):
+        return None
+    lo, hi = st.doc.bounds[b]
+    subjects = {m.key for m in st.people.between(lo, hi) if m.rank >= SUBJECT_RANK and not (
+        st.people.entities[m.key].organisation) and not _PRONOUN_AT.match(st.doc.text, m.pos)}
+    if len(subjects) != 1:
+        return None
+    key = subjects.pop()
+    return None if st.has_spoken(key) else key
+
+
+_PRONOUN_AT = re.compile(r"(?:[Hh]e|[Ss]he|I)\b")
+"""A mention that is a pronoun, not a name (see _entrance)."""
 
 
 def _holds_lines(st: State, block: int) -> bool:
@@ -5351,6 +5390,27 @@ _GIVES_NAME = re.compile(
 """`who gave her name only as Amani`, `identified himself as Dato`: the name's gender (see
 scan_people)."""
 
+_EVERYONE_CALLED = re.compile(
+    r"\b(?:Everyone|Everybody|People|They|Most people|Friends) (?:always |just )?(?:called|"
+    r"calls|call) (him|her) [“\"‘']?([A-Z][a-z’'-]+)\b(?![ -][A-Z])")
+"""A sentence that gives somebody named before a nickname (`Everyone called him Boz`)."""
+
+
+def _nicknames_told(people: People, doc: Doc) -> None:
+    """`said Gerald Bozeman, leaning on the counter. Everyone called him Boz`: the last
+    person of that gender named before the sentence, in its paragraph, is also Boz (see
+    People.nickname), so `Boz said` is one voice with him."""
+    for c in _EVERYONE_CALLED.finditer(doc.text):
+        if doc.in_quote(c.start()):
+            continue
+        gender = GENDERED_PRONOUNS[c.group(1)]
+        lo = doc.bounds[bisect.bisect_right(doc.block_starts, c.start()) - 1][0]
+        named = [m for m in people.before(c.start()) if m.pos >= lo and not (
+            people.entities[m.key].organisation) and people.compatible(m.key, gender)]
+        if named:
+            people.nickname(people.current(named[0].key), c.group(2))
+
+
 _CALLS_ME = re.compile(r"\b(?:[Cc]alls|[Cc]all|called) me ([A-Z][a-z’'-]+)\b(?![ -][A-Z])")
 """A speaker's own nickname (`“Everyone calls me Harry.”`; see People.nickname)."""
 
@@ -5510,6 +5570,7 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
     people.leaning = {key: ("male" if count > 0 else "female")
                       for key, count in leans.items() if count}
     _names_to_others(people, doc)
+    _nicknames_told(people, doc)
     _title_initials(people, doc)
     return people, pronouns
 

@@ -976,14 +976,19 @@ def run_start(toks: Sequence[Tok], j: int) -> int:
 
 def _office_of_post(toks: Sequence[Tok], i: int) -> bool:
     """The possessive before toks[i] names a post or people whose body toks[i] heads, all in
-    capitals (`District Attorney’s Office`, `Children’s Hospital`): one name, not an owner
-    and the next person (`Trump’s Jen Psaki`)."""
+    capitals (`District Attorney’s Office`, `Children’s Hospital`), or a disease (see
+    _EPONYMS): one name, not an owner and the next person (`Trump’s Jen Psaki`)."""
     owner = owner_of(toks[i - 1]).text.lower()
+    if owner in _EPONYMS and is_cap(toks[i]) and is_word(toks[i]):
+        return True  # `Alzheimer’s Research UK`, `Parkinson’s UK`: a disease's name
     return (owner in TITLES or owner in ROLE_NOUNS or owner in _PEOPLE_OWNERS) and (
         toks[i].low in ORG_HEADS and is_cap(toks[i]))
 
 
 _PEOPLE_OWNERS = word_set("children women men people veterans workers")
+_EPONYMS = word_set("alzheimer parkinson huntington crohn tourette asperger hodgkin down")
+"""Names of diseases written with a possessive, which open the names of the bodies that work
+on them (`the Alzheimer’s Association`, `Parkinson’s UK`; see _office_of_post)."""
 
 
 def run_end(toks: Sequence[Tok], i: int) -> int:
@@ -1960,6 +1965,21 @@ carmaker`), unlike a nation's own bodies (`the Israeli government`, `the Chinese
 see role_back."""
 
 
+def reporting_aside(toks: Sequence[Tok], k: int, hi: int) -> bool:
+    """The word at toks[k] is the pronoun of a parenthetical set off by commas with its
+    reporting verb, and a speech verb of the sentence's own subject follows before toks[hi]
+    (`One, she recalled, looked at the unit and asked, “…”`): the one who tells, not who
+    speaks; not `The findings, he said, were “…”`, where the aside is the quote's cue."""
+    return k > 0 and k + 2 < len(toks) and toks[k - 1].text == "," and toks[k + 2].text == (
+        ",") and toks[k + 1].low in _ASIDE_REPORTING and pronoun_mention(toks[k]) is not None and (
+        any(t.text in SPEECH_VERBS for t in toks[k + 3 : hi]))
+
+
+_ASIDE_REPORTING = word_set(
+    "recalled recalls remembered remembers said says added adds explained explains thinks "
+    "thought believes believed insists insisted admits admitted notes noted")
+
+
 def _named_after_kind(toks: Sequence[Tok], k: int) -> bool:
     """The organisation word at toks[k] is the kind of the body named right after it (`The
     charity Age UK Salford said`): the name is the subject, not `the charity`."""
@@ -2235,11 +2255,19 @@ def _issued_passive(toks: Sequence[Tok], k: int, page: Page) -> Mention | None:
     if v + 2 < len(toks) and toks[v].text == "," and toks[v + 1].low == "by":
         return _issuer_after(toks, v + 2, page)  # `The report, by the Office of the City
         # Auditor, found…`
+    if v + 2 < len(toks) and toks[v].low == "from" and toks[k].low in _LETTERS and toks[
+            v + 1].low in ("a", "an", "one", "another"):
+        return indefinite_np(toks, v + 1, page)  # `read a letter from one of her former
+        # students`: theirs, somebody unnamed, not the reader's
     if v < len(toks) and toks[v].low in ("was", "were", "is", "are"):
         v += 1
     if v + 2 >= len(toks) or toks[v].low not in _ISSUED or toks[v + 1].low not in ("by", "from"):
         return None
     return _issuer_after(toks, v + 2, page)
+
+
+_LETTERS = word_set("letter letters note message email card postcard")
+"""Documents a person writes to somebody (see _issued_passive)."""
 
 
 def _issuer_after(toks: Sequence[Tok], lo: int, page: Page) -> Mention | None:
@@ -2302,8 +2330,9 @@ def _named_before(toks: Sequence[Tok], j: int, page: Page,
         else:
             issuer = named(back, k, page) if k > 0 else None
         if issuer is not None:
-            return replace(issuer, text=page.text[toks[j - 1].start : toks[j].end],
-                           start=toks[j - 1].start, end=toks[j].end)
+            words = issuer.text if issuer.kind == "role" and not issuer.definite else (
+                page.text[toks[j - 1].start : toks[j].end])  # `one of her former students`
+            return replace(issuer, text=words, start=toks[j - 1].start, end=toks[j].end)
         if k <= 0 or not _definite_before(back, k):
             return None
         hi = back[k].start  # `The nearly 90-second ad slams Kasich.` is the same ad again
@@ -2941,10 +2970,8 @@ def _appositive_subject(toks: Sequence[Tok], j: int, page: Page) -> Mention | No
     if not aside or not _aside_like(aside):
         return None
     before = subject_before(toks, i + 1, page) if i >= 1 else None
-    if before is None and i >= 1 and _UNNAMED_ASIDE.match(" ".join(t.low for t in aside)):
-        return _unnamed_source_before(toks, i, page)
     if before is None or before.kind != "name":
-        return before
+        return _not_a_name_before(toks, i, aside, before, page)
     g = titles_gender(_description_words(aside))
     if before.gender == "unknown" and g != "unknown":
         before = replace(before, gender=g)
@@ -2959,12 +2986,42 @@ want to be named`, `who declined to give her name`): the words make them a sourc
 who speaks (see _appositive_subject)."""
 
 
+def _not_a_name_before(toks: Sequence[Tok], i: int, aside: Sequence[Tok],
+                       before: Mention | None, page: Page) -> Mention | None:
+    """The subject before an aside set off at toks[i] when it is no name (see
+    _appositive_subject): somebody unnamed whom the aside says why (`One woman, who did not
+    want to be named, said`, see _unnamed_source_before), the body an aside names after its
+    kind (`The local teachers union, the Maple Falls Education Association, said`), else
+    what was found before the aside."""
+    if before is None and i >= 1 and (_UNNAMED_ASIDE.match(" ".join(
+            t.low for t in aside)) or aside[0].low == "which"):
+        return _unnamed_source_before(toks, i, page)
+    if before is not None and before.kind == "org" and not before.name:
+        return _named_body(aside, page) or before
+    return before
+
+
+def _named_body(aside: Sequence[Tok], page: Page) -> Mention | None:
+    """The organisation an aside is the whole name of (`the Maple Falls Education
+    Association`), else None."""
+    k = 1 if aside and aside[0].low == "the" else 0
+    if k >= len(aside) or not is_cap(aside[k]) or run_end(aside, k) != len(aside):
+        return None
+    m = name_mention(aside, k, len(aside), page)
+    return m if m is not None and m.kind == "org" else None
+
+
 def _unnamed_source_before(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
     """The somebody brought in unnamed who opens the sentence right before the comma at
     toks[i], set off by an aside that says why they are not named (`One woman, who did not
-    want to be named, said:`, `A nurse, who asked not to be named, said:`): a source of
-    their own, who speaks, unlike a role with any other aside (see _appositive_subject)."""
+    want to be named, said:`, `A nurse, who asked not to be named, said:`) or that describes
+    the body they speak for (`A spokesperson for the trust, which helped to recruit
+    participants, said:`): a source of their own, who speaks, unlike a role with any other
+    aside (see _appositive_subject)."""
     m = role_back(toks, i - 1, page)
+    if m is not None and m.kind == "org":
+        m = _indefinite_back(toks, i - 1, page)  # `A spokesperson for Leeds Teaching
+        # Hospitals NHS Trust, which helped to recruit participants, said:`
     if m is None or m.kind != "role" or m.definite or m.titles[:1] not in (
             ("a",), ("an",), ("one",), ("another",)):
         return None
@@ -3913,7 +3970,7 @@ def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
             k += 1
             continue
         p = pronoun_mention(t)
-        if p is not None:
+        if p is not None and not reporting_aside(toks, k, len(toks)):  # `One, she recalled,`
             return p if p.gender != "unknown" else None
         if t.low in ("a", "an", "one", "another") and (k == 0 or not is_word(toks[k - 1])):
             m = indefinite_np(toks, k, page)

@@ -2012,6 +2012,11 @@ class State:
         spoke = {mm.key for mm in previous if mm.rank == SPEAKER_RANK}
         if len(orgs) == 1 and not spoke - orgs:
             return orgs.pop(), 0.75
+        if not orgs and not spoke and sentence > 0:
+            body = self._body_subject(self.sentence_at(sentence - 1), sentence)
+            if body is not None:
+                return body, 0.75  # `In a statement, the company said it would seek approval
+                # from the Food and Drug Administration.` / `“…,” it said.`: the company
         if previous and len(spoke) == 1 and sentence > 0 and (
                 previous[0].sentence == self.sentence_at(sentence - 1)) and (
                 _DOCUMENT_NOUN.search(self.doc.text, previous[0].sentence, pos)):
@@ -2019,6 +2024,16 @@ class State:
             # (not when a sentence naming nobody comes between: `Later, in a statement, the
             # Morcha’s State unit termed…`)
         return None, 0.0
+
+    def _body_subject(self, lo: int, hi: int) -> int | None:
+        """The organisation a body's kind word means (`the company`), when that word is the
+        subject of the sentence text[lo:hi] (see resolve_it)."""
+        toks = self.doc.narration_tokens(lo, hi)
+        m = main_subject(toks, len(toks), self.doc.page) if toks else None
+        if m is None or m.kind != "org" or m.name:
+            return None
+        key, conf = self.resolve_org(m, m.start)
+        return key if key is not None and conf > ORG_KIND_CONFIDENCE else None
 
     def resolve_kin(self, m: Mention, pos: int) -> tuple[int | None, float]:
         """`his wife`, `her father` (fiction's cues): the nearest person named in this or the
