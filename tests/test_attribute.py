@@ -9708,6 +9708,11 @@ ROUND_48_UNSEEN = [
      "and had found the exact pace just below it. He was holding his phone at arm’s length, "
      "as though it might go off.\n\n“Quill. Do you have a second?”", "have a second",
      "Anand Mehta"),
+    # a participle after a `while` clause is that clause's subject's
+    ("Review\n\nThe film opened on Friday.\n\nOwen Marsh praised the film as “a quiet triumph "
+     "of patience and nerve,” while Lena Park was more skeptical, calling it “beautiful and "
+     "airless, a film so committed to stillness that it forgets to breathe.”",
+     "beautiful and airless", "Lena Park"),
 ]
 
 

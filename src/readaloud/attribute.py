@@ -1273,11 +1273,23 @@ def _participle_cue(toks: Sequence[Tok], v: int, page: Page) -> tuple[bool, Cue 
         m = subject_after(toks, k + 1, page)  # line had “…”`: the one quoted, not the paper
         return True, (Cue(m, m.start, toks[v].end, 0.8) if m is not None and (
             m.kind != "pronoun") else None)
-    m = _recalled(toks, v, page) or _with_subject(toks, v, page, own=True) or main_subject(
-        toks, v, page)
+    m = _recalled(toks, v, page) or _with_subject(toks, v, page, own=True) or _clause_subject(
+        toks, v, page) or main_subject(toks, v, page)
     if m is not None and m.kind in ("name", "pronoun", "role"):
         return True, Cue(m, m.start, toks[v].end, 0.8)
     return False, None
+
+
+def _clause_subject(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
+    """The subject of the last clause a `while`, `whereas` or `, but` opens before the
+    participle at toks[v] (`Owen Marsh praised the film as “…,” while Lena Park was more
+    skeptical, calling it “…”`): hers, not the sentence's first subject's."""
+    c = max((k for k in range(v) if toks[k].low in ("while", "whereas") or (
+        toks[k].low == "but" and k > 0 and toks[k - 1].text == ",")), default=-1)
+    if c < 0:
+        return None
+    m = main_subject(toks[c + 1 : v], v - c - 1, page)
+    return m if m is not None and m.kind == "name" else None
 
 
 def _recalled(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
