@@ -9619,10 +9619,10 @@ ROUND_48 = [
      "hundred dollars to save ten dollars a month?”", "So you paid", None),
     # a beat that acts on the teller hands the reply to the teller
     (_STORY_LEAD + "“Right,” said Dad. “New plan. Isla, you’re in charge.”\n\n“And who’s in "
-     "charge of Gran?” I "
-     "asked.\n\n“Nobody,” said Gran.\n\nMum kissed the top of my head on her way to find her "
-     "car keys. “Ring me if anything happens.”\n\n“Like what?”\n\n“Fire,” said Mum.\n\n"
-     "“Fire,” I said.\n\n“Flood,” said Mum.\n\n“Flood,” I said.", "Like what", "Isla"),
+     "charge of Gran?” I asked.\n\n“Nobody,” said Gran.\n\nMum kissed the top of my head on "
+     "her way to find her car keys. “Ring me if anything happens.”\n\n“Like what?”\n\n"
+     "“Fire,” said Mum.\n\n“Fire,” I said.\n\n“Flood,” said Mum.\n\n“Flood,” I said.",
+     "Like what", "Isla"),
 ]
 
 

@@ -1033,7 +1033,13 @@ def _person_run_before(toks: Sequence[Tok], k: int) -> bool:
         a -= 1
     if k - a < 2 or toks[k - 1].low in TITLES or toks[k - 1].low in ORG_HEADS:
         return False
-    first = toks[a].low.rstrip(".")
+    return _opens_a_person(toks[a])
+
+
+def _opens_a_person(t: Tok) -> bool:
+    """t is a title or a known first name, the way a person's name opens (`Sergeant`,
+    `Dr.`, `Paul`)."""
+    first = t.low.rstrip(".")
     return first in TITLES or first in TITLE_FULL or first_name_gender(first) != "unknown"
 
 
@@ -1046,9 +1052,7 @@ def _person_before_owner(toks: Sequence[Tok], i: int, j: int) -> int:
     if not possessive_at(toks, j - 1):
         return j
     of = next((k for k in range(i + 2, j) if toks[k].text == "of"), -1)
-    person = toks[i].low.rstrip(".") in TITLES or toks[i].low.rstrip(".") in TITLE_FULL or (
-        first_name_gender(toks[i].low) != "unknown")
-    return of if of > 0 and person and not possessive_at(toks, of - 1) else j
+    return of if of > 0 and _opens_a_person(toks[i]) and not possessive_at(toks, of - 1) else j
 
 
 _PUBLIC_BODIES = word_set(

@@ -479,7 +479,8 @@ class State:
         """A report's `spokesperson` (its word) -> the body the last `a spokesperson` spoke
         for, if any (see _indefinite_role): `the spokesperson added` speaks for it too."""
         self._spokespeople: dict[str, int] = {}
-        """A report's `her spokesman` (its words) -> their entity (see _unheld_role)."""
+        """A report's `her spokesman` or unnamed relative (`the man's daughter`), its words ->
+        their entity (see _unheld_role, _report_kin)."""
         self._kin_people: dict[tuple[int, str], int] = {}
         """`Lucy's mother` in a story (Lucy's key, `mother`) -> her entity (_kin_of_named)."""
         self._teller_people: list[tuple[frozenset[str], int]] = []
@@ -3643,14 +3644,15 @@ class State:
 
     def self_named(self, quote: Quote, speaker: int) -> None:
         """A newcomer (see _newcomer), or anybody known only by a role, who says their name
-        is that person from then on, and
-        so are their lines so far: `“Mr. Thaddeus Sholto,” said the little man, still jerking
-        and smiling. “That is my name.`, `“My name is Tom Giles,” said the stranger`. Only
-        for a newcomer who has no name yet (`“And my name is King George,” said Harris` is a
-        joke), for a line that opens with the name, or a name alone in the line before
-        `That is my name.` (not `“Mr. Holmes,” said the little man. “Come in.”`, a call,
-        nor `That is my name too`), and not for somebody who has spoken already or whose
-        gender differs (`“My name is Hale, my child. I am your grandmother.”`)."""
+        is that person from then on, and so are their lines so far (`“Travellers,” the
+        ferryman said.` … `“Brannock’s my name.”`, `“Mr. Thaddeus Sholto,” said the little
+        man, still jerking and smiling. “That is my name.`, `“My name is Tom Giles,” said
+        the stranger`). Only for somebody who has no name yet (`“And my name is King
+        George,” said Harris` is a joke), for a line that opens with the name, or a name
+        alone in the line before `That is my name.` (not `“Mr. Holmes,” said the little man.
+        “Come in.”`, a call, nor `That is my name too`), and not for somebody who has spoken
+        already or whose gender differs (`“My name is Hale, my child. I am your
+        grandmother.”`)."""
         ats = [at for at, n in self._newcomers.items() if n == speaker]
         e = self.people.entities[speaker]
         if not ats and not (e.first or e.last or e.organisation or e.teller):
