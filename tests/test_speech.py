@@ -554,6 +554,15 @@ REPAIR_MOJIBAKE: Table = [
     ("Ãlvaro", "Ãlvaro"),
 ]
 
+SOFTEN_DATELINE: Table = [
+    ("MAPLE FALLS - The board voted.", "Maple Falls - The board voted."),
+    ("TACOMA, Wash. — Jurors heard.", "Tacoma, Wash. — Jurors heard."),
+    ("NEW YORK (AP) — Stocks fell.", "New York (AP) — Stocks fell."),
+    ("NHS BOSSES — who knew", "NHS Bosses — who knew"),
+    ("The FBI - and others.", "The FBI - and others."),
+    ("FBI agents raided it.", "FBI agents raided it."),
+]
+
 RULE_TABLES: list[tuple[speech.Rule, Table]] = [
     (speech.strip_control_characters, STRIP_CONTROL_CHARACTERS),
     (speech.repair_mojibake, REPAIR_MOJIBAKE),
@@ -564,6 +573,7 @@ RULE_TABLES: list[tuple[speech.Rule, Table]] = [
     (speech.brackets_to_pauses, BRACKETS_TO_PAUSES),
     (speech.remove_phoneme_brackets, REMOVE_PHONEME_BRACKETS),
     (speech.tidy_punctuation, TIDY_PUNCTUATION),
+    (speech.soften_dateline, SOFTEN_DATELINE),
     (speech.soften_shouting, SOFTEN_SHOUTING),
     (speech.read_email_addresses, READ_EMAIL_ADDRESSES),
     (speech.read_domains, READ_DOMAINS),
@@ -698,7 +708,7 @@ SPOKEN_ENGLISH: Table = [
     ("Is it [[dangerous]]?", "Is it, dangerous?"),
     ("It was\x00 a\u200b test\n\nof\tcontrols.", "It was a test of controls."),
     ("WASHINGTON (Reuters) - The U.S. Senate voted.",
-     "WASHINGTON, Reuters, The U.S Senate voted."),
+     "Washington, Reuters, The U.S Senate voted."),
     ("Chapter 1", "Chapter one"),
     ("", ""),
     ("   ", ""),
@@ -854,3 +864,15 @@ def test_every_unspeakable_character_is_stripped() -> None:
         and speech.strip_control_characters(chr(code)) not in {"", " "}
     ]
     assert kept == []
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("MAPLE FALLS - The board voted on Tuesday.", "Maple Falls, The board voted on Tuesday."),
+    ("TACOMA, Wash. — Prosecutors told jurors.", "Tacoma, Wash. Prosecutors told jurors."),
+    ("NEW YORK (AP) — Stocks fell.", "New York, A.P, Stocks fell."),
+    # not a dateline: an acronym opening a sentence is still spelled
+    ("FBI agents raided the home.", "F.B.I agents raided the home."),
+])
+def test_a_datelines_place_in_capitals_is_read_as_words(text: str, said: str) -> None:
+    """A reviewer heard `MAPLE FALLS -` spelled letter by letter (round 48)."""
+    assert spoken(text) == said

@@ -403,6 +403,24 @@ def soften_shouting(text: str) -> str:
     return _SHOUTED.sub(_soften, text)
 
 
+_DATELINE = re.compile(
+    r"\A(?P<place>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})(?=(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
+    r"(?: \([A-Za-z ]+\))? ?[—–-]{1,2} )")
+
+
+def soften_dateline(text: str) -> str:
+    """A news dateline's place in capitals is read as words, not spelled: "MAPLE FALLS -
+    The board…" -> "Maple Falls - The board…", "TACOMA, Wash. —", "NEW YORK (AP) —".
+
+    Edge cases: only at the start of the text, before a dash and at most a state or
+    country after a comma and an agency in brackets; acronyms and letter runs with no vowel
+    stay as they are (see soften_shouting)."""
+    m = _DATELINE.match(text)
+    if m is None:
+        return text
+    return _SHOUTED.sub(_soften, m.group("place")) + text[m.end("place") :]
+
+
 _COUNTRY_TLDS = _word_set(
     "ae au br ca ch cn de es eu fr ie il in io jp kr mx nl nz ru se "
     "tv uk us za ai")
@@ -1676,6 +1694,7 @@ ENGLISH_RULES: tuple[Rule, ...] = (
     remove_quote_marks,
     read_phone_numbers,  # before brackets: "(555) 123-4567"
     read_party_labels,  # before brackets and initials: "(D-N.Y.)"
+    soften_dateline,  # before brackets: "NEW YORK (AP) —"
     brackets_to_pauses,
     soften_shouting,  # before abbreviations: "DR. SMITH" -> "Dr. Smith"
     read_email_addresses,
