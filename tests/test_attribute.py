@@ -9713,6 +9713,16 @@ ROUND_48_UNSEEN = [
      "of patience and nerve,” while Lena Park was more skeptical, calling it “beautiful and "
      "airless, a film so committed to stillness that it forgets to breathe.”",
      "beautiful and airless", "Lena Park"),
+    # a line of a song quoted after a colon is the song's: not the singer the next sentence
+    # reports
+    ("Album\n\n“We fell out about everything,” Niamh Costello says.\n\nThe album’s title comes "
+     "from a line in “Harbour Lights”: “Call it a salt year, call it the tide / call it whatever "
+     "keeps you alive.” Costello says she nearly cut it. “It felt too on the nose.”",
+     "Call it a salt year", None),
+    # guard: a speaker's own familiar lines are his
+    ("Rally\n\n“We will work together,” Donald Trump said.\n\nBut back on American soil, he "
+     "returned to his familiar lines: “It's called America First! There will be no "
+     "amnesty!”", "America First", "Donald Trump"),
 ]
 
 

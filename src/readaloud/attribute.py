@@ -1944,6 +1944,27 @@ _SIGN_VERBS = word_set("reads read reading says saying")
 """What a sign does with its words, right before them (see rule_sign)."""
 
 
+def rule_passage(ctx: Context, st: State) -> Decision | None:
+    """A quote set off by a colon after words that name a passage of a work, with no speech
+    verb before it in its sentence (`The album’s title comes from a line in “Harbour
+    Lights”: “Call it a salt year…”`, `The chorus runs:`): the work's words, which the
+    narrator reads, not whoever the next sentence says spoke (`Costello says she nearly cut
+    it.`); the work must be named in the sentence, by its title or a word for it (not `he
+    returned to his familiar lines: “…”`, his own words)."""
+    before = ctx.sentence[: ctx.index]
+    if not before or before[-1].text != ":" or not any(
+            t.text == QUOTE_TOKEN or t.low in WORKS for t in before):
+        return None  # a work named (`“Harbour Lights”`, `the song`), not `his familiar lines`
+    words = [t.low for t in before if is_word(t)]
+    if any(w in SPEECH_VERBS for w in words) or not any(w in _PASSAGES for w in words[-8:]):
+        return None
+    return Decision(None, 0.8, None, "written")
+
+
+_PASSAGES = word_set("line lines lyric lyrics verse chorus refrain couplet stanza passage")
+"""Words for a passage of a song, poem or book (see rule_passage)."""
+
+
 def rule_cue_after(ctx: Context, st: State) -> Decision | None:
     """The speaker is named right after the quote (see cue_after); a sound only a person's
     line is made with needs a person (`“Run!” Alarms shrieked.` is nobody's: one word like a
@@ -4220,6 +4241,7 @@ RULES: tuple[Rule, ...] = (
     rule_title,
     rule_written,
     rule_sign,
+    rule_passage,
     rule_interrupted,
     rule_fragment,
     rule_message,
