@@ -108,6 +108,7 @@ from readaloud.resolve import (
     DESCRIBED,
     FAMILY_NAMES,
     PARAGRAPH_SUBJECT_CONFIDENCE,
+    PRONOUN_AT,
     TELLER_CUE_AFTER_QUOTE,
     TELLER_VERBS,
     State,
@@ -1706,7 +1707,8 @@ def _spoken_to(st: State, block: int) -> int | None:
         if e is not None and not e.organisation and st.people.current(e.key) != (
                 st.people.current(d.speaker)):
             found.add(st.people.current(e.key))
-    if not found and st.narrator is not None and _TO_ME.search(_narration_of(st, block)):
+    if not found and st.narrator is not None and _TO_ME.search(" ".join(
+            t.text for t in st.doc.narration_tokens(*st.doc.bounds[block]))):
         found.add(st.people.current(st.narrator))  # `Mum kissed the top of my head. “Ring
         # me if anything happens.”` / `“Like what?”`: the teller answers
     return found.pop() if len(found) == 1 else None
@@ -1715,17 +1717,6 @@ def _spoken_to(st: State, block: int) -> int | None:
 _TO_ME = re.compile(r"^(?!.*\bI\b).*\b(?:me|my)\b", re.DOTALL)
 """Narration that acts on the teller, who is not its subject (`Mum kissed the top of my
 head`; not `I gave him my hand`)."""
-
-
-def _narration_of(st: State, block: int) -> str:
-    """The paragraph's narration, its lines left out."""
-    lo, hi = st.doc.bounds[block]
-    parts, at = [], lo
-    for q in st.doc.by_block.get(block, []):
-        parts.append(st.doc.text[at : q.start])
-        at = q.end
-    parts.append(st.doc.text[at:hi])
-    return " ".join(parts)
 
 
 _SPOKEN_TO = re.compile(r",? +to +([A-Z][\w’'-]+)\b(?![’']s\b)")
@@ -4191,15 +4182,11 @@ def _entrance(ctx: Context, st: State) -> int | None:
         return None
     lo, hi = st.doc.bounds[b]
     subjects = {m.key for m in st.people.between(lo, hi) if m.rank >= SUBJECT_RANK and not (
-        st.people.entities[m.key].organisation) and not _PRONOUN_AT.match(st.doc.text, m.pos)}
+        st.people.entities[m.key].organisation) and not PRONOUN_AT.match(st.doc.text, m.pos)}
     if len(subjects) != 1:
         return None
     key = subjects.pop()
     return None if st.has_spoken(key) else key
-
-
-_PRONOUN_AT = re.compile(r"(?:[Hh]e|[Ss]he|I)\b")
-"""A mention that is a pronoun, not a name (see _entrance)."""
 
 
 def _holds_lines(st: State, block: int) -> bool:
@@ -5027,9 +5014,8 @@ def _kin_aside(toks: Sequence[Tok], i: int, j: int) -> str:
     comma = k >= 1 and toks[k - 1].text == ","
     k -= comma  # `his wife, Jane` as `his wife Jane`, when set off after too (not `Asked
     closed = j == len(toks) or toks[j].text in _SET_OFF  # about his sister, Dev laughed`)
-    if comma and closed and k >= 4 and toks[k - 1].low in ("years", "decades") and toks[
-            k - 3].low == "of":
-        k -= 3  # `Mrs Ellison’s husband of 42 years, Peter,`
+    if comma and closed:
+        k = _before_years(toks, k)  # `Mrs Ellison’s husband of 42 years, Peter,`
     if k >= 2 and toks[k - 1].low in KIN_WORDS and (not comma or closed) and (
             toks[k - 2].low in _OWNERS or (possessive_at(toks, k - 2) and (
                 not comma or j - i == 1))):
@@ -5042,6 +5028,14 @@ def _kin_aside(toks: Sequence[Tok], i: int, j: int) -> str:
     if after[1] in KIN_WORDS and after[2] == "of":
         return after[1]  # `Eric Trump, son of the front-runner,`
     return after[2] if owner and after[2] in KIN_WORDS else ""  # `Eric Trump, his son,`
+
+
+def _before_years(toks: Sequence[Tok], k: int) -> int:
+    """Where a kin phrase ends before toks[k], past how long it has lasted (`husband of 42
+    years`, `wife of three decades`: the end of `husband`); else k."""
+    if k >= 4 and toks[k - 1].low in ("years", "decades") and toks[k - 3].low == "of":
+        return k - 3
+    return k
 
 
 def _run_person(m: Mention, toks: Sequence[Tok], span: tuple[int, int], rank: int, doc: Doc
@@ -5065,9 +5059,7 @@ def _family_of_owner(toks: Sequence[Tok], i: int, m: Mention) -> Mention | None:
     owner's surname, a person of their own (see _kin_aside); None for any other run."""
     if m.kind != "name" or len(m.name) != 1 or m.titles or i < 4 or toks[i - 1].text != ",":
         return None
-    k = i - 2
-    if toks[k].low in ("years", "decades") and toks[k - 2].low == "of":
-        k -= 3
+    k = _before_years(toks, i - 1) - 1  # the kin word
     if k < 2 or toks[k].low not in KIN_WORDS or not possessive_at(toks, k - 1) or (
             toks[k - 2].low.rstrip(".") not in _SURNAME_HONORIFICS):
         return None

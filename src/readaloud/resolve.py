@@ -392,7 +392,7 @@ _TALKED_OF = re.compile(
 """A first name or surname as the subject at the start of a sentence in a line (`“William
 did not like…`, `But Edmund will…`)."""
 _HE_OR_SHE = re.compile(r"\b(?:he|she|him|his|her)\b")
-_PRONOUN_AT = re.compile(_HE_OR_SHE.pattern, re.IGNORECASE)
+PRONOUN_AT = re.compile(_HE_OR_SHE.pattern, re.IGNORECASE)
 """A he or she where a mention starts (a pronoun's mention of somebody, not their name)."""
 _SETS_OFF = frozenset(",:;—–")
 """Marks after which a line quotes somebody's words (see _call_matches)."""
@@ -848,7 +848,7 @@ class State:
         smiled.`)."""
         lo, before = self._paragraph_scope(pos)
         last = max((mm.pos for mm in self.people.before(pos) if mm.key == key and not (
-            _PRONOUN_AT.match(self.doc.text, mm.pos))), default=-1)  # named, not a he
+            PRONOUN_AT.match(self.doc.text, mm.pos))), default=-1)  # named, not a he
         start = max(before if before is not None else lo, last + 1)
         titles = self.people.entities[key].titles
         other = False
