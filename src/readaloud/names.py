@@ -49,7 +49,7 @@ SPEECH_VERBS = word_set(
     ejaculated spluttered sputtered drawled queried blurted mumbled lisped implored beseeched
     entreated croaked rasped hollered intoned demurred cooed crooned admonished
     reproached clarifies elaborates interjects barks revealed reveals enthused enthuses ruled
-    posed"""
+    posed ventured"""
 )
 """Verbs that introduce a quote (`X said`, `said X`)."""
 
@@ -195,7 +195,9 @@ ROLE_NOUNS = word_set(
     diplomat diplomats forward guard tighthead loosehead pitcher catcher receiver swimmer
     sprinter runner cyclist jockey golfer boxer rookie goaltender defenceman keeper centre-back
     centre-half wing-back point-guard champion athlete player teammate left-armer right-armer
-    paceman pacer off-spinner leg-spinner left-hander right-hander shot-stopper"""
+    paceman pacer off-spinner leg-spinner left-hander right-hander shot-stopper
+    colleague colleagues pupil pupils relative relatives bandmate bandmates classmate
+    classmates mourner mourners parishioner parishioners trader traders dealer broker banker"""
 )
 """Lower-case nouns that name a person by role (`the spokesman`, `the senator`, and a story's
 `the child`, `the courier`). Not trades a story names its passers-by with (`the farmer
@@ -241,7 +243,8 @@ ORG_HEADS = word_set(
     news press reuters tribune herald guardian
     telegraph daily weekly review sentinel gazette chronicle globe inquirer examiner observer
     courier register legion síochána siochana airline carmaker retailer insurer lender
-    broadcaster charity forum family consortium confederation guild syndicate cooperative"""
+    broadcaster charity forum family consortium confederation guild syndicate cooperative
+    nations"""
 )
 """Head nouns of a speaking organisation (`the ministry said`, `the Justice Department`)."""
 
@@ -765,14 +768,16 @@ class Page(NamedTuple):
 def report_roles(text: str) -> frozenset[str]:
     """The lower-case words for a person that a report sets right before a name of two
     words or more (`the Warlpiri elder Aunty Dot Walker`, `Volunteer beekeeper Tom Baxter`)
-    or heads an aside after one (`Tom Baxter, a beekeeper from Kent,`): with them the
+    or heads an aside after one (`Tom Baxter, a beekeeper from Kent,`), or that brings in
+    somebody unnamed who speaks (`One currency trader in Accra said`): with them the
     report calls that person by role later (`“…,” the elder said.`). Only words shaped
     like a person's (see _personish); not after a pronoun, `to` or a modal, where the word
     is a verb (`they remember Ronald Reagan`)."""
     found = {m.group(2) for m in _BEFORE_NAME.finditer(text) if m.group(1) is None or (
         m.group(1).lower() not in _VERB_BEFORE)}
     found |= {m.group(1) for m in _APPOSED.finditer(text)}
-    return frozenset(w for w in found if _personish(w))
+    found |= {m.group(1) for m in _BROUGHT_IN.finditer(text)}
+    return frozenset(w for w in found if _personish(w) or w.endswith("man"))
 
 
 _NAME_WORD = r"[A-Z][\w’'-]+"
@@ -782,6 +787,10 @@ _BEFORE_NAME = re.compile(
 _APPOSED = re.compile(
     rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*,\s+(?:\d+,\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?"
     r"([a-z][a-z-]{3,})(?=\s+(?:of|from|at|for|in|with|who|on|and)\b|[,.;])")
+_BROUGHT_IN = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}?([a-z][a-z-]{3,})"
+    r"(?=\s+(?:in|on|at|from|for|with|near|outside|who|said|says|told)\b|,)")
+"""`One currency trader in Accra said`, `a farmer who…`: the word for somebody unnamed."""
 _VERB_BEFORE = word_set("""i you he she it we they who to will would can could may might
     should must shall did does do""")
 _NOT_PERSONS = word_set(
@@ -860,6 +869,11 @@ def run_token(t: Tok) -> bool:
         return True  # an initial: `Julie A. Diaz`
     return is_cap(t) and is_word(t) and t.low not in RUN_BREAK and not t.low.endswith(
         ("n’t", "n't"))
+
+
+_THINGS_IN_CAPITALS = word_set(
+    "ai ml dna rna gps tv pc ev evs vr hiv aids gdp usb api apis mri icu covid")
+"""Things written in capitals, never a name nor part of one (`AI models`; but `Ai Jun`)."""
 
 
 _CONTRACTION_NEXT = word_set(
@@ -1397,8 +1411,9 @@ def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
         return "role"
     if last in _THING_HEADS or last in _GROUPS:
         return None  # `the Affordable Care Act`, `Message About Latinos` (a headline)
-    if all(w in NOT_NAMES for w in low):
-        return None
+    if all(w in NOT_NAMES for w in low) or any(
+            t.text.isupper() and t.low in _THINGS_IN_CAPITALS for t in name):
+        return None  # `AI models`
     if (last in _PLACE_HEADS or any(_place_word(t) for t in name) or (
             len(low) > 1 and last in _PLACE_ENDS)) and not any(
             first_name_gender(w) != "unknown" for w in low):
@@ -2704,12 +2719,17 @@ def _relative_antecedent(toks: Sequence[Tok], j: int, page: Page) -> Mention | N
     """`Mike Lee, who declared in the spin room, “…”`, `said Beck, who said there were “…”`:
     the subject of a verb after `who` is the person named right before it.
 
-    Edge cases: only a name (with its titles) directly before `who` or `, who` counts; a
+    Edge cases: only a name (with its titles) directly before `who` or `, who` counts, or
+    somebody brought in unnamed by a role before `, who` (`a fisherman, who told her,`; not
+    `told a young woman who suggested that… “…”`, whose clause only says which woman); a
     possessive (`Smith’s aide, who`) is nobody. A name after a preposition (`a letter to
     Smith, who said`) is taken too: there it is still the one `who` means."""
     k = j - 1
     if k >= 0 and toks[k].text == ",":
         k -= 1
+    if 0 <= k < j - 1 and is_word(toks[k]) and not is_cap(toks[k]):
+        m = _indefinite_back(toks, k, page)  # `a conversation with a fisherman, who told
+        return m if m is not None and m.kind == "role" and not m.definite else None  # her,`
     if k < 0 or not (is_cap(toks[k]) and is_word(toks[k])) or possessive_at(toks, k):
         return None
     i = run_start(toks, k)
@@ -3023,9 +3043,10 @@ def _unnamed_source_before(toks: Sequence[Tok], i: int, page: Page) -> Mention |
     participants, said:`): a source of their own, who speaks, unlike a role with any other
     aside (see _appositive_subject)."""
     m = role_back(toks, i - 1, page)
-    if m is not None and m.kind == "org":
+    if m is None or m.kind == "org":
         m = _indefinite_back(toks, i - 1, page)  # `A spokesperson for Leeds Teaching
-        # Hospitals NHS Trust, which helped to recruit participants, said:`
+        # Hospitals NHS Trust, which helped to recruit participants, said:`, `A colleague on
+        # the ward, who asked not to be named, said:`
     if m is None or m.kind != "role" or m.definite or m.titles[:1] not in (
             ("a",), ("an",), ("one",), ("another",)):
         return None
@@ -3602,7 +3623,8 @@ def indefinite_np(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
     doc = next((n for n in range(i + 1, head + 1) if toks[n].low in DOCUMENTS), -1)
     if doc >= 0:
         return _document_from(toks, doc, page)
-    if head < 0 or not (person_noun(toks[head]) or (toks[i].low in _OWNERS_OF_MANY and (
+    if head < 0 or not (person_noun(toks[head]) or page.role_word(toks[head].low) or (
+            toks[i].low in _OWNERS_OF_MANY and (
             toks[head].text.endswith("s") and person_noun(toks[head]._replace(
                 text=toks[head].text[:-1]))))):
         return None

@@ -49,6 +49,7 @@ from readaloud.names import (
     ROLE_NOUNS,
     SPEAKER_RANK,
     STORY_ROLES,
+    SUBJECT_PRONOUNS,
     SUBJECT_RANK,
     TITLES,
     Entity,
@@ -59,11 +60,13 @@ from readaloud.names import (
     Tok,
     first_name_gender,
     is_cap,
+    is_possessive,
     is_word,
     main_subject,
     nation_adjective,
     opening_subordinator,
     participle,
+    person_noun,
     person_set_off,
     pronoun_mention,
     role_words_back,
@@ -145,6 +148,15 @@ _SOMEONE_ANY = re.compile(
 """Any unnamed newcomer by a role (`a lobbyist`, `one senior aide`, `a senior doctor`: the
 first role word after up to three others), its noun group 1; a role of no gender counts
 only when it says something (see _SPEAKS)."""
+
+
+@functools.lru_cache(maxsize=8)
+def _someone_by(words: frozenset[str]) -> re.Pattern[str]:
+    """_SOMEONE_ANY for a report's own words for people (Page.own_roles: `One forecaster at
+    the center, who…, said`), which no list holds."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) +(?:" + _UNNAMED_WORD + r" +){0,3}?("
+                      + (alternatives or r"(?!x)x") + r")\b(?![’'-]|\w)")
 _SPEAKS = re.compile(r"(?: +(?:for|of|at|from|with|on|in) +(?:[\w'’.-]+ +){0,4}?[\w'’.-]+)?"
                      r"(?:,? +who(?:se)? +[^,.;“”\"]{1,120},)?,? +"
                      r"(?:said|says|told|added|confirmed|stated|rejected|dismissed|denied|"
@@ -241,6 +253,11 @@ _DOCUMENT_NOUN = re.compile(r"\b(?:the|a|an|his|her|its|their) (?:[\w-]+ )?(?:"
 """A document named in a sentence (`in the affidavit`, `the email read`): `it` may be it."""
 _AS_FOR = re.compile(r"[“\"‘']?(?:(?:And|But|Now),? +)?As +for +")
 """A sentence that opens on its topic (`As for Trump, he…`)."""
+_ELLIPTICAL = re.compile(
+    r"\s*(?:(?:Then|And|Or|Again|Now),? )?(?:back |over |across |up |down )?"
+    r"(?:at|to|toward|towards|into|onto|past)\b")
+"""A sentence that goes on from the one before without a subject of its own (`Then at Ms.
+Adeyemi.`, `Then back at the door.`)."""
 _WHO_AFTER_NAME = re.compile(_NAME_AT + r"(?:,| —| –) who(?:se)?\b")
 """A name that heads a who or whose clause (`Camille Durand, whose son took part,`)."""
 
@@ -393,6 +410,10 @@ _TALKED_OF = re.compile(
 did not like…`, `But Edmund will…`)."""
 _HE_OR_SHE = re.compile(r"\b(?:he|she|him|his|her)\b")
 PRONOUN_AT = re.compile(_HE_OR_SHE.pattern, re.IGNORECASE)
+_THAT_BEFORE = re.compile(r"\b(?:that|whether)\s+$")
+"""`that` or `whether` right before a name: the name is the subject of a clause within."""
+_OPENING_HE_SHE = re.compile(r"\s*(He|She)\b")
+"""A sentence that opens with he or she (see State._taken_up)."""
 """A he or she where a mention starts (a pronoun's mention of somebody, not their name)."""
 _SETS_OFF = frozenset(",:;—–")
 """Marks after which a line quotes somebody's words (see _call_matches)."""
@@ -936,7 +957,7 @@ class State:
         lo = self.doc.bounds[block - 1][0] if block > 0 else 0
         w = self._taking_newcomer(lo, m.gender, pos)
         if w is None or not _SPEAKS.match(self.doc.text, w.end()) or (
-                self._unnamed_gender(w) != m.gender):
+                self._unnamed_gender(w) not in (m.gender, None)):
             return None
         key = self._unnamed_keys.get(w.start())
         if key is None:
@@ -1059,8 +1080,10 @@ class State:
         woman`, see _SOMEONE_NEW) or a role (`a lobbyist`, `one aide`, see _SOMEONE_ANY)."""
         found = list(_SOMEONE_NEW.finditer(self.doc.text, lo, hi))
         starts = {w.start() for w in found}
-        found += [w for w in _SOMEONE_ANY.finditer(self.doc.text, lo, hi)
-                  if w.start() not in starts and w.group(1).lower() in ROLE_NOUNS]
+        for pattern in (_SOMEONE_ANY, _someone_by(self.doc.page.own_roles)):
+            found += [w for w in pattern.finditer(self.doc.text, lo, hi)
+                      if w.start() not in starts and self.doc.page.role_word(w.group(1).lower())]
+            starts |= {w.start() for w in found}
         return iter(sorted(found, key=lambda w: w.start()))
 
     def role_subject(self, key: int, gender: Gender, pos: int) -> tuple[int | None, bool]:
@@ -1820,6 +1843,11 @@ class State:
         said.`). Only the pronoun's paragraph counts, or the paragraph before when the
         pronoun's names nobody before it.
 
+        A sentence with no subject of its own goes on from the one before, whose opener is
+        still the one acting (`Tess looked at the clock. Then at Ms. Adeyemi, who was…` /
+        `“It's fine,” she said.`: Tess; see _ELLIPTICAL), and so does a report's sentence
+        that opens with a he/she of that gender (see _goes_on).
+
         Edge cases: in fiction, a he/she in the narration between that sentence and the quote
         that means nobody we know is someone else, so nobody is sure (`The Cat only grinned
         when it saw Alice. It looked good-natured, she thought…` / `“Cheshire Puss,” she
@@ -1831,12 +1859,45 @@ class State:
         for m in self.people.before(pos):
             if m.pos < lo:
                 return None
-            if self.people.compatible(m.key, gender):
+            if self.people.compatible(m.key, gender) and not _ELLIPTICAL.match(
+                    self.doc.text, m.sentence) and not self._goes_on(m, gender):
                 if m.sentence == sentence or (self.doc.dialogue and self._unknown_pronoun(
                         gender, m.pos, sentence, skip=m.sentence)):
                     return None
-                return self._opener(m.sentence, m.pos + 1, gender, 1)
+                opener = self._opener(m.sentence, m.pos + 1, gender, 1)
+                return opener if opener is not None else self._taken_up(m, gender, sentence)
         return None
+
+    def _goes_on(self, m: Mentioned, gender: Gender) -> bool:
+        """In a report, m's sentence opens with a he/she of that gender, not with m: it goes
+        on about the one before, whom the later pronoun means too (`Sorensen bristled… She
+        said that when she founded the company, a mentor had warned her, “…”` / `“…,” she
+        said.`: Sorensen, not the mentor)."""
+        opening = _OPENING_HE_SHE.match(self.doc.text, m.sentence)
+        return not self.doc.dialogue and opening is not None and m.pos > opening.end() and (
+            GENDERED_PRONOUNS.get(opening.group(1).lower()) == gender)
+
+    def _taken_up(self, m: Mentioned, gender: Gender, sentence: int) -> int | None:
+        """In a report, the one person of the pronoun's gender that m's sentence names, when
+        the next sentence, before the pronoun's own, opens with that he/she (`Last year the
+        Rotary Club gave Kowalczyk its award. He did not attend the dinner. “Saturday
+        night,” he explained.`): the he takes up the only man there. Others it could mean
+        count only as subjects (not `its annual Service Above Self award`)."""
+        if self.doc.dialogue:
+            return None
+        could = self._could_be(m.sentence, sentence, gender)
+        here = {mm.key for mm in could if self.people.entities[mm.key].gender == gender}
+        key = here.pop() if len(here) == 1 else None
+        if key is None or any(mm.key != key and mm.rank >= SUBJECT_RANK for mm in could):
+            return None
+        block = self.block_at(m.pos)
+        ends = self.doc.ends(block)
+        k = bisect.bisect_right(ends, m.pos)
+        if k >= len(ends) or ends[k] >= sentence:
+            return None
+        opening = _OPENING_HE_SHE.match(self.doc.text, ends[k])
+        return key if opening is not None and opening.end() < sentence and (
+            GENDERED_PRONOUNS.get(opening.group(1).lower()) == gender) else None
 
     def _opener(self, sentence: int, pos: int, gender: Gender, intro_words: int = 0
                 ) -> int | None:
@@ -1847,13 +1908,17 @@ class State:
         if intro_words and here and here[0].rank < SUBJECT_RANK:
             here = self._past_opening_phrase(sentence, here)
         if not here or here[0].rank < SUBJECT_RANK or any(
-                m.key != here[0].key and m.rank >= SUBJECT_RANK for m in here):
-            return None  # others named only as objects do not compete with the opener
+                m.key != here[0].key and m.rank >= SUBJECT_RANK and not _THAT_BEFORE.search(
+                    self.doc.text, max(0, m.pos - 10), m.pos) for m in here):
+            return None  # others named only as objects, or as subjects of a `that` clause
+            # (`Sorensen bristled at the suggestion that Voltaris was…`), do not compete
         first = _FIRST_WORD.match(self.doc.text, here[0].pos)
         before = self.doc.text[sentence : here[0].pos].strip(OPENING_MARKS)
         if intro_words and (intro := _INTRO_PHRASE.match(before)) and (
-                len(intro.group().split()) >= intro_words):
-            before = before[intro.end() :]
+                len(intro.group().split()) >= intro_words) and (
+                intro.group().split()[0].lower() not in SUBJECT_PRONOUNS):
+            before = before[intro.end() :]  # not `She said that when she founded it, a
+            # mentor had warned her`: a clause with its own subject
         if not _role_words(before) or (first and first.group().lower() in PREPOSITIONS):
             return None  # `Asked about Clinton, she…`, `Like Makaeff, Roffman…`
         if len(here) > 1 and here[1].key != here[0].key and _JOINED.match(
@@ -1928,15 +1993,27 @@ class State:
         an object may be meant: `telling Trump that whatever he meant`)."""
         here = self._about(pos)
         e = self.people.entities[key]
-        if not any(m.key == key and m.rank >= SUBJECT_RANK for m in here) or (
-                e.first == "" and e.gender == "unknown" and not e.titles):
+        led = {m.sentence: m.pos for m in here if m.key == key and (
+            m.rank >= SUBJECT_RANK or self._owner_opens(m))}
+        if not led or (e.first == "" and e.gender == "unknown" and not e.titles):
             return False  # a lone capitalised word (`Footage of…`, `Things have…`) is no one
-        own = self.sentence_at(pos)
-        led = {m.sentence: m.pos for m in here if m.key == key and m.rank >= SUBJECT_RANK
-               and m.sentence != own}
+        led.pop(self.sentence_at(pos), None)
         return all(m.key == key or not self.people.compatible(m.key, gender) or (
             m.rank == 0 and (self._faceless(m.key) or m.pos < led.get(m.sentence, -1)))
             for m in here)
+
+    def _owner_opens(self, m: Mentioned) -> bool:
+        """In a report, the mention opens its paragraph as the owner of a thing, not of a
+        person (`Okafor's approach in rehearsals is unusual. She asks…`: the paragraph is
+        about Okafor; not `Trump's lawyer said…`, whose subject is the lawyer)."""
+        if self.doc.dialogue or m.pos != self.doc.bounds[self.block_at(m.pos)][0]:
+            return False
+        toks = tokenize(self.doc.text, m.pos, self.doc.text.find(".", m.pos))
+        own = next((n for n, t in enumerate(toks) if is_possessive(t)), None)
+        if own is None or any(not is_cap(t) for t in toks[:own]):
+            return False
+        head = [t for t in toks[own + 1 : own + 4] if t.text.islower()]
+        return bool(head) and not any(person_noun(t) or self._person_noun(t.low) for t in head)
 
     def _faceless(self, key: int) -> bool:
         """Nothing says the entity is a person: no gender, no title, no known first name
@@ -2207,8 +2284,10 @@ class State:
         subject = self._org_subject(pos)
         for mm in self.people.before(pos):
             e = self.people.entities[mm.key]
-            if e.organisation and (head in (e.last, e.first) or head in e.titles) and not owned:
-                # not `the governor's office` for `Office of Insurance…`
+            if e.organisation and (head in (e.last, e.first) or head in e.titles or (
+                    head in _heads_before_of(e))) and not owned:
+                # not `the governor's office` for `Office of Insurance…`; `the college` for
+                # `the Royal Welsh College of Music and Drama`
                 return self._org_or_subject(e.key, subject, head, pos, 0.85)
         kind = _KIND_WORDS.get(head)
         company = self._company(pos) if kind is COMPANY_ENDS else None
@@ -4067,6 +4146,13 @@ def _person_noun_gender(word: str) -> Gender | None:
 
 
 _NOT_MEN = word_set("german human roman ottoman")
+
+
+def _heads_before_of(e: Entity) -> set[str]:
+    """The lower-cased words right before an `of` in an organisation's names (`college` of
+    `Royal Welsh College of Music and Drama`)."""
+    words = [f.lower().split() for f in e.forms]
+    return {w[n] for w in words for n in range(len(w) - 1) if w[n + 1] == "of"}
 
 
 def _noun_gender(word: str) -> Gender | None:
