@@ -97,6 +97,21 @@ def test_a_chapter_is_titled_by_a_transcript_s_line_not_its_label() -> None:
     assert later and all(t.startswith("Hillary Clinton: Answer") for t in later)
 
 
+def test_a_chapter_starts_at_narration_when_one_comes_soon() -> None:
+    """A story's chapters start at a paragraph that opens with narration when one comes
+    within half a chapter more (round 49: `== chapter: Danny`, a short line nobody voiced,
+    titled a chapter); with none coming, a line still may (the transcript above)."""
+    spec = [("title", "Story", None, 0)]
+    for b in range(1, 61):
+        if b % 3:
+            spec.append(("quote", "“Danny.”", None, b))
+        else:
+            spec.append(("narration", f"Scene {b} " + "word " * 40 + ".", None, b))
+    marks = chapter_titles(_lines(spec))  # type: ignore[arg-type]
+    later = [t for i, t in marks.items() if i > 1]
+    assert len(later) >= 2 and all(t.startswith("Scene") for t in later)
+
+
 @pytest.mark.parametrize(("text", "kind", "speaker", "expected"), [
     ("Short headline", "title", None, "Short headline"),
     ("First sentence here. Second one.", "narration", None, "First sentence here"),

@@ -106,7 +106,9 @@ def _named_nearby(lines: Sequence[Line], i: int, speaker: Speaker) -> bool:
 def chapter_titles(lines: Sequence[Line]) -> dict[int, str]:
     """Line index -> chapter title. Headings make chapters; without them the headline starts
     the first chapter and paragraphs are grouped into chapters of similar length, each titled
-    by its opening words (a speaker's name first when it opens with a quote)."""
+    by its opening words (a speaker's name first when it opens with a quote). A chapter
+    starts at a paragraph that opens with narration when one comes within half a chapter
+    more: a story's `“Danny.”` makes a poor title in a player's chapter list."""
     if not lines:
         return {}
     marks: dict[int, str] = {0: short_title(lines[0])}
@@ -121,7 +123,8 @@ def chapter_titles(lines: Sequence[Line]) -> dict[int, str]:
     count = 0
     for i in body:
         starts_block = i == body[0] or lines[i].segment.block != lines[i - 1].segment.block
-        if starts_block and (i == body[0] or count >= target) and len(marks) < MAX_CHAPTERS:
+        due = count >= target and (lines[i].segment.kind != "quote" or count >= target * 3 // 2)
+        if starts_block and (i == body[0] or due) and len(marks) < MAX_CHAPTERS:
             marks.setdefault(i, short_title(lines[i + 1] if _label_only(lines, i) else lines[i]))
             count = 0
         count += words[i]
