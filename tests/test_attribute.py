@@ -9825,6 +9825,14 @@ ROUND_49_UNSEEN = [
     ("Obituary\n\nLionel Ashby taught at the Royal Welsh College of Music and Drama for twenty "
      "years.\n\nThe college said in a statement: “He was a teacher of rare patience.”",
      "rare patience", "Royal Welsh College of Music and Drama"),
+    # a story's line before a beat and a line of the same paragraph is the beat's subject's
+    ("The Blue Heron\n\nI got there at a quarter to nine and took a stool at the end.\n\nThe "
+     "bartender was a heavyset woman with reading glasses pushed up into gray hair. Her name "
+     "tag said DOT.\n\n“You're the one asking about Frankie,” she said, setting the bottle "
+     "down.\n\n“Word travels.”\n\n“Word's got nothing else to do around here.” She wiped the "
+     "bar in a slow circle. “You a cop?”\n\n“Private.”\n\nDot looked at the card for a "
+     "while, then at me. “Frankie Russo drank here four nights a week.”",
+     "nothing else to do", "Dot"),
     # guard: a Chinese surname `Ai` is a name; `AI` in capitals is a thing
     ("Storms\n\nSeveral labs have published AI models. “We look at them every cycle now,” "
      "she said.", "every cycle", None),

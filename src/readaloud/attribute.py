@@ -5825,8 +5825,42 @@ def attribute(article: Article, segments: tuple[Segment, ...]) -> Attribution:
                 if called is not None:
                     st.people.nickname(st.people.current(d.speaker), called.group(1))
     if doc.dialogue:
+        _lines_before_beat(st)
         _turns_back(st)
     return _result(segments, doc, st)
+
+
+def _lines_before_beat(st: State) -> None:
+    """Fiction: a line that opens its paragraph and no rule could give is the speaker of a
+    later line of the same paragraph whose beat or cue, after it, decided them (`“Word's got
+    nothing else to do around here.” She wiped the bar in a slow circle. “You a cop?”`: a
+    story hands one paragraph to one person).
+
+    This is rule_beat_after's reading, for a beat whose he/she only the line after it made
+    sure of. Edge cases: the narration between them names nobody else (`“…” Tom turned to
+    Mary. “…,” she said.` stays) and shows nobody struck by the line or hearing it (`Marek
+    flinched.`), and the line does not call that speaker by name."""
+    for block, quotes in st.doc.by_block.items():
+        first = quotes[0]
+        d = st.decided.get(first)
+        if len(quotes) < 2 or d is None or d.rule != "none" or st.doc.text[
+                st.doc.bounds[block][0] : first.start].strip():
+            continue
+        later = next((q for q in quotes[1:] if (dd := st.decided.get(q)) is not None
+                      and dd.speaker is not None and dd.at > first.end), None)
+        if later is None:
+            continue
+        given = st.decided[later]
+        assert given.speaker is not None
+        speaker = st.people.current(given.speaker)
+        named = {st.people.current(m.key) for m in st.people.between(first.end, later.start)}
+        if named - {speaker} or speaker in {st.people.current(k) for k in st.calls(first)} or any(
+                t.low in _HEARING or t.low in _REACTING
+                for t in st.doc.narration_tokens(first.end, later.start)):
+            continue
+        for q in quotes[: quotes.index(later)]:
+            if st.decided.get(q, _NONE).rule == "none":
+                st.decided[q] = Decision(given.speaker, 0.6, given.cue, "beat after", given.at)
 
 
 def _turns_back(st: State) -> None:
