@@ -9833,6 +9833,13 @@ ROUND_49_UNSEEN = [
      "bar in a slow circle. “You a cop?”\n\n“Private.”\n\nDot looked at the card for a "
      "while, then at me. “Frankie Russo drank here four nights a week.”",
      "nothing else to do", "Dot"),
+    # a line that reports what somebody said is not theirs, so the turns back stop
+    ("Low Tide\n\nUncle Walt had the rakes out before any of us were awake.\n\n“Tide’s at "
+     "six-forty,” he said when I came down.\n\nTheo was already on the steps. Priya sat "
+     "beside him, holding a mug in both hands.\n\n“You’re coming?” I asked her.\n\n“I was "
+     "told it was mandatory.”\n\n“It’s not mandatory,” Theo said.\n\n“Walt said it was "
+     "mandatory.”\n\n“Walt says everything is mandatory.”\n\n“Everything is,” said Walt, "
+     "from inside the shed.", "Walt said it was", None),
     # guard: a Chinese surname `Ai` is a name; `AI` in capitals is a thing
     ("Storms\n\nSeveral labs have published AI models. “We look at them every cycle now,” "
      "she said.", "every cycle", None),

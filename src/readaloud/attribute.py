@@ -5875,7 +5875,7 @@ def _turns_back(st: State) -> None:
     have exactly those two speakers in the TURNS_BACK paragraphs before the run, with no
     heading or scene break; the turns must fit a line
     right before the run (never the same speaker twice), and no line in it may be given to
-    the one it calls by name (then the run stays with the narrator)."""
+    the one it calls by name or talks of (then the run stays with the narrator)."""
     blocks = st.doc.article.blocks
     b = 0
     while b < len(blocks):
@@ -5923,8 +5923,9 @@ def _fill_back(st: State, run: list[int], anchor: int) -> None:
     if before is not None and st.people.current(before[0]) == turns[run[0]]:
         return
     lines = {blk: st.doc.by_block[blk][0] for blk in run}
-    if any(turns[blk] in {st.people.current(k) for k in st.calls(lines[blk])} for blk in run):
-        return
+    if any(turns[blk] in {st.people.current(k) for k in st.calls(lines[blk])
+                          | st.talked_of(lines[blk])} for blk in run):
+        return  # nor to one it talks of (`“Walt said it was mandatory.”` is not Walt's)
     for blk in run:
         st.decided[lines[blk]] = Decision(turns[blk], 0.6, None, "turns back")
 

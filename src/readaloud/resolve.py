@@ -408,6 +408,8 @@ _TALKED_OF = re.compile(
     r"|is|was|says|said|told|thinks|thought|wants|wanted|knows|knew|never|always)\b")
 """A first name or surname as the subject at the start of a sentence in a line (`“William
 did not like…`, `But Edmund will…`)."""
+_REPORTS = re.compile(r" +(?:says|said|told)\b")
+"""A speech verb right after a name in a line (see State.talked_of)."""
 _HE_OR_SHE = re.compile(r"\b(?:he|she|him|his|her)\b")
 PRONOUN_AT = re.compile(_HE_OR_SHE.pattern, re.IGNORECASE)
 _THAT_BEFORE = re.compile(r"\b(?:that|whether)\s+$")
@@ -1642,13 +1644,16 @@ class State:
         come here”`) do not count, nor names with an honorific or a surname (`“Mr. Hale will
         be furious”`, `“Weston will be so pleased”` may be the speaker's husband or father),
         nor a line with no he or she (`“Dobby has come to warn you, sir.”`: some characters
-        do speak of themselves so)."""
+        do speak of themselves so) unless it reports the name's words (`“Walt said it was
+        mandatory.”`)."""
         out = set()
         for c in _TALKED_OF.finditer(self.doc.text, q.start, q.end):
             word = c.group(2)
             if c.group(1) or word.lower() in _NOT_CALLS | self.doc.page.common or not (
-                    _HE_OR_SHE.search(self.doc.text, c.end(), q.end)):
-                continue  # `Mr. Hale will be furious`, `Dobby has come to warn you`
+                    _HE_OR_SHE.search(self.doc.text, c.end(), q.end) or _REPORTS.match(
+                        self.doc.text, c.end(2))):
+                continue  # `Mr. Hale will be furious`, `Dobby has come to warn you`; but
+                # `Walt said it was mandatory` is no one's own report of their words
             e = self.named_in_line(word, c.start(2))
             if e is not None and not e.organisation and not e.honorific and (
                     e.first == word.lower() or not e.first):
