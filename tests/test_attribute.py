@@ -9851,3 +9851,18 @@ def test_round_49_unseen(text: str, quote: str, speaker: str | None) -> None:
     """Round 49, from reviews written against the round's code (wire news, science news,
     obituaries)."""
     assert speaker_of(text, quote) == speaker
+
+
+def test_a_first_name_only_a_line_gives_tells_the_surname_s_gender() -> None:
+    """`“Present are myself, Detective Sergeant Tom Brannigan…”` / `Brannigan leaned…`: the
+    narration never gave his first name, and two shes near him made him a woman (round 49,
+    crime fiction); the first name in the line says he is a man."""
+    text = ("Interview\n\nKieran Walsh was twenty-six. His solicitor, a tired woman named "
+            "Joanna Pryce, had filled two pages of a pad.\n\n“For the tape,” Calloway said, "
+            "“present are myself, Detective Sergeant Tom Brannigan, Mr Walsh and his "
+            "solicitor, Ms Pryce.”\n\nBrannigan leaned against the wall by the door.\n\n“With a "
+            "torn left pocket?” Brannigan said from the wall.\n\nWalsh looked at Brannigan. "
+            "She shook her head very slightly.\n\nBrannigan grinned. She had said it over the "
+            "body in the canal last winter.")
+    genders = {p.name: p.gender for p in run(text).speakers}
+    assert genders["Brannigan"] == "male"

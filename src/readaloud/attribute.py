@@ -5593,6 +5593,7 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
             if _COUNTED.search(before) and not _NOUN_COUNTED.match(doc.text, r.mention.end):
                 people.counted.add(e.key)
     _kin_named_later(people, runs)
+    _first_names_in_lines(people, doc)
     people.leaning = {key: ("male" if count > 0 else "female")
                       for key, count in leans.items() if count}
     _names_to_others(people, doc)
@@ -5601,6 +5602,26 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
     return people, pronouns
 
 
+def _first_names_in_lines(people: People, doc: Doc) -> None:
+    """A surname the narration uses alone, whose whole name only a line gives (`“Present
+    are myself, Detective Sergeant Tom Brannigan, Mr Walsh…”` / `Brannigan leaned against
+    the wall.`): the first name tells the gender, as strongly as if the narration had named
+    him so (names inside lines are no mentions, see scan_people). Only when every such name
+    in the lines gives that surname one gender, and for no organisation or honorific."""
+    told: dict[str, set[Gender]] = {}
+    for q in doc.quotes:
+        for w in _WHOLE_NAME_IN_LINE.finditer(doc.text, q.start, q.end):
+            g = first_name_gender(w.group(1))
+            if g != "unknown":
+                told.setdefault(w.group(2).lower(), set()).add(g)
+    for e in people.entities:
+        genders = told.get(e.last, set())
+        if len(genders) == 1 and not e.first and not e.organisation and not e.honorific:
+            e.vote(next(iter(genders)), 2)
+
+
+_WHOLE_NAME_IN_LINE = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+"""A first name and a surname (see _first_names_in_lines)."""
 _THE_INITIALS = re.compile(r"\b[Tt]he ([A-Z]{2,5})\b(?![’']s?\b)")
 """Capitals used as a role (`The PPRO urged residents…`, `the CEC said`)."""
 _TITLE_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b|\b(?:of|for|and|the)\b")
