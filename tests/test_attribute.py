@@ -9840,6 +9840,20 @@ ROUND_49_UNSEEN = [
      "told it was mandatory.”\n\n“It’s not mandatory,” Theo said.\n\n“Walt said it was "
      "mandatory.”\n\n“Walt says everything is mandatory.”\n\n“Everything is,” said Walt, "
      "from inside the shed.", "Walt said it was", None),
+    # `Born Margaret Ann Pryce` is the subject's birth name, and her she long after, with no
+    # other woman named near, is hers: she is who the obituary is about
+    ("Margaret Ellison, chemistry teacher, dies at 84\n\nMargaret Ellison, who taught chemistry "
+     "at Halbrook Grammar School for 38 years, died on Sunday. She was 84.\n\nBorn Margaret Ann "
+     "Pryce in Cardiff in 1940, she was the eldest of four children. Margaret married Thomas "
+     "Ellison in 1964. Mrs Ellison joined Halbrook in 1963, and Mrs Ellison retired in "
+     "2001.\n\nHer son, Daniel Ellison, said his mother never stopped teaching. “She corrected "
+     "my homework until I was thirty,” he said.\n\n“Health and safety people would faint "
+     "today,” said Peter Lamb, who taught physics alongside her. “But Margaret was "
+     "meticulous.”\n\nMr Lamb described her as a fierce advocate for pupils. “She didn’t make a "
+     "fuss about it,” he said.\n\nAfter retiring, she volunteered at the library. Fellow "
+     "councillors remember a formidable presence. She once told a meeting: “This car park is an "
+     "act of vandalism against a perfectly good meadow.”",
+     "act of vandalism", "Margaret Ellison"),
     # guard: a Chinese surname `Ai` is a name; `AI` in capitals is a thing
     ("Storms\n\nSeveral labs have published AI models. “We look at them every cycle now,” "
      "she said.", "every cycle", None),

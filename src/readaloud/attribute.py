@@ -5570,6 +5570,7 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
             if called is not None and r.mention.kind == "name" and (
                     len(r.mention.name) > 1 or r.mention.titles):  # `Mrs Cole, known as…`
                 people.nickname(added.key, next(g for g in called.groups() if g))
+    _birth_names(people, doc, runs)
     _initials_in_use(people, doc)
     leans: dict[int, int] = {}
     for r in runs:
@@ -5600,6 +5601,26 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
     _nicknames_told(people, doc)
     _title_initials(people, doc)
     return people, pronouns
+
+
+def _birth_names(people: People, doc: Doc, runs: Sequence[_Named]) -> None:
+    """`Born Margaret Ann Pryce in Cardiff in 1940, she was…` after `Margaret Ellison`: the
+    name a sentence opens with after `Born` is an earlier name of the one person named
+    before with that first name (an obituary's subject, married since), not somebody else."""
+    for r in runs:
+        m = r.mention
+        if not r.person or m.kind != "name" or len(m.name) < 2 or m.titles[:1] != (
+                "born",) or doc.text[r.sentence : m.start].strip(OPENING_MARKS + " "):
+            continue
+        e = people.find(m, m.start)
+        if e is None:
+            continue
+        before = (people.find(rr.mention, rr.mention.start) for rr in runs
+                  if rr.person and rr.mention.start < m.start)
+        earlier = {people.current(x.key) for x in before if x is not None and x.first == e.first
+                   and not x.organisation and people.current(x.key) != people.current(e.key)}
+        if len(earlier) == 1:
+            people.merge(people.current(e.key), earlier.pop())
 
 
 def _first_names_in_lines(people: People, doc: Doc) -> None:

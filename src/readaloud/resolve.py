@@ -668,7 +668,8 @@ class State:
         Rourke asked.` / `“…,” she replied.`: not Rourke, see _partner); nobody known when
         somebody unnamed came in since (see newcomer_after), but that newcomer when they
         say something (see _speaking_newcomer: True last, the pick is final); the holder of
-        the role the sentence before opens with (see _held_role)."""
+        the role the sentence before opens with (see _held_role); an unsure nearest pick is
+        sure when it is the person the piece is about (see _main_person)."""
         if key is not None and _REPLIES.match(self.doc.text, m.end) and (
                 key == self._last_speaker(pos)):
             partner = self._partner(m.gender, pos)
@@ -686,7 +687,23 @@ class State:
             key, conf = self._not_the_asker(key, conf, m.gender, pos)
         if key is not None:
             key, conf = self._interviewee(m, key, conf, pos)
+        if key is not None and conf < PARAGRAPH_SUBJECT_CONFIDENCE and (
+                key == self._main_person(m.gender)) and self._nobody_else_near(key, m.gender, pos):
+            conf = PARAGRAPH_SUBJECT_CONFIDENCE  # an obituary's `She once described a car
+            # park as “…”` long after she was named: the nearest is the piece's subject
         return key, conf, False
+
+    def _nobody_else_near(self, key: int, gender: Gender, pos: int) -> bool:
+        """Nobody but key who may be of that gender (or of none known: `Wines believes…
+        support her in November.` / `“…,” she said`, a misspelt Wimes) is named in the
+        paragraph of pos before it or in the two paragraphs before (by name: what a he/she
+        there was taken for does not count)."""
+        block = self.block_at(pos)
+        lo = self.doc.bounds[max(0, block - 2)][0] if block > 0 else 0
+        return all(self.people.current(mm.key) == key for mm in self.people.between(lo, pos)
+                   if not self.people.entities[mm.key].organisation
+                   and self.people.entities[mm.key].gender in ("unknown", gender)
+                   and not PRONOUN_AT.match(self.doc.text, mm.pos))
 
     def _not_the_asker(self, key: int, conf: float, gender: Gender, pos: int
                        ) -> tuple[int | None, float]:
