@@ -3743,10 +3743,11 @@ def test_a_trade_says_its_gender_and_a_possessive_one_is_nobody_known() -> None:
 def test_a_she_who_answers_a_call_is_the_one_called_unless_someone_else_comes_in() -> None:
     """`“Now, Kitty, …,” said Mr. Vale.` / `“Thank you, papa,” said she.` is Kitty's; but not
     when the narration after the call brings in his wife (then it is hers); and a line that
-    calls Mr. Vale is never his turn."""
+    calls Mr. Vale is never his turn: it is the one person the paragraph before names
+    (round 49, see rule_called_in_scene; it was the narrator's until then)."""
     got = dict(voices(VALES + ".\n\n“Thank you, papa,” said she."))
     assert got["Thank you, papa"] == "Kitty"
-    assert got["How good it was in you, my dear Mr. Vale"] is None  # never Mr. Vale
+    assert got["How good it was in you, my dear Mr. Vale"] == "Mrs. Vale"  # never Mr. Vale
     got = dict(voices(VALES + "; and he left the room, tired of the raptures of his wife.\n\n"
                       "“What an excellent father you have, girls,” said she."))
     assert got["What an excellent father you have, girls"] == "Mrs. Vale"  # his wife, not Kitty
@@ -9854,6 +9855,11 @@ ROUND_49_UNSEEN = [
      "councillors remember a formidable presence. She once told a meeting: “This car park is an "
      "act of vandalism against a perfectly good meadow.”",
      "act of vandalism", "Margaret Ellison"),
+    # the `it` of a `which` clause is the organisation its sentence is about
+    ("Verdict\n\nA Cambodian court jailed an activist on Tuesday.\n\nAmnesty International "
+     "said it was “deeply concerned” by the verdict, which it said appeared to “criminalise "
+     "the legitimate exercise of freedom of expression”.", "criminalise",
+     "Amnesty International"),
     # guard: a Chinese surname `Ai` is a name; `AI` in capitals is a thing
     ("Storms\n\nSeveral labs have published AI models. “We look at them every cycle now,” "
      "she said.", "every cycle", None),

@@ -3024,11 +3024,22 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
                 last[0] not in st.calls(ctx.quote)):
             return Decision(last[0], round(min(last[1], 0.65), 2), None, "turns")
         addressee = _addressee(st, b - near, ctx.quote.start, last[0])
+        if addressee is not None and near == 2 and _answered_in(st, b - 1):
+            return None  # `Mr. Fennick coloured … and said that he did not.`: he answered
         if addressee is None and after_break and st.narrator not in (None, last[0]):
             addressee = st.narrator  # a first-person story's teller opens its chapters
         if addressee is not None and addressee not in st.calls(ctx.quote):
             return Decision(addressee, round(min(last[1], 0.65), 2), None, "turns")
     return None
+
+
+def _answered_in(st: State, block: int) -> bool:
+    """The narration paragraph reports somebody's words itself (`…and said that he did
+    not.`, see _reported): that was the answer, so the next line is no reply to the line
+    before it."""
+    lo, hi = st.doc.bounds[block]
+    toks = st.doc.narration_tokens(lo, hi)
+    return any(t.text in SPEECH_VERBS and _reported(toks, k) for k, t in enumerate(toks))
 
 
 _JOINED = re.compile(r"\b[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)* (?:and|or) \Z")
@@ -3820,6 +3831,36 @@ def rule_action_beat(ctx: Context, st: State) -> Decision | None:
     return d  # role's beat that means nobody known leaves the line to the turns
 
 
+def rule_called_in_scene(ctx: Context, st: State) -> Decision | None:
+    """Fiction: an uncued line that opens its paragraph right after a paragraph of
+    narration naming two people, and calls one of them (by name or by a title only they
+    hold), is the other's (`Mrs Greaves herself appeared at the tape… Dobbs, to his credit,
+    held firm.` / `“Those are my tins, Constable.”`: Mrs Greaves's, Dobbs being the
+    constable).
+
+    One person named there who is not the one called is the caller too (`The Reverend Alan
+    Moss found her there… He was pale.` / `“Harriet. Thank God.”`).
+
+    Edge cases: the narration paragraph holds no line; people count by name (organisations
+    and what a he/she was taken for do not); with two named, the line calls exactly one."""
+    b = ctx.quote.block
+    if not st.doc.dialogue or b < 1 or not _paragraph_opener(ctx, st) or st.doc.by_block.get(
+            b - 1) or st.doc.article.blocks[b - 1].kind != "paragraph":
+        return None
+    lo, hi = st.doc.bounds[b - 1]
+    there = {st.people.current(m.key) for m in st.people.between(lo, hi)
+             if not st.people.entities[m.key].organisation
+             and not PRONOUN_AT.match(st.doc.text, m.pos)}
+    called = {st.people.current(k) for k in st.addressed(ctx.quote)}
+    if len(there) == 2 and len(called & there) == 1:
+        other = next(iter(there - called))
+    elif len(there) == 1 and called and not called & there:
+        other = next(iter(there))  # `The Reverend Alan Moss found her there…` / `“Harriet.`
+    else:
+        return None
+    return Decision(other, 0.65, None, "called in scene")
+
+
 _THING_SUBJECTS = word_set("they it this")
 """Subjects of a beat that are things the person before it handles (`They were cold.`)."""
 
@@ -4255,6 +4296,7 @@ RULES: tuple[Rule, ...] = (
     rule_previous_subject,
     rule_described_before,
     rule_action_beat,
+    rule_called_in_scene,
     rule_sentence_subject,
 )
 """The rules, tried in order; the first that decides wins."""

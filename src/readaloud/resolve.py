@@ -414,6 +414,10 @@ _HE_OR_SHE = re.compile(r"\b(?:he|she|him|his|her)\b")
 PRONOUN_AT = re.compile(_HE_OR_SHE.pattern, re.IGNORECASE)
 _THAT_BEFORE = re.compile(r"\b(?:that|whether)\s+$")
 """`that` or `whether` right before a name: the name is the subject of a clause within."""
+_WHICH_IT = re.compile(r"(?:which|that),? it\b")
+_IT_AT = re.compile(r"[Ii]t\b")
+"""An `it` where a mention starts (what an `it` was taken for, not a name)."""
+"""An `it` that opens a relative clause (see State._relative_it)."""
 _OPENING_HE_SHE = re.compile(r"\s*(He|She)\b")
 """A sentence that opens with he or she (see State._taken_up)."""
 """A he or she where a mention starts (a pronoun's mention of somebody, not their name)."""
@@ -2097,6 +2101,9 @@ class State:
         Bujnowski).
         """
         sentence = self.sentence_at(pos)
+        if _WHICH_IT.match(self.doc.text, max(sentence, pos - 7)) or _WHICH_IT.match(
+                self.doc.text, max(sentence, pos - 6)):
+            return self._relative_it(sentence, pos)
         floor = self.doc.section_start(pos)
         previous: list[Mentioned] = []
         for mm in self.people.before(pos):
@@ -2124,6 +2131,22 @@ class State:
             # (not when a sentence naming nobody comes between: `Later, in a statement, the
             # Morcha’s State unit termed…`)
         return None, 0.0
+
+    def _relative_it(self, sentence: int, pos: int) -> tuple[int | None, float]:
+        """`The UN human rights office said it was concerned by the verdict, which it said
+        appeared to “…”`: the `it` of a `which`/`that` clause is the organisation the
+        sentence is about, its one organisation subject named before (or its kind word's,
+        see _body_subject); else nobody, not the organisation of the sentence before
+        (`The ministry rejected the criticism, which it said was “…”` with no ministry named
+        is not the UN office of the sentence before)."""
+        here = {self.people.current(mm.key) for mm in self.people.between(sentence, pos)
+                if mm.sentence == sentence and mm.rank >= SUBJECT_RANK and mm.pos < pos
+                and self.people.entities[mm.key].organisation
+                and not _IT_AT.match(self.doc.text, mm.pos)}
+        if len(here) == 1:
+            return here.pop(), 0.75
+        body = self._body_subject(sentence, pos) if not here else None
+        return (body, 0.75) if body is not None else (None, 0.0)
 
     def _body_subject(self, lo: int, hi: int) -> int | None:
         """The organisation a body's kind word means (`the company`), when that word is the
