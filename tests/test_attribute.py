@@ -9860,6 +9860,12 @@ ROUND_49_UNSEEN = [
      "said it was “deeply concerned” by the verdict, which it said appeared to “criminalise "
      "the legitimate exercise of freedom of expression”.", "criminalise",
      "Amnesty International"),
+    # a line that calls one of the two people the narration before named is the other's
+    ("The Marrow Show\n\nConstable Gary Dobbs stood guard at the tea tent.\n\n“You can’t "
+     "come in, Miss Pym,” Dobbs said.\n\n“I have no wish to come in, Gary.”\n\nMrs Greaves "
+     "herself appeared at the tape a moment later, demanding her cake tins. Dobbs, to his "
+     "credit, held firm.\n\n“Those are my tins, Constable. My mother’s tins.”\n\n“I’m "
+     "sorry, Mrs Greaves. Nothing leaves the tent.”", "Those are my tins", "Mrs. Greaves"),
     # guard: a Chinese surname `Ai` is a name; `AI` in capitals is a thing
     ("Storms\n\nSeveral labs have published AI models. “We look at them every cycle now,” "
      "she said.", "every cycle", None),

@@ -3020,16 +3020,27 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
             return None
         lost = lost or (other is None and back > 2 and bool(st.doc.by_block.get(b - back)))
     if st.doc.dialogue and not (near == 2 and st.brings_in(b - 1)):
-        if near == 2 and last[0] != st.narrator and _teller_beat(st, b - 1, last[0]) and (
-                last[0] not in st.calls(ctx.quote)):
-            return Decision(last[0], round(min(last[1], 0.65), 2), None, "turns")
-        addressee = _addressee(st, b - near, ctx.quote.start, last[0])
-        if addressee is not None and near == 2 and _answered_in(st, b - 1):
-            return None  # `Mr. Fennick coloured … and said that he did not.`: he answered
-        if addressee is None and after_break and st.narrator not in (None, last[0]):
-            addressee = st.narrator  # a first-person story's teller opens its chapters
-        if addressee is not None and addressee not in st.calls(ctx.quote):
-            return Decision(addressee, round(min(last[1], 0.65), 2), None, "turns")
+        return _reply_to_last(ctx, st, last, near, after_break)
+    return None
+
+
+def _reply_to_last(ctx: Context, st: State, last: tuple[int, float], near: int,
+                   after_break: bool) -> Decision | None:
+    """rule_turn_taking in a story when only the last speaker is known: the teller after
+    their own beat, else the one the last speaker talked to (see _addressee), or the teller
+    after a chapter break; not when the narration between reports that one's answer
+    (`Mr. Fennick coloured … and said that he did not.`: the line is no reply to the call)."""
+    b = ctx.quote.block
+    if near == 2 and last[0] != st.narrator and _teller_beat(st, b - 1, last[0]) and (
+            last[0] not in st.calls(ctx.quote)):
+        return Decision(last[0], round(min(last[1], 0.65), 2), None, "turns")
+    addressee = _addressee(st, b - near, ctx.quote.start, last[0])
+    if addressee is not None and near == 2 and _answered_in(st, b - 1):
+        return None
+    if addressee is None and after_break and st.narrator not in (None, last[0]):
+        addressee = st.narrator  # a first-person story's teller opens its chapters
+    if addressee is not None and addressee not in st.calls(ctx.quote):
+        return Decision(addressee, round(min(last[1], 0.65), 2), None, "turns")
     return None
 
 
