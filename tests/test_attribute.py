@@ -9866,6 +9866,27 @@ ROUND_49_UNSEEN = [
      "herself appeared at the tape a moment later, demanding her cake tins. Dobbs, to his "
      "credit, held firm.\n\n“Those are my tins, Constable. My mother’s tins.”\n\n“I’m "
      "sorry, Mrs Greaves. Nothing leaves the tent.”", "Those are my tins", "Mrs. Greaves"),
+    # a passer-by a report meets (a driver) who said something is the he after
+    ("Protest\n\nChief Superintendent Paul Lindqvist said the police would act. “We will keep "
+     "the road open,” he said.\n\nThe company did not respond.\n\nOne driver, who had been "
+     "waiting in his cab for more than four hours, said the protesters were “hurting working "
+     "people, not the oil companies.”\n\n“I've got a family too,” he said.",
+     "got a family", "One driver"),
+    # `But` before an unnamed source still opens the sentence with them
+    ("Senate\n\nSofia Reyes launched her campaign on Tuesday. “We will win,” Reyes "
+     "said.\n\nBut a Democratic strategist familiar with the committee’s thinking, who was "
+     "not authorized to speak publicly, was more candid. “They think Sofia is a great member "
+     "of Congress,” the strategist said.",
+     "great member of Congress", "a Democratic strategist"),
+    # `Lee Ann` is a woman's double first name
+    ("Debate\n\nPriya Natarajan, a pollster, watched the debate. “It was close,” she "
+     "said.\n\nLee Ann Whitford, a political scientist at Ohio State University, said both "
+     "candidates had done what they needed to do.\n\n“Nobody fell on their face,” she said.",
+     "fell on their face", "Lee Ann Whitford"),
+    # a department's name that lists its remit with a comma is one body
+    ("Sewage\n\nThe river was polluted again.\n\n“It is a scandal,” the Department for "
+     "Environment, Food and Rural Affairs said.",
+     "a scandal", "Department for Environment, Food and Rural Affairs"),
     # guard: a Chinese surname `Ai` is a name; `AI` in capitals is a thing
     ("Storms\n\nSeveral labs have published AI models. “We look at them every cycle now,” "
      "she said.", "every cycle", None),

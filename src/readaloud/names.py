@@ -909,7 +909,7 @@ def _org_and(toks: Sequence[Tok], k: int) -> bool:
     head (`Food and Drug Administration`); not between two names (`Harvard University and
     Yale University`, `Smith and Jones`)."""
     b = k
-    while b > 0 and (run_token(toks[b - 1]) or toks[b - 1].text == "of" or (
+    while b > 0 and (run_token(toks[b - 1]) or toks[b - 1].text in ("of", "for") or (
             toks[b - 1].text == "," and b - 2 >= 0 and run_token(toks[b - 2]) and (
                 run_token(toks[b])))):
         b -= 1  # `Union of Shop, Distributive and Allied Workers`: a list inside the name
@@ -920,7 +920,8 @@ def _org_and(toks: Sequence[Tok], k: int) -> bool:
     after = [t.low for t in toks[k + 1 : f] if is_word(t)]
     if not before or not after or any(first_name_gender(w) != "unknown" for w in before):
         return False
-    headed = any(w == "of" and n > 0 and before[n - 1] in ORG_HEADS for n, w in enumerate(before))
+    headed = any(w in ("of", "for") and n > 0 and before[n - 1] in ORG_HEADS
+                 for n, w in enumerate(before))  # `Department for Environment, Food and…`
     if headed:
         return not any(w in ORG_HEADS for w in after)
     return after[-1] in ORG_HEADS and not any(w in ORG_HEADS for w in before)
@@ -945,8 +946,10 @@ def _org_comma(toks: Sequence[Tok], k: int) -> bool:
 
 
 _INSTITUTION_HEADS = word_set(
-    "commission council committee center centre institute coalition foundation alliance")
-"""Heads whose names go on after `on` or `for` (`Council on Foreign Relations`)."""
+    """commission council committee center centre institute coalition foundation alliance
+    department ministry office agency""")
+"""Heads whose names go on after `on` or `for` (`Council on Foreign Relations`, `Department
+for Environment, Food and Rural Affairs`, `Office for National Statistics`)."""
 
 
 def _linked_org(low: Sequence[str]) -> bool:
@@ -1376,7 +1379,7 @@ def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
     if tl and all(w in TITLES for w in (*tl, *low)) and low[-1] not in ORG_HEADS and not (
             low[-1] in _TITLE_SURNAMES and tl[-1] in PERSON_TITLES - {"chief"}):
         return "role"  # `Chief of Staff`, `State Treasurer`: titles, nobody's name
-    if len(low) > 1 and low[-1] in _OFFICES and all(
+    if len(low) > 1 and low[-1] in _OFFICES and not _linked_org(low) and all(
             first_name_gender(w) == "unknown" for w in low):
         return "role"  # `Resident Electoral Commissioner`, `Social Democrats TD`, `Local
         # Government and Chieftaincy Affairs`: an office, nobody's name
@@ -1674,6 +1677,11 @@ _SEAT_ENDS = word_set("""city county north south east west central grc smc distr
 """Last words of an electoral seat's name (see _after_constituency)."""
 
 
+_SECOND_GIVEN = word_set("ann anne marie sue lynn beth mae kay louise")
+"""Second given names that make a double first name a woman's (`Lee Ann`, `Mary Beth`; not
+`jo`, as in `Billy Jo`)."""
+
+
 def _name_gender(name: Sequence[Tok], gender: Gender, the: bool) -> Gender:
     """The gender of a name of two words or more whose titles say none (or only a generic
     man's: `Mr.` before `Mary Ann`): its first name's, a daughter's (`Nurul Aisyah binti
@@ -1682,6 +1690,8 @@ def _name_gender(name: Sequence[Tok], gender: Gender, the: bool) -> Gender:
     given = _given_name(name)
     gender = first_name_gender(given) if gender == "unknown" else (
         "female" if first_name_gender(given) == "female" else gender)
+    if len(name) >= 3 and name[1].low in _SECOND_GIVEN and name[0].low == given:
+        gender = "female"  # `Lee Ann Whitford`, `Jo Beth Kerr`: the second name says so
     if gender == "unknown":
         gender = _CHILD_OF.get(next((t.low for t in name if t.low in _CHILD_OF), ""), "unknown")
     if gender == "unknown":
@@ -2788,7 +2798,9 @@ def _indefinite_back(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
     person (`a deal that Smith said` gives None).
     """
     k = j
-    while k >= 0 and j - k <= 16 and is_word(toks[k]):
+    while k >= 0 and j - k <= 16 and (is_word(toks[k]) or (
+            toks[k].text == "," and _org_comma(toks, k))):  # `a spokesperson for the
+        # Department for Environment, Food and Rural Affairs said`
         if toks[k].text in ("a", "an", "one", "another") or (toks[k].text in (
                 "A", "An", "One", "Another") and (
                 k == 0 or not is_word(toks[k - 1]))):

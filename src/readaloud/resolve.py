@@ -153,7 +153,8 @@ only when it says something (see _SPEAKS)."""
 @functools.lru_cache(maxsize=8)
 def _someone_by(words: frozenset[str]) -> re.Pattern[str]:
     """_SOMEONE_ANY for a report's own words for people (Page.own_roles: `One forecaster at
-    the center, who…, said`), which no list holds."""
+    the center, who…, said`), which no list holds, and for those who meet the people a
+    report is about (_OTHER_PARTY: `One driver, who had been waiting in his cab, said…`)."""
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) +(?:" + _UNNAMED_WORD + r" +){0,3}?("
                       + (alternatives or r"(?!x)x") + r")\b(?![’'-]|\w)")
@@ -1103,9 +1104,10 @@ class State:
         woman`, see _SOMEONE_NEW) or a role (`a lobbyist`, `one aide`, see _SOMEONE_ANY)."""
         found = list(_SOMEONE_NEW.finditer(self.doc.text, lo, hi))
         starts = {w.start() for w in found}
-        for pattern in (_SOMEONE_ANY, _someone_by(self.doc.page.own_roles)):
+        for pattern in (_SOMEONE_ANY, _someone_by(self.doc.page.own_roles | _OTHER_PARTY)):
             found += [w for w in pattern.finditer(self.doc.text, lo, hi)
-                      if w.start() not in starts and self.doc.page.role_word(w.group(1).lower())]
+                      if w.start() not in starts and (self.doc.page.role_word(
+                          w.group(1).lower()) or w.group(1).lower() in _OTHER_PARTY)]
             starts |= {w.start() for w in found}
         return iter(sorted(found, key=lambda w: w.start()))
 
@@ -3479,10 +3481,12 @@ class State:
     def _opens_sentence(self, at: int, end: int) -> bool:
         """text[at:end] is its sentence's subject: the sentence opens with it, or with a
         phrase set off before it (`In Ankara, a Turkish foreign ministry official said…`,
-        `Asked about the deal, a U.S. official said…`; see main_subject)."""
+        `Asked about the deal, a U.S. official said…`; see main_subject), or with a
+        conjunction (`But a Democratic strategist… was more candid.`)."""
         start = self.sentence_at(at)
-        if not self.doc.text[start:at].strip(OPENING_MARKS):
-            return True
+        lead = self.doc.text[start:at].strip().strip(OPENING_MARKS)
+        if not lead or lead in ("But", "And", "Yet", "Still", "So"):
+            return True  # `But a Democratic strategist…, was more candid.`
         toks = tokenize(self.doc.text, start, end)
         subject = main_subject(toks, len(toks), self.doc.page) if toks else None
         return subject is not None and subject.start == at
