@@ -134,3 +134,17 @@ def test_pace_sets_all_three() -> None:
     assert paced[0].chapter == "Ferry returns"
     assert paced[5].announce == "Jane Doe:"
     assert [ln.segment for ln in paced] == [ln.segment for ln in STORY]
+
+
+def test_a_quote_split_by_its_cue_is_announced_once() -> None:
+    """`“Three nights ago,” she said, “something came over the wall.”`: one turn, so the
+    second part is not announced again (round 49: a fantasy review heard `she said, High
+    Magister Ilse Varro:` in the middle of a sentence)."""
+    lines = _lines([("quote", "“Three nights ago,”", "Jane Doe", 1),
+                    ("narration", "she said,", None, 1),
+                    ("quote", "“something came over the wall.”", "Jane Doe", 1),
+                    ("narration", "Later she left.", None, 2),
+                    ("quote", "“Goodbye.”", "Jane Doe", 2)])
+    assert announcement(lines, 0, SPEAKERS, "auto") == "Jane Doe:"
+    assert announcement(lines, 2, SPEAKERS, "auto") is None
+    assert announcement(lines, 4, SPEAKERS, "auto") == "Jane Doe:"  # a new paragraph's turn

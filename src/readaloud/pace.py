@@ -75,7 +75,8 @@ def announcement(lines: Sequence[Line], i: int, speakers: dict[str, Speaker],
                  mode: AnnounceMode) -> str | None:
     """"Name:" read by the narrator before a quote, so voice is not the only cue (WCAG 1.3.3).
 
-    Only at the start of a speaker's turn. "always": every turn. "auto": unless the narration
+    Only at the start of a speaker's turn (a quote split by its cue, `“…,” she said, “…”`,
+    is one turn). "always": every turn. "auto": unless the narration
     right before or right after the quote, in the same paragraph, names the speaker (so
     `Psaki said: “…”` and `“…,” Psaki said.` are not announced; a follow-on paragraph or a
     pronoun cue is). "never": no announcements.
@@ -86,9 +87,22 @@ def announcement(lines: Sequence[Line], i: int, speakers: dict[str, Speaker],
         return None
     if i > 0 and lines[i - 1].segment.speaker == name:
         return None
+    if _same_turn(lines, i):
+        return None  # `“Three nights ago,” she said, “something came…”`: one turn
     if mode == "auto" and _named_nearby(lines, i, speakers.get(name, Speaker(name=name))):
         return None
     return f"{name}:"
+
+
+def _same_turn(lines: Sequence[Line], i: int) -> bool:
+    """The quote at i goes on a turn of the same speaker's begun earlier in its paragraph,
+    with only narration between (`“…,” she said, “…”`)."""
+    block = lines[i].segment.block
+    j = i - 1
+    while j >= 0 and lines[j].segment.block == block and lines[j].segment.kind == "narration":
+        j -= 1
+    return j >= 0 and j < i - 1 and lines[j].segment.block == block and (
+        lines[j].segment.kind == "quote" and lines[j].segment.speaker == lines[i].segment.speaker)
 
 
 def _named_nearby(lines: Sequence[Line], i: int, speaker: Speaker) -> bool:
