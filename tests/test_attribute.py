@@ -9887,6 +9887,19 @@ ROUND_49_UNSEEN = [
     ("Sewage\n\nThe river was polluted again.\n\n“It is a scandal,” the Department for "
      "Environment, Food and Rural Affairs said.",
      "a scandal", "Department for Environment, Food and Rural Affairs"),
+    # a story's creature nothing brought in with `a` is a voice of its own
+    ("The Toll\n\nThe ship slid into the fog. Captain Gideon Pike stood at the "
+     "wheel.\n\n“Hold her steady,” Pike said.\n\nSomething rose from the water, a great grey "
+     "head with milky eyes.\n\n“Good morning, little ship,” said the serpent.\n\n“What do you "
+     "want?” Pike said.\n\n“A song,” the serpent said.",
+     "Good morning, little ship", "the serpent"),
+    # and one who says `I am Sulwen of the Deep Roads` is Sulwen, lines so far included
+    ("The Toll\n\nThe ship slid into the fog. Captain Gideon Pike stood at the "
+     "wheel.\n\n“Hold her steady,” Pike said.\n\nSomething rose from the water, a great grey "
+     "head with milky eyes.\n\n“Good morning, little ship,” said the serpent.\n\n“What do you "
+     "want?” Pike said.\n\n“I am Sulwen of the Deep Roads, and the toll is a song,” the "
+     "serpent said.",
+     "Good morning, little ship", "Sulwen"),
     # guard: a Chinese surname `Ai` is a name; `AI` in capitals is a thing
     ("Storms\n\nSeveral labs have published AI models. “We look at them every cycle now,” "
      "she said.", "every cycle", None),

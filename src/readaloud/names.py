@@ -207,7 +207,8 @@ repeated` in a short scene read as a report went to the woman who spoke before).
 ANIMALS = word_set(
     """fox vixen rabbit hare owl badger mole toad frog mouse rat cat dog wolf bear crow raven
     magpie hedgehog squirrel otter weasel duck goose hen pig horse donkey goat snail spider
-    dragon""")
+    dragon serpent snake eagle hawk falcon lion tiger unicorn griffin gryphon sphinx beast
+    creature""")
 """Animals a story's characters may be (`“That depends,” said the fox`): with no name, a
 character of their own, met as a newcomer is (see resolve.DESCRIBED)."""
 
@@ -222,7 +223,9 @@ STORY_ROLES = word_set(
     rector deacon verger friar monk abbot abbess steward stewardess purser conductor midwife
     ranger foreman rancher cowboy registrar usher bailiff nanny governess forewoman
     accountant driver farmer butcher baker plumber electrician mechanic chef cook pilot
-    drummer bassist guitarist helmsman bosun boatswain"""
+    drummer bassist guitarist helmsman bosun boatswain lookout harbourmaster harbormaster
+    knight squire wizard witch sorcerer sorceress enchantress goblin troll ogre giant dwarf
+    elf sprite gnome"""
 ) | ANIMALS
 """Trades, stations and ranks by which a story names its people (`said the undertaker`,
 `replied the turnkey`), read as roles only in a text written as dialogue (Page.story_roles).

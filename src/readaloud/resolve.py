@@ -2629,10 +2629,10 @@ class State:
             return self._holder_pick(m, head, keys, pos)
         described = self._described(m, head, near, pos) if self.doc.dialogue and (
             head in DESCRIBED) else None
-        if described is not None:
+        if described is not None and (described[0] is not None or head not in ANIMALS):
             if self._called_otherwise(described[0], head):
                 return None, 0.0  # not `the King` for `asked the boy`
-            return described
+            return described  # (a creature that means nobody described is one of its own)
         someone = self._someone_in_scene(m, head, keys, pos)
         if someone is not None:
             return someone
@@ -2655,13 +2655,15 @@ class State:
         """A story's role nobody named before holds: the one person the scene names with it
         later (`the doctor added` before `Dr. Kearsley had been buttoning his coat`, see
         _named_later), else a passer-by or a bit part of their own (`asked the boy, who…`:
-        nobody named); None when neither."""
+        nobody named), or a creature nothing brought in (`said the serpent`); None when
+        none of these."""
         later = self._named_later(m, head, pos, True) if self.doc.dialogue and not keys else None
         if later is not None:
             return later, 0.75
-        if self._passer_by(m, head) or self._bit_part(m, head, keys):
-            return self.people.anonymous(m).key, 0.8
-        return None
+        if self._passer_by(m, head) or self._bit_part(m, head, keys) or (
+                self.doc.dialogue and not keys and head in ANIMALS and m.titles == ("the", head)):
+            return self.people.anonymous(m).key, 0.8  # and `said the serpent` that no `a
+        return None  # serpent` brought in: a creature of its own
 
     def _qualified(self, m: Mention, head: str, keys: list[int], pos: int) -> list[int]:
         """The holders of a report's role that a club's, firm's or body's name qualifies
@@ -4011,11 +4013,12 @@ _NAME_ALONE = re.compile(r"[“\"]((?:[A-Z][a-z]*\.?\s){0,2}[A-Z][a-z]+),[”\"]
 """A line that is a name alone (`“Mr. Thaddeus Sholto,”`), the name in group 1."""
 _THAT_IS_MY_NAME = re.compile(r"[“\"]?(?:That|This) is my name[.!]")
 """A line that says the name just said is the speaker's (not `That is my name too`)."""
-_MY_NAME_IS = re.compile(r"[“\"]?(?:My name is ((?:[A-Z][A-Za-z’']+ ){0,2}[A-Z][A-Za-z’']+)"
-                         r"[.,!]|(?!(?:That|This|It|What|Which|Here|There)\b)([A-Z][a-z]+)"
+_MY_NAME_IS = re.compile(r"[“\"]?(?:(?:My name is|I am) ((?:[A-Z][A-Za-z’']+ ){0,2}"
+                         r"[A-Z][A-Za-z’']+)(?:[.,!]| of\b)"
+                         r"|(?!(?:That|This|It|What|Which|Here|There)\b)([A-Z][a-z]+)"
                          r"(?:[’']s| is) my name\b(?! too))")
-"""A line that opens `My name is Tom Giles.` or `Brannock’s my name`, the name in group 1 or
-2 (not `Say my name is…`)."""
+"""A line that opens `My name is Tom Giles.`, `I am Sulwen of the Deep Roads` or `Brannock’s
+my name`, the name in group 1 or 2 (not `Say my name is…`)."""
 _OWN_NAME = re.compile(r"[“\"]?(?:(?:[A-Z][a-z]*\.?\s){0,2}[A-Z][a-z]+(?:[.!]|,[”\"]?$)|.*?\b"
                        r"(?:[Mm]y name is|I am called|[Cc]all me)\s(?:[A-Z][a-z]+\s?){1,3})")
 """The part of a line that says who the speaker is: the name alone (`“Georgette.`, a line
