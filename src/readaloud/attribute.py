@@ -5696,6 +5696,7 @@ def _first_names_in_lines(people: People, doc: Doc) -> None:
 
 _WHOLE_NAME_IN_LINE = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 """A first name and a surname (see _first_names_in_lines)."""
+
 _THE_INITIALS = re.compile(r"\b[Tt]he ([A-Z]{2,5})\b(?![’']s?\b)")
 """Capitals used as a role (`The PPRO urged residents…`, `the CEC said`)."""
 _TITLE_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b|\b(?:of|for|and|the)\b")

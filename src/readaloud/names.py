@@ -197,7 +197,7 @@ ROLE_NOUNS = word_set(
     centre-half wing-back point-guard champion athlete player teammate left-armer right-armer
     paceman pacer off-spinner leg-spinner left-hander right-hander shot-stopper
     colleague colleagues pupil pupils relative relatives bandmate bandmates classmate
-    classmates mourner mourners parishioner parishioners trader traders dealer broker banker"""
+    classmates mourner mourners parishioner parishioners"""
 )
 """Lower-case nouns that name a person by role (`the spokesman`, `the senator`, and a story's
 `the child`, `the courier`). Not trades a story names its passers-by with (`the farmer

@@ -415,10 +415,11 @@ _HE_OR_SHE = re.compile(r"\b(?:he|she|him|his|her)\b")
 PRONOUN_AT = re.compile(_HE_OR_SHE.pattern, re.IGNORECASE)
 _THAT_BEFORE = re.compile(r"\b(?:that|whether)\s+$")
 """`that` or `whether` right before a name: the name is the subject of a clause within."""
-_WHICH_IT = re.compile(r"(?:which|that),? it\b")
+_WHICH_BEFORE = re.compile(r"\b(?:which|that),? $")
+"""`which` or `that` right before an `it` (at the end of the text searched): the `it` opens
+a relative clause (see State._relative_it)."""
 _IT_AT = re.compile(r"[Ii]t\b")
 """An `it` where a mention starts (what an `it` was taken for, not a name)."""
-"""An `it` that opens a relative clause (see State._relative_it)."""
 _OPENING_HE_SHE = re.compile(r"\s*(He|She)\b")
 """A sentence that opens with he or she (see State._taken_up)."""
 """A he or she where a mention starts (a pronoun's mention of somebody, not their name)."""
@@ -2036,7 +2037,8 @@ class State:
         about Okafor; not `Trump's lawyer said…`, whose subject is the lawyer)."""
         if self.doc.dialogue or m.pos != self.doc.bounds[self.block_at(m.pos)][0]:
             return False
-        toks = tokenize(self.doc.text, m.pos, self.doc.text.find(".", m.pos))
+        end = self.doc.text.find(".", m.pos)
+        toks = tokenize(self.doc.text, m.pos, end if end >= 0 else len(self.doc.text))
         own = next((n for n, t in enumerate(toks) if is_possessive(t)), None)
         if own is None or any(not is_cap(t) for t in toks[:own]):
             return False
@@ -2103,8 +2105,7 @@ class State:
         Bujnowski).
         """
         sentence = self.sentence_at(pos)
-        if _WHICH_IT.match(self.doc.text, max(sentence, pos - 7)) or _WHICH_IT.match(
-                self.doc.text, max(sentence, pos - 6)):
+        if _WHICH_BEFORE.search(self.doc.text, max(sentence, pos - 8), pos):
             return self._relative_it(sentence, pos)
         floor = self.doc.section_start(pos)
         previous: list[Mentioned] = []
@@ -2137,10 +2138,9 @@ class State:
     def _relative_it(self, sentence: int, pos: int) -> tuple[int | None, float]:
         """`The UN human rights office said it was concerned by the verdict, which it said
         appeared to “…”`: the `it` of a `which`/`that` clause is the organisation the
-        sentence is about, its one organisation subject named before (or its kind word's,
-        see _body_subject); else nobody, not the organisation of the sentence before
-        (`The ministry rejected the criticism, which it said was “…”` with no ministry named
-        is not the UN office of the sentence before)."""
+        sentence is about, its one organisation subject named before, or the one its kind
+        word means (`the ministry`, see _body_subject); else nobody, never simply the
+        organisation of the sentence before, as `it said` opening a clause of its own is."""
         here = {self.people.current(mm.key) for mm in self.people.between(sentence, pos)
                 if mm.sentence == sentence and mm.rank >= SUBJECT_RANK and mm.pos < pos
                 and self.people.entities[mm.key].organisation
