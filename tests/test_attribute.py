@@ -9900,6 +9900,12 @@ ROUND_49_UNSEEN = [
      "want?” Pike said.\n\n“I am Sulwen of the Deep Roads, and the toll is a song,” the "
      "serpent said.",
      "Good morning, little ship", "Sulwen"),
+    # `her office` is hers, never the Congressional Budget Office; `Late Tuesday` is a time
+    ("Shutdown\n\nThe Congressional Budget Office said a shutdown would cost "
+     "billions.\n\nSenator Margaret Ellison, the committee chairwoman, spoke on Monday. “We "
+     "will not be rushed,” she said.\n\nLate Tuesday her office released a statement saying "
+     "the chairwoman had invited Bragg to meet.\n\n“The door is open,” the statement said.",
+     "door is open", "Ellison’s office"),
     # guard: a Chinese surname `Ai` is a name; `AI` in capitals is a thing
     ("Storms\n\nSeveral labs have published AI models. “We look at them every cycle now,” "
      "she said.", "every cycle", None),

@@ -294,11 +294,13 @@ COMMON_CAPS = word_set(
     few several many most some each every both either neither such whatever whoever
     whenever wherever sometimes today tonight yesterday tomorrow recently later earlier
     first second third last next finally eventually suddenly even just only also seconds
+    late
     minutes hours days weeks months years decades moments read see watch click try consider
     imagine remember avoid ask"""
 )
 """Capitalised words that start sentences and are never a one-word name (`Read the latest
-updates below:` and `Try asking your son…:` are instructions, not Mr. Read or Mr. Try)."""
+updates below:` and `Try asking your son…:` are instructions, not Mr. Read or Mr. Try; `Late
+Tuesday her office…` is a time)."""
 
 PARTICLES = word_set(
     """de del della der den di da dos das du la le van von ter ten bin binti bint ibn al el st

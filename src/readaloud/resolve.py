@@ -85,8 +85,12 @@ if TYPE_CHECKING:
 
 PARAGRAPH_SUBJECT_CONFIDENCE = 0.8
 """How sure a he/she is of the one compatible person its own paragraph names as a subject."""
-_OWNED_ORGS = frozenset({"campaign", "administration", "family"})
-"""What `his` or `her` may own that speaks under its owner's name (see State._owned_org)."""
+_OWNED_ORGS = frozenset({"campaign", "administration", "family", "office"})
+"""What `his` or `her` may own that speaks under its owner's name (see State._owned_org);
+never an organisation named only for its head (`her office` is not the Congressional Budget
+Office)."""
+_OWNED_AS_POSSESSIVE = frozenset({"office"})
+"""Of those, what is named with its owner's possessive (`Ellison’s office`)."""
 ORG_KIND_CONFIDENCE = 0.5
 """How sure `the company said` is when no company of that kind was named: the organisation
 speaks, but only its kind is known, so the narrator keeps it."""
@@ -2430,9 +2434,12 @@ class State:
         Schultz campaign` for `Debbie Wasserman Schultz`), else a new one."""
         words = max(self.people.entities[owner].forms, key=len).split()
         surname = next(w for w in reversed(words) if w.lower() not in NAME_SUFFIXES)
-        ending = f"{surname} {head}".lower()
+        if head in _OWNED_AS_POSSESSIVE:
+            surname += "’s"  # `her office`: `Ellison’s office`, not `Ellison office`
+        ending = f"{surname} {head}".lower().replace("'", "’")
         for e in self.people.entities:
-            if e.organisation and any(f" {f.lower()}".endswith(f" {ending}") for f in e.forms):
+            if e.organisation and any(f" {f.lower()}".replace("'", "’").endswith(f" {ending}")
+                                      for f in e.forms):
                 return self.people.add(replace(m, name=tuple(max(e.forms, key=len).split())),
                                        pos).key
         return self.people.add(replace(m, name=(surname, head)), pos).key
