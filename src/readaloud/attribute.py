@@ -3049,7 +3049,11 @@ def _answered_in(st: State, block: int) -> bool:
     not.`, see _reported): that was the answer, so the next line is no reply to the line
     before it."""
     lo, hi = st.doc.bounds[block]
-    toks = st.doc.narration_tokens(lo, hi)
+    return _reports_words(st.doc.narration_tokens(lo, hi))
+
+
+def _reports_words(toks: Sequence[Tok]) -> bool:
+    """A speech verb among toks reports its words itself (see _reported)."""
     return any(t.text in SPEECH_VERBS and _reported(toks, k) for k, t in enumerate(toks))
 
 
@@ -3825,8 +3829,7 @@ def rule_action_beat(ctx: Context, st: State) -> Decision | None:
         return None
     if any(t.low in _HEARING for t in toks):
         return None  # `she heard her voice close to her ear. “You're thinking…”`: not hers
-    if not span[2] and any(t.text in SPEECH_VERBS and _reported(toks, k)
-                           for k, t in enumerate(toks)):
+    if not span[2] and _reports_words(toks):
         return None  # `…and said that he did not.` was his turn: the line is an answer
     if _looks_back(toks, m) or _looks_away(toks, m):
         return None  # `He had practised them on the shuttle.`, `Odile looked at the ceiling.`

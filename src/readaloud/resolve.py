@@ -145,23 +145,23 @@ group 1 (see State.newcomer_after); a possessive is nobody (`A woman's right to 
 _UNNAMED_WORD = r"(?:(?:[A-Z]\.){2,}|[\w’'-]+)"
 """A word that describes somebody unnamed, an initialism with its full stops included (`a
 U.S. official`, `a U.N. envoy`): see _unnamed_pattern, _SOMEONE_ANY."""
-_SOMEONE_ANY = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) +(?:" + _UNNAMED_WORD + r" +){0,3}?("
-    + "|".join(re.escape(w) for w in sorted(ROLE_NOUNS, key=len, reverse=True))
-    + r")\b(?![’'-]|\w)")
-"""Any unnamed newcomer by a role (`a lobbyist`, `one senior aide`, `a senior doctor`: the
-first role word after up to three others), its noun group 1; a role of no gender counts
-only when it says something (see _SPEAKS)."""
 
 
 @functools.lru_cache(maxsize=8)
 def _someone_by(words: frozenset[str]) -> re.Pattern[str]:
-    """_SOMEONE_ANY for a report's own words for people (Page.own_roles: `One forecaster at
-    the center, who…, said`), which no list holds, and for those who meet the people a
+    """An unnamed newcomer by one of these words (`a lobbyist`, `one senior aide`, `a senior
+    doctor`: the first such word after up to three others), its noun group 1: the list's
+    roles (_SOMEONE_ANY), a report's own words for people (Page.own_roles: `One forecaster
+    at the center, who…, said`), which no list holds, and those who meet the people a
     report is about (_OTHER_PARTY: `One driver, who had been waiting in his cab, said…`)."""
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) +(?:" + _UNNAMED_WORD + r" +){0,3}?("
                       + (alternatives or r"(?!x)x") + r")\b(?![’'-]|\w)")
+
+
+_SOMEONE_ANY = _someone_by(ROLE_NOUNS)
+"""Any unnamed newcomer by a role (see _someone_by); a role of no gender counts only when
+it says something (see _SPEAKS)."""
 _SPEAKS = re.compile(r"(?: +(?:for|of|at|from|with|on|in) +(?:[\w'’.-]+ +){0,4}?[\w'’.-]+)?"
                      r"(?:,? +who(?:se)? +[^,.;“”\"]{1,120},)?,? +"
                      r"(?:said|says|told|added|confirmed|stated|rejected|dismissed|denied|"
@@ -425,7 +425,14 @@ a relative clause (see State._relative_it)."""
 _IT_AT = re.compile(r"[Ii]t\b")
 """An `it` where a mention starts (what an `it` was taken for, not a name)."""
 _OPENING_HE_SHE = re.compile(r"\s*(He|She)\b")
-"""A sentence that opens with he or she (see State._taken_up)."""
+
+
+def _opening_pronoun(text: str, at: int, gender: Gender) -> re.Match[str] | None:
+    """The he or she of that gender the sentence at text[at] opens with (see State._goes_on
+    and State._taken_up), else None."""
+    opening = _OPENING_HE_SHE.match(text, at)
+    return opening if opening is not None and GENDERED_PRONOUNS.get(
+        opening.group(1).lower()) == gender else None
 """A he or she where a mention starts (a pronoun's mention of somebody, not their name)."""
 _SETS_OFF = frozenset(",:;—–")
 """Marks after which a line quotes somebody's words (see _call_matches)."""
@@ -697,10 +704,11 @@ class State:
             key, conf = self._not_the_asker(key, conf, m.gender, pos)
         if key is not None:
             key, conf = self._interviewee(m, key, conf, pos)
-        if key is not None and conf < PARAGRAPH_SUBJECT_CONFIDENCE and (
-                key == self._main_person(m.gender)) and self._nobody_else_near(key, m.gender, pos):
+        if key is not None and conf < PARAGRAPH_SUBJECT_CONFIDENCE and self._nobody_else_near(
+                key, m.gender, pos) and key == self._main_person(m.gender):
             conf = PARAGRAPH_SUBJECT_CONFIDENCE  # an obituary's `She once described a car
-            # park as “…”` long after she was named: the nearest is the piece's subject
+            # park as “…”` long after she was named (the local check goes first, for
+            # _main_person counts every mention)
         return key, conf, False
 
     def _nobody_else_near(self, key: int, gender: Gender, pos: int) -> bool:
@@ -1906,9 +1914,8 @@ class State:
         on about the one before, whom the later pronoun means too (`Sorensen bristled… She
         said that when she founded the company, a mentor had warned her, “…”` / `“…,” she
         said.`: Sorensen, not the mentor)."""
-        opening = _OPENING_HE_SHE.match(self.doc.text, m.sentence)
-        return not self.doc.dialogue and opening is not None and m.pos > opening.end() and (
-            GENDERED_PRONOUNS.get(opening.group(1).lower()) == gender)
+        opening = _opening_pronoun(self.doc.text, m.sentence, gender)
+        return not self.doc.dialogue and opening is not None and m.pos > opening.end()
 
     def _taken_up(self, m: Mentioned, gender: Gender, sentence: int) -> int | None:
         """In a report, the one person of the pronoun's gender that m's sentence names, when
@@ -1928,9 +1935,8 @@ class State:
         k = bisect.bisect_right(ends, m.pos)
         if k >= len(ends) or ends[k] >= sentence:
             return None
-        opening = _OPENING_HE_SHE.match(self.doc.text, ends[k])
-        return key if opening is not None and opening.end() < sentence and (
-            GENDERED_PRONOUNS.get(opening.group(1).lower()) == gender) else None
+        opening = _opening_pronoun(self.doc.text, ends[k], gender)
+        return key if opening is not None and opening.end() < sentence else None
 
     def _opener(self, sentence: int, pos: int, gender: Gender, intro_words: int = 0
                 ) -> int | None:
