@@ -9932,3 +9932,49 @@ def test_a_first_name_only_a_line_gives_tells_the_surname_s_gender() -> None:
             "body in the canal last winter.")
     genders = {p.name: p.gender for p in run(text).speakers}
     assert genders["Brannigan"] == "male"
+
+
+_FOX = ("The Fox\n\nA fox named Juniper lived at the edge of the wood. One morning she met Tom "
+        "by the stream.\n\n“Good morning,” said the fox.\n\n“Good morning,” said Tom. “Are you "
+        "lost?”\n\n“Foxes are never lost,” said Juniper. “Only elsewhere.”\n\n“Where is "
+        "elsewhere?” asked Tom.\n\n“Here,” said Juniper.\n\nTom laughed. The fox did not.\n\n“You "
+        "should go home,” said the fox.")
+_RAVEN = ("The Gate\n\nMaren rode on. Her cloak was wet through.\n\n“You have seen a great many "
+          "pigsties,” said the raven on Maren’s shoulder. Quill had been quiet since the marsh."
+          "\n\n“Nobody asked you, bird,” said Maren.\n\n“Nobody ever does,” said the raven.\n\n"
+          "They came to the gate. Quill shifted on her shoulder.\n\n“That is cheerful,” said "
+          "Quill. “I vote we leave.”\n\n“We are not leaving,” said Maren.\n\n“Then we will die "
+          "here,” said the raven.")
+_CAVE = ("The Cave\n\n“Little Keeper,” said a voice. “You have come back.”\n\nTamsin stared at "
+         "her uncle.\n\n“Ashkarth,” said Crane, and bowed. “You look well.”\n\n“She is my niece,” "
+         "said Crane.\n\nThe dragon’s head came down out of the dark. It sniffed.\n\n“Forty "
+         "years,” said Ashkarth. “You told me a season.”\n\nTamsin found her voice. “Why does a "
+         "dragon want a book?”\n\nThe dragon was silent for a long time.\n\n“Because I wrote it,” "
+         "said Ashkarth.\n\n“Then read it,” said Tamsin.\n\n“No,” said the dragon. “Not yet.”\n\n"
+         "“Why not?” said Tamsin.\n\n“Because,” said Crane.")
+_HILL = ("The Hill\n\nMaren climbed the hill alone. “Come out,” she called.\n\nShe raised her "
+         "sword. The dragon laughed.\n\n“You cannot win,” said the dragon.\n\nMaren lowered the "
+         "blade. “I know,” said Maren.\n\nThe dragon yawned.\n\n“Go home,” said the dragon.\n\n"
+         "“Not yet,” said Maren.\n\n“Then stay,” said the dragon.\n\n“I will,” said Maren. “I "
+         "have come a long way.”\n\n“So have I,” said Tobin from the rocks.\n\n“Tobin!” said "
+         "Maren.\n\n“Who else?” said Tobin.")
+ROUND_50 = [
+    # `A fox named Juniper`: the fox is Juniper
+    (_FOX, "Good morning", "Juniper"), (_FOX, "go home", "Juniper"),
+    # a creature the narration calls by its kind and, once seen, by a name: one voice
+    (_RAVEN, "great many", "Quill"), (_RAVEN, "ever does", "Quill"),
+    (_RAVEN, "die here", "Quill"),
+    (_CAVE, "Not yet", "Ashkarth"), (_CAVE, "Because I wrote", "Ashkarth"),
+    # guard: a name known before the creature is seen, and talking to it, is somebody else
+    (_HILL, "Go home", "the dragon"), (_HILL, "cannot win", "the dragon"),
+    # guard: `called Biden a liar` gives nobody a name
+    ("Row\n\nA Republican senator called Biden a liar on Tuesday.\n\n“He has misled the "
+     "country,” the senator said.", "misled the country", "A Republican senator"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_50)
+def test_round_50(text: str, quote: str, speaker: str | None) -> None:
+    """Round 50: names for creatures (a fantasy review heard `the dragon` and Ashkarth, one
+    character, in two voices)."""
+    assert speaker_of(text, quote) == speaker

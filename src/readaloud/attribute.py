@@ -19,6 +19,7 @@ from typing import NamedTuple
 from readaloud.extract import chapter_heading, decorative_rule
 from readaloud.model import Article, Attribution, Gender, Segment, Speaker
 from readaloud.names import (
+    ANIMALS,
     ASIDE_STOP,
     CALENDAR_WORDS,
     COMMON_CAPS,
@@ -5656,7 +5657,61 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
     _names_to_others(people, doc)
     _nicknames_told(people, doc)
     _title_initials(people, doc)
+    _creatures_named(people, doc)
     return people, pronouns
+
+
+_THE_CREATURE = re.compile(r"\b[Tt]he (" + "|".join(sorted(ANIMALS)) + r")\b(?!-)")
+"""A creature the narration calls by its kind (`The dragon’s head came down`)."""
+
+
+def _creatures_named(people: People, doc: Doc) -> None:
+    """A story's creature that the narration calls both `the dragon` and by a name, the name
+    first written after the creature is seen (`The dragon’s head came down out of the dark.
+    It sniffed.` / `“Forty years,” Ashkarth said.`; `said the raven on Maren’s shoulder.
+    Quill had been quiet since the marsh`): the name holds the creature's word, so that
+    `the dragon said` is Ashkarth's voice, not a second one (see _one_creature). Only where
+    one name fits one creature; a creature a name is already given (`Nib, the goblin`,
+    `a fox named Juniper`) is left to that."""
+    if not doc.dialogue:
+        return
+    seen: dict[str, list[int]] = {}
+    for c in _THE_CREATURE.finditer(doc.text):
+        if not doc.in_quote(c.start()):
+            seen.setdefault(c.group(1).lower(), []).append(c.start())
+    picks: dict[str, list[int]] = {
+        kind: [e.key for e in people.entities if _one_creature(people, doc, e.key, ats)]
+        for kind, ats in seen.items()}
+    for kind, keys in picks.items():
+        if len(keys) == 1 and sum(keys[0] in other for other in picks.values()) == 1:
+            people.describe(keys[0], (kind,))
+
+
+def _one_creature(people: People, doc: Doc, key: int, ats: list[int]) -> bool:
+    """The entity may be the creature the narration calls by its kind at ats: known by one
+    word and no title, first named after the creature is first seen, never in a sentence
+    with it, never answering it (a line of each in paragraphs next to each other), and at
+    least twice taking over from it (the next sentence of a paragraph, or a paragraph next to
+    the other's with no line in one of the two: `The dragon was silent… it spoke again.` /
+    `“Open it, child,” Ashkarth said.`)."""
+    e = people.entities[key]
+    named = people.named_at.get(key, [])
+    if e.organisation or e.teller or e.titles or e.honorific or len(e.forms) != 1 or (
+            " " in e.forms[0]) or not named or named[0] < ats[0] or people.current(key) != key:
+        return False
+    events = sorted([(at, True) for at in ats] + [(at, False) for at in named])
+    lines = {q.block for q in doc.quotes}
+    handovers = 0
+    for (a, a_kind), (b, b_kind) in pairwise(events):
+        if a_kind == b_kind:
+            continue
+        block_a, block_b = (bisect.bisect_right(doc.block_starts, at) - 1 for at in (a, b))
+        if block_a == block_b and doc.sentence_of(block_a, a) == doc.sentence_of(block_b, b):
+            return False  # `The dragon looked at Maren`: two beings
+        if block_b == block_a + 1 and block_a in lines and block_b in lines:
+            return False  # a line each, one after the other: they talk to each other
+        handovers += block_b - block_a <= 1
+    return handovers >= 2
 
 
 def _birth_names(people: People, doc: Doc, runs: Sequence[_Named]) -> None:

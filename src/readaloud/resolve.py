@@ -249,6 +249,10 @@ _NAME_IN_LINE = r"(?:[A-Z][\w.'’-]* +){0,3}[A-Z][\w'’-]*"
 """A name as _NAME_AT, its words on one line (`Mr. Blunt`; never across a paragraph)."""
 _SET_OFF_NAME = re.compile(", (" + _NAME_IN_LINE + "),")
 """A name set off after the words before it (`, Mr. Blunt,`)."""
+_NAMED_AS = re.compile(r" +(?:named (" + _NAME_IN_LINE + r")(?![’']s\b)|called ("
+                       + _NAME_IN_LINE + r")(?=[,.;:!?)]| (?:who|and)\b))")
+"""A name the words before give somebody (`A fox named Juniper lived`, `a goblin called Nib,`;
+not `a senator called Biden a liar`, nor `named Smith’s deputy`)."""
 _SET_OFF_AFTER_NAME = re.compile(_NAME_IN_LINE + ", (?:who (?:was|is|had been) )?")
 """A name and the comma that sets off what follows it (`Mr. Dale, `, `Martin, who was `)."""
 _DESCRIBED_NAME = re.compile(_NAME_AT + r", (?:a |an |the |[a-z]+ of |\d)")
@@ -3619,14 +3623,16 @@ class State:
         gentleman from town`, `Martin, who was a tutor,`; not a name that ends a sentence's
         opening clause or phrase, `When he saw Tom, a young man came out`, `Beside Tom, a
         young man sat`) or before it (`A juror, Mr. Blunt, rose`): they describe that
-        person, who came in under a name. Not an item of a list: a name inside its sentence
+        person, who came in under a name; so do words that give the name (`A fox named
+        Juniper lived`, see _NAMED_AS). Not an item of a list: a name inside its sentence
         whose words go on with `, and`, after a colon or before a name (`three persons: Tom,
         an old man with a beard, and a little girl`, `In the parlour were Tom, a stranger …,
         and Mary`); but `Mr. Dale, an old gentleman, and his friend, Mr. Fox, came in`, `Mr.
         Lorry, an old gentleman, and Jerry Cruncher, a porter,` and `At the gate stood
         Joseph, an old servant, and a young groom` describe him."""
-        after = _SET_OFF_NAME.match(self.doc.text, end)
-        named = self.people.between(after.start(1), after.end(1)) if after else []
+        after = _SET_OFF_NAME.match(self.doc.text, end) or _NAMED_AS.match(self.doc.text, end)
+        g = next((i for i in (1, 2) if after and after.group(i)), 1)
+        named = self.people.between(after.start(g), after.end(g)) if after else []
         if named:
             return self.people.current(named[0].key)
         opening = _FIRST_WORD.search(self.doc.text, self.sentence_at(at), at)
