@@ -92,6 +92,8 @@ RULE_CASES: list[tuple[Callable[[str], bool], str, bool]] = [
     (ui_label, "TWITTER.", True),
     (ui_label, "Read more about the plan in our report.", False),
     (ui_label, "Pause.", False),
+    (ui_label, "“help”", False),
+    (ui_label, '"Share"', False),
     (ui_label, "Share prices fell sharply on Monday.", False),
     (teaser_link, "Related: Council approves the harbour budget", True),
     (teaser_link, "READ MORE: Storm closes the coast road", True),

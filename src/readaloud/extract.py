@@ -219,11 +219,14 @@ def ui_label(line: str) -> bool:
     counts ("Comments (12)", "12 Comments"); several labels in a row ("Share Tweet Email",
     "Facebook | Twitter | LinkedIn"). A label inside a sentence ("Read more about the plan in
     our report.") is not furniture, nor is a one-word sentence in the story ("Pause.",
-    "Next!"): a label ending in sentence punctuation counts only in capitals ("TWITTER.").
+    "Next!"): a label ending in sentence punctuation counts only in capitals ("TWITTER."),
+    and a word in quote marks is a line somebody says or writes (a text message `“help”`).
     """
     stripped = collapse(line)
     if words(stripped) > 16 or (ends_sentence(stripped) and not stripped.isupper()):
         return False
+    if stripped[:1] in "“\"‘'«" and stripped[-1:] in "”\"’'»":
+        return False  # a story's `“help”`, read out, is no page's Help link
     text = collapse(_EDGE_SYMBOLS.sub("", _COUNTS.sub(" ", stripped)))
     return bool(text) and _LABEL_RUN.fullmatch(text) is not None
 
