@@ -3956,10 +3956,16 @@ def rule_report_beat(ctx: Context, st: State) -> Decision | None:
 
 def _shows_manner(words: Sequence[Tok]) -> bool:
     """The sentence's words end on a word of manner: `was blunt`, `wasn't satisfied`, `was
-    less convinced`, `laughed`, `hedged` (see rule_report_beat)."""
+    less convinced`, `laughed`, `hedged` (see rule_report_beat), or a name opens them with a
+    verb of manner and no other name follows in ten words at most (`Carrick laughs when
+    this is put to her.`)."""
     last = words[-1].low
     if last in _MANNER_VERBS or _checks_self(words) or _heads_shaken(words):
         return len(words) <= 6 or words[-2].low in ("then", "just", "only")
+    verb = next((k for k in range(1, min(4, len(words))) if not is_cap(words[k])), 0)
+    if verb > 0 and words[verb].low in _MANNER_VERBS and len(words) <= 10 and not any(
+            is_cap(t) for t in words[verb + 1 :]):
+        return True  # `Carrick laughs at that.`, `Carrick laughs when this is put to her.`
     if last not in _ATTITUDES:
         return False
     k = len(words) - 2
@@ -5505,8 +5511,10 @@ _NOUN_COUNTED = re.compile(r"\s+[a-z]+s\b")
 """A lower-case plural after a counted name: the name qualifies it (`many Davis voters`)."""
 
 
-_INITIALS_AFTER = re.compile(r" ?\(([A-Z][A-Z0-9&]{1,7})\)")
-"""An organisation's initials in brackets right after its name (`(NPA)`, `(TWC2)`)."""
+_INITIALS_AFTER = re.compile(
+    r" ?\(([A-Z][A-Z0-9&]{1,7})\)|, (?:or|known as) ([A-Z][A-Z0-9&]{1,7}),")
+"""An organisation's initials in brackets right after its name (`(NPA)`, `(TWC2)`), or set
+off after `or` (`the National Liberation Army, or ELN,`: the Spanish initials)."""
 
 
 def _own_pronoun(doc: Doc, r: _Named) -> bool:
@@ -5566,7 +5574,7 @@ def _note_around(people: People, doc: Doc, r: _Named, e: Entity) -> None:
         e.vote(PRONOUN_GENDER["her" if own.group(1).startswith("her") else "him"])
     initials = _INITIALS_AFTER.match(doc.text, r.mention.end)
     if initials is not None and e.organisation:
-        people.acronym(e.key, initials.group(1))
+        people.acronym(e.key, initials.group(1) or initials.group(2))
     if r.kin:
         people.relatives.add(e.key)
         said = HONORIFIC_GENDER.get(r.kin)
@@ -5628,6 +5636,7 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
                     len(r.mention.name) > 1 or r.mention.titles):  # `Mrs Cole, known as…`
                 people.nickname(added.key, next(g for g in called.groups() if g))
     _birth_names(people, doc, runs)
+    _given_names_alone(people)
     _initials_in_use(people, doc)
     leans: dict[int, int] = {}
     for r in runs:
@@ -5658,7 +5667,33 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
     _nicknames_told(people, doc)
     _title_initials(people, doc)
     _creatures_named(people, doc)
+    _initials_are_bodies(people)
     return people, pronouns
+
+
+_BODY_INITIALS = re.compile(r"[A-Z]{3,5}")
+_PERSON_INITIALS = word_set("jfk lbj fdr mlk aoc mbs rfk dvf")
+"""People a text may call by their initials alone (see _initials_are_bodies)."""
+_POSTS_IN_CAPITALS = word_set("cto cmo cio cso evp svp qc kc")
+"""A post's initials that no title list holds (`the CTO`)."""
+
+
+def _initials_are_bodies(people: People) -> None:
+    """Somebody known only by a word of three to five capitals that is no post's initials nor
+    a body's the text names in full (see _initials_in_use, _title_initials) is a body (`The
+    ELN denies targeting civilians.`): never a he or a she (a conflict review heard the
+    guerrilla group's voice read a rival commander's words), but `JFK` is a man."""
+    for e in people.entities:
+        word = e.forms[0] if len(e.forms) == 1 else ""
+        if e.organisation or e.first or people.current(e.key) != e.key or not (
+                _BODY_INITIALS.fullmatch(word)):
+            continue
+        low = word.lower()
+        if low in _PERSON_INITIALS or low in TITLES or low in ROLE_NOUNS or (
+                low in _POSTS_IN_CAPITALS) or any(
+                low in d.initials for d in people.entities if d.key != e.key):
+            continue
+        e.organisation = True
 
 
 _THE_CREATURE = re.compile(r"\b[Tt]he (" + "|".join(sorted(ANIMALS)) + r")\b(?!-)")
@@ -5732,6 +5767,23 @@ def _birth_names(people: People, doc: Doc, runs: Sequence[_Named]) -> None:
                    and not x.organisation and people.current(x.key) != people.current(e.key)}
         if len(earlier) == 1:
             people.merge(people.current(e.key), earlier.pop())
+
+
+def _given_names_alone(people: People) -> None:
+    """`María Fernanda` after `María Fernanda Ríos`: two given names without the surname are
+    the one person named with them and a surname, not somebody else (a two-word Spanish
+    given name made a second voice for her). Only when the second word is a first name too
+    (not `Bernie Sanders` before a headline's `Bernie Sanders Pins…`), and when one person's
+    name opens so."""
+    for e in people.entities:
+        if e.organisation or len(e.forms) != 1 or len(e.forms[0].split()) != 2 or (
+                first_name_gender(e.forms[0].split()[1]) == "unknown"):
+            continue
+        opens = e.forms[0] + " "
+        whole = [d.key for d in people.entities if d.key != e.key and not d.organisation and any(
+            f.startswith(opens) and len(f.split()) == 3 for f in d.forms)]
+        if len(whole) == 1:
+            people.merge(e.key, people.current(whole[0]))
 
 
 def _first_names_in_lines(people: People, doc: Doc) -> None:

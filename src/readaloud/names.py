@@ -195,7 +195,9 @@ ROLE_NOUNS = word_set(
     diplomat diplomats forward guard tighthead loosehead pitcher catcher receiver swimmer
     sprinter runner cyclist jockey golfer boxer rookie goaltender defenceman keeper centre-back
     centre-half wing-back point-guard champion athlete player teammate left-armer right-armer
-    paceman pacer off-spinner leg-spinner left-hander right-hander shot-stopper
+    paceman pacer off-spinner leg-spinner left-hander right-hander shot-stopper hooker
+    steeplechaser hurdler marathoner skier rower wrestler gymnast skater climber decathlete
+    heptathlete
     colleague colleagues pupil pupils relative relatives bandmate bandmates classmate
     classmates mourner mourners parishioner parishioners"""
 )
@@ -247,7 +249,7 @@ ORG_HEADS = word_set(
     telegraph daily weekly review sentinel gazette chronicle globe inquirer examiner observer
     courier register legion síochána siochana airline carmaker retailer insurer lender
     broadcaster charity forum family consortium confederation guild syndicate cooperative
-    nations"""
+    nations programme"""
 )
 """Head nouns of a speaking organisation (`the ministry said`, `the Justice Department`)."""
 
@@ -294,7 +296,7 @@ COMMON_CAPS = word_set(
     few several many most some each every both either neither such whatever whoever
     whenever wherever sometimes today tonight yesterday tomorrow recently later earlier
     first second third last next finally eventually suddenly even just only also seconds
-    late
+    late others
     minutes hours days weeks months years decades moments read see watch click try consider
     imagine remember avoid ask"""
 )
@@ -355,7 +357,10 @@ PLACES = word_set(
     memphis louisville milwaukee minneapolis pittsburgh cincinnati honolulu anchorage
     tallahassee trenton annapolis harrisburg bismarck topeka boise cheyenne olympia juneau
     montpelier hartford indianapolis london berlin moscow beijing tokyo brussels dubai riyadh
-    kyiv kiev mosul aleppo raqqa benghazi tripoli fallujah"""
+    kyiv kiev mosul aleppo raqqa benghazi tripoli fallujah wales welsh zealand manchester
+    liverpool leeds birmingham glasgow edinburgh cardiff belfast dublin bristol leicester
+    newcastle sheffield nottingham southampton melbourne auckland brisbane johannesburg
+    nairobi lagos"""
 )
 """Capitalised words that are places, groups or things, never a person's name."""
 
@@ -397,7 +402,8 @@ def state_of(words: Iterable[str]) -> str | None:
 
 
 FEMALE_NAMES = word_set(
-    """daniela mariana fernanda pilar rocio magdalena zofia ewa dorota
+    """natalia margit liv gudrun valentyna iryna olena oksana tetiana nataliya halyna lyudmila
+    svitlana daniela mariana fernanda pilar rocio magdalena zofia ewa dorota
     aleksandra monika urszula titilayo adaobi ama efua adwoa afua esi nandi busisiwe
     palesa sita gita asha khadija yui emiko hanako mayumi tomoko miyu hina jiwoo
     seoyeon minji sooyoung hyejin eunji aisling clodagh linnea maja solveig annelies
@@ -494,7 +500,8 @@ Turkish, Irish, Welsh, Nordic, Slavic, Māori…); names given to both, such as 
 Jamie, Casey, Yuki or Kiran, are in neither or both, and so are words (`Precious`)."""
 
 MALE_NAMES = word_set(
-    """marcos matias alvaro julio alonso dariusz marek grzegorz lukasz michal kamil bartosz
+    """oleh denys mykola yevhen serhiy dmytro vasyl yuriy ihor baptiste camilo kambale
+    marcos matias alvaro julio alonso dariusz marek grzegorz lukasz michal kamil bartosz
     szymon gerrit jeroen bram joost sander maarten willem henk kees ruud arjen thijs
     henrik mikkel rasmus kasper siddharth nitin rohit ankit harish mukesh pranav aditya
     karthik usman zubair kamran asif shahid tarek youssef hasan hussain rashid majid
@@ -794,8 +801,10 @@ _APPOSED = re.compile(
     r"([a-z][a-z-]{3,})(?=\s+(?:of|from|at|for|in|with|who|on|and)\b|[,.;])")
 _BROUGHT_IN = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}?([a-z][a-z-]{3,})"
-    r"(?=\s+(?:in|on|at|from|for|with|near|outside|who|said|says|told)\b|,)")
-"""`One currency trader in Accra said`, `a farmer who…`: the word for somebody unnamed."""
+    r"(?=\s+(?:in|on|at|from|for|with|near|outside|who|said|says|told|complained|explained"
+    r"|insisted|warned|recalled|admitted|argued|[a-z]+ing\s+[a-z]+)\b|,)")
+"""`One currency trader in Accra said`, `a farmer who…`, `a trader selling sacks of sorghum
+complained`: the word for somebody unnamed."""
 _VERB_BEFORE = word_set("""i you he she it we they who to will would can could may might
     should must shall did does do""")
 _NOT_PERSONS = word_set(
@@ -1026,7 +1035,8 @@ def run_end(toks: Sequence[Tok], i: int) -> int:
             j += 1
             if possessive_at(toks, j - 1) and not (j < len(toks) and _office_of_post(toks, j)):
                 break
-        elif (_linker(toks, j) and j + 1 < len(toks) and run_token(toks[j + 1])) or (
+        elif (_linker(toks, j) and j + 1 < len(toks) and run_token(toks[j + 1]) and not (
+                t.text == "of" and j - 1 == i and toks[i].low in _PARTITIVES)) or (
                 t.text == "," and _org_comma(toks, j)):
             j += 1
         elif toks[j].text in PARTICLES and j + 2 < len(toks) and toks[j + 1].text in (
@@ -1040,6 +1050,13 @@ def run_end(toks: Sequence[Tok], i: int) -> int:
         else:
             break
     return _person_before_owner(toks, i, j)
+
+
+_PARTITIVES = word_set("""shares stock members thousands hundreds millions dozens residents
+    supporters fans officials leaders critics friends workers employees customers users
+    investors parts most many some all none both each one two three several""")
+"""A sentence's first word that `of` does not join to the name after it (`Shares of Corvel
+Systems fell`, `Members of Congress`: the name is `Corvel Systems`; but `Bank of America`)."""
 
 
 FAMILY_HEADS = word_set("family families household clan")
@@ -1089,6 +1106,12 @@ def first_name_gender(word: str) -> Gender:
     w = word.lower()
     if not w.isascii():
         w = unaccented(w)
+    if w.count("-") == 1 and w not in FEMALE_NAMES and w not in MALE_NAMES:  # (not
+        # `Winnie-the-Pooh`)
+        first, _, rest = w.partition("-")
+        return "male" if first == "jean" else (  # `Jean-Baptiste`, `Jean-Pierre`: French
+            first_name_gender(rest) if first_name_gender(rest) != "unknown" else (
+                first_name_gender(first)))  # `Marie-Claire`, `Ana-Lucia`
     f, m = w in FEMALE_NAMES, w in MALE_NAMES
     if f and not m:
         return "female"
@@ -1407,6 +1430,7 @@ def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
         return "org"  # `Parks Canada`, `Public Health Scotland`, `Sport England`,
         # `BirdWatch Ireland`, `Greenpeace UK`, `NHS England`
     if last in ORG_HEADS or (len(low) == 1 and last in ORG_NAMES) or _linked_org(low) or (
+            last == "program" and _AGENCY_PROGRAMMES & set(low)) or (
             last == "district" and [*tl, *low][-2:-1] and [*tl, *low][-2] in SERVICE_DISTRICTS
     ) or (
             "&" in low) or (len(low) > 1 and (low[0] in ("der", "die", "das") or (
@@ -1482,8 +1506,12 @@ _TITLE_SURNAMES = word_set("king bishop major pope judge cardinal prince duke ju
 """Title words that are also surnames: a name right after a person's title (`Rep. King`,
 `Gov. Justice`, `Mayor Chancellor`), but `Chief Justice` and `Secretary of Justice` are
 titles."""
+_AGENCY_PROGRAMMES = word_set("world food development environment nations un u.n united")
+"""Words of the names of agencies called programs (`the U.N. Development Program` speaks;
+`the Apollo program` does not; a `Programme` is always a body, see ORG_HEADS)."""
 _THING_HEADS = word_set(
     """convention conference summit festival olympics election elections primary primaries
+    championships championship games paralympics cup trophy tournament grand prix derby
     caucus caucuses debate debates act amendment program programme project initiative avenue
     boulevard road square tower building hotel airport stadium arena museum bridge mall
     pageant awards prize treaty accord agreement doctrine plan day week month year war"""
@@ -1494,6 +1522,29 @@ _GROUPS = word_set(
     africans immigrants millennials russians saudis""")
 """Plural words for groups of people: a capitalised run ending in one is nobody (party words
 are left out: `Log Cabin Republicans` is an organisation that speaks)."""
+_PRODUCT_NOUNS = word_set("""product products app apps platform software chatbot device
+    devices handset smartphone phone chip chips feature browser headset console""")
+
+
+_AFTER_A_THING = word_set("""which that is was has had will would can could now and or but
+    to for in on with from at by""")
+"""Words that may follow a product's noun without going on with it (see _product)."""
+
+
+def _product(toks: Sequence[Tok], j: int) -> bool:
+    """The capitalised run ending before toks[j] names a product, the lower-case noun after it
+    says (`Its Corvel Assist product, which…`, `the Halden Echo headset.`): nobody who
+    speaks; not when another word goes on with the noun (`Apple software chief Craig
+    Federighi`, `the Clinton phone bank`)."""
+    if j >= len(toks) or toks[j].low not in _PRODUCT_NOUNS or not toks[j].text.islower():
+        return False
+    after = toks[j + 1] if j + 1 < len(toks) else None
+    return after is None or not is_word(after) or after.low in _AFTER_A_THING
+
+
+_PLACES_OF = word_set("""village town city hamlet district province region county municipality
+    suburb settlement oblast island port borough parish commune prefecture""")
+"""Words for a place that its name follows after `of` (`the village of Shevchenko`)."""
 _PLACE_HEADS = word_set(
     """atoll bay beach canyon coast county creek desert falls forest gulf harbor harbour heights
     island islands isle lake mountain mountains ocean peninsula river sea springs strait valley
@@ -1537,8 +1588,10 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
     """
     if j <= i or (j - i > 1 and all(t.text.isupper() for t in toks[i:j] if is_word(t))):
         return None  # `THE KING AND QUEEN OF HEARTS`: capitals set a phrase off, not a name
-    if _names_nobody(toks, i, j):
-        return None
+    if _names_nobody(toks, i, j) or (i > 1 and toks[i - 1].low == "of" and (
+            toks[i - 2].low in _PLACES_OF)) or _product(toks, j):
+        return None  # `outside the village of Shevchenko, he…`: a place, whatever it is named;
+        # `Its Corvel Assist product`: a thing
     if j - i > 1 and (participle(toks[i]) or _opening_adverb(toks[i], page) or (
             toks[i].low in _OPENING_TIMES and toks[i].low in page.common
             and first_name_gender(toks[i + 1].low) != "unknown" and j == i + 2
@@ -2042,6 +2095,19 @@ SERVICE_DISTRICTS = word_set(
     """health school water fire park parks sanitation transit hospital library irrigation
     utility conservation sewer""")
 """Services a district is a body for (`Snohomish Health District`, `the school district`)."""
+
+
+def _place_before_role(toks: Sequence[Tok], k: int, j: int, page: Page) -> bool:
+    """toks[k:j] name a place that a lower-case word opens the phrase before and a role of
+    one or two lower-case words follows (`the former Wales hooker`, `the ex-Leicester
+    midfielder`, `the New Zealand head coach`): who the phrase means is the role's holder,
+    not the place."""
+    if k == 0 or not toks[k - 1].text.islower() or not all(
+            t.low in PLACES for t in toks[k:j] if is_word(t)):
+        return False
+    ends = [n for n in (j, j + 1) if n < len(toks) and all(
+        toks[x].text.islower() and is_word(toks[x]) for x in range(j, n + 1))]
+    return any(page.role_word(toks[n].low) for n in ends)
 
 
 def _nation_before_thing(toks: Sequence[Tok], k: int, j: int) -> bool:
@@ -3939,6 +4005,8 @@ def _run_subject(toks: Sequence[Tok], k: int, j: int, hi: int, page: Page
         # Appiah,`, `The President of Kenya, William Ruto,`
     if m is None:
         return _nation_before_thing(toks, k, j), None
+    if m.kind == "org" and _place_before_role(toks, k, j, page):
+        return False, None  # `the former Wales hooker was more cautious`: the hooker
     if m.kind == "name" and k > 0 and toks[k - 1].low == "the" and j < len(toks) and (
             toks[j].low in FAMILY_HEADS):
         return True, Mention("org", page.text[toks[k].start : toks[j].end], toks[k].start,
@@ -4868,7 +4936,8 @@ class People:
         if e.gender == "unknown" and gender != "unknown" and self.leaning.get(
                 key, gender) != gender:
             return False  # `Aziz lifted his hat.`: not the she of a later line
-        return not e.organisation and (gender == "unknown" or e.gender in ("unknown", gender))
+        return not e.organisation and not self.entities[self.current(key)].organisation and (
+            gender == "unknown" or e.gender in ("unknown", gender))
 
 
 def _initials(words: Sequence[str]) -> set[str]:

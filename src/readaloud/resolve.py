@@ -162,14 +162,17 @@ def _someone_by(words: frozenset[str]) -> re.Pattern[str]:
 _SOMEONE_ANY = _someone_by(ROLE_NOUNS)
 """Any unnamed newcomer by a role (see _someone_by); a role of no gender counts only when
 it says something (see _SPEAKS)."""
-_SPEAKS = re.compile(r"(?: +(?:for|of|at|from|with|on|in) +(?:[\w'’.-]+ +){0,4}?[\w'’.-]+)?"
-                     r"(?:,? +who(?:se)? +[^,.;“”\"]{1,120},)?,? +"
+_SPEAKS = re.compile(r"(?: +(?:there|here))?(?: +(?:for|of|at|from|with|on|in|[a-z]+ing) +"
+                     r"(?:[\w'’.-]+ +){0,4}?[\w'’.-]+)?(?:,? +who(?:se)? +[^,.;“”\"]{1,120},|"
+                     r", +[a-z]+ing\b[^,.;“”\"]{0,60},)?,? +"
                      r"(?:said|says|told|added|confirmed|stated|rejected|dismissed|denied|"
-                     r"described|explained|recalled|warned|insisted|argued|admitted)\b")
+                     r"described|explained|recalled|warned|insisted|argued|admitted|"
+                     r"complained)\b")
 """A newcomer who says something (`A police spokesman said the fire started…`, `A spokesman
 for the Oslo police said…`, `A lobbyist for the company, who spoke on condition of
 anonymity, said…`,
-`One engineer on the company's data platform team, who…, said…`) goes on in the next
+`One engineer on the company's data platform team, who…, said…`, `a trader selling sacks
+of sorghum complained…`, `His wife, standing in the doorway, said`) goes on in the next
 sentence's he or she (see State.newcomer_after);
 one who asks does not."""
 _SOMEBODY_UNNAMED = re.compile(
@@ -696,6 +699,9 @@ class State:
             partner = self._partner(m.gender, pos)
             if partner is not None:
                 key, conf = partner, PARTNER_CONFIDENCE
+        relative = self.known_relative(m.gender, pos)
+        if relative is not None:
+            return relative, PARAGRAPH_SUBJECT_CONFIDENCE, True  # `Her father, for his part,…`
         if key is not None and self.newcomer_after(key, m.gender, pos):
             key, conf = None, 0.0
         if key is None:
@@ -1247,6 +1253,19 @@ class State:
                 if self.people.compatible(k, gender)}
         return fits.pop() if len(fits) == 1 else None
 
+    def _relative_named_before(self, words: str, pos: int) -> int | None:
+        """The person the same words for a relative came before pos with, a name right after
+        them (`Her father, Kwame Osei, remembers…` … `Her father, for his part,…`)."""
+        low = words.lower()
+        text = self.doc.text
+        found = None
+        for w in _RELATIVE_NEW.finditer(text, 0, pos):
+            named = self.people.between(w.end(), w.end() + 40) if (
+                w.group(0).lower() == low and _NAMED_AFTER.match(text, w.end())) else []
+            if named:
+                found = self.people.current(named[0].key)
+        return found
+
     def _relative_after(self, since: int, gender: Gender, pos: int) -> bool:
         """A sentence that opens with somebody's relative of that gender, unnamed (`My
         grandmother cooked for eleven people.`, `His wife cooked eleven curries.`), comes
@@ -1254,7 +1273,24 @@ class State:
         next has that he or she too): the pronoun is the relative's (`If you tried to help
         she would say, “…”`), not the person named before. Not a relative named right after
         (`Her mum, Claudia, stopped…`, when Claudia is somebody known), nor one described
-        after a name (`My aunt Roza, her older sister,`)."""
+        after a name (`My aunt Roza, her older sister,`), nor one the same words named before
+        (see known_relative)."""
+        return self._opening_relative(since, gender, pos, False) is not None
+
+    def known_relative(self, gender: Gender, pos: int) -> int | None:
+        """A report's he/she after a sentence (in the paragraph or the one before) that opens
+        with words for a relative which named somebody before (`Her father, for his part, has
+        become a salesman.` / `“…,” he said` after `Her father, Kwame Osei,`): that person."""
+        block = self.block_at(pos)
+        lo = self.doc.bounds[block - 1][0] if block > 0 else 0
+        w = self._opening_relative(lo, gender, pos, True)
+        return self._relative_named_before(w.group(0), w.start()) if w is not None else None
+
+    def _opening_relative(self, since: int, gender: Gender, pos: int, known: bool
+                          ) -> re.Match[str] | None:
+        """The words for a relative of that gender that open a sentence after `since` whose
+        he/she the pronoun at pos may be (see _relative_after): the first such words the
+        text named somebody with before when known, else the first it did not."""
         text = self.doc.text
         at = self.sentence_at(pos)
         for w in _RELATIVE_NEW.finditer(text, since, pos):
@@ -1269,16 +1305,18 @@ class State:
                 continue  # `My aunt Roza, her older sister, thought…`: set off, it is Roza
             if _NAMED_AFTER.match(text, w.end()) and self.people.between(w.end(), w.end() + 40):
                 continue  # `Her mum, Claudia,`, `My aunt Roza,`: the name is who she is
+            if (self._relative_named_before(w.group(0), w.start()) is not None) != known:
+                continue  # `Her father, for his part,` after `Her father, Kwame Osei,`: him
             if self._line_tells_of(noun, pos):
                 continue  # `Her mother cleaned houses.` / `“…about my mother,” she says`
             if at == start or self.sentence_at(at - 1) == start:
-                return True
+                return w
             nxt = self.sentence_at(at - 1)  # `His wife cooked. When we thanked her, she…`
             pronoun = "she" if gender == "female" else "he"
             if self.sentence_at(nxt - 1) == start and re.search(
                     rf"\b{pronoun}\b", text[nxt:at], re.IGNORECASE):
-                return True
-        return False
+                return w
+        return None
 
     def _line_tells_of(self, noun: str, pos: int) -> bool:
         """The line the pronoun at pos cues (the quote right before it or right after it)
@@ -1496,7 +1534,10 @@ class State:
         the one who asked: see _REPLIES): the one other person of that gender who has spoken in
         this conversation (the last PARTNER_PARAGRAPHS paragraphs with lines, back to a
         heading or a scene break), not the one who spoke the line before; nobody when a
-        line there is nobody's yet (a person not named takes part)."""
+        line there is nobody's yet (a person not named takes part), nor when a paragraph of
+        narration there names somebody who may be the he or she and has not spoken in it
+        (`Colonel Ashworth came in…` / `“Well, sir?” cried Mrs. Thornbury` / `“Well, madam,”
+        said he`: the newcomer, not the curate she talked with before)."""
         block = self.block_at(pos)
         here = self.doc.by_block.get(block, [])
         if not here or self.doc.text[self.doc.bounds[block][0] : here[0].start].strip() or (
@@ -1504,11 +1545,17 @@ class State:
             return None  # not a reply: narration first, or none right before
         last = self._last_speaker(pos)
         seen: set[int] = set()
+        named: set[int] = set()
         found = 0
         b = block - 1
         while b >= 0 and found < PARTNER_PARAGRAPHS and not self.scene_break(b):
             quotes = self.doc.by_block.get(b, [])
             found += bool(quotes)
+            if not quotes:
+                lo, hi = self.doc.bounds[b]
+                named |= {self.people.current(mm.key) for mm in self.people.between(lo, hi)
+                          if self.people.compatible(mm.key, gender)
+                          and not PRONOUN_AT.match(self.doc.text, mm.pos)}
             for q in quotes:
                 d = self.decided.get(q)
                 if d is not None and d.speaker is not None:
@@ -1518,6 +1565,8 @@ class State:
                     return None  # somebody unknown takes part (`“Isn't that beautiful?…”`,
                     # `“Any pots?” said the tinker.`)
             b -= 1
+        if named - {self.people.current(k) for k in seen}:
+            return None  # somebody the narration brought in may be the one who answers
         fits = {k for k in seen if k != last and self.people.entities[k].gender in (
             gender, "unknown")}
         key = fits.pop() if len(fits) == 1 else None
@@ -2210,6 +2259,8 @@ class State:
         if family is not None:
             return family, 0.7
         named = self._kin_named(m, pos)
+        if named is None and family is None and owner is not None:
+            named = self._parent_named(owner, m, pos)
         if named is not None and named not in self._called_in_line(pos):
             return named, 0.7  # `his aunt, Mrs. Costello,` before: `his aunt resumed`
         if not self.doc.dialogue:
@@ -2257,6 +2308,29 @@ class State:
                 m.gender, "unknown")):
             return None  # `his aunt` is no man; `my friend` may be anyone
         return keys[-1]
+
+    def _parent_named(self, owner: int, m: Mention, pos: int) -> int | None:
+        """`said her mother` of Eleanor when the narration brought her in as the mother's
+        child (`Mrs. Thornbury sat nearest the fire…; her daughter Eleanor stood by the
+        window`): the last person of the parent's gender named before those words in their
+        sentence, the one the `her` there means."""
+        head = _role_head(m)
+        if head not in _PARENTS or m.gender == "unknown":
+            return None
+        e = self.people.entities[owner]
+        name = e.first or e.last
+        if not name:
+            return None
+        child = re.compile(r"\b(?:[Hh]is|[Hh]er) (?:daughter|son|child),? " + re.escape(
+            name.capitalize()) + r"\b")
+        for c in child.finditer(self.doc.text, self.doc.section_start(pos), pos):
+            lo = self.sentence_at(c.start())
+            fits = [mm.key for mm in self.people.between(lo, c.start()) if self.people.compatible(
+                mm.key, m.gender) and self.people.current(mm.key) != self.people.current(owner)]
+            gender = _POSSESSIVE_GENDER[c.group()[:3].lower().rstrip()]
+            if fits and gender == m.gender:
+                return self.people.current(fits[-1])
+        return None
 
     def _called_in_line(self, pos: int) -> set[int]:
         """Whom the line just before pos, in its paragraph, calls by name (see calls)."""
@@ -3958,8 +4032,10 @@ _NOT_PUBLIC_KINDS = word_set(
 _PUBLIC_HEADS = word_set(
     """council government ministry department police constabulary court parliament assembly
     senate congress cabinet legislature administration embassy army navy kremlin pentagon
-    statehouse secretariat""")
-"""Name words of a public body (`Denbigh County Council`, `Ministry of Health`)."""
+    statehouse secretariat university college school hospital""")
+"""Name words of a public body (`Denbigh County Council`, `Ministry of Health`), or of a
+university, school or hospital: no `the charity` nor `the company` (`the charity` after `a
+molecular oncologist at Leeds` is not the University of Leeds)."""
 
 _MANY = frozenset(w for w in ROLE_NOUNS if w.endswith("s") and w[:-1] in ROLE_NOUNS) | {
     "spokespeople", "congressmen"}
@@ -3969,6 +4045,8 @@ _COMPANY_WORDS = (_BUSINESS_KINDS - word_set(
     "maker manufacturer supermarket corporation conglomerate supplier provider platform")
 """Words a report sets off after a company's name (`Ledgerlight, a London startup,`)."""
 _POSSESSIVE_GENDER: dict[str, Gender] = {"his": "male", "her": "female"}
+_PARENTS = word_set("mother father mamma papa mama mum mom dad")
+"""Kin words for a parent (see State._parent_named)."""
 """The gender a possessive pronoun says (`his campaign`, `Her statement was read…`)."""
 _TELLERS = word_set("my our")
 """A role owned by the writer (`my mother`, `our guide`): somebody of their own."""
