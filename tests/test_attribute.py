@@ -9997,15 +9997,15 @@ ROUND_50_UNSEEN = [
      "statement.", "hungry and the starving", "World Food Programme"),
     ("Aid\n\nRations will be cut. “We cannot feed everyone,” said the U.N. Development "
      "Programme.", "feed everyone", "U.N. Development Programme"),
-    # a group known by its initials is no he, with or without its name in full
+    # a group known by its initials is no he, with or without its name in full; the one who
+    # sent a message is, and so is the name he goes by
     ("Front\n\nThe ELN denies it.\n\nA commander of the dissident 33rd Front, who uses the nom "
      "de guerre Richard, sent me a voice message blaming the ELN for breaking the truce. “They "
-     "came for our people first,” he said.", "came for our people", None),
-    # guard (right before too): with its name in full
+     "came for our people first,” he said.", "came for our people", "Richard"),
     ("Front\n\nThe fighting pits the National Liberation Army, or ELN, against former FARC "
      "rebels.\n\nA commander of the dissident 33rd Front sent me a voice message blaming the "
      "ELN for breaking the truce. “They came for our people first,” he said.",
-     "came for our people", None),
+     "came for our people", "A commander"),
     # a place called after `the village of` is no man
     ("Evacuation\n\nSgt. Andriy Koval has led the crew since 2023.\n\nKoval, 41, speaks in "
      "short bursts. When the van stopped at a crossroads outside the village of Shevchenko, he "
@@ -10055,6 +10055,25 @@ ROUND_50_UNSEEN = [
      "father, for his part, has become something of a salesman. He has persuaded eleven "
      "farmers to sign up.\n\n“I tell them: my daughter made this,” he said.",
      "my daughter made this", "Kwame Osei"),
+    # `a student who had told her, "…"`: the student's line, not the teacher's
+    ("Bill\n\nSeveral members broke with their parties. Rep. Alicia Monroe, a former teacher, "
+     "voted for the bill, recalling a student who had told her, \"Ms. Monroe, I can't put my "
+     "phone down.\" Monroe said the conversation had stayed with her.", "put my phone down",
+     "a student"),
+    # `He added that he had told Ellison`: the he who added, not the he in the clause
+    ("Shutdown\n\nSenator Margaret Ellison leads the talks.\n\n“I don’t care whose fault it is,” "
+     "Mr. Okafor said.\n\nHe added that he had told Ellison as much in a meeting on Monday. “I "
+     "said to her, ‘If this goes past Friday, nobody wins.’ She didn’t disagree.”",
+     "She didn’t disagree", "Mr. Okafor"),
+    # `…came to Calder with no experience, and she prefers it that way. “…,” she says`
+    ("Bread\n\nInes Calder opens the bakery at four.\n\n“We had no business doing it,” her wife, "
+     "Ruth Aberline, says.\n\nMost of the bakers came to Calder with no experience at all, and "
+     "she prefers it that way. “Chefs come in with habits,” she says.", "habits", "Ines Calder"),
+    # `…Ante Sara, has taken her out… He is a man of few words.` / `he says`
+    ("Glacier\n\nDr Sigrun Halvorsen has recorded the glacier for a decade. “It sings,” she "
+     "says.\n\nHer closest collaborator, the Sámi boat pilot and former fisherman Ante Sara, has "
+     "taken her out onto the fjord every summer. He is a man of few words.\n\n“I thought she "
+     "was mad,” he says.", "thought she was mad", "Ante Sara"),
 ]
 ROUND_50_STORIES = [
     # a newcomer the narration brings in answers the call, not the one spoken with before

@@ -63,6 +63,7 @@ from readaloud.names import (
     People,
     Tok,
     after_preposition,
+    clause_tells_line,
     dateline_end,
     document_issuer,
     first_name_gender,
@@ -2015,10 +2016,17 @@ _IT_WAS_END = re.compile(r"\s*(?:[,.;!]|—|who\b)")
 def _reported_before(ctx: Context) -> bool:
     """The quote is what a speech verb before it in its sentence reports (`But even as Trump
     claimed on Tuesday that “General Petraeus got in trouble for far less,” one of the former
-    prosecutors said…`): the verb after it starts a clause of its own (see rule_cue_after)."""
+    prosecutors said…`), or that a `who` clause's verb brings in (`recalling a student who
+    had told her, "…" Monroe said the conversation had stayed with her`): the verb after it
+    starts a clause of its own (see rule_cue_after)."""
     left = [t for t in ctx.left if is_word(t)]
-    return len(left) >= 3 and left[-1].low == "that" and any(
-        is_speech_verb(t) for t in left[-4:-1])
+    if len(left) >= 3 and left[-1].low == "that" and any(
+            is_speech_verb(t) for t in left[-4:-1]):
+        return True
+    who = next((k for k in range(len(ctx.left) - 1, max(-1, len(ctx.left) - 8), -1)
+                if ctx.left[k].low == "who"), None)  # `recalling a student who had told
+    return who is not None and clause_tells_line([*ctx.left, ctx.sentence[ctx.index]], who)
+    # her, "…" Monroe said the conversation had stayed with her`: the student's line
 
 
 def _cue_of_another_line(cue: Cue, ctx: Context, st: State) -> bool:
@@ -3607,16 +3615,35 @@ def rule_previous_subject(ctx: Context, st: State) -> Decision | None:
             return None
         if (toks[v].text in SPEECH_VERBS or toks[v].text in _THOUGHT_VERBS or (
                 toks[v].text in FRAGMENT_VERBS)) and not _reports_no_words(toks, v):
-            m = subject_before(toks, v, st.doc.page)
-            if m is None:
-                continue  # no subject: a noun (`his remarks`); the verb is further back
-            answered = (st.doc.dialogue and not same_paragraph and _reported(toks, v)) or (
-                _asked_about(toks, m))  # `Carys asks what she'd say to beginners.`
-            if not answered and ((m.kind == "name" and not _sentence_adverb(toks, m)) or (
-                    m.kind == "pronoun" and _main_pronoun(toks, v, m, st))):
-                return _decide(Cue(m, m.start, toks[v].end, 0.8), ctx, st, "previous")
-            return None  # `…and said that he did not.` / `“Then what do you do?”`: answered
+            reporter = _reporter_at(toks, v, st, same_paragraph)
+            if reporter is True:
+                continue
+            if reporter is False:
+                return None
+            assert isinstance(reporter, Mention)
+            return _decide(Cue(reporter, reporter.start, toks[v].end, 0.8), ctx, st, "previous")
     return None
+
+
+def _reporter_at(toks: Sequence[Tok], v: int, st: State, same_paragraph: bool
+                 ) -> Mention | bool:
+    """For rule_previous_subject, the speech verb at toks[v]: the subject whose words the
+    line is, True to look for a verb further back (no subject: a noun, `his remarks`; a
+    he/she inside a report's `that` clause, `He added that he had told Ellison as much`),
+    False when the line answers what the sentence reports (`…and said that he did not.` /
+    `“Then what do you do?”`, `Carys asks what she'd say to beginners.`) or nobody sure
+    said it."""
+    m = subject_before(toks, v, st.doc.page)
+    if m is None:
+        return True
+    answered = (st.doc.dialogue and not same_paragraph and _reported(toks, v)) or (
+        _asked_about(toks, m))
+    if answered:
+        return False
+    if (m.kind == "name" and not _sentence_adverb(toks, m)) or (
+            m.kind == "pronoun" and _main_pronoun(toks, v, m, st)):
+        return m
+    return m.kind == "pronoun" and not st.doc.dialogue and any(t.low == "that" for t in toks[:v])
 
 
 def rule_described_before(ctx: Context, st: State) -> Decision | None:

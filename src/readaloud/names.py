@@ -2802,15 +2802,18 @@ def _relative_antecedent(toks: Sequence[Tok], j: int, page: Page) -> Mention | N
 
     Edge cases: only a name (with its titles) directly before `who` or `, who` counts, or
     somebody brought in unnamed by a role before `, who` (`a fisherman, who told her,`; not
-    `told a young woman who suggested that… “…”`, whose clause only says which woman); a
+    `told a young woman who suggested that… “…”`, whose clause only says which woman, but
+    `a student who had told her, "…"`, whose clause brings the line in); a
     possessive (`Smith’s aide, who`) is nobody. A name after a preposition (`a letter to
     Smith, who said`) is taken too: there it is still the one `who` means."""
     k = j - 1
     if k >= 0 and toks[k].text == ",":
         k -= 1
-    if 0 <= k < j - 1 and is_word(toks[k]) and not is_cap(toks[k]):
+    if k >= 0 and is_word(toks[k]) and not is_cap(toks[k]) and (
+            k < j - 1 or clause_tells_line(toks, j)):
         m = _indefinite_back(toks, k, page)  # `a conversation with a fisherman, who told
         return m if m is not None and m.kind == "role" and not m.definite else None  # her,`
+        # `recalling a student who had told her, "…"`
     if k < 0 or not (is_cap(toks[k]) and is_word(toks[k])) or possessive_at(toks, k):
         return None
     i = run_start(toks, k)
@@ -2819,6 +2822,22 @@ def _relative_antecedent(toks: Sequence[Tok], j: int, page: Page) -> Mention | N
         return head  # `Gwen in Cardiff, who wrote`, `Victor Lamont, founder of Pingr, who told`
     m = name_mention(toks, i, k + 1, page, role_words_back(toks, i, page.own_roles))
     return m if m is not None and m.kind == "name" else None
+
+
+def clause_tells_line(toks: Sequence[Tok], j: int) -> bool:
+    """The `who` at toks[j] opens a clause whose verb brings in the line right after it
+    (`who had told her, "…"`, `who once said to me: “…”`)."""
+    n = j + 1
+    while n < len(toks) and toks[n].low in ("had", "has", "once", "later", "always", "then"):
+        n += 1
+    if n >= len(toks) or toks[n].low not in ("told", "said", "asked", "wrote", "tells", "says"):
+        return False
+    n += 1
+    if n < len(toks) and toks[n].low == "to":
+        n += 1
+    if n < len(toks) and toks[n].low in ("her", "him", "me", "us", "them"):
+        n += 1
+    return n + 1 < len(toks) and toks[n].text in (",", ":") and toks[n + 1].text == QUOTE_TOKEN
 
 
 def _head_of_place(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:

@@ -167,12 +167,14 @@ _SPEAKS = re.compile(r"(?: +(?:there|here))?(?: +(?:for|of|at|from|with|on|in|[a
                      r", +[a-z]+ing\b[^,.;“”\"]{0,60},)?,? +"
                      r"(?:said|says|told|added|confirmed|stated|rejected|dismissed|denied|"
                      r"described|explained|recalled|warned|insisted|argued|admitted|"
-                     r"complained)\b")
+                     r"complained|wrote|texted|emailed|messaged|sent (?:me|us) an? (?:[a-z]+ )?"
+                     r"(?:message|note|text|email|letter|statement))\b")
 """A newcomer who says something (`A police spokesman said the fire started…`, `A spokesman
 for the Oslo police said…`, `A lobbyist for the company, who spoke on condition of
 anonymity, said…`,
 `One engineer on the company's data platform team, who…, said…`, `a trader selling sacks
-of sorghum complained…`, `His wife, standing in the doorway, said`) goes on in the next
+of sorghum complained…`, `His wife, standing in the doorway, said`, `A commander…, who
+uses the nom de guerre Richard, sent me a voice message…`) goes on in the next
 sentence's he or she (see State.newcomer_after);
 one who asks does not."""
 _SOMEBODY_UNNAMED = re.compile(
@@ -1974,18 +1976,28 @@ class State:
         """In a report, the one person of the pronoun's gender that m's sentence names, when
         the next sentence, before the pronoun's own, opens with that he/she (`Last year the
         Rotary Club gave Kowalczyk its award. He did not attend the dinner. “Saturday
-        night,” he explained.`): the he takes up the only man there. Others it could mean
+        night,” he explained.`), or when a clause after the name in m's own sentence, right
+        before the pronoun's, opens with it (`…came to Calder with no experience at all, and
+        she prefers it that way.`): the he takes up the only man there. Others it could mean
         count only as subjects (not `its annual Service Above Self award`)."""
         if self.doc.dialogue:
             return None
         could = self._could_be(m.sentence, sentence, gender)
         here = {mm.key for mm in could if self.people.entities[mm.key].gender == gender}
+        if not here and len({mm.key for mm in could}) == 1:
+            here = {could[0].key}  # `…the Sámi boat pilot Ante Sara, has taken her out… He
+            # is a man of few words`: the only one there who may be a he
         key = here.pop() if len(here) == 1 else None
         if key is None or any(mm.key != key and mm.rank >= SUBJECT_RANK for mm in could):
             return None
         block = self.block_at(m.pos)
         ends = self.doc.ends(block)
         k = bisect.bisect_right(ends, m.pos)
+        clause = _CLAUSE_PRONOUN.get(gender)
+        if clause is not None and k < len(ends) and ends[k] == sentence and clause.search(
+                self.doc.text, m.pos, sentence):
+            return key  # `Most of the bakers came to Calder with no experience, and she
+            # prefers it that way. “…,” she says.`
         if k >= len(ends) or ends[k] >= sentence:
             return None
         opening = _opening_pronoun(self.doc.text, ends[k], gender)
@@ -3320,7 +3332,8 @@ class State:
         words = given["name"]
         e = self.people.add(Mention("name", words, given.start("name"), given.end("name"),
                                     tuple(words.split())), at)
-        e.vote(_POSSESSIVE_GENDER[given["own"]], 2)
+        if given["own"]:
+            e.vote(_POSSESSIVE_GENDER[given["own"]], 2)
         return e.key
 
     def _body_spoken_for(self, m: Mention, head: str, pos: int) -> int | None:
@@ -4045,6 +4058,9 @@ _COMPANY_WORDS = (_BUSINESS_KINDS - word_set(
     "maker manufacturer supermarket corporation conglomerate supplier provider platform")
 """Words a report sets off after a company's name (`Ledgerlight, a London startup,`)."""
 _POSSESSIVE_GENDER: dict[str, Gender] = {"his": "male", "her": "female"}
+_CLAUSE_PRONOUN = {g: re.compile(rf"(?:,|;|—) (?:and |but |so |yet )?{p} [a-z]") for g, p in (
+    ("female", "she"), ("male", "he"))}
+"""A clause of a sentence that opens with a he/she (`, and she prefers`; see _taken_up)."""
 _PARENTS = word_set("mother father mamma papa mama mum mom dad")
 """Kin words for a parent (see State._parent_named)."""
 """The gender a possessive pronoun says (`his campaign`, `Her statement was read…`)."""
@@ -4352,11 +4368,13 @@ def _present_verb(cue: str) -> bool:
 
 
 _GAVE_NAME = re.compile(
-    r"[^.!?“”\"]{0,40}?\bwho (?:later |only )?(?:gave|gives) (?:only )?(?P<own>her|his) "
-    r"(?:first |full )?name(?: only)?,? (?:only |simply |just )?as "
+    r"[^.!?“”\"]{0,40}?\bwho (?:later |only )?(?:(?:gave|gives) (?:only )?(?P<own>her|his) "
+    r"(?:first |full )?name(?: only)?,? (?:only |simply |just )?as|(?:uses|goes by|is known "
+    r"as)(?: the (?:nom de guerre|name|alias|pseudonym|code name|call sign|nickname))?) "
     r"(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})")
 """After somebody unnamed: the name they gave (`a woman in the third row, who later gives her
-name as Ngozi Abara`), and whose it is (see State._indefinite_role)."""
+name as Ngozi Abara`), and whose it is (see State._indefinite_role), or the name they go by
+(`A commander of the dissident 33rd Front, who uses the nom de guerre Richard,`)."""
 _GENERIC_SOURCES = word_set("person insider source")
 """Words a report uses for an unnamed source whatever it first called them (`said a
 longtime adviser…` / `the person added`, see State._generic_source)."""
