@@ -10134,3 +10134,74 @@ def test_first_names_of_round_50(name: str, gender: str) -> None:
     """Nordic and Ukrainian first names, and a hyphened first name by its two parts (`Jean-`
     is a French man's; `Winnie-the-Pooh` is no first name)."""
     assert first_name_gender(name) == gender
+
+
+ROUND_50_REVIEWS_2 = [
+    # an author named for a work in somebody else's sentence is no rival for the she
+    ("Library\n\nMargaret Ellis has used the library for forty years.\n\nFor Mrs Ellis, who now "
+     "volunteers on Thursdays, the reopening felt like a small miracle. Her book group has just "
+     "started on Raynor Winn’s “The Salt Path”.\n\n“When I walked in on Saturday, I had to sit "
+     "down,” she said.", "had to sit down", "Margaret Ellis"),
+    # an `if` clause's subject inside the reported words is not who said them
+    ("Strike\n\nStaff at Harrowfield walked out on Monday.\n\nDr Priya Raman, a senior lecturer "
+     "in chemistry, said the branch had offered to suspend the action if the university agreed "
+     "to reopen talks. \"We put that on the table last Thursday.\"", "on the table",
+     "Priya Raman"),
+    # Minnesota's party label after a name is nobody
+    ("Bill\n\nThe committee voted 9-6 on Tuesday.\n\nIts author, Rep. Sam Whitfield, "
+     "DFL-Rochester, said in a statement that he hoped to move the House version “as quickly as "
+     "the calendar allows.”", "calendar allows", "Sam Whitfield"),
+    # `JD(S)` is a party's label; `was heard saying` is the one heard
+    ("Walkout\n\nThe Minister spoke about the drought relief package.\n\nJD(S) member N. "
+     "Chandrashekar interrupted the Minister, shouting, \"Stop blaming Delhi for everything!\" "
+     "while a Congress member was heard saying, \"Ask your own MPs first.\"", "Stop blaming",
+     "N. Chandrashekar"),
+    ("Walkout\n\nThe Minister spoke about the drought relief package.\n\nJD(S) member N. "
+     "Chandrashekar interrupted the Minister, shouting, \"Stop blaming Delhi for everything!\" "
+     "while a Congress member was heard saying, \"Ask your own MPs first.\"", "your own MPs",
+     "a Congress member"),
+    # `prompting Leckie to reply:` hands the line to Leckie
+    ("Debate\n\nThe minister, Rachel Okafor, faced the House. Fiona Leckie, the Liberal Democrat "
+     "MP, pressed her.\n\nOkafor said she could “give that assurance for the schemes already "
+     "approved”, prompting Leckie to reply: “So not the ones that haven’t. That is the whole "
+     "point.”", "whole point", "Fiona Leckie"),
+    # a title in title case a few words after a word for a work
+    ("Water\n\nThe Commons environment committee had warned in its report last month, “Holding "
+     "Back the Tide”, that the government risked “building tomorrow’s storage at the expense of "
+     "today’s protection”.", "Holding Back", None),
+    # a newcomer who posts under a name says something as that name
+    ("Fans\n\n\"I have never signed a petition for a TV show in my life,\" wrote one user.\n\n"
+     "Another fan, who posts under the name LanternGirl, shared a video of people holding "
+     "candles on a beach. \"We'll keep it lit until they listen,\" she wrote.", "keep it lit",
+     "LanternGirl"),
+    # a bare name the next paragraph calls a business that said something
+    ("Streamline\n\nStreamline has cancelled \"The Lighthouse Keepers,\" the cult fantasy drama, "
+     "six weeks after its third season ended.\n\nThe streaming service confirmed the decision on "
+     "Tuesday in a brief statement. \"We are incredibly proud of the show,\" the company said.",
+     "incredibly proud", "Streamline"),
+    # an MP is a role: `shouted one opposition MP` is somebody of their own
+    ("Debate\n\nThe minister, Rachel Okafor, faced the House.\n\n“Then publish it!” shouted "
+     "one opposition MP.", "publish it", "one opposition MP"),
+]
+ROUND_50_STORIES_2 = [
+    # `and Tom’s voice came up the stairwell`: a voice that opens the last clause
+    ("Call\n\n“Hello?” said Maya.\n\n“It is me,” said Priya.\n\n“Oh,” said Maya.\n\n“Listen,” "
+     "said Priya.\n\n“What?” said Maya.\n\nDownstairs, a cabinet banged shut, and Tom’s voice "
+     "came up the stairwell at full volume. “Maya! Did you take the chicken out?”\n\n“Yes!” "
+     "said Maya.", "chicken out", "Tom"),
+    # an owner named in the narration before (the dead man) is in no scene
+    ("Chapter Seven\n\nDetective Inspector Arthur Pellow stood with his back to the fire.\n\n"
+     "“I shan’t keep you long,” said the Inspector. “Sir Edmund Ashcombe died last night.”\n\n"
+     "Lady Ashcombe drew her shawl closer. “I bade my husband goodnight at half past nine,” she "
+     "said.\n\n“Reading what, Lady Ashcombe?”\n\n“I really couldn’t say.”\n\nCaptain Roderick "
+     "Vane laughed, a short bark that he turned into a cough. He was Sir Edmund’s nephew, and "
+     "he stood to inherit the estate.\n\n“You find that amusing, Captain?”", "find that amusing",
+     None),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_50_REVIEWS_2 + ROUND_50_STORIES_2)
+def test_round_50_second_reviews(text: str, quote: str, speaker: str | None) -> None:
+    """Round 50, from a second set of reviews written against 69b8e5b (entertainment news,
+    legislatures, education and community news, detective and science fiction)."""
+    assert speaker_of(text, quote) == speaker

@@ -998,9 +998,25 @@ def _cue_before_tokens(toks: Sequence[Tok], page: Page) -> Cue | None:
         if (is_speech_verb(t) and not _a_noun(toks, v)) or _document_reads(toks, v):
             if not gap_ok(toks[v + 1 : end], t.text) or _negated(toks, v):
                 return None  # `He did not write, “…”`: words never said
-            m = subject_before(toks, v, page)
+            m = _prompted(toks, v, page) or subject_before(toks, v, page)
             return Cue(m, m.start, t.end, 0.95) if m is not None else None
     return None
+
+
+def _prompted(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
+    """The one a participle prompts to speak, named right before `to` and the speech verb at
+    toks[v] (`Okafor said she could…, prompting Leckie to reply: “…”`): Leckie, not the
+    sentence's subject."""
+    if v < 3 or toks[v - 1].low != "to" or not is_cap(toks[v - 2]):
+        return None
+    i = run_start(toks, v - 2)
+    if i == 0 or toks[i - 1].low not in _PROMPTING:
+        return None
+    return whole_name(toks, i, v - 1, page)
+
+
+_PROMPTING = word_set("prompting prompted leading led forcing forced causing inviting")
+"""Words by which a sentence hands the next words to somebody it names (see _prompted)."""
 
 
 def _negated(toks: Sequence[Tok], v: int) -> bool:
@@ -1183,7 +1199,9 @@ def cue_participle(ctx: Context, page: Page) -> Cue | None:
             if _with_someone(toks, v):
                 return None  # `…jailed, with a judge saying attacks “strike at…”`
             k = _quoted_as(toks, v)
-            m = subject_after(toks, k + 1, page) if k is not None else (
+            heard = v >= 2 and toks[v - 1].low in ("heard", "overheard")
+            m = subject_after(toks, k + 1, page) if k is not None else subject_before(
+                toks, v, page) if heard else (  # `while a Congress member was heard saying`
                 _with_subject(toks, v, page) or _gerund_owner(toks, v, page)
                 or _said_before(toks, v, page)
                 or main_subject(toks, v, page) or _cue_after_quote(toks, v, page))
@@ -1858,12 +1876,16 @@ and rule_written)."""
 def rule_title(ctx: Context, st: State) -> Decision | None:
     """A short quote in title case is the title of a work wherever it stands, even right
     after a cue (`she wrote in her memoir, “Tough Choices.”`): the narrator reads it; so is
-    a longer one right after a word for a work (`a new album, “Lanterns for the Drowned,”`).
+    a longer one right after a word for a work (`a new album, “Lanterns for the Drowned,”`)
+    or a few words after it (`in its report last month, “Holding Back the Tide”,`).
 
     Edge cases: see _title_of_a_work; a line that is only a name (`“Donald Trump.”`) reads
     the same way, and stays with the narrator too."""
     words = [t.low for t in ctx.left if is_word(t)]
-    after_work = bool(words) and words[-1] in WORKS
+    work = next((k for k in range(len(words) - 1, max(-1, len(words) - 4), -1)
+                 if words[k] in WORKS), None)  # `in its report last month, “Holding Back the
+    # Tide”,`: a word for a work a few words before, and no speech verb since
+    after_work = work is not None and not any(w in SPEECH_VERBS for w in words[work + 1 :])
     return Decision(None, 0.8, None, "title") if _title_of_a_work(ctx.inner) or (
         after_work and _title_cased(ctx.inner)) else None
 
@@ -3625,17 +3647,27 @@ def rule_previous_subject(ctx: Context, st: State) -> Decision | None:
     return None
 
 
+_SUBORDINATE = word_set("if unless until whether because once after before")
+"""Words that open a clause inside a reported sentence (see _reporter_at)."""
+
+
 def _reporter_at(toks: Sequence[Tok], v: int, st: State, same_paragraph: bool
                  ) -> Mention | bool:
     """For rule_previous_subject, the speech verb at toks[v]: the subject whose words the
     line is, True to look for a verb further back (no subject: a noun, `his remarks`; a
-    he/she inside a report's `that` clause, `He added that he had told Ellison as much`),
+    he/she inside a report's `that` clause, `He added that he had told Ellison as much`, or
+    the subject of an `if` clause in a report),
     False when the line answers what the sentence reports (`…and said that he did not.` /
     `“Then what do you do?”`, `Carys asks what she'd say to beginners.`) or nobody sure
     said it."""
     m = subject_before(toks, v, st.doc.page)
     if m is None:
         return True
+    at = next((k for k, t in enumerate(toks) if t.start >= m.start), 0)
+    if at > 0 and toks[at - 1].low in _SUBORDINATE and m.kind != "pronoun" and not (
+            st.doc.dialogue):  # (but `…upbeat, in part because he sees Cruz as a uniter.`)
+        return True  # `…said the branch had offered to suspend the action if the university
+        # agreed to reopen talks`: the one who said it is further back
     answered = (st.doc.dialogue and not same_paragraph and _reported(toks, v)) or (
         _asked_about(toks, m))
     if answered:
@@ -3883,8 +3915,9 @@ def rule_called_in_scene(ctx: Context, st: State) -> Decision | None:
     One person named there who is not the one called is the caller too (`The Reverend Alan
     Moss found her there… He was pale.` / `“Harriet. Thank God.”`).
 
-    Edge cases: the narration paragraph holds no line; people count by name (organisations
-    and what a he/she was taken for do not); with two named, the line calls exactly one."""
+    Edge cases: the narration paragraph holds no line; people count by name (organisations,
+    owners and what a he/she was taken for do not); with two named, the line calls exactly
+    one."""
     b = ctx.quote.block
     if not st.doc.dialogue or b < 1 or not _paragraph_opener(ctx, st) or st.doc.by_block.get(
             b - 1) or st.doc.article.blocks[b - 1].kind != "paragraph":
@@ -3892,7 +3925,9 @@ def rule_called_in_scene(ctx: Context, st: State) -> Decision | None:
     lo, hi = st.doc.bounds[b - 1]
     there = {st.people.current(m.key) for m in st.people.between(lo, hi)
              if not st.people.entities[m.key].organisation
-             and not PRONOUN_AT.match(st.doc.text, m.pos)}
+             and not PRONOUN_AT.match(st.doc.text, m.pos)
+             and not _OWNER_NAME.match(st.doc.text, m.pos)}  # not `He was Sir Edmund’s
+    # nephew`: an owner named is in no scene (Sir Edmund was the dead man)
     called = {st.people.current(k) for k in st.addressed(ctx.quote)}
     if len(there) == 2 and len(called & there) == 1:
         other = next(iter(there - called))
@@ -3902,6 +3937,9 @@ def rule_called_in_scene(ctx: Context, st: State) -> Decision | None:
         return None
     return Decision(other, 0.65, None, "called in scene")
 
+
+_OWNER_NAME = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}?[’']s\b")
+"""A name in the possessive (`Sir Edmund’s nephew`), read from its first word."""
 
 _THING_SUBJECTS = word_set("they it this")
 """Subjects of a beat that are things the person before it handles (`They were cold.`)."""
@@ -4134,9 +4172,22 @@ rule_beat_after)."""
 def _owner_of_body(toks: Sequence[Tok], page: Page) -> Mention | None:
     """The person whose body part opens a beat (`Holt’s thumb moved across his knuckle.`,
     `Her hands shook.`): the beat shows them, as `Holt rubbed his knuckle.` would. Only a
-    part right after the owner's name or his/her, at the sentence's start, and a verb that
-    shows (not `Her face was pale.`; but a named person's voice that was anything is heard:
-    `Ferreira-Santos’s voice was softer now.`)."""
+    part right after the owner's name or his/her, at the sentence's start or a voice at the
+    start of its last clause (`Downstairs, a cabinet banged shut, and Tom’s voice came up the
+    stairwell.`), and a verb that shows (not `Her face was pale.`; but a named person's voice
+    that was anything is heard: `Ferreira-Santos’s voice was softer now.`)."""
+    found = _owner_at(toks, page)
+    if found is not None:
+        return found
+    k = max((n for n in range(len(toks) - 2) if toks[n].text in (",", ";") and (
+        toks[n + 1].low == "and")), default=None)
+    if k is None or not any(t.low == "voice" for t in toks[k + 2 : k + 5]):
+        return None
+    return _owner_at(toks[k + 2 :], page)
+
+
+def _owner_at(toks: Sequence[Tok], page: Page) -> Mention | None:
+    """The owner of a body part that opens toks (see _owner_of_body)."""
     words = [k for k, t in enumerate(toks) if is_word(t)]
     kin = _kin_body(toks, words)
     if kin is not None:
@@ -5672,7 +5723,7 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
             if r.leans != "unknown":
                 leans[e.key] = leans.get(e.key, 0) + (1 if r.leans == "male" else -1)
             at = _named_at(r.mention)
-            people.mention(at, e.key, r.sentence, r.rank)
+            _mention_in_scene(people, doc, r, e.key, at)
             if doc.dialogue and _own_pronoun(doc, r):
                 e.vote(r.his, 1)  # a story's `Mara had been there an hour when her brother
                 # came in`: a woman, whatever the name
@@ -5774,6 +5825,24 @@ def _one_creature(people: People, doc: Doc, key: int, ats: list[int]) -> bool:
             return False  # a line each, one after the other: they talk to each other
         handovers += block_b - block_a <= 1
     return handovers >= 2
+
+
+def _mention_in_scene(people: People, doc: Doc, r: _Named, key: int, at: int) -> None:
+    """Record the run as a mention of the entity, unless it names a work's author after a
+    lower-case word of its sentence (`has just started on Raynor Winn’s “The Salt Path”`,
+    see _AUTHORS_WORK): an author named for a work there is in no scene, and no he/she
+    nearby means them (but `Gil Moreno's collection was longlisted` is about him)."""
+    before = doc.text[r.sentence : r.mention.start].split()
+    if not (before and before[-1].islower()) or not _AUTHORS_WORK.match(doc.text, r.mention.end):
+        people.mention(at, key, r.sentence, r.rank)
+
+
+_AUTHORS_WORK = re.compile(
+    r"(?:(?<=[’']s)|[’']s) (?:[“\"‘]|(?:(?:new|latest|debut|first|last|best-selling|"
+    r"bestselling) )?(?:book|novel|memoir|album|film|play|poem|song|essay|painting|opera|"
+    r"symphony|collection)\b)")
+"""A possessive that names a work right after an author's name (`Raynor Winn’s “The Salt
+Path”`, `Atwood’s new novel`): see _mention_in_scene."""
 
 
 def _birth_names(people: People, doc: Doc, runs: Sequence[_Named]) -> None:

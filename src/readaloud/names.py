@@ -198,6 +198,7 @@ ROLE_NOUNS = word_set(
     paceman pacer off-spinner leg-spinner left-hander right-hander shot-stopper hooker
     steeplechaser hurdler marathoner skier rower wrestler gymnast skater climber decathlete
     heptathlete
+    mp mps mla mlas mep meps msp msps mpp mpps
     colleague colleagues pupil pupils relative relatives bandmate bandmates classmate
     classmates mourner mourners parishioner parishioners"""
 )
@@ -379,9 +380,9 @@ PARTY_WORDS = frozenset(PARTY_OF_LABEL.values())
 """Party words a report calls somebody by (`a Kentucky Republican`, `the Democrat`)."""
 
 
-_PARTY_HOME = re.compile(r"[DRI]-[A-Z][a-z]")
+_PARTY_HOME = re.compile(r"(?:[DRI]|DFL)-[A-Z][a-z]")
 """A party's initial and a home town set off after a legislator's name (`D-Millbrook`,
-`(R-Cedar Falls)`): nobody (see name_mention)."""
+`(R-Cedar Falls)`, `DFL-Rochester`): nobody (see name_mention)."""
 
 
 def party_state(word: str) -> str | None:
@@ -688,7 +689,8 @@ OPENING_MARKS = " \n\t“”\"‘’'([—–-"
 """What may stand before a sentence's first word (spaces, quote marks, brackets, dashes)."""
 
 
-_PARTY_STATE = re.compile(r"[RDI]-[A-Z][a-z]+$")
+_PARTY_STATE = re.compile(r"(?:[RDI]|DFL)-[A-Z][a-z]+$")
+"""A party label and its state or home town (`R-Iowa`, Minnesota's `DFL-Rochester`)."""
 
 
 def _keeps_dot(word: str) -> bool:
@@ -800,7 +802,7 @@ _APPOSED = re.compile(
     rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*,\s+(?:\d+,\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?"
     r"([a-z][a-z-]{3,})(?=\s+(?:of|from|at|for|in|with|who|on|and)\b|[,.;])")
 _BROUGHT_IN = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}?([a-z][a-z-]{3,})"
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,2}?([a-z][a-z-]{2,})"
     r"(?=\s+(?:in|on|at|from|for|with|near|outside|who|said|says|told|complained|explained"
     r"|insisted|warned|recalled|admitted|argued|[a-z]+ing\s+[a-z]+)\b|,)")
 """`One currency trader in Accra said`, `a farmer who…`, `a trader selling sacks of sorghum
@@ -824,7 +826,8 @@ def _personish(word: str) -> bool:
     return word in ROLE_NOUNS or word in _PERSON_WORDS or _person_shaped(word)
 
 
-_PERSON_WORDS = word_set("elder chef nurse midwife guide pilot monk poet nanny cleric shepherd")
+_PERSON_WORDS = word_set("""elder chef nurse midwife guide pilot monk poet nanny cleric shepherd
+    fan""")
 
 
 def make_page(text: str) -> Page:
@@ -2561,6 +2564,18 @@ _REGION_ADJ = word_set("""north south east west north-east north-west south-east
 """Words before a place after a preposition (`groups in south-west Nigeria says`)."""
 
 
+def _past_passive(toks: Sequence[Tok], v: int, j: int) -> int:
+    """Where subject_before reads on from toks[j] before the verb at toks[v]: past a passive
+    that reports (`Braynard is quoted as saying`, `a Congress member was heard saying`: they
+    spoke)."""
+    if toks[v].low == "quoted" and j >= 0 and toks[j].low in ("is", "was", "were", "are"):
+        return _skip_back(toks, j - 1)
+    if toks[v].low == "saying" and j >= 1 and toks[j].low in ("heard", "overheard") and (
+            toks[j - 1].low in ("is", "was", "were", "are", "be", "been")):
+        return _skip_back(toks, j - 2)
+    return j
+
+
 def subject_before(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
     """The subject of the verb at toks[v], read backwards: `Smith said`, `she also said`,
     `Jane Doe, a spokeswoman for the ministry, said`, `Spokesperson for the embassy, Liu
@@ -2571,16 +2586,15 @@ def subject_before(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
     subject when it is a name after a role; a possessive or determiner right before the
     "verb" means it is a noun (`Clinton’s emails`); an object of a preposition (`by the
     Associated Press`) or anything else gives None; `X of the Y said` is X; `X was quoted
-    (as saying)` is X; `a video that said` speaks for the video's issuer; an aside whose
+    (as saying)` and `X was heard saying` are X; `a video that said` speaks for the video's
+    issuer; an aside whose
     closing comma is missing still ends at the verb (see _unclosed_aside); two people joined
     by `and` give None (see _someone_before_and).
     """
     unclosed = _unclosed_aside(toks, v, page)
     if unclosed is not None:
         return unclosed
-    j = _skip_back(toks, v - 1)
-    if toks[v].low == "quoted" and j >= 0 and toks[j].low in ("is", "was", "were", "are"):
-        j = _skip_back(toks, j - 1)  # `Braynard is quoted as saying`: Braynard spoke
+    j = _past_passive(toks, v, _skip_back(toks, v - 1))
     if j < 0:
         return None
     t = toks[j]
@@ -4012,6 +4026,32 @@ def modifier_run(toks: Sequence[Tok], j: int) -> bool:
         toks[j].low != "of")  # `Sergeant Paul Wickens of Lincolnshire Police’s unit`
 
 
+def _opening_phrase_skip(toks: Sequence[Tok], k: int, j: int, lo: int, hi: int) -> int:
+    """Where main_subject's search goes on past a capitalised run toks[k:j] that opens a
+    phrase up to its comma, naming a place or a medium, not a subject (`In Washington,
+    President Obama…`, `On CBS‘ Face the Nation, she…`, `Writing for the arts site
+    Footlight, Hana Obi…`, `Back at the camp, a youth leader, …`); 0 when it opens none."""
+    t = toks[k]
+    if not (t.low in PREPOSITIONS or (k == lo and (participle(t) or t.low == "back") and (
+            k + 1 < hi) and (toks[k + 1].low in PREPOSITIONS or toks[k + 1].low in (
+                DETERMINERS)) and t.low != "according")):
+        return 0
+    comma = next((c for c in range(k + 1, min(hi, k + 15)) if toks[c].text == ","), None)
+    return comma + 1 if comma is not None and not any(
+        is_word(x) for x in toks[lo:k]) else max(j, k + 1)
+
+
+def _party_label_end(toks: Sequence[Tok], j: int) -> int:
+    """The index after a party's label whose capitals end at toks[j] with a letter in
+    brackets written onto them (`JD(S)`, `CPI(M)`), before a lower-case word (`JD(S)
+    member`); 0 when none."""
+    if j + 3 < len(toks) and toks[j].text == "(" and toks[j].start == toks[j - 1].end and (
+            toks[j + 1].text.isupper() and len(toks[j + 1].text) <= 2) and toks[j + 2].text == (
+                ")") and toks[j + 3].text.islower():
+        return j + 3
+    return 0
+
+
 def _run_subject(toks: Sequence[Tok], k: int, j: int, hi: int, page: Page
                  ) -> tuple[bool, Mention | None]:
     """What the capitalised run toks[k:j] makes of main_subject's search: (True, the
@@ -4109,18 +4149,10 @@ def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
                 # spokesperson for the Red Cross, Sophie Marchetti-Oyelaran, said`: she
         if is_cap(t) and t.low not in RUN_BREAK:
             j = run_end(toks, k)
-            if t.low in PREPOSITIONS or (k == lo and (participle(t) or t.low == "back") and (
-                    k + 1 < hi) and (toks[k + 1].low in PREPOSITIONS or toks[k + 1].low in (
-                        DETERMINERS)) and t.low != "according"):
-                # `In Washington, President Obama…`, `On CBS‘ Face the Nation, she…`,
-                # `Writing for the arts site Footlight, Hana Obi…`, `Back at the camp, a youth
-                # leader, …`: an opening phrase up to its comma names a place or a medium, not
-                # a subject
-                comma = next((c for c in range(k + 1, min(hi, k + 15)) if toks[c].text == ","),
-                             None)
-                k = comma + 1 if comma is not None and not any(
-                    is_word(x) for x in toks[lo:k]) else max(j, k + 1)
-                continue
+            skip = _party_label_end(toks, j) or _opening_phrase_skip(toks, k, j, lo, hi)
+            if skip:
+                k = skip  # `JD(S) member N. Chandrashekar interrupted`: a party's label;
+                continue  # `In Washington, President Obama…`: an opening phrase
             if not possessive_at(toks, j - 1) and not after_preposition(toks, k) and not (
                     k > 0 and toks[k - 1].low in ("a", "an")) and not (  # `A Chinese official`
                     _qualifies(toks, k)) and not _joined_to_object(toks, k) and not (

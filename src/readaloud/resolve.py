@@ -167,7 +167,8 @@ _SPEAKS = re.compile(r"(?: +(?:there|here))?(?: +(?:for|of|at|from|with|on|in|[a
                      r", +[a-z]+ing\b[^,.;“”\"]{0,60},)?,? +"
                      r"(?:said|says|told|added|confirmed|stated|rejected|dismissed|denied|"
                      r"described|explained|recalled|warned|insisted|argued|admitted|"
-                     r"complained|wrote|texted|emailed|messaged|sent (?:me|us) an? (?:[a-z]+ )?"
+                     r"complained|wrote|texted|emailed|messaged|posted|shared|"
+                     r"sent (?:me|us) an? (?:[a-z]+ )?"
                      r"(?:message|note|text|email|letter|statement))\b")
 """A newcomer who says something (`A police spokesman said the fire started…`, `A spokesman
 for the Oslo police said…`, `A lobbyist for the company, who spoke on condition of
@@ -2642,19 +2643,29 @@ class State:
         paragraph before pos (see _org_subject) when it is a bare name nothing shows to be a
         person (no known first name, no title, no he or she) and its sentence says what it
         said (`Lime, which runs the scooters, said it backed the ban. “…,” the company
-        said.`). It speaks from then on as an organisation."""
+        said.`) or the quote's paragraph opens with a kind of business that says something
+        (see _kind_says). It speaks from then on as an organisation."""
         subjects = [m for m in self._about(pos) if m.rank >= SUBJECT_RANK]
         if len({m.key for m in subjects}) != 1:
             return None
         e = self.people.entities[subjects[0].key]
         if e.titles or e.female or e.male or e.teller or first_name_gender(e.first) != "unknown":
             return None
-        if not any(_SAYS_AFTER.match(self.doc.text, m.pos) for m in subjects):
+        if not any(_SAYS_AFTER.match(self.doc.text, m.pos) for m in subjects) and not (
+                self._kind_says(pos)):
             return None  # `Students gathered at Northfield University.`: nobody saying
         if self._name_then(_WHO_AFTER_NAME, subjects):
             return None  # `Aminata Maïga, who leads the field team, said`: a person
         e.organisation = True
         return e.key
+
+    def _kind_says(self, pos: int) -> bool:
+        """The paragraph of pos opens with a kind of business that says something, named by
+        nothing else (`Streamline has cancelled…` / `The streaming service confirmed the
+        decision… “…,” the company said.`): the bare name before is that business."""
+        lo = self.doc.bounds[self.block_at(pos)][0]
+        kind = _KIND_OPENS.match(self.doc.text, lo)
+        return kind is not None and _SAYS_AFTER.match(self.doc.text, kind.end()) is not None
 
     def resolve_role(self, m: Mention, pos: int) -> tuple[int | None, float]:
         """Who a role means (see _resolve_role); a story's description that once meant a
@@ -4030,6 +4041,10 @@ _SAYS_AFTER = re.compile(r"[^.!?;“”\"\n]{0,90}?\b(?:said|says|announced|conf
 _SPOKESPERSON_FOR = re.compile(
     r"\b[Ss]pokes(?:man|woman|person|people) for (?:the )?(" + _BODY_NAME + ")")
 """A spokesperson and the organisation they speak for, group 1 (see State._spoken_for)."""
+_KIND_OPENS = re.compile(
+    r"[“\"]?The (?:[a-z-]+ ){0,2}(?:company|firm|service|network|streamer|studio|platform|"
+    r"broadcaster|retailer|airline|carmaker|bank|label|startup|start-up|chain|group)\b")
+"""A paragraph that opens with a kind of business (see State._kind_says)."""
 _BUSINESS_KINDS = word_set(
     """company firm group organisation organization charity club agency bank airline carmaker
     retailer chain business startup start-up insurer lender broadcaster""")
@@ -4370,7 +4385,8 @@ def _present_verb(cue: str) -> bool:
 _GAVE_NAME = re.compile(
     r"[^.!?“”\"]{0,40}?\bwho (?:later |only )?(?:(?:gave|gives) (?:only )?(?P<own>her|his) "
     r"(?:first |full )?name(?: only)?,? (?:only |simply |just )?as|(?:uses|goes by|is known "
-    r"as)(?: the (?:nom de guerre|name|alias|pseudonym|code name|call sign|nickname))?) "
+    r"as|posts (?:online )?(?:as|under))(?: the (?:nom de guerre|name|alias|pseudonym|code name|"
+    r"call sign|nickname|handle))?) "
     r"(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})")
 """After somebody unnamed: the name they gave (`a woman in the third row, who later gives her
 name as Ngozi Abara`), and whose it is (see State._indefinite_role), or the name they go by
