@@ -5750,6 +5750,7 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
 
 
 _BODY_INITIALS = re.compile(r"[A-Z]{3,5}")
+"""A word of three to five capitals that may be a body's initials (see _initials_are_bodies)."""
 _PERSON_INITIALS = word_set("jfk lbj fdr mlk aoc mbs rfk dvf")
 """People a text may call by their initials alone (see _initials_are_bodies)."""
 _POSTS_IN_CAPITALS = word_set("cto cmo cio cso evp svp qc kc")

@@ -1514,7 +1514,7 @@ _AGENCY_PROGRAMMES = word_set("world food development environment nations un u.n
 `the Apollo program` does not; a `Programme` is always a body, see ORG_HEADS)."""
 _THING_HEADS = word_set(
     """convention conference summit festival olympics election elections primary primaries
-    championships championship games paralympics cup trophy tournament grand prix derby
+    championships championship games paralympics cup trophy tournament prix derby
     caucus caucuses debate debates act amendment program programme project initiative avenue
     boulevard road square tower building hotel airport stadium arena museum bridge mall
     pageant awards prize treaty accord agreement doctrine plan day week month year war"""
@@ -1527,6 +1527,7 @@ _GROUPS = word_set(
 are left out: `Log Cabin Republicans` is an organisation that speaks)."""
 _PRODUCT_NOUNS = word_set("""product products app apps platform software chatbot device
     devices handset smartphone phone chip chips feature browser headset console""")
+"""Nouns that make the name before them a product's (see _product)."""
 
 
 _AFTER_A_THING = word_set("""which that is was has had will would can could now and or but
@@ -2102,9 +2103,8 @@ SERVICE_DISTRICTS = word_set(
 
 def _place_before_role(toks: Sequence[Tok], k: int, j: int, page: Page) -> bool:
     """toks[k:j] name a place that a lower-case word opens the phrase before and a role of
-    one or two lower-case words follows (`the former Wales hooker`, `the ex-Leicester
-    midfielder`, `the New Zealand head coach`): who the phrase means is the role's holder,
-    not the place."""
+    one or two lower-case words follows (`the former Wales hooker`, `the former New Zealand
+    head coach`): who the phrase means is the role's holder, not the place."""
     if k == 0 or not toks[k - 1].text.islower() or not all(
             t.low in PLACES for t in toks[k:j] if is_word(t)):
         return False

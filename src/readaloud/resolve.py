@@ -4073,12 +4073,12 @@ _COMPANY_WORDS = (_BUSINESS_KINDS - word_set(
     "maker manufacturer supermarket corporation conglomerate supplier provider platform")
 """Words a report sets off after a company's name (`Ledgerlight, a London startup,`)."""
 _POSSESSIVE_GENDER: dict[str, Gender] = {"his": "male", "her": "female"}
+"""The gender a possessive pronoun says (`his campaign`, `Her statement was read…`)."""
 _CLAUSE_PRONOUN = {g: re.compile(rf"(?:,|;|—) (?:and |but |so |yet )?{p} [a-z]") for g, p in (
     ("female", "she"), ("male", "he"))}
 """A clause of a sentence that opens with a he/she (`, and she prefers`; see _taken_up)."""
 _PARENTS = word_set("mother father mamma papa mama mum mom dad")
 """Kin words for a parent (see State._parent_named)."""
-"""The gender a possessive pronoun says (`his campaign`, `Her statement was read…`)."""
 _TELLERS = word_set("my our")
 """A role owned by the writer (`my mother`, `our guide`): somebody of their own."""
 _MY_OWN = re.compile(r"(?:(?:(?<=\n)|(?<=[.!?”\":] )|^)(My|Our)|\b(my|our)) "
