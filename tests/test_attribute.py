@@ -10189,6 +10189,13 @@ ROUND_50_STORIES_2 = [
      "said Priya.\n\n“What?” said Maya.\n\nDownstairs, a cabinet banged shut, and Tom’s voice "
      "came up the stairwell at full volume. “Maya! Did you take the chicken out?”\n\n“Yes!” "
      "said Maya.", "chicken out", "Tom"),
+    # a line that asks a name the narration has not given (a ship's computer in capitals)
+    # is answered by that stranger, not by the last of the crew who spoke
+    ("Chapter Three\n\n“Position confirmed,” said the ship.\n\n“Thank you, TALLY,” said "
+     "Okafor.\n\nCommander Tomasz Reyes leaned over the console. “Captain, there’s something "
+     "on long-range.”\n\n“Put it up,” said Okafor.\n\n“It could be a beacon,” said Reyes.\n\n"
+     "“No,” said Sandhu. “It isn’t.”\n\nOkafor stood. “TALLY, can you read it?”\n\n“I can "
+     "hear it, Captain. Reading it is a separate matter.”", "I can hear it", None),
     # an owner named in the narration before (the dead man) is in no scene
     ("Chapter Seven\n\nDetective Inspector Arthur Pellow stood with his back to the fire.\n\n"
      "“I shan’t keep you long,” said the Inspector. “Sir Edmund Ashcombe died last night.”\n\n"

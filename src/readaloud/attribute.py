@@ -5745,7 +5745,7 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
     _nicknames_told(people, doc)
     _title_initials(people, doc)
     _creatures_named(people, doc)
-    _initials_are_bodies(people)
+    _initials_are_bodies(people, doc)
     return people, pronouns
 
 
@@ -5757,11 +5757,14 @@ _POSTS_IN_CAPITALS = word_set("cto cmo cio cso evp svp qc kc")
 """A post's initials that no title list holds (`the CTO`)."""
 
 
-def _initials_are_bodies(people: People) -> None:
-    """Somebody known only by a word of three to five capitals that is no post's initials nor
-    a body's the text names in full (see _initials_in_use, _title_initials) is a body (`The
-    ELN denies targeting civilians.`): never a he or a she (a conflict review heard the
-    guerrilla group's voice read a rival commander's words), but `JFK` is a man."""
+def _initials_are_bodies(people: People, doc: Doc) -> None:
+    """In a report, somebody known only by a word of three to five capitals that is no post's
+    initials nor a body's the text names in full (see _initials_in_use, _title_initials) is
+    a body (`The ELN denies targeting civilians.`): never a he or a she (a conflict review
+    heard the guerrilla group's voice read a rival commander's words), but `JFK` is a man,
+    and a story's `TALLY` is its ship's computer, a voice."""
+    if doc.dialogue:
+        return
     for e in people.entities:
         word = e.forms[0] if len(e.forms) == 1 else ""
         if e.organisation or e.first or people.current(e.key) != e.key or not (

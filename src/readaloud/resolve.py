@@ -410,10 +410,11 @@ _OWN_LINE = re.compile(rf"[,.!?]? *(?:(?:{TELLER_VERBS}) +I\b|I +(?:{TELLER_VERB
 """The narrator's cue right after a line of theirs (`“…,” said I`, `“…” I answered`)."""
 _CALL = re.compile(
     r"(?:[“\"‘]|dear +|, +|(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!St)\. +|[!?] +)(?!(?:Not|No) )"
-    r"(?:(Mr|Mrs|Miss|Ms|Dr|Monsieur|Madame)\.? +)?([A-Z][a-z]+(?: +[A-Z][a-z]+)?)(?=[,.!?])")
+    r"(?:(Mr|Mrs|Miss|Ms|Dr|Monsieur|Madame)\.? +)?([A-Z][a-z]+(?: +[A-Z][a-z]+)?|[A-Z]{3,})"
+    r"(?=[,.!?])")
 """A name a line calls its listener by (`“Watson, …`, `‘Callum. Look at me.’`, `my dear
-Watson`, `…, Mr. Hastings.`, `… some mountain. Randolph, what…`; not `Not Biscuit, not
-anybody.`)."""
+Watson`, `…, Mr. Hastings.`, `… some mountain. Randolph, what…`, a ship's `“TALLY, can you
+read it?”`; not `Not Biscuit, not anybody.`)."""
 _LOWER_CALL = re.compile(r", +([a-z]+)(?=[.!?])")
 """A title in lower case that ends a line's sentence after a comma (`…, senator.`; see
 State.title_called)."""
@@ -1652,13 +1653,13 @@ class State:
         return called
 
     def calls_stranger(self, q: Quote, other: int) -> bool:
-        """The line asks a question of somebody it calls by a first name or an honorific set
-        off at an edge of the question, whom nobody known is called by (`“Bobby, you talk to
-        the sister?”`), nor other's short name (`“Hello, Dan?”` to Daniel): the answer is that
-        stranger's, not other's. Not a line that is the name alone (`“Mrs. Cecil
-        Forrester,” he repeated`), a word that only looks like a call (`“Hunting,” said
-        Pooh.`), nor a call that asks nothing (`“Oh, Henry, let them,” said Mother.` to
-        Father, `“Mr. Platt, I think,”`)."""
+        """The line asks a question of somebody it calls by a first name, an honorific or a
+        word that can only be a name (see _odd_name) set off at an edge of the question, whom
+        nobody known is called by (`“Bobby, you talk to the sister?”`), nor other's short
+        name (`“Hello, Dan?”` to Daniel): the answer is that stranger's, not other's. Not a
+        line that is the name alone (`“Mrs. Cecil Forrester,” he repeated`), a word that only
+        looks like a call (`“Hunting,” said Pooh.`), nor a call that asks nothing (`“Oh,
+        Henry, let them,” said Mother.` to Father, `“Mr. Platt, I think,”`)."""
         text = self.doc.text
         e = self.people.entities[other]
         short = {w[:3] for w in (e.first, e.last) if len(w) >= 3}
@@ -1670,11 +1671,18 @@ class State:
             asks = re.search(r"[.!?]", text[c.end() : q.end])
             if asks is None or asks.group() != "?":
                 continue
-            if (c.group(1) or first_name_gender(word) != "unknown") and word.lower()[:3] not in (
-                    short) and self.named_in_line(word, c.start(2), (
+            if (c.group(1) or first_name_gender(word) != "unknown" or self._odd_name(word)) and (
+                    word.lower()[:3] not in short) and self.named_in_line(word, c.start(2), (
                         (c.group(1).lower(),) if c.group(1) else ())) is None:
                 return True
         return False
+
+    def _odd_name(self, word: str) -> bool:
+        """A call that can only be a name: a word the text never writes in lower case and no
+        title, role or sentence word (`“TALLY, can you read it?”`, a ship's computer)."""
+        low = word.lower()
+        return low not in self.doc.page.common and low not in TITLES and low not in (
+            ROLE_NOUNS) and low not in COMMON_CAPS and low not in NOT_NAMES
 
     def title_called(self, q: Quote) -> set[int]:
         """The known people a line calls by a title they alone hold (`“It’s no trouble,
