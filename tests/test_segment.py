@@ -187,6 +187,8 @@ def test_block_quote_is_one_quote() -> None:
         ("wrote the critic I. A. Richards.", ["wrote the critic I. A. Richards."]),
         ("He lives in the U.S. He likes it.", ["He lives in the U.S.", "He likes it."]),
         ("See No. 5 first. Then go.", ["See No. 5 first.", "Then go."]),
+        # the rupee's `Rs.` before a number is no sentence's end (a review heard a pause)
+        ("It cost Rs. 324 crore. Then it rose.", ["It cost Rs. 324 crore.", "Then it rose."]),
         ("Wait... what now? Yes!", ["Wait... what now?", "Yes!"]),
         ("日本語です。次の文です。", ["日本語です。", "次の文です。"]),
         # a space lost after a closing curly quote still ends the sentence

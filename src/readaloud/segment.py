@@ -488,7 +488,8 @@ def _abbreviation_before(text: str, dot: int) -> bool:
     """True when the dot at `dot` ends an abbreviation or an initial, not a sentence.
 
     Edge cases: titles (Mr., Sen., Gov.), months (Jan., Sept.), initials and dotted acronyms
-    (F., U.S., a.m.), "No." before a number; "etc." and ordinary words do end sentences.
+    (F., U.S., a.m.), "No." and the rupee's "Rs." before a number ("Rs. 324 crore"); "etc."
+    and ordinary words do end sentences.
     """
     head = text[max(0, dot - 12) : dot + 1]
     if _INITIALS_RE.search(head):
@@ -497,7 +498,7 @@ def _abbreviation_before(text: str, dot: int) -> bool:
     if not m:
         return False
     word = m.group(1).lower()
-    if word in ("no", "nos"):
+    if word in ("no", "nos", "rs"):
         rest = text[dot + 1 : dot + 4].lstrip()
         return rest[:1].isdigit()
     return word in ABBREVIATIONS
