@@ -2046,9 +2046,8 @@ def _reported_before(ctx: Context) -> bool:
             is_speech_verb(t) for t in left[-4:-1]):
         return True
     who = next((k for k in range(len(ctx.left) - 1, max(-1, len(ctx.left) - 8), -1)
-                if ctx.left[k].low == "who"), None)  # `recalling a student who had told
+                if ctx.left[k].low == "who"), None)  # `a student who had told her, "…"`
     return who is not None and clause_tells_line([*ctx.left, ctx.sentence[ctx.index]], who)
-    # her, "…" Monroe said the conversation had stayed with her`: the student's line
 
 
 def _cue_of_another_line(cue: Cue, ctx: Context, st: State) -> bool:
@@ -3654,12 +3653,11 @@ _SUBORDINATE = word_set("if unless until whether because once after before")
 def _reporter_at(toks: Sequence[Tok], v: int, st: State, same_paragraph: bool
                  ) -> Mention | bool:
     """For rule_previous_subject, the speech verb at toks[v]: the subject whose words the
-    line is, True to look for a verb further back (no subject: a noun, `his remarks`; a
-    he/she inside a report's `that` clause, `He added that he had told Ellison as much`, or
-    the subject of an `if` clause in a report),
-    False when the line answers what the sentence reports (`…and said that he did not.` /
-    `“Then what do you do?”`, `Carys asks what she'd say to beginners.`) or nobody sure
-    said it."""
+    line is; True to look for a verb further back (no subject: a noun, `his remarks`; a
+    he/she inside a report's `that` clause, `He added that he had told Ellison as much`; the
+    subject of an `if` clause in a report); False when the line answers what the sentence
+    reports (`…and said that he did not.` / `“Then what do you do?”`, `Carys asks what she'd
+    say to beginners.`) or nobody sure said it."""
     m = subject_before(toks, v, st.doc.page)
     if m is None:
         return True
@@ -5796,16 +5794,19 @@ def _creatures_named(people: People, doc: Doc) -> None:
     for c in _THE_CREATURE.finditer(doc.text):
         if not doc.in_quote(c.start()):
             seen.setdefault(c.group(1).lower(), []).append(c.start())
+    lines = {q.block for q in doc.quotes}
     picks: dict[str, list[int]] = {
-        kind: [e.key for e in people.entities if _one_creature(people, doc, e.key, ats)]
+        kind: [e.key for e in people.entities if _one_creature(people, doc, e.key, ats, lines)]
         for kind, ats in seen.items()}
     for kind, keys in picks.items():
         if len(keys) == 1 and sum(keys[0] in other for other in picks.values()) == 1:
             people.describe(keys[0], (kind,))
 
 
-def _one_creature(people: People, doc: Doc, key: int, ats: list[int]) -> bool:
-    """The entity may be the creature the narration calls by its kind at ats: known by one
+def _one_creature(people: People, doc: Doc, key: int, ats: list[int], lines: set[int]
+                  ) -> bool:
+    """The entity may be the creature the narration calls by its kind at ats (lines: the
+    blocks that hold a line): known by one
     word and no title, first named after the creature is first seen, never in a sentence
     with it, never answering it (a line of each in paragraphs next to each other), and at
     least twice taking over from it (the next sentence of a paragraph, or a paragraph next to
@@ -5817,7 +5818,6 @@ def _one_creature(people: People, doc: Doc, key: int, ats: list[int]) -> bool:
             " " in e.forms[0]) or not named or named[0] < ats[0] or people.current(key) != key:
         return False
     events = sorted([(at, True) for at in ats] + [(at, False) for at in named])
-    lines = {q.block for q in doc.quotes}
     handovers = 0
     for (a, a_kind), (b, b_kind) in pairwise(events):
         if a_kind == b_kind:

@@ -541,6 +541,9 @@ class State:
         """People whose first line under a name was looked at (see _name_newcomer)."""
         self._unnamed_at: dict[str, list[tuple[int, int]]] = {}
         self._unnamed_keys: dict[int, int] = {}
+        self._named_relatives: dict[str, list[tuple[int, int]]] | None = None
+        """Words for a relative (lower case) -> where the text names somebody right after
+        them and whom (see _relative_named_before), read once."""
         """A role -> where the text brings somebody in with it unnamed (see _unnamed_spans)."""
 
     def _in_quote(self, pos: int) -> bool:
@@ -1260,15 +1263,17 @@ class State:
     def _relative_named_before(self, words: str, pos: int) -> int | None:
         """The person the same words for a relative came before pos with, a name right after
         them (`Her father, Kwame Osei, remembers…` … `Her father, for his part,…`)."""
-        low = words.lower()
-        text = self.doc.text
-        found = None
-        for w in _RELATIVE_NEW.finditer(text, 0, pos):
-            named = self.people.between(w.end(), w.end() + 40) if (
-                w.group(0).lower() == low and _NAMED_AFTER.match(text, w.end())) else []
-            if named:
-                found = self.people.current(named[0].key)
-        return found
+        if self._named_relatives is None:
+            text = self.doc.text
+            self._named_relatives = {}
+            for w in _RELATIVE_NEW.finditer(text):
+                named = self.people.between(w.end(), w.end() + 40) if _NAMED_AFTER.match(
+                    text, w.end()) else []
+                if named:
+                    self._named_relatives.setdefault(w.group(0).lower(), []).append(
+                        (w.start(), named[0].key))
+        found = [key for at, key in self._named_relatives.get(words.lower(), []) if at < pos]
+        return self.people.current(found[-1]) if found else None
 
     def _relative_after(self, since: int, gender: Gender, pos: int) -> bool:
         """A sentence that opens with somebody's relative of that gender, unnamed (`My
