@@ -10212,3 +10212,33 @@ def test_round_50_second_reviews(text: str, quote: str, speaker: str | None) -> 
     """Round 50, from a second set of reviews written against 69b8e5b (entertainment news,
     legislatures, education and community news, detective and science fiction)."""
     assert speaker_of(text, quote) == speaker
+
+
+_FENWICKS = ("Chapter Two\n\nInspector Hugh Marlow stood by the window of the study.\n\n“Sit down, "
+          "all of you,” said the Inspector. “This will not take long.”\n\n“I hope not,” said "
+          "Mrs. Fenwick.\n\n“Where were you at ten?” asked the Inspector.\n\n“In the library,” "
+          "said Mrs. Fenwick.\n\n“Alone?” said the Inspector.\n\n“Quite alone,” she said.\n\n"
+          "“Oh, Mother,” murmured Miss Alice Fenwick from the sofa.\n\nMarlow turned to her. "
+          "She was perhaps nineteen, with ink on her fingers. “And you, Miss Fenwick? Where were "
+          "you?”\n\n“Upstairs. I heard a door.”\n\nThe Inspector glanced at the gardener, who "
+          "stood by the door as though he had grown there. “Well, Tuckett?”\n\n“I lock up at "
+          "eleven, sir,” said Tuckett.\n\n“So the door Miss Fenwick heard was not yours.”")
+ROUND_51_STORIES = [
+    # `Miss Alice Fenwick` is not the `Mrs. Fenwick` named before (her mother): two voices
+    (_FENWICKS, "Quite alone", "Mrs. Fenwick"),
+    (_FENWICKS, "Oh, Mother", "Alice Fenwick"),
+    # the last sentence's subject is the one the line calls: the paragraph's opener speaks
+    (_FENWICKS, "And you, Miss Fenwick", "Hugh Marlow"),
+    # `The Inspector` opens the beat; the he of its who-clause is the gardener
+    (_FENWICKS, "Well, Tuckett", "Hugh Marlow"),
+    # and so the turns go on with him after the gardener's answer
+    (_FENWICKS, "So the door", "Hugh Marlow"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_51_STORIES)
+def test_round_51_stories(text: str, quote: str, speaker: str | None) -> None:
+    """Round 51, from the detective chapters of the round-50 reviews: beats by a character
+    called by rank, a beat whose last sentence shows the one the line calls, and a mother and
+    daughter who share a surname."""
+    assert speaker_of(text, quote) == speaker

@@ -3897,10 +3897,34 @@ def rule_action_beat(ctx: Context, st: State) -> Decision | None:
     d = _decide(Cue(m, m.start, m.end, 0.75), ctx, st, "beat")
     if long_entrance and (d is None or d.speaker != entrance):
         return None  # a long paragraph hands the line only to the one it brings in
+    if d is not None and d.speaker in st.addressed(ctx.quote) and span[2]:
+        return _opening_beat(ctx, st, span[0], d.speaker)  # `Pellow turned to her. She was
+        # perhaps twenty-three… “And you, Miss Ashcombe?”`: Pellow's
     if d is not None and (d.speaker in st.talked_of(ctx.quote) | st.addressed(ctx.quote) or (
             d.speaker is None and m.kind == "role")):
         return None  # `William, the eldest, …` / `“William did not like…”` is not his; a
     return d  # role's beat that means nobody known leaves the line to the turns
+
+
+def _opening_beat(ctx: Context, st: State, before: int, called: int) -> Decision | None:
+    """The line's paragraph opens with a beat by somebody else than the one its last
+    sentence shows and the line calls (`Pellow turned to her. She was perhaps twenty-three.
+    “And you, Miss Ashcombe?”`): the opener's, when that is a named person or a he/she
+    (never the teller) the line neither calls nor talks of, and nothing but narration stands
+    between."""
+    lo = st.doc.bounds[ctx.quote.block][0]
+    if before <= lo or (ctx.prev is not None and ctx.prev.block == ctx.quote.block):
+        return None
+    toks = st.doc.narration_tokens(lo, next(e for e in st.doc.ends(ctx.quote.block)
+                                            if e > lo))
+    m = _beat_subject(toks, st.doc.page)
+    if m is None or not _beat_person(m) or m.text == "I":
+        return None
+    d = _decide(Cue(m, m.start, m.end, 0.75), ctx, st, "beat")
+    if d is None or d.speaker in (None, called) or d.speaker in (
+            st.talked_of(ctx.quote) | st.addressed(ctx.quote)):
+        return None
+    return d
 
 
 def rule_called_in_scene(ctx: Context, st: State) -> Decision | None:
@@ -4125,8 +4149,9 @@ def _beat_subject(toks: Sequence[Tok], page: Page) -> Mention | None:
     """The one a beat shows (see rule_action_beat and rule_beat_after): its sentence's
     subject, the owner of a body part, or a character called by rank; a role set off with a
     name is that name (`The maid, Anouk, nodded from the corner.`)."""
-    m = _family_opener(toks) or main_subject(toks, len(toks), page) or _owner_of_body(
-        toks, page) or _titled_subject(toks, page)
+    m = _family_opener(toks) or _titled_subject(toks, page) or main_subject(
+        toks, len(toks), page) or _owner_of_body(toks, page)  # `The Inspector glanced at
+    # the butler, who stood as though he had been carved there.`: the Inspector's beat
     if m is None or m.kind != "role":
         return m
     k = next((n for n, t in enumerate(toks) if t.start >= m.end), len(toks))

@@ -4263,6 +4263,9 @@ _UNLIKE = {"mrs": "miss", "miss": "mrs"}
 _MISSES = frozenset(("miss", "mrs", "ms"))
 """Honorifics that name a woman by her surname (`Miss Bingley`), which a bare surname never
 means when a man shares it."""
+_MARRIED_OR_NOT = {"miss": "mrs", "mrs": "miss"}
+"""A woman's honorific and the one that never names the same woman in one text (`Miss Alice
+Fenwick` and `Mrs. Fenwick` are daughter and mother; see People.find)."""
 HONORIFIC_FORM = {"mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "mme": "Mme", "mlle": "Mlle"}
 
 
@@ -4641,6 +4644,9 @@ class People:
                  and not (self.entities[k].implied and len(words) == 1 and not m.titles
                           and not 0 <= self.entities[k].own_from < pos)]
         if len(words) > 1:
+            if honorific in _MARRIED_OR_NOT:  # `Miss Alice Fenwick` is not Mrs. Fenwick
+                cands = [k for k in cands if self.entities[k].honorific
+                         != _MARRIED_OR_NOT[honorific]]  # (her mother), nor the reverse
             return self._find_full(words, full, cands, kin, m.gender)
         if kin:  # `Mrs. Lane, Mary's mother,`: not Mary Lane, only one called so before
             cands = [k for k in cands if not self.entities[k].first]

@@ -2769,10 +2769,12 @@ class State:
                      ) -> tuple[int | None, float]:
         """The holder a role means when nothing nearer tells: the one character a story
         knows only by that word, surely (`The ferryman lifted the lantern` after `“…,” the
-        ferryman said`), else the last holder mentioned, less surely when named elsewhere."""
+        ferryman said`), or the one named holder a cue has already called so (`said the
+        Inspector` of Detective Inspector Pellow, then `The Inspector glanced at the
+        butler.`); else the last holder mentioned, less surely when named elsewhere."""
         one = self.people.entities[keys[0]]
-        if len(keys) == 1 and self.doc.dialogue and head not in DESCRIBED and not (
-                one.first or one.last):
+        if len(keys) == 1 and self.doc.dialogue and head not in DESCRIBED and (
+                not (one.first or one.last) or f"the {head}" in map(str.lower, one.said_as)):
             return keys[0], 0.85
         return self.people.last_mentioned(keys, pos), (
             UNPLACED_HOLDER_CONFIDENCE if self._from_elsewhere(m, keys) else 0.75)
