@@ -10223,7 +10223,20 @@ _FENWICKS = ("Chapter Two\n\nInspector Hugh Marlow stood by the window of the st
           "you?”\n\n“Upstairs. I heard a door.”\n\nThe Inspector glanced at the gardener, who "
           "stood by the door as though he had grown there. “Well, Tuckett?”\n\n“I lock up at "
           "eleven, sir,” said Tuckett.\n\n“So the door Miss Fenwick heard was not yours.”")
+_LOREKEEPER = (
+    "Chapter Four\n\nHigh Lorekeeper Mira Hale sat at the head of the long table.\n\n“The river "
+    "has risen again,” she said.\n\n“Twice this month,” said Tobin Ash.\n\n“Three times,” said "
+    "Wren Colley.\n\n“Does it matter?” said Tobin.\n\n“It matters to the farms,” said Wren.\n\n"
+    "“Enough,” said the Lorekeeper.\n\nWren Colley folded her arms and looked at the map.\n\n"
+    "The Lorekeeper opened a ledger across the table. It was bound in green leather and smelled "
+    "of damp.\n\n“These are the flood marks for forty years,” she said.")
 ROUND_51_STORIES = [
+    # a rank the story invents, set before a name and used alone after `the`, is Mira
+    # Hale's: `said the Lorekeeper` is no second voice
+    (_LOREKEEPER, "Enough", "Mira Hale"),
+    (_LOREKEEPER, "The river has", "Mira Hale"),
+    # and a she after a paragraph that opens with the rank is hers, not Wren's before
+    (_LOREKEEPER, "These are the flood marks", "Mira Hale"),
     # `Miss Alice Fenwick` is not the `Mrs. Fenwick` named before (her mother): two voices
     (_FENWICKS, "Quite alone", "Mrs. Fenwick"),
     (_FENWICKS, "Oh, Mother", "Alice Fenwick"),
@@ -10238,7 +10251,7 @@ ROUND_51_STORIES = [
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_51_STORIES)
 def test_round_51_stories(text: str, quote: str, speaker: str | None) -> None:
-    """Round 51, from the detective chapters of the round-50 reviews: beats by a character
-    called by rank, a beat whose last sentence shows the one the line calls, and a mother and
-    daughter who share a surname."""
+    """Round 51, from the fiction of the round-49 and round-50 reviews: ranks a fantasy
+    invents, beats by a character called by rank, a beat whose last sentence shows the one
+    the line calls, and a mother and daughter who share a surname."""
     assert speaker_of(text, quote) == speaker

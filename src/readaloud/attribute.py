@@ -97,6 +97,7 @@ from readaloud.names import (
     run_start,
     skip_aside,
     skip_time,
+    story_titles,
     subject_after,
     subject_before,
     time_stamp_end,
@@ -210,7 +211,8 @@ class Doc:
         """A report or essay told in the first person (`When I was seven, a boy moved in…`):
         somebody its narration brings in unnamed may speak (see State._resolve_pronoun)."""
         if self.dialogue:  # `said the undertaker`: a story's trades name its people
-            self.page = self.page._replace(story_roles=STORY_ROLES)
+            self.page = self.page._replace(story_roles=STORY_ROLES,
+                                           story_titles=story_titles(article.text))
         else:  # a report's `___` between items (AP's "The Latest") ends one
             self.page = self.page._replace(own_roles=report_roles(article.text) - CALLINGS)
             self.section_starts = sorted(self.section_starts + [
@@ -5769,7 +5771,35 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
     _title_initials(people, doc)
     _creatures_named(people, doc)
     _initials_are_bodies(people, doc)
+    _ranks_in_scene(people, doc)
     return people, pronouns
+
+
+_RANK_OPENS = re.compile(r"(?:^|(?<=[.!?”\"’] ))The +([A-Z][a-z]+)(?= +(?:[a-z]+ed|said|was|had|"
+                         r"stood|sat|spoke|turned|looked|took|gave|made|came|went|rose|drew"
+                         r"|held|let|kept|shook|seemed|did|would|could)\b)", re.MULTILINE)
+"""A sentence of narration that opens with `The` and a capitalised rank and its verb (`The
+Magister unrolled a scroll`; see _ranks_in_scene)."""
+
+
+def _ranks_in_scene(people: People, doc: Doc) -> None:
+    """In a story, a sentence that opens with a character's rank (`The Magister unrolled a
+    scroll across the table.`, `The Inspector sat down.`) names the one person named before
+    with that rank (`High Magister Ilse Varro`), as its subject: a he or she after it means
+    them, not somebody named further back."""
+    if not doc.dialogue:
+        return
+    for m in _RANK_OPENS.finditer(doc.text):
+        low = m.group(1).lower()
+        if (low not in TITLES and low not in doc.page.story_titles) or doc.in_quote(m.start()):
+            continue
+        holders = {people.current(e.key) for e in people.entities
+                   if low in e.titles and not e.organisation and (e.first or e.last)
+                   and 0 <= people.first_named(e.key) < m.start()}
+        if len(holders) == 1:
+            at = m.start(1)
+            block = bisect.bisect_right(doc.block_starts, at) - 1
+            people.mention(at, holders.pop(), doc.sentence_of(block, at), SUBJECT_RANK)
 
 
 _BODY_INITIALS = re.compile(r"[A-Z]{3,5}")

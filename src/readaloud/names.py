@@ -771,6 +771,9 @@ class Page(NamedTuple):
     own_roles: frozenset[str] = frozenset()
     """In a report, the words for a person that it sets before or after somebody's name
     (see report_roles): its `the elder said` is the one so described."""
+    story_titles: frozenset[str] = frozenset()
+    """In a story, the capitalised ranks it invents or the lists lack (see story_titles):
+    `High Magister Ilse Varro` is Ilse Varro, and `the Magister` her rank."""
 
     def role_word(self, low: str) -> bool:
         """low names a person by role here: in the lists, or a story's trade, or a word
@@ -792,6 +795,29 @@ def report_roles(text: str) -> frozenset[str]:
     found |= {m.group(1) for m in _APPOSED.finditer(text)}
     found |= {m.group(1) for m in _BROUGHT_IN.finditer(text)}
     return frozenset(w for w in found if _personish(w) or w.endswith("man"))
+
+
+def story_titles(text: str) -> frozenset[str]:
+    """The capitalised words a story sets before a name of two words (`High Magister Ilse
+    Varro`) and also uses alone after `the` as somebody's rank (`The Magister unrolled a
+    scroll`, `at the Magister's elbow`), lower-cased; never a word it also writes in lower
+    case, a title or role the lists know, a place, a people or a first name (`the Clinton
+    campaign` has no verb after it anyway)."""
+    before = {m.group(1) for m in _TITLE_BEFORE.finditer(text)}
+    alone = {m.group(1) for m in _THE_TITLE.finditer(text)}
+    common = {w.lower() for w in re.findall(r"\b[a-z][a-z’'-]*\b", text)}
+    return frozenset(w.lower() for w in before & alone if w.lower() not in common
+                     and w.lower() not in TITLES | ROLE_NOUNS | PLACES | DEMONYMS
+                     and first_name_gender(w.lower()) == "unknown")
+
+
+_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]{3,})(?= +[A-Z][a-z]+ +[A-Z][a-z]+\b)")
+"""A capitalised word before two more (`Magister Ilse Varro`; see story_titles)."""
+_THE_TITLE = re.compile(r"\b[Tt]he +([A-Z][a-z]{3,})(?:[’']s\b|[,;!?]|\.(?! [a-z])| +(?:[a-z]+ed"
+                        r"|said|says|was|had|is|has|stood|sat|spoke|turned|looked|took|gave"
+                        r"|made|came|went|rose|drew|held|let|kept|shook|seemed)\b)")
+"""`the` and a capitalised word that acts or owns alone (`The Magister unrolled`, `the
+Magister’s elbow`; see story_titles)."""
 
 
 _NAME_WORD = r"[A-Z][\w’'-]+"
@@ -1606,13 +1632,14 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
     i = _after_seat(toks, _after_constituency(toks, i, j), j)
     opens = toks[i].low in NOT_NAMES and first_name_gender(toks[i].low) != "unknown" and (
         not _asks(toks, j))
-    titles, name = _strip_titles(list(toks[i:j]), opens)
+    titles, name = _story_rank(*_strip_titles(list(toks[i:j]), opens), page)
     epithet = _epithet(toks, i, j, page)
     if not name or (epithet and toks[j - 1].low not in EPITHETS):
         return None  # `the Kremlin`, `the Pacific`: no person
     if epithet:
         titles, name = [], [toks[j - 1]]  # `the South Korean` is `the Korean`
-    kind = "role" if epithet else _name_kind(titles, name)
+    kind = "role" if epithet or (len(name) == 1 and name[0].low in page.story_titles) else (
+        _name_kind(titles, name))  # `The Magister unrolled a scroll`: her rank, no name
     if _names_a_body(toks, i, j, kind):
         kind = "org"  # `Office of the Data Protection Commissioner`: no commissioner's name
     if kind is None and len(name) > 1 and not titles and person_set_off(toks, j):
@@ -1652,6 +1679,15 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
 
 _CAPITAL_AFTER_HYPHEN = re.compile(r"\w-[A-Z]")
 """A word with a capital after a hyphen inside it (`Mei-Ling`, `Jean-Pierre`): a name's."""
+
+
+def _story_rank(titles: list[Tok], name: list[Tok], page: Page) -> tuple[list[Tok], list[Tok]]:
+    """(titles, name) with a rank the story invents moved from the name to the titles, with
+    the words before it (`High Magister Ilse Varro` is Ilse Varro; see story_titles)."""
+    ranked = max((k for k, t in enumerate(name[:-1]) if t.low in page.story_titles), default=-1)
+    if ranked < 0 or titles:
+        return titles, name
+    return name[: ranked + 1], name[ranked + 1 :]
 
 
 def _names_nobody(toks: Sequence[Tok], i: int, j: int) -> bool:

@@ -1529,7 +1529,8 @@ class State:
             return Mention("role", t.text, t.start, t.end, (t.text,))
         if t.text.islower() and not (t.low in _PERSON_NOUNS or self.doc.page.role_word(t.low)):
             return None
-        if not t.text.islower() and t.low not in TITLES:
+        if not t.text.islower() and t.low not in TITLES and (
+                t.low not in self.doc.page.story_titles):  # `The Magister unrolled a scroll`
             return None
         words = ("the", *(x.low for x in toks[1:k]), t.low)
         name = (t.text,) if not t.text.islower() else ()
