@@ -10230,7 +10230,20 @@ _LOREKEEPER = (
     "“Enough,” said the Lorekeeper.\n\nWren Colley folded her arms and looked at the map.\n\n"
     "The Lorekeeper opened a ledger across the table. It was bound in green leather and smelled "
     "of damp.\n\n“These are the flood marks for forty years,” she said.")
+_FANSHAWE = (
+    "Chapter Two\n\n“Is it late?” said Mrs. Hale to her daughter Eleanor.\n\n“Not very,” said "
+    "Eleanor.\n\n“Then where is the Colonel?” said Mrs. Hale.\n\nThe door opened and the Colonel "
+    "came in.\n\n“Well, sir?” cried Mrs. Hale.\n\n“Well, madam,” said the Colonel, “I have seen "
+    "Fanshawe.”\n\nThis produced a remarkable effect upon the ladies. Mrs. Hale let fall her "
+    "scissors, and her daughter sat down very suddenly upon the sofa.\n\n“You have seen him?” "
+    "The words came from Eleanor, though she had not meant to speak. “Is he in England?”\n\n"
+    "“At the Crown, these three days, under another name.”")
 ROUND_51_STORIES = [
+    # `The words came from Eleanor`: who spoke, named after the line
+    (_FANSHAWE, "You have seen him", "Eleanor"),
+    # and the answer is the Colonel's: the narration between follows two people (`Mrs. Hale
+    # let fall her scissors, and her daughter sat down`), handing the talk to neither
+    (_FANSHAWE, "At the Crown", "Colonel"),
     # a rank the story invents, set before a name and used alone after `the`, is Mira
     # Hale's: `said the Lorekeeper` is no second voice
     (_LOREKEEPER, "Enough", "Mira Hale"),

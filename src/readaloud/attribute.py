@@ -2009,14 +2009,15 @@ def rule_verdict_of(ctx: Context, st: State) -> Decision | None:
     if not ctx.whole:
         return None
     found = _VERDICT_OF.match(st.doc.text, ctx.quote.end) or (
-        _IT_WAS.match(st.doc.text, ctx.quote.end) if st.doc.dialogue else None)
+        (_IT_WAS.match(st.doc.text, ctx.quote.end) or _CAME_FROM.match(
+            st.doc.text, ctx.quote.end)) if st.doc.dialogue else None)
     if found is None:
         return None
     end = min((k for k in (st.doc.text.find(c, found.end()) for c in ".;!?\n") if k >= 0),
               default=len(st.doc.text))
     toks = tokenize(st.doc.text, found.end(), end)
     m = subject_after(toks, 0, st.doc.page) if toks else None
-    if m is None or m.kind == "pronoun" or (found.group(1) == "It was" and (
+    if m is None or m.kind == "pronoun" or (found.re is not _VERDICT_OF and (
             m.kind not in ("name", "role") or not m.definite or not _IT_WAS_END.match(
                 st.doc.text, m.end))):
         return None  # `“…” It was a lie.`, `It was Smith’s idea`: nobody named as the one
@@ -2033,6 +2034,10 @@ rule_verdict_of): whose words they were follows."""
 _IT_WAS = re.compile(r"\s*(It was) ")
 """A story's `“I did, sir.” It was the housekeeper, Mrs. Blount, who…`, `“Teo.” It was
 their mother, her eyes still shut.`: who spoke follows (see rule_verdict_of)."""
+_CAME_FROM = re.compile(r"\s*((?:The|Those) (?:words?|question|answer|reply) (?:came|had come) "
+                        r"from) ")
+"""A story's `“You have seen him?” The words came from Eleanor, though…`: who spoke
+follows (see rule_verdict_of)."""
 _IT_WAS_END = re.compile(r"\s*(?:[,.;!]|—|who\b)")
 """What may follow the one `It was` names: the sentence ends, or an aside or `who` begins."""
 
@@ -3284,7 +3289,7 @@ def _narrated_partner(st: State, block: int, last: int) -> tuple[int, float] | N
         if st.narrator is None or any(t.low in _NOT_A_TURN for t in toks):
             return None  # `I said nothing.`, `I kept my eyes on my plate.`
         key = st.narrator
-    elif m.kind == "name" and _acts_alone(toks, m):
+    elif m.kind == "name" and _acts_alone(toks, m) and not _another_acts(toks, m):
         named = [mm.key for mm in st.people.between(start, hi) if mm.pos == m.start]
         if not named or len({mm.key for mm in st.people.between(start, hi)}) > 1:
             return None
@@ -3302,6 +3307,22 @@ def _narrated_partner(st: State, block: int, last: int) -> tuple[int, float] | N
     if called - {key} or any(st.speaks_of(key, q) for q in lines) or not st.has_spoken(key, 2):
         return None
     return key, 0.65
+
+
+def _another_acts(toks: Sequence[Tok], m: Mention) -> bool:
+    """A clause after the subject's opens with somebody else (`Mrs. Thornbury let fall her
+    scissors, and her daughter sat down very suddenly upon the sofa.`, `…, and Tom laughed`):
+    the sentence follows two people, and hands the talk to neither."""
+    rest = [t for t in toks if t.start >= m.end]
+    for k in range(len(rest) - 2):
+        if rest[k].low not in ("and", "while", "but") or not (k and rest[k - 1].text == ","):
+            continue
+        who = rest[k + 1]
+        if (is_cap(who) and who.text != "I" and who.low not in ("the", "a", "an")) or (
+                who.low in ("his", "her", "their") and (
+                    rest[k + 2].low in KIN_WORDS or rest[k + 2].low in ROLE_NOUNS)):
+            return True
+    return False
 
 
 _NOT_A_TURN = word_set(
