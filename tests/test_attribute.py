@@ -10268,3 +10268,45 @@ def test_round_51_stories(text: str, quote: str, speaker: str | None) -> None:
     invents, beats by a character called by rank, a beat whose last sentence shows the one
     the line calls, and a mother and daughter who share a surname."""
     assert speaker_of(text, quote) == speaker
+
+
+_DINER = ("Diner closes\n\nGloria Petrakis has run the Bluebird for forty years. Petrakis, 71, and "
+          "her husband, Nick, who bought the place in 1986, are retiring.\n\nNick Petrakis said "
+          "the decision came down to his knees. \"I picked the grandkids,\" he said.\n\n\"We will "
+          "miss it,\" Gloria Petrakis said.\n\nTamika and Andre Wells, who had their first date "
+          "in a back booth in 1999, drove in on Saturday.\n\n\"We split a grilled cheese because "
+          "we were broke,\" Tamika Wells said.\n\nHer husband corrected her. \"You were broke,\" "
+          "he said. \"I was being romantic.\"")
+_JUNE = ("Chapter One\n\nThe power went out at 8:42. June Okafor had been saving the episode "
+         "all week.\n\nHer phone buzzed. It was her mother, Adaeze Okafor.\n\n“Are you "
+         "alive?” said her mother.\n\n“I'm alive, Mum,” said June.\n\nJune closed her eyes. "
+         "“His name is Callum.”\n\n“I have to go,” June said.\n\n“Go where?” said her mother.\n\n"
+         "“Bed,” said June.\n\n“Alone?” said her mother.\n\n“Goodnight, Mum,” said June.\n\n"
+         "Someone knocked. Callum stood in the doorway with a lantern.\n\n“Hi,” said Callum.\n\n"
+         "“You’re not emergency services,” she said.\n\n“I could be,” said Callum.\n\n“One "
+         "song,” she said.")
+ROUND_51_REVIEWS = [
+    # `Her husband` of Tamika Wells is not the `her husband, Nick,` of Gloria Petrakis named
+    # a page before: the other Wells
+    (_DINER, "You were broke", "Andre Wells"),
+    (_DINER, "I picked", "Nick Petrakis"),
+    # a month a story uses as its heroine's given name is her name there
+    (_JUNE, "His name", "June Okafor"),
+    (_JUNE, "I have to go", "June Okafor"),
+    (_JUNE, "One song", "June Okafor"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_51_REVIEWS)
+def test_round_51_reviews(text: str, quote: str, speaker: str | None) -> None:
+    """Round 51, from reviews written against 6594f65 (opinion and interviews, features,
+    obituaries and war reporting, romance and horror fiction)."""
+    assert speaker_of(text, quote) == speaker
+
+
+def test_first_name_alone_then_the_full_name_is_one_person() -> None:
+    """`her husband, Nick,` and then `Nick Petrakis` are one man, though the surname is his
+    wife's, known before (a food review heard him in two voices); and `Tamika` of `Tamika
+    and Andre Wells` is Tamika Wells."""
+    assert {s for _, s in voices(_DINER) if s} == {
+        "Andre Wells", "Gloria Petrakis", "Nick Petrakis", "Tamika Wells"}

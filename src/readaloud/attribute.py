@@ -67,6 +67,7 @@ from readaloud.names import (
     dateline_end,
     document_issuer,
     first_name_gender,
+    given_words,
     is_adverb,
     is_cap,
     is_word,
@@ -212,7 +213,8 @@ class Doc:
         somebody its narration brings in unnamed may speak (see State._resolve_pronoun)."""
         if self.dialogue:  # `said the undertaker`: a story's trades name its people
             self.page = self.page._replace(story_roles=STORY_ROLES,
-                                           story_titles=story_titles(article.text))
+                                           story_titles=story_titles(article.text),
+                                           given_words=given_words(article.text))
         else:  # a report's `___` between items (AP's "The Latest") ends one
             self.page = self.page._replace(own_roles=report_roles(article.text) - CALLINGS)
             self.section_starts = sorted(self.section_starts + [

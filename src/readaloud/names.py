@@ -771,6 +771,9 @@ class Page(NamedTuple):
     own_roles: frozenset[str] = frozenset()
     """In a report, the words for a person that it sets before or after somebody's name
     (see report_roles): its `the elder said` is the one so described."""
+    given_words: frozenset[str] = frozenset()
+    """In a story, the words it uses as somebody's given name though they are dates or
+    sentence words elsewhere (`June Okafor`, then `June closed her eyes`; see given_words)."""
     story_titles: frozenset[str] = frozenset()
     """In a story, the capitalised ranks it invents or the lists lack (see story_titles):
     `High Magister Ilse Varro` is Ilse Varro, and `the Magister` her rank."""
@@ -795,6 +798,28 @@ def report_roles(text: str) -> frozenset[str]:
     found |= {m.group(1) for m in _APPOSED.finditer(text)}
     found |= {m.group(1) for m in _BROUGHT_IN.finditer(text)}
     return frozenset(w for w in found if _personish(w) or w.endswith("man"))
+
+
+def given_words(text: str) -> frozenset[str]:
+    """The words a story names somebody with that the lists keep from names (a month, a
+    modal: `June`, `April`, `Will`), lower-cased: used before a surname (`June Okafor`, not
+    after `in` or `since`) and as a speaker in a cue (`June said`, `said June`)."""
+    before = {m.group(1).lower() for m in _GIVEN_BEFORE.finditer(text)
+              if m.group(2).lower() not in NOT_NAMES}
+    cued = {(m.group(1) or m.group(2)).lower() for m in _GIVEN_CUED.finditer(text)}
+    return frozenset(w for w in before & cued if w in NOT_NAMES and first_name_gender(w) != (
+        "unknown"))
+
+
+_GIVEN_BEFORE = re.compile(r"(?<!\b[Ii]n )(?<!\b[Ss]ince )(?<!\b[Oo]f )(?<!\b[Bb]y )(?<!\b[Ll]ast )"
+                           r"(?<!\b[Nn]ext )(?<!\b[Tt]his )(?<!\b[Uu]ntil )(?<!\b[Ll]ate )"
+                           r"(?<!\b[Ee]arly )(?<!\b[Ss]ay )(?<!\b[Tt]o )"
+                           r"\b([A-Z][a-z]+) +([A-Z][a-z]{2,})\b")
+"""A capitalised word before a surname-shaped one (see given_words)."""
+_GIVEN_CUED = re.compile(r"\b([A-Z][a-z]+) +(?:said|asked|replied|answered|whispered|laughed"
+                         r"|murmured|called|shouted|sighed)\b|\b(?:said|asked|replied|answered"
+                         r"|whispered|murmured|called|shouted) +([A-Z][a-z]+)\b(?! +[A-Z])")
+"""A capitalised word as the speaker of a cue (see given_words)."""
 
 
 def story_titles(text: str) -> frozenset[str]:
@@ -1639,7 +1664,9 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
     if epithet:
         titles, name = [], [toks[j - 1]]  # `the South Korean` is `the Korean`
     kind = "role" if epithet or (len(name) == 1 and name[0].low in page.story_titles) else (
-        _name_kind(titles, name))  # `The Magister unrolled a scroll`: her rank, no name
+        "name" if len(name) == 1 and name[0].low in page.given_words and not titles else (
+            _name_kind(titles, name)))  # `The Magister unrolled a scroll`: her rank, no
+    # name; `June closed her eyes`: June Okafor
     if _names_a_body(toks, i, j, kind):
         kind = "org"  # `Office of the Data Protection Commissioner`: no commissioner's name
     if kind is None and len(name) > 1 and not titles and person_set_off(toks, j):
@@ -4612,8 +4639,9 @@ class People:
             fits = [k for k in ok if self.entities[k].gender in ("unknown", fitting)]
             ok = [k for k in fits if self.entities[k].honorific != "mrs"] if len(
                 ok) > 1 else fits
-        if not cands and gender != "unknown":
-            # `Frances`, then `Frances Clyne`: the person known by that first name alone
+        if not ok and gender != "unknown":
+            # `Frances`, then `Frances Clyne`: the person known by that first name alone (and
+            # `her husband, Nick,` then `Nick Petrakis`, though Gloria Petrakis has the name)
             ok = [k for k in self.by_last.get(first, []) if not self.entities[k].first
                   and not self.entities[k].honorific and not self.entities[k].organisation]
         if not ok and (gender == "unknown" or not kin):

@@ -167,7 +167,8 @@ _SPEAKS = re.compile(r"(?: +(?:there|here))?(?: +(?:for|of|at|from|with|on|in|[a
                      r", +[a-z]+ing\b[^,.;“”\"]{0,60},)?,? +"
                      r"(?:said|says|told|added|confirmed|stated|rejected|dismissed|denied|"
                      r"described|explained|recalled|warned|insisted|argued|admitted|"
-                     r"complained|wrote|texted|emailed|messaged|posted|shared|"
+                     r"complained|wrote|texted|emailed|messaged|posted|shared|corrected|"
+                     r"interjected|interrupted|chimed +in|cut +in|"
                      r"sent (?:me|us) an? (?:[a-z]+ )?"
                      r"(?:message|note|text|email|letter|statement))\b")
 """A newcomer who says something (`A police spokesman said the fire started…`, `A spokesman
@@ -1053,8 +1054,17 @@ class State:
         if found is None:
             return None
         words = found.group()
-        return self._report_kin(Mention("role", words, found.start(), found.end(), (), tuple(
-            words.lower().split()), m.gender, True))
+        kin = Mention("role", words, found.start(), found.end(), (), tuple(
+            words.lower().split()), m.gender, True)
+        owner_gender = _POSSESSIVE_GENDER.get(kin.titles[0])
+        if owner_gender is not None:  # `Her husband corrected her.` of Tamika Wells: the
+            owner, _ = self.people.resolve_pronoun(  # one other Wells, Andre
+                found.start(), owner_gender, self.sentence_at(found.start()), False,
+                self.doc.section_start(found.start()))
+            family = self._family(owner, _role_head(kin), kin) if owner is not None else None
+            if family is not None:
+                return family
+        return self._report_kin(kin)
 
     def _unnamed_about(self, gender: Gender, pos: int) -> bool:
         """The pronoun's paragraph names nobody before it but brings in somebody unnamed
@@ -1272,8 +1282,20 @@ class State:
                 if named:
                     self._named_relatives.setdefault(w.group(0).lower(), []).append(
                         (w.start(), named[0].key))
-        found = [key for at, key in self._named_relatives.get(words.lower(), []) if at < pos]
+        found = [key for at, key in self._named_relatives.get(words.lower(), []) if at < pos
+                 and self._same_owner(words, at, pos)]
         return self.people.current(found[-1]) if found else None
+
+    def _same_owner(self, words: str, then: int, now: int) -> bool:
+        """The his/her that opens words means one person at both offsets, as far as the
+        narration tells (`Petrakis, 71, and her husband, Nick,` is not `Her husband` of
+        Tamika Wells a page later); `my` is always the teller's."""
+        gender = _POSSESSIVE_GENDER.get(words.split()[0].lower())
+        if gender is None or gender == "unknown":
+            return True
+        a, b = (self.people.resolve_pronoun(at, gender, self.sentence_at(at), False,
+                                            self.doc.section_start(at))[0] for at in (then, now))
+        return a is None or b is None or self.people.current(a) == self.people.current(b)
 
     def _relative_after(self, since: int, gender: Gender, pos: int) -> bool:
         """A sentence that opens with somebody's relative of that gender, unnamed (`My
@@ -2285,7 +2307,7 @@ class State:
             family = self._family(owner, _role_head(m), m) if owner is not None else None
         if family is not None:
             return family, 0.7
-        named = self._kin_named(m, pos)
+        named = self._kin_named(m, pos, owner if family is None else None)
         if named is None and family is None and owner is not None:
             named = self._parent_named(owner, m, pos)
         if named is not None and named not in self._called_in_line(pos):
@@ -2317,11 +2339,12 @@ class State:
         a, b = self.people.entities[owner], self.people.entities[key]
         return bool(a.first and a.last) and b.last != a.last
 
-    def _kin_named(self, m: Mention, pos: int) -> int | None:
+    def _kin_named(self, m: Mention, pos: int, owner: int | None = None) -> int | None:
         """The person the narration of pos's section named in apposition to the same kin
         words (`to present his aunt, Mrs. Costello, to Miss Miller` … `“…,” his aunt
         resumed`): the last such person, when of the kin word's gender; the person named in
-        the words set off, never the next name after them (`to Miss Miller`)."""
+        the words set off, never the next name after them (`to Miss Miller`); not when the
+        his/her there means somebody else than owner, the one it means here."""
         found = None
         for a in _kin_apposition(m.titles[0], _role_head(m)).finditer(
                 self.doc.text, self.doc.section_start(pos), pos):
@@ -2334,6 +2357,13 @@ class State:
         if not keys or (m.gender != "unknown" and self.people.entities[keys[-1]].gender not in (
                 m.gender, "unknown")):
             return None  # `his aunt` is no man; `my friend` may be anyone
+        if owner is not None and not self.doc.dialogue:  # (a story's `His father, Mr.
+            there, _ = self.people.resolve_pronoun(  # Vincy,` is the family's all along)
+                found.start(), _POSSESSIVE_GENDER[m.titles[0]], self.sentence_at(found.start()),
+                False, self.doc.section_start(found.start()))
+            if there is not None and self.people.current(there) != self.people.current(owner):
+                return None  # `Petrakis and her husband, Nick,` is not `Her husband` of
+                # Tamika Wells a page later
         return keys[-1]
 
     def _parent_named(self, owner: int, m: Mention, pos: int) -> int | None:
@@ -2408,6 +2438,11 @@ class State:
             wives = [k.key for k in self.people.entities if k.key != owner and k.last == e.last
                      and k.honorific == "mrs" and not k.first]
             return wives[0] if len(wives) == 1 else None
+        if e.first and e.last and head in _SPOUSES["mr"] and not e.organisation and (
+                e.gender == "female"):  # `her husband` of Tamika Wells is Andre Wells, the one
+            men = [k.key for k in self.people.entities if k.key != owner and k.last == e.last
+                   and k.first and k.gender == "male" and self.people.current(k.key) == k.key]
+            return men[0] if len(men) == 1 else None  # other man of her name
         if e.wife and head in _SPOUSES["mr"]:
             # `her husband` of Mrs. John Dashwood is John Dashwood
             words = tuple(e.forms[0].split()[1:])
