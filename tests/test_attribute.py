@@ -10285,7 +10285,16 @@ _JUNE = ("Chapter One\n\nThe power went out at 8:42. June Okafor had been saving
          "Someone knocked. Callum stood in the doorway with a lantern.\n\n“Hi,” said Callum.\n\n"
          "“You’re not emergency services,” she said.\n\n“I could be,” said Callum.\n\n“One "
          "song,” she said.")
+_RAMP = ("A new goal\n\nLeanne Brennan watched her son Alfie, 9, wheel onto the green on "
+         "Saturday. \"He has waited all year,\" she said.\n\nThe neighbours had built him a "
+         "ramp. Jayden's mother, watching from her doorstep, said the boys had already worked out "
+         "a new game. \"Alfie's in goal,\" she said. \"He says the chair makes him bigger.\"")
 ROUND_51_REVIEWS = [
+    # a relative brought in by a named owner nobody else knows (`Jayden's mother, watching
+    # from her doorstep, said…`) is who the she after means, not Alfie's mother
+    (_RAMP, "in goal", "Jayden's mother"),
+    (_RAMP.replace("Jayden's mother, watching from her doorstep, said the boys", "\"Alfie's "
+                   "fine,\" Jayden's mother said. The boys"), "Alfie's fine", "Jayden's mother"),
     # `Her husband` of Tamika Wells is not the `her husband, Nick,` of Gloria Petrakis named
     # a page before: the other Wells
     (_DINER, "You were broke", "Andre Wells"),

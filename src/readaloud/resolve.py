@@ -204,12 +204,13 @@ _ADDRESS = {
 _ADDRESS_RE = re.compile(r"\b(Majesty|Highness|Grace|Honou?r|Eminence|Holiness|Lordship|"
                          r"Ladyship)\b")
 _RELATIVE_NEW = re.compile(
-    r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Tt]he +[a-z]+[’']s) +(?:(?:late|younger|older|"
+    r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Tt]he +[a-z]+[’']s|[A-Z][a-z]+[’']s) +"
+    r"(?:(?:late|younger|older|"
     r"elder|eldest|youngest|little|big|own) +)?(mother|father|mum|mom|dad|grandmother|"
     r"grandfather|grandma|grandpa|gran|granny|nan|nana|grandad|wife|husband|son|daughter|sister|brother|aunt|"
     r"uncle|niece|nephew|grandson|granddaughter|widow)\b(?![’']s\b)")
 """Somebody's relative opening a sentence unnamed (see State._relative_after), a report's
-`the victim's brother` too."""
+`the victim's brother` and `Jayden's mother` too."""
 _MY_KIN = re.compile(r"\b[Mm]y (?:late |own )?([a-z]+)\b")
 """A relative of the speaker's in a line (see State._line_tells_of)."""
 _KIN_GENDER: dict[str, Gender] = {
@@ -3111,13 +3112,15 @@ class State:
     def _kin_of_named(self, m: Mention, head: str, pos: int) -> tuple[int | None, float] | None:
         """`Lucy's mother`: never Lucy; the one her family name tells (see _family), else in a
         story a person of her own, the same each time the story says it (in a report,
-        nobody known). None when the owner is no known person."""
+        nobody known); when the owner is nobody known (`Jayden's mother said`, Jayden named
+        nowhere else), somebody of their own, the same for the same words. None when the
+        words name no owner."""
         owner_word = m.name[-1] if head in _KIN and m.name else ""
         if owner_word[-2:] not in ("'s", "’s"):
             return None
         owner = self.named_in_line(owner_word[:-2], pos)
         if owner is None:
-            return None
+            return (self._report_kin(m), 0.75) if m.gender != "unknown" else None
         family = self._family(owner.key, head, m)
         if family is None:
             family = self._kin_set_off(owner.key, head, m, pos)
