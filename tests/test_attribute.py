@@ -10289,7 +10289,15 @@ _RAMP = ("A new goal\n\nLeanne Brennan watched her son Alfie, 9, wheel onto the 
          "Saturday. \"He has waited all year,\" she said.\n\nThe neighbours had built him a "
          "ramp. Jayden's mother, watching from her doorstep, said the boys had already worked out "
          "a new game. \"Alfie's in goal,\" she said. \"He says the chair makes him bigger.\"")
+_AMES = ("Ingrid Solvang, glaciologist, dies at 84\n\nIngrid Solvang, who spent forty winters "
+         "on the ice, died on Monday. The cause was a stroke, said her husband, Dr. Walter Ames, a "
+         "retired chemist.\n\n\"She was never cold,\" a colleague said.\n\nIn addition to her "
+         "husband, she is survived by a son, Erik Ames, and two grandchildren.\n\nDr. Ames said "
+         "his wife had asked for donations to a scholarship fund. \"She always said the ice "
+         "belonged to everybody,\" he said.")
 ROUND_51_REVIEWS = [
+    # `Dr. Ames` is the Dr. Walter Ames named first, not the son Erik Ames named since
+    (_AMES, "ice belonged", "Walter Ames"),
     # a relative brought in by a named owner nobody else knows (`Jayden's mother, watching
     # from her doorstep, said…`) is who the she after means, not Alfie's mother
     (_RAMP, "in goal", "Jayden's mother"),

@@ -4326,6 +4326,11 @@ _UNLIKE = {"mrs": "miss", "miss": "mrs"}
 _MISSES = frozenset(("miss", "mrs", "ms"))
 """Honorifics that name a woman by her surname (`Miss Bingley`), which a bare surname never
 means when a man shares it."""
+_RANKED_TITLES = word_set("""dr doctor prof professor rev reverend gen general col colonel
+    capt captain maj major lt lieutenant sgt sergeant judge justice sen senator rep gov governor
+    dame sir lord lady rabbi imam father bishop""")
+"""Titles that tell apart people who share a surname (`Dr. Ames` of Dr. Walter Ames and his
+son Erik Ames; see People.find)."""
 _MARRIED_OR_NOT = {"miss": "mrs", "mrs": "miss"}
 """A woman's honorific and the one that never names the same woman in one text (`Miss Alice
 Fenwick` and `Mrs. Fenwick` are daughter and mother; see People.find)."""
@@ -4728,11 +4733,19 @@ class People:
             if not cands:
                 return None
         if len(cands) > 1:
-            k = self.most_named(cands, pos)
+            k = self._titled(cands, m.titles) or self.most_named(cands, pos)
             return self.entities[k] if k is not None else None
         if cands:
             return self.entities[cands[0]]
         return self._by_first_name(last, pos, not honorific and m.kind == "name")
+
+    def _titled(self, cands: list[int], titles: tuple[str, ...]) -> int | None:
+        """Of several people who share a surname, the one who holds the mention's title
+        (`Dr. Ames` is Dr. Walter Ames, not his son Erik Ames named since), when only one
+        does."""
+        held = set(titles) & _RANKED_TITLES
+        titled = [k for k in cands if held & self.entities[k].titles]
+        return titled[0] if len(titled) == 1 else None
 
     def _by_first_name(self, word: str, pos: int, short: bool) -> Entity | None:
         """find for one word no surname matches: the person of that first name (of two,
