@@ -10327,3 +10327,47 @@ def test_first_name_alone_then_the_full_name_is_one_person() -> None:
     and Andre Wells` is Tamika Wells."""
     assert {s for _, s in voices(_DINER) if s} == {
         "Andre Wells", "Gloria Petrakis", "Nick Petrakis", "Tamika Wells"}
+
+
+_ROADS = ("Roads\n\nTransport Secretary Richard Hale said on Monday that drivers were \"the "
+          "forgotten majority\". \"We will not lecture them,\" he said.\n\nHale has form here. "
+          "In his 2019 memoir, \"Open Road,\" he describes learning to drive on his father's "
+          "farm in Shropshire and recalls the old man telling him: \"The car's not a luxury "
+          "out here, boy. It's a lifeline.\" It is a touching passage.")
+_OSEI = ("Author\n\nThe novelist Daniel Osei spoke to the critic Ruth Ashdown at the festival on "
+         "Friday. \"I wrote it at night,\" Osei said. \"The house was quiet then.\"\n\n"
+         "Ashdown asked about his teaching years, and whether he missed the classroom. He said "
+         "he did, \"most days,\" and told a story about a pupil who had found out that her "
+         "teacher was a published author.\n\n\"She put her hand up in the middle of a lesson "
+         "and said, 'Sir, is it true you're famous?' I said, 'Not in this room.'\"")
+ROUND_52_REVIEWS = [
+    # words a subject recalls somebody unnamed saying are not the subject's own
+    (_ROADS, "not a luxury", None),
+    (_ROADS, "We will not", "Richard Hale"),
+    # a short quote after the verb's own reported clause is the writer's fragment, and the
+    # story the same sentence goes on to tell is still its subject's
+    (_OSEI, "most days", None),
+    (_OSEI, "put her hand", "Daniel Osei"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_52_REVIEWS)
+def test_round_52_reviews(text: str, quote: str, speaker: str | None) -> None:
+    """Round 52, from reviews written against 6594f65 (columns and interviews)."""
+    assert speaker_of(text, quote) == speaker
+
+
+def test_an_unsure_cue_does_not_name_the_speaker_it_guessed() -> None:
+    """`The library, the MP declared, would be “…”` inside a historian's paragraph is too
+    unsure to voice, so `MP` must not become another name of the historian (a reviewer saw it
+    listed among his aliases in the script)."""
+    text = ("The council voted on Tuesday to close three branches. \"We had no choice,\" "
+            "council leader Jo Grady said.\n\nIn his study of the Victorian library movement, "
+            "the historian Alan Breward quotes the Liberal MP who opened the Eastfield branch "
+            "in 1896. The library, the MP declared, would be \"a university for those who "
+            "cannot go to one, and a warm room for those who have none.\" Breward adds that "
+            "the speech was long.\n\n\"It ran for three hours and nobody left,\" Breward said.")
+    result = run(text)
+    breward = next(s for s in result.speakers if s.name == "Alan Breward")
+    assert "Breward" in breward.aliases
+    assert "MP" not in breward.aliases

@@ -1665,10 +1665,10 @@ def _decide(cue: Cue | None, ctx: Context, st: State, rule: str) -> Decision | N
     if key is None or (m.kind == "pronoun" and (
             _answers_self(key, words, ctx, st) or _told_to(key, cue, st))):
         return Decision(None, 0.6, words, rule + ":unresolved")
-    if m.kind in ("name", "role") and m.text not in ("he", "she"):
-        st.people.note_alias(key, _alias_words(m))
     if conf * cue.confidence >= VOICE_THRESHOLD:
-        _learn_gender(st, key, m)
+        if m.kind in ("name", "role") and m.text not in ("he", "she"):
+            st.people.note_alias(key, _alias_words(m))  # not an unsure `the MP declared` as
+        _learn_gender(st, key, m)  # another name of the historian who quotes him
     return Decision(key, round(cue.confidence * conf, 2), words, rule, m.start)
 
 
@@ -2378,10 +2378,38 @@ def rule_according(ctx: Context, st: State) -> Decision | None:
 
 
 def rule_woven(ctx: Context, st: State) -> Decision | None:
-    """A long quote inside a sentence with a speech verb (see cue_in_sentence)."""
+    """A long quote inside a sentence with a speech verb (see cue_in_sentence), or a short
+    one set off as the verb's words; not a short one set off after the verb's own reported
+    clause (`He said he did, “most days,” and told a story`: the writer's fragment)."""
     if ctx.whole or (ctx.words < MIN_FRAGMENT_WORDS and not ctx.direct):
         return None
+    if ctx.words < MIN_FRAGMENT_WORDS and _reported_clause_before(ctx.left):
+        return None
+    if ctx.left and _RECALLED_SAYING.search(st.doc.text, ctx.left[0].start, ctx.quote.start):
+        return Decision(None, 0.8, None, "recalled")  # `…recalls the old man telling him:
+        # “…”`: the old man's words, whom no name tells; never the one who recalls them
     return _decide(cue_in_sentence(ctx, st.doc.page), ctx, st, "sentence")
+
+
+_RECALLED_SAYING = re.compile(
+    r"\b(?:recall(?:s|ed|ing)?|remember(?:s|ed|ing)?|hear(?:s|d|ing)?) +(?:(?:his|her|their|my|"
+    r"the|a|an|one|an old|some) +)?(?:[a-z’'-]+ +){0,3}?(?:man|woman|father|mother|dad|mum|mom|"
+    r"teacher|coach|boss|friend|grandfather|grandmother|uncle|aunt|neighbou?r|doctor|priest|"
+    r"sergeant|officer|stranger) +(?:telling|saying|warning|asking|shouting|yelling|"
+    r"reminding)(?: +(?:him|her|them|me|us))?[,:]? *[“\"‘']?$")
+"""A subject who recalls somebody unnamed saying the words that follow (`recalls the old man
+telling him: “…”`, `remembers her mother saying, “…”`): see rule_woven."""
+
+
+def _reported_clause_before(left: Sequence[Tok]) -> bool:
+    """The words before a quote hold a speech verb followed by a clause it reports (`He said
+    he did,`, `She said it was,`): the verb has its words already."""
+    words = [t for t in left if is_word(t)]
+    for k, t in enumerate(words[:-1]):
+        if t.low in ("said", "says", "told", "added") and words[k + 1].low in (
+                "he", "she", "it", "they", "we", "i", "that") and len(words) - k <= 5:
+            return True
+    return False
 
 
 def rule_interrupted(ctx: Context, st: State) -> Decision | None:
@@ -3822,10 +3850,16 @@ def _main_pronoun(toks: Sequence[Tok], v: int, m: Mention, st: State) -> bool:
     to…, she said she…`), or means the name that is (`Viguerie is upbeat…, because he sees`);
     not a he/she after someone else opened the sentence (`She said the last word so loudly
     that Alice jumped; but she saw…`, `Trump isn't a conservative, he said`); the pronoun
-    must stand right before the verb."""
-    if m.gender == "unknown" or toks[v - 1].start != m.start:
-        return False  # `…, so she took courage, and went on`: `and` joins the verb to another
+    must stand right before the verb, or open the sentence whose second verb it is (`He
+    said he did, “most days,” and told a story about a pupil`)."""
+    if m.gender == "unknown":
+        return False
     main = main_subject(toks, v, st.doc.page)
+    if toks[v - 1].start != m.start:
+        return toks[v - 1].low == "and" and main is not None and main.start == m.start == (
+            toks[0].start) and not any(t.low in (";", "but", "so") for t in toks[1:v])
+        # but `She said…; but she saw…, so she took courage, and went on`: that `and` joins
+        # the verb to another clause's subject
     if main is None or main.start == m.start:
         return main is not None
     return main.kind == "name" and st.resolve(main, main.start)[0] == st.resolve(m, m.start)[0]
