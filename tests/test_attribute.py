@@ -10371,3 +10371,78 @@ def test_an_unsure_cue_does_not_name_the_speaker_it_guessed() -> None:
     breward = next(s for s in result.speakers if s.name == "Alan Breward")
     assert "Breward" in breward.aliases
     assert "MP" not in breward.aliases
+
+
+_R52_MEASLES = (
+    "Among the patients was Mateo, 6, who spent five nights at the hospital after a fever "
+    "that his mother, Lucía Herrera, first took for flu.\n\n“By the third day he "
+    "couldn’t keep water down,” Herrera said.\n\nHerrera said she had delayed Mateo’s "
+    "second dose because of a move. Her younger daughter, Sofía, 2, has since been "
+    "vaccinated.\n\n“I’m not anti-vaccine. I just fell behind,” she said.")
+_R52_GRACE = (
+    "Leanne Brennan watched the neighbours build the ramp. \"He has waited all year,\" she "
+    "said.\n\nLeanne Brennan's daughter, Grace, 12, said she had been embarrassed when the "
+    "whole street turned up.\n\n\"It was actually quite nice,\" she said.")
+_R52_DINER = (
+    "Walter Dunne has eaten breakfast at the Bluebird since 1979. \"Maybe I'll just stand "
+    "on the sidewalk,\" Dunne said.\n\nGloria Petrakis runs the place with her husband, "
+    "Nick. \"We will miss it,\" she said.\n\nThe new owners, Dev Raman and his brother, "
+    "plan a bakery. Raman said he had eaten there as a boy.\n\nAt the next stool, a nurse "
+    "coming off a night shift at a nearby hospital said the diner had been her reward "
+    "for a decade. \"When somebody dies on my shift, I come here,\" she said.\n\n"
+    "Asked what he would miss most, Nick Petrakis didn't hesitate.\n\n\"The noise,\" he "
+    "said. \"Forty years of people talking with their mouths full.\"")
+_R52_REYLAND = (
+    "Tomas Reyland, the character actor, died on Monday. He was 88. His agent, Paul "
+    "Fenn, confirmed the death. \"He never stopped working,\" Fenn said.\n\nReyland "
+    "played dozens of doctors and judges.\n\nAsked in later years whether he regretted "
+    "never becoming a leading man, Reyland would shrug. \"Leading men have to be "
+    "handsome for a living,\" he said.")
+_R52_FESTIVAL = (
+    "The novelist Daniel Osei spoke at the festival on Friday with the critic Ruth "
+    "Ashdown. \"I wrote it at night,\" Osei said.\n\nAshdown asked about his teaching "
+    "years.\n\nAsked by an audience member what advice he would give to new writers, "
+    "he didn’t hesitate. “Keep the letters,” he said.")
+_R52_LENT = (
+    "On the first Sunday of Lent, the Rev. Margaret Ellison stood beneath a basketball hoop."
+    "\n\n“We are not a building,” she told the people in plastic chairs.\n\nThe Episcopal "
+    "Diocese of Eastern Carolina said in a statement that it had committed $250,000.\n\n"
+    "“The people of Grace have shown the wider church what resilience looks like,” the "
+    "diocese said.")
+_R52_AUDIT = (
+    "The authority's current executive director, Thomas Beale, said in a statement Tuesday "
+    "that the agency had “completely overhauled” its financial procedures since the arrest. "
+    "“Our ratepayers deserve to know that every dollar is accounted for, and today it is,” "
+    "the statement said.")
+_R52_PORTER = (
+    "Judge Anne Porter sentenced Mark Brandt to six years on Friday. \"You were warned,\" "
+    "Porter said. \"You chose to keep driving.\"")
+ROUND_52_NEWS = [
+    # a woven fragment in the statement's own sentence does not stand between the statement
+    # and its words
+    (_R52_AUDIT, "Our ratepayers", "Thomas Beale"),
+    (_R52_AUDIT, "completely overhauled", None),
+    # a surname that is also a trade (`Porter`, `Butler`) is the judge named with it
+    (_R52_PORTER, "You were warned", "Anne Porter"),
+    # a child named with her age beside the mother who speaks is not the she after
+    (_R52_MEASLES, "fell behind", "Lucía Herrera"),
+    (_R52_GRACE, "quite nice", "Grace"),  # but a child who says something is
+    # `Nick Petrakis didn't hesitate.` and `Reyland would shrug.` are sentences about them
+    (_R52_DINER, "The noise", "Nick Petrakis"),
+    (_R52_REYLAND, "Leading men", "Tomas Reyland"),
+    # the asker after `Asked by` is not who the paragraph is about
+    (_R52_FESTIVAL, "Keep the", "Daniel Osei"),
+    # a newcomer with two phrases before `said` still speaks
+    (_R52_DINER, "dies on my", "a nurse"),
+    (_R52_DINER, "Maybe", "Walter Dunne"),
+    # `Sunday of Lent` is a time, nobody's name; `the diocese` speaks for the Diocese of…
+    (_R52_LENT, "not a building", "Margaret Ellison"),
+    (_R52_LENT, "resilience", "Episcopal Diocese of Eastern Carolina"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_52_NEWS)
+def test_round_52_news(text: str, quote: str, speaker: str | None) -> None:
+    """Round 52, from reviews of features, obituaries and health news written against
+    6594f65 and 38f69be."""
+    assert speaker_of(text, quote) == speaker

@@ -2102,6 +2102,14 @@ def _sentence_before(ctx: Context, st: State) -> tuple[int, int, bool] | None:
     return st.doc.sentence_of(q.block - 1, end - 1), end, False
 
 
+def _fragment_within(q: Quote, span: tuple[int, int, bool], st: State) -> bool:
+    """The quote is a short fragment woven into the sentence span (`Beale said in a
+    statement that the agency had “completely overhauled” its procedures.`): part of that
+    sentence, no line of its own that would stand closer to the next quote."""
+    inner = st.doc.text[q.start + 1 : q.end - 1] if q.closed else ""
+    return span[0] < q.start and q.end < span[1] and 0 < n_words(inner) < MIN_FRAGMENT_WORDS
+
+
 def rule_unnamed_document(ctx: Context, st: State) -> Decision | None:
     """`The Trump campaign on Tuesday responded that…` / `“…,” the statement said.`: a
     document with no author of its own and none named earlier (see role_back) is the one
@@ -2129,7 +2137,7 @@ def rule_unnamed_document(ctx: Context, st: State) -> Decision | None:
         return None
     span = _sentence_before(ctx, st)
     if span is None or (span[2] and ctx.prev is not None and ctx.prev.end > st.doc.bounds[
-            ctx.quote.block][0]):
+            ctx.quote.block][0] and not _fragment_within(ctx.prev, span, st)):
         return None  # another quote earlier in the paragraph is closer than that sentence
     before = st.doc.narration_tokens(span[0], span[1])
     if len(before) > 1 and before[0].text == "It" and is_speech_verb(before[1]) and (
@@ -4797,13 +4805,13 @@ def _verb_at(toks: Sequence[Tok], j: int) -> int:
 
 def _verb_like(toks: Sequence[Tok], j: int) -> bool:
     """The word after a name looks like a verb (`Calderón reacted`, `Smith has`, `Cruz on
-    Friday played`)."""
+    Friday played`, `Asked what he would miss, Nick Petrakis didn't hesitate.`)."""
     j = _verb_at(toks, j)
     if j >= len(toks) or not toks[j].text.islower():
         return False
     w = toks[j].text
     return w in SPEECH_VERBS or w in FRAGMENT_VERBS or w in _AUXILIARIES or w.endswith(
-        "ed") or w in _IRREGULAR_PAST or _present_verb(toks, j)
+        ("ed", "n't", "n’t")) or w in _IRREGULAR_PAST or _present_verb(toks, j)
 
 
 _IRREGULAR_PAST = word_set(
@@ -4860,7 +4868,8 @@ def _run_rank(toks: Sequence[Tok], i: int, j: int, subject_seen: bool) -> tuple[
     HuffPost Live’s Alyona Minkovski`, `that the paper’s Robert Costa had reported`); a name
     opening a who/how clause is no subject (`who Ali was`); a name after an inverted verb
     is its speaker (`…, said Tom Rusk.`) unless a verb follows it (`said Trump continued…`:
-    what was said is about him)."""
+    what was said is about him); a name after an opening clause's comma and before a modal
+    is the subject (`Asked whether he…, Reyland would shrug.`)."""
     if _title_apposed(toks, i, j) or _role_apposed(toks, i, j):
         return (SPEAKER_RANK if is_speech_verb(toks[j + 1]) else SUBJECT_RANK), True
     if j < len(toks) and toks[j].low == "via":
@@ -4889,9 +4898,14 @@ def _run_rank(toks: Sequence[Tok], i: int, j: int, subject_seen: bool) -> tuple[
     if _followed_by_speech(toks, j) or (not subject_seen and _named_aside(toks, i, j)):
         return SPEAKER_RANK, True
     if not subject_seen or (_verb_like(toks, j) and not (
-            i > 0 and toks[i - 1].low in _WH_WORDS)):  # `to explain to her who Ali was`
+            i > 0 and toks[i - 1].low in _WH_WORDS)) or (  # `to explain to her who Ali was`
+            i > 0 and toks[i - 1].text == "," and j < len(toks) and toks[j].low in _MODALS):
         return SUBJECT_RANK, True
     return 0, True
+
+
+_MODALS = word_set("would could will might")
+"""Modals that may stand between a subject and its bare verb (see _run_rank)."""
 
 
 def _framed_for(toks: Sequence[Tok], i: int, j: int) -> bool:

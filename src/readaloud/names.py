@@ -250,7 +250,7 @@ ORG_HEADS = word_set(
     telegraph daily weekly review sentinel gazette chronicle globe inquirer examiner observer
     courier register legion síochána siochana airline carmaker retailer insurer lender
     broadcaster charity forum family consortium confederation guild syndicate cooperative
-    nations programme"""
+    nations programme diocese archdiocese synod parish mosque synagogue"""
 )
 """Head nouns of a speaking organisation (`the ministry said`, `the Justice Department`)."""
 
@@ -777,6 +777,10 @@ class Page(NamedTuple):
     story_titles: frozenset[str] = frozenset()
     """In a story, the capitalised ranks it invents or the lists lack (see story_titles):
     `High Magister Ilse Varro` is Ilse Varro, and `the Magister` her rank."""
+    role_surnames: frozenset[str] = frozenset()
+    """The role words it writes as a surname after a known first name (`Anne Porter`, `Jo
+    Butler`), lower-cased: capitalised alone after another word, they are that person
+    (see name_mention)."""
 
     def role_word(self, low: str) -> bool:
         """low names a person by role here: in the lists, or a story's trade, or a word
@@ -884,7 +888,15 @@ _PERSON_WORDS = word_set("""elder chef nurse midwife guide pilot monk poet nanny
 def make_page(text: str) -> Page:
     """The Page of an article text."""
     return Page(text, frozenset(m.group() for m in re.finditer(r"\b[a-z][a-z’'-]*\b", text)),
-                frozenset(m.group().lower() for m in _MID_NAME.finditer(text)))
+                frozenset(m.group().lower() for m in _MID_NAME.finditer(text)),
+                role_surnames=frozenset(
+                    m.group(2).lower() for m in _FIRST_THEN_CAP.finditer(text)
+                    if m.group(2).lower() in ROLE_NOUNS - PERSON_TITLES and first_name_gender(
+                        m.group(1).lower()) != "unknown" and m.group(1).lower() not in ROLE_NOUNS))
+
+
+_FIRST_THEN_CAP = re.compile(r"\b([A-Z][a-z]+) +(?=([A-Z][a-z]+)\b)")
+"""A capitalised word after another (see Page.role_surnames)."""
 
 
 _MID_NAME = re.compile(
@@ -1663,10 +1675,7 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
         return None  # `the Kremlin`, `the Pacific`: no person
     if epithet:
         titles, name = [], [toks[j - 1]]  # `the South Korean` is `the Korean`
-    kind = "role" if epithet or (len(name) == 1 and name[0].low in page.story_titles) else (
-        "name" if len(name) == 1 and name[0].low in page.given_words and not titles else (
-            _name_kind(titles, name)))  # `The Magister unrolled a scroll`: her rank, no
-    # name; `June closed her eyes`: June Okafor
+    kind = "role" if epithet else _page_kind(toks, i, titles, name, page, bool(role_words))
     if _names_a_body(toks, i, j, kind):
         kind = "org"  # `Office of the Data Protection Commissioner`: no commissioner's name
     if kind is None and len(name) > 1 and not titles and person_set_off(toks, j):
@@ -1717,16 +1726,38 @@ def _story_rank(titles: list[Tok], name: list[Tok], page: Page) -> tuple[list[To
     return name[: ranked + 1], name[ranked + 1 :]
 
 
+def _page_kind(toks: Sequence[Tok], i: int, titles: list[Tok], name: list[Tok], page: Page,
+               described: bool) -> MentionKind | None:
+    """_name_kind of a run, with what the page tells of its words: a story's invented rank
+    (`The Magister unrolled a scroll`: her rank, no name), a story's given name (`June closed
+    her eyes`: June Okafor), a trade the page writes as a surname after a first name
+    (`Judge Anne Porter` … `“…,” Porter said.`: her surname, no porter), unless role words
+    come before it (described: `the night Porter`)."""
+    one = name[0].low if len(name) == 1 else ""
+    if one in page.story_titles:
+        return "role"
+    if one in page.given_words and not titles:
+        return "name"
+    kind = _name_kind(titles, name)
+    if kind == "role" and one in page.role_surnames and not titles and not described and not (
+            i > 0 and toks[i - 1].low in ("the", "a", "an")):
+        return "name"
+    return kind
+
+
 def _names_nobody(toks: Sequence[Tok], i: int, j: int) -> bool:
     """The run toks[i:j] is no name for its shape: an adjective before a noun (`the Moroccan
     striker has agreed`, `Local truck driver Bronwyn Teague`, see _describes_next), an Irish
-    county (`In Belcoo, Co Fermanagh,`), a thing (see _one_word_thing), `Dato'`, or a legislator's
-    party and home town set off after the name (`Sen. Rosalind Achterberg, D-Millbrook,`)."""
+    county (`In Belcoo, Co Fermanagh,`), a thing (see _one_word_thing), `Dato'`, a day or month
+    of something (`Sunday of Lent`), or a legislator's party and home town set off after the
+    name (`Sen. Rosalind Achterberg, D-Millbrook,`)."""
     if (j == i + 1 and _describes_next(toks, i)) or (j == i + 2 and toks[i].text in (
             "Co", "Co.")) or (j - i == 1 and _one_word_thing(toks, i)):
         return True
     if j == i + 1 and toks[i].low == "dato" and j < len(toks) and toks[j].text in ("'", "’"):
         return True  # `Dato' Sri Tuan Ibrahim`: a Malaysian title written clipped
+    if j - i > 2 and toks[i].low in CALENDAR_WORDS and toks[i + 1].low == "of":
+        return True  # `the first Sunday of Lent`, `May of that year`: a time
     return i > 0 and toks[i - 1].text in (",", "(") and bool(_PARTY_HOME.match(toks[i].text))
 
 

@@ -163,7 +163,7 @@ _SOMEONE_ANY = _someone_by(ROLE_NOUNS)
 """Any unnamed newcomer by a role (see _someone_by); a role of no gender counts only when
 it says something (see _SPEAKS)."""
 _SPEAKS = re.compile(r"(?: +(?:there|here))?(?: +(?:for|of|at|from|with|on|in|[a-z]+ing) +"
-                     r"(?:[\w'’.-]+ +){0,4}?[\w'’.-]+)?(?:,? +who(?:se)? +[^,.;“”\"]{1,120},|"
+                     r"(?:[\w'’.-]+ +){0,4}?[\w'’.-]+){0,2}(?:,? +who(?:se)? +[^,.;“”\"]{1,120},|"
                      r", +[a-z]+ing\b[^,.;“”\"]{0,60},)?,? +"
                      r"(?:said|says|told|added|confirmed|stated|rejected|dismissed|denied|"
                      r"described|explained|recalled|warned|insisted|argued|admitted|"
@@ -174,7 +174,8 @@ _SPEAKS = re.compile(r"(?: +(?:there|here))?(?: +(?:for|of|at|from|with|on|in|[a
 """A newcomer who says something (`A police spokesman said the fire started…`, `A spokesman
 for the Oslo police said…`, `A lobbyist for the company, who spoke on condition of
 anonymity, said…`,
-`One engineer on the company's data platform team, who…, said…`, `a trader selling sacks
+`One engineer on the company's data platform team, who…, said…`, `a nurse coming off a night
+shift at a nearby hospital said…`, `a trader selling sacks
 of sorghum complained…`, `His wife, standing in the doorway, said`, `A commander…, who
 uses the nom de guerre Richard, sent me a voice message…`) goes on in the next
 sentence's he or she (see State.newcomer_after);
@@ -263,6 +264,9 @@ _NAMED_AS = re.compile(r" +(?:named (" + _NAME_IN_LINE + r")(?![’']s\b)|called
 not `a senator called Biden a liar`, nor `named Smith’s deputy`)."""
 _SET_OFF_AFTER_NAME = re.compile(_NAME_IN_LINE + ", (?:who (?:was|is|had been) )?")
 """A name and the comma that sets off what follows it (`Mr. Dale, `, `Martin, who was `)."""
+_CHILD_AGE = r", (?:[1-9]|1[0-2])(?=[,.;)]|$)"
+"""A name set off with a child's age (`Sofía, 2,`): a child the report tells of, seldom the
+he/she of a line when a grown-up it could mean is there too (see _paragraph_before)."""
 _DESCRIBED_NAME = re.compile(_NAME_AT + r", (?:a |an |the |[a-z]+ of |\d)")
 """A name followed by a description or an age: `Henry Crespo, president of`, `Ann Roe, 34,`."""
 _DOCUMENT_NOUN = re.compile(r"\b(?:the|a|an|his|her|its|their) (?:[\w-]+ )?(?:"
@@ -1122,6 +1126,9 @@ class State:
         if word in ("the", "his", "her", "their"):  # `Her freshman roommate, now…,`
             return not lead or (bool(_FRONTED.fullmatch(lead)) and len(lead.split()) <= 4)
         near = len(lead.split()) <= 5 or lead.split()[0].lower() in ("a", "an", "one")
+        if lead.lower().endswith((" by", " to", " with")):
+            return False  # `Asked by an audience member what…, he didn't hesitate.`: the
+            # one asked, not the asker, is what follows about
         return word in ("a", "an", "one", "another") and near and not (  # `An alumnus who…,
             self.people.between(start, w.start()))  # an old man in a tweed coat, was next`
 
@@ -2193,6 +2200,11 @@ class State:
             return None
         there = [m for m in self.people.between(before, lo)
                  if self.people.compatible(m.key, gender)]
+        children = self._named_before(_CHILD_AGE, lo) - {
+            m.key for m in there if m.rank == SPEAKER_RANK}  # not `Grace, 12, said she…`
+        if any(m.key not in children for m in there):
+            there = [m for m in there if m.key not in children]  # `Her younger daughter,
+            # Sofía, 2, has since been vaccinated.` / `“…,” she said`: the mother
         keys = {m.key for m in there}
         subjects = {m.key for m in there if m.rank >= SUBJECT_RANK}
         if len(keys) == 1 and not self._unknown_pronoun(gender, before, lo) and (
