@@ -5567,7 +5567,8 @@ def test_a_relative_set_off_after_a_name_is_that_named_person() -> None:
     ("Kamau caught herself.", "Wanjiku Kamau"),
     ("Kamau was elected.", None),  # no word of manner
     ("Kamau corrects the record.", None),  # correcting something else is no manner
-    ("Kamau was blunt about the budget.", None),  # the sentence goes on past it
+    ("Kamau was blunt about the budget.", "Wanjiku Kamau"),  # about a short something
+    ("Kamau was blunt about what the dean had done to the budget of the faculty.", None),
 ])
 def test_a_report_s_sentence_of_manner_hands_the_next_line_to_its_subject(
         beat: str, speaker: str | None) -> None:
@@ -10417,7 +10418,20 @@ _R52_AUDIT = (
 _R52_PORTER = (
     "Judge Anne Porter sentenced Mark Brandt to six years on Friday. \"You were warned,\" "
     "Porter said. \"You chose to keep driving.\"")
+_R52_HEAT = (
+    "\"The body recovers at night,\" said Dr Hana Lindqvist, an epidemiologist at the University "
+    "of Gothenburg and the study's lead author.\n\n\"We saw it on the wards,\" said Professor "
+    "Samuel Adeyemi, an obstetrician at a London hospital and a co-author of the paper.\n\n"
+    "\"This is not a distant problem,\" the authors wrote.")
+_R52_AMUSED = (
+    "Priya Raman runs the cycling charity Safe Streets. \"We are not against cars,\" Raman "
+    "said.\n\nShe was less amused by the language. \"When a cabinet minister talks about "
+    "drivers being lectured off the roads, that gets repeated.\"")
 ROUND_52_NEWS = [
+    # `the authors wrote` speaks for the lead author, not the co-author named too
+    (_R52_HEAT, "distant problem", "Hana Lindqvist"),
+    # a short sentence of attitude about something sets up the next line as hers
+    (_R52_AMUSED, "cabinet minister", "Priya Raman"),
     # a woven fragment in the statement's own sentence does not stand between the statement
     # and its words
     (_R52_AUDIT, "Our ratepayers", "Thomas Beale"),

@@ -2184,7 +2184,8 @@ def rule_study_authors(ctx: Context, st: State) -> Decision | None:
     """`“…,” the study's authors wrote.`, `the researchers wrote`: a study's words, read for
     whoever made it: the maker named with the last study brought in before (`The rapid
     analysis by Global Weather Attribution found…`), else the one person the article calls
-    its lead author (`said Elif Demirci-Larsen, … and the study’s lead author`); None when
+    its lead author (`said Elif Demirci-Larsen, … and the study’s lead author`; else its
+    one co-author); None when
     neither is known, or the cue is not right after the quote."""
     toks = ctx.right
     k = 1 if toks and toks[0].text == "," else 0
@@ -2204,8 +2205,12 @@ def rule_study_authors(ctx: Context, st: State) -> Decision | None:
         m = name_mention(toks, i, run_end(toks, i), st.doc.page) if toks else None
         if m is not None and m.kind in ("name", "org"):
             return _decide(Cue(m, start, end, 0.8), ctx, st, "document")
-    leads = {mm.key for mm in st.people.before(ctx.quote.start)
-             if not st.people.entities[mm.key].organisation and _LEAD_AUTHOR.match(text, mm.pos)}
+    found = [(mm.key, lead) for mm in st.people.before(ctx.quote.start)
+             if not st.people.entities[mm.key].organisation
+             and (lead := _LEAD_AUTHOR.match(text, mm.pos)) is not None]
+    leads = {k for k, lead in found if not lead.group().endswith((
+        "co-author", "coauthor", "co author"))} or {
+        k for k, _m in found}  # a lead author speaks for the co-authors named with them
     if len(leads) != 1:
         return None
     key = st.people.current(leads.pop())
@@ -4110,7 +4115,8 @@ def rule_report_beat(ctx: Context, st: State) -> Decision | None:
 
 def _shows_manner(words: Sequence[Tok]) -> bool:
     """The sentence's words end on a word of manner: `was blunt`, `wasn't satisfied`, `was
-    less convinced`, `laughed`, `hedged` (see rule_report_beat), or a name opens them with a
+    less convinced` (about a short something: `was less amused by the language`), `laughed`,
+    `hedged`, `didn't hesitate`, `would shrug` (see rule_report_beat), or a name opens them with a
     verb of manner and no other name follows in ten words at most (`Carrick laughs when
     this is put to her.`)."""
     last = words[-1].low
@@ -4120,9 +4126,11 @@ def _shows_manner(words: Sequence[Tok]) -> bool:
     if verb > 0 and words[verb].low in _MANNER_VERBS and len(words) <= 10 and not any(
             is_cap(t) for t in words[verb + 1 :]):
         return True  # `Carrick laughs at that.`, `Carrick laughs when this is put to her.`
-    if last not in _ATTITUDES:
+    at = next((k for k in range(len(words) - 3, max(0, len(words) - 6), -1)
+               if words[k].low in _ATTITUDES and words[k + 1].low in _ABOUT), len(words) - 1)
+    if words[at].low not in _ATTITUDES:  # `She was less amused by the language.`
         return False
-    k = len(words) - 2
+    k = at - 1
     while k >= 0 and words[k].low in ("not", "less", "more", "far", "equally", "very", "just"):
         k -= 1
     return k >= 0 and words[k].low in ("was", "is", "were", "wasn't", "isn't", "seemed", "sounded")
@@ -4134,11 +4142,14 @@ _ATTITUDES = word_set("""blunt blunter candid frank defiant adamant unapologetic
     upbeat bullish pragmatic realistic circumspect cagey evasive guarded defensive apologetic
     contrite forthright blunt-spoken diplomatic unfazed undeterred unbowed resigned wistful
     hopeful unbothered unworried unruffled sanguine relaxed calm serene measured combative
-    bearish firm insistent""")
+    bearish firm insistent amused unamused""")
 """Words of attitude that set up the line after them (`Li was candid. "…"`)."""
+_ABOUT = word_set("about by with on at over")
+"""What an attitude may be about before the sentence ends (`was less amused by the
+language`, `was blunt about the risks`; see _shows_manner)."""
 _MANNER_VERBS = word_set("""laughed smiled shrugged sighed hedged demurred scoffed conceded
     grinned chuckled winced paused nodded hesitated laughs smiles shrugs sighs hedges demurs
-    scoffs concedes grins chuckles winces pauses nods hesitates""")
+    scoffs concedes grins chuckles winces pauses nods hesitates hesitate shrug""")
 """Verbs that show a person's manner before their line (`Hale laughed. "…"`), in the past
 and in the present a profile is written in (`She laughs. "…"`)."""
 
