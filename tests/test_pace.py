@@ -121,6 +121,15 @@ def test_a_chapter_starts_at_narration_when_one_comes_soon() -> None:
     ("J. R. Holt spoke first! Then the others.", "narration", None, "J. R. Holt spoke first!"),
     ("A very long opening sentence that goes on and on well past the sixty character limit",
      "narration", None, "A very long opening sentence that goes on and on well past…"),
+    # a cut title leaves no quote open and ends on a word that carries meaning (review 56a)
+    ("In her filing, Fairbanks had described Brandt's drinking as “a disease he did not "
+     "choose,” the judge said.", "narration", None,
+     "In her filing, Fairbanks had described Brandt's drinking…"),
+    ("In her filing, Fairbanks had described Brandt's drinking as \"a disease he did not "
+     "choose,\" the judge said.", "narration", None,
+     "In her filing, Fairbanks had described Brandt's drinking…"),
+    ("The council voted on Tuesday night to close every one of the libraries in Ashby.",
+     "narration", None, "The council voted on Tuesday night to close every one…"),
 ])
 def test_short_title(text: str, kind: str, speaker: str | None, expected: str) -> None:
     line = _lines([(kind, text, speaker, 1)])[0]

@@ -167,12 +167,28 @@ def _first_sentence(text: str) -> str:
 
 
 def short_title(line: Line) -> str:
-    """A chapter title of at most 60 characters, cut at a word boundary, from a line."""
+    """A chapter title of at most 60 characters from a line: its first sentence, else cut at
+    a word boundary, before a quote the cut would leave open and past any small word it
+    would end on (a player's chapter list shows `…described Brandt's drinking…`, not
+    `…drinking as “a disease he…`)."""
     text = re.sub(r"\s+", " ", printable(line.segment.text)).strip(" \"“”‘’'")
     if line.segment.kind == "quote" and line.segment.speaker:
         text = f"{line.segment.speaker}: {text}"
     text = _first_sentence(text).rstrip(".")
     if len(text) <= CHAPTER_TITLE_MAX:
         return text or "Untitled"
-    cut = text[: CHAPTER_TITLE_MAX - 1].rsplit(" ", 1)[0].rstrip(",;:—–-")
-    return cut + "…"
+    cut = text[: CHAPTER_TITLE_MAX - 1].rsplit(" ", 1)[0]
+    opened = max(cut.rfind("“"), cut.rfind(' "') + 1 if cut.count('"') % 2 else -1)
+    if opened >= 20 and "”" not in cut[opened:]:
+        cut = cut[:opened]  # `…described his drinking as “a disease he`: no quote left open
+    words = cut.rstrip(" ,;:—–-").split(" ")
+    while len(words) > 3 and words[-1].lower() in _DANGLING:
+        words.pop()  # `…described his drinking as…`: end on a word that carries meaning
+    return " ".join(words).rstrip(" ,;:—–-") + "…"
+
+
+_DANGLING = frozenset({
+    "a", "an", "the", "as", "of", "to", "and", "or", "but", "in", "on", "at", "by", "for",
+    "with", "from", "that", "which", "who", "whose", "his", "her", "its", "their", "our",
+    "my", "your", "is", "was"})
+"""Words a cut chapter title should not end on (see short_title)."""
