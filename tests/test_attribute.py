@@ -10427,7 +10427,13 @@ _R52_AMUSED = (
     "Priya Raman runs the cycling charity Safe Streets. \"We are not against cars,\" Raman "
     "said.\n\nShe was less amused by the language. \"When a cabinet minister talks about "
     "drivers being lectured off the roads, that gets repeated.\"")
+_R52_MEMO = (
+    "Judge Anne Harlow sentenced Mark Brandt to six years on Friday.\n\nIn a sentencing "
+    "memorandum filed last week, the district attorney's office wrote that Brandt had \"been "
+    "warned, by the courts and by his own family, and chose to keep driving.\"")
 ROUND_52_NEWS = [
+    # an office a post owns speaks as itself: there is one such office in a story
+    (_R52_MEMO, "been warned", "district attorney's office"),
     # `the authors wrote` speaks for the lead author, not the co-author named too
     (_R52_HEAT, "distant problem", "Hana Lindqvist"),
     # a short sentence of attitude about something sets up the next line as hers

@@ -2522,7 +2522,8 @@ class State:
 
     def _post_office(self, m: Mention, head: str, pos: int) -> tuple[int | None, float]:
         """`the governor's office said`: the body named with that post and head before
-        (`the Governor’s Office`), else known by its words (see _said_so_before), never
+        (`the Governor’s Office`), else known by its words when a post owns it (`the
+        district attorney's office`: one in a story) or see _said_so_before; never
         another office (`the Mayor’s Office`) nor one whose name shares only the head (`the
         Office of Insurance Regulation`)."""
         post = _OWNED_HEAD.search(m.text)
@@ -2534,7 +2535,9 @@ class State:
                 return e.key, 0.85
         said = " ".join(w for w in m.text.split() if w.lower() not in ("the", "this", "that"))
         key = self.people.add(replace(m, name=tuple(said.split())), pos).key
-        return key, (0.75 if self._said_so_before(said, pos) else ORG_KIND_CONFIDENCE)
+        post_of = owner.removesuffix("’s").removesuffix("'s") in ROLE_NOUNS | TITLES
+        return key, (0.75 if post_of or self._said_so_before(said, pos) else (
+            ORG_KIND_CONFIDENCE))  # `the district attorney's office wrote`: one such office
 
     def _said_so_before(self, words: str, pos: int) -> bool:
         """The same words for an organisation, with more to them there (a word before, a
