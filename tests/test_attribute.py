@@ -999,11 +999,12 @@ PEOPLE += [
     # with a verb phrase before the speech verb (round 34: review 23a)
     ("Harbour Authority spokesman Tom Rusk declined to comment but said the authority "
      "“reviews every berth each spring to meet the demand.”", "every berth", "Tom Rusk"),
-    # `the governor's office` is the governor's, not an office named earlier
+    # `the governor's office` is the governor's, not an office named earlier (and since
+    # round 52 an office a post owns speaks as itself)
     ("Ines Vark ran the state's Office of Pier Safety for four years. “They cannot make the "
      "sums work,” Vark said.\n\nGov. Tom Rusk blamed the firms. The governor's office, asked "
      "for comment, sent a short statement: “Governor Rusk will always stand with the "
-     "harbour.”", "always stand", None),
+     "harbour.”", "always stand", "governor's office"),
     # a single-quoted line that opens its paragraph and is cued is a line, double quotes or
     # not elsewhere (round 34: review 23a)
     ("“It is a fact,” Ines Vark told reporters.\n\nPaul Arden called a news conference.\n\n"
