@@ -808,11 +808,13 @@ def given_words(text: str) -> frozenset[str]:
     """The words a story names somebody with that the lists keep from names (a month, a
     modal: `June`, `April`, `Will`), lower-cased: used before a surname (`June Okafor`, not
     after `in` or `since`) and as a speaker in a cue (`June said`, `said June`)."""
+    cued = {(m.group(1) or m.group(2)).lower() for m in _GIVEN_CUED.finditer(text)}
+    cued = {w for w in cued if w in NOT_NAMES and first_name_gender(w) != "unknown"}
+    if not cued:
+        return frozenset()  # most stories: the long search below is not needed
     before = {m.group(1).lower() for m in _GIVEN_BEFORE.finditer(text)
               if m.group(2).lower() not in NOT_NAMES}
-    cued = {(m.group(1) or m.group(2)).lower() for m in _GIVEN_CUED.finditer(text)}
-    return frozenset(w for w in before & cued if w in NOT_NAMES and first_name_gender(w) != (
-        "unknown"))
+    return frozenset(before & cued)
 
 
 _GIVEN_BEFORE = re.compile(r"(?<!\b[Ii]n )(?<!\b[Ss]ince )(?<!\b[Oo]f )(?<!\b[Bb]y )(?<!\b[Ll]ast )"

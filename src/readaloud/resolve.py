@@ -546,11 +546,14 @@ class State:
         self._named_lines: set[int] = set()
         """People whose first line under a name was looked at (see _name_newcomer)."""
         self._unnamed_at: dict[str, list[tuple[int, int]]] = {}
+        """A role -> where the text brings somebody in with it unnamed (see _unnamed_spans)."""
         self._unnamed_keys: dict[int, int] = {}
         self._named_relatives: dict[str, list[tuple[int, int]]] | None = None
         """Words for a relative (lower case) -> where the text names somebody right after
         them and whom (see _relative_named_before), read once."""
-        """A role -> where the text brings somebody in with it unnamed (see _unnamed_spans)."""
+        self._child_ages: dict[int, int | None] | None = None
+        """Where the text sets a child's age after a name -> that child, once looked at
+        (see _children_before), read once."""
 
     def _in_quote(self, pos: int) -> bool:
         """pos lies inside a quote (a character's line, not the narration; see Doc.in_quote)."""
@@ -928,8 +931,9 @@ class State:
         later sentence opens with key's own title (`The prisoner hid his hands. The colonel
         smiled.`)."""
         lo, before = self._paragraph_scope(pos)
-        last = max((mm.pos for mm in self.people.before(pos) if mm.key == key and not (
-            PRONOUN_AT.match(self.doc.text, mm.pos))), default=-1)  # named, not a he
+        last = next((mm.pos for mm in self.people.before(pos) if mm.key == key and not (
+            PRONOUN_AT.match(self.doc.text, mm.pos))), -1)  # named, not a he (the last:
+        # before() runs backwards)
         start = max(before if before is not None else lo, last + 1)
         titles = self.people.entities[key].titles
         other = False
@@ -2200,7 +2204,7 @@ class State:
             return None
         there = [m for m in self.people.between(before, lo)
                  if self.people.compatible(m.key, gender)]
-        children = self._named_before(_CHILD_AGE, lo) - {
+        children = self._children_before(lo) - {
             m.key for m in there if m.rank == SPEAKER_RANK}  # not `Grace, 12, said she…`
         if any(m.key not in children for m in there):
             there = [m for m in there if m.key not in children]  # `Her younger daughter,
@@ -3020,16 +3024,38 @@ class State:
         return self._named_before(
             rf", (?:the |a |an )?(?:[a-z-]+ ){{0,2}}{re.escape(head)}\b", pos)
 
+    def _children_before(self, pos: int) -> set[int]:
+        """The people named with a child's age before pos (`Sofía, 2,`; see _CHILD_AGE): the
+        text is searched once, and each place looked at once, so a novel's every he/she does
+        not search all the text before it again."""
+        if self._child_ages is None:
+            self._child_ages = {w.start(): None for w in re.finditer(_CHILD_AGE, self.doc.text,
+                                                                     re.MULTILINE)}
+        found: set[int] = set()
+        for at in self._child_ages:
+            if at >= pos:
+                break
+            if self._child_ages[at] is None:
+                self._child_ages[at] = self._named_right_before(at)
+            key = self._child_ages[at]
+            if key is not None and key >= 0:
+                found.add(self.people.current(key))
+        return found
+
+    def _named_right_before(self, at: int) -> int:
+        """The person named right before the comma at `at` (`Ahmad Faizal, 52,`), or -1."""
+        named = [mm for mm in self.people.between(max(0, at - 60), at)
+                 if _NAME_ONLY.fullmatch(self.doc.text, mm.pos, at)]
+        if named and not self.people.entities[named[-1].key].organisation:
+            return self.people.current(named[-1].key)
+        return -1
+
     def _named_before(self, pattern: str, pos: int) -> set[int]:
         """The people named right before each comma the pattern matches from, before pos
         (`Ahmad Faizal, 52,`, `Omar al-Mansour, chairman of…`; see _aged, _aside_holders)."""
-        found: set[int] = set()
-        for w in re.finditer(pattern, self.doc.text[:pos], re.MULTILINE):
-            named = [mm for mm in self.people.between(max(0, w.start() - 60), w.start())
-                     if _NAME_ONLY.fullmatch(self.doc.text, mm.pos, w.start())]
-            if named and not self.people.entities[named[-1].key].organisation:
-                found.add(self.people.current(named[-1].key))
-        return found
+        found = {self._named_right_before(w.start())
+                 for w in re.finditer(pattern, self.doc.text[:pos], re.MULTILINE)}
+        return found - {-1}
 
     def _epithet_person(self, m: Mention, head: str, pos: int) -> tuple[int | None, float]:
         """A report's `the Italian`, `the Dutchman`, `the Texan` (see names.EPITHETS): the
