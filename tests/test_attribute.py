@@ -10432,7 +10432,19 @@ _R52_MEMO = (
     "Judge Anne Harlow sentenced Mark Brandt to six years on Friday.\n\nIn a sentencing "
     "memorandum filed last week, the district attorney's office wrote that Brandt had \"been "
     "warned, by the courts and by his own family, and chose to keep driving.\"")
+_R52_MANAGER = (
+    "The drummer Theo Banks has played with Nell Garrity for a decade. \"She never stops,\" "
+    "Banks said.\n\nGarrity's manager, Dev Chaudhry, who signed her when she had, as he puts "
+    "it, \"no label, no booking agent and no Instagram,\" says the new record is her best.")
+_R52_STEWARD = (
+    "The festival opened on Friday. \"We sold out,\" director Ann Vale said.\n\n\"It's the "
+    "best week of the year, and the worst-paid,\" said one steward, laughing, as she handed "
+    "out programmes.")
 ROUND_52_NEWS = [
+    # the he of `as he puts it` is the one its sentence named, not the last who spoke
+    (_R52_MANAGER, "no label", "Dev Chaudhry"),
+    # a steward is somebody in a report too
+    (_R52_STEWARD, "best week", "one steward"),
     # an office a post owns speaks as itself: there is one such office in a story
     (_R52_MEMO, "been warned", "district attorney's office"),
     # `the authors wrote` speaks for the lead author, not the co-author named too
@@ -10466,4 +10478,29 @@ ROUND_52_NEWS = [
 def test_round_52_news(text: str, quote: str, speaker: str | None) -> None:
     """Round 52, from reviews of features, obituaries and health news written against
     6594f65 and 38f69be."""
+    assert speaker_of(text, quote) == speaker
+
+
+_R52_WOODS = (
+    "Esme ran to the edge of the clearing. \"Wait,\" said Jun. \"Wait for me.\"\n\n"
+    "\"Sixpence?\" Esme called. Then louder: \"SIXPENCE!\"\n\n\"He'll come back,\" Jun said."
+    "\n\n\"He always does,\" said Esme. \"Always.\"\n\n\"I know,\" said Jun.\n\n"
+    "\"Then stop worrying,\" said Esme.")
+_R52_RADIO = (
+    "The bridge was quiet. Captain Femi Oduya keyed the mic. “Kessler Nine, we hear you,” "
+    "she said.\n\nThere was only hiss. Then, so faint that all four of them leaned towards "
+    "the speaker, a different voice, a man’s, ragged with static:\n\n“Calloway... this is "
+    "Brandt... copy you.”")
+ROUND_52_STORIES = [
+    # `Then louder:` between two lines of a paragraph goes on with the first line's speaker
+    (_R52_WOODS, "SIXPENCE", "Esme"),
+    (_R52_WOODS, "come back", "Jun"),
+    # a voice's owner is named without the voice's ’s
+    (_R52_RADIO, "Calloway", "a man"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_52_STORIES)
+def test_round_52_stories(text: str, quote: str, speaker: str | None) -> None:
+    """Round 52, from a review of children's and science fiction written against 38f69be."""
     assert speaker_of(text, quote) == speaker

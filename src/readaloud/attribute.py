@@ -2449,6 +2449,27 @@ def rule_interrupted(ctx: Context, st: State) -> Decision | None:
     return Decision(d.speaker, d.confidence, d.cue, "interrupted", d.at)
 
 
+def rule_then_louder(ctx: Context, st: State) -> Decision | None:
+    """`“Sixpence?” Esme called. Then louder: “SIXPENCE!”`: a sentence of only how the words
+    come (`Then louder:`, `And again, softer:`) between two quotes of a paragraph goes on
+    with the speaker of the quote before, when that one was voiced through a cue between
+    them."""
+    prev = ctx.prev
+    words = [t.low for t in ctx.left if is_word(t)]
+    if prev is None or prev.block != ctx.quote.block or not words or not ctx.left or (
+            ctx.left[-1].text != ":") or not all(w in _HOW_SAID for w in words):
+        return None
+    d = st.decided.get(prev)
+    if d is None or d.speaker is None or not prev.end <= d.at < ctx.quote.start:
+        return None
+    return Decision(d.speaker, d.confidence, d.cue, "then", d.at)
+
+
+_HOW_SAID = word_set("""then and again once more still even louder softer quieter lower
+    higher faster slower loudly softly quietly urgently sharply desperately firmly gently""")
+"""Words of a sentence that only says how the next words come (see rule_then_louder)."""
+
+
 def _cue_of_its_own(ctx: Context, st: State, at: int) -> bool:
     """A later verb between the two parts of a quote introduces the second one, with a
     subject of its own (`…, and the Gryphon answered, very nearly…, “B.”`), set off by a
@@ -4471,6 +4492,7 @@ RULES: tuple[Rule, ...] = (
     rule_sign,
     rule_passage,
     rule_interrupted,
+    rule_then_louder,
     rule_fragment,
     rule_message,
     rule_study_authors,

@@ -185,7 +185,8 @@ ROLE_NOUNS = word_set(
     lobbyist physician surgeon child kid baby infant lad lass maiden stranger visitor
     guest companion servant maid housemaid waiter waitress clerk coachman porter footman
     butler constable stationmaster courier beadle landlady landlord matron governess
-    firefighter firefighters volunteer volunteers lecturer investor investors employee
+    firefighter firefighters volunteer volunteers steward stewards lecturer investor investors
+    employee
     employees engineer councillor councilor paramedic survivor survivors translator
     interpreter listener listeners caller callers viewer viewers customer customers patient
     patients analysts agent skipper striker midfielder defender winger goalkeeper goalie quarterback
@@ -4906,8 +4907,10 @@ class People:
         self.couples |= {last for (_s, last), kinds in seen.items() if len(kinds) == 2}
 
     def anonymous(self, m: Mention) -> Entity:
-        """A new entity for `a spokesman`: never merged with anyone, named as written."""
-        e = Entity(len(self.entities), "", "", m.kind == "org", [m.text])
+        """A new entity for `a spokesman`: never merged with anyone, named as written (a
+        voice's owner without its ’s: `a different voice, a man’s,` is `a man`)."""
+        text = re.sub(r"(?<=\w)[’']s$", "", m.text) if m.kind == "role" else m.text
+        e = Entity(len(self.entities), "", "", m.kind == "org", [text])
         self.entities.append(e)
         self.describe(e.key, m.titles)
         e.vote(m.gender, 2)

@@ -264,6 +264,8 @@ _NAMED_AS = re.compile(r" +(?:named (" + _NAME_IN_LINE + r")(?![’']s\b)|called
 not `a senator called Biden a liar`, nor `named Smith’s deputy`)."""
 _SET_OFF_AFTER_NAME = re.compile(_NAME_IN_LINE + ", (?:who (?:was|is|had been) )?")
 """A name and the comma that sets off what follows it (`Mr. Dale, `, `Martin, who was `)."""
+_PUT_IT = re.compile(r" +(?:[a-z]+ly +|once +|later +|now +)?puts? +it\b")
+"""The rest of an `as he puts it` aside after its pronoun (see State._as_put_it)."""
 _CHILD_AGE = r", (?:[1-9]|1[0-2])(?=[,.;)]|$)"
 """A name set off with a child's age (`Sofía, 2,`): a child the report tells of, seldom the
 he/she of a line when a grown-up it could mean is there too (see _paragraph_before)."""
@@ -683,6 +685,9 @@ class State:
         own = self._writers_own_subject(m.gender, pos)
         if own is not None:
             return own, OWN_SUBJECT_CONFIDENCE
+        put = self._as_put_it(m, pos)
+        if put is not None:
+            return put, PARAGRAPH_SUBJECT_CONFIDENCE
         key, conf = self._unless_bound(*self._he_she(m, pos), m.gender, pos)
         if not self.doc.dialogue:
             key, conf, final = self._report_pick(m, key, conf, pos)
@@ -701,6 +706,19 @@ class State:
                 _UNSURE_OF_GENDER <= conf < STORY_PRONOUN_CONFIDENCE):
             conf = STORY_PRONOUN_CONFIDENCE  # `I ran across Robert Lane.` / `he added`
         return key, conf
+
+    def _as_put_it(self, m: Mention, pos: int) -> int | None:
+        """`Dev Chaudhry, who signed her when she had, as he puts it, “…”`: the he/she of an
+        `as he puts it` aside is the last person of that gender named before it in its own
+        sentence (the sentence's subject, not the last one who spoke)."""
+        text = self.doc.text
+        if not (text[max(0, m.start - 3) : m.start].lower() == "as " and _PUT_IT.match(
+                text, m.end)):
+            return None
+        named = [mm for mm in self.people.between(self.sentence_at(pos), m.start)
+                 if self.people.entities[mm.key].gender == m.gender
+                 and not PRONOUN_AT.match(text, mm.pos)]
+        return self.people.current(named[-1].key) if named else None
 
     def _report_pick(self, m: Mention, key: int | None, conf: float, pos: int
                      ) -> tuple[int | None, float, bool]:
