@@ -10504,3 +10504,14 @@ ROUND_52_STORIES = [
 def test_round_52_stories(text: str, quote: str, speaker: str | None) -> None:
     """Round 52, from a review of children's and science fiction written against 38f69be."""
     assert speaker_of(text, quote) == speaker
+
+
+def test_an_actor_in_brackets_is_no_he_of_the_story() -> None:
+    """A film review's `Harold (Martin Hale)`: the actor who plays Harold is not the he of
+    Harold's lines (review 56d heard the actor voice the character); the character is."""
+    text = ("Ruth (Adaeze Nwosu) drives her estranged father, Harold (Martin Hale), to Utah. "
+            "\"I did not ask you to come,\" he tells her.")
+    assert speaker_of(text, "ask you to come") != "Martin Hale"
+    text = ("Ruth (Adaeze Nwosu) is a nurse. Her father, Harold (Martin Hale), is dying.\n\n"
+            "Harold is not especially nice about it. \"I did not ask you to come,\" he tells her.")
+    assert speaker_of(text, "ask you to come") == "Harold"

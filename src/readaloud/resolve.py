@@ -264,6 +264,8 @@ _NAMED_AS = re.compile(r" +(?:named (" + _NAME_IN_LINE + r")(?![’']s\b)|called
 not `a senator called Biden a liar`, nor `named Smith’s deputy`)."""
 _SET_OFF_AFTER_NAME = re.compile(_NAME_IN_LINE + ", (?:who (?:was|is|had been) )?")
 """A name and the comma that sets off what follows it (`Mr. Dale, `, `Martin, who was `)."""
+_NAME_BEFORE_BRACKET = re.compile(r"\b[A-Z][\w’'-]+ +$")
+"""A capitalised word right before a bracket (see State._cast_in_brackets)."""
 _PUT_IT = re.compile(r" +(?:[a-z]+ly +|once +|later +|now +)?puts? +it\b")
 """The rest of an `as he puts it` aside after its pronoun (see State._as_put_it)."""
 _CHILD_AGE = r", (?:[1-9]|1[0-2])(?=[,.;)]|$)"
@@ -706,6 +708,22 @@ class State:
                 _UNSURE_OF_GENDER <= conf < STORY_PRONOUN_CONFIDENCE):
             conf = STORY_PRONOUN_CONFIDENCE  # `I ran across Robert Lane.` / `he added`
         return key, conf
+
+    def _cast_in_brackets(self, pos: int) -> set[int]:
+        """People named before pos, in the last 2,000 characters, only in brackets right after
+        another name (a review's `Harold (Martin Hale)`, `Dot (a terrific Sunny Alvarez)`):
+        the actors who play the characters, no he or she of the story told."""
+        text = self.doc.text
+        seen: dict[int, bool] = {}
+        for mm in self.people.before(pos):
+            if pos - mm.pos > 2000:
+                break
+            key = self.people.current(mm.key)
+            opened = text.rfind("(", max(0, mm.pos - 40), mm.pos)
+            inside = opened > 0 and ")" not in text[opened : mm.pos] and bool(
+                _NAME_BEFORE_BRACKET.search(text, max(0, opened - 30), opened))
+            seen[key] = seen.get(key, True) and inside
+        return {k for k, only in seen.items() if only}
 
     def _as_put_it(self, m: Mention, pos: int) -> int | None:
         """`Dev Chaudhry, who signed her when she had, as he puts it, “…”`: the he/she of an
@@ -1463,7 +1481,8 @@ class State:
         key, conf = self.people.resolve_pronoun(pos, m.gender, self.sentence_at(pos), False,
                                                 self.doc.section_start(pos),
                                                 frozenset(self._called_in_line(pos)
-                                                          | self._whole_named_in_lines(pos)))
+                                                          | self._whole_named_in_lines(pos)
+                                                          | self._cast_in_brackets(pos)))
         called = self._answer_to_call(m.gender, pos) if self.doc.dialogue else None
         if called is not None and called != key:
             return called, REPLY_CONFIDENCE
@@ -2169,7 +2188,8 @@ class State:
         if not led or (e.first == "" and e.gender == "unknown" and not e.titles):
             return False  # a lone capitalised word (`Footage of…`, `Things have…`) is no one
         led.pop(self.sentence_at(pos), None)
-        return all(m.key == key or not self.people.compatible(m.key, gender) or (
+        cast = self._cast_in_brackets(pos)  # `Harold (Martin Hale)`: the actor is no rival
+        return all(m.key == key or not self.people.compatible(m.key, gender) or m.key in cast or (
             m.rank == 0 and (self._faceless(m.key) or m.pos < led.get(m.sentence, -1)))
             for m in here)
 
