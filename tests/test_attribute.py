@@ -10491,7 +10491,14 @@ _R52_RADIO = (
     "she said.\n\nThere was only hiss. Then, so faint that all four of them leaned towards "
     "the speaker, a different voice, a man’s, ragged with static:\n\n“Calloway... this is "
     "Brandt... copy you.”")
+_R52_HERON = (
+    "Pip stepped onto the flat stone. \"Careful,\" said Ravi. \"It's slippery.\"\n\n\"I know,\" "
+    "said Pip.\n\n\"You are standing,\" said the heron, \"on my breakfast.\"\n\n\"Sorry,\" said "
+    "Pip.")
 ROUND_52_STORIES = [
+    # a heron that talks is a character of its own, as a fox or a raven is
+    (_R52_HERON, "You are standing", "the heron"),
+    (_R52_HERON, "Sorry", "Pip"),
     # `Then louder:` between two lines of a paragraph goes on with the first line's speaker
     (_R52_WOODS, "SIXPENCE", "Esme"),
     (_R52_WOODS, "come back", "Jun"),

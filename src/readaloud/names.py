@@ -212,7 +212,8 @@ ANIMALS = word_set(
     """fox vixen rabbit hare owl badger mole toad frog mouse rat cat dog wolf bear crow raven
     magpie hedgehog squirrel otter weasel duck goose hen pig horse donkey goat snail spider
     dragon serpent snake eagle hawk falcon lion tiger unicorn griffin gryphon sphinx beast
-    creature""")
+    creature heron stork gull seagull blackbird sparrow parrot tortoise turtle lizard beetle
+    deer elephant monkey whale dolphin""")
 """Animals a story's characters may be (`“That depends,” said the fox`): with no name, a
 character of their own, met as a newcomer is (see resolve.DESCRIBED)."""
 
