@@ -1666,9 +1666,11 @@ def _decide(cue: Cue | None, ctx: Context, st: State, rule: str) -> Decision | N
             _answers_self(key, words, ctx, st) or _told_to(key, cue, st))):
         return Decision(None, 0.6, words, rule + ":unresolved")
     if conf * cue.confidence >= VOICE_THRESHOLD:
+        # only a sure cue names its speaker: an unsure `the MP declared` is no other name
+        # of the historian who quotes him
         if m.kind in ("name", "role") and m.text not in ("he", "she"):
-            st.people.note_alias(key, _alias_words(m))  # not an unsure `the MP declared` as
-        _learn_gender(st, key, m)  # another name of the historian who quotes him
+            st.people.note_alias(key, _alias_words(m))
+        _learn_gender(st, key, m)
     return Decision(key, round(cue.confidence * conf, 2), words, rule, m.start)
 
 
@@ -2456,7 +2458,7 @@ def rule_then_louder(ctx: Context, st: State) -> Decision | None:
     them."""
     prev = ctx.prev
     words = [t.low for t in ctx.left if is_word(t)]
-    if prev is None or prev.block != ctx.quote.block or not words or not ctx.left or (
+    if prev is None or prev.block != ctx.quote.block or not words or (
             ctx.left[-1].text != ":") or not all(w in _HOW_SAID for w in words):
         return None
     d = st.decided.get(prev)

@@ -781,8 +781,8 @@ class Page(NamedTuple):
     `High Magister Ilse Varro` is Ilse Varro, and `the Magister` her rank."""
     role_surnames: frozenset[str] = frozenset()
     """The role words it writes as a surname after a known first name (`Anne Porter`, `Jo
-    Butler`), lower-cased: capitalised alone after another word, they are that person
-    (see name_mention)."""
+    Butler`), lower-cased: capitalised alone, with no article before, they are that person
+    (see _page_kind)."""
 
     def role_word(self, low: str) -> bool:
         """low names a person by role here: in the lists, or a story's trade, or a word

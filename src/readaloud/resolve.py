@@ -555,6 +555,8 @@ class State:
         self._named_relatives: dict[str, list[tuple[int, int]]] | None = None
         """Words for a relative (lower case) -> where the text names somebody right after
         them and whom (see _relative_named_before), read once."""
+        self._in_brackets: dict[int, bool] = {}
+        """Mention offsets -> whether they stand in brackets after a name (_bracketed)."""
         self._child_ages: dict[int, int | None] | None = None
         """Where the text sets a child's age after a name -> that child, once looked at
         (see _children_before), read once."""
@@ -713,17 +715,25 @@ class State:
         """People named before pos, in the last 2,000 characters, only in brackets right after
         another name (a review's `Harold (Martin Hale)`, `Dot (a terrific Sunny Alvarez)`):
         the actors who play the characters, no he or she of the story told."""
-        text = self.doc.text
         seen: dict[int, bool] = {}
         for mm in self.people.before(pos):
             if pos - mm.pos > 2000:
                 break
             key = self.people.current(mm.key)
-            opened = text.rfind("(", max(0, mm.pos - 40), mm.pos)
-            inside = opened > 0 and ")" not in text[opened : mm.pos] and bool(
-                _NAME_BEFORE_BRACKET.search(text, max(0, opened - 30), opened))
-            seen[key] = seen.get(key, True) and inside
+            seen[key] = seen.get(key, True) and self._bracketed(mm.pos)
         return {k for k, only in seen.items() if only}
+
+    def _bracketed(self, at: int) -> bool:
+        """The mention at `at` stands in brackets right after a name (`Harold (Martin
+        Hale)`); each place is looked at once (see _cast_in_brackets)."""
+        inside = self._in_brackets.get(at)
+        if inside is None:
+            text = self.doc.text
+            opened = text.rfind("(", max(0, at - 40), at)
+            inside = opened > 0 and ")" not in text[opened:at] and bool(
+                _NAME_BEFORE_BRACKET.search(text, max(0, opened - 30), opened))
+            self._in_brackets[at] = inside
+        return inside
 
     def _as_put_it(self, m: Mention, pos: int) -> int | None:
         """`Dev Chaudhry, who signed her when she had, as he puts it, “…”`: the he/she of an
@@ -2577,7 +2587,7 @@ class State:
                 return e.key, 0.85
         said = " ".join(w for w in m.text.split() if w.lower() not in ("the", "this", "that"))
         key = self.people.add(replace(m, name=tuple(said.split())), pos).key
-        post_of = owner.removesuffix("’s").removesuffix("'s") in ROLE_NOUNS | TITLES
+        post_of = owner in ROLE_NOUNS or owner in TITLES
         return key, (0.75 if post_of or self._said_so_before(said, pos) else (
             ORG_KIND_CONFIDENCE))  # `the district attorney's office wrote`: one such office
 
@@ -3073,10 +3083,10 @@ class State:
         for at in self._child_ages:
             if at >= pos:
                 break
-            if self._child_ages[at] is None:
-                self._child_ages[at] = self._named_right_before(at)
             key = self._child_ages[at]
-            if key is not None and key >= 0:
+            if key is None:
+                key = self._child_ages[at] = self._named_right_before(at)
+            if key >= 0:
                 found.add(self.people.current(key))
         return found
 
