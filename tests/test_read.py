@@ -133,6 +133,12 @@ RULE_CASES: list[tuple[Callable[[str], bool], str, bool]] = [
     (decorative_rule, "* * *", True),
     (decorative_rule, "-----", True),
     (decorative_rule, "?!?!", False),
+    # a story's scene break of one mark was read aloud as narration (review 57c)
+    (decorative_rule, "*", True),
+    (decorative_rule, "⁂", True),
+    (decorative_rule, "#", True),
+    (decorative_rule, "-", False),
+    (decorative_rule, "I", False),
     (nav_bar, "Home › World › Asia", True),
     (nav_bar, "News | Sport | Weather", True),
     (nav_bar, "Yes / no questions are hard.", False),

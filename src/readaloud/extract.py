@@ -387,15 +387,19 @@ def timestamp_line(line: str) -> bool:
 
 
 _RULE_CHARS = re.compile(r"^[*\-_=~#•·.+<>|/\\ ]{3,}$")
+_BREAK_MARKS = re.compile(r"^[*#~•⁂§◆◇❖]{1,2}$")
 
 
 def decorative_rule(line: str) -> bool:
-    """Separator lines with nothing to say: "* * *", "------", "~~~", "• • •".
+    """Separator lines with nothing to say: "* * *", "------", "~~~", "• • •", and a story's
+    scene break of one or two marks ("*", "#", "⁂").
 
-    Edge cases: three characters at least; a line of other punctuation ("?!?!") is kept (it
-    may be a headline, however odd).
+    Edge cases: three characters at least, unless the marks are those of a scene break (not
+    "-" or "." alone); a line of other punctuation ("?!?!") is kept (it may be a headline,
+    however odd).
     """
-    return _RULE_CHARS.match(line) is not None
+    line = line.strip()
+    return _RULE_CHARS.match(line) is not None or _BREAK_MARKS.match(line) is not None
 
 
 _SEPARATORS = re.compile(r"\s+[|•·/]\s+|\s*[›»>→]\s*")
