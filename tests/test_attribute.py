@@ -10497,6 +10497,115 @@ ROUND_52_STORIES = [
 
 
 
+_R53_AWARD = (
+    "The developer, Cresthill Partners, said in a statement that it had \"deep respect for "
+    "the old cinema\" and would keep its facade.\n\nIn a statement, the production company "
+    "behind \"Extra Time,\" Fellside Films, said it was \"thrilled for Danny\" and described "
+    "the award as \"a recognition of one of the most generous performances we have seen.\"")
+_R53_STUDIO = (
+    "In a statement, the studio behind \"Low Water,\" Harbour Pictures, said the prize was "
+    "\"a tribute to a crew that worked through the worst winter in years.\"")
+_R53_SAYING = (
+    "I drove north in the rain. My father used to say, \"The road does not care how good a "
+    "driver you are, Cal.\" I thought about that a lot.")
+_R53_TALKS = (
+    "The foreign ministers of Moravenia and Kesh agreed on Tuesday to restart talks over the "
+    "lake.\n\n\"We came here to stop talking past each other,\" Moravenian Foreign Minister "
+    "Ilse Varga told reporters.\n\nHer Keshi counterpart, Darius Hamidi, struck a more "
+    "guarded tone. Speaking through an interpreter, he said: \"We will judge the process by "
+    "what happens to the water, not in this building.\"")
+_R53_MICROBE = (
+    "\"We thought the samples were contaminated,\" said Dr. Helena Okafor, a geomicrobiologist "
+    "at the University of Bergen and the study's lead author.\n\n\"It changes the models,\" "
+    "said Rafael Medina, an oceanographer and a co-author of the paper.\n\nThe paper is "
+    "careful. \"Our estimates rest on a limited number of sites and are provisional,\" the "
+    "authors write.")
+_R53_ANALYST = (
+    "Priya Raman, an analyst at Morgan Stanley, said the premium was high.\n\nMark Delaney, "
+    "the finance chief, defended it. \"We took a deliberate decision,\" he said.\n\n"
+    "Another analyst, who asked not to be named because his bank has advised the company, "
+    "was blunter. \"They are buying growth because they cannot find their own,\" he said.")
+_R53_PICKET = (
+    "Drivers walked out at dawn.\n\nOne driver, who did not want to be named for fear of "
+    "disciplinary action, said managers had warned staff that the strike could cost them "
+    "overtime. \"They are trying to scare people. It will not work.\"")
+_R53_STATEMENT = (
+    "The company said its offer was fair.\n\n\"We value our drivers enormously,\" said the "
+    "statement, issued by managing director Simon Hale. \"But this offer is the best the "
+    "business can afford.\"")
+ROUND_53_NEWS = [
+    # a company set off after the title it stands behind is the subject, not a company
+    # named a paragraph before
+    (_R53_AWARD, "a recognition of", "Fellside Films"),
+    (_R53_STUDIO, "a tribute to", "Harbour Pictures"),
+    # `used to say`: the one who used to
+    (_R53_SAYING, "The road does not", "My father"),
+    # a name set off after `Her Keshi counterpart,` is the sentence's subject, the he after
+    (_R53_TALKS, "judge the process", "Darius Hamidi"),
+    # the lead author called `Dr.` speaks for the paper, not the co-author
+    (_R53_MICROBE, "Our estimates", "Helena Okafor"),
+    # an unnamed source `was blunter`: the he after is theirs
+    (_R53_ANALYST, "buying growth", "Another analyst"),
+    # an unnamed source's words go on in the uncued quote after what they said
+    (_R53_PICKET, "trying to scare", "One driver"),
+    # `said the statement, issued by X`: X's words
+    (_R53_STATEMENT, "We value our drivers", "Simon Hale"),
+    (_R53_STATEMENT, "But this offer", "Simon Hale"),
+]
+
+
+_R53_INTERVIEW = (
+    "Kettering switched on the recorder. \"Interview commencing eleven-fourteen,\" she said. "
+    "\"Present are Detective Inspector Alan Marsh, Detective Sergeant Kettering, and Mr "
+    "Darren Lowe.\"\n\n\"Sit down, Darren,\" Marsh said. Lowe looked at the table.\n\n"
+    "\"Where were you on Friday?\" Kettering asked.\n\n\"Home,\" Lowe said.\n\n"
+    "\"That,\" said the inspector, \"is what we shall see.\"")
+_R53_WITNESS = (
+    "Mrs Haddow poured the tea. \"I watch the lane,\" she told them. \"I see everything.\""
+    "\n\n\"Did you see their faces?\" Kettering asked.\n\n\"Not the big one. The little "
+    "one turned round once.\"\n\n\"And then?\"\n\n\"And then they had words. I nearly "
+    "rang you.\"\n\n\"Why didn't you?\" Marsh asked.\n\nShe folded her hands in her lap. "
+    "\"Because he got up,\" she said.")
+_R53_PHONE = (
+    "\"Tea?\" said Helen.\n\n\"Please,\" said Ruth.\n\n\"Milk?\"\n\n\"No.\"\n\n"
+    "\"Sugar?\"\n\n\"No.\"\n\n\"Suit yourself,\" said Martin.\n\n"
+    "Ruth picked up the phone. Helen moved closer.\n\nMartin stayed where he was, one hand "
+    "on the fridge door.\n\n\"She's what?\" Ruth listened. \"Right. No, I understand. Did "
+    "she say why?\"")
+_R53_DRAGON = (
+    "Queen Elowen did not rise. Sir Aldric stood at her side.\n\n\"Let me speak to it,\" "
+    "said Sir Aldric.\n\n\"You may not,\" said Elowen.\n\n\"Majesty—\"\n\n\"No.\"\n\n"
+    "\"Then what?\"\n\n\"We wait,\" said Elowen.\n\nThe dragon's eye filled the "
+    "doorway. When it spoke, the candles leaned toward it.\n\n\"Queen of Veldan,\" it said. "
+    "\"Your people have been digging again.\"")
+_R53_BASE = (
+    "Tenzin led the way up the ridge. Marta had stayed at base camp with the radio.\n\n"
+    "The radio on his chest crackled.\n\n\"Tenzin, this is base camp. Over.\"\n\n"
+    "He unclipped the handset. \"Base camp, this is Tenzin. I copy. Over.\"\n\n"
+    "\"We have the forecast.\" The voice was Marta's, thin and broken by static. \"Winds "
+    "forty by three o'clock. Over.\"")
+ROUND_53_STORIES = [
+    # a rank a line gives a character the narration names by surname is theirs
+    (_R53_INTERVIEW, "what we shall see", "Marsh"),
+    # the she after a question is the one asked, not the woman named last
+    (_R53_WITNESS, "Because he got up", "Mrs. Haddow"),
+    # a phone call: the one who listens between two of her own lines speaks them
+    (_R53_PHONE, "She's what", "Ruth"),
+    # a story's `it said` is the creature the narration calls by its kind
+    (_R53_DRAGON, "Queen of Veldan", "the dragon"),
+    # the radio's caller, and whose voice it was
+    (_R53_BASE, "this is Tenzin", "Tenzin"),
+    (_R53_BASE, "We have the forecast", "Marta"),
+    (_R53_BASE, "Winds forty", "Marta"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_53_NEWS + ROUND_53_STORIES)
+def test_round_53(text: str, quote: str, speaker: str | None) -> None:
+    """Round 53, from reviews written against 58342d6 (sports and business, diplomacy and
+    science, literary and crime fiction, young adults' fantasy and adventure)."""
+    assert speaker_of(text, quote) == speaker
+
 def test_an_actor_in_brackets_is_no_he_of_the_story() -> None:
     """A film review's `Harold (Martin Hale)`: the actor who plays Harold is not the he of
     Harold's lines (review 56d heard the actor voice the character); the character is."""

@@ -71,6 +71,7 @@ from readaloud.names import (
     is_adverb,
     is_cap,
     is_word,
+    joined_to_object,
     main_subject,
     make_page,
     modifier_run,
@@ -2127,12 +2128,20 @@ def rule_unnamed_document(ctx: Context, st: State) -> Decision | None:
     organisation or a definite role (`Palin was due in Casper, but on Thursday, the party
     announced…` is the party's); a quote before that verb ends the search; a sentence that
     only goes on with `It said…` passes to the one before it (`X said in a statement that…
-    It said it was cooperating…` / `“…,” the statement said.`).
+    It said it was cooperating…` / `“…,” the statement said.`); an inverted `said the
+    statement` is read only for a person named as its issuer after it (`, issued by managing
+    director Simon Hale`).
     """
     toks = ctx.right
     k = 1 if toks and toks[0].text == "," else 0
     if len(toks) > k + 1 and toks[k].low == "it" and toks[k + 1].low in ("read", "reads"):
         return _it_read(ctx, st, toks[k].start, toks[k + 1].end)
+    if len(toks) > k + 2 and is_speech_verb(toks[k]) and toks[k + 1].low in ("the", "this") and (
+            toks[k + 2].low in DOCUMENTS):  # `“…,” said the statement, issued by managing
+        m = document_issuer(toks, k + 2, st.doc.page)  # director Simon Hale.`: his
+        if m is not None and m.kind == "name":
+            return _decide(Cue(m, toks[k].start, toks[k + 2].end, 0.8), ctx, st, "document")
+        return None
     if not (len(toks) > k + 2 and toks[k].low in ("the", "this")
             and toks[k + 1].low in DOCUMENTS and (is_speech_verb(toks[k + 2]) or (
                 toks[k + 2].low in ("read", "reads")))):
@@ -2178,8 +2187,11 @@ _STUDY_BY = re.compile(
 del Agua`, `The rapid analysis by Global Weather Attribution`): its maker after the match."""
 STUDY_REACH = 3000
 """How far before `the study's authors wrote` (in characters) the study is looked for."""
-_LEAD_AUTHOR = re.compile(r"[^.;“”\"]{0,160}?\b(?:lead|senior|first|co-?)[ -]?author\b")
-"""Words after a name that make the person a study's lead author (see rule_study_authors)."""
+_LEAD_AUTHOR = re.compile(
+    r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.? +)?[^.;“”\"]{0,160}?\b(?:lead|senior|first|co-?)[ -]?"
+    r"author\b")
+"""Words after a name (its `Dr.` too) that make the person a study's lead author (see
+rule_study_authors)."""
 
 
 def rule_study_authors(ctx: Context, st: State) -> Decision | None:
@@ -2449,6 +2461,40 @@ def rule_interrupted(ctx: Context, st: State) -> Decision | None:
     if _cue_of_its_own(ctx, st, d.at):
         return None  # `“A?” she asked the Gryphon, and the Gryphon answered, “B.”`
     return Decision(d.speaker, d.confidence, d.cue, "interrupted", d.at)
+
+
+_VOICE_WAS = re.compile(r"\s*[Tt]he voice (?:was|belonged to) (?P<name>[A-Z][\w-]+)[’']s\b")
+"""A beat right after a line that says whose voice spoke it (`The voice was Marta's`)."""
+
+
+def rule_voice_was(ctx: Context, st: State) -> Decision | None:
+    """A story's line right before `The voice was Marta's, thin and broken up by static.`:
+    hers, somebody the story names, heard rather than seen (a radio, a phone, the dark)."""
+    if not st.doc.dialogue:
+        return None
+    m = _VOICE_WAS.match(st.doc.text, ctx.quote.end)
+    e = st.named_in_line(m.group("name"), m.start("name")) if m is not None else None
+    if m is None or e is None:
+        return None
+    return Decision(st.people.current(e.key), 0.8, m.group().strip(), "voice", m.start("name"))
+
+
+_RADIO_CALL = re.compile(
+    r"[“\"]?(?:[A-Z][\w-]*(?: [\w-]+){0,2}, )+this is (?P<name>[A-Z][\w-]+)(?=[.,!])")
+"""A radio or phone call that names its caller (`“Base camp, this is Tenzin. I copy.”`)."""
+
+
+def rule_radio_call(ctx: Context, st: State) -> Decision | None:
+    """A story's line that calls somebody and names its caller the radio's way (`“Base camp,
+    this is Tenzin. I copy. Over.”`, `“Calloway, this is Brandt…”`): the caller's, when the
+    story knows that name as a person (not `this is base camp`)."""
+    if not st.doc.dialogue:
+        return None
+    m = _RADIO_CALL.match(st.doc.text, ctx.quote.start)
+    e = st.named_in_line(m.group("name"), m.start("name")) if m is not None else None
+    if m is None or e is None or e.organisation:
+        return None
+    return Decision(st.people.current(e.key), 0.8, None, "radio", -1)
 
 
 def rule_then_louder(ctx: Context, st: State) -> Decision | None:
@@ -3762,6 +3808,10 @@ def _reporter_at(toks: Sequence[Tok], v: int, st: State, same_paragraph: bool
     if (m.kind == "name" and not _sentence_adverb(toks, m)) or (
             m.kind == "pronoun" and _main_pronoun(toks, v, m, st)):
         return m
+    if m.kind == "role" and same_paragraph and not st.doc.dialogue and (
+            m.text.split()[0].lower() in ("one", "another")):
+        return m  # `One driver, who did not want to be named, said managers had warned
+        # staff…` / `“They're trying to scare people.”`: the quote goes on in their words
     return m.kind == "pronoun" and not st.doc.dialogue and any(t.low == "that" for t in toks[:v])
 
 
@@ -4219,9 +4269,14 @@ def rule_beat_after(ctx: Context, st: State) -> Decision | None:
     first = next((t for t in toks if is_word(t)), None)
     if m is None or first is None or m.start != first.start or not _beat_person(m):
         return None
-    if any(t.low in _HEARING or t.low in _REACTING or (is_speech_verb(t) and t.low not in (
-            "went", "goes")) for t in toks):
-        return None  # a speech verb the cue rules did not take (`“…” Tom said to her`)
+    on_phone = len(toks) <= 4 and toks[-1].text == "." and any(
+        q.start > ctx.quote.end for q in st.doc.by_block.get(ctx.quote.block, []))
+    if any((t.low in _HEARING and not (on_phone and t.low == "listened")) or (
+            t.low in _REACTING) or (is_speech_verb(t) and t.low not in ("went", "goes"))
+           for t in toks):
+        return None  # a speech verb the cue rules did not take (`“…” Tom said to her`); the
+        # one who listens heard the line, unless lines of theirs go on after (`“She's
+        # what?” Ruth listened. “Right. No, I understand.”`: a phone call)
     if not _acts_alone(toks, m):
         return None
     d = _decide(Cue(m, m.start, m.end, 0.7), ctx, st, "beat after")
@@ -4499,9 +4554,11 @@ RULES: tuple[Rule, ...] = (
     rule_message,
     rule_study_authors,
     rule_cue_after,
+    rule_voice_was,
     rule_verdict_of,
     rule_unnamed_document,
     rule_cue_before,
+    rule_radio_call,
     rule_sentence_tail,
     rule_thought,
     rule_label,
@@ -4923,6 +4980,7 @@ def _run_rank(toks: Sequence[Tok], i: int, j: int, subject_seen: bool) -> tuple[
         return SUBJECT_RANK, True  # `For Haldane, it was the longest part.`: about him
     owner = _owner_start(toks, i)
     free = not possessive_at(toks, j - 1) and not after_preposition(toks, owner) and not (
+        joined_to_object(toks, i)) and not (  # `The ministers of Moravenia and Kesh agreed`
         owner < i and subject_seen) and not (  # `that the paper’s Robert Costa had reported`
         j - i > 1 and toks[i].low in PREPOSITIONS) and not (  # `Like Makaeff, Roffman…`
         i > 0 and toks[i - 1].low in _POSSESSIVE_PRONOUNS)  # `his White House bid`
@@ -4993,10 +5051,11 @@ def _role_apposed(toks: Sequence[Tok], i: int, j: int) -> bool:
     `the` and at most eight words more, its noun last or before an `of` phrase, and a verb
     follows (`A Halvorsen spokeswoman, Colette Ambrose, said…`, `The Stallions' director of
     cricket, Meenakshi Iyer-Sundaram, was…`, `Speaking afterwards, the general secretary of
-    the Garda Representative Association, Séamus Ó Murchú, welcomed…`): the name is the
-    subject."""
+    the Garda Representative Association, Séamus Ó Murchú, welcomed…`), or with an owner's
+    `his`, `her` or `their` (`Her Keshi counterpart, Darius Hamidi, struck…`): the name is
+    the subject."""
     if not (i >= 3 and toks[i - 1].text == "," and j + 1 < len(toks) and toks[j].text == ","
-            and _verb_like(toks, j + 1)):
+            and (_verb_like(toks, j + 1) or toks[j + 1].text in _PAST_AFTER_ASIDE)):
         return False
     k = i - 2
     while k >= 0 and (is_word(toks[k]) or toks[k].text in ("'", "’")) and i - 2 - k <= 9:
@@ -5004,11 +5063,17 @@ def _role_apposed(toks: Sequence[Tok], i: int, j: int) -> bool:
     opens = k < 0 or toks[k].text in (".", "!", "?") or _opening_phrase(toks, k)
     words = toks[k + 1 : i - 1]
     nouns = [n for n, t in enumerate(words) if t.text.islower() and t.low in ROLE_NOUNS]
-    if not (opens and words and words[0].low in ("a", "an", "the") and nouns):
+    if not (opens and words and words[0].low in ("a", "an", "the", "his", "her", "their")
+            and nouns):  # `Her Keshi counterpart, Darius Hamidi, struck…`
         return False
     rest = words[nouns[-1] + 1 :]  # `of cricket`, `of the Garda Representative Association`
     return not rest or (rest[0].low == "of" and (len(rest) == 2 or all(
         is_cap(t) or t.low == "the" for t in rest[1:])))
+
+
+_PAST_AFTER_ASIDE = word_set("struck hit rose led felt got went came saw ran set put")
+"""Past tenses _verb_like leaves out (news writes them of prices and storms) that are verbs
+after a role and a name set off by commas (`Her counterpart, Darius Hamidi, struck…`)."""
 
 
 def _opening_phrase(toks: Sequence[Tok], k: int) -> bool:
@@ -5875,6 +5940,7 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
     _names_to_others(people, doc)
     _nicknames_told(people, doc)
     _title_initials(people, doc)
+    _titles_in_lines(people, doc)
     _creatures_named(people, doc)
     _initials_are_bodies(people, doc)
     _ranks_in_scene(people, doc)
@@ -6075,6 +6141,33 @@ _TITLE_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b|\b(?:of|for|and|the)
 TITLE_HOLDER_REACH = 60
 """How far after a spelled-out title (characters) its holder's name may come (`The Police
 Public Relations Officer in the state, SP Aminu Bello,`)."""
+
+
+_TITLED_IN_LINE = re.compile(
+    r"\b((?:(?:Detective|Chief|Police|Deputy|Assistant|Acting|Superintendent|Inspector|"
+    r"Sergeant|Constable) +)+)(?:[A-Z][a-z]+ +)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+"""Police ranks before a name, in a line (`Present are Detective Inspector Alan Marsh,`)."""
+
+
+def _titles_in_lines(people: People, doc: Doc) -> None:
+    """In a story, a police rank a line gives a character the narration names by surname
+    only (`“Present are Detective Inspector Alan Marsh, Detective Sergeant Kettering…”`, a
+    tape's introduction) is theirs: `said the inspector` is Marsh. Only for a surname one
+    person of the story holds, who has no rank of that kind from the narration."""
+    if not doc.dialogue:
+        return
+    for q in doc.quotes:
+        for m in _TITLED_IN_LINE.finditer(doc.text, q.start, q.end):
+            keys = {people.current(k) for k in people.by_last.get(m.group(2).lower(), [])
+                    if not people.entities[k].organisation}
+            ranks = m.group(1).lower().split()
+            if len(keys) == 1 and ranks[-1] in TITLES:
+                key = keys.pop()
+                if not people.entities[key].titles & _POLICE_RANKS:
+                    people.describe(key, ranks)
+
+
+_POLICE_RANKS = frozenset({"inspector", "sergeant", "constable", "superintendent"})
 
 
 def _title_initials(people: People, doc: Doc) -> None:

@@ -193,6 +193,7 @@ ROLE_NOUNS = word_set(
     linebacker shortstop outfielder infielder reliever batsman batter bowler seamer spinner
     all-rounder wicketkeeper fly-half scrum-half flanker full-back fullback playmaker
     chancellor taoiseach tánaiste tanaiste premier archbishop envoy ombudsman auditor coroner
+    counterpart counterparts
     diplomat diplomats forward guard tighthead loosehead pitcher catcher receiver swimmer
     sprinter runner cyclist jockey golfer boxer rookie goaltender defenceman keeper centre-back
     centre-half wing-back point-guard champion athlete player teammate left-armer right-armer
@@ -2450,8 +2451,9 @@ def _said_in_aside(toks: Sequence[Tok], k: int, page: Page) -> Mention | None:
 def _issued_passive(toks: Sequence[Tok], k: int, page: Page) -> Mention | None:
     """The issuer named after the document at toks[k] in a passive (`an email was sent from the
     club’s director, Jo Kemp, to…`, `a statement released by the ministry`): a participle of
-    an issuing verb, then `by` or `from` and the issuer (see _issuer_after); or set off with
-    `by` (`The report, by the Office of the City Auditor,`)."""
+    an issuing verb, then `by` or `from` and the issuer (see _issuer_after), the participle
+    set off by a comma or not (`said the statement, issued by managing director Simon Hale`);
+    or set off with `by` (`The report, by the Office of the City Auditor,`)."""
     v = k + 1
     if v + 2 < len(toks) and toks[v].text == "," and toks[v + 1].low == "by":
         return _issuer_after(toks, v + 2, page)  # `The report, by the Office of the City
@@ -2462,6 +2464,8 @@ def _issued_passive(toks: Sequence[Tok], k: int, page: Page) -> Mention | None:
         # students`: theirs, somebody unnamed, not the reader's
     if v < len(toks) and toks[v].low in ("was", "were", "is", "are"):
         v += 1
+    elif v + 1 < len(toks) and toks[v].text == "," and toks[v + 1].low in _ISSUED:
+        v += 1  # `said the statement, issued by managing director Simon Hale.`
     if v + 2 >= len(toks) or toks[v].low not in _ISSUED or toks[v + 1].low not in ("by", "from"):
         return None
     return _issuer_after(toks, v + 2, page)
@@ -3022,7 +3026,10 @@ def _infinitive_subject(toks: Sequence[Tok], j: int, page: Page) -> Mention | No
         k -= 1
     if k == j - 1 or k < 0 or toks[k].text.islower():
         return None
-    return subject_before(toks, k + 1, page)
+    m = subject_before(toks, k + 1, page)
+    if m is None and toks[j - 1].low in ("used", "liked", "loved"):  # `My father used to
+        m = subject_before(toks, j - 1, page)  # say`: the kin word is the subject's own
+    return m
 
 
 def _of_phrase(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
@@ -3161,6 +3168,9 @@ def _appositive_subject(toks: Sequence[Tok], j: int, page: Page) -> Mention | No
     """
     mark = toks[j].text
     opens = (",",) if mark == "," else ("—", "–")
+    titled = _name_after_titled(toks, j, page) if mark == "," else None
+    if titled is not None:
+        return titled
     i = j - 1
     while i >= 0 and j - i <= 25 and toks[i].text not in (*opens, ".", ";", ":", "!", "?", "("):
         if toks[i].text == ")":  # a bracket inside the aside: `chairman of X (a PAC),`
@@ -3282,6 +3292,26 @@ def _description_words(aside: Sequence[Tok]) -> list[str]:
             break
         words.append(t.low)
     return words
+
+
+def _name_after_titled(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
+    """A name set off between a quoted title whose comma closes inside its quote marks and
+    the comma at toks[j] (`the production company behind “Extra Time,” Fellside Films,
+    said`): the name is the subject, not the words before the title."""
+    i = next((k for k in range(j - 1, max(-1, j - 8), -1) if not (
+        is_word(toks[k]) and (is_cap(toks[k]) or toks[k].low in ("of", "and", "&")))), -1)
+    if i < 1 or i == j - 1 or not _quoted_comma(toks, i, page):
+        return None
+    if not any(t.low in ("behind", "of", "for", "from") for t in toks[max(0, i - 3) : i]):
+        return None  # `behind “X,”`, `the distributor of “X,”`: who the title belongs to
+    m = whole_name(toks, i + 1, j, page)
+    return m if m is not None and m.kind in ("name", "org") else None
+
+
+def _quoted_comma(toks: Sequence[Tok], k: int, page: Page) -> bool:
+    """toks[k] is a quote whose own comma closes inside its marks (`“Extra Time,”`)."""
+    return toks[k].text == QUOTE_TOKEN and page.text[toks[k].start : toks[k].end].rstrip(
+        "”\"’' ").endswith(",")
 
 
 def _aside_name_start(toks: Sequence[Tok], start: int, close: int) -> int:
@@ -3496,14 +3526,16 @@ def _role_then_name(toks: Sequence[Tok], m: Mention, page: Page) -> Mention:
     Cuomo.`; but `said a spokeswoman for Central Power, Lisa Grant.` is Lisa Grant)."""
     c = next((n for n, t in enumerate(toks) if t.start >= m.end), len(toks))
     words = [t for t in toks if m.start <= t.start < m.end]
-    if c + 2 < len(toks) and toks[c].low in ROLE_QUALIFIERS:  # `The chair of the talks,
-        # Luis Roe,`, `The Minister for Education, Dr Abena Osei-Mensah,`
+    if c + 2 < len(toks) and (toks[c].low in ROLE_QUALIFIERS or toks[c].low == "behind"):
+        # `The chair of the talks, Luis Roe,`, `The Minister for Education, Dr Abena
+        # Osei-Mensah,`; `the production company behind “Extra Time,” Fellside Films,`
         end = next((n for n in range(c + 1, min(len(toks), c + 10)) if not is_word(toks[n])),
                    c)  # `A spokesperson for the International Committee of the Red Cross, X,`
         words += toks[c:end]
         c = end
     n = _lead_end(toks, c + 1)  # `The chair, Ecuadorian diplomat Luis Roe,`
-    if n >= len(toks) or toks[c].text != "," or not is_cap(toks[n]) or not (
+    if n >= len(toks) or not (toks[c].text == "," or _quoted_comma(toks, c, page)) or not (
+            is_cap(toks[n])) or not (
             is_word(toks[n])) or (any(t.low in PREPOSITIONS for t in words) and (
                 person_noun(words[-1]))):
         return m  # `said a spokesman for the governor, Andrew Cuomo.`: the name is his
@@ -4186,11 +4218,12 @@ def _own_subject(toks: Sequence[Tok], k: int, m: Mention) -> bool:
         toks[k + 1].text.islower() and is_word(toks[k + 1]))
 
 
-def _joined_to_object(toks: Sequence[Tok], k: int) -> bool:
-    """The run at toks[k] follows `and`/`or` after a one-word name that a preposition governs
-    (`An image circulating on X and WhatsApp shows…`): it is governed too."""
+def joined_to_object(toks: Sequence[Tok], k: int) -> bool:
+    """The run at toks[k] follows `and`/`or` after a one-word name that a preposition or an
+    `of` governs (`An image circulating on X and WhatsApp shows…`, `The foreign ministers of
+    Moravenia and Kesh agreed…`): it is governed too."""
     return k >= 3 and toks[k - 1].low in ("and", "or") and is_cap(toks[k - 2]) and (
-        after_preposition(toks, k - 2))
+        after_preposition(toks, k - 2) or toks[k - 3].low == "of")
 
 
 def _in_relative(toks: Sequence[Tok], lo: int, k: int) -> bool:
@@ -4253,7 +4286,7 @@ def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
                 continue  # `In Washington, President Obama…`: an opening phrase
             if not possessive_at(toks, j - 1) and not after_preposition(toks, k) and not (
                     k > 0 and toks[k - 1].low in ("a", "an")) and not (  # `A Chinese official`
-                    _qualifies(toks, k)) and not _joined_to_object(toks, k) and not (
+                    _qualifies(toks, k)) and not joined_to_object(toks, k) and not (
                     _in_relative(toks, lo, k)):
                 done, m = _run_subject(toks, k, j, hi, page)
                 if done:

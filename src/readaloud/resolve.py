@@ -168,7 +168,9 @@ _SPEAKS = re.compile(r"(?: +(?:there|here))?(?: +(?:for|of|at|from|with|on|in|[a
                      r"(?:said|says|told|added|confirmed|stated|rejected|dismissed|denied|"
                      r"described|explained|recalled|warned|insisted|argued|admitted|"
                      r"complained|wrote|texted|emailed|messaged|posted|shared|corrected|"
-                     r"interjected|interrupted|chimed +in|cut +in|"
+                     r"interjected|interrupted|chimed +in|cut +in|went +further|"
+                     r"was +(?:even +)?(?:more +|less +)?(?:blunt(?:er)?|frank(?:er)?|candid|"
+                     r"scathing|sceptical|skeptical|upbeat|gloomier|critical|forthright)|"
                      r"sent (?:me|us) an? (?:[a-z]+ )?"
                      r"(?:message|note|text|email|letter|statement))\b")
 """A newcomer who says something (`A police spokesman said the fire started…`, `A spokesman
@@ -177,7 +179,8 @@ anonymity, said…`,
 `One engineer on the company's data platform team, who…, said…`, `a nurse coming off a night
 shift at a nearby hospital said…`, `a trader selling sacks
 of sorghum complained…`, `His wife, standing in the doorway, said`, `A commander…, who
-uses the nom de guerre Richard, sent me a voice message…`) goes on in the next
+uses the nom de guerre Richard, sent me a voice message…`, `Another analyst, who asked
+not to be named…, was blunter.`) goes on in the next
 sentence's he or she (see State.newcomer_after);
 one who asks does not."""
 _SOMEBODY_UNNAMED = re.compile(
@@ -444,6 +447,8 @@ _WHICH_BEFORE = re.compile(r"\b(?:which|that),? $")
 """`which` or `that` right before an `it` (at the end of the text searched): the `it` opens
 a relative clause (see State._relative_it)."""
 _IT_AT = re.compile(r"[Ii]t\b")
+_THE_CREATURE = re.compile(r"\b[Tt]he (" + "|".join(sorted(ANIMALS)) + r")\b(?!-)")
+"""A creature the narration calls by its kind (`The dragon’s head came down`)."""
 """An `it` where a mention starts (what an `it` was taken for, not a name)."""
 _OPENING_HE_SHE = re.compile(r"\s*(He|She)\b")
 
@@ -1485,7 +1490,7 @@ class State:
             opener = self.topic(m.gender, pos)
         if opener is not None:
             return opener, PARAGRAPH_SUBJECT_CONFIDENCE
-        beat = self._role_beat(m, pos) if self.doc.dialogue else None
+        beat = self._scene_pick(m, pos) if self.doc.dialogue else None
         if beat is not None:
             return beat
         key, conf = self.people.resolve_pronoun(pos, m.gender, self.sentence_at(pos), False,
@@ -1911,6 +1916,53 @@ class State:
         return bool(e.first and e.first in words) or bool(
             e.last and e.last in words and self.people.by_surname(e.last) == [key])
 
+    def _scene_pick(self, m: Mention, pos: int) -> tuple[int | None, float] | None:
+        """A story's he/she that the scene decides before the nearest pick: a role's beat
+        (see _role_beat), else the one a question asked (see _asked_one)."""
+        beat = self._role_beat(m, pos)
+        if beat is not None:
+            return beat
+        asked = self._asked_one(m.gender, pos)
+        return (asked, REPLY_CONFIDENCE) if asked is not None else None
+
+    def _asked_one(self, gender: Gender, pos: int) -> int | None:
+        """In a story, a he/she in the first sentence of a paragraph right after a question
+        put by somebody named (`“Why didn’t you?” Marsh asked.`) is the one asked: whoever
+        spoke the line before the question, when of that gender and not the asker (`She
+        folded her hands in her lap. “Because he got up,” she said.`), though another woman
+        was named since.
+
+        Edge cases: the question must be the last line of the paragraph before, with a cue
+        of its own there (not a line whose speaker comes by turns); the line before it in
+        that paragraph or the one before; the pronoun must be in its paragraph's opening
+        beat (one sentence) or in the cue of its first line; not when the asker is of that
+        gender too and the one before spoke only by turns."""
+        block = self.block_at(pos)
+        before = self.doc.by_block.get(block - 1, [])
+        if block < 2 or not before:
+            return None
+        q = before[-1]
+        d = self.decided.get(q)
+        text = self.doc.text
+        if d is None or d.speaker is None or not (q.end <= d.at) or not text[
+                q.start : q.end].rstrip("”\"’' ").endswith("?"):
+            return None
+        lo = self.doc.bounds[block][0]
+        here = [x for x in self.doc.by_block.get(block, []) if x.start < pos]
+        beat = text[lo : here[0].start] if here else text[lo:pos]
+        if len(re.findall(r"[.!?](?:\s|$)", beat)) > 1 or (here and re.search(
+                r"[.!?]\s", text[here[0].end : pos])):
+            return None  # not the paragraph's first beat, nor its first line's cue
+        earlier = before[:-1] or self.doc.by_block.get(block - 2, [])
+        e = self.decided.get(earlier[-1]) if earlier else None
+        if e is None or e.speaker is None:
+            return None
+        asker, key = self.people.current(d.speaker), self.people.current(e.speaker)
+        if key == asker or self.people.entities[key].gender != gender or (
+                self.people.entities[asker].gender == gender and e.rule.startswith("turn")):
+            return None
+        return key
+
     def _answer_to_call(self, gender: Gender, pos: int) -> int | None:
         """In a story, the one a reply's he/she means when the paragraph before called them
         (see _called_before): `“I am afraid, Mr. Darcy,” observed Miss Bingley` / `“Not at
@@ -2299,6 +2351,8 @@ class State:
         spoke = {mm.key for mm in previous if mm.rank == SPEAKER_RANK}
         if len(orgs) == 1 and not spoke - orgs:
             return orgs.pop(), 0.75
+        if self.doc.dialogue and not orgs:
+            return self._creature_it(pos)  # a story's `it said`: a creature's
         if not orgs and not spoke and sentence > 0:
             body = self._body_subject(self.sentence_at(sentence - 1), sentence)
             if body is not None:
@@ -2311,6 +2365,22 @@ class State:
             # (not when a sentence naming nobody comes between: `Later, in a statement, the
             # Morcha’s State unit termed…`)
         return None, 0.0
+
+    def _creature_it(self, pos: int) -> tuple[int | None, float]:
+        """A story's `it said`: the creature the narration called by its kind last, in this
+        paragraph or the one before (`The dragon’s eye filled the doorway… When it spoke…` /
+        `“Queen of Veldan,” it said.`), as `said the dragon` would be."""
+        block = self.block_at(pos)
+        lo = self.doc.bounds[max(0, block - 1)][0]
+        seen = [c for c in _THE_CREATURE.finditer(self.doc.text, lo, pos)
+                if not self._in_quote(c.start())]
+        if not seen:
+            return None, 0.0
+        c = seen[-1]
+        head = c.group(1).lower()
+        m = Mention("role", f"the {head}", c.start(), c.end(), (), ("the", head), "unknown")
+        key, conf = self.resolve(m, c.start())
+        return (key, min(conf, 0.75)) if key is not None else (None, 0.0)
 
     def _relative_it(self, sentence: int, pos: int) -> tuple[int | None, float]:
         """`The UN human rights office said it was concerned by the verdict, which it said
