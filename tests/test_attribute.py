@@ -10578,6 +10578,10 @@ _R53_DRAGON = (
     "\"Then what?\"\n\n\"We wait,\" said Elowen.\n\nThe dragon's eye filled the "
     "doorway. When it spoke, the candles leaned toward it.\n\n\"Queen of Veldan,\" it said. "
     "\"Your people have been digging again.\"")
+_R53_CAT = (
+    "\"Where now?\" said Alice.\n\n\"Down,\" said the Dodo.\n\n\"How far?\"\n\n\"Far.\""
+    "\n\n\"And then?\"\n\n\"We shall see,\" said the Dodo.\n\nAlice thought of home, where "
+    "Dinah was the cat, and missed her.\n\nThe passage turned. \"Oh my ears,\" it said.")
 _R53_BASE = (
     "Tenzin led the way up the ridge. Marta had stayed at base camp with the radio.\n\n"
     "The radio on his chest crackled.\n\n\"Tenzin, this is base camp. Over.\"\n\n"
@@ -10593,6 +10597,7 @@ ROUND_53_STORIES = [
     (_R53_PHONE, "She's what", "Ruth"),
     # a story's `it said` is the creature the narration calls by its kind
     (_R53_DRAGON, "Queen of Veldan", "the dragon"),
+    (_R53_CAT, "Oh my ears", None),  # not a creature named only after a verb
     # the radio's caller, and whose voice it was
     (_R53_BASE, "this is Tenzin", "Tenzin"),
     (_R53_BASE, "We have the forecast", "Marta"),

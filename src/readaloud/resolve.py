@@ -2368,12 +2368,16 @@ class State:
 
     def _creature_it(self, pos: int) -> tuple[int | None, float]:
         """A story's `it said`: the creature the narration called by its kind last, in this
-        paragraph or the one before (`The dragon’s eye filled the doorway… When it spoke…` /
-        `“Queen of Veldan,” it said.`), as `said the dragon` would be."""
+        paragraph or the one before, as a sentence's subject (`The dragon’s eye filled the
+        doorway… When it spoke…` / `“Queen of Veldan,” it said.`), as `said the dragon` would
+        be; not a creature named only after a verb (`Dinah was the cat.`)."""
         block = self.block_at(pos)
         lo = self.doc.bounds[max(0, block - 1)][0]
-        seen = [c for c in _THE_CREATURE.finditer(self.doc.text, lo, pos)
-                if not self._in_quote(c.start())]
+        text = self.doc.text
+        seen = [c for c in _THE_CREATURE.finditer(text, lo, pos)
+                if not self._in_quote(c.start()) and c.group()[0] == "T" and (
+                    text[max(0, c.start() - 3) : c.start()].rstrip().endswith(
+                        (".", "!", "?", "”", "\"", "’")) or c.start() in self.doc.block_starts)]
         if not seen:
             return None, 0.0
         c = seen[-1]
