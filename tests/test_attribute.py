@@ -5272,6 +5272,20 @@ def test_an_interview_s_turns_are_read_in_their_speakers_voices() -> None:
     assert voices(INTERVIEW) == [("We are not a jukebox, Tomasz", "Miriam")]
 
 
+def test_an_interview_s_first_turns_under_whole_names_are_theirs() -> None:
+    """`Dana Whitfield: …` and `Tomas Brenner: …` open an interview once each, then
+    `Whitfield:` / `Brenner:` take turns: the first two turns were the narrator's (review
+    57h), for a label seen once was no speaker; a whole name whose surname is a speaker's
+    label is that speaker."""
+    qa = ("Tomas Brenner spoke to Dana Whitfield in his studio.\n\nDana Whitfield: Why "
+          "start with a broken pot?\n\nTomas Brenner: Because that is where it starts.\n\n"
+          "Whitfield: But you stayed.\n\nBrenner: For six years.\n\nWhitfield: And the "
+          "money?\n\nBrenner: There was none.")
+    assert interview_speaker(qa, "broken pot") == "Dana Whitfield"
+    assert interview_speaker(qa, "where it starts") == "Tomas Brenner"
+    assert interview_speaker(qa, "For six years") == "Tomas Brenner"
+
+
 def test_a_list_s_labels_make_no_interview() -> None:
     """`Pros:` / `Cons:` open paragraphs of a review twice each: list headings, not people
     (a one-word label must be written elsewhere in the text too); a quote inside stays its
@@ -10533,6 +10547,14 @@ _R53_STATEMENT = (
     "The company said its offer was fair.\n\n\"We value our drivers enormously,\" said the "
     "statement, issued by managing director Simon Hale. \"But this offer is the best the "
     "business can afford.\"")
+_R53_RALLY = (
+    "Ellery closed his speech by recalling a conversation with a machinist in Lorain who, he "
+    "said, had told him, \"Don't come back here unless you mean it.\"\n\n\"I mean it,\" "
+    "Ellery told the crowd.")
+_R53_VISIT = (
+    "These days Dad does the crossword with a pencil. Claire lives in Leeds now.\n\nLast "
+    "month, when Claire visited, he looked at her for a long while and then said, \"You have "
+    "got your mother's way of worrying.\"")
 ROUND_53_NEWS = [
     # a company set off after the title it stands behind is the subject, not a company
     # named a paragraph before
@@ -10551,6 +10573,12 @@ ROUND_53_NEWS = [
     # `said the statement, issued by X`: X's words
     (_R53_STATEMENT, "We value our drivers", "Simon Hale"),
     (_R53_STATEMENT, "But this offer", "Simon Hale"),
+    # `a machinist who, he said, had told him, “…”`: the machinist's words, not the teller's
+    (_R53_RALLY, "come back here", "a machinist in Lorain"),
+    (_R53_RALLY, "I mean it", "Ellery"),
+    # `Last month, when Claire visited, he … said`: a time and a clause open the sentence,
+    # and Claire is in the clause; the he is no woman
+    (_R53_VISIT, "way of worrying", None),
 ]
 
 
@@ -10588,6 +10616,16 @@ _R53_BASE = (
     "He unclipped the handset. \"Base camp, this is Tenzin. I copy. Over.\"\n\n"
     "\"We have the forecast.\" The voice was Marta's, thin and broken by static. \"Winds "
     "forty by three o'clock. Over.\"")
+_R53_BRIG = (
+    "We were nine days out of Falmouth when the glass began to fall, and I shall not forget "
+    "the look on Captain Hezekiah Trask's face as he stood tapping it.\n\n\"Mr. Wyatt,\" "
+    "said he, \"you have been to sea before?\"\n\n\"Twice, sir,\" said I.\n\n\"Go and sit "
+    "with Mrs. Trask.\"\n\nMrs. Trask was knitting in the cabin.\n\n\"He sent you down, did "
+    "he?\" said Mrs. Trask.\n\n\"He did,\" said I.\n\n\"Is she lost, sir?\" said I, when "
+    "I found the captain again.\n\n\"She is aground, Mr. Wyatt,\" returned Trask.\n\n"
+    "Forward, the mate, a long Scot named Alexander Munro, was bawling at the men.\n\nWe "
+    "were all in the boat: the captain, his wife, Munro, the seven hands, and I.\n\n\"A "
+    "cat,\" said Munro, \"in a longboat.\"\n\n\"Yes,\" said I.\n\n\"Fine,\" said he.")
 ROUND_53_STORIES = [
     # a rank a line gives a character the narration names by surname is theirs
     (_R53_INTERVIEW, "what we shall see", "Marsh"),
@@ -10602,6 +10640,13 @@ ROUND_53_STORIES = [
     (_R53_BASE, "this is Tenzin", "Tenzin"),
     (_R53_BASE, "We have the forecast", "Marta"),
     (_R53_BASE, "Winds forty", "Marta"),
+    # `Captain Hezekiah Trask's face as he stood`: a man, so `Mrs. Trask` is somebody else
+    (_R53_BRIG, "sea before", "Hezekiah Trask"),
+    (_R53_BRIG, "sent you down", "Mrs. Trask"),
+    (_R53_BRIG, "aground", "Hezekiah Trask"),
+    # `his wife, Munro,` in a list names no wife, and `a long Scot named…` is no Scot
+    (_R53_BRIG, "A cat", "Alexander Munro"),
+    (_R53_BRIG, "Fine", "Alexander Munro"),
 ]
 
 

@@ -130,6 +130,14 @@ def test_a_chapter_starts_at_narration_when_one_comes_soon() -> None:
      "In her filing, Fairbanks had described Brandt's drinking…"),
     ("The council voted on Tuesday night to close every one of the libraries in Ashby.",
      "narration", None, "The council voted on Tuesday night to close every one…"),
+    # a dateline is no part of the title, and a quote that closes inside keeps its opening
+    # mark (reviews 57e and 57h)
+    ("MAPLE RIDGE — More than 200 parents packed the hall.", "narration", None,
+     "More than 200 parents packed the hall"),
+    ("WASHINGTON, Dec. 8 (UPI) — The Senate voted.", "narration", None, "The Senate voted"),
+    ("NASA", "narration", None, "NASA"),
+    ("“Never whole”: Tomas Brenner on clay, failure and his first memoir", "title", None,
+     "“Never whole”: Tomas Brenner on clay, failure…"),
 ])
 def test_short_title(text: str, kind: str, speaker: str | None, expected: str) -> None:
     line = _lines([(kind, text, speaker, 1)])[0]

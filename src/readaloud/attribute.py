@@ -5163,7 +5163,7 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
             m = _family_word_name(m, toks, i) if doc.dialogue else m
             if m is not None and m.kind in ("name", "org") and not modifier_run(toks, j) and (
                     not _names_a_work(toks, i, j)) and not _heads_a_name(toks, i, j) and not (
-                        _family_run(toks, i, j)):
+                        _family_run(toks, i, j)) and not _kind_before_name(toks, i, j):
                 # not `Young Player of the Year: Kwame Vandenberg, 19,`: an award's name
                 if m.kind == "name":
                     m = _described_name(m, doc, toks, (i, j), start, i == clause_end > start)
@@ -5180,7 +5180,8 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
                     rank, free = 0, False  # `When Maddow pointed out…, Clinton seized…`
                 elif doc.dialogue and i == start and _owns_the_subject(toks, j):
                     rank, free = SUBJECT_RANK, True  # `Marilla's lips twitched. She…`
-                his = _next_pronoun(toks, j, sids) if rank == SUBJECT_RANK else "unknown"
+                his = _next_pronoun(toks, j, sids) if rank == SUBJECT_RANK or (
+                    _owns_body_part(toks, j) and doc.dialogue) else "unknown"
                 leans = _gesture_gender(toks, j, sids) if rank == SUBJECT_RANK else "unknown"
                 runs.append(_Named(m, s, rank, person, his, kin, leans))
                 subject_seen = subject_seen or (free and not (m.weak and (
@@ -5353,6 +5354,8 @@ def _kin_aside(toks: Sequence[Tok], i: int, j: int) -> str:
     closed = j == len(toks) or toks[j].text in _SET_OFF  # about his sister, Dev laughed`)
     if comma and closed:
         k = _before_years(toks, k)  # `Mrs Ellison’s husband of 42 years, Peter,`
+    if comma and _listed(toks, k - 2, j):
+        return ""  # `the captain, his wife, Munro, the seven hands, and I`: a list
     if k >= 2 and toks[k - 1].low in KIN_WORDS and (not comma or closed) and (
             toks[k - 2].low in _OWNERS or (possessive_at(toks, k - 2) and (
                 not comma or j - i == 1))):
@@ -5365,6 +5368,26 @@ def _kin_aside(toks: Sequence[Tok], i: int, j: int) -> str:
     if after[1] in KIN_WORDS and after[2] == "of":
         return after[1]  # `Eric Trump, son of the front-runner,`
     return after[2] if owner and after[2] in KIN_WORDS else ""  # `Eric Trump, his son,`
+
+
+def _kind_before_name(toks: Sequence[Tok], i: int, j: int) -> bool:
+    """The one capitalised word toks[i] is a kind of person that a name follows (`a long
+    Scot named Alexander Munro`, `an Englishman called Hale`): the name is the person."""
+    k = i - 1
+    while k >= 0 and toks[k].text.isalpha() and toks[k].text.islower() and toks[k].low not in (
+            "a", "an"):
+        k -= 1
+    return j == i + 1 and k >= 0 and toks[k].low in ("a", "an") and i - k <= 3 and (
+        j < len(toks) and toks[j].low in ("named", "called"))
+
+
+def _listed(toks: Sequence[Tok], k: int, j: int) -> bool:
+    """The phrase at toks[k] (`his wife`) and the name after it ending at toks[j] are items
+    of a list: a comma before the phrase, and after the name a comma, another item and an
+    `and` to come (`the captain, his wife, Munro, the seven hands, and I`)."""
+    return k >= 1 and toks[k - 1].text == "," and j + 1 < len(toks) and toks[j].text == "," and (
+        toks[j + 1].low in ("the", "a", "an", "his", "her", "their", "my", "our")) and any(
+            t.low == "and" for t in toks[j + 1 : j + 10])
 
 
 def _before_years(toks: Sequence[Tok], k: int) -> int:
@@ -5406,6 +5429,12 @@ def _family_of_owner(toks: Sequence[Tok], i: int, m: Mention) -> Mention | None:
 
 _SURNAME_HONORIFICS = word_set("mr mrs ms miss dr")
 """Honorifics before a surname alone (see _family_of_owner)."""
+
+
+def _owns_body_part(toks: Sequence[Tok], j: int) -> bool:
+    """The run ending at toks[j - 1] owns the body part after it (`Captain Hezekiah Trask's
+    face as he stood`): the he or she that follows in its sentence is the owner's own."""
+    return j + 1 < len(toks) and possessive_at(toks, j - 1) and toks[j].low in _BODY
 
 
 def _next_pronoun(toks: Sequence[Tok], j: int, sids: Sequence[int]) -> Gender:
@@ -5791,6 +5820,12 @@ _INITIALS_AFTER = re.compile(
 off after `or` (`the National Liberation Army, or ELN,`: the Spanish initials)."""
 
 
+_BODY_AS = re.compile(
+    r"(?:[’']s)? (?:" + "|".join(sorted(_BODY)) + r") +(?:as|when|while) +(?:he|she)\b")
+"""A story's name whose body part a he or she then moves (`Captain Hezekiah Trask's face as
+he stood tapping it`): the pronoun is the owner's, and tells their gender."""
+
+
 def _own_pronoun(doc: Doc, r: _Named) -> bool:
     """In a story, a one-word name no list knows is its sentence's subject, and the first
     his/her after it in the sentence owns a relative or a body part, not after a
@@ -5920,7 +5955,7 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
                 leans[e.key] = leans.get(e.key, 0) + (1 if r.leans == "male" else -1)
             at = _named_at(r.mention)
             _mention_in_scene(people, doc, r, e.key, at)
-            if doc.dialogue and _own_pronoun(doc, r):
+            if doc.dialogue and (_own_pronoun(doc, r) or _BODY_AS.match(doc.text, r.mention.end)):
                 e.vote(r.his, 1)  # a story's `Mara had been there an hour when her brother
                 # came in`: a woman, whatever the name
             name = _name_word(r.mention, doc.text, at)

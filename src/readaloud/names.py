@@ -2703,6 +2703,9 @@ def subject_before(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
     joined = _aside_after_and(toks, j)
     if joined is not None:  # `Akana stood up and, according to the minutes, told her:`
         j, t = joined, toks[joined]
+    if t.text == "," and j >= 4 and toks[j - 4].low == "who" and toks[j - 3].text == "," and (
+            toks[j - 1].low in _ASIDE_REPORTING and pronoun_mention(toks[j - 2]) is not None):
+        return _who_behind_aside(toks, j - 4, page)
     if t.text in (",", "—", "–"):
         return _appositive_subject(toks, j, page)
     if t.text == "to":
@@ -2902,6 +2905,19 @@ def _document_at(toks: Sequence[Tok], j: int) -> int | None:
         return None
     d = j - 2 if j >= 2 and toks[j - 1].text == "," else j - 1
     return d if d >= 0 and toks[d].low in DOCUMENTS and toks[d].text.islower() else None
+
+
+def _who_behind_aside(toks: Sequence[Tok], w: int, page: Page) -> Mention | None:
+    """The subject of a verb after `who, he said,` at toks[w] (`a machinist in Lorain who, he
+    said, had told him, “…”`): the machinist, whose words they are, not the teller of the
+    aside; a place after `in`/`at`/`from` qualifies the one before it. None when that is
+    nobody (the quote is then nobody's known)."""
+    k = w - 1
+    if k >= 2 and is_cap(toks[k]) and toks[k - 1].low in ("in", "at", "from", "near") and (
+            toks[k - 2].text.islower()):
+        m = _indefinite_back(toks, k - 2, page)
+        return m if m is not None and m.kind == "role" and not m.definite else None
+    return _relative_subject(toks, w, page)
 
 
 def _relative_subject(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
@@ -3365,11 +3381,15 @@ def opening_adverbial(toks: Sequence[Tok], k: int = 0) -> int:
     Senate voted,` a clause (see opening_clause_end); one opener alone before a capital is part
     of a name (`Long Tran said`), and before any other word it must be followed by a
     lower-case one (`Soon the Rabbit`); a place or time adverb (`Far off,`, `Outside,`) is
-    adverbial before a comma or a lower-case word.
+    adverbial before a comma or a lower-case word, and so is a time with its comma (`Last
+    month,`, `That night,`).
     """
     if k + 1 < len(toks) and toks[k].low in _WHERE_OPENERS and (
             toks[k + 1].text == "," or toks[k + 1].text.islower()):
         return k + 1  # `Far off, a hawk turned`, `Outside, the rain…`
+    if k + 2 < len(toks) and toks[k].low in _TIME_LEADS and toks[k + 1].low in _TIME_NOUNS and (
+            toks[k + 2].text == ","):
+        return k + 3  # `Last month, when Claire visited, he…`: a time, then its comma
     if k >= len(toks) or toks[k].low not in _OPENERS:
         return k
     j = k + 1
@@ -3391,6 +3411,11 @@ _WHERE_OPENERS = word_set(
     afterwards afterward tonight""")
 """Adverbs of place and time that open a sentence before a comma or a lower-case word
 (`Far off, a hawk turned`): never the subject's name."""
+_TIME_LEADS = word_set("last this next that one every")
+_TIME_NOUNS = word_set("""week month year morning afternoon evening night weekend summer winter
+    spring autumn day""")
+"""A time that opens a sentence before its comma (`Last month,`, `That night,`; see
+opening_adverbial)."""
 _OPENS_PHRASE = word_set("at once")
 """Openers that also open a place or a clause (`At the Capitol,`, `Once the Senate voted,`):
 adverbial only before an adverb (`At last`, `Once more`)."""

@@ -170,8 +170,12 @@ def short_title(line: Line) -> str:
     """A chapter title of at most 60 characters from a line: its first sentence, else cut at
     a word boundary, before a quote the cut would leave open and past any small word it
     would end on (a player's chapter list shows `…described Brandt's drinking…`, not
-    `…drinking as “a disease he…`)."""
-    text = re.sub(r"\s+", " ", printable(line.segment.text)).strip(" \"“”‘’'")
+    `…drinking as “a disease he…`); a dateline is left out (`MAPLE RIDGE — More than…`),
+    and a quote that opens the line keeps its mark when it closes inside it."""
+    raw = re.sub(r"\s+", " ", printable(line.segment.text)).strip()
+    text = _DATELINE.sub("", raw, count=1).strip(" \"“”‘’'") or raw.strip(" \"“”‘’'")
+    if raw.startswith("“") and "”" in text and text.find("“") not in range(0, text.find("”")):
+        text = "“" + text  # `“I was never good at keeping things whole”: Tomas Brenner on…`
     if line.segment.kind == "quote" and line.segment.speaker:
         text = f"{line.segment.speaker}: {text}"
     text = _first_sentence(text).rstrip(".")
@@ -187,6 +191,10 @@ def short_title(line: Line) -> str:
     return " ".join(words).rstrip(" ,;:—–-") + "…"
 
 
+_DATELINE = re.compile(
+    r"^[A-Z]{2,}[A-Z'’.-]*(?: [A-Z]{2,}[A-Z'’.-]*)*(?:,[^—–\n]{0,40}?)? +[—–-]+ +")
+"""A news dateline opening a paragraph (`MAPLE RIDGE — `, `WASHINGTON, Dec. 8 (UPI) — `): no
+part of a chapter's title."""
 _DANGLING = frozenset({
     "a", "an", "the", "as", "of", "to", "and", "or", "but", "in", "on", "at", "by", "for",
     "with", "from", "that", "which", "who", "whose", "his", "her", "its", "their", "our",

@@ -334,7 +334,9 @@ def transcript_turns(article: Article) -> dict[int, tuple[int, int, str]]:
     paragraphs or more (`Photo:` once is a caption); the text must have two such labels and
     TURN_LABELS labelled paragraphs in all, and a one-word label that is neither `Q`, `A`
     nor initials must be written elsewhere in the text too (`Garnier: …` after `chef Lucie
-    Garnier`; not `Pros:`/`Cons:`, a list's headings). {} for any other text."""
+    Garnier`; not `Pros:`/`Cons:`, a list's headings); a whole name seen once whose surname
+    is such a label is that speaker's first turn (`Dana Whitfield: …` then `Whitfield: …`).
+    {} for any other text."""
     text = article.text
     found: dict[int, tuple[int, int, str]] = {}
     for index, block, lo, hi in _usable_blocks(article):
@@ -352,6 +354,8 @@ def transcript_turns(article: Article) -> dict[int, tuple[int, int, str]]:
         initials(label) or " " in label or _named_elsewhere(text, label, starts))}
     if len(speakers) < 2 or sum(counts[x] for x in speakers) < TURN_LABELS:
         return {}
+    speakers |= {label for label in counts if " " in label and label.rsplit(" ", 1)[1] in (
+        speakers)}  # `Dana Whitfield: …` once, then `Whitfield: …`: her first turn too
     return {i: turn for i, turn in found.items() if turn[2] in speakers}
 
 
