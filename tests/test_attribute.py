@@ -10555,6 +10555,12 @@ _R53_VISIT = (
     "These days Dad does the crossword with a pencil. Claire lives in Leeds now.\n\nLast "
     "month, when Claire visited, he looked at her for a long while and then said, \"You have "
     "got your mother's way of worrying.\"")
+_R53_BOARD = (
+    "More than 200 parents packed the hall on Tuesday.\n\nOne mother, who did not give her "
+    "name, called the proposal \"a fix for one problem that creates three more.\"")
+_R53_NOTE = (
+    "My father has started keeping lists. My sister Claire found one in his coat pocket at "
+    "Christmas: \"milk, Tuesday, the man about the fence, Claire?\"")
 ROUND_53_NEWS = [
     # a company set off after the title it stands behind is the subject, not a company
     # named a paragraph before
@@ -10579,6 +10585,11 @@ ROUND_53_NEWS = [
     # `Last month, when Claire visited, he … said`: a time and a clause open the sentence,
     # and Claire is in the clause; the he is no woman
     (_R53_VISIT, "way of worrying", None),
+    # `who did not give her name` says why a source is unnamed, as `who asked not to be
+    # named` does
+    (_R53_BOARD, "a fix for one", "One mother"),
+    # what somebody found is read, not said by them
+    (_R53_NOTE, "milk, Tuesday", None),
 ]
 
 
@@ -10626,6 +10637,13 @@ _R53_BRIG = (
     "Forward, the mate, a long Scot named Alexander Munro, was bawling at the men.\n\nWe "
     "were all in the boat: the captain, his wife, Munro, the seven hands, and I.\n\n\"A "
     "cat,\" said Munro, \"in a longboat.\"\n\n\"Yes,\" said I.\n\n\"Fine,\" said he.")
+_R53_LETTER = (
+    "Mr. Ashcombe laid aside his newspaper.\n\n“You may declare it as often as you please,” "
+    "said Mrs. Ashcombe, “but Charlotte has had a letter.”\n\n“A letter!” cried he. “From "
+    "whom?”\n\n“From Captain Lyle,” said Miss Vane.\n\n“Read it, my love,” said Mrs. "
+    "Ashcombe.\n\nMiss Vane drew the letter from her pocket. She was obliged to turn it "
+    "twice before she could find the beginning.\n\n“‘My dear Miss Vane,’” she read. “‘I "
+    "write in haste.’”")
 ROUND_53_STORIES = [
     # a rank a line gives a character the narration names by surname is theirs
     (_R53_INTERVIEW, "what we shall see", "Marsh"),
@@ -10647,6 +10665,11 @@ ROUND_53_STORIES = [
     # `his wife, Munro,` in a list names no wife, and `a long Scot named…` is no Scot
     (_R53_BRIG, "A cat", "Alexander Munro"),
     (_R53_BRIG, "Fine", "Alexander Munro"),
+    # a letter read aloud calls its reader by name: she reads it, not the one named last
+    (_R53_LETTER, "I write in haste", "Miss Vane"),
+    # `he allowed;` offers the line before it, as `he assented` does
+    (_R53_LETTER + "\n\n“It is more than I had when I married you, my dear,” he allowed; "
+     "“but not much.”", "more than I had", "Mr. Ashcombe"),
 ]
 
 

@@ -794,10 +794,11 @@ _STORY_VERBS = word_set(
 “getting schooled”` is the narrator's)."""
 
 _OFFERING_VERBS = word_set(
-    "assented hazarded ventured remonstrated expostulated interposed persisted volunteered")
+    """assented hazarded ventured remonstrated expostulated interposed persisted volunteered
+    allowed owned averred vouchsafed""")
 """Verbs that say how a line was offered (`“…,” Winterbourne assented.`, `“Perhaps,” young
-Thorley hazarded`): cues right after a line, but not before a word of direction (`The boy
-ventured in.`, `Adele ventured into acting` say where somebody went)."""
+Thorley hazarded`, `“…,” he allowed;`): cues right after a line, but not before a word of
+direction (`The boy ventured in.`, `Adele ventured into acting` say where somebody went)."""
 
 _SOUND_CUES = _STORY_VERBS | _OFFERING_VERBS
 """Verbs that cue a line only right after it, both kinds (see rule_cue_after)."""
@@ -2865,7 +2866,8 @@ def cue_inline_colon(ctx: Context, page: Page) -> Cue | None:
     demurred: “…”`); the subject must be followed by a verb; a subject after a preposition
     (`On CNN:`) or a possessive (`Smith’s plan:`) is no subject, nor is a name that only
     qualifies an organisation noun (`The Smith campaign, …, put it:` is the campaign's);
-    another quote earlier in the sentence ends the search.
+    another quote earlier in the sentence ends the search; a subject who found
+    something (`Claire found one in his coat pocket:`) does not speak it.
     """
     toks = ctx.left
     if len(toks) < 3 or toks[-1].text not in (":", "—", "–", "-"):
@@ -2898,6 +2900,9 @@ def cue_inline_colon(ctx: Context, page: Page) -> Cue | None:
         if group is None or not (group.kind == "org" or group.definite):
             return None
         m, after = group, skip_aside(toks, after + 1)
+    if after < len(toks) and toks[after].low in _FINDING:
+        return None  # `My sister Claire found one in his coat pocket: “milk, Tuesday…”`:
+        # what was found is read, not said
     if not _verb_like(toks, after) or (m.kind == "name" and len(m.name) == 1 and not (
             m.titles) and after < len(toks) and toks[after].low in ("are", "were")):
         return None  # `Desserts are a single line on the menu:`: a plural thing, nobody
@@ -3081,6 +3086,10 @@ def rule_inline_colon(ctx: Context, st: State) -> Decision | None:
     view, “…”` (see cue_in_view)."""
     page = st.doc.page
     return _decide(cue_inline_colon(ctx, page) or cue_in_view(ctx, page), ctx, st, "inline-colon")
+
+
+_FINDING = word_set("found finds discovered discovers spotted spots noticed notices")
+"""Verbs of finding a written thing (see cue_inline_colon): its words follow, unsaid."""
 
 
 def _relative_speaks(toks: Sequence[Tok]) -> bool:

@@ -3243,11 +3243,11 @@ def _appositive_subject(toks: Sequence[Tok], j: int, page: Page) -> Mention | No
 
 
 _UNNAMED_ASIDE = re.compile(
-    r"who (?:asked not|did not want|declined to|wished to|spoke on condition|requested|"
-    r"would not give|refused to)\b")
+    r"who (?:asked not|did not want|did not give|didn[’']t give|declined to|wished to|"
+    r"spoke on condition|requested|would not give|refused to)\b")
 """An aside that says why somebody is not named (`who asked not to be named`, `who did not
-want to be named`, `who declined to give her name`): the words make them a source, one
-who speaks (see _appositive_subject)."""
+want to be named`, `who declined to give her name`, `who did not give her name`): the words
+make them a source, one who speaks (see _appositive_subject)."""
 
 
 def _not_a_name_before(toks: Sequence[Tok], i: int, aside: Sequence[Tok],

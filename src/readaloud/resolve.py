@@ -447,6 +447,8 @@ _WHICH_BEFORE = re.compile(r"\b(?:which|that),? $")
 """`which` or `that` right before an `it` (at the end of the text searched): the `it` opens
 a relative clause (see State._relative_it)."""
 _IT_AT = re.compile(r"[Ii]t\b")
+_READ_OUT_CLOSE = re.compile(r"[’'](?=[”\",.;:!?\s])")
+"""The end of words quoted inside a line (see State._read_out_end)."""
 _THE_CREATURE = re.compile(r"\b[Tt]he (" + "|".join(sorted(ANIMALS)) + r")\b(?!-)")
 """A creature the narration calls by its kind (`The dragon’s head came down`)."""
 """An `it` where a mention starts (what an `it` was taken for, not a name)."""
@@ -1729,7 +1731,10 @@ class State:
         somebody gone or a farewell."""
         called = set()
         thought = self.decided[q].rule == "thought" if q in self.decided else False
+        read_out = self._read_out_end(q)
         for c in self._call_matches(q):
+            if c.start() < read_out:
+                continue  # `“‘My dear Miss Vane,’” she read.`: the letter calls her
             if set_off and not self._set_off_call(q, c):
                 continue
             if asked and self._cried(q, c.end()):
@@ -1743,6 +1748,16 @@ class State:
                 continue
             called.add(e.key)
         return called
+
+    def _read_out_end(self, q: Quote) -> int:
+        """Where the words a line opens by quoting end (`“‘My dear Miss Vane,’” she read.`, a
+        letter read aloud): the call in them is the letter's, not the reader's; q.start when
+        the line quotes nothing at its start."""
+        text = self.doc.text
+        if text[q.start : q.start + 2] not in ("“‘", "\"'"):
+            return q.start
+        close = _READ_OUT_CLOSE.search(text, q.start + 2, q.end)
+        return close.start() if close is not None else q.start
 
     def calls_stranger(self, q: Quote, other: int) -> bool:
         """The line asks a question of somebody it calls by a first name, an honorific or a
