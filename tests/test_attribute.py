@@ -10561,6 +10561,32 @@ _R53_BOARD = (
 _R53_NOTE = (
     "My father has started keeping lists. My sister Claire found one in his coat pocket at "
     "Christmas: \"milk, Tuesday, the man about the fence, Claire?\"")
+_R53_BOWL = (
+    "Then a student of mine, a retired surveyor called Graham Pike, spent an entire term on "
+    "one bowl. At the end of it he brought it to me and said, \"I think it is finished, but "
+    "I would like you to tell me.\"")
+_R53_CORRIGAN = (
+    "Niamh Corrigan is doing her 400-metre repeats. “She’s faster now,” her coach said.\n\n"
+    "“I’m not a spiteful person,” Corrigan said afterwards.\n\nHer mother, Anne Corrigan, "
+    "remembers the phone call. “Niamh rang me from the car park and she wasn’t crying,” Mrs "
+    "Corrigan said.\n\n“Everything’s changed,” Corrigan said.")
+_R53_ROURKE = (
+    "Callum Rourke, the bassist, died on Friday. He joined the band after answering a notice "
+    "in a record shop that read, in full, “Drummer wanted. No jazz.” Bandmates remembered a "
+    "patient teacher. One, the songwriter Ailsa Munro, recalled him telling her on her first "
+    "day: “Anybody can play loud. Come back when you can play quiet.”")
+_R53_FINAL = (
+    "Brookfield defender Hanna Lindqvist went to ground with Tia Osei in the area.\n\nThen "
+    "came the penalty. Osei took a long breath and sent the goalkeeper the wrong way.\n\n"
+    "\"I'd be lying if I said I wasn't thinking about last year,\" the Kestrel Vale captain "
+    "said.\n\nBrookfield's captain, Lindqvist, cut a dejected figure. \"I went for the "
+    "ball,\" she said.")
+_R53_STROKE = (
+    "When Sarah Whitfield woke on a cold Tuesday unable to lift her right arm, she assumed "
+    "she had slept on it.\n\nHer husband, Tom Whitfield, called 999. “I knew straight away,” "
+    "he said.\n\nTom now does the shopping. “I read every label,” he said.\n\nHis wife, "
+    "sitting beside him at their kitchen table, rolled her eyes. “He’s become a bit of a "
+    "bore about it,” she said.")
 ROUND_53_NEWS = [
     # a company set off after the title it stands behind is the subject, not a company
     # named a paragraph before
@@ -10590,6 +10616,21 @@ ROUND_53_NEWS = [
     (_R53_BOARD, "a fix for one", "One mother"),
     # what somebody found is read, not said by them
     (_R53_NOTE, "milk, Tuesday", None),
+    # `At the end of it he…`: the it of a phrase before the subject is no subject
+    (_R53_BOWL, "I think it is finished", "Graham Pike"),
+    # `Mrs Corrigan` right after `Her mother, Anne Corrigan,` is the mother, not the daughter
+    # the profile names more
+    (_R53_CORRIGAN, "car park", "Anne Corrigan"),
+    (_R53_CORRIGAN, "spiteful", "Niamh Corrigan"),
+    (_R53_CORRIGAN, "Everything", "Niamh Corrigan"),
+    # a notice that read, in full, “…”: its words; `recalled him telling her: “…”`: his
+    (_R53_ROURKE, "Drummer wanted", None),
+    (_R53_ROURKE, "Anybody can play", "Callum Rourke"),
+    # `the Kestrel Vale captain` is not the one the report calls Brookfield's captain later
+    (_R53_FINAL, "lying if I said", "Tia Osei"),
+    (_R53_FINAL, "went for the ball", "Hanna Lindqvist"),
+    # `His wife` after `Her husband, Tom Whitfield,`: the woman whose husband he is
+    (_R53_STROKE, "bore about it", "Sarah Whitfield"),
 ]
 
 
@@ -10644,6 +10685,29 @@ _R53_LETTER = (
     "Ashcombe.\n\nMiss Vane drew the letter from her pocket. She was obliged to turn it "
     "twice before she could find the beginning.\n\n“‘My dear Miss Vane,’” she read. “‘I "
     "write in haste.’”")
+_R53_OFFICE = (
+    "Priya read the email out in her head-office voice. “‘Exciting times ahead. Best, "
+    "Glen.’”\n\n“Exciting period,” I said.\n\n“Of transformation,” said Priya.\n\n"
+    "Glen came out of his office at six.\n\n“Hannah,” he said. “Still here?”\n\n“I’ve got a "
+    "train,” I said.\n\n“Go on, then,” said Glen.\n\n“Sure,” I said.\n\n“Best, Glen,” "
+    "said Priya when he had gone.\n\n“Don’t,” I said.\n\n“What?”\n\n“You know what,” I "
+    "said.")
+_R53_OWL = (
+    "\"Where is Pip?\" said Bramble.\n\n\"By the river,\" said Mr Russet.\n\nThey had not "
+    "walked far when a voice came down from the oak above them.\n\n\"Hoo. And where might "
+    "you two be going?\"\n\nIt was Old Mother Hazel, the owl. She knew everything, or said "
+    "she did.\n\n\"Mr Russet is taking me to the river,\" Bramble explained.\n\n\"Does he "
+    "now,\" said the owl, turning her head to look at the fox. \"Russet, the river is the "
+    "other way.\"\n\nThe fox gave a little cough. \"Did I say river? I meant the log pile.\""
+    "\n\n\"Hmm,\" said Mother Hazel. She did not sound as if she thought it a mistake at "
+    "all.\n\nShe spread her wide grey wings and dropped down onto a low branch, so that her "
+    "face was right next to Bramble's.\n\n\"Listen to me, young Bramble. Glow-worms do not "
+    "wander.\"")
+_R53_MARROW = (
+    "“Who brought the marrow in?” Miss Lake asked.\n\n“I did,” said a thin young man in a "
+    "cricket jumper. This was Owen Briggs, who helped his uncle at the garden centre. “About "
+    "half nine. It was just gone.”\n\n“Thank you, Owen,” said Miss Lake.\n\n“Gone where?” "
+    "said the constable.\n\n“If I knew that,” said Owen, “I’d have it back.”")
 ROUND_53_STORIES = [
     # a rank a line gives a character the narration names by surname is theirs
     (_R53_INTERVIEW, "what we shall see", "Marsh"),
@@ -10670,6 +10734,16 @@ ROUND_53_STORIES = [
     # `he allowed;` offers the line before it, as `he assented` does
     (_R53_LETTER + "\n\n“It is more than I had when I married you, my dear,” he allowed; "
      "“but not much.”", "more than I had", "Mr. Ashcombe"),
+    # a first-person teller is the name a one-word line calls (`“Hannah,” he said.`), not an
+    # email's sign-off (`Best, Glen.`)
+    (_R53_OFFICE, "got a train", "Hannah"),
+    (_R53_OFFICE, "You know what", "Hannah"),
+    # a one-sentence paragraph of the last speaker acting keeps the next line theirs: the
+    # owl goes on, the fox does not answer
+    (_R53_OWL, "Glow-worms do not", "Hazel"),
+    # `said a thin young man… This was Owen Briggs`: one character, named, not two voices
+    (_R53_MARROW, "I did", "Owen Briggs"),
+    (_R53_MARROW, "About half nine", "Owen Briggs"),
 ]
 
 

@@ -1208,8 +1208,8 @@ def cue_participle(ctx: Context, page: Page) -> Cue | None:
             heard = v >= 2 and toks[v - 1].low in ("heard", "overheard")
             m = subject_after(toks, k + 1, page) if k is not None else subject_before(
                 toks, v, page) if heard else (  # `while a Congress member was heard saying`
-                _with_subject(toks, v, page) or _gerund_owner(toks, v, page)
-                or _said_before(toks, v, page)
+                _recalled(toks, v, page) or _with_subject(toks, v, page)
+                or _gerund_owner(toks, v, page) or _said_before(toks, v, page)
                 or main_subject(toks, v, page) or _cue_after_quote(toks, v, page))
             return Cue(m, m.start, toks[v].end, 0.85) if m is not None else None
         if toks[v].text == QUOTE_TOKEN:
@@ -1321,7 +1321,12 @@ def _clause_subject(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
 
 def _recalled(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
     """`he recalls Moreau-Adeyemi telling him, “…”`: the one remembered speaking, a name
-    between a verb of remembering and the participle at toks[v]."""
+    between a verb of remembering and the participle at toks[v], or a him or her (`recalled
+    him telling her: “…”`), the man or woman it means."""
+    if v >= 2 and toks[v - 1].low in ("him", "her") and toks[v - 2].low in _RECALLING:
+        t = toks[v - 1]  # `recalled him telling her on her first day: “…”`: his
+        return Mention("pronoun", "he" if t.low == "him" else "she", t.start, t.end, (), (),
+                       "male" if t.low == "him" else "female")
     if v < 2 or not (is_cap(toks[v - 1]) and is_word(toks[v - 1])):
         return None
     i = run_start(toks, v - 1)
@@ -1951,11 +1956,17 @@ def rule_sign(ctx: Context, st: State) -> Decision | None:
     `the landlord put a chalkboard outside reading ‘Congratulations…’`): the narrator reads
     them, whoever put the sign up. A post's caption is its poster's words, and stays out."""
     left = [t for t in ctx.left if is_word(t)]
+    while len(left) > 2 and left[-1].low in _SIGN_ASIDES:
+        left.pop()  # `a notice that read, in full, “Drummer wanted.”`
     if len(left) < 2 or left[-1].low not in _SIGN_VERBS:
         return None
     if not any(t.low in _SIGNS for t in left[-16:-1]):
         return None
     return Decision(None, 0.85, None, "written")
+
+
+_SIGN_ASIDES = word_set("in full simply only just")
+"""Words of an aside between a sign's verb and its words (`that read, in full,`)."""
 
 
 _SIGNS = word_set("""sign signs placard placards banner banners chalkboard blackboard whiteboard
@@ -3155,6 +3166,9 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
     last, near = _paragraph_speaker(st, b - 1), 1
     if last is None and st.doc.dialogue and not _holds_lines(st, b - 1):
         last, near = _paragraph_speaker(st, b - 2), 2  # `Mr. Bennet made no answer.` between
+    if near == 2 and last is not None and _own_beat(st, b - 1, last[0]) and (
+            last[0] not in st.addressed(ctx.quote)):
+        return Decision(last[0], round(min(last[1], 0.65), 2), None, "turns:beat")
     answer = _answer_turn(ctx, st, last is None) or _spoken_to_turn(ctx, st, last, near)
     if answer is not None:
         return answer if answer.speaker is not None else None
@@ -3450,6 +3464,35 @@ _NOT_A_TURN = word_set(
     "nothing noticed saw see could wished wish knew had was were felt kept pretended thought "
     "wondered watched heard listened supposed hoped other both")
 """Words by which a teller's sentence is no turn in the talk (see _narrated_partner)."""
+
+
+def _own_beat(st: State, block: int, key: int) -> bool:
+    """In a story, the block between key's line and an uncued one is a short paragraph of
+    key acting, one sentence and no line in it, that opens with key's he or she (or name)
+    and names nobody else (`“Hmm,” said Mother Hazel.` / `She spread her wide grey wings and
+    dropped down…` / `“Listen to me, young Bramble.”`): key goes on, the other does not
+    answer; not a sentence that ends with a colon (`Somebody called to him over the
+    hedge:`)."""
+    lo, hi = st.doc.bounds[block]
+    e = st.people.entities[key]
+    if st.doc.by_block.get(block) or n_words(st.doc.text[lo:hi]) > _OWN_BEAT_WORDS or (
+            e.organisation or e.teller) or len(st.doc.ends(block)) > 1 or (
+            st.doc.text[lo:hi].rstrip().endswith(":")):
+        return False  # one sentence, that brings in nobody's words
+    opens = re.match(r"(He|She)\b", st.doc.text[lo:hi])
+    named = [st.people.current(mm.key) for mm in st.people.between(lo, hi)
+             if mm.rank >= SUBJECT_RANK]  # not `next to Bramble's`
+    if opens is not None:
+        return e.gender == PRONOUN_GENDER[opens.group(1).lower()] and all(
+            k == key for k in named if st.people.entities[k].gender in ("unknown", e.gender))
+    first = st.people.between(lo, hi)
+    return bool(named) and named[0] == key and first[0].pos == lo and all(
+        k == key for k in named)
+
+
+_OWN_BEAT_WORDS = 40
+"""The longest paragraph of a speaker's action that keeps the next line theirs (see
+_own_beat)."""
 
 
 def _teller_beat(st: State, block: int, other: int) -> bool:

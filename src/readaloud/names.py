@@ -4296,8 +4296,10 @@ def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
             k += 1
             continue
         p = pronoun_mention(t)
-        if p is not None and not reporting_aside(toks, k, len(toks)):  # `One, she recalled,`
-            return p if p.gender != "unknown" else None
+        if p is not None and not reporting_aside(toks, k, len(toks)) and not (
+                p.gender == "unknown" and k > 0 and toks[k - 1].low in PREPOSITIONS):
+            return p if p.gender != "unknown" else None  # (`One, she recalled,`; `At the end
+            # of it he brought it to me and said`: an object's it is no subject)
         if t.low in ("a", "an", "one", "another") and (k == 0 or not is_word(toks[k - 1])):
             m = indefinite_np(toks, k, page)
             if m is not None:
@@ -4336,6 +4338,11 @@ def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
 # --------------------------------------------------------------------------------------------
 # People: one entity per person, whatever the article calls them
 # --------------------------------------------------------------------------------------------
+
+
+JUST_BEFORE = 400
+"""How far back (in characters) a whole name still decides whom `Mrs X` means (see
+People._named_just_before)."""
 
 
 @dataclass
@@ -4522,6 +4529,8 @@ class People:
         """`Mrs. John Dashwood` by her husband's full name, lower case (see _wife)."""
         self.mentions: list[Mentioned] = []
         self.named_at: dict[int, list[int]] = {}
+        self.added_at: dict[int, list[int]] = {}
+        """Where each entity was added under a whole name (see _named_just_before)."""
         """Offsets of each entity's mentions, sorted (how often it was named before a point)."""
         self.merged: dict[int, int] = {}
         """Entities found to be another (see merge)."""
@@ -4826,11 +4835,21 @@ class People:
             if not cands:
                 return None
         if len(cands) > 1:
-            k = self._titled(cands, m.titles) or self.most_named(cands, pos)
+            k = self._titled(cands, m.titles) or (
+                self._named_just_before(cands, pos) if honorific else None) or (
+                self.most_named(cands, pos))
             return self.entities[k] if k is not None else None
         if cands:
             return self.entities[cands[0]]
         return self._by_first_name(last, pos, not honorific and m.kind == "name")
+
+    def _named_just_before(self, cands: list[int], pos: int) -> int | None:
+        """Of several people an honorific and a surname may mean, the one named in full
+        within JUST_BEFORE characters before pos (`Her mother, Anne Corrigan, remembers the
+        call. “…,” Mrs Corrigan said.`: the mother, though the daughter is named more)."""
+        near = [(at, k) for k in cands for at in self.added_at.get(k, ()) if
+                0 < pos - at <= JUST_BEFORE]
+        return max(near)[1] if near else None
 
     def _titled(self, cands: list[int], titles: tuple[str, ...]) -> int | None:
         """Of several people who share a surname, the one who holds the mention's title
@@ -4939,6 +4958,8 @@ class People:
         form = " ".join(m.name)
         if form not in e.forms and not e.wife:
             e.forms.append(form)
+        if len(words) > 1:
+            self.added_at.setdefault(e.key, []).append(pos)
         honorific = _honorific(m)
         if honorific and not e.honorific and len(words) == 1 and not e.organisation:
             e.honorific = honorific

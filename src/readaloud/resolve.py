@@ -486,8 +486,10 @@ _ANSWER_WORD = re.compile(r"[“\"‘']?[A-Z][a-z]+\.[”\"’']?")
 """A line that is one capitalised word and a full stop (`“Perhaps.”`): an answer."""
 _NOT_CALLS = TITLES | word_set(
     "oh ah ay aye eh yes no well why now come look hush alas pray hallo hello hullo hi hey "
-    "goodbye good-bye bother thank thanks please sorry")
-"""Capitalised words that open or close a line without calling anyone."""
+    "goodbye good-bye bother thank thanks please sorry best regards cheers love yours "
+    "sincerely dear")
+"""Capitalised words that open or close a line without calling anyone, and the greetings
+and sign-offs of a message read aloud (`Best, Glen.` names no Best)."""
 
 
 def _calls_nobody(word: str) -> bool:
@@ -582,7 +584,8 @@ class State:
         where others talk among themselves, names no teller); a call is one word the text
         never writes in lower case (`Yes,` and `Well,` are no names; nor is a day or a month:
         `“Tuesday, the usual place.”`) set off as _CALL says
-        in a line of more words than it (`“Probate,” he said.` answers, calls nobody),
+        in a line of more words than it (`“Probate,” he said.` answers, calls nobody)
+        unless it is a known first name (`“Hannah,” he said.`),
         made twice at least unless it is a known first name or set off by a comma (`“…,
         Watson”`; `“…whatever they tell you. Understand?”` once is no name), and the
         narration itself never uses it (the teller is `I` there, while `Holmes`
@@ -603,8 +606,10 @@ class State:
                   and not _FIRST_PERSON_CUE.search(text, max(0, q.start - 20), q.start)
                   and not self._exchange_paragraph(q.block)]
         found = [m for q in theirs for m in self._call_matches(q) if " " not in m.group(2)
-                 and text[q.start : q.end].strip(_NOT_WORDS) != m.group(2)
-                 and m.group(2).lower() not in CALENDAR_WORDS]  # `“Tuesday, the usual…”`
+                 and (text[q.start : q.end].strip(_NOT_WORDS) != m.group(2) or (
+                     first_name_gender(m.group(2).lower()) != "unknown"))
+                 and m.group(2).lower() not in CALENDAR_WORDS]  # `“Tuesday, the usual…”`;
+        # a line that is only a first name calls (`“Hannah,” he said.`), a word answers
         calls = collections.Counter(m.group(2) for m in found)
         commas = {m.group(2) for m in found if text[m.end(2) : m.end(2) + 1] == "," or (
             text[: m.start(2)].rstrip().endswith(","))}
@@ -1349,7 +1354,31 @@ class State:
                         (w.start(), named[0].key))
         found = [key for at, key in self._named_relatives.get(words.lower(), []) if at < pos
                  and self._same_owner(words, at, pos)]
-        return self.people.current(found[-1]) if found else None
+        return self.people.current(found[-1]) if found else self._spouse_named_before(
+            words, pos)
+
+    def _spouse_named_before(self, words: str, pos: int) -> int | None:
+        """`His wife` at pos after `Her husband, Tom Whitfield,`: the woman whose husband
+        the text named, when the his at pos means that husband (and the same for `Her
+        husband` after `His wife, Ann,`)."""
+        owner_word, noun = words.lower().split()[0], words.lower().split()[-1]
+        if noun not in _SPOUSE or owner_word not in _POSSESSIVE_GENDER:
+            return None
+        other = "her" if owner_word == "his" else "his"
+        assert self._named_relatives is not None
+        for at, spouse in reversed(self._named_relatives.get(f"{other} {_SPOUSE[noun]}", [])):
+            if at >= pos:
+                continue
+            who = self.people.resolve_pronoun(pos, _POSSESSIVE_GENDER[owner_word],
+                                              self.sentence_at(pos), False,
+                                              self.doc.section_start(pos))[0]
+            if who is None or self.people.current(who) != self.people.current(spouse):
+                return None
+            owner = self.people.resolve_pronoun(at, _POSSESSIVE_GENDER[other],
+                                                self.sentence_at(at), False,
+                                                self.doc.section_start(at))[0]
+            return self.people.current(owner) if owner is not None else None
+        return None
 
     def _same_owner(self, words: str, then: int, now: int) -> bool:
         """The his/her that opens words means one person at both offsets, as far as the
@@ -2993,15 +3022,18 @@ class State:
         the role and that name (`Pieter van der Berg, Veldhuis’s chief executive,` even
         with no title, see _set_off_with), else those not described with it and another
         name (`Blackmoor manager Steve Hartley` is not `the Castleford manager`, nor `Zuri’s
-        chief executive, Emeka Nwosu,` the Veldhuis one). All the holders when the role has
-        no such name (see _owner_words)."""
+        chief executive, Emeka Nwosu,` the Veldhuis one, even when the report says so only
+        later: `Brookfield's captain, Lindqvist,` is not `the Kestrel Vale captain`). All the
+        holders when the role has no such name (see _owner_words)."""
         owners = _owner_words(m.name, head)
         if not owners or self.doc.dialogue:
             return keys
         found = {self.people.current(k) for k in keys} | self._set_off_with(owners, head, pos)
         described = {k: self._title_owners(k, head, pos) for k in found}
         own = [k for k in found if described[k] & owners]
-        return own or [k for k in keys if not described[self.people.current(k)]]
+        end = len(self.doc.text)  # not one the story calls another club's captain later
+        return own or [k for k in keys if not described[self.people.current(k)] and not (
+            self._title_owners(self.people.current(k), head, end) - owners)]
 
     def _set_off_with(self, owners: set[str], head: str, pos: int) -> set[int]:
         """The people named right before a role that one of the owners qualifies, set off
@@ -4126,7 +4158,8 @@ class State:
         is that person from then on, and so are their lines so far (`“Travellers,” the
         ferryman said.` … `“Brannock’s my name.”`, `“Mr. Thaddeus Sholto,” said the little
         man, still jerking and smiling. “That is my name.`, `“My name is Tom Giles,” said
-        the stranger`). Only for somebody who has no name yet (`“And my name is King
+        the stranger`), or whom the next sentence names (`“I did,” said a thin young man…
+        This was Owen Briggs`). Only for somebody who has no name yet (`“And my name is King
         George,” said Harris` is a joke), for a line that opens with the name, or a name
         alone in the line before `That is my name.` (not `“Mr. Holmes,” said the little man.
         “Come in.”`, a call, nor `That is my name too`), and not for somebody who has spoken
@@ -4141,7 +4174,8 @@ class State:
         if not ats:
             return
         text = self.doc.text
-        found = _MY_NAME_IS.match(text, quote.start, quote.end) or self._answers_who(quote)
+        found = _MY_NAME_IS.match(text, quote.start, quote.end) or self._answers_who(
+            quote) or self._revealed(quote)
         if found is None and _THAT_IS_MY_NAME.match(text, quote.start, quote.end):
             before = [q for q in self.doc.by_block.get(quote.block, []) if q.end <= quote.start]
             if before:
@@ -4157,6 +4191,12 @@ class State:
                 "unknown" not in (gender, m.gender) and gender != m.gender):
             return  # `“My name is Tom Hale”` when Tom Hale has spoken: a liar, or a namesake
         self._merge_newcomer(ats[0], speaker, self.people.add(m, found.start(g)).key)
+
+    def _revealed(self, quote: Quote) -> re.Match[str] | None:
+        """The sentence right after the line's own names who said it (`“I did,” said a thin
+        young man in a cricket jumper. This was Owen Briggs, the…`): the name in group 1."""
+        ends = [e for e in self.doc.ends(quote.block) if e >= quote.end]
+        return _REVEALED.match(self.doc.text, ends[0]) if ends else None
 
     def _answers_who(self, quote: Quote) -> re.Match[str] | None:
         """A line that is a name alone answering a line that asks who (`“Who—” Zara began.`
@@ -4309,6 +4349,8 @@ _POSSESSIVE_GENDER: dict[str, Gender] = {"his": "male", "her": "female"}
 _CLAUSE_PRONOUN = {g: re.compile(rf"(?:,|;|—) (?:and |but |so |yet )?{p} [a-z]") for g, p in (
     ("female", "she"), ("male", "he"))}
 """A clause of a sentence that opens with a he/she (`, and she prefers`; see _taken_up)."""
+_SPOUSE = {"wife": "husband", "husband": "wife"}
+"""The other spouse's word (see State._spouse_named_before)."""
 _PARENTS = word_set("mother father mamma papa mama mum mom dad")
 """Kin words for a parent (see State._parent_named)."""
 _TELLERS = word_set("my our")
@@ -4373,6 +4415,9 @@ _NAME_ALONE = re.compile(r"[“\"]((?:[A-Z][a-z]*\.?\s){0,2}[A-Z][a-z]+),[”\"]
 """A line that is a name alone (`“Mr. Thaddeus Sholto,”`), the name in group 1."""
 _THAT_IS_MY_NAME = re.compile(r"[“\"]?(?:That|This) is my name[.!]")
 """A line that says the name just said is the speaker's (not `That is my name too`)."""
+_REVEALED = re.compile(r"\s*(?:This|That) was ((?:[A-Z][A-Za-z’']+ ){0,2}[A-Z][A-Za-z’']+)"
+                       r"(?=[.,;])")
+"""A sentence that names who spoke the line before (`This was Owen Briggs, the…`)."""
 _MY_NAME_IS = re.compile(r"[“\"]?(?:(?:My name is|I am) ((?:[A-Z][A-Za-z’']+ ){0,2}"
                          r"[A-Z][A-Za-z’']+)(?:[.,!]| of\b)"
                          r"|(?!(?:That|This|It|What|Which|Here|There)\b)([A-Z][a-z]+)"
