@@ -3476,7 +3476,7 @@ def _own_beat(st: State, block: int, key: int) -> bool:
     lo, hi = st.doc.bounds[block]
     e = st.people.entities[key]
     if st.doc.by_block.get(block) or n_words(st.doc.text[lo:hi]) > _OWN_BEAT_WORDS or (
-            e.organisation or e.teller) or len(st.doc.ends(block)) > 1 or (
+            e.organisation or e.teller) or st.doc.ends(block) or (
             st.doc.text[lo:hi].rstrip().endswith(":")):
         return False  # one sentence, that brings in nobody's words
     opens = re.match(r"(He|She)\b", st.doc.text[lo:hi])
