@@ -3476,12 +3476,13 @@ def _own_beat(st: State, block: int, key: int) -> bool:
     lo, hi = st.doc.bounds[block]
     e = st.people.entities[key]
     if st.doc.by_block.get(block) or n_words(st.doc.text[lo:hi]) > _OWN_BEAT_WORDS or (
-            e.organisation or e.teller) or st.doc.ends(block) or (
-            st.doc.text[lo:hi].rstrip().endswith(":")):
-        return False  # one sentence, that brings in nobody's words
+            e.organisation or e.teller) or st.doc.ends(block) or re.search(
+                r":\W*$", st.doc.text[lo:hi]):
+        return False  # one sentence, that brings in nobody's words (`…and went on again:--`)
     opens = re.match(r"(He|She)\b", st.doc.text[lo:hi])
     named = [st.people.current(mm.key) for mm in st.people.between(lo, hi)
-             if mm.rank >= SUBJECT_RANK]  # not `next to Bramble's`
+             if mm.rank >= SUBJECT_RANK or st.people.entities[mm.key].gender == e.gender]
+    # (not `next to Bramble's`, but `Alice quite jumped`)
     if opens is not None:
         return e.gender == PRONOUN_GENDER[opens.group(1).lower()] and all(
             k == key for k in named if st.people.entities[k].gender in ("unknown", e.gender))
