@@ -4835,13 +4835,20 @@ class People:
             if not cands:
                 return None
         if len(cands) > 1:
-            k = self._titled(cands, m.titles) or (
-                self._named_just_before(cands, pos) if honorific else None) or (
-                self.most_named(cands, pos))
+            k = self._one_of(cands, m, pos, honorific)
             return self.entities[k] if k is not None else None
         if cands:
             return self.entities[cands[0]]
         return self._by_first_name(last, pos, not honorific and m.kind == "name")
+
+    def _one_of(self, cands: list[int], m: Mention, pos: int, honorific: str) -> int | None:
+        """Of several people a one-word name may mean (see find): the one holding its title
+        (see _titled), else for an honorific the one named in full just before (see
+        _named_just_before), else the one named most (see most_named)."""
+        k = self._titled(cands, m.titles)
+        if k is None and honorific:
+            k = self._named_just_before(cands, pos)
+        return k if k is not None else self.most_named(cands, pos)
 
     def _named_just_before(self, cands: list[int], pos: int) -> int | None:
         """Of several people an honorific and a surname may mean, the one named in full

@@ -447,11 +447,11 @@ _WHICH_BEFORE = re.compile(r"\b(?:which|that),? $")
 """`which` or `that` right before an `it` (at the end of the text searched): the `it` opens
 a relative clause (see State._relative_it)."""
 _IT_AT = re.compile(r"[Ii]t\b")
+"""An `it` where a mention starts (what an `it` was taken for, not a name)."""
 _READ_OUT_CLOSE = re.compile(r"[’'](?=[”\",.;:!?\s])")
 """The end of words quoted inside a line (see State._read_out_end)."""
 _THE_CREATURE = re.compile(r"\b[Tt]he (" + "|".join(sorted(ANIMALS)) + r")\b(?!-)")
 """A creature the narration calls by its kind (`The dragon’s head came down`)."""
-"""An `it` where a mention starts (what an `it` was taken for, not a name)."""
 _OPENING_HE_SHE = re.compile(r"\s*(He|She)\b")
 
 
