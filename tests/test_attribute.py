@@ -10587,6 +10587,11 @@ _R53_STROKE = (
     "he said.\n\nTom now does the shopping. “I read every label,” he said.\n\nHis wife, "
     "sitting beside him at their kitchen table, rolled her eyes. “He’s become a bit of a "
     "bore about it,” she said.")
+_R53_FAMILY = (
+    "Callum Rourke, the bassist of the Hollow Coast, has died at the age of 71.\n\nHis "
+    "death was confirmed by his family, who said in a statement that he had been ill for "
+    "two years. “Callum died peacefully with Helen and the children beside him,” the "
+    "statement said. “The house is very quiet without him.”")
 ROUND_53_NEWS = [
     # a company set off after the title it stands behind is the subject, not a company
     # named a paragraph before
@@ -10631,6 +10636,10 @@ ROUND_53_NEWS = [
     (_R53_FINAL, "went for the ball", "Hanna Lindqvist"),
     # `His wife` after `Her husband, Tom Whitfield,`: the woman whose husband he is
     (_R53_STROKE, "bore about it", "Sarah Whitfield"),
+    # `confirmed by his family, who said in a statement…` / `“…,” the statement said`: the
+    # family's words, not the passive's subject's nor nobody's
+    (_R53_FAMILY, "died peacefully", "Rourke family"),
+    (_R53_FAMILY, "very quiet", "Rourke family"),
 ]
 
 

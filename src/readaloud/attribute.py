@@ -2176,6 +2176,9 @@ def rule_unnamed_document(ctx: Context, st: State) -> Decision | None:
             return None
         if (is_speech_verb(t) or t.low in ISSUING) and not (v > 0 and before[v - 1].low in (
                 DOCUMENTS)):  # `a statement released Tuesday`: the document's, no verb
+            if v > 0 and before[v - 1].low in ("was", "were") and v + 1 < len(before) and (
+                    before[v + 1].low == "by"):
+                continue  # `His death was confirmed by his family, who said in a statement`
             m = subject_before(before, v, st.doc.page)
             if m is None or m.weak or m.kind not in ("name", "org", "role", "pronoun") or (
                     m.kind == "role" and not m.definite) or (

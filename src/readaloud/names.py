@@ -2936,14 +2936,18 @@ def _relative_antecedent(toks: Sequence[Tok], j: int, page: Page) -> Mention | N
     somebody brought in unnamed by a role before `, who` (`a fisherman, who told her,`; not
     `told a young woman who suggested that… “…”`, whose clause only says which woman, but
     `a student who had told her, "…"`, whose clause brings the line in); a
-    possessive (`Smith’s aide, who`) is nobody. A name after a preposition (`a letter to
-    Smith, who said`) is taken too: there it is still the one `who` means."""
+    possessive (`Smith’s aide, who`) is nobody; a family set off before `, who` is the
+    family (`confirmed by his family, who said in a statement`). A name after a preposition
+    (`a letter to Smith, who said`) is taken too: there it is still the one `who` means."""
     k = j - 1
     if k >= 0 and toks[k].text == ",":
         k -= 1
     if k >= 0 and is_word(toks[k]) and not is_cap(toks[k]) and (
             k < j - 1 or clause_tells_line(toks, j)):
         m = _indefinite_back(toks, k, page)  # `a conversation with a fisherman, who told
+        if m is None and k < j - 1 and toks[k].low in FAMILY_HEADS:
+            m = role_back(toks, k, page)  # `was confirmed by his family, who said in a
+            return m if m is not None and m.kind == "org" else None  # statement…`
         return m if m is not None and m.kind == "role" and not m.definite else None  # her,`
         # `recalling a student who had told her, "…"`
     if k < 0 or not (is_cap(toks[k]) and is_word(toks[k])) or possessive_at(toks, k):
