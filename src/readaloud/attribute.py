@@ -6259,6 +6259,7 @@ def _titles_in_lines(people: People, doc: Doc) -> None:
 
 
 _POLICE_RANKS = frozenset({"inspector", "sergeant", "constable", "superintendent"})
+"""Ranks a character the narration already gives one of keeps (see _titles_in_lines)."""
 
 
 def _title_initials(people: People, doc: Doc) -> None:
