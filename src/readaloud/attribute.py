@@ -19,7 +19,6 @@ from typing import NamedTuple
 from readaloud.extract import chapter_heading, decorative_rule
 from readaloud.model import Article, Attribution, Gender, Segment, Speaker
 from readaloud.names import (
-    ANIMALS,
     ASIDE_STOP,
     CALENDAR_WORDS,
     COMMON_CAPS,
@@ -53,6 +52,7 @@ from readaloud.names import (
     SPEECH_VERBS,
     STORY_ROLES,
     SUBJECT_RANK,
+    THE_CREATURE,
     TITLES,
     US_STATES,
     WORK_NOUNS,
@@ -6094,8 +6094,6 @@ def _initials_are_bodies(people: People, doc: Doc) -> None:
         e.organisation = True
 
 
-_THE_CREATURE = re.compile(r"\b[Tt]he (" + "|".join(sorted(ANIMALS)) + r")\b(?!-)")
-"""A creature the narration calls by its kind (`The dragon’s head came down`)."""
 
 
 def _creatures_named(people: People, doc: Doc) -> None:
@@ -6109,7 +6107,7 @@ def _creatures_named(people: People, doc: Doc) -> None:
     if not doc.dialogue:
         return
     seen: dict[str, list[int]] = {}
-    for c in _THE_CREATURE.finditer(doc.text):
+    for c in THE_CREATURE.finditer(doc.text):
         if not doc.in_quote(c.start()):
             seen.setdefault(c.group(1).lower(), []).append(c.start())
     lines = {q.block for q in doc.quotes}

@@ -217,6 +217,9 @@ ANIMALS = word_set(
     deer elephant monkey whale dolphin""")
 """Animals a story's characters may be (`“That depends,” said the fox`): with no name, a
 character of their own, met as a newcomer is (see resolve.DESCRIBED)."""
+THE_CREATURE = re.compile(r"\b[Tt]he (" + "|".join(sorted(ANIMALS)) + r")\b(?!-)")
+"""A creature the narration calls by its kind (`The dragon’s head came down`), the kind in
+group 1."""
 
 STORY_ROLES = word_set(
     """undertaker innkeeper shopkeeper blacksmith sailor soldier jailer gaoler turnkey warder

@@ -51,6 +51,7 @@ from readaloud.names import (
     STORY_ROLES,
     SUBJECT_PRONOUNS,
     SUBJECT_RANK,
+    THE_CREATURE,
     TITLES,
     Entity,
     Mention,
@@ -450,8 +451,6 @@ _IT_AT = re.compile(r"[Ii]t\b")
 """An `it` where a mention starts (what an `it` was taken for, not a name)."""
 _READ_OUT_CLOSE = re.compile(r"[’'](?=[”\",.;:!?\s])")
 """The end of words quoted inside a line (see State._read_out_end)."""
-_THE_CREATURE = re.compile(r"\b[Tt]he (" + "|".join(sorted(ANIMALS)) + r")\b(?!-)")
-"""A creature the narration calls by its kind (`The dragon’s head came down`)."""
 _OPENING_HE_SHE = re.compile(r"\s*(He|She)\b")
 
 
@@ -2418,7 +2417,7 @@ class State:
         block = self.block_at(pos)
         lo = self.doc.bounds[max(0, block - 1)][0]
         text = self.doc.text
-        seen = [c for c in _THE_CREATURE.finditer(text, lo, pos)
+        seen = [c for c in THE_CREATURE.finditer(text, lo, pos)
                 if not self._in_quote(c.start()) and c.group()[0] == "T" and (
                     text[max(0, c.start() - 3) : c.start()].rstrip().endswith(
                         (".", "!", "?", "”", "\"", "’")) or c.start() in self.doc.block_starts)]
