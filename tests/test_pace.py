@@ -136,6 +136,12 @@ def test_a_chapter_starts_at_narration_when_one_comes_soon() -> None:
      "More than 200 parents packed the hall"),
     ("WASHINGTON, Dec. 8 (UPI) — The Senate voted.", "narration", None, "The Senate voted"),
     ("NASA", "narration", None, "NASA"),
+    # a sentence that goes on in its quote ends with an ellipsis (review 58a)
+    ("Mitigating, Mr Kettering said his client had", "narration", None,
+     "Mitigating, Mr Kettering said his client had…"),
+    ("The inspector told the court:", "narration", None, "The inspector told the court…"),
+    ("Minutes later, she replied with a warning that the", "narration", None,
+     "Minutes later, she replied with a warning…"),
     ("“Never whole”: Tomas Brenner on clay, failure and his first memoir", "title", None,
      "“Never whole”: Tomas Brenner on clay, failure…"),
 ])

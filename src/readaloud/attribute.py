@@ -1851,8 +1851,30 @@ def rule_fragment(ctx: Context, st: State) -> Decision | None:
     """
     if not ctx.direct and ctx.words < MIN_FRAGMENT_WORDS and not (
             st.doc.dialogue and _line_after_verb(ctx)):
-        return Decision(None, 0.8, None, "fragment")
+        shout = None if st.doc.dialogue else _shouted_by_name(ctx, st.doc.page)
+        return Decision(None, 0.8, None, "fragment") if shout is None else _decide(
+            shout, ctx, st, "shouted")
     return None
+
+
+def _shouted_by_name(ctx: Context, page: Page) -> Cue | None:
+    """A report's short line right after a named subject's verb of shouting, with no comma,
+    that opens with a capital (`The jury heard that Whitlock shouted “You’ve had this
+    coming” before…`): the cue names who shouted it, so it is theirs, not a fragment (a
+    `he yelled “…”` stays one: see _line_after_verb)."""
+    body = ctx.inner.strip(" \n“”\"‘’'")
+    if ctx.words < 2 or not body[:1].isupper() or not ctx.left or (
+            ctx.left[-1].low not in _SHOUTS):
+        return None
+    m = subject_before(ctx.left, len(ctx.left) - 1, page)
+    if m is None or m.kind != "name" or m.weak or len(ctx.left) < 2 or (
+            m.end != ctx.left[-2].end):
+        return None  # the name right before the verb (not `Wilson, who…, when he yelled`)
+    return Cue(m, m.start, ctx.left[-1].end, 0.8)
+
+
+_SHOUTS = word_set("shouted yelled screamed shrieked bellowed")
+"""Verbs of shouting whose words follow them (see _shouted_by_name)."""
 
 
 def _line_after_verb(ctx: Context) -> bool:
@@ -4225,8 +4247,9 @@ def rule_report_beat(ctx: Context, st: State) -> Decision | None:
     if len(words) < 2 or len(words) > 20 or not _shows_manner(words):
         return None
     m = main_subject(every, len(every), st.doc.page)
-    if m is None and opening:
-        m = main_subject(every[opening:], len(every) - opening, st.doc.page)
+    if opening and (m is None or m.start < every[opening].start):
+        m = main_subject(every[opening:], len(every) - opening, st.doc.page)  # not `the
+        # family` of `Asked why…, the usual engines of the family saga, she was emphatic.`
     if m is None or m.weak or not (m.kind == "name" or (
             m.kind == "pronoun" and m.gender != "unknown") or (
                 m.kind == "role" and m.titles[:1] == ("the",))):
@@ -5336,6 +5359,8 @@ def _described_name(m: Mention, doc: Doc, toks: Sequence[Tok], run: tuple[int, i
     if m.gender == "unknown" and _set_off_after_role(toks, i, j, doc.dialogue):
         m = replace(m, gender=titles_gender((toks[i - 2].low,)))  # `Her older brother,
         # Manpreet,`, `His girlfriend, Leonie,`: the word set off before the name tells
+    if m.gender == "unknown" and not doc.dialogue:
+        m = replace(m, gender=_opening_role_gender(toks, i))
     role = _named_role(toks, i, j, start, after_clause, doc.dialogue, doc.page.own_roles)
     if role is not None:
         m = replace(m, titles=(*m.titles, role))
@@ -5346,6 +5371,26 @@ def _described_name(m: Mention, doc: Doc, toks: Sequence[Tok], run: tuple[int, i
     if party is not None and not doc.dialogue:
         m = replace(m, titles=(*m.titles, party))
     return m
+
+
+def _opening_role_gender(toks: Sequence[Tok], i: int) -> Gender:
+    """The gender of a gendered role that opens the sentence and is set off before the name
+    at toks[i], with what it is for or of after it (`A spokesman for the emergency
+    committee, Bakhtiyor Olimov, rejected…`: a man); else unknown."""
+    if i < 3 or toks[i - 1].text != ",":
+        return "unknown"
+    k = i - 2
+    while k >= 0 and is_word(toks[k]) and i - 2 - k < 9:
+        k -= 1
+    phrase = toks[k + 1 : i - 1]
+    if not phrase or phrase[0].low not in ("a", "an", "the") or not (
+            k < 0 or toks[k].text in (".", "!", "?") or _opening_phrase(toks, k)):
+        return "unknown"
+    n = next((n for n, t in enumerate(phrase) if t.text.islower() and titles_gender(
+        (t.low,)) != "unknown"), None)
+    if n is None or not (n + 1 == len(phrase) or phrase[n + 1].low in ("for", "of", "at")):
+        return "unknown"
+    return titles_gender((phrase[n].low,))
 
 
 def _party_before(toks: Sequence[Tok], i: int) -> str | None:

@@ -988,7 +988,17 @@ def _linker(toks: Sequence[Tok], k: int) -> bool:
     Debates`, `Center for American Progress`)."""
     t = toks[k].text
     return t in PARTICLES or t in ("of", "&") or (t == "and" and _org_and(toks, k)) or (
-        t in ("on", "for") and k > 0 and toks[k - 1].low in _INSTITUTION_HEADS)
+        t in ("on", "for") and k > 0 and (toks[k - 1].low in _INSTITUTION_HEADS or (
+            _headed_before(toks, k))))
+
+
+def _headed_before(toks: Sequence[Tok], k: int) -> bool:
+    """A public body's head and `of the` open the run that ends before toks[k] (`Office of
+    the High Commissioner` for Human Rights): its name goes on after `for` or `on`."""
+    n = k - 1
+    while n > 0 and k - n < 8 and (run_token(toks[n]) or toks[n].text == "the"):
+        n -= 1
+    return n > 0 and k - n < 8 and toks[n].text == "of" and toks[n - 1].low in _PUBLIC_BODIES
 
 
 def _org_and(toks: Sequence[Tok], k: int) -> bool:
@@ -1070,6 +1080,9 @@ def run_start(toks: Sequence[Tok], j: int) -> int:
         if not (inside or linked) and t.text in PARTICLES and i - 3 >= 0 and toks[
                 i - 2].text in PARTICLES and run_token(toks[i - 3]):
             i -= 2  # `Ursula von der Leyen`
+        elif t.text == "the" and i - 3 >= 0 and toks[i - 2].text in ("of", "for") and (
+                toks[i - 3].low in _PUBLIC_BODIES and run_token(toks[i - 3])):
+            i -= 2  # `Office of the High Commissioner for Human Rights`, as run_end reads it
         elif inside or linked:
             i -= 1
         else:
@@ -1116,9 +1129,10 @@ def run_end(toks: Sequence[Tok], i: int) -> int:
         elif toks[j].text in PARTICLES and j + 2 < len(toks) and toks[j + 1].text in (
                 PARTICLES) and run_token(toks[j + 2]):
             j += 2  # `Ursula von der Leyen`, `Oscar de la Renta`
-        elif t.text == "of" and j + 2 < len(toks) and toks[j + 1].text == "the" and (
+        elif t.text in ("of", "for") and j + 2 < len(toks) and toks[j + 1].text == "the" and (
                 toks[j - 1].low in _PUBLIC_BODIES and run_token(toks[j + 2])):
-            j += 2  # `the Office of the Data Protection Commissioner`
+            j += 2  # `the Office of the Data Protection Commissioner`, `the United Nations
+            # Office for the Coordination of Humanitarian Affairs`
         elif _plural_owner_head(toks, j):
             j += 1  # `the Millbrook Residents’ Association`: one body
         else:
@@ -1757,8 +1771,8 @@ def _names_nobody(toks: Sequence[Tok], i: int, j: int) -> bool:
     """The run toks[i:j] is no name for its shape: an adjective before a noun (`the Moroccan
     striker has agreed`, `Local truck driver Bronwyn Teague`, see _describes_next), an Irish
     county (`In Belcoo, Co Fermanagh,`), a thing (see _one_word_thing), `Dato'`, a day or month
-    of something (`Sunday of Lent`), or a legislator's party and home town set off after the
-    name (`Sen. Rosalind Achterberg, D-Millbrook,`)."""
+    of something (`Sunday of Lent`), a place fled (`fled El Geneina`), or a legislator's party
+    and home town set off after the name (`Sen. Rosalind Achterberg, D-Millbrook,`)."""
     if (j == i + 1 and _describes_next(toks, i)) or (j == i + 2 and toks[i].text in (
             "Co", "Co.")) or (j - i == 1 and _one_word_thing(toks, i)):
         return True
@@ -1766,7 +1780,13 @@ def _names_nobody(toks: Sequence[Tok], i: int, j: int) -> bool:
         return True  # `Dato' Sri Tuan Ibrahim`: a Malaysian title written clipped
     if j - i > 2 and toks[i].low in CALENDAR_WORDS and toks[i + 1].low == "of":
         return True  # `the first Sunday of Lent`, `May of that year`: a time
+    if i > 0 and toks[i - 1].low in _FLED:
+        return True  # `fled El Geneina in western Sudan last year`: a place
     return i > 0 and toks[i - 1].text in (",", "(") and bool(_PARTY_HOME.match(toks[i].text))
+
+
+_FLED = word_set("fled flee flees fleeing")
+"""Verbs whose object is a place or a danger left behind, never somebody who speaks."""
 
 
 def _describes_next(toks: Sequence[Tok], i: int) -> bool:

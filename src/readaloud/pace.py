@@ -171,17 +171,21 @@ def short_title(line: Line) -> str:
     a word boundary, before a quote the cut would leave open and past any small word it
     would end on (a player's chapter list shows `…described Brandt's drinking…`, not
     `…drinking as “a disease he…`); a dateline is left out (`MAPLE RIDGE — More than…`),
-    and a quote that opens the line keeps its mark when it closes inside it."""
+    and a quote that opens the line keeps its mark when it closes inside it. A narration line
+    whose sentence goes on in a quote ends with an ellipsis too (review 58a)."""
     raw = re.sub(r"\s+", " ", printable(line.segment.text)).strip()
     text = _DATELINE.sub("", raw, count=1).strip(" \"“”‘’'") or raw.strip(" \"“”‘’'")
     if raw.startswith("“") and "”" in text and text.find("“") not in range(0, text.find("”")):
         text = "“" + text  # `“I was never good at keeping things whole”: Tomas Brenner on…`
     if line.segment.kind == "quote" and line.segment.speaker:
         text = f"{line.segment.speaker}: {text}"
-    text = _first_sentence(text).rstrip(".")
-    if len(text) <= CHAPTER_TITLE_MAX:
+    text = _first_sentence(text)
+    unfinished = line.segment.kind == "narration" and bool(_UNFINISHED.search(text))
+    text = text.rstrip(".")
+    if len(text) <= CHAPTER_TITLE_MAX and not unfinished:
         return text or "Untitled"
-    cut = text[: CHAPTER_TITLE_MAX - 1].rsplit(" ", 1)[0]
+    cut = text if len(text) <= CHAPTER_TITLE_MAX else text[: CHAPTER_TITLE_MAX - 1].rsplit(
+        " ", 1)[0]  # `Mitigating, Mr Kettering said his client had` goes on in its quote
     opened = max(cut.rfind("“"), cut.rfind(' "') + 1 if cut.count('"') % 2 else -1)
     if opened >= 20 and "”" not in cut[opened:]:
         cut = cut[:opened]  # `…described his drinking as “a disease he`: no quote left open
@@ -195,6 +199,9 @@ _DATELINE = re.compile(
     r"^[A-Z]{2,}[A-Z'’.-]*(?: [A-Z]{2,}[A-Z'’.-]*)*(?:,[^—–\n]{0,40}?)? +[—–-]+ +")
 """A news dateline opening a paragraph (`MAPLE RIDGE — `, `WASHINGTON, Dec. 8 (UPI) — `): no
 part of a chapter's title."""
+_UNFINISHED = re.compile(r"(?:\b[a-z][\w’'-]*|[,;:—–-])$")
+"""How a narration line ends when its sentence goes on in a quote (`…said his client had`,
+`…told the court:`): its chapter title gets an ellipsis (see short_title)."""
 _DANGLING = frozenset({
     "a", "an", "the", "as", "of", "to", "and", "or", "but", "in", "on", "at", "by", "for",
     "with", "from", "that", "which", "who", "whose", "his", "her", "its", "their", "our",

@@ -164,7 +164,7 @@ _SOMEONE_ANY = _someone_by(ROLE_NOUNS)
 """Any unnamed newcomer by a role (see _someone_by); a role of no gender counts only when
 it says something (see _SPEAKS)."""
 _SPEAKS = re.compile(r"(?: +(?:there|here))?(?: +(?:for|of|at|from|with|on|in|[a-z]+ing) +"
-                     r"(?:[\w'’.-]+ +){0,4}?[\w'’.-]+){0,2}(?:,? +who(?:se)? +[^,.;“”\"]{1,120},|"
+                     r"(?:[\w'’.-]+ +){0,4}?[\w'’.-]+){0,2}(?:,? +who(?:se)? +[^,.;“”\"]{1,120}?,?|"
                      r", +[a-z]+ing\b[^,.;“”\"]{0,60},)?,? +"
                      r"(?:said|says|told|added|confirmed|stated|rejected|dismissed|denied|"
                      r"described|explained|recalled|warned|insisted|argued|admitted|"
@@ -324,10 +324,16 @@ State._binds_other)."""
 def asked_phrase_end(toks: Sequence[Tok]) -> int:
     """Where the main clause starts after an opening `Asked …,` or `Pressed …,` phrase (0
     when the sentence opens with none; see State.role_subject and
-    attribute.rule_report_beat)."""
+    attribute.rule_report_beat), past a lower-case aside set off after it before a he, she
+    or they."""
     if len(toks) < 3 or toks[0].low not in ("asked", "pressed", "questioned"):
         return 0
     comma = next((k for k, t in enumerate(toks) if t.text == ","), len(toks) - 1)
+    later = next((k for k in range(comma + 2, min(comma + 14, len(toks) - 1)) if toks[k].text == (
+        ",") and toks[k + 1].low in ("he", "she", "they")), None)
+    if later is not None and all(is_word(t) and t.text.islower() for t in toks[comma + 1 : later]):
+        comma = later  # `Asked why she chose money over love or war, the usual engines of the
+        # family saga, she was emphatic.`: the aside says what the question was about
     return min(comma + 1, len(toks) - 1)
 
 
@@ -1055,7 +1061,7 @@ class State:
                 continue
             start = self.sentence_at(w.start())
             lead = text[start : w.start()].strip().lstrip("“\"‘'")
-            fronted = not lead or (_FRONTED.fullmatch(lead) and len(lead.split()) <= 4)
+            fronted = not lead or (_FRONTED.fullmatch(lead) and len(lead.split()) <= 6)
             if not fronted or self.people.between(start, w.start()):
                 continue  # `Obama, the son of a Kenyan father,` is no newcomer
             if _DESCRIBES_SUBJECT.match(text, w.end()):
