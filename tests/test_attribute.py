@@ -10806,7 +10806,39 @@ ROUND_54_NEWS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_54_NEWS)
+_R54_CALLS = (
+    "The phone rang at three, and Dana Kessler knew it would not be good news. She called the "
+    "office. Marcus Webb picked up on the second ring, which meant he had not been asleep "
+    "either.\n\n“Tell me you’re still at the building,” she said.\n\n“Still here.” Webb "
+    "yawned. “What’s wrong?”\n\n"
+    "“Go to my desk. Is the folder there?”\n\nShe heard his chair roll back, footsteps, the "
+    "rustle of paper. When he came back on, his voice had changed. “It’s open. Somebody’s "
+    "been through it.”\n\n“Don’t touch anything else. Lock the floor.”\n\n“The floor’s "
+    "already locked. That’s the point.”\n\nShe was dressed in four minutes. In the car, she put "
+    "the phone on speaker and called Director Alan Price at home. He answered the way he "
+    "always did, as though he had been waiting for her.\n\n“This had better be a fire,” Price "
+    "said.\n\n“It might be.” She told him about the call.\n\n“You’re sure it was a man?”\n\n"
+    "“I’m sure it was meant to sound like one.”")
+_R54_DOOR = (
+    "“Who is it?” called Mrs. Pike.\n\n“Only me,” said Tom.\n\n“Then come in,” said Mrs. "
+    "Pike.\n\n“I would rather not,” said Tom.\n\n“Police,” the constable at the door said. "
+    "“Open up, please.”")
+ROUND_54_STORIES = [
+    # `When he came back on, his voice had changed.`: the he's line, and the turns go on
+    # after it
+    (_R54_CALLS, "It’s open", "Marcus Webb"),
+    (_R54_CALLS, "Don’t touch", "Dana Kessler"),
+    (_R54_CALLS, "already locked", "Marcus Webb"),
+    # the one who called the new speaker answers them, not the one before the call
+    (_R54_CALLS, "It might be", "Dana Kessler"),
+    (_R54_CALLS, "sure it was a man", "Alan Price"),
+    (_R54_CALLS, "meant to sound like one", "Dana Kessler"),
+    # a role heard from somewhere (`the constable at the door said`) speaks
+    (_R54_DOOR, "Open up", "the constable"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_54_NEWS + ROUND_54_STORIES)
 def test_round_54(text: str, quote: str, speaker: str | None) -> None:
     """Round 54, from reviews written against 6830cc5 (courts, arts, wire and disaster
     news, historical fiction and romance, war and adventure, comic and school fiction)."""

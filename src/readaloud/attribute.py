@@ -3388,12 +3388,52 @@ def _turn_before(st: State, block: int, next_to_last: bool, last: int
                  ) -> tuple[int, float] | None:
     """The one speaker of a paragraph before the last speaker's (see _paragraph_speaker);
     in a text written as dialogue, for the paragraph right before theirs with no one
-    speaker, the one its narration hands the talk to (see _narrated_partner), else the one
-    it brings in (see _arrived)."""
+    speaker, the one its narration hands the talk to (see _narrated_partner) or who phones
+    the last speaker there (see _caller), else the one it brings in (see _arrived)."""
     other = _paragraph_speaker(st, block)
     if other is None and next_to_last and st.doc.dialogue:
-        return _narrated_partner(st, block, last) or _arrived(st, block, last)
+        return _narrated_partner(st, block, last) or _caller(st, block, last) or _arrived(
+            st, block, last)
     return other
+
+
+def _caller(st: State, block: int, last: int) -> tuple[int, float] | None:
+    """The one who, in a narration paragraph right before the last speaker's first line
+    after it, phones or calls that speaker (`she put the phone on speaker and called Director
+    Alan Price at home.` / `“This had better be a fire,” Price said.` / `“It might be.”`),
+    or else answers the phone last there (`Her phone buzzed… and she answered on speaker.` /
+    `“You came back,” the voice said.` / `“See what?”`): the one who answers them, named or
+    a he/she, with the confidence of a reply across narration (see _turn_before)."""
+    if st.doc.by_block.get(block):
+        return None
+    lo, hi = st.doc.bounds[block]
+    text = st.doc.text
+    for mm in st.people.between(lo, hi):
+        called = _CALLS_UP.search(text, max(lo, mm.pos - 30), mm.pos)
+        if st.people.current(mm.key) == last and called is not None:
+            return _phone_subject(st, called.end(), last)
+    answers = list(_ANSWERS_PHONE.finditer(text, lo, hi))  # `Her phone buzzed… and she
+    # answered on speaker` / `“You came back,” the voice said.`
+    return _phone_subject(st, answers[-1].end(), last) if answers else None
+
+
+def _phone_subject(st: State, end: int, last: int) -> tuple[int, float] | None:
+    """The subject of the verb of phoning or answering that ends at `end`, a name or a
+    he/she, when somebody else than the last speaker (see _caller)."""
+    toks = st.doc.narration_tokens(st.sentence_at(end - 1), end)
+    m = subject_before(toks, len(toks) - 1, st.doc.page) if toks else None
+    if m is None or m.kind not in ("name", "pronoun") or (
+            m.kind == "pronoun" and m.gender == "unknown"):
+        return None
+    key, _conf = st.resolve(m, m.start)
+    return (key, 0.65) if key is not None and key != last else None
+
+
+_CALLS_UP = re.compile(r"\b(?:called|phoned|rang|dialled|dialed|rung)(?: +[A-Z][\w.]*)*\s*$")
+"""A verb of phoning right before the one phoned (`called Director Alan Price`; see
+_caller)."""
+_ANSWERS_PHONE = re.compile(r"\b(?:answered|picked up)\b")
+"""A verb of answering the phone (see _caller)."""
 
 
 def _arrived(st: State, block: int, last: int) -> tuple[int, float] | None:
@@ -4432,11 +4472,16 @@ def _owner_of_body(toks: Sequence[Tok], page: Page) -> Mention | None:
     `Her hands shook.`): the beat shows them, as `Holt rubbed his knuckle.` would. Only a
     part right after the owner's name or his/her, at the sentence's start or a voice at the
     start of its last clause (`Downstairs, a cabinet banged shut, and Tom’s voice came up the
-    stairwell.`), and a verb that shows (not `Her face was pale.`; but a named person's voice
+    stairwell.`) or of the main clause (`When he came back on, his voice had changed.`), and
+    a verb that shows (not `Her face was pale.`; but a named person's voice
     that was anything is heard: `Ferreira-Santos’s voice was softer now.`)."""
     found = _owner_at(toks, page)
     if found is not None:
         return found
+    opened = opening_clause_end(toks, 0, len(toks), page)
+    found = _owner_at(toks[opened:], page) if opened > 0 else None
+    if found is not None:
+        return found  # `When he came back on, his voice had changed.`
     k = max((n for n in range(len(toks) - 2) if toks[n].text in (",", ";") and (
         toks[n + 1].low == "and")), default=None)
     if k is None or not any(t.low == "voice" for t in toks[k + 2 : k + 5]):
@@ -4452,7 +4497,7 @@ def _owner_at(toks: Sequence[Tok], page: Page) -> Mention | None:
         return kin
     if len(words) < 3 or toks[words[1]].low not in _BODY or (
             toks[words[2]].low in _STATE_VERBS and (toks[words[1]].low != "voice" or (
-                toks[words[0]].low in ("his", "her")))):
+                toks[words[0]].low in ("his", "her"))) and not _voice_changed(toks, words)):
         return None  # `Her face was pale.` describes her
     t = toks[words[0]]
     if t.low in ("his", "her"):
@@ -4463,6 +4508,14 @@ def _owner_at(toks: Sequence[Tok], page: Page) -> Mention | None:
     if m is not None and m.kind == "role" and m.name and m.name[0].lower() in FAMILY_NAMES:
         return replace(m, kind="name")  # `Mum’s voice filled the car.`: Mum, a family's name
     return m if m is not None and m.kind == "name" else None
+
+
+def _voice_changed(toks: Sequence[Tok], words: list[int]) -> bool:
+    """`His voice had changed.`, `Her voice has gone quiet.`: a voice that changed shows its
+    owner speaking (see _owner_at), where `His voice was low.` only describes him."""
+    return len(words) > 3 and toks[words[1]].low == "voice" and toks[words[2]].low in (
+        "had", "has") and (toks[words[3]].low.endswith("ed") or toks[words[3]].low in (
+            "gone", "become", "grown", "fallen", "risen", "dropped"))
 
 
 def _kin_body(toks: Sequence[Tok], words: list[int]) -> Mention | None:

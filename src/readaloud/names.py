@@ -2751,7 +2751,8 @@ def subject_before(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
         return p
     if is_cap(t) and is_word(t):
         return _name_before(toks, j, page)
-    m = role_back(toks, j, page)
+    heard = _heard_from(toks, j) if page.story_roles else None  # `the man at the door said`
+    m = role_back(toks, j if heard is None else heard, page)
     if m is None:
         return _indefinite_back(toks, j, page) if t.text.islower() else None
     i = next(k for k in range(j, -1, -1) if toks[k].start == m.start)
@@ -2759,6 +2760,24 @@ def subject_before(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
             "one")):
         return _indefinite_back(toks, j, page)  # `a source speaking to…`, `one of her aides`
     return m
+
+
+def _heard_from(toks: Sequence[Tok], j: int) -> int | None:
+    """The index of the noun before a phrase ending at toks[j] that says where a story's
+    speaker is heard from (`the constable at the door`, `the man on the line`, `the woman at
+    the other end`), or None."""
+    if toks[j].low not in _HEARD_FROM:
+        return None
+    k = j - 1
+    if k >= 0 and toks[k].low == "other":
+        k -= 1
+    if k < 2 or toks[k].low != "the" or toks[k - 1].low not in ("on", "at", "from", "over"):
+        return None
+    return k - 2 if toks[k - 2].text.islower() and is_word(toks[k - 2]) else None
+
+
+_HEARD_FROM = word_set("line phone telephone radio door end intercom speaker speakerphone")
+"""Where a story's speaker may be heard from (see _heard_from)."""
 
 
 def _who_before_and(toks: Sequence[Tok], a: int) -> int | None:
