@@ -10835,6 +10835,11 @@ ROUND_54_STORIES = [
     (_R54_CALLS, "meant to sound like one", "Dana Kessler"),
     # a role heard from somewhere (`the constable at the door said`) speaks
     (_R54_DOOR, "Open up", "the constable"),
+    # eyebrows are a body part whose owner a beat shows
+    ("“Who keeps the poison?” asked Inspector Pellow.\n\n“The gardener,” said Dunning.\n\n"
+     "“Where is he?” asked Pellow.\n\n“In the orchard,” said Dunning.\n\n“Fetch him,” said "
+     "Pellow.\n\n“He asked about it in the spring,” said Dunning.\n\nPellow's eyebrows rose "
+     "a fraction. “Did he? And what did you tell him?”", "what did you tell him", "Pellow"),
 ]
 
 

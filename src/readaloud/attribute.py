@@ -4534,7 +4534,7 @@ def _kin_body(toks: Sequence[Tok], words: list[int]) -> Mention | None:
 
 
 _BODY = word_set("""hand hands finger fingers thumb fist fists knuckles eyes eye gaze face voice
-    mouth lips jaw chin brow forehead shoulders shoulder head""")
+    mouth lips jaw chin brow brows eyebrow eyebrows forehead shoulders shoulder head""")
 """Body parts whose owner a beat shows acting (see _owner_of_body)."""
 
 
