@@ -10803,6 +10803,14 @@ ROUND_54_NEWS = [
      "United Nations Office for the Coordination of Humanitarian Affairs"),
     ("The Office of the High Commissioner for Human Rights said: “We are alarmed by the "
      "reports from the border.”", "alarmed", "Office of the High Commissioner for Human Rights"),
+    # a title's portfolio after `for` is no part of the name after it (nobody called
+    # Refugees Filippo Grandi), before or after the verb
+    ("UN High Commissioner for Refugees Filippo Grandi said the camps were full. “We need "
+     "help now,” Grandi said.", "help now", "Filippo Grandi"),
+    ("“This is unacceptable,” said UN High Commissioner for Refugees Filippo Grandi.",
+     "unacceptable", "Filippo Grandi"),
+    ("UN High Commissioner for Human Rights Volker Türk said: “We are alarmed.”", "alarmed",
+     "Volker Türk"),
 ]
 
 
@@ -10823,6 +10831,23 @@ _R54_DOOR = (
     "“Who is it?” called Mrs. Pike.\n\n“Only me,” said Tom.\n\n“Then come in,” said Mrs. "
     "Pike.\n\n“I would rather not,” said Tom.\n\n“Police,” the constable at the door said. "
     "“Open up, please.”")
+_R54_WARD = (
+    "\"You look flushed, Sister,\" said Matron Agnes Bright.\n\n\"No, Matron. It's warm in "
+    "the ward,\" said Ruth Calloway.\n\n\"Sister Calloway,\" said Thomas Hale from his bed. "
+    "\"I did tell you I'd come back.\"\n\n\"You said nothing of the kind, Lieutenant.\"\n\n"
+    "\"Ah.\" He smiled. \"I may have been lying.\"\n\nMatron Bright watched from the end of the "
+    "ward. On the third day she called Ruth into her office and shut the door.\n\n\"He'll be "
+    "for Blighty on Thursday,\" Matron said. \"The eye can't be saved.\"\n\n\"Yes, Matron.\"")
+_R54_BALL = (
+    "“You dance very ill, Lord Vane,” said Eleanor.\n\n“I dance as well as I am able,” said his "
+    "lordship.\n\n“We shall be at home tomorrow, Lord Vane,” said her aunt, Lady Margaret "
+    "Pembury.\n\n“Then I shall call,” said Lord Vane.\n\nWhen he had gone, Lady Pembury did not "
+    "speak for a full minute.\n\n“Well,” she said finally. “I suppose you talked to him about "
+    "the Corn Laws.”\n\n“Only a little, Aunt.”")
+_R54_FLAT = (
+    "“Come here,” said Tom.\n\n“Why?” I said.\n\n“Because,” said Tom.\n\n“Fine,” I said.\n\n"
+    "“Good,” said Tom.\n\nDaniel had ended it in our kitchen. “I just think we want different "
+    "things,” he’d said, and I’d said, “Like what?”")
 ROUND_54_STORIES = [
     # `When he came back on, his voice had changed.`: the he's line, and the turns go on
     # after it
@@ -10835,6 +10860,18 @@ ROUND_54_STORIES = [
     (_R54_CALLS, "meant to sound like one", "Dana Kessler"),
     # a role heard from somewhere (`the constable at the door said`) speaks
     (_R54_DOOR, "Open up", "the constable"),
+    # the one the last speaker called in answers them, not the man of the scene before
+    (_R54_WARD, "Yes, Matron", "Ruth Calloway"),
+    # `When he had gone,`: he takes no turn after it
+    (_R54_BALL, "Only a little", None),
+    # the writer's `I’d said,` is a cue of its own after another's `he’d said,`
+    (_R54_FLAT, "Like what", None),
+    # a line remembered (`he’d said`) takes no turn now, nor a waiter once he’d gone
+    (_R54_FLAT + "\n\n“He’s nice,” Priya whispered.\n\n“He’s working.”", "working", None),
+    ("“Pasta?” asked Marco.\n\n“Please,” said Priya.\n\n“Two?” asked Marco.\n\n“Two,” "
+     "said Priya.\n\n“Wine?” asked Marco.\n\nWhen he’d gone back to the kitchen, Priya "
+     "leaned across the table.\n\n“I chose this restaurant,” she said.\n\n“You chose it "
+     "because of the pasta.”", "because of the pasta", None),
     # eyebrows are a body part whose owner a beat shows
     ("“Who keeps the poison?” asked Inspector Pellow.\n\n“The gardener,” said Dunning.\n\n"
      "“Where is he?” asked Pellow.\n\n“In the orchard,” said Dunning.\n\n“Fetch him,” said "

@@ -2559,7 +2559,11 @@ def _cue_of_its_own(ctx: Context, st: State, at: int) -> bool:
     """A later verb between the two parts of a quote introduces the second one, with a
     subject of its own (`…, and the Gryphon answered, very nearly…, “B.”`), set off by a
     comma or colon (not `…, who agreed to everything that Alice said; “B”`), and not in a
-    clause that a subordinator opens (`…, and, as the Hare warned, “B”`)."""
+    clause that a subordinator opens (`…, and, as the Hare warned, “B”`); the writer's
+    `I said` or `I’d said` is such a verb."""
+    left = [t for t in ctx.left if t.start > at]
+    if any(t.text in ("I", "I’d", "I'd") and is_speech_verb(n) for t, n in pairwise(left)):
+        return True  # `“…,” he’d said, and I’d said, “Like what?”`: the writer's
     later = cue_in_sentence(ctx, st.doc.page)
     if later is None or later.start <= at:
         return False
@@ -3208,7 +3212,9 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
         other = _turn_before(st, b - back, back == 2, last[0])
         if other is not None and other[0] != last[0]:
             if other[0] in st.addressed(ctx.quote) or st.names_alone(other[0], ctx.quote) or (
-                    _gone_since(st, b - back + 1, b)) or (lost and _came_in_since(
+                    _gone_since(st, b - back + 1, b)) or _gone_when(
+                        st, b - back + 1, b, other[0]) or _remembered(st, b - back) or (
+                        lost and _came_in_since(
                         st, last[0], b - back, b)):
                 return None  # `“How good it was in you, my dear Mr. Bennet!”` is not his;
                 # `He goes away.` after the waiter's line: no turn of his; see _came_in_since
@@ -3278,6 +3284,34 @@ def _gone_since(st: State, lo: int, hi: int) -> bool:
     return _GOES.match(st.doc.text, a, z) is not None
 
 
+def _remembered(st: State, block: int) -> bool:
+    """Block's line was cued in the past perfect (`“I just think we want different
+    things,” he’d said`): a line remembered, whose speaker takes no turn in the talk now."""
+    lines = st.doc.by_block.get(block, [])
+    d = st.decided.get(lines[0]) if lines else None
+    return d is not None and d.cue is not None and _HAD_SAID.search(d.cue) is not None
+
+
+_HAD_SAID = re.compile(r"(?:’d|'d|\bhad) (?:said|asked|told|replied|added|answered)\b")
+"""A cue in the past perfect (see _remembered)."""
+
+
+def _gone_when(st: State, lo: int, hi: int, other: int) -> bool:
+    """A paragraph of narration after the other speaker's line opens with them gone (`When
+    he had gone, Lady Pembury did not speak…` / `“Well,” she said.` / `“Only a little,
+    Aunt.”`): the he or she fits only them among the two (see rule_turn_taking)."""
+    gender = st.people.entities[st.people.current(other)].gender
+    for n in range(lo, hi):
+        a, z = st.doc.bounds[n]
+        gone = _GONE_WHEN.match(st.doc.text, a, z)
+        if gone is not None and not st.doc.by_block.get(n) and gender == PRONOUN_GENDER.get(
+                gone.group(1).lower()):
+            return True
+    return False
+
+
+_GONE_WHEN = re.compile(r"(?:When|After|Once) (he|she)(?: had|’d|'d) (?:gone|left)\b")
+"""A paragraph that opens with somebody gone (see _gone_when)."""
 _GOES = re.compile(
     r"(?:He|She|[A-Z][a-z]+) (?:(?:goes|went|walks|walked|hurries|hurried|stalks|stalked) "
     r"(?:away|off|out|upstairs|downstairs|home|inside)\b|(?:leaves|left)(?: the (?:room|house|"
@@ -3403,30 +3437,38 @@ def _caller(st: State, block: int, last: int) -> tuple[int, float] | None:
     Alan Price at home.` / `“This had better be a fire,” Price said.` / `“It might be.”`),
     or else answers the phone last there (`Her phone buzzed… and she answered on speaker.` /
     `“You came back,” the voice said.` / `“See what?”`): the one who answers them, named or
-    a he/she, with the confidence of a reply across narration (see _turn_before)."""
+    a he/she; or the one the last speaker called in there (`she called Ruth into her
+    office` / `“…,” Matron said.` / `“Yes, Matron.”`); with the confidence of a reply across
+    narration (see _turn_before)."""
     if st.doc.by_block.get(block):
         return None
     lo, hi = st.doc.bounds[block]
     text = st.doc.text
     for mm in st.people.between(lo, hi):
         called = _CALLS_UP.search(text, max(lo, mm.pos - 30), mm.pos)
-        if st.people.current(mm.key) == last and called is not None:
-            return _phone_subject(st, called.end(), last)
+        if called is None:
+            continue
+        key, callee = _phone_subject(st, called.end()), st.people.current(mm.key)
+        if callee == last and key is not None and key != last:
+            return key, 0.65
+        if key == last and callee != last:
+            return callee, 0.65  # `she called Ruth into her office` / `“…,” Matron said.`
     answers = list(_ANSWERS_PHONE.finditer(text, lo, hi))  # `Her phone buzzed… and she
     # answered on speaker` / `“You came back,” the voice said.`
-    return _phone_subject(st, answers[-1].end(), last) if answers else None
+    key = _phone_subject(st, answers[-1].end()) if answers else None
+    return (key, 0.65) if key is not None and key != last else None
 
 
-def _phone_subject(st: State, end: int, last: int) -> tuple[int, float] | None:
-    """The subject of the verb of phoning or answering that ends at `end`, a name or a
-    he/she, when somebody else than the last speaker (see _caller)."""
+def _phone_subject(st: State, end: int) -> int | None:
+    """The subject of the verb of phoning, calling or answering that ends at `end`, a name
+    or a he/she (see _caller)."""
     toks = st.doc.narration_tokens(st.sentence_at(end - 1), end)
     m = subject_before(toks, len(toks) - 1, st.doc.page) if toks else None
     if m is None or m.kind not in ("name", "pronoun") or (
             m.kind == "pronoun" and m.gender == "unknown"):
         return None
     key, _conf = st.resolve(m, m.start)
-    return (key, 0.65) if key is not None and key != last else None
+    return st.people.current(key) if key is not None else None
 
 
 _CALLS_UP = re.compile(r"\b(?:called|phoned|rang|dialled|dialed|rung)(?: +[A-Z][\w.]*)*\s*$")

@@ -1688,7 +1688,7 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
             i == 0 or toks[i - 1].text in ".!?;:"):
         i += 1  # `Following Sanders on MSNBC, …`, `Presently Tom turned`: no part of the name
         # (nor `Soon Harriet came in`; but `Soon Tong Hin`, `Willie Soon` are names)
-    i = _after_seat(toks, _after_constituency(toks, i, j), j)
+    i = _after_seat(toks, _after_portfolio(toks, _after_constituency(toks, i, j), j), j)
     opens = toks[i].low in NOT_NAMES and first_name_gender(toks[i].low) != "unknown" and (
         not _asks(toks, j))
     titles, name = _story_rank(*_strip_titles(list(toks[i:j]), opens), page)
@@ -1737,6 +1737,23 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
 
 _CAPITAL_AFTER_HYPHEN = re.compile(r"\w-[A-Z]")
 """A word with a capital after a hyphen inside it (`Mei-Ling`, `Jean-Pierre`): a name's."""
+
+
+def _after_portfolio(toks: Sequence[Tok], i: int, j: int) -> int:
+    """Where the name starts in the run toks[i:j] that follows a title's `for` (`UN High
+    Commissioner for Refugees Filippo Grandi`, `Minister for Trade Ana Lopes`): at its
+    first known first name after the portfolio's words, else at its last two words; nobody
+    is called Refugees."""
+    if i < 2 or toks[i - 1].low != "for" or toks[i - 2].low not in _PORTFOLIO_TITLES or (
+            j - i < 3):
+        return i
+    return next((k for k in range(i + 1, j - 1) if first_name_gender(toks[k].low) != "unknown"),
+                j - 2)  # else the last two words, a first name and a surname
+
+
+_PORTFOLIO_TITLES = word_set("commissioner minister secretary envoy rapporteur representative")
+"""Titles a portfolio follows after `for` (`Commissioner for Refugees`; not `a spokesman for
+House Speaker Paul Ryan`, who speaks for him)."""
 
 
 def _story_rank(titles: list[Tok], name: list[Tok], page: Page) -> tuple[list[Tok], list[Tok]]:
@@ -2587,8 +2604,9 @@ def _definite_before(toks: Sequence[Tok], k: int) -> bool:
 
 def pronoun_mention(t: Tok) -> Mention | None:
     """he/she (with their gender), it/they (organisations, groups), I/we (the writer)."""
-    if t.text == "I.":  # `said I.`: the tokenizer keeps the dot of a lone capital
-        return Mention("pronoun", "I", t.start, t.start + 1, definite=False)
+    if t.text in ("I.", "I’d", "I'd"):  # `said I.`: the tokenizer keeps the dot of a lone
+        return Mention("pronoun", "I", t.start, t.start + 1, definite=False)  # capital;
+        # `and I’d said, “Like what?”`
     w = t.text.lower()
     if w[-2:-1] in ("’", "'") and w[:-2] in ("he", "she") and w[-1] in "sdl":
         w = w[:-2]  # `He’s claiming`, `she’d said`
@@ -2859,7 +2877,8 @@ def _name_before(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
         toks, i, j, page)
     if m is not None:
         return m
-    if (after_preposition(toks, i) and toks[i - 1].low not in _SUBORDINATORS) or (
+    if (after_preposition(toks, i) and toks[i - 1].low not in _SUBORDINATORS and not (
+            _after_portfolio(toks, i, j + 1) > i)) or (
             _of_object(toks, i)) or (i > 0 and toks[i - 1].text.islower() and (
             toks[i - 1].low not in ("who", "whom")) and _in_relative(toks, 0, i)):
         # `A voter who backs Trump told`: the clause's object
@@ -3567,8 +3586,24 @@ def subject_after(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
             i + 1 == len(toks) or not is_word(toks[i + 1])):
         return Mention("name", toks[i].text, toks[i].start, toks[i].end, (toks[i].text,))
     m = _subject_after(toks, i, page)
+    holder = _portfolio_holder(toks, m, page) if m is not None else None
+    if holder is not None:
+        return holder  # `said UN High Commissioner for Refugees Filippo Grandi.`
     return _role_then_name(toks, m, page) if m is not None and (
         m.kind == "role" or _office_of(m)) else m
+
+
+def _portfolio_holder(toks: Sequence[Tok], m: Mention, page: Page) -> Mention | None:
+    """The name right after a title's `for` and its portfolio (`UN High Commissioner` for
+    Refugees Filippo Grandi; see _after_portfolio), with the title's words, or None."""
+    k = next((n for n, t in enumerate(toks) if t.start >= m.end), len(toks))
+    if k + 3 >= len(toks) or toks[k].low != "for" or not is_cap(toks[k + 1]):
+        return None
+    e = run_end(toks, k + 1)
+    p = _after_portfolio(toks, k + 1, e)
+    named = name_mention(toks, p, e, page, ()) if p > k + 1 else None
+    return replace(named, text=page.text[m.start : named.end], start=m.start) if (
+        named is not None and named.kind == "name") else None
 
 
 def _office_of(m: Mention) -> bool:
