@@ -10872,6 +10872,15 @@ ROUND_54_STORIES = [
      "said Priya.\n\n“Wine?” asked Marco.\n\nWhen he’d gone back to the kitchen, Priya "
      "leaned across the table.\n\n“I chose this restaurant,” she said.\n\n“You chose it "
      "because of the pasta.”", "because of the pasta", None),
+    # `said his lordship` is the one Lord, `said her ladyship` the one Lady
+    ("Lord Vane crossed the room to where Eleanor sat with Lady Pembury.\n\n“You dance very "
+     "ill,” said Eleanor.\n\n“I dance as well as I am able,” said his lordship.\n\n“Indeed,” "
+     "said Lady Pembury.\n\n“Oh, hush,” said her ladyship.\n\nHis lordship said, “I was told "
+     "that you are a great reader.”", "as well as I am able", "Lord Vane"),
+    ("Lord Vane crossed the room to where Eleanor sat with Lady Pembury.\n\n“You dance very "
+     "ill,” said Eleanor.\n\n“Indeed,” said Lady Pembury.\n\n“Oh, hush,” said her ladyship."
+     "\n\nHis lordship said, “I was told that you are a great reader.”", "great reader",
+     "Lord Vane"),
     # eyebrows are a body part whose owner a beat shows
     ("“Who keeps the poison?” asked Inspector Pellow.\n\n“The gardener,” said Dunning.\n\n"
      "“Where is he?” asked Pellow.\n\n“In the orchard,” said Dunning.\n\n“Fetch him,” said "

@@ -2120,6 +2120,14 @@ def _describing(t: Tok) -> bool:
 
 
 def role_back(toks: Sequence[Tok], j: int, page: Page, look_back: bool = True) -> Mention | None:
+    """_role_back, or the peer that `his lordship` ending at toks[j] styles (see
+    styled_mention)."""
+    if toks[j].low in _STYLES and j > 0:
+        return styled_mention(toks, j - 1)
+    return _role_back(toks, j, page, look_back)
+
+
+def _role_back(toks: Sequence[Tok], j: int, page: Page, look_back: bool) -> Mention | None:
     """A role or organisation noun phrase ending at toks[j]: `the press secretary`,
     `a ministry spokesman`, `the White House`, `officials`.
 
@@ -3585,7 +3593,7 @@ def subject_after(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
     if i < len(toks) and _USERNAME.fullmatch(toks[i].text) and (
             i + 1 == len(toks) or not is_word(toks[i + 1])):
         return Mention("name", toks[i].text, toks[i].start, toks[i].end, (toks[i].text,))
-    m = _subject_after(toks, i, page)
+    m = styled_mention(toks, i) or _subject_after(toks, i, page)  # `said his lordship`
     holder = _portfolio_holder(toks, m, page) if m is not None else None
     if holder is not None:
         return holder  # `said UN High Commissioner for Refugees Filippo Grandi.`
@@ -3675,6 +3683,22 @@ def _lead_end(toks: Sequence[Tok], k: int) -> int:
                 toks[n].text.islower() and (toks[n].low in ROLE_NOUNS | ROLE_ADJ))):
         n += 1
     return n if any(t.text.islower() and t.low in ROLE_NOUNS for t in toks[k:n]) else k
+
+
+def styled_mention(toks: Sequence[Tok], i: int) -> Mention | None:
+    """`his lordship`, `her ladyship`, `his grace` at toks[i]: the peer the style stands for,
+    as a role of their title (`the lord`, the one Lord the story names; see
+    State.resolve_role), with the gender of his/her."""
+    if i + 1 >= len(toks) or toks[i].low not in ("his", "her") or (
+            toks[i + 1].low not in _STYLES):
+        return None
+    gender: Gender = "male" if toks[i].low == "his" else "female"
+    return Mention("role", f"{toks[i].text} {toks[i + 1].text}", toks[i].start, toks[i + 1].end,
+                   (), ("the", _STYLES[toks[i + 1].low]), gender, True)
+
+
+_STYLES = {"lordship": "lord", "ladyship": "lady"}
+"""How a story styles a peer (`said his lordship`), and the title it stands for."""
 
 
 def _subject_after(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
