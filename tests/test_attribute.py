@@ -10881,6 +10881,10 @@ ROUND_54_STORIES = [
      "ill,” said Eleanor.\n\n“Indeed,” said Lady Pembury.\n\n“Oh, hush,” said her ladyship."
      "\n\nHis lordship said, “I was told that you are a great reader.”", "great reader",
      "Lord Vane"),
+    # a story's greeting by title and name opening a paragraph is a line, not a title
+    ("“Stand up straight,” said Lady Pembury.\n\n“I am standing,” said Eleanor.\n\n“You are "
+     "not,” said Lady Pembury.\n\n“I am,” said Eleanor.\n\n“Lady Pembury.” Lord Vane bowed. "
+     "“I hope I find you well.”", "Lady Pembury", "Lord Vane"),
     # eyebrows are a body part whose owner a beat shows
     ("“Who keeps the poison?” asked Inspector Pellow.\n\n“The gardener,” said Dunning.\n\n"
      "“Where is he?” asked Pellow.\n\n“In the orchard,” said Dunning.\n\n“Fetch him,” said "

@@ -1915,7 +1915,11 @@ def rule_title(ctx: Context, st: State) -> Decision | None:
     or a few words after it (`in its report last month, “Holding Back the Tide”,`).
 
     Edge cases: see _title_of_a_work; a line that is only a name (`“Donald Trump.”`) reads
-    the same way, and stays with the narrator too."""
+    the same way, and stays with the narrator too, but not a story's greeting that opens its
+    paragraph (`“Lady Pembury.” He bowed. “I hope I find you well.”`)."""
+    if st.doc.dialogue and _GREETING.fullmatch(ctx.inner.strip(" \n“”\"‘’'")) and (
+            _paragraph_opener(ctx, st)):
+        return None  # a story's `“Lady Pembury.” He bowed.`: a greeting, somebody's line
     words = [t.low for t in ctx.left if is_word(t)]
     work = next((k for k in range(len(words) - 1, max(-1, len(words) - 4), -1)
                  if words[k] in WORKS), None)  # `in its report last month, “Holding Back the
@@ -1923,6 +1927,13 @@ def rule_title(ctx: Context, st: State) -> Decision | None:
     after_work = work is not None and not any(w in SPEECH_VERBS for w in words[work + 1 :])
     return Decision(None, 0.8, None, "title") if _title_of_a_work(ctx.inner) or (
         after_work and _title_cased(ctx.inner)) else None
+
+
+_GREETING = re.compile(
+    r"(?:Mr|Mrs|Miss|Ms|Dr|Lady|Lord|Sir|Madam|Captain|Inspector|Sergeant|Sister|Father|Doctor|"
+    r"Professor)\.? [A-Z][\w’'-]+[.!]")
+"""A line that greets somebody by title and name (`“Lady Pembury.”`): in a story, said by
+whoever the paragraph goes on with (see rule_title)."""
 
 
 def _title_of_a_work(inner: str) -> bool:
