@@ -10885,6 +10885,13 @@ ROUND_54_STORIES = [
     ("“Stand up straight,” said Lady Pembury.\n\n“I am standing,” said Eleanor.\n\n“You are "
      "not,” said Lady Pembury.\n\n“I am,” said Eleanor.\n\n“Lady Pembury.” Lord Vane bowed. "
      "“I hope I find you well.”", "Lady Pembury", "Lord Vane"),
+    # a work's maker (`his copy of Blue by Joni Mitchell`) is not in the scene: the she
+    # after is the friend
+    ("“You came,” said Priya.\n\n“I said I would,” I said.\n\n“You did,” said Priya.\n\n"
+     "“Well,” I said.\n\n“It was three days, Nell. I was there.”\n\nShe was there. She had "
+     "helped me carry his records down to the car. I had not told her that I still had his "
+     "copy of Blue by Joni Mitchell in the back of my wardrobe.\n\n“What are you going to say "
+     "back?” she asked.", "say back", "Priya"),
     # eyebrows are a body part whose owner a beat shows
     ("“Who keeps the poison?” asked Inspector Pellow.\n\n“The gardener,” said Dunning.\n\n"
      "“Where is he?” asked Pellow.\n\n“In the orchard,” said Dunning.\n\n“Fetch him,” said "

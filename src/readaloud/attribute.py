@@ -5348,8 +5348,10 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
             m = _family_word_name(m, toks, i) if doc.dialogue else m
             if m is not None and m.kind in ("name", "org") and not modifier_run(toks, j) and (
                     not _names_a_work(toks, i, j)) and not _heads_a_name(toks, i, j) and not (
-                        _family_run(toks, i, j)) and not _kind_before_name(toks, i, j):
-                # not `Young Player of the Year: Kwame Vandenberg, 19,`: an award's name
+                        _family_run(toks, i, j)) and not _kind_before_name(toks, i, j) and not (
+                        doc.dialogue and _maker_of(toks, i)):
+                # not `Young Player of the Year: Kwame Vandenberg, 19,`: an award's name; not
+                # `his copy of Blue by Joni Mitchell`, somebody out of the scene
                 if m.kind == "name":
                     m = _described_name(m, doc, toks, (i, j), start, i == clause_end > start)
                 ranked = _run_rank(toks, i, j, subject_seen)
@@ -5374,6 +5376,17 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
             i = max(j, i + 1)
         _settle_topic(runs, topic, toks, sids)
     return runs, pronouns
+
+
+def _maker_of(toks: Sequence[Tok], i: int) -> bool:
+    """The run at toks[i] follows `by` after a work's title or a word for a work (`his copy
+    of Blue by Joni Mitchell`, `a song by Nina Simone`): the one who made it, whom a story
+    names without bringing them into the scene, so no he or she of its lines."""
+    if i < 2 or toks[i - 1].low != "by":
+        return False
+    t = toks[i - 2]
+    return t.low in WORK_NOUNS or t.low in ("copy", "poem", "painting", "record") or (
+        is_cap(t) and is_word(t) and i >= 3 and is_word(toks[i - 3]))
 
 
 def _run_mention(toks: Sequence[Tok], i: int, page: Page) -> tuple[Mention | None, int]:
