@@ -3447,7 +3447,7 @@ def _caller(st: State, block: int, last: int) -> tuple[int, float] | None:
     after it, phones or calls that speaker (`she put the phone on speaker and called Director
     Alan Price at home.` / `“This had better be a fire,” Price said.` / `“It might be.”`),
     or else answers the phone last there (`Her phone buzzed… and she answered on speaker.` /
-    `“You came back,” the voice said.` / `“See what?”`): the one who answers them, named or
+    `“You came back,” Price said.` / `“See what?”`): the one who answers them, named or
     a he/she; or the one the last speaker called in there (`she called Ruth into her
     office` / `“…,” Matron said.` / `“Yes, Matron.”`); with the confidence of a reply across
     narration (see _turn_before)."""
@@ -3465,7 +3465,7 @@ def _caller(st: State, block: int, last: int) -> tuple[int, float] | None:
         if key == last and callee != last:
             return callee, 0.65  # `she called Ruth into her office` / `“…,” Matron said.`
     answers = list(_ANSWERS_PHONE.finditer(text, lo, hi))  # `Her phone buzzed… and she
-    # answered on speaker` / `“You came back,” the voice said.`
+    # answered on speaker`
     key = _phone_subject(st, answers[-1].end()) if answers else None
     return (key, 0.65) if key is not None and key != last else None
 

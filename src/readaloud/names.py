@@ -2122,9 +2122,8 @@ def _describing(t: Tok) -> bool:
 def role_back(toks: Sequence[Tok], j: int, page: Page, look_back: bool = True) -> Mention | None:
     """_role_back, or the peer that `his lordship` ending at toks[j] styles (see
     styled_mention)."""
-    if toks[j].low in _STYLES and j > 0:
-        return styled_mention(toks, j - 1)
-    return _role_back(toks, j, page, look_back)
+    styled = styled_mention(toks, j - 1) if toks[j].low in _STYLES and j > 0 else None
+    return styled or _role_back(toks, j, page, look_back)
 
 
 def _role_back(toks: Sequence[Tok], j: int, page: Page, look_back: bool) -> Mention | None:
@@ -3686,7 +3685,7 @@ def _lead_end(toks: Sequence[Tok], k: int) -> int:
 
 
 def styled_mention(toks: Sequence[Tok], i: int) -> Mention | None:
-    """`his lordship`, `her ladyship`, `his grace` at toks[i]: the peer the style stands for,
+    """`his lordship`, `her ladyship` at toks[i]: the peer the style stands for,
     as a role of their title (`the lord`, the one Lord the story names; see
     State.resolve_role), with the gender of his/her."""
     if i + 1 >= len(toks) or toks[i].low not in ("his", "her") or (
