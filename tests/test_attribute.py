@@ -10892,6 +10892,10 @@ ROUND_54_STORIES = [
      "helped me carry his records down to the car. I had not told her that I still had his "
      "copy of Blue by Joni Mitchell in the back of my wardrobe.\n\n“What are you going to say "
      "back?” she asked.", "say back", "Priya"),
+    # `he kept saying` cues the line before it, and the one after goes on
+    ("“Come here,” said Tom.\n\n“Why?” said Ann.\n\n“Because,” said Tom.\n\n“Fine,” said "
+     "Ann.\n\n“Mind the tin,” Tom kept saying. “Mind the tin, there is a letter in it.”",
+     "there is a letter", "Tom"),
     # eyebrows are a body part whose owner a beat shows
     ("“Who keeps the poison?” asked Inspector Pellow.\n\n“The gardener,” said Dunning.\n\n"
      "“Where is he?” asked Pellow.\n\n“In the orchard,” said Dunning.\n\n“Fetch him,” said "

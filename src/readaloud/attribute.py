@@ -822,16 +822,26 @@ def _cue_after_tokens(toks: Sequence[Tok], k: int, page: Page,
     for v in range(k + 1, min(len(toks), k + 30)):
         if toks[v].text in (".", ";", "!", "?", ":"):
             return None
-        if verb(toks[v]) or _document_reads(toks, v) or (phrasal_ok and _phrasal(toks, v)):
+        kept = _kept_saying(toks, v)
+        if verb(toks[v]) or kept or _document_reads(toks, v) or (
+                phrasal_ok and _phrasal(toks, v)):
             if toks[v - 1].low in DETERMINERS:
                 continue  # `one of the states suing the EPA`: a noun, not the verb
-            m = subject_before(toks, v, page)
+            m = subject_before(toks, v - 1 if kept else v, page)
             if m is not None and _only_qualifiers(toks, k, m.start):
                 if toks[v].low in _QUOTING and _as_saying_after(toks, v):
                     return _quoted_one(toks, v, page)  # `IRNA quoted Rezaei as telling…`
                 return Cue(m, m.start, toks[v].end, 0.95)
             return None
     return None
+
+
+def _kept_saying(toks: Sequence[Tok], v: int) -> bool:
+    """`“Mind the tin,” he kept saying.`: `kept` and `saying` or `asking` at toks[v], the
+    words said over and over by the subject before it. (`Mum was saying` is a cue too, but
+    taking it sent the turns of the talk after it astray in an older review: not yet.)"""
+    return v > 0 and toks[v].low in ("saying", "asking", "repeating") and (
+        toks[v - 1].low in ("kept", "keeps"))
 
 
 def _as_saying_after(toks: Sequence[Tok], v: int) -> bool:
