@@ -5395,7 +5395,7 @@ def _maker_of(toks: Sequence[Tok], i: int) -> bool:
     if i < 2 or toks[i - 1].low != "by":
         return False
     t = toks[i - 2]
-    return t.low in WORK_NOUNS or t.low in ("copy", "poem", "painting", "record") or (
+    return t.low in WORK_NOUNS or t.low == "copy" or (
         is_cap(t) and is_word(t) and i >= 3 and is_word(toks[i - 3]))
 
 
