@@ -10938,3 +10938,32 @@ def test_round_52(text: str, quote: str, speaker: str | None) -> None:
     interviews, features and obituaries, courts, health, children's and science fiction,
     arts)."""
     assert speaker_of(text, quote) == speaker
+
+
+ROUND_55_NEWS = [
+    # a definite role that opens its sentence before a `who` aside speaks
+    ("Senator Mary Holt spoke on Monday. The senator, who has served since 2009, said, “We "
+     "will try again next year with a better bill.”", "try again next year", "Mary Holt"),
+]
+
+ROUND_55_STORIES = [
+    # `the boy` after a carter's line is a character of the story's own, not the carter
+    ("The boy walked to the market with three pennies in his pocket. It was cold, and the "
+     "square was full.\n\n“Move along,” said a carter. “You’re in the way.”\n\n“Sorry,” the "
+     "boy said.\n\nNear the well stood an old woman with a basket of eggs. “Fresh today,” said "
+     "the witch, whose name was Mother Grindle. “Two pennies for six.”\n\nThe boy counted his "
+     "coins. “I only have three,” he said.\n\nThe Colonel, who had served in three wars and "
+     "trusted none of them, said, “We leave at dawn, and nobody turns back.”\n\nHis lordship "
+     "bowed. “As you wish, Colonel. I shall have the horses ready.”", "Sorry", "the boy"),
+    ("The old soldier looked at the map for a long time.\n\n“Can we make the ford by "
+     "night?” asked the captain.\n\n“If the rain holds off,” said the scout.\n\nThe Colonel, "
+     "who had served in three wars and trusted none of them, said, “We leave at dawn, and "
+     "nobody turns back.”", "We leave at dawn", "Colonel"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_55_NEWS + ROUND_55_STORIES)
+def test_round_55(text: str, quote: str, speaker: str | None) -> None:
+    """Round 55, from reviews written against 8fd6642 (letters and notes, sport, business,
+    family fiction) and left-overs of round 54."""
+    assert speaker_of(text, quote) == speaker

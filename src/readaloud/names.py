@@ -3332,9 +3332,22 @@ def _not_a_name_before(toks: Sequence[Tok], i: int, aside: Sequence[Tok],
     if before is None and i >= 1 and (_UNNAMED_ASIDE.match(" ".join(
             t.low for t in aside)) or aside[0].low == "which"):
         return _unnamed_source_before(toks, i, page)
+    if before is None and i >= 2 and aside[0].low == "who":
+        return _role_opening(toks, i, page)
     if before is not None and before.kind == "org" and not before.name:
         return _named_body(aside, page) or before
     return before
+
+
+def _role_opening(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
+    """`The senator, who has served since 2009, said`: a definite role that opens the
+    sentence (after an opening adverbial at most) before a `who` aside set off at toks[i]."""
+    m = role_back(toks, i - 1, page)
+    if m is None or m.kind != "role" or not m.definite or not m.titles or m.titles[0] != "the":
+        return None
+    k = next(n for n in range(i) if toks[n].start >= m.start)
+    lead = list(toks[:k])
+    return m if not lead[opening_adverbial(lead):] else None
 
 
 def _named_body(aside: Sequence[Tok], page: Page) -> Mention | None:

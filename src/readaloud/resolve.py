@@ -3904,11 +3904,21 @@ class State:
             return newcomer, REPLY_CONFIDENCE
         if self._described_apart(m, head, pos):
             return None, 0.0  # `said the short man` before he is known: nobody named nearby
+        if near is not None and near == self._last_speaker(pos) and self._other_kind(near, head):
+            return self.people.anonymous(m).key, REPLY_CONFIDENCE
         if near is not None and near == self._last_speaker(pos):
             partner = self._partner(m.gender, pos) if m.gender != "unknown" and not (
                 _GOES_ON.search(self.doc.text, max(0, m.start - 20), m.end + 20)) else None
             return (partner, PARTNER_CONFIDENCE) if partner is not None else (None, 0.0)
         return None
+
+    def _other_kind(self, key: int, head: str) -> bool:
+        """The unnamed last speaker at key is known by words none of which fits head (`“Move
+        along,” said a carter.` / `“Sorry,” the boy said.`: the boy is not the carter, but
+        a character of the story's own; see _described)."""
+        e = self.people.entities[key]
+        words = e.titles - {"a", "an", "the", "one"}
+        return not (e.first or e.last) and bool(words) and not any(_fits(w, head) for w in words)
 
     def _mark(self, m: Mention, head: str) -> list[str]:
         """In a story, what sets a described person apart (`the gentleman in the white
