@@ -10962,7 +10962,49 @@ ROUND_55_STORIES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_55_NEWS + ROUND_55_STORIES)
+ROUND_55_HEARD = [
+    # the one heard saying the words, not the one who heard
+    ("Tom Reed had been ill for a week. Ruth sat with him all night. At dawn she heard him "
+     "whisper to the nurse, “Let her sleep.”", "Let her sleep", "Tom Reed"),
+    ("Tom was asleep at last. Later Ruth Kemp heard her mother mutter, “Not again.”",
+     "Not again", "her mother"),
+    ("Margaret Hale kept a diary for forty years. At the funeral I heard Edwin Hale murmur, "
+     "“She was always the strong one.”", "strong one", "Edwin Hale"),
+    # `By his own account, “…”`, `By Ruth’s account, “…”`
+    ("Edwin Hale remembered it differently. By his own account, “We were never cold, because "
+     "Mother would not allow it.”", "never cold", "Edwin Hale"),
+    ("Edwin Hale remembered it differently. Ruth Kemp disagreed. By Ruth’s account, “We froze "
+     "every night of that winter.”", "We froze", "Ruth Kemp"),
+]
+
+ROUND_55_LETTERS = [
+    # a card the sentence before says is from somebody, read out with `it said`
+    ("The flowers arrived on Tuesday. Tucked among the lilies was a card from Henry Blake, the "
+     "neighbour she had not spoken to in ten years.\n\n“Thinking of you at this hard time,” it "
+     "said. “If you need anything at all, I am just across the road.”\n\nEllen read it twice "
+     "and then sat down.", "just across the road", "Henry Blake"),
+    # `the note said` after the one who left it
+    ("Dr. Anita Rao left a note on the fridge before her shift. “Back at nine. Feed the dog "
+     "and do not let your brother near the car keys,” the note said.\n\nHer son Leo found it "
+     "at noon.", "Feed the dog", "Anita Rao"),
+    # `It read:` and a letter signed with a name; the sister's hand is no writer's name
+    ("Martha came home late. There was an envelope on the mat, addressed in her sister's "
+     "looping hand.\n\nShe opened it at the kitchen table. It read: “Dear Martha, I am sorry "
+     "for everything I said at the funeral. Please come and see me before the summer ends. "
+     "Your loving sister, Joan.”\n\nMartha put it down. “Well,” she said to the cat. “What do "
+     "you make of that?”", "sorry for everything", "Joan"),
+    # a letter of three paragraphs after `It began:` at the end of the paragraph before
+    ("The envelope had been in the drawer for thirty years. Lena knew the handwriting at "
+     "once. The letter was from her grandmother, Ida Weiss. It began:\n\n“My dear girl, by "
+     "the time you read this I will be gone, and the house will be yours.\n\n“Do not sell "
+     "the piano. Your mother never played it, but you will.\n\n“Your Oma, Ida.”\n\nLena "
+     "folded it again. “She knew,” she whispered. “She always knew.”", "sell the piano",
+     "Ida Weiss"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"),
+                         ROUND_55_NEWS + ROUND_55_STORIES + ROUND_55_LETTERS + ROUND_55_HEARD)
 def test_round_55(text: str, quote: str, speaker: str | None) -> None:
     """Round 55, from reviews written against 8fd6642 (letters and notes, sport, business,
     family fiction) and left-overs of round 54."""

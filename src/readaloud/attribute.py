@@ -1011,12 +1011,42 @@ def _cue_before_tokens(toks: Sequence[Tok], page: Page) -> Cue | None:
                 return Cue(m, toks[v].start, m.end, 0.95)
     for v in range(end - 1, max(-1, end - 26), -1):
         t = toks[v]
-        if (is_speech_verb(t) and not _a_noun(toks, v)) or _document_reads(toks, v):
+        heard = _heard_saying(toks, v, page)
+        if (is_speech_verb(t) and not _a_noun(toks, v)) or _document_reads(toks, v) or heard:
             if not gap_ok(toks[v + 1 : end], t.text) or _negated(toks, v):
                 return None  # `He did not write, “…”`: words never said
-            m = _prompted(toks, v, page) or subject_before(toks, v, page)
+            m = heard or _prompted(toks, v, page) or subject_before(toks, v, page)
             return Cue(m, m.start, t.end, 0.95) if m is not None else None
     return None
+
+
+def _heard_saying(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
+    """The one heard saying the words, when toks[v] is a bare speech verb after `heard` and
+    its object (`heard him whisper to the nurse, “…”`, `Ruth heard her mother mutter, “…”`):
+    not the one who heard. A name as the object is left to subject_before (`heard Edwin
+    say`)."""
+    if toks[v].low not in _BARE_SPEECH or v < 2:
+        return None
+    p = next((k for k in range(v - 2, max(-1, v - 5), -1) if toks[k].low in _HEARD_SAY), None)
+    if p is None:
+        return None
+    obj = toks[p + 1 : v]
+    if len(obj) == 1 and obj[0].low in ("him", "her"):
+        g: Gender = "male" if obj[0].low == "him" else "female"
+        return Mention("pronoun", "he" if g == "male" else "she", obj[0].start, obj[0].end,
+                       gender=g)
+    if all(t.text.islower() and is_word(t) for t in obj):
+        m = role_back(toks, v - 1, page)
+        return m if m is not None and m.kind == "role" and m.start == obj[0].start else None
+    m = whole_name(toks, p + 1, v, page)
+    return m if m is not None and m.kind == "name" else None
+
+
+_BARE_SPEECH = word_set(
+    """say tell ask murmur whisper mutter mumble shout yell cry call scream answer reply add
+    sigh hiss snap gasp exclaim sing remark announce declare insist""")
+"""A speech verb in its bare form, after `heard` and who said it (see _heard_saying)."""
+_HEARD_SAY = word_set("heard hear hears overheard overhear overhears")
 
 
 def _prompted(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
@@ -3107,6 +3137,172 @@ _HEARING = word_set(
     "heard hears hear overheard saw sees read reads noticed notices watched listened received")
 
 
+_NOTES = "letter|note|card|postcard|message|text|email|e-mail|telegram|reply|valentine"
+"""What a person writes to somebody and the story reads out (see rule_letter)."""
+_LETTER_CUE = re.compile(
+    rf"\s*,?\s*(?:(?:[Ii]t|[Tt]he (?:[a-z]+ )?(?:{_NOTES}))(?: +(?:had|simply|just|only))? +"
+    rf"(?:read|reads|said|says|began|begins|ran|runs|went on|continued))\b")
+"""`, it read`, `the card said`, `The note began` right after the quote (see rule_letter)."""
+_LETTER_OPENS = re.compile(
+    rf"(?:\A|(?<=[.!?”] )|(?<=\n))((?:[Ii]t|[Tt]he (?:[a-z]+ )?(?:{_NOTES})|(?:[Hh]is|[Hh]er) "
+    rf"(?:[a-z]+ )?(?:{_NOTES})|(?:[A-Z][\w’'-]+ ){{0,2}}[A-Z][\w-]+[’']s (?:[a-z]+ )?"
+    rf"(?:{_NOTES}))(?: +(?:had|simply|just|only))? +(?:read|reads|said|says|began|begins|ran"
+    rf"|runs))(?:,? (?:simply|only|in full|in part))?[:,]?\s*\Z")
+"""`It read: `, `The card said simply, `, `Her note said: `, `Dan’s text read: ` as the whole
+narration before the quote in its sentence (see rule_letter)."""
+_WHO = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|St|[A-Z])\. |[A-Z][\w’'-]+ ){0,2}"
+"""The words of a name before its last (see _WRITER)."""
+_WRITER = re.compile(
+    rf"\b(?:(?:{_NOTES})s? (?:[a-z]+ ){{0,2}}?from (?:(?:his|her|their|my|our) [a-z]+, )?"
+    rf"(?P<from>{_WHO}[A-Z][\w-]+)"
+    rf"|(?P<own>{_WHO}[A-Z][\w-]+(?=[’']s )|\b[Hh]is|\b[Hh]er)(?:[’']s)? "
+    rf"(?:[a-z-]+ ){{0,2}}"
+    rf"(?:{_NOTES}|hand|handwriting|scrawl)\b"
+    rf"|(?P<by>{_WHO}[A-Z][\w-]+|[Hh]e|[Ss]he) (?:had |has |then |later |"
+    rf"also |finally )?(?:sent|left|wrote|written|scrawled|slipped|texted|emailed|mailed|"
+    rf"pinned|tucked|penned|typed|signed)(?: [a-z]+){{0,3}}? (?:an?|the|one|another|his|her) "
+    rf"(?:[a-z-]+ ){{0,2}}(?:{_NOTES})s?\b)")
+"""Who wrote a note the narration brings in: `a card from Henry Blake`, `The letter was
+from her grandmother, Ida Weiss`, `Dan’s text`, `her note`, `Ruth had left a note`; not
+`in her sister’s looping hand` (a kin word is no name) nor `Lena knew the handwriting`
+(see rule_letter)."""
+_SIGNED = re.compile(
+    r"(?:[.!?,]\s+|\n\s*)(?:(?:(?:[Ww]ith |[Aa]ll )?(?:my )?(?:[Ll]ove|[Yy]ours(?: truly| "
+    r"sincerely| ever| always)?|[Yy]our (?:[a-z]+ ){0,2}[a-z]+|[Rr]egards|[Kk]ind regards|"
+    r"[Bb]est wishes|[Ss]incerely|[Ff]ondly|[Aa]ffectionately|[Xx]{1,3}),?\s+)|[—–]\s*)"
+    r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)[.!]?\s*[”\"]?\s*\Z")
+"""The close and name a letter is signed with, at the very end of its words (`…Your loving
+sister, Joan.”`, `Love, Mum`, `— R.`); `Thanks, Leo.` may thank the one it is written to."""
+
+
+def rule_letter(ctx: Context, st: State) -> Decision | None:
+    """A letter, card, note or message read out: its writer's words, not the narrator's nor
+    the reader's. It is brought in by `it` or its own noun right after it (`“…,” it said.`,
+    `“…,” the card read.`) or as the whole sentence before it (`It read: “…”`, `Her note
+    said simply, “…”`), and its writer is the owner that cue names, else the one the
+    narration before it says wrote, sent or left it (`Tucked among the lilies was a card
+    from Henry Blake`, see _WRITER), else the name it is signed with (see _SIGNED). A
+    letter with no such cue is its signer's when it opens with `Dear` or the narration right
+    before brings a note in (`She unfolded the letter. “Dear Tom, … Love, Ann.”`).
+
+    Edge cases: the narration looked at runs from the start of the paragraph before (a
+    quote in between ends it) to the quote; a kin word (`her sister`) or a name the letter
+    is addressed to (`Dear Martha`) is no writer; a writer the cue or narration cannot
+    resolve leaves the quote to the later rules."""
+    text = st.doc.text
+    after = _LETTER_CUE.match(text, ctx.quote.end)
+    s, _e = st.doc.sentence(ctx.quote)
+    lo = max(s, ctx.prev.end if ctx.prev is not None else 0)
+    before = _LETTER_OPENS.search(text, lo, ctx.quote.start)
+    if before is None and ctx.quote.block > 0 and not text[
+            st.doc.bounds[ctx.quote.block][0] : ctx.quote.start].strip():
+        lo, hi = st.doc.bounds[ctx.quote.block - 1]
+        before = _LETTER_OPENS.search(text, lo, hi) if text[lo:hi].rstrip().endswith(
+            ":") else None  # `The letter was from her grandmother, Ida Weiss. It began:` /
+        # `“My dear girl, …`
+    cue = after or before
+    end = _letter_end(st, ctx.quote)
+    signed = _SIGNED.search(text, ctx.quote.start, end)
+    if cue is None and signed is None:
+        return None
+    if cue is not None:
+        at, to = (cue.end() - len(cue.group().lstrip(" ,")), cue.end()) if cue is after else (
+            cue.start(1), cue.end(1))
+    else:
+        at, to = ctx.quote.start, ctx.quote.start
+    m = _letter_writer(ctx, st, at if cue is before else ctx.quote.start, cue is not None)
+    if m is None and signed is not None and (cue is not None or _NOTE_BROUGHT_IN.search(
+            text, _letter_lo(ctx, st), ctx.quote.start) or _DEAR.match(text, ctx.quote.start)):
+        m = _signer(text, signed, ctx, st.doc.page)
+        at, to = signed.start("name"), signed.end("name")
+    if m is None:
+        return None
+    return _decide(Cue(m, at, to, 0.85), ctx, st, "letter")
+
+
+_DEAR = re.compile(r"[“\"‘']\s*(?:My )?(?:[Dd]ear|[Dd]earest|Hi|Hello) ")
+_NOTE_BROUGHT_IN = re.compile(rf"\b(?:{_NOTES})s?\b")
+
+
+def _letter_lo(ctx: Context, st: State) -> int:
+    """Where the narration about a note before the quote starts: the paragraph before's
+    start, or the end of the last quote before (see rule_letter)."""
+    block = ctx.quote.block
+    lo = st.doc.bounds[block - 1 if block > 0 else block][0]
+    return max(lo, ctx.prev.end if ctx.prev is not None else 0)
+
+
+def _letter_end(st: State, q: Quote) -> int:
+    """The end of the letter's last paragraph: a quote left open goes on in the next
+    paragraph that opens with a quote mark (see utterances)."""
+    k = st.doc.quotes.index(q)
+    while not st.doc.quotes[k].closed and k + 1 < len(st.doc.quotes) and (
+            st.doc.quotes[k + 1].block == st.doc.quotes[k].block + 1):
+        k += 1
+    return st.doc.quotes[k].end
+
+
+def _letter_writer(ctx: Context, st: State, hi: int, cued: bool) -> Mention | None:
+    """The last writer the narration names before hi (see _WRITER)."""
+    if not cued:
+        return None
+    found = max(_WRITER.finditer(st.doc.text, _letter_lo(ctx, st), hi),
+                key=lambda f: f.start(), default=None)
+    if found is None:
+        return None
+    group = next(g for g in ("from", "own", "by") if found.group(g))
+    a, b = found.start(group), found.end(group)
+    toks = tokenize(st.doc.text, a, b)
+    if len(toks) == 1 and pronoun_mention(toks[0]) is not None:
+        return pronoun_mention(toks[0])
+    if toks and toks[-1].low in ("his", "her"):
+        g: Gender = "male" if toks[-1].low == "his" else "female"
+        return Mention("pronoun", "he" if g == "male" else "she", a, b, gender=g)
+    m = name_mention(toks, 0, len(toks), st.doc.page) if toks else None
+    return m if m is not None and m.kind == "name" and not m.weak else None
+
+
+def _signer(text: str, signed: re.Match[str], ctx: Context, page: Page) -> Mention | None:
+    """The name a letter is signed with, unless it is the one the letter is addressed to."""
+    name = signed.group("name")
+    dear = _DEAR.match(text, ctx.quote.start)
+    if dear is not None and text.startswith(name.split()[0], dear.end()):
+        return None
+    toks = tokenize(text, signed.start("name"), signed.end("name"))
+    m = name_mention(toks, 0, len(toks), page) if toks else None
+    return m if m is not None and m.kind in ("name", "role") else None
+
+
+_OWN_ACCOUNT = re.compile(
+    r"(?:\A|(?<=[.!?”] )|(?<=\n))(?:[Bb]y|[Ii]n) (?P<who>[Hh]is|[Hh]er|(?:[A-Z][\w’'-]+ ){0,2}"
+    r"[A-Z][\w-]+[’']s) (?:own )?(?:account|words|telling|recollection|version)[,:]\s*\Z")
+"""`By his own account, `, `In Ruth’s words: ` as all the narration before the quote in its
+sentence (see rule_own_account)."""
+
+
+def rule_own_account(ctx: Context, st: State) -> Decision | None:
+    """`By his own account, “…”`, `In her words, “…”`, `In Ruth’s own words: “…”`: the words
+    of the one whose account or words the sentence opens with (a he or she resolved as
+    usual)."""
+    s, _e = st.doc.sentence(ctx.quote)
+    lo = max(s, ctx.prev.end if ctx.prev is not None else 0)
+    found = _OWN_ACCOUNT.search(st.doc.text, lo, ctx.quote.start)
+    if found is None:
+        return None
+    who = found.group("who")
+    a = found.start("who")
+    if who.lower() in ("his", "her"):
+        g: Gender = "male" if who.lower() == "his" else "female"
+        m: Mention | None = Mention("pronoun", "he" if g == "male" else "she", a,
+                                    a + len(who), gender=g)
+    else:
+        toks = tokenize(st.doc.text, a, found.end("who"))
+        m = name_mention([*toks[:-1], owner_of(toks[-1])], 0, len(toks), st.doc.page)
+    if m is None or m.kind not in ("name", "pronoun"):
+        return None
+    return _decide(Cue(m, found.start(), found.end("who"), 0.85), ctx, st, "own account")
+
+
 def rule_message(ctx: Context, st: State) -> Decision | None:
     """A message read out, quoted after the words that say who sent it (`Ashdown told the
     jury that Kieran Mulvey had sent a message reading: “…”`, `Kessler posted a note
@@ -4746,6 +4942,8 @@ RULES: tuple[Rule, ...] = (
     rule_interrupted,
     rule_then_louder,
     rule_fragment,
+    rule_letter,
+    rule_own_account,
     rule_message,
     rule_study_authors,
     rule_cue_after,
