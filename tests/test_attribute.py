@@ -10944,6 +10944,11 @@ ROUND_55_NEWS = [
     # a definite role that opens its sentence before a `who` aside speaks
     ("Senator Mary Holt spoke on Monday. The senator, who has served since 2009, said, “We "
      "will try again next year with a better bill.”", "try again next year", "Mary Holt"),
+    # a definite role said only to be how it answered, before a colon
+    ("Castleford manager Marek Novák was less effusive than his opposite number. Asked "
+     "whether his side had switched off, the Castleford manager was blunt: “Yes. Completely. "
+     "We stopped playing football and started managing the game.”", "Completely",
+     "Marek Novák"),
 ]
 
 ROUND_55_STORIES = [
@@ -10977,7 +10982,43 @@ ROUND_55_HEARD = [
      "every night of that winter.”", "We froze", "Ruth Kemp"),
 ]
 
+_POSTCARD = (
+    "“Post’s here,” said Gemma, dropping a bundle on the table.\n\n“Anything for me?” asked "
+    "her brother.\n\n“Bills,” said Gemma. “And this.” She held up a postcard of Blackpool "
+    "Tower.\n\n“Who’s that from?” said Sean.\n\n“Aunt Rose.” Gemma turned it over. “Having a "
+    "lovely time, weather terrible.”\n\nSean laughed. “Again?”\n\n“Again,” said Gemma.\n\nHer "
+    "phone buzzed. It was a text from Marcus Webb: “Are we still on for tonight? Let me know "
+    "by six.”\n\n“Is that him?” said Sean.\n\n“Mind your business,” said Gemma.")
+
+_DRIVE = (
+    "We left at six, before the traffic. Jess drove the first leg because I can’t see well in "
+    "the dark.\n\n“You’ve packed the map?” she said.\n\n“Nobody uses maps,” I said.\n\n“I "
+    "do.”\n\n“Then it’s in the boot.”\n\nShe laughed. We drove for an hour without talking. "
+    "At Carlisle she pulled into a services and bought two coffees.\n\n“Well?” she said, "
+    "handing me one.\n\n“Well what?”\n\n“Are you going to tell Dad or not?”\n\n“I don’t know "
+    "yet,” I said.\n\n“You have to, Em. He’s going to find out anyway.”\n\n“I know.”\n\nA man "
+    "at the next table was pretending not to listen. Jess glared at him until he turned the "
+    "page.\n\n“Come on,” she said. “Your turn to drive.”")
+
+ROUND_55_TELLERS = [
+    # a call right after the teller's `I said` names the teller: the turns go on
+    (_DRIVE, "tell Dad or not", "Jess"),
+    (_DRIVE, "find out anyway", "Jess"),
+    # two `I said` cues make a teller nobody names take turns
+    (_DRIVE.replace("You have to, Em.", "You have to."), "tell Dad or not", "Jess"),
+    (_DRIVE.replace("You have to, Em.", "You have to."), "find out anyway", "Jess"),
+]
+
 ROUND_55_LETTERS = [
+    # a report's letter from a titled sender, read out with `it read`
+    ("The EPA said in a statement that it had received the letter and would respond.\n\n"
+     "Separately, a letter from Gov. Dan Whitfield to the agency, obtained by The Associated "
+     "Press, struck a different tone. “Ohio has led the nation in water quality "
+     "improvements,” it read.", "Ohio has led", "Dan Whitfield"),
+    # a text brought in with its sender right before the colon
+    (_POSTCARD, "still on for tonight", "Marcus Webb"),
+    # a story's line that names an aunt answers the question before it
+    (_POSTCARD, "Aunt Rose", "Gemma"),
     # a card the sentence before says is from somebody, read out with `it said`
     ("The flowers arrived on Tuesday. Tucked among the lilies was a card from Henry Blake, the "
      "neighbour she had not spoken to in ten years.\n\n“Thinking of you at this hard time,” it "
@@ -11004,7 +11045,8 @@ ROUND_55_LETTERS = [
 
 
 @pytest.mark.parametrize(("text", "quote", "speaker"),
-                         ROUND_55_NEWS + ROUND_55_STORIES + ROUND_55_LETTERS + ROUND_55_HEARD)
+                         ROUND_55_NEWS + ROUND_55_STORIES + ROUND_55_LETTERS + ROUND_55_HEARD
+                         + ROUND_55_TELLERS)
 def test_round_55(text: str, quote: str, speaker: str | None) -> None:
     """Round 55, from reviews written against 8fd6642 (letters and notes, sport, business,
     family fiction) and left-overs of round 54."""

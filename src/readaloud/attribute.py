@@ -1971,9 +1971,10 @@ def rule_title(ctx: Context, st: State) -> Decision | None:
 
 _GREETING = re.compile(
     r"(?:Mr|Mrs|Miss|Ms|Dr|Lady|Lord|Sir|Madam|Captain|Inspector|Sergeant|Sister|Father|Doctor|"
-    r"Professor)\.? [A-Z][\w’'-]+[.!]")
-"""A line that greets somebody by title and name (`“Lady Pembury.”`): in a story, said by
-whoever the paragraph goes on with (see rule_title)."""
+    r"Professor|Aunt|Auntie|Uncle|Cousin|Nurse|Colonel|Major|Reverend)\.? [A-Z][\w’'-]+[.!?]")
+"""A line that greets or names somebody by title and name (`“Lady Pembury.”`, `“Aunt
+Rose.”` answering `Who’s that from?`): in a story, said by whoever the paragraph goes on
+with (see rule_title)."""
 
 
 def _title_of_a_work(inner: str) -> bool:
@@ -2971,6 +2972,9 @@ def cue_inline_colon(ctx: Context, page: Page) -> Cue | None:
     if _relative_speaks(toks):
         return None
     m = main_subject(toks, len(toks) - 1, page)
+    blunt = _role_was_blunt(toks, m, page) if m is not None else None
+    if blunt is not None:
+        return Cue(blunt, blunt.start, toks[-1].end, 0.8)
     if m is None or m.weak or not (m.kind in ("name", "org") or (
             m.kind == "pronoun" and m.gender != "unknown" and _opens_clause(toks, m)
             and not any(t.text in (":", ";") or (t.text == "I" and t.start > m.end)
@@ -3150,7 +3154,7 @@ _LETTER_OPENS = re.compile(
     rf"|runs))(?:,? (?:simply|only|in full|in part))?[:,]?\s*\Z")
 """`It read: `, `The card said simply, `, `Her note said: `, `Dan’s text read: ` as the whole
 narration before the quote in its sentence (see rule_letter)."""
-_WHO = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|St|[A-Z])\. |[A-Z][\w’'-]+ ){0,2}"
+_WHO = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|St|Gov|Sen|Rep|Lt|Col|Gen|Capt|Sgt|Prof|Rev|Fr|[A-Z])\. |[A-Z][\w’'-]+ ){0,3}"
 """The words of a name before its last (see _WRITER)."""
 _WRITER = re.compile(
     rf"\b(?:(?:{_NOTES})s? (?:[a-z]+ ){{0,2}}?from (?:(?:his|her|their|my|our) [a-z]+, )?"
@@ -3166,6 +3170,9 @@ _WRITER = re.compile(
 from her grandmother, Ida Weiss`, `Dan’s text`, `her note`, `Ruth had left a note`; not
 `in her sister’s looping hand` (a kin word is no name) nor `Lena knew the handwriting`
 (see rule_letter)."""
+_NOTE_FROM = re.compile(rf"\b(?:{_NOTES})s? from (?P<from>{_WHO}[A-Z][\w-]+):\s*\Z")
+"""A note brought in with its sender right before a colon and its words (`It was a text
+from Marcus Webb: `, see rule_letter)."""
 _SIGNED = re.compile(
     r"(?:[.!?,]\s+|\n\s*)(?:(?:(?:[Ww]ith |[Aa]ll )?(?:my )?(?:[Ll]ove|[Yy]ours(?: truly| "
     r"sincerely| ever| always)?|[Yy]our (?:[a-z]+ ){0,2}[a-z]+|[Rr]egards|[Kk]ind regards|"
@@ -3181,7 +3188,9 @@ def rule_letter(ctx: Context, st: State) -> Decision | None:
     `“…,” the card read.`) or as the whole sentence before it (`It read: “…”`, `Her note
     said simply, “…”`), and its writer is the owner that cue names, else the one the
     narration before it says wrote, sent or left it (`Tucked among the lilies was a card
-    from Henry Blake`, see _WRITER), else the name it is signed with (see _SIGNED). A
+    from Henry Blake`, see _WRITER), else the name it is signed with (see _SIGNED). A note
+    brought in with its sender before a colon is theirs (`It was a text from Marcus Webb:
+    “…”`). A
     letter with no such cue is its signer's when it opens with `Dear` or the narration right
     before brings a note in (`She unfolded the letter. “Dear Tom, … Love, Ann.”`).
 
@@ -3200,6 +3209,12 @@ def rule_letter(ctx: Context, st: State) -> Decision | None:
         before = _LETTER_OPENS.search(text, lo, hi) if text[lo:hi].rstrip().endswith(
             ":") else None  # `The letter was from her grandmother, Ida Weiss. It began:` /
         # `“My dear girl, …`
+    sent = _NOTE_FROM.search(text, lo, ctx.quote.start)
+    if sent is not None:  # `It was a text from Marcus Webb: “…”`
+        toks = tokenize(text, sent.start("from"), sent.end("from"))
+        m = name_mention(toks, 0, len(toks), st.doc.page)
+        if m is not None and m.kind == "name" and not m.weak:
+            return _decide(Cue(m, sent.start(), sent.end("from"), 0.85), ctx, st, "letter")
     cue = after or before
     end = _letter_end(st, ctx.quote)
     signed = _SIGNED.search(text, ctx.quote.start, end)
@@ -3273,36 +3288,6 @@ def _signer(text: str, signed: re.Match[str], ctx: Context, page: Page) -> Menti
     return m if m is not None and m.kind in ("name", "role") else None
 
 
-_OWN_ACCOUNT = re.compile(
-    r"(?:\A|(?<=[.!?”] )|(?<=\n))(?:[Bb]y|[Ii]n) (?P<who>[Hh]is|[Hh]er|(?:[A-Z][\w’'-]+ ){0,2}"
-    r"[A-Z][\w-]+[’']s) (?:own )?(?:account|words|telling|recollection|version)[,:]\s*\Z")
-"""`By his own account, `, `In Ruth’s words: ` as all the narration before the quote in its
-sentence (see rule_own_account)."""
-
-
-def rule_own_account(ctx: Context, st: State) -> Decision | None:
-    """`By his own account, “…”`, `In her words, “…”`, `In Ruth’s own words: “…”`: the words
-    of the one whose account or words the sentence opens with (a he or she resolved as
-    usual)."""
-    s, _e = st.doc.sentence(ctx.quote)
-    lo = max(s, ctx.prev.end if ctx.prev is not None else 0)
-    found = _OWN_ACCOUNT.search(st.doc.text, lo, ctx.quote.start)
-    if found is None:
-        return None
-    who = found.group("who")
-    a = found.start("who")
-    if who.lower() in ("his", "her"):
-        g: Gender = "male" if who.lower() == "his" else "female"
-        m: Mention | None = Mention("pronoun", "he" if g == "male" else "she", a,
-                                    a + len(who), gender=g)
-    else:
-        toks = tokenize(st.doc.text, a, found.end("who"))
-        m = name_mention([*toks[:-1], owner_of(toks[-1])], 0, len(toks), st.doc.page)
-    if m is None or m.kind not in ("name", "pronoun"):
-        return None
-    return _decide(Cue(m, found.start(), found.end("who"), 0.85), ctx, st, "own account")
-
-
 def rule_message(ctx: Context, st: State) -> Decision | None:
     """A message read out, quoted after the words that say who sent it (`Ashdown told the
     jury that Kieran Mulvey had sent a message reading: “…”`, `Kessler posted a note
@@ -3359,11 +3344,38 @@ def _relative_speaks(toks: Sequence[Tok]) -> bool:
     return False
 
 
+def _role_was_blunt(toks: Sequence[Tok], m: Mention, page: Page) -> Mention | None:
+    """A definite role that opens the sentence's main clause, said only to be how it
+    answered right before the colon (`Asked whether his side had switched off, the
+    Castleford manager was blunt:`, `The coach was less diplomatic:`): the role speaks
+    there, as a he or she would (see cue_inline_colon); a name that qualifies the role
+    (`Castleford`) is no subject of its own."""
+    end = next((k for k, t in enumerate(toks) if t.start >= m.end), len(toks))
+    if m.kind == "name" and end < len(toks) and page.role_word(toks[end].low):
+        m = role_back(toks, end, page) or m
+        end += 1
+    if m.kind != "role" or not m.definite or not m.titles or m.titles[0] != "the" or not (
+            _opens_clause(toks, m)):
+        return None
+    rest = [t.low for t in toks[end:-1]]
+    return m if 2 <= len(rest) <= 4 and rest[0] in ("was", "is") and all(
+        w.isalpha() for w in rest) and rest[-1] in _ANSWERED_SO else None
+
+
+_ANSWERED_SO = word_set(
+    """blunt clear emphatic adamant direct defiant frank candid succinct brief philosophical
+    scathing withering diplomatic measured forthright unequivocal unrepentant unapologetic
+    upbeat realistic pragmatic honest terse curt""")
+"""How somebody answered, after `was` (see _role_was_blunt)."""
+
+
 def cue_in_view(ctx: Context, page: Page) -> Cue | None:
-    """`In his view, “…”`, `In Ferreira's words, “…”`: the quote is the owner's, when those
-    words open the sentence and nothing else stands before the quote."""
-    toks = ctx.left
-    if len(toks) != 4 or toks[0].low != "in" or toks[2].low not in _VIEWS or toks[3].text != ",":
+    """`In his view, “…”`, `In Ferreira's words, “…”`, `By his own account, “…”`: the quote
+    is the owner's, when those words open the sentence and nothing else stands before the
+    quote (`own` may stand before the noun)."""
+    toks = [t for n, t in enumerate(ctx.left) if n != 2 or t.low != "own"]
+    if len(toks) != 4 or toks[0].low not in ("in", "by") or toks[2].low not in _VIEWS or (
+            toks[3].text not in (",", ":")) or (toks[0].low == "by" and toks[2].low != "account"):
         return None
     # read as the colon intro `his view:` (the comma stands where _owner_reply wants a colon)
     m = _owner_reply([*toks[1:3], Tok(":", toks[3].start, toks[3].end)], page)
@@ -4943,7 +4955,6 @@ RULES: tuple[Rule, ...] = (
     rule_then_louder,
     rule_fragment,
     rule_letter,
-    rule_own_account,
     rule_message,
     rule_study_authors,
     rule_cue_after,

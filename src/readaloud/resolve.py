@@ -118,8 +118,9 @@ _UNSURE_OF_GENDER = 0.5
 """Picks below this are unsure of the person's gender too; they are not raised in stories."""
 _GOES_ON = re.compile(r"\b(?:added|continued|went on|resumed|repeated|persisted)\b")
 """Cue verbs by which a speaker goes on with their own line."""
-UNNAMED_TELLER_CUES = 5
-"""First-person cues (`I said`) a story needs before a teller nobody names takes turns."""
+UNNAMED_TELLER_CUES = 2
+"""First-person cues (`I said`) a story needs before a teller nobody names takes turns (two:
+round 55 found a drive of two sisters whose turns stopped after the second `I said`)."""
 _REPLIES = re.compile(r" +(?:replied|answered|responded|retorted|shot +back)\b")
 """A cue's verb that answers the line before (`“…,” she replied`)."""
 _SOMEBODY_CUED = re.compile(r"\b(?:the|a|an|another)\b", re.IGNORECASE)
@@ -608,7 +609,9 @@ class State:
                 for d in (-2, -1, 1, 2)}  # the teller's partners speak next to their lines
         theirs = [q for q in self.doc.quotes if q.block in near
                   and not _OWN_LINE.match(text, q.end, q.end + 30)
-                  and not _FIRST_PERSON_CUE.search(text, max(0, q.start - 20), q.start)
+                  and not _FIRST_PERSON_CUE.search(text, max(
+                      0, q.start - 20, self.doc.bounds[q.block][0]), q.start)  # its own
+                  # paragraph's (`“…,” I said, “…”`), not the line before's
                   and not self._exchange_paragraph(q.block)]
         found = [m for q in theirs for m in self._call_matches(q) if " " not in m.group(2)
                  and (text[q.start : q.end].strip(_NOT_WORDS) != m.group(2) or (
