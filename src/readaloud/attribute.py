@@ -3154,7 +3154,8 @@ _LETTER_OPENS = re.compile(
     rf"|runs))(?:,? (?:simply|only|in full|in part))?[:,]?\s*\Z")
 """`It read: `, `The card said simply, `, `Her note said: `, `Dan’s text read: ` as the whole
 narration before the quote in its sentence (see rule_letter)."""
-_WHO = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|St|Gov|Sen|Rep|Lt|Col|Gen|Capt|Sgt|Prof|Rev|Fr|[A-Z])\. |[A-Z][\w’'-]+ ){0,3}"
+_WHO = (r"(?:(?:Dr|Mr|Mrs|Ms|Mx|St|Gov|Sen|Rep|Lt|Col|Gen|Capt|Sgt|Prof|Rev|Fr|[A-Z])\. "
+        r"|[A-Z][\w’'-]+ ){0,3}")
 """The words of a name before its last (see _WRITER)."""
 _WRITER = re.compile(
     rf"\b(?:(?:{_NOTES})s? (?:[a-z]+ ){{0,2}}?from (?:(?:his|her|their|my|our) [a-z]+, )?"
