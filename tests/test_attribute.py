@@ -10951,7 +10951,35 @@ ROUND_55_NEWS = [
      "Marek Novák"),
 ]
 
+_MILLER = (
+    "Once there was a miller who had a daughter named Elsa, and a cat who could talk.\n\n“We "
+    "have no flour left,” said the miller one morning. “What shall we eat?”\n\n“Send me to "
+    "the castle,” said the cat. “I will bring back bread.”\n\n“You?” said Elsa. “You can’t "
+    "even open a door.”\n\nSo the cat went to the castle. At the gate stood a guard with a "
+    "long spear.\n\n“Halt!” cried the guard. “Who goes there?”\n\n“A cat with business,” "
+    "said the cat.\n\n“Cats have no business.”\n\n“This one does.”\n\nWhen the cat came "
+    "home that night, it was carrying a loaf almost as big as itself. The miller wept.\n\n"
+    "“Bless you,” he said. “Bless you, cat.”")
+
+_CALL = (
+    "The phone rang at ten past two. Maggie knew before she picked it up.\n\n“Mrs. Doyle?” "
+    "said a woman’s voice. “This is Sister Agnes at St. Vincent’s.”\n\n“Is it Frank?”\n\n"
+    "“He’s asking for you. I think you should come now.”\n\nMaggie put the phone down and "
+    "stood in the hall in her dressing gown. Her son Liam came out of his room, rubbing his "
+    "eyes.\n\n“Mum? What’s going on?”\n\n“It’s your dad. Get dressed.”\n\n“Is he—”\n\n“I "
+    "don’t know. Just get dressed.”\n\nIn the car neither of them spoke. Then Liam said, “He "
+    "told me last week he wasn’t scared.”\n\n“He wasn’t,” said Maggie. “He never was.”\n\n"
+    "Sister Agnes met them at the ward door. “He’s been waiting,” she said quietly.")
+
 ROUND_55_STORIES = [
+    # a voice's line is the caller's who names herself, not the one who picked up
+    (_CALL, "Mrs. Doyle", "Agnes"),
+    (_CALL, "asking for you", "Agnes"),
+    # the call is over: the caller takes no turn with the son
+    (_CALL, "your dad", None),
+    # a trade that is a surname names the one a story brings in by it (`a miller`)
+    (_MILLER, "no flour left", "the miller"),
+    (_MILLER, "Bless you", "the miller"),
     # `the boy` after a carter's line is a character of the story's own, not the carter
     ("The boy walked to the market with three pennies in his pocket. It was cold, and the "
      "square was full.\n\n“Move along,” said a carter. “You’re in the way.”\n\n“Sorry,” the "
@@ -11010,6 +11038,16 @@ ROUND_55_TELLERS = [
 ]
 
 ROUND_55_LETTERS = [
+    # a voicemail brought in with its sender in the sentence before
+    ("Nell reached the bakery at eight. The door was locked.\n\n“That’s not like Hugh,” said "
+     "Nell.\n\n“No,” said Mrs. Pike. “Not like him at all.”\n\nNell took out her phone. There "
+     "was a voicemail from Hugh Tanner, left at six that morning. “Nell, it’s me. Don’t worry "
+     "about the shop.”\n\n“Well?” said Mrs. Pike.\n\n“He says not to worry,” said Nell.",
+     "Don’t worry about the shop", "Hugh Tanner"),
+    # the note read out is the last one brought in, a constituent's: not the governor's
+    ("Separately, a letter from Gov. Dan Whitfield to the agency struck a different tone.\n\n"
+     "Torres’s office released a copy of a note from a constituent in Albuquerque. “My son got "
+     "sick from our tap water,” the note said.", "My son got sick", None),
     # a report's letter from a titled sender, read out with `it read`
     ("The EPA said in a statement that it had received the letter and would respond.\n\n"
      "Separately, a letter from Gov. Dan Whitfield to the agency, obtained by The Associated "

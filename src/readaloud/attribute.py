@@ -100,6 +100,7 @@ from readaloud.names import (
     skip_aside,
     skip_time,
     story_titles,
+    story_trades,
     subject_after,
     subject_before,
     time_stamp_end,
@@ -213,7 +214,7 @@ class Doc:
         """A report or essay told in the first person (`When I was seven, a boy moved in…`):
         somebody its narration brings in unnamed may speak (see State._resolve_pronoun)."""
         if self.dialogue:  # `said the undertaker`: a story's trades name its people
-            self.page = self.page._replace(story_roles=STORY_ROLES,
+            self.page = self.page._replace(story_roles=STORY_ROLES | story_trades(article.text),
                                            story_titles=story_titles(article.text),
                                            given_words=given_words(article.text))
         else:  # a report's `___` between items (AP's "The Latest") ends one
@@ -2397,7 +2398,23 @@ def rule_cue_before(ctx: Context, st: State) -> Decision | None:
         if after is not None and is_word(after) and after.text.islower() and not (
                 is_speech_verb(after)):
             return Decision(None, 0.7, None, "term")
-    return _decide(cue, ctx, st, "before")
+    d = _decide(cue, ctx, st, "before")
+    if cue is not None and d is not None and d.speaker is not None and _unheld_before_aside(
+            cue, d.speaker, st):
+        return replace(d, speaker=None, confidence=0.6, rule="before:unheld")
+    return d
+
+
+def _unheld_before_aside(cue: Cue, key: int, st: State) -> bool:
+    """A role set off by a `who` aside before its verb (`The judge, who has heard the case
+    since March, said:`) speaks only for someone known to hold it (`Senator Mary Holt` for
+    `The senator, who…, said`): read like a pronoun it would be the last one named, often
+    the one the aside is about (Bill Hale, whom the judge sentenced)."""
+    m = cue.mention
+    if m.kind != "role" or not st.doc.text.startswith(", who", m.end):
+        return False
+    head = m.titles[-1] if m.titles else ""
+    return head not in st.people.entities[st.people.current(key)].titles
 
 
 def rule_label(ctx: Context, st: State) -> Decision | None:
@@ -2566,6 +2583,53 @@ def rule_voice_was(ctx: Context, st: State) -> Decision | None:
     if m is None or e is None:
         return None
     return Decision(st.people.current(e.key), 0.8, m.group().strip(), "voice", m.start("name"))
+
+
+_VOICE_CUE = re.compile(
+    r"\s*,?\s*(?:(?:said|asked|called|came|whispered|answered|replied|cried|shouted|went on) "
+    r"(?:a|an|the) (?:[a-z-]+ ){0,2}?(?:(?P<who>[a-z]+)[’']s )?voice"
+    r"|(?:[Aa]n?|[Tt]he) (?:[a-z-]+ ){0,2}?(?:(?P<who2>[a-z]+)[’']s )?voice (?:said|asked|called|"
+    r"came|whispered|answered|replied|went on))\b")
+"""`said a woman’s voice`, `a voice asked`, `the voice went on` right after a line (see
+rule_voice_cue)."""
+_SELF_NAMED = re.compile(
+    r"\b(?:[Tt]his is|[Ii]t[’']s|I[’']m|[Mm]y name is|[Ii]t is) (?:(?:Sister|Brother|Father|Nurse|"
+    r"Doctor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Detective|Inspector|Sergeant|Officer|Constable) )?"
+    r"(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+)?)")
+"""A caller naming themselves inside their line (`This is Sister Agnes at St. Vincent’s.`)."""
+
+
+def rule_voice_cue(ctx: Context, st: State) -> Decision | None:
+    """A story's line cued by a voice, not a person (`“Mrs. Doyle?” said a woman’s voice.
+    “This is Sister Agnes at St. Vincent’s.”`): the one the line's paragraph names as its
+    caller, when the story knows them; else whoever the voice is said to be (`a woman`, a
+    character of their own); else nobody known, read by the narrator: never the one the
+    beat before shows (Maggie, who picked up the phone)."""
+    if not st.doc.dialogue:
+        return None
+    m = _VOICE_CUE.match(st.doc.text, ctx.quote.end)
+    if m is None:
+        return None
+    for q in st.doc.by_block.get(ctx.quote.block, []):
+        named = _SELF_NAMED.search(st.doc.text, q.start, q.end)
+        if named is None:
+            continue
+        e = st.named_in_line(named.group("name"), named.start("name")) or st.named_in_line(
+            named.group("name").split()[-1], named.start("name"))
+        if e is not None and not e.organisation:
+            return Decision(st.people.current(e.key), 0.8, m.group().strip(" ,"), "voice",
+                            named.start("name"))
+    who = m.group("who") or m.group("who2")
+    if who is not None and who in _VOICE_OWNERS:
+        text = f"a {who}"
+        e = st.people.anonymous(Mention("role", text, m.start(), m.end(), ("a", who),
+                                        gender=titles_gender((who,))))
+        return Decision(e.key, 0.75, m.group().strip(" ,"), "voice")
+    return Decision(None, 0.8, m.group().strip(" ,"), "voice")
+
+
+_VOICE_OWNERS = word_set("man woman girl boy child lady gentleman stranger")
+"""Who a voice may be said to be of (`a woman’s voice`; see rule_voice_cue)."""
 
 
 _RADIO_CALL = re.compile(
@@ -3141,7 +3205,8 @@ _HEARING = word_set(
     "heard hears hear overheard saw sees read reads noticed notices watched listened received")
 
 
-_NOTES = "letter|note|card|postcard|message|text|email|e-mail|telegram|reply|valentine"
+_NOTES = (
+    "letter|note|card|postcard|message|text|email|e-mail|telegram|reply|valentine|voicemail")
 """What a person writes to somebody and the story reads out (see rule_letter)."""
 _LETTER_CUE = re.compile(
     rf"\s*,?\s*(?:(?:[Ii]t|[Tt]he (?:[a-z]+ )?(?:{_NOTES}))(?: +(?:had|simply|just|only))? +"
@@ -3159,7 +3224,7 @@ _WHO = (r"(?:(?:Dr|Mr|Mrs|Ms|Mx|St|Gov|Sen|Rep|Lt|Col|Gen|Capt|Sgt|Prof|Rev|Fr|[
 """The words of a name before its last (see _WRITER)."""
 _WRITER = re.compile(
     rf"\b(?:(?:{_NOTES})s? (?:[a-z]+ ){{0,2}}?from (?:(?:his|her|their|my|our) [a-z]+, )?"
-    rf"(?P<from>{_WHO}[A-Z][\w-]+)"
+    rf"(?P<from>{_WHO}[A-Z][\w-]+)(?![’'\w]| [A-Z])"
     rf"|(?P<own>{_WHO}[A-Z][\w-]+(?=[’']s )|\b[Hh]is|\b[Hh]er)(?:[’']s)? "
     rf"(?:[a-z-]+ ){{0,2}}"
     rf"(?:{_NOTES}|hand|handwriting|scrawl)\b"
@@ -3174,6 +3239,11 @@ from her grandmother, Ida Weiss`, `Dan’s text`, `her note`, `Ruth had left a n
 _NOTE_FROM = re.compile(rf"\b(?:{_NOTES})s? from (?P<from>{_WHO}[A-Z][\w-]+):\s*\Z")
 """A note brought in with its sender right before a colon and its words (`It was a text
 from Marcus Webb: `, see rule_letter)."""
+_NOTE_FROM_BEFORE = re.compile(
+    rf"(?:\A|(?<=[.!?”] )|(?<=\n))[^.!?“”]*\b(?:{_NOTES})s? from (?P<from>{_WHO}[A-Z][\w-]+)"
+    rf"\b[^.!?“”]*[.!?]\s*\Z")
+"""The sentence right before a note's words brings it in with its sender (`There was a
+voicemail from Hugh Tanner, left at six that morning.`, see _sender_before)."""
 _SIGNED = re.compile(
     r"(?:[.!?,]\s+|\n\s*)(?:(?:(?:[Ww]ith |[Aa]ll )?(?:my )?(?:[Ll]ove|[Yy]ours(?: truly| "
     r"sincerely| ever| always)?|[Yy]our (?:[a-z]+ ){0,2}[a-z]+|[Rr]egards|[Kk]ind regards|"
@@ -3210,12 +3280,9 @@ def rule_letter(ctx: Context, st: State) -> Decision | None:
         before = _LETTER_OPENS.search(text, lo, hi) if text[lo:hi].rstrip().endswith(
             ":") else None  # `The letter was from her grandmother, Ida Weiss. It began:` /
         # `“My dear girl, …`
-    sent = _NOTE_FROM.search(text, lo, ctx.quote.start)
-    if sent is not None:  # `It was a text from Marcus Webb: “…”`
-        toks = tokenize(text, sent.start("from"), sent.end("from"))
-        m = name_mention(toks, 0, len(toks), st.doc.page)
-        if m is not None and m.kind == "name" and not m.weak:
-            return _decide(Cue(m, sent.start(), sent.end("from"), 0.85), ctx, st, "letter")
+    sender = _sender_before(ctx, st, lo)
+    if sender is not None:
+        return _decide(Cue(sender, sender.start, sender.end, 0.85), ctx, st, "letter")
     cue = after or before
     end = _letter_end(st, ctx.quote)
     signed = _SIGNED.search(text, ctx.quote.start, end)
@@ -3234,6 +3301,23 @@ def rule_letter(ctx: Context, st: State) -> Decision | None:
     if m is None:
         return None
     return _decide(Cue(m, at, to, 0.85), ctx, st, "letter")
+
+
+def _sender_before(ctx: Context, st: State, lo: int) -> Mention | None:
+    """The sender named with a note right before its words: before a colon in the quote's
+    sentence (`It was a text from Marcus Webb: “…”`), or in the sentence before a quote that
+    is a whole sentence of the same paragraph (`There was a voicemail from Hugh Tanner,
+    left at six that morning. “Nell, it’s me…”`)."""
+    text = st.doc.text
+    sent = _NOTE_FROM.search(text, lo, ctx.quote.start)
+    if sent is None and ctx.whole:
+        para = max(st.doc.bounds[ctx.quote.block][0], ctx.prev.end if ctx.prev else 0)
+        sent = _NOTE_FROM_BEFORE.search(text, para, ctx.quote.start)
+    if sent is None:
+        return None
+    toks = tokenize(text, sent.start("from"), sent.end("from"))
+    m = name_mention(toks, 0, len(toks), st.doc.page)
+    return m if m is not None and m.kind == "name" and not m.weak else None
 
 
 _DEAR = re.compile(r"[“\"‘']\s*(?:My )?(?:[Dd]ear|[Dd]earest|Hi|Hello) ")
@@ -3259,11 +3343,15 @@ def _letter_end(st: State, q: Quote) -> int:
 
 
 def _letter_writer(ctx: Context, st: State, hi: int, cued: bool) -> Mention | None:
-    """The last writer the narration names before hi (see _WRITER)."""
+    """The writer the narration names with the last note it brings in before hi (see
+    _WRITER); none when that note comes with no writer."""
     if not cued:
         return None
-    found = max(_WRITER.finditer(st.doc.text, _letter_lo(ctx, st), hi),
-                key=lambda f: f.start(), default=None)
+    lo = _letter_lo(ctx, st)
+    last = max((n.start() for n in _NOTE_BROUGHT_IN.finditer(st.doc.text, lo, hi)), default=-1)
+    found = next((f for f in _WRITER.finditer(st.doc.text, lo, hi)
+                  if f.start() <= last < f.end()), None)  # the last note brought in, not
+    # `a letter from Gov. Dan Whitfield` before `a note from a constituent`
     if found is None:
         return None
     group = next(g for g in ("from", "own", "by") if found.group(g))
@@ -3443,11 +3531,13 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
         if other is not None and other[0] != last[0]:
             if other[0] in st.addressed(ctx.quote) or st.names_alone(other[0], ctx.quote) or (
                     _gone_since(st, b - back + 1, b)) or _gone_when(
-                        st, b - back + 1, b, other[0]) or _remembered(st, b - back) or (
+                        st, b - back + 1, b, other[0]) or any(
+                        _remembered(st, x) for x in range(b - back, b)) or (
                         lost and _came_in_since(
                         st, last[0], b - back, b)):
                 return None  # `“How good it was in you, my dear Mr. Bennet!”` is not his;
-                # `He goes away.` after the waiter's line: no turn of his; see _came_in_since
+                # `He goes away.` after the waiter's line: no turn of his; see _came_in_since;
+                # a line remembered between (`he’d said`) ends the talk before it
             return _turn(ctx, st, last[0], other, back)
         if other is None and not st.doc.dialogue:
             return None
@@ -3506,12 +3596,14 @@ def _came_in_since(st: State, key: int, other: int, b: int) -> bool:
 
 def _gone_since(st: State, lo: int, hi: int) -> bool:
     """The paragraph right after block lo - 1 (the turn's other speaker's) is narration that
-    opens with somebody leaving (`He goes away.`, `She left the room.`): whoever spoke there
-    takes no more turns here."""
+    opens with somebody leaving (`He goes away.`, `She left the room.`) or ends a call
+    (`Maggie put the phone down and stood in the hall.`): whoever spoke there takes no more
+    turns here."""
     if lo >= hi or st.doc.by_block.get(lo):
         return False
     a, z = st.doc.bounds[lo]
-    return _GOES.match(st.doc.text, a, z) is not None
+    return _GOES.match(st.doc.text, a, z) is not None or _HUNG_UP.search(
+        st.doc.text, a, z) is not None
 
 
 def _remembered(st: State, block: int) -> bool:
@@ -3547,6 +3639,11 @@ _GOES = re.compile(
     r"(?:away|off|out|upstairs|downstairs|home|inside)\b|(?:leaves|left)(?: the (?:room|house|"
     r"kitchen|table|shop|office))?[.,])")
 """A paragraph that opens with somebody leaving (see _gone_since)."""
+_HUNG_UP = re.compile(
+    r"\b(?:put|puts|set|sets|slammed|replaced) (?:the|her|his) (?:phone|receiver) down\b|"
+    r"\b(?:put|puts|set|sets|slammed) down the (?:phone|receiver)\b|\b(?:hung|hangs|hang) up\b|"
+    r"\brang off\b|\bthe line went dead\b|\bended the call\b")
+"""Narration that ends a phone call (see _gone_since)."""
 
 
 def _teller_partner(ctx: Context, st: State, b: int) -> Decision | None:
@@ -4960,6 +5057,7 @@ RULES: tuple[Rule, ...] = (
     rule_study_authors,
     rule_cue_after,
     rule_voice_was,
+    rule_voice_cue,
     rule_verdict_of,
     rule_unnamed_document,
     rule_cue_before,

@@ -834,6 +834,23 @@ _GIVEN_CUED = re.compile(r"\b([A-Z][a-z]+) +(?:said|asked|replied|answered|whisp
 """A capitalised word as the speaker of a cue (see given_words)."""
 
 
+def story_trades(text: str) -> frozenset[str]:
+    """The trades that are also common surnames (see SURNAME_TRADES) that a story brings
+    somebody in by, with `a` or `an` (`Once there was a miller who had a daughter`): there
+    `said the miller` names that person, not a Mr Miller."""
+    return frozenset(m.group(1) for m in _TRADE_BROUGHT_IN.finditer(text))
+
+
+SURNAME_TRADES = word_set(
+    """miller smith weaver carter porter tailor fisher mason cooper butler shepherd hunter
+    archer fowler potter turner wright thatcher sexton fletcher brewer draper glover chandler
+    tanner dyer skinner""")
+"""Trades that are common surnames, kept out of STORY_ROLES (see story_trades)."""
+_TRADE_BROUGHT_IN = re.compile(
+    r"\b(?:[Aa]n?|[Tt]here (?:was|lived) an?) (?:(?:old|young|poor|rich|good|kind|little|"
+    r"humble|honest|wicked|clever) )?(" + "|".join(sorted(SURNAME_TRADES)) + r")\b")
+
+
 def story_titles(text: str) -> frozenset[str]:
     """The capitalised words a story sets before a name of two words (`High Magister Ilse
     Varro`) and also uses alone after `the` as somebody's rank (`The Magister unrolled a
