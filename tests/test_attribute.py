@@ -10975,7 +10975,8 @@ ROUND_55_STORIES = [
     # a voice's line is the caller's who names herself, not the one who picked up
     (_CALL, "Mrs. Doyle", "Agnes"),
     (_CALL, "asking for you", "Agnes"),
-    # the call is over: the caller takes no turn with the son
+    # the call is over: the caller takes no turn with the son (a guard: a voice's line given
+    # to the caller first handed this one to her)
     (_CALL, "your dad", None),
     # a trade that is a surname names the one a story brings in by it (`a miller`)
     (_MILLER, "no flour left", "the miller"),
@@ -11028,7 +11029,21 @@ _DRIVE = (
     "at the next table was pretending not to listen. Jess glared at him until he turned the "
     "page.\n\n“Come on,” she said. “Your turn to drive.”")
 
+_FATHER = (
+    "My father was not a talker. In the forty years I knew him he gave me perhaps three "
+    "pieces of advice, and I remember every one.\n\nThe first came when I was nine and had "
+    "been caught stealing sweets from the shop on the corner. He did not shout. He drove me "
+    "back to the shop and stood beside me while I paid. In the car afterwards he said only, "
+    "“A man pays for what he takes.”\n\nThe second came on my wedding day. My mother was "
+    "fussing with my tie, and he waited until she had gone. “Be kind to her,” he said. “Even "
+    "when you’re right.”\n\nThe third piece of advice he gave me in hospital. I had asked "
+    "him whether he was frightened.\n\n“Of what?” he said.\n\n“Of dying, Dad.”\n\nHe "
+    "thought about it. “No. I’m frightened of your mother being on her own.”")
+
 ROUND_55_TELLERS = [
+    # the teller's father, named only as `My father` paragraphs before, is the he
+    (_FATHER, "pays for what he takes", "My father"),
+    (_FATHER, "Be kind to her", "My father"),
     # a call right after the teller's `I said` names the teller: the turns go on
     (_DRIVE, "tell Dad or not", "Jess"),
     (_DRIVE, "find out anyway", "Jess"),
@@ -11044,7 +11059,8 @@ ROUND_55_LETTERS = [
      "was a voicemail from Hugh Tanner, left at six that morning. “Nell, it’s me. Don’t worry "
      "about the shop.”\n\n“Well?” said Mrs. Pike.\n\n“He says not to worry,” said Nell.",
      "Don’t worry about the shop", "Hugh Tanner"),
-    # the note read out is the last one brought in, a constituent's: not the governor's
+    # the note read out is the last one brought in, a constituent's: not the governor's (a
+    # guard: the first rule_letter gave it to him)
     ("Separately, a letter from Gov. Dan Whitfield to the agency struck a different tone.\n\n"
      "Torres’s office released a copy of a note from a constituent in Albuquerque. “My son got "
      "sick from our tap water,” the note said.", "My son got sick", None),

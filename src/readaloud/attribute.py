@@ -2603,8 +2603,9 @@ def rule_voice_cue(ctx: Context, st: State) -> Decision | None:
     """A story's line cued by a voice, not a person (`“Mrs. Doyle?” said a woman’s voice.
     “This is Sister Agnes at St. Vincent’s.”`): the one the line's paragraph names as its
     caller, when the story knows them; else whoever the voice is said to be (`a woman`, a
-    character of their own); else nobody known, read by the narrator: never the one the
-    beat before shows (Maggie, who picked up the phone)."""
+    character of their own): never the one the beat before shows (Maggie, who picked up
+    the phone). A bare `said a voice` is left to the later rules, which find a speaker
+    revealed after it (round 54: a dragon, a ship's computer)."""
     if not st.doc.dialogue:
         return None
     m = _VOICE_CUE.match(st.doc.text, ctx.quote.end)
@@ -2625,7 +2626,7 @@ def rule_voice_cue(ctx: Context, st: State) -> Decision | None:
         e = st.people.anonymous(Mention("role", text, m.start(), m.end(), ("a", who),
                                         gender=titles_gender((who,))))
         return Decision(e.key, 0.75, m.group().strip(" ,"), "voice")
-    return Decision(None, 0.8, m.group().strip(" ,"), "voice")
+    return None
 
 
 _VOICE_OWNERS = word_set("man woman girl boy child lady gentleman stranger")
@@ -5057,8 +5058,8 @@ RULES: tuple[Rule, ...] = (
     rule_study_authors,
     rule_cue_after,
     rule_voice_was,
-    rule_voice_cue,
     rule_verdict_of,
+    rule_voice_cue,
     rule_unnamed_document,
     rule_cue_before,
     rule_radio_call,

@@ -3662,7 +3662,9 @@ class State:
         block = self.block_at(pos)
         lo = self.doc.bounds[block][0]
         found = self._own_in(lo, pos, gender)
-        if found is None and block > 0 and self.doc.text[lo : pos].lstrip()[:1] in _OPENERS:
+        told = self.doc.first_person or self.doc.dialogue
+        if found is None and block > 0 and (self.doc.text[lo : pos].lstrip()[:1] in _OPENERS or (
+                told and self._keeps_in_view(block, gender))):
             found = self._own_in(self.doc.bounds[block - 1][0], lo, gender)
             back = block - 1
             while found is None and back > 0 and block - back < OWN_PARAGRAPHS and (
