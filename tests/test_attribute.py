@@ -10971,7 +10971,18 @@ _CALL = (
     "told me last week he wasn’t scared.”\n\n“He wasn’t,” said Maggie. “He never was.”\n\n"
     "Sister Agnes met them at the ward door. “He’s been waiting,” she said quietly.")
 
+_WARREN = (
+    "Pip was the smallest rabbit in the warren, and the most curious.\n\n“Stay close "
+    "tonight,” said Mother Rabbit. “There’s a storm coming.”\n\n“How do you know?” asked Pip."
+    "\n\n“The swallows are flying low.”\n\nPip’s brother Bramble rolled his eyes. “She always "
+    "says that.”\n\n“And she’s always right,” said Grandfather Rabbit from his corner.\n\n"
+    "“Well?” said Bramble. “Did you see?”\n\n“I saw enough,” said Pip.")
+
 ROUND_55_STORIES = [
+    # `Grandfather Rabbit` is not `Mother Rabbit`: a family word before one name keeps two
+    # people apart, and their labels say which
+    (_WARREN, "always right", "Grandfather Rabbit"),
+    (_WARREN, "storm coming", "Mother Rabbit"),
     # a voice's line is the caller's who names herself, not the one who picked up
     (_CALL, "Mrs. Doyle", "Agnes"),
     (_CALL, "asking for you", "Agnes"),

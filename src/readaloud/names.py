@@ -4510,6 +4510,9 @@ class Entity:
     itself (own_from)."""
     own_from: int = -1
     """Where an implied husband is first named in his own right (a whole name or a title)."""
+    kin: str = ""
+    """The family word a one-word name was first given with (`mother` of `Mother Rabbit`):
+    `Grandfather Rabbit` is somebody else (see People.find)."""
     initials: set[str] = field(default_factory=set)
     """Initials of its titles (`dci` for `Detective Chief Inspector`: see People.describe)."""
     past: set[str] = field(default_factory=set)
@@ -4543,6 +4546,19 @@ def _plural_looking(e: Entity) -> bool:
     nothing else to say so: a possible people (see _a_people) whose ending is not common in
     names and rare in plurals (`Ross`, `Cyrus`, `Harris`, `Thomas` do not count)."""
     return _a_people(e) and not e.last.endswith(("ss", "us", "is", "as"))
+
+
+def _kin_title(m: Mention) -> str:
+    """The family word a name mention is given with as a title, capitalised right before
+    the name (`mother` in `Mother Rabbit`, `uncle` in `Uncle Ray`; not `Pip’s brother
+    Bramble`), or ""."""
+    kin = next((t for t in m.titles if t in _KIN_TITLES), "")
+    return kin if kin and f"{kin.capitalize()} {m.name[-1] if m.name else ''}" in m.text else ""
+
+
+_KIN_TITLES = word_set(
+    """mother father grandmother grandfather grandma grandpa granny gran grandad nan nana
+    aunt auntie uncle brother sister cousin""")
 
 
 def _honorific(m: Mention) -> str:
@@ -4937,8 +4953,10 @@ class People:
         if self._wife(words, honorific, m.text):
             key = self.wives.get(full)
             return self.entities[key] if key is not None else None
+        kin_word = _kin_title(m) if len(words) == 1 else ""
         if full in self.by_full and (len(words) > 1 or not honorific) and not (
-                len(words) == 1 and self.entities[self.by_full[full]].honorific in _MISSES):
+                len(words) == 1 and self.entities[self.by_full[full]].honorific in _MISSES) and (
+                self.entities[self.by_full[full]].kin in ("", kin_word) or not kin_word):
             return self.entities[self.by_full[full]]
         last = words[-1].lower()
         epithet = _EPITHET.fullmatch(last)
@@ -4953,8 +4971,10 @@ class People:
                 cands = [k for k in cands if self.entities[k].honorific
                          != _MARRIED_OR_NOT[honorific]]  # (her mother), nor the reverse
             return self._find_full(words, full, cands, kin, m.gender)
-        if kin:  # `Mrs. Lane, Mary's mother,`: not Mary Lane, only one called so before
-            cands = [k for k in cands if not self.entities[k].first]
+        kept = self._kin_kept(cands, kin, kin_word)
+        if kept is None:
+            return None
+        cands = kept
         if honorific and len(words) == 1:
             found = self._with_honorific(cands, honorific, last)
             if not isinstance(found, list):
@@ -4974,6 +4994,17 @@ class People:
         if cands:
             return self.entities[cands[0]]
         return self._by_first_name(last, pos, not honorific and m.kind == "name")
+
+    def _kin_kept(self, cands: list[int], kin: bool, kin_word: str) -> list[int] | None:
+        """The candidates for a one-word name a relative may be (see find): `Mrs. Lane,
+        Mary's mother,` is not Mary Lane, only one called so before (`kin`); `Grandfather
+        Rabbit` is not `Mother Rabbit` (`kin_word`, None when nobody fits it)."""
+        if kin:
+            cands = [k for k in cands if not self.entities[k].first]
+        if kin_word:
+            cands = [k for k in cands if self.entities[k].kin in ("", kin_word)]
+            return cands or None
+        return cands
 
     def _one_of(self, cands: list[int], m: Mention, pos: int, honorific: str) -> int | None:
         """Of several people a one-word name may mean (see find): the one holding its title
@@ -5106,6 +5137,8 @@ class People:
             e.honorific = honorific
         if honorific and len(words) == 1 and words[0].lower() == e.first:
             e.titled_first = True
+        if len(words) == 1 and not e.kin and not e.organisation:
+            e.kin = _kin_title(m)
         self.describe(e.key, m.titles)
         e.vote(m.gender, 2)
         if len(words) == 1 and not e.first and not e.organisation and m.gender == "unknown":
@@ -5233,7 +5266,8 @@ class People:
         ever gives with an honorific keeps it (`Mrs. Vale`, so that she is not `Mr. Vale`),
         and a name a title of rank goes with before the first name keeps that too (`Sir Walter
         Elliot`, `Lord Henry Wotton`: `Sir Walter` is how the book calls him; but `Lord
-        Cameron` is David Cameron)."""
+        Cameron` is David Cameron). Two people of one name told apart by family words keep
+        them (`Mother Rabbit`, `Grandfather Rabbit`)."""
         e = self.entities[key]
         forms = [f for f in e.forms if not (f.endswith("s") and f[:-1] in e.forms)] or e.forms
         name = " ".join(max(forms, key=lambda f: (len(f.split()), len(f))).split()) if (
@@ -5242,6 +5276,9 @@ class People:
         noble = e.honorific in _NOBLE and e.titled_first
         if e.honorific and (" " not in name or noble) and name != form:  # not `Lady Lady`
             return f"{form} {name}"
+        if e.kin and " " not in name and name.lower() != e.kin and any(
+                o.key != e.key and o.kin and o.last == e.last for o in self.entities):
+            return f"{e.kin.capitalize()} {name}"  # `Mother Rabbit` and `Grandfather Rabbit`
         return name
 
     def first_named(self, key: int) -> int:
