@@ -3247,7 +3247,9 @@ _NOTE_FROM_BEFORE = re.compile(
 voicemail from Hugh Tanner, left at six that morning.`, see _sender_before)."""
 _SIGNED = re.compile(
     r"(?:[.!?,]\s+|\n\s*)(?:(?:(?:[Ww]ith |[Aa]ll )?(?:my )?(?:[Ll]ove|[Yy]ours(?: truly| "
-    r"sincerely| ever| always)?|[Yy]our (?:[a-z]+ ){0,2}[a-z]+|[Rr]egards|[Kk]ind regards|"
+    r"sincerely| ever| always)?|[Yy]our (?:[a-z]+ )?(?:sister|brother|friend|son|daughter|mother|"
+    r"father|mum|mom|dad|niece|nephew|aunt|auntie|uncle|cousin|grandson|granddaughter|wife|"
+    r"husband|servant|gran|nan)|[Rr]egards|[Kk]ind regards|"
     r"[Bb]est wishes|[Ss]incerely|[Ff]ondly|[Aa]ffectionately|[Xx]{1,3}),?\s+)|[—–]\s*)"
     r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)[.!]?\s*[”\"]?\s*\Z")
 """The close and name a letter is signed with, at the very end of its words (`…Your loving
@@ -3322,7 +3324,10 @@ def _sender_before(ctx: Context, st: State, lo: int) -> Mention | None:
 
 
 _DEAR = re.compile(r"[“\"‘']\s*(?:My )?(?:[Dd]ear|[Dd]earest|Hi|Hello) ")
-_NOTE_BROUGHT_IN = re.compile(rf"\b(?:{_NOTES})s?\b")
+_NOTE_BROUGHT_IN = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Mm]y|[Tt]heir|[Yy]our|[Oo]ne|[Aa]nother)\s+(?:[a-z]+\s+)?(?P<noun>{_NOTES})s?\b")
+"""A note the narration brings in as a thing (`She unfolded the letter.`; not `He didn't
+reply.`; see rule_letter)."""
 
 
 def _letter_lo(ctx: Context, st: State) -> int:
@@ -3349,7 +3354,8 @@ def _letter_writer(ctx: Context, st: State, hi: int, cued: bool) -> Mention | No
     if not cued:
         return None
     lo = _letter_lo(ctx, st)
-    last = max((n.start() for n in _NOTE_BROUGHT_IN.finditer(st.doc.text, lo, hi)), default=-1)
+    last = max((n.start("noun") for n in _NOTE_BROUGHT_IN.finditer(st.doc.text, lo, hi)),
+               default=-1)
     found = next((f for f in _WRITER.finditer(st.doc.text, lo, hi)
                   if f.start() <= last < f.end()), None)  # the last note brought in, not
     # `a letter from Gov. Dan Whitfield` before `a note from a constituent`
