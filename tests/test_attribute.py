@@ -10978,7 +10978,17 @@ _WARREN = (
     "says that.”\n\n“And she’s always right,” said Grandfather Rabbit from his corner.\n\n"
     "“Well?” said Bramble. “Did you see?”\n\n“I saw enough,” said Pip.")
 
+_GARDEN = (
+    "Miss Harriet Vane was in the garden when Captain Thorne found her.\n\n“You are out "
+    "early, Miss Vane,” said he.\n\n“I am always out early,” said she. “It is the only hour "
+    "the house is quiet.”\n\n“Then I am intruding.”\n\n“You are. But you may stay.”\n\n"
+    "“Is it true?”\n\nHarriet cut a rose. “It may be,” she said at last.\n\nLady Vane’s voice "
+    "came from the terrace. “Harriet! Breakfast!”\n\n“Coming, Aunt!” called Harriet.")
+
 ROUND_55_STORIES = [
+    # `Lady Vane’s voice came from the terrace.` hands the line to Lady Vane, who is not
+    # Miss Harriet Vane
+    (_GARDEN, "Breakfast", "Lady Vane"),
     # `Grandfather Rabbit` is not `Mother Rabbit`: a family word before one name keeps two
     # people apart, and their labels say which
     (_WARREN, "always right", "Grandfather Rabbit"),

@@ -2608,6 +2608,9 @@ def rule_voice_cue(ctx: Context, st: State) -> Decision | None:
     revealed after it (round 54: a dragon, a ship's computer)."""
     if not st.doc.dialogue:
         return None
+    owner = _voice_came(ctx, st)
+    if owner is not None:
+        return owner
     m = _VOICE_CUE.match(st.doc.text, ctx.quote.end)
     if m is None:
         return None
@@ -2629,6 +2632,33 @@ def rule_voice_cue(ctx: Context, st: State) -> Decision | None:
     return None
 
 
+def _voice_came(ctx: Context, st: State) -> Decision | None:
+    """`Lady Vane’s voice came from the terrace. “Harriet! Breakfast!”`: the line after a
+    sentence that only says whose voice sounded is theirs (`His voice carried across…`: the
+    he resolved as usual)."""
+    lo = max(st.doc.bounds[ctx.quote.block][0], ctx.prev.end if ctx.prev is not None else 0)
+    found = _VOICE_CAME.search(st.doc.text, lo, ctx.quote.start)
+    if found is None:
+        return None
+    who = found.group("who")
+    a = found.start("who")
+    if who.lower() in ("his", "her"):
+        g: Gender = "male" if who.lower() == "his" else "female"
+        m: Mention | None = Mention("pronoun", "he" if g == "male" else "she", a,
+                                    a + len(who), gender=g)
+    else:
+        toks = tokenize(st.doc.text, a, found.end("who"))
+        m = name_mention([*toks[:-1], owner_of(toks[-1])], 0, len(toks), st.doc.page)
+    if m is None or m.kind not in ("name", "pronoun"):
+        return None
+    return _decide(Cue(m, a, found.end("who"), 0.8), ctx, st, "voice")
+
+
+_VOICE_CAME = re.compile(
+    r"(?:\A|(?<=[.!?”] )|(?<=\n))(?P<who>[Hh]is|[Hh]er|(?:(?:[A-Z][a-z]{1,3}\. )?[A-Z][\w’'-]+ )"
+    r"{0,2}[A-Z][\w-]+[’']s) voice (?:came|rang out|rang|called|floated|drifted|carried|sounded|"
+    r"cut|boomed|echoed|broke in)\b[^.!?“”]*[.!?:]\s*\Z")
+"""A sentence that says whose voice sounded, right before the line (see _voice_came)."""
 _VOICE_OWNERS = word_set("man woman girl boy child lady gentleman stranger")
 """Who a voice may be said to be of (`a woman’s voice`; see rule_voice_cue)."""
 

@@ -4570,8 +4570,10 @@ _PERSONAL_HONORIFICS = word_set(
     "mr mrs ms miss sir lady lord dame madam madame mme mlle mistress master")
 _NOBLE = frozenset(("sir", "lord", "lady", "dame"))
 """Honorifics of rank, kept before a whole name (see People.canonical)."""
-_UNLIKE = {"mrs": "miss", "miss": "mrs"}
-"""Honorifics one woman is never called by both (see People._with_honorific)."""
+_UNLIKE = {"mrs": frozenset({"miss"}), "miss": frozenset({"mrs", "lady"}),
+           "lady": frozenset({"miss"})}
+"""Honorifics one woman is never called by both (see People._with_honorific): Miss is
+unmarried, Mrs. and Lady (a peer's or a knight's wife) are not."""
 
 _MISSES = frozenset(("miss", "mrs", "ms"))
 """Honorifics that name a woman by her surname (`Miss Bingley`), which a bare surname never
@@ -5060,8 +5062,9 @@ class People:
         of the surname: the candidates left (a list), or the answer itself (see find)."""
         # `Mrs. Vale` is not `Mr. Vale`: an honorific keeps people of one surname apart
         g = HONORIFIC_GENDER[honorific]
-        unlike = _UNLIKE.get(honorific, "")  # `Mrs. Hale` is never Miss Honoria Hale
-        cands = [k for k in cands if not (unlike in self.entities[k].titles
+        unlike = _UNLIKE.get(honorific, frozenset())  # `Mrs. Hale` is never Miss Honoria
+        # Hale, nor `Lady Vane` Miss Harriet Vane
+        cands = [k for k in cands if not (unlike & self.entities[k].titles
                                           and honorific not in self.entities[k].titles)]
         cands = [k for k in cands if self.entities[k].gender in ("unknown", g)
                  and self.entities[k].honorific in ("", honorific)
