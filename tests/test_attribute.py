@@ -10989,6 +10989,12 @@ ROUND_55_STORIES = [
     # `Lady Vane’s voice came from the terrace.` hands the line to Lady Vane, who is not
     # Miss Harriet Vane
     (_GARDEN, "Breakfast", "Lady Vane"),
+    # `The Captain coloured.`: the story's one Captain, written as a name
+    ("Miss Harriet Vane was in the garden when Captain Thorne found her.\n\n“You are out "
+     "early, Miss Vane,” said he.\n\n“I am always out early,” said she.\n\n“Then I am "
+     "intruding.”\n\n“You are. But you may stay.”\n\n“Is it true?”\n\nHarriet cut a rose. "
+     "“It may be,” she said at last.\n\nThe Captain coloured. “And if there were "
+     "something?”", "if there were something", "Thorne"),
     # `Grandfather Rabbit` is not `Mother Rabbit`: a family word before one name keeps two
     # people apart, and their labels say which
     (_WARREN, "always right", "Grandfather Rabbit"),

@@ -3001,11 +3001,14 @@ class State:
         knows only by that word, surely (`The ferryman lifted the lantern` after `“…,” the
         ferryman said`), or the one named holder a cue has already called so (`said the
         Inspector` of Detective Inspector Pellow, then `The Inspector glanced at the
-        butler.`); else the last holder mentioned, less surely when named elsewhere."""
+        butler.`) or the story writes the title capitalised, as a name (`The Captain
+        coloured.` after `Captain Thorne`); else the last holder mentioned, less surely when
+        named elsewhere."""
         one = self.people.entities[keys[0]]
         if len(keys) == 1 and self.doc.dialogue and head not in DESCRIBED and (
-                not (one.first or one.last) or f"the {head}" in map(str.lower, one.said_as)):
-            return keys[0], 0.85
+                not (one.first or one.last) or f"the {head}" in map(str.lower, one.said_as)
+                or (head.capitalize() in m.text and head in one.titles)):
+            return keys[0], 0.85  # and `The Captain coloured.` of the one Captain Thorne
         return self.people.last_mentioned(keys, pos), (
             UNPLACED_HOLDER_CONFIDENCE if self._from_elsewhere(m, keys) else 0.75)
 
