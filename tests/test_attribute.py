@@ -10999,6 +10999,8 @@ ROUND_55_STORIES = [
     # people apart, and their labels say which
     (_WARREN, "always right", "Grandfather Rabbit"),
     (_WARREN, "storm coming", "Mother Rabbit"),
+    # a family word right before a name in a beat is that name (`Pip’s brother Bramble`)
+    (_WARREN, "always says that", "Bramble"),
     # a voice's line is the caller's who names herself, not the one who picked up
     (_CALL, "Mrs. Doyle", "Agnes"),
     (_CALL, "asking for you", "Agnes"),

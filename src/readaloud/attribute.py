@@ -4829,7 +4829,8 @@ def _titled_subject(toks: Sequence[Tok], page: Page) -> Mention | None:
 def _beat_subject(toks: Sequence[Tok], page: Page) -> Mention | None:
     """The one a beat shows (see rule_action_beat and rule_beat_after): its sentence's
     subject, the owner of a body part, or a character called by rank; a role set off with a
-    name is that name (`The maid, Anouk, nodded from the corner.`)."""
+    name is that name (`The maid, Anouk, nodded from the corner.`), and so is a family word
+    right before one (`Pip’s brother Bramble rolled his eyes.`)."""
     m = _family_opener(toks) or _titled_subject(toks, page) or main_subject(
         toks, len(toks), page) or _owner_of_body(toks, page)  # `The Inspector glanced at
     # the butler, who stood as though he had been carved there.`: the Inspector's beat
@@ -4841,6 +4842,11 @@ def _beat_subject(toks: Sequence[Tok], page: Page) -> Mention | None:
         named = whole_name(toks, k + 1, e, page)
         if named is not None and e < len(toks) and toks[e].text == ",":
             return replace(named, start=m.start)  # the phrase opens with the role
+    if k < len(toks) and is_cap(toks[k]) and m.titles and m.titles[-1] in KIN_WORDS:
+        e = run_end(toks, k)  # `Pip’s brother Bramble rolled his eyes.`, `His sister Ann`
+        named = whole_name(toks, k, e, page)
+        if named is not None and e < len(toks) and toks[e].text.islower():
+            return named
     return m
 
 
