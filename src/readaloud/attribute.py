@@ -3371,7 +3371,7 @@ def _letter_lo(ctx: Context, st: State) -> int:
 def _letter_end(st: State, q: Quote) -> int:
     """The end of the letter's last paragraph: a quote left open goes on in the next
     paragraph that opens with a quote mark (see utterances)."""
-    k = st.doc.quotes.index(q)
+    k = bisect.bisect_left(st.doc.quote_starts, q.start)
     while not st.doc.quotes[k].closed and k + 1 < len(st.doc.quotes) and (
             st.doc.quotes[k + 1].block == st.doc.quotes[k].block + 1):
         k += 1
