@@ -1021,6 +1021,13 @@ def _cue_before_tokens(toks: Sequence[Tok], page: Page) -> Cue | None:
     return None
 
 
+def object_pronoun(word: str, start: int, end: int) -> Mention:
+    """The he or she that `him`, `his` or `her` at start..end stands for (`heard him
+    whisper`, `His note`, `By her own account`)."""
+    g: Gender = "male" if word in ("him", "his") else "female"
+    return Mention("pronoun", "he" if g == "male" else "she", start, end, gender=g)
+
+
 def _heard_saying(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
     """The one heard saying the words, when toks[v] is a bare speech verb after `heard` and
     its object (`heard him whisper to the nurse, “…”`, `Ruth heard her mother mutter, “…”`):
@@ -1033,9 +1040,7 @@ def _heard_saying(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
         return None
     obj = toks[p + 1 : v]
     if len(obj) == 1 and obj[0].low in ("him", "her"):
-        g: Gender = "male" if obj[0].low == "him" else "female"
-        return Mention("pronoun", "he" if g == "male" else "she", obj[0].start, obj[0].end,
-                       gender=g)
+        return object_pronoun(obj[0].low, obj[0].start, obj[0].end)
     if all(t.text.islower() and is_word(t) for t in obj):
         m = role_back(toks, v - 1, page)
         return m if m is not None and m.kind == "role" and m.start == obj[0].start else None
@@ -2642,10 +2647,9 @@ def _voice_came(ctx: Context, st: State) -> Decision | None:
         return None
     who = found.group("who")
     a = found.start("who")
+    m: Mention | None
     if who.lower() in ("his", "her"):
-        g: Gender = "male" if who.lower() == "his" else "female"
-        m: Mention | None = Mention("pronoun", "he" if g == "male" else "she", a,
-                                    a + len(who), gender=g)
+        m = object_pronoun(who.lower(), a, a + len(who))
     else:
         toks = tokenize(st.doc.text, a, found.end("who"))
         m = name_mention([*toks[:-1], owner_of(toks[-1])], 0, len(toks), st.doc.page)
@@ -3397,8 +3401,7 @@ def _letter_writer(ctx: Context, st: State, hi: int, cued: bool) -> Mention | No
     if len(toks) == 1 and pronoun_mention(toks[0]) is not None:
         return pronoun_mention(toks[0])
     if toks and toks[-1].low in ("his", "her"):
-        g: Gender = "male" if toks[-1].low == "his" else "female"
-        return Mention("pronoun", "he" if g == "male" else "she", a, b, gender=g)
+        return object_pronoun(toks[-1].low, a, b)
     m = name_mention(toks, 0, len(toks), st.doc.page) if toks else None
     return m if m is not None and m.kind == "name" and not m.weak else None
 
