@@ -11131,6 +11131,7 @@ ROUND_55_LETTERS = [
                          ROUND_55_NEWS + ROUND_55_STORIES + ROUND_55_LETTERS + ROUND_55_HEARD
                          + ROUND_55_TELLERS)
 def test_round_55(text: str, quote: str, speaker: str | None) -> None:
-    """Round 55, from reviews written against 8fd6642 (letters and notes, sport, business,
-    family fiction) and left-overs of round 54."""
+    """Round 55, from texts the developer wrote while working (letters and notes, a phone
+    call, a memoir, a fable, a warren, a garden proposal; no review came back) and
+    left-overs of round 54."""
     assert speaker_of(text, quote) == speaker
