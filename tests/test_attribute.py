@@ -11135,3 +11135,64 @@ def test_round_55(text: str, quote: str, speaker: str | None) -> None:
     call, a memoir, a fable, a warren, a garden proposal; no review came back) and
     left-overs of round 54."""
     assert speaker_of(text, quote) == speaker
+
+
+# --------------------------------------------------------------------------------------------
+# Round 56
+# --------------------------------------------------------------------------------------------
+
+_R56_WARD = (
+    "The ward smelled of bleach and boiled carrots. I found Grandad propped up on four"
+    " pillows, the racing pages folded on his knee.\n\n“You took your time,” he"
+    " said.\n\n“I’m early. Visiting starts at three.”\n\n“Then the clock’s wrong.”\n\nI set"
+    " down the bag of things he had asked for: his glasses, a radio, a tin of the toffees"
+    " he was not supposed to have. He went straight for the toffees.\n\n“How are you"
+    " feeling?” I said.\n\n“Like a pincushion. Six students, one after another. Polite"
+    " lads, mind.”\n\nA nurse came by with a trolley of small paper cups. Her name badge"
+    " said ADAEZE. She checked the band on Grandad’s wrist and handed him two"
+    " tablets.\n\n“These with water, Mr Pryce, not with toffee.”\n\nGrandad looked at the"
+    " toffee in his hand. “No idea how that got there.”\n\n“Mm-hm.” She turned to me."
+    " “You’re the granddaughter?”\n\n“One of them. The nearest one.”\n\nShe nodded and"
+    " wheeled the trolley on. When she had gone, Grandad picked up the racing pages again."
+    " Gran used to say, “If you read the form as hard as you read that paper, we’d be"
+    " rich.”\n\nMy phone buzzed. Owen. I went out to the corridor, where a man in a"
+    " dressing gown was pushing a drip stand.\n\n“How is he?” Owen said.\n\n“Reading the"
+    " racing pages.”\n\n“That’s good, isn’t it?”\n\n“He’d read the racing pages on a"
+    " sinking ship.”\n\n“Tell him I’ll come at the weekend.”\n\n“I’ll tell him.”\n\nWhen I"
+    " went back in, Grandad had circled three horses.\n\n“That was Owen,” I said.\n\n“I"
+    " heard.”\n\n“He’s coming at the weekend.”\n\n“Well,” said Grandad. He circled a fourth"
+    " horse. “We’ll see.”\n\nI stayed until the bell. At the door I looked back, and he"
+    " raised the pen at me like a man bidding at an auction.\n\n“Mind how you go,” he"
+    " said.\n\n“I will,” I said.")
+_R56_STALL = (
+    "Dev ran the fruit stall on Saturdays and I helped him when I was off work.\n\n“You’re"
+    " late,” he said.\n\n“I’m on time. You’re early.”\n\n“Same thing.” He threw me an"
+    " apron. “Apples at the front today.”\n\n“Why the front?” I said.\n\n“Because they’re"
+    " cheap. Bargains, offers, that kind of thing. People stop for a bargain.”\n\n“And the"
+    " strawberries?”\n\n“Back. They sell themselves.”\n\nA woman in a green coat bought a"
+    " punnet of strawberries and a bag of apples and paid in coins.\n\n“See?” Dev"
+    " said.\n\n“I see,” I said.")
+ROUND_56_TELLERS = [
+    # an unnamed nurse brought in (`A nurse came by… Her name badge said…`) is the `She` of a
+    # beat: her lines, too unsure to voice, are no turn of the grandfather's or the teller's
+    (_R56_WARD, "The nearest one", None),
+    # `Gran used to say, “…”` is remembered: Owen, on the phone, talks to the teller, whose
+    # lines the narrator reads
+    (_R56_WARD, "Reading the racing", None),
+    (_R56_WARD, "That’s good", "Owen"),
+    (_R56_WARD, "I’ll come at the weekend", "Owen"),
+    # `“That was Owen,” I said.` speaks of Owen: the answer is not his
+    (_R56_WARD, "I heard", None),
+    (_R56_WARD, "Mind how you go", "Grandad"),
+    # `Bargains, offers, that kind of thing.` is no call of the teller's name
+    (_R56_STALL, "Why the front", None),
+    (_R56_STALL, "And the strawberries", None),
+    (_R56_STALL, "They sell themselves", "Dev"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_56_TELLERS)
+def test_round_56(text: str, quote: str, speaker: str | None) -> None:
+    """Round 56, from texts the developer wrote after the round-55 reviews (a hospital
+    visit, a market stall)."""
+    assert speaker_of(text, quote) == speaker

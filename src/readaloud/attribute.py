@@ -3559,8 +3559,10 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
     answer = _answer_turn(ctx, st, last is None) or _spoken_to_turn(ctx, st, last, near)
     if answer is not None:
         return answer if answer.speaker is not None else None
-    if last is None or any(st.scene_break(x) for x in range(b - near, b)):
-        return None  # the line opens a new chapter or scene
+    if last is None or any(st.scene_break(x) for x in range(b - near, b)) or _remembered(
+            st, b - 1):
+        return None  # the line opens a new chapter or scene; or it follows a line
+        # remembered (`When she apologised, he had said, “…”`), whose speaker takes no turn
     reach = 6 if st.doc.dialogue else 2
     after_break = lost = False
     for back in range(2, min(reach, b) + 1) if near == 1 else ():
@@ -3569,15 +3571,17 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
             break
         other = _turn_before(st, b - back, back == 2, last[0])
         if other is not None and other[0] != last[0]:
+            if any(_remembered(st, x) for x in range(b - back, b)):
+                break  # a line remembered between (`he’d said`, `Mum would say`) ends the
+                # talk before it: the last speaker talks with somebody else
             if other[0] in st.addressed(ctx.quote) or st.names_alone(other[0], ctx.quote) or (
+                    _spoken_of(st, b - 1, other[0])) or (
                     _gone_since(st, b - back + 1, b)) or _gone_when(
-                        st, b - back + 1, b, other[0]) or any(
-                        _remembered(st, x) for x in range(b - back, b)) or (
+                        st, b - back + 1, b, other[0]) or (
                         lost and _came_in_since(
                         st, last[0], b - back, b)):
                 return None  # `“How good it was in you, my dear Mr. Bennet!”` is not his;
-                # `He goes away.` after the waiter's line: no turn of his; see _came_in_since;
-                # a line remembered between (`he’d said`) ends the talk before it
+                # `He goes away.` after the waiter's line: no turn of his; see _came_in_since
             return _turn(ctx, st, last[0], other, back)
         if other is None and not st.doc.dialogue:
             return None
@@ -3646,16 +3650,28 @@ def _gone_since(st: State, lo: int, hi: int) -> bool:
         st.doc.text, a, z) is not None
 
 
+def _spoken_of(st: State, block: int, key: int) -> bool:
+    """The short lines of block name key without calling them (`“That was Martin,” I said.`
+    after the call with Martin ended): key is talked about, not talked to, and takes no turn
+    after them (see rule_turn_taking)."""
+    return any(st.names_alone(key, q) and key not in st.calls(q, heard=True)
+               for q in st.doc.by_block.get(block, []))
+
+
 def _remembered(st: State, block: int) -> bool:
     """Block's line was cued in the past perfect (`“I just think we want different
-    things,” he’d said`): a line remembered, whose speaker takes no turn in the talk now."""
+    things,” he’d said`) or as a habit (`Mum would say, “…”`): a line remembered, whose
+    speaker takes no turn in the talk now."""
     lines = st.doc.by_block.get(block, [])
     d = st.decided.get(lines[0]) if lines else None
     return d is not None and d.cue is not None and _HAD_SAID.search(d.cue) is not None
 
 
-_HAD_SAID = re.compile(r"(?:’d|'d|\bhad) (?:said|asked|told|replied|added|answered)\b")
-"""A cue in the past perfect (see _remembered)."""
+_HAD_SAID = re.compile(
+    r"(?:’d|'d|\bhad) (?:said|asked|told|replied|added|answered)\b|"
+    r"\b(?:would|used to) (?:say|ask|tell)\b")
+"""A cue in the past perfect, or of a habit (`Mum would say`, `he used to say`; see
+_remembered)."""
 
 
 def _gone_when(st: State, lo: int, hi: int, other: int) -> bool:
@@ -4070,13 +4086,36 @@ def _addressee(st: State, block: int, before: int, speaker: int) -> int | None:
     if any(m.key != speaker for m in st.people.between(lo, before)) or _PERSON_WORD.search(
             st.doc.text, st.doc.bounds[block][1], before):
         return None  # the narration between brings somebody in
+    if st.narrator is not None and _phone_went(st, block):
+        return st.narrator
     for b in range(block - 1, max(-1, block - 6), -1):
         if st.scene_break(b):
             break
+        if _remembered(st, b):
+            if st.people.first_named(speaker) > st.doc.bounds[b][1]:
+                break  # a newcomer after a remembered talk: not in the talk before it
+            continue  # `Jess had said, “…”` long ago: nobody to talk to now
         other = _paragraph_speaker(st, b)
         if other is not None and other[0] != speaker:
             return other[0]
     return None
+
+
+def _phone_went(st: State, block: int) -> bool:
+    """The paragraph before the speaker's line, with no line of its own, has the teller's
+    phone ring (`My phone buzzed. Martin. I stepped out into the corridor.` / `“How is he?”
+    Martin said.`): the caller talks to the teller (see _addressee)."""
+    if block < 1 or st.doc.by_block.get(block - 1):
+        return False
+    lo, hi = st.doc.bounds[block - 1]
+    return _PHONE_WENT.search(st.doc.text, lo, hi) is not None
+
+
+_PHONE_WENT = re.compile(
+    r"\b[Mm]y (?:phone|mobile|cell)(?: phone)? (?:buzzed|rang|went|vibrated|lit up)\b|"
+    r"\bI (?:answered|picked up) (?:the|my) (?:phone|mobile|call)\b|\bI (?:rang|called) "
+    r"(?:him|her)\b")
+"""The teller's phone ringing or a call they make (see _phone_went)."""
 
 
 def _scene_partner(st: State, block: int, speaker: int) -> int | None:
@@ -4405,8 +4444,12 @@ DESCRIBED_WORDS = 40
 def _reports_no_words(toks: Sequence[Tok], v: int) -> bool:
     """The verb at toks[v] gives no words that a next line could be: a weaving verb (no
     speech verb) in a `who` clause (`Tommo, who applauded everything`: what somebody does),
-    or a request (`asked for Psalm 121 to be read`)."""
-    if toks[v].low in ("asked", "asks") and v + 1 < len(toks) and toks[v + 1].low == "for":
+    or a request (`asked for Psalm 121 to be read`), or `went`/`goes` but as `went on` (`He
+    went straight for the mints.` is what he did)."""
+    nxt = toks[v + 1].low if v + 1 < len(toks) else ""
+    if toks[v].low in ("asked", "asks") and nxt == "for":
+        return True
+    if toks[v].low in ("went", "goes") and nxt not in ("on", ""):
         return True
     return v > 0 and toks[v - 1].low == "who" and toks[v].text in FRAGMENT_VERBS and (
         toks[v].text not in SPEECH_VERBS)
@@ -4812,10 +4855,21 @@ def rule_beat_after(ctx: Context, st: State) -> Decision | None:
             d is None or d.speaker is None):
         return Decision(None, 0.6, None, "beat:unresolved")  # `Her brother’s voice had gone
         # quiet.` with no brother known: somebody's line, not the next turn's
+    if d is not None and d.speaker is not None and d.confidence < VOICE_THRESHOLD and (
+            _newcomer_only(st, d.speaker)):
+        return d  # `A nurse came by…` / `“Mm-hm.” She turned to me.`: hers, too unsure to
+        # voice, and no turn of the two who talked before
     if d is None or d.speaker is None or d.confidence < VOICE_THRESHOLD or (
             d.speaker in st.talked_of(ctx.quote)):
         return None  # an unsure beat leaves the line to the turns
     return d
+
+
+def _newcomer_only(st: State, key: int) -> bool:
+    """key is somebody the narration brought in unnamed (`A nurse came by`) who has had no
+    line yet (see rule_beat_after)."""
+    e = st.people.entities[st.people.current(key)]
+    return not (e.first or e.last or e.teller or e.organisation) and not st.has_spoken(key)
 
 
 def _titled_subject(toks: Sequence[Tok], page: Page) -> Mention | None:

@@ -593,7 +593,9 @@ class State:
         in a line of more words than it (`“Probate,” he said.` answers, calls nobody)
         unless it is a known first name (`“Hannah,” he said.`),
         made twice at least unless it is a known first name or set off by a comma (`“…,
-        Watson”`; `“…whatever they tell you. Understand?”` once is no name), and the
+        Watson”`; `“…whatever they tell you. Understand?”` once is no name; nor is a
+        sentence's first word before a comma, `“…involving money. Percentages, interest
+        rates…”`), and the
         narration itself never uses it (the teller is `I` there, while `Holmes`
         walks through the narration); with no such call, the teller of a story with
         UNNAMED_TELLER_CUES first-person cues is a person with no name (see _unnamed_teller),
@@ -619,8 +621,8 @@ class State:
                  and m.group(2).lower() not in CALENDAR_WORDS]  # `“Tuesday, the usual…”`;
         # a line that is only a first name calls (`“Hannah,” he said.`), a word answers
         calls = collections.Counter(m.group(2) for m in found)
-        commas = {m.group(2) for m in found if text[m.end(2) : m.end(2) + 1] == "," or (
-            text[: m.start(2)].rstrip().endswith(","))}
+        commas = {m.group(2) for m in found if (text[m.end(2) : m.end(2) + 1] == "," and (
+            m.group(0)[0] not in ".!?")) or text[: m.start(2)].rstrip().endswith(",")}
         told = [n for n, c in calls.most_common() if (
             c > 1 or n in commas or first_name_gender(n.lower()) != "unknown") and all(
             self._in_quote(m.start()) for m in re.finditer(rf"\b{n}\b", text)) and not (
@@ -3949,13 +3951,14 @@ class State:
         return bool(_ARRIVES.search(text, intro[2], stop) or _LET_IN.search(
             text, max(0, intro[0] - 40), intro[0]))
 
-    def _intros(self, fits: Callable[[str], bool], pos: int) -> Iterator[tuple[int, str, int]]:
+    def _intros(self, fits: Callable[[str], bool], pos: int,
+                nouns: frozenset[str] | None = None) -> Iterator[tuple[int, str, int]]:
         """Where the narration of pos's section brought somebody in unnamed with a noun that
         fits (`a small boy came walking…`), in the NEWCOMER_REACH characters before pos (not
         one it only thinks of, see _NOT_BROUGHT_IN): offset, noun, where the noun ends."""
         lo = self.doc.section_start(pos)
         for found in _NEWCOMER.finditer(self.doc.text, max(lo, pos - NEWCOMER_REACH), pos):
-            noun, end = _intro_noun(found)
+            noun, end = _intro_noun(found, DESCRIBED if nouns is None else nouns)
             if noun and fits(noun) and not self._in_quote(found.start()) and (
                     not _NOT_BROUGHT_IN.search(self.doc.text, max(lo, found.start() - 40),
                                                found.start())) and (
@@ -4066,7 +4069,9 @@ class State:
         brought in: a `she said` nobody named answers is that newcomer (see _newcomer), when
         no other woman was named since (one of unknown gender is not taken for her, see
         described_since)."""
-        intro = _last(self._intros(lambda noun: _noun_gender(noun) == m.gender, pos))
+        intro = _last(i for i in self._intros(
+            lambda noun: _noun_gender(noun) in (m.gender, None), pos, _PRONOUN_NEWCOMERS)
+            if _noun_gender(i[1]) == m.gender or self._gendered_after(i[2], m.gender))
         if intro is None:
             return None
         at, noun, _end = intro
@@ -4089,6 +4094,14 @@ class State:
             name = f"the {role.group(1)}"
         return self._new_newcomer(Mention("role", name, m.start, m.end, titles=("the", noun),
                                           gender=m.gender), name, at, noun)
+
+    def _gendered_after(self, end: int, gender: Gender) -> bool:
+        """The sentence after a newcomer brought in with a noun of no gender (`A nurse came by
+        with a trolley.`) opens with a he/she or his/her of the gender (`Her badge said
+        BISI.`): the newcomer is of that gender (see _pronoun_newcomer)."""
+        stop = self.doc.text.find(".", end)
+        nxt = _PRONOUN_OPENS.match(self.doc.text, stop + 1) if stop >= 0 else None
+        return nxt is not None and GENDERED_PRONOUNS.get(nxt.group(1).lower()) == gender
 
     def _name_given(self, pos: int) -> bool:
         """The name at pos is the one the narration gives the person just brought in (`Her
@@ -4427,6 +4440,11 @@ DESCRIBED = word_set(
     stranger visitor guest host friend companion lad lass baby infant""") | ANIMALS
 """Role words a story uses for its own people (`the child declared`, `said the young lady`),
 who need not be anyone new."""
+_PRONOUN_NEWCOMERS = DESCRIBED | STORY_ROLES | word_set(
+    "nurse doctor waiter waitress porter receptionist cashier clerk officer guard paramedic "
+    "teacher neighbour neighbor")
+"""Nouns a story brings somebody in with whom a he/she may then mean (`A nurse came by…
+Her badge said BISI.` / `She turned to me.`; see State._pronoun_newcomer)."""
 _PERSON_NOUNS = DESCRIBED | ROLE_NOUNS | STORY_ROLES
 """The nouns of a newcomer's role words (`man` of `the old man`; see State.note_newcomers)."""
 _LEAVES = re.compile(r" +(?:had +)?(?:ran|run|went|gone|left|walked|hurried|fled|departed|"
@@ -4529,11 +4547,12 @@ def _plural(noun: str) -> bool:
     return noun.endswith("s") and not noun.endswith("ss")
 
 
-def _intro_noun(found: re.Match[str]) -> tuple[str | None, int]:
+def _intro_noun(found: re.Match[str], nouns: frozenset[str]) -> tuple[str | None, int]:
     """The person noun of `a small boy came walking` (`boy`, and where it ends): the first
-    word of DESCRIBED, after adjectives only, and not a possessive (`a boy's`)."""
+    word of nouns (DESCRIBED but for a he/she's newcomer), after adjectives only, and not a
+    possessive (`a boy's`)."""
     for w in _WORD.finditer(found.group(1)):
-        if w.group() in DESCRIBED:
+        if w.group() in nouns:
             end = found.start(1) + w.end()
             if found.string[end : end + 2] in ("'s", "’s"):
                 break  # `with a boy's impudence`: nobody brought in
@@ -4633,6 +4652,10 @@ def _heads_before_of(e: Entity) -> set[str]:
     `Royal Welsh College of Music and Drama`)."""
     words = [f.lower().split() for f in e.forms]
     return {w[n] for w in words for n in range(len(w) - 1) if w[n + 1] == "of"}
+
+
+_PRONOUN_OPENS = re.compile(r"\s+(He|She|His|Her)\b")
+"""A sentence that opens with a he/she or his/her (see State._gendered_after)."""
 
 
 def _noun_gender(word: str) -> Gender | None:
