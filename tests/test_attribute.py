@@ -11190,8 +11190,43 @@ ROUND_56_TELLERS = [
     (_R56_STALL, "They sell themselves", "Dev"),
 ]
 
+_R56_PARTY = (
+    "Nadia had planned it for a month. Sam had done nothing, which was usual.\n\n“Did you"
+    " book the room?”\n\n“The Crown. The back room.”\n\n“And the cake?”\n\n“You’re getting"
+    " the cake.”\n\n“Am I?”\n\n“You are now.”\n\nOn Friday the back room of the Crown was"
+    " full. Their mother walked in at eight, saw thirty people turn round, and put both"
+    " hands over her mouth.\n\n“I knew it,” she said. “Your father cannot keep a"
+    " secret.”\n\n“I kept it for a month,” her husband said. “That is a record.”\n\nSam"
+    " carried in the cake. His father had been a baker once, and he looked at it"
+    " hard.\n\n“Shop-bought,” he said.")
+_R56_STUDIO = (
+    "Lena Ortiz recorded the new songs in a barn outside Galway.\n\nThe producer of the new"
+    " album, Tomas Reilly, first heard her on a demo a friend passed on. “I was driving,”"
+    " he recalled. “I had to pull over.”\n\nIn the barn the drummer counted in for the"
+    " ninth time. Lena Ortiz laughed; Reilly scribbled in a notebook and, without looking"
+    " up, said, “Nine. Again.”\n\nHer grandmother, Maeve, had kept a diary of the war"
+    " years. “Rain again, and no post,” Maeve had written on the first page.")
+ROUND_56_FAMILY = [
+    # `Their mother walked in… and put both hands over her mouth.` / `“…,” she said`: the
+    # mother (not Nadia, the woman named last), and `her husband said` is hers, a person of
+    # his own; `His father had been a baker once` is background, and the he is Sam
+    (_R56_PARTY, "I knew it", "their mother"),
+    (_R56_PARTY, "cannot keep a secret", "their mother"),
+    (_R56_PARTY, "kept it for a month", "her husband"),
+    (_R56_PARTY, "Shop-bought", "Sam"),
+]
+ROUND_56_NEWS = [
+    # `The producer of the new album, Tomas Reilly,` is a person, not the album's title
+    (_R56_STUDIO, "I was driving", "Tomas Reilly"),
+    # after a semicolon the last clause's subject says it
+    (_R56_STUDIO, "Nine", "Tomas Reilly"),
+    # `had written` is a cue
+    (_R56_STUDIO, "Rain again", "Maeve"),
+]
 
-@pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_56_TELLERS)
+
+@pytest.mark.parametrize(("text", "quote", "speaker"),
+                         ROUND_56_TELLERS + ROUND_56_FAMILY + ROUND_56_NEWS)
 def test_round_56(text: str, quote: str, speaker: str | None) -> None:
     """Round 56, from texts the developer wrote after the round-55 reviews (a hospital
     visit, a market stall)."""

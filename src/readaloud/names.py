@@ -49,7 +49,7 @@ SPEECH_VERBS = word_set(
     ejaculated spluttered sputtered drawled queried blurted mumbled lisped implored beseeched
     entreated croaked rasped hollered intoned demurred cooed crooned admonished
     reproached clarifies elaborates interjects barks revealed reveals enthused enthuses ruled
-    posed ventured"""
+    posed ventured written"""
 )
 """Verbs that introduce a quote (`X said`, `said X`)."""
 
@@ -2883,10 +2883,26 @@ def _work_lead(toks: Sequence[Tok], k: int) -> bool:
 def titled_work(toks: Sequence[Tok], i: int) -> bool:
     """The capitalised run at toks[i] is a work's title by the work noun right before it, a
     comma between or not (`her album Salt Lines`, `the hit drama Saltmarsh`, `The final
-    track, Low Water,`), not somebody's name (`kept it on track, Smith said` is Smith)."""
+    track, Low Water,`), not somebody's name (`kept it on track, Smith said` is Smith), nor a
+    first name set off after a role's work (`The producer of the new album, Gideon Marsh,`
+    is the producer; see _role_of_work)."""
     k = i - 1 if i >= 1 and toks[i - 1].text == "," else i
     return k >= 2 and toks[k - 1].low in WORK_NOUNS and toks[k - 1].text.islower() and (
-        _work_lead(toks, k - 2))
+        _work_lead(toks, k - 2)) and not (k < i and _role_of_work(toks, i, k - 2))
+
+
+def _role_of_work(toks: Sequence[Tok], i: int, k: int) -> bool:
+    """The run at toks[i], a known first name, is set off after `<role> of the <work>`
+    whose lead words end at toks[k] (`The producer of the new album, Gideon Marsh,`): the
+    role's holder (see titled_work)."""
+    if first_name_gender(toks[i].low) == "unknown":
+        return False
+    for n in range(k, max(0, k - 3), -1):
+        if toks[n].low == "of":
+            return toks[n - 1].low in ROLE_NOUNS
+        if not (toks[n].text.isalpha() and toks[n].text.islower()):
+            return False
+    return False
 
 
 def _name_before(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
@@ -4415,8 +4431,21 @@ def main_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
     Plus reporter Isaac Saul`), and so does an organisation's before role words and a name
     (`Pentagon spokesman Dan Ferraro declined to comment but said`: Ferraro, see
     modifier_run); a quote token ends the search; an opening adverbial is
-    skipped (`Very soon the Rabbit`, see opening_adverbial).
+    skipped (`Very soon the Rabbit`, see opening_adverbial); after a semicolon the last
+    clause's own subject is the one (`Sato cheered; Kulkarni wrote something and said`), or
+    the first clause's when it has none (`Sato cheered; then she said`… is hers either way).
     """
+    semi = next((k for k in range(min(hi, len(toks)) - 1, -1, -1) if toks[k].text == ";"), -1)
+    if semi >= 0:
+        m = main_subject(toks[semi + 1 :], hi - semi - 1, page)
+        if m is not None:
+            return m
+        hi = semi
+    return _clause_subject(toks, hi, page)
+
+
+def _clause_subject(toks: Sequence[Tok], hi: int, page: Page) -> Mention | None:
+    """main_subject of a clause with no semicolon."""
     lo = opening_adverbial(toks, dateline_end(toks, hi))
     k = opening_clause_end(toks, lo, hi, page)
     while lo < k < hi and toks[k].low in _SUBORDINATORS:

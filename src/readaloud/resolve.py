@@ -714,6 +714,9 @@ class State:
         put = self._as_put_it(m, pos)
         if put is not None:
             return put, PARAGRAPH_SUBJECT_CONFIDENCE
+        relative = self._story_relative(m, pos) if self.doc.dialogue else None
+        if relative is not None:
+            return relative, STORY_PRONOUN_CONFIDENCE
         key, conf = self._unless_bound(*self._he_she(m, pos), m.gender, pos)
         if not self.doc.dialogue:
             key, conf, final = self._report_pick(m, key, conf, pos)
@@ -1142,6 +1145,40 @@ class State:
             if family is not None:
                 return family
         return self._report_kin(kin)
+
+    def _story_relative(self, m: Mention, pos: int) -> int | None:
+        """A story's he/she in a sentence that opens with somebody's relative of that gender,
+        or right after one (`Their father walked in at seven… and put his hand over his
+        heart.` / `“I knew it,” he said.`): the relative, the one named before with those
+        words (see known_relative), else the one their owner's family name tells, else
+        somebody of their own (see _report_kin), not the man named last (`Dev`). The teller's
+        own (`my mother`) are _writers_own_subject's."""
+        known = self.known_relative(m.gender, pos)
+        if known is not None:
+            return known
+        block = self.block_at(pos)
+        found = self._opening_relative(
+            self.doc.bounds[block - 1][0] if block > 0 else 0, m.gender, pos, False)
+        if found is None or found.group().lower().startswith(("my ", "our ")) or (
+                _STATE_AFTER.match(self.doc.text, found.end())):
+            return None  # `His father had been a miner. “…,” he said.`: the background of
+            # the one who speaks, no relative in the scene
+        words = found.group()
+        if words.split()[0] in ("His", "Her", "Their"):
+            words = words[0].lower() + words[1:]  # `their father`, said as a role
+        kin = Mention("role", words, found.start(), found.end(), (), tuple(
+            words.lower().split()), m.gender, True)
+        owner_gender = _POSSESSIVE_GENDER.get(kin.titles[0])
+        if owner_gender is not None:
+            owner, _ = self.people.resolve_pronoun(
+                found.start(), owner_gender, self.sentence_at(found.start()), False,
+                self.doc.section_start(found.start()))
+            family = self._family(owner, _role_head(kin), kin) if owner is not None else None
+            if family is not None:
+                return family
+        key = self._report_kin(kin)
+        self.people.mention(found.start(), key, self.sentence_at(found.start()), SUBJECT_RANK)
+        return key  # a mention, so that `his wife said` next is his wife's
 
     def _unnamed_about(self, gender: Gender, pos: int) -> bool:
         """The pronoun's paragraph names nobody before it but brings in somebody unnamed
@@ -2505,8 +2542,9 @@ class State:
             named = self._parent_named(owner, m, pos)
         if named is not None and named not in self._called_in_line(pos):
             return named, 0.7  # `his aunt, Mrs. Costello,` before: `his aunt resumed`
-        if not self.doc.dialogue:
-            return self._report_kin(m), 0.75
+        if not self.doc.dialogue or (owner is not None and self._unnamed_kin(owner)):
+            return self._report_kin(m), 0.75  # and `his wife said` of `Their father`, whose
+            # wife nothing names: not the woman named last
         block = first = self.block_at(pos)
         blocks = self.doc.article.blocks
         while first > 0 and block - first < KIN_PARAGRAPHS and blocks[first - 1].kind == (
@@ -3321,6 +3359,11 @@ class State:
                 "the",) and _OWNER.search(m.text):
             return self._report_kin(m), 0.75  # `the man's daughter said`
         return (kin, 0.75) if kin is not None else None
+
+    def _unnamed_kin(self, key: int) -> bool:
+        """key is somebody's relative nobody named (`Their father`, see _story_relative)."""
+        return self.people.current(key) in {
+            self.people.current(k) for k in self._spokespeople.values()}
 
     def _report_kin(self, m: Mention) -> int:
         """A report's relative whom nobody known is (`the man's daughter said`, `His son
@@ -4656,6 +4699,13 @@ def _heads_before_of(e: Entity) -> set[str]:
 
 _PRONOUN_OPENS = re.compile(r"\s+(He|She|His|Her)\b")
 """A sentence that opens with a he/she or his/her (see State._gendered_after)."""
+
+
+_STATE_AFTER = re.compile(
+    r"\s+(?:was|is|were|are|had|has|would|used|could|might|must|died|worked|lived|never|"
+    r"always|once)\b")
+"""What a relative's words open when the sentence tells of a state or a past, not of what
+they do in the scene (`Her mother had been a nurse.`; see State._story_relative)."""
 
 
 def _noun_gender(word: str) -> Gender | None:
