@@ -11224,9 +11224,48 @@ ROUND_56_NEWS = [
     (_R56_STUDIO, "Rain again", "Maeve"),
 ]
 
+_R56_MANOR = (
+    "Inspector Hale stood by the desk while Sergeant Moss searched the"
+    " drawers.\n\n“Nothing,” said Moss.\n\n“Keep looking.”\n\nA woman came down the stairs,"
+    " grey-haired and very straight. Lady Ashby. Hale went to her at once.\n\n“Lady Ashby."
+    " You should not be in here.”\n\n“It is my house,” said the widow. “I go where I please"
+    " in it.”\n\nThe butler looked at his hands. “Shall I bring tea, my lady?”\n\n“Bring it"
+    " to the library.”\n\nTwo sisters lived in the lodge. Miss Jane, the elder, was tall"
+    " and thin. Miss Kitty, the younger, was small and kept smiling.\n\n“We heard nothing,”"
+    " said the elder sister.\n\n“I heard a car,” said Miss Kitty.")
+_R56_FIRE = (
+    "A barn near Ashby burned down overnight.\n\nStation manager Colin Reeve of Ashby Fire"
+    " and Rescue said crews had arrived at three. “The roof was already gone,” he said. “We"
+    " stopped it reaching the house.”")
+_R56_DESK = (
+    "I waited in the lobby until the night porter came over. He was a thin man with a tired"
+    " face.\n\n“Can I help you, madam?”\n\n“I hope so. Is Miss Vale still up?”\n\nClara"
+    " Vale came down the stairs in a dressing gown. She saw us and stopped.\n\n“I was"
+    " looking for my book,” she said. “Gil lets me read in the office.”\n\nThe porter"
+    " looked at his shoes. “It is against the rules, miss.”\n\nShe hesitated. “Mr. Orme"
+    " went out last night,” she said. “He had his coat on.”")
+ROUND_56_MYSTERY = [
+    # `“Lady Ashby. You should not…”` calls her (a title before a surname): Hale's line
+    (_R56_MANOR, "should not be in here", "Hale"),
+    # `said the widow` that nobody holds is the one woman named in the scene but the one who
+    # spoke the line before, not a character of her own
+    (_R56_MANOR, "It is my house", "Lady Ashby"),
+    (_R56_MANOR, "Bring it to the library", "Lady Ashby"),
+    # `Miss Jane, the elder,` is `the elder sister`
+    (_R56_MANOR, "We heard nothing", "Miss Jane"),
+    (_R56_MANOR, "I heard a car", "Miss Kitty"),
+    # `The porter looked at his shoes.` is a man: no `she said` of his
+    (_R56_DESK, "went out last night", "Clara Vale"),
+    (_R56_DESK, "against the rules", "The porter"),
+]
+ROUND_56_NEWS += [
+    # `of Ashby Fire and Rescue said` names no Rescue
+    (_R56_FIRE, "already gone", "Colin Reeve"),
+]
+
 
 @pytest.mark.parametrize(("text", "quote", "speaker"),
-                         ROUND_56_TELLERS + ROUND_56_FAMILY + ROUND_56_NEWS)
+                         ROUND_56_TELLERS + ROUND_56_FAMILY + ROUND_56_NEWS + ROUND_56_MYSTERY)
 def test_round_56(text: str, quote: str, speaker: str | None) -> None:
     """Round 56, from texts the developer wrote after the round-55 reviews (a hospital
     visit, a market stall)."""

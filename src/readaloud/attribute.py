@@ -4904,7 +4904,16 @@ def _beat_subject(toks: Sequence[Tok], page: Page) -> Mention | None:
         named = whole_name(toks, k, e, page)
         if named is not None and e < len(toks) and toks[e].text.islower():
             return named
+    if m.gender == "unknown":
+        own = next((t.low for t in toks[k:] if t.low in _OWN_FORMS), None)
+        if own is not None:  # `The porter looked at his shoes.`: a man, whom no `she` means
+            return replace(m, gender=GENDERED_PRONOUNS[own])
     return m
+
+
+_OWN_FORMS = word_set("his himself herself")
+"""The words after a role of no gender that tell its gender in a beat (`her` may be somebody
+else's: `The porter looked at her.`; see _beat_subject)."""
 
 
 def _family_opener(toks: Sequence[Tok]) -> Mention | None:
@@ -5759,9 +5768,10 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
                     pronouns.append((t.start, p, s))  # `Krishnan asks her`: not Krishnan
                 subject_seen = True
             if not (is_cap(t) and is_word(t)) or p is not None or t.low.endswith("-year-old") or (
-                    place_modifier(t)):
+                    place_modifier(t)) or _of_place_and(toks, i):
                 i += 1  # `Fifteen-year-old Jamal Turner` is Jamal Turner, `the Athens-based
-                continue  # operator, Kalliste Maritime,` Kalliste Maritime
+                continue  # operator, Kalliste Maritime,` Kalliste Maritime; `Craig Bellamy of
+                # Tanefield Fire and Rescue said`: no Rescue
             m, j = _run_mention(toks, i, doc.page)
             m = _family_word_name(m, toks, i) if doc.dialogue else m
             if m is not None and m.kind in ("name", "org") and not modifier_run(toks, j) and (
@@ -5794,6 +5804,18 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
             i = max(j, i + 1)
         _settle_topic(runs, topic, toks, sids)
     return runs, pronouns
+
+
+def _of_place_and(toks: Sequence[Tok], i: int) -> bool:
+    """The capitalised word at toks[i], no known first name, follows `and` after the
+    capitalised words of an `of` phrase (`Craig Bellamy of Tanefield Fire and Rescue said`):
+    the end of the body's name, not somebody (see _named_runs)."""
+    if i < 3 or toks[i - 1].low != "and" or first_name_gender(toks[i].low) != "unknown":
+        return False
+    k = i - 2
+    while k > 0 and is_cap(toks[k]) and is_word(toks[k]):
+        k -= 1
+    return k < i - 2 and toks[k].low == "of"
 
 
 def _maker_of(toks: Sequence[Tok], i: int) -> bool:

@@ -1815,8 +1815,7 @@ class State:
                 continue
             if asked and self._cried(q, c.end()):
                 continue
-            honorific = (c.group(1).lower(),) if c.group(1) else ()
-            e = self.named_in_line(c.group(2), c.start(2), honorific)
+            e = self._called_one(c)
             if e is None or e.organisation:
                 continue
             if heard and (thought or _ASIDE_THEN_VERB.match(self.doc.text, c.end())) and (
@@ -1824,6 +1823,16 @@ class State:
                 continue
             called.add(e.key)
         return called
+
+    def _called_one(self, c: re.Match[str]) -> Entity | None:
+        """The known person a _CALL match names, a title before a surname read as such
+        (`“Lady Ashby. You should not be here.”` calls Lady Ashby)."""
+        honorific = (c.group(1).lower(),) if c.group(1) else ()
+        words = c.group(2).split()
+        if not honorific and len(words) == 2 and words[0].lower() in TITLES:
+            return self.named_in_line(words[1], c.start(2) + len(words[0]) + 1, (
+                words[0].lower(),)) or self.named_in_line(c.group(2), c.start(2))
+        return self.named_in_line(c.group(2), c.start(2), honorific)
 
     def _read_out_end(self, q: Quote) -> int:
         """Where the words a line opens by quoting end (`“‘My dear Miss Vane,’” she read.`, a
@@ -2989,7 +2998,7 @@ class State:
         (`we met a couple from Leeds. “…,” the husband announced.`, see _unheld_role).
         """
         head = _role_head(m)
-        aged = self._aged(m.titles, m.gender, pos)
+        aged = self._aged(m.titles, m.gender, pos) or self._elder_set_off(m, pos)
         if aged is not None:
             return aged, PARAGRAPH_SUBJECT_CONFIDENCE
         kin = self._kin_role(m, head, pos)
@@ -3035,6 +3044,41 @@ class State:
             return someone
         return self._unheld_role(m, head, near, conf, pos)
 
+    def _elder_set_off(self, m: Mention, pos: int) -> int | None:
+        """A story's `said the elder sister` after the narration set `the elder` off after a
+        name (`Miss Agnes, the elder, was tall and grey`): the one it named so."""
+        if not self.doc.dialogue:
+            return None
+        words = set(m.text.lower().split()) & _ELDER
+        if not words:
+            return None
+        found = None
+        for e in _ELDER_SET_OFF.finditer(self.doc.text, 0, pos):
+            if e.group(2).lower() in words and not self._in_quote(e.start()):
+                found = e
+        if found is None:
+            return None
+        named = [mm for mm in self.people.between(found.start(1), found.end(1))
+                 if not PRONOUN_AT.match(self.doc.text, mm.pos)]
+        return self.people.current(named[-1].key) if named else None
+
+    def _widow_in_scene(self, m: Mention, head: str, keys: list[int], pos: int) -> int | None:
+        """A story's `said the widow` that nobody holds as a title: the one woman (man, for
+        `the widower`) named in its paragraph or the two before (`A woman appeared in the
+        corridor… Lady Cray. Lyle went to her at once` / `“Lady Cray. I’m so sorry.”` /
+        `“It’s my house,” said the widow.`), but the one who spoke the line before (Lyle), not
+        a character of her own (see _someone_in_scene)."""
+        if not self.doc.dialogue or keys or head not in _BEREAVED or m.gender == "unknown":
+            return None
+        block = self.block_at(pos)
+        lo = self.doc.bounds[max(0, block - 2)][0]
+        named = {self.people.current(mm.key) for mm in self.people.between(lo, pos)
+                 if not PRONOUN_AT.match(self.doc.text, mm.pos)}
+        last = self._last_speaker(pos)
+        fits = [k for k in named if self.people.entities[k].gender == m.gender
+                and not self.people.entities[k].organisation and k != last]
+        return fits[0] if len(fits) == 1 else None
+
     def _holder_pick(self, m: Mention, head: str, keys: list[int], pos: int
                      ) -> tuple[int | None, float]:
         """The holder a role means when nothing nearer tells: the one character a story
@@ -3056,10 +3100,13 @@ class State:
                           ) -> tuple[int | None, float] | None:
         """A story's role nobody named before holds: the one person the scene names with it
         later (`the doctor added` before `Dr. Kearsley had been buttoning his coat`, see
-        _named_later), else a passer-by or a bit part of their own (`asked the boy, who…`:
+        _named_later), else the woman just named whom `said the widow` means (see
+        _widow_in_scene), else a passer-by or a bit part of their own (`asked the boy, who…`:
         nobody named), or a creature nothing brought in (`said the serpent`); None when
         none of these."""
         later = self._named_later(m, head, pos, True) if self.doc.dialogue and not keys else None
+        if later is None:
+            later = self._widow_in_scene(m, head, keys, pos)
         if later is not None:
             return later, 0.75
         if self._passer_by(m, head) or self._bit_part(m, head, keys) or (
@@ -4701,6 +4748,14 @@ _PRONOUN_OPENS = re.compile(r"\s+(He|She|His|Her)\b")
 """A sentence that opens with a he/she or his/her (see State._gendered_after)."""
 
 
+_ELDER = word_set("elder younger eldest youngest older")
+"""Words that tell siblings apart (see State._elder_set_off)."""
+_ELDER_SET_OFF = re.compile(
+    r"\b((?:(?:Miss|Mrs|Mr|Ms|Lady|Sir|Dr)\.? +)?[A-Z][a-z]+(?: +[A-Z][a-z]+)?), +the +"
+    r"(elder|younger|eldest|youngest|older)\b(?: +(?:sister|brother|daughter|son))?,")
+"""A name set off as one of siblings (`Miss Agnes, the elder,`; see State._elder_set_off)."""
+_BEREAVED = word_set("widow widower")
+"""Roles a story gives somebody it has just named (see State._widow_in_scene)."""
 _STATE_AFTER = re.compile(
     r"\s+(?:was|is|were|are|had|has|would|used|could|might|must|died|worked|lived|never|"
     r"always|once)\b")
