@@ -11263,9 +11263,45 @@ ROUND_56_NEWS += [
     (_R56_FIRE, "already gone", "Colin Reeve"),
 ]
 
+_R56_BENCH = (
+    "The first case is a 22-year-old, Dean Price, charged with criminal damage to a bus"
+    " shelter. He pleads guilty. His solicitor, Amal Haddad, says he had been drinking"
+    " after a funeral and “made a very stupid decision on a very bad night.”\n\nThe chair"
+    " of the bench, Mrs Jean Cole, looks at him over her glasses. “Is that so, Mr"
+    " Price?”\n\n“Yes, madam.”\n\n“Will you pay for the glass?”\n\n“I will, madam.”")
+_R56_BRIEFING = (
+    "Police found 80 kilograms of cocaine hidden in a shipment of tiles at the port on"
+    " Tuesday.\n\nDetective Inspector Rhona Baird said the drugs were worth about £6"
+    " million. “This is a very large seizure,” she said.\n\nBorder officer Tom Keel said a"
+    " scan had shown something wrong with the pallets. “The weights did not add up,” he"
+    " said.\n\nReporters pressed Inspector Baird on whether more arrests would"
+    " follow.\n\n“Are these men the organisers?”\n\n“I do not believe so. They were paid to"
+    " collect it.”")
+_R56_COUNCIL = (
+    "The council voted on Thursday to close two libraries.\n\n“You will save ninety"
+    " thousand pounds this year,” Cllr Ann Rees told the council leader, Cllr Mark Dunn,"
+    " across a chamber packed with parents, pensioners and the library staff who had come"
+    " to watch their jobs go. “And you will spend it twice over next year, on the young"
+    " people who have nowhere warm to go after school and on the older people who came in"
+    " every day to read the papers.”\n\n“The member opposite is welcome to say where the"
+    " money should come from,” Cllr Dunn replied.\n\n“I have. It is in our amendment. You"
+    " voted it down an hour ago.”\n\nThe budget passed by 31 votes to 22.")
+ROUND_56_EXCHANGES = [
+    # `“Is that so, Mr Price?”` is answered by Mr Price, not by his solicitor, whose words
+    # the narration wove in before; the turns go on between the two
+    (_R56_BENCH, "Yes, madam", "Dean Price"),
+    (_R56_BENCH, "I will, madam", "Dean Price"),
+    # `Reporters pressed Inspector Baird on whether…`: the question is theirs, the answer hers
+    (_R56_BRIEFING, "Are these men", "Reporters"),
+    (_R56_BRIEFING, "I do not believe so", "Rhona Baird"),
+    # after `“…,” Cllr Dunn replied.` the next bare paragraph is no more of his
+    (_R56_COUNCIL, "It is in our amendment", None),
+]
+
 
 @pytest.mark.parametrize(("text", "quote", "speaker"),
-                         ROUND_56_TELLERS + ROUND_56_FAMILY + ROUND_56_NEWS + ROUND_56_MYSTERY)
+                         ROUND_56_TELLERS + ROUND_56_FAMILY + ROUND_56_NEWS + ROUND_56_MYSTERY
+                         + ROUND_56_EXCHANGES)
 def test_round_56(text: str, quote: str, speaker: str | None) -> None:
     """Round 56, from texts the developer wrote after the round-55 reviews (a hospital
     visit, a market stall)."""

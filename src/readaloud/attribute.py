@@ -3563,6 +3563,10 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
             st, b - 1):
         return None  # the line opens a new chapter or scene; or it follows a line
         # remembered (`When she apologised, he had said, “…”`), whose speaker takes no turn
+    called = _called_to_answer(ctx, st, last[0]) or _pressed_to_answer(
+        ctx, st, last[0]) if near == 1 else None
+    if called is not None:
+        return called
     reach = 6 if st.doc.dialogue else 2
     after_break = lost = False
     for back in range(2, min(reach, b) + 1) if near == 1 else ():
@@ -3589,6 +3593,56 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
     if st.doc.dialogue and not (near == 2 and st.brings_in(b - 1)):
         return _reply_to_last(ctx, st, last, near, after_break)
     return None
+
+
+_LINE_CLOSE = "”\"’' "
+"""Closing marks and spaces at a line's end."""
+
+
+def _called_to_answer(ctx: Context, st: State, last: int) -> Decision | None:
+    """The paragraph before ends with a question of the last speaker's that calls one known
+    person by name at its edge (`Mrs Oyelaran looks at him over her glasses. “Is that right,
+    Mr Brennan?”` / `“Yes, ma’am.”`): the line is that person's answer, whoever spoke before
+    (his solicitor had, in a woven quote); not when the line calls them itself."""
+    lines = st.doc.by_block.get(ctx.quote.block - 1, [])
+    if not lines or not st.doc.text[lines[-1].start : lines[-1].end].rstrip(
+            _LINE_CLOSE).endswith("?"):
+        return None
+    called = st.calls(lines[-1], set_off=True, asked=True) - {last}
+    if len(called) != 1:
+        return None
+    key = called.pop()
+    if key in st.addressed(ctx.quote):
+        return None
+    return Decision(key, 0.7, None, "turns:called")
+
+
+def _pressed_to_answer(ctx: Context, st: State, last: int) -> Decision | None:
+    """The narration two paragraphs back says who was asked (`Reporters pressed Supt Ruzzo
+    on whether…` / `“Are these the people at the top?”` / `“I don’t believe so, no.…”`): the
+    line after the question, uncued, is the answer of the one asked, not of whoever spoke
+    before the questions (see rule_turn_taking)."""
+    b = ctx.quote.block
+    lines = st.doc.by_block.get(b - 1, [])
+    cue = st.decided.get(lines[0], _NONE).cue if lines else None
+    if b < 2 or st.doc.by_block.get(b - 2) or not lines or (
+            cue is not None and not _ASKED.search(cue)) or not st.doc.text[
+                lines[-1].start : lines[-1].end].rstrip(_LINE_CLOSE).endswith("?"):
+        return None  # (the question may go to the askers: `Reporters pressed…`)
+    lo, hi = st.doc.bounds[b - 2]
+    pressed = _PRESSED.search(st.doc.text, lo, hi)
+    if pressed is None:
+        return None
+    asked = [m.key for m in st.people.between(pressed.start(1), pressed.end(1))]
+    if not asked or asked[-1] == last or asked[-1] in st.addressed(ctx.quote):
+        return None
+    return Decision(st.people.current(asked[-1]), 0.7, None, "turns:asked")
+
+
+_PRESSED = re.compile(
+    r"\b(?:pressed|asked|questioned|quizzed|challenged|grilled) +((?:[A-Z][a-z]*\.? +)*"
+    r"[A-Z][a-z’'-]+) +(?:on|about|over|whether|if|why|how|what|when)\b")
+"""Narration that says whom questions were put to (see _pressed_to_answer)."""
 
 
 def _reply_to_last(ctx: Context, st: State, last: tuple[int, float], near: int,
@@ -4190,7 +4244,7 @@ def rule_paragraph_continues(ctx: Context, st: State) -> Decision | None:
     that speaks to that speaker is somebody else's (see State.addressed), and so is one that
     answers a question asked or takes up the last line's words (see _echoes), or may answer
     one the last line calls (see _calls_one_who_spoke), nor a first-person writer's own short
-    question (see _writer_asks).
+    question (see _writer_asks), nor after a reply (see _REPLIED).
     """
     if not _paragraph_opener(ctx, st) or ctx.quote.block == 0:
         return None
@@ -4209,6 +4263,7 @@ def rule_paragraph_continues(ctx: Context, st: State) -> Decision | None:
     start = _sentence_end_after(st, block, max(voiced[-1].end, d.at))
     if _other_person_between(st, start, st.doc.bounds[block][1], d.speaker) or (
             d.speaker in st.addressed(ctx.quote)) or _asked(st, voiced[-1], d) or (
+                _replied(st, voiced[-1])) or (
                 _writer_asks(ctx, st)) or _echoes(
                 st.doc.text[voiced[-1].start : voiced[-1].end], ctx.inner) or (
                     _calls_one_who_spoke(st, voiced[-1], d.speaker)):
@@ -4285,7 +4340,19 @@ def _asked(st: State, q: Quote, d: Decision) -> bool:
         d.cue and _ASKED.search(d.cue))
 
 
-_ASKED = re.compile(r"\b(?:asked|asks|inquired|wondered)\b")
+_ASKED = re.compile(r"\b(?:asked|asks|inquired|wondered|pressed|questioned|quizzed)\b")
+def _replied(st: State, q: Quote) -> bool:
+    """Line q's cue makes it a reply (see _REPLIED)."""
+    cue = st.decided.get(q, _NONE).cue
+    return cue is not None and _REPLIED.search(cue) is not None
+
+
+_REPLIED = re.compile(
+    r"\b(?:replied|replies|answered|answers|retorted|retorts|countered|counters|responded|"
+    r"shot back|fired back|hit back)\b")
+"""A cue that makes its line one turn of an exchange: the next uncued paragraph is the
+other side's (`“…,” Cllr Tait replied.` / `“I have. It’s in our amendment.”`), not his
+going on (see rule_paragraph_continues)."""
 
 
 def _asked_about(toks: Sequence[Tok], m: Mention) -> bool:
@@ -4459,11 +4526,12 @@ def _new_turn(ctx: Context, st: State, toks: Sequence[Tok], start: int, end: int
     """The sentence text[start:end] that closes the paragraph before the quote holds a line
     of its own, so the quote is a new turn: in dialogue any line (`“You’re late,” Tom said.`
     / `“The bus didn’t come.”`), in a report a question asked (`“Did the house float away?”
-    Sam asked.` / `“No. The house stayed.”`), a line the quote takes up (see _echoes) or one
+    Sam asked.` / `“No. The house stayed.”`), a reply (`“…,” Cllr Tait replied.`), a line
+    the quote takes up (see _echoes) or one
     that calls somebody who has spoken (see _calls_one_who_spoke)."""
     if st.doc.dialogue:
         return any(t.text == QUOTE_TOKEN for t in toks)
-    return any(_asked(st, q, st.decided.get(q, _NONE)) or _echoes(
+    return any(_asked(st, q, st.decided.get(q, _NONE)) or _replied(st, q) or _echoes(
         st.doc.text[q.start : q.end], ctx.inner) or _calls_one_who_spoke(
             st, q, st.decided.get(q, _NONE).speaker) for q in st.doc.by_block.get(
         ctx.quote.block - 1, []) if start - 3 <= q.end <= end)
