@@ -11258,6 +11258,31 @@ ROUND_56_MYSTERY = [
     (_R56_DESK, "went out last night", "Clara Vale"),
     (_R56_DESK, "against the rules", "The porter"),
 ]
+_R56_ROOMS = (
+    "Mrs. Pike, our landlady, put her head round the door. “There is a young lady"
+    " downstairs asking for Mr. Vane. She has been crying.”\n\n“Show her up, Mrs."
+    " Pike.”\n\nThe young woman who came in was perhaps twenty, with a wet umbrella she did"
+    " not know what to do with. I took it from her and she sat where Vane pointed.\n\n“My"
+    " name is Alice Hope,” she said. “My brother went to Leeds on Friday and has not come"
+    " home.”\n\n“When did you last see him?” said Vane.\n\n“Friday morning, at the"
+    " station.”\n\nA woman in black stood in the doorway. Lady Stroud. Vane rose at"
+    " once.\n\n“Lady Stroud. You should not have come out in this rain.”\n\n“I go where I"
+    " please,” said the widow. “Can you find my nephew or not?”\n\n“Can I ask you one or"
+    " two things first?”\n\nLady Stroud nodded.\n\n“Did your nephew know Miss Hope’s"
+    " brother?”\n\n“They were at school together.”\n\nThe widow sat down. “Find them both,"
+    " Mr. Vane.”")
+ROUND_56_MYSTERY += [
+    # `“My name is Alice Hope,” she said.` is Alice Hope's, not the he or she taken for
+    # somebody else (the detective)
+    (_R56_ROOMS, "My name is Alice Hope", "Alice Hope"),
+    (_R56_ROOMS, "went to Leeds", "Alice Hope"),
+    (_R56_ROOMS, "at the station", "Alice Hope"),
+    # `Lady Stroud nodded.` answers without words: the one who asked goes on
+    (_R56_ROOMS, "Did your nephew know", "Vane"),
+    (_R56_ROOMS, "at school together", "Lady Stroud"),
+    # `The widow sat down.` is the woman `said the widow` meant before
+    (_R56_ROOMS, "Find them both", "Lady Stroud"),
+]
 ROUND_56_NEWS += [
     # `of Ashby Fire and Rescue said` names no Rescue
     (_R56_FIRE, "already gone", "Colin Reeve"),

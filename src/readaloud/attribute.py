@@ -2604,6 +2604,38 @@ _SELF_NAMED = re.compile(
 """A caller naming themselves inside their line (`This is Sister Agnes at St. Vincent’s.`)."""
 
 
+_INTRODUCES = re.compile(
+    r"[“\"](?:[A-Z][a-z]+[.,] +)?(?:[Mm]y name is|[Mm]y name[’']s) +(?P<name>(?:(?:Mr|Mrs|Ms|Miss|"
+    r"Dr)\.? +)?[A-Z][\w’'-]+(?: +[A-Z][\w’'-]+)?)(?=[ ,.;!?—–”\"])")
+"""A line that opens with its speaker's own name (`“My name is Ellen Marsh,” she said.`)."""
+_NAMED_CUE = re.compile(
+    r"\s*,?\s*(?!(?:he|she) )(?:[\w’'.-]+ +){0,3}(?:said|says|asked|replied|answered|cried|"
+    r"added|whispered|began|went on)\b")
+"""A cue after a line that is not a he or she (`said the little man`, `Tom said`): it
+tells the speaker itself (see rule_introduced)."""
+
+
+def rule_introduced(ctx: Context, st: State) -> Decision | None:
+    """A line that opens with `My name is` and a name (`“My name is Ellen Marsh,” she
+    said.`): that person's, whoever the he or she would be taken for (the landlady who showed
+    her up); a cue that is no he or she decides itself (`“My name is Cox,” said the tall
+    man.` names the tall man, see State._name_newcomer)."""
+    found = _INTRODUCES.match(st.doc.text, ctx.quote.start)
+    if found is None or _NAMED_CUE.match(st.doc.text, ctx.quote.end):
+        return None
+    name = found.group("name")
+    words = tuple(w.rstrip(".") for w in name.split())
+    honorific = words[:1] if words[0].lower() in ("mr", "mrs", "ms", "miss", "dr") else ()
+    m = Mention("name", name, found.start("name"), found.end("name"),
+                words[len(honorific):], tuple(w.lower() for w in honorific))
+    if not m.name:
+        return None
+    key, _conf = st.resolve(m, found.start("name"))
+    if key is None or st.people.entities[key].organisation:
+        return None
+    return Decision(st.people.current(key), 0.85, None, "introduced", found.start("name"))
+
+
 def rule_voice_cue(ctx: Context, st: State) -> Decision | None:
     """A story's line cued by a voice, not a person (`“Mrs. Doyle?” said a woman’s voice.
     “This is Sister Agnes at St. Vincent’s.”`): the one the line's paragraph names as its
@@ -3553,7 +3585,8 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
     last, near = _paragraph_speaker(st, b - 1), 1
     if last is None and st.doc.dialogue and not _holds_lines(st, b - 1):
         last, near = _paragraph_speaker(st, b - 2), 2  # `Mr. Bennet made no answer.` between
-    if near == 2 and last is not None and _own_beat(st, b - 1, last[0]) and (
+    if near == 2 and last is not None and (
+            _own_beat(st, b - 1, last[0]) or _silent_answer(st, b - 1, last[0])) and (
             last[0] not in st.addressed(ctx.quote)):
         return Decision(last[0], round(min(last[1], 0.65), 2), None, "turns:beat")
     answer = _answer_turn(ctx, st, last is None) or _spoken_to_turn(ctx, st, last, near)
@@ -4033,6 +4066,29 @@ def _own_beat(st: State, block: int, key: int) -> bool:
     first = st.people.between(lo, hi)
     return bool(named) and named[0] == key and first[0].pos == lo and all(
         k == key for k in named)
+
+
+def _silent_answer(st: State, block: int, key: int) -> bool:
+    """In a story, the block between key's line and an uncued one is somebody else's answer
+    with no words, one short sentence (`“Can I ask you one or two things?”` / `Lady Cray
+    nodded.` / `“Did your husband have a visitor?”`): key, who asked, goes on."""
+    lo, hi = st.doc.bounds[block]
+    found = _NODDED.fullmatch(st.doc.text, lo, hi)
+    if not st.doc.dialogue or st.doc.by_block.get(block) or found is None:
+        return False
+    who = found.group(1)
+    e = st.people.entities[key]
+    if who in ("He", "She"):
+        return e.gender not in ("unknown", PRONOUN_GENDER[who.lower()])
+    named = st.people.between(lo, lo + len(who))
+    return bool(named) and st.people.current(named[0].key) != key
+
+
+_NODDED = re.compile(
+    r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Lady|Sir|Lord)\.? +)?[A-Z][\w’'-]+(?: +[A-Z][\w’'-]+)?) +"
+    r"(?:nodded|shook (?:his|her) head|shrugged|said nothing|did not answer|made no answer)"
+    r"(?: (?:slowly|once|again|silently|mutely))?\.\s*")
+"""A paragraph that is one wordless answer (see _silent_answer)."""
 
 
 _OWN_BEAT_WORDS = 40
@@ -5232,6 +5288,7 @@ RULES: tuple[Rule, ...] = (
     rule_letter,
     rule_message,
     rule_study_authors,
+    rule_introduced,
     rule_cue_after,
     rule_voice_was,
     rule_verdict_of,

@@ -544,6 +544,8 @@ class State:
         self._one_offs: dict[int, int] = {}
         """Somebody of their own a cue brought in (`said another gentleman`, see
         _indefinite_role) -> where."""
+        self._bereaved: dict[str, int] = {}
+        """`widow` -> the woman a story's `said the widow` meant (see _widow_in_scene)."""
         self._title_people: set[int] = set()
         """People a story named by a capitalised title alone (`said the Queen`, see
         resolve_role): the title is theirs even when a holder is named later (`the Queen of
@@ -3067,9 +3069,12 @@ class State:
         `the widower`) named in its paragraph or the two before (`A woman appeared in the
         corridor… Lady Cray. Lyle went to her at once` / `“Lady Cray. I’m so sorry.”` /
         `“It’s my house,” said the widow.`), but the one who spoke the line before (Lyle), not
-        a character of her own (see _someone_in_scene)."""
+        a character of her own (see _someone_in_scene); the same woman from then on (`The
+        widow hesitated.`)."""
         if not self.doc.dialogue or keys or head not in _BEREAVED or m.gender == "unknown":
             return None
+        if head in self._bereaved:
+            return self.people.current(self._bereaved[head])  # `The widow hesitated.` later
         block = self.block_at(pos)
         lo = self.doc.bounds[max(0, block - 2)][0]
         named = {self.people.current(mm.key) for mm in self.people.between(lo, pos)
@@ -3077,7 +3082,10 @@ class State:
         last = self._last_speaker(pos)
         fits = [k for k in named if self.people.entities[k].gender == m.gender
                 and not self.people.entities[k].organisation and k != last]
-        return fits[0] if len(fits) == 1 else None
+        if len(fits) != 1:
+            return None
+        self._bereaved[head] = fits[0]
+        return fits[0]
 
     def _holder_pick(self, m: Mention, head: str, keys: list[int], pos: int
                      ) -> tuple[int | None, float]:
@@ -3105,10 +3113,11 @@ class State:
         nobody named), or a creature nothing brought in (`said the serpent`); None when
         none of these."""
         later = self._named_later(m, head, pos, True) if self.doc.dialogue and not keys else None
-        if later is None:
-            later = self._widow_in_scene(m, head, keys, pos)
         if later is not None:
             return later, 0.75
+        widow = self._widow_in_scene(m, head, keys, pos)
+        if widow is not None:
+            return widow, 0.85
         if self._passer_by(m, head) or self._bit_part(m, head, keys) or (
                 self.doc.dialogue and not keys and head in ANIMALS and m.titles == ("the", head)):
             return self.people.anonymous(m).key, 0.8  # and `said the serpent` that no `a
