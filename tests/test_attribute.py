@@ -11283,6 +11283,24 @@ ROUND_56_MYSTERY += [
     # `The widow sat down.` is the woman `said the widow` meant before
     (_R56_ROOMS, "Find them both", "Lady Stroud"),
 ]
+_R56_PUB = (
+    "Detective Inspector Grace Mensah sat at the bar. Her sergeant, Paul Dwyer, stayed by"
+    " the door. The landlord, Vic Lowe, polished a glass he had already polished.\n\n“We"
+    " came about Sunday night,” said Mensah.\n\n“I told the constable everything.”\n\n“Tell"
+    " me.”\n\nLowe put the glass down. “He came in at nine. He left at ten. That’s"
+    " all.”\n\n“Could it have been his brother?”\n\n“Could be. Hood was up. I’m not putting"
+    " a lad in the frame for a hood.”\n\n“Nobody asked you to,” said Dwyer.\n\n“Then"
+    " don’t.”\n\n“Nobody’s blaming anybody, Mr. Lowe.” The inspector turned the photograph"
+    " round. “Is this him?”\n\n“That’s him.”\n\nOutside, the sergeant lit a cigarette and"
+    " looked back at the pub.\n\n“He’s lying,” he said.")
+ROUND_56_MYSTERY += [
+    # `The inspector turned the photograph round.` is the one inspector named, surely enough
+    # to voice the line before it (the turns gave it to the sergeant)
+    (_R56_PUB, "Nobody’s blaming anybody", "Grace Mensah"),
+    (_R56_PUB, "Is this him", "Grace Mensah"),
+    # `Outside, the sergeant lit a cigarette` is Dwyer as the subject (a guard: the he)
+    (_R56_PUB, "He’s lying", "Paul Dwyer"),
+]
 ROUND_56_NEWS += [
     # `of Ashby Fire and Rescue said` names no Rescue
     (_R56_FIRE, "already gone", "Colin Reeve"),

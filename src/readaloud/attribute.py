@@ -6767,16 +6767,19 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
     return people, pronouns
 
 
-_RANK_OPENS = re.compile(r"(?:^|(?<=[.!?”\"’] ))The +([A-Z][a-z]+)(?= +(?:[a-z]+ed|said|was|had|"
+_RANK_OPENS = re.compile(r"(?:^|(?<=[.!?”\"’] ))(?:[A-Z][a-z]+, +)?[Tt]he +([A-Za-z][a-z]+)"
+                         r"(?= +(?:[a-z]+ed|said|was|had|"
                          r"stood|sat|spoke|turned|looked|took|gave|made|came|went|rose|drew"
-                         r"|held|let|kept|shook|seemed|did|would|could)\b)", re.MULTILINE)
-"""A sentence of narration that opens with `The` and a capitalised rank and its verb (`The
-Magister unrolled a scroll`; see _ranks_in_scene)."""
+                         r"|held|let|kept|shook|seemed|did|would|could|lit|put|got|ran|read"
+                         r"|began|felt|found|left|knew|saw|heard|set)\b)", re.MULTILINE)
+"""A sentence of narration that opens with `The` and a rank and its verb (`The Magister
+unrolled a scroll`, `Outside, the sergeant lit a cigarette`; see _ranks_in_scene)."""
 
 
 def _ranks_in_scene(people: People, doc: Doc) -> None:
     """In a story, a sentence that opens with a character's rank (`The Magister unrolled a
-    scroll across the table.`, `The Inspector sat down.`) names the one person named before
+    scroll across the table.`, `The Inspector sat down.`, `Outside, the sergeant lit a
+    cigarette`) names the one person named before
     with that rank (`High Magister Ilse Varro`), as its subject: a he or she after it means
     them, not somebody named further back."""
     if not doc.dialogue:

@@ -3094,13 +3094,15 @@ class State:
         ferryman said`), or the one named holder a cue has already called so (`said the
         Inspector` of Detective Inspector Pellow, then `The Inspector glanced at the
         butler.`) or the story writes the title capitalised, as a name (`The Captain
-        coloured.` after `Captain Thorne`); else the last holder mentioned, less surely when
-        named elsewhere."""
+        coloured.` after `Captain Thorne`), or the title is a rank of the scene's
+        (_SCENE_RANKS: `The inspector took the phone back.` after `Detective Inspector Nadia
+        Okafor`); else the last holder mentioned, less surely when named elsewhere."""
         one = self.people.entities[keys[0]]
         if len(keys) == 1 and self.doc.dialogue and head not in DESCRIBED and (
                 not (one.first or one.last) or f"the {head}" in map(str.lower, one.said_as)
-                or (head.capitalize() in m.text and head in one.titles)):
-            return keys[0], 0.85  # and `The Captain coloured.` of the one Captain Thorne
+                or (head in one.titles and (head.capitalize() in m.text or (
+                    head in _SCENE_RANKS and self.people.first_named(keys[0]) < pos)))):
+            return keys[0], 0.9  # and `The Captain coloured.` of the one Captain Thorne
         return self.people.last_mentioned(keys, pos), (
             UNPLACED_HOLDER_CONFIDENCE if self._from_elsewhere(m, keys) else 0.75)
 
@@ -4757,6 +4759,11 @@ _PRONOUN_OPENS = re.compile(r"\s+(He|She|His|Her)\b")
 """A sentence that opens with a he/she or his/her (see State._gendered_after)."""
 
 
+_SCENE_RANKS = word_set(
+    "inspector sergeant constable superintendent detective captain lieutenant major colonel "
+    "doctor professor nurse matron")
+"""Ranks a story's one named holder is surely meant by (`Detective Inspector Nadia Okafor` …
+`The inspector took the phone back.`; see State._holder_pick)."""
 _ELDER = word_set("elder younger eldest youngest older")
 """Words that tell siblings apart (see State._elder_set_off)."""
 _ELDER_SET_OFF = re.compile(
