@@ -11339,6 +11339,11 @@ ROUND_56_EXCHANGES = [
     (_R56_BRIEFING, "I do not believe so", "Rhona Baird"),
     # after `“…,” Cllr Dunn replied.` the next bare paragraph is no more of his
     (_R56_COUNCIL, "It is in our amendment", None),
+    # but words woven into a reply go on in the next paragraph (a guard: PolNeAR train)
+    ("Senator Vance attacked the governor over the bailout on Monday.\n\nGovernor Ruth "
+     "Calder shot back in a statement, saying she had “saved forty thousand jobs in a single "
+     "week.”\n\n“Frankly, the senator should try reading the numbers before he talks about "
+     "them.”", "Frankly, the senator", "Ruth Calder"),
 ]
 
 

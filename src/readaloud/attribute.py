@@ -4398,9 +4398,13 @@ def _asked(st: State, q: Quote, d: Decision) -> bool:
 
 _ASKED = re.compile(r"\b(?:asked|asks|inquired|wondered|pressed|questioned|quizzed)\b")
 def _replied(st: State, q: Quote) -> bool:
-    """Line q's cue makes it a reply (see _REPLIED)."""
+    """Line q opens its paragraph and its cue makes it a reply in an exchange (see
+    _REPLIED); not words woven into a sentence (`Trump shot back in a statement, saying he’s
+    “made a lot of money in down markets.”`, whose statement goes on in the next paragraph)."""
     cue = st.decided.get(q, _NONE).cue
-    return cue is not None and _REPLIED.search(cue) is not None
+    first = st.doc.by_block.get(q.block, [q])[0]
+    return cue is not None and _REPLIED.search(cue) is not None and not st.doc.text[
+        st.doc.bounds[q.block][0] : first.start].strip()
 
 
 _REPLIED = re.compile(
