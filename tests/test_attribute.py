@@ -11215,6 +11215,22 @@ ROUND_56_FAMILY = [
     (_R56_PARTY, "kept it for a month", "her husband"),
     (_R56_PARTY, "Shop-bought", "Sam"),
 ]
+_R56_RECORDS = (
+    "The flat was nearly empty by noon. Neil carried the last crate in from the landing and"
+    " set it down by the window.\n\n“Where do you want the records, Mum?”\n\n“By the"
+    " window. Where I can reach them.”\n\nHe knelt and began taking them out of the crate:"
+    " Nat King Cole, Peggy Lee, the Perry Como Christmas album with the corner chewed by a"
+    " dog long gone. On the top was a single in a faded sleeve.\n\n“He bought it the week"
+    " we met,” she said. “He couldn’t dance. Not one step.”\n\nThe neighbours came up at"
+    " six with a bottle.\n\n“Thank you all for coming,” said Neil. Chairs scraped. Glasses"
+    " lifted. “To the new flat.”")
+ROUND_56_FAMILY += [
+    # `Nat King Cole, Peggy Lee, the Perry Como Christmas album` is a list of records: no
+    # she of the scene (the line was Peggy Lee's)
+    (_R56_RECORDS, "the week we met", None),
+    # `Chairs scraped. Glasses lifted.` is nobody's beat
+    (_R56_RECORDS, "To the new flat", None),
+]
 ROUND_56_NEWS = [
     # `The producer of the new album, Tomas Reilly,` is a person, not the album's title
     (_R56_STUDIO, "I was driving", "Tomas Reilly"),

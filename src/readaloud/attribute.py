@@ -4738,6 +4738,8 @@ def rule_action_beat(ctx: Context, st: State) -> Decision | None:
     if not span[2] and not long_entrance and not _acts_alone(toks, m):
         return None
     d = _decide(Cue(m, m.start, m.end, 0.75), ctx, st, "beat")
+    if d is not None and d.speaker is not None and _one_off(st, d.speaker):
+        return None  # `Glasses lifted.` / `“To Leah and Sunil.”`: no Glasses
     if long_entrance and (d is None or d.speaker != entrance):
         return None  # a long paragraph hands the line only to the one it brings in
     if d is not None and d.speaker in st.addressed(ctx.quote) and span[2]:
@@ -4770,6 +4772,21 @@ def _opening_beat(ctx: Context, st: State, before: int, called: int) -> Decision
     return d
 
 
+def _one_off(st: State, key: int) -> bool:
+    """key is known only by words the story writes once, no known first name nor gender, a
+    plural's one word (`Chairs scraped.`) or never a sentence's subject (`two-stroke oil and
+    Imperial Leather`): a thing, no character."""
+    e = st.people.entities[st.people.current(key)]
+    words = e.forms[0] if len(e.forms) == 1 else ""
+    if not words or e.titles or e.gender != "unknown" or first_name_gender(
+            words.split()[0].lower()) != "unknown":
+        return False
+    plural = " " not in words and words.endswith("s") and not words.endswith("ss")
+    return (plural or not any(mm.rank >= SUBJECT_RANK for mm in st.people.between(
+        0, len(st.doc.text)) if st.people.current(mm.key) == e.key)) and len(re.findall(
+            rf"\b{re.escape(words)}\b", st.doc.text)) == 1
+
+
 def rule_called_in_scene(ctx: Context, st: State) -> Decision | None:
     """Fiction: an uncued line that opens its paragraph right after a paragraph of
     narration naming two people, and calls one of them (by name or by a title only they
@@ -4791,8 +4808,9 @@ def rule_called_in_scene(ctx: Context, st: State) -> Decision | None:
     there = {st.people.current(m.key) for m in st.people.between(lo, hi)
              if not st.people.entities[m.key].organisation
              and not PRONOUN_AT.match(st.doc.text, m.pos)
-             and not _OWNER_NAME.match(st.doc.text, m.pos)}  # not `He was Sir Edmund’s
-    # nephew`: an owner named is in no scene (Sir Edmund was the dead man)
+             and not _OWNER_NAME.match(st.doc.text, m.pos)  # not `He was Sir Edmund’s
+             and not _one_off(st, m.key)}  # nephew`: an owner named is in no scene (Sir
+    # Edmund was the dead man), nor a brand named once (`He smelled of… Imperial Leather`)
     called = {st.people.current(k) for k in st.addressed(ctx.quote)}
     if len(there) == 2 and len(called & there) == 1:
         other = next(iter(there - called))
@@ -4988,9 +5006,9 @@ def rule_beat_after(ctx: Context, st: State) -> Decision | None:
         return d  # `A nurse came by…` / `“Mm-hm.” She turned to me.`: hers, too unsure to
         # voice, and no turn of the two who talked before
     if d is None or d.speaker is None or d.confidence < VOICE_THRESHOLD or (
-            d.speaker in st.talked_of(ctx.quote)):
-        return None  # an unsure beat leaves the line to the turns
-    return d
+            d.speaker in st.talked_of(ctx.quote)) or _one_off(st, d.speaker):
+        return None  # an unsure beat leaves the line to the turns (and `Chairs scraped.`
+    return d  # is no beat of anybody's)
 
 
 def _newcomer_only(st: State, key: int) -> bool:
@@ -5897,7 +5915,8 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
                     pronouns.append((t.start, p, s))  # `Krishnan asks her`: not Krishnan
                 subject_seen = True
             if not (is_cap(t) and is_word(t)) or p is not None or t.low.endswith("-year-old") or (
-                    place_modifier(t)) or _of_place_and(toks, i):
+                    place_modifier(t)) or _of_place_and(toks, i) or (
+                        doc.dialogue and _listed_once(doc, toks, i)):
                 i += 1  # `Fifteen-year-old Jamal Turner` is Jamal Turner, `the Athens-based
                 continue  # operator, Kalliste Maritime,` Kalliste Maritime; `Craig Bellamy of
                 # Tanefield Fire and Rescue said`: no Rescue
@@ -5933,6 +5952,25 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
             i = max(j, i + 1)
         _settle_topic(runs, topic, toks, sids)
     return runs, pronouns
+
+
+def _listed_once(doc: Doc, toks: Sequence[Tok], i: int) -> bool:
+    """In a story, the capitalised run at toks[i] is an item of a list after a colon (`taking
+    them out of the crate: Nat King Cole, Ella Fitzgerald, the Andy Williams Christmas
+    album`) and the text names it nowhere else: a thing of the scene (a record, a book), no
+    he or she in it (see _named_runs)."""
+    if i < 2 or toks[i - 1].text not in (",", ":"):
+        return False
+    j = run_end(toks, i)
+    if j >= len(toks) or (toks[j].text not in (",", ";") and toks[j].low != "and"):
+        return False
+    k = i - 1
+    while k >= 0 and toks[k].text not in (":", ".", "!", "?", QUOTE_TOKEN):
+        k -= 1
+    if k < 0 or toks[k].text != ":":
+        return False
+    name = doc.text[toks[i].start : toks[j - 1].end]
+    return doc.text.count(name) == 1
 
 
 def _of_place_and(toks: Sequence[Tok], i: int) -> bool:
