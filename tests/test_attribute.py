@@ -11318,6 +11318,17 @@ ROUND_56_MYSTERY += [
     (_R56_PUB, "He’s lying", "Paul Dwyer"),
 ]
 ROUND_56_NEWS += [
+    # `Hers was a poster board…` names no Hers
+    ("Every pupil made a project for the fair. Hers was a poster board covered in stamps: "
+     "“POSTCARDS FROM GRANDMA (AND SOME FROM GRANDPA).”\n\nShe won a ribbon.", "POSTCARDS",
+     None),
+    # `answered by forty people, most of them saying, “…”`: a crowd's, not the custodian's
+    ("By noon there were two hundred replies. A caretaker at Hill Street School wrote, "
+     "“PLEASE STOP REPLYING TO EVERYONE,” and was answered at once by thirty people, most of "
+     "them saying, “Stop replying to everyone.”\n\nThe list was shut down at one.",
+     "Stop replying to everyone", None),
+]
+ROUND_56_NEWS += [
     # `of Ashby Fire and Rescue said` names no Rescue
     (_R56_FIRE, "already gone", "Colin Reeve"),
 ]

@@ -2490,7 +2490,10 @@ def rule_credit(ctx: Context, st: State) -> Decision | None:
 def rule_participle(ctx: Context, st: State) -> Decision | None:
     """`…, saying: “…”` (see cue_participle); `KCNA quoted her as saying: “…”` is nobody we
     can tell (who she is, the subject would be the nearest and a wrong guess), and no later
-    rule gives it to the subject."""
+    rule gives it to the subject; nor is `…, most of them saying, “…”`, a crowd's."""
+    if _MANY_SAYING.search(st.doc.text, max(0, ctx.quote.start - 80), ctx.quote.start):
+        return Decision(None, 0.6, None, "participle:crowd")  # `answered by forty people,
+        # most of them saying, “Stop replying all.”`: many voices, not the subject's
     cue = cue_participle(ctx, st.doc.page)
     if cue is None and _QUOTED_PRONOUN.search(
             st.doc.text, ctx.sentence[0].start if ctx.sentence else ctx.quote.start,
@@ -2500,6 +2503,10 @@ def rule_participle(ctx: Context, st: State) -> Decision | None:
 
 
 _QUOTED_PRONOUN = re.compile(r"\b(?:quoted|cited|quoting|citing) (?:him|her|them) as saying\b")
+_MANY_SAYING = re.compile(
+    r"\b(?:[Mm]ost|[Mm]any|[Aa]ll|[Ss]ome|[Ss]everal|[Bb]oth|[Hh]alf|[Ee]ach) of (?:them|us|"
+    r"those|whom)(?: [a-z]+)? (?:saying|chanting|shouting|writing|replying|asking)\W*\Z")
+"""Many people's words brought in with a participle (see rule_participle)."""
 
 
 def rule_according(ctx: Context, st: State) -> Decision | None:

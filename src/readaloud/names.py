@@ -289,7 +289,7 @@ NOT_NAMES = word_set(
     anybody anything whereas whilst albeit lest whereupon thereupon overhead underfoot nearby
     upstairs downstairs indoors outdoors afterwards afterward presently somewhere everywhere
     nowhere elsewhere yonder i'd i've i'm i'll i’d i’ve i’m i’ll people listeners viewers
-    readers callers customers visitors neighbours neighbors"""
+    readers callers customers visitors neighbours neighbors hers his theirs mine yours ours"""
 )
 """Capitalised words that are never a name by themselves (sentence starts, days, months; `I’d`,
 whose capital is the pronoun's; `People still ring in`, `Listeners are invited to…`)."""
