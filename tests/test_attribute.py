@@ -11318,6 +11318,11 @@ ROUND_56_MYSTERY += [
     (_R56_PUB, "He’s lying", "Paul Dwyer"),
 ]
 ROUND_56_NEWS += [
+    # `World Athletics president Sebastian Coe, speaking…, refused… but said`: Coe, not the
+    # body whose name only qualifies him
+    ("A runner was banned on Monday.\n\nWorld Athletics president Sebastian Coe, speaking "
+     "at a conference in Monaco, refused to discuss the case but said the system was “doing "
+     "exactly what it was set up to do”.", "doing exactly what", "Sebastian Coe"),
     # `Hers was a poster board…` names no Hers
     ("Every pupil made a project for the fair. Hers was a poster board covered in stamps: "
      "“POSTCARDS FROM GRANDMA (AND SOME FROM GRANDPA).”\n\nShe won a ribbon.", "POSTCARDS",

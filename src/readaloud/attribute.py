@@ -5763,6 +5763,7 @@ def _run_rank(toks: Sequence[Tok], i: int, j: int, subject_seen: bool) -> tuple[
     return 0, True
 
 
+
 _MODALS = word_set("would could will might")
 """Modals that may stand between a subject and its bare verb (see _run_rank)."""
 

@@ -4317,6 +4317,15 @@ def _sentence_follows(toks: Sequence[Tok], k: int, hi: int) -> bool:
         t.text in ("I", "we", "We", "you", "You") for t in toks[k:hi])
 
 
+def _first_name_after(toks: Sequence[Tok], j: int) -> bool:
+    """The capitalised word after the lower-case role words from toks[j] on is a known first
+    name (`World Athletics president Sebastian Coe`: the run before only qualifies him)."""
+    k = j
+    while k < len(toks) and toks[k].text.islower():
+        k += 1
+    return k < len(toks) and first_name_gender(toks[k].low) != "unknown"
+
+
 def modifier_run(toks: Sequence[Tok], j: int) -> bool:
     """The run ending before toks[j] only qualifies the name after it (`Sanford police
     officer Timothy Smith`, `Fox News host Sean Hannity`, and with any word shaped like a
@@ -4376,9 +4385,10 @@ def _run_subject(toks: Sequence[Tok], k: int, j: int, hi: int, page: Page
         return True, Mention("org", page.text[toks[k].start : toks[j].end], toks[k].start,
                              toks[j].end, (*m.name, toks[j].text), (), "unknown", True)
         # `the Ellison family said`: the family speaks, not Mrs Ellison
-    qualifies = (m.kind == "org" or (m.kind == "name" and len(m.name) == 1 and (
-        not m.titles))) and modifier_run(toks, j)  # `Pentagon spokesman Dan Ferraro`, `Trump
-    # adviser Kellyanne Conway`, `Opposition leader Imran Jatoi`: the name after
+    qualifies = (m.kind == "org" or (m.kind == "name" and not m.titles and (
+        len(m.name) == 1 or _first_name_after(toks, j)))) and modifier_run(toks, j)
+    # `Pentagon spokesman Dan Ferraro`, `Trump adviser Kellyanne Conway`, `Opposition leader
+    # Imran Jatoi`, `World Athletics president Sebastian Coe`: the name after
     if m.kind in ("name", "org") and not _opening_participle(m, toks, k, j) and not (
             m.weak and j < hi and toks[j].low in _TIME_AFTER) and not qualifies:
         return True, m
