@@ -11386,3 +11386,173 @@ def test_round_56(text: str, quote: str, speaker: str | None) -> None:
     """Round 56, from texts the developer wrote after the round-55 reviews (a hospital
     visit, a market stall)."""
     assert speaker_of(text, quote) == speaker
+
+
+_R57_MOOT = (
+    "The Spring Moot\n\nThe animals of Larch Hollow met under the oak. Old Thistle the otter sat"
+    " on a flat stone, as he had for years. Beside him sat Bramwell the toad, who had come a long"
+    " way and said so.\n\n“First,” said Thistle, “the matter of the dam.”\n\n“The dam is mine,”"
+    " said the toad. “My grandfather built it.”\n\n“Built it badly,” said Thistle.\n\n“Built it"
+    " well enough,” said Bramwell.\n\nThe otter rubbed his whiskers. “Your grandfather built"
+    " half of it.”\n\n“Half is plenty,” said Bramwell.\n\n“Then we share,” said Thistle.")
+_R57_REEDS = (
+    "The Reed Race\n\nPip the hedgehog pulled her cloak tight and looked at the water.\n\n“I can"
+    " swim it,” said Pip.\n\n“You can't,” said her brother Tod. “Nobody can.”\n\n“Watch me,”"
+    " said Pip.\n\n“I won't,” said Tod.\n\nPip did not answer. The reeds hissed in the wind."
+    "\n\nIt was the old heron, in fact, who settled it. She stepped out of the shallows on her"
+    " long grey legs.\n\n“Nobody swims it,” she said. “You go round by the bridge.”\n\n“Thank"
+    " you,” said Pip.\n\nThe old heron was the judge at the fair that evening. She looked at"
+    " every boat in turn.\n\n“The prize,” she said, “goes to the smallest.”")
+_R57_TOR = (
+    "The Giant of Harrow Tor\n\nWhen the giant woke on Harrow Tor, the Queen sent for her bravest"
+    " captain. Only Dame Ysolde came.\n\n“You will go to the Tor,” Her Majesty commanded, “and"
+    " you will send him back to sleep.”\n\n“Alone, Majesty?”\n\n“Alone,” said the Queen.\n\n"
+    "“Then I shall need a long lullaby,” said Dame Ysolde.\n\n“Take the harp,” said the"
+    " Queen.\n\n“I cannot play the harp,” said Ysolde.\n\n“Learn,” said the Queen.")
+ROUND_57_KINDS = [
+    # `Her Majesty commanded` is the queen's cue (`commanded` a speech verb; `Majesty` no
+    # name), not the beat of the one who came before
+    (_R57_TOR, "You will go to the Tor", "the Queen"),
+    # `Harrow Tor` is a place, no one to take a turn
+    (_R57_TOR, "Alone, Majesty", "Dame Ysolde"),
+    # `Bramwell the toad` gives him the kind: `said the toad` is his voice, not a second one,
+    # and `The otter rubbed his whiskers.` is Thistle's beat
+    (_R57_MOOT, "The dam is mine", "Bramwell"),
+    (_R57_MOOT, "Your grandfather built", "Thistle"),
+    # `It was the old heron… who settled it. She stepped out…`: the she is the heron, nobody
+    # named, not Pip; so after `The old heron was the judge… She looked…`
+    (_R57_REEDS, "Nobody swims it", None),
+    (_R57_REEDS, "The prize", None),
+    (_R57_REEDS, "goes to the smallest", None),
+    # a guard: the hedgehog's own lines stay hers
+    (_R57_REEDS, "I can swim it", "Pip"),
+]
+
+_R57_FAIR = (
+    "The Science Fair\n\nOwen Castell had been dreading the science fair for a month. His mother"
+    " drove, and his father held the volcano on his knees the whole way.\n\n“Careful,” Mrs."
+    " Castell said. “Mind the corners.”\n\n“I am minding them,” said Owen.\n\n“Mind them"
+    " more,” said Mr. Castell.\n\n“Yes, Dad,” said Owen.\n\nThe hall was full. A judge with"
+    " a clipboard stopped at their table.\n\n“And what have we here?” said the judge.\n\n“A"
+    " volcano,” said Owen.\n\n“It erupts at four,” said Mrs. Castell.")
+_R57_LAWN = (
+    "The Lawn\n\nRuth Ellery had lived on Mill Lane for forty years, and her mother before"
+    " her.\n\n“Not again,” Mrs. Ellery said when the mower stopped.\n\n“It's the plug,” said"
+    " Tom, who lived next door.\n\n“It's always the plug,” said Ruth.\n\n“Then change it,”"
+    " said Tom.\n\n“You change it,” said Ruth.\n\n“Fine,” said Tom.")
+ROUND_57_FAMILY = [
+    # `Owen Castell… His mother drove, and his father held…`: the boy's `Mr. Castell` is his
+    # father, a voice of his own, not Owen
+    (_R57_FAIR, "Mind them more", "Mr. Castell"),
+    (_R57_FAIR, "I am minding them", "Owen Castell"),
+    # a guard: `her mother before her` brings in nobody: `Mrs. Ellery` is Ruth herself
+    (_R57_LAWN, "Not again", "Ruth Ellery"),
+]
+
+_R57_PORTER = (
+    "The Night Porter\n\nThe Grand had seen better decades. I went in out of the rain. The porter"
+    " was a thin man called Ambrose Kell, and he looked at me the way you look at a bill.\n\n"
+    "“We're full,” he said.\n\n“I'm not staying,” said I.\n\n“Then what?” said Kell.\n\n"
+    "“A woman checked in on Friday,” said I. “Red coat.”\n\n“Lots of red coats,” said Kell.\n\n"
+    "The porter wiped the desk. “Room nine,” he said at last.\n\n“Thank you,” said I.")
+ROUND_57_ROLES = [
+    # `The porter was a thin man called Ambrose Kell`: the porter is Kell, one voice
+    (_R57_PORTER, "We're full", "Ambrose Kell"),
+    (_R57_PORTER, "Room nine", "Ambrose Kell"),
+]
+
+_R57_GATE = (
+    "The Gate\n\n“Where were you last night?” said Inspector Hale.\n\n“Asleep,” said Piers.\n\n"
+    "“All night?” said Hale.\n\n“All night,” said Piers.\n\n“Nobody saw you,” said Hale.\n\nHis"
+    " brother Tomas was leaning on the gate with his cap pulled low. He said, without looking"
+    " up, “You went out at two. I heard the door.”\n\nPiers went white.")
+ROUND_57_FAMILY += [
+    # `His brother Tomas was leaning on the gate… He said`: Tomas, not a `his brother` of his
+    # own (one person, two voices)
+    (_R57_GATE, "You went out at two", "Tomas"),
+]
+_R57_DETENTION = (
+    "Detention\n\nMs. Pike kept us until four. “You may go,” she said at last. “Walk, don't"
+    " run.”\n\n“Yes, miss,” said Theo.\n\n“Yes, miss,” said I.\n\n“And Theo,” said Ms. Pike,"
+    " “tuck your shirt in.”\n\n“Yes, miss,” said Theo again.\n\nMy aunt picked me up at"
+    " the gate. She didn't speak until we reached the bridge, and then she said, very"
+    " quietly, “Detention.”\n\n“It wasn't my fault.”\n\n“It never is,” she said.")
+ROUND_57_FAMILY += [
+    # `My aunt picked me up… She didn't speak…, and then she said`: the teller's aunt, though
+    # the first `She` was taken for Ms. Pike, the woman named last
+    (_R57_DETENTION, "Detention", "My aunt"),
+    (_R57_DETENTION, "It never is", "My aunt"),
+]
+
+_R57_BORDER = (
+    "Farmers block border road\n\nHundreds of farmers blocked the road to the Kessel crossing on"
+    " Monday in protest at new import rules.\n\nTransport minister Karl Brenner said the road"
+    " would be cleared by the evening. “We will not allow a border to be closed by tractors,”"
+    " he told reporters.\n\nAt the barrier, a group of farmers argued with a police officer"
+    " for several minutes.\n\nThe officer, who would not give his name, shrugged. “I have my"
+    " orders,” he said. “Move the tractors.”\n\nThe protest ended peacefully at dusk.")
+ROUND_57_NEWS = [
+    # `The officer, who would not give his name, shrugged. “…,” he said`: nobody named, not
+    # the minister named before
+    (_R57_BORDER, "I have my orders", None),
+    (_R57_BORDER, "Move the tractors", None),
+    (_R57_BORDER, "We will not allow", "Karl Brenner"),
+    # `said one of them, Amadou Keita, 31,`: the name set off after `one of them`
+    ("Savers queue for cash\n\nHundreds of people queued outside the Bank of Sahel in Mopti"
+     " on Tuesday.\n\n“We want our savings before they vanish,” said one of them, Amadou Keita,"
+     " 31, a teacher.\n\nThe bank said payments would resume on Friday.", "We want our savings",
+     "Amadou Keita"),
+    # `She said the Welsh word for it, “hiraeth,” has no twin`: the word itself, a term
+    ("A word for longing\n\nCerys Morgan has taught Welsh in Cardiff for thirty years.\n\nShe"
+     " said the Welsh word for it, “hiraeth,” has no twin in English. “You feel it before you"
+     " can name it,” she said.", "hiraeth", None),
+    # `Gulnur Sadykova… said power cuts forced her to bake at night.` / `she said`: the her
+    # of what she says is her own, no other woman
+    ("Dam divides valley\n\nThe new dam on the Oral river will bring power to forty villages,"
+     " officials say.\n\nEnergy minister Daniyar Abenov said the project would be finished by"
+     " 2028.\n\nIn the village of Tash, residents say they support it. Gulnur Sadykova, who runs"
+     " a small bakery on the square, said power cuts forced her to bake at night.\n\n“Of course"
+     " we want the river to live,” she said. “But we want light too.”", "Of course we want",
+     "Gulnur Sadykova"),
+]
+
+_R57_RECEPTION = (
+    "The Reception\n\nThe speeches had finished and the band was tuning up. “Another glass?” said"
+    " Ravi.\n\n“Go on, then,” said Jo.\n\n“Just the one,” said Ravi.\n\n“You always say that,”"
+    " said Jo.\n\n“I always mean it,” said Ravi.\n\nHalfway through the dessert a man in a grey"
+    " suit stopped at their table and put a hand on Ravi’s shoulder.\n\n“Ravi! I didn’t know"
+    " you’d be here.”\n\nRavi half stood. “Uncle Dev. Hi. I didn’t know you knew the bride.”"
+    "\n\n“I taught her to swim. Twenty years ago.” The man looked round the table. “And which"
+    " of these is your wife?”\n\n“None of us,” Jo said brightly.\n\n“Shame.” Uncle Dev patted"
+    " Ravi’s arm and moved on.")
+_R57_STALL = (
+    "The Stall\n\nTam minded the stall while his aunt was at the well. “Sell the red ones first,”"
+    " said Whisker, the cat.\n\n“Why?” said Tam.\n\n“They are going off,” said Whisker.\n\n“You"
+    " said that yesterday,” said Tam.\n\n“They were going off yesterday,” said Whisker.\n\nTam"
+    " was ten and shy, and he had sold nothing all morning.\n\nA tall man in a grey cloak"
+    " stopped at the stall. He had a ring on every finger.\n\n“Good morning, boy,” he said."
+    " “What do you sell?”")
+ROUND_57_KINDS += [
+    # `A tall man in a grey cloak stopped at the stall. He had…` / `he said`: somebody come
+    # in, not the boy named before
+    (_R57_STALL, "Good morning, boy", None),
+]
+ROUND_57_GROUPS = [
+    # `Halfway through the dessert a man… put a hand on Ravi’s shoulder.`: `put` a hand
+    # reports no words, and `Halfway` is nobody
+    (_R57_RECEPTION, "I didn’t know you’d be here", None),
+    # `“Uncle Dev. Hi.…”` calls him: the next line is his answer, not a turn of Jo's
+    (_R57_RECEPTION, "I taught her to swim", "Dev"),
+    # a guard: when nobody the story names answers to the call, nobody's
+    (_R57_RECEPTION.replace("“Shame.” Uncle Dev patted", "“Shame.” The man patted"),
+     "I taught her to swim", None),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"),
+                         ROUND_57_KINDS + ROUND_57_FAMILY + ROUND_57_ROLES + ROUND_57_NEWS
+                         + ROUND_57_GROUPS)
+def test_round_57(text: str, quote: str, speaker: str | None) -> None:
+    """Round 57, from texts the developer wrote after the round-56 reviews (a woodland moot,
+    a river race)."""
+    assert speaker_of(text, quote) == speaker

@@ -2525,10 +2525,12 @@ def rule_according(ctx: Context, st: State) -> Decision | None:
 def rule_woven(ctx: Context, st: State) -> Decision | None:
     """A long quote inside a sentence with a speech verb (see cue_in_sentence), or a short
     one set off as the verb's words; not a short one set off after the verb's own reported
-    clause (`He said he did, “most days,” and told a story`: the writer's fragment)."""
+    clause (`He said he did, “most days,” and told a story`: the writer's fragment), nor a
+    word named (`the Tarosan word for home, “fale,”`)."""
     if ctx.whole or (ctx.words < MIN_FRAGMENT_WORDS and not ctx.direct):
         return None
-    if ctx.words < MIN_FRAGMENT_WORDS and _reported_clause_before(ctx.left):
+    if ctx.words < MIN_FRAGMENT_WORDS and (_reported_clause_before(ctx.left) or (
+            _word_named_before(ctx.left))):
         return None
     if ctx.left and _RECALLED_SAYING.search(st.doc.text, ctx.left[0].start, ctx.quote.start):
         return Decision(None, 0.8, None, "recalled")  # `…recalls the old man telling him:
@@ -2544,6 +2546,16 @@ _RECALLED_SAYING = re.compile(
     r"reminding)(?: +(?:him|her|them|me|us))?[,:]? *[“\"‘']?$")
 """A subject who recalls somebody unnamed saying the words that follow (`recalls the old man
 telling him: “…”`, `remembers her mother saying, “…”`): see rule_woven."""
+
+
+_WORD_NOUNS = word_set("word words term phrase expression name nickname slogan motto")
+
+
+def _word_named_before(left: Sequence[Tok]) -> bool:
+    """A noun for a word comes within the four words before a short quote (`She said the
+    Tarosan word for home, “fale,” also means…`): the quote is the word itself, a term."""
+    words = [t for t in left if is_word(t)]
+    return any(t.low in _WORD_NOUNS for t in words[-4:])
 
 
 def _reported_clause_before(left: Sequence[Tok]) -> bool:
@@ -3583,6 +3595,56 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
     person's answer, and the line after the answer takes no turn: it is the unknown
     caller's (see _answer_turn).
     """
+    lines = st.doc.by_block.get(ctx.quote.block - 1, [])
+    lo, hi = st.doc.bounds[ctx.quote.block]
+    if lines and _paragraph_opener(ctx, st) and not st.addressed(ctx.quote) and not (
+            st.people.between(lo, hi)):  # (`“…” Mum took the tulips.`: her beat decides)
+        called = _called_first(st, lines[0])
+        if called is not None:
+            return Decision(called if called >= 0 else None, 0.7 if called >= 0 else 0.6, None,
+                            "turns:called")  # `“Auntie Meera. Hi.…”` / `“I taught her piano,
+            # beta.”`: the one called answers (nobody, when nobody knows her yet)
+    d = _turns(ctx, st)
+    if d is not None and d.speaker is not None and _one_off(st, d.speaker):
+        return None  # `When the dragon settled on Gallow Crag, the King…`: a place, no turn
+    return d
+
+
+_CALLED_OPEN = re.compile(r"[“\"‘']((?:[A-Z][\w’'-]+ ){0,2}[A-Z][\w’'-]+)[.!?,]")
+"""A line that opens by calling somebody (`“Auntie Meera. Hi.`; see _calls_stranger)."""
+_CALLING_WORDS = word_set(
+    "auntie aunt uncle mr mrs ms miss dr doctor professor grandma grandpa granny nana cousin")
+
+
+def _called_first(st: State, q: Quote) -> int | None:
+    """The line opens by calling somebody (`“Auntie Meera. Hi. I didn’t know you knew
+    Claire.”`): the one person known by that name who did not say it, or -1 when nobody
+    known answers to it (a family word or honorific and a name, or a known first name
+    alone); None when it opens with no call."""
+    m = _CALLED_OPEN.match(st.doc.text, q.start)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if words[-1].lower().endswith(("’s", "'s")) or words[0].lower() in NOT_NAMES:
+        return None  # `“Auntie Sue’s,” Maya said.`: an answer; `“So Harris, the miller, came
+        # by?”`: no call
+    speaker = st.decided.get(q, _NONE).speaker
+    name = words[-1].lower()
+    called = {k for k in st.calls(q) - {speaker} if name in (
+        st.people.entities[k].first.lower(), st.people.entities[k].last.lower())}
+    if called:
+        return called.pop() if len(called) == 1 else None
+    if st.calls(q) - {speaker}:
+        return None  # `“Goodbye, Mr. Reed!”`: the call is further in
+    if len(words) == 1:
+        known = first_name_gender(words[0].lower()) != "unknown" and words[0].lower() not in (
+            NOT_NAMES)
+        return -1 if known else None
+    return -1 if words[0].lower() in _CALLING_WORDS else None
+
+
+def _turns(ctx: Context, st: State) -> Decision | None:
+    """The turn rule_turn_taking gives, before the check that it is somebody's."""
     if not _paragraph_opener(ctx, st) or ctx.quote.block < 2 or _speech_goes_on(ctx, st):
         return None
     b = ctx.quote.block
@@ -4575,16 +4637,22 @@ DESCRIBED_WORDS = 40
 (see rule_described_before)."""
 
 
+_PUT_THINGS = word_set("a an the his her their my your its our down out up away on in")
+"""What follows `put` when it moves a thing, not words (`put a hand on`, `put down`)."""
+
+
 def _reports_no_words(toks: Sequence[Tok], v: int) -> bool:
     """The verb at toks[v] gives no words that a next line could be: a weaving verb (no
     speech verb) in a `who` clause (`Tommo, who applauded everything`: what somebody does),
     or a request (`asked for Psalm 121 to be read`), or `went`/`goes` but as `went on` (`He
-    went straight for the mints.` is what he did)."""
+    went straight for the mints.` is what he did), or `put` a thing somewhere."""
     nxt = toks[v + 1].low if v + 1 < len(toks) else ""
     if toks[v].low in ("asked", "asks") and nxt == "for":
         return True
     if toks[v].low in ("went", "goes") and nxt not in ("on", ""):
         return True
+    if toks[v].low in ("put", "puts") and nxt in _PUT_THINGS:
+        return True  # `…stopped at their table and put a hand on Sunil’s shoulder.`: no words
     return v > 0 and toks[v - 1].low == "who" and toks[v].text in FRAGMENT_VERBS and (
         toks[v].text not in SPEECH_VERBS)
 
@@ -6749,6 +6817,44 @@ _CAPITALS_WORD = re.compile(r"\b[A-Z]{2,6}\b")
 """A word in capitals that may be an organisation's initials (see _initials_in_use)."""
 
 
+_PARENTS_AFTER = re.compile(
+    r"\b(?:between|beside|with) (?:her|his) parents\b|\b(?:[Hh]er|[Hh]is) (?:mother|father|mum|"
+    r"mom|dad) (?!(?:died|lived|passed|moved|remarried|retired|divorced|worked)\b)(?:[a-z]+ed|"
+    r"put|sat|said|came|drove|held|set|took|gave|stood|leant|got|made|let|kept|shook|read)\b")
+"""The narration bringing in the parents of the one just named, there in the scene (`her
+mother put down her fork`, `She sat between her parents`; not `her mother before her`, nor
+`his father died`): see _children_named."""
+CHILD_REACH = 400
+"""How far after a full name (characters, in its paragraph or the next) `her mother` makes
+the one named a child of the family (see _children_named)."""
+
+
+def _children_named(doc: Doc, runs: Sequence[_Named]) -> frozenset[str]:
+    """A story's people first named in full, with no honorific or title, whose parents the
+    narration brings in right after (`Amara Bello had been dreading it for a week.` / `She
+    sat between her parents…`): a child of the family, whose surname with `Mrs.` or `Mr.`
+    is a parent (see People.children). First and last name, lower case."""
+    if not doc.dialogue:
+        return frozenset()
+    seen: set[str] = set()
+    children: set[str] = set()
+    for r in runs:
+        m = r.mention
+        if m.kind != "name" or len(m.name) < 2:
+            continue
+        full = f"{m.name[0]} {m.name[-1]}".lower()
+        if full in seen:
+            continue
+        seen.add(full)
+        block = bisect.bisect_right(doc.block_starts, m.start) - 1
+        end = doc.bounds[min(block + 1, len(doc.bounds) - 1)][1]
+        stretch = doc.text[m.end : min(end, m.end + CHILD_REACH)]
+        if not m.titles and _PARENTS_AFTER.search(stretch) and not any(
+                doc.in_quote(m.end + p.start()) for p in _PARENTS_AFTER.finditer(stretch)):
+            children.add(full)
+    return frozenset(children)
+
+
 def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
     """Every person and organisation named in the narration, with where they are named, and
     the he/she pronouns to resolve on the way.
@@ -6763,6 +6869,7 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
         people.note_couples((r.mention, r.sentence) for r in runs)
     people.alone = frozenset(r.mention.name[0].lower() for r in runs if r.mention.kind == (
         "name") and len(r.mention.name) == 1 and not r.mention.titles)
+    people.children = _children_named(doc, runs)
     for r in runs:
         if r.mention.kind == "name":
             people.note_his(r.mention, r.his)
@@ -6811,9 +6918,10 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
     _nicknames_told(people, doc)
     _title_initials(people, doc)
     _titles_in_lines(people, doc)
+    kinds = _kinds_given(people, doc) | _roles_named(people, doc)
     _creatures_named(people, doc)
     _initials_are_bodies(people, doc)
-    _ranks_in_scene(people, doc)
+    _ranks_in_scene(people, doc, kinds)
     return people, pronouns
 
 
@@ -6826,17 +6934,19 @@ _RANK_OPENS = re.compile(r"(?:^|(?<=[.!?”\"’] ))(?:[A-Z][a-z]+, +)?[Tt]he +(
 unrolled a scroll`, `Outside, the sergeant lit a cigarette`; see _ranks_in_scene)."""
 
 
-def _ranks_in_scene(people: People, doc: Doc) -> None:
+def _ranks_in_scene(people: People, doc: Doc, kinds: frozenset[str]) -> None:
     """In a story, a sentence that opens with a character's rank (`The Magister unrolled a
     scroll across the table.`, `The Inspector sat down.`, `Outside, the sergeant lit a
-    cigarette`) names the one person named before
+    cigarette`) or kind (`The badger looked down at his paws.` after `Old Grimble the
+    badger`, see _kinds_given) names the one person named before
     with that rank (`High Magister Ilse Varro`), as its subject: a he or she after it means
     them, not somebody named further back."""
     if not doc.dialogue:
         return
     for m in _RANK_OPENS.finditer(doc.text):
         low = m.group(1).lower()
-        if (low not in TITLES and low not in doc.page.story_titles) or doc.in_quote(m.start()):
+        if (low not in TITLES and low not in doc.page.story_titles and low not in kinds) or (
+                doc.in_quote(m.start())):
             continue
         holders = {people.current(e.key) for e in people.entities
                    if low in e.titles and not e.organisation and (e.first or e.last)
@@ -6876,6 +6986,81 @@ def _initials_are_bodies(people: People, doc: Doc) -> None:
         e.organisation = True
 
 
+
+
+_KIND_GIVEN = re.compile(r"\b([A-Z][\w’'-]*)(, | )the ([a-z]+)\b(?![’'-])")
+"""A name and the kind of being the story gives it (`Haskett the bear`, `Mistress
+Pennywhistle, the wren,`): see _kinds_given."""
+_GIVES_TO = word_set(
+    "gave give gives handed hands showed shows brought brings sent sends offered offers passed "
+    "passes threw throws fed feeds told tells called calls named names made makes")
+"""Verbs whose object a name may be, the `the` phrase after it a second object (`gave Tom
+the dog`): no kind given (see _kinds_given)."""
+
+
+def _kinds_given(people: People, doc: Doc) -> frozenset[str]:
+    """A story's name followed by `the` and a kind of being or trade (STORY_ROLES: `Old
+    Grimble the badger sat at the head`, `Haskett the bear`, `Mistress Pennywhistle, the
+    wren, who kept the minutes`): `the bear` is that person from then on (`“…,” said the
+    bear` is Haskett's, not a second bear's voice). Only where one person is given the kind;
+    not after a verb of giving (`gave Tom the dog`), nor a list's `Tom, the dog and…`. The
+    kinds given, for _ranks_in_scene."""
+    if not doc.dialogue:
+        return frozenset()
+    given: dict[str, set[int]] = {}
+    for g in _KIND_GIVEN.finditer(doc.text):
+        kind = g.group(3)
+        if kind not in STORY_ROLES or doc.in_quote(g.start()):
+            continue
+        after = doc.text[g.end() : g.end() + 6]
+        if g.group(2) == ", " and not re.match(r"(?:,|\.| who\b)", after):
+            continue  # `Tom, the dog and the cat`: a list, or the comma ends a clause
+        before = doc.text[max(0, g.start() - 20) : g.start()].split()
+        if before and before[-1].lower() in _GIVES_TO:
+            continue
+        named = [mm for mm in people.between(max(0, g.start() - 40), g.end(1))
+                 if _NAME_RUN.fullmatch(doc.text, mm.pos, g.end(1))]
+        if named:
+            given.setdefault(kind, set()).add(people.current(named[-1].key))
+    one = {kind: keys.pop() for kind, keys in given.items() if len(keys) == 1}
+    for kind, key in one.items():
+        people.describe(key, ("the", kind))
+        people.kinds[kind] = key
+    return frozenset(one)
+
+
+_ROLE_NAMED = re.compile(
+    r"\b[Tt]he (?:[a-z-]+ ){0,2}?([a-z]+)(?: (?:in|of|at|on|from|behind) [a-z ]{1,25}?)? "
+    r"(?:was|is) (?:a|an) [^.;:!?“”\"]{0,50}?\b(?:named|called) "
+    r"((?:[A-Z][\w’'.-]* ){0,3}[A-Z][\w’'-]*)")
+"""A role and the name the narration gives its holder (`The bartender was a wiry man named
+Lou Baptiste`, `The detective in charge was a small, neat woman called Inspector Josephine
+Hale`): see _roles_named."""
+
+
+def _roles_named(people: People, doc: Doc) -> frozenset[str]:
+    """A story's `The bartender was a wiry man named Lou Baptiste`: `the bartender` is Lou
+    Baptiste from then on, one voice, not a second one for the role. Only a word for a
+    person (a role, trade or kind), and only where one person is named so; the roles, for
+    _ranks_in_scene."""
+    if not doc.dialogue:
+        return frozenset()
+    given: dict[str, set[int]] = {}
+    for g in _ROLE_NAMED.finditer(doc.text):
+        role = g.group(1)
+        if not (doc.page.role_word(role) or role in STORY_ROLES) or doc.in_quote(g.start()):
+            continue
+        named = people.between(g.start(2), g.end(2))
+        if named:
+            given.setdefault(role, set()).add(people.current(named[0].key))
+    one = {role: keys.pop() for role, keys in given.items() if len(keys) == 1}
+    for role, key in one.items():
+        people.describe(key, ("the", role))
+    return frozenset(one)
+
+
+_NAME_RUN = re.compile(r"(?:[A-Z][\w’'.-]* +){0,3}[A-Z][\w’'-]*")
+"""A name's words, all capitalised (see _kinds_given)."""
 
 
 def _creatures_named(people: People, doc: Doc) -> None:

@@ -43,6 +43,7 @@ SPEECH_VERBS = word_set(
     messaged wrote said went goes barked interjected chimed pressed ranted bragged gloated marveled
     marvelled clarified reported reports pointed points puts put quoted boomed sings sang
     say quip tell write add ask note explain respond reply insist argue claim warn declare
+    commanded rumbled squeaked hooted chirped purred trilled squawked
     recall suggest concede admit acknowledge predict promise vow announce complain joke
     indicated indicates signaled signalled questioned exhorted started began chided scolded
     cheered disagreed disagrees inquired inquires enquired enquires rejoined rejoins
@@ -289,10 +290,12 @@ NOT_NAMES = word_set(
     anybody anything whereas whilst albeit lest whereupon thereupon overhead underfoot nearby
     upstairs downstairs indoors outdoors afterwards afterward presently somewhere everywhere
     nowhere elsewhere yonder i'd i've i'm i'll i’d i’ve i’m i’ll people listeners viewers
-    readers callers customers visitors neighbours neighbors hers his theirs mine yours ours"""
+    readers callers customers visitors neighbours neighbors hers his theirs mine yours ours
+    majesty highness excellency lordship ladyship worship eminence holiness"""
 )
 """Capitalised words that are never a name by themselves (sentence starts, days, months; `I’d`,
-whose capital is the pronoun's; `People still ring in`, `Listeners are invited to…`)."""
+whose capital is the pronoun's; `People still ring in`, `Listeners are invited to…`; `His
+Majesty commanded`, a way to speak of a ruler, no name)."""
 
 COMMON_CAPS = word_set(
     """moreover amid amidst despite although though thus hence indeed instead otherwise
@@ -1658,7 +1661,8 @@ _PLACE_HEADS = word_set(
     inn tavern village square"""
 )
 """Last words of capitalised place names: a place unless a first name says it is a person."""
-_PLACE_ENDS = word_set("farm farms meadow meadows moor orchard pond wharf quay pier")
+_PLACE_ENDS = word_set("farm farms meadow meadows moor orchard pond wharf quay pier crag tor peak "
+                       "ridge glen vale fen heath cove tower castle")
 """Last words of place names of two words or more (`Puddlecombe Farm`); alone they may be a
 firm's short name (`Orchard said`)."""
 
@@ -2804,6 +2808,19 @@ def subject_before(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
     return m
 
 
+_STYLED_RULERS = {"majesty": ("king", "queen"), "highness": ("prince", "princess")}
+"""How a story's people speak of a ruler (`His Majesty commanded`): the title meant, for a
+he and a she (see _ruler)."""
+
+
+def _ruler(owner: Tok, style: Tok) -> Mention:
+    """`His Majesty` as a speaker: `the king` (`Her Highness`: `the princess`)."""
+    he, she = _STYLED_RULERS[style.low]
+    noun = he if owner.low == "his" else she
+    return Mention("role", f"the {noun.capitalize()}", owner.start, style.end, (), ("the", noun),
+                   "male" if owner.low == "his" else "female")
+
+
 def _heard_from(toks: Sequence[Tok], j: int) -> int | None:
     """The index of the noun before a phrase ending at toks[j] that says where a story's
     speaker is heard from (`the constable at the door`, `the man on the line`, `the woman at
@@ -2909,7 +2926,9 @@ def _name_before(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
     """The subject whose capitalised run ends at toks[j] (`since Trump spoke`, `X of the Y`),
     not a name after a preposition (`a source speaking to Fox News said` is the source) nor
     the last of two people joined by `and` (`Paul Arden and Victor Lane said`: no one voice,
-    see _someone_before_and)."""
+    see _someone_before_and); `His Majesty` is the king (see _ruler)."""
+    if toks[j].low in _STYLED_RULERS and j > 0 and toks[j - 1].low in ("his", "her"):
+        return _ruler(toks[j - 1], toks[j])
     i = run_start(toks, j)
     if titled_work(toks, i):
         return None  # `The star of the hit drama Saltmarsh told…`: a show tells nothing
@@ -3347,7 +3366,7 @@ def _appositive_subject(toks: Sequence[Tok], j: int, page: Page) -> Mention | No
     return replace(before, titles=before.titles + tuple(t.low for t in aside if t.low in TITLES))
 
 
-_UNNAMED_ASIDE = re.compile(
+UNNAMED_ASIDE = re.compile(
     r"who (?:asked not|did not want|did not give|didn[’']t give|declined to|wished to|"
     r"spoke on condition|requested|would not give|refused to)\b")
 """An aside that says why somebody is not named (`who asked not to be named`, `who did not
@@ -3362,7 +3381,7 @@ def _not_a_name_before(toks: Sequence[Tok], i: int, aside: Sequence[Tok],
     want to be named, said`, see _unnamed_source_before), the body an aside names after its
     kind (`The local teachers union, the Maple Falls Education Association, said`), else
     what was found before the aside."""
-    if before is None and i >= 1 and (_UNNAMED_ASIDE.match(" ".join(
+    if before is None and i >= 1 and (UNNAMED_ASIDE.match(" ".join(
             t.low for t in aside)) or aside[0].low == "which"):
         return _unnamed_source_before(toks, i, page)
     if before is None and i >= 2 and aside[0].low == "who":
@@ -3634,16 +3653,27 @@ def whole_name(toks: Sequence[Tok], i: int, j: int, page: Page, firm: bool = Fal
 
 def subject_after(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
     """The subject after an inverted verb (see _subject_after), or the name a role there is
-    set off with (see _role_then_name), or a user name (`wrote gardenthyme88.`)."""
+    set off with (see _role_then_name: also `said one of them, Ibrahim Touré,`), or a user
+    name (`wrote gardenthyme88.`)."""
     if i < len(toks) and _USERNAME.fullmatch(toks[i].text) and (
             i + 1 == len(toks) or not is_word(toks[i + 1])):
         return Mention("name", toks[i].text, toks[i].start, toks[i].end, (toks[i].text,))
-    m = styled_mention(toks, i) or _subject_after(toks, i, page)  # `said his lordship`
+    m = styled_mention(toks, i) or _subject_after(toks, i, page) or _one_of_them(toks, i)
     holder = _portfolio_holder(toks, m, page) if m is not None else None
     if holder is not None:
         return holder  # `said UN High Commissioner for Refugees Filippo Grandi.`
     return _role_then_name(toks, m, page) if m is not None and (
         m.kind == "role" or _office_of(m)) else m
+
+
+def _one_of_them(toks: Sequence[Tok], i: int) -> Mention | None:
+    """`said one of them` after the verb: nobody in particular, unless a name is set off
+    after it (`said one of them, Ibrahim Touré, 24,`: see _role_then_name)."""
+    if i + 2 < len(toks) and toks[i].low == "one" and toks[i + 1].low == "of" and (
+            toks[i + 2].low in ("them", "those", "these", "us")):
+        return Mention("role", "one of them", toks[i].start, toks[i + 2].end, (), ("one",),
+                       "unknown", False)
+    return None
 
 
 def _portfolio_holder(toks: Sequence[Tok], m: Mention, page: Page) -> Mention | None:
@@ -4752,6 +4782,14 @@ class People:
         self.first_name_at: dict[int, list[int]] = {}
         """Offsets where an entity is named by its first name alone (`her husband, Tom`), in
         order."""
+        self.children: frozenset[str] = frozenset()
+        """A story's people named in full with no honorific whose parents the narration
+        brings in right after (`Jada Okonkwo-Reyes was halfway through her potatoes when… her
+        mother put down her fork`), first and last name lower-cased: its `Mrs.
+        Okonkwo-Reyes` is the mother, not Jada (see _with_honorific)."""
+        self.kinds: dict[str, int] = {}
+        """A story's kinds of being given to one named character (`Haskett the bear`:
+        `bear`), each to its entity (see attribute._kinds_given)."""
         self.name_words: dict[int, int] = {}
         """For a mention that opens with role words (`retired teacher Ffion Hughes`): where
         its name words begin (see name_start)."""
@@ -5109,6 +5147,9 @@ class People:
                  and self.entities[k].honorific in ("", honorific)
                  and not _man_of_the_name(self.entities[k], honorific,
                                           self._his(self.entities[k]))]
+        if self.story and honorific in ("mr", "mrs"):  # a child's `Mrs. Bello` is the mother
+            cands = [k for k in cands if self.entities[k].honorific or (
+                f"{self.entities[k].first} {self.entities[k].last}" not in self.children)]
         if g != "unknown":  # `Mr Park` after `Hee-jin Park, 67, and her grandson, Daniel
             # Park,`: of one surname, those whose gender is known to fit come first
             cands = [k for k in cands if self.entities[k].gender == g] or cands

@@ -53,6 +53,7 @@ from readaloud.names import (
     SUBJECT_RANK,
     THE_CREATURE,
     TITLES,
+    UNNAMED_ASIDE,
     Entity,
     Mention,
     Mentioned,
@@ -135,9 +136,28 @@ _SOMEBODY_NEW = re.compile(r"\b[Aa]n? +(?=((?:[a-z]+,? +){0,2}[a-z]+))")
 """An indefinite noun phrase (`a young lady`, `a small boy`), its next three words at most
 (looked at, not taken: `along a path came a young lady` has two)."""
 _ROLE_OPENS = re.compile(
-    r"(?:(?<=[.!?]\s)|(?<=\n)|(?<=[.!?][”’\"']\s))The +(?:[a-z-]+ +){0,2}?([a-z]+)\b")
+    r"(?:(?<=[.!?]\s)|(?<=\n)|(?<=[.!?][”’\"']\s))The +((?:[a-z-]+ +){0,2}[a-z]+|[A-Z][a-z]+)\b")
 """A sentence that opens with `the` and a noun for somebody (`The accountant looked up.`, `The
-old man at the end of the table`): see State._role_opens_since."""
+old man at the end of the table`): see _opening_noun."""
+
+
+def _opening_noun(r: re.Match[str]) -> tuple[str, int] | None:
+    """The first word for a person among the words after a sentence's opening `The` (see
+    _ROLE_OPENS: `student` of `The student nurse appeared`, `owl` of `The old owl was the
+    judge`), and where it ends; None when there is none. After a describing word only a
+    creature, trade or role (`The young man` may be somebody known, described)."""
+    at = r.start(1)
+    for k, word in enumerate(r.group(1).split(" ")):
+        if word in _PERSON_NOUNS and (k == 0 or word in ANIMALS or word not in DESCRIBED):
+            return word, at + len(word)  # but `The young man` may be one described so before
+        at += len(word) + 1
+    return None
+_CLEFT = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n)|(?<=[.!?][”’\"']\s))It was (?:[a-z]+,? +){1,8}?"
+                    r"who\b")
+"""A sentence that brings somebody unnamed in as what it is about (`It was the smallest of
+the field mice who spoke next.`): see State._role_opens_since."""
+_REPORTING = word_set("said says told tells added adds explained explains recalled recalls")
+"""Verbs whose clause reports what the subject says (see State._binds_other)."""
 _SOMEONE_NEW = re.compile(
     r"\b[Aa]n? +(?:[\w'’-]+ +){0,3}?(man|woman|boy|girl|lady|gentleman|mother|father|son|"
     r"daughter|husband|wife|widow|widower|grandmother|grandfather|businessman|businesswoman|"
@@ -992,9 +1012,9 @@ class State:
             return False
         lo, hi = self.doc.bounds[block]
         held = set().union(*(e.titles for e in self.people.entities))
-        return any(r.group(1) in _PERSON_NOUNS and r.group(1) not in held and not (
-            _LEAVES.match(self.doc.text, r.end())) for r in _ROLE_OPENS.finditer(
-                self.doc.text, lo, hi))
+        found = (_opening_noun(r) for r in _ROLE_OPENS.finditer(self.doc.text, lo, hi))
+        return any(f is not None and f[0] not in held and not _LEAVES.match(self.doc.text, f[1])
+                   for f in found)
 
     def _role_opens_since(self, key: int, gender: Gender, pos: int) -> bool:
         """In a story, a sentence of the pronoun's paragraph or the one before, after key was
@@ -1004,20 +1024,26 @@ class State:
         later sentence opens with key's own title (`The prisoner hid his hands. The colonel
         smiled.`)."""
         lo, before = self._paragraph_scope(pos)
-        last = next((mm.pos for mm in self.people.before(pos) if mm.key == key and not (
+        last = next((mm.pos for mm in self.people.before(pos) if self.people.current(
+            mm.key) == key and not (
             PRONOUN_AT.match(self.doc.text, mm.pos))), -1)  # named, not a he (the last:
         # before() runs backwards)
         start = max(before if before is not None else lo, last + 1)
         titles = self.people.entities[key].titles
-        other = False
+        events: list[tuple[int, bool]] = []
         for r in _ROLE_OPENS.finditer(self.doc.text, start, pos):
-            noun = r.group(1)
-            if noun in titles:
-                other = False  # `The colonel smiled.`: key again, after the other one
-            elif noun in _PERSON_NOUNS and _noun_gender(noun) in (None, gender) and not (
+            found = _opening_noun(r)
+            if r.group(1).split(" ")[0].lower() in titles or (
+                    found is not None and found[0] in titles):
+                events.append((r.start(), False))  # `The colonel smiled.`, `The Queen was in
+                # the rose garden.`: key again
+            elif found is not None and _noun_gender(found[0]) in (None, gender) and not (
                     self._in_quote(r.start())):
-                other = True
-        return other
+                events.append((r.start(), True))
+        events += [(c.start(), True) for c in _CLEFT.finditer(self.doc.text, start, pos)
+                   if not self._in_quote(c.start())]  # `It was the old owl, in fact, who
+        # saved them. She came down…` / `“Reynard,” she said.`: not the hedgehog named before
+        return max(events)[1] if events else False
 
     def newcomer_after(self, key: int, gender: Gender, pos: int) -> bool:
         """A report's sentence opens with an unnamed person of that gender after key's last
@@ -1165,6 +1191,13 @@ class State:
                 _STATE_AFTER.match(self.doc.text, found.end())):
             return None  # `His father had been a miner. “…,” he said.`: the background of
             # the one who speaks, no relative in the scene
+        named = _NAMED_AFTER.match(self.doc.text, found.end())
+        if named is not None:
+            at = named.end() - 1
+            here = [mm for mm in self.people.between(found.start() + 1, at + 1) if not (
+                PRONOUN_AT.match(self.doc.text, mm.pos))]  # (`sister Imogen`: the name may
+            if here:  # open with the kin word) `His sister Imogen was sitting… She said`: Imogen
+                return self.people.current(here[-1].key)
         words = found.group()
         if words.split()[0] in ("His", "Her", "Their"):
             words = words[0].lower() + words[1:]  # `their father`, said as a role
@@ -1336,6 +1369,9 @@ class State:
                        if head in e.titles and not e.organisation and need <= e.titles
                        and self.people.compatible(e.key, gender)
                        and self.people.first_named(e.key) < pos}  # not one named later
+            if not holders and UNNAMED_ASIDE.search(self.doc.text, lo, hi):
+                return None, False  # `The officer, who would not give his name, shrugged.
+                # “…,” he said`: nobody named, not the minister named before
             if head not in TITLES and not holders:
                 return key, False  # but `The agronomist acknowledged the gap.` after `Paula Arango,
                 # an agronomist with the federation,`: her
@@ -1532,7 +1568,10 @@ class State:
         toks = toks[: next((k for k, t in enumerate(toks) if t.text in ".!?"), len(toks))]
         word = "her" if gender == "female" else "him"
         return any(t.low == word and (k + 1 == len(toks) or not is_word(toks[k + 1]) or (
-            toks[k + 1].low in _AFTER_OBJECT)) for k, t in enumerate(toks))
+            toks[k + 1].low in _AFTER_OBJECT)) and not any(
+                u.low in _REPORTING for u in toks[:k]) for k, t in enumerate(toks))
+        # (but `Zarina Tulegen… said power cuts forced her to bake at night`: the her of
+        # what she says is hers)
 
     def _main_person(self, gender: Gender) -> int | None:
         """The person a piece is about: named most often, at least three times and twice as
@@ -3098,6 +3137,9 @@ class State:
         (_SCENE_RANKS: `The inspector took the phone back.` after `Detective Inspector Nadia
         Okafor`); else the last holder mentioned, less surely when named elsewhere."""
         one = self.people.entities[keys[0]]
+        if len(keys) == 1 and self.people.kinds.get(head) is not None and (
+                self.people.current(self.people.kinds[head]) == self.people.current(keys[0])):
+            return keys[0], 0.9  # `The badger looked down` after `Old Grimble the badger`
         if len(keys) == 1 and self.doc.dialogue and head not in DESCRIBED and (
                 not (one.first or one.last) or f"the {head}" in map(str.lower, one.said_as)
                 or (head in one.titles and (head.capitalize() in m.text or (
@@ -3826,15 +3868,17 @@ class State:
         label opening it (`Dara Kinsella: My mother came to my first show…`); a boy named
         there does not keep `My mother thanked him` from her `she said`."""
         label = _LABEL.match(self.doc.text, lo, hi)
-        if any(self._names_somebody(mm.key, gender)
-               for mm in self.people.between(label.end() if label else lo, hi)):
-            return None
         found = None
         for w in _MY_OWN.finditer(self.doc.text, lo, hi):
             noun = w.group(4)
             if noun in OWN_NOUNS and not self._in_quote(w.start()) and (
                     _person_noun_gender(noun) in (gender, None)):
                 found = w
+        if found is None or any(self._names_somebody(mm.key, gender) and not (
+                mm.pos > found.end() and PRONOUN_AT.match(self.doc.text, mm.pos))
+                for mm in self.people.between(label.end() if label else lo, hi)):
+            return None  # (but a he/she after the phrase that the narration took for somebody
+            # names nobody: `My mother picked me up. She didn’t say anything…`)
         return found
 
     def _tellers_own(self, m: Mention, pos: int) -> int:
@@ -4574,8 +4618,10 @@ _ARRIVES = re.compile(
     r"\b(?:(?:came|comes|walked|walks|stepped|steps|hurried|hurries|burst|bursts|strode|"
     r"wandered|rushed|leaned|leant|leans|poked|popped)\b[^.!?;]{0,25}?\b(?:in|into|up|over|"
     r"out|through|across|along|round|around)\b|(?:entered|enters|appeared|appears|arrived|"
-    r"arrives|approached|approaches)\b)")
-"""Words of somebody arriving (see State._came_in)."""
+    r"arrives|approached|approaches)\b|(?:stopped|stops|paused|pauses) (?:at|by|beside) "
+    r"(?:the|our|my|his|her|their)\b)")
+"""Words of somebody arriving (see State._came_in; `A tall man in a purple coat stopped at the
+stall.`)."""
 _LET_IN = re.compile(r"\b(?:let|lets|showed|shows|ushered|admitted) in\b[^.!?;]*$|\b[Ii]n "
                      r"(?:came|walked|stepped|strode)\b[^.!?;]*$")
 """Words before somebody who is let in (`The door opened and let in a gust of cold air and a
