@@ -11537,7 +11537,44 @@ ROUND_57_KINDS += [
     # in, not the boy named before
     (_R57_STALL, "Good morning, boy", None),
 ]
+_R57_STUDY = (
+    "The Study\n\n“Where were you at midnight?” said Inspector Crane.\n\n“In bed,” said Rupert."
+    "\n\n“Alone?” said Crane.\n\n“Alone,” said Rupert.\n\nShe turned to me next.\n\n“And you?”"
+    "\n\n“I was reading,” I said. “In the library, until two.”\n\nEvery head turned toward me."
+    " Rupert actually smiled.\n\n“Did you hear anything?” Crane asked.\n\n“A door. Upstairs.”")
+_R57_MOVING = (
+    "Moving In\n\n“Where do these go?” said Ruth.\n\n“Kitchen,” said Priya.\n\n“All of them?”"
+    " said Ruth.\n\n“All of them,” said Priya.\n\n“She'll be fine,” Priya said quietly.\n\n"
+    "“Will she?”\n\n“She always is.”\n\nThen a voice came from the other room.\n\n“Ruth.”"
+    "\n\n“Yes, Gran?”\n\n“The tap's dripping.”")
+_R57_BOOKS = (
+    "Book Club\n\n“Who picked this one?” said Dan.\n\n“Me,” said Mara.\n\n“It was long,” said"
+    " Dan.\n\n“It was meant to be,” said Mara.\n\n“Too long,” said Tom.\n\nMara looked hurt but"
+    " pressed on. She had Post-it notes sticking out of her copy in three colours.\n\n“I"
+    " thought the brother was the heart of it,” she said.")
+_R57_NEXT = (
+    "Next Month\n\n“What's next?” said Kate.\n\n“Something short,” said Bev.\n\n“Something"
+    " cheerful,” said Tom.\n\n“Something with pictures,” said Bev.\n\n“Be serious,” said Kate."
+    "\n\nIn the end Kate proposed a novel about a woman who sails round the world alone, and it"
+    " won by one vote. Bev abstained.\n\n“As long as it has pictures,” she said, putting on her"
+    " coat.")
 ROUND_57_GROUPS = [
+    # `a novel about a woman who sails round the world` brings nobody in: the she is Bev
+    (_R57_NEXT, "As long as it has pictures", "Bev"),
+    # `She had Post-it notes…`: a brand, nobody the she may be
+    (_R57_BOOKS, "I thought the brother", "Mara"),
+    # `“Ruth.”` (a voice nobody is known by) / `“Yes, Gran?”`: the one called answers; the
+    # line after is the caller's again, nobody known, not Priya's
+    (_R57_MOVING, "Yes, Gran", "Ruth"),
+    (_R57_MOVING, "The tap's dripping", None),
+    # a guard: `“Emeka,” his wife said.` calls Mr. Okoro by the first name nobody knew
+    ("Parents' Evening\n\n“Her marks are good,” said Mr. Dale.\n\n“Good?” said Mr. Okoro.\n\n"
+     "“Very good,” said Mr. Dale.\n\n“Then why are we here?” said Mr. Okoro.\n\n“Emeka,” his"
+     " wife said.\n\n“What? It's a fair question.”", "It's a fair question", "Mr. Okoro"),
+    # `“I was reading,” I said.` / `Every head turned toward me. Rupert actually smiled.` /
+    # `“Did you hear anything?” Crane asked.` / `“A door.”`: the teller's answer, no turn of
+    # Rupert's
+    (_R57_STUDY, "A door", None),
     # `Halfway through the dessert a man… put a hand on Ravi’s shoulder.`: `put` a hand
     # reports no words, and `Halfway` is nobody
     (_R57_RECEPTION, "I didn’t know you’d be here", None),

@@ -41,6 +41,7 @@ from readaloud.names import (
     PARTY_OF_ADJECTIVE,
     PARTY_OF_LABEL,
     PARTY_WORDS,
+    PHRASAL_THING,
     PLACES,
     PREPOSITIONS,
     PRONOUN_GENDER,
@@ -3599,21 +3600,48 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
     lo, hi = st.doc.bounds[ctx.quote.block]
     if lines and _paragraph_opener(ctx, st) and not st.addressed(ctx.quote) and not (
             st.people.between(lo, hi)):  # (`“…” Mum took the tulips.`: her beat decides)
+        before = st.doc.by_block.get(ctx.quote.block - 2, [])
+        if st.decided.get(lines[0], _NONE).rule == "turns:called" and before:
+            caller = st.decided.get(before[0], _NONE).speaker  # `“Neil.”` / `“Yes, Mum?”` /
+            return Decision(caller, 0.65, None, "turns:caller") if caller is not None else (
+                _NO_TURN)  # `“The soup smell’s gone.”`: the caller's again, known or not
         called = _called_first(st, lines[0])
+        if called is not None and called < 0:
+            d = _turns(ctx, st)  # `“Tunde,” his wife said.` / `“What? It’s a good point.”`:
+            return d if d is not None and d.speaker is not None and _first_name_may_be(
+                st, d.speaker, lines[0]) else _NO_TURN  # Mr. Bello, whose first name it is
         if called is not None:
-            return Decision(called if called >= 0 else None, 0.7 if called >= 0 else 0.6, None,
-                            "turns:called")  # `“Auntie Meera. Hi.…”` / `“I taught her piano,
-            # beta.”`: the one called answers (nobody, when nobody knows her yet)
+            return Decision(called, 0.7, None, "turns:called")
+            # `“Auntie Meera. Hi.…”` / `“I taught her piano, beta.”`: the one called answers
+            # (nobody known, when nobody knows her yet)
     d = _turns(ctx, st)
-    if d is not None and d.speaker is not None and _one_off(st, d.speaker):
+    if d is not None and d.speaker is not None and _one_off(st, d.speaker) and not any(
+            st.people.current(mm.key) == d.speaker and mm.rank >= SUBJECT_RANK
+            for mm in st.people.mentions):
         return None  # `When the dragon settled on Gallow Crag, the King…`: a place, no turn
+        # (but `Reporters pressed Supt Ruzzo…` ask in turn)
     return d
 
 
+_NO_TURN = Decision(None, 0.5, None, "none")
+"""No turn of anybody's: the line stays bare, as if no rule had spoken (see _turns_back,
+which may still give it from a cue after it)."""
 _CALLED_OPEN = re.compile(r"[“\"‘']((?:[A-Z][\w’'-]+ ){0,2}[A-Z][\w’'-]+)[.!?,]")
 """A line that opens by calling somebody (`“Auntie Meera. Hi.`; see _calls_stranger)."""
 _CALLING_WORDS = word_set(
     "auntie aunt uncle mr mrs ms miss dr doctor professor grandma grandpa granny nana cousin")
+
+
+def _first_name_may_be(st: State, key: int, q: Quote) -> bool:
+    """The one word the line opens by calling (see _called_first) may be key's first name:
+    key is known with none, by a gender the name does not contradict (`Mr. Bello`, called
+    `Tunde`)."""
+    m = _CALLED_OPEN.match(st.doc.text, q.start)
+    e = st.people.entities[key]
+    if m is None or " " in m.group(1) or e.first or e.organisation:
+        return False
+    g = first_name_gender(m.group(1).lower())
+    return e.gender == g or (e.gender == "unknown" and e.honorific == "")
 
 
 def _called_first(st: State, q: Quote) -> int | None:
@@ -3666,7 +3694,7 @@ def _turns(ctx: Context, st: State) -> Decision | None:
         return None  # the line opens a new chapter or scene; or it follows a line
         # remembered (`When she apologised, he had said, “…”`), whose speaker takes no turn
     called = _called_to_answer(ctx, st, last[0]) or _pressed_to_answer(
-        ctx, st, last[0]) if near == 1 else None
+        ctx, st, last[0]) or _teller_answers(st, b) if near == 1 else None
     if called is not None:
         return called
     reach = 6 if st.doc.dialogue else 2
@@ -3695,6 +3723,38 @@ def _turns(ctx: Context, st: State) -> Decision | None:
     if st.doc.dialogue and not (near == 2 and st.brings_in(b - 1)):
         return _reply_to_last(ctx, st, last, near, after_break)
     return None
+
+
+_TELLER_CUE = re.compile(r"(?:I (?:[a-z]+ly )?[a-z]+(?:ed)?|said I|asked I|replied I)$")
+"""A cue of the teller's own (`I said`, `I quickly added`, `said I`): see _teller_line."""
+
+
+_ME = re.compile(r"\b(?:me|my)\b")
+"""The teller as somebody the narration turns to (see _turns)."""
+
+
+def _teller_answers(st: State, b: int) -> Decision | None:
+    """The line of block b answers the last speaker's question to the teller: the
+    paragraph before the last speaker's is a line of the teller's (`“I couldn’t sleep,” I
+    said.` / `“Did you go near the glasshouse?” Hale asked.` / `“I walked past it.”`), or
+    narration turned to the teller right after one (`Every head turned toward me. Julian
+    laughed.`): mine, not Julian's (nobody's voice)."""
+    if b < 2 or st.scene_break(b - 2):
+        return None
+    if _teller_line(st, b - 2) or (
+            b >= 3 and not st.doc.by_block.get(b - 2) and _teller_line(st, b - 3) and bool(
+                _ME.search(st.doc.text, *st.doc.bounds[b - 2]))):
+        return Decision(None, 0.6, None, "turns:teller")
+    return None
+
+
+def _teller_line(st: State, block: int) -> bool:
+    """The paragraph opens with a line the teller speaks (`“I couldn’t sleep,” I said.`): a
+    turn of the teller's, whom no voice reads."""
+    lines = st.doc.by_block.get(block, [])
+    d = st.decided.get(lines[0], _NONE) if lines else _NONE
+    return d.speaker is None and d.cue is not None and bool(_TELLER_CUE.fullmatch(d.cue)) and (
+        d.cue.split()[-1] in SPEECH_VERBS or d.cue.split()[0] in SPEECH_VERBS)
 
 
 _LINE_CLOSE = "”\"’' "
@@ -5991,7 +6051,7 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
                     pronouns.append((t.start, p, s))  # `Krishnan asks her`: not Krishnan
                 subject_seen = True
             if not (is_cap(t) and is_word(t)) or p is not None or t.low.endswith("-year-old") or (
-                    place_modifier(t)) or _of_place_and(toks, i) or (
+                    place_modifier(t)) or _of_place_and(toks, i) or PHRASAL_THING.match(t.text) or (
                         doc.dialogue and _listed_once(doc, toks, i)):
                 i += 1  # `Fifteen-year-old Jamal Turner` is Jamal Turner, `the Athens-based
                 continue  # operator, Kalliste Maritime,` Kalliste Maritime; `Craig Bellamy of

@@ -976,7 +976,12 @@ def run_token(t: Tok) -> bool:
     if t.low in NAME_SUFFIXES or (len(t.text) == 2 and t.text[1] == "." and t.text[0].isupper()):
         return True  # an initial: `Julie A. Diaz`
     return is_cap(t) and is_word(t) and t.low not in RUN_BREAK and not t.low.endswith(
-        ("n’t", "n't"))
+        ("n’t", "n't")) and not PHRASAL_THING.search(t.text)
+
+
+PHRASAL_THING = re.compile(r"^[A-Z][a-z]+-(?:it|in|on|up|out|off|by|thru|through|over)$")
+"""A thing named by a verb and its particle (`Post-it`, `Walk-in`, `Check-in`), never a
+person's name (see run_token)."""
 
 
 _THINGS_IN_CAPITALS = word_set(
@@ -1662,7 +1667,7 @@ _PLACE_HEADS = word_set(
 )
 """Last words of capitalised place names: a place unless a first name says it is a person."""
 _PLACE_ENDS = word_set("farm farms meadow meadows moor orchard pond wharf quay pier crag tor peak "
-                       "ridge glen vale fen heath cove tower castle")
+                       "ridge glen vale fen heath cove tower castle row")
 """Last words of place names of two words or more (`Puddlecombe Farm`); alone they may be a
 firm's short name (`Orchard said`)."""
 
@@ -3667,10 +3672,11 @@ def subject_after(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
 
 
 def _one_of_them(toks: Sequence[Tok], i: int) -> Mention | None:
-    """`said one of them` after the verb: nobody in particular, unless a name is set off
-    after it (`said one of them, Ibrahim Touré, 24,`: see _role_then_name)."""
-    if i + 2 < len(toks) and toks[i].low == "one" and toks[i + 1].low == "of" and (
-            toks[i + 2].low in ("them", "those", "these", "us")):
+    """`said one of them, Ibrahim Touré, 24,`: the name set off after it (see
+    _role_then_name); None when no name follows (`said one of them.` is nobody known)."""
+    if i + 4 < len(toks) and toks[i].low == "one" and toks[i + 1].low == "of" and (
+            toks[i + 2].low in ("them", "those", "these", "us")) and toks[i + 3].text == "," and (
+                is_cap(toks[i + 4])):
         return Mention("role", "one of them", toks[i].start, toks[i + 2].end, (), ("one",),
                        "unknown", False)
     return None

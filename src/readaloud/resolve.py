@@ -4107,6 +4107,7 @@ class State:
             if noun and fits(noun) and not self._in_quote(found.start()) and (
                     not _NOT_BROUGHT_IN.search(self.doc.text, max(lo, found.start() - 40),
                                                found.start())) and (
+                    not _A_WORK_ABOUT.search(self.doc.text, found.start(), end)) and (
                     not _ANYONE_WHO.match(self.doc.text, end)):
                 yield found.start(), noun, end
 
@@ -4635,10 +4636,17 @@ four words at most (see _intro_noun)."""
 _NOT_BROUGHT_IN = re.compile(
     r"\b(?:(?:is|was|are|were|be|been|being|seemed|became|become|as|like|such|of|than|what|"
     r"quite|rather)(?:\s+(?:he|she|it|they|not|never|only|just|but|[a-z]+ly)){0,2}\s+"
-    r"|(?:never|ever|not|no|if|whether|every|any)\b[^.!?;:]*)$", re.IGNORECASE)
+    r"|(?:never|ever|not|no|if|whether|every|any)\b[^.!?;:]*"
+    r"|\b(?:book|novel|memoir|film|movie|story|play|song|documentary|biography|thriller|poem"
+    r"|article|series|show)s? +(?:about|of)\s+)$", re.IGNORECASE)
+_A_WORK_ABOUT = re.compile(
+    r"\b(?:book|novel|memoir|film|movie|story|play|song|documentary|biography|thriller|poem"
+    r"|article|series|show)s? +(?:about|of)\s")
+"""A work and what it is about, inside the words that bring somebody in (`a memoir about a
+woman who walks across Spain`): nobody comes (see State._intros)."""
 """Words before `a young man` that make it say what somebody is (`Was she simply a pretty
-girl`) or anyone at all (`He had never yet heard a young girl express herself`), not bring
-anyone in."""
+girl`) or anyone at all (`He had never yet heard a young girl express herself`), or is the
+subject of a work (`a memoir about a woman who walks across Spain`), not bring anyone in."""
 _ANYONE_WHO = re.compile(
     r" +(?:(?:is|was|are|were) +(?:not|never)|can|cannot|could|should|must|may|might|ought)\b")
 """Words after `a young man` that make him anyone at all (`a young man was not at liberty to
