@@ -3868,15 +3868,17 @@ class State:
         label opening it (`Dara Kinsella: My mother came to my first show…`); a boy named
         there does not keep `My mother thanked him` from her `she said`."""
         label = _LABEL.match(self.doc.text, lo, hi)
+        named = [mm for mm in self.people.between(label.end() if label else lo, hi)
+                 if self._names_somebody(mm.key, gender)]
+        if any(not PRONOUN_AT.match(self.doc.text, mm.pos) for mm in named):
+            return None
         found = None
         for w in _MY_OWN.finditer(self.doc.text, lo, hi):
             noun = w.group(4)
             if noun in OWN_NOUNS and not self._in_quote(w.start()) and (
                     _person_noun_gender(noun) in (gender, None)):
                 found = w
-        if found is None or any(self._names_somebody(mm.key, gender) and not (
-                mm.pos > found.end() and PRONOUN_AT.match(self.doc.text, mm.pos))
-                for mm in self.people.between(label.end() if label else lo, hi)):
+        if found is None or any(mm.pos < found.end() for mm in named):
             return None  # (but a he/she after the phrase that the narration took for somebody
             # names nobody: `My mother picked me up. She didn’t say anything…`)
         return found
