@@ -11497,6 +11497,13 @@ ROUND_57_NEWS = [
     (_R57_BORDER, "I have my orders", None),
     (_R57_BORDER, "Move the tractors", None),
     (_R57_BORDER, "We will not allow", "Karl Brenner"),
+    # `The foreign ministry of neighbouring Dorvia… was more cautious. “…,” the ministry
+    # said`: a body nobody named, not the bloc named before
+    ("Coup in Varnia\n\nSoldiers seized the state broadcaster in Varnia on Monday.\n\nThe"
+     " Eastern Trade Council, the regional bloc, said in a statement that it “condemns this"
+     " seizure of power.” It said leaders would meet on Friday.\n\nThe foreign ministry of"
+     " neighbouring Dorvia, which shares a long border with Varnia, was more cautious. “We are"
+     " following events closely and urge calm,” the ministry said.", "We are following", None),
     # `said one of them, Amadou Keita, 31,`: the name set off after `one of them`
     ("Savers queue for cash\n\nHundreds of people queued outside the Bank of Sahel in Mopti"
      " on Tuesday.\n\n“We want our savings before they vanish,” said one of them, Amadou Keita,"
@@ -11558,7 +11565,15 @@ _R57_NEXT = (
     "\n\nIn the end Kate proposed a novel about a woman who sails round the world alone, and it"
     " won by one vote. Bev abstained.\n\n“As long as it has pictures,” she said, putting on her"
     " coat.")
+_R57_BRIEFING = (
+    "Briefing\n\n“Anything from the lab?” said Inspector Okafor.\n\n“Not yet,” said Sergeant"
+    " Lyle.\n\n“Chase them,” said Okafor.\n\n“I have,” said Lyle.\n\n“Chase them again,” said"
+    " Okafor.\n\nDC Priya Shah looked up from her notes. “The marina has cameras,” she said."
+    "\n\n“Then get the footage,” said Okafor.\n\nLyle stood up and pulled on his coat. “Come on,"
+    " then,” he told Priya. “Let's go and be friendly.”\n\n“Do I get to drive?”")
 ROUND_57_GROUPS = [
+    # `“Come on, then,” he told Priya.`: the one told answers, not the inspector
+    (_R57_BRIEFING, "Do I get to drive", "Priya Shah"),
     # `a novel about a woman who sails round the world` brings nobody in: the she is Bev
     (_R57_NEXT, "As long as it has pictures", "Bev"),
     # `She had Post-it notes…`: a brand, nobody the she may be

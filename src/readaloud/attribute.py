@@ -1774,15 +1774,16 @@ def _spoken_to_turn(ctx: Context, st: State, last: tuple[int, float] | None, nea
 
 def _spoken_to(st: State, block: int) -> int | None:
     """The one person the cue of a paragraph's lines says they were spoken to (`“…,” she
-    whispered to Oren.`, `he said to Mr. Dale`): who answers next; None when the cues name
-    nobody so, or two people."""
+    whispered to Oren.`, `he said to Mr. Dale`, `he told Nandra`): who answers next; None
+    when the cues name nobody so, or two people."""
     found = set()
     for q in st.doc.by_block.get(block, []):
         d = st.decided.get(q)
         if d is None or d.speaker is None or not d.cue:
             continue
         at = st.doc.text.find(d.cue, q.end, q.end + 40 + len(d.cue))
-        to = _SPOKEN_TO.match(st.doc.text, at + len(d.cue)) if at >= 0 else None
+        to = (_SPOKEN_TO.match(st.doc.text, at + len(d.cue)) or _TOLD_WHOM.match(
+            st.doc.text, at, at + len(d.cue) + 30)) if at >= 0 else None
         e = st.named_in_line(to.group(1), to.start(1)) if to is not None else None
         if e is not None and not e.organisation and st.people.current(e.key) != (
                 st.people.current(d.speaker)):
@@ -1800,6 +1801,9 @@ head`; not `I gave him my hand`)."""
 
 
 _SPOKEN_TO = re.compile(r",? +to +([A-Z][\w’'-]+)\b(?![’']s\b)")
+_TOLD_WHOM = re.compile(r"(?:he|she|[A-Z][\w’'-]+) +(?:told|tells) +([A-Z][\w’'-]+)\b(?![’']s\b)")
+"""A cue that names whom the speaker told (`“Come on, then,” he told Nandra.`): see
+_spoken_to."""
 
 
 _REPLY_CUE = re.compile(r"\b(?:replied|replies|answered|answers|responded)\b")

@@ -2759,6 +2759,9 @@ class State:
         owned = _OWNED_HEAD.search(m.text) is not None
         if owned:
             return self._post_office(m, head, pos)
+        if head and self._unnamed_body_opens(head, pos):
+            return None, 0.0  # `The foreign ministry of neighbouring Tamaru… struck a more
+            # cautious tone. “…,” the ministry said`: no body named, not the bloc before
         subject = self._org_subject(pos)
         for mm in self.people.before(pos):
             e = self.people.entities[mm.key]
@@ -2915,6 +2918,15 @@ class State:
         e = self.people.add(body, at)
         e.organisation = True
         return e.key
+
+    def _unnamed_body_opens(self, head: str, pos: int) -> bool:
+        """A sentence of pos's paragraph, before pos, opens with a body of that kind that it
+        does not name, in lower case and qualified (`The foreign ministry of neighbouring
+        Tamaru, which…, struck a more cautious tone.`): `the ministry` is that body."""
+        lo = self.doc.bounds[self.block_at(pos)][0]
+        opens = re.compile(rf"(?:^|(?<=[.!?] ))The (?:[a-z-]+ ){{0,2}}{re.escape(head)} "
+                           r"(?:of|in|for)\b", re.MULTILINE)
+        return any(not self._in_quote(o.start()) for o in opens.finditer(self.doc.text, lo, pos))
 
     def _org_subject(self, pos: int) -> int | None:
         """The one organisation that is a subject in the paragraph of pos before it, or in the
