@@ -3598,7 +3598,11 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
     dialogue, a line there that calls one known person by name at the edge of a sentence
     (`“Is soldiering your regular profession, Mr. Hastings?”`) makes this line that
     person's answer, and the line after the answer takes no turn: it is the unknown
-    caller's (see _answer_turn).
+    caller's (see _answer_turn). A line that opens by calling somebody (`“Auntie Meera.
+    Hi.…”`) is answered by them, and the line after that answer is the caller's again; a
+    call nobody known answers to leaves the reply bare (see _called_first), as does a turn
+    the teller takes (see _teller_answers); a one-off name that is never a subject (a place,
+    `Gallow Crag`) takes no turn.
     """
     lines = st.doc.by_block.get(ctx.quote.block - 1, [])
     lo, hi = st.doc.bounds[ctx.quote.block]
@@ -3631,7 +3635,7 @@ _NO_TURN = Decision(None, 0.5, None, "none")
 """No turn of anybody's: the line stays bare, as if no rule had spoken (see _turns_back,
 which may still give it from a cue after it)."""
 _CALLED_OPEN = re.compile(r"[“\"‘']((?:[A-Z][\w’'-]+ ){0,2}[A-Z][\w’'-]+)[.!?,]")
-"""A line that opens by calling somebody (`“Auntie Meera. Hi.`; see _calls_stranger)."""
+"""A line that opens by calling somebody (`“Auntie Meera. Hi.`; see _called_first)."""
 _CALLING_WORDS = word_set(
     "auntie aunt uncle mr mrs ms miss dr doctor professor grandma grandpa granny nana cousin")
 
@@ -3734,7 +3738,7 @@ _TELLER_CUE = re.compile(r"(?:I (?:[a-z]+ly )?[a-z]+(?:ed)?|said I|asked I|repli
 
 
 _ME = re.compile(r"\b(?:me|my)\b")
-"""The teller as somebody the narration turns to (see _turns)."""
+"""The teller as somebody the narration turns to (see _teller_answers)."""
 
 
 def _teller_answers(st: State, b: int) -> Decision | None:
@@ -4701,8 +4705,9 @@ DESCRIBED_WORDS = 40
 (see rule_described_before)."""
 
 
-_PUT_THINGS = word_set("a an the his her their my your its our down out up away on in")
-"""What follows `put` when it moves a thing, not words (`put a hand on`, `put down`)."""
+_PUT_THINGS = word_set("a an the his her their my your its our down out up away")
+"""What follows `put` when it moves a thing, not words (`put a hand on`, `put down`; but
+`she put in` may be a cue)."""
 
 
 def _reports_no_words(toks: Sequence[Tok], v: int) -> bool:
