@@ -1782,8 +1782,9 @@ def _spoken_to(st: State, block: int) -> int | None:
         if d is None or d.speaker is None or not d.cue:
             continue
         at = st.doc.text.find(d.cue, q.end, q.end + 40 + len(d.cue))
-        to = (_SPOKEN_TO.match(st.doc.text, at + len(d.cue)) or _TOLD_WHOM.match(
-            st.doc.text, at, at + len(d.cue) + 30)) if at >= 0 else None
+        told = d.cue.split()[-1] in ("told", "tells")  # `he told Nandra`: the name after
+        to = (_TOLD_NAME if told else _SPOKEN_TO).match(st.doc.text, at + len(d.cue)) if (
+            at >= 0) else None
         e = st.named_in_line(to.group(1), to.start(1)) if to is not None else None
         if e is not None and not e.organisation and st.people.current(e.key) != (
                 st.people.current(d.speaker)):
@@ -1801,9 +1802,6 @@ head`; not `I gave him my hand`)."""
 
 
 _SPOKEN_TO = re.compile(r",? +to +([A-Z][\w’'-]+)\b(?![’']s\b)")
-_TOLD_WHOM = re.compile(r"(?:he|she|[A-Z][\w’'-]+) +(?:told|tells) +([A-Z][\w’'-]+)\b(?![’']s\b)")
-"""A cue that names whom the speaker told (`“Come on, then,” he told Nandra.`): see
-_spoken_to."""
 
 
 _REPLY_CUE = re.compile(r"\b(?:replied|replies|answered|answers|responded)\b")
@@ -3664,13 +3662,13 @@ def _called_first(st: State, q: Quote) -> int | None:
     if words[-1].lower().endswith(("’s", "'s")) or words[0].lower() in NOT_NAMES:
         return None  # `“Auntie Sue’s,” Maya said.`: an answer; `“So Harris, the miller, came
         # by?”`: no call
-    speaker = st.decided.get(q, _NONE).speaker
+    others = st.calls(q) - {st.decided.get(q, _NONE).speaker}
     name = words[-1].lower()
-    called = {k for k in st.calls(q) - {speaker} if name in (
+    called = {k for k in others if name in (
         st.people.entities[k].first.lower(), st.people.entities[k].last.lower())}
     if called:
         return called.pop() if len(called) == 1 else None
-    if st.calls(q) - {speaker}:
+    if others:
         return None  # `“Goodbye, Mr. Reed!”`: the call is further in
     if len(words) == 1:
         known = first_name_gender(words[0].lower()) != "unknown" and words[0].lower() not in (
@@ -6918,8 +6916,8 @@ def _children_named(doc: Doc, runs: Sequence[_Named]) -> frozenset[str]:
         block = bisect.bisect_right(doc.block_starts, m.start) - 1
         end = doc.bounds[min(block + 1, len(doc.bounds) - 1)][1]
         stretch = doc.text[m.end : min(end, m.end + CHILD_REACH)]
-        if not m.titles and _PARENTS_AFTER.search(stretch) and not any(
-                doc.in_quote(m.end + p.start()) for p in _PARENTS_AFTER.finditer(stretch)):
+        if not m.titles and any(not doc.in_quote(m.end + p.start())
+                                for p in _PARENTS_AFTER.finditer(stretch)):
             children.add(full)
     return frozenset(children)
 
@@ -7091,11 +7089,19 @@ def _kinds_given(people: People, doc: Doc) -> frozenset[str]:
                  if _NAME_RUN.fullmatch(doc.text, mm.pos, g.end(1))]
         if named:
             given.setdefault(kind, set()).add(people.current(named[-1].key))
-    one = {kind: keys.pop() for kind, keys in given.items() if len(keys) == 1}
-    for kind, key in one.items():
-        people.describe(key, ("the", kind))
-        people.kinds[kind] = key
+    one = _describe_sole_holders(people, given)
+    people.kinds.update(one)
     return frozenset(one)
+
+
+def _describe_sole_holders(people: People, given: dict[str, set[int]]) -> dict[str, int]:
+    """Give each word the one person it was given to as `the` word (`the bear`, `the
+    bartender`); words given to two people or more go to nobody. The words kept, each with
+    its holder (see _kinds_given, _roles_named)."""
+    one = {word: next(iter(keys)) for word, keys in given.items() if len(keys) == 1}
+    for word, key in one.items():
+        people.describe(key, ("the", word))
+    return one
 
 
 _ROLE_NAMED = re.compile(
@@ -7122,10 +7128,7 @@ def _roles_named(people: People, doc: Doc) -> frozenset[str]:
         named = people.between(g.start(2), g.end(2))
         if named:
             given.setdefault(role, set()).add(people.current(named[0].key))
-    one = {role: keys.pop() for role, keys in given.items() if len(keys) == 1}
-    for role, key in one.items():
-        people.describe(key, ("the", role))
-    return frozenset(one)
+    return frozenset(_describe_sole_holders(people, given))
 
 
 _NAME_RUN = re.compile(r"(?:[A-Z][\w’'.-]* +){0,3}[A-Z][\w’'-]*")

@@ -4647,15 +4647,15 @@ _NEWCOMER = re.compile(
     r"((?:[a-z][a-z-]* +){0,3}[a-z]+)")
 """An indefinite or ordinal noun phrase (`a small boy`, `The third gentleman`), its next
 four words at most (see _intro_noun)."""
+_WORK_ABOUT = (r"\b(?:book|novel|memoir|film|movie|story|play|song|documentary|biography"
+               r"|thriller|poem|article|series|show)s? +(?:about|of)")
+"""A work and the words that say what it is about (see _NOT_BROUGHT_IN, _A_WORK_ABOUT)."""
 _NOT_BROUGHT_IN = re.compile(
     r"\b(?:(?:is|was|are|were|be|been|being|seemed|became|become|as|like|such|of|than|what|"
     r"quite|rather)(?:\s+(?:he|she|it|they|not|never|only|just|but|[a-z]+ly)){0,2}\s+"
     r"|(?:never|ever|not|no|if|whether|every|any)\b[^.!?;:]*"
-    r"|\b(?:book|novel|memoir|film|movie|story|play|song|documentary|biography|thriller|poem"
-    r"|article|series|show)s? +(?:about|of)\s+)$", re.IGNORECASE)
-_A_WORK_ABOUT = re.compile(
-    r"\b(?:book|novel|memoir|film|movie|story|play|song|documentary|biography|thriller|poem"
-    r"|article|series|show)s? +(?:about|of)\s")
+    rf"|{_WORK_ABOUT}\s+)$", re.IGNORECASE)
+_A_WORK_ABOUT = re.compile(_WORK_ABOUT + r"\s")
 """A work and what it is about, inside the words that bring somebody in (`a memoir about a
 woman who walks across Spain`): nobody comes (see State._intros)."""
 """Words before `a young man` that make it say what somebody is (`Was she simply a pretty
