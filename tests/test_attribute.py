@@ -11608,3 +11608,122 @@ def test_round_57(text: str, quote: str, speaker: str | None) -> None:
     """Round 57, from texts the developer wrote after the round-56 reviews (a woodland moot,
     a river race)."""
     assert speaker_of(text, quote) == speaker
+
+
+# Round 58: from the developer's own texts in the shapes the round-58 reviews found (a
+# feature's farm visit, a patrol told in the first person, a memoir's supper, a parcel)
+_R58_ORCHARD = (
+    "The Last Cider Press\n\nThe Hollin orchard sits on a slope above the river, and in October"
+    " the air smells of bruised apples. Gareth Hollin has run it for forty years. His father ran"
+    " it before him, and his uncle before that, and he expects his granddaughter to take it"
+    " on.\n\n"
+    "“Nobody else in the family can stand the wasps,” he says, watching the press turn.\n\n"
+    "His granddaughter, Nia Hollin, is nineteen and drives the tractor with one hand.\n\n"
+    "I asked her whether she meant to stay.\n\n"
+    "“Ask me after the harvest. I’ve got two hundred trees to pick first.”\n\n"
+    "At the top of the slope Gareth stopped to get his breath back. “My uncle used to say"
+    " that a tree remembers every winter,” he said.\n\n"
+    "“He said that about everything,” said a voice from the gate. Nia had walked up with"
+    " the dog. “Tea’s on, if you want it.”\n\n"
+    "“We’ll come,” said her grandfather.\n\n"
+    "Gareth was quiet on the way down. Nia’s mother, Eleri, poured the tea."
+)
+ROUND_58_NEWS = [
+    # `His father ran it before him, and…, and he expects…`: the owner, not the father
+    (_R58_ORCHARD, "Nobody else in the family", "Gareth Hollin"),
+    # `I asked her whether she meant to stay.` / a bare line: hers
+
+    (_R58_ORCHARD, "Ask me after the harvest", "Nia Hollin"),
+    # `said a voice from the gate. Nia had walked up`: the one the next sentence opens with
+    (_R58_ORCHARD, "He said that about everything", "Nia Hollin"),
+    (_R58_ORCHARD, "Tea’s on", "Nia Hollin"),
+    # `said her grandfather`: the one of her family name who has a granddaughter
+    (_R58_ORCHARD, "We’ll come", "Gareth Hollin"),
+]
+_R58_PATROL = (
+    "Night Patrol\n\nThe convoy came out of the jump in a loose line, the freighter Tamsin Grey"
+    " at its heart.\n\n“Roger, Grey,” said Okonjo. “Blue flight, close up. Two, take the left"
+    " flank.”\n\n“Two, left flank,” I said, and slid the fighter down beside the freighter’s"
+    " hull.\n\nFor a while there was nothing but static.\n\n“Contact, low,” said Brandt."
+    " “Very small.”\n\nOkonjo was silent. “Varga, you have it?”\n\n“I have it,” I said."
+    " “Small and fast.”\n\n“Varga,” Okonjo said, very calmly, “what is it doing?”\n\n“Circling,"
+    " sir,” I said.\n\n“Then stay on it,” said Okonjo."
+)
+_R58_SUPPER = (
+    "Sunday Supper\n\nMy father, Walter Greaves, drove a milk float for thirty years, and he"
+    " still woke at four.\n\n“Pass the salt,” said Dad.\n\n“Please,” said Mum.\n\n“Please,”"
+    " said Dad, and winked at me.\n\nAunt April had come for the weekend, and she watched all"
+    " this over her glasses.\n\n“You spoil him,” said Aunt April.\n\n“Somebody has to,” said"
+    " Mum.\n\nDad pushed back his chair. He looked at the clock.\n\n“Bed by nine,” he said."
+)
+_R58_STAIRS = (
+    "The Fourth Floor\n\nThe lift had been broken for a month, so I carried the parcel up to the"
+    " fourth floor myself.\n\n“Mind the cat,” said Mrs. Ashe from her doorway. “She bites.”\n\n"
+    "“Only strangers?” I said.\n\n“Everybody,” said Mrs. Ashe.\n\nThe parcel was for the flat at"
+    " the end, and when I knocked a woman opened it with a paintbrush in her teeth.\n\n“Oh,"
+    " lovely,” she said to the parcel, taking it from me. Then, wiping her hands: “Sorry. Thank"
+    " you. I’m Delphine.”\n\n“It’s heavy,” I said.\n\n“Books,” said Delphine. “Always books.”"
+    "\n\nMy flatmate Owen wanted every detail that evening.\n\n“So she told you her name,”"
+    " he said, pointing a fork at me, “and you told her the parcel was heavy?”\n\n“It was"
+    " heavy.”\n\n“Hopeless,” said Owen.\n\n“She smiled, though.”\n\n“At the parcel.”"
+)
+ROUND_58_STORIES = [
+    # `“Roger, Grey,”`: a word before a call is no name of the teller's; `“Varga,” Okonjo
+    # said, “what…”` calls the teller
+    (_R58_PATROL, "I have it", "Varga"),
+    (_R58_PATROL, "Circling", "Varga"),
+    # `My father, Walter Greaves,` then `said Dad`: one man
+    (_R58_SUPPER, "Pass the salt", "Walter Greaves"),
+    (_R58_SUPPER, "Bed by nine", "Walter Greaves"),
+    # `said Aunt April`: a first name that is also a month
+    (_R58_SUPPER, "You spoil him", "April"),
+    # `“Oh, lovely,” she said… Then…: “… I’m Delphine.”`: the one who gives her name
+    (_R58_STAIRS, "Oh,", "Delphine"),
+    # `“…,” he said, pointing a fork at me, “…?”` / `“It was heavy.”`: the teller's answer
+    # (guards: the shape held before; the first-person checks must keep it)
+    (_R58_STAIRS, "It was heavy", None),
+    (_R58_STAIRS, "She smiled, though", None),
+]
+
+
+_R58_CABIN = (
+    "Snowed In\n\nApril Osei had come to the cabin because Lena had promised that Theo Marsh"
+    " would be in Chicago.\n\nTheo Marsh was not in Chicago. He was by the stove, frying eggs"
+    " for everybody.\n\n“This is cosy,” said Lena.\n\n“It’s a trap,” said Dmitri from the"
+    " sofa.\n\n“You lied,” April hissed, steering Lena into the hall.\n\n“I was misinformed."
+    " There’s a difference.”\n\n“There isn’t, Lena.”\n\nLena shrugged. “Fine. But you two have"
+    " been avoiding each other for a year.”\n\nThe radio on the shelf crackled into life just"
+    " then, and everybody looked up.\n\n“—heavy snow on all roads north of the pass. Drivers"
+    " are urged not to travel tonight.”\n\n“Well,” said Dmitri. “That settles it.”\n\nApril"
+    " sat down by the window. Theo brought her a plate.\n\n“Peace offering,” he said.\n\nApril"
+    " looked at the eggs. “They’re burnt.”\n\n“Only on one side.”"
+)
+_R58_CLUB = (
+    "Late Set at the Anchor\n\nThe Anchor has had live music on Fridays since 1998. I went on a"
+    " wet night in March. Tonight it is the Tobias Reyes Trio, led by a drummer who grew up in"
+    " the flats across the road.\n\nReyes is fifty-eight and talks between numbers. “This one"
+    " is for my mother,” he told the room.\n\nHalfway through the second set, a man by the door,"
+    " sixty or so, in a flat cap, turned to me.\n\n“I heard his father play here,” he said."
+    " “Better drummer, worse manners.”\n\nThe set ended at midnight, and I walked home in the"
+    " rain."
+)
+ROUND_58_STORIES += [
+    # `April hissed`: a month used as her name in cues, so `April sat down` shows her
+    (_R58_CABIN, "There isn’t, Lena", "April Osei"),
+    (_R58_CABIN, "They’re burnt", "April Osei"),
+    # `April hissed, steering Lena into the hall.`: the one steered answers (a guard: held
+    # before by another reading)
+    (_R58_CABIN, "I was misinformed", "Lena"),
+    # `The radio on the shelf crackled into life` / a bare line: the radio's
+    (_R58_CABIN, "heavy snow on all roads", "the radio"),
+]
+ROUND_58_NEWS += [
+    # `a man by the door… turned to me.` / `“…,” he said`: the man, not the bandleader
+    (_R58_CLUB, "I heard his father play here", "the man"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_58_NEWS + ROUND_58_STORIES)
+def test_round_58(text: str, quote: str, speaker: str | None) -> None:
+    """Round 58: each row failed before this round's rules, but the marked guards."""
+    assert speaker_of(text, quote) == speaker

@@ -118,8 +118,10 @@ from readaloud.resolve import (
     PRONOUN_AT,
     TELLER_CUE_AFTER_QUOTE,
     TELLER_VERBS,
+    TURNED_TO_ME,
     State,
     asked_phrase_end,
+    name_family_words,
 )
 from readaloud.segment import (
     Quote,
@@ -211,7 +213,9 @@ class Doc:
         self.report_lines = self.dialogue and _report_lines(self.text)
         """A court or committee report read as dialogue for its questions and answers: a
         long speech there goes on in the next paragraph (see _speech_goes_on)."""
-        self.first_person = not self.dialogue and self._writer_tells()
+        self.told_by_i = self._writer_tells()
+        """The narration says `I`, `me` or `my` (WRITER_TELLS times at least)."""
+        self.first_person = not self.dialogue and self.told_by_i
         """A report or essay told in the first person (`When I was seven, a boy moved in…`):
         somebody its narration brings in unnamed may speak (see State._resolve_pronoun)."""
         if self.dialogue:  # `said the undertaker`: a story's trades name its people
@@ -1801,7 +1805,10 @@ _TO_ME = re.compile(r"^(?!.*\bI\b).*\b(?:me|my)\b", re.DOTALL)
 head`; not `I gave him my hand`)."""
 
 
-_SPOKEN_TO = re.compile(r",? +to +([A-Z][\w’'-]+)\b(?![’']s\b)")
+_SPOKEN_TO = re.compile(r",? +(?:to|[a-z]+ing(?: +(?:at|to|toward|towards))?) +([A-Z][\w’'-]+)\b"
+                        r"(?![’']s\b)")
+"""After a cue, whom the line was said to (`she whispered to Oren`, `June hissed, cornering
+Kit`, `he said, turning to Ada`; see _spoken_to)."""
 
 
 _REPLY_CUE = re.compile(r"\b(?:replied|replies|answered|answers|responded)\b")
@@ -2643,6 +2650,8 @@ def rule_introduced(ctx: Context, st: State) -> Decision | None:
     her up); a cue that is no he or she decides itself (`“My name is Cox,” said the tall
     man.` names the tall man, see State._name_newcomer)."""
     found = _INTRODUCES.match(st.doc.text, ctx.quote.start)
+    if found is None and not _NAMED_CUE.match(st.doc.text, ctx.quote.end):
+        return _introduced_later(ctx, st)
     if found is None or _NAMED_CUE.match(st.doc.text, ctx.quote.end):
         return None
     name = found.group("name")
@@ -2658,6 +2667,43 @@ def rule_introduced(ctx: Context, st: State) -> Decision | None:
     return Decision(st.people.current(key), 0.85, None, "introduced", found.start("name"))
 
 
+_I_AM_NAMED = re.compile(r"\b(?:I[’']m|I am|[Mm]y name is|[Mm]y name[’']s) (?P<name>[A-Z][a-z]+"
+                         r"(?: [A-Z][a-z]+)?)(?=[.,!?;—–”\"])")
+"""A speaker giving their own name inside a line (`Sorry. Hello. I’m Imogen.`)."""
+_HE_SHE_CUE = re.compile(r"\s*,?\s*(he|she) +[a-z]+")
+"""A he/she cue right after a line (see _introduced_later)."""
+
+
+def _introduced_later(ctx: Context, st: State) -> Decision | None:
+    """A story's line cued by a he/she whose paragraph goes on, naming nobody else, to a
+    line of the same speaker that gives their name (`“Oh, hello, you,” she said to the dog,
+    kneeling. Then, looking up at me: “Sorry. Hello, you too. I’m Imogen.”`): that person,
+    who may be new to the story, not the woman the he/she would be taken for."""
+    cue = _HE_SHE_CUE.match(st.doc.text, ctx.quote.end) if st.doc.dialogue else None
+    if cue is None:
+        return None
+    gender = GENDERED_PRONOUNS[cue.group(1)]
+    for q in st.doc.by_block.get(ctx.quote.block, []):
+        if q.start <= ctx.quote.start:
+            continue
+        if st.people.persons_between(ctx.quote.end, q.start, 0) or _NAMED_CUE.match(
+                st.doc.text, q.end):
+            return None
+        named = _I_AM_NAMED.search(st.doc.text, q.start, q.end)
+        if named is None:
+            continue
+        words = tuple(named.group("name").split())
+        if first_name_gender(words[0].lower()) not in (gender, "unknown"):
+            return None
+        m = Mention("name", named.group("name"), named.start("name"), named.end("name"), words)
+        key, _conf = st.resolve(m, named.start("name"))
+        if key is None or st.people.entities[key].organisation:
+            return None
+        return Decision(st.people.current(key), 0.8, cue.group().strip(" ,"), "introduced",
+                        named.start("name"))
+    return None
+
+
 def rule_voice_cue(ctx: Context, st: State) -> Decision | None:
     """A story's line cued by a voice, not a person (`“Mrs. Doyle?” said a woman’s voice.
     “This is Sister Agnes at St. Vincent’s.”`): the one the line's paragraph names as its
@@ -2665,12 +2711,13 @@ def rule_voice_cue(ctx: Context, st: State) -> Decision | None:
     character of their own): never the one the beat before shows (Maggie, who picked up
     the phone). A bare `said a voice` is left to the later rules, which find a speaker
     revealed after it (round 54: a dragon, a ship's computer)."""
-    if not st.doc.dialogue:
-        return None
+    m = _VOICE_CUE.match(st.doc.text, ctx.quote.end)
+    shown = _voice_shown(ctx, st, m) if m is not None else None
+    if shown is not None or not st.doc.dialogue:
+        return shown
     owner = _voice_came(ctx, st)
     if owner is not None:
         return owner
-    m = _VOICE_CUE.match(st.doc.text, ctx.quote.end)
     if m is None:
         return None
     for q in st.doc.by_block.get(ctx.quote.block, []):
@@ -2689,6 +2736,22 @@ def rule_voice_cue(ctx: Context, st: State) -> Decision | None:
                                         gender=titles_gender((who,))))
         return Decision(e.key, 0.75, m.group().strip(" ,"), "voice")
     return None
+
+
+def _voice_shown(ctx: Context, st: State, m: re.Match[str]) -> Decision | None:
+    """`“You have,” said a voice behind us. Isla had followed on the quad bike.`: the person
+    the next sentence of the paragraph opens with, as its subject, owns the voice (in a
+    report or a story)."""
+    block = ctx.quote.block
+    text = st.doc.text
+    end = _sentence_end_after(st, block, m.end())
+    start = end + len(text[end : end + 4]) - len(text[end : end + 4].lstrip())
+    if start >= st.doc.bounds[block][1] or text[start] in OPENING_MARKS:
+        return None
+    first = next(iter(st.people.between(start, start + 1)), None)
+    if first is None or st.people.entities[first.key].organisation or first.rank < SUBJECT_RANK:
+        return None
+    return Decision(st.people.current(first.key), 0.8, m.group().strip(" ,"), "voice", start)
 
 
 def _voice_came(ctx: Context, st: State) -> Decision | None:
@@ -3744,9 +3807,14 @@ def _teller_answers(st: State, b: int) -> Decision | None:
     paragraph before the last speaker's is a line of the teller's (`“I couldn’t sleep,” I
     said.` / `“Did you go near the glasshouse?” Hale asked.` / `“I walked past it.”`), or
     narration turned to the teller right after one (`Every head turned toward me. Julian
-    laughed.`): mine, not Julian's (nobody's voice)."""
+    laughed.`), or the last speaker's own paragraph turns to the teller (`“…,” he said,
+    pointing at me`): mine, not Julian's (nobody's voice)."""
     if b < 2 or st.scene_break(b - 2):
         return None
+    turned = TURNED_TO_ME.finditer(st.doc.text, *st.doc.bounds[b - 1])
+    if st.doc.dialogue and st.doc.told_by_i and any(not st.doc.in_quote(m.start()) for m in turned):
+        return Decision(None, 0.6, None, "turns:teller")  # `“…,” he said that night, pointing
+        # at me with a slice of pizza, “…?”` / `“I also apologized.”`
     if _teller_line(st, b - 2) or (
             b >= 3 and not st.doc.by_block.get(b - 2) and _teller_line(st, b - 3) and bool(
                 _ME.search(st.doc.text, *st.doc.bounds[b - 2]))):
@@ -3759,8 +3827,9 @@ def _teller_line(st: State, block: int) -> bool:
     turn of the teller's, whom no voice reads."""
     lines = st.doc.by_block.get(block, [])
     d = st.decided.get(lines[0], _NONE) if lines else _NONE
-    return d.speaker is None and d.cue is not None and bool(_TELLER_CUE.fullmatch(d.cue)) and (
-        d.cue.split()[-1] in SPEECH_VERBS or d.cue.split()[0] in SPEECH_VERBS)
+    return d.rule == "turns:teller" or (d.speaker is None and d.cue is not None and bool(
+        _TELLER_CUE.fullmatch(d.cue)) and (d.cue.split()[-1] in SPEECH_VERBS or (
+            d.cue.split()[0] in SPEECH_VERBS)))
 
 
 _LINE_CLOSE = "”\"’' "
@@ -4425,6 +4494,62 @@ def _paragraph_speaker(st: State, block: int) -> tuple[int, float] | None:
     if d.rule == "credit":
         return None  # a list of credited quotes is no conversation
     return d.speaker, d.confidence
+
+
+_I_ASKED_THEM = re.compile(
+    r"I +(?:then +|also +|finally +)?(?:asked|pressed|put +it +to|put +the +question +to) +"
+    r"(him|her)\b[^.!?“\"]*[.?]\s*$")
+"""A paragraph that is the writer's one reported question to somebody (see
+rule_asked_answers)."""
+
+
+_DEVICE_SOUNDS = re.compile(
+    r"\b[Tt]he +(?:[a-z]+ +)?(radio|television|TV|telly|loudspeaker|tannoy|intercom|wireless|"
+    r"speakers?)\b[^.!?“”\"]{0,60}?\b(?:crackled|came +on|came +back|announced|blared|buzzed|"
+    r"sputtered|squawked|hissed|came +to +life|back +to +life|spoke)\b")
+"""A radio or loudspeaker that sounds (see rule_device)."""
+
+
+def rule_device(ctx: Context, st: State) -> Decision | None:
+    """A story's bare line right after narration whose last sentence has a radio, a
+    television or a loudspeaker sound (`The radio on the counter crackled back to life just
+    then, and everyone turned toward it.` / `“—advising all residents…”`): the device's, a
+    voice of its own, not a turn of the people talking before."""
+    if not st.doc.dialogue or not _paragraph_opener(ctx, st) or ctx.quote.block == 0:
+        return None
+    block = ctx.quote.block - 1
+    hi = st.doc.bounds[block][1]
+    if st.doc.article.blocks[block].kind != "paragraph" or st.doc.by_block.get(block):
+        return None
+    found = _DEVICE_SOUNDS.search(st.doc.text, st.doc.sentence_of(block, hi - 1), hi)
+    if found is None:
+        return None
+    text = f"the {found.group(1).lower()}"
+    key = next((e.key for e in st.people.entities if e.forms == [text]), None)
+    if key is None:
+        key = st.people.anonymous(Mention("role", text, found.start(), found.end(1),
+                                          ("the", found.group(1).lower()))).key
+    return Decision(key, 0.75, None, "device", found.start())
+
+
+def rule_asked_answers(ctx: Context, st: State) -> Decision | None:
+    """A report's bare line right after a paragraph that is only the writer's question to
+    him or her (`I asked her what keeps her awake, exactly.` / `“Whether we’re asking too
+    much of her.”`): the one asked answers, resolved as that him or her."""
+    if st.doc.dialogue or not _paragraph_opener(ctx, st) or ctx.quote.block == 0:
+        return None
+    block = ctx.quote.block - 1
+    lo, hi = st.doc.bounds[block]
+    if st.doc.article.blocks[block].kind != "paragraph" or st.doc.by_block.get(block):
+        return None
+    asked = _I_ASKED_THEM.match(st.doc.text, lo, hi)
+    if asked is None or n_words(st.doc.text[lo:hi]) > _SILENT_WORDS * 2:
+        return None
+    key, conf = st.resolve(object_pronoun(asked.group(1), asked.start(1), asked.end(1)),
+                           asked.start(1))
+    if key is None or conf < 0.7:
+        return None
+    return Decision(st.people.current(key), 0.8, None, "asked", asked.start(1))
 
 
 def rule_paragraph_continues(ctx: Context, st: State) -> Decision | None:
@@ -5473,7 +5598,9 @@ RULES: tuple[Rule, ...] = (
     rule_report_beat,
     rule_inline_colon,
     rule_beat_after,
+    rule_device,
     rule_turn_taking,
+    rule_asked_answers,
     rule_paragraph_continues,
     rule_previous_subject,
     rule_described_before,
@@ -6064,7 +6191,7 @@ def _named_runs(doc: Doc) -> tuple[list[_Named], list[tuple[int, Mention, int]]]
                 continue  # operator, Kalliste Maritime,` Kalliste Maritime; `Craig Bellamy of
                 # Tanefield Fire and Rescue said`: no Rescue
             m, j = _run_mention(toks, i, doc.page)
-            m = _family_word_name(m, toks, i) if doc.dialogue else m
+            m = _family_word_name(m, toks, i) if doc.dialogue or doc.first_person else m
             if m is not None and m.kind in ("name", "org") and not modifier_run(toks, j) and (
                     not _names_a_work(toks, i, j)) and not _heads_a_name(toks, i, j) and not (
                         _family_run(toks, i, j)) and not _kind_before_name(toks, i, j) and not (
@@ -6983,6 +7110,7 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
                       for key, count in leans.items() if count}
     _names_to_others(people, doc)
     _nicknames_told(people, doc)
+    name_family_words(people, doc)
     _title_initials(people, doc)
     _titles_in_lines(people, doc)
     kinds = _kinds_given(people, doc) | _roles_named(people, doc)

@@ -832,8 +832,10 @@ _GIVEN_BEFORE = re.compile(r"(?<!\b[Ii]n )(?<!\b[Ss]ince )(?<!\b[Oo]f )(?<!\b[Bb
                            r"\b([A-Z][a-z]+) +([A-Z][a-z]{2,})\b")
 """A capitalised word before a surname-shaped one (see given_words)."""
 _GIVEN_CUED = re.compile(r"\b([A-Z][a-z]+) +(?:said|asked|replied|answered|whispered|laughed"
-                         r"|murmured|called|shouted|sighed)\b|\b(?:said|asked|replied|answered"
-                         r"|whispered|murmured|called|shouted) +([A-Z][a-z]+)\b(?! +[A-Z])")
+                         r"|murmured|called|shouted|sighed|hissed|snapped|told|muttered|added"
+                         r"|admitted|agreed|insisted|protested)\b|\b(?:said|asked|replied"
+                         r"|answered|whispered|murmured|called|shouted|hissed|snapped|muttered"
+                         r"|added) +([A-Z][a-z]+)\b(?! +[A-Z])")
 """A capitalised word as the speaker of a cue (see given_words)."""
 
 
@@ -1499,10 +1501,19 @@ _ORG_ENDS = COMPANY_ENDS | word_set("""united rovers athletic wanderers albion h
     nationals marlins brewers reds capitals flyers bruins canucks flames oilers penguins
     devils islanders sabres predators hurricanes lakers celtics knicks nets spurs suns
     mavericks rockets pistons pacers bucks hornets clippers thunder blazers condors
-    plainsmen strikers scorchers sixers thunderbolts international aid relief hospice""")
-"""Last words of a company's, a club's or a team's name of two words or more (`Harrow
-Motors`, `Fenmoor Town`, `Leeds United`, `Indore Stallions`): an organisation, never a he or
-she."""
+    plainsmen strikers scorchers sixers thunderbolts international aid relief hospice
+    quartet quintet sextet septet octet trio orchestra ensemble band choir philharmonic
+    sinfonia""")
+"""Last words of a company's, a club's, a team's or a band's name of two words or more
+(`Harrow Motors`, `Fenmoor Town`, `Leeds United`, `Indore Stallions`, `the Marcus Delacroix
+Quartet`): an organisation, never a he or she."""
+
+
+def _kin_first_name(tl: list[str], low: list[str]) -> bool:
+    """A family title before one first name that is also a common word (`Aunt June`,
+    `Uncle Will`): a name."""
+    return bool(tl) and tl[-1] in _KIN_TITLES and len(low) == 1 and first_name_gender(
+        low[0]) != "unknown"
 
 
 def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
@@ -1556,7 +1567,7 @@ def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
         return "role"
     if last in _THING_HEADS or last in _GROUPS:
         return None  # `the Affordable Care Act`, `Message About Latinos` (a headline)
-    if all(w in NOT_NAMES for w in low) or any(
+    if (all(w in NOT_NAMES for w in low) and not _kin_first_name(tl, low)) or any(
             t.text.isupper() and t.low in _THINGS_IN_CAPITALS for t in name):
         return None  # `AI models`
     if (last in _PLACE_HEADS or any(_place_word(t) for t in name) or (

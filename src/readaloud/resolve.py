@@ -184,6 +184,9 @@ def _someone_by(words: frozenset[str]) -> re.Pattern[str]:
 _SOMEONE_ANY = _someone_by(ROLE_NOUNS)
 """Any unnamed newcomer by a role (see _someone_by); a role of no gender counts only when
 it says something (see _SPEAKS)."""
+TURNED_TO_ME = re.compile(r"\b(?:at|to|toward|towards|asked|told|answered) me\b")
+"""Somebody turned to the teller or writer (`pointing at me`, `turned to me`): they talk to
+them (see State._taking_newcomer, attribute._teller_answers)."""
 _SPEAKS = re.compile(r"(?: +(?:there|here))?(?: +(?:for|of|at|from|with|on|in|[a-z]+ing) +"
                      r"(?:[\w'’.-]+ +){0,4}?[\w'’.-]+){0,2}(?:,? +who(?:se)? +[^,.;“”\"]{1,120}?,?|"
                      r", +[a-z]+ing\b[^,.;“”\"]{0,60},)?,? +"
@@ -237,6 +240,10 @@ _RELATIVE_NEW = re.compile(
     r"uncle|niece|nephew|grandson|granddaughter|widow)\b(?![’']s\b)")
 """Somebody's relative opening a sentence unnamed (see State._relative_after), a report's
 `the victim's brother` and `Jayden's mother` too."""
+_OWNER_HIM = re.compile(r"\bhim\b(?!self)")
+_OWNER_HER = re.compile(r"\bher\b(?= *(?:[,.;:!?]|and\b|but\b|or\b|before\b|after\b))")
+"""The owner of `His father` / `Her mother` named again as an object (see
+State._owner_after)."""
 _MY_KIN = re.compile(r"\b[Mm]y (?:late |own )?([a-z]+)\b")
 """A relative of the speaker's in a line (see State._line_tells_of)."""
 _KIN_GENDER: dict[str, Gender] = {
@@ -340,6 +347,27 @@ def _kin_apposition(possessive: str, head: str) -> re.Pattern[str]:
 _AFTER_OBJECT = PREPOSITIONS | word_set("that to and as")
 """Words that follow `her` or `him` as an object, not `her` as an owner (see
 State._binds_other)."""
+
+
+def name_family_words(people: People, doc: Doc) -> None:
+    """In a story or first-person piece, the family word the text uses as a name (`Dad`,
+    `Grandpa`; see _FAMILY_CALLS) is the person the narration names as the teller's kin of
+    that kind (`My father, Leonard Shaw, had been a bus driver`, `my grandfather, Isaac
+    Bellamy,`), wherever it does: one person, not a second voice for the same man."""
+    if not (doc.dialogue or doc.first_person):
+        return
+    for noun, calls in _FAMILY_CALLS.items():
+        found = next((a for a in _kin_apposition("my", noun).finditer(doc.text)
+                      if not doc.in_quote(a.start())), None)
+        keys = [mm.key for mm in people.between(found.start(1), found.end(1))] if (
+            found is not None) else []
+        if not keys or people.entities[keys[-1]].organisation:
+            continue
+        key = people.current(keys[-1])
+        for word in calls:
+            used = re.search(rf"\b{word.capitalize()}\b", doc.text)
+            if used is not None and people.compatible(key, _FAMILY_GENDER[noun]):
+                people.nickname(key, word.capitalize())
 
 
 def asked_phrase_end(toks: Sequence[Tok]) -> int:
@@ -639,9 +667,12 @@ class State:
                   and not self._exchange_paragraph(q.block)]
         found = [m for q in theirs for m in self._call_matches(q) if " " not in m.group(2)
                  and (text[q.start : q.end].strip(_NOT_WORDS) != m.group(2) or (
-                     first_name_gender(m.group(2).lower()) != "unknown"))
-                 and m.group(2).lower() not in CALENDAR_WORDS]  # `“Tuesday, the usual…”`;
-        # a line that is only a first name calls (`“Hannah,” he said.`), a word answers
+                     first_name_gender(m.group(2).lower()) != "unknown") or (
+                         self._line_goes_on(q)))
+                 and m.group(2).lower() not in CALENDAR_WORDS  # `“Tuesday, the usual…”`
+                 and not _CALL_AFTER.match(text, m.end(2))]  # `“Copy, Bell,”`: Bell's
+        # a line that is only a first name calls (`“Hannah,” he said.`), a word answers,
+        # unless the line goes on after its cue (`“Lindqvist,” Farouk said, “what’s…”`)
         calls = collections.Counter(m.group(2) for m in found)
         commas = {m.group(2) for m in found if (text[m.end(2) : m.end(2) + 1] == "," and (
             m.group(0)[0] not in ".!?")) or text[: m.start(2)].rstrip().endswith(",")}
@@ -656,6 +687,16 @@ class State:
         teller = self.people.add(Mention("name", name, at, at + len(name), (name,)), at)
         teller.teller = True
         return teller.key
+
+    def _line_goes_on(self, q: Quote) -> bool:
+        """The next quote of q's paragraph goes on with q's sentence (it opens in lower case:
+        `“Lindqvist,” Farouk said, very quietly, “what’s it doing?”`)."""
+        k = bisect.bisect_right(self.doc.quote_starts, q.start)
+        if k >= len(self.doc.quotes) or self.doc.quotes[k].block != q.block:
+            return False
+        nxt = self.doc.quotes[k]
+        inner = self.doc.text[nxt.start : nxt.end].lstrip(_NOT_WORDS)
+        return inner[:1].islower()
 
     def _exchange_paragraph(self, block: int) -> bool:
         """The paragraph's narration cues lines of two people or more (`Mom said, “Dad, sit
@@ -1107,8 +1148,10 @@ class State:
                 at = self.sentence_at(at - 1)  # `“Nobody came. Nobody called,” he said.`
             pronoun = "she" if gender == "female" else "he"
             if at == start or (self.sentence_at(at - 1) == start and (re.search(
-                    rf"\b{pronoun}\b", text[w.end() : at]) or _SPEAKS.match(text, w.end()))):
-                found = w  # `A man who lost his home said he was livid. “…,” he said.`
+                    rf"\b{pronoun}\b", text[w.end() : at]) or _SPEAKS.match(text, w.end()) or (
+                        TURNED_TO_ME.search(text, w.end(), at)))):
+                found = w  # `A man who lost his home said he was livid. “…,” he said.`; `A man
+                # at the bar… turned to me during the applause.` / `“…,” he said.`
         return found
 
     def _speaking_newcomer(self, m: Mention, pos: int) -> int | None:
@@ -1519,6 +1562,8 @@ class State:
                 continue  # `Her father, for his part,` after `Her father, Kwame Osei,`: him
             if self._line_tells_of(noun, pos):
                 continue  # `Her mother cleaned houses.` / `“…about my mother,” she says`
+            if self._owner_after(w, gender):
+                continue  # `His father farmed it before him, and he…`: him is the owner
             if at == start or self.sentence_at(at - 1) == start:
                 return w
             nxt = self.sentence_at(at - 1)  # `His wife cooked. When we thanked her, she…`
@@ -1527,6 +1572,20 @@ class State:
                     rf"\b{pronoun}\b", text[nxt:at], re.IGNORECASE):
                 return w
         return None
+
+    def _owner_after(self, w: re.Match[str], gender: Gender) -> bool:
+        """The sentence that opens with a relative (`His father`, `Her mother`) goes on to
+        name the one whose relative they are as an object of the same gender (`His father
+        farmed it before him, and his grandfather before that, and he is fairly sure…`): that
+        sentence is about the owner, so a he/she after it is not the relative's."""
+        if w.group(0).split()[0].lower() != ("his" if gender == "male" else "her"):
+            return False
+        block = self.block_at(w.start())
+        ends = self.doc.ends(block)
+        k = bisect.bisect_left(ends, w.end())
+        end = ends[k] if k < len(ends) else self.doc.bounds[block][1]
+        return bool((_OWNER_HIM if gender == "male" else _OWNER_HER).search(
+            self.doc.text, w.end(), end))
 
     def _line_tells_of(self, noun: str, pos: int) -> bool:
         """The line the pronoun at pos cues (the quote right before it or right after it)
@@ -2706,7 +2765,25 @@ class State:
                    and k.honorific == honorific]
             if len(kin) == 1:
                 return kin[0]
+        if head in _GRANDPARENTS and e.last and not e.organisation:
+            return self._grandparent(owner, m)
         return self._spouse(owner, head, m)
+
+    def _grandparent(self, owner: int, m: Mention) -> int | None:
+        """`said her grandfather` of Isla Pennock: the one other person of her family name
+        and the kin word's gender whom a paragraph naming them calls somebody's grandparent
+        (`Walter Pennock has farmed it… he is fairly sure his granddaughter will farm it`)."""
+        e = self.people.entities[owner]
+        kin = {self.people.current(k.key) for k in self.people.entities if k.key != owner
+               and k.last == e.last and k.first and k.gender == m.gender}
+        kin.discard(self.people.current(owner))
+        if len(kin) != 1:
+            return None
+        key = kin.pop()
+        blocks = {self.block_at(mm.pos) for mm in self.people.mentions
+                  if self.people.current(mm.key) == key}
+        text = self.doc.text
+        return key if any(_GRANDCHILD.search(text, *self.doc.bounds[b]) for b in blocks) else None
 
     def _spouse(self, owner: int, head: str, m: Mention) -> int | None:
         """`said his lady`, `replied his wife` when the owner is only ever `Mr. Bennet`: Mrs.
@@ -3452,9 +3529,15 @@ class State:
 
     def _family_name(self, m: Mention, head: str, pos: int) -> int:
         """`said Mum`, `Dad said`: a family word used as a name is one person of their own,
-        the same each time, never the child named before (see _title_person)."""
+        the same each time, never the child named before (see _title_person), or the one
+        the narration names as the teller's kin (see name_family_words)."""
         own = [k for k in self._title_people if head in self.people.entities[k].titles]
-        return own[-1] if own else self._title_person(m, head, pos)
+        if own:
+            return own[-1]
+        named = [k for k in self.people.by_last.get(head, []) if self.people.entities[k].first]
+        if named:  # `Dad` of `My father, Leonard Shaw,` (see name_family_words)
+            return self.people.current(named[0])
+        return self._title_person(m, head, pos)
 
     def _kin_role(self, m: Mention, head: str, pos: int) -> tuple[int | None, float] | None:
         """`his wife` (see resolve_kin), `the undertaker's wife` (see _kin_of_holder), `Dad`
@@ -4583,7 +4666,7 @@ _HER = re.compile(r"\b(?:she|her|hers)\b", re.IGNORECASE)
 """A he or a she in a paragraph that keeps the writer's own person in view (_keeps_in_view)."""
 _KIN = word_set(
     """wife husband father mother son daughter brother sister aunt uncle niece nephew cousin
-    lady lord master mistress friend companion guest host""")
+    lady lord master mistress friend companion guest host grandfather grandmother""")
 KIN_PARAGRAPHS = 3
 """How many paragraphs back `his wife said` looks for the person it means."""
 
@@ -4611,6 +4694,9 @@ _LEAVES = re.compile(r" +(?:had +)?(?:ran|run|went|gone|left|walked|hurried|fled
                      r"withdrew|disappeared|vanished)\b")
 """A newcomer's leaving right after their role words: no mention of them (note_newcomers)."""
 _NOT_WORDS = " “”\"‘’',.!?;:—–-"
+_CALL_AFTER = re.compile(r", +[A-Z][a-z]+[,.!?”]")
+"""A word set off right before a name that is the call (`“Copy, Bell,”`, see
+State._storyteller): that word is no call."""
 """Marks and stops around a line's words."""
 _NAME_ALONE = re.compile(r"[“\"]((?:[A-Z][a-z]*\.?\s){0,2}[A-Z][a-z]+),[”\"]")
 """A line that is a name alone (`“Mr. Thaddeus Sholto,”`), the name in group 1."""
@@ -4854,6 +4940,9 @@ def _noun_gender(word: str) -> Gender | None:
 
 _SPOUSES = {"mrs": word_set("wife lady"), "mr": word_set("husband")}
 """Kin words that mean the spouse of a man (`his wife`) or of a woman (`her husband`)."""
+_GRANDPARENTS = word_set("grandfather grandmother")
+_GRANDCHILD = re.compile(r"\b(?:[Hh]is|[Hh]er) +grand(?:daughter|son|child|children|kids)\b")
+"""A grandparent's own words for their grandchild (see State._grandparent)."""
 _PARENT_HONORIFIC = {"father": "mr", "mother": "mrs"}
 """Kin words whose person a family name and an honorific tell (`her father`: Mr. + surname);
 a spouse is _SPOUSES' (`her husband` of Jane Bennet is not Mr. Bennet)."""
@@ -4866,6 +4955,8 @@ _FAMILY_CALLS = {
 }
 """The words a family calls its own people by, for the teller's kin word (see
 State._family_called)."""
+_FAMILY_GENDER: dict[str, Gender] = {"mother": "female", "father": "male",
+                                     "grandmother": "female", "grandfather": "male"}
 
 FAMILY_NAMES = word_set("mum mom mam ma mummy mommy mama mother dad daddy pa papa father "
                          "grandma grandpa granny gran nan nana nanna grandad grandfather "
