@@ -4256,14 +4256,20 @@ def _own_beat(st: State, block: int, key: int) -> bool:
     hedge:`)."""
     lo, hi = st.doc.bounds[block]
     e = st.people.entities[key]
-    if st.doc.by_block.get(block) or n_words(st.doc.text[lo:hi]) > _OWN_BEAT_WORDS or (
-            e.organisation or e.teller) or st.doc.ends(block) or re.search(
+    several = bool(st.doc.ends(block)) and _beat_pronoun(st, block) is not None
+    if st.doc.by_block.get(block) or n_words(st.doc.text[lo:hi]) > (
+            _SAME_SUBJECT_WORDS if several else _OWN_BEAT_WORDS) or (
+            e.organisation or e.teller) or (st.doc.ends(block) and not several) or re.search(
                 r":\W*$", st.doc.text[lo:hi]):
-        return False  # one sentence, that brings in nobody's words (`…and went on again:--`)
+        return False  # one sentence, or several of one he or she (`She walked the length of
+        # the bridge… Then she stopped beside Quill.`), that bring in nobody's words
+        # (`…and went on again:--`)
     opens = re.match(r"(He|She)\b", st.doc.text[lo:hi])
     named = [st.people.current(mm.key) for mm in st.people.between(lo, hi)
-             if mm.rank >= SUBJECT_RANK or st.people.entities[mm.key].gender == e.gender]
-    # (not `next to Bramble's`, but `Alice quite jumped`)
+             if mm.rank >= SUBJECT_RANK or (
+                 not several and st.people.entities[mm.key].gender == e.gender)]
+    # (not `next to Bramble's`, but `Alice quite jumped`; in several sentences of one she,
+    # `Then she stopped beside Quill.` names Quill only as where she stopped)
     if opens is not None:
         return e.gender == PRONOUN_GENDER[opens.group(1).lower()] and all(
             k == key for k in named if st.people.entities[k].gender in ("unknown", e.gender))
@@ -4983,7 +4989,8 @@ def rule_action_beat(ctx: Context, st: State) -> Decision | None:
         return None
     span = _sentence_before(ctx, st)
     entrance = _entrance(ctx, st) if span is not None and not span[2] else None
-    if span is None or not (span[2] or _beat_paragraph(ctx, st) or entrance is not None):
+    held = span is not None and not span[2] and _one_subject_beat(ctx, st)
+    if span is None or not (span[2] or _beat_paragraph(ctx, st) or entrance is not None or held):
         return None
     if ctx.prev is not None and ctx.prev.block == ctx.quote.block and ctx.prev.end > span[0]:
         return None  # but a beat may stand between two lines of one paragraph (`“Madame.”
@@ -5002,8 +5009,9 @@ def rule_action_beat(ctx: Context, st: State) -> Decision | None:
     if _looks_back(toks, m) or _looks_away(toks, m):
         return None  # `He had practised them on the shuttle.`, `Odile looked at the ceiling.`
     long_entrance = entrance is not None and not _beat_paragraph(ctx, st)
-    if not span[2] and not long_entrance and not _acts_alone(toks, m):
-        return None
+    if not span[2] and not long_entrance and not _acts_alone(toks, m) and not (
+            held and (st.calls(ctx.quote) or st.title_called(ctx.quote))):
+        return None  # (`…Then she stopped beside Quill.` / `“Ensign, plot us…”`: hers)
     d = _decide(Cue(m, m.start, m.end, 0.75), ctx, st, "beat")
     if d is not None and d.speaker is not None and _one_off(st, d.speaker):
         return None  # `Glasses lifted.` / `“To Leah and Sunil.”`: no Glasses
@@ -5503,6 +5511,46 @@ often ends)."""
 _GAZING = word_set("looked stared gazed glanced")
 _ELSEWHERE = word_set("ceiling floor window ground wall walls sky fire table door away")
 """Where one looks who is not the next to speak (see _looks_away)."""
+
+
+_SAME_SUBJECT_WORDS = 60
+"""The longest paragraph of one subject's actions that is a beat (see _one_subject_beat)."""
+_OPENS_WITH = re.compile(r"\s*(?:(?:Then|Finally|Now|Slowly|At +last),? +(he|she)|(He|She)|"
+                         r"(?:The +)?[A-Z][a-z]+(?: +[a-z]+)?) +[a-z]")
+"""How a sentence of a one-subject beat opens: its he/she, or for the first a name or a
+definite description (`The old woman did not flinch.`)."""
+
+
+def _one_subject_beat(ctx: Context, st: State) -> bool:
+    """The paragraph before the quote's is narration of up to _SAME_SUBJECT_WORDS words,
+    two sentences or more, whose every sentence after the first opens with the same he or
+    she (`She walked the length of the bridge and back, the way she did when… Then she
+    stopped beside Quill.`, `The old woman did not flinch. She turned her head and looked at
+    him for a long, level moment…`): one person's beat, however long (see
+    rule_action_beat)."""
+    b = ctx.quote.block - 1
+    lo, hi = st.doc.bounds[b]
+    return not _holds_lines(st, b) and n_words(st.doc.text[lo:hi]) <= _SAME_SUBJECT_WORDS and (
+        _beat_pronoun(st, b) is not None)
+
+
+def _beat_pronoun(st: State, block: int) -> str | None:
+    """`he` or `she` when the block has two sentences or more and every one after the first
+    opens with that pronoun, the first with it or with a name or description (see
+    _one_subject_beat); else None."""
+    lo, hi = st.doc.bounds[block]
+    starts = [lo, *(e for e in st.doc.ends(block) if e < hi - 1)]
+    if len(starts) < 2:
+        return None
+    opens = [_OPENS_WITH.match(st.doc.text, a, hi) for a in starts]
+    if any(o is None for o in opens):
+        return None
+    said = [(o.group(1) or o.group(2) or "").lower() or None for o in opens if o is not None]
+    pronouns = set(said[1:])
+    first = said[0]
+    if len(pronouns) != 1 or None in pronouns or first not in (None, *pronouns):
+        return None
+    return pronouns.pop()
 
 
 def _beat_paragraph(ctx: Context, st: State) -> bool:

@@ -96,7 +96,7 @@ TITLES = word_set(
     """mr mrs ms miss mx dr prof professor sir dame lady lord madam madame mme mlle monsieur herr
     maître maitre ser superior assoc asst frau rev reverend fr father sister brother st saint
     hon honorable gen general col colonel lt
-    lieutenant capt captain cmdr commander maj major sgt sergeant cpl corporal pvt adm admiral
+    lieutenant capt captain cmdr commander maj major sgt sergeant cpl corporal pvt adm admiral rear
     marine gov governor sen senator sens rep representative reps pres president vice secretary
     minister prime premier chancellor mayor judge justice attorney ambassador commissioner chairman
     chairwoman chair chairperson speaker leader chief director ceo cfo coo founder spokesman
@@ -198,6 +198,8 @@ ROLE_NOUNS = word_set(
     diplomat diplomats forward guard tighthead loosehead pitcher catcher receiver swimmer
     sprinter runner cyclist jockey golfer boxer rookie goaltender defenceman keeper centre-back
     centre-half wing-back point-guard champion athlete player teammate left-armer right-armer
+    admiral commodore brigadier lieutenant major corporal ensign navigator helmsman bosun
+    quartermaster chaplain magistrate deputy
     paceman pacer off-spinner leg-spinner left-hander right-hander shot-stopper hooker
     steeplechaser hurdler marathoner skier rower wrestler gymnast skater climber decathlete
     heptathlete
