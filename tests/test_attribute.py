@@ -11746,6 +11746,27 @@ ROUND_58_STORIES += [
     (_R58_BRIDGE, "Who sent the beacon", "Ines Varro"),
 ]
 
+_R58_DETENTION = (
+    "Detention\n\nThere are three plastic chairs outside Mr. Okoye’s office, and by lunch Tariq"
+    " Bell and I were sitting in two of them.\n\n“For the record,” Tariq said, “the paint was"
+    " your idea.”\n\n“It was a shared idea.”\n\n“You said nobody would see the wall.”\n\n"
+    "The door opened. Mr. Okoye looked out at us over his glasses.\n\n“Inside,” said Mr."
+    " Okoye.\n\n“Both of us?” said Tariq.\n\n“Both of you,” said Mr. Okoye.\n\nMy aunt picked"
+    " me up at four. She drove in silence for a mile, and then she said, “Paint.”\n\n“It was"
+    " washable paint.”\n\n“That is not the point, and you know it.”\n\n“Tariq bought it.”\n\n"
+    "“You could have said no,” said my aunt.\n\n“You’re right, Auntie,” said my cousin from"
+    " the back seat.\n\n“I’m always right.”"
+)
+ROUND_58_STORIES += [
+    # `Tariq Bell and I were sitting…` / `“…,” Tariq said` / a bare line: the teller's
+    (_R58_DETENTION, "It was a shared idea", None),
+    # `My aunt picked me up… then she said, “Paint.”` / a bare line: the teller's, then hers
+    (_R58_DETENTION, "It was washable paint", None),
+    (_R58_DETENTION, "That is not the point", "My aunt"),  # (a guard: held before)
+    # a guard: `said my cousin` is no narration acting on the teller
+    (_R58_DETENTION, "I’m always right", "My aunt"),
+]
+
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_58_NEWS + ROUND_58_STORIES)
 def test_round_58(text: str, quote: str, speaker: str | None) -> None:

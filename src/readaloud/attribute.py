@@ -1771,6 +1771,10 @@ def _spoken_to_turn(ctx: Context, st: State, last: tuple[int, float] | None, nea
     if not st.doc.dialogue or last is None or near != 1 or st.scene_break(b - 1):
         return None
     told = _spoken_to(st, b - 1)
+    if told is None and st.narrator is None and st.doc.told_by_i and _ACTS_ON_ME.search(
+            " ".join(t.text for t in st.doc.narration_tokens(*st.doc.bounds[b - 1]))):
+        return Decision(None, 0.6, None, "turns:teller")  # `My mother picked me up… then she
+        # said, “A flamingo.”` / `“It was for Spirit Week.”`: the teller nobody names answers
     if told is None or told == last[0] or told in st.calls(ctx.quote):
         return None
     return Decision(told, 0.7, None, "spoken to")
@@ -1800,6 +1804,9 @@ def _spoken_to(st: State, block: int) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
+_ACTS_ON_ME = re.compile(r"^(?!.*\bI\b).*\bme\b", re.DOTALL)
+"""Narration whose subject acts on the teller nobody names (`My mother picked me up`; not
+`said my mother`; see _spoken_to_turn)."""
 _TO_ME = re.compile(r"^(?!.*\bI\b).*\b(?:me|my)\b", re.DOTALL)
 """Narration that acts on the teller, who is not its subject (`Mum kissed the top of my
 head`; not `I gave him my hand`)."""
@@ -3757,7 +3764,7 @@ def _turns(ctx: Context, st: State) -> Decision | None:
         return Decision(last[0], round(min(last[1], 0.65), 2), None, "turns:beat")
     answer = _answer_turn(ctx, st, last is None) or _spoken_to_turn(ctx, st, last, near)
     if answer is not None:
-        return answer if answer.speaker is not None else None
+        return answer if answer.speaker is not None or answer.rule == "turns:teller" else None
     if last is None or any(st.scene_break(x) for x in range(b - near, b)) or _remembered(
             st, b - 1):
         return None  # the line opens a new chapter or scene; or it follows a line
@@ -3892,6 +3899,8 @@ def _reply_to_last(ctx: Context, st: State, last: tuple[int, float], near: int,
     if near == 2 and last[0] != st.narrator and _teller_beat(st, b - 1, last[0]) and (
             last[0] not in st.calls(ctx.quote)):
         return Decision(last[0], round(min(last[1], 0.65), 2), None, "turns")
+    if _with_teller(st, b - near, last[0]):
+        return Decision(None, 0.6, None, "turns:teller")
     addressee = _addressee(st, b - near, ctx.quote.start, last[0])
     if addressee is not None and near == 2 and _answered_in(st, b - 1):
         return None
@@ -3900,6 +3909,24 @@ def _reply_to_last(ctx: Context, st: State, last: tuple[int, float], near: int,
     if addressee is not None and addressee not in st.calls(ctx.quote):
         return Decision(addressee, round(min(last[1], 0.65), 2), None, "turns")
     return None
+
+
+def _with_teller(st: State, block: int, key: int) -> bool:
+    """The two paragraphs before key's line (block) put key and the teller together as
+    one subject, and nobody else there (`Eli Sandoval and I were sitting in both of them.` /
+    `“…,” Eli said.` / `“It was a joint idea.”`): key was talking to the teller, who answers
+    (nobody's voice)."""
+    if block < 1:
+        return False
+    lo, hi = st.doc.bounds[max(0, block - 2)][0], st.doc.bounds[block][0]
+    words = {w for form in st.people.entities[key].forms for w in form.split()
+             if w[:1].isupper()}
+    if not words or any(st.people.current(mm.key) != key for mm in st.people.between(lo, hi)
+                        if mm.rank >= SUBJECT_RANK):
+        return False
+    names = "|".join(re.escape(w) for w in sorted(words))
+    return re.search(rf"\b(?:(?:{names}) and (?:I|me)|I and (?:{names}))\b", st.doc.text[lo:hi]
+                     ) is not None
 
 
 def _answered_in(st: State, block: int) -> bool:
