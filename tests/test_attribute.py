@@ -11767,6 +11767,24 @@ ROUND_58_STORIES += [
     (_R58_DETENTION, "I’m always right", "My aunt"),
 ]
 
+_R58_DEPOT = (
+    "The depot fire, twenty years on\n\nThe fire at the Carrow bus depot in 2006 killed two"
+    " night cleaners. Nobody was ever charged.\n\nRetired fire investigator Tom Marsh still"
+    " keeps the file in his garage.\n\n“I went through every shift rota for that month,” Marsh"
+    " said. “Every driver, every cleaner, every mechanic.”\n\nWas Dennis Pratt on those"
+    " rotas?\n\n“I’m not allowed to say,” he said. “But I’ve waited a long time for somebody"
+    " to ask.”\n\nDid he ever think the"
+    " case would be reopened?\n\n“No. I thought it would die with me. Then the"
+    " letter came.”"
+)
+ROUND_58_NEWS += [
+    # `Was Dennis Pratt on those rotas?` / `“…,” he said`: the one asked, not the man the
+    # question names
+    (_R58_DEPOT, "I’m not allowed to say", "Tom Marsh"),
+    # `Did she ever think…?` / a bare line: the one asked answers
+    (_R58_DEPOT, "I thought it would die", "Tom Marsh"),
+]
+
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_58_NEWS + ROUND_58_STORIES)
 def test_round_58(text: str, quote: str, speaker: str | None) -> None:

@@ -4543,6 +4543,17 @@ _DEVICE_SOUNDS = re.compile(
 """A radio or loudspeaker that sounds (see rule_device)."""
 
 
+def rule_asked_in_report(ctx: Context, st: State) -> Decision | None:
+    """A report's bare line right after the writer's one-sentence question that follows
+    somebody's line (`“…,” Whitcombe said.` / `Was it a matter of effort?` / `“No. I won’t
+    say that.”`): the one asked answers (see State.asked_answers)."""
+    if not _paragraph_opener(ctx, st):
+        return None
+    asked = st.asked_answers(ctx.quote.block)
+    return Decision(asked, 0.75, None, "asked") if asked is not None and asked not in (
+        st.calls(ctx.quote)) else None
+
+
 def rule_device(ctx: Context, st: State) -> Decision | None:
     """A story's bare line right after narration whose last sentence has a radio, a
     television or a loudspeaker sound (`The radio on the counter crackled back to life just
@@ -5674,6 +5685,7 @@ RULES: tuple[Rule, ...] = (
     rule_inline_colon,
     rule_beat_after,
     rule_device,
+    rule_asked_in_report,
     rule_turn_taking,
     rule_asked_answers,
     rule_paragraph_continues,

@@ -751,6 +751,22 @@ class State:
             return self.resolve_org(m, pos)
         return self.resolve_role(m, pos)
 
+    def asked_answers(self, block: int) -> int | None:
+        """The paragraph before block is the writer's own question, one short sentence
+        and no quote (`Was Finch on that list?`, `Was it a matter of effort?`), right after a
+        paragraph whose last line somebody voiced: that somebody, who answers in block."""
+        if block < 2 or self.doc.dialogue:
+            return None
+        lo, hi = self.doc.bounds[block - 1]
+        text = self.doc.text[lo:hi].strip()
+        if self.doc.article.blocks[block - 1].kind != "paragraph" or self.doc.by_block.get(
+                block - 1) or not text.endswith("?") or len(text.split()) > _QUESTION_WORDS or (
+                    self.doc.ends(block - 1) and self.doc.ends(block - 1)[0] < hi - 2):
+            return None
+        before = self.doc.by_block.get(block - 2, [])
+        d = self.decided.get(before[-1]) if before else None
+        return self.people.current(d.speaker) if d is not None and d.speaker is not None else None
+
     def _resolve_pronoun(self, m: Mention, pos: int) -> tuple[int | None, float]:
         """he/she (and a story's `I`, see _storyteller; `it`, see resolve_it); in a story an
         unsure pick is still voiced (see STORY_PRONOUN_CONFIDENCE); a paragraph about
@@ -774,6 +790,13 @@ class State:
         own = self._writers_own_subject(m.gender, pos)
         if own is not None:
             return own, OWN_SUBJECT_CONFIDENCE
+        block = self.block_at(pos)
+        first = self.doc.by_block.get(block, [])
+        asked = self.asked_answers(block) if first and first[0].start == self.doc.bounds[
+            block][0] and first[0].end <= pos <= first[0].end + 40 else None
+        if asked is not None and self.people.compatible(asked, m.gender):
+            return asked, PARAGRAPH_SUBJECT_CONFIDENCE  # `Was Finch on that list?` / `“…,” he
+            # said`: the one asked, not Finch
         put = self._as_put_it(m, pos)
         if put is not None:
             return put, PARAGRAPH_SUBJECT_CONFIDENCE
@@ -4693,6 +4716,9 @@ _PERSON_NOUNS = DESCRIBED | ROLE_NOUNS | STORY_ROLES
 _LEAVES = re.compile(r" +(?:had +)?(?:ran|run|went|gone|left|walked|hurried|fled|departed|"
                      r"withdrew|disappeared|vanished)\b")
 """A newcomer's leaving right after their role words: no mention of them (note_newcomers)."""
+_QUESTION_WORDS = 20
+"""The longest paragraph that is the writer's one question to the last speaker (see
+State.asked_answers)."""
 _NOT_WORDS = " “”\"‘’',.!?;:—–-"
 _CALL_AFTER = re.compile(r", +[A-Z][a-z]+[,.!?”]")
 """A word set off right before a name that is the call (`“Copy, Bell,”`, see
