@@ -11785,6 +11785,33 @@ ROUND_58_NEWS += [
     (_R58_DEPOT, "I thought it would die", "Tom Marsh"),
 ]
 
+_R58_SALOON = (
+    "High Stakes at the Bell\n\nBy midnight four men were left at the table: a horse trader"
+    " from Tucson named Amos Riddle, a cowboy everybody called Kid Harlan, the barber Otto"
+    " Veit, and a quiet stranger in a black hat who had given his name as Mr. Crane.\n\n“Your"
+    " deal, Kid,” said Riddle.\n\n“Cards are cold tonight,” said the Kid.\n\n“They’re always"
+    " cold,” said Veit.\n\nMr. Crane said nothing. He watched the cards.\n\n“You don’t talk"
+    " much,” said Riddle.\n\n“I rarely do,” said the stranger. “Talk costs money.”\n\n“It’s"
+    " Veit’s deal now,” said the Kid.\n\n“Then deal, Otto,” said Riddle."
+)
+_R58_HEARING = (
+    "The Widow’s Statement\n\n“Your Honor, the victim’s widow would like to address the court,”"
+    " said Clara Wendt for the prosecution.\n\n“Go ahead,” said Judge Harrow.\n\nA woman in a"
+    " brown coat came forward from the benches and stood at the rail. She held a single sheet"
+    " of paper and did not look at it.\n\n“My husband trusted that man for twenty years,” she"
+    " began. “He never once asked to see the books.”\n\n“Thank you, ma’am,” said Judge Harrow."
+)
+ROUND_58_STORIES += [
+    # `a quiet stranger… who had given his name as Mr. Crane` / `said the stranger`: Crane
+    (_R58_SALOON, "I rarely do", "Mr. Crane"),
+    # `a cowboy everybody called Kid Harlan` / `said the Kid`: Harlan
+    (_R58_SALOON, "Cards are cold tonight", "Harlan"),
+    (_R58_SALOON, "Veit’s deal now", "Harlan"),
+    # `A woman in a brown coat came forward…` / `“…,” she began`: the newcomer, not the
+    # prosecutor named before (a guard: held before in this shape)
+    (_R58_HEARING, "My husband trusted", "the woman"),
+]
+
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_58_NEWS + ROUND_58_STORIES)
 def test_round_58(text: str, quote: str, speaker: str | None) -> None:

@@ -7328,18 +7328,32 @@ Lou Baptiste`, `The detective in charge was a small, neat woman called Inspector
 Hale`): see _roles_named."""
 
 
+_A_ROLE_NAMED = re.compile(
+    r"\b(?:a|an) (?:[a-z-]+ ){0,3}?([a-z]+)(?: (?:in|of|at|on|from|with) [\w ]{1,25}?)?,? "
+    r"(?:who (?:had )?(?:gave|given) (?:his|her) name as|named|called|known as) "
+    r"((?:[A-Z][\w’'.-]* ){0,3}[A-Z][\w’'-]*)")
+"""A role brought in with its holder's name (`a soft-spoken stranger in a gray coat who had
+given his name as Mr. Sayles`, `a cattle buyer from Abilene named Chester Greaves`)."""
+
+
+_ANYBODY = word_set("man woman fellow boy girl guy lady gentleman chap person kid")
+"""Words for anybody, which a name brought in with them does not make a role of."""
+
+
 def _roles_named(people: People, doc: Doc) -> frozenset[str]:
-    """A story's `The bartender was a wiry man named Lou Baptiste`: `the bartender` is Lou
+    """A story's `The bartender was a wiry man named Lou Baptiste` (or `a stranger in a gray
+    coat who had given his name as Mr. Sayles`): `the bartender` is Lou
     Baptiste from then on, one voice, not a second one for the role. Only a word for a
     person (a role, trade or kind), and only where one person is named so; the roles, for
     _ranks_in_scene."""
     if not doc.dialogue:
         return frozenset()
     given: dict[str, set[int]] = {}
-    for g in _ROLE_NAMED.finditer(doc.text):
+    for g in [*_ROLE_NAMED.finditer(doc.text), *_A_ROLE_NAMED.finditer(doc.text)]:
         role = g.group(1)
-        if not (doc.page.role_word(role) or role in STORY_ROLES) or doc.in_quote(g.start()):
-            continue
+        if not (doc.page.role_word(role) or role in STORY_ROLES) or doc.in_quote(g.start()) or (
+                g.re is _A_ROLE_NAMED and role in _ANYBODY):
+            continue  # (`a gaunt old fellow named Lem Suggs` gives no word `the old man` is not)
         named = people.between(g.start(2), g.end(2))
         if named:
             given.setdefault(role, set()).add(people.current(named[0].key))

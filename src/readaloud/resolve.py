@@ -3118,6 +3118,9 @@ class State:
         Penrose's line, then `“…,” the old woman said` after a paragraph about somebody else:
         still Hilda, not the other one of the talk)."""
         head = _role_head(m)
+        nicknamed = self._nicknamed_the(m, head, pos)
+        if nicknamed is not None:
+            return nicknamed, 0.8  # `the Kid` of `Kid Harlan`
         words = " ".join([m.text.lower(), *self._mark(m, head)]) if self.doc.dialogue and (
             m.titles[:1] == ("the",) and head in DESCRIBED) else ""  # with what sets the
         # person apart: `the gentleman in the white waistcoat` is not the one in black
@@ -3549,6 +3552,20 @@ class State:
             if not set(self.doc.text[at:end].lower().split()) & NO_LONGER:
                 return self._named_with(at, end)
         return None
+
+    def _nicknamed_the(self, m: Mention, head: str, pos: int) -> int | None:
+        """A story's capitalised `the Kid` when the narration before pos names one person with
+        that word before a surname (`a young cowhand everybody called Kid Loomis`): him."""
+        words = m.text.split()
+        if not self.doc.dialogue or len(words) != 2 or words[0].lower() != "the" or not (
+                words[1][:1].isupper()) or head in TITLES:
+            return None  # (`the Colonel` is a title's, see _holders)
+        keys = {self.people.current(mm.key) for w in re.finditer(
+                    rf"\b{re.escape(words[1])} [A-Z][\w’'-]+", self.doc.text[:pos])
+                for mm in self.people.between(w.start(), w.end())
+                if not self.doc.in_quote(w.start())
+                and not self.people.entities[mm.key].organisation}
+        return keys.pop() if len(keys) == 1 else None
 
     def _family_name(self, m: Mention, head: str, pos: int) -> int:
         """`said Mum`, `Dad said`: a family word used as a name is one person of their own,
@@ -4744,7 +4761,7 @@ that is only `“Randolph C. Miller,”`; not `“Peck, will you begin?”`), or
 _ARRIVES = re.compile(
     r"\b(?:(?:came|comes|walked|walks|stepped|steps|hurried|hurries|burst|bursts|strode|"
     r"wandered|rushed|leaned|leant|leans|poked|popped)\b[^.!?;]{0,25}?\b(?:in|into|up|over|"
-    r"out|through|across|along|round|around)\b|(?:entered|enters|appeared|appears|arrived|"
+    r"out|through|across|along|round|around|forward)\b|(?:entered|enters|appeared|appears|arrived|"
     r"arrives|approached|approaches)\b|(?:stopped|stops|paused|pauses) (?:at|by|beside) "
     r"(?:the|our|my|his|her|their)\b)")
 """Words of somebody arriving (see State._came_in; `A tall man in a purple coat stopped at the
