@@ -11812,6 +11812,24 @@ ROUND_58_STORIES += [
     (_R58_HEARING, "My husband trusted", "the woman"),
 ]
 
+_R58_DINNER = (
+    "The Permission Slip\n\nMaya Adebayo-Clarke was halfway through her pasta when her phone"
+    " buzzed again, and her mother set down her glass.\n\n“Phone,” Mrs. Adebayo-Clarke said."
+    " “Here. Now.”\n\n“It’s for the field trip,” Maya said.\n\n“Then you won’t mind if I look.”"
+    "\n\nMaya pushed the phone across the table.\n\n“Let’s see,” her mother said, scrolling."
+    " “Someone called Priya says the bus leaves at six.”\n\n“Six is fine.” Her mother’s eyebrows"
+    " went up. “Six is very early.”\n\n“That’s why I didn’t tell you.”\n\n“One more,” her"
+    " mother managed, still scrolling. “Priya again. She says bring a coat.”\n\n“I have a"
+    " coat.”\n\n“Then bring it,” said Mrs. Adebayo-Clarke."
+)
+ROUND_58_STORIES += [
+    # `“Six is fine.” Her mother’s eyebrows went up.`: Mrs. Adebayo-Clarke, the one the
+    # family name and the honorific tell, even right after her own line
+    (_R58_DINNER, "Six is very early", "Mrs. Adebayo-Clarke"),
+    # `“One more,” her mother managed`: a cue
+    (_R58_DINNER, "One more", "Mrs. Adebayo-Clarke"),
+]
+
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_58_NEWS + ROUND_58_STORIES)
 def test_round_58(text: str, quote: str, speaker: str | None) -> None:

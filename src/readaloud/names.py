@@ -43,7 +43,7 @@ SPEECH_VERBS = word_set(
     messaged wrote said went goes barked interjected chimed pressed ranted bragged gloated marveled
     marvelled clarified reported reports pointed points puts put quoted boomed sings sang
     say quip tell write add ask note explain respond reply insist argue claim warn declare
-    commanded rumbled squeaked hooted chirped purred trilled squawked
+    commanded rumbled squeaked hooted chirped purred trilled squawked managed
     recall suggest concede admit acknowledge predict promise vow announce complain joke
     indicated indicates signaled signalled questioned exhorted started began chided scolded
     cheered disagreed disagrees inquired inquires enquired enquires rejoined rejoins

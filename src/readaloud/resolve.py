@@ -2667,8 +2667,14 @@ class State:
             if owner is None:
                 owner = called  # `“My dear Mr. Bennet,” said his lady`
             family = self._family(owner, _role_head(m), m) if owner is not None else None
+            if family is None and owner is not None and self._is_the_parent(owner, m):
+                family = owner  # `Her mother’s mouth twitched.` after Mrs. Okonkwo-Reyes's own
+                # line: the her is her daughter's, and the mother is Mrs. Okonkwo-Reyes
         if family is not None:
-            return family, 0.7
+            e = self.people.entities[family]
+            named_so = e.honorific == _PARENT_HONORIFIC.get(_role_head(m)) and bool(e.last)
+            return family, 0.9 if named_so else 0.7  # `her mother` of Jada Okonkwo-Reyes is
+            # surely the one Mrs. Okonkwo-Reyes, even in a beat (`Her mother’s mouth twitched.`)
         named = self._kin_named(m, pos, owner if family is None else None)
         if named is None and family is None and owner is not None:
             named = self._parent_named(owner, m, pos)
@@ -2693,6 +2699,15 @@ class State:
                     spouse and self._other_family(owner, mm.key))]  # `his wife` is not the
         # maid named last (`the door was opened by Hannah, the maid`)
         return (sure[0], 0.7) if sure else (None, 0.0)
+
+    def _is_the_parent(self, key: int, m: Mention) -> bool:
+        """key is the one person the kin word m names by family name and honorific (`Mrs.
+        Okonkwo-Reyes` for `her mother`), and somebody else of that name is known (her
+        child): the her of `her mother` was taken for the mother herself."""
+        e = self.people.entities[key]
+        honorific = _PARENT_HONORIFIC.get(_role_head(m))
+        return honorific is not None and e.honorific == honorific and bool(e.last) and any(
+            k.key != key and k.last == e.last and k.first for k in self.people.entities)
 
     def _other_family(self, owner: int | None, key: int) -> bool:
         """key is known by a surname other than the owner's (or, the owner having one, by a
