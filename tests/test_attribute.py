@@ -11830,6 +11830,17 @@ ROUND_58_STORIES += [
     (_R58_DINNER, "One more", "Mrs. Adebayo-Clarke"),
 ]
 
+_R58_RAIN = (
+    "Two Umbrellas\n\nAt home my grandmother—Bà, I called her—asked what the teacher had said."
+    "\n\n“She said my name wrong,” I told her.\n\nBà put down the ladle. “Say it the way she"
+    " said it.”\n\nI did. My grandmother laughed, and then she stopped laughing.\n\n“Well,” said"
+    " my grandmother. “She tried.”"
+)
+ROUND_58_STORIES += [
+    # `my grandmother—Bà, I called her—`: `said my grandmother` is Bà, one voice
+    (_R58_RAIN, "She tried", "Bà"),
+]
+
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_58_NEWS + ROUND_58_STORIES)
 def test_round_58(text: str, quote: str, speaker: str | None) -> None:

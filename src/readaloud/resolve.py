@@ -339,7 +339,8 @@ def _kin_apposition(possessive: str, head: str) -> re.Pattern[str]:
     it with no commas (`her brother Teo Quist`); after `my` or `our` not `I` (`My aunt
     Ilinca, who…`, `my brother Sam`)."""
     if possessive.lower() in _TELLERS:
-        return re.compile(rf"\b(?i:{possessive} {re.escape(head)}),? (?!I\b)(?=({_NAME_AT})\b)")
+        return re.compile(rf"\b(?i:{possessive} {re.escape(head)})(?:,? | ?[—–] ?)(?!I\b)"
+                          rf"(?=({_NAME_AT})\b)")  # `my mother—Mẹ, I called her—`
     return re.compile(rf"\b(?i:{possessive} {re.escape(head)})(?:, (?=({_NAME_AT}),)| (?=("
                       rf"{_NAME_AT})\b))")
 
