@@ -11841,6 +11841,18 @@ ROUND_58_STORIES += [
     (_R58_RAIN, "She tried", "Bà"),
 ]
 
+_R58_TRIAL = (
+    "Witness doubts\n\nOn Thursday the defence barrister, Marcus Ode, took Nell Parry back"
+    " through that night.\n\n“How far away was the man?” Ode asked.\n\n“About ten feet.”\n\n"
+    "“And the street lamp was lit?” said Mr. Ode.\n\n“It was,” said Nell Parry.\n\n“Both of"
+    " them?” said Mr. Ode.\n\n“One of them,” said Nell Parry.\n\n“Thank you,” said Mr. Ode."
+)
+ROUND_58_STORIES += [
+    # `“How far away was the man?” Ode asked.` / a bare line: an answer, not Ode's (a guard:
+    # here the turns after it held before; the review's shape had no such turns)
+    (_R58_TRIAL, "About ten feet", "Nell Parry"),
+]
+
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_58_NEWS + ROUND_58_STORIES)
 def test_round_58(text: str, quote: str, speaker: str | None) -> None:

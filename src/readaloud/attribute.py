@@ -4901,7 +4901,9 @@ def _new_turn(ctx: Context, st: State, toks: Sequence[Tok], start: int, end: int
     the quote takes up (see _echoes) or one
     that calls somebody who has spoken (see _calls_one_who_spoke)."""
     if st.doc.dialogue:
-        return any(t.text == QUOTE_TOKEN for t in toks)
+        return any(t.text == QUOTE_TOKEN for t in toks) or any(
+            start - 3 <= q.end <= start for q in st.doc.by_block.get(ctx.quote.block - 1, []))
+        # (`“…?” Castellanos asked.`: the sentence is the cue after the line)
     return any(_asked(st, q, st.decided.get(q, _NONE)) or _replied(st, q) or _echoes(
         st.doc.text[q.start : q.end], ctx.inner) or _calls_one_who_spoke(
             st, q, st.decided.get(q, _NONE).speaker) for q in st.doc.by_block.get(
