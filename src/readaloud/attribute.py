@@ -116,6 +116,7 @@ from readaloud.resolve import (
     FAMILY_NAMES,
     PARAGRAPH_SUBJECT_CONFIDENCE,
     PRONOUN_AT,
+    QUESTION_WORDS,
     TELLER_CUE_AFTER_QUOTE,
     TELLER_VERBS,
     TURNED_TO_ME,
@@ -255,6 +256,12 @@ class Doc:
             lo, hi = self.bounds[block]
             self._ends[block] = sentence_ends(self.text, lo, hi)
         return self._ends[block]
+
+    def end_after(self, block: int, pos: int) -> int:
+        """The first sentence end at or after pos in the block (or the block's end)."""
+        ends = self.ends(block)
+        k = bisect.bisect_left(ends, pos)
+        return ends[k] if k < len(ends) else self.bounds[block][1]
 
     def sentence_of(self, block: int, pos: int) -> int:
         """Start offset of the sentence holding pos: an id for the sentence."""
@@ -2897,9 +2904,7 @@ def _opens_sentence(ctx: Context) -> bool:
 
 def _sentence_end_after(st: State, block: int, pos: int) -> int:
     """The first sentence end at or after pos in the block (or the block's end)."""
-    ends = st.doc.ends(block)
-    k = bisect.bisect_left(ends, pos)
-    return ends[k] if k < len(ends) else st.doc.bounds[block][1]
+    return st.doc.end_after(block, pos)
 
 
 def _other_person_between(st: State, a: int, b: int, key: int) -> bool:
@@ -4529,13 +4534,6 @@ def _paragraph_speaker(st: State, block: int) -> tuple[int, float] | None:
     return d.speaker, d.confidence
 
 
-_I_ASKED_THEM = re.compile(
-    r"I +(?:then +|also +|finally +)?(?:asked|pressed|put +it +to|put +the +question +to) +"
-    r"(him|her)\b[^.!?“\"]*[.?]\s*$")
-"""A paragraph that is the writer's one reported question to somebody (see
-rule_asked_answers)."""
-
-
 _DEVICE_SOUNDS = re.compile(
     r"\b[Tt]he +(?:[a-z]+ +)?(radio|television|TV|telly|loudspeaker|tannoy|intercom|wireless|"
     r"speakers?)\b[^.!?“”\"]{0,60}?\b(?:crackled|came +on|came +back|announced|blared|buzzed|"
@@ -4543,13 +4541,13 @@ _DEVICE_SOUNDS = re.compile(
 """A radio or loudspeaker that sounds (see rule_device)."""
 
 
-def rule_asked_in_report(ctx: Context, st: State) -> Decision | None:
+def rule_writer_question(ctx: Context, st: State) -> Decision | None:
     """A report's bare line right after the writer's one-sentence question that follows
     somebody's line (`“…,” Whitcombe said.` / `Was it a matter of effort?` / `“No. I won’t
-    say that.”`): the one asked answers (see State.asked_answers)."""
+    say that.”`): the one asked answers (see State.questioned)."""
     if not _paragraph_opener(ctx, st):
         return None
-    asked = st.asked_answers(ctx.quote.block)
+    asked = st.questioned(ctx.quote.block)
     return Decision(asked, 0.75, None, "asked") if asked is not None and asked not in (
         st.calls(ctx.quote)) else None
 
@@ -4576,7 +4574,14 @@ def rule_device(ctx: Context, st: State) -> Decision | None:
     return Decision(key, 0.75, None, "device", found.start())
 
 
-def rule_asked_answers(ctx: Context, st: State) -> Decision | None:
+_I_ASKED_THEM = re.compile(
+    r"I +(?:then +|also +|finally +)?(?:asked|pressed|put +it +to|put +the +question +to) +"
+    r"(him|her)\b[^.!?“\"]*[.?]\s*$")
+"""A paragraph that is the writer's one reported question to somebody (see
+rule_asked_them)."""
+
+
+def rule_asked_them(ctx: Context, st: State) -> Decision | None:
     """A report's bare line right after a paragraph that is only the writer's question to
     him or her (`I asked her what keeps her awake, exactly.` / `“Whether we’re asking too
     much of her.”`): the one asked answers, resolved as that him or her."""
@@ -4587,7 +4592,7 @@ def rule_asked_answers(ctx: Context, st: State) -> Decision | None:
     if st.doc.article.blocks[block].kind != "paragraph" or st.doc.by_block.get(block):
         return None
     asked = _I_ASKED_THEM.match(st.doc.text, lo, hi)
-    if asked is None or n_words(st.doc.text[lo:hi]) > _SILENT_WORDS * 2:
+    if asked is None or n_words(st.doc.text[lo:hi]) > QUESTION_WORDS:
         return None
     key, conf = st.resolve(object_pronoun(asked.group(1), asked.start(1), asked.end(1)),
                            asked.start(1))
@@ -5687,9 +5692,9 @@ RULES: tuple[Rule, ...] = (
     rule_inline_colon,
     rule_beat_after,
     rule_device,
-    rule_asked_in_report,
+    rule_writer_question,
     rule_turn_taking,
-    rule_asked_answers,
+    rule_asked_them,
     rule_paragraph_continues,
     rule_previous_subject,
     rule_described_before,

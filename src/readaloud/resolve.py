@@ -752,7 +752,7 @@ class State:
             return self.resolve_org(m, pos)
         return self.resolve_role(m, pos)
 
-    def asked_answers(self, block: int) -> int | None:
+    def questioned(self, block: int) -> int | None:
         """The paragraph before block is the writer's own question, one short sentence
         and no quote (`Was Finch on that list?`, `Was it a matter of effort?`), right after a
         paragraph whose last line somebody voiced: that somebody, who answers in block."""
@@ -761,7 +761,7 @@ class State:
         lo, hi = self.doc.bounds[block - 1]
         text = self.doc.text[lo:hi].strip()
         if self.doc.article.blocks[block - 1].kind != "paragraph" or self.doc.by_block.get(
-                block - 1) or not text.endswith("?") or len(text.split()) > _QUESTION_WORDS or (
+                block - 1) or not text.endswith("?") or len(text.split()) > QUESTION_WORDS or (
                     self.doc.ends(block - 1) and self.doc.ends(block - 1)[0] < hi - 2):
             return None
         before = self.doc.by_block.get(block - 2, [])
@@ -793,7 +793,7 @@ class State:
             return own, OWN_SUBJECT_CONFIDENCE
         block = self.block_at(pos)
         first = self.doc.by_block.get(block, [])
-        asked = self.asked_answers(block) if first and first[0].start == self.doc.bounds[
+        asked = self.questioned(block) if first and first[0].start == self.doc.bounds[
             block][0] and first[0].end <= pos <= first[0].end + 40 else None
         if asked is not None and self.people.compatible(asked, m.gender):
             return asked, PARAGRAPH_SUBJECT_CONFIDENCE  # `Was Finch on that list?` / `“…,” he
@@ -1604,10 +1604,7 @@ class State:
         sentence is about the owner, so a he/she after it is not the relative's."""
         if w.group(0).split()[0].lower() != ("his" if gender == "male" else "her"):
             return False
-        block = self.block_at(w.start())
-        ends = self.doc.ends(block)
-        k = bisect.bisect_left(ends, w.end())
-        end = ends[k] if k < len(ends) else self.doc.bounds[block][1]
+        end = self.doc.end_after(self.block_at(w.start()), w.end())
         return bool((_OWNER_HIM if gender == "male" else _OWNER_HER).search(
             self.doc.text, w.end(), end))
 
@@ -4749,9 +4746,9 @@ _PERSON_NOUNS = DESCRIBED | ROLE_NOUNS | STORY_ROLES
 _LEAVES = re.compile(r" +(?:had +)?(?:ran|run|went|gone|left|walked|hurried|fled|departed|"
                      r"withdrew|disappeared|vanished)\b")
 """A newcomer's leaving right after their role words: no mention of them (note_newcomers)."""
-_QUESTION_WORDS = 20
-"""The longest paragraph that is the writer's one question to the last speaker (see
-State.asked_answers)."""
+QUESTION_WORDS = 20
+"""The longest paragraph that is the writer's one question (to the last speaker, see
+State.questioned; `I asked her…`, see attribute.rule_asked_them)."""
 _NOT_WORDS = " “”\"‘’',.!?;:—–-"
 _CALL_AFTER = re.compile(r", +[A-Z][a-z]+[,.!?”]")
 """A word set off right before a name that is the call (`“Copy, Bell,”`, see
