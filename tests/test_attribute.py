@@ -11853,6 +11853,23 @@ ROUND_58_STORIES += [
     (_R58_TRIAL, "About ten feet", "Nell Parry"),
 ]
 
+_R58_KEEPER = (
+    "The Oldest Goalkeeper\n\nAt forty-one, Dana Kovač is still in goal for Harbour Town"
+    " Ladies.\n\n“She used to copy the keeper’s dives behind the net,” Zoran Kovač said."
+    " “Every single one.”\n\nAsked whether he had wanted her to retire this year, he shrugged."
+    " “My back wanted her to. I did not.”\n\nThe season has been hard on her hands, and Kovač"
+    " is careful about the future. Asked whether she would play on next year, she shook her"
+    " head.\n\n“Ask me in May. Right now I just want to get through Saturday.”"
+)
+ROUND_58_NEWS += [
+    # `“…,” Zoran Kovač said.` / `Asked whether he…, he shrugged. “…”`: his, though the
+    # first name tells no gender
+    (_R58_KEEPER, "My back wanted her to", "Zoran Kovač"),
+    # `…and Kovač is careful about the future. Asked whether she…, she shook her head.` /
+    # a bare line: the last sentence of a paragraph with no line is her beat
+    (_R58_KEEPER, "Ask me in May", "Dana Kovač"),
+]
+
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_58_NEWS + ROUND_58_STORIES)
 def test_round_58(text: str, quote: str, speaker: str | None) -> None:

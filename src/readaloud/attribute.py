@@ -5192,10 +5192,9 @@ def rule_report_beat(ctx: Context, st: State) -> Decision | None:
     if st.doc.dialogue or not _opens_sentence(ctx) or ctx.words < 2:
         return None
     span = _sentence_before(ctx, st)
-    if span is None or not (span[2] or (  # or a paragraph of that sentence alone, no line in
-            span[0] == st.doc.bounds[ctx.quote.block - 1][0]  # it: `Halvorsen paused.` / `“…”`
-            and not st.doc.by_block.get(ctx.quote.block - 1))):
-        return None
+    if span is None or not (span[2] or (  # or the last sentence of a paragraph with no line
+            not st.doc.by_block.get(ctx.quote.block - 1))):  # in it: `Halvorsen paused.` /
+        return None  # `“…”`, `…is cautious about goals. Asked whether…, she shook her head.`
     every = st.doc.narration_tokens(span[0], span[1])
     owner = _owner_reply(every, st.doc.page) if every and every[-1].text in ("?", ".") else None
     if owner is not None:  # `His verdict? “…”`, `Harlan’s reply was curt. “…”`
@@ -5215,12 +5214,31 @@ def rule_report_beat(ctx: Context, st: State) -> Decision | None:
     if opening and m.kind == "pronoun":
         key, _conf = st.resolve(m, m.start)
         e = st.people.entities[key] if key is not None else None
-        if e is None or m.gender not in (first_name_gender(e.first.lower()), HONORIFIC_GENDER.get(
-                e.honorific)):
+        if e is None or (m.gender not in (first_name_gender(e.first.lower()), HONORIFIC_GENDER.get(
+                e.honorific)) and not _spoke_last(st, ctx.quote.block, e.key, m.gender, span)):
             return None  # `"She is tough," Lindqvist said.` / `Asked whether she had spoken
             # with Lindqvist, she smiled.`: the she may have been taken for Lindqvist; it must
             # be somebody whose first name or honorific says so
     return _decide(Cue(m, m.start, m.end, 0.8), ctx, st, "manner")
+
+
+def _spoke_last(st: State, block: int, key: int, gender: Gender,
+                span: tuple[int, int, bool]) -> bool:
+    """key, known to be of that gender, voiced the last line of one of the two paragraphs
+    before block (`“…,” Radek Sokol said.` / `Asked whether he had wanted her to stop, he
+    shrugged. “…”`), and the beat's sentence (span) does not name them (`Asked whether she
+    had spoken with Lindqvist, she smiled.`): the he/she of the beat is surely theirs,
+    whatever the first name says."""
+    if any(st.people.current(mm.key) == key and not PRONOUN_AT.match(st.doc.text, mm.pos)
+           for mm in st.people.between(span[0], span[1])):
+        return False
+    for b in (block, block - 1, block - 2):
+        lines = [q for q in st.doc.by_block.get(b, []) if q in st.decided]
+        if lines:
+            d = st.decided[lines[-1]]
+            return d.speaker is not None and st.people.current(d.speaker) == st.people.current(
+                key) and st.people.entities[key].gender == gender
+    return False
 
 
 def _shows_manner(words: Sequence[Tok]) -> bool:
