@@ -1779,7 +1779,7 @@ def _spoken_to_turn(ctx: Context, st: State, last: tuple[int, float] | None, nea
         return None
     told = _spoken_to(st, b - 1)
     if told is None and st.narrator is None and st.doc.told_by_i and _ACTS_ON_ME.search(
-            " ".join(t.text for t in st.doc.narration_tokens(*st.doc.bounds[b - 1]))):
+            _narration_of(st, b - 1)):
         return Decision(None, 0.6, None, "turns:teller")  # `My mother picked me up… then she
         # said, “A flamingo.”` / `“It was for Spirit Week.”`: the teller nobody names answers
     if told is None or told == last[0] or told in st.calls(ctx.quote):
@@ -1804,11 +1804,16 @@ def _spoken_to(st: State, block: int) -> int | None:
         if e is not None and not e.organisation and st.people.current(e.key) != (
                 st.people.current(d.speaker)):
             found.add(st.people.current(e.key))
-    if not found and st.narrator is not None and _TO_ME.search(" ".join(
-            t.text for t in st.doc.narration_tokens(*st.doc.bounds[block]))):
+    if not found and st.narrator is not None and _TO_ME.search(_narration_of(st, block)):
         found.add(st.people.current(st.narrator))  # `Mum kissed the top of my head. “Ring
         # me if anything happens.”` / `“Like what?”`: the teller answers
     return found.pop() if len(found) == 1 else None
+
+
+def _narration_of(st: State, block: int) -> str:
+    """The block's narration, its lines left out (for the checks that it acts on the
+    teller: _TO_ME, _ACTS_ON_ME)."""
+    return " ".join(t.text for t in st.doc.narration_tokens(*st.doc.bounds[block]))
 
 
 _ACTS_ON_ME = re.compile(r"^(?!.*\bI\b).*\bme\b", re.DOTALL)
