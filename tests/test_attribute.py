@@ -11875,3 +11875,173 @@ ROUND_58_NEWS += [
 def test_round_58(text: str, quote: str, speaker: str | None) -> None:
     """Round 58: each row failed before this round's rules, but the marked guards."""
     assert speaker_of(text, quote) == speaker
+
+
+# Round 59: unseen horror, children's, UK political and tech reviews (my own texts in
+# their shapes)
+
+_R59_GREENHOUSE = (
+    "The Lost Ledger\n\nMrs. Agnes Pell liked to say she was no detective, and her nephew Tobias"
+    " had long ago stopped arguing.\n\nThey found the clerk, Walter Finch, in the back office"
+    " with a cup of cocoa.\n\n“Good morning,” said Mrs. Pell. “You know why we have come.”\n\n"
+    "“I do, ma’am,” said Finch. “The ledger went missing on Monday.”\n\nTobias leaned"
+    " forward. “Aunt Agnes, the safe was never forced.”\n\n“Precisely,” said Mrs. Pell.\n\n"
+    "“Then somebody had the key,” said Tobias.\n\n“Or knew where it hung,” said Finch.\n\n"
+    "“On the nail by the door?” said Tobias.\n\n“The very one,” said Finch.\n\n"
+    "“Somebody with patience,” said his aunt. “Which narrows it a little.”"
+)
+_R59_CAMP = (
+    "Tide Watch\n\nGrandpa Ike came out onto the porch with two mugs of cocoa. Maya and her"
+    " brother Theo were already on the steps.\n\nGrandpa set the mugs down very carefully.\n\n"
+    "“Can we go to the lighthouse?” Theo asked.\n\nBut Grandpa was looking at the key the way"
+    " Theo looked at cake, and Maya decided to try.\n\n“You could show us,” she said.\n\nFor a"
+    " long moment the only sound was the gulls. Then Grandpa picked up his cocoa again.\n\n"
+    "“The tide’s out at four,” he said. “Wear your boots.”\n\n“Yes!” said Theo.\n\n“Boots,”"
+    " said Grandpa."
+)
+_R59_MUSEUM = (
+    "The Broken Case\n\nMs. Ferreira counted heads again. “Twenty-four,” she said. “Nobody"
+    " wander off.”\n\n“We won’t,” said Jasper.\n\n“You will,” said Ms. Ferreira.\n\n“Maybe,”"
+    " said Juno.\n\nTheir guide was a tall woman with silver glasses. She introduced herself"
+    " as Dr. Amsel, the head of fossils, and she clearly loved the skeleton.\n\n“He was found"
+    " in 1931 by a farmer,” she told them. “Every bone is real.”"
+)
+_R59_OTTER = (
+    "The Crossing\n\nFennick sat on the bank for an hour. The river was wide and brown, and"
+    " the far side was a line of reeds.\n\nHe stared at it.\n\n“Staring never moved a river"
+    " yet,” said a voice behind him. “Come on.”"
+    "\n\nIt was Pim, the otter from the mill pond, with a crab apple in her paw.\n\n“Can you"
+    " row?” asked Fennick.\n\n“Better than you,” said Pim."
+)
+_R59_BELL = (
+    "The Tenor Bell\n\nThe guests sat by the fire while the snow came down.\n\n“The tenor"
+    " bell rang at midnight,” said Thomas Hale. “Nobody was in the tower.”\n\n“Nobody?” said"
+    " Miss Penrose.\n\n“They found the rope cut,” said Thomas Hale.\n\n“Found?” prompted"
+    " Julian Wyatt.\n\n“In the morning,” said Hale. “Cut clean.”"
+)
+_R59_BATTERY = (
+    "Brightcell’s Battery Arrives Late\n\nThe first thing Anika Osei-Brandt does when a visitor"
+    " walks into Brightcell’s office is hand them a battery.\n\n“People expect it to be"
+    " exotic,” she said on Tuesday. “It isn’t.”\n\nBrightcell, which has raised $40 million"
+    " since 2021, had promised to ship the unit last spring. Investors grew restless.\n\n"
+    "Asked whether Brightcell would need to raise more money this year, she paused. “We have"
+    " enough for what we planned,” she said."
+)
+_R59_DOORSTEP = (
+    "On the doorstep in Hollins Cross\n\nThe rain does not so much fall as hang in the air."
+    " On Saturday, Dominic Reyes, the Labour candidate, had been out for three hours.\n\n"
+    "“You get used to it,” Reyes said. “It’s the closed doors that worry me.”\n\nAt the first"
+    " house on Millbrook Road, a woman in a dressing gown listens to his pitch about buses,"
+    " then shakes her head.\n\n“I’ve voted Tory all my life,” she tells him."
+)
+_R59_PMQS = (
+    "Sketch: heat without light\n\nThe Prime Minister, Caroline Stanier, arrived at the"
+    " despatch box looking tired. The Leader of the Opposition, Owen Marsh, did not.\n\n"
+    "“Waiting lists are falling,” Mrs Stanier said.\n\n“They are not,” Mr Marsh said.\n\n"
+    "Gwen Harlow, the member for Tillington, asked about a bypass promised to her"
+    " constituents since 1987.\n\nThen Reggie Dunmore, the independent member for Portsea"
+    " East, rose to ask whether the Prime Minister agreed that “the whole lot of them on both"
+    " front benches” should be sent on work experience.\n\n“I’m not sure the hospital would"
+    " thank us,” the Prime Minister replied.\n\nBy half past twelve it was over. Outside, in"
+    " the lobby, a Labour MP summed up the mood. “Nobody won,” she said."
+)
+_R59_QUAKE = (
+    "Waiting at the tape\n\nProf. Dilek Yavuz, who chairs the engineers’ chamber, was blunt."
+    " “We write the same report after every earthquake,” she said.\n\nBack on Cinar Street,"
+    " a woman in a red headscarf stood behind the police tape. Her brother had lived on the"
+    " fourth floor. She said her name was Nurcan and asked that her surname not be used.\n\n"
+    "“They tell me to go home and rest,” she said. “What home?”"
+)
+
+ROUND_59_STORIES = [
+    # `said his aunt`, nobody near: the one the story calls `Aunt Agnes`
+    (_R59_GREENHOUSE, "Somebody with patience", "Agnes Pell"),
+    # `Then Grandpa picked up his cocoa again.` / `“…,” he said`: Grandpa, who is Grandpa Ike
+    (_R59_CAMP, "The tide’s out", "Grandpa Ike"),
+    # `She introduced herself as Dr. Amsel`: the she, and the she after, is Dr. Amsel
+    (_R59_MUSEUM, "He was found in 1931", "Amsel"),
+    # `said a voice behind him. “…”` / `It was Pim, the otter…`: Pim's voice
+    (_R59_OTTER, "Staring never moved", "Pim"),
+    # `“Found?” prompted Julian Wyatt.`: a cue
+    (_R59_BELL, "Found", "Julian Wyatt"),
+]
+
+ROUND_59_NEWS = [
+    # `Brightcell, which has raised…`: a company, no she that the founder's lines could go to
+    (_R59_BATTERY, "We have enough", "Anika Osei-Brandt"),
+    # `At the first house on Millbrook Road, a woman…`: a street, nobody who speaks
+    (_R59_DOORSTEP, "I’ve voted Tory", None),
+    # `rose to ask whether the Prime Minister agreed that “…”`: the asker's words, not hers
+    (_R59_PMQS, "the whole lot of them", None),
+    # `The Prime Minister, Caroline Stanier,`: both words are her title
+    (_R59_PMQS, "I’m not sure the hospital", "Caroline Stanier"),
+    # `a Labour MP summed up the mood. “Nobody won,” she said.`: the MP, nobody named
+    (_R59_PMQS, "Nobody won", None),
+    # `She said her name was Nurcan`: the woman brought in is Nurcan
+    (_R59_QUAKE, "They tell me to go home", "Nurcan"),
+]
+
+
+_R59_AIRPORT = (
+    "Four Days in the Spice Quarter\n\nMy guide, Yusra Halabi, met me at the gate at dawn."
+    " “We start with tea,” she said. “Always tea.”\n\nWe walked for hours. I bought a bag of"
+    " sumac that I had no idea how to use.\n\nAt the airport, the bag set off a security"
+    " alarm. The officer who opened it sniffed, nodded, and handed it back.\n\n“Sumac?” she"
+    " asked."
+)
+_R59_CAMPSITE = (
+    "The Bear Bell\n\nMy brother Mateo and I were walking to the bathrooms with the bell.\n\n"
+    "“Ring it louder,” Mateo said.\n\nI rang it louder. Something crashed through the bushes"
+    " to our left, and a shape came out onto the trail.\n\nIt was a man in a bathrobe holding"
+    " a toothbrush.\n\n“Oh, thank goodness,” he said. “I think I’m lost.”"
+)
+_R59_SNOW = (
+    "Snow Day\n\nThe snow came at 4:40 in the morning. Hana Tran was at the window before "
+    "anyone else was up. Her brother Kenji was still asleep, and Mom had already gone to work "
+    "at the hospital, where she worked the early shift most of the winter.\n\n“No school,” she "
+    "said. “No school!”\n\nKenji pulled the blanket over his head. “Go away.”\n\n“The race is "
+    "today,” Hana said.\n\nDad looked up from the stove. “What race?”\n\n“The Cobble Hill "
+    "race,” Kenji said. “You won it in 1994, at eleven.”\n\n“Ah,” said Dad. “That "
+    "race.”\n\n“Eat something first,” said Dad.\n\nThey were gone all morning. When they got "
+    "home, Dad was in the kitchen, very casually drinking coffee. There was a smudge of wax on "
+    "his sleeve.\n\n“So,” he said, not looking up. “How did it go?”"
+)
+_R59_PERMIT = (
+    "Nine and Three\n\nMy mother had decided that I was ready to drive, and my father had"
+    " decided not to watch.\n\n“Hands at nine and three,” Mom said.\n\nI put my hands at"
+    " nine and three. We went round the car park twice.\n\n“She did great,” said Mom, at the"
+    " exact same moment Theo said, “She almost hit a cart.”"
+)
+_R59_BUS = (
+    "The Bus Stop\n\nCarolina picked us up at the corner.\n\n“What happened?” she said.\n\n"
+    "Neither of us answered.\n\n“Nico did something,” Carolina guessed. “Tell me"
+    " everything.”"
+)
+ROUND_59_NEWS += [
+    # `The officer who opened it sniffed…` / `“Sumac?” she asked.`: the officer, nobody named
+    # (not the guide named a paragraph before)
+    (_R59_AIRPORT, "Sumac", None),
+    # `It was a man in a bathrobe holding a toothbrush.` / `“…,” he said`: not the brother
+    (_R59_CAMPSITE, "Oh, thank goodness", None),
+]
+ROUND_59_STORIES += [
+    # `said Mom, at the exact same moment Theo said, “…”`: the cue nearer the line
+    (_R59_PERMIT, "She almost hit a cart", "Theo"),
+    # `“…,” Carolina guessed.`: a cue
+    (_R59_BUS, "Nico did something", "Carolina"),
+    # a guard: Dad, once the story is read as one (see test_family_cues_make_a_story)
+    (_R59_SNOW, "How did it go", "Dad"),
+]
+
+
+def test_family_cues_make_a_story() -> None:
+    """attribute.dialogue_style: two cues whose speaker is a family word used as a name
+    (`said Dad`) make a story of a text whose narration is not the writer's own, though it
+    has figures (`at 4:40`, `in 1994`) and few inverted cues."""
+    assert dialogue_style(make_article(_R59_SNOW))
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_59_NEWS + ROUND_59_STORIES)
+def test_round_59(text: str, quote: str, speaker: str | None) -> None:
+    """Round 59: each row failed before this round's rules, but the marked guards."""
+    assert speaker_of(text, quote) == speaker

@@ -337,6 +337,23 @@ _STORY_CUE_RE = re.compile(
 """Cues that news never writes (`said he`, `cried Lydia`, `returned she`)."""
 
 
+_FAMILY_WORDS = "Mom|Dad|Mum|Mam|Grandpa|Grandma|Gran|Nana|Papa|Mama|Daddy|Mommy|Mummy"
+_FAMILY_CUE = re.compile(
+    rf"[,!?—][”’\"'] +(?:(?:said|asked|called|replied|whispered|shouted) +(?:{_FAMILY_WORDS})|"
+    rf"(?:{_FAMILY_WORDS}) +(?:said|asked|called|replied|whispered|shouted))\b")
+"""A cue whose speaker is a family word used as a name (`“…,” said Dad.`): a story's, when
+the narration is not the writer's own (see dialogue_style)."""
+
+
+def _reads_as_memoir(text: str) -> bool:
+    """The narration says I, me or my a few times at least: a memoir may call its parents
+    `Mom` and `Dad` and still be read as an essay."""
+    return len(_NARRATION_I.findall(text)) >= 3
+
+
+_NARRATION_I = re.compile(r"(?<![“\"‘'] )(?<![“\"‘'])\b(?:I|me|my)\b")
+
+
 _SPACE = re.compile(r"\s")
 
 
@@ -407,7 +424,8 @@ def dialogue_style(article: Article) -> bool:
     led.sort()
     inverted = _inverted_cues(text)
     normal = len(_NORMAL_RE.findall(text))
-    if len(_STORY_CUE_RE.findall(text)) >= 3 or len(TELLER_CUE_AFTER_QUOTE.findall(text)) >= 5:
+    if len(_STORY_CUE_RE.findall(text)) >= 3 or len(TELLER_CUE_AFTER_QUOTE.findall(text)) >= 5 or (
+            len(_FAMILY_CUE.findall(text)) >= 2 and not _reads_as_memoir(text)):
         return True  # a novel's long speeches may make the paragraphs long
     lone = _LONE if single else _LONE_DOUBLE
     if sum(1 for b in paras if _lone_line(text, b.start, b.end, lone)) >= LONE_LINES:
@@ -1018,10 +1036,12 @@ def _cue_before_tokens(toks: Sequence[Tok], page: Page) -> Cue | None:
         if toks[-1].text in (",", ":") and w.lower() in _INVERTIBLE and (
                 v == 0 or (w.islower() and toks[v - 1].text in _SET_OFF)):
             m = subject_after(toks, v + 1, page)
-            if m is not None and (m.end >= toks[end - 1].end or skip_aside(toks, next(
-                    (k for k in range(v + 1, len(toks)) if toks[k].start >= m.end),
-                    len(toks))) >= end):
-                return Cue(m, toks[v].start, m.end, 0.95)
+            after = next((k for k in range(v + 1, len(toks)) if toks[k].start >= m.end),
+                         len(toks)) if m is not None else end
+            if m is not None and (m.end >= toks[end - 1].end or skip_aside(
+                    toks, after) >= end) and not any(is_speech_verb(t) for t in toks[after:end]):
+                return Cue(m, toks[v].start, m.end, 0.95)  # not `said Mom, at the same moment
+                # Theo said, “…”`: the cue nearer the line is its own
     for v in range(end - 1, max(-1, end - 26), -1):
         t = toks[v]
         heard = _heard_saying(toks, v, page)
@@ -2432,11 +2452,19 @@ def rule_cue_before(ctx: Context, st: State) -> Decision | None:
         if after is not None and is_word(after) and after.text.islower() and not (
                 is_speech_verb(after)):
             return Decision(None, 0.7, None, "term")
+    if cue is not None and _ASKED_WHETHER.search(st.doc.text, max(0, cue.start - 20),
+                                                 cue.mention.start):
+        return Decision(None, 0.6, None, "before:asked")  # `rose to ask whether the Prime
+        # Minister agreed that “the whole lot of them…”`: the asker's words, not hers
     d = _decide(cue, ctx, st, "before")
     if cue is not None and d is not None and d.speaker is not None and _unheld_before_aside(
             cue, d.speaker, st):
         return replace(d, speaker=None, confidence=0.6, rule="before:unheld")
     return d
+
+
+_ASKED_WHETHER = re.compile(r"\b(?:ask|asked|asking|asks) +(?:whether|if) +(?:the +)?$")
+"""`asked whether` right before a cue's name: what follows is the asker's question."""
 
 
 def _unheld_before_aside(cue: Cue, key: int, st: State) -> bool:
@@ -2766,11 +2794,31 @@ def _voice_shown(ctx: Context, st: State, m: re.Match[str]) -> Decision | None:
     end = _sentence_end_after(st, block, m.end())
     start = end + len(text[end : end + 4]) - len(text[end : end + 4].lstrip())
     if start >= st.doc.bounds[block][1] or text[start] in OPENING_MARKS:
-        return None
+        return _voice_shown_next(ctx, st, m)
     first = next(iter(st.people.between(start, start + 1)), None)
     if first is None or st.people.entities[first.key].organisation or first.rank < SUBJECT_RANK:
         return None
     return Decision(st.people.current(first.key), 0.8, m.group().strip(" ,"), "voice", start)
+
+
+def _voice_shown_next(ctx: Context, st: State, m: re.Match[str]) -> Decision | None:
+    """`“It’s no good staring at it,” said a voice behind him. “…”` / `It was Pim, the otter
+    from the mill pond, …`: the one the next paragraph opens by saying it was, when the
+    line's own paragraph says no more after the voice."""
+    block = ctx.quote.block
+    if block + 1 >= len(st.doc.bounds) or st.doc.by_block.get(block + 1):
+        return None
+    last = st.doc.by_block.get(block, [])[-1]
+    if st.doc.text[last.end : st.doc.bounds[block][1]].strip():
+        return None  # narration after the last line says whose it was, or not
+    shown = _IT_WAS.match(st.doc.text, st.doc.bounds[block + 1][0])
+    if shown is None:
+        return None
+    first = next(iter(st.people.between(shown.end(), shown.end() + 1)), None)
+    if first is None or st.people.entities[first.key].organisation:
+        return None
+    return Decision(st.people.current(first.key), 0.8, m.group().strip(" ,"), "voice",
+                    shown.end())
 
 
 def _voice_came(ctx: Context, st: State) -> Decision | None:
@@ -6111,6 +6159,12 @@ def _run_rank(toks: Sequence[Tok], i: int, j: int, subject_seen: bool) -> tuple[
         return (SPEAKER_RANK if is_speech_verb(toks[j + 1]) else SUBJECT_RANK), True
     if j < len(toks) and toks[j].low == "via":
         return 0, False  # `Neilson Barnard via Getty Images.`: a photo's credit
+    if _introduced_as(toks, i) != "unknown":
+        return SUBJECT_RANK, True  # `She introduced herself as Dr. Amsel, …`: the she is her
+    if i > 0 and toks[i - 1].low in ("a", "an") and j < len(toks) and is_word(toks[j]) and (
+            toks[j].text.islower()):
+        return 0, False  # `a Lumora staff member, a tall man…, was fielding questions`: the
+        # firm only says whose staff
     if j + 1 < len(toks) and toks[j].text == "," and is_cap(toks[j + 1]) and _title_apposed(
             toks, j + 1, run_end(toks, j + 1)):
         return 0, False  # `Kerala Finance Minister, Meera Krishnan,`: the title is hers
@@ -6163,6 +6217,27 @@ _FRAMED_SUBJECTS = word_set("it this that the there these those his her their it
 
 _WHAT_WORDS = word_set("what whatever")
 """Words that open a clause about words said (`told what Adler had said`; see _run_rank)."""
+
+
+def _introduced_as(toks: Sequence[Tok], i: int) -> Gender:
+    """The gender of the he or she who introduces themself by the name at toks[i] (`She
+    introduced herself as Dr. Amsel`) or whose name the narration gives there (`His name was
+    Ernest.`): the name is the sentence's subject; unknown when no such words come before."""
+    if i > 2 and toks[i - 1].low == "as" and toks[i - 3].low in _INTRODUCING_VERBS:
+        return _OWN_GENDER.get(toks[i - 2].low, "unknown")
+    if i > 2 and toks[i - 1].low in ("was", "is") and toks[i - 2].low == "name":
+        return _OWN_GENDER.get(toks[i - 3].low, "unknown")  # `She said her name was Nurcan`
+    return "unknown"
+
+
+_OWN_GENDER: dict[str, Gender] = {
+    "herself": "female", "himself": "male", "her": "female", "his": "male"}
+
+
+_INTRODUCING_VERBS = word_set("introduced introduces identified identifies")
+_INTRODUCED = re.compile(r"(?:[Ss]he|[Hh]e) +(?:introduced|introduces|identified|identifies) +"
+                         r"(?:herself|himself) +as +")
+"""A he or she who gives their own name next (see _pronoun_event, _introduced_as)."""
 
 
 def _title_apposed(toks: Sequence[Tok], i: int, j: int) -> bool:
@@ -6461,10 +6536,10 @@ _NOT_WORK_WORDS = frozenset({"who", "whose", "which", "that", "of", "with", "and
 def _described_name(m: Mention, doc: Doc, toks: Sequence[Tok], run: tuple[int, int],
                     start: int, after_clause: bool) -> Mention:
     """The name mention of the run toks[i:j] with what the words around it say: a gender
-    from an aside (see _aside_gender) or from a gendered word set off right before it (`Her
-    older brother, Manpreet,`), a role (see _named_role: `Mr. Bumble, the beadle,`) and a
-    state or a party (`Joni Ernst, R-Iowa`, `Hana Roe, a Kentucky Republican,`) among its
-    titles."""
+    from an aside (see _aside_gender), from a gendered word set off right before it (`Her
+    older brother, Manpreet,`) or from who gives the name (see _introduced_as), a role (see
+    _named_role: `Mr. Bumble, the beadle,`) and a state or a party (`Joni Ernst, R-Iowa`,
+    `Hana Roe, a Kentucky Republican,`) among its titles."""
     i, j = run
     if titles_gender(m.titles) == "unknown":  # not `Mrs. Lee, the company's spokesman,`
         m = replace(m, gender=_aside_gender(toks, j, m.gender))  # `Regular customer Fergus
@@ -6476,13 +6551,15 @@ def _described_name(m: Mention, doc: Doc, toks: Sequence[Tok], run: tuple[int, i
         m = replace(m, gender=_opening_role_gender(toks, i))
     role = _named_role(toks, i, j, start, after_clause, doc.dialogue, doc.page.own_roles)
     if role is not None:
-        m = replace(m, titles=(*m.titles, role))
+        m = replace(m, titles=(*m.titles, *role.split()))
     state = _state_after(toks, i, j)
     if state is not None:
         m = replace(m, titles=(*m.titles, *state.split()))
     party = _party_before(toks, i)
     if party is not None and not doc.dialogue:
         m = replace(m, titles=(*m.titles, party))
+    if m.gender == "unknown":
+        m = replace(m, gender=_introduced_as(toks, i))  # `She introduced herself as Dr. Amsel`
     return m
 
 
@@ -6901,9 +6978,9 @@ def _role_before(toks: Sequence[Tok], i: int, j: int, start: int) -> str | None:
     elif j < len(toks) and toks[j].text not in (".", "!", "?", ";"):
         return None
     d = k - 2
-    while d >= 0 and toks[d].text.isalpha() and toks[d].text.islower() and (
-            toks[d].low not in _OWN_DETERMINERS | ASIDE_STOP):
-        d -= 1  # `The old village nurse`
+    while d >= 0 and toks[d].text.isalpha() and (toks[d].text.islower() or (
+            toks[d].low in _OFFICE_WORDS)) and toks[d].low not in _OWN_DETERMINERS | ASIDE_STOP:
+        d -= 1  # `The old village nurse`, `The Prime Minister`
     if d < 0 or not (toks[d].low in _OWN_DETERMINERS or possessive_at(toks, d)):
         return None
     if any(t.low in _FORMER for t in toks[d + 1 : k - 1]):
@@ -6913,7 +6990,16 @@ def _role_before(toks: Sequence[Tok], i: int, j: int, start: int) -> str | None:
             toks[d - 1].low in PREPOSITIONS | _COMPARING and d - 1 - start <= 1 and (
                 _set_off(toks, j)))):
         return None  # `The wife of the curate, Mrs. Grey,`; `Behind the nurse, Mary, waited`
-    return toks[k - 1].low
+    return " ".join([t.low for t in toks[d + 1 : k - 1] if is_cap(t)] + [toks[k - 1].low])
+    # `The Prime Minister, Caroline Stanier,`: both words are her title
+
+
+_OFFICE_WORDS = word_set("""prime foreign home deputy vice chief first health finance defence
+    defense justice education interior treasury shadow attorney solicitor culture transport
+    business environment trade energy work pensions""")
+"""Capitalised words that open an office set off before its holder's name (`The Prime
+Minister, Caroline Stanier,`, `The Foreign Secretary, Ann Roe,`); not a party's (`the
+Conservative candidate, Harriet Lowe,` keeps no role: `the Labour candidate` is not her)."""
 
 
 _BEING = word_set("was is became")
@@ -7065,12 +7151,18 @@ def _family_word_name(m: Mention | None, toks: Sequence[Tok], i: int) -> Mention
     """The run's mention, a name when it is a story's family word used as one (`Mom stood
     in the doorway`, `and Dad laughed`; not `Grandpa’s garage`, an owner): a person the
     he/she after may mean, the one `said Mom` makes (see State._family_name)."""
-    if m is None or m.kind != "role" or len(m.name) != 1 or m.titles or (
-            m.text != m.name[0]) or m.name[0].lower() not in FAMILY_NAMES or possessive_at(
-            toks, i):
+    if m is None or m.kind != "role" or len(m.name) != 1 or m.titles or not (
+            m.text == m.name[0] or _LINKED_FAMILY_WORD.fullmatch(m.text)) or m.name[
+                0].lower() not in FAMILY_NAMES or possessive_at(toks, i):
         return m
     word = m.name[0].lower()
-    return replace(m, kind="name", titles=(word,), gender=HONORIFIC_GENDER.get(word, "unknown"))
+    return replace(m, kind="name", titles=(word,), gender=HONORIFIC_GENDER.get(word, "unknown"),
+                   text=m.name[0], start=m.end - len(m.name[0]))  # `Then Grandpa picked up…`
+
+
+_LINKED_FAMILY_WORD = re.compile(r"(?:Then|But|And|So|Now|When|While|Still) [A-Z][a-z]+")
+"""A family word run together with the capitalised link word that opens its sentence (`Then
+Grandpa picked up his cocoa again.`)."""
 
 
 def _kin_named_later(people: People, runs: list[_Named]) -> None:
@@ -7233,6 +7325,7 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
     kinds = _kinds_given(people, doc) | _roles_named(people, doc)
     _creatures_named(people, doc)
     _initials_are_bodies(people, doc)
+    _which_bodies(people, doc)
     _ranks_in_scene(people, doc, kinds)
     return people, pronouns
 
@@ -7298,6 +7391,19 @@ def _initials_are_bodies(people: People, doc: Doc) -> None:
         e.organisation = True
 
 
+def _which_bodies(people: People, doc: Doc) -> None:
+    """In a report, somebody known only by one word that opens a sentence before `, which`
+    (`Tidewell, which has raised roughly $48 million since 2021, had promised…`) and is never
+    followed by `, who`: a company, never a he or a she (`Asked whether Tidewell would need
+    to raise more, she paused.` gave the company its founder's lines)."""
+    if doc.dialogue:
+        return
+    for e in people.entities:
+        word = e.forms[0] if len(e.forms) == 1 and not e.first and not e.organisation else ""
+        if word and people.current(e.key) == e.key and re.search(
+                rf"(?:^|[.!?]\s+){re.escape(word)}, which\b", doc.text, re.MULTILINE) and (
+                    f"{word}, who" not in doc.text):
+            e.organisation = True
 
 
 _KIND_GIVEN = re.compile(r"\b([A-Z][\w’'-]*)(, | )the ([a-z]+)\b(?![’'-])")
@@ -7718,6 +7824,9 @@ def _pronoun_event(st: State, pos: int, m: Mention, sentence: int) -> None:
         return
     st.note_newcomers(pos)
     key, conf = st.topic(m.gender, pos), PARAGRAPH_SUBJECT_CONFIDENCE  # `As for Trump, he…`
+    named = _INTRODUCED.match(st.doc.text, pos)
+    if named is not None:  # `She introduced herself as Dr. Amsel`: the she is Dr. Amsel
+        key = next((mm.key for mm in st.people.between(named.end(), named.end() + 5)), key)
     if key is None:
         key, conf = st.people.resolve_pronoun(pos, m.gender, sentence, True,
                                               st.doc.section_start(pos))

@@ -50,7 +50,7 @@ SPEECH_VERBS = word_set(
     ejaculated spluttered sputtered drawled queried blurted mumbled lisped implored beseeched
     entreated croaked rasped hollered intoned demurred cooed crooned admonished
     reproached clarifies elaborates interjects barks revealed reveals enthused enthuses ruled
-    posed ventured written"""
+    posed ventured written prompted finished guessed translated"""
 )
 """Verbs that introduce a quote (`X said`, `said X`)."""
 
@@ -1739,7 +1739,8 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
     kind = "role" if epithet else _page_kind(toks, i, titles, name, page, bool(role_words))
     if _names_a_body(toks, i, j, kind):
         kind = "org"  # `Office of the Data Protection Commissioner`: no commissioner's name
-    if kind is None and len(name) > 1 and not titles and person_set_off(toks, j):
+    if kind is None and len(name) > 1 and not titles and person_set_off(toks, j) and not (
+            _placed_at(toks, i, name)):
         kind = "name"  # `Hollis Grange, an analyst at a bank,`: no place
     if kind is None and len(name) > 1 and not titles and org_word_before(toks, i):
         kind = "org"  # `the charity Age UK Salford`: a body, its place last
@@ -1990,6 +1991,17 @@ def org_set_off(toks: Sequence[Tok], j: int) -> str | None:
 
 _AFTER_HEAD = word_set("that which who whose with of for in on at to from based founded run")
 """Words that end the noun phrase set off after a name (see org_set_off)."""
+
+
+_AT_A_PLACE = word_set("on in at along near down up off into onto past outside")
+
+
+def _placed_at(toks: Sequence[Tok], i: int, name: Sequence[Tok]) -> bool:
+    """The run at toks[i] is where something happens, a place word last after `on`, `at`
+    and the like (`At the first house on Millbrook Road, a woman in a dressing gown listens`):
+    the words set off after it bring in the sentence's subject, not a description of it."""
+    return i > 0 and toks[i - 1].low in _AT_A_PLACE and (
+        name[-1].low in _PLACE_HEADS or name[-1].low in _PLACE_ENDS)
 
 
 def person_set_off(toks: Sequence[Tok], j: int, the: bool = False) -> bool:
@@ -5091,7 +5103,20 @@ class People:
             return self.entities[k] if k is not None else None
         if cands:
             return self.entities[cands[0]]
+        called = self._kin_called(m, last)
+        if called is not None:
+            return called
         return self._by_first_name(last, pos, not honorific and m.kind == "name")
+
+    def _kin_called(self, m: Mention, word: str) -> Entity | None:
+        """A family word used as a name (`Grandpa set the mugs down`) after the one person
+        named with it before a first name (`Grandpa Ike came out onto the porch`): him, one
+        voice (see attribute._family_word_name)."""
+        if m.titles != (word,) or word not in _KIN_TITLES:
+            return None
+        found = [e for e in self.entities if e.kin == word and e.first == "" and not (
+            e.organisation) and word not in self.by_last]
+        return found[0] if len(found) == 1 else None
 
     def _kin_kept(self, cands: list[int], kin: bool, kin_word: str) -> list[int] | None:
         """The candidates for a one-word name a relative may be (see find): `Mrs. Lane,

@@ -210,10 +210,11 @@ sentence's he or she (see State.newcomer_after);
 one who asks does not."""
 _SOMEBODY_UNNAMED = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)"
-    r"(?=((?: +[a-z][\w'’-]*){1,4}))")
+    r"(?=((?: +[A-Z][a-z]+)?(?: +[a-z][\w'’-]*){1,4}| +[A-Z][a-z]+ +(?:MP|MEP|MSP|MLA)\b))")
 """A noun phrase that may bring somebody in unnamed (`one visitor`, `the night porter`,
-`my mother`), its next four words at most in group 1 (see State._unnamed_about)."""
-_WORD_AT = re.compile(r"[a-z][\w'’-]*")
+`my mother`, `a Labour MP`), its next four words at most in group 1, after one capitalised
+word that says whose (see State._unnamed_about)."""
+_WORD_AT = re.compile(r"[a-z][\w'’-]*|\b(?:MP|MEP|MSP|MLA)\b")
 _OWNER = re.compile(r"[’']s\b")
 _ASKED_ME = re.compile(r"\b(?:A|An|One|a|an|one) (?:[a-z-]+ ){0,2}?([a-z-]+) asked me\b")
 """Somebody unnamed who asks the writer (see State.newcomer_after)."""
@@ -253,6 +254,9 @@ _KIN_GENDER: dict[str, Gender] = {
 """Kin words whose gender HONORIFIC_GENDER does not hold."""
 _NAMED_AFTER = re.compile(r",? +[A-Z]")
 """A name right after a relative's noun (`Her mum, Claudia,`, `my daughter Noor`)."""
+_PRESENTING = frozenset({"It was", "There was", "It is", "There is"})
+"""Words that open a sentence whose whole point is somebody who came (`It was a man in a
+bathrobe.`): they go on in the next sentence's he or she (see State._taking_newcomer)."""
 _FRONTED = re.compile(r"(?:[A-Z][\w'’ -]*,|And|But|Then|Now)")
 """What may come before a sentence's newcomer (`Meanwhile,`, `In September,`, `But`)."""
 _DESCRIBES_SUBJECT = re.compile(r"[^.,;:!?“”\"]*,\s*(?:he|she)\b")
@@ -1136,7 +1140,8 @@ class State:
         if last is None:
             return False
         text = self.doc.text
-        if self._relative_after(last.pos, gender, pos) or self._unnamed_about(gender, pos):
+        if self._relative_after(last.pos, gender, pos) or self._unnamed_about(gender, pos) or (
+                self._unnamed_last(gender, pos)):
             return True
         for a in _ASKED_ME.finditer(text, last.pos, pos):
             if self._person_noun(a.group(1).lower()) and _person_noun_gender(
@@ -1162,7 +1167,8 @@ class State:
                 continue
             start = self.sentence_at(w.start())
             lead = text[start : w.start()].strip().lstrip("“\"‘'")
-            fronted = not lead or (_FRONTED.fullmatch(lead) and len(lead.split()) <= 6)
+            shown = lead in _PRESENTING  # `It was a man in a bathrobe holding a toothbrush.`
+            fronted = not lead or shown or (_FRONTED.fullmatch(lead) and len(lead.split()) <= 6)
             if not fronted or self.people.between(start, w.start()):
                 continue  # `Obama, the son of a Kenyan father,` is no newcomer
             if _DESCRIBES_SUBJECT.match(text, w.end()):
@@ -1173,7 +1179,7 @@ class State:
             pronoun = "she" if gender == "female" else "he"
             if at == start or (self.sentence_at(at - 1) == start and (re.search(
                     rf"\b{pronoun}\b", text[w.end() : at]) or _SPEAKS.match(text, w.end()) or (
-                        TURNED_TO_ME.search(text, w.end(), at)))):
+                        TURNED_TO_ME.search(text, w.end(), at)) or shown)):
                 found = w  # `A man who lost his home said he was livid. “…,” he said.`; `A man
                 # at the bar… turned to me during the applause.` / `“…,” he said.`
         return found
@@ -1282,7 +1288,23 @@ class State:
         self.people.mention(found.start(), key, self.sentence_at(found.start()), SUBJECT_RANK)
         return key  # a mention, so that `his wife said` next is his wife's
 
-    def _unnamed_about(self, gender: Gender, pos: int) -> bool:
+    def _unnamed_last(self, gender: Gender, pos: int) -> bool:
+        """In a piece whose writer tells what they saw (Doc.told_by_i), the pronoun cues the
+        line that opens its paragraph, and the paragraph before has no line and ends with a
+        sentence about somebody unnamed it could mean (`The officer who opened it sniffed,
+        nodded, and handed it back.` / `“Abu Karim?” she asked.`; see _unnamed_about): not
+        whoever was named before that."""
+        block = self.block_at(pos)
+        lines = self.doc.by_block.get(block, [])
+        if not self.doc.told_by_i:
+            return False  # a report's `The man fled on foot…` is talked of, not talking
+        if block == 0 or not lines or lines[0].start != self.doc.bounds[block][0] or not (
+                lines[0].end <= pos <= lines[0].end + 40) or self.doc.by_block.get(block - 1):
+            return False
+        lo, hi = self.doc.bounds[block - 1]
+        return lo < hi and self._unnamed_about(gender, pos, self.sentence_at(hi - 1), hi)
+
+    def _unnamed_about(self, gender: Gender, pos: int, lo: int = -1, hi: int = -1) -> bool:
         """The pronoun's paragraph names nobody before it but brings in somebody unnamed
         it could mean, as its sentence's subject (`At the preview one visitor stood in front
         of it for twenty minutes. “…,” she told Okoro.`, `The first speaker, a retired
@@ -1292,18 +1314,20 @@ class State:
         the audience asked about his pension. “…,” he said.` is the answer), an owner (`The
         nurse's report`), a title (`The candidate also continued…` is the candidate the
         report is about), a role somebody named holds (`The coroner, Kirsty Gomersal,` …
-        `The coroner said…`), nor quoted words."""
-        lo = self.doc.bounds[self.block_at(pos)][0]
+        `The coroner said…`), nor quoted words. lo and hi bound where the newcomer is
+        looked for: the pronoun’s paragraph up to it unless given (see _unnamed_last)."""
+        if lo < 0:
+            lo, hi = self.doc.bounds[self.block_at(pos)][0], pos
         if any(not self.people.entities[mm.key].organisation
                for mm in self.people.between(lo, pos)):
             return False  # `in Denver`, a place, names nobody
         text = self.doc.text
-        for w in _SOMEBODY_UNNAMED.finditer(text, lo, pos):
+        for w in _SOMEBODY_UNNAMED.finditer(text, lo, hi):
             if self._in_quote(w.start()) or not self._brings_in(w):
                 continue
             words = list(_WORD_AT.finditer(text, w.start(1), w.end(1)))
             one_of = w.group().lower() in ("one", "another") and words[0].group() == "of"
-            nouns = [_one(x.group()) if one_of else x.group() for x in words]
+            nouns = [_one(x.group()) if one_of else x.group().lower() for x in words]
             person = [self._person_noun(x) for x in nouns]
             for k, noun in enumerate(nouns):
                 if not person[k] or (k + 1 < len(words) and person[k + 1]):
@@ -1312,7 +1336,8 @@ class State:
                 said = _person_noun_gender(noun)
                 if said in (gender, None) and end <= pos and not _OWNER.match(text, end) and (
                         not _ASKS.match(text, end)) and not (
-                        w.group().lower() == "the" and noun in TITLES) and not any(
+                        w.group().lower() == "the" and noun in TITLES and not text.startswith(
+                            " who ", end)) and not any(
                         noun in e.titles for e in self.people.entities if not e.organisation):
                     return True  # `The coroner` after `The coroner, Kirsty Gomersal,` is her
                 break
@@ -2696,7 +2721,22 @@ class State:
                 and not self._called_otherwise(mm.key, _role_head(m)) and not (
                     spouse and self._other_family(owner, mm.key))]  # `his wife` is not the
         # maid named last (`the door was opened by Hannah, the maid`)
-        return (sure[0], 0.7) if sure else (None, 0.0)
+        if not sure:
+            called = self._kin_called(m)
+            return (called, 0.7) if called is not None else (None, 0.0)
+        return sure[0], 0.7
+
+    def _kin_called(self, m: Mention) -> int | None:
+        """`said his aunt` when nobody is near: the one person the story calls by that kin
+        title and their first name (`“Aunt Hilda, if the key…”` of Mrs. Hilda Bright), when
+        it calls nobody else so."""
+        head = _role_head(m)
+        if head not in _CALLED_KIN:
+            return None
+        firsts = {c.group(1).lower() for c in _CALLED_KIN[head].finditer(self.doc.text)}
+        keys = {e.key for e in self.people.entities if e.first in firsts and e.gender == (
+            m.gender) and not e.organisation}
+        return keys.pop() if len(firsts) == 1 and len(keys) == 1 else None
 
     def _is_the_parent(self, key: int, m: Mention) -> bool:
         """key is the one person the kin word m names by family name and honorific (`Mrs.
@@ -4721,6 +4761,10 @@ _KIN = word_set(
     """wife husband father mother son daughter brother sister aunt uncle niece nephew cousin
     lady lord master mistress friend companion guest host grandfather grandmother""")
 KIN_PARAGRAPHS = 3
+_CALLED_KIN = {head: re.compile(rf"\b(?:{words}) ([A-Z][a-z]+)\b(?! [A-Z])") for head, words in (
+    ("aunt", "Aunt|Auntie"), ("uncle", "Uncle"))}
+"""A kin title before a first name alone (`Aunt Hilda`, not `Aunt Hilda Bright`): what a
+story's nephew calls her (see State._kin_called)."""
 """How many paragraphs back `his wife said` looks for the person it means."""
 
 
