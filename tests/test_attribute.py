@@ -12041,6 +12041,33 @@ def test_family_cues_make_a_story() -> None:
     assert dialogue_style(make_article(_R59_SNOW))
 
 
+_R59_SLEEPER = (
+    "Sleeper Car 9\n\nI had booked a berth in a four-person compartment. One berth was taken by "
+    "a silent teenager with headphones, and one by a woman in her seventies with a thermos and a "
+    "deck of cards.\n\n“You’ll want the bottom bunk,” she said. “The top one rattles.”\n\nI "
+    "trusted her. Her name was Hedda Lund, and she was going to see her sister at the end of the "
+    "line.\n\n“Why not fly?” I asked.\n\n“Fly?” She looked at me as if I had suggested she swim. "
+    "“And miss all this?”\n\nThe conductor came round to check tickets. He was a broad man with "
+    "a grey moustache and a badge that read P. Ostrowski.\n\n“Mrs. Lund,” he said, bowing "
+    "slightly. “Again.”\n\n“Again, Piotr.”\n\n“Your sister is well?”\n\n“She’s dreadful. She’ll "
+    "outlive us all.”\n\nHe punched her ticket, then mine, and paused at the teenager, who took "
+    "off one side of his headphones.\n\n“Going far?” the conductor asked "
+    "him.\n\n“Sjøvik.”\n\n“Family?”\n\n“Work. Fish factory.”\n\nAt midnight the train stopped in "
+    "a forest. One of the smokers, a railway engineer heading home, explained the "
+    "delay.\n\n“Single line from here,” he said.\n\nAt Sjøvik, a small white-haired woman was "
+    "waiting on the platform. She and Lund embraced without a word.\n\n“Did she make you play "
+    "cards?” the sister asked me.\n\n“She did.”"
+)
+ROUND_59_STORIES += [
+    # `“Going far?” the conductor asked him.` / `“Sjøvik.”`: a him answers, not Mrs. Lund
+    (_R59_SLEEPER, "Sjøvik", None),
+    (_R59_SLEEPER, "Fish factory", None),
+    # `One of the smokers, a railway engineer…, explained the delay.` / `“…,” he said.`: the
+    # engineer, nobody named (not the conductor)
+    (_R59_SLEEPER, "Single line", None),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_59_NEWS + ROUND_59_STORIES)
 def test_round_59(text: str, quote: str, speaker: str | None) -> None:
     """Round 59: each row failed before this round's rules, but the marked guards."""

@@ -3749,6 +3749,9 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
             # `“Auntie Meera. Hi.…”` / `“I taught her piano, beta.”`: the one called answers
             # (nobody known, when nobody knows her yet)
     d = _turns(ctx, st)
+    if d is not None and d.speaker is not None and _asked_other(st, ctx.quote.block - 1,
+                                                                d.speaker):
+        return _NO_TURN  # `“Going far?” the conductor asked him.` / `“Sjøvik.”`: not hers
     if d is not None and d.speaker is not None and _one_off(st, d.speaker) and not any(
             st.people.current(mm.key) == d.speaker and mm.rank >= SUBJECT_RANK
             for mm in st.people.mentions):
@@ -3758,6 +3761,23 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
 
 
 _NO_TURN = Decision(None, 0.5, None, "none")
+
+
+def _asked_other(st: State, block: int, key: int) -> bool:
+    """Block's one line is cued as said to a him or a her (`“Going far?” the conductor
+    asked him.`) and key is known to be of the other gender: not the one who answers."""
+    lines = st.doc.by_block.get(block, [])
+    if len(lines) != 1:
+        return False
+    asked = _ASKED_HIM.match(st.doc.text, lines[0].end, st.doc.bounds[block][1])
+    gender = st.people.entities[st.people.current(key)].gender
+    return asked is not None and gender != "unknown" and gender != (
+        "male" if asked.group(1) == "him" else "female")
+
+
+_ASKED_HIM = re.compile(r"[^.!?“”]{0,40}?\b(?:asked|told|said to|answered|asks|tells) (him|her)"
+                        r"\b(?! +(?:own|[a-z]+’s))")
+"""A cue that says the line was put to a him or a her (see _asked_other)."""
 """No turn of anybody's: the line stays bare, as if no rule had spoken (see _turns_back,
 which may still give it from a cue after it)."""
 _CALLED_OPEN = re.compile(r"[“\"‘']((?:[A-Z][\w’'-]+ ){0,2}[A-Z][\w’'-]+)[.!?,]")

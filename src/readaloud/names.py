@@ -1744,8 +1744,8 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
         kind = "name"  # `Hollis Grange, an analyst at a bank,`: no place
     if kind is None and len(name) > 1 and not titles and org_word_before(toks, i):
         kind = "org"  # `the charity Age UK Salford`: a body, its place last
-    if kind is None:
-        return None
+    if kind is None or (kind == "name" and _scene_set_at(toks, name, j, titles, page)):
+        return None  # (and a story's `At Sjøvik, a small white-haired woman was waiting`)
     if kind == "name" and len(name) > 1 and _initials_follow(toks, name, j):
         kind = "org"  # `the paramilitary Rapid Mobility Brigades (RMB)`: a body's initials
     kind_word = org_set_off(toks, j) if kind in ("name", "org") and not titles else None
@@ -2002,6 +2002,18 @@ def _placed_at(toks: Sequence[Tok], i: int, name: Sequence[Tok]) -> bool:
     the words set off after it bring in the sentence's subject, not a description of it."""
     return i > 0 and toks[i - 1].low in _AT_A_PLACE and (
         name[-1].low in _PLACE_HEADS or name[-1].low in _PLACE_ENDS)
+
+
+def _scene_set_at(toks: Sequence[Tok], name: Sequence[Tok], j: int, titles: Sequence[Tok],
+                  page: Page) -> bool:
+    """In a story, the name ending before toks[j] is where a sentence sets its scene: right
+    after an opening `At` or `In` and before a comma, with no title and no known first name
+    (`At Sjøvik, a small white-haired woman was waiting on the platform.`): a place."""
+    i = next(k for k in range(j) if toks[k].start == name[0].start)
+    return bool(page.story_roles) and i > 0 and toks[i - 1].text in ("At", "In") and (
+        i == 1 or toks[i - 2].text in (".", "!", "?")) and j < len(toks) and (
+            toks[j].text == ",") and not titles and all(
+                first_name_gender(t.low) == "unknown" for t in name)
 
 
 def person_set_off(toks: Sequence[Tok], j: int, the: bool = False) -> bool:

@@ -814,7 +814,8 @@ class State:
             if final:
                 return key, conf
         if key is not None and (self._somebody_else_since(key, m.gender, pos) or (
-                self.doc.dialogue and self._came_in(m.gender, pos))):
+                self.doc.dialogue and (self._came_in(m.gender, pos) or self._unnamed_last(
+                    m.gender, pos)))):
             key, conf = None, 0.0  # `a young man in a linen suit came in` / `“…,” he said`
         if key is None and (self.doc.dialogue or self.doc.first_person):
             newcomer = self._pronoun_newcomer(m, pos)
@@ -1302,7 +1303,10 @@ class State:
                 lines[0].end <= pos <= lines[0].end + 40) or self.doc.by_block.get(block - 1):
             return False
         lo, hi = self.doc.bounds[block - 1]
-        return lo < hi and self._unnamed_about(gender, pos, self.sentence_at(hi - 1), hi)
+        start = self.sentence_at(hi - 1) if lo < hi else lo
+        told = {GENDERED_PRONOUNS[x] for x in _HE_OR_SHE.findall(self.doc.text, start, hi)}
+        return lo < hi and told <= {gender} and self._unnamed_about(gender, pos, start, hi)
+        # (not `A young observer… raised his hand.` / `“Yes?” she said.`)
 
     def _unnamed_about(self, gender: Gender, pos: int, lo: int = -1, hi: int = -1) -> bool:
         """The pronoun's paragraph names nobody before it but brings in somebody unnamed
