@@ -12068,6 +12068,38 @@ ROUND_59_STORIES += [
 ]
 
 
+_R59_DIAGNOSIS = (
+    "Living With the Numbers\n\nI was twenty-six when a nurse named Colette handed me a meter"
+    " and told me it would be my new best friend. I did not believe her.\n\n“You’ll hate it"
+    " for a month,” she said. “Then one day you won’t.”\n\n“And when does that day come?”\n\n"
+    "“Depends on you.”\n\nIt did not come for a long time. My GP, Dr. Ray Askew, was honest"
+    " about that when I saw him a fortnight later.\n\n“I should have tested you sooner,” he"
+    " told me. “That was my mistake.”\n\nI had not expected an apology.\n\n“It’s fine,” I said"
+    " eventually, though it wasn’t.\n\nMy mother took it harder than I did. She rang every"
+    " evening for the first month, always with the same question.\n\n“Have you checked it?”"
+    "\n\n“Yes, Mum.”\n\n“What was it?”\n\n“Seven point two.”"
+)
+ROUND_59_STORIES += [
+    # a guard: `My mother took it harder than I did. She rang…` / a bare line: hers, not a
+    # turn of the nurse's from before (the review's longer talk with the nurse took it)
+    (_R59_DIAGNOSIS, "Have you checked it", "My mother"),
+]
+
+
+_R59_COUNSELOR = (
+    "The Meeting\n\nSam sat between his parents in the counselor’s office. His father, Rick,"
+    " had brought a folder.\n\n“We’ve been looking at engineering programs,” Rick said."
+    " “Good ones.”\n\n“That’s a start,” said Mrs. Whitfield. She unwrapped a peppermint"
+    " slowly.\n\n“Sam,” she said, “what do you do when nobody’s making you do anything?”\n\n"
+    "He hesitated. Then, because the room was small and the question was kind, he told the"
+    " truth.\n\n“I cook.”\n\nRick blinked."
+)
+ROUND_59_STORIES += [
+    # `“Sam,” she said, “what do you do…?”` / `He hesitated.…` / a bare line: Sam answers
+    (_R59_COUNSELOR, "I cook", "Sam"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_59_NEWS + ROUND_59_STORIES)
 def test_round_59(text: str, quote: str, speaker: str | None) -> None:
     """Round 59: each row failed before this round's rules, but the marked guards."""

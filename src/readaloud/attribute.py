@@ -3748,6 +3748,13 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
             return Decision(called, 0.7, None, "turns:called")
             # `“Auntie Meera. Hi.…”` / `“I taught her piano, beta.”`: the one called answers
             # (nobody known, when nobody knows her yet)
+    hesitated = _called_hesitates(ctx, st)
+    if hesitated is not None:
+        return Decision(hesitated, 0.7, None, "turns:called")  # `“Sam,” she said, “what do
+        # you do…?”` / `He hesitated.…` / `“I cook.”`: Sam answers
+    if _relative_comes_in(st, ctx.quote.block - 1):
+        return None  # `My mother took it harder than I did. She rang every evening…` /
+        # `“Have you checked it?”`: hers (see rule_described_before), not the nurse's
     d = _turns(ctx, st)
     if d is not None and d.speaker is not None and _asked_other(st, ctx.quote.block - 1,
                                                                 d.speaker):
@@ -3761,6 +3768,47 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
 
 
 _NO_TURN = Decision(None, 0.5, None, "none")
+
+
+def _called_hesitates(ctx: Context, st: State) -> int | None:
+    """The line opens its paragraph after one of narration that opens with a he or she
+    (`He hesitated.`), and the paragraph before that opens with a line calling somebody
+    known of that gender (`“Sam,” she said, “what do you do…?”`): the one called, who
+    answers after the pause."""
+    b = ctx.quote.block
+    if b < 2 or not _paragraph_opener(ctx, st) or st.doc.by_block.get(b - 1) or (
+            st.addressed(ctx.quote)):
+        return None
+    before = st.doc.by_block.get(b - 2, [])
+    called = _called_first(st, before[0]) if before else None
+    pause = _PAUSE_OPENS.match(st.doc.text, st.doc.bounds[b - 1][0])
+    if called is None or called < 0 or pause is None:
+        return None
+    gender = st.people.entities[st.people.current(called)].gender
+    return called if gender == ("male" if pause.group(1) == "He" else "female") else None
+
+
+_PAUSE_OPENS = re.compile(r"(He|She) (?:hesitated|paused|thought|considered|swallowed|"
+                          r"shrugged|frowned|looked down|looked away)\b")
+"""A paragraph that opens with the one just asked taking a moment (see _called_hesitates)."""
+
+
+def _relative_comes_in(st: State, block: int) -> bool:
+    """Block is narration with no line that opens with the teller's relative nobody named
+    as its subject (`My mother took it harder than I did.`) and names nobody: the talk
+    after it is with them, somebody no turn from before knows."""
+    if block < 0 or st.doc.by_block.get(block) or not st.doc.told_by_i:
+        return False
+    lo, hi = st.doc.bounds[block]
+    opening = _MY_RELATIVE.match(st.doc.text, lo, hi)
+    return opening is not None and bool(KIN_WORDS & set(opening.groups())) and not any(
+        not st.people.entities[mm.key].organisation and not PRONOUN_AT.match(
+            st.doc.text, mm.pos) for mm in st.people.between(lo, hi))  # (her `She rang…`)
+
+
+_MY_RELATIVE = re.compile(r"My ([a-z]+)(?: ([a-z]+))? (?!(?:and|or|of)\b)[a-z]+")
+"""A paragraph that opens with the teller's relative doing something (`My mother took…`,
+`My little brother ran…`; see _relative_comes_in)."""
 
 
 def _asked_other(st: State, block: int, key: int) -> bool:
