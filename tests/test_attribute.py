@@ -12100,6 +12100,22 @@ ROUND_59_STORIES += [
 ]
 
 
+_R59_KETTLE = (
+    "A Night at the Kettle\n\nI went to the Kettle on a wet Thursday. The trio played two"
+    " sets, and I sat at the end of the bar with my notebook.\n\n“We play what the room"
+    " wants,” Ruth Park told me between sets. “Tonight it wants ballads.”\n\nThe second set"
+    " is looser. A man at the bar, perhaps seventy, in a cardigan with elbow patches, leaned"
+    " over to me during the applause.\n\n“I saw her here in ’93,” he said. “She played too"
+    " fast then.”\n\nHis name was Ernest, and he had been coming since before it was"
+    " respectable.\n\n“But the music,” he said. “The music is better than ever.”"
+)
+ROUND_59_NEWS += [
+    # `A man at the bar… leaned over to me.` / `“…,” he said.` / `His name was Ernest,`: the
+    # newcomer's lines are Ernest's, one voice under the name the next paragraph gives
+    (_R59_KETTLE, "I saw her here", "Ernest"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_59_NEWS + ROUND_59_STORIES)
 def test_round_59(text: str, quote: str, speaker: str | None) -> None:
     """Round 59: each row failed before this round's rules, but the marked guards."""

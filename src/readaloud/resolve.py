@@ -4425,6 +4425,9 @@ class State:
                 return None
         if newcomer is not None:
             return newcomer
+        given = self._name_given_next(m.gender, pos)
+        if given is not None:
+            return given  # `A man at the bar… “…,” he said.` / `His name was Ernest,`
         found = _NEWCOMER.match(self.doc.text, at)
         words = found.group(1).split() if found else [noun]
         age = [w for w in words[: words.index(noun)] if w in _AGE] if noun in words else []
@@ -4442,6 +4445,20 @@ class State:
         stop = self.doc.text.find(".", end)
         nxt = _PRONOUN_OPENS.match(self.doc.text, stop + 1) if stop >= 0 else None
         return nxt is not None and GENDERED_PRONOUNS.get(nxt.group(1).lower()) == gender
+
+    def _name_given_next(self, gender: Gender, pos: int) -> int | None:
+        """The person the paragraph after pos's opens by naming as the one just brought in
+        (`His name was Ernest, and he told me…`), when of that gender or none known."""
+        block = self.block_at(pos) + 1
+        if block >= len(self.doc.bounds):
+            return None
+        lo = self.doc.bounds[block][0]
+        for mm in self.people.between(lo, lo + 40):
+            e = self.people.entities[mm.key]
+            if not e.organisation and e.gender in (gender, "unknown") and self._name_given(
+                    mm.pos):
+                return self.people.current(mm.key)
+        return None
 
     def _name_given(self, pos: int) -> bool:
         """The name at pos is the one the narration gives the person just brought in (`Her
