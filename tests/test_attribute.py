@@ -12116,6 +12116,23 @@ ROUND_59_NEWS += [
 ]
 
 
+_R59_QUEEN = (
+    "The Queen’s Questions\n\nQueen Marisol of Dunhallow did not like riddles. She liked"
+    " answers, and she liked them quickly.\n\nShe sent for a professor, a merchant named"
+    " Delphine Rook and a goose girl.\n\nThe queen looked down at them from her throne. “I"
+    " have one question,” she said. “Where has the money gone?”\n\nThe professor cleared his"
+    " throat. “Majesty, money never truly goes anywhere.”\n\n“I don’t have time for that.”\n\n"
+    "The queen turned to the merchant. Delphine Rook opened her ledger.\n\n“On hats,” she"
+    " said.\n\n“Hats?”\n\n“Four thousand of them.”\n\nThe queen sighed and turned at last to"
+    " the goose girl. “And you? What do you say?”"
+)
+ROUND_59_STORIES += [
+    # `The queen sighed and turned at last to the goose girl. “And you?…”`: the queen, who
+    # has spoken as the queen before (a role's beat was too unsure to voice)
+    (_R59_QUEEN, "What do you say", "Marisol"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_59_NEWS + ROUND_59_STORIES)
 def test_round_59(text: str, quote: str, speaker: str | None) -> None:
     """Round 59: each row failed before this round's rules, but the marked guards."""

@@ -5181,6 +5181,9 @@ def rule_action_beat(ctx: Context, st: State) -> Decision | None:
     d = _decide(Cue(m, m.start, m.end, 0.75), ctx, st, "beat")
     if d is not None and d.speaker is not None and _one_off(st, d.speaker):
         return None  # `Glasses lifted.` / `“To Leah and Sunil.”`: no Glasses
+    if d is not None and d.speaker is not None and span[2] and _known_role_beat(st, m, d):
+        d = replace(d, confidence=ROLE_BEAT_CONFIDENCE)  # `The queen sighed and turned to
+        # the goose girl. “And you?”`: the queen, who has spoken as `the queen` before
     if long_entrance and (d is None or d.speaker != entrance):
         return None  # a long paragraph hands the line only to the one it brings in
     if d is not None and d.speaker in st.addressed(ctx.quote) and span[2]:
@@ -5190,6 +5193,20 @@ def rule_action_beat(ctx: Context, st: State) -> Decision | None:
             d.speaker is None and m.kind == "role")):
         return None  # `William, the eldest, …` / `“William did not like…”` is not his; a
     return d  # role's beat that means nobody known leaves the line to the turns
+
+
+ROLE_BEAT_CONFIDENCE = 0.65
+"""A beat's role that means somebody who has spoken under it (see _known_role_beat): sure
+enough to voice, which a role's usual 0.75 on a beat's 0.75 is not."""
+
+
+def _known_role_beat(st: State, m: Mention, d: Decision) -> bool:
+    """The beat's subject is a role (`The queen sighed…`) that means somebody who has had
+    two lines at least and holds that role: as sure as a name."""
+    if m.kind != "role" or d.speaker is None or d.confidence >= VOICE_THRESHOLD or not m.titles:
+        return False
+    e = st.people.entities[st.people.current(d.speaker)]
+    return m.titles[-1] in e.titles and st.has_spoken(d.speaker, 2)
 
 
 def _opening_beat(ctx: Context, st: State, before: int, called: int) -> Decision | None:
