@@ -12133,6 +12133,24 @@ ROUND_59_STORIES += [
 ]
 
 
+_R59_PARKING = (
+    "Parking charges row at Harbour council\n\nCouncillors voted on Tuesday to bring in"
+    " charges at three seafront car parks.\n\nCouncil leader Cllr Rosa Achebe said the"
+    " authority had no painless options left.\n\nRetired teacher Brian Osei said he had"
+    " lived in the town for forty years. He asked how much the scheme would cost to set up."
+    "\n\n“About £95,000 for the machines and the first year,” replied the council’s finance"
+    " officer, Gillian Pryce.\n\n“So it will take you a year just to pay for itself?”\n\n“Not"
+    " quite. We expect it to pay for itself in nine months.”\n\nMrs Pryce said any increase"
+    " would come back to full council."
+)
+ROUND_59_NEWS += [
+    # `He asked how much the scheme would cost.` / `“…,” replied the finance officer, Gillian
+    # Pryce.` / a bare question: the asker's follow-up, and the turns go on from there
+    (_R59_PARKING, "So it will take you a year", "Brian Osei"),
+    (_R59_PARKING, "Not quite", "Gillian Pryce"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_59_NEWS + ROUND_59_STORIES)
 def test_round_59(text: str, quote: str, speaker: str | None) -> None:
     """Round 59: each row failed before this round's rules, but the marked guards."""

@@ -4722,6 +4722,40 @@ def rule_asked_them(ctx: Context, st: State) -> Decision | None:
     return Decision(st.people.current(key), 0.8, None, "asked", asked.start(1))
 
 
+def rule_asker_again(ctx: Context, st: State) -> Decision | None:
+    """A report's bare question right after a reply to somebody the narration says asked
+    (`He asked how much the scheme would cost.` / `“About £95,000,” replied the finance
+    officer, Gillian Pryce.` / `“So it will take you a year just to pay for itself?”`): the
+    asker's follow-up, not more of the reply. The asker is the subject of the last sentence
+    of the paragraph before the reply, which says `asked`, resolved surely and not the one
+    who replied."""
+    b = ctx.quote.block
+    if st.doc.dialogue or not ctx.whole or not _paragraph_opener(ctx, st) or b < 2 or not (
+            ctx.inner.rstrip(" ”’\"'").endswith("?")):
+        return None
+    before = st.doc.by_block.get(b - 1, [])
+    if not before or st.doc.by_block.get(b - 2):
+        return None
+    reply = st.decided.get(before[0], _NONE)
+    if reply.speaker is None or reply.cue is None or not _REPLY_VERB.search(reply.cue):
+        return None
+    hi = st.doc.bounds[b - 2][1]
+    start = st.doc.sentence_of(b - 2, hi - 1)
+    toks = st.doc.narration_tokens(start, hi)
+    m = main_subject(toks, len(toks), st.doc.page) if any(
+        t.low == "asked" for t in toks) else None
+    if m is None:
+        return None
+    key, conf = st.resolve(m, m.start)
+    if key is None or conf < 0.7 or st.people.current(key) == st.people.current(reply.speaker):
+        return None
+    return Decision(st.people.current(key), 0.7, None, "asker", m.start)
+
+
+_REPLY_VERB = re.compile(r"\b(?:replied|answered|responded)\b")
+"""A cue that makes its line an answer (see rule_asker_again)."""
+
+
 def rule_paragraph_continues(ctx: Context, st: State) -> Decision | None:
     """A paragraph that opens with a whole quote and no cue continues the previous
     paragraph's last voiced speaker, when nothing after that quote names anyone else.
@@ -5851,6 +5885,7 @@ RULES: tuple[Rule, ...] = (
     rule_writer_question,
     rule_turn_taking,
     rule_asked_them,
+    rule_asker_again,
     rule_paragraph_continues,
     rule_previous_subject,
     rule_described_before,
