@@ -12151,6 +12151,22 @@ ROUND_59_NEWS += [
 ]
 
 
+_R59_EGGS = (
+    "Lunch with Wendell Cray\n\nWendell Cray orders eggs and a pot of tea. He has been making"
+    " records for fifty years.\n\n“I never planned any of it,” Cray says. “It just kept"
+    " happening.”\n\nHis wife of twenty-six years, Delphine, manages his diary and, she says,"
+    " most of the rest of him. She has joined us for coffee and is watching him salt his eggs."
+    "\n\n“The doctor said no salt,” she says.\n\n“The doctor’s not eating these eggs.”"
+)
+ROUND_59_NEWS += [
+    # `His wife of twenty-six years, Delphine,`: a woman, the she of `she says` after
+    (_R59_EGGS, "The doctor said no salt", "Delphine"),
+    # a guard: `“The doctor said no salt,” she says.` / `“The doctor’s not eating these
+    # eggs.”`: a retort, not more of hers (nobody, as the husband is no turn in a report)
+    (_R59_EGGS, "The doctor’s not eating", None),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_59_NEWS + ROUND_59_STORIES)
 def test_round_59(text: str, quote: str, speaker: str | None) -> None:
     """Round 59: each row failed before this round's rules, but the marked guards."""

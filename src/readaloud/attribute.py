@@ -4835,11 +4835,16 @@ def _calls_one_who_spoke(st: State, q: Quote, speaker: int | None) -> bool:
 
 def _echoes(before: str, line: str) -> bool:
     """The line opens by taking up the last line's own words and says yes or no to them
-    (`“But not at the scene,” Ms Hughes said.` / `“Not at the scene, no.”`): an answer, not
+    (`“But not at the scene,” Ms Hughes said.` / `“Not at the scene, no.”`), or its opening
+    subject to say not (see below): an answer, not
     the same speaker going on (who may take up their own words to say more: `“We were
     waiting for the money,” Tom Rusk said.` / `“We were waiting for the money because…”`)."""
     said = [w.lower() for w in _WORDS.findall(before)]
     words = [w.lower() for w in _WORDS.findall(line)]
+    if len(words) > 2 and [_bare(w) for w in words[:2]] == said[:2] and any(
+            w == "not" or w.endswith(("n’t", "n't")) for w in words):
+        return True  # `“The doctor said no salt,” she says.` / `“The doctor’s not eating
+        # these eggs.”`: the same subject taken up to say no, a retort
     if not any(w in ("no", "yes") for w in words):
         return False
     if words[0] in ("no", "yes", "but", "and", "well"):
@@ -4851,6 +4856,11 @@ def _echoes(before: str, line: str) -> bool:
 
 ECHO_WORDS = 3
 _WORDS = re.compile(r"[\w’']+")
+
+
+def _bare(word: str) -> str:
+    """A word without the `’s` it may carry (`doctor’s` of `the doctor’s not eating`)."""
+    return word.removesuffix("’s").removesuffix("'s")
 
 
 def _asked(st: State, q: Quote, d: Decision) -> bool:
@@ -6145,7 +6155,7 @@ def _set_off_after_role(toks: Sequence[Tok], i: int, j: int, story: bool) -> boo
     (`Manuel Ferraz, whose son, Tiago, was on the train`), whom the next he still means."""
     if not (i >= 2 and j < len(toks) and toks[i - 1].text == "," and toks[j].text == ","):
         return False
-    r = i - 2
+    r = _set_off_word(toks, i)
     if r >= 2 and toks[r].low in _OF_MINE and toks[r - 1].low == "of":
         r -= 2  # `a student of mine, Jonah,`
     if not (toks[r].low in ROLE_NOUNS or toks[r].low in OWN_NOUNS or toks[r].low in _ELDEST):
@@ -6164,6 +6174,15 @@ def _set_off_after_role(toks: Sequence[Tok], i: int, j: int, story: bool) -> boo
         _family_named(toks, k) and not (
             owner <= k <= r - 1 and possessive_at(toks, r - 1))  # `Adebayo’s mother, Joy,`
         for k in range(lo, r))
+
+
+def _set_off_word(toks: Sequence[Tok], i: int) -> int:
+    """Where the word for a person is that a name at toks[i] is set off after: right before
+    the comma, or before the years it has been so (`His wife of twenty-six years, Delphine,`)."""
+    r = i - 2
+    if r >= 3 and toks[r].low in ("years", "decades") and toks[r - 2].low == "of":
+        r -= 3
+    return r
 
 
 def _in_whose(toks: Sequence[Tok], r: int) -> bool:
@@ -6665,8 +6684,9 @@ def _described_name(m: Mention, doc: Doc, toks: Sequence[Tok], run: tuple[int, i
         m = replace(m, gender=_aside_gender(toks, j, m.gender))  # `Regular customer Fergus
         # Lyle, a retired postman,` is a man
     if m.gender == "unknown" and _set_off_after_role(toks, i, j, doc.dialogue):
-        m = replace(m, gender=titles_gender((toks[i - 2].low,)))  # `Her older brother,
-        # Manpreet,`, `His girlfriend, Leonie,`: the word set off before the name tells
+        word = toks[_set_off_word(toks, i)].low  # `Her older brother, Manpreet,`, `His
+        m = replace(m, gender=titles_gender((word,)))  # girlfriend, Leonie,`: the word set off
+        # before the name tells
     if m.gender == "unknown" and not doc.dialogue:
         m = replace(m, gender=_opening_role_gender(toks, i))
     role = _named_role(toks, i, j, start, after_clause, doc.dialogue, doc.page.own_roles)
