@@ -12167,6 +12167,17 @@ ROUND_59_NEWS += [
 ]
 
 
+_R59_CUT = (
+    "The Brothers on Set\n\nChidi and Emeka Okafor have made four films together. On the last"
+    " day of the shoot, Chidi watches the monitor without blinking.\n\n“Cut,” says Chidi, very"
+    " softly. Then, to his brother: “That’s the film.”"
+)
+ROUND_59_NEWS += [
+    # `“Cut,” says Chidi, very softly. Then, to his brother: “That’s the film.”`: his again
+    (_R59_CUT, "That’s the film", "Chidi"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_59_NEWS + ROUND_59_STORIES)
 def test_round_59(text: str, quote: str, speaker: str | None) -> None:
     """Round 59: each row failed before this round's rules, but the marked guards."""

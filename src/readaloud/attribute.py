@@ -2922,8 +2922,8 @@ def rule_same_paragraph(ctx: Context, st: State) -> Decision | None:
     named, or a pronoun that cannot be the speaker, in a sentence after the one that voiced
     the previous quote breaks the chain (an aside in that sentence does not).
     """
-    if not (ctx.whole or (_opens_sentence(ctx) and ctx.words >= 4)) or _shouted(ctx) or (
-            ctx.words < 2 and not _word_after_cue(ctx, st)):
+    if not (ctx.whole or (_opens_sentence(ctx) and ctx.words >= 4) or _then_to(ctx, st)) or (
+            _shouted(ctx)) or (ctx.words < 2 and not _word_after_cue(ctx, st)):
         return None
     earlier = [q for q in st.doc.by_block.get(ctx.quote.block, []) if q.end <= ctx.quote.start]
     voiced = [q for q in earlier if st.decided.get(q, _NONE).speaker is not None]
@@ -2935,6 +2935,22 @@ def rule_same_paragraph(ctx: Context, st: State) -> Decision | None:
     if start < ctx.quote.start and _other_person_between(st, start, ctx.quote.start, d.speaker):
         return None
     return Decision(d.speaker, round(d.confidence * 0.95, 2), d.cue, "continues")
+
+
+def _then_to(ctx: Context, st: State) -> bool:
+    """The line follows a colon after words that name no new speaker (`“Cut,” says Chidi.
+    Then, to his brother: “That’s the film.”`, `Then, quietly: “…”`): the same speaker's."""
+    prev = ctx.prev
+    if prev is None or prev.block != ctx.quote.block:
+        return False
+    start = _sentence_end_after(st, ctx.quote.block, prev.end)
+    return start < ctx.quote.start and _THEN_TO.fullmatch(
+        st.doc.text, start, ctx.quote.start) is not None
+
+
+_THEN_TO = re.compile(r"\s*(?:And )?(?:Then|Later|Finally|After a (?:moment|pause)),? *"
+                      r"(?:(?:to|at) (?:his|her|their|the) [a-z]+|[a-z]+ly)?: *")
+"""A lead that hands the next line to the one who just spoke (see _then_to)."""
 
 
 def _word_after_cue(ctx: Context, st: State) -> bool:
