@@ -4857,10 +4857,12 @@ def _echoes(before: str, line: str) -> bool:
     waiting for the money,” Tom Rusk said.` / `“We were waiting for the money because…”`)."""
     said = [w.lower() for w in _WORDS.findall(before)]
     words = [w.lower() for w in _WORDS.findall(line)]
-    if len(words) > 2 and [_bare(w) for w in words[:2]] == said[:2] and any(
-            w == "not" or w.endswith(("n’t", "n't")) for w in words):
+    if len(words) > 2 and len(said) > 2 and [_bare(w) for w in words[:2]] == said[:2] and (
+            words[2] != said[2]) and any(
+            w == "not" or w.endswith(("n’t", "n't")) for w in words[1:4]):
         return True  # `“The doctor said no salt,” she says.` / `“The doctor’s not eating
-        # these eggs.”`: the same subject taken up to say no, a retort
+        # these eggs.”`: the same subject taken up to say not, a retort (not `“I’m very
+        # disappointed in the RNC,” Trump said.` / `“I’m very disappointed… I don’t…”`)
     if not any(w in ("no", "yes") for w in words):
         return False
     if words[0] in ("no", "yes", "but", "and", "well"):
