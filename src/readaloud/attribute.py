@@ -346,12 +346,9 @@ the narration is not the writer's own (see dialogue_style)."""
 
 
 def _reads_as_memoir(text: str) -> bool:
-    """The narration says I, me or my a few times at least: a memoir may call its parents
-    `Mom` and `Dad` and still be read as an essay."""
-    return len(_NARRATION_I.findall(text)) >= 3
-
-
-_NARRATION_I = re.compile(r"(?<![“\"‘'] )(?<![“\"‘'])\b(?:I|me|my)\b")
+    """The narration, quotes taken out, says I, me or my WRITER_TELLS times at least (see
+    Doc.told_by_i): a memoir may call its parents `Mom` and `Dad` and still be an essay."""
+    return len(_I.findall(_ANY_QUOTE.sub(" ", text))) >= WRITER_TELLS
 
 
 _SPACE = re.compile(r"\s")

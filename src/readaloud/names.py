@@ -2009,7 +2009,7 @@ def _scene_set_at(toks: Sequence[Tok], name: Sequence[Tok], j: int, titles: Sequ
     """In a story, the name ending before toks[j] is where a sentence sets its scene: right
     after an opening `At` or `In` and before a comma, with no title and no known first name
     (`At Sjøvik, a small white-haired woman was waiting on the platform.`): a place."""
-    i = next(k for k in range(j) if toks[k].start == name[0].start)
+    i = next(k for k in range(j - 1, -1, -1) if toks[k].start == name[0].start)
     return bool(page.story_roles) and i > 0 and toks[i - 1].text in ("At", "In") and (
         i == 1 or toks[i - 2].text in (".", "!", "?")) and j < len(toks) and (
             toks[j].text == ",") and not titles and all(
@@ -5115,12 +5115,12 @@ class People:
             return self.entities[k] if k is not None else None
         if cands:
             return self.entities[cands[0]]
-        called = self._kin_called(m, last)
-        if called is not None:
-            return called
+        titled = self._kin_titled(m, last)
+        if titled is not None:
+            return titled
         return self._by_first_name(last, pos, not honorific and m.kind == "name")
 
-    def _kin_called(self, m: Mention, word: str) -> Entity | None:
+    def _kin_titled(self, m: Mention, word: str) -> Entity | None:
         """A family word used as a name (`Grandpa set the mugs down`) after the one person
         named with it before a first name (`Grandpa Ike came out onto the porch`): him, one
         voice (see attribute._family_word_name)."""

@@ -1295,10 +1295,10 @@ class State:
         sentence about somebody unnamed it could mean (`The officer who opened it sniffed,
         nodded, and handed it back.` / `“Abu Karim?” she asked.`; see _unnamed_about): not
         whoever was named before that."""
-        block = self.block_at(pos)
-        lines = self.doc.by_block.get(block, [])
         if not self.doc.told_by_i:
             return False  # a report's `The man fled on foot…` is talked of, not talking
+        block = self.block_at(pos)
+        lines = self.doc.by_block.get(block, [])
         if block == 0 or not lines or lines[0].start != self.doc.bounds[block][0] or not (
                 lines[0].end <= pos <= lines[0].end + 40) or self.doc.by_block.get(block - 1):
             return False
