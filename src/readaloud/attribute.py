@@ -6377,19 +6377,17 @@ def _introduced_as(toks: Sequence[Tok], i: int) -> Gender:
     """The gender of the he or she who introduces themself by the name at toks[i] (`She
     introduced herself as Dr. Amsel`) or whose name the narration gives there (`His name was
     Ernest.`): the name is the sentence's subject; unknown when no such words come before."""
-    if i > 2 and toks[i - 1].low == "as" and toks[i - 3].low in _INTRODUCING_VERBS:
-        return _OWN_GENDER.get(toks[i - 2].low, "unknown")
-    if i > 2 and toks[i - 1].low in ("was", "is") and toks[i - 2].low == "name":
-        return _OWN_GENDER.get(toks[i - 3].low, "unknown")  # `She said her name was Nurcan`
+    if i > 2 and toks[i - 1].low == "as" and toks[i - 3].low in _INTRODUCING_VERBS and (
+            toks[i - 2].low in ("herself", "himself")):
+        return GENDERED_PRONOUNS[toks[i - 2].low]
+    if i > 2 and toks[i - 1].low in ("was", "is") and toks[i - 2].low == "name" and (
+            toks[i - 3].low in ("her", "his")):
+        return GENDERED_PRONOUNS[toks[i - 3].low]  # `She said her name was Nurcan`
     return "unknown"
 
 
-_OWN_GENDER: dict[str, Gender] = {
-    "herself": "female", "himself": "male", "her": "female", "his": "male"}
-
-
 _INTRODUCING_VERBS = word_set("introduced introduces identified identifies")
-_INTRODUCED = re.compile(r"(?:[Ss]he|[Hh]e) +(?:introduced|introduces|identified|identifies) +"
+_INTRODUCED = re.compile(r"(?:[Ss]he|[Hh]e) +(?:" + "|".join(sorted(_INTRODUCING_VERBS)) + ") +"
                          r"(?:herself|himself) +as +")
 """A he or she who gives their own name next (see _pronoun_event, _introduced_as)."""
 
@@ -7553,12 +7551,20 @@ def _which_bodies(people: People, doc: Doc) -> None:
     to raise more, she paused.` gave the company its founder's lines)."""
     if doc.dialogue:
         return
+    which = {m.group(1) for m in _OPENS_WHICH.finditer(doc.text)}
+    if not which:
+        return  # most reports: no entity needs looking at
+    who = {m.group(1) for m in _NAME_WHO.finditer(doc.text)}
     for e in people.entities:
         word = e.forms[0] if len(e.forms) == 1 and not e.first and not e.organisation else ""
-        if word and people.current(e.key) == e.key and re.search(
-                rf"(?:^|[.!?]\s+){re.escape(word)}, which\b", doc.text, re.MULTILINE) and (
-                    f"{word}, who" not in doc.text):
+        if word in which and word not in who and people.current(e.key) == e.key:
             e.organisation = True
+
+
+_OPENS_WHICH = re.compile(r"(?:^|[.!?]\s+)([A-Z][\w’'&-]*), which\b", re.MULTILINE)
+_NAME_WHO = re.compile(r"\b([A-Z][\w’'&-]*), who\b")
+"""A one-word name opening a sentence before `, which`, and one before `, who` anywhere (see
+_which_bodies)."""
 
 
 _KIND_GIVEN = re.compile(r"\b([A-Z][\w’'-]*)(, | )the ([a-z]+)\b(?![’'-])")
