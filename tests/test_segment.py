@@ -198,6 +198,11 @@ def test_block_quote_is_one_quote() -> None:
         ("The “U.S.”Army", ["The “U.S.”Army"]),
         ("He scored “3.”5 times", ["He scored “3.”5 times"]),
         ("Il a dit «Non!»Puis il est parti.", ["Il a dit «Non!»", "Puis il est parti."]),
+        # the t of a contraction is no initial: `didn’t.` ends its sentence (round 60: a
+        # line and the beat after it had been read as one sentence)
+        ("“I nearly didn’t.” He rolled up his sleeve.",
+         ["“I nearly didn’t.”", "He rolled up his sleeve."]),
+        ("I can't. He won't. Fine.", ["I can't.", "He won't.", "Fine."]),
     ],
 )
 def test_sentence_ends(text: str, sentences: list[str]) -> None:

@@ -4286,8 +4286,9 @@ def _caller(st: State, block: int, last: int) -> tuple[int, float] | None:
     text = st.doc.text
     for mm in st.people.between(lo, hi):
         called = _CALLS_UP.search(text, max(lo, mm.pos - 30), mm.pos)
-        if called is None:
-            continue
+        if called is None or _NAMED_SO.search(text, max(lo, called.start() - 40),
+                                              called.start() + len("called")):
+            continue  # (not `a square Scotswoman called Agnes Fairlie`: her name)
         key, callee = _phone_subject(st, called.end()), st.people.current(mm.key)
         if callee == last and key is not None and key != last:
             return key, 0.65
@@ -4314,6 +4315,8 @@ def _phone_subject(st: State, end: int) -> int | None:
 _CALLS_UP = re.compile(r"\b(?:called|phoned|rang|dialled|dialed|rung)(?: +[A-Z][\w.]*)*\s*$")
 """A verb of phoning right before the one phoned (`called Director Alan Price`; see
 _caller)."""
+_NAMED_SO = re.compile(r"\b(?:[Aa]n?|[Oo]ne) +(?:[\w’'-]+ +){1,3}called\Z")
+"""`a square Scotswoman called`: what follows is a name, not one phoned (see _caller)."""
 _ANSWERS_PHONE = re.compile(r"\b(?:answered|picked up)\b")
 """A verb of answering the phone (see _caller)."""
 
@@ -4675,6 +4678,135 @@ _DEVICE_SOUNDS = re.compile(
 """A radio or loudspeaker that sounds (see rule_device)."""
 
 
+def rule_question_put(ctx: Context, st: State) -> Decision | None:
+    """A bare line that opens its paragraph right after one of narration that reports a
+    question put to somebody (`Marrow was asked whether the defending had been good
+    enough.`, `Demirel asked Wierzbicki how much salt he uses. The chef paused.`, `The first
+    question went to Vance: how did he feel…?`, `Sowerby pressed Brannigan on the
+    penalties.`): the one asked answers (see _question_put_to), unless the line calls them
+    or is itself a question (the question put, in the askers' words)."""
+    if not _paragraph_opener(ctx, st) or ctx.quote.block == 0:
+        return None
+    asked = _question_put_to(st, ctx.quote.block - 1)
+    if asked is None or asked in st.calls(ctx.quote) or st.doc.text[
+            ctx.quote.start : ctx.quote.end].rstrip(_LINE_CLOSE).endswith("?"):
+        return None  # `Reporters pressed Supt Ruzzo on whether…` / `“Are these the people at
+        # the top?”`: the askers' words
+    return Decision(asked, 0.75, None, "asked")
+
+
+_PUT_WORDS = word_set("whether if how what why when where who which about")
+"""Words that open a question reported after `asked X` or `X was asked` (see
+_question_put_to)."""
+_QUESTION_WENT = re.compile(r"\bquestions?(?: +[a-z]+){0,2} +(?:went|was +put|was +directed|"
+                            r"turned|fell) +to +(?:[a-z-]+ +){0,2}$")
+"""`The first question went to ` (`after that went to striker `) right before a name (see
+_question_put_to)."""
+
+
+def _question_put_to(st: State, block: int) -> int | None:
+    """Whom the narration paragraph block (no line in it) last reports a question put to,
+    in one of its last two sentences: the object of `asked` or `pressed` before a question
+    word (`asked Wierzbicki how…`, `pressed him on…`), the subject of `was asked` (`She was
+    asked about the defence`), or the one a question `went to`; any later sentence there
+    must name nobody else as its subject (`The chef paused.` may be the one asked)."""
+    if block < 0 or st.doc.by_block.get(block) or (
+            st.doc.article.blocks[block].kind != "paragraph"):
+        return None
+    lo, hi = st.doc.bounds[block]
+    starts = [lo] + [e for e in st.doc.ends(block) if e < hi]
+    for s in reversed(starts[-2:]):
+        e = st.doc.end_after(block, s + 1)
+        toks = st.doc.narration_tokens(s, e)
+        m = _asked_in(toks, st)
+        if m is None:
+            continue
+        key, conf = st.resolve(m, m.start)
+        if key is None or conf < 0.7 or st.people.entities[key].organisation:
+            return None
+        key = st.people.current(key)
+        if any(st.people.current(mm.key) != key and mm.rank >= SUBJECT_RANK and (
+                st.doc.text[mm.pos : mm.pos + 1].isupper()) and not PRONOUN_AT.match(
+                    st.doc.text, mm.pos) for mm in st.people.between(e, hi)):
+            return None  # `Abernethy asked both guests… Oyelaran went first.`: not the asker
+        return key
+    return None
+
+
+def _asked_in(toks: Sequence[Tok], st: State) -> Mention | None:
+    """The one a sentence's tokens say a question was put to (see _question_put_to)."""
+    for k, t in enumerate(toks[:-2]):
+        nxt = toks[k + 1]
+        if t.low in ("asked", "pressed") and nxt.low in ("him", "her") and (
+                toks[k + 2].low in _PUT_WORDS or (t.low == "pressed" and toks[k + 2].low in (
+                    "on", "over"))):
+            return object_pronoun(nxt.low, nxt.start, nxt.end)
+        if t.low in ("asked", "pressed") and is_cap(nxt):
+            j = run_end(toks, k + 1)
+            if j < len(toks) and (toks[j].low in _PUT_WORDS or (
+                    t.low == "pressed" and toks[j].low in ("on", "over"))):
+                return name_mention(toks, k + 1, j, st.doc.page)
+        if t.low == "asked" and nxt.low in _PUT_WORDS and k >= 1 and (
+                toks[k - 1].low in ("was", "is") or (
+                    k >= 2 and toks[k - 2].low == "was" and is_adverb(toks[k - 1]))):
+            return main_subject(toks, k, st.doc.page)
+        if is_cap(t) and k >= 1 and _QUESTION_WENT.search(
+                st.doc.text, max(0, t.start - 60), t.start):
+            return name_mention(toks, k, run_end(toks, k), st.doc.page)
+    return None
+
+
+def rule_takes_floor(ctx: Context, st: State) -> Decision | None:
+    """A bare line that opens its paragraph right after one of narration whose last
+    sentence has somebody take the floor (`Judith Carew coloured, and her brother,
+    observing it, came to her rescue…`, `Tom Rusk cut in.`, `Her father spoke up.`): the
+    one who took it (`Oyelaran went first.`), named, a relative or a he/she resolved surely;
+    not one the line calls."""
+    b = ctx.quote.block
+    if not _paragraph_opener(ctx, st) or b == 0 or st.doc.by_block.get(b - 1) or (
+            st.doc.article.blocks[b - 1].kind != "paragraph"):
+        return None
+    hi = st.doc.bounds[b - 1][1]
+    toks = st.doc.narration_tokens(st.doc.sentence_of(b - 1, hi - 1), hi)
+    low = [t.low for t in toks]
+    v = next((k for k in range(len(toks) - 1) if _FLOOR_TAKEN.match(" ".join(low[k : k + 4]))),
+             None)
+    m = _floor_subject(toks, v, st.doc.page) if v is not None else None
+    if m is None:
+        return None
+    key, conf = st.resolve(m, m.start)
+    if key is None or conf < 0.7 or st.people.entities[key].organisation or (
+            key in st.calls(ctx.quote)):
+        return None
+    return Decision(st.people.current(key), 0.7, st.doc.text[m.start : m.end], "floor", m.start)
+
+
+def _floor_subject(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
+    """The subject of the verb at toks[v] (see subject_before), or the name or role right
+    before it, past an aside set off by commas (`and her brother, observing it, came`)."""
+    m = subject_before(toks, v, page)
+    if m is not None or v < 2:
+        return m
+    j = v - 1
+    if toks[j].text == ",":
+        k = next((i for i in range(j - 1, max(-1, j - 12), -1) if toks[i].text == ","), None)
+        if k is None:
+            return None
+        j = k - 1
+    if j < 0:
+        return None
+    if is_cap(toks[j]):
+        return name_mention(toks, run_start(toks, j), j + 1, page)
+    return role_back(toks, j, page)
+
+
+_FLOOR_TAKEN = re.compile(
+    r"(?:came to (?:his|her|their|my|our) rescue|broke in\b|cut in\b|chimed in\b|"
+    r"interposed\b|intervened\b|spoke up\b|put in\b|interrupted\b|"
+    r"(?:went|answered|spoke) first\b)")
+"""Words that have somebody take the floor in a conversation (see rule_takes_floor)."""
+
+
 def rule_writer_question(ctx: Context, st: State) -> Decision | None:
     """A report's bare line right after the writer's one-sentence question that follows
     somebody's line (`“…,” Whitcombe said.` / `Was it a matter of effort?` / `“No. I won’t
@@ -4741,7 +4873,9 @@ def rule_asker_again(ctx: Context, st: State) -> Decision | None:
     officer, Gillian Pryce.` / `“So it will take you a year just to pay for itself?”`): the
     asker's follow-up, not more of the reply. The asker is the subject of the last sentence
     of the paragraph before the reply, which says `asked`, resolved surely and not the one
-    who replied."""
+    who replied; a reply cued by any speech verb will do when that sentence says how an
+    interview opened (`Abernethy opened by asking how she got started.` / `“By accident,
+    honestly,” Fenwick said.` / `“And you kept them alive?”`)."""
     b = ctx.quote.block
     if st.doc.dialogue or not ctx.whole or not _paragraph_opener(ctx, st) or b < 2 or not (
             ctx.inner.rstrip(" ”’\"'").endswith("?")):
@@ -4750,13 +4884,14 @@ def rule_asker_again(ctx: Context, st: State) -> Decision | None:
     if not before or st.doc.by_block.get(b - 2):
         return None
     reply = st.decided.get(before[0], _NONE)
-    if reply.speaker is None or reply.cue is None or not _REPLY_VERB.search(reply.cue):
+    if reply.speaker is None or reply.cue is None:
         return None
     hi = st.doc.bounds[b - 2][1]
     start = st.doc.sentence_of(b - 2, hi - 1)
     toks = st.doc.narration_tokens(start, hi)
-    m = main_subject(toks, len(toks), st.doc.page) if any(
-        t.low == "asked" for t in toks) else None
+    asks = [k for k, t in enumerate(toks) if t.low in ("asked", "asking")]
+    m = main_subject(toks, asks[0], st.doc.page) if asks and (
+        _REPLY_VERB.search(reply.cue) or toks[asks[0] - 1].low == "by") else None
     if m is None:
         return None
     key, conf = st.resolve(m, m.start)
@@ -4880,9 +5015,11 @@ def _bare(word: str) -> str:
 
 def _asked(st: State, q: Quote, d: Decision) -> bool:
     """The line q is a question its cue says was asked (`“Did the house float away?” Sam
-    asked.`): the next paragraph's uncued line answers it, and is not the asker's."""
-    return _asks(st.doc.text[q.start : q.end]) and bool(
-        d.cue and _ASKED.search(d.cue))
+    asked.`), or a challenge its cue says was pressed (`Sowerby pressed: “But both were in
+    your own half.”`): the next paragraph's uncued line answers it, and is not the asker's."""
+    cue = d.cue or ""
+    return bool(_ASKED.search(cue)) and (
+        _asks(st.doc.text[q.start : q.end]) or "pressed" in cue.split())
 
 
 _ASKED = re.compile(r"\b(?:asked|asks|inquired|wondered|pressed|questioned|quizzed)\b")
@@ -5397,7 +5534,8 @@ def rule_report_beat(ctx: Context, st: State) -> Decision | None:
     if owner is not None:  # `His verdict? “…”`, `Harlan’s reply was curt. “…”`
         return _decide(Cue(owner, owner.start, every[-1].end, 0.8), ctx, st, "manner")
     opening = asked_phrase_end(every)
-    words = [t for t in every[opening:] if is_word(t)]  # `Asked whether…, she smiled.`
+    words = [t for t in _aside_dropped(every[opening:]) if is_word(t)]  # `Asked whether…,
+    # she smiled.`; `Ferreira, when told of that answer, laughed.`
     if len(words) < 2 or len(words) > 20 or not _shows_manner(words):
         return None
     m = main_subject(every, len(every), st.doc.page)
@@ -5412,11 +5550,39 @@ def rule_report_beat(ctx: Context, st: State) -> Decision | None:
         key, _conf = st.resolve(m, m.start)
         e = st.people.entities[key] if key is not None else None
         if e is None or (m.gender not in (first_name_gender(e.first.lower()), HONORIFIC_GENDER.get(
-                e.honorific)) and not _spoke_last(st, ctx.quote.block, e.key, m.gender, span)):
+                e.honorific)) and not _spoke_last(st, ctx.quote.block, e.key, m.gender, span)
+                and not _named_subject_before(st, span[0], e.key)):
             return None  # `"She is tough," Lindqvist said.` / `Asked whether she had spoken
             # with Lindqvist, she smiled.`: the she may have been taken for Lindqvist; it must
             # be somebody whose first name or honorific says so
     return _decide(Cue(m, m.start, m.end, 0.8), ctx, st, "manner")
+
+
+def _named_subject_before(st: State, start: int, key: int) -> bool:
+    """The sentence before the one starting at start, in the same paragraph, opens with key
+    named as its subject and names nobody else (`Moura, the match-winner, was
+    characteristically calm. Asked what went through her mind…, she shrugged.`): the beat's
+    he/she is surely key's (see rule_report_beat)."""
+    block = st.block_at(start)
+    lo = st.doc.bounds[block][0]
+    if start <= lo:
+        return False
+    before = st.doc.sentence_of(block, start - 1)
+    named = [mm for mm in st.people.between(before, start) if not PRONOUN_AT.match(
+        st.doc.text, mm.pos)]
+    return bool(named) and named[0].rank >= SUBJECT_RANK and all(
+        st.people.current(mm.key) == st.people.current(key) for mm in named)
+
+
+def _aside_dropped(toks: Sequence[Tok]) -> Sequence[Tok]:
+    """toks without an aside set off by commas right after the capitalised name that opens
+    them (`Ferreira, when told of that answer, laughed.`), so that the manner word is read
+    on the short sentence around it (see rule_report_beat)."""
+    j = run_end(toks, 0)
+    if j == 0 or j >= len(toks) or toks[j].text != ",":
+        return toks
+    close = next((k for k in range(j + 1, min(len(toks), j + 14)) if toks[k].text == ","), None)
+    return toks if close is None else [*toks[:j], *toks[close + 1 :]]
 
 
 def _spoke_last(st: State, block: int, key: int, gender: Gender,
@@ -5444,7 +5610,11 @@ def _shows_manner(words: Sequence[Tok]) -> bool:
     `hedged`, `didn't hesitate`, `would shrug` (see rule_report_beat), or a name opens them with a
     verb of manner and no other name follows in ten words at most (`Carrick laughs when
     this is put to her.`)."""
+    if len(words) > 2 and words[-1].low in _STILL:
+        words = words[:-1]  # `was blunter still`
     last = words[-1].low
+    if _MANNER_ENDS.search(" ".join(t.low for t in words[-4:])) and len(words) <= 12:
+        return True  # `Calloway did not hold back.`, `Balakin… nodded in agreement.`
     if last in _MANNER_VERBS or _checks_self(words) or _heads_shaken(words):
         return len(words) <= 6 or words[-2].low in ("then", "just", "only")
     verb = next((k for k in range(1, min(4, len(words))) if not is_cap(words[k])), 0)
@@ -5456,7 +5626,8 @@ def _shows_manner(words: Sequence[Tok]) -> bool:
     if words[at].low not in _ATTITUDES:  # `She was less amused by the language.`
         return False
     k = at - 1
-    while k >= 0 and words[k].low in ("not", "less", "more", "far", "equally", "very", "just"):
+    while k >= 0 and (words[k].low in ("not", "less", "more", "far", "equally", "very", "just")
+                      or words[k].low.endswith("ly")):  # `was characteristically calm`
         k -= 1
     return k >= 0 and words[k].low in ("was", "is", "were", "wasn't", "isn't", "seemed", "sounded")
 
@@ -5467,8 +5638,17 @@ _ATTITUDES = word_set("""blunt blunter candid frank defiant adamant unapologetic
     upbeat bullish pragmatic realistic circumspect cagey evasive guarded defensive apologetic
     contrite forthright blunt-spoken diplomatic unfazed undeterred unbowed resigned wistful
     hopeful unbothered unworried unruffled sanguine relaxed calm serene measured combative
-    bearish firm insistent amused unamused""")
+    bearish firm insistent amused unamused modest humble gracious magnanimous effusive
+    emotional tearful downbeat gloomy""")
 """Words of attitude that set up the line after them (`Li was candid. "…"`)."""
+_STILL = word_set("still again too")
+"""Words that may close a sentence of manner after its attitude (`was blunter still`)."""
+_MANNER_ENDS = re.compile(
+    r"(?:(?:\bnot|n[’']t|\bnever) hold back|\bheld nothing back|\bpulled no punches|"
+    r"\bminced no words|\bnot mince (?:his|her) words|\blost for words|\bfind the words|"
+    r"\bnodded in agreement|\bpaid tribute to [a-z ]+)$")
+"""A sentence's last words that set up the line after them like a word of manner (see
+_shows_manner)."""
 _ABOUT = word_set("about by with on at over")
 """What an attitude may be about before the sentence ends (`was less amused by the
 language`, `was blunt about the risks`; see _shows_manner)."""
@@ -5907,6 +6087,8 @@ RULES: tuple[Rule, ...] = (
     rule_inline_colon,
     rule_beat_after,
     rule_device,
+    rule_question_put,
+    rule_takes_floor,
     rule_writer_question,
     rule_turn_taking,
     rule_asked_them,

@@ -3428,17 +3428,30 @@ def _not_a_name_before(toks: Sequence[Tok], i: int, aside: Sequence[Tok],
         return _unnamed_source_before(toks, i, page)
     if before is None and i >= 2 and aside[0].low == "who":
         return _role_opening(toks, i, page)
+    if before is None and i >= 2 and aside[0].low in _WHERE_ASIDE:
+        return _role_opening(toks, i, page, _OWNERS)  # `My grandmother, from her chair by
+        # the window, said`
     if before is not None and before.kind == "org" and not before.name:
         return _named_body(aside, page) or before
     return before
 
 
-def _role_opening(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
+_WHERE_ASIDE = word_set("from at in on by behind beside across near")
+"""Words that open an aside saying where somebody speaks from (see _not_a_name_before)."""
+_OWNERS = ("the", "my", "his", "her", "our", "their")
+"""Words a role may open with when an aside of where follows it (`My grandmother, from her
+chair,`; see _role_opening)."""
+
+
+def _role_opening(toks: Sequence[Tok], i: int, page: Page,
+                  heads: tuple[str, ...] = ("the",)) -> Mention | None:
     """`The senator, who has served since 2009, said`: a definite role that opens the
-    sentence (after an opening adverbial at most) before a `who` aside set off at toks[i]."""
+    sentence (after an opening adverbial at most) before a `who` aside set off at toks[i];
+    heads are the words the role may open with."""
     m = role_back(toks, i - 1, page)
-    if m is None or m.kind != "role" or not m.definite or not m.titles or m.titles[0] != "the":
-        return None
+    if m is None or m.kind != "role" or not (m.definite or heads != ("the",)) or not (
+            m.titles) or m.titles[0] not in heads:
+        return None  # (`my grandmother` is no definite role, but somebody all the same)
     k = next(n for n in range(i) if toks[n].start >= m.start)
     lead = list(toks[:k])
     return m if not lead[opening_adverbial(lead):] else None

@@ -33,6 +33,7 @@ from readaloud.names import (
     GENDERED_PRONOUNS,
     HONORIFIC_FORM,
     HONORIFIC_GENDER,
+    ISSUING,
     KIN_WORDS,
     MALE_NAMES,
     NAME_SUFFIXES,
@@ -74,6 +75,7 @@ from readaloud.names import (
     role_words_back,
     run_end,
     state_of,
+    subject_before,
     time_stamp_end,
     tokenize,
     unaccented,
@@ -208,6 +210,14 @@ uses the nom de guerre Richard, sent me a voice message…`, `Another analyst, w
 not to be named…, was blunter.`) goes on in the next
 sentence's he or she (see State.newcomer_after);
 one who asks does not."""
+_CALLED_TITLES = TITLES | ROLE_NOUNS
+"""Words a line may call somebody by when they hold it as a title (see State.title_called)."""
+_OPENING_PRONOUN = re.compile(r"\s*(?:(?:Then|And|But|So|Now|Finally|At last),? +)?"
+                              r"([Hh]e|[Ss]he)\b")
+"""A sentence opening with its he/she subject (see State._not_acted_on)."""
+_WRITTEN_NAME = re.compile(r"\b(?:said|read|reads|says|named|called)\s+\Z")
+"""Words before a name that is written or given, not somebody acted on (`a name badge that
+said ERNEST`; see State._not_acted_on)."""
 _SOMEBODY_UNNAMED = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)"
     r"(?=((?: +[A-Z][a-z]+)?(?: +[a-z][\w'’-]*){1,4}| +[A-Z][a-z]+ +(?:MP|MEP|MSP|MLA)\b))")
@@ -312,6 +322,8 @@ _DESCRIBED_NAME = re.compile(_NAME_AT + r", (?:a |an |the |[a-z]+ of |\d)")
 _DOCUMENT_NOUN = re.compile(r"\b(?:the|a|an|his|her|its|their) (?:[\w-]+ )?(?:"
                             + "|".join(sorted(DOCUMENTS)) + r")\b")
 """A document named in a sentence (`in the affidavit`, `the email read`): `it` may be it."""
+_ISSUED_THINGS = DOCUMENTS | word_set("message note card text")
+"""What a person issues whose words an `it read` then gives (see State._issuer_before)."""
 _AS_FOR = re.compile(r"[“\"‘']?(?:(?:And|But|Now),? +)?As +for +")
 """A sentence that opens on its topic (`As for Trump, he…`)."""
 _ELLIPTICAL = re.compile(
@@ -1726,6 +1738,7 @@ class State:
                                                 frozenset(self._called_in_line(pos)
                                                           | self._whole_named_in_lines(pos)
                                                           | self._cast_in_brackets(pos)))
+        key, conf = self._not_acted_on(key, conf, m.gender, pos)
         called = self._answer_to_call(m.gender, pos) if self.doc.dialogue else None
         if called is not None and called != key:
             return called, REPLY_CONFIDENCE
@@ -2030,7 +2043,8 @@ class State:
         """The known people a line calls by a title they alone hold (`“It’s no trouble,
         Colonel.”` to Colonel Fenwick, `“Thank you, Senator.”`, a report's `“It's the answer
         I'm able to give, senator.”`; of several holders, the one who spoke the line before;
-        calls leaves titles out: with no holder, `“Sir,` or `“Doctor,` may call anyone)."""
+        calls leaves titles out: with no holder, `“Sir,` or `“Doctor,` may call anyone); a
+        role word held as a title counts too (`“Only these, Matron.”`)."""
         out = set()
         inner = self._quoted_within(q)
         calls = [(c.group(1), c.group(2), c.start(2))
@@ -2041,8 +2055,8 @@ class State:
             if any(a < at < b for a, b in inner):
                 continue  # `“He'd say, ‘Mayor, this line item…’”`: his call, not hers
             title = word.lower()
-            if honorific or title not in TITLES:
-                continue
+            if honorific or title not in _CALLED_TITLES:
+                continue  # (`“Only these, Matron.”` to the one called Matron Fairlie)
             holders = [e.key for e in self.people.entities if title in e.titles
                        and not e.organisation and self.people.first_named(e.key) < q.start]
             last = self._last_speaker(q.start)
@@ -2601,6 +2615,11 @@ class State:
         spoke = {mm.key for mm in previous if mm.rank == SPEAKER_RANK}
         if len(orgs) == 1 and not spoke - orgs:
             return orgs.pop(), 0.75
+        issuer = self._issuer_before(sentence) if not orgs and not spoke and sentence > 0 else (
+            None)
+        if issuer is not None:
+            return issuer, 0.75  # `Match referee Derek Osei later released a brief statement.`
+            # / `“…,” it read.`: Osei
         if self.doc.dialogue and not orgs:
             return self._creature_it(pos)  # a story's `it said`: a creature's
         if not orgs and not spoke and sentence > 0:
@@ -2615,6 +2634,25 @@ class State:
             # (not when a sentence naming nobody comes between: `Later, in a statement, the
             # Morcha’s State unit termed…`)
         return None, 0.0
+
+    def _issuer_before(self, sentence: int) -> int | None:
+        """The person who, as the subject of the sentence before the one at `sentence`,
+        issues a document there (`Match referee Derek Osei later released a brief
+        statement…`, `Through his agent, Mark Tollefsen, he later issued a short message to
+        supporters.`): the it of `it read`, `it said` is that document, so its words are
+        theirs (see resolve_it)."""
+        lo = self.sentence_at(sentence - 1)
+        toks = self.doc.narration_tokens(lo, sentence)
+        v = next((k for k, t in enumerate(toks) if t.low in ISSUING and any(
+            u.low in _ISSUED_THINGS for u in toks[k + 1 : k + 5])), None)
+        m = subject_before(toks, v, self.doc.page) if v is not None else None
+        if m is None or m.kind not in ("name", "pronoun"):
+            return None
+        key, conf = self.resolve(m, lo if m.kind == "pronoun" else m.start)  # (his agent, not
+        # the he)
+        if key is None or conf < 0.7 or self.people.entities[key].organisation:
+            return None
+        return self.people.current(key)
 
     def _creature_it(self, pos: int) -> tuple[int | None, float]:
         """A story's `it said`: the creature the narration called by its kind last, in this
@@ -2808,6 +2846,34 @@ class State:
             if fits and gender == m.gender:
                 return self.people.current(fits[-1])
         return None
+
+    def _not_acted_on(self, key: int | None, conf: float, gender: Gender, pos: int
+                      ) -> tuple[int | None, float]:
+        """The nearest pick for the he/she at pos, unless it is named only as the object of
+        the last sentence that names anybody, a sentence a he/she of that gender opens
+        (`Then he stood up, brushed off his knees, and looked at Barrow.` / `“Herr
+        Leutnant,” he said`): that he is not Barrow, so the he/she going on from it is not
+        either, but the one before, when that one was a sentence's subject (Dumbo, who came
+        in); not an object named as what is written (`a name badge that said ERNEST`)."""
+        own = self.sentence_at(pos)
+        last = next((mm for mm in self.people.before(pos) if mm.sentence != own), None)
+        if key is None or last is None or last.rank != 0 or self._in_quote(last.pos) or (
+                self.people.current(last.key) != self.people.current(key)):
+            return key, conf
+        start = self.sentence_at(last.pos)
+        opens = _OPENING_PRONOUN.match(self.doc.text, start, last.pos)
+        if opens is None or GENDERED_PRONOUNS.get(opens.group(1).lower()) != gender or any(
+                mm.pos < last.pos for mm in self.people.between(start, last.pos)) or (
+                    _WRITTEN_NAME.search(self.doc.text, max(start, last.pos - 12), last.pos)):
+            return key, conf
+        other, other_conf = self.people.resolve_pronoun(
+            pos, gender, own, False, self.doc.section_start(pos), frozenset(
+                {self.people.current(key)}))
+        before = next((mm for mm in self.people.before(pos) if other is not None and (
+            self.people.current(mm.key) == self.people.current(other))), None)
+        if before is None or before.rank < SUBJECT_RANK:
+            return key, conf
+        return other, other_conf
 
     def _called_in_line(self, pos: int) -> set[int]:
         """Whom the line just before pos, in its paragraph, calls by name (see calls)."""

@@ -482,7 +482,8 @@ ABBREVIATIONS = word_set(
 """Words that end with a dot without ending a sentence (case-insensitive)."""
 
 _END_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|[.!?…]+[”»](?=[^\W\d_])|[。！？]+[」』”’)]*")
-_INITIALS_RE = re.compile(r"(?:\b[^\W\d_]\.)+$")
+_INITIALS_RE = re.compile(r"(?:(?<![’'])\b[^\W\d_]\.)+$")
+"""Initials before a dot (`F.`, `U.S.`); not the t of `didn’t.`, which ends a sentence."""
 _PRONOUN_I = re.compile(r"\b[a-z]+\s+I\.$|\bon\s+X\.$")
 _LAST_WORD_RE = re.compile(r"([^\W\d_]+)\.$")
 _CLAUSE_RE = re.compile(r"[,;:—–)](?=\s)|\s(?:[—–]|--)\s")
