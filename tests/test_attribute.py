@@ -12381,6 +12381,105 @@ ROUND_60_NEWS += [
 ]
 
 
+_R60_LIGHTHOUSE = (
+    "The keeper’s log\n\nThis week the podcast goes back to the lighthouse at Skarvik, where a"
+    " keeper vanished in 1931.\n\n“You cannot say the logbook was forged,” Priya Vantongeren"
+    " is saying. “You can say it was unusual.”"
+)
+ROUND_60_NEWS += [
+    # `“…,” Priya Vantongeren is saying. “…”`: a podcast written up in the present
+    (_R60_LIGHTHOUSE, "You cannot say the logbook", "Priya Vantongeren"),
+    (_R60_LIGHTHOUSE, "You can say it was unusual", "Priya Vantongeren"),
+]
+
+
+_R60_LOCKER = (
+    "Comets close out the Mariners\n\nMarcus Dunleavy, a ten-year veteran, was at his"
+    " locker with ice on both knees.\n\n“Don’t put the knees in the paper,” he said,"
+    " grinning. Then, more seriously: “I came here for nights like this.”"
+)
+ROUND_60_NEWS += [
+    # `Then, more seriously: “…”`: the one who just spoke goes on
+    (_R60_LOCKER, "I came here for nights", "Marcus Dunleavy"),
+]
+
+
+_R60_PITCHSIDE = (
+    "Kestrels through to the final\n\nIsla Haddow came off the bench to score the winning"
+    " try on her return from injury.\n\n“She has worked for this,” said coach Ana Brady."
+    "\n\nSpeaking pitchside to broadcaster Channel Nine afterwards, Haddow struggled to find"
+    " the words.\n\n“I don’t know what to say. There were days last winter when I couldn’t"
+    " walk to the kitchen.”\n\nShe paused and wiped her eyes.\n\n“My mum’s in the stand."
+    " This is hers as much as mine.”"
+)
+ROUND_60_NEWS += [
+    # an opening participle phrase before a manner: `Speaking pitchside…, Haddow struggled to
+    # find the words.`; `She paused and wiped her eyes.`
+    (_R60_PITCHSIDE, "I don’t know what to say", "Isla Haddow"),
+    (_R60_PITCHSIDE, "My mum’s in the stand", "Isla Haddow"),
+]
+
+
+_R60_FIRED = (
+    "Thunderbirds fire Lindqvist\n\nThe Thunderbirds dismissed head coach Erik Lindqvist on"
+    " Monday after nine straight losses.\n\n“It’s on us,” captain Yuri Balakin said.\n\nPaul"
+    " Desrosiers, who spent eleven seasons as a player in the league and was known in his"
+    " playing days as the Lighthouse for his six-foot-six frame, takes over for the rest of"
+    " the season. He spoke briefly afterwards. He said"
+    " he had called Lindqvist before the press conference.\n\n“He told me to go win some"
+    " games. That was it. That’s Erik.”"
+)
+ROUND_60_NEWS += [
+    # `He said he had called Lindqvist…`: a call, not words reported; `He said` reports
+    (_R60_FIRED, "He told me to go win", "Paul Desrosiers"),
+]
+
+
+_R60_HARTWELL = (
+    "The Letter from Bath\n\nIt was a little after four when the letter arrived, and Mrs."
+    " Pembury received it from the hands of the footman.\n\n“From Bath,” said she, turning it"
+    " over. “Thomas, you may go.”\n\nThe footman bowed and withdrew. Her daughter Eleanor, who"
+    " sat at the pianoforte without playing it, looked up.\n\n“Is it from my aunt, Mamma?”\n\n"
+    "“It is, my dear.”\n\n“Mr. Ashcombe is at liberty to walk where he pleases,” said"
+    " Eleanor.\n\n“He is at liberty to do a great many foolish things,” returned her mother."
+)
+ROUND_60_STORIES += [
+    # `The footman bowed and withdrew.` brings nobody in who stays: the line after the beat
+    # of `Her daughter Eleanor` is hers
+    (_R60_HARTWELL, "Is it from my aunt", "Eleanor"),
+    # `Her daughter Eleanor` opening its sentence is the daughter of the her before, Mrs.
+    # Pembury: `returned her mother` of Eleanor is Mrs. Pembury
+    (_R60_HARTWELL, "He is at liberty", "Mrs. Pembury"),
+]
+
+
+_R60_RIDGE = (
+    "The Ridge\n\nCorporal Emil Hartung was carried down the hill on the third night, and"
+    " Pavel and I did not expect to see him again.\n\n“They never tell you where they take"
+    " them,” Pavel said.\n\nHartung lived. I know because a letter came from him in April,"
+    " written in a neat schoolteacher’s hand. Pavel read it aloud to me because my own hands"
+    " were shaking from the cold.\n\n“Dear boys,” it began. “I have found the rest of the"
+    " book.”"
+)
+ROUND_60_STORIES += [
+    # `a letter came from him…` / `“Dear boys,” it began.`: the it is the letter, the words
+    # its writer's
+    (_R60_RIDGE, "Dear boys", "Emil Hartung"),
+]
+
+
+_R60_DEBATE = (
+    "The debate\n\nSenator Ted Cruz had the best night of anyone.\n\nThat is, when the"
+    " moderators gave in to snark—and Lordy, how tempting that can be!— Cruz called them on"
+    " it:\n\n“The questions asked in this debate illustrate why the American people don’t"
+    " trust the media.”"
+)
+ROUND_60_NEWS += [
+    # a guard: `Cruz called them on it:` is no phone call (see _phoned): his words follow
+    (_R60_DEBATE, "The questions asked", "Ted Cruz"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_60_NEWS + ROUND_60_STORIES)
 def test_round_60(text: str, quote: str, speaker: str | None) -> None:
     """Round 60: each row failed before this round's rules, but the marked guards."""

@@ -866,10 +866,13 @@ def _cue_after_tokens(toks: Sequence[Tok], k: int, page: Page,
 
 def _kept_saying(toks: Sequence[Tok], v: int) -> bool:
     """`“Mind the tin,” he kept saying.`: `kept` and `saying` or `asking` at toks[v], the
-    words said over and over by the subject before it. (`Mum was saying` is a cue too, but
-    taking it sent the turns of the talk after it astray in an older review: not yet.)"""
+    words said over and over by the subject before it; or `is saying` (`“…,” Priya
+    Vantongeren is saying.`, a podcast written up in the present). (`Mum was saying` is a cue
+    too, but taking it sent the turns of the talk after it astray in an older review: not
+    yet.)"""
     return v > 0 and toks[v].low in ("saying", "asking", "repeating") and (
-        toks[v - 1].low in ("kept", "keeps"))
+        toks[v - 1].low in ("kept", "keeps") or (toks[v - 1].low == "is" and (
+            toks[v].low == "saying")))
 
 
 def _as_saying_after(toks: Sequence[Tok], v: int) -> bool:
@@ -2946,8 +2949,9 @@ def _then_to(ctx: Context, st: State) -> bool:
 
 
 _THEN_TO = re.compile(r"\s*(?:And )?(?:Then|Later|Finally|After a (?:moment|pause)),? *"
-                      r"(?:(?:to|at) (?:his|her|their|the) [a-z]+|[a-z]+ly)?: *")
-"""A lead that hands the next line to the one who just spoke (see _then_to)."""
+                      r"(?:(?:to|at) (?:his|her|their|the) [a-z]+|(?:more |less )?[a-z]+ly)?: *")
+"""A lead that hands the next line to the one who just spoke (`Then, to his brother:`,
+`Then, more seriously:`; see _then_to)."""
 
 
 def _word_after_cue(ctx: Context, st: State) -> bool:
@@ -5089,7 +5093,8 @@ def rule_previous_subject(ctx: Context, st: State) -> Decision | None:
                 return _decide(Cue(m, m.start, toks[v].end, 0.8), ctx, st, "previous")
             return None
         if (toks[v].text in SPEECH_VERBS or toks[v].text in _THOUGHT_VERBS or (
-                toks[v].text in FRAGMENT_VERBS)) and not _reports_no_words(toks, v):
+                toks[v].text in FRAGMENT_VERBS)) and not _reports_no_words(toks, v) and not (
+                    _phoned(toks, v)):
             reporter = _reporter_at(toks, v, st, same_paragraph)
             if reporter is True:
                 continue
@@ -5098,6 +5103,21 @@ def rule_previous_subject(ctx: Context, st: State) -> Decision | None:
             assert isinstance(reporter, Mention)
             return _decide(Cue(reporter, reporter.start, toks[v].end, 0.8), ctx, st, "previous")
     return None
+
+
+def _phoned(toks: Sequence[Tok], v: int) -> bool:
+    """`called` at toks[v] before a name and a word of when or where is a phone call, not
+    words reported (`He said he had called Lindqvist before the press conference.`: the
+    search for the one who said goes on to `He said`; see rule_previous_subject); not
+    `called Trump a liar`, nor `Cruz called them on it:`."""
+    if toks[v].low != "called" or v + 1 >= len(toks) or not is_cap(toks[v + 1]):
+        return False
+    j = run_end(toks, v + 1)
+    return j < len(toks) and toks[j].low in _PHONE_AFTER
+
+
+_PHONE_AFTER = word_set("before after at from last yesterday earlier again twice . , and")
+"""Words after `called X` that make it a phone call (see _phoned)."""
 
 
 _SUBORDINATE = word_set("if unless until whether because once after before")
@@ -5533,7 +5553,7 @@ def rule_report_beat(ctx: Context, st: State) -> Decision | None:
     owner = _owner_reply(every, st.doc.page) if every and every[-1].text in ("?", ".") else None
     if owner is not None:  # `His verdict? “…”`, `Harlan’s reply was curt. “…”`
         return _decide(Cue(owner, owner.start, every[-1].end, 0.8), ctx, st, "manner")
-    opening = asked_phrase_end(every)
+    opening = asked_phrase_end(every) or _participle_opening(every)
     words = [t for t in _aside_dropped(every[opening:]) if is_word(t)]  # `Asked whether…,
     # she smiled.`; `Ferreira, when told of that answer, laughed.`
     if len(words) < 2 or len(words) > 20 or not _shows_manner(words):
@@ -5572,6 +5592,16 @@ def _named_subject_before(st: State, start: int, key: int) -> bool:
         st.doc.text, mm.pos)]
     return bool(named) and named[0].rank >= SUBJECT_RANK and all(
         st.people.current(mm.key) == st.people.current(key) for mm in named)
+
+
+def _participle_opening(toks: Sequence[Tok]) -> int:
+    """Where the main clause starts after an opening participle phrase and its comma
+    (`Speaking pitchside to broadcaster Channel Nine afterwards, Haddow struggled…`), else
+    0 (see rule_report_beat)."""
+    if len(toks) < 4 or not participle(toks[0]):
+        return 0
+    comma = next((k for k, t in enumerate(toks[:14]) if t.text in (",", QUOTE_TOKEN)), None)
+    return comma + 1 if comma is not None and toks[comma].text == "," else 0
 
 
 def _aside_dropped(toks: Sequence[Tok]) -> Sequence[Tok]:
@@ -5613,7 +5643,7 @@ def _shows_manner(words: Sequence[Tok]) -> bool:
     if len(words) > 2 and words[-1].low in _STILL:
         words = words[:-1]  # `was blunter still`
     last = words[-1].low
-    if _MANNER_ENDS.search(" ".join(t.low for t in words[-4:])) and len(words) <= 12:
+    if _MANNER_ENDS.search(" ".join(t.low for t in words[-6:])) and len(words) <= 12:
         return True  # `Calloway did not hold back.`, `Balakin… nodded in agreement.`
     if last in _MANNER_VERBS or _checks_self(words) or _heads_shaken(words):
         return len(words) <= 6 or words[-2].low in ("then", "just", "only")
@@ -5646,7 +5676,8 @@ _STILL = word_set("still again too")
 _MANNER_ENDS = re.compile(
     r"(?:(?:\bnot|n[’']t|\bnever) hold back|\bheld nothing back|\bpulled no punches|"
     r"\bminced no words|\bnot mince (?:his|her) words|\blost for words|\bfind the words|"
-    r"\bnodded in agreement|\bpaid tribute to [a-z ]+)$")
+    r"\bnodded in agreement|\bpaid tribute to [a-z ]+|\bwiped (?:his|her) eyes|"
+    r"\bcleared (?:his|her) throat|\btook a (?:deep )?breath)$")
 """A sentence's last words that set up the line after them like a word of manner (see
 _shows_manner)."""
 _ABOUT = word_set("about by with on at over")

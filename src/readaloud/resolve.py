@@ -324,6 +324,9 @@ _DOCUMENT_NOUN = re.compile(r"\b(?:the|a|an|his|her|its|their) (?:[\w-]+ )?(?:"
 """A document named in a sentence (`in the affidavit`, `the email read`): `it` may be it."""
 _ISSUED_THINGS = DOCUMENTS | word_set("message note card text")
 """What a person issues whose words an `it read` then gives (see State._issuer_before)."""
+_LETTER_FROM = re.compile(r"\b(?:letter|note|card|postcard|telegram|message) +(?:came|arrived)"
+                          r" +from +(him|her|[A-Z][\w’'-]+(?: +[A-Z][\w’'-]+)*)")
+"""`a letter came from him`: whose words an `it began` then gives (see State._letter_from)."""
 _AS_FOR = re.compile(r"[“\"‘']?(?:(?:And|But|Now),? +)?As +for +")
 """A sentence that opens on its topic (`As for Trump, he…`)."""
 _ELLIPTICAL = re.compile(
@@ -2617,6 +2620,8 @@ class State:
             return orgs.pop(), 0.75
         issuer = self._issuer_before(sentence) if not orgs and not spoke and sentence > 0 else (
             None)
+        if issuer is None and not orgs and not spoke and sentence > 0:
+            issuer = self._letter_from(sentence)
         if issuer is not None:
             return issuer, 0.75  # `Match referee Derek Osei later released a brief statement.`
             # / `“…,” it read.`: Osei
@@ -2650,6 +2655,29 @@ class State:
             return None
         key, conf = self.resolve(m, lo if m.kind == "pronoun" else m.start)  # (his agent, not
         # the he)
+        if key is None or conf < 0.7 or self.people.entities[key].organisation:
+            return None
+        return self.people.current(key)
+
+    def _letter_from(self, sentence: int) -> int | None:
+        """The person a letter came from in one of the two sentences before the one at
+        `sentence` (`I know because a letter came from him in April… Pavel read it aloud to
+        me.` / `“Dear boys,” it began.`): the it is the letter, its words the writer's."""
+        lo = self.sentence_at(sentence - 1)
+        if lo > 0:
+            lo = self.sentence_at(lo - 1)
+        found = list(_LETTER_FROM.finditer(self.doc.text, lo, sentence))
+        if not found or self._in_quote(found[-1].start()):
+            return None
+        who = found[-1]
+        if who.group(1) in ("him", "her"):
+            gender: Gender = "male" if who.group(1) == "him" else "female"
+            key, conf = self.resolve(Mention("pronoun", "he" if gender == "male" else "she",
+                                             who.start(1), who.end(1), gender=gender),
+                                     who.start(1))
+        else:
+            named = [mm for mm in self.people.between(who.start(1), who.end(1))]
+            key, conf = (named[0].key, 0.8) if named else (None, 0.0)
         if key is None or conf < 0.7 or self.people.entities[key].organisation:
             return None
         return self.people.current(key)
@@ -2828,7 +2856,8 @@ class State:
         """`said her mother` of Eleanor when the narration brought her in as the mother's
         child (`Mrs. Thornbury sat nearest the fire…; her daughter Eleanor stood by the
         window`): the last person of the parent's gender named before those words in their
-        sentence, the one the `her` there means."""
+        sentence, the one the `her` there means; when the words open their sentence, the one
+        the her means from the sentences before, surely."""
         head = _role_head(m)
         if head not in _PARENTS or m.gender == "unknown":
             return None
@@ -2843,8 +2872,17 @@ class State:
             fits = [mm.key for mm in self.people.between(lo, c.start()) if self.people.compatible(
                 mm.key, m.gender) and self.people.current(mm.key) != self.people.current(owner)]
             gender = _POSSESSIVE_GENDER[c.group()[:3].lower().rstrip()]
-            if fits and gender == m.gender:
+            if gender != m.gender:
+                continue
+            if fits:
                 return self.people.current(fits[-1])
+            if not self.doc.text[lo : c.start()].strip():  # `The footman withdrew. Her
+                # daughter Eleanor…`: the her of the sentences before, Mrs. Pembury
+                parent, conf = self.people.resolve_pronoun(c.start(), gender, lo, False,
+                                                           self.doc.section_start(pos))
+                if parent is not None and conf >= 0.7 and self.people.current(parent) != (
+                        self.people.current(owner)):
+                    return self.people.current(parent)
         return None
 
     def _not_acted_on(self, key: int | None, conf: float, gender: Gender, pos: int
@@ -4874,9 +4912,10 @@ _PRONOUN_NEWCOMERS = DESCRIBED | STORY_ROLES | word_set(
 Her badge said BISI.` / `She turned to me.`; see State._pronoun_newcomer)."""
 _PERSON_NOUNS = DESCRIBED | ROLE_NOUNS | STORY_ROLES
 """The nouns of a newcomer's role words (`man` of `the old man`; see State.note_newcomers)."""
-_LEAVES = re.compile(r" +(?:had +)?(?:ran|run|went|gone|left|walked|hurried|fled|departed|"
-                     r"withdrew|disappeared|vanished)\b")
-"""A newcomer's leaving right after their role words: no mention of them (note_newcomers)."""
+_LEAVES = re.compile(r" +(?:had +)?(?:[a-z]+ed +and +)?(?:ran|run|went|gone|left|walked|hurried|"
+                     r"fled|departed|withdrew|disappeared|vanished)\b")
+"""A newcomer's leaving right after their role words (`The footman bowed and withdrew.`): no
+mention of them (note_newcomers)."""
 QUESTION_WORDS = 20
 """The longest paragraph that is the writer's one question (to the last speaker, see
 State.questioned; `I asked her…`, see attribute.rule_asked_them)."""
