@@ -12480,6 +12480,79 @@ ROUND_60_NEWS += [
 ]
 
 
+_R60_GARAGE = (
+    "The Pearls\n\nI asked to see the safe. On the carpet below it I found a smear of face"
+    " powder and a matchbook from a club downtown called the Starlight Room.\n\n“Does anyone"
+    " in the house go to the Starlight Room, Pruett?”\n\n“I could not"
+    " say, sir.”\n\nOn the way out I passed the garage. The chauffeur, a red-faced Irishman"
+    " named Denny Malloy, was polishing the Packard.\n\n“You the detective?” he called.\n\n"
+    "“That’s right,” I said.\n\n“Then I’ll tell you something for free.”"
+)
+ROUND_60_STORIES += [
+    # `a red-faced Irishman named Denny Malloy`: one man, no `Irishman` of his own
+    (_R60_GARAGE, "You the detective", "Denny Malloy"),
+    # a guard: `On the carpet… I found… a matchbook from a club called the Starlight Room.`:
+    # the teller's beat, whose objects speak no line (the teller's own, read by the narrator)
+    (_R60_GARAGE, "Does anyone in the house", None),
+]
+
+
+_R60_BENCH = (
+    "Sentencing\n\nMartin Gable stood for sentence on Friday before Judge Anita"
+    " Vasquez-Thorne in the county court.\n\nAbena Osei sat in the second row with her aunt,"
+    " holding a folder of letters on her knees.\n\nThe judge turned"
+    " to the defense table. “Mr. Gable, you have the right to address the court before"
+    " sentence is imposed.”"
+)
+ROUND_60_NEWS += [
+    # `The judge turned to the defense table. “…”`: the judge's line, not one of whoever the
+    # paragraph before was about
+    (_R60_BENCH, "you have the right to address", "Anita Vasquez-Thorne"),
+]
+
+
+_R60_TELLER = (
+    "The Client\n\nThe General was in the library, in a wheelchair by the fire. His daughter"
+    " stood at the window.\n\n“Daddy, you promised,” she said. “No private eyes.”\n\n“I said I"
+    " would think about it, Vivian. I have thought.”\n\n“It was Lionel,” she said. “Everybody"
+    " knows it.”\n\n“Lionel who?” I asked.\n\n“Lionel Cross. He has been gone since"
+    " yesterday.”\n\n“Gone where?” I asked."
+)
+ROUND_60_STORIES += [
+    # `“…, Vivian.”` / `“It was Lionel,” she said.`: Vivian answers as a she, so she is not
+    # the one who tells the story as I (their `I asked` lines were read in her voice)
+    (_R60_TELLER, "Gone where", None),
+]
+
+
+_R60_GALLERY = (
+    "Ferris Street\n\n“Mr. Pruitt, where were you standing?” asked Marsh.\n\n“By the loading"
+    " dock,” said Pruitt.\n\n“Could you see the van?” said Marsh.\n\n“Not really,” said"
+    " Pruitt.\n\n“Thank you,” said Marsh. “Nothing further.”\n\nMs. Delacroix rose for the"
+    " prosecution.\n\nIn the second row of the gallery, a woman in a green coat leaned toward"
+    " the man beside her. “He’s going to fall apart,” she whispered."
+)
+ROUND_60_STORIES += [
+    # `In the second row…, a woman in a green coat leaned toward the man beside her.` /
+    # `“…,” she whispered.`: the woman just brought in, not Ms. Delacroix
+    (_R60_GALLERY, "He’s going to fall apart", "the woman"),
+]
+
+
+_R60_DELEGATE = (
+    "First Contact\n\nThe alien was nine feet tall and smelled faintly of cinnamon.\n\n"
+    "“Welcome, human delegate,” it said. “You will eat now.”\n\n“Thank you,” I said.\n\n"
+    "“Sit,” said the alien.\n\n“Here?” said I.\n\n“Welcome, human delegate. This is"
+    " kessa,” said the alien.\n\n“It looks lovely,” I said.\n\n“Eat,” said the alien.\n\n"
+    "“All of it?” I asked."
+)
+ROUND_60_STORIES += [
+    # `“Welcome, human delegate,”` calls nobody named Welcome: the teller of `I asked` stays
+    # unnamed, read by the narrator (a `Welcome` had been taken for the teller's name)
+    (_R60_DELEGATE, "All of it", None),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_60_NEWS + ROUND_60_STORIES)
 def test_round_60(text: str, quote: str, speaker: str | None) -> None:
     """Round 60: each row failed before this round's rules, but the marked guards."""

@@ -5184,9 +5184,25 @@ def rule_described_before(ctx: Context, st: State) -> Decision | None:
     if key is None or conf < 0.75 or st.people.entities[key].organisation or any(
             mm.key != key and not st.people.entities[mm.key].organisation and (
                 mm.rank >= SUBJECT_RANK) for mm in st.people.between(lo, hi)) or (
-            key in st.talked_of(ctx.quote)) or _other_spoke_before(st, b - 2, key, lo):
+            key in st.talked_of(ctx.quote)) or _other_spoke_before(st, b - 2, key, lo) or (
+                _other_lead(ctx, st, key)):
         return None
     return Decision(key, 0.7, st.doc.text[m.start : m.end], "described", m.start)
+
+
+def _other_lead(ctx: Context, st: State, key: int) -> bool:
+    """The line's own paragraph opens with narration whose subject is a name or a role that
+    is not key (`The judge turned to the defense table. “Mr. Gable, …”` is no line of the one
+    the paragraph before was about; `She took a long time to answer. “…”` may be)."""
+    lo = st.doc.bounds[ctx.quote.block][0]
+    toks = st.doc.narration_tokens(lo, ctx.quote.start)
+    m = main_subject(toks, len(toks), st.doc.page) if toks else None
+    if m is None or m.kind not in ("name", "role"):
+        return False
+    e = st.people.entities[st.people.current(key)]  # (read, not resolved: no one new is made)
+    if m.kind == "name":
+        return not any(m.name[-1] in form.split() for form in e.forms)
+    return bool(m.titles) and m.titles[-1] not in e.titles
 
 
 def _other_spoke_before(st: State, block: int, key: int, lo: int) -> bool:
@@ -5382,8 +5398,10 @@ def rule_action_beat(ctx: Context, st: State) -> Decision | None:
         span, toks = _beat_before_thing(ctx, st, span)  # `Kestrel crouched to run her
         # fingers over the letters. They were cold. “Have you got a coin?”`: Kestrel's
     m = _beat_subject(toks, st.doc.page)
-    if m is None or not _beat_person(m) or _listed_word(toks, m, st):
-        return None
+    if m is None or not _beat_person(m) or _listed_word(toks, m, st) or any(
+            t.text == "I" and t.start < m.start for t in toks):
+        return None  # (`On the carpet I found… a matchbook from a club called the Starlight
+        # Room.`: the teller's beat, the name an object's)
     if any(t.low in _HEARING for t in toks):
         return None  # `she heard her voice close to her ear. “You're thinking…”`: not hers
     if not span[2] and _reports_words(toks):
@@ -5677,7 +5695,8 @@ _MANNER_ENDS = re.compile(
     r"(?:(?:\bnot|n[’']t|\bnever) hold back|\bheld nothing back|\bpulled no punches|"
     r"\bminced no words|\bnot mince (?:his|her) words|\blost for words|\bfind the words|"
     r"\bnodded in agreement|\bpaid tribute to [a-z ]+|\bwiped (?:his|her) eyes|"
-    r"\bcleared (?:his|her) throat|\btook a (?:deep )?breath)$")
+    r"\bcleared (?:his|her) throat|\btook a (?:deep )?breath|\bturned to (?:the |his |her )?"
+    r"[a-z-]+(?: [a-z-]+)?|\blooked up|\bleaned forward|\bstood up|\bgot to (?:his|her) feet)$")
 """A sentence's last words that set up the line after them like a word of manner (see
 _shows_manner)."""
 _ABOUT = word_set("about by with on at over")
@@ -7031,8 +7050,8 @@ def _kind_before_name(toks: Sequence[Tok], i: int, j: int) -> bool:
     """The one capitalised word toks[i] is a kind of person that a name follows (`a long
     Scot named Alexander Munro`, `an Englishman called Hale`): the name is the person."""
     k = i - 1
-    while k >= 0 and toks[k].text.isalpha() and toks[k].text.islower() and toks[k].low not in (
-            "a", "an"):
+    while k >= 0 and toks[k].text.replace("-", "").isalpha() and toks[k].text.islower() and (
+            toks[k].low not in ("a", "an")):  # (`a red-faced Irishman named Denny Malloy`)
         k -= 1
     return j == i + 1 and k >= 0 and toks[k].low in ("a", "an") and i - k <= 3 and (
         j < len(toks) and toks[j].low in ("named", "called"))

@@ -495,6 +495,9 @@ _THIRD_PERSON_CUE = re.compile(
     rf"\b(?:{TELLER_VERBS}) +(?:[A-Z][a-z]+|he|she)\b")
 """A cue for somebody else's line (`Mom said`, `he said`, `said Cass`; see
 State._exchange_paragraph)."""
+_HE_SHE_CUE = re.compile(rf"[,.!?]? *(?:(?:he|she) +(?:{TELLER_VERBS})\b|(?:{TELLER_VERBS}) +"
+                         rf"(?:he|she)\b)")
+"""A he/she cue right after a line (`“…,” she said`; see State._answered_by_other)."""
 _OWN_LINE = re.compile(rf"[,.!?]? *(?:(?:{TELLER_VERBS}) +I\b|I +(?:{TELLER_VERBS})\b)")
 """The narrator's cue right after a line of theirs (`“…,” said I`, `“…” I answered`)."""
 _CALL = re.compile(
@@ -561,7 +564,7 @@ _ANSWER_WORD = re.compile(r"[“\"‘']?[A-Z][a-z]+\.[”\"’']?")
 _NOT_CALLS = TITLES | word_set(
     "oh ah ay aye eh yes no well why now come look hush alas pray hallo hello hullo hi hey "
     "goodbye good-bye bother thank thanks please sorry best regards cheers love yours "
-    "sincerely dear")
+    "sincerely dear welcome greetings congratulations morning evening afternoon goodnight")
 """Capitalised words that open or close a line without calling anyone, and the greetings
 and sign-offs of a message read aloud (`Best, Glen.` names no Best)."""
 
@@ -690,9 +693,14 @@ class State:
                      first_name_gender(m.group(2).lower()) != "unknown") or (
                          self._line_goes_on(q)))
                  and m.group(2).lower() not in CALENDAR_WORDS  # `“Tuesday, the usual…”`
+                 and not _calls_nobody(m.group(2).lower())  # `“Welcome, human delegate,”`
                  and not _CALL_AFTER.match(text, m.end(2))]  # `“Copy, Bell,”`: Bell's
         # a line that is only a first name calls (`“Hannah,” he said.`), a word answers,
         # unless the line goes on after its cue (`“Lindqvist,” Farouk said, “what’s…”`)
+        others = {m.group(2) for q in theirs for m in self._call_matches(q)
+                  if self._answered_by_other(q)}
+        found = [m for m in found if m.group(2) not in others]  # `“…, Vivian.”` / `“…,”
+        # she said.`: Vivian answers as a she, so she is not the one telling
         calls = collections.Counter(m.group(2) for m in found)
         commas = {m.group(2) for m in found if (text[m.end(2) : m.end(2) + 1] == "," and (
             m.group(0)[0] not in ".!?")) or text[: m.start(2)].rstrip().endswith(",")}
@@ -707,6 +715,16 @@ class State:
         teller = self.people.add(Mention("name", name, at, at + len(name), (name,)), at)
         teller.teller = True
         return teller.key
+
+    def _answered_by_other(self, q: Quote) -> bool:
+        """The paragraph after line q's opens with a line cued in the third person (`“I have
+        thought, Vivian.”` / `“It was Lionel,” she said.`): the one q calls answers as he or
+        she, so is not the teller (see _storyteller)."""
+        k = bisect.bisect_right(self.doc.quote_starts, q.start)
+        nxt = self.doc.quotes[k] if k < len(self.doc.quotes) else None
+        return nxt is not None and nxt.block == q.block + 1 and (
+            nxt.start == self.doc.bounds[nxt.block][0]) and bool(
+                _HE_SHE_CUE.match(self.doc.text, nxt.end))
 
     def _line_goes_on(self, q: Quote) -> bool:
         """The next quote of q's paragraph goes on with q's sentence (it opens in lower case:
@@ -4392,7 +4410,23 @@ class State:
         stop = min((k for k in (text.find(c, intro[2], pos) for c in ".!?;") if k >= 0),
                    default=pos)
         return bool(_ARRIVES.search(text, intro[2], stop) or _LET_IN.search(
-            text, max(0, intro[0] - 40), intro[0]))
+            text, max(0, intro[0] - 40), intro[0])) or self._opens_sentence_before(
+                intro[0], pos)
+
+    def _opens_sentence_before(self, at: int, pos: int) -> bool:
+        """The newcomer at `at` is the subject that opens (after a phrase of place and its
+        comma at most) the sentence right before pos's, in its paragraph, with nobody named
+        between (`In the second row of the gallery, a woman in a green coat leaned toward
+        the man beside her. “He’s going to fall apart,” she whispered.`): the one the he/she
+        at pos goes on with (see _came_in)."""
+        start = self.sentence_at(at)
+        own = self.sentence_at(pos)
+        if self.block_at(at) != self.block_at(pos) or own <= start or self.sentence_at(
+                own - 1) != start or self.people.between(start, pos):
+            return False
+        lead = self.doc.text[start:at].strip()
+        return not lead or (lead.endswith(",") and len(lead.split()) <= 8 and (
+            lead.split()[0].lower() in PREPOSITIONS))
 
     def _intros(self, fits: Callable[[str], bool], pos: int,
                 nouns: frozenset[str] | None = None) -> Iterator[tuple[int, str, int]]:
