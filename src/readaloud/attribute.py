@@ -123,6 +123,7 @@ from readaloud.resolve import (
     State,
     asked_phrase_end,
     name_family_words,
+    opening_phrase_end,
 )
 from readaloud.segment import (
     Quote,
@@ -4721,11 +4722,16 @@ def _question_put_to(st: State, block: int) -> int | None:
     starts = [lo] + [e for e in st.doc.ends(block) if e < hi]
     for s in reversed(starts[-2:]):
         e = st.doc.end_after(block, s + 1)
-        toks = st.doc.narration_tokens(s, e)
-        m = _asked_in(toks, st)
-        if m is None:
-            continue
-        key, conf = st.resolve(m, m.start)
+        pressed = _PRESSED.search(st.doc.text, s, e)  # `asked Wierzbicki how…`
+        named = [mm.key for mm in st.people.between(pressed.start(1), pressed.end(1))] if (
+            pressed is not None) else []
+        key: int | None = named[-1] if named else None
+        conf = 0.8
+        if key is None:
+            m = _asked_in(st.doc.narration_tokens(s, e), st)
+            if m is None:
+                continue
+            key, conf = st.resolve(m, m.start)
         if key is None or conf < 0.7 or st.people.entities[key].organisation:
             return None
         key = st.people.current(key)
@@ -4738,18 +4744,15 @@ def _question_put_to(st: State, block: int) -> int | None:
 
 
 def _asked_in(toks: Sequence[Tok], st: State) -> Mention | None:
-    """The one a sentence's tokens say a question was put to (see _question_put_to)."""
+    """The one a sentence's tokens say a question was put to, when no name is its object
+    (that is _PRESSED's): a him or her (`pressed him on…`), the subject of `was asked`, or
+    the one a question `went to` (see _question_put_to)."""
     for k, t in enumerate(toks[:-2]):
         nxt = toks[k + 1]
         if t.low in ("asked", "pressed") and nxt.low in ("him", "her") and (
                 toks[k + 2].low in _PUT_WORDS or (t.low == "pressed" and toks[k + 2].low in (
                     "on", "over"))):
             return object_pronoun(nxt.low, nxt.start, nxt.end)
-        if t.low in ("asked", "pressed") and is_cap(nxt):
-            j = run_end(toks, k + 1)
-            if j < len(toks) and (toks[j].low in _PUT_WORDS or (
-                    t.low == "pressed" and toks[j].low in ("on", "over"))):
-                return name_mention(toks, k + 1, j, st.doc.page)
         if t.low == "asked" and nxt.low in _PUT_WORDS and k >= 1 and (
                 toks[k - 1].low in ("was", "is") or (
                     k >= 2 and toks[k - 2].low == "was" and is_adverb(toks[k - 1]))):
@@ -4806,7 +4809,7 @@ def _floor_subject(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
 
 _FLOOR_TAKEN = re.compile(
     r"(?:came to (?:his|her|their|my|our) rescue|broke in\b|cut in\b|chimed in\b|"
-    r"interposed\b|intervened\b|spoke up\b|put in\b|interrupted\b|"
+    r"interposed\b|intervened\b|spoke up\b|interrupted\b|"
     r"(?:went|answered|spoke) first\b)")
 """Words that have somebody take the floor in a conversation (see rule_takes_floor)."""
 
@@ -5571,7 +5574,7 @@ def rule_report_beat(ctx: Context, st: State) -> Decision | None:
     owner = _owner_reply(every, st.doc.page) if every and every[-1].text in ("?", ".") else None
     if owner is not None:  # `His verdict? “…”`, `Harlan’s reply was curt. “…”`
         return _decide(Cue(owner, owner.start, every[-1].end, 0.8), ctx, st, "manner")
-    opening = asked_phrase_end(every) or _participle_opening(every)
+    opening = asked_phrase_end(every) or opening_phrase_end(every)
     words = [t for t in _aside_dropped(every[opening:]) if is_word(t)]  # `Asked whether…,
     # she smiled.`; `Ferreira, when told of that answer, laughed.`
     if len(words) < 2 or len(words) > 20 or not _shows_manner(words):
@@ -5610,16 +5613,6 @@ def _named_subject_before(st: State, start: int, key: int) -> bool:
         st.doc.text, mm.pos)]
     return bool(named) and named[0].rank >= SUBJECT_RANK and all(
         st.people.current(mm.key) == st.people.current(key) for mm in named)
-
-
-def _participle_opening(toks: Sequence[Tok]) -> int:
-    """Where the main clause starts after an opening participle phrase and its comma
-    (`Speaking pitchside to broadcaster Channel Nine afterwards, Haddow struggled…`), else
-    0 (see rule_report_beat)."""
-    if len(toks) < 4 or not participle(toks[0]):
-        return 0
-    comma = next((k for k, t in enumerate(toks[:14]) if t.text in (",", QUOTE_TOKEN)), None)
-    return comma + 1 if comma is not None and toks[comma].text == "," else 0
 
 
 def _aside_dropped(toks: Sequence[Tok]) -> Sequence[Tok]:

@@ -406,9 +406,10 @@ def asked_phrase_end(toks: Sequence[Tok]) -> int:
     return min(comma + 1, len(toks) - 1)
 
 
-def _opening_phrase_end(toks: Sequence[Tok]) -> int:
+def opening_phrase_end(toks: Sequence[Tok]) -> int:
     """Where the main clause starts after an opening phrase up to a comma that a participle
-    or a preposition opens (`Closing the exchange,`, `In a statement,`); else 0."""
+    or a preposition opens (`Closing the exchange,`, `In a statement,`, `Speaking pitchside
+    to broadcaster Channel Nine afterwards,`); else 0."""
     if len(toks) < 4 or not (participle(toks[0]) or toks[0].low in PREPOSITIONS):
         return 0
     comma = next((k for k, t in enumerate(toks[:12]) if t.text in (",", QUOTE_TOKEN)), None)
@@ -1463,7 +1464,7 @@ class State:
             k = 0
             need: set[str] = set()
             inside = False  # the role is the subject of a clause inside the sentence
-            o = _opening_phrase_end(toks)
+            o = opening_phrase_end(toks)
             a = o or asked_phrase_end(toks)
             run = a + 1
             while run < len(toks) and toks[run].text[:1].isupper() and run - a <= 3:
