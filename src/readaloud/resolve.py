@@ -2637,13 +2637,13 @@ class State:
         spoke = {mm.key for mm in previous if mm.rank == SPEAKER_RANK}
         if len(orgs) == 1 and not spoke - orgs:
             return orgs.pop(), 0.75
-        issuer = self._issuer_before(sentence) if not orgs and not spoke and sentence > 0 else (
-            None)
-        if issuer is None and not orgs and not spoke and sentence > 0:
-            issuer = self._letter_from(sentence)
-        if issuer is not None:
-            return issuer, 0.75  # `Match referee Derek Osei later released a brief statement.`
-            # / `“…,” it read.`: Osei
+        if not orgs and not spoke and sentence > 0:
+            issuer = self._issuer_before(sentence)
+            if issuer is None:
+                issuer = self._letter_from(sentence)
+            if issuer is not None:
+                return issuer, 0.75  # `Match referee Derek Osei later released a brief
+                # statement.` / `“…,” it read.`: Osei
         if self.doc.dialogue and not orgs:
             return self._creature_it(pos)  # a story's `it said`: a creature's
         if not orgs and not spoke and sentence > 0:
@@ -2695,7 +2695,7 @@ class State:
                                              who.start(1), who.end(1), gender=gender),
                                      who.start(1))
         else:
-            named = [mm for mm in self.people.between(who.start(1), who.end(1))]
+            named = self.people.between(who.start(1), who.end(1))
             key, conf = (named[0].key, 0.8) if named else (None, 0.0)
         if key is None or conf < 0.7 or self.people.entities[key].organisation:
             return None
