@@ -3131,6 +3131,27 @@ def rule_colon_intro(ctx: Context, st: State) -> Decision | None:
     return _decide(Cue(m, m.start, m.end, 0.8), ctx, st, "colon")
 
 
+def rule_spoke_before(ctx: Context, st: State) -> Decision | None:
+    """A story's paragraph of narration whose last sentence says somebody spoke (`…as she
+    did so the Queen spoke without moving her lips, a trick all the women… learned.`): the
+    line that opens the next paragraph is theirs. Not `spoke of` or `spoke about` (what
+    was talked of), nor a paragraph that holds a line."""
+    if not st.doc.dialogue or not _paragraph_opener(ctx, st) or ctx.quote.block == 0:
+        return None
+    block = ctx.quote.block - 1
+    lo, hi = st.doc.bounds[block]
+    if st.doc.by_block.get(block) or st.doc.article.blocks[block].kind != "paragraph":
+        return None
+    last = lo + len(st.doc.text[lo:hi].rstrip()) - 1
+    toks = st.doc.narration_tokens(st.doc.sentence_of(block, last), hi)
+    v = next((k for k, t in enumerate(toks) if t.low == "spoke" and not (
+        k + 1 < len(toks) and toks[k + 1].low in ("of", "about"))), None)
+    m = subject_before(toks, v, st.doc.page) if v else None
+    if v is None or m is None or not _beat_person(m):
+        return None
+    return _decide(Cue(m, m.start, toks[v].end, 0.8), ctx, st, "spoke")
+
+
 def _label_aside(toks: Sequence[Tok], m: Mention) -> bool:
     """A round-up's label: the name opens it (after role words), and after the name only
     where or how they spoke (`Rep. Curtis Oyelowo (R-Nev.), on the social media platform
@@ -3913,7 +3934,8 @@ def _turns(ctx: Context, st: State) -> Decision | None:
             st, b - 1):
         return None  # the line opens a new chapter or scene; or it follows a line
         # remembered (`When she apologised, he had said, “…”`), whose speaker takes no turn
-    called = _called_to_answer(ctx, st, last[0]) or _pressed_to_answer(
+    called = _called_to_answer(ctx, st, last[0]) or _stranger_answers(
+        ctx, st, last[0]) or _pressed_to_answer(
         ctx, st, last[0]) or _teller_answers(st, b) if near == 1 else None
     if called is not None:
         return called
@@ -4005,6 +4027,27 @@ def _called_to_answer(ctx: Context, st: State, last: int) -> Decision | None:
     return Decision(key, 0.7, None, "turns:called")
 
 
+def _stranger_answers(ctx: Context, st: State, last: int) -> Decision | None:
+    """A story's question of the last speaker's calls somebody nobody has named by title or
+    honorific and name (`“Detective Moss, you didn’t find the weapon, did you?”` / `“No,
+    ma’am.”`): the line is that person's answer, a speaker of their own from then on (see
+    State.stranger_called); not when it calls them itself."""
+    lines = st.doc.by_block.get(ctx.quote.block - 1, [])
+    if not st.doc.dialogue or not lines or st.decided.get(lines[-1], _NONE).speaker != last:
+        return None
+    c = st.stranger_called(lines[-1], last)
+    if c is None or not (c.group(1) or len(c.group(2).split()) == 2):
+        return None
+    words = c.group(2).split()
+    titles = (c.group(1).lower(),) if c.group(1) else (words[0].lower(),)
+    name = tuple(words if c.group(1) else words[1:])
+    text = st.doc.text[c.start(1) if c.group(1) else c.start(2) : c.end(2)]
+    e = st.people.add(Mention("name", text, c.start(2), c.end(2), name, titles), c.start(2))
+    if e.key in st.addressed(ctx.quote):
+        return None
+    return Decision(e.key, 0.65, None, "turns:called")
+
+
 def _pressed_to_answer(ctx: Context, st: State, last: int) -> Decision | None:
     """The narration two paragraphs back says who was asked (`Reporters pressed Supt Ruzzo
     on whether…` / `“Are these the people at the top?”` / `“I don’t believe so, no.…”`): the
@@ -4043,13 +4086,19 @@ def _reply_to_last(ctx: Context, st: State, last: tuple[int, float], near: int,
     if near == 2 and last[0] != st.narrator and _teller_beat(st, b - 1, last[0]) and (
             last[0] not in st.calls(ctx.quote)):
         return Decision(last[0], round(min(last[1], 0.65), 2), None, "turns")
-    if _with_teller(st, b - near, last[0]):
-        return Decision(None, 0.6, None, "turns:teller")
+    if _with_teller(st, b - near, last[0]) or (near == 2 and last[0] != st.narrator and (
+            _teller_acts(st, b - 1)) and last[0] not in st.calls(ctx.quote)):
+        return Decision(None, 0.6, None, "turns:teller")  # `I looked at the bills for a long
+        # time. Then I put them in the drawer.` / `“Where was he living?”`: the teller's
     addressee = _addressee(st, b - near, ctx.quote.start, last[0])
     if addressee is not None and near == 2 and _answered_in(st, b - 1):
         return None
     if addressee is None and after_break and st.narrator not in (None, last[0]):
         addressee = st.narrator  # a first-person story's teller opens its chapters
+    if addressee is not None and near == 1 and any(
+            st.calls_stranger(q, addressee) for q in _lines_of(ctx, st, last[0])):
+        return Decision(None, 0.6, None, "turns")  # `“Detective Moss, you didn’t find the
+        # weapon, did you?”` / `“No, ma’am.”`: the stranger's answer, not the judge's
     if addressee is not None and addressee not in st.calls(ctx.quote):
         return Decision(addressee, round(min(last[1], 0.65), 2), None, "turns")
     return None
@@ -4171,8 +4220,11 @@ def _teller_partner(ctx: Context, st: State, b: int) -> Decision | None:
     if b < 2 or not _tellers_paragraph(st, b - 1):
         return None
     partner = _paragraph_speaker(st, b - 2)
+    before = b - 2
+    if partner is None and b >= 3 and _teller_acts(st, b - 2):
+        partner, before = _paragraph_speaker(st, b - 3), b - 3  # past the teller's beat
     if partner is None or partner[0] in st.addressed(ctx.quote) or any(
-            st.scene_break(x) for x in (b - 2, b - 1)):
+            st.scene_break(x) for x in range(before, b)):
         return None
     return Decision(partner[0], round(min(partner[1], 0.65), 2), None, "turns")
 
@@ -4497,6 +4549,19 @@ def _teller_beat(st: State, block: int, other: int) -> bool:
             block) and n_words(st.doc.text[lo:hi]) <= _SILENT_WORDS and not words & aimed
 
 
+def _teller_acts(st: State, block: int) -> bool:
+    """The block, a paragraph with no line, is the teller doing things and nobody else
+    (`I looked at the bills for a long time. Then I put them in the drawer.`): a beat that
+    leads to the teller's own line (see _teller_beat for the beats that are turns). Nobody
+    else is named there nor a subject as he, she or they, and the paragraph opens with `I`."""
+    if st.doc.by_block.get(block) or st.doc.article.blocks[block].kind != "paragraph":
+        return False
+    lo, hi = st.doc.bounds[block]
+    return _I_ACTS.match(st.doc.text, lo, hi) is not None and all(
+        m.key == st.narrator for m in st.people.between(lo, hi)) and not re.search(
+            r"\b(?:he|she|they|He|She|They)\b", st.doc.text[lo:hi])
+
+
 _AIMED = {"male": {"her", "she", "lady", "woman", "girl"},
           "female": {"him", "he", "gentleman", "man", "boy"}}
 """By the gender of the one the teller is talking to, words for somebody of the other gender
@@ -4634,9 +4699,16 @@ def _scene_partner(st: State, block: int, speaker: int) -> int | None:
             lo = starts[-2] if len(starts) >= 2 else lo
             if n_words(st.doc.text[lo:hi]) > SETTING_WORDS:
                 return None
-        named = [m for m in st.people.between(lo, hi) if m.key != speaker and not (
+        here = st.people.between(lo, hi)
+        named = [m for m in here if m.key != speaker and not (
             st.people.entities[m.key].organisation)]
-        others = {m.key for m in named if m.rank >= SUBJECT_RANK} or {m.key for m in named}
+        led = any(m.key == speaker and m.rank >= SUBJECT_RANK for m in here) and any(
+            is_speech_verb(t) for t in st.doc.narration_tokens(lo, hi))  # `Undersheriff
+        # Mike Tolliver, sitting in for Sheriff Dale Pruett, who was at a state conference,
+        # said…`: the speaker's words reported set nobody with them but the subjects (but
+        # `Ode took Nell Parry back through that night.` sets Nell Parry)
+        others = {m.key for m in named if m.rank >= SUBJECT_RANK} or (
+            set() if led else {m.key for m in named})
         if others:  # the one person named there, a subject, or in a clause of its own (`…
             # soup, and Teresa Quill had been awake for nineteen hours.`)
             return others.pop() if len(others) == 1 else None
@@ -4941,9 +5013,16 @@ def rule_paragraph_continues(ctx: Context, st: State) -> Decision | None:
                 _replied(st, voiced[-1])) or (
                 _writer_asks(ctx, st)) or _echoes(
                 st.doc.text[voiced[-1].start : voiced[-1].end], ctx.inner) or (
-                    _calls_one_who_spoke(st, voiced[-1], d.speaker)):
+                    _calls_one_who_spoke(st, voiced[-1], d.speaker)) or _broken_off(
+                        st, voiced[-1]):
         return None  # `“…,” the Queen said.` / `“There are nine girls…, Majesty.”`
     return Decision(d.speaker, round(min(d.confidence, 0.85), 2), d.cue, "continues")
+
+
+def _broken_off(st: State, q: Quote) -> bool:
+    """The line breaks off with a dash (`“Majesty,” said Harcastle, “the book—”`): somebody
+    else cuts in, so the next paragraph's line does not go on with it."""
+    return st.doc.text[q.start : q.end].rstrip(_LINE_CLOSE + " ").endswith(("—", "–", "--"))
 
 
 SPEECH_WORDS = 20
@@ -5440,10 +5519,11 @@ enough to voice, which a role's usual 0.75 on a beat's 0.75 is not."""
 def _known_role_beat(st: State, m: Mention, d: Decision) -> bool:
     """The beat's subject is a role (`The queen sighed…`) that means somebody who has had
     two lines at least and holds that role: as sure as a name."""
-    if m.kind != "role" or d.speaker is None or d.confidence >= VOICE_THRESHOLD or not m.titles:
-        return False
+    word = m.titles[-1] if m.titles else m.name[-1].lower() if m.name else ""
+    if m.kind != "role" or d.speaker is None or d.confidence >= VOICE_THRESHOLD or not word:
+        return False  # (`The King did not turn around.`: the word capitalised, as a name)
     e = st.people.entities[st.people.current(d.speaker)]
-    return m.titles[-1] in e.titles and st.has_spoken(d.speaker, 2)
+    return word in e.titles and st.has_spoken(d.speaker, 2)
 
 
 def _opening_beat(ctx: Context, st: State, before: int, called: int) -> Decision | None:
@@ -5742,6 +5822,10 @@ def rule_beat_after(ctx: Context, st: State) -> Decision | None:
         return None
     m = _beat_subject(toks, st.doc.page)
     first = next((t for t in toks if is_word(t)), None)
+    if first is not None and first.low == "the" and m is not None and m.kind == "role" and (
+            m.start > first.start):
+        first = next((t for t in toks if is_word(t) and t.start > first.start), None)  # `The
+        # King did not turn around.`: a title after its article
     if m is None or first is None or m.start != first.start or not _beat_person(m):
         return None
     on_phone = len(toks) <= 4 and toks[-1].text == "." and any(
@@ -5755,6 +5839,8 @@ def rule_beat_after(ctx: Context, st: State) -> Decision | None:
     if not _acts_alone(toks, m):
         return None
     d = _decide(Cue(m, m.start, m.end, 0.7), ctx, st, "beat after")
+    if d is not None and _known_role_beat(st, m, d):
+        d = replace(d, confidence=ROLE_BEAT_CONFIDENCE)  # the King, who has spoken as such
     if m.kind == "role" and m.titles[:1] in (("his",), ("her",)) and (
             d is None or d.speaker is None):
         return Decision(None, 0.6, None, "beat:unresolved")  # `Her brother’s voice had gone
@@ -5784,7 +5870,9 @@ def _titled_subject(toks: Sequence[Tok], page: Page) -> Mention | None:
         return None
     j = run_end(toks, 1)
     m = name_mention(toks, 1, j, page)
-    return m if m is not None and m.kind == "role" and _verb_like(toks, j) else None
+    return m if m is not None and m.kind == "role" and (_verb_like(toks, j) or (
+        _verb_at(toks, j) > j and toks[j].low in _AUXILIARIES)) else None  # `The King did
+    # not turn around.`
 
 
 def _beat_subject(toks: Sequence[Tok], page: Page) -> Mention | None:
@@ -6126,6 +6214,7 @@ RULES: tuple[Rule, ...] = (
     rule_woven,
     rule_same_paragraph,
     rule_colon_intro,
+    rule_spoke_before,
     rule_report_beat,
     rule_inline_colon,
     rule_beat_after,
@@ -7858,23 +7947,32 @@ _A_ROLE_NAMED = re.compile(
 given his name as Mr. Sayles`, `a cattle buyer from Abilene named Chester Greaves`)."""
 
 
+_ROLE_THEN_NAMED = re.compile(
+    r"\b(?:[Hh]e|[Ss]he) was (?:a|an) (?:[a-z-]+ ){0,2}?([a-z]+),? (?:and )?(?:his|her) name "
+    r"(?:was|is) ((?:[A-Z][\w’'.-]* ){0,3}[A-Z][\w’'-]*)")
+"""A role said of somebody, then their name (`He was a major, and his name was Leopold
+Sauer`): `the major` is Leopold Sauer."""
+
+
 _ANYBODY = word_set("man woman fellow boy girl guy lady gentleman chap person kid")
 """Words for anybody, which a name brought in with them does not make a role of."""
 
 
 def _roles_named(people: People, doc: Doc) -> frozenset[str]:
     """A story's `The bartender was a wiry man named Lou Baptiste` (or `a stranger in a gray
-    coat who had given his name as Mr. Sayles`): `the bartender` is Lou
+    coat who had given his name as Mr. Sayles`, `He was a major, and his name was Leopold
+    Sauer`): `the bartender` is Lou
     Baptiste from then on, one voice, not a second one for the role. Only a word for a
     person (a role, trade or kind), and only where one person is named so; the roles, for
     _ranks_in_scene."""
     if not doc.dialogue:
         return frozenset()
     given: dict[str, set[int]] = {}
-    for g in [*_ROLE_NAMED.finditer(doc.text), *_A_ROLE_NAMED.finditer(doc.text)]:
+    for g in [*_ROLE_NAMED.finditer(doc.text), *_A_ROLE_NAMED.finditer(doc.text),
+              *_ROLE_THEN_NAMED.finditer(doc.text)]:
         role = g.group(1)
         if not (doc.page.role_word(role) or role in STORY_ROLES) or doc.in_quote(g.start()) or (
-                g.re is _A_ROLE_NAMED and role in _ANYBODY):
+                g.re is not _ROLE_NAMED and role in _ANYBODY):
             continue  # (`a gaunt old fellow named Lem Suggs` gives no word `the old man` is not)
         named = people.between(g.start(2), g.end(2))
         if named:
@@ -7884,6 +7982,14 @@ def _roles_named(people: People, doc: Doc) -> frozenset[str]:
 
 _NAME_RUN = re.compile(r"(?:[A-Z][\w’'.-]* +){0,3}[A-Z][\w’'-]*")
 """A name's words, all capitalised (see _kinds_given)."""
+
+
+_THE_FOLK = re.compile(
+    r"\b[Tt]he (dwarf|elf|halfling|hobbit|gnome|orc|goblin|troll|giant|ogre|centaur|"
+    r"sorceress|sorcerer|enchantress|witch|wizard|mage)\b(?!-)")
+"""A fantasy story's folk and their crafts, as the narration calls one of its people
+(`The dwarf tapped his broad nose.`): like a creature, the one name that takes over from
+the word is theirs (see _creatures_named)."""
 
 
 def _creatures_named(people: People, doc: Doc) -> None:
@@ -7897,32 +8003,35 @@ def _creatures_named(people: People, doc: Doc) -> None:
     if not doc.dialogue:
         return
     seen: dict[str, list[int]] = {}
-    for c in THE_CREATURE.finditer(doc.text):
+    for c in [*THE_CREATURE.finditer(doc.text), *_THE_FOLK.finditer(doc.text)]:
         if not doc.in_quote(c.start()):
             seen.setdefault(c.group(1).lower(), []).append(c.start())
     lines = {q.block for q in doc.quotes}
     picks: dict[str, list[int]] = {
-        kind: [e.key for e in people.entities if _one_creature(people, doc, e.key, ats, lines)]
+        kind: [e.key for e in people.entities if _one_creature(
+            people, doc, e.key, ats, lines, _THE_FOLK.match("the " + kind) is not None)]
         for kind, ats in seen.items()}
     for kind, keys in picks.items():
         if len(keys) == 1 and sum(keys[0] in other for other in picks.values()) == 1:
             people.describe(keys[0], (kind,))
 
 
-def _one_creature(people: People, doc: Doc, key: int, ats: list[int], lines: set[int]
-                  ) -> bool:
+def _one_creature(people: People, doc: Doc, key: int, ats: list[int], lines: set[int],
+                  folk: bool = False) -> bool:
     """The entity may be the creature the narration calls by its kind at ats (lines: the
     blocks that hold a line): known by one
-    word and no title, first named after the creature is first seen, never in a sentence
+    word and no title, first named after the creature is first seen (not so for one of the
+    folk, see _THE_FOLK), never in a sentence
     with it, never answering it (a line of each in paragraphs next to each other), and at
     least twice taking over from it (the next sentence of a paragraph, or a paragraph next to
     the other's with no line in one of the two: `The dragon was silent… it spoke again.` /
     `“Open it, child,” Ashkarth said.`)."""
     e = people.entities[key]
     named = people.named_at.get(key, [])
-    if e.organisation or e.teller or e.titles or e.honorific or len(e.forms) != 1 or (
-            " " in e.forms[0]) or not named or named[0] < ats[0] or people.current(key) != key:
-        return False
+    if e.organisation or e.teller or e.titles or e.honorific or not named or (
+            people.current(key) != key) or (not folk and (
+                len(e.forms) != 1 or " " in e.forms[0] or named[0] < ats[0])):
+        return False  # (one of the folk may be named in full first: `Korrin Deepdelve`)
     events = sorted([(at, True) for at in ats] + [(at, False) for at in named])
     handovers = 0
     for (a, a_kind), (b, b_kind) in pairwise(events):
@@ -8360,7 +8469,10 @@ def _fill_back(st: State, run: list[int], anchor: int) -> None:
     speaker = st.people.current(after[0])
     if len(seen) != 2 or speaker not in seen:
         return
-    other = next(k for k in seen if k != speaker)
+    came = _newcomers_before(st, lo, run[0], seen)
+    if len(came) > 1:
+        return
+    other = came.pop() if came else next(k for k in seen if k != speaker)
     turns = {blk: (other if (run[-1] - blk) % 2 == 0 else speaker) for blk in run}
     before = _paragraph_speaker(st, run[0] - 1) if run[0] > lo else None
     if before is not None and st.people.current(before[0]) == turns[run[0]]:
@@ -8371,6 +8483,24 @@ def _fill_back(st: State, run: list[int], anchor: int) -> None:
         return  # nor to one it talks of (`“Walt said it was mandatory.”` is not Walt's)
     for blk in run:
         st.decided[lines[blk]] = Decision(turns[blk], 0.6, None, "turns back")
+
+
+def _newcomers_before(st: State, lo: int, hi: int, seen: set[int]) -> set[int]:
+    """Who the last paragraph of narration after the last voiced line among blocks
+    lo..hi-1 names, other than the two who spoke there (`Margery slipped along the wall…
+    Rowe saw her coming` / `“Mistress Fenwick.”`): one of them is the other one of the
+    run's talk, not the one who spoke before it (see _fill_back)."""
+    last = max((b for b in range(lo, hi) if any(st.decided.get(q, _NONE).speaker is not None
+                                                   for q in st.doc.by_block.get(b, []))),
+               default=lo - 1)
+    told = [b for b in range(last + 1, hi) if any(
+        is_word(t) for t in st.doc.narration_tokens(*st.doc.bounds[b]))]
+    if not told:
+        return set()
+    a, z = st.doc.bounds[told[-1]]
+    came = {st.people.current(m.key) for m in st.people.between(a, z)
+            if not st.people.entities[m.key].organisation}
+    return came - seen - {st.narrator}
 
 
 def _result(segments: Sequence[Segment], doc: Doc, st: State) -> Attribution:

@@ -1771,7 +1771,8 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
     weak = len(name) == 1 and not titles and not deliberate and first_name_gender(
         low) == "unknown" and (low in page.common or low in COMMON_CAPS or (low.endswith(
             ("ing", "ed", "ly")) and low not in page.mid_names and not _CAPITAL_AFTER_HYPHEN.search(
-                name[0].text)))  # `Mei-Ling closed the laptop`: a name, no -ing word
+                name[0].text) and not (kind == "role" and low in TITLES)))  # `Mei-Ling closed
+    # the laptop`: a name, no -ing word; `The King did not turn around.`: a king
     return Mention(kind, page.text[start:end], start, end, words, tl, gender, weak=weak)
 
 
@@ -2829,7 +2830,9 @@ def subject_before(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
                    == ","), default=None)  # `X didn’t say anything, but her grandson Kenji…`
         m = main_subject(toks[but + 1 :], j - but - 1, page) if but is not None else None
         m = m or main_subject(toks, j, page)
-        return m if m is not None and (m.kind != "role" or not m.definite) else None
+        return m if m is not None and (m.kind != "role" or not m.definite or (
+            page.story_roles and m.start == toks[0].start)) else None  # a story's `The
+        # major accepted it with a small bow and said, “…”`
     if t.text == "who" or _document_at(toks, j) is not None:
         return _relative_subject(toks, j, page)
     if possessive_at(toks, j) or (t.low in DETERMINERS and not is_cap(t)):
@@ -3110,8 +3113,10 @@ def _relative_antecedent(toks: Sequence[Tok], j: int, page: Page) -> Mention | N
         if m is None and k < j - 1 and toks[k].low in FAMILY_HEADS:
             m = role_back(toks, k, page)  # `was confirmed by his family, who said in a
             return m if m is not None and m.kind == "org" else None  # statement…`
-        return m if m is not None and m.kind == "role" and not m.definite else None  # her,`
-        # `recalling a student who had told her, "…"`
+        if m is not None and m.kind == "role" and not m.definite:
+            named = _named_before_appositive(toks, m, page)
+            return named or m  # `Councillor Imran Siddiqui, an independent, who described`
+        return None  # her,` `recalling a student who had told her, "…"`
     if k < 0 or not (is_cap(toks[k]) and is_word(toks[k])) or possessive_at(toks, k):
         return None
     i = run_start(toks, k)
@@ -3120,6 +3125,19 @@ def _relative_antecedent(toks: Sequence[Tok], j: int, page: Page) -> Mention | N
         return head  # `Gwen in Cardiff, who wrote`, `Victor Lamont, founder of Pingr, who told`
     m = name_mention(toks, i, k + 1, page, role_words_back(toks, i, page.own_roles))
     return m if m is not None and m.kind == "name" else None
+
+
+def _named_before_appositive(toks: Sequence[Tok], m: Mention, page: Page) -> Mention | None:
+    """The name an indefinite role is set off after (`Imran Siddiqui, an independent,`):
+    the person that role describes, or None."""
+    i = next((n for n, t in enumerate(toks) if t.start == m.start), -1)
+    if i < 2 or toks[i - 1].text != "," or not (is_cap(toks[i - 2]) and is_word(toks[i - 2])) or (
+            possessive_at(toks, i - 2)):
+        return None
+    k = i - 2
+    start = run_start(toks, k)
+    named = name_mention(toks, start, k + 1, page, role_words_back(toks, start, page.own_roles))
+    return named if named is not None and named.kind == "name" else None
 
 
 def clause_tells_line(toks: Sequence[Tok], j: int) -> bool:

@@ -488,6 +488,9 @@ first-person novel dozens)."""
 _I_ANSWERED = re.compile(rf"[”\"’'],? I (?:{TELLER_VERBS}|told)\b")
 """The writer's own cue after a line (`“No,” I said.`): an answer to somebody who asked (see
 State.newcomer_after)."""
+_REPORTED_AFTER = re.compile(r", +(?:he|she|they|you|I) +(?:said|says|told|tells)\b")
+"""A line's word followed by who said it (`“West, she said.`): words reported, not a call
+(see State._storyteller)."""
 _FIRST_PERSON_CUE = re.compile(
     rf"[”\"’],? +(?:{TELLER_VERBS}) +I\b|\bI +(?:{TELLER_VERBS})\b")
 """A cue a first-person narrator writes for their own lines."""
@@ -703,7 +706,10 @@ class State:
         found = [m for m in found if m.group(2) not in others]  # `“…, Vivian.”` / `“…,”
         # she said.`: Vivian answers as a she, so she is not the one telling
         calls = collections.Counter(m.group(2) for m in found)
-        commas = {m.group(2) for m in found if (text[m.end(2) : m.end(2) + 1] == "," and (
+        found = [m for m in found if not _REPORTED_AFTER.match(text, m.end(2))]  # `“West, she
+        # said. California.”`: a word reported, no call
+        commas = {m.group(2) for m in found if m.group(1) or (text[m.end(2) : m.end(
+            2) + 1] == "," and (
             m.group(0)[0] not in ".!?")) or text[: m.start(2)].rstrip().endswith(",")}
         told = [n for n, c in calls.most_common() if (
             c > 1 or n in commas or first_name_gender(n.lower()) != "unknown") and all(
@@ -2037,6 +2043,10 @@ class State:
         line that is the name alone (`“Mrs. Cecil Forrester,” he repeated`), a word that only
         looks like a call (`“Hunting,” said Pooh.`), nor a call that asks nothing (`“Oh,
         Henry, let them,” said Mother.` to Father, `“Mr. Platt, I think,”`)."""
+        return self.stranger_called(q, other) is not None
+
+    def stranger_called(self, q: Quote, other: int) -> re.Match[str] | None:
+        """The call of calls_stranger, or None."""
         text = self.doc.text
         e = self.people.entities[other]
         short = {w[:3] for w in (e.first, e.last) if len(w) >= 3}
@@ -2048,11 +2058,18 @@ class State:
             asks = re.search(r"[.!?]", text[c.end() : q.end])
             if asks is None or asks.group() != "?":
                 continue
-            if (c.group(1) or first_name_gender(word) != "unknown" or self._odd_name(word)) and (
+            if (c.group(1) or first_name_gender(word) != "unknown" or self._odd_name(word) or (
+                    self._rank_and_name(word.split()))) and (
                     word.lower()[:3] not in short) and self.named_in_line(word, c.start(2), (
                         (c.group(1).lower(),) if c.group(1) else ())) is None:
-                return True
-        return False
+                return c
+        return None
+
+    def _rank_and_name(self, words: list[str]) -> bool:
+        """A call of two words, a title or rank before a name (`Detective Moss`, `Captain
+        Rowe`)."""
+        return len(words) == 2 and words[0].lower() in TITLES and words[1].lower() not in (
+            self.doc.page.common)
 
     def _odd_name(self, word: str) -> bool:
         """A call that can only be a name: a word the text never writes in lower case and no
@@ -2164,9 +2181,9 @@ class State:
         a common word (`“So Harris, the butcher, came by?”`)."""
         text = self.doc.text
         words = c.group(2).split()
-        if len(words) > 1 and (words[0].lower() in _NOT_FIRST or (
-                words[0].lower() in self.doc.page.common)):
-            return False  # `So Harris`; but `Will,` may call Will
+        if len(words) > 1 and not self._rank_and_name(words) and (
+                words[0].lower() in _NOT_FIRST or words[0].lower() in self.doc.page.common):
+            return False  # `So Harris`; but `Will,` may call Will, and `Detective Moss,`
         after = text[c.end() : c.end() + 1]
         if text.startswith(", ", c.start()) and after in (".", "?", "!"):
             return True
