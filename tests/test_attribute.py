@@ -12677,6 +12677,35 @@ ROUND_61_STORIES += [
 ]
 
 
+_R61_CORPORAL = (
+    "The Bridge\n\nA corporal with a lantern stepped out of the hut. “Halt there,” the"
+    " corporal said. “Papers.”\n\n“We have none,” said Lady Ann.\n\n“Then you don’t"
+    " cross,” said the corporal.\n\n“What is your name, Corporal?” asked Lady Ann.\n\n“Dunn,"
+    " my lady. Albert Dunn.”\n\n“Well, Albert Dunn, you will let us pass,” said Lady Ann.\n\n"
+    "“I can’t, my lady,” said the corporal."
+)
+ROUND_61_STORIES += [
+    # `“What is your name, Corporal?”` / `“Dunn, my lady. Albert Dunn.”`: the corporal gives
+    # his name, one voice from then on (a second one for `the corporal` before)
+    (_R61_CORPORAL, "I can’t, my lady", "Albert Dunn"),
+    (_R61_CORPORAL, "Halt there", "Albert Dunn"),
+]
+
+
+_R61_COUNTER = (
+    "Pawn\n\nMo Katz sat behind the cage. His grandson Eli was sweeping the floor.\n\n“You"
+    " again,” said Eli.\n\n“Me again,” I said.\n\n“Eli, the kettle,” said Mo, and the boy"
+    " went.\n\nI put the ring on the counter. “This came through here in May.”\n\n“Many"
+    " rings come through here.” Mo did not touch it.\n\n“This one belonged to a dead"
+    " man.”\n\n“I am sorry to hear.”"
+)
+ROUND_61_STORIES += [
+    # `I put the ring on the counter. “…”` is the teller's turn, so the bare line after Mo's
+    # is the teller's again (read by the narrator), not Eli's from before
+    (_R61_COUNTER, "This one belonged to a dead man", None),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_61_STORIES)
 def test_round_61(text: str, quote: str, speaker: str | None) -> None:
     """Round 61: each row failed before this round's rules, but the marked guards."""

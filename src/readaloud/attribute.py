@@ -3914,12 +3914,9 @@ def _called_first(st: State, q: Quote) -> int | None:
 
 def _turns(ctx: Context, st: State) -> Decision | None:
     """The turn rule_turn_taking gives, before the check that it is somebody's."""
-    if not _paragraph_opener(ctx, st) or ctx.quote.block < 2 or _speech_goes_on(ctx, st):
+    if _takes_no_turn(ctx, st):
         return None
     b = ctx.quote.block
-    if not st.doc.dialogue and any(
-            hi - lo > _SHORT_TURN for lo, hi in st.doc.bounds[b - 2 : b + 1]):
-        return None
     last, near = _paragraph_speaker(st, b - 1), 1
     if last is None and st.doc.dialogue and not _holds_lines(st, b - 1):
         last, near = _paragraph_speaker(st, b - 2), 2  # `Mr. Bennet made no answer.` between
@@ -3934,9 +3931,7 @@ def _turns(ctx: Context, st: State) -> Decision | None:
             st, b - 1):
         return None  # the line opens a new chapter or scene; or it follows a line
         # remembered (`When she apologised, he had said, “…”`), whose speaker takes no turn
-    called = _called_to_answer(ctx, st, last[0]) or _stranger_answers(
-        ctx, st, last[0]) or _pressed_to_answer(
-        ctx, st, last[0]) or _teller_answers(st, b) if near == 1 else None
+    called = _asked_answers(ctx, st, last[0]) if near == 1 else None
     if called is not None:
         return called
     reach = 6 if st.doc.dialogue else 2
@@ -3946,18 +3941,16 @@ def _turns(ctx: Context, st: State) -> Decision | None:
             after_break = True  # a new chapter or scene: a new conversation
             break
         other = _turn_before(st, b - back, back == 2, last[0])
+        if other is None and back == 2 and _tellers_turn(st, b - 2):
+            return Decision(None, 0.6, None, "turns:teller")  # `I laid the photograph on the
+            # counter… “This came through here in September.”` / Feldstein's line / a bare
+            # line: the teller's again, not Danny's from before
         if other is not None and other[0] != last[0]:
             if any(_remembered(st, x) for x in range(b - back, b)):
                 break  # a line remembered between (`he’d said`, `Mum would say`) ends the
                 # talk before it: the last speaker talks with somebody else
-            if other[0] in st.addressed(ctx.quote) or st.names_alone(other[0], ctx.quote) or (
-                    _spoken_of(st, b - 1, other[0])) or (
-                    _gone_since(st, b - back + 1, b)) or _gone_when(
-                        st, b - back + 1, b, other[0]) or (
-                        lost and _came_in_since(
-                        st, last[0], b - back, b)):
-                return None  # `“How good it was in you, my dear Mr. Bennet!”` is not his;
-                # `He goes away.` after the waiter's line: no turn of his; see _came_in_since
+            if _no_turn_back(ctx, st, last[0], other[0], back, lost):
+                return None
             return _turn(ctx, st, last[0], other, back)
         if other is None and not st.doc.dialogue:
             return None
@@ -3965,6 +3958,28 @@ def _turns(ctx: Context, st: State) -> Decision | None:
     if st.doc.dialogue and not (near == 2 and st.brings_in(b - 1)):
         return _reply_to_last(ctx, st, last, near, after_break)
     return None
+
+
+def _takes_no_turn(ctx: Context, st: State) -> bool:
+    """The line is no turn in a talk: it does not open its paragraph, comes too early, goes
+    on with a speech (see _speech_goes_on), or stands among long paragraphs outside a text
+    written as dialogue (see _SHORT_TURN)."""
+    b = ctx.quote.block
+    return not _paragraph_opener(ctx, st) or b < 2 or _speech_goes_on(ctx, st) or (
+        not st.doc.dialogue and any(
+            hi - lo > _SHORT_TURN for lo, hi in st.doc.bounds[b - 2 : b + 1]))
+
+
+def _no_turn_back(ctx: Context, st: State, last: int, other: int, back: int, lost: bool
+                  ) -> bool:
+    """The one who spoke `back` paragraphs before the last speaker takes no turn here: the
+    line speaks to them or of them (`“How good it was in you, my dear Mr. Bennet!”` is not
+    his), they went away since (`He goes away.` after the waiter's line), or somebody came
+    in after a lost thread (see _came_in_since)."""
+    b = ctx.quote.block
+    return other in st.addressed(ctx.quote) or st.names_alone(other, ctx.quote) or (
+        _spoken_of(st, b - 1, other)) or _gone_since(st, b - back + 1, b) or _gone_when(
+            st, b - back + 1, b, other) or (lost and _came_in_since(st, last, b - back, b))
 
 
 _TELLER_CUE = re.compile(r"(?:I (?:[a-z]+ly )?[a-z]+(?:ed)?|said I|asked I|replied I)$")
@@ -4025,6 +4040,14 @@ def _called_to_answer(ctx: Context, st: State, last: int) -> Decision | None:
     if key in st.addressed(ctx.quote):
         return None
     return Decision(key, 0.7, None, "turns:called")
+
+
+def _asked_answers(ctx: Context, st: State, last: int) -> Decision | None:
+    """The answer of the one the last speaker's question went to, when it says whom: called
+    by name (known or a stranger), pressed in the narration, or the teller (see _turns)."""
+    return _called_to_answer(ctx, st, last) or _stranger_answers(
+        ctx, st, last) or _pressed_to_answer(ctx, st, last) or _teller_answers(
+            st, ctx.quote.block)
 
 
 def _stranger_answers(ctx: Context, st: State, last: int) -> Decision | None:
@@ -4227,6 +4250,19 @@ def _teller_partner(ctx: Context, st: State, b: int) -> Decision | None:
             st.scene_break(x) for x in range(before, b)):
         return None
     return Decision(partner[0], round(min(partner[1], 0.65), 2), None, "turns")
+
+
+def _tellers_turn(st: State, block: int) -> bool:
+    """The paragraph's lines, all read by the narrator, are the teller's: cued or given so
+    (see _tellers_paragraph), or set in the teller's own deeds (`I laid the photograph on the
+    counter, face up. “This came through here in September.”`)."""
+    decided = [st.decided.get(q, _NONE) for q in st.doc.by_block.get(block, [])]
+    if not decided or any(d.speaker is not None for d in decided):
+        return False
+    toks = [t for t in st.doc.narration_tokens(*st.doc.bounds[block]) if is_word(t)]
+    return _tellers_paragraph(st, block) or any(
+        t.text == "I" and k + 1 < len(toks) and toks[k + 1].text.islower()
+        for k, t in enumerate(toks))
 
 
 def _tellers_paragraph(st: State, block: int) -> bool:

@@ -4749,13 +4749,23 @@ class State:
 
     def _answers_who(self, quote: Quote) -> re.Match[str] | None:
         """A line that is a name alone answering a line that asks who (`“Who—” Zara began.`
-        / `“Juniper,” said the fox.`): the name, in group 1, is the speaker's own."""
+        / `“Juniper,” said the fox.`), or a name given to a line that asks it (`“What is
+        your name, Sergeant?”` / `“Holm, my lady. Gedde Holm.”`): the name, in group 1, is
+        the speaker's own."""
         found = _NAME_ALONE.fullmatch(self.doc.text, quote.start, quote.end)
         k = bisect.bisect_left(self.doc.quote_starts, quote.start)
-        if found is None or k == 0:
+        if k == 0:
             return None
         asked = self.doc.quotes[k - 1]
-        return found if _WHO.match(self.doc.text, asked.start, asked.end) else None
+        if found is None and _NAME_ASKED.search(self.doc.text, asked.start, asked.end):
+            found = _FULL_NAME_GIVEN.search(self.doc.text, quote.start, quote.end) or (
+                _NAME_GIVEN.match(self.doc.text, quote.start, quote.end))  # `“What is your
+            # name, Sergeant?”` / `“Holm, my lady. Gedde Holm.”`
+            return found if found is not None and found.group(1).split()[0].lower() not in (
+                self.doc.page.common) else None
+        return found if found is not None and (_WHO.match(
+            self.doc.text, asked.start, asked.end) or _NAME_ASKED.search(
+                self.doc.text, asked.start, asked.end)) else None
 
     def _names(self, e: Entity, lo: int, hi: int) -> bool:
         """text[lo:hi] names e (by surname or first name)."""
@@ -4978,6 +4988,14 @@ State._storyteller): that word is no call."""
 """Marks and stops around a line's words."""
 _NAME_ALONE = re.compile(r"[“\"]((?:[A-Z][a-z]*\.?\s){0,2}[A-Z][a-z]+),[”\"]")
 """A line that is a name alone (`“Mr. Thaddeus Sholto,”`), the name in group 1."""
+_NAME_ASKED = re.compile(
+    r"\b(?:[Ww]hat(?:’s|'s| is) your name|[Yy]our name\b[^.!?“”\"]*\?|[Ww]ho are you\b)")
+"""A line that asks the one spoken to for their name (`“What is your name, Sergeant?”`)."""
+_FULL_NAME_GIVEN = re.compile(r"(?:[“\"]|[.!?] +)([A-Z][a-z]+ [A-Z][a-z]+)[.!]?[”\"]")
+"""A line that ends with a sentence of two capitalised words (`“Holm, my lady. Gedde
+Holm.”`): a full name given, in group 1."""
+_NAME_GIVEN = re.compile(r"[“\"]([A-Z][a-z]+)[,.!]")
+"""A line that opens with one capitalised word set off (`“Tom,” the boy said.`)."""
 _THAT_IS_MY_NAME = re.compile(r"[“\"]?(?:That|This) is my name[.!]")
 """A line that says the name just said is the speaker's (not `That is my name too`)."""
 _REVEALED = re.compile(r"\s*(?:This|That) was ((?:[A-Z][A-Za-z’']+ ){0,2}[A-Z][A-Za-z’']+)"
