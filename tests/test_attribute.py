@@ -12706,6 +12706,58 @@ ROUND_61_STORIES += [
 ]
 
 
+_R61_TOMB = (
+    "The Sexton\n\nAn old man sat in the church porch out of the rain.\n\n“You’ll be a"
+    " walker,” he said.\n\n“Of a sort,” I said.\n\nThe last name on the tomb was cut"
+    " shallower than the rest: “Mary, daughter of the above, aged 19 years.”\n\n“Who was"
+    " she?” I asked.\n\n“The squire’s girl,” he said."
+)
+ROUND_61_STORIES += [
+    # `“Mary, daughter of the above, aged 19 years.”`: a tomb's words name no teller `Mary`
+    # (who had read the `I asked` lines)
+    (_R61_TOMB, "Who was she", None),
+]
+
+
+_R61_HALL = (
+    "Lunchtime\n\nNobody took much notice of four Year Fours drifting towards the piano with"
+    " their hands in their pockets.\n\n“Under here?” whispered Kit.\n\n“Under here,” said"
+    " Ada.\n\n“One,” counted Ada, kneeling down. “Two. Three.”\n\n“Got it!” cried Kit."
+)
+ROUND_61_STORIES += [
+    # `“One,” counted Ada`: a cue (no `Year Fours` speaking from the paragraph before)
+    (_R61_HALL, "One", "Ada"),
+]
+
+
+_R61_CLERK = (
+    "The Inventory\n\nThe firm sent its most junior clerk down into Shropshire that November."
+    " That clerk was myself, Edward Ashdown, then four-and-twenty.\n\nThe housekeeper met me"
+    " at the door. “You will find a fire in the library,” she said.\n\n“Is there some reason"
+    " for that?” I asked.\n\n“There is coal enough, sir,” said the housekeeper.\n\n“Then"
+    " light the east rooms,” I said."
+)
+ROUND_61_STORIES += [
+    # `That clerk was myself, Edward Ashdown`: the teller names himself in the narration,
+    # so the `I said` lines are his
+    (_R61_CLERK, "Then light the east rooms", "Edward Ashdown"),
+]
+
+
+_R61_STAIR = (
+    "The Stair\n\nThe lamps went out together. In the dark, Brisa could hear her own heart,"
+    " and close by, the breathing of Toma.\n\n“Nobody move,” said Korrin.\n\nThey went on"
+    " slowly. Korrin stopped at the arch and took off his helm.\n\n“What does it say?” Brisa"
+    " whispered.\n\n“It says turn back,” he said.\n\n“It doesn’t,” said Toma. “That’s six"
+    " words.”"
+)
+ROUND_61_STORIES += [
+    # `Brisa could hear her own heart`: her own is hers, so Brisa is a woman and `he said`
+    # after her line is Korrin's (Brisa, of no known gender, had taken the he)
+    (_R61_STAIR, "It says turn back", "Korrin"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_61_STORIES)
 def test_round_61(text: str, quote: str, speaker: str | None) -> None:
     """Round 61: each row failed before this round's rules, but the marked guards."""
@@ -12741,6 +12793,20 @@ ROUND_61_NEWS += [
     # `Councillor Omar Haddad, an independent, who said`: the who is Haddad, not a speaker
     # called `an independent`
     (_R61_INDEPENDENT, "People will call her difficult", "Omar Haddad"),
+]
+
+
+_R61_REGRET = (
+    "Deputy mayor quits over depot\n\nRuth Abara resigned as deputy mayor on Tuesday after a"
+    " closed-session vote on the depot sale.\n\n“I’ve done my bit,” Abara said.\n\nThe"
+    " residents’ association secretary, Colin Hayes, put it bluntly. “Whatever you think of"
+    " Ruth, she got people reading the small print.”\n\nDoes she regret it?\n\n“Ask me in six"
+    " months.”"
+)
+ROUND_61_NEWS += [
+    # `Does she regret it?` after Colin Hayes's line asks about a woman: the answer is not
+    # his (whose it was before)
+    (_R61_REGRET, "Ask me in six months", None),
 ]
 
 

@@ -7641,13 +7641,15 @@ def _own_pronoun(doc: Doc, r: _Named) -> bool:
             m.titles) or first_name_gender(m.name[0].lower()) != "unknown":
         return False
     own = _PRONOUN_NEXT.match(doc.text, m.end)
-    return own is not None and own["own"].lower() in (KIN_WORDS | _BODY) and (
-        own["before"] or "").lower() not in PREPOSITIONS
+    return own is not None and (own["self"] or own["own"].lower() in (KIN_WORDS | _BODY)) and (
+        own["before"] or "").lower() not in PREPOSITIONS  # `her own heart` is hers
 
 
 _PRONOUN_NEXT = re.compile(
-    r"(?:[^A-Z“”\"\n.!?;:]{0,80}?\b(?P<before>[a-z]+) )?(?:his|her) (?P<own>[a-z]+)\b")
-"""Lower-case words up to a his/her and the word it owns (see _own_pronoun)."""
+    r"(?:[^A-Z“”\"\n.!?;:]{0,80}?\b(?P<before>[a-z]+) )?(?:his|her) (?P<self>own )?"
+    r"(?P<own>[a-z]+)\b")
+"""Lower-case words up to a his/her and the word it owns (see _own_pronoun; `Elspeth could
+hear her own heart`)."""
 
 
 def _family_word_name(m: Mention | None, toks: Sequence[Tok], i: int) -> Mention | None:

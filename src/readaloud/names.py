@@ -50,7 +50,7 @@ SPEECH_VERBS = word_set(
     ejaculated spluttered sputtered drawled queried blurted mumbled lisped implored beseeched
     entreated croaked rasped hollered intoned demurred cooed crooned admonished
     reproached clarifies elaborates interjects barks revealed reveals enthused enthuses ruled
-    posed ventured written prompted finished guessed translated"""
+    posed ventured written prompted finished guessed translated counted"""
 )
 """Verbs that introduce a quote (`X said`, `said X`)."""
 

@@ -488,6 +488,15 @@ first-person novel dozens)."""
 _I_ANSWERED = re.compile(rf"[”\"’'],? I (?:{TELLER_VERBS}|told)\b")
 """The writer's own cue after a line (`“No,” I said.`): an answer to somebody who asked (see
 State.newcomer_after)."""
+_TELLER_NAMED = re.compile(
+    r"(?:\b[Mm]y name (?:is|was)|\bwas myself,|(?:^|[.!?] +)I,) +((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)"
+    r"\b", re.M)
+"""The narration's teller giving their own name (`That clerk was myself, Edward Ashdown`,
+`My name is Ruth Kessler`, `I, Claudius,`): see State._storyteller."""
+_RECORD_AFTER = re.compile(
+    r", +(?:the +)?(?:daughter|son|wife|husband|widow|relict|beloved|aged|born|died)\b")
+"""A name in a line followed by what a record says of them (`“Jenifer, daughter of the
+above, aged 19 years.”`, a tomb's words): no call (see State._storyteller)."""
 _REPORTED_AFTER = re.compile(r", +(?:he|she|they|you|I) +(?:said|says|told|tells)\b")
 """A line's word followed by who said it (`“West, she said.`): words reported, not a call
 (see State._storyteller)."""
@@ -682,6 +691,14 @@ class State:
             return None
         own = [p for p in (m.start() for m in _FIRST_PERSON_CUE.finditer(text))
                if not self._in_quote(p + 2)]
+        named = next((m for m in _TELLER_NAMED.finditer(text) if not self._in_quote(
+            m.start())), None)
+        if named is not None:  # `That clerk was myself, Edward Ashdown, then four-and-twenty`
+            words = tuple(named.group(1).split())
+            teller = self.people.add(Mention("name", named.group(1), named.start(1), named.end(
+                1), words), named.start(1))
+            teller.teller = True
+            return teller.key
         if len(own) < 2:
             return None
         near = {b + d for b in (bisect.bisect_right(self.doc.block_starts, p) - 1 for p in own)
@@ -705,9 +722,10 @@ class State:
                   if self._answered_by_other(q)}
         found = [m for m in found if m.group(2) not in others]  # `“…, Vivian.”` / `“…,”
         # she said.`: Vivian answers as a she, so she is not the one telling
+        found = [m for m in found if not _REPORTED_AFTER.match(text, m.end(2)) and not (
+            _RECORD_AFTER.match(text, m.end(2)))]  # `“West, she said. California.”`: a word
+        # reported, no call; `“Jenifer, daughter of the above, aged 19 years.”`: a record
         calls = collections.Counter(m.group(2) for m in found)
-        found = [m for m in found if not _REPORTED_AFTER.match(text, m.end(2))]  # `“West, she
-        # said. California.”`: a word reported, no call
         commas = {m.group(2) for m in found if m.group(1) or (text[m.end(2) : m.end(
             2) + 1] == "," and (
             m.group(0)[0] not in ".!?")) or text[: m.start(2)].rstrip().endswith(",")}
@@ -810,7 +828,13 @@ class State:
             return None
         before = self.doc.by_block.get(block - 2, [])
         d = self.decided.get(before[-1]) if before else None
-        return self.people.current(d.speaker) if d is not None and d.speaker is not None else None
+        if d is None or d.speaker is None:
+            return None
+        key = self.people.current(d.speaker)
+        about = {GENDERED_PRONOUNS[w.lower()] for w in re.findall(r"\b(?:[Hh]e|[Ss]he)\b", text)}
+        gender = self.people.entities[key].gender
+        return None if gender != "unknown" and about - {gender} else key  # `Does she regret
+        # it?` after Colin Mayhew's line asks about somebody else
 
     def _resolve_pronoun(self, m: Mention, pos: int) -> tuple[int | None, float]:
         """he/she (and a story's `I`, see _storyteller; `it`, see resolve_it); in a story an
