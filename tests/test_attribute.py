@@ -12758,6 +12758,20 @@ ROUND_61_STORIES += [
 ]
 
 
+_R61_TOWER = (
+    "The Tower\n\nMagister Iolo Garnet lived at the top of a tower that leaned, and he"
+    " charged for the stairs.\n\n“A copper a flight,” said the boy at the bottom, holding out"
+    " his palm.\n\n“And does it keep anyone out?” asked Captain Rook.\n\n“Mostly the poor,"
+    " ma’am,” said the boy."
+)
+ROUND_61_STORIES += [
+    # a guard: `said the boy at the bottom` is not Magister Iolo Garnet, the one man named
+    # before (a boy is nobody called by a rank, see resolve._too_grown; the review's story
+    # gave the boy's lines to the Magister)
+    (_R61_TOWER, "A copper a flight", "the boy"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_61_STORIES)
 def test_round_61(text: str, quote: str, speaker: str | None) -> None:
     """Round 61: each row failed before this round's rules, but the marked guards."""

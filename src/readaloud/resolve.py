@@ -493,6 +493,14 @@ _TELLER_NAMED = re.compile(
     r"\b", re.M)
 """The narration's teller giving their own name (`That clerk was myself, Edward Ashdown`,
 `My name is Ruth Kessler`, `I, Claudius,`): see State._storyteller."""
+_YOUNG = frozenset(["boy", "girl", "lad", "lass", "child", "kid", "youngster", "youth"])
+"""Words for a young person, whom no one called by a rank or an honorific is (see
+State._called_otherwise)."""
+_RANKS = frozenset(["magister", "captain", "sergeant", "doctor", "professor", "colonel",
+                    "major", "lieutenant", "inspector", "detective", "judge", "reverend",
+                    "sir", "dame", "general", "admiral", "senator"])
+"""Ranks and styles only a grown person holds (see _too_grown; not `Lady`, `Master` or
+`Prince`, which a child may be called)."""
 _RECORD_AFTER = re.compile(
     r", +(?:the +)?(?:daughter|son|wife|husband|widow|relict|beloved|aged|born|died)\b")
 """A name in a line followed by what a record says of them (`“Jenifer, daughter of the
@@ -4049,13 +4057,16 @@ class State:
 
     def _called_otherwise(self, key: int | None, head: str) -> bool:
         """The story calls key by a kin word or a rank other than the role's head (`Grandma`
-        for `his mother`, `the King` for `the boy`): key is that, not this one."""
+        for `his mother`, `the King` for `the boy`; a Magister is no `boy`): key is that,
+        not this one."""
         if key is None:
             return False
         e = self.people.entities[key]
         word = (e.first or e.last).lower()
         if word in _KIN_ADDRESS:
             return _KIN_ADDRESS[word] != head
+        if _too_grown(head, e):
+            return True  # `said the boy at the bottom` is not Magister Iolo Garnet
         return word in HONORIFIC_GENDER and word != head
 
     def _from_elsewhere(self, m: Mention, keys: list[int]) -> bool:
@@ -5445,10 +5456,18 @@ def _cannot_mean(m: Mention, head: str, e: Entity) -> bool:
     or is from another state (see _not_the_holder), the role is somebody e meets (see
     _not_an_epithet), e held it only in the past (see _held_once), or an age says a person
     and e is a lone word nothing shows to be one (`Kirkfield had led 2-1…` / `“…,” the
-    21-year-old said`: a club)."""
+    21-year-old said`: a club), or a young person's word means a grown one (see
+    _too_grown)."""
     return _not_the_holder(m, head, e.titles) or _not_an_epithet(head) or _held_once(
         m, head, e) or (head.endswith("-year-old") and not e.first and e.gender == "unknown"
-                        and not e.titles)
+                        and not e.titles) or _too_grown(head, e)
+
+
+def _too_grown(head: str, e: Entity) -> bool:
+    """A word for a young person (`the boy`) cannot mean somebody called by a rank or a
+    grown person's honorific (Magister Iolo Garnet, Mr. Hale; but `Miss Vane` is `the
+    young girl`)."""
+    return head in _YOUNG and bool(e.titles & _RANKS or e.honorific in ("mr", "mrs", "ms"))
 
 
 def _not_the_holder(m: Mention, head: str, titles: set[str]) -> bool:
