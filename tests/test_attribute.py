@@ -12564,6 +12564,7 @@ def test_round_60(text: str, quote: str, speaker: str | None) -> None:
 # Round 61 (fantasy quests, council reports, Tudor and Roman courts, first-person private
 # eyes): rows from the developer's own texts in the reviews' shapes.
 ROUND_61_STORIES: list[tuple[str, str, str | None]] = []
+ROUND_61_NEWS: list[tuple[str, str, str | None]] = []
 
 
 _R61_DRAWER = (
@@ -12772,14 +12773,6 @@ ROUND_61_STORIES += [
 ]
 
 
-@pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_61_STORIES)
-def test_round_61(text: str, quote: str, speaker: str | None) -> None:
-    """Round 61: each row failed before this round's rules, but the marked guards."""
-    assert speaker_of(text, quote) == speaker
-
-
-ROUND_61_NEWS: list[tuple[str, str, str | None]] = []
-
 _R61_OVERTIME = (
     "Board splits over overtime\n\nSupervisor Rita Okonjo said overtime had risen every year"
     " for five years.\n\n“We have to ask whether we need it or whether it has become part of"
@@ -12824,7 +12817,7 @@ ROUND_61_NEWS += [
 ]
 
 
-@pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_61_NEWS)
-def test_round_61_news(text: str, quote: str, speaker: str | None) -> None:
-    """Round 61, reports: each row failed before this round's rules."""
+@pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_61_NEWS + ROUND_61_STORIES)
+def test_round_61(text: str, quote: str, speaker: str | None) -> None:
+    """Round 61: each row failed before its commit, but the marked guards."""
     assert speaker_of(text, quote) == speaker

@@ -3146,8 +3146,10 @@ def rule_spoke_before(ctx: Context, st: State) -> Decision | None:
     toks = st.doc.narration_tokens(st.doc.sentence_of(block, last), hi)
     v = next((k for k, t in enumerate(toks) if t.low == "spoke" and not (
         k + 1 < len(toks) and toks[k + 1].low in ("of", "about"))), None)
-    m = subject_before(toks, v, st.doc.page) if v else None
-    if v is None or m is None or not _beat_person(m):
+    if v is None:
+        return None
+    m = subject_before(toks, v, st.doc.page)
+    if m is None or not _beat_person(m):
         return None
     return _decide(Cue(m, m.start, toks[v].end, 0.8), ctx, st, "spoke")
 
@@ -4594,8 +4596,12 @@ def _teller_acts(st: State, block: int) -> bool:
         return False
     lo, hi = st.doc.bounds[block]
     return _I_ACTS.match(st.doc.text, lo, hi) is not None and all(
-        m.key == st.narrator for m in st.people.between(lo, hi)) and not re.search(
-            r"\b(?:he|she|they|He|She|They)\b", st.doc.text[lo:hi])
+        m.key == st.narrator for m in st.people.between(lo, hi)) and not _HE_SHE_THEY.search(
+            st.doc.text, lo, hi)
+
+
+_HE_SHE_THEY = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
+"""Somebody other than the teller as a subject (see _teller_acts)."""
 
 
 _AIMED = {"male": {"her", "she", "lady", "woman", "girl"},

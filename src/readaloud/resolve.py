@@ -495,7 +495,7 @@ _TELLER_NAMED = re.compile(
 `My name is Ruth Kessler`, `I, Claudius,`): see State._storyteller."""
 _YOUNG = frozenset(["boy", "girl", "lad", "lass", "child", "kid", "youngster", "youth"])
 """Words for a young person, whom no one called by a rank or an honorific is (see
-State._called_otherwise)."""
+_too_grown)."""
 _RANKS = frozenset(["magister", "captain", "sergeant", "doctor", "professor", "colonel",
                     "major", "lieutenant", "inspector", "detective", "judge", "reverend",
                     "sir", "dame", "general", "admiral", "senator"])
@@ -691,7 +691,11 @@ class State:
         sentence's first word before a comma, `“…involving money. Percentages, interest
         rates…”`), and the
         narration itself never uses it (the teller is `I` there, while `Holmes`
-        walks through the narration); with no such call, the teller of a story with
+        walks through the narration); a teller who gives their name in the narration (`That
+        clerk was myself, Edward Ashdown`, see _TELLER_NAMED) is named so, whatever the
+        cues; a word followed by who said it (`“West, she said.`) or by what a record says
+        (`“Jenifer, daughter of the above…”`) calls nobody, and an honorific call (`“Mr.
+        Ferrante?”`) counts as one set off; with no such call, the teller of a story with
         UNNAMED_TELLER_CUES first-person cues is a person with no name (see _unnamed_teller),
         and otherwise the story's `I` stays the narrator's."""
         text = self.doc.text
