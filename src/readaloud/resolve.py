@@ -4796,15 +4796,15 @@ class State:
         if k == 0:
             return None
         asked = self.doc.quotes[k - 1]
-        if found is None and _NAME_ASKED.search(self.doc.text, asked.start, asked.end):
+        name_asked = _NAME_ASKED.search(self.doc.text, asked.start, asked.end) is not None
+        if found is None and name_asked:
             found = _FULL_NAME_GIVEN.search(self.doc.text, quote.start, quote.end) or (
                 _NAME_GIVEN.match(self.doc.text, quote.start, quote.end))  # `“What is your
             # name, Sergeant?”` / `“Holm, my lady. Gedde Holm.”`
             return found if found is not None and found.group(1).split()[0].lower() not in (
                 self.doc.page.common) else None
-        return found if found is not None and (_WHO.match(
-            self.doc.text, asked.start, asked.end) or _NAME_ASKED.search(
-                self.doc.text, asked.start, asked.end)) else None
+        return found if found is not None and (name_asked or _WHO.match(
+            self.doc.text, asked.start, asked.end)) else None
 
     def _names(self, e: Entity, lo: int, hi: int) -> bool:
         """text[lo:hi] names e (by surname or first name)."""
