@@ -12821,3 +12821,85 @@ ROUND_61_NEWS += [
 def test_round_61(text: str, quote: str, speaker: str | None) -> None:
     """Round 61: each row failed before its commit, but the marked guards."""
     assert speaker_of(text, quote) == speaker
+
+
+# --------------------------------------------------------------------------------------------
+# Round 62
+# --------------------------------------------------------------------------------------------
+
+ROUND_62_STORIES: list[tuple[str, str, str | None]] = []
+ROUND_62_NEWS: list[tuple[str, str, str | None]] = []
+
+
+_R62_CONCEDED = (
+    "Depot vote\n\nRuth Abara resigned on Tuesday. Councillor Janet Birch said the walkout"
+    " had been a mistake.\n\n“You don’t win arguments from the car park,” Birch said.\n\n"
+    "Asked about that, the former deputy mayor was quiet for a moment.\n\n“Janet’s not wrong"
+    " about the vote,” she conceded. “But a deferral only buys a month.”"
+)
+ROUND_62_NEWS += [
+    # `“Janet’s not wrong…,” she conceded`: a line that talks of Janet (a contracted `is`)
+    # is not hers, whom the she would be taken for
+    (_R62_CONCEDED, "Janet’s not wrong", None),
+    (_R62_CONCEDED, "You don’t win arguments", "Janet Birch"),  # a guard
+]
+
+
+_R62_BACK_ROWS = (
+    "The Tribute\n\nQuintus Mela, the senior consul, rose with a tablet. “Conscript fathers,"
+    " the tribute is late.”\n\n“It is only a month,” said Gaius Varro.\n\n“A month and four"
+    " hundred thousand sesterces,” said Mela.\n\n“Lighter,” said a voice from the back rows,"
+    " “or lightened?”\n\nThat was Marcus Celer, twenty-nine years old and new to the Senate."
+    " Older men turned to look at him.\n\n“The senator will wait until he is called upon,”"
+    " Mela said.\n\n“Forgive me, Consul,” said Celer."
+)
+ROUND_62_STORIES += [
+    # `said a voice from the back rows` / `That was Marcus Celer`: his, both parts (the
+    # next paragraph's `That was` is as good as `It was`, within its first sentences)
+    (_R62_BACK_ROWS, "Lighter", "Marcus Celer"),
+    (_R62_BACK_ROWS, "or lightened", "Marcus Celer"),
+]
+
+
+_R62_ANALYST = (
+    "The Letter\n\nFelix Arden had been an analyst on the Iberian desk for six years. He came"
+    " in with a pencil behind his ear.\n\n“You sent for me,” said Arden.\n\n“Sit down,” said"
+    " Imogen Hale. “Read this.”\n\n“Who else has seen it?” asked Arden.\n\n“Nobody,” said"
+    " Hale.\n\n“Maines has run Lisbon for nine years,” the analyst said slowly."
+)
+ROUND_62_STORIES += [
+    # `Felix Arden had been an analyst…`: `the analyst said` is Arden, not a second voice
+    (_R62_ANALYST, "Maines has run Lisbon", "Felix Arden"),
+]
+
+
+_R62_SEGUN = (
+    "Ward Seven\n\nThe doctors came at half past nine: Dr Olusegun Adeyemi, the consultant,"
+    " whom all the children called Dr Segun, and his registrar, Kieran Moss.\n\n“Morning,"
+    " Theo,” said Moss.\n\n“Morning,” said Theo.\n\n“What have you got there?” asked"
+    " Theo.\n\n“A marble,” said Moss.\n\n“Where did it come from?” asked Theo.\n\n“I don't"
+    " know,” said Dr Segun. “I found it in my pocket.”"
+)
+ROUND_62_STORIES += [
+    # `whom all the children called Dr Segun`, after an appositive: his nickname, one voice
+    (_R62_SEGUN, "I found it in my pocket", "Olusegun Adeyemi"),
+]
+
+
+_R62_GONE = (
+    "The Family Room\n\nDr Haddad stood. “She's coming back from the scanner now,” he said."
+    " “Give the nurses ten minutes.”\n\n“Thank you,” said Joanna.\n\n“Can we see her?”"
+    " asked Marcus.\n\n“Soon,” said Haddad.\n\nWhen he had gone Marcus sat with his"
+    " elbows on his knees for a long time.\n\n“I liked him,” he said finally."
+)
+ROUND_62_STORIES += [
+    # `When he had gone Marcus sat…`: the he opens a clause before Marcus, the sentence's
+    # subject, so the next `he said` is Marcus's, not the man who left
+    (_R62_GONE, "I liked him", "Marcus"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_62_NEWS + ROUND_62_STORIES)
+def test_round_62(text: str, quote: str, speaker: str | None) -> None:
+    """Round 62: each row failed before its commit, but the marked guards."""
+    assert speaker_of(text, quote) == speaker

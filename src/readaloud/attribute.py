@@ -1749,7 +1749,8 @@ def _decide(cue: Cue | None, ctx: Context, st: State, rule: str) -> Decision | N
     key, conf = st.resolve(m, m.start)
     words = st.doc.text[cue.start : cue.end]
     if key is None or (m.kind == "pronoun" and (
-            _answers_self(key, words, ctx, st) or _told_to(key, cue, st))):
+            _answers_self(key, words, ctx, st) or _told_to(key, cue, st)
+            or st.people.current(key) in st.talked_of(ctx.quote))):
         return Decision(None, 0.6, words, rule + ":unresolved")
     if conf * cue.confidence >= VOICE_THRESHOLD:
         # only a sure cue names its speaker: an unsure `the MP declared` is no other name
@@ -2804,22 +2805,37 @@ def _voice_shown(ctx: Context, st: State, m: re.Match[str]) -> Decision | None:
 
 def _voice_shown_next(ctx: Context, st: State, m: re.Match[str]) -> Decision | None:
     """`“It’s no good staring at it,” said a voice behind him. “…”` / `It was Pim, the otter
-    from the mill pond, …`: the one the next paragraph opens by saying it was, when the
-    line's own paragraph says no more after the voice."""
+    from the mill pond, …`: the one the next paragraph says it was in one of its first
+    VOICE_SHOWN_SENTENCES sentences (`That was Marcus Pontius Celer, twenty-nine…`; `They
+    all jumped. One of the dinner ladies had come up… It was Mrs. Cartwright`), naming
+    nobody before, when the line's own paragraph says no more after the voice."""
     block = ctx.quote.block
     if block + 1 >= len(st.doc.bounds) or st.doc.by_block.get(block + 1):
         return None
     last = st.doc.by_block.get(block, [])[-1]
     if st.doc.text[last.end : st.doc.bounds[block][1]].strip():
         return None  # narration after the last line says whose it was, or not
-    shown = _IT_WAS.match(st.doc.text, st.doc.bounds[block + 1][0])
-    if shown is None:
+    lo, hi = st.doc.bounds[block + 1]
+    for start in [lo, *sentence_ends(st.doc.text, lo, hi)][:VOICE_SHOWN_SENTENCES]:
+        shown = _VOICE_WAS_WHO.match(st.doc.text, start)
+        if shown is not None:
+            break
+    else:
         return None
     first = next(iter(st.people.between(shown.end(), shown.end() + 1)), None)
-    if first is None or st.people.entities[first.key].organisation:
-        return None
-    return Decision(st.people.current(first.key), 0.8, m.group().strip(" ,"), "voice",
-                    shown.end())
+    if first is None or st.people.entities[first.key].organisation or st.people.persons_between(
+            lo, shown.start(), 0):
+        return None  # (`Tom turned. It was Ada`: Tom's no voice)
+    at = m.end() - len(m.group().lstrip(" ,\n"))  # the cue, between a line's two parts
+    return Decision(st.people.current(first.key), 0.8, m.group().strip(" ,"), "voice", at)
+
+
+VOICE_SHOWN_SENTENCES = 4
+"""How many sentences into the next paragraph a voice's owner may be shown (see
+_voice_shown_next)."""
+_VOICE_WAS_WHO = re.compile(r"\s*(?:It|That|This) was ")
+"""`It was Pim`, `That was Marcus Pontius Celer`: who spoke, after a voice (see
+_voice_shown_next)."""
 
 
 def _voice_came(ctx: Context, st: State) -> Decision | None:
@@ -7574,13 +7590,16 @@ def _party_aside(toks: Sequence[Tok], j: int) -> str | None:
 
 
 _CALLED_AFTER = re.compile(
-    r",? (?:whom|who) (?:everybody|everyone|people|friends|fans|colleagues|they|we|the others"
-    r"|most people|his friends|her friends)(?: \w+)? (?:called|calls|call|knew as|know as) "
-    r"[“\"‘']?([A-Z][\w’'-]+)"
+    r"(?:, (?:the|a|an|his|her) [a-z ’'-]{1,40}?)?,? (?:whom|who) (?:everybody|everyone|people"
+    r"|friends|fans|colleagues|they|we|the others"
+    r"|most people|his friends|her friends|(?:all )?the (?:children|kids|pupils|students|boys"
+    r"|girls|nurses|staff|crew|men|patients))(?: \w+)? (?:called|calls|call|knew as|know as) "
+    r"[“\"‘']?(?:(?:Dr|Mr|Mrs|Ms|Miss|Uncle|Auntie|Aunt)\.? )?([A-Z][\w’'-]+)"
     r"|,? (?:better |also |universally |locally )?known (?:to [\w ]{1,40}? )?"
     r"(?:simply |affectionately |fondly )?as [“\"‘']?([A-Z][\w’'-]+)[”\"’']?[,.;]"
     r"|\s*[—–]\s*([A-Z][\w’'-]+),? to (?:anyone|everyone|everybody|friends|most|all)\b")
-"""A nickname given right after a full name (`Marcus Watts, whom everybody called Ace`,
+"""A nickname given right after a full name (`Marcus Watts, whom everybody called Ace`, `Dr
+Olusegun Adeyemi, the consultant, whom all the children called Dr Segun`,
 `Ann Lee, known as Nan,`, `Mrs Cole, known to everyone in the town simply as Winnie.`,
 `Siobhán Ní Bhriain — Shiv, to anyone who…`, `Eleni Kyriakou—Yiayia to everyone under
 fifty—`; see People.nickname)."""
@@ -7998,6 +8017,13 @@ _ROLE_THEN_NAMED = re.compile(
 Sauer`): `the major` is Leopold Sauer."""
 
 
+_NAMED_WAS_ROLE = re.compile(
+    r"(?:^|(?<=[.!?] ))((?:[A-Z][\w’'.-]* +){0,2}[A-Z][\w’'-]*) +(?:had been|was) +(?:a|an) +"
+    r"((?:[a-z-]+ +){0,3}?[a-z]+)(?= +(?:on|in|at|of|for|with|from|to|who|and|since)\b|[,.;])",
+    re.MULTILINE)
+"""A sentence that opens with a name and says what that person was (`Felix Arden had been an
+analyst on the Iberian desk for six years`, `Gideon Fairweather had been a consultant
+colorectal surgeon for twenty-two years`): the last word is the role (see _roles_named)."""
 _ANYBODY = word_set("man woman fellow boy girl guy lady gentleman chap person kid")
 """Words for anybody, which a name brought in with them does not make a role of."""
 
@@ -8005,7 +8031,7 @@ _ANYBODY = word_set("man woman fellow boy girl guy lady gentleman chap person ki
 def _roles_named(people: People, doc: Doc) -> frozenset[str]:
     """A story's `The bartender was a wiry man named Lou Baptiste` (or `a stranger in a gray
     coat who had given his name as Mr. Sayles`, `He was a major, and his name was Leopold
-    Sauer`): `the bartender` is Lou
+    Sauer`, `Felix Arden had been an analyst…`): `the bartender` is Lou
     Baptiste from then on, one voice, not a second one for the role. Only a word for a
     person (a role, trade or kind), and only where one person is named so; the roles, for
     _ranks_in_scene."""
@@ -8020,6 +8046,12 @@ def _roles_named(people: People, doc: Doc) -> frozenset[str]:
             continue  # (`a gaunt old fellow named Lem Suggs` gives no word `the old man` is not)
         named = people.between(g.start(2), g.end(2))
         if named:
+            given.setdefault(role, set()).add(people.current(named[0].key))
+    for g in _NAMED_WAS_ROLE.finditer(doc.text):
+        role = g.group(2).split()[-1]
+        named = people.between(g.start(1), g.end(1))
+        if named and doc.page.role_word(role) and role not in _ANYBODY and not doc.in_quote(
+                g.start()) and not people.entities[named[0].key].organisation:
             given.setdefault(role, set()).add(people.current(named[0].key))
     return frozenset(_describe_sole_holders(people, given))
 
@@ -8385,7 +8417,20 @@ def _pronoun_event(st: State, pos: int, m: Mention, sentence: int) -> None:
         # not offer…`: the man, not Wren (see State._resolve_pronoun)
     if e.gender == "unknown":
         e.vote(m.gender)
-    st.people.mention(pos, key, sentence, SUBJECT_RANK)
+    st.people.mention(pos, key, sentence, 0 if _subordinate_he(st, pos, sentence) else (
+        SUBJECT_RANK))
+
+
+def _subordinate_he(st: State, pos: int, sentence: int) -> bool:
+    """A story's he/she that opens a subordinate clause before a named subject (`When he had
+    gone Marcus sat with his elbows on his knees.` / `“I liked him,” he said`): no subject
+    of the sentence, which is Marcus's."""
+    if not st.doc.dialogue or not opening_subordinator(st.doc.text[sentence:pos]):
+        return False
+    hi = st.doc.bounds[st.block_at(pos)][1]
+    end = next(iter(sentence_ends(st.doc.text, pos, hi)), hi)
+    return any(mm.rank >= SUBJECT_RANK and not PRONOUN_AT.match(st.doc.text, mm.pos)
+               for mm in st.people.between(pos + 1, end))
 
 
 def attribute(article: Article, segments: tuple[Segment, ...]) -> Attribution:

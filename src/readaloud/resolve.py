@@ -533,10 +533,11 @@ _LOWER_CALL = re.compile(r", +([a-z]+)(?=[.!?])")
 State.title_called)."""
 _TALKED_OF = re.compile(
     r"(?:[“\"‘]|(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!St)[.!?;] +|\b(?:[Bb]ut|[Aa]nd|[Ss]o) +)"
-    r"(?:(Mr|Mrs|Miss|Ms|Dr)\.? +)?([A-Z][a-z]+) +(?:did|does|will|would|could|can|has|had"
-    r"|is|was|says|said|told|thinks|thought|wants|wanted|knows|knew|never|always)\b")
+    r"(?:(Mr|Mrs|Miss|Ms|Dr)\.? +)?([A-Z][a-z]+)(?: +(?:did|does|will|would|could|can|has|had"
+    r"|is|was|says|said|told|thinks|thought|wants|wanted|knows|knew|never|always)\b"
+    r"|[’'](s +(?:not|right|wrong|been|got|always|never|just|only)\b))")
 """A first name or surname as the subject at the start of a sentence in a line (`“William
-did not like…`, `But Edmund will…`)."""
+did not like…`, `But Edmund will…`, `“Janet’s not wrong…`: group 3, a contracted is or has)."""
 _REPORTS = re.compile(r" +(?:says|said|told)\b")
 """A speech verb right after a name in a line (see State.talked_of)."""
 _HE_OR_SHE = re.compile(r"\b(?:he|she|him|his|her)\b")
@@ -2181,8 +2182,8 @@ class State:
         for c in _TALKED_OF.finditer(self.doc.text, q.start, q.end):
             word = c.group(2)
             if c.group(1) or word.lower() in _NOT_CALLS | self.doc.page.common or not (
-                    _HE_OR_SHE.search(self.doc.text, c.end(), q.end) or _REPORTS.match(
-                        self.doc.text, c.end(2))):
+                    c.group(3) or _HE_OR_SHE.search(self.doc.text, c.end(), q.end)
+                    or _REPORTS.match(self.doc.text, c.end(2))):
                 continue  # `Mr. Hale will be furious`, `Dobby has come to warn you`; but
                 # `Walt said it was mandatory` is no one's own report of their words
             e = self.named_in_line(word, c.start(2))
