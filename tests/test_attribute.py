@@ -12899,6 +12899,49 @@ ROUND_62_STORIES += [
 ]
 
 
+_R62_PHONE = (
+    "The Stapler\n\nMarjorie Hale retired on Friday. On Monday Gordon Pell took her stapler."
+    "\n\n“It was Marjorie's,” said Priya Nair.\n\n“It's the company's,” said Gordon.\n\n"
+    "“Says who?” asked Terry.\n\n“Says me,” said Gordon.\n\n“Oh, grow up,” said Priya."
+    "\n\nThe phone on Marjorie's desk"
+    " rang. Priya picked up and pressed the button for the speaker.\n\n“Is that Priya?"
+    " Lovely. It's Marjorie. I'm on a terrace, so I'll be quick.”"
+)
+_R62_HELPDESK = (
+    "Hold Music\n\nI rang the helpdesk, which is staffed by someone who calls himself"
+    " Gareth.\n\n“IT Support, Gareth speaking, how can I help?”\n\n“My password's"
+    " expired,” I said.\n\n“Okay,” said Bernadette from the next desk. “Good luck.”\n\n"
+    "“Thanks,” I said.\n\n“Don't mention it,” said Bernadette.\n\n“Hello?” I said."
+)
+ROUND_62_STORIES += [
+    # a caller names themselves the telephone's way: `It's Marjorie.` after a check of who
+    # answered (not Priya, whom the line asks for), `Gareth speaking`
+    (_R62_PHONE, "It's Marjorie", "Marjorie Hale"),
+    (_R62_HELPDESK, "Gareth speaking", "Gareth"),
+]
+
+
+_R62_CARD = (
+    "Ward Seven\n\n“Is it post?” asked Theo.\n\n“It's a card,” said Hannah.\n\n“Who from?”"
+    " asked Theo.\n\n“Open it and see,” said Dot.\n\n“You read it,” said Theo.\n\nHannah"
+    " opened the card and read it aloud.\n\n“Dear Theo,” she read. “We miss you. Get better"
+    " soon. Love from Class Four.” Underneath, in a different pen: “P.S. Don't lick it.”"
+)
+_R62_REGARDS = (
+    "The Machine\n\n“It's broken again,” said Dawn.\n\n“It's always broken,” said Colin."
+    "\n\n“Not for long,” said Dawn.\n\n“Meaning?” asked Colin.\n\n“Wait,” said Dawn.\n\n"
+    "At three o'clock the email arrived. Dawn read it out at reception.\n\n“Dear all. A new"
+    " machine will be installed on every floor from Monday. Warm regards, Howard.”"
+)
+ROUND_62_STORIES += [
+    # a card read out (`“Dear Theo,” she read.`) is its signer's, both parts, up to the
+    # signature `Love from Class Four`; `Warm regards, Howard.` is a signature
+    (_R62_CARD, "Dear Theo", "Class Four"),
+    (_R62_CARD, "We miss you", "Class Four"),
+    (_R62_REGARDS, "Dear all", "Howard"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_62_NEWS + ROUND_62_STORIES)
 def test_round_62(text: str, quote: str, speaker: str | None) -> None:
     """Round 62: each row failed before its commit, but the marked guards."""

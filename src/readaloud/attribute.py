@@ -2873,15 +2873,44 @@ _RADIO_CALL = re.compile(
 """A radio or phone call that names its caller (`“Base camp, this is Tenzin. I copy.”`)."""
 
 
+_ITS_ME = re.compile(
+    r"[“\"](?P<lead>(?:(?:Hello|Hi|Hey|Morning|Evening)[,.!]? +|Is that [A-Z][\w-]+\? +"
+    r"(?:[A-Z][a-z]+[.!] +)?)*)(?:It[’']s|It is) (?P<name>[A-Z][\w-]+)[.!] +(?P<rest>[^”\"]*)"
+    r"|[“\"](?:[A-Z][\w ]{0,30}, +)?(?P<name2>[A-Z][\w-]+) speaking\b")
+"""A caller who names themselves the telephone's way (`“Is that Priya? Lovely. It's
+Marjorie. I'm on a terrace…”`, `“IT Support, Gareth speaking…”`; see rule_radio_call)."""
+_FIRST_PERSON = re.compile(r"\b(?:I|I[’'](?:m|ve|ll|d)|me|my)\b")
+
+
+def _its_me(ctx: Context, st: State) -> re.Match[str] | None:
+    """The line names its caller the telephone's way (see _ITS_ME): `It's Marjorie.` after a
+    greeting or a check of who answered, or followed by the caller's own I or my (not `It's
+    Tom. He's back!` of somebody seen coming), or `Gareth speaking`."""
+    m = _ITS_ME.match(st.doc.text, ctx.quote.start)
+    if m is None or m.end() > ctx.quote.end or m.group("name2") or m.group("lead") or (
+            _FIRST_PERSON.search(m.group("rest") or "")):
+        return m
+    return None
+
+
 def rule_radio_call(ctx: Context, st: State) -> Decision | None:
     """A story's line that calls somebody and names its caller the radio's way (`“Base camp,
-    this is Tenzin. I copy. Over.”`, `“Calloway, this is Brandt…”`): the caller's, when the
-    story knows that name as a person (not `this is base camp`)."""
+    this is Tenzin. I copy. Over.”`, `“Calloway, this is Brandt…”`), or the telephone's (see
+    _its_me): the caller's, when the story knows that name as a person (not `this is base
+    camp`), and the line does not call them."""
     if not st.doc.dialogue:
         return None
-    m = _RADIO_CALL.match(st.doc.text, ctx.quote.start)
-    e = st.named_in_line(m.group("name"), m.start("name")) if m is not None else None
-    if m is None or e is None or e.organisation:
+    m = _RADIO_CALL.match(st.doc.text, ctx.quote.start) or _its_me(ctx, st)
+    if m is None:
+        return None
+    speaking = m.re is _ITS_ME and m.group("name2") is not None
+    name = "name2" if speaking else "name"
+    e = st.named_in_line(m.group(name), m.start(name))
+    if e is None and speaking:  # `Gareth speaking` brings Gareth in, if need be
+        key, _conf = st.resolve(Mention("name", m.group(name), m.start(name), m.end(name),
+                                        (m.group(name),)), m.start(name))
+        e = st.people.entities[key] if key is not None else None
+    if e is None or e.organisation or st.people.current(e.key) in st.addressed(ctx.quote):
         return None
     return Decision(st.people.current(e.key), 0.8, None, "radio", -1)
 
@@ -3519,14 +3548,15 @@ _NOTE_FROM_BEFORE = re.compile(
 """The sentence right before a note's words brings it in with its sender (`There was a
 voicemail from Hugh Tanner, left at six that morning.`, see _sender_before)."""
 _SIGNED = re.compile(
-    r"(?:[.!?,]\s+|\n\s*)(?:(?:(?:[Ww]ith |[Aa]ll )?(?:my )?(?:[Ll]ove|[Yy]ours(?: truly| "
-    r"sincerely| ever| always)?|[Yy]our (?:[a-z]+ )?(?:sister|brother|friend|son|daughter|mother|"
-    r"father|mum|mom|dad|niece|nephew|aunt|auntie|uncle|cousin|grandson|granddaughter|wife|"
-    r"husband|servant|gran|nan)|[Rr]egards|[Kk]ind regards|"
-    r"[Bb]est wishes|[Ss]incerely|[Ff]ondly|[Aa]ffectionately|[Xx]{1,3}),?\s+)|[—–]\s*)"
-    r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)[.!]?\s*[”\"]?\s*\Z")
+    r"(?:[.!?,]\s+|\n\s*)(?:(?:[Ll]ove from +|(?:[Ww]ith |[Aa]ll )?(?:my )?(?:[Ll]ove|"
+    r"[Yy]ours(?: truly| sincerely| ever| always)?|[Yy]our (?:[a-z]+ )?(?:sister|brother|"
+    r"friend|son|daughter|mother|father|mum|mom|dad|niece|nephew|aunt|auntie|uncle|cousin|grandson|granddaughter|wife|"
+    r"husband|servant|gran|nan)|(?:[Kk]ind |[Ww]arm |[Bb]est )?[Rr]egards|"
+    r"[Bb]est wishes|[Cc]heers|[Ss]incerely|[Ff]ondly|[Aa]ffectionately|[Xx]{1,3}),?\s+)|[—–]\s*)"
+    r"(?P<name>[A-Z][\w’'-]+(?: [A-Z0-9][\w’'-]+)?)[.!]?\s*[”\"]?\s*\Z")
 """The close and name a letter is signed with, at the very end of its words (`…Your loving
-sister, Joan.”`, `Love, Mum`, `— R.`); `Thanks, Leo.` may thank the one it is written to."""
+sister, Joan.”`, `Love, Mum`, `Warm regards, Howard.`, `— R.`); `Thanks, Leo.` may thank
+the one it is written to."""
 
 
 def rule_letter(ctx: Context, st: State) -> Decision | None:
@@ -3559,6 +3589,9 @@ def rule_letter(ctx: Context, st: State) -> Decision | None:
     sender = _sender_before(ctx, st, lo)
     if sender is not None:
         return _decide(Cue(sender, sender.start, sender.end, 0.85), ctx, st, "letter")
+    read_out = _read_out(ctx, st)
+    if read_out is not None:
+        return read_out
     cue = after or before
     end = _letter_end(st, ctx.quote)
     signed = _SIGNED.search(text, ctx.quote.start, end)
@@ -3577,6 +3610,31 @@ def rule_letter(ctx: Context, st: State) -> Decision | None:
     if m is None:
         return None
     return _decide(Cue(m, at, to, 0.85), ctx, st, "letter")
+
+
+_READ_OUT = re.compile(r"\s*,?\s*(?:he|she|they|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) +read"
+                       r"(?: +(?:aloud|out))?\b")
+"""A reader's cue after the opening of a letter (`“Dear Theo,” she read.`, see _read_out)."""
+
+
+def _read_out(ctx: Context, st: State) -> Decision | None:
+    """A letter that opens with `Dear` read out by somebody (`“Dear Theo,” she read. “We miss
+    you. … Love from Class 4B.” Underneath…: “P.S.…”`): the words are the one it is signed
+    with at the end of a later part of the paragraph (see _SIGNED), not the reader's; the
+    decision sits at the cue, so the parts in between go with it."""
+    text = st.doc.text
+    cue = _READ_OUT.match(text, ctx.quote.end)
+    if cue is None or not _DEAR.match(text, ctx.quote.start):
+        return None
+    for q in st.doc.by_block.get(ctx.quote.block, []):
+        signed = _SIGNED.search(text, q.start, _letter_end(st, q)) if (
+            q.start > ctx.quote.start) else None
+        m = _signer(text, signed, ctx, st.doc.page) if signed is not None else None
+        if m is not None:
+            d = _decide(Cue(m, m.start, m.end, 0.85), ctx, st, "letter")
+            at = cue.end() - len(cue.group().lstrip(" ,"))
+            return replace(d, at=at) if d is not None and d.speaker is not None else None
+    return None
 
 
 def _sender_before(ctx: Context, st: State, lo: int) -> Mention | None:
@@ -6720,6 +6778,8 @@ def _run_rank(toks: Sequence[Tok], i: int, j: int, subject_seen: bool) -> tuple[
             i > 0 and toks[i - 1].text == "," and j < len(toks) and toks[j].low in _MODALS):
         return SUBJECT_RANK, True
     return 0, True
+
+
 
 
 
