@@ -12942,6 +12942,63 @@ ROUND_62_STORIES += [
 ]
 
 
+_R62_SWEDE = (
+    "Calderbridge edge Rivermouth\n\nCalderbridge won 21-18 at the Boot on Saturday.\n\n"
+    "Calderbridge head coach Petra Lindqvist was not at her most expansive afterwards. “A"
+    " win’s a win,” the Swede said. “We will enjoy it tonight.”"
+)
+ROUND_62_NEWS += [
+    # `Calderbridge head coach Petra Lindqvist`: the club qualifies the title (no subject of
+    # the sentence) and `head` is a title's word, so `the Swede` is Lindqvist
+    (_R62_SWEDE, "A win’s a win", "Petra Lindqvist"),
+]
+
+
+_R62_SLAM = (
+    "Room Two\n\n“Any more questions?” asked the moderator.\n\n“One,” said Dieter Koch.\n\n"
+    "“Go ahead,” said the moderator.\n\n“Was it nerves?” asked Koch.\n\n“No,” said Annika"
+    " Brandt.\n\nIt was the first Grand Slam she had played without her father in the stands."
+    "\n\nShe answered in German. “He asked what my father would say,” she said."
+)
+ROUND_62_STORIES += [
+    # `the first Grand Slam she had played`: an event counted, no woman to take the she
+    (_R62_SLAM, "He asked what my father", "Annika Brandt"),
+]
+
+
+_R62_CORONER = (
+    "The Inquest\n\nBertram Lusk, justice of the peace and acting coroner for the district,"
+    " sat behind a table made of two sawhorses and a door.\n\n“State your name,” said Lusk."
+    "\n\n“Billy Harrow,” said the boy.\n\n“You found him?” asked Lusk.\n\n“Yes, sir,” said"
+    " Billy.\n\n“Then tell it,” said Lusk.\n\nBilly looked at Mr. Greer. “I'd rather not,”"
+    " he said.\n\n“He'll answer it,” said the coroner, “or he'll answer it to the judge.”"
+)
+ROUND_62_STORIES += [
+    # `Bertram Lusk, justice of the peace and acting coroner for the district,`: the roles
+    # set off after his name are his, so `said the coroner` is Lusk, both parts
+    (_R62_CORONER, "He'll answer it", "Bertram Lusk"),
+    (_R62_CORONER, "answer it to the judge", "Bertram Lusk"),
+]
+
+
+_R62_JURY = (
+    "Room Eleven\n\nArturo Lindqvist, the foreman, set the form on the table.\n\n“Where do"
+    " we start?” asked Evelyn Dace.\n\n“With the clock,” said Lindqvist.\n\n“That's a long"
+    " conversation,” said the young man across from her. Kwame Asante was the youngest on the"
+    " panel. “Can I say why?”\n\n“Go on,” said Lindqvist.\n\n“Or the clock was wrong.” That"
+    " was Bernadette Sloane, juror number nine, who ran a nail salon.\n\n“Exactly,” said"
+    " Asante."
+)
+ROUND_62_STORIES += [
+    # a role's line whose next sentence names somebody for the first time (`Kwame Asante was
+    # the youngest…`) is theirs, not the nearest man's; `That was Bernadette Sloane` names
+    # the line before as `It was` does
+    (_R62_JURY, "long conversation", "Kwame Asante"),
+    (_R62_JURY, "Can I say why", "Kwame Asante"),  # a guard (his by the beat before too)
+    (_R62_JURY, "Or the clock was wrong", "Bernadette Sloane"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_62_NEWS + ROUND_62_STORIES)
 def test_round_62(text: str, quote: str, speaker: str | None) -> None:
     """Round 62: each row failed before its commit, but the marked guards."""

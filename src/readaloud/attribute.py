@@ -2179,9 +2179,10 @@ _VERDICT_OF = re.compile(
     r"(?:of|from)) ")
 """`That was the verdict of`, `Those were the words of` right after a whole quote (see
 rule_verdict_of): whose words they were follows."""
-_IT_WAS = re.compile(r"\s*(It was) ")
+_IT_WAS = re.compile(r"\s*((?:It|That) was) ")
 """A story's `“I did, sir.” It was the housekeeper, Mrs. Blount, who…`, `“Teo.” It was
-their mother, her eyes still shut.`: who spoke follows (see rule_verdict_of)."""
+their mother, her eyes still shut.`, `“…wrong.” That was Bernadette Sloane, juror number
+nine`: who spoke follows (see rule_verdict_of)."""
 _CAME_FROM = re.compile(r"\s*((?:The|Those) (?:words?|question|answer|reply) (?:came|had come) "
                         r"from) ")
 """A story's `“You have seen him?” The words came from Eleanor, though…`: who spoke
@@ -2654,6 +2655,30 @@ def rule_interrupted(ctx: Context, st: State) -> Decision | None:
 
 _VOICE_WAS = re.compile(r"\s*[Tt]he voice (?:was|belonged to) (?P<name>[A-Z][\w-]+)[’']s\b")
 """A beat right after a line that says whose voice spoke it (`The voice was Marta's`)."""
+
+
+_ROLE_CUE_AFTER = re.compile(
+    r"\s*,?\s*(?:said|asked|replied|answered|called|added|began|put in) +(?:the|a|an) +[a-z]")
+"""A cue after a line whose speaker is a role (`said the young man across from her`)."""
+_NAMED_NEXT = re.compile(r"\s*((?:[A-Z][\w’'-]+ +){1,2}[A-Z][\w’'-]+) +(?:was|had been)\b")
+"""A sentence that opens with a full name and what that person was (see rule_named_next)."""
+
+
+def rule_named_next(ctx: Context, st: State) -> Decision | None:
+    """A story's line cued by a role (`“That's a long conversation,” said the young man
+    across from her.`) whose next sentence opens with a full name named there for the first
+    time and what that person was (`Kwame Asante was the youngest on the panel`): theirs, not
+    the role read as the nearest man's."""
+    if not st.doc.dialogue or _ROLE_CUE_AFTER.match(st.doc.text, ctx.quote.end) is None:
+        return None
+    end = _sentence_end_after(st, ctx.quote.block, ctx.quote.end)
+    found = _NAMED_NEXT.match(st.doc.text, end)
+    first = next(iter(st.people.between(found.start(1), found.end(1))), None) if (
+        found is not None) else None
+    if first is None or found is None or st.people.entities[first.key].organisation or (
+            st.people.first_named(first.key) != first.pos):
+        return None
+    return Decision(st.people.current(first.key), 0.8, found.group(1), "named next", first.pos)
 
 
 def rule_voice_was(ctx: Context, st: State) -> Decision | None:
@@ -6313,6 +6338,7 @@ RULES: tuple[Rule, ...] = (
     rule_message,
     rule_study_authors,
     rule_introduced,
+    rule_named_next,
     rule_cue_after,
     rule_voice_was,
     rule_verdict_of,
@@ -6436,6 +6462,11 @@ def _name_only(toks: Sequence[Tok]) -> bool:
         is_cap(t) and is_word(t) and "-" not in t.text and "." not in t.text for t in toks)
 
 
+_ORDINAL_WORDS = word_set("first second third fourth fifth sixth seventh eighth ninth tenth last"
+                          " next final")
+"""Ordinals before a capitalised run that make it a thing counted, no person (see _evidence)."""
+
+
 def _evidence(m: Mention, toks: Sequence[Tok], i: int, j: int, rank: int, story: bool
               ) -> bool:
     """A run is a person worth registering when it has a title, a known first name, two or
@@ -6460,6 +6491,11 @@ def _evidence(m: Mention, toks: Sequence[Tok], i: int, j: int, rank: int, story:
         # Crescent`, `in London and Los Angeles`: a place
     if _qualifying_run(toks, i, j) or (i > 0 and _ORDINAL.fullmatch(toks[i - 1].text)):
         return False  # `of the 4th Ward`, `the 3rd District`: a numbered place
+    if i > 1 and toks[i - 1].low in _ORDINAL_WORDS and toks[i - 2].low in _OWN_DETERMINERS | {
+            "the"} and not m.titles and all(first_name_gender(w.lower()) == "unknown"
+                                            for w in m.name):
+        return False  # `It was the first Grand Slam she had played`: an event (not `the
+        # second Mrs. de Winter`, nor `her first Catherine`)
     if i > 0 and toks[i - 1].text in ("*", "_") and not (
             i > 1 and toks[i - 2].text == toks[i - 1].text):
         return False  # `*Low Tide at Bahía*`: a title set in italics (not `**Tess Whalen**`)
@@ -6743,6 +6779,9 @@ def _run_rank(toks: Sequence[Tok], i: int, j: int, subject_seen: bool) -> tuple[
         return (SPEAKER_RANK if is_speech_verb(toks[j + 1]) else SUBJECT_RANK), True
     if j < len(toks) and toks[j].low == "via":
         return 0, False  # `Neilson Barnard via Getty Images.`: a photo's credit
+    if _qualifies_title(toks, j):
+        return 0, False  # `Calderbridge head coach Petra Lindqvist was…`: the club only
+        # says whose coach, and the name after it may still be the subject
     if _introduced_as(toks, i) != "unknown":
         return SUBJECT_RANK, True  # `She introduced herself as Dr. Amsel, …`: the she is her
     if i > 0 and toks[i - 1].low in ("a", "an") and j < len(toks) and is_word(toks[j]) and (
@@ -6781,6 +6820,22 @@ def _run_rank(toks: Sequence[Tok], i: int, j: int, subject_seen: bool) -> tuple[
 
 
 
+
+
+def _qualifies_title(toks: Sequence[Tok], j: int) -> bool:
+    """The run ending before toks[j] qualifies a lower-case title and the name after it (`
+    Calderbridge head coach Petra Lindqvist`): up to three lower-case words, the last a role
+    noun, then a capitalised name."""
+    k = j
+    while k < len(toks) and k - j < 3 and toks[k].text.isalpha() and toks[k].text.islower() and (
+            toks[k].low not in _NOT_A_TITLE):
+        k += 1
+    return j < k < len(toks) and toks[k - 1].low in ROLE_NOUNS and is_cap(toks[k]) and (
+        is_word(toks[k]))
+
+
+_NOT_A_TITLE = word_set("and or but with to of for by the a an his her their its")
+"""Small words that join or own, never a title's (`Clinton and husband Bill`: two people)."""
 
 
 _MODALS = word_set("would could will might")
@@ -8107,6 +8162,8 @@ def _roles_named(people: People, doc: Doc) -> frozenset[str]:
         named = people.between(g.start(2), g.end(2))
         if named:
             given.setdefault(role, set()).add(people.current(named[0].key))
+    for key, role in _roles_set_off(people, doc):
+        given.setdefault(role, set()).add(key)
     for g in _NAMED_WAS_ROLE.finditer(doc.text):
         role = g.group(2).split()[-1]
         named = people.between(g.start(1), g.end(1))
@@ -8114,6 +8171,52 @@ def _roles_named(people: People, doc: Doc) -> frozenset[str]:
                 g.start()) and not people.entities[named[0].key].organisation:
             given.setdefault(role, set()).add(people.current(named[0].key))
     return frozenset(_describe_sole_holders(people, given))
+
+
+_SET_OFF_ROLE = re.compile(
+    r"\b((?:[A-Z][\w’'.-]* +){0,3}[A-Z][\w’'-]*), +((?:(?:the|a|an|his|her|their) +)?[a-z]"
+    r"[^,.;:!?“”\"()]{1,70}?)(?=,|\.| who\b)")
+"""A name and words set off after it (`Bertram Lusk, justice of the peace and acting coroner
+for the district,`; see _roles_set_off)."""
+_ROLE_ENDS = word_set("of for at in to and from on with")
+"""Words after which a role set off after a name has its head (see _roles_set_off)."""
+
+
+def _roles_set_off(people: People, doc: Doc) -> Iterator[tuple[int, str]]:
+    """A story's person and each role the narration sets off right after their name, a
+    determiner or lower-case words first (`Bertram Lusk, justice of the peace and acting
+    coroner for the district,` gives `the justice` and `the coroner`): a role word right
+    before one of _ROLE_ENDS or the end. Not a word for anybody or a kin word (`Tom, her
+    brother,`), nor a list (`Tom, the doctor and Mary`: the words must close with a comma,
+    a full stop or `who`)."""
+    for g in _SET_OFF_ROLE.finditer(doc.text):
+        if doc.in_quote(g.start()):
+            continue
+        named = [mm for mm in people.between(g.start(1), g.end(1))
+                 if not people.entities[mm.key].organisation]
+        words = g.group(2).split()
+        if not named or any(w[:1].isupper() for w in words[:2]) or words[0] in _NOT_A_ROLE:
+            continue
+        for k, w in enumerate(words):
+            if (k + 1 == len(words) or words[k + 1] in _ROLE_ENDS) and w not in KIN_WORDS and (
+                    w not in _ANYBODY) and (doc.page.role_word(w) or w in STORY_ROLES) and (
+                    _heads_phrase(words, k)):
+                yield people.current(named[-1].key), w
+
+
+_NOT_A_ROLE = word_set("who whom whose which that where when and or but with")
+"""Words that open a clause set off after a name, or a list's next item (`the barber Otto
+Veit, and a quiet stranger…`), no role of theirs (see _roles_set_off)."""
+
+
+def _heads_phrase(words: Sequence[str], k: int) -> bool:
+    """words[k] heads the first noun phrase of the words, or one joined on with `and`
+    (`justice of the peace and acting coroner`): at most two describing words and a
+    determiner before it (not `the same age as the curate`)."""
+    start = max((n + 1 for n in range(k) if words[n] == "and"), default=0)
+    before = [w for w in words[start:k] if w not in ("the", "a", "an", "his", "her", "their")]
+    return len(before) <= 2 and not any(w in _ROLE_ENDS or w in NO_LONGER or w in (
+        "as", "than") for w in before)  # (nor `a former teacher`: no longer hers)
 
 
 _NAME_RUN = re.compile(r"(?:[A-Z][\w’'.-]* +){0,3}[A-Z][\w’'-]*")
@@ -8152,6 +8255,10 @@ def _creatures_named(people: People, doc: Doc) -> None:
             people.describe(keys[0], (kind,))
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:in|to|at|from|into|towards?|near|of) +(?:the +)?$")
+"""Words before a name that make it a place (see _one_creature)."""
+
+
 def _one_creature(people: People, doc: Doc, key: int, ats: list[int], lines: set[int],
                   folk: bool = False) -> bool:
     """The entity may be the creature the narration calls by its kind at ats (lines: the
@@ -8164,6 +8271,8 @@ def _one_creature(people: People, doc: Doc, key: int, ats: list[int], lines: set
     `“Open it, child,” Ashkarth said.`)."""
     e = people.entities[key]
     named = people.named_at.get(key, [])
+    if named and all(_PLACE_BEFORE.search(doc.text, max(0, at - 12), at) for at in named):
+        return False  # `She lived alone in Bramble Hollow.`, `The path to Bramble Hollow`
     if e.organisation or e.teller or e.titles or e.honorific or not named or (
             people.current(key) != key) or (not folk and (
                 len(e.forms) != 1 or " " in e.forms[0] or named[0] < ats[0])):

@@ -2163,7 +2163,7 @@ ROLE_ADJ = word_set(
     presidential republican democratic gop white house press campaign longtime veteran new
     current acting interim top-ranking high-ranking ranking leading prominent outspoken
     conservative liberal progressive military defense security intelligence economic
-    political legal retired outgoing incoming embattled"""
+    political legal retired outgoing incoming embattled head"""
 )
 """Lower-case words that may stand before a role noun (`the former press secretary`)."""
 

@@ -728,6 +728,8 @@ class State:
                          self._line_goes_on(q)))
                  and m.group(2).lower() not in CALENDAR_WORDS  # `“Tuesday, the usual…”`
                  and not _calls_nobody(m.group(2).lower())  # `“Welcome, human delegate,”`
+                 and not (m.group(2).endswith("s") and m.group(2)[:-1].lower() in (
+                     self.doc.page.common))  # `“Passports, please.”`: things asked for
                  and not _CALL_AFTER.match(text, m.end(2))]  # `“Copy, Bell,”`: Bell's
         # a line that is only a first name calls (`“Hannah,” he said.`), a word answers,
         # unless the line goes on after its cue (`“Lindqvist,” Farouk said, “what’s…”`)
@@ -2497,6 +2499,12 @@ class State:
         with intro_words, one phrase of at least that many words set off by a comma may come
         first (`Just a few months ago, Florida developer Mel Sembler expressed dismay…`)."""
         here = self._could_be(sentence, pos, gender)
+        if len(here) > 1 and here[0].rank < SUBJECT_RANK and self.people.entities[
+                here[0].key].organisation and not self.doc.text[sentence : here[0].pos].strip(
+                    OPENING_MARKS + " "):
+            here = here[1:]  # `Calderbridge head coach Petra Lindqvist`: the club opening the
+            # sentence is no subject (but `To Montclair State University political science
+            # professor Brigid Harrison, …` is no sentence of hers)
         if intro_words and here and here[0].rank < SUBJECT_RANK:
             here = self._past_opening_phrase(sentence, here)
         if not here or here[0].rank < SUBJECT_RANK or any(
