@@ -12999,6 +12999,34 @@ ROUND_62_STORIES += [
 ]
 
 
+_R62_PASSPORTS = (
+    "Night Train\n\nThe man by the window was reading a Dutch paper.\n\n“Is this seat"
+    " taken?” I asked.\n\n“It depends who is asking,” he said.\n\n“A man who likes the"
+    " lakes,” I said.\n\nA customs officer came in with a clipboard.\n\n“Passports, please."
+    " Passports.”\n\n“Here,” I said.\n\n“Your passport, sir,” said the officer to him."
+)
+ROUND_62_STORIES += [
+    # `“Passports, please.”` calls nobody (the text writes `passport` in lower case): the
+    # teller is no one called Passports, and reads in the narrator's voice
+    (_R62_PASSPORTS, "Is this seat taken", None),
+]
+
+
+_R62_HOLLOW = (
+    "The Witch of Bramble Hollow\n\nEverybody in the village knew three things about Mother"
+    " Sloe. She lived alone in Bramble Hollow, and she kept a cat.\n\nWhen their mother fell"
+    " ill, Pip said they ought to go to the witch.\n\n“She'll eat us,” said Wren.\n\n“She"
+    " won't,” said Pip.\n\n“She will,” said Wren.\n\nThe path to Bramble Hollow went down"
+    " between tall hedges. The witch was sitting at her door with a newspaper.\n\n“Who"
+    " knocks?” said the witch.\n\n“Wren and Pip,” said Wren.\n\n“Come in,” said the witch."
+)
+ROUND_62_STORIES += [
+    # `in Bramble Hollow`, `The path to Bramble Hollow`: a place, never the one `the witch`
+    # (seen before it) turns out to be
+    (_R62_HOLLOW, "Who knocks", "the witch"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_62_NEWS + ROUND_62_STORIES)
 def test_round_62(text: str, quote: str, speaker: str | None) -> None:
     """Round 62: each row failed before its commit, but the marked guards."""
