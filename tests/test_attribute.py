@@ -13027,6 +13027,34 @@ ROUND_62_STORIES += [
 ]
 
 
+_R62_WREN = (
+    "Twins\n\nPip Cobb wanted to go. His sister Wren did not.\n\n“No,” said Wren.\n\n“Yes,”"
+    " said Pip.\n\n“No,” said Wren.\n\n“Yes,” said Pip.\n\n“Fine,” said Wren.\n\nYears"
+    " later Wren Cobb still laughed about it. “We were fools,” she said."
+)
+ROUND_62_STORIES += [
+    # a story's `Wren`, then `Wren Cobb`: one person, one voice, though `Wren` is no first
+    # name the lists know
+    (_R62_WREN, "Fine", "Wren Cobb"),
+    (_R62_WREN, "We were fools", "Wren Cobb"),  # a guard
+]
+
+
+_R62_RULING = (
+    "Day Ten\n\nBeatrice Fane rose for the defence.\n\n“You said it was dark, Mr. Hobbes,”"
+    " said Fane.\n\n“It was dark,” said Hobbes.\n\n“Thirty feet, at two in the morning?”"
+    " asked Fane.\n\n“About that,” said Hobbes.\n\nRadley half rose. “Objection, Your Honor."
+    " Counsel is testifying.”\n\n“Rephrase,” the judge said.\n\n“Was the lamp working that"
+    " night, Mr. Hobbes?”\n\n“I thought it was.”"
+)
+ROUND_62_STORIES += [
+    # after an objection and the judge's ruling the examination goes on: the next bare
+    # question is the examiner's (Fane), not the objector's; the answer the witness's
+    (_R62_RULING, "Was the lamp working", "Beatrice Fane"),
+    (_R62_RULING, "I thought it was", "Hobbes"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_62_NEWS + ROUND_62_STORIES)
 def test_round_62(text: str, quote: str, speaker: str | None) -> None:
     """Round 62: each row failed before its commit, but the marked guards."""

@@ -3837,6 +3837,43 @@ _VIEWS = word_set("view words opinion telling account")
 """Nouns of `In his view, “…”` (see cue_in_view)."""
 
 
+_RULING = re.compile(
+    r"[“\"](?:Sustained|Overruled|Rephrase|I[’']ll allow it|I will allow it|Withdrawn|Denied|"
+    r"Granted|Move on|Proceed)\b")
+"""A judge's ruling on an objection, opening a line (see rule_after_ruling)."""
+_OBJECTION = re.compile(r"[“\"](?:Objection|I object)\b")
+"""An objection, opening a line (see rule_after_ruling)."""
+
+
+def rule_after_ruling(ctx: Context, st: State) -> Decision | None:
+    """A story's uncued line that opens its paragraph right after a judge's ruling
+    (`“Objection, Your Honor.”` / `“Rephrase,” the judge said.` / `“Was the lamp working that
+    night?”`): the examination goes on, so the line is the examiner's, the one who asked the
+    last question before the objection (else who spoke last before it), not the objector nor
+    the judge, unless it calls them."""
+    if not st.doc.dialogue or not _paragraph_opener(ctx, st):
+        return None
+    k = bisect.bisect_left(st.doc.quote_starts, ctx.quote.start)
+    lines = st.doc.quotes[:k]
+    ruling = len(lines) - 1
+    if ruling < 1 or not _RULING.match(st.doc.text, lines[ruling].start) or not (
+            _OBJECTION.match(st.doc.text, lines[ruling - 1].start)):
+        return None
+    judge, objector = (st.decided.get(lines[n], _NONE).speaker for n in (ruling, ruling - 1))
+    if judge is None:
+        return None
+    people = {st.people.current(k) for k in (judge, objector) if k is not None}
+    before = lines[max(0, ruling - 5) : ruling - 1]
+    asked = [st.decided.get(q, _NONE).speaker for q in before
+             if st.doc.text[q.start : q.end].rstrip("”\"’' ").endswith("?")]
+    spoke = [st.decided.get(q, _NONE).speaker for q in before]
+    examiner = next((sp for sp in [*reversed(asked), *reversed(spoke)] if sp is not None
+                     and st.people.current(sp) not in people), None)
+    if examiner is None or st.people.current(examiner) in st.addressed(ctx.quote):
+        return None
+    return Decision(st.people.current(examiner), 0.7, None, "after ruling")
+
+
 def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
     """Dialogue: after two paragraphs that open with quotes by two different people (A, then
     B), a paragraph that opens with an uncued quote is A's turn again (fiction's one speaker
@@ -6364,6 +6401,7 @@ RULES: tuple[Rule, ...] = (
     rule_question_put,
     rule_takes_floor,
     rule_writer_question,
+    rule_after_ruling,
     rule_turn_taking,
     rule_asked_them,
     rule_asker_again,

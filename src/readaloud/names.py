@@ -5049,11 +5049,14 @@ class People:
             fits = [k for k in ok if self.entities[k].gender in ("unknown", fitting)]
             ok = [k for k in fits if self.entities[k].honorific != "mrs"] if len(
                 ok) > 1 else fits
-        if not ok and gender != "unknown":
+        if not ok and (gender != "unknown" or self.story):
             # `Frances`, then `Frances Clyne`: the person known by that first name alone (and
-            # `her husband, Nick,` then `Nick Petrakis`, though Gloria Petrakis has the name)
+            # `her husband, Nick,` then `Nick Petrakis`, though Gloria Petrakis has the name;
+            # a story's `his sister Wren`, then `Wren Cobb`, whatever the first name)
             ok = [k for k in self.by_last.get(first, []) if not self.entities[k].first
-                  and not self.entities[k].honorific and not self.entities[k].organisation]
+                  and not self.entities[k].honorific and not self.entities[k].organisation
+                  and (gender != "unknown" or self.entities[k].titles <= KIN_WORDS)]
+            # (but not `Inspector Morgan`, a surname, for `Morgan Hale`)
         if not ok and (gender == "unknown" or not kin):
             ok = self._ending_with(full)  # not `His father, Lionel Dahmer,` for Jeffrey L.
         return self.entities[ok[0]] if len(ok) == 1 else None
