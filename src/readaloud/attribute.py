@@ -3575,8 +3575,9 @@ voicemail from Hugh Tanner, left at six that morning.`, see _sender_before)."""
 _SIGNED = re.compile(
     r"(?:[.!?,]\s+|\n\s*)(?:(?:[Ll]ove from +|(?:[Ww]ith |[Aa]ll )?(?:my )?(?:[Ll]ove|"
     r"[Yy]ours(?: truly| sincerely| ever| always)?|[Yy]our (?:[a-z]+ )?(?:sister|brother|"
-    r"friend|son|daughter|mother|father|mum|mom|dad|niece|nephew|aunt|auntie|uncle|cousin|grandson|granddaughter|wife|"
-    r"husband|servant|gran|nan)|(?:[Kk]ind |[Ww]arm |[Bb]est )?[Rr]egards|"
+    r"friend|son|daughter|mother|father|mum|mom|dad|niece|nephew|aunt|auntie|uncle|cousin|"
+    r"grandson|granddaughter|wife|husband|servant|gran|nan)|"
+    r"(?:[Kk]ind |[Ww]arm |[Bb]est )?[Rr]egards|"
     r"[Bb]est wishes|[Cc]heers|[Ss]incerely|[Ff]ondly|[Aa]ffectionately|[Xx]{1,3}),?\s+)|[—–]\s*)"
     r"(?P<name>[A-Z][\w’'-]+(?: [A-Z0-9][\w’'-]+)?)[.!]?\s*[”\"]?\s*\Z")
 """The close and name a letter is signed with, at the very end of its words (`…Your loving
@@ -6857,13 +6858,10 @@ def _run_rank(toks: Sequence[Tok], i: int, j: int, subject_seen: bool) -> tuple[
     return 0, True
 
 
-
-
-
 def _qualifies_title(toks: Sequence[Tok], j: int) -> bool:
-    """The run ending before toks[j] qualifies a lower-case title and the name after it (`
-    Calderbridge head coach Petra Lindqvist`): up to three lower-case words, the last a role
-    noun, then a capitalised name."""
+    """The run ending before toks[j] qualifies a lower-case title and the name after it
+    (`Calderbridge head coach Petra Lindqvist`): up to three lower-case words, the last a
+    role noun, then a capitalised name."""
     k = j
     while k < len(toks) and k - j < 3 and toks[k].text.isalpha() and toks[k].text.islower() and (
             toks[k].low not in _NOT_A_TITLE):

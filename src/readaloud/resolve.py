@@ -695,7 +695,8 @@ class State:
         walks through the narration); a teller who gives their name in the narration (`That
         clerk was myself, Edward Ashdown`, see _TELLER_NAMED) is named so, whatever the
         cues; a word followed by who said it (`“West, she said.`) or by what a record says
-        (`“Jenifer, daughter of the above…”`) calls nobody, and an honorific call (`“Mr.
+        (`“Jenifer, daughter of the above…”`) calls nobody, nor does the plural of a word
+        the text writes in lower case (`“Passports, please.”`), and an honorific call (`“Mr.
         Ferrante?”`) counts as one set off; with no such call, the teller of a story with
         UNNAMED_TELLER_CUES first-person cues is a person with no name (see _unnamed_teller),
         and otherwise the story's `I` stays the narrator's."""
@@ -2179,7 +2180,8 @@ class State:
         be furious”`, `“Weston will be so pleased”` may be the speaker's husband or father),
         nor a line with no he or she (`“Dobby has come to warn you, sir.”`: some characters
         do speak of themselves so) unless it reports the name's words (`“Walt said it was
-        mandatory.”`)."""
+        mandatory.”`) or says with a contracted is or has what the name is (`“Janet’s not
+        wrong about the vote,” she conceded.` is not Janet's)."""
         out = set()
         for c in _TALKED_OF.finditer(self.doc.text, q.start, q.end):
             word = c.group(2)
