@@ -13055,6 +13055,20 @@ ROUND_62_STORIES += [
 ]
 
 
+_R62_FENWICK = (
+    "The quiet manager\n\nPatrick Dunmore has been the manager of Ashby Town for eleven"
+    " years, on a wage budget that one rival manager describes as “roughly what we spend on"
+    " yoghurt.”\n\nNot everyone is charmed. Stuart Lomax, whose Fenwick side were beaten by"
+    " Ashby in the play-off semi-final, has been scornful.\n\n“Fair play to him, he's done"
+    " well,” the Fenwick manager said last week."
+)
+ROUND_62_NEWS += [
+    # `Stuart Lomax, whose Fenwick side…`: `the Fenwick manager` is Lomax, not the rival
+    # manager met in a fragment before
+    (_R62_FENWICK, "Fair play to him", "Stuart Lomax"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_62_NEWS + ROUND_62_STORIES)
 def test_round_62(text: str, quote: str, speaker: str | None) -> None:
     """Round 62: each row failed before its commit, but the marked guards."""

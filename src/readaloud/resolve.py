@@ -3538,9 +3538,10 @@ class State:
         owners = _owner_words(m.name, head)
         if not owners or self.doc.dialogue:
             return keys
-        found = {self.people.current(k) for k in keys} | self._set_off_with(owners, head, pos)
+        set_off = self._set_off_with(owners, head, pos)
+        found = {self.people.current(k) for k in keys} | set_off
         described = {k: self._title_owners(k, head, pos) for k in found}
-        own = [k for k in found if described[k] & owners]
+        own = [k for k in found if described[k] & owners or k in set_off]
         end = len(self.doc.text)  # not one the story calls another club's captain later
         return own or [k for k in keys if not described[self.people.current(k)] and not (
             self._title_owners(self.people.current(k), head, end) - owners)]
@@ -3548,11 +3549,12 @@ class State:
     def _set_off_with(self, owners: set[str], head: str, pos: int) -> set[int]:
         """The people named right before a role that one of the owners qualifies, set off
         after the name (`Pieter van der Berg, Veldhuis’s chief executive,`, `Marek Novák,
-        the Castleford manager,`)."""
+        the Castleford manager,`), or with their team (`Stuart Lomax, whose Fenwick side were
+        beaten…`, the Fenwick manager)."""
         names = "|".join(re.escape(w) for w in sorted(owners))
         return self._named_before(
-            rf"(?i:, (?:the )?(?:{names}))(?:['’]s)? (?:[a-z-]+ ){{0,3}}{re.escape(head)}\b",
-            pos)
+            rf"(?i:, (?:the )?(?:{names}))(?:['’]s)? (?:[a-z-]+ ){{0,3}}{re.escape(head)}\b"
+            rf"|(?i:, whose (?:{names}) (?:side|team|club|squad|firm|company|party))\b", pos)
 
     def _title_owners(self, key: int, head: str, pos: int) -> set[str]:
         """The capitalised words (lower case) that qualify the role head where the narration
