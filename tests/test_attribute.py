@@ -13069,6 +13069,27 @@ ROUND_62_NEWS += [
 ]
 
 
+_R62_JACK = (
+    "Away Day\n\nDeborah Finch had organised the day herself.\n\n“Coats off,” said Deborah."
+    "\n\n“Do we have to?” asked Owen.\n\n“Yes,” said Deborah.\n\n“I admire Deborah,” said a"
+    " young man from Accounts, “for organising today.”\n\n“Oh, that's lovely,” said Deborah."
+    " “Thank you, Jake.”\n\n“It's Jack.”\n\n“Jack. Of course.”"
+)
+_R62_BOOKER = (
+    "Coyote Wells\n\nThe old man at the corner table had not looked up.\n\n“Folks say you"
+    " got a room let to a Mr. Booker,” said Johnny.\n\n“I let rooms to a good many misters,”"
+    " said Mae.\n\n“Which one is he?” asked Johnny.\n\n“Ask him,” said Mae.\n\nThe old man"
+    " put down his cards.\n\n“No call to trouble the lady,” he said. “I'm Booker.”"
+)
+ROUND_62_STORIES += [
+    # `“It's Jack.”`, the newcomer correcting `Thank you, Jake`, names him; `“I'm Booker.”`
+    # is a line, no title of a work
+    (_R62_JACK, "I admire Deborah", "Jack"),
+    (_R62_JACK, "It's Jack", "Jack"),
+    (_R62_BOOKER, "I'm Booker", "Booker"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_62_NEWS + ROUND_62_STORIES)
 def test_round_62(text: str, quote: str, speaker: str | None) -> None:
     """Round 62: each row failed before its commit, but the marked guards."""

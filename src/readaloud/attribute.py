@@ -2017,6 +2017,10 @@ def rule_title(ctx: Context, st: State) -> Decision | None:
     if st.doc.dialogue and _GREETING.fullmatch(ctx.inner.strip(" \n“”\"‘’'")) and (
             _paragraph_opener(ctx, st)):
         return None  # a story's `“Lady Pembury.” He bowed.`: a greeting, somebody's line
+    named = _ITS_NAME.fullmatch(ctx.inner.strip(" \n“”\"‘’'"))
+    if named is not None and named.group(1).lower() not in st.doc.page.common:
+        return None  # `“I'm Booker.”`, `“It's Jack.”`: a sentence about a name (not `It's
+        # Complicated` in a text that writes `complicated`)
     words = [t.low for t in ctx.left if is_word(t)]
     work = next((k for k in range(len(words) - 1, max(-1, len(words) - 4), -1)
                  if words[k] in WORKS), None)  # `in its report last month, “Holding Back the
@@ -2026,6 +2030,9 @@ def rule_title(ctx: Context, st: State) -> Decision | None:
         after_work and _title_cased(ctx.inner)) else None
 
 
+_ITS_NAME = re.compile(r"(?:I[’']m|It[’']s|He[’']s|She[’']s|That[’']s) ([A-Z][\w’'-]+)[.!]")
+"""A two-word line that is a contraction and a name (`“I'm Booker.”`): no title of a work
+(see rule_title)."""
 _GREETING = re.compile(
     r"(?:Mr|Mrs|Miss|Ms|Dr|Lady|Lord|Sir|Madam|Captain|Inspector|Sergeant|Sister|Father|Doctor|"
     r"Professor|Aunt|Auntie|Uncle|Cousin|Nurse|Colonel|Major|Reverend)\.? [A-Z][\w’'-]+[.!?]")

@@ -4776,7 +4776,8 @@ class State:
             return
         text = self.doc.text
         found = _MY_NAME_IS.match(text, quote.start, quote.end) or self._answers_who(
-            quote) or self._revealed(quote)
+            quote) or self._revealed(quote) or _ITS_ME_ALONE.fullmatch(
+                text, quote.start, quote.end)
         if found is None and _THAT_IS_MY_NAME.match(text, quote.start, quote.end):
             before = [q for q in self.doc.by_block.get(quote.block, []) if q.end <= quote.start]
             if before:
@@ -5053,6 +5054,9 @@ _THAT_IS_MY_NAME = re.compile(r"[“\"]?(?:That|This) is my name[.!]")
 _REVEALED = re.compile(r"\s*(?:This|That) was ((?:[A-Z][A-Za-z’']+ ){0,2}[A-Z][A-Za-z’']+)"
                        r"(?=[.,;])")
 """A sentence that names who spoke the line before (`This was Owen Briggs, the…`)."""
+_ITS_ME_ALONE = re.compile(r"[“\"](?:It[’']s|I[’']m) ([A-Z][a-z]+)[.!][”\"]")
+"""A line that is only the speaker's own name (`“It's Jack.”`, correcting `Thank you, Jake`;
+see State.self_named)."""
 _MY_NAME_IS = re.compile(r"[“\"]?(?:(?:My name is|I am) ((?:[A-Z][A-Za-z’']+ ){0,2}"
                          r"[A-Z][A-Za-z’']+)(?:[.,!]| of\b)"
                          r"|(?!(?:That|This|It|What|Which|Here|There)\b)([A-Z][a-z]+)"
