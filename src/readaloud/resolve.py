@@ -3533,8 +3533,9 @@ class State:
         with no title, see _set_off_with), else those not described with it and another
         name (`Blackmoor manager Steve Hartley` is not `the Castleford manager`, nor `Zuri’s
         chief executive, Emeka Nwosu,` the Veldhuis one, even when the report says so only
-        later: `Brookfield's captain, Lindqvist,` is not `the Kestrel Vale captain`). All the
-        holders when the role has no such name (see _owner_words)."""
+        later: `Brookfield's captain, Lindqvist,` is not `the Kestrel Vale captain`); one set
+        off with the name (see _set_off_with: `Stuart Lomax, whose Fenwick side…`) holds it.
+        All the holders when the role has no such name (see _owner_words)."""
         owners = _owner_words(m.name, head)
         if not owners or self.doc.dialogue:
             return keys
@@ -4759,9 +4760,10 @@ class State:
         is that person from then on, and so are their lines so far (`“Travellers,” the
         ferryman said.` … `“Brannock’s my name.”`, `“Mr. Thaddeus Sholto,” said the little
         man, still jerking and smiling. “That is my name.`, `“My name is Tom Giles,” said
-        the stranger`), or whom the next sentence names (`“I did,” said a thin young man…
-        This was Owen Briggs`). Only for somebody who has no name yet (`“And my name is King
-        George,” said Harris` is a joke), for a line that opens with the name, or a name
+        the stranger`, a line that is only `“It's Jack.”`), or whom the next sentence names
+        (`“I did,” said a thin young man… This was Owen Briggs`). Only for somebody who has
+        no name yet (`“And my name is King George,” said Harris` is a joke), for a line that
+        opens with the name, or a name
         alone in the line before `That is my name.` (not `“Mr. Holmes,” said the little man.
         “Come in.”`, a call, nor `That is my name too`), and not for somebody who has spoken
         already or whose gender differs (`“My name is Hale, my child. I am your
