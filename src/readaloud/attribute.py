@@ -3861,16 +3861,15 @@ def rule_after_ruling(ctx: Context, st: State) -> Decision | None:
     the judge, unless it calls them."""
     if not st.doc.dialogue or not _paragraph_opener(ctx, st):
         return None
-    k = bisect.bisect_left(st.doc.quote_starts, ctx.quote.start)
-    lines = st.doc.quotes[:k]
-    ruling = len(lines) - 1
+    lines = st.doc.quotes  # the ruling is the line right before this one, the objection
+    ruling = bisect.bisect_left(st.doc.quote_starts, ctx.quote.start) - 1  # before that
     if ruling < 1 or not _RULING.match(st.doc.text, lines[ruling].start) or not (
             _OBJECTION.match(st.doc.text, lines[ruling - 1].start)):
         return None
     judge, objector = (st.decided.get(lines[n], _NONE).speaker for n in (ruling, ruling - 1))
     if judge is None:
         return None
-    people = {st.people.current(k) for k in (judge, objector) if k is not None}
+    people = {st.people.current(key) for key in (judge, objector) if key is not None}
     before = lines[max(0, ruling - 5) : ruling - 1]
     asked = [st.decided.get(q, _NONE).speaker for q in before
              if st.doc.text[q.start : q.end].rstrip("”\"’' ").endswith("?")]
