@@ -13094,3 +13094,108 @@ ROUND_62_STORIES += [
 def test_round_62(text: str, quote: str, speaker: str | None) -> None:
     """Round 62: each row failed before its commit, but the marked guards."""
     assert speaker_of(text, quote) == speaker
+
+
+# Round 63: reviews of horror, cozy mysteries, war fiction, court reports, YA fantasy, and
+# round 62's held-out myths and parliamentary sketches (read after that round).
+ROUND_63_STORIES: list[tuple[str, str, str | None]] = []
+ROUND_63_NEWS: list[tuple[str, str, str | None]] = []
+
+_R63_SPEAKER = (
+    "Sketch: Second Sheet\n\nYesterday Gregory Whitcombe, Chancellor of the Exchequer, rose to"
+    " speak and did not seem to hear the murmur.\n\n“Mr Speaker,” he began, “the country asked"
+    " us for stability.”\n\nSir Alan Pruett, the Speaker, who has presided over the chamber for"
+    " nine years, raised one hand and asked for quiet.\n\nDesmond Farrier, the member for Lower"
+    " Tassock, has been heckling since before some of them were born.\n\n“The honourable"
+    " gentleman has had his exercise,” said the Speaker, not looking up.\n\nThe Chancellor"
+    " returned to his feet. He had found a second sheet of paper.\n\n“The right honourable"
+    " lady,” he said, “talks about hospitals.”"
+)
+_R63_GROSS = (
+    "The Latest\n\nThe White House usually does the tweeting when President Barack Obama"
+    " speaks.\n\nDan Gross, president of the Brady Campaign, live tweeted as Obama spoke from"
+    " the East Room.\n\nAn early tweet quoted the president as saying “Need to do something"
+    " to prevent the next one!”"
+)
+_R63_PRITCHARD = (
+    "Drink driver jailed\n\nA man was jailed on Monday for driving while drunk through the"
+    " town centre at night, the court heard.\n\nSpeaking after the hearing, Sergeant Nia"
+    " Pritchard of Weltham’s roads policing unit said: “Drink-driving ruins lives. On this"
+    " occasion we were fortunate.”"
+)
+_R63_RECORDER = (
+    "Medals burglar jailed\n\nKyle Brennan was sentenced at Marsham Crown Court on Friday by"
+    " Recorder Jonathan Fairweather.\n\nOwen Tremlett, defending, said his client was"
+    " ashamed.\n\n“Is there any prospect of the medals being found?” the recorder asked."
+)
+ROUND_63_NEWS += [
+    # `Sir Alan Pruett, the Speaker,` makes `said the Speaker` his, not a new voice; `The
+    # Chancellor returned to his feet` after `Gregory Whitcombe, Chancellor of the
+    # Exchequer,` makes the next `he said` the Chancellor's, not the last man named
+    (_R63_SPEAKER, "has had his exercise", "Alan Pruett"),
+    (_R63_SPEAKER, "talks about hospitals", "Gregory Whitcombe"),
+    # guard: `Dan Gross, president of the Brady Campaign,` does not take `the president`
+    # from President Obama
+    (_R63_GROSS, "prevent the next one", "Barack Obama"),
+    # `X of Weltham’s roads policing unit said:` is X; a Recorder is `the recorder`
+    (_R63_PRITCHARD, "ruins lives", "Nia Pritchard"),
+    (_R63_RECORDER, "prospect of the medals", "Jonathan Fairweather"),
+]
+
+
+_R63_LYSSA = (
+    "The Games\n\n“Who shoots first?” asked Phaistor.\n\n“I do,” said Corrin.\n\n“Then"
+    " shoot,” said Phaistor.\n\n“Wait,” said Andrava.\n\n“For what?” said Corrin.\n\nThe"
+    " archery followed. Lyssa, Harkon's niece, who was fifteen, walked out with her own small"
+    " bow. Corrin did more than mutter.\n\nLyssa did not look at him. She nocked an arrow."
+    "\n\n“My uncle taught me that shot,” she said into the silence."
+)
+_R63_AGENT = (
+    "Wren Hollow\n\nThe agent was waiting on the porch when the Okafors pulled in, a clipboard"
+    " pressed to her chest. Delia Marsh had sold houses in Callow County for twenty years."
+    "\n\n“You found it,” said Delia.\n\n“We did,” said Ruth.\n\n“It's bigger than the"
+    " pictures,” said Tom.\n\n“They always are,” said Delia.\n\n“Who keeps it up?” asked"
+    " Ruth.\n\n“The estate keeps a woman on,” the agent said."
+)
+_R63_MEDIUM = (
+    "The Sitting\n\n“Sit there,” said Mrs. Hollins.\n\n“Here?” asked Dr. Arden.\n\n“Yes,”"
+    " said Mrs. Hollins.\n\n“And Gerald?” asked Dr. Arden.\n\n“Beside me,” said Mrs."
+    " Hollins.\n\nThey were five: the Hollinses, Dr. Arden, Mr. Cole, and the medium.\n\nShe"
+    " called herself Madame Irina.\n\n“Join hands, please,” the medium said."
+)
+_R63_DOC = (
+    "Cupcake\n\nThey called him Cupcake because of a care package from his grandmother. His"
+    " real name was Leon Tate, and he was eighteen.\n\nDoc was Specialist Four Eddie Marsh,"
+    " the platoon medic.\n\n“Jungle rot,” said Doc.\n\n“Bad?” asked Cupcake.\n\n“Keep it"
+    " dry,” said Doc.\n\n“How?” asked Cupcake.\n\n“Pray on it,” said Doc."
+)
+_R63_BUNCE = (
+    "Any Other Business\n\nRosalind Pettigrew — Ros to everyone but Dot Bunce — arrived at"
+    " ten past seven.\n\n“Ladies,” said Mrs Quennell.\n\n“Sorry,” said Ros.\n\n“Minutes,”"
+    " said Mrs Quennell.\n\nMiss Dorothy Bunce, secretary since the Coronation (according to"
+    " herself), rose.\n\n“Read,” said Mrs Quennell.\n\n“Gladly,” said Ros.\n\n“Terrible"
+    " business,” the secretary said."
+)
+ROUND_63_STORIES += [
+    # `Lyssa, Harkon's niece,` is a person (a relative set off after a one-word name), so
+    # `she said` is hers, not the man's named before
+    (_R63_LYSSA, "taught me that shot", "Lyssa"),
+    # `The agent was waiting… Delia Marsh had sold houses…`: a name first written in the
+    # sentence after a role's is the role's; `the medium.` / `She called herself Madame
+    # Irina.` likewise
+    (_R63_AGENT, "keeps a woman on", "Delia Marsh"),
+    (_R63_MEDIUM, "Join hands", "Madame Irina"),
+    # nicknames: `They called him Cupcake… His real name was Leon Tate`; `Doc was
+    # Specialist Four Eddie Marsh`
+    (_R63_DOC, "Bad", "Leon Tate"),
+    (_R63_DOC, "Pray on it", "Specialist Four Eddie Marsh"),
+    # `Dot Bunce` and `Miss Dorothy Bunce` are one (a pet form), who is `the secretary`
+    # (`secretary since the Coronation (…)`)
+    (_R63_BUNCE, "Terrible business", "Dorothy Bunce"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_63_NEWS + ROUND_63_STORIES)
+def test_round_63(text: str, quote: str, speaker: str | None) -> None:
+    """Round 63: each row failed before its commit, but the marked guards."""
+    assert speaker_of(text, quote) == speaker

@@ -7382,7 +7382,8 @@ def _run_person(m: Mention, toks: Sequence[Tok], span: tuple[int, int], rank: in
     if family is not None:
         return family, True, kin  # `Mrs Ellison’s husband of 42 years, Peter,`
     person = _evidence(m, toks, i, j, rank, doc.dialogue) or (
-        rank == SUBJECT_RANK and not doc.dialogue and _first_name_acts(m, toks, j, doc.page))
+        rank == SUBJECT_RANK and not doc.dialogue and _first_name_acts(m, toks, j, doc.page)) or (
+        bool(kin) and m.kind == "name")  # `Lyssa, Harkon's niece,`: somebody's relative
     return m, person, kin
 
 
@@ -7776,16 +7777,41 @@ _EVERYONE_CALLED = re.compile(
 def _nicknames_told(people: People, doc: Doc) -> None:
     """`said Gerald Bozeman, leaning on the counter. Everyone called him Boz`: the last
     person of that gender named before the sentence, in its paragraph, is also Boz (see
-    People.nickname), so `Boz said` is one voice with him."""
+    People.nickname), so `Boz said` is one voice with him; with nobody named before, the
+    name the paragraph gives next (`They called him Cupcake because… His real name was Leon
+    Tate`). A nickname said to be a full name is theirs too (`Doc was Specialist Four Eddie
+    Marsh, the platoon medic`)."""
     for c in _EVERYONE_CALLED.finditer(doc.text):
         if doc.in_quote(c.start()):
             continue
         gender = GENDERED_PRONOUNS[c.group(1)]
-        lo = doc.bounds[bisect.bisect_right(doc.block_starts, c.start()) - 1][0]
+        lo, hi = doc.bounds[bisect.bisect_right(doc.block_starts, c.start()) - 1]
         named = [m for m in people.before(c.start()) if m.pos >= lo and not (
             people.entities[m.key].organisation) and people.compatible(m.key, gender)]
+        real = _REAL_NAME.search(doc.text, c.end(), hi) if not named else None
+        if real is not None:
+            named = [m for m in people.between(real.start(1), real.end(1))
+                     if people.compatible(m.key, gender)]
         if named:
             people.nickname(people.current(named[0].key), c.group(2))
+    for g in _NICKNAME_IS_NAME.finditer(doc.text):
+        nick = [people.entities[people.current(m.key)]
+                for m in people.between(g.start(1), g.end(1))]
+        full = [m.key for m in people.between(g.start(2), g.end(2))]
+        if nick and full and not doc.in_quote(g.start()) and len(nick[0].forms) == 1 and not (
+                nick[0].first or nick[0].organisation or nick[0].key == people.current(full[0])):
+            people.nickname(people.current(full[0]), g.group(1))
+
+
+_REAL_NAME = re.compile(
+    r"\b(?:His|Her) (?:real |full |proper |given )?name was ((?:[A-Z][\w’'.-]* +){0,3}"
+    r"[A-Z][\w’'-]*)")
+"""The name the narration gives after a nickname (see _nicknames_told)."""
+_NICKNAME_IS_NAME = re.compile(
+    r"(?:^|(?<=[.!?] ))([A-Z][a-z’'-]+) (?:was|is) ((?:[A-Z][\w’'.-]* +){1,4}[A-Z][\w’'-]*)"
+    r"(?=[,.;])", re.MULTILINE)
+"""A one-word name said to be somebody's full name (`Doc was Specialist Four Eddie Marsh,
+the platoon medic`; see _nicknames_told)."""
 
 
 _CALLS_ME = re.compile(r"\b(?:[Cc]alls|[Cc]all|called) me ([A-Z][a-z’'-]+)\b(?![ -][A-Z])")
@@ -8017,7 +8043,8 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
     return people, pronouns
 
 
-_RANK_OPENS = re.compile(r"(?:^|(?<=[.!?”\"’] ))(?:[A-Z][a-z]+, +)?[Tt]he +([A-Za-z][a-z]+)"
+_RANK_OPENS = re.compile(r"(?:^|(?<=[.!?”\"’] ))(?:[A-Z][a-z]+, +|(?:Then|But|And|Now|So) +)?"
+                         r"[Tt]he +([A-Za-z][a-z]+)"
                          r"(?= +(?:[a-z]+ed|said|was|had|"
                          r"stood|sat|spoke|turned|looked|took|gave|made|came|went|rose|drew"
                          r"|held|let|kept|shook|seemed|did|would|could|lit|put|got|ran|read"
@@ -8032,13 +8059,15 @@ def _ranks_in_scene(people: People, doc: Doc, kinds: frozenset[str]) -> None:
     cigarette`) or kind (`The badger looked down at his paws.` after `Old Grimble the
     badger`, see _kinds_given) names the one person named before
     with that rank (`High Magister Ilse Varro`), as its subject: a he or she after it means
-    them, not somebody named further back."""
-    if not doc.dialogue:
-        return
+    them, not somebody named further back; so too in a report, for a role the narration set
+    off after a name (`The Chancellor returned to his feet` after `Gregory Whitcombe,
+    Chancellor of the Exchequer,`; not any title: `The senator thanked the workers` may be
+    another senator)."""
     for m in _RANK_OPENS.finditer(doc.text):
         low = m.group(1).lower()
-        if (low not in TITLES and low not in doc.page.story_titles and low not in kinds) or (
-                doc.in_quote(m.start())):
+        if (low not in kinds and (not doc.dialogue or (
+                low not in TITLES and low not in doc.page.story_titles))) or doc.in_quote(
+                    m.start()):
             continue
         holders = {people.current(e.key) for e in people.entities
                    if low in e.titles and not e.organisation and (e.first or e.last)
@@ -8174,6 +8203,21 @@ _ROLE_THEN_NAMED = re.compile(
 Sauer`): `the major` is Leopold Sauer."""
 
 
+_ROLE_THEN_NEWCOMER = re.compile(
+    r"(?:^|(?<=[.!?] ))[Tt]he (?:[a-z-]+ ){0,2}?([a-z]+) [^.!?“”\"]{0,160}?[.!?] +"
+    r"((?:[A-Z][\w’'.-]* +){0,2}[A-Z][\w’'-]*) +(?:had|was)\b", re.MULTILINE)
+"""A sentence that opens with a role, then one that opens with a name first written there
+and says what that person had done or was (`The agent was waiting on the porch… Delia Marsh
+had sold houses in Callow County for twenty-two years`): the role is that person's (see
+_roles_named, which checks the name is new)."""
+_ROLE_CALLED_SO = re.compile(
+    r"\b[Tt]he (?:[a-z-]+ ){0,2}?([a-z]+)[.!?]\s+(?:She|He) (?:called (?:her|him)self|gave "
+    r"(?:her|his) name as|introduced (?:her|him)self as) ((?:[A-Z][\w’'.-]* +){0,3}"
+    r"[A-Z][\w’'-]*)")
+"""A role that closes a sentence, then the name the next one says they go by (`…; and the
+medium.` / `She called herself Madame Irina.`)."""
+
+
 _NAMED_WAS_ROLE = re.compile(
     r"(?:^|(?<=[.!?] ))((?:[A-Z][\w’'.-]* +){0,2}[A-Z][\w’'-]*) +(?:had been|was) +(?:a|an) +"
     r"((?:[a-z-]+ +){0,3}?[a-z]+)(?= +(?:on|in|at|of|for|with|from|to|who|and|since)\b|[,.;])",
@@ -8188,20 +8232,29 @@ _ANYBODY = word_set("man woman fellow boy girl guy lady gentleman chap person ki
 def _roles_named(people: People, doc: Doc) -> frozenset[str]:
     """A story's `The bartender was a wiry man named Lou Baptiste` (or `a stranger in a gray
     coat who had given his name as Mr. Sayles`, `He was a major, and his name was Leopold
-    Sauer`, `Felix Arden had been an analyst…`): `the bartender` is Lou
-    Baptiste from then on, one voice, not a second one for the role. Only a word for a
+    Sauer`, `Felix Arden had been an analyst…`, `The agent was waiting… Delia Marsh had
+    sold houses…`, `…and the medium.` / `She called herself Madame Irina.`): `the bartender`
+    is Lou Baptiste from then on, one voice, not a second one for the role. Only a word for a
     person (a role, trade or kind), and only where one person is named so; the roles, for
-    _ranks_in_scene."""
-    if not doc.dialogue:
-        return frozenset()
+    _ranks_in_scene. A report gives only the roles set off after a name (`Sir Alan Pruett,
+    the Speaker,`), and none that somebody else holds as a title."""
     given: dict[str, set[int]] = {}
+    if not doc.dialogue:  # a report's `Sir Alan Pruett, the Speaker,` (not `Dan Gross,
+        for key, role in _roles_set_off(people, doc):  # president of the Brady Campaign,`
+            held = {people.current(e.key) for e in people.entities if role in e.titles}
+            given.setdefault(role, set()).update({key} | held)  # beside President Obama)
+        return frozenset(_describe_sole_holders(people, given))
     for g in [*_ROLE_NAMED.finditer(doc.text), *_A_ROLE_NAMED.finditer(doc.text),
-              *_ROLE_THEN_NAMED.finditer(doc.text)]:
+              *_ROLE_THEN_NAMED.finditer(doc.text), *_ROLE_THEN_NEWCOMER.finditer(doc.text),
+              *_ROLE_CALLED_SO.finditer(doc.text)]:
         role = g.group(1)
         if not (doc.page.role_word(role) or role in STORY_ROLES) or doc.in_quote(g.start()) or (
-                g.re is not _ROLE_NAMED and role in _ANYBODY):
+                g.re is not _ROLE_NAMED and role in _ANYBODY) or role in KIN_WORDS:
             continue  # (`a gaunt old fellow named Lem Suggs` gives no word `the old man` is not)
         named = people.between(g.start(2), g.end(2))
+        if named and g.re is _ROLE_THEN_NEWCOMER and people.first_named(
+                people.current(named[0].key)) < g.start(2):
+            continue  # `The waiter brought the menus. Tom had been there before.`
         if named:
             given.setdefault(role, set()).add(people.current(named[0].key))
     for key, role in _roles_set_off(people, doc):
@@ -8216,11 +8269,11 @@ def _roles_named(people: People, doc: Doc) -> frozenset[str]:
 
 
 _SET_OFF_ROLE = re.compile(
-    r"\b((?:[A-Z][\w’'.-]* +){0,3}[A-Z][\w’'-]*), +((?:(?:the|a|an|his|her|their) +)?[a-z]"
-    r"[^,.;:!?“”\"()]{1,70}?)(?=,|\.| who\b)")
+    r"\b((?:[A-Z][\w’'.-]* +){0,3}[A-Z][\w’'-]*), +((?:(?:the|a|an|his|her|their) +)?[a-zA-Z]"
+    r"[^,.;:!?“”\"()]{1,70}?)(?=,|\.| who\b| \()")
 """A name and words set off after it (`Bertram Lusk, justice of the peace and acting coroner
 for the district,`; see _roles_set_off)."""
-_ROLE_ENDS = word_set("of for at in to and from on with")
+_ROLE_ENDS = word_set("of for at in to and from on with since")
 """Words after which a role set off after a name has its head (see _roles_set_off)."""
 
 
@@ -8237,13 +8290,30 @@ def _roles_set_off(people: People, doc: Doc) -> Iterator[tuple[int, str]]:
         named = [mm for mm in people.between(g.start(1), g.end(1))
                  if not people.entities[mm.key].organisation]
         words = g.group(2).split()
-        if not named or any(w[:1].isupper() for w in words[:2]) or words[0] in _NOT_A_ROLE:
+        if not named or words[0] in _NOT_A_ROLE or _LIST_GOES_ON.match(doc.text, g.end()):
+            continue  # (`Mr Fairfax, the Colonel, and whichever of her granddaughters`)
+        if any(w[:1].isupper() for w in words[:2]) and not _capital_role(words, doc.page):
             continue
         for k, w in enumerate(words):
+            w = w.lower()  # (`the Speaker`)
             if (k + 1 == len(words) or words[k + 1] in _ROLE_ENDS) and w not in KIN_WORDS and (
                     w not in _ANYBODY) and (doc.page.role_word(w) or w in STORY_ROLES) and (
                     _heads_phrase(words, k)):
                 yield people.current(named[-1].key), w
+
+
+_LIST_GOES_ON = re.compile(r", +(?:and|or)\b")
+"""A comma and `and` or `or` after words set off after a name: a list's item (see
+_roles_set_off)."""
+
+
+def _capital_role(words: Sequence[str], page: Page) -> bool:
+    """Words set off after a name that open with an office in capitals, alone or before
+    `of` (`the Speaker`, `Chancellor of the Exchequer`; not `Minister for Housing and Urban
+    Development Sri K`, where a name goes on)."""
+    k = 1 if words[0] == "the" else 0
+    return k < len(words) and page.role_word(words[k].lower()) and (
+        k + 1 == len(words) or words[k + 1] == "of")
 
 
 _NOT_A_ROLE = word_set("who whom whose which that where when and or but with")

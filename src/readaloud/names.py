@@ -96,7 +96,8 @@ TITLES = word_set(
     """mr mrs ms miss mx dr prof professor sir dame lady lord madam madame mme mlle monsieur herr
     maître maitre ser superior assoc asst frau rev reverend fr father sister brother st saint
     hon honorable gen general col colonel lt
-    lieutenant capt captain cmdr commander maj major sgt sergeant cpl corporal pvt adm admiral rear
+    lieutenant capt captain cmdr commander maj major sgt sergeant cpl corporal pvt private pfc
+    adm admiral rear
     marine gov governor sen senator sens rep representative reps pres president vice secretary
     minister prime premier chancellor mayor judge justice attorney ambassador commissioner chairman
     chairwoman chair chairperson speaker leader chief director ceo cfo coo founder spokesman
@@ -116,8 +117,8 @@ TITLES = word_set(
     agriculture transportation education health human services veterans housing urban
     development department office committee of trade budget management intelligence staff
     communications undersecretary superintendent administrator prosecutor treasurer
-    comptroller det insp supt cllr cr brig cdr ayatollah archbishop patriarch taoiseach garda
-    di ds dc dci dsi dcs pc wpc labour conservative mp mps mla mca msp mep mpp td tánaiste
+    comptroller recorder det insp supt cllr cr brig cdr ayatollah archbishop patriarch taoiseach
+    garda di ds dc dci dsi dcs pc wpc labour conservative mp mps mla mca msp mep mpp td tánaiste
     tanaiste atty engr smt shri rt comrade alhaji alhaja hajia mallam sp asp dsp csp acp dcp cp
     aig igp sec usec datuk datin seri mentri menteri besar gp"""
 )
@@ -199,7 +200,7 @@ ROLE_NOUNS = word_set(
     sprinter runner cyclist jockey golfer boxer rookie goaltender defenceman keeper centre-back
     centre-half wing-back point-guard champion athlete player teammate left-armer right-armer
     admiral commodore brigadier lieutenant major corporal ensign navigator helmsman bosun
-    quartermaster chaplain magistrate deputy
+    quartermaster chaplain magistrate deputy barrister recorder
     paceman pacer off-spinner leg-spinner left-hander right-hander shot-stopper hooker
     steeplechaser hurdler marathoner skier rower wrestler gymnast skater climber decathlete
     heptathlete
@@ -237,7 +238,7 @@ STORY_ROLES = word_set(
     accountant driver farmer butcher baker plumber electrician mechanic chef cook pilot
     drummer bassist guitarist helmsman bosun boatswain lookout harbourmaster harbormaster
     knight squire wizard witch sorcerer sorceress enchantress goblin troll ogre giant dwarf
-    elf sprite gnome"""
+    elf sprite gnome medium clairvoyant psychic"""
 ) | ANIMALS
 """Trades, stations and ranks by which a story names its people (`said the undertaker`,
 `replied the turnkey`), read as roles only in a text written as dialogue (Page.story_roles).
@@ -618,7 +619,8 @@ MALE_NAMES = word_set(
 PERSON_TITLES = word_set(
     """mr mrs ms miss mx dr prof professor sir dame lady lord madam madame mme mlle monsieur herr
     frau rev reverend fr hon honorable gen general col colonel lt
-    lieutenant capt captain cmdr commander maj major sgt sergeant cpl corporal pvt adm admiral
+    lieutenant capt captain cmdr commander maj major sgt sergeant cpl corporal pvt private pfc
+    adm admiral
     gov governor sen senator rep representative pres president vice-president secretary
     minister premier chancellor mayor judge justice attorney ambassador commissioner chairman
     chairwoman chair chairperson speaker leader director spokesman spokeswoman spokesperson pope
@@ -2843,7 +2845,8 @@ def subject_before(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
     if is_cap(t) and is_word(t):
         return _name_before(toks, j, page)
     heard = _heard_from(toks, j) if page.story_roles else None  # `the man at the door said`
-    m = role_back(toks, j if heard is None else heard, page)
+    m = _of_unit(toks, j, page) if t.text.islower() else None  # `Sergeant Nia Pritchard of
+    m = m or role_back(toks, j if heard is None else heard, page)  # Weltham’s roads unit said`
     if m is None:
         return _indefinite_back(toks, j, page) if t.text.islower() else None
     i = next(k for k in range(j, -1, -1) if toks[k].start == m.start)
@@ -3260,6 +3263,29 @@ def _of_phrase(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
 _FELLOWSHIPS = word_set("friends sisters brothers daughters sons knights")
 """Plural words that open a body's name before `of` (`Friends of the Earth`, `Daughters of
 the American Revolution`): the whole name is the organisation (see _of_phrase)."""
+
+
+def _of_unit(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
+    """`Sergeant Nia Pritchard of Weltham’s roads policing unit said`, `Tom Ek of the
+    planning committee said`: the name before `of`, when what comes after it up to the
+    verb is `the` or an owner's name and one to five lower-case words for a body, as in
+    _of_phrase."""
+    k = j
+    while k >= 0 and j - k < 5 and _describes_org(toks[k]) and toks[k].text.islower():
+        k -= 1
+    if k == j or k < 2:
+        return None
+    if toks[k].low == "the":
+        k -= 1
+    elif possessive_at(toks, k) and is_cap(toks[k]):
+        k -= 1  # `Weltham’s`, `North Yorkshire Police’s`
+        while k >= 1 and is_cap(toks[k]) and is_word(toks[k]):
+            k -= 1
+    if k < 1 or toks[k].low != "of" or not (is_cap(toks[k - 1]) and is_word(toks[k - 1])):
+        return None
+    s = run_start(toks, k - 1)
+    m = name_mention(toks, s, k, page, role_words_back(toks, s, page.own_roles))
+    return m if m is not None and m.kind == "name" else None
 
 
 def _from_place_phrase(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
@@ -4773,11 +4799,60 @@ def _man_of_the_name(e: Entity, honorific: str, his: int) -> bool:
 
 
 def _first_agrees(a: str, b: str) -> bool:
-    """First names agree when equal, when one is missing, or one is the other's initial."""
+    """First names agree when equal, when one is missing, or one is the other's initial or
+    its pet form (`Dot` and `Dorothy`, `Bill` and `William`, `Gwen` and `Gwendolyn`, see
+    _pet_form)."""
     if not a or not b or a == b:
         return True
     a, b = a.rstrip("."), b.rstrip(".")
-    return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+    return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)) or (
+        _pet_form(a, b) or _pet_form(b, a))
+
+
+def _pet_form(short: str, full: str) -> bool:
+    """short is a pet form of the first name full: one the table gives (`dot` for `dorothy`),
+    or its first three letters or more with nothing the genders the tables know set apart
+    (`gwen` for `gwendolyn`; not `dan` for `danielle`)."""
+    if full in PET_FORMS.get(short, ()):
+        return True
+    genders = {first_name_gender(short), first_name_gender(full)} - {"unknown"}
+    return 3 <= len(short) < len(full) and full.startswith(short) and len(genders) < 2
+
+
+def _pet_table(table: str) -> dict[str, tuple[str, ...]]:
+    """`pet:full/full` pairs, apart by white space, as a table."""
+    pairs = (item.split(":") for item in table.split())
+    return {pet: tuple(fulls.split("/")) for pet, fulls in pairs}
+
+
+PET_FORMS = _pet_table(
+    """dot:dorothy dottie:dorothy dolly:dorothy
+        peggy:margaret peg:margaret meg:margaret maggie:margaret madge:margaret
+        daisy:margaret bill:william billy:william will:william willie:william bob:robert
+        bobby:robert rob:robert robbie:robert dick:richard rick:richard ricky:richard
+        jack:john johnny:john ted:edward/theodore teddy:edward/theodore ned:edward
+        eddie:edward harry:henry hank:henry polly:mary molly:mary mamie:mary sally:sarah
+        sadie:sarah betty:elizabeth bess:elizabeth bessie:elizabeth beth:elizabeth
+        liz:elizabeth lizzie:elizabeth libby:elizabeth eliza:elizabeth
+        kate:katherine/catherine/kathleen katie:katherine/catherine/kathleen
+        kitty:katherine/catherine kit:christopher/katherine/catherine
+        nell:eleanor/helen/ellen nellie:eleanor/helen/ellen jim:james jimmy:james jamie:james
+        chuck:charles charlie:charles/charlotte tony:anthony/antonia sandy:alexander/alexandra
+        aggie:agnes gus:augustus/angus patsy:patricia trish:patricia sue:susan susie:susan
+        bert:albert/herbert/bertram bertie:albert/herbert/bertram fred:frederick
+        freddie:frederick alf:alfred ernie:ernest archie:archibald andy:andrew drew:andrew
+        mike:michael mick:michael mickey:michael nick:nicholas steve:stephen/steven
+        dave:david davy:david joe:joseph joey:joseph ben:benjamin danny:daniel greg:gregory
+        jerry:gerald/jerome gerry:gerald len:leonard lenny:leonard ray:raymond ron:ronald
+        ronnie:ronald don:donald doug:douglas frank:francis fanny:frances eve:evangeline
+        evie:evangeline/evelyn winnie:winifred millie:mildred/millicent tilly:matilda
+        vicky:victoria bea:beatrice trixie:beatrix/beatrice cissy:cecily abby:abigail
+        annie:ann/anne/anna nancy:ann/anne jo:josephine/joanna josie:josephine
+        lottie:charlotte hattie:harriet hetty:harriet/henrietta connie:constance
+        ginny:virginia jill:gillian penny:penelope becky:rebecca debbie:deborah
+        cathy:catherine kathy:kathleen/katherine tommy:thomas/tomasz tom:thomas/tomasz
+        sasha:alexander/alexandra/aleksandr misha:mikhail""")
+"""First names' pet forms that are not their first letters (see _pet_form)."""
 
 
 _SURNAMES_FIRST = word_set(
