@@ -13195,6 +13195,33 @@ ROUND_63_STORIES += [
 ]
 
 
+_R63_WIDOW = (
+    "Cyclist death: driver jailed\n\nDr Simon Ferraby, a GP, was killed on the A614 in"
+    " March.\n\nProsecuting, Jane Easterbrook said the car was travelling"
+    " at 58mph in a 50mph zone.\n\nShe said the defendant had been filming himself.\n\nHis"
+    " widow, Anna Ferraby, read her statement from the witness box.\n\n“Simon was the kindest"
+    " man I have ever known.”\n\nDr Ferraby’s brother, Michael, did not feel able to read his"
+    " own statement, which was read on his behalf by Ms Easterbrook.\n\n“My brother had been"
+    " cycling that road for twenty years.”"
+)
+_R63_EMAIL = (
+    "Treasurer stole from bowls club\n\nImran Siddiqui, prosecuting, said the club had"
+    " trusted its treasurer absolutely.\n\nThe club secretary, Pauline Worsfold, noticed the"
+    " accounts did not add up.\n\nWhen she raised it with Geoffrey Allingham by email, he"
+    " replied within minutes.\n\n“Pauline, there’s a simple explanation,” he wrote."
+)
+ROUND_63_NEWS += [
+    # a sentence that opens with a relative set off before the name (`His widow, Anna
+    # Ferraby, read her statement`, `Dr Ferraby’s brother, Michael,`) is the name's: the
+    # statement after it is theirs, not the prosecutor's or the brother's
+    (_R63_WIDOW, "kindest man", "Anna Ferraby"),
+    (_R63_WIDOW, "cycling that road", "Michael Ferraby"),
+    # `When she raised it with Allingham by email, he replied`: the he is the one man the
+    # opening clause names, so the next `he wrote` is his
+    (_R63_EMAIL, "simple explanation", "Geoffrey Allingham"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_63_NEWS + ROUND_63_STORIES)
 def test_round_63(text: str, quote: str, speaker: str | None) -> None:
     """Round 63: each row failed before its commit, but the marked guards."""

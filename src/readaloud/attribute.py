@@ -8676,6 +8676,8 @@ def _pronoun_event(st: State, pos: int, m: Mention, sentence: int) -> None:
         return
     st.note_newcomers(pos)
     key, conf = st.topic(m.gender, pos), PARAGRAPH_SUBJECT_CONFIDENCE  # `As for Trump, he…`
+    if key is None:  # `When she raised it with Allingham by email, he replied`
+        key = st.clause_opener(m.gender, pos)
     named = _INTRODUCED.match(st.doc.text, pos)
     if named is not None:  # `She introduced herself as Dr. Amsel`: the she is Dr. Amsel
         key = next((mm.key for mm in st.people.between(named.end(), named.end() + 5)), key)

@@ -459,6 +459,13 @@ def _kin_set_off(head: str) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+_KIN_OPENER = re.compile(
+    r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?[’']s) +(?:[a-z-]+ +)?(?:"
+    + "|".join(sorted(KIN_WORDS)) + r"),\s*")
+"""A relative set off before the name that opens a sentence (`His widow, Anna Ferraby,
+read…`, `Dr Ferraby’s brother, Michael,`): the name is still the subject (see _opener)."""
+
+
 def _role_words(text: str) -> bool:
     """Nothing, or only the role words of the name that follows (`Florida developer`, `Former
     Obama speechwriter`; but not `When` or `Asked about`), after a linking word or two (`And
@@ -2377,11 +2384,11 @@ class State:
         said` opens with no name), and not after a preposition (`Like Makaeff, Roffman…`);
         two names joined by `and` are two subjects; a lone capitalised word nobody is known
         by is no one, unless it is also named mid-sentence (a proper name); a he or she that
-        opens the main clause after an opening `When…` clause (see _clause_opener)."""
+        opens the main clause after an opening `When…` clause (see clause_opener)."""
         key = self._opener(self.sentence_at(pos), pos, gender)
-        return key if key is not None else self._clause_opener(gender, pos)
+        return key if key is not None else self.clause_opener(gender, pos)
 
-    def _clause_opener(self, gender: Gender, pos: int) -> int | None:
+    def clause_opener(self, gender: Gender, pos: int) -> int | None:
         """`When the Courier’s Bernadette Kowalski-Amadi visited in May, she declared…`: the
         one person of the pronoun's gender an opening `When`/`After`/`As`… clause names, when
         the pronoun opens the main clause right after its comma."""
@@ -2501,6 +2508,9 @@ class State:
         with intro_words, one phrase of at least that many words set off by a comma may come
         first (`Just a few months ago, Florida developer Mel Sembler expressed dismay…`)."""
         here = self._could_be(sentence, pos, gender)
+        kin = _KIN_OPENER.match(self.doc.text, sentence)
+        if kin is not None and here and here[0].pos < kin.end():
+            here = [m for m in here if m.pos >= kin.end()]  # `Dr Ferraby’s brother, Michael,`
         if len(here) > 1 and here[0].rank < SUBJECT_RANK and self.people.entities[
                 here[0].key].organisation and not self.doc.text[sentence : here[0].pos].strip(
                     OPENING_MARKS + " "):
@@ -2521,8 +2531,10 @@ class State:
                 intro.group().split()[0].lower() not in SUBJECT_PRONOUNS):
             before = before[intro.end() :]  # not `She said that when she founded it, a
             # mentor had warned her`: a clause with its own subject
-        if not _role_words(before) or (first and first.group().lower() in PREPOSITIONS):
-            return None  # `Asked about Clinton, she…`, `Like Makaeff, Roffman…`
+        if not (_role_words(before) or _KIN_OPENER.fullmatch(before)) or (
+                first and first.group().lower() in PREPOSITIONS):
+            return None  # `Asked about Clinton, she…`, `Like Makaeff, Roffman…` (but `His
+            # widow, Anna Ferraby, read her statement`)
         if len(here) > 1 and here[1].key != here[0].key and _JOINED.match(
                 self.doc.text, here[0].pos, here[1].pos):
             return None  # `Omar Haddad and Ivan Petrov agreed`: two subjects
@@ -5397,7 +5409,7 @@ _CLAUSE_THEN_PRONOUN = re.compile(
     r"\s*[“\"‘']?(?:When|After|As|Once|Before|While|Although|Though|Until)\b[^,.;:!?“”\"]{3,140}, "
     r"(?=(?:he|she)\b)")
 """An opening clause up to the comma before the main clause's he or she (see
-State._clause_opener)."""
+State.clause_opener)."""
 _INSTITUTIONS = word_set("ombudsman auditor commissioner coroner registrar regulator")
 """Offices that are institutions too (`The Housing Ombudsman has since…` / `the ombudsman
 said`; see State._office_named)."""
