@@ -13222,6 +13222,30 @@ ROUND_63_NEWS += [
 ]
 
 
+_R63_DISPATCH = (
+    "The Tolley Place\n\nSheriff Amos Pruitt had known Hattie Greer all his life. So when"
+    " Dispatch patched her through at a quarter past two in the morning, he sat up in bed and"
+    " listened.\n\n“Amos,” she said. “There is somebody in the Tolley place.”\n\n“Nobody's"
+    " lived there since the war,” said Amos.\n\n“Somebody does now,” said Hattie.\n\n“I'll"
+    " come out,” said Amos.\n\n“Bring the girl,” said Hattie.\n\n“Lena?” asked Amos."
+)
+_R63_VOICE = (
+    "The Sitting\n\n“Join hands,” said Madame Irina.\n\n“Must we?” asked Dr. Arden.\n\n“We"
+    " must,” said Mrs. Hollins.\n\n“Very well,” said Dr. Arden.\n\n“Now wait,” said Madame"
+    " Irina.\n\nThe door swung inward on the dark hall, and from the empty dark a boy’s voice"
+    " spoke, hoarse, in a sing-song that Mrs. Hollins had not heard in fifteen years.\n\n“Come"
+    " and find me.”"
+)
+ROUND_63_STORIES += [
+    # `when Dispatch patched her through`: a dispatcher is an office, no she, so `she said`
+    # is Hattie's
+    (_R63_DISPATCH, "somebody in the Tolley place", "Hattie Greer"),
+    # a line after narration that hears a boy's voice is the boy's, not a turn of the talk
+    # before nor the listener the sentence names
+    (_R63_VOICE, "Come and find me", "a boy"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_63_NEWS + ROUND_63_STORIES)
 def test_round_63(text: str, quote: str, speaker: str | None) -> None:
     """Round 63: each row failed before its commit, but the marked guards."""

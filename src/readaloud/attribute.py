@@ -2796,7 +2796,7 @@ def rule_voice_cue(ctx: Context, st: State) -> Decision | None:
     shown = _voice_shown(ctx, st, m) if m is not None else None
     if shown is not None or not st.doc.dialogue:
         return shown
-    owner = _voice_came(ctx, st)
+    owner = _voice_came(ctx, st) or _voice_heard_before(ctx, st)
     if owner is not None:
         return owner
     if m is None:
@@ -2889,6 +2889,37 @@ def _voice_came(ctx: Context, st: State) -> Decision | None:
     if m is None or m.kind not in ("name", "pronoun"):
         return None
     return _decide(Cue(m, a, found.end("who"), 0.8), ctx, st, "voice")
+
+
+def _voice_heard_before(ctx: Context, st: State) -> Decision | None:
+    """A line that opens its paragraph after one of narration whose last sentence hears a
+    voice nobody is said to own (`…from the empty dark a boy’s voice spoke, hoarse, in a
+    sing-song that Beatrice Hollins had not heard in fifteen years.`): the voice's, a
+    character of their own when it is said whose (`a boy`), else nobody known; never a turn
+    of the talk before, nor the one the sentence names as hearing it."""
+    b = ctx.quote.block
+    lo = st.doc.bounds[b][0]
+    if b == 0 or st.doc.text[lo : ctx.quote.start].strip() or st.doc.by_block.get(b - 1):
+        return None
+    plo, phi = st.doc.bounds[b - 1]
+    ends = [plo, *sentence_ends(st.doc.text, plo, phi)]
+    last = max((e for e in ends if e < phi - 1), default=plo)
+    heard = _VOICE_HEARD.search(st.doc.text, last, phi)
+    if heard is None:
+        return None
+    who = heard.group("who")
+    if who is not None and who in _VOICE_OWNERS:
+        e = st.people.anonymous(Mention("role", f"a {who}", heard.start(), heard.end(),
+                                        ("a", who), gender=titles_gender((who,))))
+        return Decision(e.key, 0.7, heard.group().strip(), "voice")
+    return Decision(None, 0.6, heard.group().strip(), "voice")
+
+
+_VOICE_HEARD = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he) (?:[a-z-]+ ){0,2}?(?:(?P<who>[a-z]+)[’']s )?voice,? (?:[a-z]+ )?"
+    r"(?:spoke|said|called|came|whispered|answered|rose|sang|began|croaked|hissed|drifted|"
+    r"floated)\b")
+"""A voice heard in the narration (see _voice_heard_before)."""
 
 
 _VOICE_CAME = re.compile(
