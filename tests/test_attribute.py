@@ -13246,6 +13246,35 @@ ROUND_63_STORIES += [
 ]
 
 
+_R63_TERRACE = (
+    "Number Nine\n\n“Sit anywhere,” said Mrs. Farrow.\n\n“Thank you,” said Sowerby.\n\n“Tea?”"
+    " asked Mrs. Farrow.\n\n“Please,” said Sowerby.\n\n“Milk?” asked Mrs. Farrow.\n\nFrom the"
+    " window you could see the whole of Alma Terrace: the phone box, the bus stop.\n\n“I told"
+    " him, and he wrote down about half of it,” she said."
+)
+_R63_SHIP = (
+    "The Long Quiet\n\n“Captain, I have reacquired the beacon,” MERIDIAN said.\n\n“Where?”"
+    " asked Okafor.\n\n“Eleven thousand kilometres out,” MERIDIAN said.\n\n“Beacons don't"
+    " move,” said Brandt.\n\nDelacroix took her feet off the console.\n\n“It is the Corriveau"
+    " relay,” the ship said."
+)
+_R63_INVESTOR = (
+    "Harlow Finch results\n\nChief executive Delphine Okafor said the retailer would close 14"
+    " stores.\n\nOne top-20 shareholder, who asked not to be named, said the board had been"
+    " too slow.\n\n“Delphine is saying the right things,” the investor said."
+)
+ROUND_63_STORIES += [
+    # `Alma Terrace` is a street, though Alma is a first name: no she
+    (_R63_TERRACE, "wrote down about half", "Mrs. Farrow"),
+    # a story whose machine speaks as MERIDIAN calls it `the ship`: one voice
+    (_R63_SHIP, "Corriveau relay", "MERIDIAN"),
+]
+ROUND_63_NEWS += [
+    # a role cue nobody holds is not the nearest person when the line talks of them
+    (_R63_INVESTOR, "saying the right things", None),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_63_NEWS + ROUND_63_STORIES)
 def test_round_63(text: str, quote: str, speaker: str | None) -> None:
     """Round 63: each row failed before its commit, but the marked guards."""

@@ -30,6 +30,7 @@ from readaloud.names import (
     HONORIFIC_GENDER,
     ISSUING,
     KIN_WORDS,
+    MACHINE_WORDS,
     NO_LONGER,
     NOT_NAMES,
     OFFICE_OF,
@@ -1750,7 +1751,8 @@ def _decide(cue: Cue | None, ctx: Context, st: State, rule: str) -> Decision | N
     words = st.doc.text[cue.start : cue.end]
     if key is None or (m.kind == "pronoun" and (
             _answers_self(key, words, ctx, st) or _told_to(key, cue, st)
-            or st.people.current(key) in st.talked_of(ctx.quote))):
+            or st.people.current(key) in st.talked_of(ctx.quote))) or (
+                m.kind == "role" and _role_talked_of(key, m, ctx, st)):
         return Decision(None, 0.6, words, rule + ":unresolved")
     if conf * cue.confidence >= VOICE_THRESHOLD:
         # only a sure cue names its speaker: an unsure `the MP declared` is no other name
@@ -1868,6 +1870,14 @@ def _learn_gender(st: State, key: int, m: Mention) -> None:
     if e.organisation or m.gender == "unknown" or m.kind == "name":
         return
     e.vote(m.gender)
+
+
+def _role_talked_of(key: int, m: Mention, ctx: Context, st: State) -> bool:
+    """A role cue taken for somebody who does not hold it, whom the line talks of (`“Delphine
+    is saying the right things,” the investor said.`): not them."""
+    e = st.people.entities[st.people.current(key)]
+    return not (set(m.titles) - {"the", "a", "an"}) & e.titles and st.people.current(
+        key) in st.talked_of(ctx.quote)
 
 
 def _alias_words(m: Mention) -> str:
@@ -8068,6 +8078,7 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
     _titles_in_lines(people, doc)
     kinds = _kinds_given(people, doc) | _roles_named(people, doc)
     _creatures_named(people, doc)
+    _machine_named(people, doc)
     _initials_are_bodies(people, doc)
     _which_bodies(people, doc)
     _ranks_in_scene(people, doc, kinds)
@@ -8115,6 +8126,19 @@ _PERSON_INITIALS = word_set("jfk lbj fdr mlk aoc mbs rfk dvf")
 """People a text may call by their initials alone (see _initials_are_bodies)."""
 _POSTS_IN_CAPITALS = word_set("cto cmo cio cso evp svp qc kc")
 """A post's initials that no title list holds (`the CTO`)."""
+
+
+def _machine_named(people: People, doc: Doc) -> None:
+    """A story's one speaker named in capitals (`“…,” MERIDIAN said`) is the machine the
+    story calls `the ship` or `the computer` (see story_trades): one voice, not a second one
+    for the words, nor the nearest woman's."""
+    words = MACHINE_WORDS & doc.page.story_roles
+    if not words:
+        return
+    machines = {people.current(e.key) for e in people.entities if not e.organisation and len(
+        e.forms) == 1 and len(e.forms[0]) >= 3 and e.forms[0].isupper()}
+    if len(machines) == 1:
+        people.describe(machines.pop(), ("the", *sorted(words)))
 
 
 def _initials_are_bodies(people: People, doc: Doc) -> None:

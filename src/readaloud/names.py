@@ -846,8 +846,19 @@ _GIVEN_CUED = re.compile(r"\b([A-Z][a-z]+) +(?:said|asked|replied|answered|whisp
 def story_trades(text: str) -> frozenset[str]:
     """The trades that are also common surnames (see SURNAME_TRADES) that a story brings
     somebody in by, with `a` or `an` (`Once there was a miller who had a daughter`): there
-    `said the miller` names that person, not a Mr Miller."""
-    return frozenset(m.group(1) for m in _TRADE_BROUGHT_IN.finditer(text))
+    `said the miller` names that person, not a Mr Miller; and in a story whose machine
+    speaks under a name in capitals (`“…,” MERIDIAN said`), the words for it (`said the
+    ship`, see MACHINE_WORDS)."""
+    machine = MACHINE_WORDS if _MACHINE_SPEAKS.search(text) else frozenset()
+    return frozenset(m.group(1) for m in _TRADE_BROUGHT_IN.finditer(text)) | machine
+
+
+_MACHINE_SPEAKS = re.compile(
+    r"[”\"],? +(?:(?:said|asked|replied|answered) [A-Z]{3,}\b(?![’'])|[A-Z]{3,} (?:said|asked|"
+    r"replied|answered)\b)")
+"""A line cued by a name in capitals, a story's ship or computer (see story_trades)."""
+MACHINE_WORDS = word_set("ship computer overseer system")
+"""What a story may call its machine that speaks (`the ship said`; see story_trades)."""
 
 
 SURNAME_TRADES = word_set(
@@ -1641,8 +1652,9 @@ _THING_HEADS = word_set(
     """convention conference summit festival olympics election elections primary primaries
     championships championship games paralympics cup trophy tournament prix derby
     caucus caucuses debate debates act amendment program programme project initiative avenue
-    boulevard road square tower building hotel airport stadium arena museum bridge mall
-    pageant awards prize treaty accord agreement doctrine plan day week month year war"""
+    boulevard road square terrace crescent mews tower building hotel airport stadium arena
+    museum bridge mall pageant awards prize treaty accord agreement doctrine plan day week
+    month year war"""
 )
 """Last words of capitalised names of events, laws, buildings and things: never a person."""
 _GROUPS = word_set(

@@ -545,7 +545,7 @@ _TALKED_OF = re.compile(
     r"|[’'](s +(?:not|right|wrong|been|got|always|never|just|only)\b))")
 """A first name or surname as the subject at the start of a sentence in a line (`“William
 did not like…`, `But Edmund will…`, `“Janet’s not wrong…`: group 3, a contracted is or has)."""
-_REPORTS = re.compile(r" +(?:says|said|told)\b")
+_REPORTS = re.compile(r" +(?:says|said|told|(?:is|was|keeps|kept) saying|ha[sd] said)\b")
 """A speech verb right after a name in a line (see State.talked_of)."""
 _HE_OR_SHE = re.compile(r"\b(?:he|she|him|his|her)\b")
 PRONOUN_AT = re.compile(_HE_OR_SHE.pattern, re.IGNORECASE)
