@@ -13275,6 +13275,24 @@ ROUND_63_NEWS += [
 ]
 
 
+_R63_TAPE = (
+    "Canal Street\n\n“This interview is being recorded,” said Inspector Helen Marsh.\n\n“Noted,”"
+    " said Okafor.\n\n“Sit up,” said Marsh.\n\n“Why?” asked Okafor.\n\n“Because,” said"
+    " Marsh.\n\nAcross the table, Darren Pryce slouched. His solicitor, a tired woman named"
+    " Grace Adeyemi, had a pen she kept clicking.\n\n“Grace Adeyemi, duty solicitor,” she"
+    " said.\n\n“Understood.” Marsh squared the folder. “Darren, you know why you’re here.”"
+    "\n\n“No comment.”"
+)
+_R63_CALLED_LAST = _R63_TAPE.replace("solicitor,” she said", "solicitor,” said Adeyemi")
+ROUND_63_STORIES += [
+    # a line that gives its speaker's own full name for the tape calls nobody: `she said`
+    # is the solicitor named just before
+    (_R63_TAPE, "duty solicitor", "Grace Adeyemi"),
+    # the line that ends the paragraph before calls Darren by name: he answers
+    (_R63_CALLED_LAST, "No comment", "Darren Pryce"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_63_NEWS + ROUND_63_STORIES)
 def test_round_63(text: str, quote: str, speaker: str | None) -> None:
     """Round 63: each row failed before its commit, but the marked guards."""

@@ -3965,6 +3965,10 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
             return Decision(caller, 0.65, None, "turns:caller") if caller is not None else (
                 _NO_TURN)  # `“The soup smell’s gone.”`: the caller's again, known or not
         called = _called_first(st, lines[0])
+        known = st.decided.get(lines[-1], _NONE).speaker is not None
+        if called is None and len(lines) > 1 and known:  # `“Understood.” Marsh squared the
+            called = _called_first(st, lines[-1])  # folder. “Darren, you know why you’re
+            # here.”` (not `“Samuel Adeyemi,” he said… “Sam. …”`, his own name)
         if called is not None and called < 0:
             d = _turns(ctx, st)  # `“Tunde,” his wife said.` / `“What? It’s a good point.”`:
             return d if d is not None and d.speaker is not None and _first_name_may_be(

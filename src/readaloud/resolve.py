@@ -545,6 +545,25 @@ _TALKED_OF = re.compile(
     r"|[’'](s +(?:not|right|wrong|been|got|always|never|just|only)\b))")
 """A first name or surname as the subject at the start of a sentence in a line (`“William
 did not like…`, `But Edmund will…`, `“Janet’s not wrong…`: group 3, a contracted is or has)."""
+def _names_other(name: str, line: str) -> bool:
+    """The line names somebody in full other than its speaker: the name is in it, and not
+    as the speaker giving their own (`“Grace Adeyemi, duty solicitor,” she said.`, `“This is
+    Grace Adeyemi.”`)."""
+    at = line.find(name)
+    if at < 0:
+        return False
+    return not (_SELF_INTRO_BEFORE.search(line[:at]) and _SELF_INTRO_AFTER.match(
+        line, at + len(name)))
+
+
+_SELF_INTRO_BEFORE = re.compile(
+    r"(?:^[“\"‘']|\b(?:I am|I[’']m|[Tt]his is|[Mm]y name is|[Mm]y name[’']s|[Ii]t[’']s) )$")
+_SELF_INTRO_AFTER = re.compile(r"(?:, +[a-z]|[.,!]?[”\"’']?$|[.,;] )")
+"""A name given as its speaker's own, opening the line or after `I'm`, `This is`: then a
+comma and lower-case words (a role: `duty solicitor`) or the line's end (see
+_names_other)."""
+
+
 _REPORTS = re.compile(r" +(?:says|said|told|(?:is|was|keeps|kept) saying|ha[sd] said)\b")
 """A speech verb right after a name in a line (see State.talked_of)."""
 _HE_OR_SHE = re.compile(r"\b(?:he|she|him|his|her)\b")
@@ -3009,11 +3028,16 @@ class State:
         return other, other_conf
 
     def _called_in_line(self, pos: int) -> set[int]:
-        """Whom the line just before pos, in its paragraph, calls by name (see calls)."""
+        """Whom the line just before pos, in its paragraph, calls by name (see calls), but
+        not a name the line gives as its speaker's own (see _names_other)."""
         k = bisect.bisect_left(self.doc.quote_starts, pos) - 1
         if k < 0 or self.doc.quotes[k].block != self.block_at(pos):
             return set()
-        return self.calls(self.doc.quotes[k])
+        q = self.doc.quotes[k]
+        line = self.doc.text[q.start : q.end]
+        return {c for c in self.calls(q) if self.people.canonical(c) not in line or (
+            _names_other(self.people.canonical(c), line))}  # (not `“Grace Adeyemi, duty
+        # solicitor,” she said.`: her own name, given for the tape)
 
     def _whole_named_in_lines(self, pos: int) -> set[int]:
         """In a story, the people the lines of pos's paragraph name by first name and
@@ -3024,7 +3048,8 @@ class State:
         block = self.block_at(pos)
         lines = [self.doc.text[q.start : q.end] for q in self.doc.by_block.get(block, [])]
         return {e.key for e in self.people.entities if e.first and e.last and not (
-            e.organisation) and any(self.people.canonical(e.key) in line for line in lines)}
+            e.organisation) and any(_names_other(self.people.canonical(e.key), line)
+                                    for line in lines)}
 
     def _called_here(self, gender: Gender, pos: int) -> int | None:
         """The one person of that gender the line just before pos, in its paragraph, calls
