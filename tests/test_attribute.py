@@ -13293,6 +13293,19 @@ ROUND_63_STORIES += [
 ]
 
 
+_R63_OBJECT = (
+    "Shaft Seven\n\n“Play the log,” said Ferreira-Holt.\n\n“Now?” asked Obi.\n\n“Now,” said"
+    " Ferreira-Holt.\n\n“All of it?” asked Obi.\n\n“Yes,” said Ferreira-Holt.\n\nAram"
+    " Petrosyan came in behind them.\n\n“Inspector, I must object—” That was Petrosyan,"
+    " finally catching up. “Those logs are—”"
+)
+ROUND_63_STORIES += [
+    # `That was Petrosyan` after a line broken off with a dash names its speaker, both parts
+    (_R63_OBJECT, "must object", "Aram Petrosyan"),
+    (_R63_OBJECT, "Those logs are", "Aram Petrosyan"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_63_NEWS + ROUND_63_STORIES)
 def test_round_63(text: str, quote: str, speaker: str | None) -> None:
     """Round 63: each row failed before its commit, but the marked guards."""

@@ -2169,9 +2169,12 @@ def rule_verdict_of(ctx: Context, st: State) -> Decision | None:
     """A whole quote the next sentence names as somebody's words (`“It is a shambles.” That
     was the verdict of one shopkeeper, who asked not to be named.`, `Those were the words of
     Pete Lyle, who runs the hardware shop.`), or in a story as the one who spoke (`“I did,
-    sir.” It was the housekeeper, Mrs. Blount, who had followed them`): theirs, named or
-    not, and never the last speaker's by the paragraph before."""
-    if not ctx.whole:
+    sir.” It was the housekeeper, Mrs. Blount, who had followed them`, also after a line
+    broken off with a dash: `“Inspector, I must object—” That was Petrosyan`): theirs, named
+    or not, and never the last speaker's by the paragraph before."""
+    broken = st.doc.dialogue and st.doc.text[ctx.quote.start : ctx.quote.end].rstrip(
+        "”\"’'").endswith(("—", "–"))  # `“Inspector, I must object—” That was Petrosyan`
+    if not (ctx.whole or broken):
         return None
     found = _VERDICT_OF.match(st.doc.text, ctx.quote.end) or (
         (_IT_WAS.match(st.doc.text, ctx.quote.end) or _CAME_FROM.match(
