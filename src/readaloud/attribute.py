@@ -2823,13 +2823,19 @@ def rule_voice_cue(ctx: Context, st: State) -> Decision | None:
         if e is not None and not e.organisation:
             return Decision(st.people.current(e.key), 0.8, m.group().strip(" ,"), "voice",
                             named.start("name"))
-    who = m.group("who") or m.group("who2")
-    if who is not None and who in _VOICE_OWNERS:
-        text = f"a {who}"
-        e = st.people.anonymous(Mention("role", text, m.start(), m.end(), ("a", who),
-                                        gender=titles_gender((who,))))
-        return Decision(e.key, 0.75, m.group().strip(" ,"), "voice")
-    return None
+    said_of = _voice_owner(st, m)
+    return Decision(said_of, 0.75, m.group().strip(" ,"), "voice") if said_of is not None else (
+        None)
+
+
+def _voice_owner(st: State, m: re.Match[str]) -> int | None:
+    """The character a voice is said to be of (`a woman’s voice`: `a woman`, one of
+    _VOICE_OWNERS), or None."""
+    who = m.groupdict().get("who") or m.groupdict().get("who2")
+    if who is None or who not in _VOICE_OWNERS:
+        return None
+    return st.people.anonymous(Mention("role", f"a {who}", m.start(), m.end(), ("a", who),
+                                       gender=titles_gender((who,)))).key
 
 
 def _voice_shown(ctx: Context, st: State, m: re.Match[str]) -> Decision | None:
@@ -2920,12 +2926,8 @@ def _voice_heard_before(ctx: Context, st: State) -> Decision | None:
     heard = _VOICE_HEARD.search(st.doc.text, last, phi)
     if heard is None:
         return None
-    who = heard.group("who")
-    if who is not None and who in _VOICE_OWNERS:
-        e = st.people.anonymous(Mention("role", f"a {who}", heard.start(), heard.end(),
-                                        ("a", who), gender=titles_gender((who,))))
-        return Decision(e.key, 0.7, heard.group().strip(), "voice")
-    return Decision(None, 0.6, heard.group().strip(), "voice")
+    owner = _voice_owner(st, heard)
+    return Decision(owner, 0.7 if owner is not None else 0.6, heard.group().strip(), "voice")
 
 
 _VOICE_HEARD = re.compile(

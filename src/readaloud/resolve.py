@@ -545,6 +545,14 @@ _TALKED_OF = re.compile(
     r"|[’'](s +(?:not|right|wrong|been|got|always|never|just|only)\b))")
 """A first name or surname as the subject at the start of a sentence in a line (`“William
 did not like…`, `But Edmund will…`, `“Janet’s not wrong…`: group 3, a contracted is or has)."""
+_REPORTS = re.compile(r" +(?:says|said|told|(?:is|was|keeps|kept) saying|ha[sd] said)\b")
+"""A speech verb right after a name in a line (see State.talked_of)."""
+_HE_OR_SHE = re.compile(r"\b(?:he|she|him|his|her)\b")
+PRONOUN_AT = re.compile(_HE_OR_SHE.pattern, re.IGNORECASE)
+_THAT_BEFORE = re.compile(r"\b(?:that|whether)\s+$")
+"""`that` or `whether` right before a name: the name is the subject of a clause within."""
+
+
 def _names_other(name: str, line: str) -> bool:
     """The line names somebody in full other than its speaker: the name is in it, and not
     as the speaker giving their own (`“Grace Adeyemi, duty solicitor,” she said.`, `“This is
@@ -558,18 +566,13 @@ def _names_other(name: str, line: str) -> bool:
 
 _SELF_INTRO_BEFORE = re.compile(
     r"(?:^[“\"‘']|\b(?:I am|I[’']m|[Tt]his is|[Mm]y name is|[Mm]y name[’']s|[Ii]t[’']s) )$")
+"""What comes before a name its speaker gives as their own: the line's opening mark, or
+`I'm`, `This is`, `My name is` (see _names_other)."""
 _SELF_INTRO_AFTER = re.compile(r"(?:, +[a-z]|[.,!]?[”\"’']?$|[.,;] )")
-"""A name given as its speaker's own, opening the line or after `I'm`, `This is`: then a
-comma and lower-case words (a role: `duty solicitor`) or the line's end (see
-_names_other)."""
+"""What follows a name its speaker gives as their own: a comma and lower-case words (a
+role: `duty solicitor`), or the line's end (see _names_other)."""
 
 
-_REPORTS = re.compile(r" +(?:says|said|told|(?:is|was|keeps|kept) saying|ha[sd] said)\b")
-"""A speech verb right after a name in a line (see State.talked_of)."""
-_HE_OR_SHE = re.compile(r"\b(?:he|she|him|his|her)\b")
-PRONOUN_AT = re.compile(_HE_OR_SHE.pattern, re.IGNORECASE)
-_THAT_BEFORE = re.compile(r"\b(?:that|whether)\s+$")
-"""`that` or `whether` right before a name: the name is the subject of a clause within."""
 _WHICH_BEFORE = re.compile(r"\b(?:which|that),? $")
 """`which` or `that` right before an `it` (at the end of the text searched): the `it` opens
 a relative clause (see State._relative_it)."""
