@@ -4828,7 +4828,13 @@ def _pet_form(short: str, full: str) -> bool:
     if full in PET_FORMS.get(short, ()):
         return True
     genders = {first_name_gender(short), first_name_gender(full)} - {"unknown"}
-    return 3 <= len(short) < len(full) and full.startswith(short) and len(genders) < 2
+    return _begins_name(short, full) and len(genders) < 2
+
+
+def _begins_name(short: str, full: str) -> bool:
+    """short is the first three letters or more of the longer first name full (`Win` of
+    Winifred, `Gwen` of Gwendolyn): a short form (see People._short_for, _pet_form)."""
+    return 3 <= len(short) < len(full) and full.startswith(short)
 
 
 def _pet_table(table: str) -> dict[str, tuple[str, ...]]:
@@ -5304,10 +5310,8 @@ class People:
     def _short_for(self, word: str) -> Entity | None:
         """The one person whose first name the word begins (`Win` for Winifred Ashworth, `Des`
         for Desmond Pyle): a short form, three letters or more."""
-        if len(word) < 3:
-            return None
-        found = [e for e in self.entities if e.first.startswith(word) and len(e.first) > len(
-            word) and not e.organisation and not e.wife]
+        found = [e for e in self.entities if _begins_name(word, e.first) and not (
+            e.organisation) and not e.wife]
         return found[0] if len(found) == 1 else None
 
     def _with_honorific(self, cands: list[int], honorific: str, last: str
