@@ -13310,3 +13310,82 @@ ROUND_63_STORIES += [
 def test_round_63(text: str, quote: str, speaker: str | None) -> None:
     """Round 63: each row failed before its commit, but the marked guards."""
     assert speaker_of(text, quote) == speaker
+
+
+ROUND_64_STORIES: list[tuple[str, str, str | None]] = []
+ROUND_64_NEWS: list[tuple[str, str, str | None]] = []
+
+_R64_FINGERS = (
+    "The Farm Trip\n\nFreddie Bell had forgotten his wellies. Freddie always forgot everything,"
+    " which is why everyone called him Fingers.\n\n“Line up,” said Miss Drummond.\n\n“Why?”"
+    " asked Tom.\n\n“Because,” said Miss Drummond.\n\n“Now?” asked Tom.\n\n“Now,” said Miss"
+    " Drummond.\n\n“Bet you I can get her whistle,” Fingers whispered."
+)
+_R64_PROFESSOR = (
+    "The Bottle\n\n“Right, class!” said Mrs. Featherstone. “Gloves on.”\n\n“Why?” asked"
+    " Ruby.\n\n“Glass,” said Mrs. Featherstone.\n\n“Where?” asked Ruby.\n\n“Anywhere,” said"
+    " Mrs. Featherstone.\n\nRuby Oduya and Adebayo Fashola went down to the tideline. Adebayo"
+    " was the cleverest boy in Seahorse Class, and so everybody called him the Professor."
+    "\n\nA week later the letter was addressed to Seahorse Class.\n\n“Polypropylene,” said the"
+    " Professor, peering at the crisp packet."
+)
+_R64_MR_K = (
+    "The Bottle\n\n“Gloves on,” said Mrs. Featherstone.\n\n“Why?” asked Ruby.\n\n“Glass,”"
+    " said Mrs. Featherstone.\n\n“Where?” asked Ruby.\n\n“Anywhere,” said Mrs. Featherstone."
+    "\n\nNobody laughed except Mr. Kowalczyk, who was new.\n\nEveryone called him Mr. K,"
+    " because nobody could say his name.\n\n“We can try,” said Mr. K."
+)
+_R64_SMUDGE = (
+    "The Castle\n\n“Hail, travellers,” said the guide.\n\n“Hello,” said Kwame.\n\n“Welcome,”"
+    " said the guide.\n\n“Thanks,” said Kwame.\n\n“Follow me,” said the guide.\n\nEllie"
+    " Fairweather, who was known as Smudge for reasons nobody could remember, leaned across."
+    "\n\n“His badge says Dave,” Smudge told Kwame."
+)
+_R64_BISCUIT = (
+    "The Maze\n\n“Left,” said Zara.\n\n“Right,” said Milo.\n\n“Left!” said Zara.\n\n“Right!”"
+    " said Milo.\n\n“Stop,” said Zara.\n\nBen Biscoe — whom everyone, including his own mother,"
+    " called Biscuit — sat down on the gravel.\n\n“Are we lost?” asked Biscuit."
+)
+_R64_DR_N = (
+    "Starlight\n\n“Sit down,” said Mrs. Greenhalgh.\n\n“Why?” asked Dylan.\n\n“Because,” said"
+    " Mrs. Greenhalgh.\n\n“Now?” asked Dylan.\n\n“Now,” said Mrs. Greenhalgh.\n\n“Good"
+    " evening,” she said. “My name is Dr. Anya Nkemelu. You can call me Dr. N.”\n\n“That is"
+    " the Milky Way,” said Dr. N softly."
+)
+_R64_ROZ = (
+    "What She Left\n\n“It was the weather,” Rosalind said.\n\n“It was not,” said Martin."
+    "\n\n“It was,” said Rosalind.\n\n“Fine,” said Martin.\n\n“Good,” said Rosalind.\n\nRoz sat"
+    " down by the window.\n\n“Where's Graham?” said Roz."
+)
+_R64_GRAN = (
+    "The Long Table\n\n“Sit,” said Mum.\n\n“Why?” asked Nell.\n\n“Lunch,” said Mum.\n\n“Now?”"
+    " asked Nell.\n\n“Now,” said Mum.\n\nGran sat in the good chair by the window. Gran — Iris"
+    " Harker to the parish newsletter — had not been to church in years.\n\n“Is someone going"
+    " to bring me a sherry?” said Gran."
+)
+ROUND_64_STORIES += [
+    # `which is why everyone called him Fingers`: a nickname given mid-sentence, lower case
+    (_R64_FINGERS, "get her whistle", "Freddie Bell"),
+    # `everybody called him the Professor` gives the sentence's subject the title, not the
+    # class named last in it
+    (_R64_PROFESSOR, "Polypropylene", "Adebayo Fashola"),
+    # a paragraph that opens `Everyone called him Mr. K` names the man of the one before; the
+    # dot of `said Mr. K.` at the paragraph's end is a full stop, not an initial's
+    (_R64_MR_K, "We can try", "Mr. Kowalczyk"),
+    # `who was known as Smudge for reasons…`, `whom everyone, including his own mother,
+    # called Biscuit`: nicknames after a full name
+    (_R64_SMUDGE, "badge says Dave", "Ellie Fairweather"),
+    (_R64_BISCUIT, "Are we lost", "Ben Biscoe"),
+    # `You can call me Dr. N.` in a line of Dr. Anya Nkemelu's
+    (_R64_DR_N, "Milky Way", "Anya Nkemelu"),
+    # `Roz` is the Rosalind a story calls so alone
+    (_R64_ROZ, "Where's Graham", "Rosalind"),
+    # `Gran — Iris Harker to the parish newsletter —`: the family word is her
+    (_R64_GRAN, "bring me a sherry", "Iris Harker"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_64_NEWS + ROUND_64_STORIES)
+def test_round_64(text: str, quote: str, speaker: str | None) -> None:
+    """Round 64: each row failed before its commit, but the marked guards."""
+    assert speaker_of(text, quote) == speaker

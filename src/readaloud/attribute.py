@@ -7798,19 +7798,22 @@ def _party_aside(toks: Sequence[Tok], j: int) -> str | None:
 
 
 _CALLED_AFTER = re.compile(
-    r"(?:, (?:the|a|an|his|her) [a-z ’'-]{1,40}?)?,? (?:whom|who) (?:everybody|everyone|people"
-    r"|friends|fans|colleagues|they|we|the others"
+    r"(?:, (?:the|a|an|his|her) [a-z ’'-]{1,40}?)?(?:,|\s*[—–])? (?:whom|who) (?:everybody"
+    r"|everyone|people|friends|fans|colleagues|they|we|the others"
     r"|most people|his friends|her friends|(?:all )?the (?:children|kids|pupils|students|boys"
-    r"|girls|nurses|staff|crew|men|patients))(?: \w+)? (?:called|calls|call|knew as|know as) "
+    r"|girls|nurses|staff|crew|men|patients))(?:, [\w ’'-]{1,40},)?(?: \w+)? (?:called|calls"
+    r"|call|knew as|know as) "
     r"[“\"‘']?(?:(?:Dr|Mr|Mrs|Ms|Miss|Uncle|Auntie|Aunt)\.? )?([A-Z][\w’'-]+)"
-    r"|,? (?:better |also |universally |locally )?known (?:to [\w ]{1,40}? )?"
-    r"(?:simply |affectionately |fondly )?as [“\"‘']?([A-Z][\w’'-]+)[”\"’']?[,.;]"
+    r"|,? (?:who (?:was|is) )?(?:better |also |universally |locally )?known (?:to [\w ]{1,40}? )?"
+    r"(?:simply |affectionately |fondly )?as [“\"‘']?([A-Z][\w’'-]+)[”\"’']?(?=[,.;]| (?:for"
+    r"|because|since|after|by|to|in|at|on|from|among)\b)"
     r"|\s*[—–]\s*([A-Z][\w’'-]+),? to (?:anyone|everyone|everybody|friends|most|all)\b")
 """A nickname given right after a full name (`Marcus Watts, whom everybody called Ace`, `Dr
 Olusegun Adeyemi, the consultant, whom all the children called Dr Segun`,
 `Ann Lee, known as Nan,`, `Mrs Cole, known to everyone in the town simply as Winnie.`,
 `Siobhán Ní Bhriain — Shiv, to anyone who…`, `Eleni Kyriakou—Yiayia to everyone under
-fifty—`; see People.nickname)."""
+fifty—`, `Ellie Fairweather, who was known as Smudge for reasons…`, `Ben Biscoe — whom
+everyone, including his own mother, called Biscuit —`; see People.nickname)."""
 
 _GIVES_NAME = re.compile(
     r"\b(?:gave|gives|giving|identified|identifies|identifying)\s+(?:only\s+)?(her|his|herself"
@@ -7819,9 +7822,12 @@ _GIVES_NAME = re.compile(
 scan_people)."""
 
 _EVERYONE_CALLED = re.compile(
-    r"\b(?:Everyone|Everybody|People|They|Most people|Friends) (?:always |just )?(?:called|"
-    r"calls|call) (him|her) [“\"‘']?([A-Z][a-z’'-]+)\b(?![ -][A-Z])")
-"""A sentence that gives somebody named before a nickname (`Everyone called him Boz`)."""
+    r"\b(?:[Ee]veryone|[Ee]verybody|[Pp]eople|They|[Mm]ost people|[Ff]riends)"
+    r"(?:, [\w ’'-]{1,40},)? (?:always |just )?(?:called|calls|call) (him|her) [“\"‘']?"
+    r"(the |(?:Mr|Mrs|Ms|Miss|Dr)\.? )?([A-Z][a-z’'-]*)\b(?![ -][A-Z])")
+"""A sentence that gives somebody named before a nickname (`Everyone called him Boz`, `which
+is why everyone called him Fingers`, `everybody called him the Professor`, `Everyone called
+him Mr. K`)."""
 
 
 def _nicknames_told(people: People, doc: Doc) -> None:
@@ -7835,15 +7841,29 @@ def _nicknames_told(people: People, doc: Doc) -> None:
         if doc.in_quote(c.start()):
             continue
         gender = GENDERED_PRONOUNS[c.group(1)]
-        lo, hi = doc.bounds[bisect.bisect_right(doc.block_starts, c.start()) - 1]
+        block = bisect.bisect_right(doc.block_starts, c.start()) - 1
+        lo, hi = doc.bounds[block]
         named = [m for m in people.before(c.start()) if m.pos >= lo and not (
             people.entities[m.key].organisation) and people.compatible(m.key, gender)]
         real = _REAL_NAME.search(doc.text, c.end(), hi) if not named else None
         if real is not None:
             named = [m for m in people.between(real.start(1), real.end(1))
                      if people.compatible(m.key, gender)]
-        if named:
-            people.nickname(people.current(named[0].key), c.group(2))
+        elif not named and block and c.start() == lo:  # the paragraph opens with it: the
+            # last of that gender named in the one before (`…except Mr. Kowalczyk, who
+            # laughed at all her jokes.` / `Everyone called him Mr. K, because…`)
+            named = [m for m in people.before(lo) if m.pos >= doc.bounds[block - 1][0] and (
+                not people.entities[m.key].organisation) and people.compatible(m.key, gender)][-1:]
+        if not named:
+            continue
+        opens = max((m.end() for m in _STOP.finditer(doc.text, lo, c.start())), default=lo)
+        subject = [m for m in named if m.pos >= opens][-1:]  # `Adebayo was the cleverest
+        # person in Seahorse Class, … and so everybody called him the Professor`
+        key = people.current((subject or named)[0].key)
+        if c.group(2) == "the ":
+            people.describe(key, [c.group(3).lower()])  # `called him the Professor`
+        else:
+            people.nickname(key, c.group(3))
     for g in _NICKNAME_IS_NAME.finditer(doc.text):
         nick = [people.entities[people.current(m.key)]
                 for m in people.between(g.start(1), g.end(1))]
@@ -7853,6 +7873,8 @@ def _nicknames_told(people: People, doc: Doc) -> None:
             people.nickname(people.current(full[0]), g.group(1))
 
 
+_STOP = re.compile(r"[.!?][”’\"']?\s")
+"""The end of a sentence (see _nicknames_told)."""
 _REAL_NAME = re.compile(
     r"\b(?:His|Her) (?:real |full |proper |given )?name was ((?:[A-Z][\w’'.-]* +){0,3}"
     r"[A-Z][\w’'-]*)")
@@ -7864,8 +7886,11 @@ _NICKNAME_IS_NAME = re.compile(
 the platoon medic`; see _nicknames_told)."""
 
 
-_CALLS_ME = re.compile(r"\b(?:[Cc]alls|[Cc]all|called) me ([A-Z][a-z’'-]+)\b(?![ -][A-Z])")
-"""A speaker's own nickname (`“Everyone calls me Harry.”`; see People.nickname)."""
+_CALLS_ME = re.compile(
+    r"\b(?:[Cc]alls|[Cc]all|called) me (?:(?:Dr|Mr|Mrs|Ms|Miss)\.? )?([A-Z][a-z’'-]*)\b"
+    r"(?![ -][A-Z])")
+"""A speaker's own nickname (`“Everyone calls me Harry.”`, `You can call me Dr. N.`; see
+People.nickname)."""
 
 _COUNTED = re.compile(r"\b(?:[Ss]ome|[Mm]any|[Ss]everal|[Ff]ew|[Mm]ost)\s+$")
 """A word that counts the capitalised word after it (`some Hindus were drumming`): a plural,

@@ -719,6 +719,17 @@ def _number_sign(text: str, word: str, e: int) -> bool:
     return word in ("No.", "Nos.", "no.", "nos.") and text[e + 1 : e + 2].isdigit()
 
 
+def _letter_ends(text: str, word: str, e: int, hi: int) -> bool:
+    """A capital letter's dot that ends its paragraph or a sentence the next word shows
+    ended (`“We can try,” said Mr. K.`): a full stop, not an initial's."""
+    return len(word) == 2 and word[0].isupper() and (
+        e >= hi or text[e] == "\n" or _AFTER_LAST_WORD.match(text, e, hi) is not None)
+
+
+_AFTER_LAST_WORD = re.compile(r" +[a-z“\"]")
+"""What follows a sentence's last word rather than an initial (see _letter_ends)."""
+
+
 def tokenize(text: str, lo: int, hi: int) -> list[Tok]:
     """Words and punctuation of text[lo:hi].
 
@@ -732,7 +743,8 @@ def tokenize(text: str, lo: int, hi: int) -> list[Tok]:
         t, s, e = m.group(), m.start(), m.end()
         if t == "--":
             out.append(Tok("—", s, e))  # a dash typed as two hyphens reads as one
-        elif len(t) > 1 and t.endswith(".") and not _keeps_dot(t) and not _number_sign(text, t, e):
+        elif len(t) > 1 and t.endswith(".") and not _number_sign(text, t, e) and (
+                not _keeps_dot(t) or _letter_ends(text, t, e, hi)):
             out.append(Tok(t[:-1], s, e - 1))
             out.append(Tok(".", e - 1, e))
         else:
@@ -4853,6 +4865,7 @@ PET_FORMS = _pet_table(
         sadie:sarah betty:elizabeth bess:elizabeth bessie:elizabeth beth:elizabeth
         liz:elizabeth lizzie:elizabeth libby:elizabeth eliza:elizabeth
         kate:katherine/catherine/kathleen katie:katherine/catherine/kathleen
+        roz:rosalind/rosamund/rosalyn bridie:bridget biddy:bridget
         kitty:katherine/catherine kit:christopher/katherine/catherine
         nell:eleanor/helen/ellen nellie:eleanor/helen/ellen jim:james jimmy:james jamie:james
         chuck:charles charlie:charles/charlotte tony:anthony/antonia sandy:alexander/alexandra
@@ -5312,6 +5325,9 @@ class People:
         for Desmond Pyle): a short form, three letters or more."""
         found = [e for e in self.entities if _begins_name(word, e.first) and not (
             e.organisation) and not e.wife]
+        if not found and self.story:  # a story's `Roz` for the Rosalind it calls so alone
+            found = [e for e in self.entities if not (e.first or e.organisation or e.kin)
+                     and "." not in e.last and _pet_form(word, e.last)]
         return found[0] if len(found) == 1 else None
 
     def _with_honorific(self, cands: list[int], honorific: str, last: str

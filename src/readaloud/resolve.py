@@ -373,7 +373,9 @@ def name_family_words(people: People, doc: Doc) -> None:
     """In a story or first-person piece, the family word the text uses as a name (`Dad`,
     `Grandpa`; see _FAMILY_CALLS) is the person the narration names as the teller's kin of
     that kind (`My father, Leonard Shaw, had been a bus driver`, `my grandfather, Isaac
-    Bellamy,`), wherever it does: one person, not a second voice for the same man."""
+    Bellamy,`) or names in full in a dash aside after the word (`Gran — Iris Harker to the
+    parish newsletter —`), wherever it does: one person, not a second voice for the same
+    one."""
     if not (doc.dialogue or doc.first_person):
         return
     for noun, calls in _FAMILY_CALLS.items():
@@ -388,6 +390,16 @@ def name_family_words(people: People, doc: Doc) -> None:
             used = re.search(rf"\b{word.capitalize()}\b", doc.text)
             if used is not None and people.compatible(key, _FAMILY_GENDER[noun]):
                 people.nickname(key, word.capitalize())
+    for aside in _FAMILY_WORD_NAMED.finditer(doc.text):
+        keys = [mm.key for mm in people.between(aside.start(2), aside.end(2))]
+        if keys and not doc.in_quote(aside.start()) and aside.group(1).lower() in FAMILY_NAMES:
+            people.nickname(people.current(keys[0]), aside.group(1))
+
+
+_FAMILY_WORD_NAMED = re.compile(r"\b([A-Z][a-z]+) ?[—–] ?((?:[A-Z][\w'’-]*\s+){1,3}"
+                                r"[A-Z][\w'’-]*)\b(?! [—–])")
+"""A family word and, set off by a dash, the person's full name (`Gran — Iris Harker to the
+parish newsletter, …— had not been to church`; see name_family_words)."""
 
 
 def asked_phrase_end(toks: Sequence[Tok]) -> int:
