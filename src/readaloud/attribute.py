@@ -101,6 +101,7 @@ from readaloud.names import (
     run_start,
     skip_aside,
     skip_time,
+    story_roles_named,
     story_titles,
     story_trades,
     subject_after,
@@ -222,7 +223,9 @@ class Doc:
         """A report or essay told in the first person (`When I was seven, a boy moved in…`):
         somebody its narration brings in unnamed may speak (see State._resolve_pronoun)."""
         if self.dialogue:  # `said the undertaker`: a story's trades name its people
-            self.page = self.page._replace(story_roles=STORY_ROLES | story_trades(article.text),
+            roles = STORY_ROLES | story_trades(article.text)
+            self.page = self.page._replace(story_roles=roles,
+                                           own_roles=story_roles_named(article.text, roles),
                                            story_titles=story_titles(article.text),
                                            given_words=given_words(article.text))
         else:  # a report's `___` between items (AP's "The Latest") ends one
@@ -2110,7 +2113,14 @@ def rule_sign(ctx: Context, st: State) -> Decision | None:
         return None
     if not any(t.low in _SIGNS for t in left[-16:-1]):
         return None
+    if left[-1].low == "said" and (not any(t.low in _SIGNS for t in left[-6:-1]) or any(
+            t.low in _NOT_THE_SIGN for t in left[-8:-1])):
+        return None  # `He read the notice twice and said, “…”`: he speaks
     return Decision(None, 0.85, None, "written")
+
+
+_NOT_THE_SIGN = word_set("and he she they i we who")
+"""Words that show `said` after a sign word has a speaker of its own (see rule_sign)."""
 
 
 _SIGN_ASIDES = word_set("in full simply only just")
@@ -2122,8 +2132,9 @@ _SIGNS = word_set("""sign signs placard placards banner banners chalkboard black
     signpost""")
 """Things that carry words in public (see rule_sign); not `board`, which may be a company's
 (`The board says: “…”`)."""
-_SIGN_VERBS = word_set("reads read reading says saying")
-"""What a sign does with its words, right before them (see rule_sign)."""
+_SIGN_VERBS = word_set("reads read reading says saying said")
+"""What a sign does with its words, right before them (see rule_sign; `said` only right
+after the sign: `A banner over the door said “…”`)."""
 
 
 def rule_passage(ctx: Context, st: State) -> Decision | None:
@@ -5719,7 +5730,7 @@ def rule_action_beat(ctx: Context, st: State) -> Decision | None:
             t.text == "I" and t.start < m.start for t in toks):
         return None  # (`On the carpet I found… a matchbook from a club called the Starlight
         # Room.`: the teller's beat, the name an object's)
-    if any(t.low in _HEARING for t in toks):
+    if any(t.low in _HEARING for t in toks) or _cut_off(toks):
         return None  # `she heard her voice close to her ear. “You're thinking…”`: not hers
     if not span[2] and _reports_words(toks):
         return None  # `…and said that he did not.` was his turn: the line is an answer
@@ -5744,6 +5755,17 @@ def rule_action_beat(ctx: Context, st: State) -> Decision | None:
             d.speaker is None and m.kind == "role")):
         return None  # `William, the eldest, …` / `“William did not like…”` is not his; a
     return d  # role's beat that means nobody known leaves the line to the turns
+
+
+def _cut_off(toks: Sequence[Tok]) -> bool:
+    """The beat says its subject was cut off by somebody (`He was interrupted by a voice
+    from the floor.`): the line is that somebody's, not the subject's."""
+    return any(t.low in _CUT_OFF and k + 1 < len(toks) and toks[k + 1].low == "by" and k > 0
+               and toks[k - 1].low in ("was", "were") for k, t in enumerate(toks))
+
+
+_CUT_OFF = word_set("interrupted heckled stopped silenced")
+"""Passive verbs whose agent, not their subject, speaks next (see _cut_off)."""
 
 
 ROLE_BEAT_CONFIDENCE = 0.65
@@ -5898,6 +5920,7 @@ def rule_report_beat(ctx: Context, st: State) -> Decision | None:
     if opening and (m is None or m.start < every[opening].start):
         m = main_subject(every[opening:], len(every) - opening, st.doc.page)  # not `the
         # family` of `Asked why…, the usual engines of the family saga, she was emphatic.`
+    m = _kin_then_name(every, m, st.doc.page)  # `Her sister Jean, who had baked…, was…`
     if m is None or m.weak or not (m.kind == "name" or (
             m.kind == "pronoun" and m.gender != "unknown") or (
                 m.kind == "role" and m.titles[:1] == ("the",))):
@@ -5960,6 +5983,19 @@ def _spoke_last(st: State, block: int, key: int, gender: Gender,
     return False
 
 
+def _kin_then_name(toks: Sequence[Tok], m: Mention | None, page: Page) -> Mention | None:
+    """A relative's word right before their name (`Her sister Jean`): the name, the person
+    meant; else m."""
+    if m is None or m.kind != "role" or len(m.titles) != 2 or m.titles[0] not in (
+            "her", "his", "their") or m.titles[1] not in KIN_WORDS:
+        return m
+    n = next((k for k, t in enumerate(toks) if t.start >= m.end), len(toks))
+    if n >= len(toks) or not (is_cap(toks[n]) and is_word(toks[n])):
+        return m
+    named = name_mention(toks, n, run_end(toks, n), page, [])
+    return named if named is not None and named.kind == "name" else m
+
+
 def _shows_manner(words: Sequence[Tok]) -> bool:
     """The sentence's words end on a word of manner: `was blunt`, `wasn't satisfied`, `was
     less convinced` (about a short something: `was less amused by the language`), `laughed`,
@@ -5977,7 +6013,7 @@ def _shows_manner(words: Sequence[Tok]) -> bool:
     if verb > 0 and words[verb].low in _MANNER_VERBS and len(words) <= 10 and not any(
             is_cap(t) for t in words[verb + 1 :]):
         return True  # `Carrick laughs at that.`, `Carrick laughs when this is put to her.`
-    at = next((k for k in range(len(words) - 3, max(0, len(words) - 6), -1)
+    at = next((k for k in range(len(words) - 3, max(0, len(words) - 7), -1)
                if words[k].low in _ATTITUDES and words[k + 1].low in _ABOUT), len(words) - 1)
     if words[at].low not in _ATTITUDES:  # `She was less amused by the language.`
         return False
@@ -7800,34 +7836,53 @@ def _party_aside(toks: Sequence[Tok], j: int) -> str | None:
 _CALLED_AFTER = re.compile(
     r"(?:, (?:the|a|an|his|her) [a-z ’'-]{1,40}?)?(?:,|\s*[—–])? (?:whom|who) (?:everybody"
     r"|everyone|people|friends|fans|colleagues|they|we|the others"
-    r"|most people|his friends|her friends|(?:all )?the (?:children|kids|pupils|students|boys"
-    r"|girls|nurses|staff|crew|men|patients))(?:, [\w ’'-]{1,40},)?(?: \w+)? (?:called|calls"
-    r"|call|knew as|know as) "
+    r"|most people|his friends|her friends|(?:all )?the (?:whole )?(?:children|kids|pupils"
+    r"|students|boys|girls|nurses|staff|crew|men|patients))(?:, [\w ’'-]{1,40},)?(?: \w+)? "
+    r"(?:called|calls|call|knew as|know as) "
     r"[“\"‘']?(?:(?:Dr|Mr|Mrs|Ms|Miss|Uncle|Auntie|Aunt)\.? )?([A-Z][\w’'-]+)"
     r"|,? (?:who (?:was|is) )?(?:better |also |universally |locally )?known (?:to [\w ]{1,40}? )?"
     r"(?:simply |affectionately |fondly )?as [“\"‘']?([A-Z][\w’'-]+)[”\"’']?(?=[,.;]| (?:for"
     r"|because|since|after|by|to|in|at|on|from|among)\b)"
-    r"|\s*[—–]\s*([A-Z][\w’'-]+),? to (?:anyone|everyone|everybody|friends|most|all)\b")
+    r"|\s*[—–]\s*([A-Z][\w’'-]+),? to (?:anyone|everyone|everybody|(?:his |her |their )?"
+    r"friends|most|all)\b(?:[^,—–]{0,30}, [“\"‘]?the ([A-Z][\w’'-]+)[”\"’]? to )?")
 """A nickname given right after a full name (`Marcus Watts, whom everybody called Ace`, `Dr
 Olusegun Adeyemi, the consultant, whom all the children called Dr Segun`,
 `Ann Lee, known as Nan,`, `Mrs Cole, known to everyone in the town simply as Winnie.`,
 `Siobhán Ní Bhriain — Shiv, to anyone who…`, `Eleni Kyriakou—Yiayia to everyone under
 fifty—`, `Ellie Fairweather, who was known as Smudge for reasons…`, `Ben Biscoe — whom
-everyone, including his own mother, called Biscuit —`; see People.nickname)."""
+everyone, including his own mother, called Biscuit —`; see People.nickname), and a title
+given after it (`Desmond — Des to his friends, “the Major” to the rest of the street`)."""
+
+def _nicknames_set_off(people: People, doc: Doc, runs: list[_Named]) -> None:
+    """A name known already and, set off by a dash, what friends call them, and perhaps a
+    title others do (`Desmond — Des to his friends, “the Major” to the rest of the street,
+    … — regards the hedge as his`): one person, whatever the sentence makes its subject."""
+    for r in runs:
+        called = _CALLED_AFTER.match(doc.text, r.mention.end)
+        if called is None or not called.group(3) or r.mention.kind != "name":
+            continue
+        e = people.find(r.mention, r.mention.start)
+        if e is not None and not e.organisation:
+            people.nickname(people.current(e.key), called.group(3))
+            if called.group(4):
+                people.describe(people.current(e.key), ("the", called.group(4).lower()))
+
 
 _GIVES_NAME = re.compile(
     r"\b(?:gave|gives|giving|identified|identifies|identifying)\s+(?:only\s+)?(her|his|herself"
-    r"|himself)\s+(?:(?:first\s+|full\s+)?name\s+)?(?:only\s+)?as\s+$")
-"""`who gave her name only as Amani`, `identified himself as Dato`: the name's gender (see
-scan_people)."""
+    r"|himself)\s+(?:(?:first\s+|full\s+)?name\s+)?(?:only\s+)?as\s+$"
+    r"|\b(she|he) (?:was|is) (?:called|named) $")
+"""`who gave her name only as Amani`, `identified himself as Dato`, `Her badge said that she
+was called Kerry`: the name's gender (see scan_people)."""
 
 _EVERYONE_CALLED = re.compile(
-    r"\b(?:[Ee]veryone|[Ee]verybody|[Pp]eople|They|[Mm]ost people|[Ff]riends)"
+    r"\b(?:[Ee]veryone|[Ee]verybody|[Pp]eople|They|[Mm]ost people|[Ff]riends|[Tt]he (?:whole )?"
+    r"(?:students|children|kids|pupils|boys|girls|class|crew|men|staff|others|village))"
     r"(?:, [\w ’'-]{1,40},)? (?:always |just )?(?:called|calls|call) (him|her) [“\"‘']?"
     r"(the |(?:Mr|Mrs|Ms|Miss|Dr)\.? )?([A-Z][a-z’'-]*)\b(?![ -][A-Z])")
 """A sentence that gives somebody named before a nickname (`Everyone called him Boz`, `which
 is why everyone called him Fingers`, `everybody called him the Professor`, `Everyone called
-him Mr. K`)."""
+him Mr. K`, `the students called him Mr O`)."""
 
 
 def _nicknames_told(people: People, doc: Doc) -> None:
@@ -7853,7 +7908,7 @@ def _nicknames_told(people: People, doc: Doc) -> None:
             # last of that gender named in the one before (`…except Mr. Kowalczyk, who
             # laughed at all her jokes.` / `Everyone called him Mr. K, because…`)
             named = [m for m in people.before(lo) if m.pos >= doc.bounds[block - 1][0] and (
-                not people.entities[m.key].organisation) and people.compatible(m.key, gender)][-1:]
+                not people.entities[m.key].organisation) and people.compatible(m.key, gender)][:1]
         if not named:
             continue
         opens = max((m.end() for m in _STOP.finditer(doc.text, lo, c.start())), default=lo)
@@ -7973,7 +8028,9 @@ def _note_around(people: People, doc: Doc, r: _Named, e: Entity) -> None:
     Amani`, `Her husband, Kunle Adesina,`), a relative, or initials (`the National
     Prosecuting Authority (NPA)`: `the NPA said` is it)."""
     own = _GIVES_NAME.search(doc.text, max(0, r.mention.start - 50), r.mention.start)
-    if own is not None and e.gender == "unknown" and not e.organisation:
+    if own is not None and own.group(2) and not e.organisation:
+        e.vote(PRONOUN_GENDER[own.group(2)], 3)  # said outright, against a first name's lean
+    elif own is not None and e.gender == "unknown" and not e.organisation:
         e.vote(PRONOUN_GENDER["her" if own.group(1).startswith("her") else "him"])
     initials = _INITIALS_AFTER.match(doc.text, r.mention.end)
     if initials is not None and e.organisation:
@@ -8055,6 +8112,7 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
     article still finds its person; other runs count only when they match a registered one.
     """
     people = People(story=doc.dialogue)
+    people.common = doc.page.common
     runs, pronouns = _named_runs(doc)
     if doc.dialogue:
         people.note_couples((r.mention, r.sentence) for r in runs)
@@ -8077,6 +8135,7 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
             if called is not None and r.mention.kind == "name" and (
                     len(r.mention.name) > 1 or r.mention.titles):  # `Mrs Cole, known as…`
                 people.nickname(added.key, next(g for g in called.groups() if g))
+    _nicknames_set_off(people, doc, runs)
     _birth_names(people, doc, runs)
     _given_names_alone(people)
     _initials_in_use(people, doc)

@@ -238,7 +238,7 @@ STORY_ROLES = word_set(
     accountant driver farmer butcher baker plumber electrician mechanic chef cook pilot
     drummer bassist guitarist helmsman bosun boatswain lookout harbourmaster harbormaster
     knight squire wizard witch sorcerer sorceress enchantress goblin troll ogre giant dwarf
-    elf sprite gnome medium clairvoyant psychic"""
+    elf sprite gnome medium clairvoyant psychic machine robot android"""
 ) | ANIMALS
 """Trades, stations and ranks by which a story names its people (`said the undertaker`,
 `replied the turnkey`), read as roles only in a text written as dialogue (Page.story_roles).
@@ -829,17 +829,35 @@ def report_roles(text: str) -> frozenset[str]:
     return frozenset(w for w in found if _personish(w) or w.endswith("man"))
 
 
+def story_roles_named(text: str, roles: frozenset[str]) -> frozenset[str]:
+    """The story's roles (see STORY_ROLES) it sets right before a name of two words or more
+    (`The dwarf Bren Tallow had been sitting by the fire`): with them the story calls that
+    person by role later (`“I ride,” the dwarf said.`), as a report does (see
+    report_roles)."""
+    return frozenset(m.group(2) for m in _BEFORE_NAME.finditer(text)) & roles
+
+
 def given_words(text: str) -> frozenset[str]:
     """The words a story names somebody with that the lists keep from names (a month, a
     modal: `June`, `April`, `Will`), lower-cased: used before a surname (`June Okafor`, not
-    after `in` or `since`) and as a speaker in a cue (`June said`, `said June`)."""
+    after `in` or `since`) and as a speaker in a cue (`June said`, `said June`), or given as
+    a nickname (`whom the whole crew called Dutch`)."""
+    nicknames = {w for w in (m.group(1).lower() for m in _NICKNAMED.finditer(text)) if (
+        w in NOT_NAMES or w in DEMONYMS or nation_adjective(w))}  # `Hendrik Vos, whom the
+    # whole crew called Dutch`
     cued = {(m.group(1) or m.group(2)).lower() for m in _GIVEN_CUED.finditer(text)}
     cued = {w for w in cued if w in NOT_NAMES and first_name_gender(w) != "unknown"}
     if not cued:
-        return frozenset()  # most stories: the long search below is not needed
+        return frozenset(nicknames)  # most stories: the long search below is not needed
     before = {m.group(1).lower() for m in _GIVEN_BEFORE.finditer(text)
               if m.group(2).lower() not in NOT_NAMES}
-    return frozenset(before & cued)
+    return frozenset(before & cued) | nicknames
+
+
+_NICKNAMED = re.compile(r"(?:\b(?:called|calls|call) (?:him|her|me)|\bwhom [\w ,]{1,40}? called"
+                        r"|\bknown as) [“\"‘]?([A-Z][a-z]+)\b(?![ -][A-Z])")
+"""A nickname given to somebody (`whom the whole crew called Dutch`, `known as Spanner`;
+see given_words)."""
 
 
 _GIVEN_BEFORE = re.compile(r"(?<!\b[Ii]n )(?<!\b[Ss]ince )(?<!\b[Oo]f )(?<!\b[Bb]y )(?<!\b[Ll]ast )"
@@ -1742,7 +1760,9 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
     """
     if j <= i or (j - i > 1 and all(t.text.isupper() for t in toks[i:j] if is_word(t))):
         return None  # `THE KING AND QUEEN OF HEARTS`: capitals set a phrase off, not a name
-    if _names_nobody(toks, i, j) or (i > 1 and toks[i - 1].low == "of" and (
+    given = j == i + 1 and toks[i].low in page.given_words  # a story's `Dutch stood`: the
+    # man called so, no Dutchman
+    if (_names_nobody(toks, i, j) and not given) or (i > 1 and toks[i - 1].low == "of" and (
             toks[i - 2].low in _PLACES_OF)) or _product(toks, j):
         return None  # `outside the village of Shevchenko, he…`: a place, whatever it is named;
         # `Its Corvel Assist product`: a thing
@@ -1757,7 +1777,7 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
     opens = toks[i].low in NOT_NAMES and first_name_gender(toks[i].low) != "unknown" and (
         not _asks(toks, j))
     titles, name = _story_rank(*_strip_titles(list(toks[i:j]), opens), page)
-    epithet = _epithet(toks, i, j, page)
+    epithet = _epithet(toks, i, j, page) and not given
     if not name or (epithet and toks[j - 1].low not in EPITHETS):
         return None  # `the Kremlin`, `the Pacific`: no person
     if epithet:
@@ -4955,6 +4975,9 @@ class People:
         self.alone: frozenset[str] = frozenset()
         """The words the text writes alone as a name (`Anjali had taught herself`), lower
         case: of a family, the one called by a first name alone is not `Ms. Raman`."""
+        self.common: frozenset[str] = frozenset()
+        """The words the text writes in lower case (Page.common): a story's `Cat` is no short
+        form of the Caterpillar (see _short_for)."""
         self.leaning: dict[int, Gender] = {}
         """The gender of people whose gestures with their own head or hat say it (`Aziz
         lifted his hat.`, see attribute._gesture_gender): while nothing else tells their
@@ -5327,7 +5350,8 @@ class People:
             e.organisation) and not e.wife]
         if not found and self.story:  # a story's `Roz` for the Rosalind it calls so alone
             found = [e for e in self.entities if not (e.first or e.organisation or e.kin)
-                     and "." not in e.last and _pet_form(word, e.last)]
+                     and "." not in e.last and _pet_form(word, e.last)
+                     and word not in self.common]  # not Alice's `Cat` for the Caterpillar
         return found[0] if len(found) == 1 else None
 
     def _with_honorific(self, cands: list[int], honorific: str, last: str
@@ -5641,11 +5665,18 @@ class People:
             return False  # `Delegates questioned how Cruz could…`: a group, not one person
         if e.teller and gender != "unknown":
             return False  # `said he` is never the one who tells the story as `I`
+        if gender != "unknown" and not (e.first or e.last) and e.titles & _IT_SPEAKS:
+            return False  # `said the machine`: never a she
         if e.gender == "unknown" and gender != "unknown" and self.leaning.get(
                 key, gender) != gender:
             return False  # `Aziz lifted his hat.`: not the she of a later line
         return not e.organisation and not self.entities[self.current(key)].organisation and (
             gender == "unknown" or e.gender in ("unknown", gender))
+
+
+_IT_SPEAKS = word_set("machine computer")
+"""A story's things that speak, called so alone: an it, never the he or she of a cue (see
+People.compatible)."""
 
 
 def _initials(words: Sequence[str]) -> set[str]:
