@@ -13491,6 +13491,46 @@ ROUND_64_STORIES += [
 ]
 
 
+_R64_JUDGE = (
+    "In Chambers\n\nJudge Adaeze Okafor's chambers smelled of lemon polish. The judge sat"
+    " behind her desk in her robe.\n\nHollis Crane took the chair nearest the door, as he"
+    " always did, in case a judge ever threw him out. Renata Szabo remained standing.\n\n"
+    "“Deputy Lindqvist tells me we have a problem,” the judge said.\n\n“Yes,” said Szabo.\n\n"
+    "“Which?” asked Crane.\n\n“Juror eight,” said Szabo.\n\n“Why?” asked Crane.\n\n“Because,”"
+    " said Szabo."
+)
+ROUND_64_STORIES += [
+    # `in case a judge ever threw him out` is any judge, talked of: `the judge said` is the
+    # judge named before, not that one
+    (_R64_JUDGE, "we have a problem", "Adaeze Okafor"),
+]
+_R64_WITHDREW = (
+    "The Morning Call\n\n“Sit,” said Mrs. Pendleworth.\n\n“Yes, Mamma,” said Clara.\n\n“Tea,”"
+    " said Mrs. Pendleworth.\n\n“Yes, Mamma,” said Clara.\n\n“Mr. Havers,” said Simmons, and"
+    " withdrew, with the air of a man who has done his duty.\n\nThe young man bowed. He was"
+    " tall, and rather brown from a summer abroad.\n\n“You find us quite alone,” Mrs."
+    " Pendleworth began.\n\n“Then I have come at a fortunate moment, ma'am.”"
+)
+ROUND_64_STORIES += [
+    # `said Simmons, and withdrew`: the butler who left takes no turn in the talk after
+    (_R64_WITHDREW, "fortunate moment", None),
+]
+_R64_WILL = (
+    "The Reading of the Will\n\n“Sit,” said Lady Marchbank.\n\n“Yes,” said Rose.\n\n“Begin,”"
+    " said Lady Marchbank.\n\n“Now?” asked Rose.\n\n“Now,” said Lady Marchbank.\n\n“To his"
+    " wife, the dower house and an annuity of twelve hundred pounds—” said Mr. Quill.\n\nHer"
+    " ladyship inclined her head.\n\n“—to his sister, Mrs. Letitia Foyle, two thousand"
+    " pounds—”\n\n“The portrait!” Mrs. Foyle's cheeks went pink.\n\n“—to each of the indoor"
+    " servants a year's wages.”"
+)
+ROUND_64_STORIES += [
+    # a line opening with a dash takes up the speech broken off before, past a beat or
+    # another's interjection between: the lawyer's reading, not the listeners'
+    (_R64_WILL, "his sister, Mrs. Letitia Foyle", "Mr. Quill"),
+    (_R64_WILL, "indoor servants", "Mr. Quill"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_64_NEWS + ROUND_64_STORIES)
 def test_round_64(text: str, quote: str, speaker: str | None) -> None:
     """Round 64: each row failed before its commit, but the marked guards."""

@@ -3938,6 +3938,41 @@ def rule_after_ruling(ctx: Context, st: State) -> Decision | None:
     return Decision(st.people.current(examiner), 0.7, None, "after ruling")
 
 
+def rule_resumed(ctx: Context, st: State) -> Decision | None:
+    """A story's line that opens its paragraph with a dash and a lower-case word (`“—to his
+    sister, Mrs. Letitia Foyle, the sum of two thousand pounds…”`) takes up the speech last
+    broken off with a dash up to RESUME_REACH paragraphs before, past narration or somebody
+    else's interjection between (`Her ladyship inclined her head.`, `“The portrait!” Mrs.
+    Foyle's cheeks went pink.`): that speaker's, not the turn's. Not when the line broken
+    off is the paragraph right before's (`“I was going to—”` / `“—say you were leaving?”`
+    finishes it for them)."""
+    text = st.doc.text
+    if not st.doc.dialogue or not _RESUMES.match(text, ctx.quote.start) or not (
+            _paragraph_opener(ctx, st)):
+        return None
+    b = ctx.quote.block
+    for back in range(1, min(RESUME_REACH, b) + 1):
+        broken = [q for q in st.doc.by_block.get(b - back, [])
+                  if _BROKEN_OFF.search(text, q.start, q.end)]
+        if broken and back == 1:
+            return None
+        if broken:
+            d = st.decided.get(broken[-1])
+            return Decision(d.speaker, 0.7, None, "resumed") if (
+                d is not None and d.speaker is not None) else None
+    return None
+
+
+RESUME_REACH = 3
+"""How many paragraphs back a line opening with a dash looks for the speech it takes up
+(see rule_resumed)."""
+_RESUMES = re.compile(r"[“\"][—–] ?[a-z]")
+"""A line that opens with a dash and a lower-case word: a speech taken up (see
+rule_resumed)."""
+_BROKEN_OFF = re.compile(r"[—–][”\"]\Z")
+"""A line that ends on a dash: broken off (see rule_resumed)."""
+
+
 def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
     """Dialogue: after two paragraphs that open with quotes by two different people (A, then
     B), a paragraph that opens with an uncued quote is A's turn again (fiction's one speaker
@@ -4185,7 +4220,24 @@ def _no_turn_back(ctx: Context, st: State, last: int, other: int, back: int, los
     b = ctx.quote.block
     return other in st.addressed(ctx.quote) or st.names_alone(other, ctx.quote) or (
         _spoken_of(st, b - 1, other)) or _gone_since(st, b - back + 1, b) or _gone_when(
-            st, b - back + 1, b, other) or (lost and _came_in_since(st, last, b - back, b))
+            st, b - back + 1, b, other) or (lost and _came_in_since(st, last, b - back, b)) or (
+                _left_after_line(st, b - back))
+
+
+def _left_after_line(st: State, block: int) -> bool:
+    """Block's paragraph ends with its speaker leaving after the cue (`“Mr. Havers,” said
+    Simmons, and withdrew, with the air of a man who has done his duty.`): they take no
+    turn in the talk that follows."""
+    lines = st.doc.by_block.get(block, [])
+    if not lines:
+        return False
+    a, z = lines[-1].end, st.doc.bounds[block][1]
+    return _WITHDREW.match(st.doc.text, a, z) is not None
+
+
+_WITHDREW = re.compile(r"[^.!?“”]*,? (?:and|then) (?:[a-z]+ly )?(?:withdrew|left|departed"
+                       r"|retired|went out|went away|walked out|hurried out)\b")
+"""A cue's going on with its speaker's leaving (see _left_after_line)."""
 
 
 _TELLER_CUE = re.compile(r"(?:I (?:[a-z]+ly )?[a-z]+(?:ed)?|said I|asked I|replied I)$")
@@ -6495,6 +6547,7 @@ RULES: tuple[Rule, ...] = (
     rule_takes_floor,
     rule_writer_question,
     rule_after_ruling,
+    rule_resumed,
     rule_turn_taking,
     rule_asked_them,
     rule_asker_again,

@@ -2594,6 +2594,21 @@ class State:
         toks = tokenize(self.doc.text, pos, min(len(self.doc.text), pos + 120))
         return bool(toks) and person_set_off(toks, run_end(toks, 0), the=True)
 
+    def _generic_one(self, m: Mention, head: str, at: int, pos: int) -> bool:
+        """The unnamed words at `at` (`a judge`) stand inside a sentence, not opening it,
+        after a person holding the role was named in the same paragraph or the one before:
+        any such one, talked of (`in case a judge ever threw him out`), not a newcomer."""
+        if not self.doc.dialogue:
+            return False
+        opens = self.doc.text[max(0, at - 3) : at]
+        if not opens.strip(" ") or opens.rstrip(" ")[-1:] in ".!?”\"\n":
+            return False  # `A judge came in.`: somebody new
+        block = self.block_at(at)
+        lo = self.doc.bounds[max(0, block - 1)][0]
+        holders = set(self._holders(m, head, pos))
+        return any(self.people.current(mm.key) in holders
+                   for mm in self.people.between(lo, at))
+
     def _unnamed_before(self, m: Mention, head: str, pos: int) -> tuple[int, int]:
         """Where somebody unnamed with this role was brought in just before (`a second CIA
         officer`, `one Republican aide`), in the narration of the paragraph of pos or the one
@@ -4367,6 +4382,9 @@ class State:
         if mark:
             return self._marked(m, head, mark, pos), REPLY_CONFIDENCE
         at, end = self._unnamed_before(m, head, pos) if head else (-1, -1)
+        if at >= 0 and not at < m.start < end and self._generic_one(m, head, at, pos):
+            at, end = -1, -1  # `Judge Adaeze Okafor's chambers… in case a judge ever threw
+            # him out.` / `the judge said`: Okafor, not the judge of his joke
         if at < m.start < end:  # `“…,” another New Hampshire Republican added`: the
             words = self.doc.text[at : max(end, m.end)]  # cue's own words, somebody new
             return self._indefinite_role(replace(
