@@ -13531,6 +13531,18 @@ ROUND_64_STORIES += [
 ]
 
 
+_R64_ABEL = (
+    "June Halvorsen, unplugged\n\nThe new album was recorded over three weeks outside Taos with"
+    " her longtime producer, Abel Quintero, and a band she describes as “three geniuses and a"
+    " drummer.” Quintero, reached by phone, laughed when I read him the line.\n\n“She’s been"
+    " saying that about drummers for fifteen years,” he said."
+)
+ROUND_64_NEWS += [
+    # Abel is a man's name: `he said` is Quintero's, the one the paragraph before was about
+    (_R64_ABEL, "saying that about drummers", "Abel Quintero"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_64_NEWS + ROUND_64_STORIES)
 def test_round_64(text: str, quote: str, speaker: str | None) -> None:
     """Round 64: each row failed before its commit, but the marked guards."""

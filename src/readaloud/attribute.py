@@ -5551,8 +5551,10 @@ def rule_described_before(ctx: Context, st: State) -> Decision | None:
             st.doc.article.blocks[b - 1].kind != "paragraph"):
         return None
     lo, hi = st.doc.bounds[b - 1]
-    if n_words(st.doc.text[lo:hi]) > DESCRIBED_WORDS:
-        return None
+    if n_words(st.doc.text[lo:hi]) > DESCRIBED_WORDS or st.doc.text[lo:hi].rstrip().endswith(
+            "?"):
+        return None  # (`And the ex-husband — has he heard it?`: the writer's question, whose
+        # answer is the one asked's)
     toks = st.doc.narration_tokens(st.doc.sentence_of(b - 1, hi - 1), hi)
     m = main_subject(toks, len(toks), st.doc.page)
     if m is None or m.weak or m.kind not in ("name", "pronoun") or (

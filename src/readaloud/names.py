@@ -415,7 +415,9 @@ def state_of(words: Iterable[str]) -> str | None:
 
 
 FEMALE_NAMES = word_set(
-    """natalia margit liv gudrun valentyna iryna olena oksana tetiana nataliya halyna lyudmila
+    """anika annabel bettina colette coralie delphine fenella keziah magda mira noor pippa
+    selina sienna tasha thea tilda willa winifred zara
+    natalia margit liv gudrun valentyna iryna olena oksana tetiana nataliya halyna lyudmila
     svitlana daniela mariana fernanda pilar rocio magdalena zofia ewa dorota
     aleksandra monika urszula titilayo adaobi ama efua adwoa afua esi nandi busisiwe
     palesa sita gita asha khadija yui emiko hanako mayumi tomoko miyu hina jiwoo
@@ -513,7 +515,10 @@ Turkish, Irish, Welsh, Nordic, Slavic, Māori…); names given to both, such as 
 Jamie, Casey, Yuki or Kiran, are in neither or both, and so are words (`Precious`)."""
 
 MALE_NAMES = word_set(
-    """oleh denys mykola yevhen serhiy dmytro vasyl yuriy ihor baptiste camilo kambale
+    """abel aidan alastair archibald arlo barnaby bertram casper emeric emmett finn giles
+    godfrey ivor jethro joachim leander lorcan lucian marius mortimer neville nico obadiah
+    orson percival rafe roderick solomon stellan tarquin tobin ulric
+    oleh denys mykola yevhen serhiy dmytro vasyl yuriy ihor baptiste camilo kambale
     marcos matias alvaro julio alonso dariusz marek grzegorz lukasz michal kamil bartosz
     szymon gerrit jeroen bram joost sander maarten willem henk kees ruud arjen thijs
     henrik mikkel rasmus kasper siddharth nitin rohit ankit harish mukesh pranav aditya
