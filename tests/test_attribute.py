@@ -13543,6 +13543,30 @@ ROUND_64_NEWS += [
 ]
 
 
+_R64_MY_MOTHER = (
+    "Sunday Lunch\n\nI had warned Declan. My mother does not do casual.\n\n“Now, Imogen,” said"
+    " my mother, before the poor girl had her coat off, “Declan tells me you’re a"
+    " vegetarian.”\n\n“I am,” said Imogen.\n\n“Lovely,” said Bernie.\n\n“Thank you,” said"
+    " Imogen.\n\n“More gravy?” said Bernie.\n\nMum smiled the smile she used at parents’"
+    " evenings."
+)
+ROUND_64_STORIES += [
+    # the teller's `my mother` is the `Mum` the piece names later: one voice, not two
+    (_R64_MY_MOTHER, "Declan tells me", "Mum"),
+]
+_R64_PELL = (
+    "The Letter\n\nThe herald knelt at the foot of the dais. He was a thin, anxious dwarf"
+    " named Pell who had served three thanes, and he read aloud in the high singsong of his"
+    " office.\n\n“Go on,” said Prince Halvard.\n\n“Yes, my lord,” said Pell.\n\n“Faster,” said"
+    " Halvard.\n\n“Yes, my lord,” said Pell.\n\nPell was"
+    " staring at the floor.\n\n“I heard,” she said."
+)
+ROUND_64_STORIES += [
+    # `He was a thin, anxious dwarf named Pell`: Pell is a he, so the she is not him
+    (_R64_PELL, "I heard", None),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_64_NEWS + ROUND_64_STORIES)
 def test_round_64(text: str, quote: str, speaker: str | None) -> None:
     """Round 64: each row failed before its commit, but the marked guards."""

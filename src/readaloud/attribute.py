@@ -7926,9 +7926,10 @@ def _nicknames_set_off(people: People, doc: Doc, runs: list[_Named]) -> None:
 _GIVES_NAME = re.compile(
     r"\b(?:gave|gives|giving|identified|identifies|identifying)\s+(?:only\s+)?(her|his|herself"
     r"|himself)\s+(?:(?:first\s+|full\s+)?name\s+)?(?:only\s+)?as\s+$"
-    r"|\b(she|he) (?:was|is) (?:called|named) $")
+    r"|\b([Ss]he|[Hh]e) (?:was|is) (?:an? [\w ,’'-]{1,40}? )?(?:called|named) $")
 """`who gave her name only as Amani`, `identified himself as Dato`, `Her badge said that she
-was called Kerry`: the name's gender (see scan_people)."""
+was called Kerry`, `He was a thin, anxious dwarf named Pell`: the name's gender (see
+scan_people)."""
 
 _EVERYONE_CALLED = re.compile(
     r"\b(?:[Ee]veryone|[Ee]verybody|[Pp]eople|They|[Mm]ost people|[Ff]riends|[Tt]he (?:whole )?"
@@ -8084,7 +8085,8 @@ def _note_around(people: People, doc: Doc, r: _Named, e: Entity) -> None:
     Prosecuting Authority (NPA)`: `the NPA said` is it)."""
     own = _GIVES_NAME.search(doc.text, max(0, r.mention.start - 50), r.mention.start)
     if own is not None and own.group(2) and not e.organisation:
-        e.vote(PRONOUN_GENDER[own.group(2)], 3)  # said outright, against a first name's lean
+        e.vote(PRONOUN_GENDER[own.group(2).lower()], 3)  # said outright, against a first
+        # name's lean
     elif own is not None and e.gender == "unknown" and not e.organisation:
         e.vote(PRONOUN_GENDER["her" if own.group(1).startswith("her") else "him"])
     initials = _INITIALS_AFTER.match(doc.text, r.mention.end)

@@ -4294,8 +4294,9 @@ class State:
         keys = {self.people.current(e.key) for e in self.people.entities
                 if not e.organisation and not e.first and unaccented(
                     self.people.canonical(e.key).lower()) in calls
-                and self.people.first_named(e.key) < pos}
-        return keys.pop() if len(keys) == 1 else None
+                and (self.people.first_named(e.key) < pos or self.doc.told_by_i)}
+        return keys.pop() if len(keys) == 1 else None  # (in the teller's own piece `Mum`
+        # may come later: `said my mother` … `Mum smiled`)
 
     def _keeps_in_view(self, block: int, gender: Gender) -> bool:
         """Paragraph block names nobody who may be of gender (but the writer's own people)
