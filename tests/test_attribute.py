@@ -13567,6 +13567,23 @@ ROUND_64_STORIES += [
 ]
 
 
+_R64_GRAN_DASHES = _R64_GRAN.replace(
+    "Gran — Iris Harker to the parish newsletter — had not been to church in years.",
+    "Gran — Iris Harker — had not been to church in years.")
+_R64_LEFT_IT = (
+    "The Kitchen\n\n“Sit,” said Mum.\n\n“Why?” asked Nell.\n\n“Lunch,” said Mum.\n\n“Now?”"
+    " asked Nell.\n\n“Fine,” said Mum, and left it at that.\n\nNell sat down.\n\n“Is it"
+    " lamb?”\n\n“It is, with mint.”"
+)
+ROUND_64_STORIES += [
+    # the dash aside closed by a second dash (review: the first pattern refused it)
+    (_R64_GRAN_DASHES, "bring me a sherry", "Iris Harker"),
+    # `and left it at that` is no leaving: Mum still answers (review: the first pattern took it
+    # for one)
+    (_R64_LEFT_IT, "with mint", "Mum"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_64_NEWS + ROUND_64_STORIES)
 def test_round_64(text: str, quote: str, speaker: str | None) -> None:
     """Round 64: each row failed before its commit, but the marked guards."""

@@ -4235,9 +4235,11 @@ def _left_after_line(st: State, block: int) -> bool:
     return _WITHDREW.match(st.doc.text, a, z) is not None
 
 
-_WITHDREW = re.compile(r"[^.!?“”]*,? (?:and|then) (?:[a-z]+ly )?(?:withdrew|left|departed"
-                       r"|retired|went out|went away|walked out|hurried out)\b")
-"""A cue's going on with its speaker's leaving (see _left_after_line)."""
+_WITHDREW = re.compile(r"[^.!?“”]*,? (?:and|then) (?:[a-z]+ly )?(?:withdrew|left(?! (?:it|them"
+                       r"|that|him|her|the matter)\b)|departed|retired|went out|went away"
+                       r"|walked out|hurried out)\b")
+"""A cue's going on with its speaker's leaving (see _left_after_line; not `and left it at
+that`)."""
 
 
 _TELLER_CUE = re.compile(r"(?:I (?:[a-z]+ly )?[a-z]+(?:ed)?|said I|asked I|replied I)$")
@@ -7908,6 +7910,7 @@ fifty—`, `Ellie Fairweather, who was known as Smudge for reasons…`, `Ben Bis
 everyone, including his own mother, called Biscuit —`; see People.nickname), and a title
 given after it (`Desmond — Des to his friends, “the Major” to the rest of the street`)."""
 
+
 def _nicknames_set_off(people: People, doc: Doc, runs: list[_Named]) -> None:
     """A name known already and, set off by a dash, what friends call them, and perhaps a
     title others do (`Desmond — Des to his friends, “the Major” to the rest of the street,
@@ -8189,9 +8192,10 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
                 # nurse, remembers crying for most of her first session`: a woman, brought in
                 # by her first name and an age or a description (not `Zsófia said he…`)
             called = _CALLED_AFTER.match(doc.text, r.mention.end)
-            if called is not None and r.mention.kind == "name" and (
+            if called is not None and r.mention.kind == "name" and not called.group(3) and (
                     len(r.mention.name) > 1 or r.mention.titles):  # `Mrs Cole, known as…`
-                people.nickname(added.key, next(g for g in called.groups() if g))
+                people.nickname(added.key, next(g for g in called.groups() if g))  # (a dash
+                # aside's: see _nicknames_set_off)
     _nicknames_set_off(people, doc, runs)
     _birth_names(people, doc, runs)
     _given_names_alone(people)

@@ -397,7 +397,7 @@ def name_family_words(people: People, doc: Doc) -> None:
 
 
 _FAMILY_WORD_NAMED = re.compile(r"\b([A-Z][a-z]+) ?[—–] ?((?:[A-Z][\w'’-]*\s+){1,3}"
-                                r"[A-Z][\w'’-]*)\b(?! [—–])")
+                                r"[A-Z][\w'’-]*)\b")
 """A family word and, set off by a dash, the person's full name (`Gran — Iris Harker to the
 parish newsletter, …— had not been to church`; see name_family_words)."""
 
