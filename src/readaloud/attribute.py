@@ -2183,8 +2183,8 @@ def rule_verdict_of(ctx: Context, st: State) -> Decision | None:
     sir.” It was the housekeeper, Mrs. Blount, who had followed them`, also after a line
     broken off with a dash: `“Inspector, I must object—” That was Petrosyan`): theirs, named
     or not, and never the last speaker's by the paragraph before."""
-    broken = st.doc.dialogue and st.doc.text[ctx.quote.start : ctx.quote.end].rstrip(
-        "”\"’'").endswith(("—", "–"))  # `“Inspector, I must object—” That was Petrosyan`
+    broken = st.doc.dialogue and _broken_off(st, ctx.quote)  # `“Inspector, I must
+    # object—” That was Petrosyan`
     if not (ctx.whole or broken):
         return None
     found = _VERDICT_OF.match(st.doc.text, ctx.quote.end) or (
@@ -3952,8 +3952,7 @@ def rule_resumed(ctx: Context, st: State) -> Decision | None:
         return None
     b = ctx.quote.block
     for back in range(1, min(RESUME_REACH, b) + 1):
-        broken = [q for q in st.doc.by_block.get(b - back, [])
-                  if _BROKEN_OFF.search(text, q.start, q.end)]
+        broken = [q for q in st.doc.by_block.get(b - back, []) if _broken_off(st, q)]
         if broken and back == 1:
             return None
         if broken:
@@ -3969,8 +3968,6 @@ RESUME_REACH = 3
 _RESUMES = re.compile(r"[“\"][—–] ?[a-z]")
 """A line that opens with a dash and a lower-case word: a speech taken up (see
 rule_resumed)."""
-_BROKEN_OFF = re.compile(r"[—–][”\"]\Z")
-"""A line that ends on a dash: broken off (see rule_resumed)."""
 
 
 def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
@@ -7890,11 +7887,15 @@ def _party_aside(toks: Sequence[Tok], j: int) -> str | None:
         not place or place in US_STATES) else None
 
 
+_CALLERS = (r"(?:children|kids|pupils|students|boys|girls|class|nurses|staff|crew|men|patients"
+            r"|others|village)")
+"""The group that gives somebody a nickname, after `the` (`whom all the children called Dr
+Segun`, `the students called him Mr O`; see _CALLED_AFTER and _EVERYONE_CALLED)."""
 _CALLED_AFTER = re.compile(
     r"(?:, (?:the|a|an|his|her) [a-z ’'-]{1,40}?)?(?:,|\s*[—–])? (?:whom|who) (?:everybody"
     r"|everyone|people|friends|fans|colleagues|they|we|the others"
-    r"|most people|his friends|her friends|(?:all )?the (?:whole )?(?:children|kids|pupils"
-    r"|students|boys|girls|nurses|staff|crew|men|patients))(?:, [\w ’'-]{1,40},)?(?: \w+)? "
+    r"|most people|his friends|her friends|(?:all )?the (?:whole )?" + _CALLERS + r")"
+    r"(?:, [\w ’'-]{1,40},)?(?: \w+)? "
     r"(?:called|calls|call|knew as|know as) "
     r"[“\"‘']?(?:(?:Dr|Mr|Mrs|Ms|Miss|Uncle|Auntie|Aunt)\.? )?([A-Z][\w’'-]+)"
     r"|,? (?:who (?:was|is) )?(?:better |also |universally |locally )?known (?:to [\w ]{1,40}? )?"
@@ -7936,7 +7937,7 @@ scan_people)."""
 
 _EVERYONE_CALLED = re.compile(
     r"\b(?:[Ee]veryone|[Ee]verybody|[Pp]eople|They|[Mm]ost people|[Ff]riends|[Tt]he (?:whole )?"
-    r"(?:students|children|kids|pupils|boys|girls|class|crew|men|staff|others|village))"
+    + _CALLERS + r")"
     r"(?:, [\w ’'-]{1,40},)? (?:always |just )?(?:called|calls|call) (him|her) [“\"‘']?"
     r"(the |(?:Mr|Mrs|Ms|Miss|Dr)\.? )?([A-Z][a-z’'-]*)\b(?![ -][A-Z])")
 """A sentence that gives somebody named before a nickname (`Everyone called him Boz`, `which
@@ -7970,7 +7971,7 @@ def _nicknames_told(people: People, doc: Doc) -> None:
                 not people.entities[m.key].organisation) and people.compatible(m.key, gender)][:1]
         if not named:
             continue
-        opens = max((m.end() for m in _STOP.finditer(doc.text, lo, c.start())), default=lo)
+        opens = max([lo, *sentence_ends(doc.text, lo, c.start())])
         subject = [m for m in named if m.pos >= opens][-1:]  # `Adebayo was the cleverest
         # person in Seahorse Class, … and so everybody called him the Professor`
         key = people.current((subject or named)[0].key)
@@ -7987,8 +7988,6 @@ def _nicknames_told(people: People, doc: Doc) -> None:
             people.nickname(people.current(full[0]), g.group(1))
 
 
-_STOP = re.compile(r"[.!?][”’\"']?\s")
-"""The end of a sentence (see _nicknames_told)."""
 _REAL_NAME = re.compile(
     r"\b(?:His|Her) (?:real |full |proper |given )?name was ((?:[A-Z][\w’'.-]* +){0,3}"
     r"[A-Z][\w’'-]*)")
@@ -8171,8 +8170,7 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
     runs with evidence (see _evidence) are registered first, so a bare surname earlier in the
     article still finds its person; other runs count only when they match a registered one.
     """
-    people = People(story=doc.dialogue)
-    people.common = doc.page.common
+    people = People(story=doc.dialogue, common=doc.page.common)
     runs, pronouns = _named_runs(doc)
     if doc.dialogue:
         people.note_couples((r.mention, r.sentence) for r in runs)

@@ -4942,7 +4942,7 @@ Arabic article (`al-Assad`): its last word alone (`Pooh`, `Assad`) names the sam
 class People:
     """Every entity of one article, and where each is mentioned (for pronouns)."""
 
-    def __init__(self, story: bool = False) -> None:
+    def __init__(self, story: bool = False, common: frozenset[str] = frozenset()) -> None:
         self.story = story
         """The text is written as dialogue (a story): an honorific may go with a first name
         (`Mrs. Rachel`, see find)."""
@@ -4980,7 +4980,7 @@ class People:
         self.alone: frozenset[str] = frozenset()
         """The words the text writes alone as a name (`Anjali had taught herself`), lower
         case: of a family, the one called by a first name alone is not `Ms. Raman`."""
-        self.common: frozenset[str] = frozenset()
+        self.common = common
         """The words the text writes in lower case (Page.common): a story's `Cat` is no short
         form of the Caterpillar (see _short_for)."""
         self.leaning: dict[int, Gender] = {}
@@ -5681,7 +5681,7 @@ class People:
 
 _IT_SPEAKS = word_set("machine computer")
 """A story's things that speak, called so alone: an it, never the he or she of a cue (see
-People.compatible)."""
+People.compatible; not `ship` of MACHINE_WORDS, which a story may call she)."""
 
 
 def _initials(words: Sequence[str]) -> set[str]:
