@@ -13588,3 +13588,93 @@ ROUND_64_STORIES += [
 def test_round_64(text: str, quote: str, speaker: str | None) -> None:
     """Round 64: each row failed before its commit, but the marked guards."""
     assert speaker_of(text, quote) == speaker
+
+
+ROUND_65_STORIES: list[tuple[str, str, str | None]] = []
+ROUND_65_NEWS: list[tuple[str, str, str | None]] = []
+
+_R65_FRAN = (
+    "Sunday Lunch\n\nMarcus had always known that his sister-in-law disliked him.\n\n“Lamb,”"
+    " Fran said, sniffing the hall. “Immy, you spoil him.”\n\n“He cooked it,” said Imogen.\n\n"
+    "“Did he.” Francesca Lowe, older by four years, looked at Marcus over her sister’s"
+    " shoulder. “Aren’t you clever.”\n\n“I try,” said Marcus.\n\n“Sit down, both of you!” said"
+    " Imogen.\n\n“Where?” said Marcus.\n\n“Anywhere!” said Imogen.\n\n“I was clearing out"
+    " Mum’s loft,” Fran said. “I found your old phones.”"
+)
+ROUND_65_STORIES += [
+    # `Fran`, then `Francesca Lowe`: one woman, one voice, under her whole name
+    (_R65_FRAN, "Immy, you spoil him", "Francesca Lowe"),
+    (_R65_FRAN, "clearing out Mum", "Francesca Lowe"),
+]
+_R65_CALLING = (
+    "What Daniel Said\n\n“Mrs. Carrow?” said Walsh.\n\n“Nell,” I said.\n\n“Nell, then,”"
+    " said Walsh. “Is your husband home?”\n\n“No,” said Nell.\n\nKerry Marsh had been taken"
+    " to hospital that night with what the local paper was calling “head injuries consistent"
+    " with a fall,” and her husband had been at the station since.\n\n“Only what people are saying,” I said.\n\n“Which is?” said"
+    " Walsh.\n\nShe had settled on what she called “the long game with the neighbours.”"
+    "\n\n“Nothing,” I said."
+)
+ROUND_65_STORIES += [
+    # a story's lower-case quote right after a verb that names is a term, whatever its length
+    (_R65_CALLING, "head injuries consistent", None),
+    (_R65_CALLING, "the long game", None),
+]
+_R65_CALLING_NEWS = (
+    "Cross weighs his options\n\nWith a vote for Trump ruled out, Cross said he is left with"
+    " two options: Vote for Clinton, whom he called “the most divisive political figure in the"
+    " past 25 years,” or stay home."
+)
+ROUND_65_NEWS += [
+    # guard: a report's `whom he called “…”` of six words or more is his, as PolNeAR has it
+    (_R65_CALLING_NEWS, "the most divisive", "Cross"),
+]
+_R65_BADGER = (
+    "The Lantern\n\nThe snow came early to Hollins Wood. Bartholomew Brock, whom everyone in"
+    " the wood called simply the Badger, sat by the fire.\n\n“Who is it?” said the Badger.\n\n"
+    "“Only me,” said Tansy.\n\n“Only me is not a name,” said the Badger.\n\n“Tansy, then,” said"
+    " Tansy.\n\n“Come in,” said the Badger."
+)
+_R65_PVC = (
+    "The Candidates’ Dinner\n\nProfessor Dorothy Gale-Whitlock, the Pro-Vice-Chancellor, sat at"
+    " the head of the table. Dr. Hesper Quell, Senior Wrangler of the Collegium Arcanum, sat at"
+    " its foot.\n\n“So,” said the Pro-Vice-Chancellor. “Tell me about your impact.”\n\n“It is"
+    " hard to measure,” said Lucas.\n\n“Everything is,” said the Senior Wrangler.\n\n“Quite,”"
+    " said Lucas.\n\n“More wine?” said the Pro-Vice-Chancellor."
+)
+ROUND_65_STORIES += [
+    # what everyone calls him, after an adverb and with `the`, is one voice with him
+    (_R65_BADGER, "not a name", "Bartholomew Brock"),
+    # a story's capitalised post set off after a whole name is what it calls her by
+    (_R65_PVC, "Tell me about your impact", "Dorothy Gale-Whitlock"),
+    (_R65_PVC, "Everything is", "Hesper Quell"),
+]
+_R65_INTRO = (
+    "The Piano\n\nHazel opened the door to a tall man with a roll of tools under one arm.\n\n"
+    "“Samuel Adeyemi,” he said, holding out a hand. “Sam. Your solicitor rang me.”\n\n“Mr."
+    " Dunleavy thinks the piano’s worth something.”\n\n“Mr. Dunleavy thinks everything’s worth"
+    " something.” He followed her into the front room.\n\n“Tea?” said Hazel.\n\n“Please,” said"
+    " Sam.\n\n“Milk?” said Hazel.\n\n“Black,” said Sam."
+)
+ROUND_65_STORIES += [
+    # `“Samuel Adeyemi,” he said … “Sam.”` gives his name, and calls nobody: the line
+    # after is Hazel’s turn, no answer of Sam’s
+    (_R65_INTRO, "thinks the piano", "Hazel"),
+]
+_R65_AUNTIE = (
+    "The Glovebox\n\n“Who gave him the phone?” said Brady.\n\n“Nobody,” said Nathan.\n\n“Try"
+    " again,” said Varga.\n\n“I said nobody!” said Nathan.\n\n“Right,” said Brady.\n\nThe two"
+    " detectives went out into the corridor and stood under the flickering strip light, not"
+    " looking at each other.\n\n“Auntie Jo,” Varga said eventually.\n\n“I know.”\n\n“His"
+    " sister is called Joan. I took her statement on Friday.”\n\n“I know, Anika.”"
+)
+ROUND_65_STORIES += [
+    # a line that is only a name, with its cue, answers and calls nobody: the talk alternates
+    (_R65_AUNTIE, "I know", "Brady"),
+    (_R65_AUNTIE, "took her statement", "Varga"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_65_NEWS + ROUND_65_STORIES)
+def test_round_65(text: str, quote: str, speaker: str | None) -> None:
+    """Round 65: each row failed before its commit, but the marked guards."""
+    assert speaker_of(text, quote) == speaker

@@ -1967,6 +1967,33 @@ def rule_fragment(ctx: Context, st: State) -> Decision | None:
     return None
 
 
+def rule_named_term(ctx: Context, st: State) -> Decision | None:
+    """A quote in lower case right after a verb that names or labels, with nothing between,
+    is the narrator's term whatever its length (`at a cost he described as “a year of
+    profit, maybe two,” and`, `what the local paper was calling “head injuries consistent
+    with a fall,”`, `what she called “the drop-in-the-bucket defense.”`): words put to a
+    thing, not a line (a capital opens a line: `she called “Come in!”`). Stories only: a
+    report's `Clinton, whom he called “the most divisive political figure in the past 25
+    years,”` is his words, as PolNeAR's golds have it (see MIN_FRAGMENT_WORDS)."""
+    body = ctx.inner.strip(" \n“”\"‘’'")
+    left = ctx.left
+    if not st.doc.dialogue or not body[:1].islower() or not left:
+        return None
+    if left[-1].low in _NAMING or (left[-1].low == "as" and len(left) > 1 and (
+            left[-2].low in _NAMING_AS or (len(left) > 2 and left[-3].low in _NAMING_AS))):
+        return Decision(None, 0.8, None, "fragment")  # `described it as`, `known as`
+    return None
+
+
+_NAMING = word_set("called calling calls dubbed dubbing termed labelled labeled branded "
+                   "nicknamed christened")
+"""Verbs that put a name or label on a thing (see rule_named_term)."""
+_NAMING_AS = word_set("described describes describing known referred characterized "
+                      "characterised portrayed dismissed labelled labeled billed")
+"""Verbs that name a thing with `as` (`described as`, `dismissed it as`; see
+rule_named_term)."""
+
+
 def _shouted_by_name(ctx: Context, page: Page) -> Cue | None:
     """A report's short line right after a named subject's verb of shouting, with no comma,
     that opens with a capital (`The jury heard that Whitlock shouted “You’ve had this
@@ -4012,11 +4039,13 @@ def rule_turn_taking(ctx: Context, st: State) -> Decision | None:
             caller = st.decided.get(before[0], _NONE).speaker  # `“Neil.”` / `“Yes, Mum?”` /
             return Decision(caller, 0.65, None, "turns:caller") if caller is not None else (
                 _NO_TURN)  # `“The soup smell’s gone.”`: the caller's again, known or not
-        called = _called_first(st, lines[0])
+        introduced = any(_gives_name(st, q) for q in lines)
+        called = _called_first(st, lines[0]) if not introduced else None  # (`“Samuel
+        # Adeyemi,” he said… “Sam. Your solicitor rang me.”` calls nobody: his own name)
         known = st.decided.get(lines[-1], _NONE).speaker is not None
-        if called is None and len(lines) > 1 and known:  # `“Understood.” Marsh squared the
-            called = _called_first(st, lines[-1])  # folder. “Darren, you know why you’re
-            # here.”` (not `“Samuel Adeyemi,” he said… “Sam. …”`, his own name)
+        if called is None and len(lines) > 1 and known and not introduced:
+            called = _called_first(st, lines[-1])  # `“Understood.” Marsh squared the
+            # folder. “Darren, you know why you’re here.”`
         if called is not None and called < 0:
             d = _turns(ctx, st)  # `“Tunde,” his wife said.` / `“What? It’s a good point.”`:
             return d if d is not None and d.speaker is not None and _first_name_may_be(
@@ -4902,7 +4931,26 @@ def _called_in_paragraph(st: State, block: int) -> int | None:
     called = set().union(*(st.calls(q, heard=True) for q in quotes))
     if len(called) != 1 or not set().union(*(st.calls(q, True, heard=True) for q in quotes)):
         return None  # two people called, or one named only in passing
+    if any(_gives_name(st, q) for q in quotes):
+        return None  # `“Samuel Adeyemi,” he said, holding out a hand. “Sam. Your solicitor
+        # rang me.”`: he gives his name, and calls nobody
     return called.pop()
+
+
+def _gives_name(st: State, q: Quote) -> bool:
+    """A line that is only a whole name with no title, and a cue: the speaker giving theirs
+    (`“Samuel Adeyemi,” he said, holding out a hand`) or answering with somebody's (`“Auntie
+    Jo,” she said eventually.`), calling nobody (see _called_in_paragraph); a mother's bare
+    `“Ruby Cole.”` calls her girl, and `“Lady Pembury.”` greets."""
+    body = st.doc.text[q.start : q.end].strip(" \n“”\"‘’',.!?")
+    words = body.lower().split()
+    return _FULL_NAME_LINE.fullmatch(body) is not None and words[0] not in TITLES and not any(
+        w in NOT_NAMES or w.endswith(("’s", "'s")) for w in words) and (
+            st.decided.get(q, _NONE).cue is not None)  # (not `“That’s Sergeant Wolak,”`)
+
+
+_FULL_NAME_LINE = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}")
+"""Two to four capitalised words (see _gives_name)."""
 
 
 def _addressee(st: State, block: int, before: int, speaker: int) -> int | None:
@@ -6517,6 +6565,7 @@ RULES: tuple[Rule, ...] = (
     rule_interrupted,
     rule_then_louder,
     rule_fragment,
+    rule_named_term,
     rule_letter,
     rule_message,
     rule_study_authors,
@@ -7895,8 +7944,8 @@ _CALLED_AFTER = re.compile(
     r"(?:, (?:the|a|an|his|her) [a-z ’'-]{1,40}?)?(?:,|\s*[—–])? (?:whom|who) (?:everybody"
     r"|everyone|people|friends|fans|colleagues|they|we|the others"
     r"|most people|his friends|her friends|(?:all )?the (?:whole )?" + _CALLERS + r")"
-    r"(?:, [\w ’'-]{1,40},)?(?: \w+)? "
-    r"(?:called|calls|call|knew as|know as) "
+    r"(?:, [\w ’'-]{1,40},)?(?: \w+){0,3} "
+    r"(?:called|calls|call|knew as|know as) (?:simply |just |only )?(?:the )?"
     r"[“\"‘']?(?:(?:Dr|Mr|Mrs|Ms|Miss|Uncle|Auntie|Aunt)\.? )?([A-Z][\w’'-]+)"
     r"|,? (?:who (?:was|is) )?(?:better |also |universally |locally )?known (?:to [\w ]{1,40}? )?"
     r"(?:simply |affectionately |fondly )?as [“\"‘']?([A-Z][\w’'-]+)[”\"’']?(?=[,.;]| (?:for"
@@ -7905,11 +7954,34 @@ _CALLED_AFTER = re.compile(
     r"friends|most|all)\b(?:[^,—–]{0,30}, [“\"‘]?the ([A-Z][\w’'-]+)[”\"’]? to )?")
 """A nickname given right after a full name (`Marcus Watts, whom everybody called Ace`, `Dr
 Olusegun Adeyemi, the consultant, whom all the children called Dr Segun`,
-`Ann Lee, known as Nan,`, `Mrs Cole, known to everyone in the town simply as Winnie.`,
+`Bartholomew Brock, whom everyone in the wood called simply the Badger,` (then `the Badger
+said` is he), `Ann Lee, known as Nan,`, `Mrs Cole, known to everyone in the town simply as Winnie.`,
 `Siobhán Ní Bhriain — Shiv, to anyone who…`, `Eleni Kyriakou—Yiayia to everyone under
 fifty—`, `Ellie Fairweather, who was known as Smudge for reasons…`, `Ben Biscoe — whom
 everyone, including his own mother, called Biscuit —`; see People.nickname), and a title
 given after it (`Desmond — Des to his friends, “the Major” to the rest of the street`)."""
+
+
+def _nickname_after(people: People, doc: Doc, m: Mention, key: int) -> None:
+    """A name mention's nickname given right after it (`Mrs Cole, known as Winnie,`, see
+    _CALLED_AFTER; a dash aside's is _nicknames_set_off's), or in a story the capitalised
+    post it is set off with (see _TITLED_AFTER): what finds the person from then on."""
+    called = _CALLED_AFTER.match(doc.text, m.end)
+    if called is not None and not called.group(3) and (len(m.name) > 1 or m.titles):
+        people.nickname(key, next(g for g in called.groups() if g))
+    titled = _TITLED_AFTER.match(doc.text, m.end) if doc.dialogue else None
+    post = next((g for g in titled.groups() if g), "") if titled is not None else ""
+    if post and len(m.name) > 1 and not doc.page.role_word(post.lower()):
+        people.nickname(key, post)
+
+
+_TITLED_AFTER = re.compile(
+    r", (?:the (?:[A-Z][\w’'-]+ )?([A-Z][\w’'-]+)(?: of [^,.;]{1,40})?"
+    r"|(?:[A-Z][\w’'-]+ )?([A-Z][\w’'-]+) of [^,.;]{1,40}),")
+"""A story's capitalised post set off after a full name (`Professor Dorothy Gale-Whitlock,
+the Pro-Vice-Chancellor,`, `Dr. Hesper Quell, Senior Wrangler of the Collegium Arcanum,`):
+its last word is what the story calls that person by (`said the Pro-Vice-Chancellor`, `the
+Senior Wrangler`), when it is no role word the lists know (those find her by her titles)."""
 
 
 def _nicknames_set_off(people: People, doc: Doc, runs: list[_Named]) -> None:
@@ -8189,11 +8261,8 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
                 added.vote(GENDERED_PRONOUNS[own.group(1)], 1)  # a report's `Annika, 38, a
                 # nurse, remembers crying for most of her first session`: a woman, brought in
                 # by her first name and an age or a description (not `Zsófia said he…`)
-            called = _CALLED_AFTER.match(doc.text, r.mention.end)
-            if called is not None and r.mention.kind == "name" and not called.group(3) and (
-                    len(r.mention.name) > 1 or r.mention.titles):  # `Mrs Cole, known as…`
-                people.nickname(added.key, next(g for g in called.groups() if g))  # (a dash
-                # aside's: see _nicknames_set_off)
+            if r.mention.kind == "name":
+                _nickname_after(people, doc, r.mention, added.key)
     _nicknames_set_off(people, doc, runs)
     _birth_names(people, doc, runs)
     _given_names_alone(people)

@@ -5191,9 +5191,19 @@ class People:
                   and not self.entities[k].honorific and not self.entities[k].organisation
                   and (gender != "unknown" or self.entities[k].titles <= KIN_WORDS)]
             # (but not `Inspector Morgan`, a surname, for `Morgan Hale`)
+        if not ok and self.story and not kin:
+            ok = self._known_by_pet(first)
         if not ok and (gender == "unknown" or not kin):
             ok = self._ending_with(full)  # not `His father, Lionel Dahmer,` for Jeffrey L.
         return self.entities[ok[0]] if len(ok) == 1 else None
+
+    def _known_by_pet(self, first: str) -> list[int]:
+        """The people a story has called so far only by a pet form of the first name `first`
+        (`Fran`, then `Francesca Lowe, older by four years`; see _pet_form), never a word it
+        writes in lower case."""
+        return [e.key for e in self.entities if e.last != first and not (
+            e.first or e.honorific or e.organisation or e.kin or e.wife or e.implied)
+            and _pet_form(e.last, first) and e.last not in self.common]
 
     def by_surname(self, last: str) -> list[int]:
         """The entities of a lower-cased surname as written, else of the surname with its
@@ -5426,9 +5436,10 @@ class People:
         elif e.implied and (len(words) > 1 or m.titles) and e.own_from < 0 and not (
                 self._wife(words, _honorific(m), m.text)):
             e.own_from = pos  # named in his own right (`Harold Pike, a retired mailman,`)
-        elif len(words) > 1 and not e.first and e.last == words[0].lower():
-            e.first, e.last = e.last, words[-1].lower()  # `Frances` was a first name (and
-            # by_last keeps it, so that `Frances` alone still finds her)
+        elif len(words) > 1 and not e.first and (e.last == words[0].lower() or (
+                self.story and _pet_form(e.last, words[0].lower()))):
+            e.first, e.last = words[0].lower(), words[-1].lower()  # `Frances` (or `Fran`)
+            # was a first name (and by_last keeps it, so that `Frances` alone still finds her)
             self.by_last.setdefault(e.last, []).append(e.key)
             self.by_first.setdefault(e.first, []).append(e.key)
             self.by_full[" ".join(w.lower() for w in words)] = e.key
