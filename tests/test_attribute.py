@@ -13610,9 +13610,9 @@ _R65_CALLING = (
     "What Daniel Said\n\n“Mrs. Carrow?” said Walsh.\n\n“Nell,” I said.\n\n“Nell, then,”"
     " said Walsh. “Is your husband home?”\n\n“No,” said Nell.\n\nKerry Marsh had been taken"
     " to hospital that night with what the local paper was calling “head injuries consistent"
-    " with a fall,” and her husband had been at the station since.\n\n“Only what people are saying,” I said.\n\n“Which is?” said"
-    " Walsh.\n\nShe had settled on what she called “the long game with the neighbours.”"
-    "\n\n“Nothing,” I said."
+    " with a fall,” and her husband had been at the station since.\n\n“Only what people are"
+    " saying,” I said.\n\n“Which is?” said Walsh.\n\nShe had settled on what she called “the"
+    " long game with the neighbours.”\n\n“Nothing,” I said."
 )
 ROUND_65_STORIES += [
     # a story's lower-case quote right after a verb that names is a term, whatever its length
