@@ -13674,6 +13674,28 @@ ROUND_65_STORIES += [
 ]
 
 
+
+_R65_KYLES_MOTHER = (
+    "Kyle Amundsen was arrested on a Tuesday in March. He had been a volunteer firefighter for"
+    " six years.\n\nTeresa Amundsen learned about it from a neighbor. She has not, she says,"
+    " recovered.\n\n“They had him in the paper before I even got to the jail,” Kyle’s mother"
+    " said."
+)
+ROUND_65_NEWS += [
+    # `Kyle's mother` is the one other Amundsen of her gender the paragraph before named
+    (_R65_KYLES_MOTHER, "before I even got to the jail", "Teresa Amundsen"),
+]
+_R65_MAGS = (
+    "The Velvet Job\n\nMarguerite Oduya didn’t look up from the plans. Everyone in the room"
+    " called her Mags, and nobody in the room had ever seen her lose her temper.\n\n“What about"
+    " the door?” said Tommy.\n\n“Eleven minutes,” said Mags.\n\n“Eleven?” said Tommy.\n\n“We"
+    " plan for eleven,” said Mags."
+)
+ROUND_65_STORIES += [
+    # `Everyone in the room called her Mags`: Mags is Marguerite Oduya, one voice
+    (_R65_MAGS, "Eleven minutes", "Marguerite Oduya"),
+]
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_65_NEWS + ROUND_65_STORIES)
 def test_round_65(text: str, quote: str, speaker: str | None) -> None:
     """Round 65: each row failed before its commit, but the marked guards."""

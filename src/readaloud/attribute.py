@@ -8010,10 +8010,12 @@ scan_people)."""
 _EVERYONE_CALLED = re.compile(
     r"\b(?:[Ee]veryone|[Ee]verybody|[Pp]eople|They|[Mm]ost people|[Ff]riends|[Tt]he (?:whole )?"
     + _CALLERS + r")"
-    r"(?:, [\w ’'-]{1,40},)? (?:always |just )?(?:called|calls|call) (him|her) [“\"‘']?"
+    r"(?:, [\w ’'-]{1,40},| in the [a-z]+)? (?:always |just )?(?:called|calls|call) (him|her) "
+    r"(?:simply |just )?[“\"‘']?"
     r"(the |(?:Mr|Mrs|Ms|Miss|Dr)\.? )?([A-Z][a-z’'-]*)\b(?![ -][A-Z])")
 """A sentence that gives somebody named before a nickname (`Everyone called him Boz`, `which
-is why everyone called him Fingers`, `everybody called him the Professor`, `Everyone called
+is why everyone called him Fingers`, `everybody called him the Professor`, `Everyone in
+the room called her Mags`, `Everyone called
 him Mr. K`, `the students called him Mr O`)."""
 
 

@@ -3089,9 +3089,11 @@ class State:
         called = [c for c in self._called_in_line(pos) if self.people.compatible(c, gender)]
         return called[0] if len(called) == 1 else None
 
-    def _family(self, owner: int, head: str, m: Mention) -> int | None:
+    def _family(self, owner: int, head: str, m: Mention, pos: int = -1) -> int | None:
         """The kin of the owner the family name tells: `her father` of Emma Woodhouse is Mr.
-        Woodhouse, `his wife` of Mr. Bennet Mrs. Bennet (see _spouse)."""
+        Woodhouse, `his wife` of Mr. Bennet Mrs. Bennet (see _spouse); given where the kin
+        word stands, `Kyle's mother` the Teresa Amundsen named just before (see
+        _parent_near)."""
         e = self.people.entities[owner]
         honorific = _PARENT_HONORIFIC.get(head)
         if honorific is not None and e.last and not e.organisation:
@@ -3099,9 +3101,24 @@ class State:
                    and k.honorific == honorific]
             if len(kin) == 1:
                 return kin[0]
+            parent = self._parent_near(owner, m, pos) if pos >= 0 else None
+            if parent is not None:
+                return parent
         if head in _GRANDPARENTS and e.last and not e.organisation:
             return self._grandparent(owner, m)
         return self._spouse(owner, head, m)
+
+    def _parent_near(self, owner: int, m: Mention, pos: int) -> int | None:
+        """`Kyle's mother said` of Kyle Amundsen, a paragraph or two after `Teresa Amundsen
+        learned about it from a neighbor.`: the one other person of his family name, named in
+        full, of the kin word's gender, whom one of the PARENT_REACH paragraphs before names."""
+        e = self.people.entities[owner]
+        lo = self.doc.bounds[max(0, self.block_at(pos) - PARENT_REACH)][0]
+        kin = {self.people.current(k.key) for k in self.people.entities if k.key != owner
+               and k.last == e.last and k.first and k.gender == m.gender and not k.kin}
+        kin.discard(self.people.current(owner))
+        near = {k for k in kin if any(lo <= at < pos for at in self.people.named_at.get(k, []))}
+        return near.pop() if len(kin) == 1 and len(near) == 1 else None
 
     def _grandparent(self, owner: int, m: Mention) -> int | None:
         """`said her grandfather` of Isla Pennock: the one other person of her family name
@@ -3936,7 +3953,7 @@ class State:
         owner = self.named_in_line(owner_word[:-2], pos)
         if owner is None:
             return (self._report_kin(m), 0.75) if m.gender != "unknown" else None
-        family = self._family(owner.key, head, m)
+        family = self._family(owner.key, head, m, pos)
         if family is None:
             family = self._kin_set_off(owner.key, head, m, pos)
         if family is not None:
@@ -5369,6 +5386,9 @@ _GRANDPARENTS = word_set("grandfather grandmother")
 _GRANDCHILD = re.compile(r"\b(?:[Hh]is|[Hh]er) +grand(?:daughter|son|child|children|kids)\b")
 """A grandparent's own words for their grandchild (see State._grandparent)."""
 _PARENT_HONORIFIC = {"father": "mr", "mother": "mrs"}
+PARENT_REACH = 2
+"""How many paragraphs before `Kyle's mother said` may name her in full (see
+State._parent_near)."""
 """Kin words whose person a family name and an honorific tell (`her father`: Mr. + surname);
 a spouse is _SPOUSES' (`her husband` of Jane Bennet is not Mr. Bennet)."""
 
