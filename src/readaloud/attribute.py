@@ -7955,8 +7955,8 @@ _CALLED_AFTER = re.compile(
 """A nickname given right after a full name (`Marcus Watts, whom everybody called Ace`, `Dr
 Olusegun Adeyemi, the consultant, whom all the children called Dr Segun`,
 `Bartholomew Brock, whom everyone in the wood called simply the Badger,` (then `the Badger
-said` is he), `Ann Lee, known as Nan,`, `Mrs Cole, known to everyone in the town simply as Winnie.`,
-`Siobhán Ní Bhriain — Shiv, to anyone who…`, `Eleni Kyriakou—Yiayia to everyone under
+said` is he), `Ann Lee, known as Nan,`, `Mrs Cole, known to everyone in the town simply as
+Winnie.`, `Siobhán Ní Bhriain — Shiv, to anyone who…`, `Eleni Kyriakou—Yiayia to everyone under
 fifty—`, `Ellie Fairweather, who was known as Smudge for reasons…`, `Ben Biscoe — whom
 everyone, including his own mother, called Biscuit —`; see People.nickname), and a title
 given after it (`Desmond — Des to his friends, “the Major” to the rest of the street`)."""
@@ -8015,8 +8015,7 @@ _EVERYONE_CALLED = re.compile(
     r"(the |(?:Mr|Mrs|Ms|Miss|Dr)\.? )?([A-Z][a-z’'-]*)\b(?![ -][A-Z])")
 """A sentence that gives somebody named before a nickname (`Everyone called him Boz`, `which
 is why everyone called him Fingers`, `everybody called him the Professor`, `Everyone in
-the room called her Mags`, `Everyone called
-him Mr. K`, `the students called him Mr O`)."""
+the room called her Mags`, `Everyone called him Mr. K`, `the students called him Mr O`)."""
 
 
 def _nicknames_told(people: People, doc: Doc) -> None:

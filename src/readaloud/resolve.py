@@ -5386,11 +5386,11 @@ _GRANDPARENTS = word_set("grandfather grandmother")
 _GRANDCHILD = re.compile(r"\b(?:[Hh]is|[Hh]er) +grand(?:daughter|son|child|children|kids)\b")
 """A grandparent's own words for their grandchild (see State._grandparent)."""
 _PARENT_HONORIFIC = {"father": "mr", "mother": "mrs"}
+"""Kin words whose person a family name and an honorific tell (`her father`: Mr. + surname);
+a spouse is _SPOUSES' (`her husband` of Jane Bennet is not Mr. Bennet)."""
 PARENT_REACH = 2
 """How many paragraphs before `Kyle's mother said` may name her in full (see
 State._parent_near)."""
-"""Kin words whose person a family name and an honorific tell (`her father`: Mr. + surname);
-a spouse is _SPOUSES' (`her husband` of Jane Bennet is not Mr. Bennet)."""
 
 _FAMILY_CALLS = {
     "mother": word_set("mum mom mam ma mummy mommy mama mother mamma"),
