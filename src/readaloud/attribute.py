@@ -4940,8 +4940,9 @@ def _called_in_paragraph(st: State, block: int) -> int | None:
 def _gives_name(st: State, q: Quote) -> bool:
     """A line that is only a whole name with no title, and a cue: the speaker giving theirs
     (`“Samuel Adeyemi,” he said, holding out a hand`) or answering with somebody's (`“Auntie
-    Jo,” she said eventually.`), calling nobody (see _called_in_paragraph); a mother's bare
-    `“Ruby Cole.”` calls her girl, and `“Lady Pembury.”` greets."""
+    Jo,” she said eventually.`), calling nobody (see _called_in_paragraph and
+    rule_turn_taking); a mother's bare `“Ruby Cole.”` calls her girl, and `“Lady Pembury.”`
+    greets."""
     body = st.doc.text[q.start : q.end].strip(" \n“”\"‘’',.!?")
     words = body.lower().split()
     return _FULL_NAME_LINE.fullmatch(body) is not None and words[0] not in TITLES and not any(
