@@ -13700,3 +13700,82 @@ ROUND_65_STORIES += [
 def test_round_65(text: str, quote: str, speaker: str | None) -> None:
     """Round 65: each row failed before its commit, but the marked guards."""
     assert speaker_of(text, quote) == speaker
+
+
+ROUND_66_STORIES: list[tuple[str, str, str | None]] = []
+ROUND_66_NEWS: list[tuple[str, str, str | None]] = []
+
+_R66_JUNE = (
+    "The Crossing\n\nWe had missed the two o’clock ferry by the length of a single car. June"
+    " blamed the strawberries, and I blamed June.\n\n“Ninety minutes,” I said, reading the"
+    " board. “We could have driven to Moncton.”\n\nThe woman on the bench looked up from her"
+    " paper. “You missed the two,” she said.\n\n“By one car,” June said.\n\n“It’s always one"
+    " car,” said the woman.\n\n“What if the gulls feed us?” June asked."
+)
+ROUND_66_STORIES += [
+    # a month word cued right after a line (`“…,” June said.`) is the story's June
+    (_R66_JUNE, "By one car", "June"),
+    (_R66_JUNE, "What if the gulls", "June"),
+]
+_R66_BERNIE = (
+    "The Bench\n\nThe old couple on the bench had been sharing the same newspaper for fifty"
+    " years.\n\n“The Merriweather place?” Lionel said.\n\n“It used to be,” I said. “We don’t"
+    " know who has it now.”\n\n“Nobody has it now,” said Lionel. He looked at his wife. “Isn’t"
+    " that right, Bernie?”\n\n“Some fellow in Halifax,” she confirmed.\n\n“It’s not our first"
+    " crossing,” I said.\n\n“It’s your first one like this,” said Bernadette."
+)
+ROUND_66_STORIES += [
+    # `“…, Bernie?”` / `“…,” she confirmed.`: Bernie answers as a she, so is not the teller
+    (_R66_BERNIE, "It used to be", None),
+    (_R66_BERNIE, "not our first crossing", None),
+]
+
+_R66_CHAIRMAN = (
+    "The two banks will keep both headquarters for now, the companies said.\n\n“This is a"
+    " combination of two banks that grew up serving the same towns,” said Northgate’s chairman"
+    " and chief executive, William Haskard, on a call with investors."
+)
+_R66_BILL = (
+    "The two banks will keep both headquarters for now, the companies said.\n\n“This is a"
+    " combination of two banks that grew up serving the same towns,” said Northgate’s chairman"
+    " and chief executive, William “Bill” Haskard, on a call with investors. “Together we can"
+    " invest at a scale neither of us could manage alone.”"
+)
+ROUND_66_NEWS += [
+    # a second post joined by `and` (`chairman and chief executive`) before the name set off
+    (_R66_CHAIRMAN, "grew up serving", "William Haskard"),
+    # a quoted nickname inside the name set off after the cue ends neither cue nor name
+    (_R66_BILL, "grew up serving", "William Haskard"),
+    (_R66_BILL, "Together we can invest", "William Haskard"),
+]
+_R66_TOAST = (
+    "Night Hike\n\nToast’s real name was Tobias Ashby, but nobody had called him that for"
+    " years. Baloo — who was really Mr Okoro from the chip shop — was waiting at the gate.\n\n"
+    "“Six miles,” said Toast.\n\n“Red Six! Right on time,” said Baloo.\n\n“Is that good?” said"
+    " Finn.\n\n“It’s very good,” said Baloo.\n\n“Told you,” said Tobias Ashby."
+)
+_R66_MOUSE = (
+    "Skerry Point\n\nMouse was really called Imogen, and she was nine and believed in almost"
+    " everything.\n\n“He’s doing it again,” said Mouse.\n\n“Doing what?” said Kit.\n\n“The"
+    " ghost voice,” said Mouse.\n\n“He isn’t,” said Kit.\n\n“He is,” said Mouse."
+)
+_R66_LETTIE = (
+    "The Blue Heron\n\nThe diner had eleven stools. This was Colette Vukovich, known to"
+    " everyone, including the county health inspector, as Lettie.\n\n“The turkey is fine,”"
+    " Lettie said.\n\n“Is it?” said Sam.\n\n“It’s from this morning,” said Colette Vukovich.\n\n"
+    "“Then I’ll have it,” said Sam."
+)
+ROUND_66_STORIES += [
+    # `Toast’s real name was Tobias Ashby`, `Baloo — who was really Mr Okoro`: one voice each
+    (_R66_TOAST, "Six miles", "Tobias Ashby"),
+    (_R66_TOAST, "Right on time", "Mr. Okoro"),
+    # `Mouse was really called Imogen`: Imogen, named nowhere else
+    (_R66_MOUSE, "doing it again", "Imogen"),
+    # `known to everyone, including the county health inspector, as Lettie`
+    (_R66_LETTIE, "The turkey is fine", "Colette Vukovich"),
+]
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_66_NEWS + ROUND_66_STORIES)
+def test_round_66(text: str, quote: str, speaker: str | None) -> None:
+    """Round 66: each row failed before its commit, but the marked guards."""
+    assert speaker_of(text, quote) == speaker

@@ -297,6 +297,14 @@ class Doc:
         k = qs.index(q)
         return (qs[k - 1] if k > 0 else None), (qs[k + 1] if k + 1 < len(qs) else None)
 
+    def words_between(self, lo: int, hi: int) -> list[Tok]:
+        """Tokens of text[lo:hi], a stretch between two lines, without the quoted nicknames
+        in it (`said Northgate’s chairman, William “Bill” Haskard,` reads as `William
+        Haskard`; see narration_tokens)."""
+        if not any(lo <= n.start < hi for n in self.nicknames):
+            return tokenize(self.text, lo, hi)
+        return self.narration_tokens(lo, hi)
+
     def narration_tokens(self, lo: int, hi: int) -> list[Tok]:
         """Tokens of text[lo:hi] with every quote replaced by one QUOTE_TOKEN (also one that
         starts before lo: a sentence inside a quote is no narration)."""
@@ -583,8 +591,8 @@ def make_context(doc: Doc, q: Quote) -> Context:
     prev, nxt = doc.neighbours(q)
     left_lo = max(s, prev.end) if prev is not None and prev.end > s else s
     right_hi = min(e, nxt.start) if nxt is not None and nxt.start < e else e
-    left = tokenize(doc.text, left_lo, q.start) if q.start > left_lo else []
-    right = tokenize(doc.text, q.end, right_hi) if right_hi > q.end else []
+    left = doc.words_between(left_lo, q.start) if q.start > left_lo else []
+    right = doc.words_between(q.end, right_hi) if right_hi > q.end else []
     lw = any(is_word(t) for t in left)
     if not right and not lw:
         right = _next_sentence(doc, q, nxt)
@@ -7948,7 +7956,8 @@ _CALLED_AFTER = re.compile(
     r"(?:, [\w ’'-]{1,40},)?(?: \w+){0,3} "
     r"(?:called|calls|call|knew as|know as) (?:simply |just |only )?(?:the )?"
     r"[“\"‘']?(?:(?:Dr|Mr|Mrs|Ms|Miss|Uncle|Auntie|Aunt)\.? )?([A-Z][\w’'-]+)"
-    r"|,? (?:who (?:was|is) )?(?:better |also |universally |locally )?known (?:to [\w ]{1,40}? )?"
+    r"|,? (?:who (?:was|is) )?(?:better |also |universally |locally )?known "
+    r"(?:to [\w ,’'-]{1,80}? )?"
     r"(?:simply |affectionately |fondly )?as [“\"‘']?([A-Z][\w’'-]+)[”\"’']?(?=[,.;]| (?:for"
     r"|because|since|after|by|to|in|at|on|from|among)\b)"
     r"|\s*[—–]\s*([A-Z][\w’'-]+),? to (?:anyone|everyone|everybody|(?:his |her |their )?"
@@ -7957,7 +7966,8 @@ _CALLED_AFTER = re.compile(
 Olusegun Adeyemi, the consultant, whom all the children called Dr Segun`,
 `Bartholomew Brock, whom everyone in the wood called simply the Badger,` (then `the Badger
 said` is he), `Ann Lee, known as Nan,`, `Mrs Cole, known to everyone in the town simply as
-Winnie.`, `Siobhán Ní Bhriain — Shiv, to anyone who…`, `Eleni Kyriakou—Yiayia to everyone under
+Winnie.`, `Colette Vukovich, known to everyone, including the county health inspector, as
+Lettie.`, `Siobhán Ní Bhriain — Shiv, to anyone who…`, `Eleni Kyriakou—Yiayia to everyone under
 fifty—`, `Ellie Fairweather, who was known as Smudge for reasons…`, `Ben Biscoe — whom
 everyone, including his own mother, called Biscuit —`; see People.nickname), and a title
 given after it (`Desmond — Des to his friends, “the Major” to the rest of the street`)."""
@@ -8054,23 +8064,41 @@ def _nicknames_told(people: People, doc: Doc) -> None:
         else:
             people.nickname(key, c.group(3))
     for g in _NICKNAME_IS_NAME.finditer(doc.text):
+        k = next(n for n in (1, 3, 5) if g.group(n))
         nick = [people.entities[people.current(m.key)]
-                for m in people.between(g.start(1), g.end(1))]
-        full = [m.key for m in people.between(g.start(2), g.end(2))]
+                for m in people.between(g.start(k), g.end(k))]
+        full = [m.key for m in people.between(g.start(k + 1), g.end(k + 1))] or (
+            _real_name(people, g, k + 1) if k > 1 else [])  # `Mouse was really called Imogen`
         if nick and full and not doc.in_quote(g.start()) and len(nick[0].forms) == 1 and not (
                 nick[0].first or nick[0].organisation or nick[0].key == people.current(full[0])):
-            people.nickname(people.current(full[0]), g.group(1))
+            people.nickname(people.current(full[0]), g.group(k))
 
 
 _REAL_NAME = re.compile(
     r"\b(?:His|Her) (?:real |full |proper |given )?name was ((?:[A-Z][\w’'.-]* +){0,3}"
     r"[A-Z][\w’'-]*)")
 """The name the narration gives after a nickname (see _nicknames_told)."""
+def _real_name(people: People, g: re.Match[str], k: int) -> list[int]:
+    """The person a nickname is said to be really called, brought in under that name when
+    the text names them nowhere else (`Mouse was really called Imogen`: see
+    _nicknames_told); none when the name holds a title (then it is named elsewhere)."""
+    words = tuple(g.group(k).split())
+    if any(w.rstrip(".").lower() in TITLES for w in words):
+        return []
+    m = Mention("name", g.group(k), g.start(k), g.end(k), words)
+    return [people.add(m, g.start(k)).key]
+
+
 _NICKNAME_IS_NAME = re.compile(
     r"(?:^|(?<=[.!?] ))([A-Z][a-z’'-]+) (?:was|is) ((?:[A-Z][\w’'.-]* +){1,4}[A-Z][\w’'-]*)"
-    r"(?=[,.;])", re.MULTILINE)
+    r"(?=[,.;])"
+    r"|(?:^|(?<=[.!?] ))([A-Z][a-z’'-]+)(?:’s|'s) (?:real|full|proper) name (?:was|is) "
+    r"((?:[A-Z][\w’'.-]* +){0,4}[A-Z][\w’'-]*)(?=[,.;])"
+    r"|\b([A-Z][a-z’'-]+)(?: (?:was|is)| [—–] who (?:was|is)) really (?:called |named )?"
+    r"((?:[A-Z][\w’'.-]* +){0,4}[A-Z][\w’'-]*)(?=[,.;]| [—–]| from\b)", re.MULTILINE)
 """A one-word name said to be somebody's full name (`Doc was Specialist Four Eddie Marsh,
-the platoon medic`; see _nicknames_told)."""
+the platoon medic`, `Toast’s real name was Tobias Ashby,`, `Mouse was really called Imogen,`,
+`Baloo — who was really Mr Okoro from the chip shop —`; see _nicknames_told)."""
 
 
 _CALLS_ME = re.compile(

@@ -856,7 +856,8 @@ def given_words(text: str) -> frozenset[str]:
         return frozenset(nicknames)  # most stories: the long search below is not needed
     before = {m.group(1).lower() for m in _GIVEN_BEFORE.finditer(text)
               if m.group(2).lower() not in NOT_NAMES}
-    return frozenset(before & cued) | nicknames
+    after_line = {(m.group(1) or m.group(2)).lower() for m in _GIVEN_AFTER_LINE.finditer(text)}
+    return frozenset((before | after_line) & cued) | nicknames
 
 
 _NICKNAMED = re.compile(r"(?:\b(?:called|calls|call) (?:him|her|me)|\bwhom [\w ,]{1,40}? called"
@@ -876,6 +877,13 @@ _GIVEN_CUED = re.compile(r"\b([A-Z][a-z]+) +(?:said|asked|replied|answered|whisp
                          r"|answered|whispered|murmured|called|shouted|hissed|snapped|muttered"
                          r"|added) +([A-Z][a-z]+)\b(?! +[A-Z])")
 """A capitalised word as the speaker of a cue (see given_words)."""
+_GIVEN_AFTER_LINE = re.compile(r"[”\"],? +([A-Z][a-z]+) +(?:said|asked|replied|answered|whispered"
+                               r"|murmured|called|shouted|hissed|snapped|muttered|added)\b"
+                               r"|[”\"],? +(?:said|asked|replied|answered|whispered|murmured"
+                               r"|called|shouted|hissed|snapped|muttered|added) +([A-Z][a-z]+)\b"
+                               r"(?! +[A-Z])")
+"""A capitalised word as the speaker of a cue right after a line (`“By one car,” June
+said.`): a story's person, though no surname ever follows it (see given_words)."""
 
 
 def story_trades(text: str) -> frozenset[str]:
@@ -3871,6 +3879,7 @@ def _role_then_name(toks: Sequence[Tok], m: Mention, page: Page) -> Mention:
                    c)  # `A spokesperson for the International Committee of the Red Cross, X,`
         words += toks[c:end]
         c = end
+    c = _second_role_end(toks, c)  # `said Northgate’s chairman and chief executive, X,`
     n = _lead_end(toks, c + 1)  # `The chair, Ecuadorian diplomat Luis Roe,`
     if n >= len(toks) or not (toks[c].text == "," or _quoted_comma(toks, c, page)) or not (
             is_cap(toks[n])) or not (
@@ -3889,6 +3898,19 @@ def _role_then_name(toks: Sequence[Tok], m: Mention, page: Page) -> Mention:
         return m
     start = toks[c + 1].start
     return replace(named, text=page.text[start : named.end], start=start)
+
+
+def _second_role_end(toks: Sequence[Tok], c: int) -> int:
+    """Past a second post joined to a role by `and` at toks[c] (`chairman and chief
+    executive`, `president and CEO`), up to the comma before a name (see _role_then_name);
+    c itself when no such post follows."""
+    if c >= len(toks) or toks[c].low != "and":
+        return c
+    end = next((n for n in range(c + 1, min(len(toks), c + 5)) if not is_word(toks[n])), c)
+    post = toks[c + 1 : end]
+    fits = post and all((t.text.islower() and t.low in ROLE_NOUNS | ROLE_ADJ) or (
+        t.text.isupper() and 2 <= len(t.text) <= 4) for t in post)
+    return end if fits and (post[-1].low in ROLE_NOUNS or post[-1].text.isupper()) else c
 
 
 ROLE_QUALIFIERS = word_set("of for in")

@@ -535,9 +535,10 @@ _THIRD_PERSON_CUE = re.compile(
     rf"\b(?:{TELLER_VERBS}) +(?:[A-Z][a-z]+|he|she)\b")
 """A cue for somebody else's line (`Mom said`, `he said`, `said Cass`; see
 State._exchange_paragraph)."""
-_HE_SHE_CUE = re.compile(rf"[,.!?]? *(?:(?:he|she) +(?:{TELLER_VERBS})\b|(?:{TELLER_VERBS}) +"
-                         rf"(?:he|she)\b)")
-"""A he/she cue right after a line (`“…,” she said`; see State._answered_by_other)."""
+_HE_SHE_CUE = re.compile(rf"[,.!?]? *(?:(?:he|she) +(?:{TELLER_VERBS}|[a-z]{{3,}}ed)\b|"
+                         rf"(?:{TELLER_VERBS}) +(?:he|she)\b)")
+"""A he/she cue right after a line (`“…,” she said`, `“…,” she confirmed`; see
+State._answered_by_other)."""
 _OWN_LINE = re.compile(rf"[,.!?]? *(?:(?:{TELLER_VERBS}) +I\b|I +(?:{TELLER_VERBS})\b)")
 """The narrator's cue right after a line of theirs (`“…,” said I`, `“…” I answered`)."""
 _CALL = re.compile(
