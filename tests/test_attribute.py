@@ -10744,8 +10744,9 @@ ROUND_53_STORIES = [
     # `his wife, Munro,` in a list names no wife, and `a long Scot named…` is no Scot
     (_R53_BRIG, "A cat", "Alexander Munro"),
     (_R53_BRIG, "Fine", "Alexander Munro"),
-    # a letter read aloud calls its reader by name: she reads it, not the one named last
-    (_R53_LETTER, "I write in haste", "Miss Vane"),
+    # a letter read aloud calls its reader by name: not the one named last; since round 66
+    # not the reader either (a letter read out is its writer's words, here unsigned)
+    (_R53_LETTER, "I write in haste", None),
     # `he allowed;` offers the line before it, as `he assented` does
     (_R53_LETTER + "\n\n“It is more than I had when I married you, my dear,” he allowed; "
      "“but not much.”", "more than I had", "Mr. Ashcombe"),
@@ -13773,6 +13774,36 @@ ROUND_66_STORIES += [
     (_R66_MOUSE, "doing it again", "Imogen"),
     # `known to everyone, including the county health inspector, as Lettie`
     (_R66_LETTIE, "The turkey is fine", "Colette Vukovich"),
+]
+_R66_READ_LETTER = (
+    "Diary, December 29th\n\nA letter came at last, with the Army’s stamp on the back of it."
+    " Mother would not open it until we were all sat at the table.\n\n“Go on, Mother,” said"
+    " Jamie.\n\n“Camp near Falmouth, Virginia, December 17th,” she read. “My dear Ruth, and my"
+    " dear children all. I write first and quickly to tell you that I am whole and well.”\n\n"
+    "“Does he say did he shoot any rebels?” said Jamie.\n\n“Hush,” said Mother."
+)
+_R66_PENROSE = (
+    "Centenary on the Green\n\nIn the afternoon the members gathered in the pavilion for tea."
+    " Club secretary Graham Tull stood up and read out a letter Arthur Penrose had written to"
+    " the first committee in the spring of 1924.\n\n“Gentlemen,” Tull read, “I make over the"
+    " ground behind the Crown for the playing of bowls, on the understanding that the bar shall"
+    " close at ten.”"
+)
+_R66_PAWN = (
+    "The Ticket\n\nBrannigan turned the pawn ticket over under the lamp.\n\n“Rudy’s Loan and"
+    " Jewelry,” Brannigan read. “Item one, gentleman’s wristwatch, gold.”\n\n“So?” said"
+    " Howie.\n\n“So it’s his watch,” said Brannigan."
+)
+ROUND_66_STORIES += [
+    # a letter read out (`she read`, a note in the narration before, `My dear Ruth`) is not
+    # the reader's words: its writer's, else the narrator's
+    (_R66_READ_LETTER, "Camp near Falmouth", None),
+    (_R66_READ_LETTER, "My dear Ruth", None),
+    (_R66_READ_LETTER, "Does he say", "Jamie"),  # guard
+    # `read out a letter Arthur Penrose had written`: his words
+    (_R66_PENROSE, "I make over the ground", "Arthur Penrose"),
+    # a ticket, no letter: the one reading it out speaks (guard)
+    (_R66_PAWN, "Item one", "Brannigan"),
 ]
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_66_NEWS + ROUND_66_STORIES)

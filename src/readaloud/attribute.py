@@ -3658,9 +3658,11 @@ _WRITER = re.compile(
     rf"|(?P<by>{_WHO}[A-Z][\w-]+|[Hh]e|[Ss]he) (?:had |has |then |later |"
     rf"also |finally )?(?:sent|left|wrote|written|scrawled|slipped|texted|emailed|mailed|"
     rf"pinned|tucked|penned|typed|signed)(?: [a-z]+){{0,3}}? (?:an?|the|one|another|his|her) "
-    rf"(?:[a-z-]+ ){{0,2}}(?:{_NOTES})s?\b)")
+    rf"(?:[a-z-]+ ){{0,2}}(?:{_NOTES})s?\b"
+    rf"|\b(?:{_NOTES}) (?:that )?(?P<wrote>{_WHO}[A-Z][\w-]+) (?:had )?(?:written|wrote|sent)\b)")
 """Who wrote a note the narration brings in: `a card from Henry Blake`, `The letter was
-from her grandmother, Ida Weiss`, `Dan’s text`, `her note`, `Ruth had left a note`; not
+from her grandmother, Ida Weiss`, `Dan’s text`, `her note`, `Ruth had left a note`, `a
+letter Arthur Penrose had written`; not
 `in her sister’s looping hand` (a kin word is no name) nor `Lena knew the handwriting`
 (see rule_letter)."""
 _NOTE_FROM = re.compile(rf"\b(?:{_NOTES})s? from (?P<from>{_WHO}[A-Z][\w-]+):\s*\Z")
@@ -3749,17 +3751,44 @@ def _read_out(ctx: Context, st: State) -> Decision | None:
     decision sits at the cue, so the parts in between go with it."""
     text = st.doc.text
     cue = _READ_OUT.match(text, ctx.quote.end)
-    if cue is None or not _DEAR.match(text, ctx.quote.start):
+    if cue is None or not _letter_read(ctx, st):
         return None
+    at = cue.end() - len(cue.group().lstrip(" ,"))
     for q in st.doc.by_block.get(ctx.quote.block, []):
         signed = _SIGNED.search(text, q.start, _letter_end(st, q)) if (
             q.start > ctx.quote.start) else None
         m = _signer(text, signed, ctx, st.doc.page) if signed is not None else None
         if m is not None:
             d = _decide(Cue(m, m.start, m.end, 0.85), ctx, st, "letter")
-            at = cue.end() - len(cue.group().lstrip(" ,"))
             return replace(d, at=at) if d is not None and d.speaker is not None else None
-    return None
+    writer = _letter_writer(ctx, st, ctx.quote.start, True)  # `read out a letter Arthur
+    # Penrose had written`
+    d = _decide(Cue(writer, writer.start, writer.end, 0.85), ctx, st, "letter") if (
+        writer is not None and writer.kind == "name") else None
+    if d is not None and d.speaker is not None:
+        return replace(d, at=at)
+    return Decision(None, 0.6, None, "letter", at=at)  # unsigned: not the reader's words
+
+
+def _letter_read(ctx: Context, st: State) -> bool:
+    """The quote a reader's cue follows is a letter's words (see _read_out): it, or a later
+    part of its paragraph, opens with `Dear` (`“Camp near Falmouth, December 17th,” she
+    read. “My dear Ruth, …”`), or the narration of its paragraph or the two before brings
+    a letter in (`Mother read on… the letter` / `“Tell Nell,” she read`, see _LETTERS); not a
+    list or a figure a witness reads out (`“Item one, gentleman’s wristwatch…,” Brannigan read`)."""
+    text = st.doc.text
+    if any(_DEAR.match(text, q.start) for q in st.doc.by_block.get(ctx.quote.block, [])
+           if q.start >= ctx.quote.start):
+        return True
+    lo = st.doc.bounds[max(0, ctx.quote.block - 2)][0]
+    return any(not st.doc.in_quote(n.start()) and n.group("noun") in _LETTERS
+               for n in _NOTE_BROUGHT_IN.finditer(text, lo, ctx.quote.start))
+
+
+_LETTERS = frozenset({"letter", "telegram", "postcard", "email", "e-mail", "message"})
+"""The notes read out that are their writer's words, whoever reads them (see _letter_read);
+a card or a note may be the reader's own (`Priya picked up the card and frowned. “A calming
+presence,” she read out. “You sat in the coach for two hours.”`)."""
 
 
 def _sender_before(ctx: Context, st: State, lo: int) -> Mention | None:
@@ -3817,7 +3846,7 @@ def _letter_writer(ctx: Context, st: State, hi: int, cued: bool) -> Mention | No
     # `a letter from Gov. Dan Whitfield` before `a note from a constituent`
     if found is None:
         return None
-    group = next(g for g in ("from", "own", "by") if found.group(g))
+    group = next(g for g in ("from", "own", "by", "wrote") if found.group(g))
     a, b = found.start(group), found.end(group)
     toks = tokenize(st.doc.text, a, b)
     if len(toks) == 1 and pronoun_mention(toks[0]) is not None:
