@@ -11547,8 +11547,8 @@ _R57_STALL = (
     " “What do you sell?”")
 ROUND_57_KINDS += [
     # `A tall man in a grey cloak stopped at the stall. He had…` / `he said`: somebody come
-    # in, not the boy named before
-    (_R57_STALL, "Good morning, boy", None),
+    # in, not the boy named before (since round 66 voiced as that newcomer: `the man`)
+    (_R57_STALL, "Good morning, boy", "the man"),
 ]
 _R57_STUDY = (
     "The Study\n\n“Where were you at midnight?” said Inspector Crane.\n\n“In bed,” said Rupert."
@@ -13804,6 +13804,24 @@ ROUND_66_STORIES += [
     (_R66_PENROSE, "I make over the ground", "Arthur Penrose"),
     # a ticket, no letter: the one reading it out speaks (guard)
     (_R66_PAWN, "Item one", "Brannigan"),
+]
+_R66_FERRY = (
+    "The Ferry\n\n“We missed it,” said June.\n\n“By one car,” said Lionel.\n\n“One car!” said"
+    " June.\n\n“Always one car,” said Lionel.\n\n“Every time,” said June.\n\nA deckhand in an"
+    " orange vest waved the cars aboard. When it was our turn he leaned down to June’s"
+    " window.\n\n“Engine off once you’re parked,” he said."
+)
+_R66_SOUP = (
+    "The Ferry\n\n“We missed it,” said June.\n\n“By one car,” said Lionel.\n\n“One car!” said"
+    " June.\n\n“Always one car,” said Lionel.\n\n“Every time,” said June.\n\nA waiter brought"
+    " the soup and set it in front of him.\n\n“This is wonderful,” he said."
+)
+ROUND_66_STORIES += [
+    # somebody brought in unnamed who then acts as a he before the line (`A deckhand … waved
+    # the cars aboard. When it was our turn he leaned down`) is the `he said`, not Lionel
+    (_R66_FERRY, "Engine off", "the deckhand"),
+    # `set it in front of him`: the him is somebody else, the one named before (guard)
+    (_R66_SOUP, "This is wonderful", "Lionel"),
 ]
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_66_NEWS + ROUND_66_STORIES)

@@ -4563,6 +4563,11 @@ class State:
         """A story brought in somebody unnamed of that gender who arrives, in pos's paragraph
         or the one before (`At that moment the door opened and a young man in a crumpled
         linen suit came in.` / `“I'm so sorry,” he said`): the he/she at pos is them."""
+        acting = _last(i for i in self._intros(lambda noun: _noun_gender(noun) in (
+            gender, None), pos, _ACTING_NEWCOMERS | self.doc.page.story_roles) if (
+                self._acts_on(i, gender, pos)))
+        if acting is not None:
+            return True
         intro = _last(self._intros(lambda noun: _noun_gender(noun) == gender, pos))
         if intro is None or self.block_at(intro[0]) < self.block_at(pos) - 1:
             return False
@@ -4572,6 +4577,27 @@ class State:
         return bool(_ARRIVES.search(text, intro[2], stop) or _LET_IN.search(
             text, max(0, intro[0] - 40), intro[0])) or self._opens_sentence_before(
                 intro[0], pos)
+
+    def _acts_on(self, intro: tuple[int, str, int], gender: Gender, pos: int) -> bool:
+        """The newcomer brought in by intro opens its sentence, in pos's paragraph or the one
+        before, and the narration after it goes on with a he/she of the gender before the
+        line at pos, with nobody of that gender named since (`A deckhand in an orange vest
+        waved the cars aboard. When it was our turn he leaned down to June’s window.` / `“…,”
+        he said`): the he/she at pos is the newcomer (see _came_in)."""
+        at, _noun, end = intro
+        if self.block_at(at) < self.block_at(pos) - 1 or not self._opens_sentence(at, end):
+            return False
+        named = [mm for mm in self.people.between(at, pos) if not PRONOUN_AT.match(
+            self.doc.text, mm.pos)]  # names, not the he/she that followed somebody
+        if any(not e.organisation and e.gender == gender for e in (
+                self.people.entities[self.people.current(mm.key)] for mm in named)):
+            return False
+        k = bisect.bisect_left(self.doc.quote_starts, end)
+        stop = self.doc.quote_starts[k] if k < len(self.doc.quote_starts) else pos
+        told = [w.lower() for w in PRONOUN_AT.findall(self.doc.text, end, min(stop, pos))]
+        return any(w in ("he", "she") for w in told) and "him" not in told and all(
+            GENDERED_PRONOUNS[w] == gender for w in told)  # `set it in front of him`: him
+        # is somebody else
 
     def _opens_sentence_before(self, at: int, pos: int) -> bool:
         """The newcomer at `at` is the subject that opens (after a phrase of place and its
@@ -4708,13 +4734,17 @@ class State:
         no other woman was named since (one of unknown gender is not taken for her, see
         described_since)."""
         intro = _last(i for i in self._intros(
-            lambda noun: _noun_gender(noun) in (m.gender, None), pos, _PRONOUN_NEWCOMERS)
-            if _noun_gender(i[1]) == m.gender or self._gendered_after(i[2], m.gender))
+            lambda noun: _noun_gender(noun) in (m.gender, None), pos,
+            _ACTING_NEWCOMERS | self.doc.page.story_roles)
+            if (i[1] in _PRONOUN_NEWCOMERS and (_noun_gender(i[1]) == m.gender or (
+                self._gendered_after(i[2], m.gender)))) or self._acts_on(i, m.gender, pos))
         if intro is None:
             return None
         at, noun, _end = intro
         newcomer = self.people.current(self._newcomers[at]) if at in self._newcomers else None
         for mm in self.people.between(at, pos):
+            if PRONOUN_AT.match(self.doc.text, mm.pos):
+                continue  # a he/she taken for somebody before is no name given since
             e = self.people.entities[mm.key]
             if newcomer is None and not e.organisation and e.gender in (m.gender, "unknown") and (
                     self._name_given(mm.pos)):
@@ -5116,6 +5146,10 @@ _PRONOUN_NEWCOMERS = DESCRIBED | STORY_ROLES | word_set(
     "teacher neighbour neighbor")
 """Nouns a story brings somebody in with whom a he/she may then mean (`A nurse came by…
 Her badge said BISI.` / `She turned to me.`; see State._pronoun_newcomer)."""
+_ACTING_NEWCOMERS = _PRONOUN_NEWCOMERS | ROLE_NOUNS | word_set(
+    "deckhand farmhand stagehand trooper sexton")
+"""Nouns a story brings somebody in with who then acts as a he or she before a line (see
+State._acts_on)."""
 _PERSON_NOUNS = DESCRIBED | ROLE_NOUNS | STORY_ROLES
 """The nouns of a newcomer's role words (`man` of `the old man`; see State.note_newcomers)."""
 _LEAVES = re.compile(r" +(?:had +)?(?:[a-z]+ed +and +)?(?:ran|run|went|gone|left|walked|hurried|"
