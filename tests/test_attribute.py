@@ -13823,6 +13823,18 @@ ROUND_66_STORIES += [
     # `set it in front of him`: the him is somebody else, the one named before (guard)
     (_R66_SOUP, "This is wonderful", "Lionel"),
 ]
+_R66_THAT_EVENING = (
+    "The Drop\n\n“You came,” said Lotte.\n\n“I said I would,” said Crane.\n\n“Two rolls,” said"
+    " Lotte.\n\n“Thank you,” said Crane.\n\n“Somebody always shouts,” said Lotte, and was gone"
+    " into the crowd.\n\nThat evening the head of station, a tall Scot named Alasdair Grant,"
+    " read the contact report with his glasses pushed up.\n\n“She used your name,” Grant"
+    " said.\n\n“Yes.”\n\n“Your real name. In a station buffet.”"
+)
+ROUND_66_STORIES += [
+    # `That evening…` moves the story on: Lotte, who talked before it, is in another scene
+    (_R66_THAT_EVENING, "Yes", None),
+    (_R66_THAT_EVENING, "She used your name", "Alasdair Grant"),  # guard
+]
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_66_NEWS + ROUND_66_STORIES)
 def test_round_66(text: str, quote: str, speaker: str | None) -> None:

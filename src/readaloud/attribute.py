@@ -4241,7 +4241,7 @@ def _turns(ctx: Context, st: State) -> Decision | None:
     reach = 6 if st.doc.dialogue else 2
     after_break = lost = False
     for back in range(2, min(reach, b) + 1) if near == 1 else ():
-        if st.scene_break(b - back):
+        if st.scene_break(b - back) or _time_moves_on(st, b - back):
             after_break = True  # a new chapter or scene: a new conversation
             break
         other = _turn_before(st, b - back, back == 2, last[0])
@@ -4262,6 +4262,22 @@ def _turns(ctx: Context, st: State) -> Decision | None:
     if st.doc.dialogue and not (near == 2 and st.brings_in(b - 1)):
         return _reply_to_last(ctx, st, last, near, after_break)
     return None
+
+
+def _time_moves_on(st: State, block: int) -> bool:
+    """The block is narration with no line that opens by moving the story on in time (`That
+    evening the head of station… read Crane's contact report.`, `The next morning…`, `Two
+    days later,`): whoever talked before it talked in another scene (see _turns)."""
+    lo, hi = st.doc.bounds[block]
+    return not st.doc.by_block.get(block) and bool(_TIME_MOVES_ON.match(st.doc.text, lo, hi))
+
+
+_TIME_MOVES_ON = re.compile(
+    r"(?:That|The next|The following|Next|Later that|Early the next|Late that) +(?:evening|"
+    r"night|morning|afternoon|day|week|month|spring|summer|autumn|winter)\b"
+    r"|(?:An|One|Two|Three|Four|Five|Six|A few|Several) +(?:hours?|days?|weeks?|months?|years?)"
+    r" +later\b|Later(?: that day| on)?,")
+"""Words that open a paragraph by moving the story on in time (see _time_moves_on)."""
 
 
 def _takes_no_turn(ctx: Context, st: State) -> bool:
@@ -5031,8 +5047,8 @@ def _addressee(st: State, block: int, before: int, speaker: int) -> int | None:
     if st.narrator is not None and _phone_went(st, block):
         return st.narrator
     for b in range(block - 1, max(-1, block - 6), -1):
-        if st.scene_break(b):
-            break
+        if st.scene_break(b) or _time_moves_on(st, b):
+            break  # (`That evening…`: the one before talked in another scene)
         if _remembered(st, b):
             if st.people.first_named(speaker) > st.doc.bounds[b][1]:
                 break  # a newcomer after a remembered talk: not in the talk before it
