@@ -13835,6 +13835,17 @@ ROUND_66_STORIES += [
     (_R66_THAT_EVENING, "Yes", None),
     (_R66_THAT_EVENING, "She used your name", "Alasdair Grant"),  # guard
 ]
+_R66_BLUE_ROOM = (
+    "The Blue Room\n\n“Nobody sleeps there,” said Lady Vane.\n\n“Why not?” said Clara.\n\n“Because"
+    " we do not,” said Lady Vane.\n\n“How odd,” said Clara.\n\n“Not at all,” said Lady Vane.\n\n"
+    "She found her candle and went out into the corridor. The door of the Blue Room stood"
+    " open.\n\n“Is someone there?”"
+)
+ROUND_66_STORIES += [
+    # `The door of the Blue Room stood open.`: a room of the house speaks no line (the line
+    # is Clara's, which no rule finds yet: the narrator reads it)
+    (_R66_BLUE_ROOM, "Is someone there", None),
+]
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_66_NEWS + ROUND_66_STORIES)
 def test_round_66(text: str, quote: str, speaker: str | None) -> None:

@@ -1737,9 +1737,10 @@ _PLACE_HEADS = word_set(
 )
 """Last words of capitalised place names: a place unless a first name says it is a person."""
 _PLACE_ENDS = word_set("farm farms meadow meadows moor orchard pond wharf quay pier crag tor peak "
-                       "ridge glen vale fen heath cove tower castle row")
-"""Last words of place names of two words or more (`Puddlecombe Farm`); alone they may be a
-firm's short name (`Orchard said`)."""
+                       "ridge glen vale fen heath cove tower castle row room parlour parlor "
+                       "gallery")
+"""Last words of place names of two words or more (`Puddlecombe Farm`, a house's `Blue
+Room`); alone they may be a firm's short name (`Orchard said`)."""
 
 
 def _clean_name_word(t: Tok) -> str:
