@@ -13846,6 +13846,31 @@ ROUND_66_STORIES += [
     # is Clara's, which no rule finds yet: the narrator reads it)
     (_R66_BLUE_ROOM, "Is someone there", None),
 ]
+_R66_MARTIN = (
+    "After Eamon\n\n“Tea?” said Aoife.\n\n“Please,” said Sandra.\n\n“Milk?” said Aoife.\n\n“A"
+    " drop,” said Sandra.\n\n“Sugar?” said Aoife.\n\n“No,” said Sandra.\n\nIn the kitchen Aunt"
+    " Sandra was washing cups with the concentration of a surgeon. Sandra was from Reading and"
+    " had married Uncle Martin in 1994, and in thirty years she had never quite stopped being"
+    " “the English girl” to half the parish, which she bore with a kind of terrible patience."
+    " Aoife picked up a tea towel.\n\n“You don’t have to,” Sandra said.\n\n“I want to. It’s"
+    " mental out there.”\n\n“It’s a good turnout.” Sandra rinsed a mug and set it on the rack."
+    " “Your grandmother will be pleased. Well. Pleased isn’t the word.”\n\n“What is the"
+    " word?”\n\nHer aunt thought about it. Water ran. Outside the window, in the long grass at"
+    " the end of the garden, Uncle Martin was standing on his own with a cigarette he had"
+    " supposedly given up in 2011.\n\n“Counted,” Sandra said at last. “She’ll want to know who"
+    " came. She’ll go through them all tonight. Who came, who sent a card, who sent a card and"
+    " didn’t come.” She passed Aoife a wet plate. “That’s how they do it here, love. You count"
+    " the people, and that’s how much he was worth.”\n\n“That’s grim.”\n\n“Is it?” Sandra"
+    " almost smiled. “I think it’s rather lovely, actually. Where I grew up you just had a"
+    " sherry and went home.”\n\nMartin came in from the garden smelling of smoke and made"
+    " straight for the sink as if to wash it off his hands.\n\n“Don’t,” his wife said.\n\n“I"
+    " haven’t said anything.”"
+)
+ROUND_66_STORIES += [
+    # `Martin came in from the garden…` / `“Don’t,” his wife said.`: the bare reply is his,
+    # not Aoife’s from before he came in
+    (_R66_MARTIN, "I haven’t said anything", "Martin"),
+]
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_66_NEWS + ROUND_66_STORIES)
 def test_round_66(text: str, quote: str, speaker: str | None) -> None:

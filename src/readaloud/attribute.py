@@ -4241,10 +4241,12 @@ def _turns(ctx: Context, st: State) -> Decision | None:
     reach = 6 if st.doc.dialogue else 2
     after_break = lost = False
     for back in range(2, min(reach, b) + 1) if near == 1 else ():
-        if st.scene_break(b - back) or _time_moves_on(st, b - back):
+        if _new_scene(st, b - back):
             after_break = True  # a new chapter or scene: a new conversation
             break
-        other = _turn_before(st, b - back, back == 2, last[0])
+        other = _came_in_here(st, b - back, last[0]) or _turn_before(
+            st, b - back, back == 2, last[0])  # `Martin came in from the garden…` / `“Don't,”
+        # his wife said.` / `“I haven't said anything.”`: his, not the niece's from before
         if other is None and back == 2 and _tellers_turn(st, b - 2):
             return Decision(None, 0.6, None, "turns:teller")  # `I laid the photograph on the
             # counter… “This came through here in September.”` / Feldstein's line / a bare
@@ -4262,6 +4264,35 @@ def _turns(ctx: Context, st: State) -> Decision | None:
     if st.doc.dialogue and not (near == 2 and st.brings_in(b - 1)):
         return _reply_to_last(ctx, st, last, near, after_break)
     return None
+
+
+def _came_in_here(st: State, block: int, last: int) -> tuple[int, float] | None:
+    """The person a paragraph of narration with no line opens with as somebody coming in
+    (`Martin came in from the garden smelling of smoke…`), when that is not the last
+    speaker: the one the last speaker talks to, whoever spoke before (see _turns)."""
+    if st.doc.by_block.get(block):
+        return None
+    lo, hi = st.doc.bounds[block]
+    end = next((e for e in st.doc.ends(block) if e > lo), hi)
+    if not _COMES_IN.search(st.doc.text, lo, end):
+        return None
+    first = [m for m in st.people.between(lo, end) if m.rank >= SUBJECT_RANK]
+    if not first or first[0].pos != lo:
+        return None
+    key = st.people.current(first[0].key)
+    return None if key == st.people.current(last) or st.people.entities[key].organisation else (
+        key, 0.65)
+
+
+_COMES_IN = re.compile(r"\b(?:came|walked|stepped|hurried|wandered|strode|burst) (?:back )?"
+                       r"(?:in|into)\b|\b(?:entered|arrived|appeared)\b")
+"""Words of somebody coming in (see _came_in_here)."""
+
+
+def _new_scene(st: State, block: int) -> bool:
+    """The block is a heading or a scene break, or narration that moves the story on in time
+    (see _time_moves_on): the talk before it is over."""
+    return st.scene_break(block) or _time_moves_on(st, block)
 
 
 def _time_moves_on(st: State, block: int) -> bool:
@@ -5047,7 +5078,7 @@ def _addressee(st: State, block: int, before: int, speaker: int) -> int | None:
     if st.narrator is not None and _phone_went(st, block):
         return st.narrator
     for b in range(block - 1, max(-1, block - 6), -1):
-        if st.scene_break(b) or _time_moves_on(st, b):
+        if _new_scene(st, b):
             break  # (`That evening…`: the one before talked in another scene)
         if _remembered(st, b):
             if st.people.first_named(speaker) > st.doc.bounds[b][1]:
