@@ -13871,6 +13871,16 @@ ROUND_66_STORIES += [
     # not Aoife’s from before he came in
     (_R66_MARTIN, "I haven’t said anything", "Martin"),
 ]
+_R66_BABY = (
+    "Arraignment Day\n\n“Would you like me to use your name?” I asked.\n\n“Use it,” she said."
+    " “I’m not ashamed of anything.”\n\n“A hundred and fifty thousand dollars?” I said.\n\nShe"
+    " laughed, not unkindly. “Baby, I don’t have a hundred and fifty dollars.”\n\n“Will you"
+    " come back Monday?” I asked.\n\n“I’ll come back,” she said."
+)
+ROUND_66_STORIES += [
+    # `“Baby, I don’t have…”`: a word of endearment names no teller Baby
+    (_R66_BABY, "Would you like me to use", None),
+]
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_66_NEWS + ROUND_66_STORIES)
 def test_round_66(text: str, quote: str, speaker: str | None) -> None:

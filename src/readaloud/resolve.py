@@ -628,9 +628,11 @@ _ANSWER_WORD = re.compile(r"[“\"‘']?[A-Z][a-z]+\.[”\"’']?")
 _NOT_CALLS = TITLES | word_set(
     "oh ah ay aye eh yes no well why now come look hush alas pray hallo hello hullo hi hey "
     "goodbye good-bye bother thank thanks please sorry best regards cheers love yours "
-    "sincerely dear welcome greetings congratulations morning evening afternoon goodnight")
-"""Capitalised words that open or close a line without calling anyone, and the greetings
-and sign-offs of a message read aloud (`Best, Glen.` names no Best)."""
+    "sincerely dear welcome greetings congratulations morning evening afternoon goodnight "
+    "baby babe honey hon darling sweetheart sweetie sugar pet buddy mate pal dude")
+"""Capitalised words that open or close a line without calling anyone by name: greetings
+and sign-offs of a message read aloud (`Best, Glen.` names no Best) and words of endearment
+(`“Baby, I don't have a hundred and fifty dollars.”` names no teller Baby)."""
 
 
 def _calls_nobody(word: str) -> bool:
