@@ -3745,10 +3745,12 @@ _READ_OUT = re.compile(r"\s*,?\s*(?:he|she|they|[A-Z][\w’'-]+(?: [A-Z][\w’'-
 
 
 def _read_out(ctx: Context, st: State) -> Decision | None:
-    """A letter that opens with `Dear` read out by somebody (`“Dear Theo,” she read. “We miss
-    you. … Love from Class 4B.” Underneath…: “P.S.…”`): the words are the one it is signed
-    with at the end of a later part of the paragraph (see _SIGNED), not the reader's; the
-    decision sits at the cue, so the parts in between go with it."""
+    """A letter read out by somebody (`“Dear Theo,” she read. “We miss you. … Love from Class
+    4B.” Underneath…: “P.S.…”`; see _letter_read): the words are the one it is signed with
+    at the end of a later part of the paragraph (see _SIGNED), else the writer the narration
+    before names (`read out a letter Arthur Penrose had written`, see _letter_writer), else
+    the narrator's — never the reader's; the decision sits at the cue, so the parts in
+    between go with it."""
     text = st.doc.text
     cue = _READ_OUT.match(text, ctx.quote.end)
     if cue is None or not _letter_read(ctx, st):
@@ -8143,10 +8145,12 @@ def _nicknames_told(people: People, doc: Doc) -> None:
         k = next(n for n in (1, 3, 5) if g.group(n))
         nick = [people.entities[people.current(m.key)]
                 for m in people.between(g.start(k), g.end(k))]
+        if not nick or doc.in_quote(g.start()) or len(nick[0].forms) > 1 or (
+                nick[0].first or nick[0].organisation):
+            continue
         full = [m.key for m in people.between(g.start(k + 1), g.end(k + 1))] or (
             _real_name(people, g, k + 1) if k > 1 else [])  # `Mouse was really called Imogen`
-        if nick and full and not doc.in_quote(g.start()) and len(nick[0].forms) == 1 and not (
-                nick[0].first or nick[0].organisation or nick[0].key == people.current(full[0])):
+        if full and nick[0].key != people.current(full[0]):
             people.nickname(people.current(full[0]), g.group(k))
 
 
@@ -8154,6 +8158,8 @@ _REAL_NAME = re.compile(
     r"\b(?:His|Her) (?:real |full |proper |given )?name was ((?:[A-Z][\w’'.-]* +){0,3}"
     r"[A-Z][\w’'-]*)")
 """The name the narration gives after a nickname (see _nicknames_told)."""
+
+
 def _real_name(people: People, g: re.Match[str], k: int) -> list[int]:
     """The person a nickname is said to be really called, brought in under that name when
     the text names them nowhere else (`Mouse was really called Imogen`: see

@@ -4564,7 +4564,8 @@ class State:
     def _came_in(self, gender: Gender, pos: int) -> bool:
         """A story brought in somebody unnamed of that gender who arrives, in pos's paragraph
         or the one before (`At that moment the door opened and a young man in a crumpled
-        linen suit came in.` / `“I'm so sorry,” he said`): the he/she at pos is them."""
+        linen suit came in.` / `“I'm so sorry,” he said`), or who then acts as a he or she
+        before the line (see _acts_on): the he/she at pos is them."""
         acting = _last(i for i in self._intros(lambda noun: _noun_gender(noun) in (
             gender, None), pos, _ACTING_NEWCOMERS | self.doc.page.story_roles) if (
                 self._acts_on(i, gender, pos)))
@@ -4734,7 +4735,8 @@ class State:
         """`She went by once more and I caught her eye, and she came over…` after `a girl` was
         brought in: a `she said` nobody named answers is that newcomer (see _newcomer), when
         no other woman was named since (one of unknown gender is not taken for her, see
-        described_since)."""
+        described_since; a he/she taken for somebody else is no name given); or somebody
+        brought in by a role word who then acts as that he/she (see _acts_on)."""
         intro = _last(i for i in self._intros(
             lambda noun: _noun_gender(noun) in (m.gender, None), pos,
             _ACTING_NEWCOMERS | self.doc.page.story_roles)
