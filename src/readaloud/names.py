@@ -3909,7 +3909,7 @@ def _second_role_end(toks: Sequence[Tok], c: int) -> int:
         return c
     end = next((n for n in range(c + 1, min(len(toks), c + 5)) if not is_word(toks[n])), c)
     post = toks[c + 1 : end]
-    fits = post and all((t.text.islower() and t.low in ROLE_NOUNS | ROLE_ADJ) or (
+    fits = post and all((t.text.islower() and (t.low in ROLE_NOUNS or t.low in ROLE_ADJ)) or (
         t.text.isupper() and 2 <= len(t.text) <= 4) for t in post)
     return end if fits and (post[-1].low in ROLE_NOUNS or post[-1].text.isupper()) else c
 

@@ -714,6 +714,8 @@ class State:
         self._child_ages: dict[int, int | None] | None = None
         """Where the text sets a child's age after a name -> that child, once looked at
         (see _children_before), read once."""
+        self._acting_nouns = _ACTING_NEWCOMERS | self.doc.page.story_roles
+        """The words a newcomer who acts as a he or she may be brought in by (see _acts_on)."""
 
     def _in_quote(self, pos: int) -> bool:
         """pos lies inside a quote (a character's line, not the narration; see Doc.in_quote)."""
@@ -4567,7 +4569,7 @@ class State:
         linen suit came in.` / `“I'm so sorry,” he said`), or who then acts as a he or she
         before the line (see _acts_on): the he/she at pos is them."""
         acting = _last(i for i in self._intros(lambda noun: _noun_gender(noun) in (
-            gender, None), pos, _ACTING_NEWCOMERS | self.doc.page.story_roles) if (
+            gender, None), pos, self._acting_nouns) if (
                 self._acts_on(i, gender, pos)))
         if acting is not None:
             return True
@@ -4738,8 +4740,7 @@ class State:
         described_since; a he/she taken for somebody else is no name given); or somebody
         brought in by a role word who then acts as that he/she (see _acts_on)."""
         intro = _last(i for i in self._intros(
-            lambda noun: _noun_gender(noun) in (m.gender, None), pos,
-            _ACTING_NEWCOMERS | self.doc.page.story_roles)
+            lambda noun: _noun_gender(noun) in (m.gender, None), pos, self._acting_nouns)
             if (i[1] in _PRONOUN_NEWCOMERS and (_noun_gender(i[1]) == m.gender or (
                 self._gendered_after(i[2], m.gender)))) or self._acts_on(i, m.gender, pos))
         if intro is None:
