@@ -13886,3 +13886,89 @@ ROUND_66_STORIES += [
 def test_round_66(text: str, quote: str, speaker: str | None) -> None:
     """Round 66: each row failed before its commit, but the marked guards."""
     assert speaker_of(text, quote) == speaker
+
+
+ROUND_67_STORIES: list[tuple[str, str, str | None]] = []
+ROUND_67_NEWS: list[tuple[str, str, str | None]] = []
+
+_R67_GRAN = (
+    "Crackers\n\nRuby had already pulled her cracker with Grandad and won.\n\n“No idea,” said"
+    " Grandad.\n\n“Don’t encourage him,” said Pat.\n\n“Just like that,” said Grandad.\n\n“And a"
+    " cup of good cheer,” Gran said. “Sit down, Ruby.”\n\n“Ron?” said Gran.\n\n“It’s a warden,"
+    " Pat,” said Grandad.\n\n“It’s not a warden,” said Gran."
+)
+ROUND_67_STORIES += [
+    # `Gran` is no short form of `Grandad`: two people, two voices
+    (_R67_GRAN, "And a cup of good cheer", "Gran"),
+    (_R67_GRAN, "It’s not a warden", "Gran"),
+    (_R67_GRAN, "It’s a warden, Pat", "Grandad"),  # guard
+]
+_R67_CAROL = (
+    "The Carol\n\n“Lights!” said Mum.\n\n“Which ones?” said Jordan.\n\nGrandad sang the first"
+    " line of “We Wish You a Merry Christmas” and then stopped.\n\n“Oh, bring us some figgy"
+    " pudding,” sang Ruby.\n\n“We’ve done that bit,” said Jordan.\n\n“Have we?” said Ruby.\n\n"
+    "“Yes,” said Jordan."
+)
+ROUND_67_STORIES += [
+    # a title in title case after `the first line of` is a song's, nobody's line
+    (_R67_CAROL, "We Wish You a Merry", None),
+]
+_R67_STARVING = (
+    "Gravy\n\nUncle Pete came in last, still in his coat.\n\n“Sorry, Mum. Starving. The M6 was a"
+    " car park.”\n\n“Sit down, then,” said Carol.\n\n“Where’s Dad?” said Pete.\n\n“No,"
+    " sweetheart,” said Mum. “Grandad’s just thinking.”\n\n“About what?” said Ellie.\n\n“About"
+    " the swans,” said Carol."
+)
+ROUND_67_STORIES += [
+    # `Sorry, Mum. Starving.`: a full stop after a kin word ends the name (no `Mum Starving`)
+    (_R67_STARVING, "No, sweetheart", "Mum"),
+]
+_R67_COLONEL = (
+    "The Hymn Board\n\nColonel Prideaux had walked out during the second verse, and everybody"
+    " remembered it.\n\n“That wasn’t there last night,” said Alf.\n\n“Well, it’s there now,”"
+    " said Maureen.\n\nThe south door opened and Colonel Prideaux himself came in, a tall,"
+    " stooping man.\n\n“Mrs Loveday,” he said.\n\nOver the edge of the loft rose the grey perm"
+    " of Mrs Enid Prideaux, the Colonel’s wife, who had played the organ for forty years.\n\n"
+    "“Enid,” said the Colonel. “What on earth are you doing up there?”\n\n“Practising,” said"
+    " his wife.\n\n“Morning,” said Alf.\n\n“Leave it,” said Maureen."
+)
+ROUND_67_STORIES += [
+    # `Mrs Enid Prideaux, the Colonel’s wife` is not `Colonel Prideaux`: two people
+    (_R67_COLONEL, "What on earth are you doing", "Prideaux"),
+    (_R67_COLONEL, "Practising", "Enid Prideaux"),  # guard
+]
+_R67_DIRECTOR = (
+    "First Read\n\nRafe broke the silence by knocking over his coffee.\n\n“Well,” said the"
+    " director, “that’s the bad luck out of the way.”\n\nJonah Fairweather, the assistant"
+    " director, was twenty-six.\n\n“Shall I?” said Jonah.\n\n“Go on,” said Ada.\n\n“Scene"
+    " one,” said Jonah.\n\n“Lovely,” said Ada."
+)
+ROUND_67_STORIES += [
+    # `Jonah, the assistant director,` is no `the director`
+    (_R67_DIRECTOR, "the bad luck out of the way", "the director"),
+]
+_R67_CAMP = (
+    "The Col\n\nBy the time we reached Camp Three the wind had changed.\n\n“Windy,” said"
+    " Pemba.\n\n“How windy?” said Jim.\n\n“Enough,” said Pemba.\n\n“Then we wait,” said Jim.\n\n"
+    "The radio hissed at ten. “Camp Three, Base. You awake?”\n\n“Unfortunately.”"
+)
+ROUND_67_STORIES += [
+    # `Camp Three`, `Base Camp`: places, whoever a radio call names
+    (_R67_CAMP, "Unfortunately", None),
+]
+_R67_CHIEF = (
+    "Background Only\n\nThe memo had been written by Aaron Pike, the deputy chief of staff.\n\n"
+    "“It was his idea,” said Kristen.\n\n“Was it?” said Carla.\n\n“Nobody knows,” said"
+    " Kristen.\n\nThe chief of staff, Walter Greaves, was standing when she came in.\n\n“It"
+    " doesn’t matter whose idea it was,” the chief of staff said.\n\n“Fine,” said Carla."
+)
+ROUND_67_STORIES += [
+    # `The chief of staff, Walter Greaves,`: the role with its `of` is his; never
+    # `Aaron Pike, the deputy chief of staff`
+    (_R67_CHIEF, "It doesn’t matter whose idea", "Walter Greaves"),
+]
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_67_NEWS + ROUND_67_STORIES)
+def test_round_67(text: str, quote: str, speaker: str | None) -> None:
+    """Round 67: each row failed before its commit, but the marked guards."""
+    assert speaker_of(text, quote) == speaker

@@ -2073,10 +2073,16 @@ def rule_title(ctx: Context, st: State) -> Decision | None:
     work = next((k for k in range(len(words) - 1, max(-1, len(words) - 4), -1)
                  if words[k] in WORKS), None)  # `in its report last month, “Holding Back the
     # Tide”,`: a word for a work a few words before, and no speech verb since
-    after_work = work is not None and not any(w in SPEECH_VERBS for w in words[work + 1 :])
+    part = len(words) > 1 and words[-1] == "of" and words[-2] in _PART_OF_A_WORK
+    after_work = part or (work is not None and not any(
+        w in SPEECH_VERBS for w in words[work + 1 :]))
     return Decision(None, 0.8, None, "title") if _title_of_a_work(ctx.inner) or (
         after_work and _title_cased(ctx.inner)) else None
 
+
+_PART_OF_A_WORK = word_set("line lines verse verses chorus refrain bars tune strains")
+"""A part of a song or poem whose title follows `of` (`sang the first line of “We Wish You a
+Merry Christmas”`): a title in title case (see rule_title)."""
 
 _ITS_NAME = re.compile(r"(?:I[’']m|It[’']s|He[’']s|She[’']s|That[’']s) ([A-Z][\w’'-]+)[.!]")
 """A two-word line that is a contraction and a name (`“I'm Booker.”`): no title of a work
@@ -7850,8 +7856,9 @@ def _role_of(words: Sequence[str], anyone: bool = True) -> str | None:
     DESCRIBED) only with anyone, and never one that is also an honorific (`Mrs. Mann, the
     good lady of the house,` is not `Lady Mann`, nor every `lady` after)."""
     if len(words) < 2 or words[0] != "the" or words[-1] not in ROLE_NOUNS | STORY_ROLES or (
-            words[-1] in _RANKS or (words[-1] in DESCRIBED and not anyone)):
-        return None
+            words[-1] in _RANKS or (words[-1] in DESCRIBED and not anyone)) or (
+            _LESSER & set(words[1:-1])):
+        return None  # `Jonah, the assistant director,` is not `the director`
     return words[-1] if all(w.isalpha() for w in words[1:-1]) else None
 
 
@@ -7861,6 +7868,9 @@ def _aside_role(toks: Sequence[Tok], j: int) -> str | None:
     return _role_of(_aside(toks, j))
 
 
+_LESSER = word_set("assistant deputy vice associate under")
+"""Words that make a role a lesser one than its noun (`the assistant director`; see
+_role_of)."""
 _RANKS = word_set("sir lady lord dame madam madame")
 """Words for people that are also honorifics: no role a name takes (`Mrs. Mann, the good
 lady of the house,` is not `Lady Mann`)."""
@@ -7923,9 +7933,13 @@ def _role_before(toks: Sequence[Tok], i: int, j: int, start: int) -> str | None:
     phrase that opens the sentence with a preposition or `like`, the sentence going on
     (`Behind the nurse, Mary, waited` and `Unlike the curate, Mr. Lowe, never read` are two
     people, but `walked with his tutor, Mr. Lowe, along the river` is one); no kin, no
-    honorific."""
+    honorific; a role with its `of` and one word (`The chief of staff, Walter Greaves,`) is
+    the role's noun."""
     k = i - 1
-    if k < 2 or toks[k].text != "," or toks[k - 1].low not in ROLE_NOUNS | STORY_ROLES or (
+    if k >= 4 and toks[k - 2].low == "of" and toks[k - 1].text.islower() and (
+            toks[k - 3].low in ROLE_NOUNS) and toks[k - 1].low not in ROLE_NOUNS:
+        k -= 2  # `The chief of staff, Walter Greaves,` is `the chief`
+    if k < 2 or toks[i - 1].text != "," or toks[k - 1].low not in ROLE_NOUNS | STORY_ROLES or (
             toks[k - 1].low in KIN_WORDS | _RANKS):
         return None  # `his wife, Jane,`: kin is read as kin (see State.resolve_kin)
     if j < len(toks) and toks[j].text == ",":
@@ -8671,7 +8685,7 @@ def _roles_set_off(people: People, doc: Doc) -> Iterator[tuple[int, str]]:
     coroner for the district,` gives `the justice` and `the coroner`): a role word right
     before one of _ROLE_ENDS or the end. Not a word for anybody or a kin word (`Tom, her
     brother,`), nor a list (`Tom, the doctor and Mary`: the words must close with a comma,
-    a full stop or `who`)."""
+    a full stop or `who`), nor a lesser one (`Jonah, the assistant director,`, see _LESSER)."""
     for g in _SET_OFF_ROLE.finditer(doc.text):
         if doc.in_quote(g.start()):
             continue
@@ -8686,7 +8700,7 @@ def _roles_set_off(people: People, doc: Doc) -> Iterator[tuple[int, str]]:
             w = w.lower()  # (`the Speaker`)
             if (k + 1 == len(words) or words[k + 1] in _ROLE_ENDS) and w not in KIN_WORDS and (
                     w not in _ANYBODY) and (doc.page.role_word(w) or w in STORY_ROLES) and (
-                    _heads_phrase(words, k)):
+                    _heads_phrase(words, k)) and not (k and words[k - 1].lower() in _LESSER):
                 yield people.current(named[-1].key), w
 
 

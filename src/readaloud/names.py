@@ -1632,8 +1632,8 @@ def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
             len(low) > 1 and last in _PLACE_ENDS)) and not any(
             first_name_gender(w) != "unknown" for w in low):
         return None  # `Kaneohe Bay`, `Midway Atoll`, but `Michael Bay`
-    if len(low) > 1 and low[0] in _SAINTED:
-        return None  # `San Jose`, `Santa Fe`: a place
+    if len(low) > 1 and (low[0] in _SAINTED or low[0] in _PLACE_OPENERS):
+        return None  # `San Jose`, `Santa Fe`, `Camp Three`, `Fort Worth`: a place
     return "name"
 
 
@@ -1729,6 +1729,8 @@ def _product(toks: Sequence[Tok], j: int) -> bool:
 _PLACES_OF = word_set("""village town city hamlet district province region county municipality
     suburb settlement oblast island port borough parish commune prefecture""")
 """Words for a place that its name follows after `of` (`the village of Shevchenko`)."""
+_PLACE_OPENERS = word_set("camp fort mount cape")
+"""First words of place names of two words or more (`Camp Three`, `Mount Kenya`)."""
 _PLACE_HEADS = word_set(
     """atoll bay beach canyon coast county creek desert falls forest gulf harbor harbour heights
     island islands isle lake mountain mountains ocean peninsula river sea springs strait valley
@@ -1738,9 +1740,10 @@ _PLACE_HEADS = word_set(
 """Last words of capitalised place names: a place unless a first name says it is a person."""
 _PLACE_ENDS = word_set("farm farms meadow meadows moor orchard pond wharf quay pier crag tor peak "
                        "ridge glen vale fen heath cove tower castle row room parlour parlor "
-                       "gallery")
+                       "gallery camp")
 """Last words of place names of two words or more (`Puddlecombe Farm`, a house's `Blue
-Room`); alone they may be a firm's short name (`Orchard said`)."""
+Room`, an expedition's `Base Camp`); alone they may be a firm's short name (`Orchard
+said`)."""
 
 
 def _clean_name_word(t: Tok) -> str:
@@ -4827,6 +4830,11 @@ son Erik Ames; see People.find)."""
 _MARRIED_OR_NOT = {"miss": "mrs", "mrs": "miss"}
 """A woman's honorific and the one that never names the same woman in one text (`Miss Alice
 Fenwick` and `Mrs. Fenwick` are daughter and mother; see People.find)."""
+_WOMENS_HONORIFICS = frozenset({"mrs", "miss", "ms"})
+"""The honorifics a woman is given in place of a rank (see People._ranked_surname)."""
+_SERVICE_RANKS = word_set("""general colonel major captain brigadier admiral commander
+    lieutenant commodore""")
+"""Ranks a story's officer goes by before the surname (`the Colonel`, `Major Kilbride`)."""
 HONORIFIC_FORM = {"mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "mme": "Mme", "mlle": "Mlle"}
 
 
@@ -5220,6 +5228,23 @@ class People:
             ok = self._ending_with(full)  # not `His father, Lionel Dahmer,` for Jeffrey L.
         return self.entities[ok[0]] if len(ok) == 1 else None
 
+    def _unlike(self, cands: list[int], honorific: str) -> list[int]:
+        """The candidates a whole name with that honorific may be: `Miss Alice Fenwick` is
+        not Mrs. Fenwick (her mother), nor the reverse; in a story, `Mrs Enid Prideaux` is
+        nobody known only by a rank (see _ranked_surname)."""
+        if honorific in _MARRIED_OR_NOT:
+            cands = [k for k in cands if self.entities[k].honorific
+                     != _MARRIED_OR_NOT[honorific]]
+        if self.story and honorific in _WOMENS_HONORIFICS:
+            cands = [k for k in cands if not self._ranked_surname(k)]
+        return cands
+
+    def _ranked_surname(self, key: int) -> bool:
+        """key is known so far only by a rank and a surname (`Colonel Prideaux`): in a story,
+        a `Mrs Enid Prideaux` is his wife, not he (see find)."""
+        e = self.entities[key]
+        return not (e.first or e.honorific) and bool(e.titles & _SERVICE_RANKS)
+
     def _known_by_pet(self, first: str) -> list[int]:
         """The people a story has called so far only by a pet form of the first name `first`
         (`Fran`, then `Francesca Lowe, older by four years`; see _pet_form), never a word it
@@ -5290,10 +5315,7 @@ class People:
                  and not (self.entities[k].implied and len(words) == 1 and not m.titles
                           and not 0 <= self.entities[k].own_from < pos)]
         if len(words) > 1:
-            if honorific in _MARRIED_OR_NOT:  # `Miss Alice Fenwick` is not Mrs. Fenwick
-                cands = [k for k in cands if self.entities[k].honorific
-                         != _MARRIED_OR_NOT[honorific]]  # (her mother), nor the reverse
-            return self._find_full(words, full, cands, kin, m.gender)
+            return self._find_full(words, full, self._unlike(cands, honorific), kin, m.gender)
         kept = self._kin_kept(cands, kin, kin_word)
         if kept is None:
             return None
@@ -5389,7 +5411,8 @@ class People:
         if not found and self.story:  # a story's `Roz` for the Rosalind it calls so alone
             found = [e for e in self.entities if not (e.first or e.organisation or e.kin)
                      and "." not in e.last and _pet_form(word, e.last)
-                     and word not in self.common]  # not Alice's `Cat` for the Caterpillar
+                     and word not in self.common  # not Alice's `Cat` for the Caterpillar
+                     and word.lower() not in OWN_NOUNS]  # nor `Gran` for Grandad
         return found[0] if len(found) == 1 else None
 
     def _with_honorific(self, cands: list[int], honorific: str, last: str

@@ -81,7 +81,13 @@ from readaloud.names import (
     unaccented,
     whole_name,
 )
-from readaloud.segment import double_quotes, sentence_ends, single_quotes, word_set
+from readaloud.segment import (
+    ABBREVIATIONS,
+    double_quotes,
+    sentence_ends,
+    single_quotes,
+    word_set,
+)
 
 if TYPE_CHECKING:
     from readaloud.attribute import Decision, Doc
@@ -4091,8 +4097,9 @@ class State:
             return ()
         body = next((lo for (lo, _hi), b in zip(self.doc.bounds, self.doc.article.blocks,
                                                  strict=True) if b.kind == "paragraph"), 0)
+        dot = r"\.?" if head in ABBREVIATIONS else ""  # `Col. Dacre`; not `Sorry, Mum. Starving.`
         found = {f.group(1) for f in re.compile(
-            rf"\b{re.escape(head.capitalize())}\.? ([A-Z][a-z]+)\b").finditer(
+            rf"\b{re.escape(head.capitalize())}{dot} ([A-Z][a-z]+)\b").finditer(
                 self.doc.text, body)}  # not the headline's `What Grandpa Kept`
         found -= {w for w in found if w.lower() in NOT_NAMES or w.lower() in TITLES}
         return (head.capitalize(), found.pop()) if len(found) == 1 else ()
