@@ -13967,6 +13967,32 @@ ROUND_67_STORIES += [
     # `Aaron Pike, the deputy chief of staff`
     (_R67_CHIEF, "It doesn’t matter whose idea", "Walter Greaves"),
 ]
+_R67_JUNE = (
+    "The Rota\n\nJune Ashworth came in with a basket of washing on her hip.\n\n“Where’s Dad?”"
+    " said Rachel.\n\n“Garden,” said Pete.\n\n“On his own?” said Rachel.\n\n“He always talks to"
+    " himself, love,” said Jo.\n\nJune folded the towel into three and laid it on the pile. Then"
+    " she pulled out a chair and sat down.\n\n“I’m going to say something,” she said, “and you"
+    " lot are going to let me finish.”\n\n“Go on,” said Pete."
+)
+ROUND_67_STORIES += [
+    # `June folded the towel` after `June Ashworth came in`: the month word is her name, so
+    # the she of the next line is June, not Jo who spoke last
+    (_R67_JUNE, "going to say something", "June Ashworth"),
+]
+_R67_VICAR = (
+    "The Marrow Question\n\nThe Reverend Hugh Pellow arrived first, as he always did, and"
+    " arranged the chairs.\n\nColonel Aubrey Fanshawe came in at five past, shaking rain from"
+    " his hat.\n\n“Vicar,” he said.\n\n“Colonel. Filthy night.”\n\nThe Vicar coughed.\n\n“Shall"
+    " we begin?” said the Vicar.\n\n“Item four,” said Edna.\n\n“Why?” said the Colonel.\n\n"
+    "“Because,” said Edna."
+)
+ROUND_67_STORIES += [
+    # `Colonel Aubrey Fanshawe`: Aubrey is a man's name as often as a woman's, so the he
+    # that follows is him, not the vicar the line calls
+    (_R67_VICAR, "Vicar", "Aubrey Fanshawe"),
+    # `The Vicar coughed` is the Reverend Hugh Pellow, not a second person called Vicar
+    (_R67_VICAR, "Filthy night", "Hugh Pellow"),
+]
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_67_NEWS + ROUND_67_STORIES)
 def test_round_67(text: str, quote: str, speaker: str | None) -> None:

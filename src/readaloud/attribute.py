@@ -8299,6 +8299,22 @@ def _note_around(people: People, doc: Doc, r: _Named, e: Entity) -> None:
             e.vote(said)  # whatever his first name says
 
 
+def _titles_held(people: People) -> None:
+    """In a story, a capitalised title named alone (`The Vicar coughed`) is the one person
+    named in full who holds it (`The Reverend Hugh Pellow arrived first`): one person, one
+    voice. Not where two people hold it, nor a title nobody named holds (`the Queen`)."""
+    if not people.story:
+        return
+    for e in list(people.entities):
+        if e.first or e.honorific or e.organisation or e.kin or e.titles or (
+                e.last not in TITLES | STORY_ROLES) or people.current(e.key) != e.key:
+            continue
+        holders = [o.key for o in people.entities if o.key != e.key and o.first and (
+            e.last in o.titles) and not o.organisation and people.current(o.key) == o.key]
+        if len(holders) == 1:
+            people.merge(e.key, holders[0])
+
+
 def _initials_in_use(people: People, doc: Doc) -> None:
     """An organisation of two words or more is also called by its initials when the text
     writes them as a word (`the Rural Fire Service said…` / `the RFS said:`), unless they
@@ -8393,6 +8409,7 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
     _birth_names(people, doc, runs)
     _given_names_alone(people)
     _initials_in_use(people, doc)
+    _titles_held(people)
     leans: dict[int, int] = {}
     for r in runs:
         e = people.find(r.mention, r.mention.start)
