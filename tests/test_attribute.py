@@ -13993,6 +13993,16 @@ ROUND_67_STORIES += [
     # `The Vicar coughed` is the Reverend Hugh Pellow, not a second person called Vicar
     (_R67_VICAR, "Filthy night", "Hugh Pellow"),
 ]
+_R67_PETER = (
+    "Gravy\n\n“Who moved the gravy boat?” said Gran.\n\n“Nobody,” said Ellie.\n\n“It moved"
+    " itself,” said Grandad.\n\n“Don’t start,” said Gran.\n\nUncle Pete arrived twenty minutes"
+    " late. Pete kissed his mother on the cheek and stole a roast potato.\n\n“Peter.”\n\n“Sorry,"
+    " Mum. Starving.”"
+)
+ROUND_67_STORIES += [
+    # `“Peter.”` calls the Uncle Pete of the narration: not his line
+    (_R67_PETER, "Peter", None),
+]
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_67_NEWS + ROUND_67_STORIES)
 def test_round_67(text: str, quote: str, speaker: str | None) -> None:

@@ -5261,13 +5261,19 @@ class People:
         e = self.entities[key]
         return not (e.first or e.honorific) and bool(e.titles & _SERVICE_RANKS)
 
+    def called_by_pet(self, first: str) -> list[int]:
+        """The people a story calls by one word only, a pet form of the first name `first`
+        (`Uncle Pete` for a line's `Peter`; see _pet_form), never a word it writes in lower
+        case."""
+        return [e.key for e in self.entities if e.last != first and not (
+            e.first or e.honorific or e.organisation or e.wife or e.implied)
+            and _pet_form(e.last, first) and e.last not in self.common]
+
     def _known_by_pet(self, first: str) -> list[int]:
         """The people a story has called so far only by a pet form of the first name `first`
-        (`Fran`, then `Francesca Lowe, older by four years`; see _pet_form), never a word it
-        writes in lower case."""
-        return [e.key for e in self.entities if e.last != first and not (
-            e.first or e.honorific or e.organisation or e.kin or e.wife or e.implied)
-            and _pet_form(e.last, first) and e.last not in self.common]
+        (`Fran`, then `Francesca Lowe, older by four years`; see called_by_pet), with no kin
+        title."""
+        return [k for k in self.called_by_pet(first) if not self.entities[k].kin]
 
     def by_surname(self, last: str) -> list[int]:
         """The entities of a lower-cased surname as written, else of the surname with its

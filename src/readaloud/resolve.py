@@ -2219,10 +2219,15 @@ class State:
                        ) -> Entity | None:
         """The known person a name inside a line (or right after a cue: `she told Kasia`)
         means: a first name alone is the person who has it (see _first_named), else the name
-        is looked up as the narration's would be."""
+        is looked up as the narration's would be; in a story, else the one person known only
+        by its pet form (`“Peter.”` calls the Pete of the narration)."""
         e = self._first_named(name, pos) if not honorific else None
-        return e or self.people.find(
+        e = e or self.people.find(
             Mention("name", name, pos, pos + len(name), tuple(name.split()), honorific), pos)
+        if e is None and self.doc.dialogue and not honorific and " " not in name:
+            pet = self.people.called_by_pet(name.lower())  # `“Peter.”` to the Pete it calls
+            e = self.people.entities[pet[0]] if len(pet) == 1 else None
+        return e
 
     def talked_of(self, q: Quote) -> set[int]:
         """The known people a line speaks of in the third person: a first name that is the
