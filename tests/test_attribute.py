@@ -14003,6 +14003,27 @@ ROUND_67_STORIES += [
     # `“Peter.”` calls the Uncle Pete of the narration: not his line
     (_R67_PETER, "Peter", None),
 ]
+_R67_MAGGIE = (
+    "Salt Widow\n\nThe director, Margaret Ashby-Cole, sat in the fourth row with her notes.\n\n"
+    "“From the top,” said Lou.\n\n“Which top?” said Danny.\n\n“Act Two,” said Lou.\n\nMaggie"
+    " clapped once. “Stop there. Danny, love, you’re giving me the line about the tide.”\n\n"
+    "“Sorry,” said Danny.\n\n“Better,” Maggie said."
+)
+ROUND_67_STORIES += [
+    # `Maggie` is the pet form of Margaret: Margaret Ashby-Cole, not a second person
+    (_R67_MAGGIE, "Stop there", "Margaret Ashby-Cole"),
+    (_R67_MAGGIE, "Better", "Margaret Ashby-Cole"),
+]
+_R67_LIED = (
+    "The Col\n\n“Windy,” said Pemba.\n\n“How windy?” said Jim.\n\n“Forty knots,” said Pemba.\n\n"
+    "“Does Pemba think that, or do you?” Alasdair asked over the radio.\n\nAnna took the"
+    " handset from Jim.\n\n“Both of us,” she lied.\n\n“Then wait,” said Alasdair.\n\n“We will,”"
+    " said Pemba."
+)
+ROUND_67_STORIES += [
+    # `“…,” she lied.`: a lie is said
+    (_R67_LIED, "Both of us", "Anna"),
+]
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_67_NEWS + ROUND_67_STORIES)
 def test_round_67(text: str, quote: str, speaker: str | None) -> None:

@@ -20,7 +20,7 @@ from readaloud.speech import STATES
 
 SPEECH_VERBS = word_set(
     """said says say told tells asked asks added adds wrote writes tweeted tweets posted posts
-    reminded reminds instructed instructs informed informs
+    lied fibbed reminded reminds instructed instructs informed informs
     stated states explained explains noted notes continued continues declared declares insisted
     insists argued argues replied replies responded responds answered answers recalled recalls
     warned warns acknowledged acknowledges admitted admits conceded concedes claimed claims
@@ -5427,9 +5427,13 @@ class People:
 
     def _short_for(self, word: str) -> Entity | None:
         """The one person whose first name the word begins (`Win` for Winifred Ashworth, `Des`
-        for Desmond Pyle): a short form, three letters or more."""
+        for Desmond Pyle): a short form, three letters or more; in a story, also a pet form
+        the tables give (`Maggie` for Margaret Ashby-Cole, see PET_FORMS)."""
         found = [e for e in self.entities if _begins_name(word, e.first) and not (
             e.organisation) and not e.wife]
+        if not found and self.story:  # a story's `Maggie` for Margaret Ashby-Cole
+            found = [e for e in self.entities if e.first in PET_FORMS.get(word, ()) and not (
+                e.organisation or e.wife)]
         if not found and self.story:  # a story's `Roz` for the Rosalind it calls so alone
             found = [e for e in self.entities if not (e.first or e.organisation or e.kin)
                      and "." not in e.last and _pet_form(word, e.last)
