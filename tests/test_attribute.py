@@ -14024,6 +14024,18 @@ ROUND_67_STORIES += [
     # `“…,” she lied.`: a lie is said
     (_R67_LIED, "Both of us", "Anna"),
 ]
+_R67_STAGE = (
+    "Salt Widow\n\n“How many?” said Danny.\n\n“Forty-one,” said the stage manager, without"
+    " looking up from the prompt book. Lou Brannigan had a pencil behind each ear.\n\n“That many,”"
+    " said Danny.\n\n“Places,” said the stage manager.\n\n“Already?” said Priya.\n\n“Now,” said"
+    " Danny."
+)
+ROUND_67_STORIES += [
+    # `said the stage manager, … . Lou Brannigan had…`: a name first written right after
+    # the role's cue is the role's
+    (_R67_STAGE, "Forty-one", "Lou Brannigan"),
+    (_R67_STAGE, "Places", "Lou Brannigan"),
+]
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_67_NEWS + ROUND_67_STORIES)
 def test_round_67(text: str, quote: str, speaker: str | None) -> None:

@@ -8629,6 +8629,12 @@ _ROLE_THEN_NEWCOMER = re.compile(
 and says what that person had done or was (`The agent was waiting on the porch… Delia Marsh
 had sold houses in Callow County for twenty-two years`): the role is that person's (see
 _roles_named, which checks the name is new)."""
+_CUED_ROLE_THEN_NEWCOMER = re.compile(
+    r"(?<=[”\"]),? +said the (?:[a-z-]+ ){0,2}?([a-z]+)(?=[,.!?])[^.!?“”\"]{0,160}?[.!?] +"
+    r"((?:[A-Z][\w’'.-]* +){0,2}[A-Z][\w’'-]*) +(?:had|was)\b")
+"""A line's cue by a role, then a sentence that opens with a name first written there (`“Forty-
+one,” said the stage manager, without looking up. Lou Brannigan had a pencil behind each
+ear`): the role is that person's, as after _ROLE_THEN_NEWCOMER."""
 _ROLE_CALLED_SO = re.compile(
     r"\b[Tt]he (?:[a-z-]+ ){0,2}?([a-z]+)[.!?]\s+(?:She|He) (?:called (?:her|him)self|gave "
     r"(?:her|his) name as|introduced (?:her|him)self as) ((?:[A-Z][\w’'.-]* +){0,3}"
@@ -8665,13 +8671,13 @@ def _roles_named(people: People, doc: Doc) -> frozenset[str]:
         return frozenset(_describe_sole_holders(people, given))
     for g in [*_ROLE_NAMED.finditer(doc.text), *_A_ROLE_NAMED.finditer(doc.text),
               *_ROLE_THEN_NAMED.finditer(doc.text), *_ROLE_THEN_NEWCOMER.finditer(doc.text),
-              *_ROLE_CALLED_SO.finditer(doc.text)]:
+              *_CUED_ROLE_THEN_NEWCOMER.finditer(doc.text), *_ROLE_CALLED_SO.finditer(doc.text)]:
         role = g.group(1)
         if not (doc.page.role_word(role) or role in STORY_ROLES) or doc.in_quote(g.start()) or (
                 g.re is not _ROLE_NAMED and role in _ANYBODY) or role in KIN_WORDS:
             continue  # (`a gaunt old fellow named Lem Suggs` gives no word `the old man` is not)
         named = people.between(g.start(2), g.end(2))
-        if named and g.re is _ROLE_THEN_NEWCOMER and people.first_named(
+        if named and g.re in (_ROLE_THEN_NEWCOMER, _CUED_ROLE_THEN_NEWCOMER) and people.first_named(
                 people.current(named[0].key)) < g.start(2):
             continue  # `The waiter brought the menus. Tom had been there before.`
         if named:
