@@ -14036,6 +14036,33 @@ ROUND_67_STORIES += [
     (_R67_STAGE, "Forty-one", "Lou Brannigan"),
     (_R67_STAGE, "Places", "Lou Brannigan"),
 ]
+_R67_LETTER = (
+    "Irene’s Instructions\n\nDad held the envelope out to Pete.\n\n“Go on, son,” said Dad.\n\n"
+    "Pete unfolded two sheets of blue paper.\n\n“Dear all of you. If Arthur has done as he was"
+    " told, you are sitting in my kitchen.”\n\nEveryone looked at me.\n\n“Told you,” said Mark."
+    "\n\n“Hush,” said Sandra.\n\nPete kept reading, though his voice had gone a little thin.\n\n"
+    "“Joanne. You are more like me than either of us ever wanted to admit.”\n\n“True,” said"
+    " Mark.\n\n“It is not,” said Sandra.\n\n“Stop it,” said Dad.\n\n“Both of you,” said Mark.\n\n"
+    "“Sorry,” said Sandra.\n\n“Go on,” said Dad.\n\nPete found his place. “Arthur,” he read, and"
+    " then stopped. “Arthur. When you asked me to marry you, you were shaking.”\n\n“I was,” said"
+    " Dad."
+)
+ROUND_67_STORIES += [
+    # a letter read on (`Pete kept reading`, `“Arthur,” he read` long after its `Dear`) is
+    # never the reader's words
+    (_R67_LETTER, "You are more like me", None),
+    (_R67_LETTER, "When you asked me", None),
+]
+_R67_READ_ON = (
+    "Letters\n\n“Dear Tom. We lay two nights in the open.”\n\n“Is that true?” Jamie asked.\n\n"
+    "“It’s a joke,” Lottie said.\n\n“He wouldn’t.”\n\n“He might, if you don’t hush,” said"
+    " Lottie.\n\n“Would so,” said Jamie.\n\n“Hush,” said Lottie.\n\n“He might not.”\n\nMother"
+    " read on, more slowly now."
+)
+ROUND_67_STORIES += [
+    # `Mother read on` opening the next paragraph is no reader's cue for the line before
+    (_R67_READ_ON, "He might not", "Jamie"),  # guard
+]
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_67_NEWS + ROUND_67_STORIES)
 def test_round_67(text: str, quote: str, speaker: str | None) -> None:

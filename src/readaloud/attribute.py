@@ -3745,9 +3745,10 @@ def rule_letter(ctx: Context, st: State) -> Decision | None:
     return _decide(Cue(m, at, to, 0.85), ctx, st, "letter")
 
 
-_READ_OUT = re.compile(r"\s*,?\s*(?:he|she|they|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) +read"
+_READ_OUT = re.compile(r" *,? *(?:he|she|they|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) +read"
                        r"(?: +(?:aloud|out))?\b")
-"""A reader's cue after the opening of a letter (`“Dear Theo,” she read.`, see _read_out)."""
+"""A reader's cue after the opening of a letter (`“Dear Theo,” she read.`, see _read_out), in
+the line's paragraph (not the next one's `Mother read on`)."""
 
 
 def _read_out(ctx: Context, st: State) -> Decision | None:
@@ -3782,18 +3783,52 @@ def _letter_read(ctx: Context, st: State) -> bool:
     """The quote a reader's cue follows is a letter's words (see _read_out): it, or a later
     part of its paragraph, opens with `Dear` (`“Camp near Falmouth, December 17th,” she
     read. “My dear Ruth, …”`), or the narration of its paragraph or the two before brings
-    a letter in (`Mother read on… the letter` / `“Tell Nell,” she read`, see _LETTERS); not a
+    a letter in (`Mother read on… the letter` / `“Tell Nell,” she read`, see _READ_LETTERS); not a
     list or a figure a witness reads out (`“Item one, gentleman’s wristwatch…,” Brannigan read`)."""
     text = st.doc.text
     if any(_DEAR.match(text, q.start) for q in st.doc.by_block.get(ctx.quote.block, [])
            if q.start >= ctx.quote.start):
         return True
     lo = st.doc.bounds[max(0, ctx.quote.block - 2)][0]
-    return any(not st.doc.in_quote(n.start()) and n.group("noun") in _LETTERS
-               for n in _NOTE_BROUGHT_IN.finditer(text, lo, ctx.quote.start))
+    return any(not st.doc.in_quote(n.start()) and n.group("noun") in _READ_LETTERS
+               for n in _NOTE_BROUGHT_IN.finditer(text, lo, ctx.quote.start)) or (
+        _dear_before(ctx, st))
 
 
-_LETTERS = frozenset({"letter", "telegram", "postcard", "email", "e-mail", "message"})
+def _dear_before(ctx: Context, st: State) -> bool:
+    """A quote of the last _READING_BLOCKS paragraphs opened with `Dear` (`“Dear all of you.
+    …”` some paragraphs before `“Arthur,” he read.`): a letter is being read out."""
+    lo = st.doc.bounds[max(0, ctx.quote.block - _READING_BLOCKS)][0]
+    return any(_DEAR.match(st.doc.text, q.start) for q in st.doc.quotes
+               if lo <= q.start < ctx.quote.start)
+
+
+_READING_BLOCKS = 16
+"""How many paragraphs back a letter's `Dear` still says a reading goes on (see
+_dear_before)."""
+
+
+def rule_reading_on(ctx: Context, st: State) -> Decision | None:
+    """A story's paragraph that opens with a quote right after narration saying the reading
+    goes on (`Pete kept reading, though his voice had gone a little thin.`, `Pete turned the
+    page.`) while a letter is read out (see _dear_before): the letter's words, the narrator's
+    to read, never the reader's (see _read_out for a signed one)."""
+    q, doc = ctx.quote, st.doc
+    if not doc.dialogue or q.block == 0 or doc.text[doc.bounds[q.block][0] : q.start].strip():
+        return None
+    lo, hi = doc.bounds[q.block - 1]
+    if doc.by_block.get(q.block - 1) or not _READING_ON.search(doc.text, lo, hi) or not (
+            _dear_before(ctx, st)):
+        return None
+    return Decision(None, 0.6, None, "letter")
+
+
+_READING_ON = re.compile(r"\b(?:kept|went on|carried on|continued) reading\b|\bread on\b"
+                         r"|\bturned (?:the|a|over the) (?:page|sheet)\b")
+"""Narration that says a reading goes on (see rule_reading_on)."""
+
+
+_READ_LETTERS = frozenset({"letter", "telegram", "postcard", "email", "e-mail", "message"})
 """The notes read out that are their writer's words, whoever reads them (see _letter_read);
 a card or a note may be the reader's own (`Priya picked up the card and frowned. “A calming
 presence,” she read out. “You sat in the coach for two hours.”`)."""
@@ -6660,6 +6695,7 @@ RULES: tuple[Rule, ...] = (
     rule_fragment,
     rule_named_term,
     rule_letter,
+    rule_reading_on,
     rule_message,
     rule_study_authors,
     rule_introduced,
