@@ -14063,6 +14063,16 @@ ROUND_67_STORIES += [
     # `Mother read on` opening the next paragraph is no reader's cue for the line before
     (_R67_READ_ON, "He might not", "Jamie"),  # guard
 ]
+_R67_DEPUTY = (
+    "The finance minister, Helena Varga, told reporters the budget would balance by 2027."
+    " She was flanked by her deputy, Tomas Reiner.\n\n“We will not raise VAT,” Varga said.\n\n"
+    "Asked whether the ministry had modelled a VAT rise, Reiner said officials model"
+    " everything.\n\n“That’s what a finance ministry does,” the deputy minister added."
+)
+ROUND_67_NEWS += [
+    # `the deputy minister` is not the minister: a lesser title the holder lacks
+    (_R67_DEPUTY, "That’s what a finance ministry does", "Tomas Reiner"),
+]
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_67_NEWS + ROUND_67_STORIES)
 def test_round_67(text: str, quote: str, speaker: str | None) -> None:

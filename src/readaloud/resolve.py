@@ -5651,5 +5651,7 @@ def _other_state(m: Mention, titles: set[str]) -> bool:
 
 
 def _lesser_title(m: Mention, titles: set[str]) -> bool:
-    """The entity's title is a lesser form the role does not say (`vice`, `deputy`)."""
-    return any(w in titles and w not in m.titles for w in ("vice", "deputy", "assistant"))
+    """The entity's title is a lesser form the role does not say (`vice`, `deputy`), or the
+    role is a lesser form the entity's title does not say (`the deputy minister` is not the
+    minister)."""
+    return any((w in titles) != (w in m.titles) for w in ("vice", "deputy", "assistant"))
