@@ -3783,8 +3783,9 @@ def _letter_read(ctx: Context, st: State) -> bool:
     """The quote a reader's cue follows is a letter's words (see _read_out): it, or a later
     part of its paragraph, opens with `Dear` (`“Camp near Falmouth, December 17th,” she
     read. “My dear Ruth, …”`), or the narration of its paragraph or the two before brings
-    a letter in (`Mother read on… the letter` / `“Tell Nell,” she read`, see _READ_LETTERS); not a
-    list or a figure a witness reads out (`“Item one, gentleman’s wristwatch…,” Brannigan read`)."""
+    a letter in (`Mother read on… the letter` / `“Tell Nell,” she read`, see _READ_LETTERS), or
+    a line of the paragraphs before opened with `Dear` (see _dear_before); not a list or a
+    figure a witness reads out (`“Item one, gentleman’s wristwatch…,” Brannigan read`)."""
     text = st.doc.text
     if any(_DEAR.match(text, q.start) for q in st.doc.by_block.get(ctx.quote.block, [])
            if q.start >= ctx.quote.start):
@@ -3798,9 +3799,11 @@ def _letter_read(ctx: Context, st: State) -> bool:
 def _dear_before(ctx: Context, st: State) -> bool:
     """A quote of the last _READING_BLOCKS paragraphs opened with `Dear` (`“Dear all of you.
     …”` some paragraphs before `“Arthur,” he read.`): a letter is being read out."""
-    lo = st.doc.bounds[max(0, ctx.quote.block - _READING_BLOCKS)][0]
-    return any(_DEAR.match(st.doc.text, q.start) for q in st.doc.quotes
-               if lo <= q.start < ctx.quote.start)
+    doc = st.doc
+    first = max(0, ctx.quote.block - _READING_BLOCKS)
+    lo = bisect.bisect_left(doc.quote_starts, doc.bounds[first][0])
+    hi = bisect.bisect_left(doc.quote_starts, ctx.quote.start)
+    return any(_DEAR.match(doc.text, q.start) for q in doc.quotes[lo:hi])
 
 
 _READING_BLOCKS = 16
