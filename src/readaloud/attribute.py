@@ -30,6 +30,7 @@ from readaloud.names import (
     HONORIFIC_GENDER,
     ISSUING,
     KIN_WORDS,
+    LESSER_TITLES,
     MACHINE_WORDS,
     NO_LONGER,
     NOT_NAMES,
@@ -7907,7 +7908,7 @@ def _aside_role(toks: Sequence[Tok], j: int) -> str | None:
     return _role_of(_aside(toks, j))
 
 
-_LESSER = word_set("assistant deputy vice associate under")
+_LESSER = LESSER_TITLES | word_set("associate under")
 """Words that make a role a lesser one than its noun (`the assistant director`; see
 _role_of)."""
 _RANKS = word_set("sir lady lord dame madam madame")

@@ -4846,8 +4846,9 @@ son Erik Ames; see People.find)."""
 _MARRIED_OR_NOT = {"miss": "mrs", "mrs": "miss"}
 """A woman's honorific and the one that never names the same woman in one text (`Miss Alice
 Fenwick` and `Mrs. Fenwick` are daughter and mother; see People.find)."""
-_WOMENS_HONORIFICS = frozenset({"mrs", "miss", "ms"})
-"""The honorifics a woman is given in place of a rank (see People._ranked_surname)."""
+LESSER_TITLES = word_set("vice deputy assistant")
+"""Words that make a title a lesser one than its noun (`the deputy minister` is not the
+minister; see resolve._lesser_title, attribute._LESSER)."""
 _SERVICE_RANKS = word_set("""general colonel major captain brigadier admiral commander
     lieutenant commodore""")
 """Ranks a story's officer goes by before the surname (`the Colonel`, `Major Kilbride`)."""
@@ -5251,7 +5252,7 @@ class People:
         if honorific in _MARRIED_OR_NOT:
             cands = [k for k in cands if self.entities[k].honorific
                      != _MARRIED_OR_NOT[honorific]]
-        if self.story and honorific in _WOMENS_HONORIFICS:
+        if self.story and honorific in _MISSES:
             cands = [k for k in cands if not self._ranked_surname(k)]
         return cands
 

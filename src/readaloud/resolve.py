@@ -35,6 +35,7 @@ from readaloud.names import (
     HONORIFIC_GENDER,
     ISSUING,
     KIN_WORDS,
+    LESSER_TITLES,
     MALE_NAMES,
     NAME_SUFFIXES,
     NO_LONGER,
@@ -5654,4 +5655,4 @@ def _lesser_title(m: Mention, titles: set[str]) -> bool:
     """The entity's title is a lesser form the role does not say (`vice`, `deputy`), or the
     role is a lesser form the entity's title does not say (`the deputy minister` is not the
     minister)."""
-    return any((w in titles) != (w in m.titles) for w in ("vice", "deputy", "assistant"))
+    return any((w in titles) != (w in m.titles) for w in LESSER_TITLES)
