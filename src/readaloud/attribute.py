@@ -911,9 +911,10 @@ def _quoted_one(toks: Sequence[Tok], v: int, page: Page) -> Cue | None:
 
 
 _PHRASAL = {"put": ("in",), "broke": ("in", "off"), "chimed": ("in",), "cut": ("in",),
-            "struck": ("in",), "burst": ("out",)}
+            "struck": ("in",), "burst": ("out",), "puts": ("in",), "breaks": ("in", "off"),
+            "chimes": ("in",), "cuts": ("in",), "bursts": ("out",)}
 """Verbs that speak with their particle (`“…,” put in Cynthia`, `“…,” she burst out`, `“Since
-her marriage, of course—” he broke off`)."""
+her marriage, of course—” he broke off`, a profile's `“He’s not, actually,” Keane cuts in`)."""
 
 
 def _phrasal(toks: Sequence[Tok], k: int, before: bool = False) -> bool:
@@ -4260,6 +4261,9 @@ def _called_first(st: State, q: Quote) -> int | None:
         known = first_name_gender(words[0].lower()) != "unknown" and words[0].lower() not in (
             NOT_NAMES)
         return -1 if known else None
+    if not st.doc.text[m.end(1) : q.end].strip(" ,.!?”\"’"):
+        return None  # `“Auntie Jo,” she said eventually.`: a line that is only a family word
+        # and a name answers, and calls nobody
     return -1 if words[0].lower() in _CALLING_WORDS else None
 
 
@@ -8151,14 +8155,17 @@ was called Kerry`, `He was a thin, anxious dwarf named Pell`: the name's gender 
 scan_people)."""
 
 _EVERYONE_CALLED = re.compile(
-    r"\b(?:[Ee]veryone|[Ee]verybody|[Pp]eople|They|[Mm]ost people|[Ff]riends|[Tt]he (?:whole )?"
-    + _CALLERS + r")"
-    r"(?:, [\w ’'-]{1,40},| in the [a-z]+)? (?:always |just )?(?:called|calls|call) (him|her) "
-    r"(?:simply |just )?[“\"‘']?"
-    r"(the |(?:Mr|Mrs|Ms|Miss|Dr)\.? )?([A-Z][a-z’'-]*)\b(?![ -][A-Z])")
+    r"\b(?:(?:[Ee]veryone|[Ee]verybody|[Pp]eople|They|they|[Ww]e|[Mm]ost people|[Ff]riends"
+    r"|[Tt]he (?:whole )?" + _CALLERS + r")"
+    r"(?:, [\w ’'-]{1,40},| in the [a-z]+)? (?:always |just )?(?:called|calls|call)"
+    r"|[Nn]o(?:body| one) (?:had |has )?(?:ever )?called) (him|her) "
+    r"(?:anything (?:but|except|other than) )?(?:simply |just )?[“\"‘']?"
+    r"(the |(?:Mr|Mrs|Ms|Miss|Dr)\.? )?([A-Z][a-z’'-]*(?: [A-Z][a-z’'-]+)?)\b(?![ -][A-Z])")
 """A sentence that gives somebody named before a nickname (`Everyone called him Boz`, `which
 is why everyone called him Fingers`, `everybody called him the Professor`, `Everyone in
-the room called her Mags`, `Everyone called him Mr. K`, `the students called him Mr O`)."""
+the room called her Mags`, `Everyone called him Mr. K`, `the students called him Mr O`,
+`in Buckie, where he’d grown up, they called him Big Bert`, `nobody had called him anything
+but Baba for thirty years`)."""
 
 
 def _nicknames_told(people: People, doc: Doc) -> None:
@@ -8174,8 +8181,11 @@ def _nicknames_told(people: People, doc: Doc) -> None:
         gender = GENDERED_PRONOUNS[c.group(1)]
         block = bisect.bisect_right(doc.block_starts, c.start()) - 1
         lo, hi = doc.bounds[block]
+        nicked = {people.current(m.key) for m in people.between(c.start(3), c.end(3))}
         named = [m for m in people.before(c.start()) if m.pos >= lo and not (
-            people.entities[m.key].organisation) and people.compatible(m.key, gender)]
+            people.entities[m.key].organisation) and people.compatible(m.key, gender)
+            and people.current(m.key) not in nicked]  # `we called him the Skipper, or Bert;
+        # … they called him Big Bert`: not Bert
         real = _REAL_NAME.search(doc.text, c.end(), hi) if not named else None
         if real is not None:
             named = [m for m in people.between(real.start(1), real.end(1))
@@ -8186,12 +8196,15 @@ def _nicknames_told(people: People, doc: Doc) -> None:
             named = [m for m in people.before(lo) if m.pos >= doc.bounds[block - 1][0] and (
                 not people.entities[m.key].organisation) and people.compatible(m.key, gender)][:1]
         if not named:
+            _nicknamed_unnamed(people, doc, c, block)
             continue
         opens = max([lo, *sentence_ends(doc.text, lo, c.start())])
         subject = [m for m in named if m.pos >= opens][-1:]  # `Adebayo was the cleverest
         # person in Seahorse Class, … and so everybody called him the Professor`
         key = people.current((subject or named)[0].key)
-        if c.group(2) == "the ":
+        if " " in c.group(3):
+            _known_by(people, doc.text, key, c.start(3), c.end(3))  # `they called him Big Bert`
+        elif c.group(2) == "the ":
             people.describe(key, [c.group(3).lower()])  # `called him the Professor`
         else:
             people.nickname(key, c.group(3))
@@ -8209,9 +8222,76 @@ def _nicknames_told(people: People, doc: Doc) -> None:
 
 
 _REAL_NAME = re.compile(
-    r"\b(?:His|Her) (?:real |full |proper |given )?name was ((?:[A-Z][\w’'.-]* +){0,3}"
-    r"[A-Z][\w’'-]*)")
-"""The name the narration gives after a nickname (see _nicknames_told)."""
+    r"\b(?:His|Her|his|her) (?:real |full |proper |given )?name(?: on the [a-z]+)? was "
+    r"((?:[A-Z][\w’'.-]* +){0,3}[A-Z][\w’'-]*)")
+"""The name the narration gives after a nickname (`Everybody in the village called him Dod,
+though his name on the door was George Ritchie`; see _nicknames_told)."""
+
+
+def _nicknamed_unnamed(people: People, doc: Doc, c: re.Match[str], block: int) -> None:
+    """`There was a woman who came in near the end… The crew called her the Contessa`, with
+    nobody of her gender named in that paragraph or the one before: she is somebody new, known
+    as the Contessa, and her she's are hers, not the last person whose gender the text has
+    not told (see _nicknames_told)."""
+    gender = GENDERED_PRONOUNS[c.group(1)]
+    word = c.group(3)
+    before = doc.bounds[block - 1][0] if block else doc.bounds[block][0]
+    if c.group(2) != "the " or " " in word or doc.page.role_word(word.lower()) or any(
+            people.compatible(m.key, gender) and not people.entities[m.key].organisation
+            for m in people.between(before, c.start())):
+        return
+    e = people.add(Mention("name", word, c.start(3), c.end(3), (word,), ("the",), gender),
+                   c.start(3))
+    e.vote(gender)
+    later = re.compile(rf"\b[Tt]he ({re.escape(word)})\b").finditer(doc.text, c.end(3))
+    for at in [c.start(3), *(t.start(1) for t in later)]:
+        if at == c.start(3) or not doc.in_quote(at):  # `It was the Contessa, without her…`
+            b = bisect.bisect_right(doc.block_starts, at) - 1
+            opens = max([doc.bounds[b][0], *sentence_ends(doc.text, doc.bounds[b][0], at)])
+            people.mention(at, e.key, opens, SUBJECT_RANK if at == c.start(3) or (
+                at - 4 == opens) else 0)
+
+
+def _aliases_given(people: People, doc: Doc) -> None:
+    """A stage name given after a name (`Callum Birch, a soft-spoken Glaswegian who records
+    as Halfmoon`, `Ines Carvalho — who performs simply as Verse`, `Odu is better known as
+    Kilo Sable`): whoever the text knows by the stage name is the last person its sentence
+    named before it."""
+    for a in _ALIAS_GIVEN.finditer(doc.text):
+        opens = max([0, *sentence_ends(doc.text, max(0, a.start() - 120), a.start())])
+        named = [m for m in people.between(max(opens, a.start() - 120), a.start())
+                 if not people.entities[m.key].organisation]
+        if not named or doc.in_quote(a.start()) or (a.group().startswith(("is ", "was ")) and (
+                not _JUST_A_NAME.fullmatch(doc.text, named[-1].pos, a.start()))):
+            continue  # `Odu is better known as`, but not `Rusk's law is known as`
+        key = people.current(named[-1].key)
+        if " " in a.group(1) or people.between(a.start(1), a.end(1)):
+            _known_by(people, doc.text, key, a.start(1), a.end(1))
+        else:
+            people.nickname(key, a.group(1))
+
+
+_ALIAS_GIVEN = re.compile(
+    r"\b(?:(?:is|was) (?:better |also |best |now )?known as|(?:performs|performed|records"
+    r"|recorded|raps"
+    r"|rapped|sings|sang|wrestles|wrestled|goes|went) (?:simply |professionally |now |only )?"
+    r"(?:as|by)) [“\"]?((?:[A-Z][\w’'-]* ){0,2}[A-Z][\w’'-]*)")
+"""A stage name given to somebody (see _aliases_given)."""
+_JUST_A_NAME = re.compile(r"(?:[A-Z][\w’'.-]* )+")
+"""A name and the space after it, nothing else (see _aliases_given)."""
+
+
+def _known_by(people: People, text: str, key: int, lo: int, hi: int) -> None:
+    """A nickname of two words (`they called him Big Bert`): whoever the text knows only by
+    those words so far (`“Bert!”`, `Big Bert`) is the person it is given to (see
+    _nicknames_told)."""
+    words = set(re.findall(r"[\w’'-]+", text[lo:hi].lower()))
+    for m in people.between(lo, hi):
+        src = people.current(m.key)
+        e = people.entities[src]
+        if src != key and not e.organisation and all(
+                set(f.lower().split()) <= words for f in e.forms):
+            people.merge(src, key)
 
 
 def _real_name(people: People, g: re.Match[str], k: int) -> list[int]:
@@ -8235,6 +8315,43 @@ _NICKNAME_IS_NAME = re.compile(
 """A one-word name said to be somebody's full name (`Doc was Specialist Four Eddie Marsh,
 the platoon medic`, `Toast’s real name was Tobias Ashby,`, `Mouse was really called Imogen,`,
 `Baloo — who was really Mr Okoro from the chip shop —`; see _nicknames_told)."""
+
+
+def _kin_word_to(people: People, doc: Doc) -> None:
+    """`Nasreen is Didi to me, and has been since I could talk`: what the teller (or
+    everyone) calls the person named, the word that finds them from then on."""
+    for g in _IS_WORD_TO.finditer(doc.text):
+        named = [m.key for m in people.between(g.start(1), g.end(1))
+                 if not people.entities[m.key].organisation]
+        if named and not doc.in_quote(g.start()):
+            people.nickname(people.current(named[0]), g.group(2))
+
+
+_IS_WORD_TO = re.compile(
+    r"\b([A-Z][\w’'-]+) (?:is|was|has always been|had always been) ([A-Z][a-z]+) to (?:me|us"
+    r"|everyone|everybody|all of us|the (?:family|children|kids|village|town))\b")
+"""A name and what somebody calls that person (see _kin_word_to)."""
+
+
+def _nicknamed_what(people: People, doc: Doc) -> None:
+    """`The Pope was what the whole coast had called Sandy Bruce since…`: the person named
+    after is who the story means by `the Pope` (a role word of theirs) or by `Dod` (a
+    nickname) from then on."""
+    for g in _WHAT_CALLED.finditer(doc.text):
+        full = [m.key for m in people.between(g.start(3), g.end(3))
+                if not people.entities[m.key].organisation]
+        if not full or doc.in_quote(g.start()):
+            continue
+        if g.group(1):
+            people.describe(people.current(full[0]), [g.group(2).lower()])
+        else:
+            people.nickname(people.current(full[0]), g.group(2))
+
+
+_WHAT_CALLED = re.compile(
+    r"(?:^|(?<=[.!?] ))(The )?([A-Z][a-z’'-]+) (?:was|is) what [a-z ’'-]{1,40}? call(?:ed|s) "
+    r"((?:[A-Z][\w’'.-]* +){0,3}[A-Z][\w’'-]*)\b", re.MULTILINE)
+"""A nickname said to be what people call a person named after it (see _nicknamed_what)."""
 
 
 _CALLS_ME = re.compile(
@@ -8477,6 +8594,9 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
                       for key, count in leans.items() if count}
     _names_to_others(people, doc)
     _nicknames_told(people, doc)
+    _nicknamed_what(people, doc)
+    _kin_word_to(people, doc)
+    _aliases_given(people, doc)
     name_family_words(people, doc)
     _title_initials(people, doc)
     _titles_in_lines(people, doc)

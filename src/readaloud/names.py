@@ -106,7 +106,8 @@ TITLES = word_set(
     duchess count countess baron baroness emperor empress pope rabbi imam bishop cardinal
     congressman congresswoman councilman councilwoman councillor councilor assemblyman
     assemblywoman delegate manager coach officer agent detective inspector constable sheriff
-    doctor nurse uncle aunt cousin grandfather grandmother grandma grandpa mother father mom mum
+    doctor nurse uncle aunt auntie aunty cousin grandfather grandmother grandma grandpa mother
+    father mom mum
     dad papa mama dear master mistress majority minority whip house senate state states
     republican republicans democrat democrats democratic gop presidential congressional federal
     national analyst expert strategist pollster host anchor correspondent reporter editor
@@ -279,7 +280,8 @@ NOT_NAMES = word_set(
     through throughout toward towards under underneath until unto up upon within this that
     these those there here it its it's he she they we i you his her their our my your him them
     us me who whom whose which what where why how yes no not now today yesterday tomorrow
-    tonight monday tuesday wednesday thursday friday saturday sunday january february march
+    tonight monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays
+    thursdays fridays saturdays sundays weekends january february march
     april may june july august september october november december feb mar apr jul
     aug sep sept oct nov dec meanwhile however still also even just only both each every
     all some any many much more most other another such one two three four five six seven
@@ -425,7 +427,7 @@ FEMALE_NAMES = word_set(
     marieke femke sanne anouk lotte anke amelie celine elodie margaux manon giovanna
     eleni
     amara funmi yetunde hauwa farhana maricel nomsa lerato siti aishah nazneen folasade
-    abimbola nosipho felicity constance bronwen hattie
+    abimbola nosipho felicity constance bronwen hattie chrissie
     mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
     margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
     stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela
@@ -553,7 +555,7 @@ MALE_NAMES = word_set(
     jean-claude francois françois jacques pierre michel nicolas emmanuel jean-marc lars
     anders nils sven erik olaf hamid hassan hussein ahmad mahmoud mustafa yusuf ibrahim
     ismail khalid tariq rahul sanjay amit raj dev vijay arjun hiroshi takeshi kenji yoshi kofi
-    nelson desmond jacob cyril thabo robert
+    nelson desmond jacob cyril thabo robert sol
     ulysses abraham franklin theodore woodrow dwight lyndon herbert calvin warren grover
     chester rutherford grant hank elliot elliott everett howard irving jay jared jed joel
     kurt lance leon leonard lloyd luke max mitchell neil norman oliver oscar owen perry phil
@@ -3843,12 +3845,20 @@ def subject_after(toks: Sequence[Tok], i: int, page: Page) -> Mention | None:
 
 
 def _one_of_them(toks: Sequence[Tok], i: int) -> Mention | None:
-    """`said one of them, Ibrahim Touré, 24,`: the name set off after it (see
-    _role_then_name); None when no name follows (`said one of them.` is nobody known)."""
-    if i + 4 < len(toks) and toks[i].low == "one" and toks[i + 1].low == "of" and (
-            toks[i + 2].low in ("them", "those", "these", "us")) and toks[i + 3].text == "," and (
-                is_cap(toks[i + 4])):
-        return Mention("role", "one of them", toks[i].start, toks[i + 2].end, (), ("one",),
+    """`said one of them, Ibrahim Touré, 24,`, `said one of the holdouts, a retiree named
+    Gloria,`: the name set off after it (see _role_then_name); None when no name follows
+    (`said one of them.` is nobody known)."""
+    if i + 4 >= len(toks) or toks[i].low != "one" or toks[i + 1].low != "of":
+        return None
+    k = i + 2
+    if toks[k].low == "the" and k + 2 < len(toks) and toks[k + 1].text.islower() and (
+            toks[k + 1].low.endswith("s")):
+        k += 1  # `one of the holdouts`
+    elif toks[k].low not in ("them", "those", "these", "us"):
+        return None
+    if k + 2 < len(toks) and toks[k + 1].text == "," and (
+            is_cap(toks[k + 2]) or toks[k + 2].low in ("a", "an")):
+        return Mention("role", "one of them", toks[i].start, toks[k].end, (), ("one",),
                        "unknown", False)
     return None
 
@@ -3941,7 +3951,13 @@ attribute._role_for_before)."""
 def _lead_end(toks: Sequence[Tok], k: int) -> int:
     """Past the words that describe the one named next, from toks[k]: a people's name and
     role words, with at least one role word (`Ecuadorian diplomat` Luis Roe, `veteran
-    engineer` Tom Hale); k when there are none."""
+    engineer` Tom Hale), or a description that gives the name (`a nursing major named`
+    Dakota Reyes, `a retiree called` Gloria); k when there are none."""
+    if k + 2 < len(toks) and toks[k].low in ("a", "an"):
+        named = next((n for n in range(k + 1, min(len(toks) - 1, k + 7))
+                      if toks[n].low in ("named", "called") or not is_word(toks[n])), k)
+        if toks[named].low in ("named", "called") and is_cap(toks[named + 1]):
+            return named + 1
     n = k
     while n < len(toks) and n - k < 3 and is_word(toks[n]) and (
             nation_word(toks[n]) or toks[n].low in DEMONYMS or (is_cap(toks[n]) and (
@@ -4818,7 +4834,7 @@ def _kin_title(m: Mention) -> str:
 
 _KIN_TITLES = word_set(
     """mother father grandmother grandfather grandma grandpa granny gran grandad nan nana
-    aunt auntie uncle brother sister cousin""")
+    aunt auntie aunty uncle brother sister cousin""")
 
 
 def _honorific(m: Mention) -> str:
@@ -4910,10 +4926,16 @@ def _pet_form(short: str, full: str) -> bool:
     """short is a pet form of the first name full: one the table gives (`dot` for `dorothy`),
     or its first three letters or more with nothing the genders the tables know set apart
     (`gwen` for `gwendolyn`; not `dan` for `danielle`)."""
-    if full in PET_FORMS.get(short, ()):
-        return True
+    if full in PET_FORMS.get(short, ()) or (
+            len(short) >= 4 and full[: -len(short)] in _YORUBA_OPENINGS and full.endswith(short)):
+        return True  # `Bisi` of Olubisi
     genders = {first_name_gender(short), first_name_gender(full)} - {"unknown"}
     return _begins_name(short, full) and len(genders) < 2
+
+
+_YORUBA_OPENINGS = word_set("olu oluwa ade ayo ola")
+"""Openings of Yoruba first names that the short form drops (`Bisi` of Olubisi, `Seun` of
+Oluwaseun, `Bayo` of Adebayo; see _pet_form)."""
 
 
 def _begins_name(short: str, full: str) -> bool:
@@ -4955,7 +4977,8 @@ PET_FORMS = _pet_table(
         lottie:charlotte hattie:harriet hetty:harriet/henrietta connie:constance
         ginny:virginia jill:gillian penny:penelope becky:rebecca debbie:deborah
         cathy:catherine kathy:kathleen/katherine tommy:thomas/tomasz tom:thomas/tomasz
-        sasha:alexander/alexandra/aleksandr misha:mikhail""")
+        sasha:alexander/alexandra/aleksandr misha:mikhail gaz:gareth/gary baz:barry
+        daz:darren shaz:sharon kobby:kwabena""")
 """First names' pet forms that are not their first letters (see _pet_form)."""
 
 
@@ -5274,7 +5297,7 @@ class People:
         """The people a story has called so far only by a pet form of the first name `first`
         (`Fran`, then `Francesca Lowe, older by four years`; see called_by_pet), with no kin
         title."""
-        return [k for k in self.called_by_pet(first) if not self.entities[k].kin]
+        return self.called_by_pet(first)
 
     def by_surname(self, last: str) -> list[int]:
         """The entities of a lower-cased surname as written, else of the surname with its

@@ -519,6 +519,11 @@ _TELLER_NAMED = re.compile(
     r"\b", re.M)
 """The narration's teller giving their own name (`That clerk was myself, Edward Ashdown`,
 `My name is Ruth Kessler`, `I, Claudius,`): see State._storyteller."""
+_MY_NAME_SAID = re.compile(
+    r"\b((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)[,.!?]?[”\"] ?[—–,]? ?(?:he|she|they) (?:said|spoke"
+    r"|used) my (?:full )?name\b")
+"""A line's name that the narration says was the teller's (`“…, Desmond Quill” — she said
+my name like she’d been saving it —`): see State._storyteller."""
 _YOUNG = frozenset(["boy", "girl", "lad", "lass", "child", "kid", "youngster", "youth"])
 """Words for a young person, whom no one called by a rank or an honorific is (see
 _too_grown)."""
@@ -759,7 +764,8 @@ class State:
         own = [p for p in (m.start() for m in _FIRST_PERSON_CUE.finditer(text))
                if not self._in_quote(p + 2)]
         named = next((m for m in _TELLER_NAMED.finditer(text) if not self._in_quote(
-            m.start())), None)
+            m.start())), None) or next((m for m in _MY_NAME_SAID.finditer(text) if not (
+                self._in_quote(m.end()))), None)
         if named is not None:  # `That clerk was myself, Edward Ashdown, then four-and-twenty`
             words = tuple(named.group(1).split())
             teller = self.people.add(Mention("name", named.group(1), named.start(1), named.end(
