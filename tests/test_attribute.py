@@ -14217,6 +14217,24 @@ ROUND_68_NEWS += [
     # a profile's present-tense phrasal cue: `Keane cuts in`
     (_R68_CUTS_IN, "He’s not, actually", "Keane"),
 ]
+_R68_ITS_GAZ = (
+    "The Ridge\n\n“Ffion, it’s Gaz. We’ve got a walker fallen on the north ridge. You free?”\n\n"
+    "“I’m free,” I said.\n\nGareth Mostyn had led the team for eleven years.\n\n“Base in twenty,"
+    " then,” said Gareth.\n\n“Copied,” I said.\n\n“Go,” said Gareth.\n\n“Going,” I said."
+)
+ROUND_68_STORIES += [
+    # `“Ffion, it’s Gaz.”`: a call, then the caller's own name, the telephone's way
+    (_R68_ITS_GAZ, "walker fallen on the north ridge", "Gareth Mostyn"),
+]
+_R68_COLD = (
+    "Winch\n\n“Down five,” said Kettering.\n\n“Steady,” said Dunmore.\n\n“Holding,” said"
+    " Kettering.\n\n“Clear,” said Dunmore.\n\n“Good,” said Kettering.\n\nKettering slid the door"
+    " open. Cold came in like a fist.\n\n“Right, Rhys, listen,” he said. “Don’t fight it.”"
+)
+ROUND_68_STORIES += [
+    # `Cold came in like a fist.`: a word written once at a sentence's opening is no he
+    (_R68_COLD, "Right, Rhys, listen", "Kettering"),
+]
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_68_NEWS + ROUND_68_STORIES)
 def test_round_68(text: str, quote: str, speaker: str | None) -> None:

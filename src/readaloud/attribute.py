@@ -3007,10 +3007,12 @@ _RADIO_CALL = re.compile(
 
 _ITS_ME = re.compile(
     r"[“\"](?P<lead>(?:(?:Hello|Hi|Hey|Morning|Evening)[,.!]? +|Is that [A-Z][\w-]+\? +"
-    r"(?:[A-Z][a-z]+[.!] +)?)*)(?:It[’']s|It is) (?P<name>[A-Z][\w-]+)[.!] +(?P<rest>[^”\"]*)"
+    r"(?:[A-Z][a-z]+[.!] +)?|[A-Z][\w-]+(?: [A-Z][\w-]+)?, +(?=it[’']s ))*)(?:It[’']s|It is"
+    r"|it[’']s) (?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+)?)[.!] +(?P<rest>[^”\"]*)"
     r"|[“\"](?:[A-Z][\w ]{0,30}, +)?(?P<name2>[A-Z][\w-]+) speaking\b")
 """A caller who names themselves the telephone's way (`“Is that Priya? Lovely. It's
-Marjorie. I'm on a terrace…”`, `“IT Support, Gareth speaking…”`; see rule_radio_call)."""
+Marjorie. I'm on a terrace…”`, `“Ffion, it’s Gaz. We’ve got a walker…”`, `“IT Support,
+Gareth speaking…”`; see rule_radio_call)."""
 _FIRST_PERSON = re.compile(r"\b(?:I|I[’'](?:m|ve|ll|d)|me|my)\b")
 
 
@@ -8333,6 +8335,26 @@ _IS_WORD_TO = re.compile(
 """A name and what somebody calls that person (see _kin_word_to)."""
 
 
+def _things_once(people: People, doc: Doc) -> None:
+    """A story's one word written once, as a sentence's subject at its opening, that no
+    table knows as a first name, with no title and no speech verb after it (`Cold came in
+    like a fist.`): a thing, never the he or she of a line (see People.compatible)."""
+    if not doc.dialogue:
+        return
+    for e in people.entities:
+        word = e.forms[0] if len(e.forms) == 1 and not (e.first or e.titles) else ""
+        if not word or " " in word or e.organisation or e.key in people.mid_sentence or (
+                first_name_gender(word.lower()) != "unknown"):
+            continue
+        once = list(re.finditer(rf"\b{re.escape(word)}\b", doc.text))
+        if len(once) == 1 and not _SPEECH_NEXT.match(doc.text, once[0].end()):
+            people.things.add(e.key)
+
+
+_SPEECH_NEXT = re.compile(r"\s+(?:\w+ly\s+)?(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
+"""A speech verb right after a word (see _things_once)."""
+
+
 def _nicknamed_what(people: People, doc: Doc) -> None:
     """`The Pope was what the whole coast had called Sandy Bruce since…`: the person named
     after is who the story means by `the Pope` (a role word of theirs) or by `Dod` (a
@@ -8597,6 +8619,7 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
     _nicknamed_what(people, doc)
     _kin_word_to(people, doc)
     _aliases_given(people, doc)
+    _things_once(people, doc)
     name_family_words(people, doc)
     _title_initials(people, doc)
     _titles_in_lines(people, doc)

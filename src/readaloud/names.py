@@ -5034,6 +5034,9 @@ class People:
         self.mid_sentence: set[int] = set()
         """Entities named somewhere other than a sentence's first word: proper names for sure
         (a common plural, `Demonstrators said`, is capitalised only there)."""
+        self.things: set[int] = set()
+        """A story's one-word subjects written once, at a sentence's opening (`Cold came in
+        like a fist.`): no he or she (see attribute._things_once)."""
         self.counted: set[int] = set()
         """One-word names a counting word comes before (`some Hindus`, see
         attribute._COUNTED): a people, not a person, unless a first name, title or honorific
@@ -5773,6 +5776,9 @@ class People:
             return False  # `the Ebelings`: a family, not one person
         if key in self.counted and _a_people(e):
             return False  # `some Hindus were drumming — he knew`: never the he
+        if key in self.things and gender != "unknown":
+            return False  # `Kettering slid the door open. Cold came in like a fist.` / `“…,”
+            # he said`: Kettering
         if key not in self.mid_sentence and _plural_looking(e):
             return False  # `Delegates questioned how Cruz could…`: a group, not one person
         if e.teller and gender != "unknown":
