@@ -14235,6 +14235,41 @@ ROUND_68_STORIES += [
     # `Cold came in like a fist.`: a word written once at a sentence's opening is no he
     (_R68_COLD, "Right, Rhys, listen", "Kettering"),
 ]
+_R68_YACHT = (
+    "Night Shift\n\n“Holyhead Coastguard,” said Priya.\n\n“Go on,” said Tom.\n\n“Channel"
+    " sixteen,” said Priya.\n\n“Answer it,” said Tom.\n\n“Holyhead Coastguard, Holyhead"
+    " Coastguard, this is yacht Curlew, yacht Curlew. I seem to have a spot of water. Over.”"
+)
+ROUND_68_STORIES += [
+    # a boat calling the radio's way is nobody the story has voiced, not the turn's
+    (_R68_YACHT, "I seem to have a spot of water", None),
+]
+_R68_ASKED_WHAT = (
+    "Inquiry hears from nurse\n\nMs Okafor told the inquiry she had raised staffing with the"
+    " ward manager, Colin Ashworth, several times.\n\nHe had replied by email, she said."
+    " Counsel to the inquiry, Fergus Lindqvist KC, read out the reply.\n\nMr Lindqvist asked"
+    " what she had made of that.\n\n“Honestly? I laughed. The escalation policy was me.”"
+)
+ROUND_68_NEWS += [
+    # `Mr Lindqvist asked what she had made of that.` / `“…”`: the answer, not his
+    (_R68_ASKED_WHAT, "I laughed", None),
+]
+_R68_WHOLE_FORM = (
+    "The Feast\n\nPrudence Allardyce, whom the whole of the form called Prue, sat up first.\n\n"
+    "“You’d better come too,” said Prue.\n\n“Where?” said Jo.\n\n“Only you must swear,” said"
+    " Prue.\n\n“I swear,” said Jo.\n\n“Good,” said Prue."
+)
+_R68_RONNIE = (
+    "The Book\n\nVeronica Staines sat very still.\n\n“Sit down, Veronica,” said the Head.\n\n“It"
+    " wasn’t Gillian,” said Ronnie.\n\n“I see,” said the Head.\n\n“I told her,” said Ronnie.\n\n"
+    "“Go on,” said the Head.\n\n“She knew anyway,” said Ronnie."
+)
+ROUND_68_STORIES += [
+    # `whom the whole of the form called Prue`
+    (_R68_WHOLE_FORM, "Only you must swear", "Prudence Allardyce"),
+    # `Ronnie` is a pet form of Veronica too
+    (_R68_RONNIE, "She knew anyway", "Veronica Staines"),
+]
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_68_NEWS + ROUND_68_STORIES)
 def test_round_68(text: str, quote: str, speaker: str | None) -> None:

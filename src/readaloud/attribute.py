@@ -3001,8 +3001,10 @@ _VOICE_OWNERS = word_set("man woman girl boy child lady gentleman stranger")
 
 
 _RADIO_CALL = re.compile(
-    r"[“\"]?(?:[A-Z][\w-]*(?: [\w-]+){0,2}, )+this is (?P<name>[A-Z][\w-]+)(?=[.,!])")
-"""A radio or phone call that names its caller (`“Base camp, this is Tenzin. I copy.”`)."""
+    r"[“\"]?(?:[A-Z][\w-]*(?: [\w-]+){0,2}, )+this is (?:the |yacht |(?:fishing |motor )?vessel"
+    r" )?(?P<name>[A-Z][\w-]+)(?=[.,!])")
+"""A radio or phone call that names its caller (`“Base camp, this is Tenzin. I copy.”`,
+`“Holyhead Coastguard, this is yacht Curlew, yacht Curlew…”`)."""
 
 
 _ITS_ME = re.compile(
@@ -3014,6 +3016,10 @@ _ITS_ME = re.compile(
 Marjorie. I'm on a terrace…”`, `“Ffion, it’s Gaz. We’ve got a walker…”`, `“IT Support,
 Gareth speaking…”`; see rule_radio_call)."""
 _FIRST_PERSON = re.compile(r"\b(?:I|I[’'](?:m|ve|ll|d)|me|my)\b")
+
+
+_RADIO_WORDS = re.compile(r"\b(?:Over|over|Out|out)[.!]|\b(?:yacht|vessel|lifeboat)\b")
+"""The radio's words in a call (`Over.`, `this is yacht Curlew`; see rule_radio_call)."""
 
 
 def _its_me(ctx: Context, st: State) -> re.Match[str] | None:
@@ -3030,8 +3036,9 @@ def _its_me(ctx: Context, st: State) -> re.Match[str] | None:
 def rule_radio_call(ctx: Context, st: State) -> Decision | None:
     """A story's line that calls somebody and names its caller the radio's way (`“Base camp,
     this is Tenzin. I copy. Over.”`, `“Calloway, this is Brandt…”`), or the telephone's (see
-    _its_me): the caller's, when the story knows that name as a person (not `this is base
-    camp`), and the line does not call them."""
+    _its_me): the caller's, when the story knows that name as a person, and the line does
+    not call them; a boat or a station calling the radio's way (`this is yacht Curlew`, `this
+    is base camp`) is nobody the story has voiced, so no turn's either."""
     if not st.doc.dialogue:
         return None
     m = _RADIO_CALL.match(st.doc.text, ctx.quote.start) or _its_me(ctx, st)
@@ -3044,6 +3051,10 @@ def rule_radio_call(ctx: Context, st: State) -> Decision | None:
         key, _conf = st.resolve(Mention("name", m.group(name), m.start(name), m.end(name),
                                         (m.group(name),)), m.start(name))
         e = st.people.entities[key] if key is not None else None
+    if m.re is _RADIO_CALL and (e is None or e.organisation) and _RADIO_WORDS.search(
+            st.doc.text, ctx.quote.start, ctx.quote.end):
+        return Decision(None, 0.6, None, "radio")  # `this is yacht Curlew, … Over.`: a boat
+        # or a station calling, whose voice the story has not told
     if e is None or e.organisation or st.people.current(e.key) in st.addressed(ctx.quote):
         return None
     return Decision(st.people.current(e.key), 0.8, None, "radio", -1)
@@ -4577,8 +4588,10 @@ def _answered_in(st: State, block: int) -> bool:
 
 
 def _reports_words(toks: Sequence[Tok]) -> bool:
-    """A speech verb among toks reports its words itself (see _reported)."""
-    return any(t.text in SPEECH_VERBS and _reported(toks, k) for k, t in enumerate(toks))
+    """A speech verb among toks reports its words itself (see _reported), or asks a
+    reported question (`Mr Lindqvist asked what she had made of that.`, see _asks_what)."""
+    return any((t.text in SPEECH_VERBS and _reported(toks, k)) or _asks_what(toks, k)
+               for k, t in enumerate(toks))
 
 
 _JOINED = re.compile(r"\b[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)* (?:and|or) \Z")
@@ -5618,6 +5631,22 @@ def _asked_about(toks: Sequence[Tok], m: Mention) -> bool:
         "whether", "if"} and any(_ASKED.fullmatch(t.low) for t in toks[max(0, k - 4) : k - 1])
 
 
+_ASKED_OF = word_set("when if after before once being was were is been")
+"""Words before an `asked` that make its subject the one asked (`When asked whether…`)."""
+
+
+def _asks_what(toks: Sequence[Tok], v: int) -> bool:
+    """The verb at toks[v] asks a reported question (`Mr Lindqvist asked what she had made
+    of that.`, `asked him whether he had…`): the line after is its answer, somebody else's
+    (see _reporter_at)."""
+    if not _ASKED.fullmatch(toks[v].low) or v == 0 or toks[v - 1].low in _ASKED_OF:
+        return False  # `Asked whether she ever thinks about retiring, Fontaine made a face`
+    k = v + 1
+    if k < len(toks) and toks[k].low in ("him", "her", "them", "me", "us"):
+        k += 1
+    return k < len(toks) and toks[k].low in _WH_WORDS | {"if", "when"}
+
+
 def rule_previous_subject(ctx: Context, st: State) -> Decision | None:
     """A quote that is a sentence of its own with no cue, right after a sentence that reports
     what someone said, thinks or judged (`Carter said that for decades…` / `“…”`, `Bystrom
@@ -5706,7 +5735,7 @@ def _reporter_at(toks: Sequence[Tok], v: int, st: State, same_paragraph: bool
         return True  # `…said the branch had offered to suspend the action if the university
         # agreed to reopen talks`: the one who said it is further back
     answered = (st.doc.dialogue and not same_paragraph and _reported(toks, v)) or (
-        _asked_about(toks, m))
+        _asked_about(toks, m)) or _asks_what(toks, v)
     if answered:
         return False
     if (m.kind == "name" and not _sentence_adverb(toks, m)) or (
@@ -8084,13 +8113,13 @@ def _party_aside(toks: Sequence[Tok], j: int) -> str | None:
 
 
 _CALLERS = (r"(?:children|kids|pupils|students|boys|girls|class|nurses|staff|crew|men|patients"
-            r"|others|village)")
+            r"|others|village|form|school|house|team)")
 """The group that gives somebody a nickname, after `the` (`whom all the children called Dr
 Segun`, `the students called him Mr O`; see _CALLED_AFTER and _EVERYONE_CALLED)."""
 _CALLED_AFTER = re.compile(
     r"(?:, (?:the|a|an|his|her) [a-z ’'-]{1,40}?)?(?:,|\s*[—–])? (?:whom|who) (?:everybody"
     r"|everyone|people|friends|fans|colleagues|they|we|the others"
-    r"|most people|his friends|her friends|(?:all )?the (?:whole )?" + _CALLERS + r")"
+    r"|most people|his friends|her friends|(?:all )?the (?:whole )?(?:of the )?" + _CALLERS + r")"
     r"(?:, [\w ’'-]{1,40},)?(?: \w+){0,3} "
     r"(?:called|calls|call|knew as|know as) (?:simply |just |only )?(?:the )?"
     r"[“\"‘']?(?:(?:Dr|Mr|Mrs|Ms|Miss|Uncle|Auntie|Aunt)\.? )?([A-Z][\w’'-]+)"

@@ -4970,7 +4970,7 @@ PET_FORMS = _pet_table(
         mike:michael mick:michael mickey:michael nick:nicholas steve:stephen/steven
         dave:david davy:david joe:joseph joey:joseph ben:benjamin danny:daniel greg:gregory
         jerry:gerald/jerome gerry:gerald len:leonard lenny:leonard ray:raymond ron:ronald
-        ronnie:ronald don:donald doug:douglas frank:francis fanny:frances eve:evangeline
+        ronnie:ronald/veronica don:donald doug:douglas frank:francis fanny:frances eve:evangeline
         evie:evangeline/evelyn winnie:winifred millie:mildred/millicent tilly:matilda
         vicky:victoria bea:beatrice trixie:beatrix/beatrice cissy:cecily abby:abigail
         annie:ann/anne/anna nancy:ann/anne jo:josephine/joanna josie:josephine
@@ -4978,7 +4978,8 @@ PET_FORMS = _pet_table(
         ginny:virginia jill:gillian penny:penelope becky:rebecca debbie:deborah
         cathy:catherine kathy:kathleen/katherine tommy:thomas/tomasz tom:thomas/tomasz
         sasha:alexander/alexandra/aleksandr misha:mikhail gaz:gareth/gary baz:barry
-        daz:darren shaz:sharon kobby:kwabena""")
+        daz:darren shaz:sharon kobby:kwabena vinny:lavinia/vincent prue:prudence
+        pip:philip/philippa dilly:dilys""")
 """First names' pet forms that are not their first letters (see _pet_form)."""
 
 
