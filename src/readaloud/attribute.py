@@ -8304,9 +8304,8 @@ def _aliases_given(people: People, doc: Doc) -> None:
 
 _ALIAS_GIVEN = re.compile(
     r"\b(?:(?:is|was) (?:better |also |best |now )?known as|(?:performs|performed|records"
-    r"|recorded|raps"
-    r"|rapped|sings|sang|wrestles|wrestled|goes|went) (?:simply |professionally |now |only )?"
-    r"(?:as|by)) [“\"]?((?:[A-Z][\w’'-]* ){0,2}[A-Z][\w’'-]*)")
+    r"|recorded|raps|rapped|sings|sang|wrestles|wrestled|goes|went) (?:simply |professionally"
+    r" |now |only )?(?:as|by)) [“\"]?((?:[A-Z][\w’'-]* ){0,2}[A-Z][\w’'-]*)")
 """A stage name given to somebody (see _aliases_given)."""
 _JUST_A_NAME = re.compile(r"(?:[A-Z][\w’'.-]* )+")
 """A name and the space after it, nothing else (see _aliases_given)."""

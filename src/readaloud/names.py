@@ -4924,11 +4924,12 @@ def _first_agrees(a: str, b: str) -> bool:
 
 def _pet_form(short: str, full: str) -> bool:
     """short is a pet form of the first name full: one the table gives (`dot` for `dorothy`),
-    or its first three letters or more with nothing the genders the tables know set apart
-    (`gwen` for `gwendolyn`; not `dan` for `danielle`)."""
+    a Yoruba name's end after an opening it drops (`bisi` for `olubisi`, see
+    _YORUBA_OPENINGS), or its first three letters or more with nothing the genders the tables
+    know set apart (`gwen` for `gwendolyn`; not `dan` for `danielle`)."""
     if full in PET_FORMS.get(short, ()) or (
             len(short) >= 4 and full[: -len(short)] in _YORUBA_OPENINGS and full.endswith(short)):
-        return True  # `Bisi` of Olubisi
+        return True
     genders = {first_name_gender(short), first_name_gender(full)} - {"unknown"}
     return _begins_name(short, full) and len(genders) < 2
 
@@ -5267,7 +5268,7 @@ class People:
                   and (gender != "unknown" or self.entities[k].titles <= KIN_WORDS)]
             # (but not `Inspector Morgan`, a surname, for `Morgan Hale`)
         if not ok and self.story and not kin:
-            ok = self._known_by_pet(first)
+            ok = self.called_by_pet(first)
         if not ok and (gender == "unknown" or not kin):
             ok = self._ending_with(full)  # not `His father, Lionel Dahmer,` for Jeffrey L.
         return self.entities[ok[0]] if len(ok) == 1 else None
@@ -5291,17 +5292,12 @@ class People:
 
     def called_by_pet(self, first: str) -> list[int]:
         """The people a story calls by one word only, a pet form of the first name `first`
-        (`Uncle Pete` for a line's `Peter`; see _pet_form), never a word it writes in lower
-        case."""
+        (`Uncle Pete` for a line's `Peter`, `Fran` and then `Francesca Lowe, older by four
+        years`, `Aunty Bisi` and then `Olubisi Adeyemi`; see _pet_form), never a word it
+        writes in lower case."""
         return [e.key for e in self.entities if e.last != first and not (
             e.first or e.honorific or e.organisation or e.wife or e.implied)
             and _pet_form(e.last, first) and e.last not in self.common]
-
-    def _known_by_pet(self, first: str) -> list[int]:
-        """The people a story has called so far only by a pet form of the first name `first`
-        (`Fran`, then `Francesca Lowe, older by four years`; see called_by_pet), with no kin
-        title."""
-        return self.called_by_pet(first)
 
     def by_surname(self, last: str) -> list[int]:
         """The entities of a lower-cased surname as written, else of the surname with its
