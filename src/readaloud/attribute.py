@@ -8277,8 +8277,7 @@ def _nicknamed_unnamed(people: People, doc: Doc, c: re.Match[str], block: int) -
     later = re.compile(rf"\b[Tt]he ({re.escape(word)})\b").finditer(doc.text, c.end(3))
     for at in [c.start(3), *(t.start(1) for t in later)]:
         if at == c.start(3) or not doc.in_quote(at):  # `It was the Contessa, without her…`
-            b = bisect.bisect_right(doc.block_starts, at) - 1
-            opens = max([doc.bounds[b][0], *sentence_ends(doc.text, doc.bounds[b][0], at)])
+            opens = doc.sentence_of(bisect.bisect_right(doc.block_starts, at) - 1, at)
             people.mention(at, e.key, opens, SUBJECT_RANK if at == c.start(3) or (
                 at - 4 == opens) else 0)
 
@@ -8289,7 +8288,7 @@ def _aliases_given(people: People, doc: Doc) -> None:
     Kilo Sable`): whoever the text knows by the stage name is the last person its sentence
     named before it."""
     for a in _ALIAS_GIVEN.finditer(doc.text):
-        opens = max([0, *sentence_ends(doc.text, max(0, a.start() - 120), a.start())])
+        opens = doc.sentence_of(bisect.bisect_right(doc.block_starts, a.start()) - 1, a.start())
         named = [m for m in people.between(max(opens, a.start() - 120), a.start())
                  if not people.entities[m.key].organisation]
         if not named or doc.in_quote(a.start()) or (a.group().startswith(("is ", "was ")) and (
