@@ -14275,3 +14275,284 @@ ROUND_68_STORIES += [
 def test_round_68(text: str, quote: str, speaker: str | None) -> None:
     """Round 68: each row failed before its commit, but the marked guards."""
     assert speaker_of(text, quote) == speaker
+
+
+ROUND_69_STORIES: list[tuple[str, str, str | None]] = []
+ROUND_69_NEWS: list[tuple[str, str, str | None]] = []
+
+_R69_AMMI = (
+    "The Box\n\nNobody had called him anything but Baba for thirty years, not even Ammi, who"
+    " was Rukhsana to Aunty Nighat next door and to nobody else.\n\n“It’s taped,” said Farah."
+    "\n\n“Someone taped it,” said Asif.\n\n“Or someone who didn’t want the lid falling off,”"
+    " said Ammi.\n\n“Open it,” said Farah.\n\n“Why?” said Asif.\n\n“Because,” said Ammi."
+)
+_R69_HAROLD = (
+    "The Allotment\n\nHarold, who was Harry to his friends and Mr Pike to the council, leaned"
+    " on his spade.\n\n“Morning,” said Harry.\n\n“Morning,” said Len.\n\n“Rain later,” said"
+    " Harry.\n\n“So they say,” said Len.\n\n“Beans want it,” said Harold."
+)
+ROUND_69_STORIES += [
+    # `Ammi, who was Rukhsana to Aunty Nighat`: one woman, named Rukhsana
+    (_R69_AMMI, "Because", "Rukhsana"),
+    # `Harold, who was Harry to his friends`: a first name the tables know keeps it
+    (_R69_HAROLD, "Rain later", "Harold"),
+]
+_R69_NIGER = (
+    "The Letter\n\nTitus Caecilius Niger was sixty-eight that year.\n\n“Your freedman stays?”"
+    " said Lentulus.\n\n“He stays,” said Titus Caecilius Niger.\n\n“As you wish,” said Lentulus."
+    "\n\n“I do,” said Caecilius.\n\n“Then I go,” said Lentulus.\n\n“Go,” said Caecilius."
+)
+_R69_FIRST_CLASS = (
+    "The Bus\n\nA short woman stood at the door of the bus.\n\n“Off,” said Sergeant First Class"
+    " Reyes.\n\n“Move,” said Drill Sergeant Okafor.\n\n“Faster,” said Reyes.\n\n“Go,” said"
+    " Okafor.\n\n“Now,” said Sergeant First Class Reyes."
+)
+_R69_KACHO = (
+    "The Bar\n\nSection Chief Ishikawa sat at the head of the table.\n\n“You,” said"
+    " Ishikawa-kachō.\n\n“Me?” said Fujita.\n\n“You are quiet,” said Ishikawa.\n\n“Sorry,” said"
+    " Fujita.\n\n“Drink,” said Ishikawa-kachō."
+)
+_R69_SUNBAE = (
+    "The Office\n\nLee Min-seo had the desk beside mine.\n\n“Go home,” said Min-seo-sunbae.\n\n"
+    "“Soon,” said Dong-hyun.\n\n“Now,” said Min-seo.\n\n“Fine,” said Dong-hyun.\n\n“Good,” said"
+    " Min-seo-sunbae."
+)
+_R69_SU_AH = (
+    "The Call\n\nPark Su-ah picked up on the first ring.\n\n“Hello?” said Su-ah.\n\n“It’s me,”"
+    " said Jun.\n\n“Where are you?” said Su-ah.\n\n“Outside,” said Jun.\n\n“Come up,” said Su-ah."
+)
+ROUND_69_STORIES += [
+    # a Roman praenomen is a first name: `Titus Caecilius Niger` is a man, not a place
+    (_R69_NIGER, "He stays", "Titus Caecilius Niger"),
+    # `Sergeant First Class Reyes`: the rank's `First Class`, not the name `Class Reyes`
+    (_R69_FIRST_CLASS, "Now", "Reyes"),
+    # `Ishikawa-kachō` and `Min-seo-sunbae` are Ishikawa and Lee Min-seo, one voice each
+    (_R69_KACHO, "Drink", "Ishikawa"),
+    (_R69_SUNBAE, "Good", "Lee Min-seo"),
+    # `Su-ah` is a given name; its `-ah` is no vocative ending  # guard
+    (_R69_SU_AH, "Come up", "Park Su-ah"),
+]
+_R69_NAMETAPE = (
+    "The Bus\n\nBefore the doors had finished opening a man in a round brown hat was standing in"
+    " the aisle.\n\n“Get off my bus,” he said.\n\nNobody moved. Dale looked at the boy beside"
+    " him.\n\n“I said get off my bus!”\n\nThen everyone moved at once, and the man in the hat —"
+    " Drill Sergeant Okafor, according to the nametape — kept up a roar behind them.\n\n“Move!”"
+    " said Okafor.\n\n“Yes, Drill Sergeant,” said Dale.\n\n“Faster,” said Reyes.\n\n“Yes, Drill"
+    " Sergeant,” said Dale.\n\n“Good,” said Reyes."
+)
+_R69_POET = (
+    "The Dinner\n\nThe poet was Lucius Arrius Macer, who had written a long work nobody had read."
+    " Beside him lay Marcus Fulvius Rufus.\n\n“Wine,” said Corvinus.\n\n“Tell us about the"
+    " optio,” the poet said.\n\n“Which one?” said Fulvius.\n\n“The one who wrote verses,” said"
+    " the poet."
+)
+_R69_AW = (
+    "The Barracks\n\nThe lights went out at ten.\n\n“You awake?” Hatcher whispered.\n\n“No,” I"
+    " said.\n\n“What would you be doing at home?”\n\n“Stocking cereal,” I said.\n\n“Aw, man.”\n\n"
+    "“It’s fine,” I said.\n\n“Go to sleep,” said Pruitt."
+)
+ROUND_69_STORIES += [
+    # `the man in the hat — Drill Sergeant Okafor, according to the nametape —`
+    (_R69_NAMETAPE, "Get off my bus", "Okafor"),
+    # `The poet was Lucius Arrius Macer`: `the poet said` is Macer
+    (_R69_POET, "The one who wrote verses", "Lucius Arrius Macer"),
+    # `“Aw, man.”` calls nobody: the teller is no `Aw`
+    (_R69_AW, "Stocking cereal", None),
+]
+_R69_VIDEO = (
+    "The Speech\n\nGeoffrey had been told by his wife, his daughter and a YouTube video called"
+    " “How To Nail Your Father Of The Bride Speech” to keep it short.\n\n“Thank you,” said"
+    " Geoff.\n\n“Dad,” said Rosie.\n\n“One more,” said Geoff.\n\n“Dad!” said Rosie.\n\n“Fine,”"
+    " said Geoff."
+)
+ROUND_69_STORIES += [
+    # `a YouTube video called “…”`: the video's name, however long, and nobody's line
+    (_R69_VIDEO, "How To Nail Your Father Of The Bride Speech", None),
+]
+_R69_LUPITA = (
+    "The Letter\n\nMy mother — Lupita to her sisters, Guadalupe to the IRS, Mami to me and my"
+    " brother — took the envelope down after the dishes.\n\n“Read it,” said Carlos.\n\n“Later,” my"
+    " mother said.\n\n“Now,” said Carlos.\n\n“Fine,” said my mother.\n\n“Go on,” said Carlos.\n\n"
+    "“Where will you find it?” said Carlos.\n\n“I said I’ll find it.” She folded the letter."
+    " “Saturday. All of us.”"
+)
+ROUND_69_STORIES += [
+    # `My mother — Lupita to her sisters, Guadalupe to the IRS, Mami to me —`: one woman
+    (_R69_LUPITA, "Fine", "Guadalupe"),
+    # and she is a she, no thing written once: `She folded the letter` is her beat
+    (_R69_LUPITA, "All of us", "Guadalupe"),
+]
+_R69_BEST_MAN = (
+    "The Cards\n\n“You’ve gone grey,” Luke said.\n\n“I’m fine,” I said.\n\n“He’s not fine,” said"
+    " Hannah.\n\nI stood up. I held the cards in both hands and I said the first line exactly as"
+    " I had practised it.\n\n“Good afternoon, everyone. For those of you who don’t know me, my"
+    " name is Devinder Sandhu, and I have been Luke’s best friend since we were eleven.”\n\n"
+    "“We know!” shouted Terry.\n\n“Sit down!” said Mick.\n\n“Shh,” said Hannah.\n\n“Go on,” said"
+    " Luke.\n\n“The context,” I said, “is Prague.”"
+)
+_R69_HER_NAME = (
+    "The Desk\n\n“Can I help?” I said.\n\n“Good morning. My name is Priya Nair, and I have an"
+    " appointment,” she said.\n\n“With whom?” I asked.\n\n“The manager,” she said.\n\n“Take a"
+    " seat,” I said.\n\n“Thank you,” said Priya."
+)
+ROUND_69_STORIES += [
+    # `…and I said the first line` / `“… my name is Devinder Sandhu, …”`: the teller's name
+    (_R69_BEST_MAN, "is Prague", "Devinder Sandhu"),
+    # a line cued `she said` gives her name, not the teller's  # guard
+    (_R69_HER_NAME, "Take a seat", None),
+]
+_R69_AH_MA = (
+    "The Dinner\n\nLim Bee Hoon—who had been Madam Lim to the market for forty years and Ah-Ma"
+    " to everyone else—set the ladle down.\n\n“Not yet,” said Ah-Ma.\n\n“Why?” said Wei Jie.\n\n"
+    "“Wait for everybody,” said Ah-Ma.\n\n“Okay,” said Wei Jie.\n\n“Good,” said Ah-Ma."
+)
+ROUND_69_STORIES += [
+    # `Lim Bee Hoon—who had been Madam Lim to the market … and Ah-Ma to everyone else—`
+    (_R69_AH_MA, "Wait for everybody", "Lim Bee Hoon"),
+]
+_R69_OBAACHAN = (
+    "The Persimmons\n\n“You’re late,” Watanabe Haruko said, without looking up.\n\n“I stopped at"
+    " the konbini, Obaachan.”\n\n“For what?”\n\n“Tea,” said Yumi.\n\n“Your uncle called,”"
+    " Obaachan said.\n\n“Again?” said Yumi.\n\n“Every day,” said Obaachan.\n\n“What did he want?”"
+    " said Yumi."
+)
+_R69_HALMEONI = (
+    "The Jar\n\nThe old woman asked for the rice jar on the ninth day.\n\n“Halmeoni, you can’t"
+    " eat rice from home.”\n\n“I don’t want to eat it.” Yoon Soon-ja turned her head.\n\n“Then"
+    " what?” said Hye-rin.\n\n“What is under it,” said Halmeoni.\n\n“Under the rice?” said"
+    " Hye-rin.\n\n“Under the jar,” said Halmeoni."
+)
+ROUND_69_STORIES += [
+    # `“You’re late,” Watanabe Haruko said` / `“…, Obaachan.”`: the one answered is called
+    (_R69_OBAACHAN, "Every day", "Watanabe Haruko"),
+    # `“Halmeoni, you can’t…”` / `“I don’t want to eat it.” Yoon Soon-ja turned her head.`
+    (_R69_HALMEONI, "Under the jar", "Yoon Soon-ja"),
+]
+_R69_PREACHER = (
+    "Fire Watch\n\nPruitt had the rack above mine. We called him Preacher because he read his"
+    " Bible every night.\n\n“I’d be in school,” Preacher offered.\n\n“Doing what?” said Hatcher."
+    "\n\n“Dairy,” said Pruitt.\n\n“Cows,” said Hatcher.\n\n“Cows,” said Preacher."
+)
+ROUND_69_STORIES += [
+    # `We called him Preacher`: a role word for a nickname; he keeps his name, Pruitt
+    (_R69_PREACHER, "I’d be in school", "Pruitt"),
+]
+_R69_NETO = (
+    "The Call\n\nErnesto Villalobos dialed the long number from memory.\n\n“Who is it?” said"
+    " Carmen.\n\n“It’s me,” said Neto.\n\n“Mijo!” said Carmen.\n\n“How are you?” said Ernesto."
+    "\n\n“Old,” said Carmen.\n\n“Me too,” said Neto."
+)
+ROUND_69_STORIES += [
+    # Spanish pet forms: Neto is Ernesto (so Chuy Jesús, Lupe Guadalupe, Memo Guillermo…)
+    (_R69_NETO, "Me too", "Ernesto Villalobos"),
+]
+_R69_TELL_JAMIE = (
+    "The Visit\n\n“Did I ever tell you about Famagusta?” said Frank.\n\n“You did, Dad,” said"
+    " Carol.\n\n“Did I?” said Frank.\n\nHe had, perhaps forty times. Carol said, “Tell Jamie.”"
+    "\n\n“Who’s Jamie?” said Frank.\n\n“Your grandson,” said Carol."
+)
+_R69_NOTICE = (
+    "The Meeting\n\nColin had put a notice on the board that morning, under the heading YOUR"
+    " VOICE MATTERS, that said “Residents’ Meeting Today — All Welcome — Refreshments”, and had"
+    " feared nobody would come.\n\n“Shall we start?” said Colin.\n\n“Is there cake?” said"
+    " Margaret.\n\n“Biscuits,” said Colin.\n\n“Oh,” said Margaret.\n\n“Custard creams,” said Colin."
+)
+ROUND_69_STORIES += [
+    # a story's `Carol said, “Tell Jamie.”`: a line, not the title of a work
+    (_R69_TELL_JAMIE, "Tell Jamie", "Carol"),
+    # `a notice on the board, under the heading…, that said “…”`: the notice's words
+    (_R69_NOTICE, "Residents’ Meeting Today", None),
+]
+_R69_PENNICK = (
+    "The Parley\n\n“Boat coming,” said Tully.\n\n“I see it,” said Dunmore.\n\n“Guns?” said Tully."
+    "\n\n“No,” said Dunmore.\n\nA boat came across from the sloop, and an officer in a blue coat"
+    " climbed the side.\n\n“Lieutenant Arthur Pennick,” said the officer, “of His Majesty’s"
+    " sloop Thrush.”\n\n“Henry Dunmore,” said the captain.\n\n“You know why I am here,” said"
+    " the officer.\n\n“I can guess,” said Dunmore.\n\n“Then guess,” said Pennick."
+)
+ROUND_69_STORIES += [
+    # `“Lieutenant Arthur Pennick,” said the officer, “of His Majesty’s sloop Thrush.”`
+    (_R69_PENNICK, "You know why I am here", "Arthur Pennick"),
+]
+_R69_GAVE_NAME = (
+    "The prints in the third room are barely larger than a postcard, and several visitors were"
+    " seen crouching to look at them.\n\nA retired teacher from Lowestoft, who gave her name only"
+    " as Margaret, said she had been a child in a mining village when the strike began.\n\n“My"
+    " dad was on the line,” she said. “I didn’t know anyone had been drawing it.”\n\nThe"
+    " exhibition is accompanied by an essay by the poet Ruth Abeyasekera, who said the work had"
+    " changed her."
+)
+ROUND_69_NEWS += [
+    # `A retired teacher from Lowestoft, who gave her name only as Margaret, said…` / `she said`
+    (_R69_GAVE_NAME, "My dad was on the line", "Margaret"),
+]
+_R69_CURATOR = (
+    "The show has been three years in the making. Its curator, Dr. Priya Anand-Sollis, travelled"
+    " twice to the artist’s studio to go through the drawers.\n\n“Halina doesn’t throw anything"
+    " away,” Anand-Sollis said.\n\nDid she win those arguments? The curator laughed. “About half."
+    " The other half are in the show anyway.”"
+)
+ROUND_69_NEWS += [
+    # `Its curator, Dr. Priya Anand-Sollis,` / `The curator laughed. “…”`
+    (_R69_CURATOR, "About half", "Priya Anand-Sollis"),
+]
+_R69_IT_READ = (
+    "The museum has defended its purchase of the unfinished bronze.\n\nThe trustees’ chair, Sir"
+    " Malcolm Achebe-Rhys, was less inclined to engage. In a brief statement issued through the"
+    " museum’s press office, he said the board had “full confidence” in the director. “Museums"
+    " collect,” it read. “That is what they are for.”"
+)
+ROUND_69_NEWS += [
+    # `In a brief statement…, he said the board had “full confidence”… “…,” it read.`: his
+    (_R69_IT_READ, "Museums collect", "Malcolm Achebe-Rhys"),
+]
+_R69_BRIEF = (
+    "The festival will not return next year, its organisers said on Monday.\n\n“Nobody wrote an"
+    " open letter for us,” Roger Blaydes said.\n\nAsked to respond, Deborah Ashdown-Kerr was"
+    " brief. “Roger’s entitled to his view. I was there every year.”"
+)
+ROUND_69_NEWS += [
+    # `Asked to respond, Ashdown-Kerr was brief. “…”`: a word of manner like `blunt`
+    (_R69_BRIEF, "entitled to his view", "Deborah Ashdown-Kerr"),
+]
+_R69_SPEAKING = (
+    "Nights\n\n“Kettle’s on,” said Bernadette.\n\n“Good,” said Tomasz.\n\n“Biscuit?” said"
+    " Bernadette.\n\n“Two,” said Tomasz.\n\nAt ten past two the office phone rang, so Tomasz"
+    " answered it.\n\n“Ashgrove, night staff, Tomasz speaking.”\n\n“Sorry, I know it’s late,”"
+    " said a man’s voice."
+)
+ROUND_69_STORIES += [
+    # `“Ashgrove, night staff, Tomasz speaking.”`: the place, the post, then the name
+    (_R69_SPEAKING, "Tomasz speaking", "Tomasz"),
+]
+_R69_MINUTES = (
+    "Any Other Business\n\nThe residents’ meeting took place on the first Thursday of each month,"
+    " and in March eleven residents attended, which Margaret Lowry, who chaired it, considered a"
+    " triumph.\n\nShe sat at the small table at the front with the minutes book open. Beside her"
+    " sat the home’s manager, Colin Fairbrother, a tall man who always looked as though he had"
+    " just been told bad news about his car.\n\n“Right,” said Mrs"
+    " Lowry. “Item one, the newspapers. It says here: ‘Mr Fairbrother to speak to the"
+    " supplier.’ Mr Fairbrother?”\n\n“I have spoken to the supplier.”\n\n“And?”\n\n“And the van"
+    " can’t get here before eleven.”\n\n“So we’re still getting yesterday’s?”\n\n“We’re getting"
+    " today’s,” said Colin Fairbrother, “just at lunchtime.”\n\nFrom the second row Desmond Pike"
+    " made a noise like a kettle coming to the boil."
+)
+ROUND_69_STORIES += [
+    # `…‘Mr Fairbrother to speak to the supplier.’ Mr Fairbrother?”`: a call after the words
+    # the line quotes; he answers
+    (_R69_MINUTES, "I have spoken to the supplier", "Colin Fairbrother"),
+]
+_R69_KIT_PELL = (
+    "The Prize\n\nThe captain came down the ladder.\n\n“Kit Pell,” Crane said, looking down at me."
+    " “You’ll carry powder today.”\n\n“Aye, sir,” I said.\n\n“Mind the hatch,” said Penrose.\n\n"
+    "“I will,” I said.\n\n“Go on, then,” said Crane.\n\n“Where’s the powder?” said Tom."
+)
+ROUND_69_STORIES += [
+    # `“Kit Pell,” Crane said, looking down at me.`: the teller's name
+    (_R69_KIT_PELL, "Aye, sir", "Kit Pell"),
+]
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_69_NEWS + ROUND_69_STORIES)
+def test_round_69(text: str, quote: str, speaker: str | None) -> None:
+    """Round 69: each row failed before its commit, but the marked guards."""
+    assert speaker_of(text, quote) == speaker

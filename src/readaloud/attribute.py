@@ -117,6 +117,7 @@ from readaloud.resolve import (
     CALLINGS,
     DESCRIBED,
     FAMILY_NAMES,
+    GAVE_NAME,
     PARAGRAPH_SUBJECT_CONFIDENCE,
     PRONOUN_AT,
     QUESTION_WORDS,
@@ -2072,16 +2073,24 @@ def rule_title(ctx: Context, st: State) -> Decision | None:
         return None  # `“I'm Booker.”`, `“It's Jack.”`: a sentence about a name (not `It's
         # Complicated` in a text that writes `complicated`)
     words = [t.low for t in ctx.left if is_word(t)]
+    if st.doc.dialogue and words and words[-1] in _SPOKEN_BEFORE and not any(
+            w in WORKS for w in words[-4:]):
+        return None  # a story's `Carol said, “Tell Jamie.”`: a line, whatever its capitals
     work = next((k for k in range(len(words) - 1, max(-1, len(words) - 4), -1)
                  if words[k] in WORKS), None)  # `in its report last month, “Holding Back the
     # Tide”,`: a word for a work a few words before, and no speech verb since
     part = len(words) > 1 and words[-1] == "of" and words[-2] in _PART_OF_A_WORK
-    after_work = part or (work is not None and not any(
+    called = work is not None and words[work + 1 :] in (["called"], ["named"])  # `a YouTube
+    # video called “How To Nail Your Father Of The Bride Speech”`: its name, however long
+    after_work = part or called or (work is not None and not any(
         w in SPEECH_VERBS for w in words[work + 1 :]))
     return Decision(None, 0.8, None, "title") if _title_of_a_work(ctx.inner) or (
-        after_work and _title_cased(ctx.inner)) else None
+        after_work and _title_cased(ctx.inner, 12 if called else 8)) else None
 
 
+_SPOKEN_BEFORE = word_set("said says asked replied answered whispered shouted muttered "
+                          "cried snapped told")
+"""A story's verbs of speaking right before a line (see rule_title)."""
 _PART_OF_A_WORK = word_set("line lines verse verses chorus refrain bars tune strains")
 """A part of a song or poem whose title follows `of` (`sang the first line of “We Wish You a
 Merry Christmas”`): a title in title case (see rule_title)."""
@@ -2111,12 +2120,12 @@ def _title_of_a_work(inner: str) -> bool:
         w not in _TITLE_ABBREVIATIONS for w in re.findall(r"\b([A-Z][a-z]+)\. +[A-Z]", inner))
 
 
-def _title_cased(inner: str) -> bool:
-    """Up to eight words in title case, the small words inside in lower case, and no comma
-    but the American one after it (`Lanterns for the Drowned,`)."""
+def _title_cased(inner: str, most: int = 8) -> bool:
+    """Up to eight words (or most) in title case, the small words inside in lower case, and
+    no comma but the American one after it (`Lanterns for the Drowned,`)."""
     words = re.findall(r"[\w’'-]+", inner)
     bare = inner.strip(" \n“”\"‘’'«»").rstrip(",.")
-    return 2 <= len(words) <= 8 and not any(c in bare for c in ",?!") and all(
+    return 2 <= len(words) <= most and not any(c in bare for c in ",?!") and all(
         w[0].isupper() or w[0].isdigit() or (w in _TITLE_SMALL_WORDS and 0 < n < len(words) - 1)
         for n, w in enumerate(words))
 
@@ -2156,9 +2165,11 @@ def rule_sign(ctx: Context, st: State) -> Decision | None:
         return None
     if not any(t.low in _SIGNS for t in left[-16:-1]):
         return None
-    if left[-1].low == "said" and (not any(t.low in _SIGNS for t in left[-6:-1]) or any(
+    if left[-1].low == "said" and left[-2].low != "that" and (not any(
+            t.low in _SIGNS for t in left[-6:-1]) or any(
             t.low in _NOT_THE_SIGN for t in left[-8:-1])):
-        return None  # `He read the notice twice and said, “…”`: he speaks
+        return None  # `He read the notice twice and said, “…”`: he speaks (but `a notice on
+        # the board, under the heading YOUR VOICE MATTERS, that said “…”` is the sign's)
     return Decision(None, 0.85, None, "written")
 
 
@@ -2210,6 +2221,9 @@ def rule_cue_after(ctx: Context, st: State) -> Decision | None:
     if cue is not None and (_cue_of_another_line(cue, ctx, st) or _reported_before(ctx)):
         return None
     d = _decide(cue, ctx, st, "after")
+    if d is not None and d.speaker is None and d.cue in ("it read", "it reads"):
+        return None  # `he said the board had “full confidence”… “Museums collect,” it read.`:
+        # the statement's words, its issuer's (see rule_unnamed_document)
     if cue is not None and d is not None and d.speaker is not None and not (
             st.people.compatible(d.speaker, "unknown")) and cue.mention.start == cue.start and (
                 len(st.people.named_at.get(d.speaker, [])) <= 1):
@@ -2457,11 +2471,19 @@ def _it_read(ctx: Context, st: State, start: int, end: int) -> Decision | None:
     before brings in, read out for whoever issued it (see document_issuer)."""
     span = _sentence_before(ctx, st)
     if span is None or (span[2] and ctx.prev is not None and ctx.prev.end > st.doc.bounds[
-            ctx.quote.block][0]):
+            ctx.quote.block][0] and not _fragment_within(ctx.prev, span, st)):
         return None  # another quote earlier in the paragraph is closer than that sentence
+        # (not a fragment inside it: `he said the board had “full confidence” in her.`)
     before = st.doc.narration_tokens(span[0], span[1])
     d = next((n for n in range(len(before) - 1, -1, -1) if before[n].low in DOCUMENTS), None)
     m = document_issuer(before, d, st.doc.page) if d is not None else None
+    if m is None and d is not None:  # `In a brief statement issued through the museum’s press
+        # office, he said… “…,” it read.`: whoever that sentence says issued it
+        v = next((n for n in range(d + 1, len(before)) if is_speech_verb(before[n])), None)
+        m = subject_before(before, v, st.doc.page) if v is not None else None
+        if m is not None and (m.weak or m.kind not in ("name", "org", "pronoun") or (
+                m.kind == "pronoun" and m.gender == "unknown")):
+            m = None
     return _decide(Cue(m, start, end, 0.8), ctx, st, "document") if m is not None else None
 
 
@@ -3011,10 +3033,10 @@ _ITS_ME = re.compile(
     r"[“\"](?P<lead>(?:(?:Hello|Hi|Hey|Morning|Evening)[,.!]? +|Is that [A-Z][\w-]+\? +"
     r"(?:[A-Z][a-z]+[.!] +)?|[A-Z][\w-]+(?: [A-Z][\w-]+)?, +(?=it[’']s ))*)(?:It[’']s|It is"
     r"|it[’']s) (?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+)?)[.!] +(?P<rest>[^”\"]*)"
-    r"|[“\"](?:[A-Z][\w ]{0,30}, +)?(?P<name2>[A-Z][\w-]+) speaking\b")
+    r"|[“\"](?:[A-Z][\w ]{0,30}, +(?:[\w ]{1,30}, +)?)?(?P<name2>[A-Z][\w-]+) speaking\b")
 """A caller who names themselves the telephone's way (`“Is that Priya? Lovely. It's
 Marjorie. I'm on a terrace…”`, `“Ffion, it’s Gaz. We’ve got a walker…”`, `“IT Support,
-Gareth speaking…”`; see rule_radio_call)."""
+Gareth speaking…”`, `“Ashgrove, night staff, Tomasz speaking.”`; see rule_radio_call)."""
 _FIRST_PERSON = re.compile(r"\b(?:I|I[’'](?:m|ve|ll|d)|me|my)\b")
 
 
@@ -6299,7 +6321,7 @@ _ATTITUDES = word_set("""blunt blunter candid frank defiant adamant unapologetic
     contrite forthright blunt-spoken diplomatic unfazed undeterred unbowed resigned wistful
     hopeful unbothered unworried unruffled sanguine relaxed calm serene measured combative
     bearish firm insistent amused unamused modest humble gracious magnanimous effusive
-    emotional tearful downbeat gloomy""")
+    emotional tearful downbeat gloomy brief terse curt""")
 """Words of attitude that set up the line after them (`Li was candid. "…"`)."""
 _STILL = word_set("still again too")
 """Words that may close a sentence of manner after its attitude (`was blunter still`)."""
@@ -8356,6 +8378,184 @@ def _kin_word_to(people: People, doc: Doc) -> None:
             people.nickname(people.current(named[0]), g.group(2))
 
 
+def _kin_names_told(people: People, doc: Doc) -> None:
+    """`My mother — Lupita to her sisters, Guadalupe to the IRS, Mami to me and my brother —`:
+    the names a dash aside gives the teller's kin, each what somebody calls her, are one
+    person, named by the longest that is no family word (Guadalupe; `my mother said` finds
+    her, see resolve._kin_apposition)."""
+    for g in _KIN_NAMES_TOLD.finditer(doc.text):
+        if doc.in_quote(g.start()):
+            continue
+        names = list(_NAME_TO.finditer(doc.text, g.start(2), g.end(2)))
+        keys = []
+        for n in names:
+            m = Mention("name", n.group(1), n.start(1), n.end(1), (n.group(1),))
+            keys.append(people.current(people.add(m, n.start(1)).key))
+            block = bisect.bisect_right(doc.block_starts, n.start(1)) - 1
+            people.mention(n.start(1), keys[-1], doc.sentence_of(block, n.start(1)), 0)
+        own = [k for n, k in zip(names, keys, strict=True)
+               if n.group(1).lower() not in FAMILY_NAMES | _HOME_WORDS]
+        if not own:
+            continue
+        main = max(own, key=lambda k: len(people.canonical(k)))
+        for k in keys:
+            if people.current(k) != main:
+                people.merge(people.current(k), main)
+        people.entities[main].vote("male" if g.group(1) in _MALE_KIN else "female", 2)
+
+
+_KIN_NAMES_TOLD = re.compile(
+    r"\b[Mm]y (mother|father|grandmother|grandfather|aunt|uncle|sister|brother|grandma"
+    r"|grandpa) ?[—–] ?((?:[A-Z][\w’'-]+ to [^,—–.]+, ?)+(?:and )?[A-Z][\w’'-]+ to [^,—–.]+)"
+    r" ?[—–]")
+"""The teller's kin and, in a dash aside, what two people or more call them (see
+_kin_names_told)."""
+_MALE_KIN = word_set("father grandfather uncle brother grandpa")
+_NAME_TO = re.compile(r"(?:(?<=[—–])|(?<=[—–] )|(?<=, )|(?<=and ))([A-Z][\w’'-]+) to ")
+"""One name in _KIN_NAMES_TOLD's list."""
+
+
+def _names_given_as(people: People, doc: Doc) -> None:
+    """`A retired teacher from Lowestoft, who gave her name only as Margaret, said she had
+    been a child…`: the name is somebody's, the sentence's subject, of the gender the words
+    tell, so that a `she said` after it means her (not the town; see resolve.GAVE_NAME)."""
+    for g in GAVE_NAME.finditer(doc.text):
+        at = g.start("name")
+        if doc.in_quote(at) or not g["own"]:
+            continue  # (`who posts under the name LanternGirl` is found when a cue needs it)
+        keys = [m.key for m in people.between(at, g.end("name"))]
+        if keys:
+            e = people.entities[people.current(keys[0])]
+        else:
+            e = people.add(Mention("name", g["name"], at, g.end("name"), tuple(
+                g["name"].split())), at)
+            block = bisect.bisect_right(doc.block_starts, at) - 1
+            people.mention(at, e.key, doc.sentence_of(block, at), SUBJECT_RANK)
+        if not e.organisation:
+            e.vote(GENDERED_PRONOUNS[g["own"]], 2)
+
+
+def _role_was_name(people: People, doc: Doc) -> None:
+    """`The poet was Lucius Arrius Macer, who had written…`: a sentence of narration that
+    says who holds a role names them by it (`said the poet` is Macer)."""
+    for g in _ROLE_WAS.finditer(doc.text):
+        named = [m.key for m in people.between(g.start(2), g.end(2))
+                 if not people.entities[m.key].organisation]
+        if named and not doc.in_quote(g.start()):
+            people.describe(people.current(named[0]), [g.group(1)])
+
+
+_ROLE_WAS = re.compile(
+    r"(?:^|(?<=[.!?] ))The ([a-z]+) (?:was|is) ((?:[A-Z][\w’'.-]* +){1,4}[A-Z][\w’'-]*)"
+    r"(?=[,.;]| who\b)", re.MULTILINE)
+"""A role and the name of the one who holds it (see _role_was_name)."""
+
+
+def _who_was_to(people: People, doc: Doc) -> None:
+    """`Ammi, who was Rukhsana to Aunty Nighat next door`: the word the narration uses and
+    the name somebody else uses are one person, named by the name (brought in here if the
+    text gives it nowhere else); `Harold, who was Harry to his friends` keeps a first name
+    the tables know, and a family word after `was` (`Maggie, who was Mum to us`) stays a
+    nickname."""
+    for g in _WHO_WAS_TO.finditer(doc.text):
+        if doc.in_quote(g.start()):
+            continue
+        word = [m.key for m in people.between(g.start(1), g.end(1))
+                if not people.entities[m.key].organisation]
+        if not word:
+            continue
+        key = people.current(word[0])
+        if first_name_gender(g.group(1).lower()) != "unknown" or (
+                g.group(2).lower() in FAMILY_NAMES | _HOME_WORDS):
+            people.nickname(key, g.group(2))
+            continue
+        named = [m.key for m in people.between(g.start(2), g.end(2))
+                 if not people.entities[m.key].organisation]
+        to = people.current(named[0]) if named else _real_name(people, g, 2)[0]
+        if to != key and not people.entities[key].first:
+            people.merge(key, to)
+
+
+def _elder_called(people: People, doc: Doc) -> None:
+    """A story's two paragraphs in a row that open with a line, one of them named by a cue
+    or a beat right after it (`“You're late,” Watanabe Haruko said`) and the other a bare
+    line calling somebody by a family word (`“I stopped at the konbini, Obaachan.”`; or the
+    call first: `“Halmeoni, you can't eat rice from home.”` / `“I don't want to eat it.” Yoon
+    Soon-ja turned her head`): the one answered is the one called, so the word is what the
+    story calls them (see People.nickname: not when it already names somebody else)."""
+    if not doc.dialogue:
+        return
+    first = {}
+    for q in doc.quotes:
+        if q.block not in first and q.start == doc.bounds[q.block][0]:
+            first[q.block] = q
+    for block, q in first.items():
+        nxt = first.get(block + 1)
+        if nxt is None:
+            continue
+        for named_q, bare_q in ((q, nxt), (nxt, q)):
+            word = _family_call(doc, bare_q)
+            who = _NAMED_AFTER_LINE.match(doc.text, named_q.end)
+            if not word or who is None or len(doc.by_block.get(bare_q.block, ())) != 1 or (
+                    doc.bounds[bare_q.block][1] - bare_q.end > 2):
+                continue
+            keys = [m.key for m in people.between(who.start(1), who.end(1))]
+            e = people.entities[people.current(keys[0])] if keys else None
+            if e is not None and e.first and not e.organisation:
+                people.nickname(e.key, word)
+
+
+def _family_call(doc: Doc, q: Quote) -> str:
+    """The family word a line calls somebody by, opening or closing it (`“Halmeoni, you…`,
+    `…the konbini, Obaachan.”`), or ""."""
+    inner = doc.text[q.start : q.end].strip("“”\"")
+    found = _CALL_OPENS.match(inner) or _CALL_CLOSES.search(inner)
+    word = found.group(1) if found else ""
+    return word if word.lower() in FAMILY_NAMES | _HOME_WORDS | _ELDER_WORDS else ""
+
+
+_CALL_OPENS = re.compile(r"([A-Z][\w’'-]+), ")
+_CALL_CLOSES = re.compile(r", ([A-Z][\w’'-]+)[.!?]$")
+_NAMED_AFTER_LINE = re.compile(r" +((?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+) [a-z]")
+"""A name of two or three words right after a line, then the verb of its cue or beat."""
+_ELDER_WORDS = word_set("""obaachan obaasan ojiichan ojiisan halmeoni halmoni harabeoji umma
+    eomma omma ah-ma ah-kong ah-gong nainai yeye lola lolo nonna nonno oma opa babushka bubbe
+    zayde amá apá mamá papá abuelita abuelito""")
+"""Family words for elders in other languages, used as names (see _elder_called)."""
+
+
+def _full_name_who_was(people: People, doc: Doc) -> None:
+    """`Lim Bee Hoon—who had been Madam Lim to the market for forty years and Ah-Ma to
+    everyone else—`: each one-word name the aside says somebody calls a person named in full
+    is that person's (`said Ah-Ma` is Lim Bee Hoon; see People.nickname)."""
+    for g in _FULL_WHO_WAS.finditer(doc.text):
+        named = [m.key for m in people.between(g.start(1), g.end(1))
+                 if not people.entities[m.key].organisation]
+        if not named or doc.in_quote(g.start()):
+            continue
+        for c in _CALLED_TO.finditer(doc.text, g.start(2), g.end(2)):
+            if " " not in c.group(1) and c.group(1).lower() not in TITLES:
+                people.nickname(people.current(named[0]), c.group(1))
+
+
+_FULL_WHO_WAS = re.compile(
+    r"\b((?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+)(?:, | ?[—–] ?)who (?:was|is|had been|has been"
+    r"|had always been) ([^—–.;“”]{1,120})")
+"""A name in full and an aside that says what people call them (see _full_name_who_was)."""
+_CALLED_TO = re.compile(r"\b([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) to\b")
+"""One name in such an aside, and `to` (see _full_name_who_was)."""
+
+
+_WHO_WAS_TO = re.compile(
+    r"\b([A-Z][a-z’'-]+), who (?:was|is|had been|has been|had always been) ([A-Z][a-z’'-]+)"
+    r" to (?:(?:me|us|him|her|them|everyone|everybody|all|his|their|my|our|the)\b|[A-Z])")
+"""A word for somebody and, in an aside, what another calls them (see _who_was_to)."""
+_HOME_WORDS = frozenset({"didi", "bhaiya", "bhai", "ammi", "abba", "abbu", "amma", "appa",
+                         "baba", "chacha", "chachi", "nani", "dadi", "aunty", "auntie",
+                         "uncle", "abuela", "abuelo", "tia", "tía", "tio", "tío"})
+"""Family words other languages use as names (see _who_was_to)."""
+
+
 _IS_WORD_TO = re.compile(
     r"\b([A-Z][\w’'-]+) (?:is|was|has always been|had always been) ([A-Z][a-z]+) to (?:me|us"
     r"|everyone|everybody|all of us|the (?:family|children|kids|village|town))\b")
@@ -8371,7 +8571,7 @@ def _things_once(people: People, doc: Doc) -> None:
     for e in people.entities:
         word = e.forms[0] if len(e.forms) == 1 and not (e.first or e.titles) else ""
         if not word or " " in word or e.organisation or e.key in people.mid_sentence or (
-                first_name_gender(word.lower()) != "unknown"):
+                first_name_gender(word.lower()) != "unknown") or e.gender != "unknown":
             continue
         once = list(re.finditer(rf"\b{re.escape(word)}\b", doc.text))
         if len(once) == 1 and not _SPEECH_NEXT.match(doc.text, once[0].end()):
@@ -8645,6 +8845,12 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
     _nicknames_told(people, doc)
     _nicknamed_what(people, doc)
     _kin_word_to(people, doc)
+    _who_was_to(people, doc)
+    _full_name_who_was(people, doc)
+    _elder_called(people, doc)
+    _role_was_name(people, doc)
+    _kin_names_told(people, doc)
+    _names_given_as(people, doc)
     _aliases_given(people, doc)
     _things_once(people, doc)
     name_family_words(people, doc)

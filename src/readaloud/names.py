@@ -207,7 +207,8 @@ ROLE_NOUNS = word_set(
     heptathlete
     mp mps mla mlas mep meps msp msps mpp mpps
     colleague colleagues pupil pupils relative relatives bandmate bandmates classmate
-    classmates mourner mourners parishioner parishioners"""
+    classmates mourner mourners parishioner parishioners
+    poet curator playwright composer choreographer conductor sculptor"""
 )
 """Lower-case nouns that name a person by role (`the spokesman`, `the senator`, and a story's
 `the child`, `the courier`). Not trades a story names its passers-by with (`the farmer
@@ -296,7 +297,8 @@ NOT_NAMES = word_set(
     upstairs downstairs indoors outdoors afterwards afterward presently somewhere everywhere
     nowhere elsewhere yonder i'd i've i'm i'll i’d i’ve i’m i’ll people listeners viewers
     readers callers customers visitors neighbours neighbors hers his theirs mine yours ours
-    majesty highness excellency lordship ladyship worship eminence holiness"""
+    majesty highness excellency lordship ladyship worship eminence holiness
+    aw aww uh um hmm ugh huh erm mmm ooh oof ew eww yay"""
 )
 """Capitalised words that are never a name by themselves (sentence starts, days, months; `I’d`,
 whose capital is the pronoun's; `People still ring in`, `Listeners are invited to…`; `His
@@ -509,7 +511,9 @@ FEMALE_NAMES = word_set(
     rosaria tilly georgie georgina lourdes lucinda poppy maisie evie phoebe esme flora ivy
     elsie edie winnie beatrix clementine ottilie marnie cerys carys bethan nia seren ffion
     eilidh kirsty isobel graziella florencia consuelo esperanza milagros yumiko
-    chioma akosua freja anneli bronwyn kirsteen"""
+    chioma akosua freja anneli bronwyn kirsteen
+    cornelia livia octavia tullia aurelia valeria fulvia servilia calpurnia agrippina drusilla
+    flavia domitia terentia porcia lucilla"""
 )
 """Common female first names (lower-case); a small table, enough for gender in news, with
 names from the many cultures English-language papers report on (South Asian, African, Arab,
@@ -520,6 +524,8 @@ MALE_NAMES = word_set(
     """abel aidan alastair archibald arlo barnaby bertram casper emeric emmett finn giles
     godfrey ivor jethro joachim leander lorcan lucian marius mortimer neville nico obadiah
     orson percival rafe roderick solomon stellan tarquin tobin ulric
+    gaius caius titus quintus publius gnaeus sextus decimus aulus servius appius tiberius
+    manius spurius numerius
     oleh denys mykola yevhen serhiy dmytro vasyl yuriy ihor baptiste camilo kambale
     marcos matias alvaro julio alonso dariusz marek grzegorz lukasz michal kamil bartosz
     szymon gerrit jeroen bram joost sander maarten willem henk kees ruud arjen thijs
@@ -621,7 +627,8 @@ MALE_NAMES = word_set(
     yossi eitan søren soren bernhard gunter günter rakesh ganiyu abdulkadir segun
     xolani pieter"""
 )
-"""Common male first names (lower-case), older ones that novels use included."""
+"""Common male first names (lower-case), older ones that novels use included (the Roman
+praenomina too: `Titus Caecilius Niger` is a man, not a place)."""
 
 PERSON_TITLES = word_set(
     """mr mrs ms miss mx dr prof professor sir dame lady lord madam madame mme mlle monsieur herr
@@ -1438,20 +1445,46 @@ def _strip_titles(words: list[Tok], first: bool = False) -> tuple[list[Tok], lis
     while i < len(words) - 1 and (
         words[i].low in TITLES or words[i].low in PLACES or words[i].low in ORG_HEADS
         or words[i].text in PARTICLES or _hyphened_modifier(words[i].low)
-        or _hyphened_role(words[i].text)
+        or _hyphened_role(words[i].text) or _rank_class(words, i)
     ):
         i += 1
     patronymic = any(t.low in _CHILD_OF for t in words)  # `Siti Mariam binti Osman`
     while i < len(words) - 1 and (_not_a_first_name(words[i], words[i + 1], patronymic) and (
             i < len(words) - 2 or words[i].low in COMMON_CAPS or _never_first(words[i].low))):
         i += 1  # `Rival Hillary Clinton`, `Democrat Jane Roe`, `Whatever Bloomberg`
-    name = words[i:]
+    name = [*words[i:-1], _without_honorific(words[-1])]
     cut = next((n for n, t in enumerate(name) if t.text == "of"), -1)
     if cut > 0 and (not any(t.low in ORG_HEADS for t in name) or any(
             t.low in PERSON_TITLES for t in words[:i]) or _named_of(name[:cut])):
         name = name[:cut]  # `Det Insp Sarah Jones of Thames Valley Police`, `Søren Kjær of
         # Aarhus University`
     return words[:i], name
+
+
+def _without_honorific(t: Tok) -> Tok:
+    """A name word without the Japanese or Korean honorific hyphened to it (`Ishikawa-kachō`,
+    `Ōno-san`, `Yumi-chan`, `Min-seo-sunbae`, `Ji-won-ssi`; `Dae-sik-ah` but not the given
+    name `Su-ah`): the person is the one the bare name means."""
+    head, _, tail = t.text.rpartition("-")
+    if head[:1].isupper() and (tail.lower() in _HONORIFIC_TAILS or (
+            tail in ("ah", "ya") and "-" in head)):
+        return Tok(head, t.start, t.start + len(head))
+    return t
+
+
+_HONORIFIC_TAILS = word_set("""san kun chan sama sensei senpai sempai kachō kacho buchō bucho
+    shachō shacho ssi nim sunbae seonbae""")
+
+
+def _rank_class(words: list[Tok], i: int) -> bool:
+    """Word i is part of a rank's `First Class` (`Sergeant First Class Reyes`, `Private
+    Second Class Holt`, `Petty Officer Third Class`): a title, not the first name `Class`."""
+    pair = (words[i].low, words[i + 1].low) if i + 1 < len(words) else ("", "")
+    return (pair[0] in _CLASS_ORDINALS and pair[1] == "class") or (
+        words[i].low == "class" and i > 0 and words[i - 1].low in _CLASS_ORDINALS)
+
+
+_CLASS_ORDINALS = word_set("first second third")
 
 
 def _named_of(before: list[Tok]) -> bool:
@@ -2994,7 +3027,7 @@ def _aside_after_and(toks: Sequence[Tok], j: int) -> int | None:
 
 WORKS = word_set("""album single song record book novel memoir film movie documentary show
     series play opera poem essay column podcast exhibition titled entitled report study paper
-    handbook manifesto""")
+    handbook manifesto video""")
 """Words for a work whose title may follow (see attribute.rule_title)."""
 
 WORK_NOUNS = (WORKS - word_set("""titled entitled book show series column essay exhibition
@@ -4980,7 +5013,11 @@ PET_FORMS = _pet_table(
         cathy:catherine kathy:kathleen/katherine tommy:thomas/tomasz tom:thomas/tomasz
         sasha:alexander/alexandra/aleksandr misha:mikhail gaz:gareth/gary baz:barry
         daz:darren shaz:sharon kobby:kwabena vinny:lavinia/vincent prue:prudence
-        pip:philip/philippa dilly:dilys""")
+        pip:philip/philippa dilly:dilys
+        neto:ernesto chuy:jesús/jesus lupe:guadalupe lupita:guadalupe pepe:josé/jose
+        paco:francisco pancho:francisco nacho:ignacio memo:guillermo beto:roberto/alberto
+        toño:antonio tere:teresa chayo:rosario lalo:eduardo quique:enrique chela:graciela
+        chente:vicente""")
 """First names' pet forms that are not their first letters (see _pet_form)."""
 
 
@@ -5686,6 +5723,8 @@ class People:
         them (`Mother Rabbit`, `Grandfather Rabbit`)."""
         e = self.entities[key]
         forms = [f for f in e.forms if not (f.endswith("s") and f[:-1] in e.forms)] or e.forms
+        forms = [f for f in forms if f.lower() not in e.titles] or forms  # `Pruitt`, whom
+        # they called Preacher (a role word), keeps his name
         name = " ".join(max(forms, key=lambda f: (len(f.split()), len(f))).split()) if (
             forms) else e.last  # `a\nyoung admirer` read across a line break
         form = HONORIFIC_FORM.get(e.honorific, e.honorific.capitalize())

@@ -519,6 +519,15 @@ _TELLER_NAMED = re.compile(
     r"\b", re.M)
 """The narration's teller giving their own name (`That clerk was myself, Edward Ashdown`,
 `My name is Ruth Kessler`, `I, Claudius,`): see State._storyteller."""
+_CALLED_ME = re.compile(
+    r"[“\"]((?:[A-Z][a-z]+ )?[A-Z][a-z]+),[”\"] +(?:[A-Z][a-z]+|[Hh]e|[Ss]he) +(?:said|called|"
+    r"asked|began)\b[^.!?“”\"]{0,60}?\b(?:at|to) me\b")
+"""A line that is only a name, said to the teller (`“Kit Pell,” Crane said, looking down at
+me.`): the teller's name when it is a whole name or a known first name, not a word (`“Boy,”
+he said to me`; see State._storyteller)."""
+_NAME_IN_OWN_LINE = re.compile(r"\b[Mm]y name(?: is|[’']s) ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)\b")
+"""A speaker's own name in their line (`“…, my name is Devinder Sandhu, and…”`): the teller's
+when the line is theirs (see State._tellers_own_line)."""
 _MY_NAME_SAID = re.compile(
     r"\b((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)[,.!?]?[”\"] ?[—–,]? ?(?:he|she|they) (?:said|spoke"
     r"|used) my (?:full )?name\b")
@@ -554,12 +563,14 @@ State._answered_by_other)."""
 _OWN_LINE = re.compile(rf"[,.!?]? *(?:(?:{TELLER_VERBS}) +I\b|I +(?:{TELLER_VERBS})\b)")
 """The narrator's cue right after a line of theirs (`“…,” said I`, `“…” I answered`)."""
 _CALL = re.compile(
-    r"(?:[“\"‘]|dear +|, +|(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!St)\. +|[!?] +)(?!(?:Not|No) )"
+    r"(?:[“\"‘]|dear +|, +|(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!St)\.[’']? +|[!?][’']? +)"
+    r"(?!(?:Not|No) )"
     r"(?:(Mr|Mrs|Miss|Ms|Dr|Monsieur|Madame)\.? +)?([A-Z][a-z]+(?: +[A-Z][a-z]+)?|[A-Z]{3,})"
     r"(?=[,.!?])")
 """A name a line calls its listener by (`“Watson, …`, `‘Callum. Look at me.’`, `my dear
 Watson`, `…, Mr. Hastings.`, `… some mountain. Randolph, what…`, a ship's `“TALLY, can you
-read it?”`; not `Not Biscuit, not anybody.`)."""
+read it?”`, after words it quotes: `‘Mr Fairbrother to speak to the supplier.’ Mr
+Fairbrother?”`; not `Not Biscuit, not anybody.`)."""
 _LOWER_CALL = re.compile(r", +([a-z]+)(?=[.!?])")
 """A title in lower case that ends a line's sentence after a comma (`…, senator.`; see
 State.title_called)."""
@@ -714,6 +725,9 @@ class State:
         """The writer's own people (`my mother`, `our guide`; see _tellers_own): their words
         after the determiner, and their entity."""
         self._named_lines: set[int] = set()
+        self._dashes: list[re.Match[str]] | None = None
+        """Where the narration names somebody met unnamed after a dash, not yet looked at
+        (see _named_after_dash)."""
         """People whose first line under a name was looked at (see _name_newcomer)."""
         self._unnamed_at: dict[str, list[tuple[int, int]]] = {}
         """A role -> where the text brings somebody in with it unnamed (see _unnamed_spans)."""
@@ -765,7 +779,11 @@ class State:
                if not self._in_quote(p + 2)]
         named = next((m for m in _TELLER_NAMED.finditer(text) if not self._in_quote(
             m.start())), None) or next((m for m in _MY_NAME_SAID.finditer(text) if not (
-                self._in_quote(m.end()))), None)
+                self._in_quote(m.end()))), None) or next((
+                    m for m in _NAME_IN_OWN_LINE.finditer(text) if self._in_quote(m.start()) and (
+                        self._tellers_own_line(m.start()))), None) or next((
+                            m for m in _CALLED_ME.finditer(text) if " " in m.group(1) or (
+                                first_name_gender(m.group(1).lower()) != "unknown")), None)
         if named is not None:  # `That clerk was myself, Edward Ashdown, then four-and-twenty`
             words = tuple(named.group(1).split())
             teller = self.people.add(Mention("name", named.group(1), named.start(1), named.end(
@@ -815,6 +833,22 @@ class State:
         teller = self.people.add(Mention("name", name, at, at + len(name), (name,)), at)
         teller.teller = True
         return teller.key
+
+    def _tellers_own_line(self, pos: int) -> bool:
+        """The line at pos is the teller's by its cue: its paragraph's narration cues it in
+        the first person (`“…,” I said`), or the paragraph before is narration whose last
+        sentence does (`…and I said the first line exactly as I had practised it.` / `“Good
+        afternoon, everyone. … my name is Devinder Sandhu…”`)."""
+        block = self.block_at(pos)
+        lo, hi = self.doc.bounds[block]
+        if any(not self._in_quote(c.start()) for c in _FIRST_PERSON_CUE.finditer(
+                self.doc.text, lo, hi)):
+            return True
+        if block == 0 or self.doc.by_block.get(block - 1):
+            return False
+        lo, hi = self.doc.bounds[block - 1]
+        last = self.doc.sentence_of(block - 1, hi - 1)
+        return _FIRST_PERSON_CUE.search(self.doc.text, last, hi) is not None
 
     def _answered_by_other(self, q: Quote) -> bool:
         """The paragraph after line q's opens with a line cued in the third person (`“I have
@@ -883,6 +917,7 @@ class State:
                 return aside, 0.8
             key = self.people.add(m, pos).key
             if self._newcomers:
+                self._named_after_dash(pos)
                 self._name_newcomer(key, pos)
             return key, 1.0
         if m.kind == "org":
@@ -4206,7 +4241,7 @@ class State:
     def _indefinite_role(self, m: Mention, head: str, pos: int) -> tuple[int | None, float]:
         """`a spokesman` is somebody of their own (never merged with anyone), unless the words
         after give their name (`a church volunteer who gave her name only as Marites`, see
-        _GAVE_NAME), and so is the writer's `my mother` (see _tellers_own); `officials` is
+        GAVE_NAME), and so is the writer's `my mother` (see _tellers_own); `officials` is
         nobody in particular."""
         if m.titles[0] in ("a", "an", "one", "another") and not head.endswith("s"):
             body = self._body_spoken_for(m, head, pos)
@@ -4248,9 +4283,9 @@ class State:
 
     def _gave_name(self, end: int, at: int) -> int | None:
         """The person somebody unnamed is, brought in at `at`, when the words from `end` give
-        their name (`a church volunteer who gave her name only as Marites`: see _GAVE_NAME),
+        their name (`a church volunteer who gave her name only as Marites`: see GAVE_NAME),
         with the gender those words tell."""
-        given = _GAVE_NAME.match(self.doc.text, end)
+        given = GAVE_NAME.match(self.doc.text, end)
         if given is None:
             return None
         words = given["name"]
@@ -4888,6 +4923,25 @@ class State:
         if len(fits) == 1:
             self._merge_newcomer(*fits[0], key)
 
+    def _named_after_dash(self, pos: int) -> None:
+        """`the man in the hat — Drill Sergeant Okafor, according to the nametape —`: the
+        newcomer the narration brought in unnamed with a noun that fits (`a man in a round
+        brown hat`) is the person named right after the dash, and so are their lines (done
+        before pos's name looks for a newcomer of its own, see _name_newcomer)."""
+        if self._dashes is None:
+            self._dashes = [f for f in _DESCRIBED_DASH.finditer(self.doc.text)
+                            if not self._in_quote(f.start())]
+        while self._dashes and self._dashes[0].end() <= pos:
+            found = self._dashes.pop(0)
+            named = [m.key for m in self.people.between(found.end(), found.end() + 1)]
+            intro = _last(self._intros(functools.partial(_fits, head=found.group(1)),
+                                       found.start()))
+            if not named or intro is None or intro[0] not in self._newcomers:
+                continue
+            newcomer, key = self._newcomers[intro[0]], self.people.current(named[0])
+            if self.people.current(newcomer) == newcomer != key:
+                self._merge_newcomer(intro[0], newcomer, key)
+
     def _merge_newcomer(self, at: int, newcomer: int, key: int) -> None:
         """The newcomer brought in at `at` is the person key from now on, and so are their
         lines so far (for the turns)."""
@@ -4922,7 +4976,7 @@ class State:
         text = self.doc.text
         found = _MY_NAME_IS.match(text, quote.start, quote.end) or self._answers_who(
             quote) or self._revealed(quote) or _ITS_ME_ALONE.fullmatch(
-                text, quote.start, quote.end)
+                text, quote.start, quote.end) or self._name_of_ship(quote)
         if found is None and _THAT_IS_MY_NAME.match(text, quote.start, quote.end):
             before = [q for q in self.doc.by_block.get(quote.block, []) if q.end <= quote.start]
             if before:
@@ -4938,6 +4992,22 @@ class State:
                 "unknown" not in (gender, m.gender) and gender != m.gender):
             return  # `“My name is Tom Hale”` when Tom Hale has spoken: a liar, or a namesake
         self._merge_newcomer(ats[0], speaker, self.people.add(m, found.start(g)).key)
+
+    def _name_of_ship(self, quote: Quote) -> re.Match[str] | None:
+        """A line that opens with a name and what it is `of`, as one introduces oneself
+        (`“Delorme. Captain Henri Delorme, of the Marguerite.”`, `“Lieutenant Arthur
+        Pennick,” said the officer, “of His Majesty’s sloop Thrush.”`): the name, in group 1."""
+        text = self.doc.text
+        found = _NAME_OF.match(text, quote.start, quote.end)
+        if found is not None:
+            return found
+        alone = _NAME_ALONE.fullmatch(text, quote.start, quote.end)
+        k = bisect.bisect_right(self.doc.quote_starts, quote.start)
+        nxt = self.doc.quotes[k] if k < len(self.doc.quotes) else None
+        if alone is not None and nxt is not None and nxt.block == quote.block and (
+                _OF_NEXT.match(text, nxt.start)):
+            return alone
+        return None
 
     def _revealed(self, quote: Quote) -> re.Match[str] | None:
         """The sentence right after the line's own names who said it (`“I did,” said a thin
@@ -5188,6 +5258,12 @@ _CALL_AFTER = re.compile(r", +[A-Z][a-z]+[,.!?”]")
 """A word set off right before a name that is the call (`“Copy, Bell,”`, see
 State._storyteller): that word is no call."""
 """Marks and stops around a line's words."""
+_NAME_OF = re.compile(r"[“\"](?:[A-Z][a-z]+\. )?((?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+), of "
+                      r"(?:the|His|Her|[A-Z]|nobody)")
+"""A line that opens with a name of two words or more and what it is of (see
+State._name_of_ship)."""
+_OF_NEXT = re.compile(r"[“\"]of (?:the|His|Her|[A-Z]|nobody)")
+"""A line's second part that goes on with what the name before was of."""
 _NAME_ALONE = re.compile(r"[“\"]((?:[A-Z][a-z]*\.?\s){0,2}[A-Z][a-z]+),[”\"]")
 """A line that is a name alone (`“Mr. Thaddeus Sholto,”`), the name in group 1."""
 _NAME_ASKED = re.compile(
@@ -5352,6 +5428,13 @@ def _last(intros: Iterable[tuple[int, str, int]]) -> tuple[int, str, int] | None
     return found
 
 
+_DESCRIBED_DASH = re.compile(
+    r"\b[Tt]he ([a-z]+)(?: (?:in|with) (?:the|a|an|his|her) (?:[a-z]+ ){0,2}[a-z]+)? ?[—–] ?"
+    r"(?=[A-Z])")
+"""Somebody met unnamed, called by their noun, and a dash right before a name (see
+State._named_after_dash)."""
+
+
 def _fits(noun: str, head: str) -> bool:
     """`a small boy` may be `the child`, `the boy`, not `the girl` (see _FITTING)."""
     return noun == head or any(noun in g and head in g for g in _FITTING)
@@ -5489,7 +5572,7 @@ def _present_verb(cue: str) -> bool:
     return bool(words) and words[-1] in _PRESENT_VERBS
 
 
-_GAVE_NAME = re.compile(
+GAVE_NAME = re.compile(
     r"[^.!?“”\"]{0,40}?\bwho (?:later |only )?(?:(?:gave|gives) (?:only )?(?P<own>her|his) "
     r"(?:first |full )?name(?: only)?,? (?:only |simply |just )?as|(?:uses|goes by|is known "
     r"as|posts (?:online )?(?:as|under))(?: the (?:nom de guerre|name|alias|pseudonym|code name|"
