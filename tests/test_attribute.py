@@ -14551,6 +14551,27 @@ ROUND_69_STORIES += [
     # `“Kit Pell,” Crane said, looking down at me.`: the teller's name
     (_R69_KIT_PELL, "Aye, sir", "Kit Pell"),
 ]
+_R69_MARISOL = (
+    "Masa\n\n“You bought the lard from the Walmart,” Abuela said.\n\n“It’s the same lard,” said"
+    " Lupe.\n\n“Thinner, Marisol,” Abuela said, not looking at me.\n\n“It is not the same,” said"
+    " Abuela.\n\n“Same tub,” said Lupe.\n\n“Different tub,” said Abuela.\n\nNobody answered that."
+    "\n\nI decided to help. “I’ll call Chuy,” I said, and took my phone out to the porch.\n\n"
+    "“Tell him forty minutes,” said Lupe."
+)
+ROUND_69_STORIES += [
+    # `“Thinner, Marisol,” Abuela said, not looking at me.`: the teller is Marisol
+    (_R69_MARISOL, "I’ll call Chuy", "Marisol"),
+]
+_R69_CARD = (
+    "Harrowgate\n\n“Wait here,” said Mrs. Pell.\n\n“Thank you,” I said.\n\nAn old man came in"
+    " slowly from the hall.\n\n“You’ll forgive me,” said the old man. “I do not keep ordinary"
+    " hours.” He looked at the card I had left. “Julian Ashby, of Gray’s Inn. You are younger"
+    " than your letters.”\n\n“I am told so,” I said.\n\n“Sit,” said the old man."
+)
+ROUND_69_STORIES += [
+    # a line that speaks to somebody reads their card: no self-naming  # guard
+    (_R69_CARD, "Julian Ashby, of Gray", "the old man"),
+]
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_69_NEWS + ROUND_69_STORIES)
 def test_round_69(text: str, quote: str, speaker: str | None) -> None:

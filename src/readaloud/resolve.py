@@ -520,11 +520,13 @@ _TELLER_NAMED = re.compile(
 """The narration's teller giving their own name (`That clerk was myself, Edward Ashdown`,
 `My name is Ruth Kessler`, `I, Claudius,`): see State._storyteller."""
 _CALLED_ME = re.compile(
-    r"[“\"]((?:[A-Z][a-z]+ )?[A-Z][a-z]+),[”\"] +(?:[A-Z][a-z]+|[Hh]e|[Ss]he) +(?:said|called|"
+    r"[“\"](?:[^“”\"]{0,60}?, +)?((?:[A-Z][a-z]+ )?[A-Z][a-z]+),[”\"] +(?:[A-Z][a-z]+|[Hh]e|[Ss]he)"
+    r" +(?:said|called|"
     r"asked|began)\b[^.!?“”\"]{0,60}?\b(?:at|to) me\b")
-"""A line that is only a name, said to the teller (`“Kit Pell,” Crane said, looking down at
-me.`): the teller's name when it is a whole name or a known first name, not a word (`“Boy,”
-he said to me`; see State._storyteller)."""
+"""A line that is or ends with a name, said to the teller (`“Kit Pell,” Crane said, looking
+down at me.`, `“Thinner, Marisol,” Abuela said, not looking at me.`): the teller's name when it
+is a whole name or a known first name, not a word (`“Boy,” he said to me`; see
+State._storyteller)."""
 _NAME_IN_OWN_LINE = re.compile(r"\b[Mm]y name(?: is|[’']s) ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)\b")
 """A speaker's own name in their line (`“…, my name is Devinder Sandhu, and…”`): the teller's
 when the line is theirs (see State._tellers_own_line)."""
@@ -4998,6 +5000,9 @@ class State:
         (`“Delorme. Captain Henri Delorme, of the Marguerite.”`, `“Lieutenant Arthur
         Pennick,” said the officer, “of His Majesty’s sloop Thrush.”`): the name, in group 1."""
         text = self.doc.text
+        if _YOU.search(text, quote.start, quote.end):
+            return None  # `“Julian Ashby, of Gray's Inn. You are younger than your letters.”`:
+            # the name on a card, read to its owner
         found = _NAME_OF.match(text, quote.start, quote.end)
         if found is not None:
             return found
@@ -5262,6 +5267,8 @@ _NAME_OF = re.compile(r"[“\"](?:[A-Z][a-z]+\. )?((?:[A-Z][\w’'-]+ ){1,3}[A-Z
                       r"(?:the|His|Her|[A-Z]|nobody)")
 """A line that opens with a name of two words or more and what it is of (see
 State._name_of_ship)."""
+_YOU = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours)\b")
+"""A line that speaks to somebody (see State._name_of_ship)."""
 _OF_NEXT = re.compile(r"[“\"]of (?:the|His|Her|[A-Z]|nobody)")
 """A line's second part that goes on with what the name before was of."""
 _NAME_ALONE = re.compile(r"[“\"]((?:[A-Z][a-z]*\.?\s){0,2}[A-Z][a-z]+),[”\"]")
