@@ -8419,9 +8419,10 @@ def _names_given_as(people: People, doc: Doc) -> None:
     """`A retired teacher from Lowestoft, who gave her name only as Margaret, said she had
     been a child…`: the name is somebody's, the sentence's subject, of the gender the words
     tell, so that a `she said` after it means her (not the town; see resolve.GAVE_NAME)."""
-    for g in GAVE_NAME.finditer(doc.text):
-        at = g.start("name")
-        if doc.in_quote(at) or not g["own"]:
+    for who in _WHO_WORD.finditer(doc.text):
+        g = GAVE_NAME.match(doc.text, who.start())
+        at = g.start("name") if g is not None else 0
+        if g is None or doc.in_quote(at) or not g["own"]:
             continue  # (`who posts under the name LanternGirl` is found when a cue needs it)
         keys = [m.key for m in people.between(at, g.end("name"))]
         if keys:
@@ -8433,6 +8434,10 @@ def _names_given_as(people: People, doc: Doc) -> None:
             people.mention(at, e.key, doc.sentence_of(block, at), SUBJECT_RANK)
         if not e.organisation:
             e.vote(GENDERED_PRONOUNS[g["own"]], 2)
+
+
+_WHO_WORD = re.compile(r"\bwho\b")
+"""Where GAVE_NAME may match (see _names_given_as)."""
 
 
 def _role_was_name(people: People, doc: Doc) -> None:
