@@ -14572,6 +14572,47 @@ ROUND_69_STORIES += [
     # a line that speaks to somebody reads their card: no self-naming  # guard
     (_R69_CARD, "Julian Ashby, of Gray", "the old man"),
 ]
+_R69_MAMMY = (
+    "Saving the Hay\n\n“Another day,” said the Da.\n\n“Please God,” said Podge.\n\n“Eat up,”"
+    " said the Da.\n\n“I am,” said Podge.\n\nThe Da went out to the yard. Mammy sat on at the"
+    " table.\n\n“Listen to this,” she said. “The heat here is something terrible.”"
+)
+ROUND_69_STORIES += [
+    # `Mammy` is a mother's name like Mum and Mam: a she, and the she of the line
+    (_R69_MAMMY, "Listen to this", "Mammy"),
+]
+_R69_CALLED_KAM = (
+    "Election Night\n\nThe night city editor was Lou Kaminski, called Kam, a short wide man who"
+    " wore his tie loosened.\n\n“Numbers,” said Kam.\n\n“Nine precincts,” said Bernadette.\n\n"
+    "“Which?” said Kam.\n\n“Ashby Township,” said Bernadette.\n\n“I know Ashby,” said Kam."
+)
+ROUND_69_STORIES += [
+    # `Lou Kaminski, called Kam, a short wide man`: one man
+    (_R69_CALLED_KAM, "I know Ashby", "Lou Kaminski"),
+]
+_R69_THE_BRU = (
+    "Breaking Eleven\n\nHal Brubaker stood in front of the board with his arms folded. Everyone"
+    " on the lot called him the Bru.\n\n“Where are we?” said the Bru.\n\n“Act two,” said Kit.\n\n"
+    "“And?” said the Bru.\n\n“It’s blank,” said Kit.\n\n“Beautiful,” said Hal Brubaker."
+)
+_R69_MOOSE = (
+    "Cold Open\n\nMarcus Obi sat by the window. Everyone called Marcus “Moose,” though nobody"
+    " could remember why.\n\n“He’s in the chair,” Moose said.\n\n“And?” said Dana.\n\n“Mouth full"
+    " of cotton,” said Moose.\n\n“Funny,” said Dana.\n\n“Very,” said Marcus."
+)
+_R69_TOBY = (
+    "The Room\n\n“What if somebody enters the race?” Toby said.\n\n“Who?” said Kit.\n\n“Anybody,”"
+    " said Toby.\n\nTobias Lindqvist had been on staff for three seasons.\n\n“A dog,” said Kit."
+    "\n\n“We did a dog,” said Tobias."
+)
+ROUND_69_STORIES += [
+    # `Everyone on the lot called him the Bru`
+    (_R69_THE_BRU, "Where are we", "Hal Brubaker"),
+    # `Everyone called Marcus “Moose,”`
+    (_R69_MOOSE, "He’s in the chair", "Marcus Obi"),
+    # Toby is a pet form of Tobias
+    (_R69_TOBY, "What if somebody enters", "Tobias Lindqvist"),
+]
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_69_NEWS + ROUND_69_STORIES)
 def test_round_69(text: str, quote: str, speaker: str | None) -> None:

@@ -8150,9 +8150,11 @@ _CALLED_AFTER = re.compile(
     r"(?:simply |affectionately |fondly )?as [“\"‘']?([A-Z][\w’'-]+)[”\"’']?(?=[,.;]| (?:for"
     r"|because|since|after|by|to|in|at|on|from|among)\b)"
     r"|\s*[—–]\s*([A-Z][\w’'-]+),? to (?:anyone|everyone|everybody|(?:his |her |their )?"
-    r"friends|most|all)\b(?:[^,—–]{0,30}, [“\"‘]?the ([A-Z][\w’'-]+)[”\"’]? to )?")
+    r"friends|most|all)\b(?:[^,—–]{0,30}, [“\"‘]?the ([A-Z][\w’'-]+)[”\"’]? to )?"
+    r"|, (?:always |simply )?called [“\"‘]?([A-Z][\w’'-]+)[”\"’]?(?=,)")
 """A nickname given right after a full name (`Marcus Watts, whom everybody called Ace`, `Dr
-Olusegun Adeyemi, the consultant, whom all the children called Dr Segun`,
+Olusegun Adeyemi, the consultant, whom all the children called Dr Segun`, `Lou Kaminski,
+called Kam, a short wide man`,
 `Bartholomew Brock, whom everyone in the wood called simply the Badger,` (then `the Badger
 said` is he), `Ann Lee, known as Nan,`, `Mrs Cole, known to everyone in the town simply as
 Winnie.`, `Colette Vukovich, known to everyone, including the county health inspector, as
@@ -8207,10 +8209,16 @@ _GIVES_NAME = re.compile(
 was called Kerry`, `He was a thin, anxious dwarf named Pell`: the name's gender (see
 scan_people)."""
 
+_CALLED_NAME = re.compile(
+    r"\b(?:[Ee]veryone|[Ee]verybody|They|they|[Ww]e|[Ff]riends) (?:always |just )?(?:called|"
+    r"calls) ([A-Z][a-z’'-]+) [“\"‘]([A-Z][a-z’'-]+)[,.]?[”\"’]")
+"""A nickname given to somebody by name, in quote marks (`Everyone called Marcus “Moose,”`;
+see _nicknames_told)."""
 _EVERYONE_CALLED = re.compile(
     r"\b(?:(?:[Ee]veryone|[Ee]verybody|[Pp]eople|They|they|[Ww]e|[Mm]ost people|[Ff]riends"
     r"|[Tt]he (?:whole )?" + _CALLERS + r")"
-    r"(?:, [\w ’'-]{1,40},| in the [a-z]+)? (?:always |just )?(?:called|calls|call)"
+    r"(?:, [\w ’'-]{1,40},| (?:in|on|at|around) the [a-z]+)? (?:always |just )?(?:called|calls"
+    r"|call)"
     r"|[Nn]o(?:body| one) (?:had |has )?(?:ever )?called) (him|her) "
     r"(?:anything (?:but|except|other than) )?(?:simply |just )?[“\"‘']?"
     r"(the |(?:Mr|Mrs|Ms|Miss|Dr)\.? )?([A-Z][a-z’'-]*(?: [A-Z][a-z’'-]+)?)\b(?![ -][A-Z])")
@@ -8227,7 +8235,8 @@ def _nicknames_told(people: People, doc: Doc) -> None:
     People.nickname), so `Boz said` is one voice with him; with nobody named before, the
     name the paragraph gives next (`They called him Cupcake because… His real name was Leon
     Tate`). A nickname said to be a full name is theirs too (`Doc was Specialist Four Eddie
-    Marsh, the platoon medic`)."""
+    Marsh, the platoon medic`), and so is one given by name (`Everyone called Marcus
+    “Moose,”`, see _CALLED_NAME)."""
     for c in _EVERYONE_CALLED.finditer(doc.text):
         if doc.in_quote(c.start()):
             continue
@@ -8261,6 +8270,12 @@ def _nicknames_told(people: People, doc: Doc) -> None:
             people.describe(key, [c.group(3).lower()])  # `called him the Professor`
         else:
             people.nickname(key, c.group(3))
+    for g in _CALLED_NAME.finditer(doc.text):
+        holders = [m.key for m in people.between(g.start(1), g.end(1))
+                   if not people.entities[m.key].organisation]
+        if holders and not doc.in_quote(g.start()):
+            people.nickname(people.current(holders[0]), g.group(2))  # `Everyone called Marcus
+            # “Moose,” though nobody could remember why`
     for g in _NICKNAME_IS_NAME.finditer(doc.text):
         k = next(n for n in (1, 3, 5) if g.group(n))
         nick = [people.entities[people.current(m.key)]

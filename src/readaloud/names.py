@@ -156,6 +156,7 @@ HONORIFIC_GENDER: dict[str, Gender] = {
     "papa": "male", "mama": "female", "auntie": "female", "aunty": "female", "granny": "female",
     "gran": "female", "nan": "female", "nana": "female", "nanna": "female", "grandad": "male",
     "granddad": "male", "mummy": "female", "daddy": "male", "parson": "male", "abbot": "male",
+    "mammy": "female", "mam": "female",
     "abbess": "female", "friar": "male", "monk": "male", "prioress": "female",
     "girlfriend": "female", "boyfriend": "male", "fiancée": "female", "fiancé": "male",
     "niece": "female", "nephew": "male", "granddaughter": "female", "grandson": "male",
@@ -4175,7 +4176,7 @@ def _writers_own(toks: Sequence[Tok], j: int) -> bool:
 
 
 OWN_NOUNS = KIN_WORDS | word_set(
-    """mum mom mam mummy mommy dad daddy grandma grandpa granny gran nan nana grandad
+    """mum mom mam mammy mummy mommy dad daddy grandma grandpa granny gran nan nana grandad
     stepmother stepfather stepmom stepdad stepmum fiance fiancé fiancee fiancée girlfriend
     boyfriend partner colleague guide driver manager neighbour neighbor roommate flatmate housemate
     therapist coach landlady landlord mentor tutor teacher boss editor doctor friend""")
@@ -5017,7 +5018,7 @@ PET_FORMS = _pet_table(
         neto:ernesto chuy:jesús/jesus lupe:guadalupe lupita:guadalupe pepe:josé/jose
         paco:francisco pancho:francisco nacho:ignacio memo:guillermo beto:roberto/alberto
         toño:antonio tere:teresa chayo:rosario lalo:eduardo quique:enrique chela:graciela
-        chente:vicente""")
+        chente:vicente toby:tobias""")
 """First names' pet forms that are not their first letters (see _pet_form)."""
 
 

@@ -5542,7 +5542,7 @@ PARENT_REACH = 2
 State._parent_near)."""
 
 _FAMILY_CALLS = {
-    "mother": word_set("mum mom mam ma mummy mommy mama mother mamma"),
+    "mother": word_set("mum mom mam mammy ma mummy mommy mama mother mamma"),
     "father": word_set("dad daddy pa papa father"),
     "grandmother": word_set("gran granny grandma nan nana nanna grandmother"),
     "grandfather": word_set("grandad granddad grandpa grandfather"),
@@ -5552,7 +5552,7 @@ State._family_called)."""
 _FAMILY_GENDER: dict[str, Gender] = {"mother": "female", "father": "male",
                                      "grandmother": "female", "grandfather": "male"}
 
-FAMILY_NAMES = word_set("mum mom mam ma mummy mommy mama mother dad daddy pa papa father "
+FAMILY_NAMES = word_set("mum mom mam mammy ma mummy mommy mama mother dad daddy pa papa father "
                          "grandma grandpa granny gran nan nana nanna grandad grandfather "
                          "grandmother")
 """Family words a family uses as names, capitalised (`said Mum`, `Dad said`)."""
