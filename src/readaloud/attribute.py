@@ -8404,10 +8404,7 @@ def _kin_names_told(people: People, doc: Doc) -> None:
         names = list(_NAME_TO.finditer(doc.text, g.start(2), g.end(2)))
         keys = []
         for n in names:
-            m = Mention("name", n.group(1), n.start(1), n.end(1), (n.group(1),))
-            keys.append(people.current(people.add(m, n.start(1)).key))
-            block = bisect.bisect_right(doc.block_starts, n.start(1)) - 1
-            people.mention(n.start(1), keys[-1], doc.sentence_of(block, n.start(1)), 0)
+            keys.append(people.current(_named_there(people, doc, n.group(1), n.start(1), 0).key))
         own = [k for n, k in zip(names, keys, strict=True)
                if n.group(1).lower() not in FAMILY_NAMES | _HOME_WORDS]
         if not own:
@@ -8419,6 +8416,16 @@ def _kin_names_told(people: People, doc: Doc) -> None:
         people.entities[main].vote("male" if g.group(1) in _MALE_KIN else "female", 2)
 
 
+def _named_there(people: People, doc: Doc, name: str, at: int, rank: int) -> Entity:
+    """A name a pattern of the entity scan found at `at`, brought in as a person named
+    there with that rank (SUBJECT_RANK for a sentence's subject), so that a he or she after
+    it may mean them (see _kin_names_told, _names_given_as)."""
+    e = people.add(Mention("name", name, at, at + len(name), tuple(name.split())), at)
+    people.mention(at, e.key, doc.sentence_of(bisect.bisect_right(
+        doc.block_starts, at) - 1, at), rank)
+    return e
+
+
 _KIN_NAMES_TOLD = re.compile(
     r"\b[Mm]y (mother|father|grandmother|grandfather|aunt|uncle|sister|brother|grandma"
     r"|grandpa) ?[—–] ?((?:[A-Z][\w’'-]+ to [^,—–.]+, ?)+(?:and )?[A-Z][\w’'-]+ to [^,—–.]+)"
@@ -8426,6 +8433,7 @@ _KIN_NAMES_TOLD = re.compile(
 """The teller's kin and, in a dash aside, what two people or more call them (see
 _kin_names_told)."""
 _MALE_KIN = word_set("father grandfather uncle brother grandpa")
+"""The kin words of _KIN_NAMES_TOLD that make a man."""
 _NAME_TO = re.compile(r"(?:(?<=[—–])|(?<=[—–] )|(?<=, )|(?<=and ))([A-Z][\w’'-]+) to ")
 """One name in _KIN_NAMES_TOLD's list."""
 
@@ -8440,13 +8448,8 @@ def _names_given_as(people: People, doc: Doc) -> None:
         if g is None or doc.in_quote(at) or not g["own"]:
             continue  # (`who posts under the name LanternGirl` is found when a cue needs it)
         keys = [m.key for m in people.between(at, g.end("name"))]
-        if keys:
-            e = people.entities[people.current(keys[0])]
-        else:
-            e = people.add(Mention("name", g["name"], at, g.end("name"), tuple(
-                g["name"].split())), at)
-            block = bisect.bisect_right(doc.block_starts, at) - 1
-            people.mention(at, e.key, doc.sentence_of(block, at), SUBJECT_RANK)
+        e = people.entities[people.current(keys[0])] if keys else _named_there(
+            people, doc, g["name"], at, SUBJECT_RANK)
         if not e.organisation:
             e.vote(GENDERED_PRONOUNS[g["own"]], 2)
 
@@ -8531,17 +8534,15 @@ def _family_call(doc: Doc, q: Quote) -> str:
     inner = doc.text[q.start : q.end].strip("“”\"")
     found = _CALL_OPENS.match(inner) or _CALL_CLOSES.search(inner)
     word = found.group(1) if found else ""
-    return word if word.lower() in FAMILY_NAMES | _HOME_WORDS | _ELDER_WORDS else ""
+    return word if word.lower() in FAMILY_NAMES | _HOME_WORDS else ""
 
 
 _CALL_OPENS = re.compile(r"([A-Z][\w’'-]+), ")
+"""A word a line opens by calling somebody (see _family_call)."""
 _CALL_CLOSES = re.compile(r", ([A-Z][\w’'-]+)[.!?]$")
+"""A word a line ends by calling somebody (see _family_call)."""
 _NAMED_AFTER_LINE = re.compile(r" +((?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+) [a-z]")
 """A name of two or three words right after a line, then the verb of its cue or beat."""
-_ELDER_WORDS = word_set("""obaachan obaasan ojiichan ojiisan halmeoni halmoni harabeoji umma
-    eomma omma ah-ma ah-kong ah-gong nainai yeye lola lolo nonna nonno oma opa babushka bubbe
-    zayde amá apá mamá papá abuelita abuelito""")
-"""Family words for elders in other languages, used as names (see _elder_called)."""
 
 
 def _full_name_who_was(people: People, doc: Doc) -> None:
@@ -8570,10 +8571,12 @@ _WHO_WAS_TO = re.compile(
     r"\b([A-Z][a-z’'-]+), who (?:was|is|had been|has been|had always been) ([A-Z][a-z’'-]+)"
     r" to (?:(?:me|us|him|her|them|everyone|everybody|all|his|their|my|our|the)\b|[A-Z])")
 """A word for somebody and, in an aside, what another calls them (see _who_was_to)."""
-_HOME_WORDS = frozenset({"didi", "bhaiya", "bhai", "ammi", "abba", "abbu", "amma", "appa",
-                         "baba", "chacha", "chachi", "nani", "dadi", "aunty", "auntie",
-                         "uncle", "abuela", "abuelo", "tia", "tía", "tio", "tío"})
-"""Family words other languages use as names (see _who_was_to)."""
+_HOME_WORDS = word_set("""didi bhaiya bhai ammi abba abbu amma appa baba chacha chachi nani
+    dadi aunty auntie uncle abuela abuelo abuelita abuelito tia tía tio tío amá apá mamá papá
+    obaachan obaasan ojiichan ojiisan halmeoni halmoni harabeoji umma eomma omma ah-ma ah-kong
+    ah-gong nainai yeye lola lolo nonna nonno oma opa babushka bubbe zayde""")
+"""Family words that families of other tongues use as names (`Ammi`, `Abuela`, `Obaachan`,
+`Halmeoni`, `Ah-Ma`; see _who_was_to, _kin_names_told, _family_call)."""
 
 
 _IS_WORD_TO = re.compile(

@@ -1475,6 +1475,8 @@ def _without_honorific(t: Tok) -> Tok:
 
 _HONORIFIC_TAILS = word_set("""san kun chan sama sensei senpai sempai kachō kacho buchō bucho
     shachō shacho ssi nim sunbae seonbae""")
+"""Japanese and Korean honorifics and forms of address hyphened after a name (see
+_without_honorific)."""
 
 
 def _rank_class(words: list[Tok], i: int) -> bool:
@@ -1486,6 +1488,7 @@ def _rank_class(words: list[Tok], i: int) -> bool:
 
 
 _CLASS_ORDINALS = word_set("first second third")
+"""The words before `Class` in a rank (see _rank_class)."""
 
 
 def _named_of(before: list[Tok]) -> bool:
@@ -5721,7 +5724,8 @@ class People:
         and a name a title of rank goes with before the first name keeps that too (`Sir Walter
         Elliot`, `Lord Henry Wotton`: `Sir Walter` is how the book calls him; but `Lord
         Cameron` is David Cameron). Two people of one name told apart by family words keep
-        them (`Mother Rabbit`, `Grandfather Rabbit`)."""
+        them (`Mother Rabbit`, `Grandfather Rabbit`). A form that is one of the entity's role
+        words is no name (`Pruitt`, whom they called Preacher)."""
         e = self.entities[key]
         forms = [f for f in e.forms if not (f.endswith("s") and f[:-1] in e.forms)] or e.forms
         forms = [f for f in forms if f.lower() not in e.titles] or forms  # `Pruitt`, whom

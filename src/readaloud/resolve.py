@@ -727,10 +727,10 @@ class State:
         """The writer's own people (`my mother`, `our guide`; see _tellers_own): their words
         after the determiner, and their entity."""
         self._named_lines: set[int] = set()
+        """People whose first line under a name was looked at (see _name_newcomer)."""
         self._dashes: list[re.Match[str]] | None = None
         """Where the narration names somebody met unnamed after a dash, not yet looked at
         (see _named_after_dash)."""
-        """People whose first line under a name was looked at (see _name_newcomer)."""
         self._unnamed_at: dict[str, list[tuple[int, int]]] = {}
         """A role -> where the text brings somebody in with it unnamed (see _unnamed_spans)."""
         self._unnamed_keys: dict[int, int] = {}
@@ -766,10 +766,11 @@ class State:
         sentence's first word before a comma, `“…involving money. Percentages, interest
         rates…”`), and the
         narration itself never uses it (the teller is `I` there, while `Holmes`
-        walks through the narration); a teller who gives their name in the narration (`That
-        clerk was myself, Edward Ashdown`, see _TELLER_NAMED) is named so, whatever the
-        cues; a word followed by who said it (`“West, she said.`) or by what a record says
-        (`“Jenifer, daughter of the above…”`) calls nobody, nor does the plural of a word
+        walks through the narration); a teller whose name the text gives (`That clerk was
+        myself, Edward Ashdown`, `“Kit Pell,” Crane said, looking down at me.`, see
+        _teller_named) is named so, whatever the cues; a word followed by who said it
+        (`“West, she said.`) or by what a record says (`“Jenifer, daughter of the above…”`)
+        calls nobody, nor does the plural of a word
         the text writes in lower case (`“Passports, please.”`), and an honorific call (`“Mr.
         Ferrante?”`) counts as one set off; with no such call, the teller of a story with
         UNNAMED_TELLER_CUES first-person cues is a person with no name (see _unnamed_teller),
@@ -779,13 +780,7 @@ class State:
             return None
         own = [p for p in (m.start() for m in _FIRST_PERSON_CUE.finditer(text))
                if not self._in_quote(p + 2)]
-        named = next((m for m in _TELLER_NAMED.finditer(text) if not self._in_quote(
-            m.start())), None) or next((m for m in _MY_NAME_SAID.finditer(text) if not (
-                self._in_quote(m.end()))), None) or next((
-                    m for m in _NAME_IN_OWN_LINE.finditer(text) if self._in_quote(m.start()) and (
-                        self._tellers_own_line(m.start()))), None) or next((
-                            m for m in _CALLED_ME.finditer(text) if " " in m.group(1) or (
-                                first_name_gender(m.group(1).lower()) != "unknown")), None)
+        named = self._teller_named()
         if named is not None:  # `That clerk was myself, Edward Ashdown, then four-and-twenty`
             words = tuple(named.group(1).split())
             teller = self.people.add(Mention("name", named.group(1), named.start(1), named.end(
@@ -835,6 +830,21 @@ class State:
         teller = self.people.add(Mention("name", name, at, at + len(name), (name,)), at)
         teller.teller = True
         return teller.key
+
+    def _teller_named(self) -> re.Match[str] | None:
+        """Where the text gives the teller's name, in group 1: the narration's own `That
+        clerk was myself, Edward Ashdown` (_TELLER_NAMED), `“…Desmond Quill” — she said my
+        name` (_MY_NAME_SAID), the teller's line that says `my name is Devinder Sandhu` (see
+        _tellers_own_line), or a line said to the teller that is or ends with a whole name or
+        a known first name (`“Kit Pell,” Crane said, looking down at me.`, _CALLED_ME)."""
+        text = self.doc.text
+        return next((m for m in _TELLER_NAMED.finditer(text) if not self._in_quote(
+            m.start())), None) or next((m for m in _MY_NAME_SAID.finditer(text) if not (
+                self._in_quote(m.end()))), None) or next((
+                    m for m in _NAME_IN_OWN_LINE.finditer(text) if self._in_quote(m.start())
+                    and self._tellers_own_line(m.start())), None) or next((
+                        m for m in _CALLED_ME.finditer(text) if " " in m.group(1) or (
+                            first_name_gender(m.group(1).lower()) != "unknown")), None)
 
     def _tellers_own_line(self, pos: int) -> bool:
         """The line at pos is the teller's by its cue: its paragraph's narration cues it in
@@ -4978,7 +4988,7 @@ class State:
         text = self.doc.text
         found = _MY_NAME_IS.match(text, quote.start, quote.end) or self._answers_who(
             quote) or self._revealed(quote) or _ITS_ME_ALONE.fullmatch(
-                text, quote.start, quote.end) or self._name_of_ship(quote)
+                text, quote.start, quote.end) or self._introduces_self(quote)
         if found is None and _THAT_IS_MY_NAME.match(text, quote.start, quote.end):
             before = [q for q in self.doc.by_block.get(quote.block, []) if q.end <= quote.start]
             if before:
@@ -4995,7 +5005,7 @@ class State:
             return  # `“My name is Tom Hale”` when Tom Hale has spoken: a liar, or a namesake
         self._merge_newcomer(ats[0], speaker, self.people.add(m, found.start(g)).key)
 
-    def _name_of_ship(self, quote: Quote) -> re.Match[str] | None:
+    def _introduces_self(self, quote: Quote) -> re.Match[str] | None:
         """A line that opens with a name and what it is `of`, as one introduces oneself
         (`“Delorme. Captain Henri Delorme, of the Marguerite.”`, `“Lieutenant Arthur
         Pennick,” said the officer, “of His Majesty’s sloop Thrush.”`): the name, in group 1."""
@@ -5266,9 +5276,9 @@ State._storyteller): that word is no call."""
 _NAME_OF = re.compile(r"[“\"](?:[A-Z][a-z]+\. )?((?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+), of "
                       r"(?:the|His|Her|[A-Z]|nobody)")
 """A line that opens with a name of two words or more and what it is of (see
-State._name_of_ship)."""
+State._introduces_self)."""
 _YOU = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours)\b")
-"""A line that speaks to somebody (see State._name_of_ship)."""
+"""A line that speaks to somebody (see State._introduces_self)."""
 _OF_NEXT = re.compile(r"[“\"]of (?:the|His|Her|[A-Z]|nobody)")
 """A line's second part that goes on with what the name before was of."""
 _NAME_ALONE = re.compile(r"[“\"]((?:[A-Z][a-z]*\.?\s){0,2}[A-Z][a-z]+),[”\"]")
