@@ -14613,6 +14613,16 @@ ROUND_69_STORIES += [
     # Toby is a pet form of Tobias
     (_R69_TOBY, "What if somebody enters", "Tobias Lindqvist"),
 ]
+_R69_YOU_ENGLISH = (
+    "Rue Jacob\n\n“Sit,” said Henri.\n\n“Thank you,” said Louisa.\n\n“Wine?” said Henri.\n\n“Yes,”"
+    " said Louisa.\n\n“Good,” said Henri.\n\n“You English,” he said to me over dinner, “you think"
+    " the artist must suffer.”\n\n“Don’t you?” I said.\n\n“I have a tailor,” said Henri.\n\n“Both,”"
+    " I said."
+)
+ROUND_69_STORIES += [
+    # `“You English,” he said to me`: no teller called You English  # guard
+    (_R69_YOU_ENGLISH, "Don’t you", None),
+]
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_69_NEWS + ROUND_69_STORIES)
 def test_round_69(text: str, quote: str, speaker: str | None) -> None:

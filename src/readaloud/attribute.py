@@ -2222,8 +2222,10 @@ def rule_cue_after(ctx: Context, st: State) -> Decision | None:
         return None
     d = _decide(cue, ctx, st, "after")
     if d is not None and d.speaker is None and d.cue in ("it read", "it reads"):
-        return None  # `he said the board had “full confidence”… “Museums collect,” it read.`:
-        # the statement's words, its issuer's (see rule_unnamed_document)
+        issued = rule_unnamed_document(ctx, st)  # `he said the board had “full confidence”…
+        # “Museums collect,” it read.`: the statement's words, its issuer's; an email nobody
+        # is said to have sent stays unresolved (not its recipient's by a later rule)
+        return issued if issued is not None and issued.speaker is not None else d
     if cue is not None and d is not None and d.speaker is not None and not (
             st.people.compatible(d.speaker, "unknown")) and cue.mention.start == cue.start and (
                 len(st.people.named_at.get(d.speaker, [])) <= 1):

@@ -209,7 +209,7 @@ ROLE_NOUNS = word_set(
     mp mps mla mlas mep meps msp msps mpp mpps
     colleague colleagues pupil pupils relative relatives bandmate bandmates classmate
     classmates mourner mourners parishioner parishioners
-    poet curator playwright composer choreographer conductor sculptor"""
+    poet curator"""
 )
 """Lower-case nouns that name a person by role (`the spokesman`, `the senator`, and a story's
 `the child`, `the courier`). Not trades a story names its passers-by with (`the farmer

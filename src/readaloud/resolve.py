@@ -525,8 +525,8 @@ _CALLED_ME = re.compile(
     r"asked|began)\b[^.!?“”\"]{0,60}?\b(?:at|to) me\b")
 """A line that is or ends with a name, said to the teller (`“Kit Pell,” Crane said, looking
 down at me.`, `“Thinner, Marisol,” Abuela said, not looking at me.`): the teller's name when it
-is a whole name or a known first name, not a word (`“Boy,” he said to me`; see
-State._storyteller)."""
+is a whole name or a known first name, not a word (`“Boy,” he said to me`, `“You English,”
+he said to me`; see State._teller_named)."""
 _NAME_IN_OWN_LINE = re.compile(r"\b[Mm]y name(?: is|[’']s) ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)\b")
 """A speaker's own name in their line (`“…, my name is Devinder Sandhu, and…”`): the teller's
 when the line is theirs (see State._tellers_own_line)."""
@@ -843,8 +843,9 @@ class State:
                 self._in_quote(m.end()))), None) or next((
                     m for m in _NAME_IN_OWN_LINE.finditer(text) if self._in_quote(m.start())
                     and self._tellers_own_line(m.start())), None) or next((
-                        m for m in _CALLED_ME.finditer(text) if " " in m.group(1) or (
-                            first_name_gender(m.group(1).lower()) != "unknown")), None)
+                        m for m in _CALLED_ME.finditer(text) if (" " in m.group(1) or (
+                            first_name_gender(m.group(1).lower()) != "unknown")) and not any(
+                                w.lower() in NOT_NAMES for w in m.group(1).split())), None)
 
     def _tellers_own_line(self, pos: int) -> bool:
         """The line at pos is the teller's by its cue: its paragraph's narration cues it in
