@@ -8501,7 +8501,7 @@ def _who_was_to(people: People, doc: Doc) -> None:
             people.merge(key, to)
 
 
-def _elder_called(people: People, doc: Doc) -> None:
+def _family_word_answered(people: People, doc: Doc) -> None:
     """A story's two paragraphs in a row that open with a line, one of them named by a cue
     or a beat right after it (`“You're late,” Watanabe Haruko said`) and the other a bare
     line calling somebody by a family word (`“I stopped at the konbini, Obaachan.”`; or the
@@ -8872,7 +8872,7 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
     _kin_word_to(people, doc)
     _who_was_to(people, doc)
     _full_name_who_was(people, doc)
-    _elder_called(people, doc)
+    _family_word_answered(people, doc)
     _role_was_name(people, doc)
     _kin_names_told(people, doc)
     _names_given_as(people, doc)
