@@ -14623,6 +14623,28 @@ ROUND_69_STORIES += [
     # `“You English,” he said to me`: no teller called You English  # guard
     (_R69_YOU_ENGLISH, "Don’t you", None),
 ]
+_R69_DEAR_NORA = (
+    "Mail Call\n\n“Solberg,” said the sergeant.\n\n“Here,” said Nora.\n\n“Odom,” said the"
+    " sergeant.\n\n“Here,” said Keisha Odom.\n\n“Open yours,” said Keisha Odom.\n\n“Fine,” said"
+    " Nora.\n\n“Go on, then,” said Odom.\n\nNora slit the envelope. Because Odom was still"
+    " hovering, she read the first page out loud, low.\n\n“Dear Nora. Your grandmother says I am"
+    " not to give you advice, so I will keep this short.”\n\n“Who’s it from?” Odom asked."
+)
+ROUND_69_STORIES += [
+    # `…she read the first page out loud, low.` / `“Dear Nora. …”`: a letter nobody signs is
+    # nobody's line, not a turn of the talk around it
+    (_R69_DEAR_NORA, "Your grandmother says", None),
+]
+_R69_WHISPER = (
+    "Fire Watch\n\n“Lights out,” said Kessler.\n\n“Yes, Drill Sergeant,” said Pruitt.\n\n“Go to"
+    " sleep,” said Kessler.\n\n“Yes, Drill Sergeant,” said Dominguez.\n\nThe door shut. I lay"
+    " there thinking about my mother’s kitchen.\n\n“Ski.” Hatcher’s whisper found me anyway. “Ski,"
+    " you awake?”\n\n“No.”"
+)
+ROUND_69_STORIES += [
+    # `Hatcher’s whisper found me anyway. “Ski, you awake?”`: like `Hatcher’s voice came`
+    (_R69_WHISPER, "Ski, you awake", "Hatcher"),
+]
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_69_NEWS + ROUND_69_STORIES)
 def test_round_69(text: str, quote: str, speaker: str | None) -> None:

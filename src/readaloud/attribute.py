@@ -3017,9 +3017,10 @@ _VOICE_HEARD = re.compile(
 
 _VOICE_CAME = re.compile(
     r"(?:\A|(?<=[.!?”] )|(?<=\n))(?P<who>[Hh]is|[Hh]er|(?:(?:[A-Z][a-z]{1,3}\. )?[A-Z][\w’'-]+ )"
-    r"{0,2}[A-Z][\w-]+[’']s) voice (?:came|rang out|rang|called|floated|drifted|carried|sounded|"
-    r"cut|boomed|echoed|broke in)\b[^.!?“”]*[.!?:]\s*\Z")
-"""A sentence that says whose voice sounded, right before the line (see _voice_came)."""
+    r"{0,2}[A-Z][\w-]+[’']s) (?:voice|whisper) (?:came|rang out|rang|called|floated|drifted|"
+    r"carried|sounded|cut|boomed|echoed|broke in|found me|reached me)\b[^.!?“”]*[.!?:]\s*\Z")
+"""A sentence that says whose voice sounded, right before the line (see _voice_came; also
+`Hatcher's whisper found me anyway.`)."""
 _VOICE_OWNERS = word_set("man woman girl boy child lady gentleman stranger")
 """Who a voice may be said to be of (`a woman’s voice`; see rule_voice_cue)."""
 
@@ -3746,7 +3747,8 @@ def rule_letter(ctx: Context, st: State) -> Decision | None:
     Edge cases: the narration looked at runs from the start of the paragraph before (a
     quote in between ends it) to the quote; a kin word (`her sister`) or a name the letter
     is addressed to (`Dear Martha`) is no writer; a writer the cue or narration cannot
-    resolve leaves the quote to the later rules."""
+    resolve leaves the quote to the later rules, but a story's `Dear Nora.` read aloud with
+    no writer named is nobody's (see _dear_read_aloud)."""
     text = st.doc.text
     after = _LETTER_CUE.match(text, ctx.quote.end)
     s, _e = st.doc.sentence(ctx.quote)
@@ -3768,7 +3770,7 @@ def rule_letter(ctx: Context, st: State) -> Decision | None:
     end = _letter_end(st, ctx.quote)
     signed = _SIGNED.search(text, ctx.quote.start, end)
     if cue is None and signed is None:
-        return None
+        return Decision(None, 0.6, None, "letter") if _dear_read_aloud(ctx, st) else None
     if cue is not None:
         at, to = (cue.end() - len(cue.group().lstrip(" ,")), cue.end()) if cue is after else (
             cue.start(1), cue.end(1))
@@ -3782,6 +3784,25 @@ def rule_letter(ctx: Context, st: State) -> Decision | None:
     if m is None:
         return None
     return _decide(Cue(m, at, to, 0.85), ctx, st, "letter")
+
+
+def _dear_read_aloud(ctx: Context, st: State) -> bool:
+    """A story's line that opens a letter (`“Dear Nora. Your grandmother says…`) right after
+    narration whose last sentence reads something aloud (`…she read them out loud, low.`),
+    when nothing says who wrote it: nobody's line, not the reader's nor a turn of the talk
+    around it (see rule_letter)."""
+    b = ctx.quote.block
+    if not st.doc.dialogue or b == 0 or st.doc.by_block.get(b - 1) or not (
+            _DEAR_NAME.match(st.doc.text, ctx.quote.start)) or not _paragraph_opener(ctx, st):
+        return False
+    hi = st.doc.bounds[b - 1][1]
+    return _READ_ALOUD.search(st.doc.text, st.doc.sentence_of(b - 1, hi - 1), hi) is not None
+
+
+_DEAR_NAME = re.compile(r"[“\"]\s*(?:My )?(?:[Dd]ear|[Dd]earest) [A-Z]")
+"""A line that opens a letter (see _dear_read_aloud)."""
+_READ_ALOUD = re.compile(r"\bread(?:s|ing)?\b(?: [a-z]+){0,3} (?:aloud|out)\b")
+"""Narration that reads something aloud (`she read them out loud`; see _dear_read_aloud)."""
 
 
 _READ_OUT = re.compile(r" *,? *(?:he|she|they|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) +read"
