@@ -14645,6 +14645,14 @@ ROUND_69_STORIES += [
     # `Hatcher’s whisper found me anyway. “Ski, you awake?”`: like `Hatcher’s voice came`
     (_R69_WHISPER, "Ski, you awake", "Hatcher"),
 ]
+_R69_SECRETARY_TO = (
+    "The board met on Tuesday. Jenkins, who was Secretary to the Board for a decade, resigned."
+    "\n\n“I am done,” Jenkins said."
+)
+ROUND_69_NEWS += [
+    # `Jenkins, who was Secretary to the Board`: a title in the aside, no name (it had raised)
+    (_R69_SECRETARY_TO, "I am done", "Jenkins"),
+]
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_69_NEWS + ROUND_69_STORIES)
 def test_round_69(text: str, quote: str, speaker: str | None) -> None:

@@ -3800,7 +3800,8 @@ def _dear_read_aloud(ctx: Context, st: State) -> bool:
 
 
 _DEAR_NAME = re.compile(r"[“\"]\s*(?:My )?(?:[Dd]ear|[Dd]earest) [A-Z]")
-"""A line that opens a letter (see _dear_read_aloud)."""
+"""A line that opens a letter (see _dear_read_aloud): _DEAR's salutations but `Hi` and
+`Hello`, which open spoken greetings as often."""
 _READ_ALOUD = re.compile(r"\bread(?:s|ing)?\b(?: [a-z]+){0,3} (?:aloud|out)\b")
 """Narration that reads something aloud (`she read them out loud`; see _dear_read_aloud)."""
 
@@ -8498,28 +8499,38 @@ _ROLE_WAS = re.compile(
 
 
 def _who_was_to(people: People, doc: Doc) -> None:
-    """`Ammi, who was Rukhsana to Aunty Nighat next door`: the word the narration uses and
-    the name somebody else uses are one person, named by the name (brought in here if the
-    text gives it nowhere else); `Harold, who was Harry to his friends` keeps a first name
-    the tables know, and a family word after `was` (`Maggie, who was Mum to us`) stays a
-    nickname."""
-    for g in _WHO_WAS_TO.finditer(doc.text):
-        if doc.in_quote(g.start()):
+    """A name and an aside that says what others call them. After a name in full, each
+    one-word name the aside gives is theirs (`Lim Bee Hoon—who had been Madam Lim to the
+    market for forty years and Ah-Ma to everyone else—`: `said Ah-Ma` is Lim Bee Hoon; see
+    People.nickname). After one word (`Ammi, who was Rukhsana to Aunty Nighat next door`),
+    the word the narration uses and the name somebody else uses are one person, named by the
+    name (brought in here if the text gives it nowhere else); `Harold, who was Harry to his
+    friends` keeps a first name the tables know, a family word after `was` (`Maggie, who was
+    Mum to us`) stays a nickname, and a title (`Jenkins, who was Secretary to the Board`) is
+    no name at all."""
+    for g in _WHO_WAS.finditer(doc.text):
+        subject = [m.key for m in people.between(g.start(1), g.end(1))
+                   if not people.entities[m.key].organisation]
+        if not subject or doc.in_quote(g.start()):
             continue
-        word = [m.key for m in people.between(g.start(1), g.end(1))
-                if not people.entities[m.key].organisation]
-        if not word:
+        key = people.current(subject[0])
+        if " " in g.group(1):
+            for c in _CALLED_TO.finditer(doc.text, g.start(3), g.end(3)):
+                if " " not in c.group(1) and c.group(1).lower() not in TITLES:
+                    people.nickname(people.current(key), c.group(1))
             continue
-        key = people.current(word[0])
+        called = _ONE_CALLED_TO.match(doc.text, g.start(3))
+        if called is None or g.group(2) != ", " or called.group(1).lower() in TITLES:
+            continue
         if first_name_gender(g.group(1).lower()) != "unknown" or (
-                g.group(2).lower() in FAMILY_NAMES | _HOME_WORDS):
-            people.nickname(key, g.group(2))
+                called.group(1).lower() in FAMILY_NAMES | _HOME_WORDS):
+            people.nickname(key, called.group(1))
             continue
-        named = [m.key for m in people.between(g.start(2), g.end(2))
+        named = [m.key for m in people.between(called.start(1), called.end(1))
                  if not people.entities[m.key].organisation]
-        to = people.current(named[0]) if named else _real_name(people, g, 2)[0]
-        if to != key and not people.entities[key].first:
-            people.merge(key, to)
+        brought = [people.current(named[0])] if named else _real_name(people, called, 1)
+        if brought and brought[0] != key and not people.entities[key].first:
+            people.merge(key, brought[0])
 
 
 def _family_word_answered(people: People, doc: Doc) -> None:
@@ -8568,32 +8579,17 @@ _NAMED_AFTER_LINE = re.compile(r" +((?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+) [a
 """A name of two or three words right after a line, then the verb of its cue or beat."""
 
 
-def _full_name_who_was(people: People, doc: Doc) -> None:
-    """`Lim Bee Hoon—who had been Madam Lim to the market for forty years and Ah-Ma to
-    everyone else—`: each one-word name the aside says somebody calls a person named in full
-    is that person's (`said Ah-Ma` is Lim Bee Hoon; see People.nickname)."""
-    for g in _FULL_WHO_WAS.finditer(doc.text):
-        named = [m.key for m in people.between(g.start(1), g.end(1))
-                 if not people.entities[m.key].organisation]
-        if not named or doc.in_quote(g.start()):
-            continue
-        for c in _CALLED_TO.finditer(doc.text, g.start(2), g.end(2)):
-            if " " not in c.group(1) and c.group(1).lower() not in TITLES:
-                people.nickname(people.current(named[0]), c.group(1))
-
-
-_FULL_WHO_WAS = re.compile(
-    r"\b((?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+)(?:, | ?[—–] ?)who (?:was|is|had been|has been"
+_WHO_WAS = re.compile(
+    r"\b((?:[A-Z][\w’'-]+ ){0,3}[A-Z][\w’'-]+)(, | ?[—–] ?)who (?:was|is|had been|has been"
     r"|had always been) ([^—–.;“”]{1,120})")
-"""A name in full and an aside that says what people call them (see _full_name_who_was)."""
+"""A name and an aside that says what people call them (see _who_was_to)."""
 _CALLED_TO = re.compile(r"\b([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) to\b")
-"""One name in such an aside, and `to` (see _full_name_who_was)."""
-
-
-_WHO_WAS_TO = re.compile(
-    r"\b([A-Z][a-z’'-]+), who (?:was|is|had been|has been|had always been) ([A-Z][a-z’'-]+)"
-    r" to (?:(?:me|us|him|her|them|everyone|everybody|all|his|their|my|our|the)\b|[A-Z])")
-"""A word for somebody and, in an aside, what another calls them (see _who_was_to)."""
+"""One name in such an aside, and `to` (see _who_was_to)."""
+_ONE_CALLED_TO = re.compile(
+    r"([A-Z][a-z’'-]+) to (?:(?:me|us|him|her|them|everyone|everybody|all|his|their|my|our|the)"
+    r"\b|[A-Z])")
+"""The one word an aside opens with, said to be what somebody calls the one-word name before
+it (`Ammi, who was Rukhsana to Aunty Nighat`; see _who_was_to)."""
 _HOME_WORDS = word_set("""didi bhaiya bhai ammi abba abbu amma appa baba chacha chachi nani
     dadi aunty auntie uncle abuela abuelo abuelita abuelito tia tía tio tío amá apá mamá papá
     obaachan obaasan ojiichan ojiisan halmeoni halmoni harabeoji umma eomma omma ah-ma ah-kong
@@ -8892,7 +8888,6 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
     _nicknamed_what(people, doc)
     _kin_word_to(people, doc)
     _who_was_to(people, doc)
-    _full_name_who_was(people, doc)
     _family_word_answered(people, doc)
     _role_was_name(people, doc)
     _kin_names_told(people, doc)
