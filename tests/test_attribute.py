@@ -14658,3 +14658,49 @@ ROUND_69_NEWS += [
 def test_round_69(text: str, quote: str, speaker: str | None) -> None:
     """Round 69: each row failed before its commit, but the marked guards."""
     assert speaker_of(text, quote) == speaker
+
+
+ROUND_70_STORIES: list[tuple[str, str, str | None]] = []
+ROUND_70_NEWS: list[tuple[str, str, str | None]] = []
+
+_R70_ABUELA = (
+    "Sunday\n\nMy grandmother, Rosa Delgado, had come up from Oaxaca in 1961.\n\n“Eat,” said"
+    " Abuela.\n\n“I ate,” I said.\n\n“Not enough,” said Abuela.\n\n“Leave him,” said Tío Beto."
+    "\n\n“You leave him,” said Abuela.\n\n“Fine,” said Tío Beto.\n\nLater, my grandmother"
+    " said, “He is too thin.”"
+)
+_R70_NANI = (
+    "Eid\n\nMy grandmother, Zainab Qureshi, arrived first.\n\n“Sit,” said Nani.\n\n“Where?”"
+    " said Dadi.\n\n“Anywhere,” said Nani.\n\n“Thank you,” said Dadi.\n\n“Tea?” said Nani.\n\n"
+    "“Please,” said Dadi."
+)
+ROUND_70_STORIES += [
+    # `Abuela` is the teller's grandmother the narration names: one voice for both
+    (_R70_ABUELA, "Not enough", "Rosa Delgado"),
+    (_R70_ABUELA, "He is too thin", "Rosa Delgado"),  # guard
+    # two grandmothers by two words of another tongue: neither is joined to the named one (guard)
+    (_R70_NANI, "Sit", "Nani"),
+    (_R70_NANI, "Please", "Dadi"),
+]
+_R70_MUM_TO = (
+    "Sunday Lunch\n\nMargaret Pilling had run the house for forty years, and she was Mum to all"
+    " of them, blood or not.\n\n“Sit,” said Mum.\n\n“Where?” said Dev.\n\n“Anywhere,” said Mum."
+    "\n\n“Thanks,” said Dev.\n\n“Gravy?” said Margaret.\n\n“Please,” said Dev.\n\n“Good,” said"
+    " Mum."
+)
+_R70_DIDI_HER = (
+    "The Roof\n\nNasreen was Didi to her brothers long before she was anything else.\n\n“Down,”"
+    " said Didi.\n\n“No,” said Imran.\n\n“Now,” said Didi.\n\n“Fine,” said Imran.\n\n“Good,”"
+    " said Nasreen.\n\n“Bossy,” said Imran.\n\n“Always,” said Didi."
+)
+ROUND_70_STORIES += [
+    # `she was Mum to all of them`: a family word may be a title too; the named woman's
+    (_R70_MUM_TO, "Anywhere", "Margaret Pilling"),
+    # `Nasreen was Didi to her brothers`: what her brothers call her
+    (_R70_DIDI_HER, "Always", "Nasreen"),
+]
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_70_NEWS + ROUND_70_STORIES)
+def test_round_70(text: str, quote: str, speaker: str | None) -> None:
+    """Round 70: each row failed before its commit, but the marked guards."""
+    assert speaker_of(text, quote) == speaker

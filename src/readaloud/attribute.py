@@ -25,8 +25,10 @@ from readaloud.names import (
     DETERMINERS,
     DOCUMENTS,
     FAMILY_HEADS,
+    FAMILY_NAMES,
     FRAGMENT_VERBS,
     GENDERED_PRONOUNS,
+    HOME_WORDS,
     HONORIFIC_GENDER,
     ISSUING,
     KIN_WORDS,
@@ -116,7 +118,6 @@ from readaloud.names import (
 from readaloud.resolve import (
     CALLINGS,
     DESCRIBED,
-    FAMILY_NAMES,
     GAVE_NAME,
     PARAGRAPH_SUBJECT_CONFIDENCE,
     PRONOUN_AT,
@@ -8407,16 +8408,6 @@ the platoon medic`, `Toast’s real name was Tobias Ashby,`, `Mouse was really c
 `Baloo — who was really Mr Okoro from the chip shop —`; see _nicknames_told)."""
 
 
-def _kin_word_to(people: People, doc: Doc) -> None:
-    """`Nasreen is Didi to me, and has been since I could talk`: what the teller (or
-    everyone) calls the person named, the word that finds them from then on."""
-    for g in _IS_WORD_TO.finditer(doc.text):
-        named = [m.key for m in people.between(g.start(1), g.end(1))
-                 if not people.entities[m.key].organisation]
-        if named and not doc.in_quote(g.start()):
-            people.nickname(people.current(named[0]), g.group(2))
-
-
 def _kin_names_told(people: People, doc: Doc) -> None:
     """`My mother — Lupita to her sisters, Guadalupe to the IRS, Mami to me and my brother —`:
     the names a dash aside gives the teller's kin, each what somebody calls her, are one
@@ -8430,7 +8421,7 @@ def _kin_names_told(people: People, doc: Doc) -> None:
         for n in names:
             keys.append(people.current(_named_there(people, doc, n.group(1), n.start(1), 0).key))
         own = [k for n, k in zip(names, keys, strict=True)
-               if n.group(1).lower() not in FAMILY_NAMES | _HOME_WORDS]
+               if n.group(1).lower() not in FAMILY_NAMES | HOME_WORDS]
         if not own:
             continue
         main = max(own, key=lambda k: len(people.canonical(k)))
@@ -8523,7 +8514,7 @@ def _who_was_to(people: People, doc: Doc) -> None:
         if called is None or g.group(2) != ", " or called.group(1).lower() in TITLES:
             continue
         if first_name_gender(g.group(1).lower()) != "unknown" or (
-                called.group(1).lower() in FAMILY_NAMES | _HOME_WORDS):
+                called.group(1).lower() in FAMILY_NAMES | HOME_WORDS):
             people.nickname(key, called.group(1))
             continue
         named = [m.key for m in people.between(called.start(1), called.end(1))
@@ -8568,7 +8559,7 @@ def _family_call(doc: Doc, q: Quote) -> str:
     inner = doc.text[q.start : q.end].strip("“”\"")
     found = _CALL_OPENS.match(inner) or _CALL_CLOSES.search(inner)
     word = found.group(1) if found else ""
-    return word if word.lower() in FAMILY_NAMES | _HOME_WORDS else ""
+    return word if word.lower() in FAMILY_NAMES | HOME_WORDS else ""
 
 
 _CALL_OPENS = re.compile(r"([A-Z][\w’'-]+), ")
@@ -8590,18 +8581,31 @@ _ONE_CALLED_TO = re.compile(
     r"\b|[A-Z])")
 """The one word an aside opens with, said to be what somebody calls the one-word name before
 it (`Ammi, who was Rukhsana to Aunty Nighat`; see _who_was_to)."""
-_HOME_WORDS = word_set("""didi bhaiya bhai ammi abba abbu amma appa baba chacha chachi nani
-    dadi aunty auntie uncle abuela abuelo abuelita abuelito tia tía tio tío amá apá mamá papá
-    obaachan obaasan ojiichan ojiisan halmeoni halmoni harabeoji umma eomma omma ah-ma ah-kong
-    ah-gong nainai yeye lola lolo nonna nonno oma opa babushka bubbe zayde""")
-"""Family words that families of other tongues use as names (`Ammi`, `Abuela`, `Obaachan`,
-`Halmeoni`, `Ah-Ma`; see _who_was_to, _kin_names_told, _family_call)."""
 
 
-_IS_WORD_TO = re.compile(
-    r"\b([A-Z][\w’'-]+) (?:is|was|has always been|had always been) ([A-Z][a-z]+) to (?:me|us"
-    r"|everyone|everybody|all of us|the (?:family|children|kids|village|town))\b")
-"""A name and what somebody calls that person (see _kin_word_to)."""
+_WORD_TO_OTHERS = re.compile(
+    r"\b(?:([Ss]he|[Hh]e)|([A-Z][\w’'-]+)) (?:is|was|has always been|had always been)"
+    r" ([A-Z][a-z]+) to (?:me|us|everyone|everybody|all|most|her|his|their|the)\b")
+"""A person, named or `she`, and a word others call them by (see _word_to_others)."""
+
+
+def _word_to_others(people: People, doc: Doc) -> None:
+    """`Nasreen is Didi to me, and has been since I could talk`, `Gwenllian Hughes was
+    eighty-three…, and she was Nain to the children`: the word is what the story calls the
+    person named (after `she`, the one named last before it in that sentence), the word that
+    finds them from then on (see People.nickname). Not a post (`she was Secretary to the
+    Board`), but a family word may be a title too (`Maggie was Mum to us all`)."""
+    for found in _WORD_TO_OTHERS.finditer(doc.text):
+        word = found.group(3).lower()
+        if doc.in_quote(found.start()) or ((word in TITLES or word in ROLE_NOUNS) and (
+                word not in FAMILY_NAMES and word not in HOME_WORDS)):
+            continue
+        lo, hi = found.span(2) if found.group(2) else (
+            doc.text.rfind(".", 0, found.start()) + 1, found.start())
+        named = [mm.key for mm in people.between(lo, hi)
+                 if not people.entities[mm.key].organisation]
+        if named:
+            people.nickname(people.current(named[-1]), found.group(3))
 
 
 def _things_once(people: People, doc: Doc) -> None:
@@ -8883,10 +8887,9 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
     _first_names_in_lines(people, doc)
     people.leaning = {key: ("male" if count > 0 else "female")
                       for key, count in leans.items() if count}
-    _names_to_others(people, doc)
+    _word_to_others(people, doc)
     _nicknames_told(people, doc)
     _nicknamed_what(people, doc)
-    _kin_word_to(people, doc)
     _who_was_to(people, doc)
     _family_word_answered(people, doc)
     _role_was_name(people, doc)
@@ -9465,24 +9468,6 @@ def _name_word(m: Mention, text: str, at: int) -> int:
         return at
     found = re.compile(rf"\b{re.escape(m.name[0])}\b").search(text, at, m.end)
     return found.start() if found else at
-
-
-_NAME_TO_OTHERS = re.compile(r"\b(?:[Ss]he|[Hh]e) was ([A-Z][a-z]+) to (?:the|everyone|everybody"
-                             r"|all|most|her|his|their)\b")
-"""`and she was Nain to the children`: what the others call the one just named."""
-
-
-def _names_to_others(people: People, doc: Doc) -> None:
-    """`Gwenllian Hughes was eighty-three…, and she was Nain to the children`: Nain is what the
-    story calls the person named last before it in that sentence (see People.nickname)."""
-    for found in _NAME_TO_OTHERS.finditer(doc.text):
-        if found.group(1).lower() in TITLES or found.group(1).lower() in ROLE_NOUNS:
-            continue  # `she was Secretary to the Board`: a post, no name
-        start = doc.text.rfind(".", 0, found.start()) + 1
-        named = [mm.key for mm in people.between(start, found.start())
-                 if not people.entities[mm.key].organisation]
-        if named:
-            people.nickname(people.current(named[-1]), found.group(1))
 
 
 # --------------------------------------------------------------------------------------------

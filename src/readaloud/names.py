@@ -3482,6 +3482,37 @@ KIN_WORDS = word_set(
 _RELATIONS = KIN_WORDS | word_set("friend family colleague")
 """Words whose `of` names somebody else (`the mother of`, `a friend of`), titles or not."""
 
+KIN_GENDER: dict[str, Gender] = {
+    "mother": "female", "father": "male", "grandmother": "female", "grandfather": "male",
+    "sister": "female", "brother": "male", "aunt": "female", "uncle": "male"}
+"""The gender of each kin noun FAMILY_CALLS and HOME_CALLS sort family words by."""
+FAMILY_CALLS: dict[str, frozenset[str]] = {
+    "mother": word_set("mum mom mam mammy ma mummy mommy mama mother mamma"),
+    "father": word_set("dad daddy pa papa father"),
+    "grandmother": word_set("gran granny grandma nan nana nanna grandmother"),
+    "grandfather": word_set("grandad granddad grandpa grandfather"),
+}
+"""The English words a family calls its own people by, capitalised as names (`said Mum`,
+`Grandpa laughed`), by the kin noun they stand for (`my mother`)."""
+HOME_CALLS: dict[str, frozenset[str]] = {
+    "mother": word_set("ammi amma mamá amá umma eomma omma"),
+    "father": word_set("abba abbu appa baba papá apá"),
+    "grandmother": word_set("""nani dadi abuela abuelita obaachan obaasan halmeoni halmoni ah-ma
+        nainai lola nonna oma babushka bubbe"""),
+    "grandfather": word_set("""abuelo abuelito ojiichan ojiisan harabeoji ah-kong ah-gong yeye
+        lolo nonno opa zayde"""),
+    "sister": word_set("didi"),
+    "brother": word_set("bhaiya bhai"),
+    "aunt": word_set("chachi tia tía aunty auntie"),
+    "uncle": word_set("chacha tio tío uncle"),
+}
+"""The words families of other tongues (and `Aunty`, `Uncle`) use as names (`Ammi`,
+`Abuela`, `Obaachan`, `Halmeoni`, `Ah-Ma`), by the kin noun they stand for."""
+FAMILY_NAMES = frozenset().union(*FAMILY_CALLS.values())
+"""Family words a family uses as names, capitalised (`said Mum`, `Dad said`)."""
+HOME_WORDS = frozenset().union(*HOME_CALLS.values())
+"""Every word of HOME_CALLS (see attribute._who_was_to, _kin_names_told, _family_call)."""
+
 
 _ASIDE_STARTS = word_set("who whose which one himself herself also however too then")
 

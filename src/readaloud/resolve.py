@@ -29,11 +29,15 @@ from readaloud.names import (
     DETERMINERS,
     DOCUMENTS,
     EPITHETS,
+    FAMILY_CALLS,
+    FAMILY_NAMES,
     FEMALE_NAMES,
     GENDERED_PRONOUNS,
+    HOME_CALLS,
     HONORIFIC_FORM,
     HONORIFIC_GENDER,
     ISSUING,
+    KIN_GENDER,
     KIN_WORDS,
     LESSER_TITLES,
     MALE_NAMES,
@@ -264,11 +268,6 @@ _OWNER_HER = re.compile(r"\bher\b(?= *(?:[,.;:!?]|and\b|but\b|or\b|before\b|afte
 State._owner_after)."""
 _MY_KIN = re.compile(r"\b[Mm]y (?:late |own )?([a-z]+)\b")
 """A relative of the speaker's in a line (see State._line_tells_of)."""
-_KIN_GENDER: dict[str, Gender] = {
-    "grandma": "female", "gran": "female", "granny": "female", "nan": "female",
-    "nana": "female", "grandpa": "male", "grandad": "male", "grandson": "male",
-    "granddaughter": "female"}
-"""Kin words whose gender HONORIFIC_GENDER does not hold."""
 _NAMED_AFTER = re.compile(r",? +[A-Z]")
 """A name right after a relative's noun (`Her mum, Claudia,`, `my daughter Noor`)."""
 _PRESENTING = frozenset({"It was", "There was", "It is", "There is"})
@@ -378,29 +377,42 @@ State._binds_other)."""
 
 def name_family_words(people: People, doc: Doc) -> None:
     """In a story or first-person piece, the family word the text uses as a name (`Dad`,
-    `Grandpa`; see _FAMILY_CALLS) is the person the narration names as the teller's kin of
-    that kind (`My father, Leonard Shaw, had been a bus driver`, `my grandfather, Isaac
-    Bellamy,`) or names in full in a dash aside after the word (`Gran — Iris Harker to the
-    parish newsletter —`), wherever it does: one person, not a second voice for the same
-    one."""
+    `Grandpa`, `Abuela`; see FAMILY_CALLS, HOME_CALLS) is the person the narration names as
+    the teller's kin of that kind (`My father, Leonard Shaw, had been a bus driver`, `my
+    grandfather, Isaac Bellamy,`) or names in full in a dash aside after the word (`Gran —
+    Iris Harker to the parish newsletter —`), wherever it does: one person, not a second
+    voice for the same one. Of other tongues' words only one for that kin may be in use
+    (`Nani` and `Dadi` are two grandmothers)."""
     if not (doc.dialogue or doc.first_person):
         return
-    for noun, calls in _FAMILY_CALLS.items():
+    for noun, gender in KIN_GENDER.items():
         found = next((a for a in _kin_apposition("my", noun).finditer(doc.text)
                       if not doc.in_quote(a.start())), None)
         keys = [mm.key for mm in people.between(found.start(1), found.end(1))] if (
             found is not None) else []
-        if not keys or people.entities[keys[-1]].organisation:
+        key = people.current(keys[-1]) if keys else -1
+        if not keys or people.entities[key].organisation or not people.compatible(key, gender):
             continue
-        key = people.current(keys[-1])
-        for word in calls:
-            used = re.search(rf"\b{word.capitalize()}\b", doc.text)
-            if used is not None and people.compatible(key, _FAMILY_GENDER[noun]):
-                people.nickname(key, word.capitalize())
+        home = [w for w in map(_as_name_in(doc.text), HOME_CALLS.get(noun, ())) if w]
+        for word in [*map(_as_name_in(doc.text), FAMILY_CALLS.get(noun, ())),
+                     *(home if len(home) == 1 else ())]:
+            if word:
+                people.nickname(key, word)
     for aside in _FAMILY_WORD_NAMED.finditer(doc.text):
         keys = [mm.key for mm in people.between(aside.start(2), aside.end(2))]
         if keys and not doc.in_quote(aside.start()) and aside.group(1).lower() in FAMILY_NAMES:
             people.nickname(people.current(keys[0]), aside.group(1))
+
+
+def _as_name_in(text: str) -> Callable[[str], str]:
+    """A function that gives a lower-case word as text uses it for a name, capitalised
+    (`Abuela`, `Ah-Ma` for `ah-ma`), or "" where text never does."""
+    def used(word: str) -> str:
+        for form in dict.fromkeys((word.capitalize(), word.title())):
+            if re.search(rf"\b{re.escape(form)}\b", text):
+                return form
+        return ""
+    return used
 
 
 _FAMILY_WORD_NAMED = re.compile(r"\b([A-Z][a-z]+) ?[—–] ?((?:[A-Z][\w'’-]*\s+){1,3}"
@@ -4376,9 +4388,10 @@ class State:
     def _family_called(self, noun: str, pos: int) -> int | None:
         """The one person a story or a first-person piece names before pos by a family word
         for noun (`Mum`, `Mamá` for `my mother`; `Dad`, `Papa` for `my father`; see
-        _FAMILY_CALLS), whom the teller's `my mother` means."""
-        calls = _FAMILY_CALLS.get(noun)
-        if calls is None or not (self.doc.dialogue or self.doc.first_person):
+        FAMILY_CALLS; `Abuela` for `my grandmother`, see HOME_CALLS), whom the teller's `my
+        mother` means."""
+        calls = {unaccented(w) for w in (*FAMILY_CALLS.get(noun, ()), *HOME_CALLS.get(noun, ()))}
+        if not calls or not (self.doc.dialogue or self.doc.first_person):
             return None
         keys = {self.people.current(e.key) for e in self.people.entities
                 if not e.organisation and not e.first and unaccented(
@@ -5492,7 +5505,7 @@ def _person_noun_gender(word: str) -> Gender | None:
     """The gender a noun for a person says (`woman`, `fisherman`, `grandma`); None for one
     that says none (`visitor`, `nurse`) and for other words; `mother-in-law` is a mother's."""
     word = word.removesuffix("-in-law")
-    said = _KIN_GENDER.get(word) or _noun_gender(word)
+    said = _noun_gender(word)
     if said is not None:
         return said
     if word.endswith("woman") or (word.endswith("man") and len(word) > 5 and (
@@ -5551,22 +5564,6 @@ a spouse is _SPOUSES' (`her husband` of Jane Bennet is not Mr. Bennet)."""
 PARENT_REACH = 2
 """How many paragraphs before `Kyle's mother said` may name her in full (see
 State._parent_near)."""
-
-_FAMILY_CALLS = {
-    "mother": word_set("mum mom mam mammy ma mummy mommy mama mother mamma"),
-    "father": word_set("dad daddy pa papa father"),
-    "grandmother": word_set("gran granny grandma nan nana nanna grandmother"),
-    "grandfather": word_set("grandad granddad grandpa grandfather"),
-}
-"""The words a family calls its own people by, for the teller's kin word (see
-State._family_called)."""
-_FAMILY_GENDER: dict[str, Gender] = {"mother": "female", "father": "male",
-                                     "grandmother": "female", "grandfather": "male"}
-
-FAMILY_NAMES = word_set("mum mom mam mammy ma mummy mommy mama mother dad daddy pa papa father "
-                         "grandma grandpa granny gran nan nana nanna grandad grandfather "
-                         "grandmother")
-"""Family words a family uses as names, capitalised (`said Mum`, `Dad said`)."""
 
 NAMES_ALONE_WORDS = 15
 """Longest line, in words, whose names of a person say it is not theirs (see
