@@ -14699,6 +14699,142 @@ ROUND_70_STORIES += [
     # `Nasreen was Didi to her brothers`: what her brothers call her
     (_R70_DIDI_HER, "Always", "Nasreen"),
 ]
+_R70_GRISHA = (
+    "The Dinner\n\nHis nephew Grigory Pavlovich sat opposite him.\n\n“Soup,” said Arkady.\n\n"
+    "“Thank you,” said Grigory Pavlovich.\n\n“More?” said Arkady.\n\n“No,” said Grisha.\n\n"
+    "“Bread?” said Arkady.\n\n“Please,” said Grisha."
+)
+_R70_HOUSEHOLD = (
+    "The Visit\n\nThen came Lizaveta Andreyevna, the countess's niece, whom the household called"
+    " Nightingale when it was pleased with her.\n\n“Sit,” said the countess.\n\n“Here?” said"
+    " Nightingale.\n\n“There,” said the countess.\n\n“Thank you,” said Lizaveta Andreyevna.\n\n"
+    "“Tea?” said the countess.\n\n“Please,” said Nightingale."
+)
+_R70_GENERAL = (
+    "The Guest\n\nThe door opened. It was the general — Stepan Kirillovich Obolyaninov, a tall,"
+    " stooped man with a loud voice — and behind him came Petya.\n\n“Well!” said the general.\n\n"
+    "“Welcome,” said the countess.\n\n“Thank you,” said Obolyaninov.\n\n“Sit,” said the"
+    " countess.\n\n“Gladly,” said the general."
+)
+ROUND_70_STORIES += [
+    # `Grisha` is a pet form of Grigory: one voice
+    (_R70_GRISHA, "Please", "Grigory Pavlovich"),
+    # `whom the household called Nightingale`
+    (_R70_HOUSEHOLD, "Here", "Lizaveta Andreyevna"),
+    # `It was the general — Stepan Kirillovich Obolyaninov,`: `said the general` is him
+    (_R70_GENERAL, "Gladly", "Stepan Kirillovich Obolyaninov"),
+]
+_R70_LATER_DOCTOR = (
+    "The Dinner\n\nHis nephew Boris Ilyich — a student of law in Kazan, with a borrowed coat —"
+    " had been seated opposite him.\n\n“Arkasha, dear,” said Anna Fyodorovna, “you will make him"
+    " cry.”\n\nLater, on the terrace, when the guests had gone to cards, the doctor found the"
+    " young man alone by the rail.\n\n“You did well,” he said. “He liked it.”"
+)
+ROUND_70_STORIES += [
+    # `Later, …, the doctor found the young man`: the he after it may be the doctor, not the
+    # nephew named before
+    (_R70_LATER_DOCTOR, "You did well", None),
+]
+_R70_FOX = (
+    "The Night Shift\n\n“Pharmacy,” said Nadia.\n\n“It’s me,” said Pieter.\n\n“Where are you?”"
+    " said Nadia.\n\n“At his flat,” said Pieter.\n\n“Is he asleep?” said Nadia.\n\nShe waited."
+    " Outside, the fox came back across the car park with something in its mouth.\n\n“He had"
+    " an envelope in his coat.”"
+)
+ROUND_70_STORIES += [
+    # a creature its sentence calls `its` is no speaker: the line is not the fox's (nor surely
+    # anybody's after `She waited.`)
+    (_R70_FOX, "He had an envelope", None),
+]
+_R70_HER_GRACE = (
+    "The Psalter\n\n“Madam,” said Joan.\n\n“Yes?” said the queen.\n\n“A book,” said Joan.\n\n"
+    "“Whose?” said the queen.\n\n“Yours,” said Joan.\n\n“Then keep it,” said the queen.\n\nI"
+    " folded the silk over it, and when Her Grace said, “Put it in the chest,” I did as I was"
+    " told."
+)
+ROUND_70_STORIES += [
+    # `Her Grace` is a style, not a woman named Grace
+    (_R70_HER_GRACE, "Put it in the chest", None),
+]
+_R70_B_FROM = (
+    "The Call\n\n“Can everyone hear?” said Ruth.\n\n“Yes,” said Desmond.\n\n“Good,” said Ruth."
+    "\n\n“Who else?” said Desmond.\n\n“Wait,” said Ruth.\n\nA black square with a white initial"
+    " in it: B. From it came road noise and then a woman’s voice. “He can hear you. He’s"
+    " driving.”"
+)
+ROUND_70_STORIES += [
+    # no name ends in a preposition: `B. From it came…` names nobody
+    (_R70_B_FROM, "He can hear you", None),
+]
+_R70_SUPER = (
+    "Briefing\n\nThere were nine of them in the room, plus the Super by the window. Detective"
+    " Chief Superintendent Raymond Orr liked to sit in on briefings.\n\n“Go on,” said"
+    " McAteer.\n\n“It was a fall,” said Devlin.\n\n“Or a push,” said McAteer.\n\n“Or a push,”"
+    " said Devlin.\n\n“How sure are you?” the Super asked.\n\n“Not very,” said Devlin."
+)
+ROUND_70_STORIES += [
+    # `the Super` is the Detective Chief Superintendent named before
+    (_R70_SUPER, "How sure are you", "Raymond Orr"),
+]
+_R70_PENHALE = (
+    "Saved Messages\n\n“Hiya, it’s me,” said Lorna.\n\n“Hi,” I said.\n\n“Where are you?” said"
+    " Lorna.\n\n“On the boat,” I said.\n\n“Ring Mum,” said Lorna.\n\nThe third was my landlord,"
+    " Mr Abernethy. “The boiler man is coming Thursday.”\n\nThe seventh was a man I didn’t"
+    " know, and he talked for a long time.\n\n“Hello, Mr Reid. My name is Arthur Penhale. You"
+    " won’t remember me.”"
+)
+ROUND_70_STORIES += [
+    # a caller who names himself after a greeting: his line, not the last caller's
+    (_R70_PENHALE, "You won’t remember me", "Arthur Penhale"),
+]
+_R70_FERRIS = (
+    "Messages\n\n“Hiya, it’s me,” said Lorna.\n\n“Hi,” I said.\n\n“Where are you?” said"
+    " Lorna.\n\n“On the boat,” I said.\n\n“Ring Mum,” said Lorna.\n\nThe third was my landlord,"
+    " Mr Abernethy. “The boiler man is coming Thursday.”\n\nThen the clinic.\n\n“Hello, this is"
+    " a message for Callum Reid? It’s Dr Ferris from the eye clinic, I’m calling about your"
+    " results.”"
+)
+ROUND_70_STORIES += [
+    # a voicemail's caller naming herself with her title: hers, not the landlord's
+    (_R70_FERRIS, "calling about your results", "Ferris"),
+]
+_R70_CLEFT = (
+    "The Gallery\n\n“Your Majesty,” said Wolverton.\n\n“Speak,” said the king.\n\n“Madam,” said"
+    " Wolverton.\n\n“Go on,” said the queen.\n\n“I will,” said Wolverton.\n\n“Then do,” said the"
+    " queen.\n\nNobody spoke for a long moment. It was Wolverton who broke the silence, and his"
+    " voice was very gentle. “Madam, I did not say treason.”"
+)
+ROUND_70_STORIES += [
+    # `It was Wolverton who broke the silence`: the cleft's name is the beat's subject
+    (_R70_CLEFT, "I did not say treason", "Wolverton"),
+]
+_R70_GLASWEGIAN = (
+    "Table Seven\n\n“Plate it,” said Chef.\n\n“Plating,” said Carla.\n\n“Away,” said Chef.\n\n"
+    "“Yes, Chef,” said Carla.\n\n“Next,” said Chef.\n\nPriya carried the plate back through the"
+    " door.\n\n“Well?” The sous, a Glaswegian called Dougie Rennick, was leaning over the"
+    " pass."
+)
+ROUND_70_STORIES += [
+    # `a Glaswegian called Dougie Rennick`: `called` names him (no cue of a Glaswegian), and
+    # the beat after the line is his, a `was leaning` no state
+    (_R70_GLASWEGIAN, "Well", "Dougie Rennick"),
+]
+_R70_BIRDIE = (
+    "Service\n\nEllen Bird had been Birdie since her first week on the line.\n\n“Four on"
+    " nine,” said Chef.\n\n“Yes, Chef,” said Birdie.\n\n“How long?” said Chef.\n\n“Four"
+    " minutes,” said Birdie.\n\n“Faster,” said Chef.\n\n“Yes, Chef,” said Ellen."
+)
+_R70_SPOONS = (
+    "Service\n\nSpoons — Marcus Hale on his payslip, Spoons to everyone else — was on sauces."
+    "\n\n“Jus?” said Chef.\n\n“Coming,” said Spoons.\n\n“Now,” said Chef.\n\n“Yes, Chef,” said"
+    " Spoons.\n\n“Good,” said Chef.\n\n“Thanks,” said Marcus."
+)
+ROUND_70_STORIES += [
+    # `Ellen Bird had been Birdie since…`: one woman
+    (_R70_BIRDIE, "Four minutes", "Ellen Bird"),
+    # `Spoons — Marcus Hale on his payslip`: one man, named in full
+    (_R70_SPOONS, "Coming", "Marcus Hale"),
+]
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_70_NEWS + ROUND_70_STORIES)
 def test_round_70(text: str, quote: str, speaker: str | None) -> None:

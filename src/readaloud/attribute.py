@@ -804,11 +804,22 @@ def _past_gloss(ctx: Context, page: Page) -> list[Tok] | None:
 def _no_cue_verb(toks: Sequence[Tok], v: int) -> bool:
     """The verb at toks[v] (not the last) cues no line after a quote: an offering verb before
     a word of direction (`The boy ventured in.`), or `started`/`began` before a doing that is
-    no speech (`Ada had started answering in proverbs`: a habit; see _reports_here)."""
+    no speech (`Ada had started answering in proverbs`: a habit; see _reports_here), or
+    `called` that names somebody brought in with `a` (`The sous, a Glaswegian called Dougie
+    Rennick, was leaning…`)."""
     t = toks[v]
     if t.text in _OFFERING_VERBS:
         return toks[v + 1].text in _WHERE_TO
+    if _names_somebody(toks, v):
+        return True
     return t.low in ("started", "began") and not _reports_here(toks, v)
+
+
+def _names_somebody(toks: Sequence[Tok], v: int) -> bool:
+    """toks[v] is `called` or `named` that gives the name of somebody brought in with `a`
+    (`a Glaswegian called Dougie Rennick`): no speech verb."""
+    return toks[v].low in ("called", "named") and v + 1 < len(toks) and is_cap(
+        toks[v + 1]) and any(x.low in ("a", "an") for x in toks[max(0, v - 3) : v])
 
 
 def _cue_start(toks: Sequence[Tok], verb: Callable[[Tok], bool] | None = None) -> int:
@@ -2807,9 +2818,11 @@ _SELF_NAMED = re.compile(
 
 
 _INTRODUCES = re.compile(
-    r"[“\"](?:[A-Z][a-z]+[.,] +)?(?:[Mm]y name is|[Mm]y name[’']s) +(?P<name>(?:(?:Mr|Mrs|Ms|Miss|"
+    r"[“\"](?:[A-Z][a-z]+(?:, +(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? +)?[A-Z][a-z]+)?[.,!] +)?"
+    r"(?:[Mm]y name is|[Mm]y name[’']s) +(?P<name>(?:(?:Mr|Mrs|Ms|Miss|"
     r"Dr)\.? +)?[A-Z][\w’'-]+(?: +[A-Z][\w’'-]+)?)(?=[ ,.;!?—–”\"])")
-"""A line that opens with its speaker's own name (`“My name is Ellen Marsh,” she said.`)."""
+"""A line that opens with its speaker's own name (`“My name is Ellen Marsh,” she said.`),
+maybe after a greeting (`“Hello, Mr Reid. My name is Arthur Penhale.`)."""
 _NAMED_CUE = re.compile(
     r"\s*,?\s*(?!(?:he|she) )(?:[\w’'.-]+ +){0,3}(?:said|says|asked|replied|answered|cried|"
     r"added|whispered|began|went on)\b")
@@ -3035,13 +3048,18 @@ _RADIO_CALL = re.compile(
 
 _ITS_ME = re.compile(
     r"[“\"](?P<lead>(?:(?:Hello|Hi|Hey|Morning|Evening)[,.!]? +|Is that [A-Z][\w-]+\? +"
-    r"(?:[A-Z][a-z]+[.!] +)?|[A-Z][\w-]+(?: [A-Z][\w-]+)?, +(?=it[’']s ))*)(?:It[’']s|It is"
-    r"|it[’']s) (?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+)?)[.!] +(?P<rest>[^”\"]*)"
+    r"(?:[A-Z][a-z]+[.!] +)?|[A-Z][\w-]+(?: [A-Z][\w-]+)?, +(?=it[’']s )"
+    r"|[\w ,]{0,40}\bmessage for [A-Z][\w-]+(?: [A-Z][\w-]+)?[?.!] +)*)(?:It[’']s|It is"
+    r"|it[’']s) (?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+)?)(?:[.!] +| (?=from\b))(?P<rest>[^”\"]*)"
     r"|[“\"](?:[A-Z][\w ]{0,30}, +(?:[\w ]{1,30}, +)?)?(?P<name2>[A-Z][\w-]+) speaking\b")
 """A caller who names themselves the telephone's way (`“Is that Priya? Lovely. It's
-Marjorie. I'm on a terrace…”`, `“Ffion, it’s Gaz. We’ve got a walker…”`, `“IT Support,
+Marjorie. I'm on a terrace…”`, `“Ffion, it’s Gaz. We’ve got a walker…”`, a voicemail's `“Hello,
+this is a message for Callum Reid? It's Dr Ferris from the eye clinic, I'm calling…”`, `“IT Support,
 Gareth speaking…”`, `“Ashgrove, night staff, Tomasz speaking.”`; see rule_radio_call)."""
 _FIRST_PERSON = re.compile(r"\b(?:I|I[’'](?:m|ve|ll|d)|me|my)\b")
+_CALLER_TITLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Miss", "Nurse", "Sister", "Father"})
+"""Titles before the name a caller gives (`It's Dr Ferris from the eye clinic`: see
+rule_radio_call)."""
 
 
 _RADIO_WORDS = re.compile(r"\b(?:Over|over|Out|out)[.!]|\b(?:yacht|vessel|lifeboat)\b")
@@ -3073,9 +3091,13 @@ def rule_radio_call(ctx: Context, st: State) -> Decision | None:
     speaking = m.re is _ITS_ME and m.group("name2") is not None
     name = "name2" if speaking else "name"
     e = st.named_in_line(m.group(name), m.start(name))
-    if e is None and speaking:  # `Gareth speaking` brings Gareth in, if need be
+    words = m.group(name).split()
+    titled = m.re is _ITS_ME and words[0] in _CALLER_TITLES and len(words) == 2
+    if e is None and (speaking or titled):  # `Gareth speaking`, `It's Dr Ferris from the
+        # clinic` bring the caller in, if need be
         key, _conf = st.resolve(Mention("name", m.group(name), m.start(name), m.end(name),
-                                        (m.group(name),)), m.start(name))
+                                        tuple(words[titled:]), tuple(w.lower() for w in words[
+                                            :titled])), m.start(name))
         e = st.people.entities[key] if key is not None else None
     if m.re is _RADIO_CALL and (e is None or e.organisation) and _RADIO_WORDS.search(
             st.doc.text, ctx.quote.start, ctx.quote.end):
@@ -6037,7 +6059,8 @@ def rule_action_beat(ctx: Context, st: State) -> Decision | None:
         return None  # but a beat may stand between two lines of one paragraph (`“Madame.”
         # The Professor inclined his head. “We were talking of you.”`)
     toks = st.doc.narration_tokens(span[0], span[1])
-    if span[2] and toks and toks[0].low in _THING_SUBJECTS:
+    if span[2] and toks and toks[0].low in _THING_SUBJECTS and not _cleft_subject(
+            toks, st.doc.page):
         span, toks = _beat_before_thing(ctx, st, span)  # `Kestrel crouched to run her
         # fingers over the letters. They were cold. “Have you got a coin?”`: Kestrel's
     m = _beat_subject(toks, st.doc.page)
@@ -6417,8 +6440,8 @@ def rule_beat_after(ctx: Context, st: State) -> Decision | None:
     on_phone = len(toks) <= 4 and toks[-1].text == "." and any(
         q.start > ctx.quote.end for q in st.doc.by_block.get(ctx.quote.block, []))
     if any((t.low in _HEARING and not (on_phone and t.low == "listened")) or (
-            t.low in _REACTING) or (is_speech_verb(t) and t.low not in ("went", "goes"))
-           for t in toks):
+            t.low in _REACTING) or (is_speech_verb(t) and t.low not in ("went", "goes") and (
+                not _names_somebody(toks, n))) for n, t in enumerate(toks)):
         return None  # a speech verb the cue rules did not take (`“…” Tom said to her`); the
         # one who listens heard the line, unless lines of theirs go on after (`“She's
         # what?” Ruth listened. “Right. No, I understand.”`: a phone call)
@@ -6465,10 +6488,16 @@ def _beat_subject(toks: Sequence[Tok], page: Page) -> Mention | None:
     """The one a beat shows (see rule_action_beat and rule_beat_after): its sentence's
     subject, the owner of a body part, or a character called by rank; a role set off with a
     name is that name (`The maid, Anouk, nodded from the corner.`), and so is a family word
-    right before one (`Pip’s brother Bramble rolled his eyes.`)."""
-    m = _family_opener(toks) or _titled_subject(toks, page) or main_subject(
-        toks, len(toks), page) or _owner_of_body(toks, page)  # `The Inspector glanced at
-    # the butler, who stood as though he had been carved there.`: the Inspector's beat
+    right before one (`Pip’s brother Bramble rolled his eyes.`), and so is a name an aside
+    gives it (`The sous, a Glaswegian called Dougie Rennick, was leaning…`); a cleft's name is the
+    subject (`It was Wolverton who broke the silence`)."""
+    m = _cleft_subject(toks, page) or _family_opener(toks) or _titled_subject(toks, page) or (
+        main_subject(toks, len(toks), page)) or _owner_of_body(toks, page)  # `The Inspector
+    # glanced at the butler, who stood as though he had been carved there.`: his beat
+    if m is not None and m.kind == "name" and len(toks) > 3 and toks[0].low == "the" and (
+            toks[2].text == "," and _called_in_aside(toks, 3) > 3 and m.start > toks[2].start):
+        return replace(m, start=toks[0].start)  # `The sous, a Glaswegian called Dougie
+        # Rennick, was leaning…`: the sentence opens with him
     if m is None or m.kind != "role":
         return m
     k = next((n for n, t in enumerate(toks) if t.start >= m.end), len(toks))
@@ -6492,6 +6521,29 @@ def _beat_subject(toks: Sequence[Tok], page: Page) -> Mention | None:
 _OWN_FORMS = word_set("his himself herself")
 """The words after a role of no gender that tell its gender in a beat (`her` may be somebody
 else's: `The porter looked at her.`; see _beat_subject)."""
+
+
+def _called_in_aside(toks: Sequence[Tok], k: int) -> int:
+    """Where the name starts in an aside that opens at toks[k] with `a` and at most three
+    words before `called` or `named` (`a Glaswegian called Dougie Rennick,`); k itself when
+    the aside is no such thing."""
+    if k >= len(toks) or toks[k].low not in ("a", "an"):
+        return k
+    n = next((n for n in range(k + 1, min(k + 5, len(toks) - 1))
+              if toks[n].low in ("called", "named")), None)
+    return n + 1 if n is not None and is_cap(toks[n + 1]) else k
+
+
+def _cleft_subject(toks: Sequence[Tok], page: Page) -> Mention | None:
+    """A beat that puts a name in focus (`It was Wolverton who broke the silence, and his
+    voice was very gentle.`): that name, the one who acts."""
+    if len(toks) < 4 or toks[0].text != "It" or toks[1].low != "was" or not is_cap(toks[2]):
+        return None
+    e = run_end(toks, 2)
+    if e >= len(toks) or toks[e].low != "who":
+        return None
+    m = whole_name(toks, 2, e, page)
+    return m if m is not None and m.kind == "name" else None
 
 
 def _family_opener(toks: Sequence[Tok]) -> Mention | None:
@@ -6618,8 +6670,11 @@ def _acts_alone(toks: Sequence[Tok], m: Mention) -> bool:
     no state (`He had a stubborn streak.`) nor a leaving (`Mr. Vale left the room.`), and no
     other person is named or meant right after it (`Mrs. Vale looked sharply at Kitty.`,
     `…handed him the letter`: the line may well be the other's; see BEAT_REACH), unless
-    the subject turns to them (`She turned to Frances, …`)."""
+    the subject turns to them (`She turned to Frances, …`). A `was` before a doing is no
+    state (`was leaning so far over the pass`)."""
     rest = [t for t in toks if t.start >= m.end and is_word(t)]
+    if len(rest) > 1 and rest[0].low in ("was", "were") and rest[1].low.endswith("ing"):
+        rest = rest[1:]
     if not rest or rest[0].low in _STATE_VERBS or rest[0].low in _EXIT_VERBS:
         return False
     if rest[0].low in _TURNING:
@@ -8160,7 +8215,7 @@ def _party_aside(toks: Sequence[Tok], j: int) -> str | None:
 
 
 _CALLERS = (r"(?:children|kids|pupils|students|boys|girls|class|nurses|staff|crew|men|patients"
-            r"|others|village|form|school|house|team)")
+            r"|others|village|form|school|house|team|household|servants|family|regiment)")
 """The group that gives somebody a nickname, after `the` (`whom all the children called Dr
 Segun`, `the students called him Mr O`; see _CALLED_AFTER and _EVERYONE_CALLED)."""
 _CALLED_AFTER = re.compile(
@@ -8474,19 +8529,21 @@ _WHO_WORD = re.compile(r"\bwho\b")
 
 
 def _role_was_name(people: People, doc: Doc) -> None:
-    """`The poet was Lucius Arrius Macer, who had written…`: a sentence of narration that
-    says who holds a role names them by it (`said the poet` is Macer)."""
+    """`The poet was Lucius Arrius Macer, who had written…`, `It was the general — Stepan
+    Kirillovich Obolyaninov`: a sentence of narration that says who holds a role names them
+    by it (`said the poet` is Macer, `said the general` Obolyaninov)."""
     for g in _ROLE_WAS.finditer(doc.text):
-        named = [m.key for m in people.between(g.start(2), g.end(2))
+        named = [m.key for m in people.between(g.start(3), g.end(3))
                  if not people.entities[m.key].organisation]
         if named and not doc.in_quote(g.start()):
-            people.describe(people.current(named[0]), [g.group(1)])
+            people.describe(people.current(named[0]), [g.group(1) or g.group(2)])
 
 
 _ROLE_WAS = re.compile(
-    r"(?:^|(?<=[.!?] ))The ([a-z]+) (?:was|is) ((?:[A-Z][\w’'.-]* +){1,4}[A-Z][\w’'-]*)"
-    r"(?=[,.;]| who\b)", re.MULTILINE)
-"""A role and the name of the one who holds it (see _role_was_name)."""
+    r"(?:^|(?<=[.!?] ))(?:The ([a-z]+) (?:was|is) |It (?:was|is) the ([a-z]+) ?[—–] ?)"
+    r"((?:[A-Z][\w’'.-]* +){1,4}[A-Z][\w’'-]*)(?=[,.;]| who\b| ?[—–])", re.MULTILINE)
+"""A role and the name of the one who holds it (`The poet was Lucius Arrius Macer,`, `It was
+the general — Stepan Kirillovich Obolyaninov, a tall, stooped man…`; see _role_was_name)."""
 
 
 def _who_was_to(people: People, doc: Doc) -> None:
@@ -8522,6 +8579,30 @@ def _who_was_to(people: People, doc: Doc) -> None:
         brought = [people.current(named[0])] if named else _real_name(people, called, 1)
         if brought and brought[0] != key and not people.entities[key].first:
             people.merge(key, brought[0])
+
+
+def _name_on_paper(people: People, doc: Doc) -> None:
+    """`Spoons — Marcus Hale on his payslip, Spoons to everyone else —`: a one-word name and,
+    set off by a dash, the full name some paper or somebody knows the person by: one person,
+    named in full (see People.nickname; the family words' own case is
+    resolve.name_family_words)."""
+    for found in _NAME_ON_PAPER.finditer(doc.text):
+        word = found.group(1)
+        if doc.in_quote(found.start()) or word.lower() in NOT_NAMES or word.lower() in TITLES:
+            continue
+        named = [m.key for m in people.between(found.start(2), found.end(2))
+                 if not people.entities[m.key].organisation]
+        e = people.entities[people.current(named[0])] if named else _named_there(
+            people, doc, found.group(2), found.start(2), 0)
+        if " " in people.canonical(e.key) and not e.organisation:
+            people.nickname(e.key, word)
+
+
+_NAME_ON_PAPER = re.compile(
+    r"\b([A-Z][a-z]+) ?[—–] ?((?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+) (?:on|to|in) (?:his|her"
+    r"|their|the) [a-z]")
+"""A one-word name, a dash and a full name that somebody or some paper uses (see
+_name_on_paper)."""
 
 
 def _family_word_answered(people: People, doc: Doc) -> None:
@@ -8584,19 +8665,23 @@ it (`Ammi, who was Rukhsana to Aunty Nighat`; see _who_was_to)."""
 
 
 _WORD_TO_OTHERS = re.compile(
-    r"\b(?:([Ss]he|[Hh]e)|([A-Z][\w’'-]+)) (?:is|was|has always been|had always been)"
-    r" ([A-Z][a-z]+) to (?:me|us|everyone|everybody|all|most|her|his|their|the)\b")
+    r"\b(?:([Ss]he|[Hh]e)|((?:[A-Z][\w’'-]+ ){0,2}[A-Z][\w’'-]+)) (?:(?:is|was|has always been"
+    r"|had always been) ([A-Z][a-z]+) to (?:me|us|everyone|everybody|all|most|her|his|their|the)"
+    r"\b|(?:had|has) (?:always )?been ([A-Z][a-z]+) (?:since|ever since|for years)\b)")
 """A person, named or `she`, and a word others call them by (see _word_to_others)."""
+
 
 
 def _word_to_others(people: People, doc: Doc) -> None:
     """`Nasreen is Didi to me, and has been since I could talk`, `Gwenllian Hughes was
     eighty-three…, and she was Nain to the children`: the word is what the story calls the
     person named (after `she`, the one named last before it in that sentence), the word that
-    finds them from then on (see People.nickname). Not a post (`she was Secretary to the
-    Board`), but a family word may be a title too (`Maggie was Mum to us all`)."""
+    finds them from then on (see People.nickname); so is a name somebody has had for a time
+    (`Ellen Bird had been Birdie since her first week`). Not a post (`she was Secretary to
+    the Board`), but a family word may be a title too (`Maggie was Mum to us all`)."""
     for found in _WORD_TO_OTHERS.finditer(doc.text):
-        word = found.group(3).lower()
+        called = found.group(3) or found.group(4)
+        word = called.lower()
         if doc.in_quote(found.start()) or ((word in TITLES or word in ROLE_NOUNS) and (
                 word not in FAMILY_NAMES and word not in HOME_WORDS)):
             continue
@@ -8605,7 +8690,7 @@ def _word_to_others(people: People, doc: Doc) -> None:
         named = [mm.key for mm in people.between(lo, hi)
                  if not people.entities[mm.key].organisation]
         if named:
-            people.nickname(people.current(named[-1]), found.group(3))
+            people.nickname(people.current(named[-1]), called)
 
 
 def _things_once(people: People, doc: Doc) -> None:
@@ -8891,6 +8976,7 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
     _nicknames_told(people, doc)
     _nicknamed_what(people, doc)
     _who_was_to(people, doc)
+    _name_on_paper(people, doc)
     _family_word_answered(people, doc)
     _role_was_name(people, doc)
     _kin_names_told(people, doc)

@@ -1384,12 +1384,13 @@ TITLE_FULL = {
     "atty": "attorney", "sec": "secretary", "usec": "undersecretary",
     "engr": "engineer", "di": "inspector", "dci": "inspector", "ds": "sergeant",
     "dc": "constable", "pc": "constable", "wpc": "constable", "dsi": "superintendent",
-    "dcs": "superintendent",
+    "dcs": "superintendent", "super": "superintendent", "sarge": "sergeant",
     "congressman": "lawmaker", "congresswoman": "lawmaker", "senator": "lawmaker",
     "representative": "lawmaker",
 }
 """Abbreviated titles spelled out, and a few synonyms, for `the senator` after `Sen. X` (and
-`the inspector` after `DI Anand Raghunathan`: British police ranks)."""
+`the inspector` after `DI Anand Raghunathan`, `the Super` after `Detective Chief
+Superintendent Raymond Orr`: British police ranks)."""
 
 _MEMBER_OF_CONGRESS = word_set("congressman congresswoman")
 """What a Rep. is called in the narration (see People.describe)."""
@@ -1850,8 +1851,10 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
         not _asks(toks, j))
     titles, name = _story_rank(*_strip_titles(list(toks[i:j]), opens), page)
     epithet = _epithet(toks, i, j, page) and not given
-    if not name or (epithet and toks[j - 1].low not in EPITHETS):
-        return None  # `the Kremlin`, `the Pacific`: no person
+    if not name or (epithet and toks[j - 1].low not in EPITHETS) or (
+            len(name) > 1 and name[-1].low in PREPOSITIONS):
+        return None  # `the Kremlin`, `the Pacific`: no person; `an initial in it: B. From it
+        # came…`: no name ends in `From`
     if epithet:
         titles, name = [], [toks[j - 1]]  # `the South Korean` is `the Korean`
     kind = "role" if epithet else _page_kind(toks, i, titles, name, page, bool(role_words))
@@ -2223,9 +2226,11 @@ DEMONYMS = word_set(
     floridian ohioan virginian vermonter iowan minnesotan arizonan kentuckian tennessean
     oklahoman alaskan hawaiian coloradan nevadan oregonian utahn michigander wisconsinite
     marylander arkansan louisianan mississippian alabamian missourian kansan nebraskan
-    montanan idahoan wyomingite carolinian dakotan""")
-"""Words for a person of a nation or a state (`the Briton`, `the Swede`, `the Texan`)
-besides the adjectives in PLACES (`the Italian`)."""
+    montanan idahoan wyomingite carolinian dakotan glaswegian londoner liverpudlian mancunian
+    dubliner corkonian aberdonian geordie scouser brummie cockney parisian berliner muscovite
+    new yorker""")
+"""Words for a person of a nation, a state or a city (`the Briton`, `the Swede`, `the Texan`,
+`the Glaswegian`) besides the adjectives in PLACES (`the Italian`)."""
 
 
 _NATION_ADJ = word_set(
@@ -3090,9 +3095,13 @@ def _name_before(toks: Sequence[Tok], j: int, page: Page) -> Mention | None:
     """The subject whose capitalised run ends at toks[j] (`since Trump spoke`, `X of the Y`),
     not a name after a preposition (`a source speaking to Fox News said` is the source) nor
     the last of two people joined by `and` (`Paul Arden and Victor Lane said`: no one voice,
-    see _someone_before_and); `His Majesty` is the king (see _ruler)."""
+    see _someone_before_and); `His Majesty` is the king (see _ruler), and `Her Grace` no
+    woman named Grace (a queen's, a duchess's or an archbishop's style: which, the words do
+    not say)."""
     if toks[j].low in _STYLED_RULERS and j > 0 and toks[j - 1].low in ("his", "her"):
         return _ruler(toks[j - 1], toks[j])
+    if toks[j].low == "grace" and j > 0 and toks[j - 1].low in ("his", "her"):
+        return None
     i = run_start(toks, j)
     if titled_work(toks, i):
         return None  # `The star of the hit drama Saltmarsh told…`: a show tells nothing
@@ -5052,7 +5061,14 @@ PET_FORMS = _pet_table(
         neto:ernesto chuy:jesús/jesus lupe:guadalupe lupita:guadalupe pepe:josé/jose
         paco:francisco pancho:francisco nacho:ignacio memo:guillermo beto:roberto/alberto
         toño:antonio tere:teresa chayo:rosario lalo:eduardo quique:enrique chela:graciela
-        chente:vicente toby:tobias""")
+        chente:vicente toby:tobias
+        grisha:grigory petya:pyotr petrusha:pyotr alyosha:alexei/aleksei lyosha:alexei/aleksei
+        kolya:nikolai vanya:ivan volodya:vladimir dima:dmitri/dmitry seryozha:sergei
+        kostya:konstantin natasha:natalya/natalia masha:maria/mariya katya:ekaterina/yekaterina
+        tanya:tatiana/tatyana olya:olga sonya:sofia/sofya dunya:avdotya dunyasha:avdotya
+        varya:varvara varenka:varvara liza:lizaveta/elizaveta lizanka:lizaveta/elizaveta
+        nastya:anastasia zhenya:evgeny/yevgeny/evgenia pasha:pavel tolya:anatoly styopa:stepan
+        fedya:fyodor lyova:lev mishenka:mikhail arkasha:arkady""")
 """First names' pet forms that are not their first letters (see _pet_form)."""
 
 

@@ -58,6 +58,7 @@ from readaloud.names import (
     SUBJECT_PRONOUNS,
     SUBJECT_RANK,
     THE_CREATURE,
+    TITLE_FULL,
     TITLES,
     UNNAMED_ASIDE,
     Entity,
@@ -152,6 +153,17 @@ _ROLE_OPENS = re.compile(
     r"(?:(?<=[.!?]\s)|(?<=\n)|(?<=[.!?][”’\"']\s))The +((?:[a-z-]+ +){0,2}[a-z]+|[A-Z][a-z]+)\b")
 """A sentence that opens with `the` and a noun for somebody (`The accountant looked up.`, `The
 old man at the end of the table`): see _opening_noun."""
+
+
+_ITS_AFTER = re.compile(r"[^.!?“”\n]*?\bits\b")
+"""An `its` later in the sentence (see State._resolve_role)."""
+_ROLE_AFTER_OPENING = re.compile(
+    r"(?:(?<=[.!?]\s)|(?<=\n)|(?<=[.!?][”’\"']\s))(?:Later|Then|Afterwards|Afterward|Presently"
+    r"|Finally|That night|That evening|Next morning|The next morning|At last|After dinner"
+    r"|After supper),[^.!?“”\n]{0,100}?, the +((?:[a-z-]+ +){0,2}[a-z]+)\b")
+"""A sentence whose subject is `the` and a noun for somebody after an opening phrase of
+time (`Later, on the terrace, when the men were smoking, the doctor found the young man
+alone`): see State._role_opens_since."""
 
 
 def _opening_noun(r: re.Match[str]) -> tuple[str, int] | None:
@@ -1300,7 +1312,8 @@ class State:
         start = max(before if before is not None else lo, last + 1)
         titles = self.people.entities[key].titles
         events: list[tuple[int, bool]] = []
-        for r in _ROLE_OPENS.finditer(self.doc.text, start, pos):
+        for r in itertools.chain(_ROLE_OPENS.finditer(self.doc.text, start, pos),
+                                 _ROLE_AFTER_OPENING.finditer(self.doc.text, start, pos)):
             found = _opening_noun(r)
             if r.group(1).split(" ")[0].lower() in titles or (
                     found is not None and found[0] in titles):
@@ -3527,8 +3540,12 @@ class State:
         """Who a role means (see _resolve_role); a story's description that once meant a
         person goes on meaning them (`The old woman set out three cups` after Hilda
         Penrose's line, then `“…,” the old woman said` after a paragraph about somebody else:
-        still Hilda, not the other one of the talk)."""
+        still Hilda, not the other one of the talk). A creature its own sentence calls `its`
+        is nobody who talks (`The fox came back the other way with something in its mouth.`;
+        a fable's fox is he or she)."""
         head = _role_head(m)
+        if head in ANIMALS and _ITS_AFTER.match(self.doc.text, m.end):
+            return None, 0.0
         nicknamed = self._nicknamed_the(m, head, pos)
         if nicknamed is not None:
             return nicknamed, 0.8  # `the Kid` of `Kid Harlan`
@@ -5702,9 +5719,11 @@ def _described_only(head: str, page: Page) -> bool:
 
 
 def _holds(m: Mention, title: str, e: Entity) -> bool:
-    """The person holds the role's title (or its initials: `the DCI`): not as a lesser form
+    """The person holds the role's title (or its initials: `the DCI`; or its full form: `the
+    Super` of a Detective Superintendent, see TITLE_FULL): not as a lesser form
     (see _lesser_title), nor from another state than the role names (see _other_state)."""
-    return (title in e.titles or title in e.initials) and not e.organisation and (
+    return (title in e.titles or title in e.initials or TITLE_FULL.get(title, "") in e.titles
+            ) and not e.organisation and (
         not _lesser_title(m, e.titles)) and not _other_state(m, e.titles) and not (
         _held_once(m, title, e))
 
