@@ -14835,6 +14835,26 @@ ROUND_70_STORIES += [
     # `Spoons — Marcus Hale on his payslip`: one man, named in full
     (_R70_SPOONS, "Coming", "Marcus Hale"),
 ]
+_R70_COACH = (
+    "Game Night\n\n“We win tonight,” said Jo.\n\n“Maybe,” said Priya.\n\n“Definitely,” said Jo."
+    "\n\n“Quiet,” said Priya.\n\n“Why?” said Jo.\n\nThen the door banged open and Coach came in"
+    " with her clipboard. She drew the press on the whiteboard.\n\n“Number thirty-two is going"
+    " to wait for a lob,” she said.\n\nCoach Theresa Okafor had never lost a semifinal."
+)
+ROUND_70_STORIES += [
+    # `Coach came in`: a title written as a name is the one coach of the story, the she after
+    # it hers, however late the story names her
+    (_R70_COACH, "Number thirty-two", "Theresa Okafor"),
+]
+_R70_ROZ = (
+    "The Bus\n\n“Fast,” said Wen.\n\n“Faster,” said Carter.\n\n“Fastest,” said Wen.\n\n“Sure,”"
+    " said Carter.\n\n“Bus,” said Wen.\n\nOn the bus Roz sat down next to me and handed me an"
+    " earbud. She was playing something slow.\n\n“You’re anchor at States,” she said."
+)
+ROUND_70_STORIES += [
+    # `Roz` is a woman's name (Rosalind's pet form): the she after her is hers
+    (_R70_ROZ, "anchor at States", "Roz"),
+]
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_70_NEWS + ROUND_70_STORIES)
 def test_round_70(text: str, quote: str, speaker: str | None) -> None:

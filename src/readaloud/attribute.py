@@ -8986,6 +8986,7 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
     name_family_words(people, doc)
     _title_initials(people, doc)
     _titles_in_lines(people, doc)
+    _rank_as_name(people, doc)
     kinds = _kinds_given(people, doc) | _roles_named(people, doc)
     _creatures_named(people, doc)
     _machine_named(people, doc)
@@ -9463,6 +9464,34 @@ _TITLED_IN_LINE = re.compile(
     r"\b((?:(?:Detective|Chief|Police|Deputy|Assistant|Acting|Superintendent|Inspector|"
     r"Sergeant|Constable) +)+)(?:[A-Z][a-z]+ +)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 """Police ranks before a name, in a line (`Present are Detective Inspector Alan Marsh,`)."""
+
+
+def _rank_as_name(people: People, doc: Doc) -> None:
+    """In a story, a title written as a name in the narration (`Then the door banged open
+    and Coach came in with her clipboard`) names the one person of the story who holds it
+    (Coach Theresa Okafor, however late the story names her), so that the she after it means
+    her; a subject when a lower-case word follows. Not after `the` or an owner (`the
+    Coach`, `Dani's coach`), nor before a name (`Coach Okafor`)."""
+    if not doc.dialogue:
+        return
+    for found in _RANK_WORD.finditer(doc.text):
+        word = found.group(1).lower()
+        if (word not in ROLE_NOUNS and word not in TITLES) or doc.in_quote(found.start(1)):
+            continue
+        keys = {people.current(e.key) for e in people.entities
+                if word in e.titles and not e.organisation}
+        if len(keys) != 1:
+            continue
+        at = found.start(1)
+        block = bisect.bisect_right(doc.block_starts, at) - 1
+        people.mention(at, keys.pop(), doc.sentence_of(block, at),
+                       SUBJECT_RANK if found.group(2) else 0)
+
+
+_RANK_WORD = re.compile(r"(?<![Tt]he )(?<![’']s )(?<![Hh]is )(?<![Hh]er )(?<![Aa] )\b([A-Z][a-z]+)"
+                        r"\b(?! [A-Z])(?:( [a-z]+)|(?=[ ,.;]))")
+"""A capitalised word not after `the` or an owner nor before another capitalised word, and
+the lower-case word after it if any (see _rank_as_name)."""
 
 
 def _titles_in_lines(people: People, doc: Doc) -> None:

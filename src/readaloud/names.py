@@ -514,7 +514,9 @@ FEMALE_NAMES = word_set(
     eilidh kirsty isobel graziella florencia consuelo esperanza milagros yumiko
     chioma akosua freja anneli bronwyn kirsteen
     cornelia livia octavia tullia aurelia valeria fulvia servilia calpurnia agrippina drusilla
-    flavia domitia terentia porcia lucilla"""
+    flavia domitia terentia porcia lucilla
+    avdotya varvara lizaveta elizaveta natalya ekaterina yekaterina tatyana sofya agafya mariya
+    galina masha katya olya sonya dunya dunyasha varya varenka lizanka nastya roz"""
 )
 """Common female first names (lower-case); a small table, enough for gender in news, with
 names from the many cultures English-language papers report on (South Asian, African, Arab,
@@ -626,7 +628,10 @@ MALE_NAMES = word_set(
     pieter johan uwe luc benoît benoit thierry didier ilya oleksandr andriy taras bohdan
     nicos yiannis giorgos stavros dimitris kostas vasilis hemi wiremu sione tevita oren
     yossi eitan søren soren bernhard gunter günter rakesh ganiyu abdulkadir segun
-    xolani pieter"""
+    xolani pieter
+    grigory fyodor stepan lev arkady konstantin aleksei vasily kirill matvei semyon ignat foma
+    prokhor grisha petya kolya vanya volodya seryozha kostya pasha tolya styopa fedya lyova
+    alyosha lyosha mishenka arkasha"""
 )
 """Common male first names (lower-case), older ones that novels use included (the Roman
 praenomina too: `Titus Caecilius Niger` is a man, not a place)."""
