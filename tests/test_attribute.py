@@ -14855,6 +14855,83 @@ ROUND_70_STORIES += [
     # `Roz` is a woman's name (Rosalind's pet form): the she after her is hers
     (_R70_ROZ, "anchor at States", "Roz"),
 ]
+_R70_B_SQUARE = (
+    "The Call\n\n“Can you all hear?” said Ruth.\n\n“Yes,” said Desmond.\n\n“Where’s Benny?” "
+    "said Ruth.\n\n“Driving,” said Desmond.\n\n“Typical,” said Ruth.\n\nBenny was driving down "
+    "from Leeds. His square stayed black, a white B in it.\n\n“OK.” The B square, at last: Benny, "
+    "cheerful and much too loud, the way he always was on the phone. “I’m on the motorway. What "
+    "have I missed?”"
+)
+ROUND_70_STORIES += [
+    # a lone capital letter is no person's name: the line after the colon is Benny's
+    (_R70_B_SQUARE, "What have I missed", "Benny"),
+]
+_R70_CLEFT_CUE = (
+    "The Proclamation\n\n“Hear ye,” said the crier.\n\n“Again?” said Tom.\n\n“Hush,” said Kate."
+    "\n\n“Why?” said Tom.\n\n“Listen,” said Kate.\n\nNed Barlow was in his shop setting type, and"
+    " it was his wife Alys who came in from the street and said, “You had better come out.”"
+)
+ROUND_70_STORIES += [
+    # `…, and it was his wife Alys who came in … and said`: the cleft's name speaks, not Ned
+    (_R70_CLEFT_CUE, "better come out", "Alys"),
+]
+_R70_M = (
+    "The Office\n\n“Sit,” said M.\n\n“Thank you,” said Bond.\n\n“Coffee?” said M.\n\n“Please,”"
+    " said Bond.\n\n“Good,” said M in a low voice.\n\n“Is it?” said Bond."
+)
+ROUND_70_STORIES += [
+    # but a letter after a speech verb is a person's name, whatever follows it (guard)
+    (_R70_M, "Good", "M"),
+]
+_R70_INVERTED = (
+    "The Canal\n\n“Morning,” said Kerr.\n\n“Is it?” said Reid.\n\n“Body’s in there,” said Kerr."
+    "\n\n“Whose?” said Reid.\n\n“No idea,” said Kerr.\n\nInside the tent, crouched over the body,"
+    " was Dr Hilary Baird, the duty pathologist, who took the torch out of her teeth long"
+    " enough to say, “You’re standing in my light, Alasdair.”"
+)
+ROUND_70_STORIES += [
+    # `…, was Dr Hilary Baird, the duty pathologist, who … to say,`: hers, not the last
+    # speaker's
+    (_R70_INVERTED, "standing in my light", "Hilary Baird"),
+]
+_R70_YOUR_SON = (
+    "The Letter\n\n“Read it,” said Papa.\n\n“Now?” said Obinna.\n\n“Now,” said Papa.\n\n“All"
+    " of it?” said Obinna.\n\n“All,” said Papa.\n\nUncle Okwudili looked at the floor. Obinna"
+    " unfolded the pages, cleared his throat and read aloud.\n\n“Dear Papa. I am sorry I did"
+    " not come last year.\n\n“I still wear a singlet under my shirt.\n\n“Your son, Okwudili.”"
+)
+_R70_BARE_SIGNATURE = (
+    "The Bag\n\n“What is it?” said McAteer.\n\n“A letter,” said Dev.\n\n“Whose?” said McAteer."
+    "\n\n“Read it,” said Dev.\n\n“Fine,” said Grainne.\n\nGrainne cleared her throat and read it"
+    " out.\n\n“To whoever finds this. I saw three men take a boy out of a car.\n\n“God forgive"
+    " me for waiting so long. Eamon Carlin.”"
+)
+ROUND_70_STORIES += [
+    # a letter read aloud over three paragraphs, signed in a paragraph of its own: the writer's
+    (_R70_YOUR_SON, "I am sorry I did not come", "Okwudili"),
+    # what is read out and ends with a full name alone is that person's
+    (_R70_BARE_SIGNATURE, "I saw three men", "Eamon Carlin"),
+]
+_R70_HAVE_BEEN = (
+    "The Review\n\nI put the fork down. I have been Kit Farrell for thirty-one years.\n\n“Read"
+    " it,” said Osei.\n\n“Wait,” said Chef.\n\n“Why?” said Osei.\n\n“Because,” said Chef.\n\n"
+    "“Fine,” said Osei.\n\n“Depends what comes next,” I said."
+)
+ROUND_70_STORIES += [
+    # `I have been Kit Farrell for thirty-one years`: the teller names himself
+    (_R70_HAVE_BEEN, "Depends what comes next", "Kit Farrell"),
+]
+_R70_FROM_PLACE = (
+    "Petitioners\n\nThe first to come in was the elder from Kosaya Gora, Foma Lukich, who bowed"
+    " to the floor and stayed there.\n\n“Get up, Foma. You are too old for that. What is it?”\n\n"
+    "“The meadow. The one the Kosaya Gora people mowed in your father’s time —” Foma Lukich"
+    " raised his eyes. “Now the steward says it is not ours.”\n\n“Of course he did,” said the"
+    " prince. “So did I.”"
+)
+ROUND_70_STORIES += [
+    # `the elder from Kosaya Gora`: a place somebody is from, nobody who speaks
+    (_R70_FROM_PLACE, "Get up, Foma", None),
+]
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_70_NEWS + ROUND_70_STORIES)
 def test_round_70(text: str, quote: str, speaker: str | None) -> None:

@@ -1076,9 +1076,33 @@ def _cue_before_tokens(toks: Sequence[Tok], page: Page) -> Cue | None:
         if (is_speech_verb(t) and not _a_noun(toks, v)) or _document_reads(toks, v) or heard:
             if not gap_ok(toks[v + 1 : end], t.text) or _negated(toks, v):
                 return None  # `He did not write, “…”`: words never said
-            m = heard or _prompted(toks, v, page) or subject_before(toks, v, page)
+            m = heard or _prompted(toks, v, page) or _cleft_before(toks, v, page) or (
+                subject_before(toks, v, page))
             return Cue(m, m.start, t.end, 0.95) if m is not None else None
     return None
+
+
+def _cleft_before(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
+    """The name a cleft puts in focus as the subject of the speech verb at toks[v] (`He was
+    in his shop…, and it was his wife Alys who came in from the street … and said, “…”`),
+    or one that comes after its verb (`Inside, crouched over the body, was Dr Hilary Baird,
+    the duty pathologist, who took the torch out long enough to say, “…”`): not the
+    sentence's first subject. None when no `it was … NAME who` or `, was NAME who` comes
+    before the verb in its sentence."""
+    k = next((k for k in range(v - 1, 0, -1) if toks[k].low == "who" or toks[k].text in ".!?;"),
+             0)
+    end = k
+    if k > 1 and toks[k].low == "who" and toks[k - 1].text == ",":
+        end = next((n for n in range(k - 2, max(0, k - 8), -1) if toks[n].text == ","), 0)
+    if end < 3 or toks[k].low != "who" or not is_cap(toks[end - 1]):
+        return None
+    r = run_start(toks, end - 1)
+    w = next((w for w in range(r - 1, max(0, r - 4), -1) if toks[w].low == "was"), 0)
+    if w < 1 or (toks[w - 1].low != "it" and toks[w - 1].text != ",") or not all(
+            t.text.islower() for t in toks[w + 1 : r]):
+        return None
+    m = whole_name(toks, r, end, page)
+    return m if m is not None and m.kind == "name" else None
 
 
 def object_pronoun(word: str, start: int, end: int) -> Mention:
@@ -3743,16 +3767,16 @@ _NOTE_FROM_BEFORE = re.compile(
 """The sentence right before a note's words brings it in with its sender (`There was a
 voicemail from Hugh Tanner, left at six that morning.`, see _sender_before)."""
 _SIGNED = re.compile(
-    r"(?:[.!?,]\s+|\n\s*)(?:(?:[Ll]ove from +|(?:[Ww]ith |[Aa]ll )?(?:my )?(?:[Ll]ove|"
-    r"[Yy]ours(?: truly| sincerely| ever| always)?|[Yy]our (?:[a-z]+ )?(?:sister|brother|"
+    r"(?:[.!?,]\s+|\n\s*)[“\"]?(?:(?:[Ll]ove from +|(?:[Ww]ith |[Aa]ll )?(?:my )?(?:[Ll]ove|"
+    r"[Yy]ours(?: truly| sincerely| ever| always)?|[Yy]our (?:[a-z]+ ){0,3}(?:sister|brother|"
     r"friend|son|daughter|mother|father|mum|mom|dad|niece|nephew|aunt|auntie|uncle|cousin|"
     r"grandson|granddaughter|wife|husband|servant|gran|nan)|"
     r"(?:[Kk]ind |[Ww]arm |[Bb]est )?[Rr]egards|"
     r"[Bb]est wishes|[Cc]heers|[Ss]incerely|[Ff]ondly|[Aa]ffectionately|[Xx]{1,3}),?\s+)|[—–]\s*)"
     r"(?P<name>[A-Z][\w’'-]+(?: [A-Z0-9][\w’'-]+)?)[.!]?\s*[”\"]?\s*\Z")
 """The close and name a letter is signed with, at the very end of its words (`…Your loving
-sister, Joan.”`, `Love, Mum`, `Warm regards, Howard.`, `— R.`); `Thanks, Leo.` may thank
-the one it is written to."""
+sister, Joan.”`, `Love, Mum`, `Warm regards, Howard.`, `— R.`), maybe a paragraph of its
+own (`“Your son, Okwudili.”`); `Thanks, Leo.` may thank the one it is written to."""
 
 
 def rule_letter(ctx: Context, st: State) -> Decision | None:
@@ -3771,7 +3795,7 @@ def rule_letter(ctx: Context, st: State) -> Decision | None:
     quote in between ends it) to the quote; a kin word (`her sister`) or a name the letter
     is addressed to (`Dear Martha`) is no writer; a writer the cue or narration cannot
     resolve leaves the quote to the later rules, but a story's `Dear Nora.` read aloud with
-    no writer named is nobody's (see _dear_read_aloud)."""
+    no writer named is nobody's (see _read_aloud_before)."""
     text = st.doc.text
     after = _LETTER_CUE.match(text, ctx.quote.end)
     s, _e = st.doc.sentence(ctx.quote)
@@ -3791,9 +3815,12 @@ def rule_letter(ctx: Context, st: State) -> Decision | None:
         return read_out
     cue = after or before
     end = _letter_end(st, ctx.quote)
-    signed = _SIGNED.search(text, ctx.quote.start, end)
+    aloud = _read_aloud_before(ctx, st)
+    signed = _SIGNED.search(text, ctx.quote.start, end) or (
+        _SIGNED_BARE.search(text, ctx.quote.start, end) if aloud else None)
     if cue is None and signed is None:
-        return Decision(None, 0.6, None, "letter") if _dear_read_aloud(ctx, st) else None
+        return Decision(None, 0.6, None, "letter") if aloud and _DEAR_NAME.match(
+            text, ctx.quote.start) else None
     if cue is not None:
         at, to = (cue.end() - len(cue.group().lstrip(" ,")), cue.end()) if cue is after else (
             cue.start(1), cue.end(1))
@@ -3801,7 +3828,8 @@ def rule_letter(ctx: Context, st: State) -> Decision | None:
         at, to = ctx.quote.start, ctx.quote.start
     m = _letter_writer(ctx, st, at if cue is before else ctx.quote.start, cue is not None)
     if m is None and signed is not None and (cue is not None or _NOTE_BROUGHT_IN.search(
-            text, _letter_lo(ctx, st), ctx.quote.start) or _DEAR.match(text, ctx.quote.start)):
+            text, _letter_lo(ctx, st), ctx.quote.start) or _DEAR.match(text, ctx.quote.start)
+                                             or aloud):
         m = _signer(text, signed, ctx, st.doc.page)
         at, to = signed.start("name"), signed.end("name")
     if m is None:
@@ -3809,24 +3837,30 @@ def rule_letter(ctx: Context, st: State) -> Decision | None:
     return _decide(Cue(m, at, to, 0.85), ctx, st, "letter")
 
 
-def _dear_read_aloud(ctx: Context, st: State) -> bool:
-    """A story's line that opens a letter (`“Dear Nora. Your grandmother says…`) right after
-    narration whose last sentence reads something aloud (`…she read them out loud, low.`),
-    when nothing says who wrote it: nobody's line, not the reader's nor a turn of the talk
-    around it (see rule_letter)."""
+def _read_aloud_before(ctx: Context, st: State) -> bool:
+    """A story's line that opens its paragraph right after narration whose last sentence
+    reads something aloud (`…she read them out loud, low.`, `She cleared her throat and read
+    it out`): what is read. Signed at its end (`…God forgive me. Eamon Carlin.”`, see
+    _SIGNED_BARE), it is its signer's; a letter that opens `Dear Nora.` with nothing to say
+    who wrote it is nobody's line, not the reader's nor a turn of the talk around it (see
+    rule_letter)."""
     b = ctx.quote.block
     if not st.doc.dialogue or b == 0 or st.doc.by_block.get(b - 1) or not (
-            _DEAR_NAME.match(st.doc.text, ctx.quote.start)) or not _paragraph_opener(ctx, st):
+            _paragraph_opener(ctx, st)):
         return False
     hi = st.doc.bounds[b - 1][1]
     return _READ_ALOUD.search(st.doc.text, st.doc.sentence_of(b - 1, hi - 1), hi) is not None
 
 
+_SIGNED_BARE = re.compile(
+    r"[.!?]\s+[“\"]?(?P<name>[A-Z][a-z’'-]+ [A-Z][\w’'-]+)[.!]?\s*[”\"]?\s*\Z")
+"""A full name alone that ends what is read aloud (`…for waiting so long. Eamon Carlin.”`;
+see _read_aloud_before)."""
 _DEAR_NAME = re.compile(r"[“\"]\s*(?:My )?(?:[Dd]ear|[Dd]earest) [A-Z]")
-"""A line that opens a letter (see _dear_read_aloud): _DEAR's salutations but `Hi` and
+"""A line that opens a letter (see _read_aloud_before): _DEAR's salutations but `Hi` and
 `Hello`, which open spoken greetings as often."""
 _READ_ALOUD = re.compile(r"\bread(?:s|ing)?\b(?: [a-z]+){0,3} (?:aloud|out)\b")
-"""Narration that reads something aloud (`she read them out loud`; see _dear_read_aloud)."""
+"""Narration that reads something aloud (`she read them out loud`; see _read_aloud_before)."""
 
 
 _READ_OUT = re.compile(r" *,? *(?:he|she|they|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) +read"
@@ -6445,7 +6479,7 @@ def rule_beat_after(ctx: Context, st: State) -> Decision | None:
         return None  # a speech verb the cue rules did not take (`“…” Tom said to her`); the
         # one who listens heard the line, unless lines of theirs go on after (`“She's
         # what?” Ruth listened. “Right. No, I understand.”`: a phone call)
-    if not _acts_alone(toks, m):
+    if not _acts_alone(toks, m, True):
         return None
     d = _decide(Cue(m, m.start, m.end, 0.7), ctx, st, "beat after")
     if d is not None and _known_role_beat(st, m, d):
@@ -6665,15 +6699,17 @@ _EXIT_VERBS = word_set("left went walked withdrew departed retired disappeared v
 """Verbs by which a beat's subject leaves the talk (`Mr. Vale left the room.`)."""
 
 
-def _acts_alone(toks: Sequence[Tok], m: Mention) -> bool:
+def _acts_alone(toks: Sequence[Tok], m: Mention, doing: bool = False) -> bool:
     """A beat paragraph's sentence shows its subject acting, towards nobody else: its verb is
     no state (`He had a stubborn streak.`) nor a leaving (`Mr. Vale left the room.`), and no
     other person is named or meant right after it (`Mrs. Vale looked sharply at Kitty.`,
     `…handed him the letter`: the line may well be the other's; see BEAT_REACH), unless
-    the subject turns to them (`She turned to Frances, …`). A `was` before a doing is no
-    state (`was leaning so far over the pass`)."""
+    the subject turns to them (`She turned to Frances, …`). With doing, a `was` before a
+    doing is no state (a beat right after the line: `“Well?” The sous … was leaning so far
+    over the pass`; before a line, `Up close he was shaking` is the one who listens)."""
     rest = [t for t in toks if t.start >= m.end and is_word(t)]
-    if len(rest) > 1 and rest[0].low in ("was", "were") and rest[1].low.endswith("ing"):
+    if doing and len(rest) > 1 and rest[0].low in ("was", "were") and rest[1].low.endswith(
+            "ing"):
         rest = rest[1:]
     if not rest or rest[0].low in _STATE_VERBS or rest[0].low in _EXIT_VERBS:
         return False
@@ -7843,6 +7879,10 @@ def _run_person(m: Mention, toks: Sequence[Tok], span: tuple[int, int], rank: in
     person = _evidence(m, toks, i, j, rank, doc.dialogue) or (
         rank == SUBJECT_RANK and not doc.dialogue and _first_name_acts(m, toks, j, doc.page)) or (
         bool(kin) and m.kind == "name")  # `Lyssa, Harkon's niece,`: somebody's relative
+    if person and i >= 2 and toks[i - 1].low == "from" and toks[i - 2].text.islower() and (
+            toks[i - 2].low in ROLE_NOUNS or toks[i - 2].low in _ELDEST):
+        person = False  # `the elder from Kosaya Gora, Foma Lukich,`, `a retired teacher from
+        # Lowestoft`: where somebody is from
     return m, person, kin
 
 

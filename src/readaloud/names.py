@@ -1857,9 +1857,10 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
     titles, name = _story_rank(*_strip_titles(list(toks[i:j]), opens), page)
     epithet = _epithet(toks, i, j, page) and not given
     if not name or (epithet and toks[j - 1].low not in EPITHETS) or (
-            len(name) > 1 and name[-1].low in PREPOSITIONS):
+            len(name) > 1 and name[-1].low in PREPOSITIONS) or (
+                not titles and _letter_as_thing(toks, i, j)):
         return None  # `the Kremlin`, `the Pacific`: no person; `an initial in it: B. From it
-        # came…`: no name ends in `From`
+        # came…`: no name ends in `From`; `The B square` is no person's
     if epithet:
         titles, name = [], [toks[j - 1]]  # `the South Korean` is `the Korean`
     kind = "role" if epithet else _page_kind(toks, i, titles, name, page, bool(role_words))
@@ -1900,6 +1901,18 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
                 name[0].text) and not (kind == "role" and low in TITLES)))  # `Mei-Ling closed
     # the laptop`: a name, no -ing word; `The King did not turn around.`: a king
     return Mention(kind, page.text[start:end], start, end, words, tl, gender, weak=weak)
+
+
+def _letter_as_thing(toks: Sequence[Tok], i: int, j: int) -> bool:
+    """The run toks[i:j] is one capital letter that names a thing, not a person (`The B
+    square`, `a white B in it`): after `the` or `a`, or after a lower-case word and before a
+    preposition; `said M.`, `Mr. K` and `Q looked up` are people."""
+    if j != i + 1 or len(toks[i].text) != 1 or i == 0:
+        return False
+    before, after = toks[i - 1], toks[j] if j < len(toks) else None
+    return before.low in ("the", "a", "an") or (
+        before.text.islower() and after is not None and after.low in PREPOSITIONS and (
+            before.low not in SPEECH_VERBS))
 
 
 _CAPITAL_AFTER_HYPHEN = re.compile(r"\w-[A-Z]")

@@ -539,10 +539,11 @@ _I_ANSWERED = re.compile(rf"[”\"’'],? I (?:{TELLER_VERBS}|told)\b")
 """The writer's own cue after a line (`“No,” I said.`): an answer to somebody who asked (see
 State.newcomer_after)."""
 _TELLER_NAMED = re.compile(
-    r"(?:\b[Mm]y name (?:is|was)|\bwas myself,|(?:^|[.!?] +)I,) +((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)"
-    r"\b", re.M)
+    r"(?:(?:\b[Mm]y name (?:is|was)|\bwas myself,|(?:^|[.!?] +)I,) +|\bI (?:have|had) been "
+    r"(?=(?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+ for\b))((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)\b", re.M)
 """The narration's teller giving their own name (`That clerk was myself, Edward Ashdown`,
-`My name is Ruth Kessler`, `I, Claudius,`): see State._storyteller."""
+`My name is Ruth Kessler`, `I, Claudius,`, `I have been Kit Farrell for thirty-one years`):
+see State._storyteller."""
 _CALLED_ME = re.compile(
     r"[“\"](?:[^“”\"]{0,60}?, +)?((?:[A-Z][a-z]+ )?[A-Z][a-z]+),[”\"] +(?:[A-Z][a-z]+|[Hh]e|[Ss]he)"
     r" +(?:said|called|"
