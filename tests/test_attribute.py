@@ -14932,6 +14932,19 @@ ROUND_70_STORIES += [
     # `the elder from Kosaya Gora`: a place somebody is from, nobody who speaks
     (_R70_FROM_PLACE, "Get up, Foma", None),
 ]
+_R70_NAMED_NEXT = (
+    "The Tower\n\n“Bring him,” said Tallis.\n\n“Now?” said the guard.\n\n“Now,” said Tallis.\n\n"
+    "“Yes, sir,” said the guard.\n\nThey brought the Spaniard’s servant up from the lower ward a"
+    " little after dark. He was a small, neat man named Diego Alarcón, and he looked"
+    " frightened.\n\n“Sit,” said Tallis.\n\n“Thank you, señor,” said Diego.\n\n“Your master’s"
+    " key?” said Tallis.\n\n“I do not have it,” said Diego.\n\n“No?” said Tallis.\n\nThe servant"
+    " spread his empty hands. “I carried nothing, señor.”"
+)
+ROUND_70_STORIES += [
+    # `the Spaniard’s servant` … `He was a small, neat man named Diego Alarcón`: `The servant`
+    # is Diego
+    (_R70_NAMED_NEXT, "I carried nothing", "Diego Alarcón"),
+]
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_70_NEWS + ROUND_70_STORIES)
 def test_round_70(text: str, quote: str, speaker: str | None) -> None:

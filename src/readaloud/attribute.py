@@ -8571,12 +8571,24 @@ _WHO_WORD = re.compile(r"\bwho\b")
 def _role_was_name(people: People, doc: Doc) -> None:
     """`The poet was Lucius Arrius Macer, who had written…`, `It was the general — Stepan
     Kirillovich Obolyaninov`: a sentence of narration that says who holds a role names them
-    by it (`said the poet` is Macer, `said the general` Obolyaninov)."""
+    by it (`said the poet` is Macer, `said the general` Obolyaninov); so does a sentence
+    that names the one the sentence before brought in by a role (`They brought the
+    Spaniard’s servant up from the lower ward… He was a small, neat man named Diego
+    Alarcón`: `The servant turned` is Diego)."""
     for g in _ROLE_WAS.finditer(doc.text):
         named = [m.key for m in people.between(g.start(3), g.end(3))
                  if not people.entities[m.key].organisation]
         if named and not doc.in_quote(g.start()):
             people.describe(people.current(named[0]), [g.group(1) or g.group(2)])
+    for g in _MAN_NAMED.finditer(doc.text):
+        named = [m.key for m in people.between(g.start(1), g.end(1))
+                 if not people.entities[m.key].organisation]
+        before = doc.text[max(doc.text.rfind(".", 0, g.start() - 2) + 1, g.start() - 300) :
+                          g.start()]
+        roles = [r.group(1) for r in _ROLE_BROUGHT_IN.finditer(before)
+                 if r.group(1) in ROLE_NOUNS]
+        if named and len(roles) == 1 and not doc.in_quote(g.start()):
+            people.describe(people.current(named[0]), roles)
 
 
 _ROLE_WAS = re.compile(
@@ -8584,6 +8596,13 @@ _ROLE_WAS = re.compile(
     r"((?:[A-Z][\w’'.-]* +){1,4}[A-Z][\w’'-]*)(?=[,.;]| who\b| ?[—–])", re.MULTILINE)
 """A role and the name of the one who holds it (`The poet was Lucius Arrius Macer,`, `It was
 the general — Stepan Kirillovich Obolyaninov, a tall, stooped man…`; see _role_was_name)."""
+_MAN_NAMED = re.compile(
+    r"(?<=[.!?] )(?:He|She) was an? [^.!?“”]{0,60}?\b(?:man|woman|boy|girl|fellow|lad|youth)"
+    r" (?:named|called) ((?:[A-Z][\w’'-]+ ){0,2}[A-Z][\w’'-]+)")
+"""A sentence that names somebody brought in just before (`He was a small, neat man named
+Diego Alarcón`; see _role_was_name)."""
+_ROLE_BROUGHT_IN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[A-Z][\w-]*[’']s) ([a-z]+)\b")
+"""A word after `the`, `a` or an owner, maybe a role (see _role_was_name)."""
 
 
 def _who_was_to(people: People, doc: Doc) -> None:
