@@ -14945,6 +14945,16 @@ ROUND_70_STORIES += [
     # is Diego
     (_R70_NAMED_NEXT, "I carried nothing", "Diego Alarcón"),
 ]
+_R70_HEARD_IN_STANDS = (
+    "Walk On\n\n“Bench,” said Skip.\n\n“Me?” said Eli.\n\n“You,” said Skip.\n\n“Fine,” said Eli."
+    "\n\n“Good,” said Skip.\n\nThen I heard Mrs. Kessler in the stands say, very clearly, “Oh,"
+    " good.”"
+)
+ROUND_70_STORIES += [
+    # `heard Mrs. Kessler in the stands say, very clearly,`: a place after the one heard, and
+    # how it was said, between the verb and the line
+    (_R70_HEARD_IN_STANDS, "Oh,", "Mrs. Kessler"),
+]
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_70_NEWS + ROUND_70_STORIES)
 def test_round_70(text: str, quote: str, speaker: str | None) -> None:

@@ -696,8 +696,9 @@ _GAP_WORDS = word_set(
 
 
 def gap_ok(toks: Sequence[Tok], verb: str = "said") -> bool:
-    """Words between a speech verb and its quote that only say where, when or to whom (`said
-    in a statement Tuesday`, `told reporters`, `wrote on Twitter that`, `told CNN`).
+    """Words between a speech verb and its quote that only say where, when, how or to whom
+    (`said in a statement Tuesday`, `told reporters`, `wrote on Twitter that`, `told CNN`,
+    `say, very clearly,`).
 
     Edge cases: a lower-case word outside the list (`said the plan was`) means a clause, so
     the quote is woven into it; a capitalised word right after `said` starts a clause too
@@ -722,9 +723,17 @@ def gap_ok(toks: Sequence[Tok], verb: str = "said") -> bool:
             if k == 0 and verb not in _OBJECT_VERBS and t.low not in CALENDAR_WORDS:
                 return False
             continue
-        if t.low not in _GAP_WORDS and not (in_phrase and _phrase_word(t)):
+        if t.low not in _GAP_WORDS and not (in_phrase and _phrase_word(t)) and not (
+                _manner_word(toks, k)):
             return False
     return True
+
+
+def _manner_word(toks: Sequence[Tok], k: int) -> bool:
+    """toks[k] says how the words were said, set off by commas (`say, very clearly, “…”`,
+    `said, quietly, “…”`)."""
+    t = toks[k]
+    return (t.low.endswith("ly") or t.low in ("very", "quite", "so")) and toks[0].text == ","
 
 
 _BARE_VERBS = word_set("goes")
@@ -1115,20 +1124,25 @@ def object_pronoun(word: str, start: int, end: int) -> Mention:
 def _heard_saying(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
     """The one heard saying the words, when toks[v] is a bare speech verb after `heard` and
     its object (`heard him whisper to the nurse, “…”`, `Ruth heard her mother mutter, “…”`):
-    not the one who heard. A name as the object is left to subject_before (`heard Edwin
-    say`)."""
+    not the one who heard; a place after the object is no part of it (`I heard Mrs.
+    Kessler in the stands say, very clearly, “…”`). A name as the object is left to
+    subject_before (`heard Edwin say`)."""
     if toks[v].low not in _BARE_SPEECH or v < 2:
         return None
-    p = next((k for k in range(v - 2, max(-1, v - 5), -1) if toks[k].low in _HEARD_SAY), None)
+    p = next((k for k in range(v - 2, max(-1, v - 8), -1) if toks[k].low in _HEARD_SAY), None)
     if p is None:
         return None
     obj = toks[p + 1 : v]
+    at = next((n for n, t in enumerate(obj) if n > 0 and t.low in ("in", "at", "on", "from")
+               and all(x.text.islower() for x in obj[n:])), len(obj))
+    if at < len(obj) and obj[at - 1].text[:1].isupper():
+        obj = obj[:at]  # `Mrs. Kessler in the stands`
     if len(obj) == 1 and obj[0].low in ("him", "her"):
         return object_pronoun(obj[0].low, obj[0].start, obj[0].end)
     if all(t.text.islower() and is_word(t) for t in obj):
         m = role_back(toks, v - 1, page)
         return m if m is not None and m.kind == "role" and m.start == obj[0].start else None
-    m = whole_name(toks, p + 1, v, page)
+    m = whole_name(toks, p + 1, p + 1 + len(obj), page)
     return m if m is not None and m.kind == "name" else None
 
 
