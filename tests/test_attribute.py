@@ -14955,6 +14955,32 @@ ROUND_70_STORIES += [
     # how it was said, between the verb and the line
     (_R70_HEARD_IN_STANDS, "Oh,", "Mrs. Kessler"),
 ]
+_R70_PUT_IT = (
+    "Heat\n\n“My uncle is called Mr. Fox,” says one of the line cooks, a young man named Kofi.\n\n"
+    "“Is your uncle a critic?”\n\n“He’s a plumber.”\n\nNot everyone in the city is an admirer."
+    " One rival chef, who asked not to be named because, as he put it, “Leeds is about the size"
+    " of a postage stamp,” described her as relentless."
+)
+ROUND_70_NEWS += [
+    # `One rival chef, who asked not to be named because, as he put it, “…”`: his, nobody known,
+    # not the cook named before
+    (_R70_PUT_IT, "postage stamp", None),
+]
+_R70_AFTER_PAUSE = (
+    "The Pianist\n\nIlse Vandamme left the trio in 2009.\n\n“There was a disagreement about"
+    " tempo,” she said. Then, after a pause: “And about whose stage it was.”"
+)
+_R70_MOMENT_LATER = (
+    "The Film\n\nIbrahim Saleh-Jones spent twelve years on the film.\n\n“Twelve years,” he said,"
+    " mostly to himself. “I’ll never do that again.”\n\nThen, a moment later: “Actually, I"
+    " might.”"
+)
+ROUND_70_NEWS += [
+    # `Then, after a pause:` and `Then, a moment later:` (its own paragraph) go on with the
+    # speaker before
+    (_R70_AFTER_PAUSE, "whose stage", "Ilse Vandamme"),
+    (_R70_MOMENT_LATER, "Actually, I might", "Ibrahim Saleh-Jones"),
+]
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_70_NEWS + ROUND_70_STORIES)
 def test_round_70(text: str, quote: str, speaker: str | None) -> None:

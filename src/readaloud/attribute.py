@@ -3148,22 +3148,31 @@ def rule_radio_call(ctx: Context, st: State) -> Decision | None:
 
 def rule_then_louder(ctx: Context, st: State) -> Decision | None:
     """`“Sixpence?” Esme called. Then louder: “SIXPENCE!”`: a sentence of only how the words
-    come (`Then louder:`, `And again, softer:`) between two quotes of a paragraph goes on
-    with the speaker of the quote before, when that one was voiced through a cue between
-    them."""
-    prev = ctx.prev
+    come (`Then louder:`, `And again, softer:`, `Then, after a pause:`) between two quotes of
+    a paragraph, or opening the next paragraph (`“Twelve years,” he said, mostly to
+    himself.` / `Then, a moment later: “Actually, I might.”`), goes on with the speaker of
+    the quote before, when that one was voiced through a cue between them."""
+    k = bisect.bisect_left(st.doc.quote_starts, ctx.quote.start)
+    prev = ctx.prev or (st.doc.quotes[k - 1] if k > 0 else None)
     words = [t.low for t in ctx.left if is_word(t)]
-    if prev is None or prev.block != ctx.quote.block or not words or (
+    if prev is None or prev.block not in (ctx.quote.block, ctx.quote.block - 1) or not words or (
             ctx.left[-1].text != ":") or not all(w in _HOW_SAID for w in words):
         return None
+    if prev.block != ctx.quote.block and (set(words) <= {"then", "and"} or st.doc.text[
+            st.doc.bounds[ctx.quote.block][0] : ctx.left[0].start].strip()):
+        return None  # `A silence on the line. Then: “Which colonel?”`: the other end
     d = st.decided.get(prev)
-    if d is None or d.speaker is None or not prev.end <= d.at < ctx.quote.start:
-        return None
+    if d is not None and d.at < 0 and prev.block != ctx.quote.block:
+        d = st.decided.get(st.doc.by_block[prev.block][0])  # `“…,” he said. “…”`: the cue
+    lo = prev.end if prev.block == ctx.quote.block else st.doc.bounds[prev.block][0]
+    if d is None or d.speaker is None or not lo <= d.at < ctx.quote.start:
+        return None  # (the paragraph before: its own cue, anywhere in it)
     return Decision(d.speaker, d.confidence, d.cue, "then", d.at)
 
 
 _HOW_SAID = word_set("""then and again once more still even louder softer quieter lower
-    higher faster slower loudly softly quietly urgently sharply desperately firmly gently""")
+    higher faster slower loudly softly quietly urgently sharply desperately firmly gently
+    after a pause beat moment later""")
 """Words of a sentence that only says how the next words come (see rule_then_louder)."""
 
 

@@ -157,6 +157,9 @@ old man at the end of the table`): see _opening_noun."""
 
 _ITS_AFTER = re.compile(r"[^.!?“”\n]*?\bits\b")
 """An `its` later in the sentence (see State._resolve_role)."""
+_SOMEBODY_OPENS = re.compile(r"\s*(?:One|A|An|Another) (?:[a-z-]+ ){0,3}[a-z]+,")
+"""A sentence that opens with somebody unnamed set off by a comma (`One rival chef, who asked
+not to be named…`; see State._as_put_it)."""
 _ROLE_AFTER_OPENING = re.compile(
     r"(?:(?<=[.!?]\s)|(?<=\n)|(?<=[.!?][”’\"']\s))(?:Later|Then|Afterwards|Afterward|Presently"
     r"|Finally|That night|That evening|Next morning|The next morning|At last|After dinner"
@@ -1016,7 +1019,7 @@ class State:
             # said`: the one asked, not Finch
         put = self._as_put_it(m, pos)
         if put is not None:
-            return put, PARAGRAPH_SUBJECT_CONFIDENCE
+            return (put, PARAGRAPH_SUBJECT_CONFIDENCE) if put >= 0 else (None, 0.0)
         relative = self._story_relative(m, pos) if self.doc.dialogue else None
         if relative is not None:
             return relative, STORY_PRONOUN_CONFIDENCE
@@ -1067,14 +1070,19 @@ class State:
     def _as_put_it(self, m: Mention, pos: int) -> int | None:
         """`Dev Chaudhry, who signed her when she had, as he puts it, “…”`: the he/she of an
         `as he puts it` aside is the last person of that gender named before it in its own
-        sentence (the sentence's subject, not the last one who spoke)."""
+        sentence (the sentence's subject, not the last one who spoke); -1 (nobody known) when
+        none is and the sentence opens with somebody unnamed (`One rival chef, who asked not
+        to be named because, as he put it, “…”`)."""
         text = self.doc.text
         if not (text[max(0, m.start - 3) : m.start].lower() == "as " and _PUT_IT.match(
                 text, m.end)):
             return None
-        named = [mm for mm in self.people.between(self.sentence_at(pos), m.start)
+        start = self.sentence_at(pos)
+        named = [mm for mm in self.people.between(start, m.start)
                  if self.people.entities[mm.key].gender == m.gender
                  and not PRONOUN_AT.match(text, mm.pos)]
+        if not named and _SOMEBODY_OPENS.match(text, start):
+            return -1
         return self.people.current(named[-1].key) if named else None
 
     def _report_pick(self, m: Mention, key: int | None, conf: float, pos: int
