@@ -14981,6 +14981,34 @@ ROUND_70_NEWS += [
     (_R70_AFTER_PAUSE, "whose stage", "Ilse Vandamme"),
     (_R70_MOMENT_LATER, "Actually, I might", "Ibrahim Saleh-Jones"),
 ]
+_R70_SIGNED_POST = (
+    "Any Other Business\n\n“Order,” said Noelene.\n\n“Again?” said Snowy.\n\n“Always,” said"
+    " Noelene.\n\n“Fine,” said Snowy.\n\n“Thank you,” said Noelene.\n\n“Dear Mrs Frost,” she"
+    " read, in her flat council voice. “Following a review, maintenance of the weir will cease."
+    "\n\n“I appreciate this will be disappointing. Yours sincerely, Graham Pettit, Minister for"
+    " Water.”"
+)
+_R70_THIS_IS_SERGEANT = (
+    "Channel Forty\n\n“Mulga, you there?” said Shorty.\n\n“Go ahead,” said Wendy.\n\n“Got a kid"
+    " here,” said Shorty.\n\n“Whose?” said Wendy.\n\n“Dunno,” said Shorty.\n\nSergeant Alan Dunn"
+    " had the station at Meeka.\n\n“Shorty?” said Wendy.\n\nThe set hissed for a long"
+    " minute.\n\n“Mulga Downs, this is"
+    " Sergeant Dunn. Put Shorty on.”"
+)
+_R70_MUM_ITS_ME = (
+    "The Wake\n\n“Speaker,” said Fran.\n\n“Which button?” said Lorraine.\n\n“That one,” said"
+    " Fran.\n\n“This?” said Lorraine.\n\n“Yes,” said Fran.\n\nThe wake went on without him."
+    "\n\n“Go on,” said Lorraine.\n\nThe phone crackled.\n\n“Mum? Mum, it’s Daniel. I’m sorry."
+    " I couldn’t get a flight.”\n\n“Tell Uncle Nev thanks,” Daniel said finally."
+)
+ROUND_70_STORIES += [
+    # a letter read out over two paragraphs, signed with the writer's post after the name
+    (_R70_SIGNED_POST, "I appreciate this", "Graham Pettit"),
+    # `this is Sergeant Dunn` on the radio names its caller with his rank
+    (_R70_THIS_IS_SERGEANT, "Put Shorty on", "Alan Dunn"),
+    # `Mum? Mum, it’s Daniel.`
+    (_R70_MUM_ITS_ME, "couldn’t get a flight", "Daniel"),
+]
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_70_NEWS + ROUND_70_STORIES)
 def test_round_70(text: str, quote: str, speaker: str | None) -> None:

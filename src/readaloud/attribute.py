@@ -3079,19 +3079,23 @@ _VOICE_OWNERS = word_set("man woman girl boy child lady gentleman stranger")
 
 _RADIO_CALL = re.compile(
     r"[“\"]?(?:[A-Z][\w-]*(?: [\w-]+){0,2}, )+this is (?:the |yacht |(?:fishing |motor )?vessel"
-    r" )?(?P<name>[A-Z][\w-]+)(?=[.,!])")
+    r" |(?:Sergeant|Constable|Inspector|Captain|Officer|Doctor|Nurse|Dr\.?) )?"
+    r"(?P<name>[A-Z][\w-]+)(?=[.,!])")
 """A radio or phone call that names its caller (`“Base camp, this is Tenzin. I copy.”`,
-`“Holyhead Coastguard, this is yacht Curlew, yacht Curlew…”`)."""
+`“Holyhead Coastguard, this is yacht Curlew, yacht Curlew…”`, `“Mulga Downs, this is
+Sergeant Dunn.”`)."""
 
 
 _ITS_ME = re.compile(
     r"[“\"](?P<lead>(?:(?:Hello|Hi|Hey|Morning|Evening)[,.!]? +|Is that [A-Z][\w-]+\? +"
     r"(?:[A-Z][a-z]+[.!] +)?|[A-Z][\w-]+(?: [A-Z][\w-]+)?, +(?=it[’']s )"
+    r"|[A-Z][\w-]+\? +(?=[A-Z][\w-]+, +it[’']s )"
     r"|[\w ,]{0,40}\bmessage for [A-Z][\w-]+(?: [A-Z][\w-]+)?[?.!] +)*)(?:It[’']s|It is"
     r"|it[’']s) (?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+)?)(?:[.!] +| (?=from\b))(?P<rest>[^”\"]*)"
     r"|[“\"](?:[A-Z][\w ]{0,30}, +(?:[\w ]{1,30}, +)?)?(?P<name2>[A-Z][\w-]+) speaking\b")
 """A caller who names themselves the telephone's way (`“Is that Priya? Lovely. It's
-Marjorie. I'm on a terrace…”`, `“Ffion, it’s Gaz. We’ve got a walker…”`, a voicemail's `“Hello,
+Marjorie. I'm on a terrace…”`, `“Ffion, it’s Gaz. We’ve got a walker…”`, `“Mum? Mum, it's
+Daniel.”`, a voicemail's `“Hello,
 this is a message for Callum Reid? It's Dr Ferris from the eye clinic, I'm calling…”`, `“IT Support,
 Gareth speaking…”`, `“Ashgrove, night staff, Tomasz speaking.”`; see rule_radio_call)."""
 _FIRST_PERSON = re.compile(r"\b(?:I|I[’'](?:m|ve|ll|d)|me|my)\b")
@@ -3796,10 +3800,12 @@ _SIGNED = re.compile(
     r"grandson|granddaughter|wife|husband|servant|gran|nan)|"
     r"(?:[Kk]ind |[Ww]arm |[Bb]est )?[Rr]egards|"
     r"[Bb]est wishes|[Cc]heers|[Ss]incerely|[Ff]ondly|[Aa]ffectionately|[Xx]{1,3}),?\s+)|[—–]\s*)"
-    r"(?P<name>[A-Z][\w’'-]+(?: [A-Z0-9][\w’'-]+)?)[.!]?\s*[”\"]?\s*\Z")
+    r"(?P<name>[A-Z][\w’'-]+(?: [A-Z0-9][\w’'-]+)?)(?:,(?: [A-Z][\w’'-]+| of| for| the| and)+)?"
+    r"[.!]?\s*[”\"]?\s*\Z")
 """The close and name a letter is signed with, at the very end of its words (`…Your loving
 sister, Joan.”`, `Love, Mum`, `Warm regards, Howard.`, `— R.`), maybe a paragraph of its
-own (`“Your son, Okwudili.”`); `Thanks, Leo.` may thank the one it is written to."""
+own (`“Your son, Okwudili.”`) or with the writer's post after it (`Yours sincerely, Graham
+Pettit, Minister for Water.”`); `Thanks, Leo.` may thank the one it is written to."""
 
 
 def rule_letter(ctx: Context, st: State) -> Decision | None:
