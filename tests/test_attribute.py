@@ -15009,6 +15009,21 @@ ROUND_70_STORIES += [
     # `Mum? Mum, it’s Daniel.`
     (_R70_MUM_ITS_ME, "couldn’t get a flight", "Daniel"),
 ]
+_R70_TIED_CALLS = (
+    "The Ledger\n\nMy phone buzzed against the desk. It was Declan Moyo, my junior, who never"
+    " rang in a conference unless it mattered. I excused myself and went out to the corridor."
+    "\n\n“Coincidence,” I said.\n\n“Stephen? Poor lad.” She shook her head. “Geoffrey gave him"
+    " a job when nobody else would. Why?”\n\n“Did you ever see the bank statements? The ones in"
+    " her sister’s name?”\n\nI shut my notebook. “We are going to have to talk about Stephen,”"
+    " I said. “Properly. It may not be comfortable.”\n\n“None of this has been comfortable, Miss"
+    " Ramsden.” She put the lid on the tin and pushed it over to me. “Take them for your young"
+    " man on the phone.”"
+)
+ROUND_70_STORIES += [
+    # the teller is called `Stephen` once (an echo) and `Miss Ramsden` once: which, nothing
+    # says, so the teller's lines stay the narrator's
+    (_R70_TIED_CALLS, "Coincidence", None),
+]
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_70_NEWS + ROUND_70_STORIES)
 def test_round_70(text: str, quote: str, speaker: str | None) -> None:

@@ -851,6 +851,8 @@ class State:
             c > 1 or n in commas or first_name_gender(n.lower()) != "unknown") and all(
             self._in_quote(m.start()) for m in re.finditer(rf"\b{n}\b", text)) and not (
                 self._short_for(n))]
+        if len(told) > 1 and calls[told[0]] == calls[told[1]]:
+            told = []  # called as often as another: which of them tells, nothing says
         if not told:
             return self._unnamed_teller() if len(own) >= UNNAMED_TELLER_CUES else None
         name = told[0]
