@@ -15024,6 +15024,18 @@ ROUND_70_STORIES += [
     # says, so the teller's lines stay the narrator's
     (_R70_TIED_CALLS, "Coincidence", None),
 ]
+_R70_CROWN = (
+    "The Ledger\n\nOver six years, the Crown said, Joan Tilly — bookkeeper, churchwarden — had"
+    " moved £212,000 into an account in the name of a sister who had died in 1998. The sister’s"
+    " name was Evelyn.\n\n“Start with Evelyn,” I said.\n\nHer face did something complicated."
+    " “Evie was the clever one.” She looked at the tin. “I didn’t open that account.”\n\n“Then"
+    " who did?”\n\n“For Okafor, then. Find out whether there was a reply.”\n\n“Did Stephen ever"
+    " have access to the accounts?”"
+)
+ROUND_70_STORIES += [
+    # `the Crown said`: the prosecution, no woman whose face does something
+    (_R70_CROWN, "Evie was the clever one", "Joan Tilly"),
+]
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_70_NEWS + ROUND_70_STORIES)
 def test_round_70(text: str, quote: str, speaker: str | None) -> None:

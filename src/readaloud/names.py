@@ -271,7 +271,7 @@ ORG_NAMES = word_set(
     """kremlin pentagon reuters cnn msnbc nbc abc cbs fox bbc npr pbs ap afp politico breitbart
     nato un eu fbi cia nsa doj dhs irs epa gop dnc rnc who imf opec fda cdc nih nasa nhs ftc
     fcc faa fema osha usda hhs noaa ecb fifa uefa unicef unesco al-qaeda al-shabab
-    al-shabaab al-jazeera al-nusra dispatch"""
+    al-shabaab al-jazeera al-nusra dispatch crown"""
 )
 """Single words that name an organisation, lower-cased."""
 
