@@ -15012,7 +15012,8 @@ ROUND_70_STORIES += [
 _R70_TIED_CALLS = (
     "The Ledger\n\nMy phone buzzed against the desk. It was Declan Moyo, my junior, who never"
     " rang in a conference unless it mattered. I excused myself and went out to the corridor."
-    "\n\n“Coincidence,” I said.\n\n“Stephen? Poor lad.” She shook her head. “Geoffrey gave him"
+    "\n\n“Coincidence,” I said. “Did Geoffrey ever mention his nephew Stephen to you?”\n\n"
+    "“Stephen? Poor lad.” She shook her head. “Geoffrey gave him"
     " a job when nobody else would. Why?”\n\n“Did you ever see the bank statements? The ones in"
     " her sister’s name?”\n\nI shut my notebook. “We are going to have to talk about Stephen,”"
     " I said. “Properly. It may not be comfortable.”\n\n“None of this has been comfortable, Miss"
@@ -15020,9 +15021,9 @@ _R70_TIED_CALLS = (
     " man on the phone.”"
 )
 ROUND_70_STORIES += [
-    # the teller is called `Stephen` once (an echo) and `Miss Ramsden` once: which, nothing
-    # says, so the teller's lines stay the narrator's
-    (_R70_TIED_CALLS, "Coincidence", None),
+    # `“Stephen? Poor lad.”` asks back a name the line before gave, and calls nobody: the
+    # teller is the one called `Miss Ramsden`
+    (_R70_TIED_CALLS, "Coincidence", "Ramsden"),
 ]
 _R70_CROWN = (
     "The Ledger\n\nOver six years, the Crown said, Joan Tilly — bookkeeper, churchwarden — had"
@@ -15035,6 +15036,17 @@ _R70_CROWN = (
 ROUND_70_STORIES += [
     # `the Crown said`: the prosecution, no woman whose face does something
     (_R70_CROWN, "Evie was the clever one", "Joan Tilly"),
+]
+_R70_FORTY = (
+    "Channel Forty\n\nAnother voice cut in then, older, a woman's, with the patience of someone"
+    " who had listened to other people's business on Channel Forty for thirty years.\n\n“Bev"
+    " here, on the mail run. Shorty, the sergeant’s at the Fisher place.”\n\n“Does he now.”"
+    " Shorty sounded like a man doing sums. “Righto. Tell him the kettle’s on.”\n\n“Go ahead,"
+    " Sarge.”"
+)
+ROUND_70_STORIES += [
+    # `Channel Forty`: a number is nobody's name
+    (_R70_FORTY, "Bev here", None),
 ]
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_70_NEWS + ROUND_70_STORIES)

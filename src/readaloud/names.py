@@ -287,7 +287,8 @@ NOT_NAMES = word_set(
     april may june july august september october november december feb mar apr jul
     aug sep sept oct nov dec meanwhile however still also even just only both each every
     all some any many much more most other another such one two three four five six seven
-    eight nine ten last next first second third new old according asked said says told
+    eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred
+    last next first second third new old according asked said says told
     despite although though unless whether instead perhaps indeed well oh ah okay ok dear
     mr mrs ms dr sen rep gov gen lt col st sir madam lady lord yet nor thus hence therefore
     later earlier again already do does did is are was were be been being have has had will

@@ -841,8 +841,9 @@ class State:
         found = [m for m in found if m.group(2) not in others]  # `“…, Vivian.”` / `“…,”
         # she said.`: Vivian answers as a she, so she is not the one telling
         found = [m for m in found if not _REPORTED_AFTER.match(text, m.end(2)) and not (
-            _RECORD_AFTER.match(text, m.end(2)))]  # `“West, she said. California.”`: a word
-        # reported, no call; `“Jenifer, daughter of the above, aged 19 years.”`: a record
+            _RECORD_AFTER.match(text, m.end(2))) and not self._echoed(m)]  # `“West, she
+        # said. California.”`: a word reported, no call; `“Jenifer, daughter of the above,
+        # aged 19 years.”`: a record; `“Stephen? Poor lad.”`: an echo
         calls = collections.Counter(m.group(2) for m in found)
         commas = {m.group(2) for m in found if m.group(1) or (text[m.end(2) : m.end(
             2) + 1] == "," and (
@@ -851,8 +852,6 @@ class State:
             c > 1 or n in commas or first_name_gender(n.lower()) != "unknown") and all(
             self._in_quote(m.start()) for m in re.finditer(rf"\b{n}\b", text)) and not (
                 self._short_for(n))]
-        if len(told) > 1 and calls[told[0]] == calls[told[1]]:
-            told = []  # called as often as another: which of them tells, nothing says
         if not told:
             return self._unnamed_teller() if len(own) >= UNNAMED_TELLER_CUES else None
         name = told[0]
@@ -860,6 +859,17 @@ class State:
         teller = self.people.add(Mention("name", name, at, at + len(name), (name,)), at)
         teller.teller = True
         return teller.key
+
+    def _echoed(self, m: re.Match[str]) -> bool:
+        """The name a line opens with, asked back (`“…his nephew Stephen to you?”` / `“Stephen?
+        Poor lad.”`): the line before names them, so the line calls nobody (see
+        _storyteller)."""
+        text = self.doc.text
+        if text[m.end(2) : m.end(2) + 1] != "?" or text[m.start(2) - 1 : m.start(2)] not in "“\"":
+            return False
+        k = bisect.bisect_left(self.doc.quote_starts, m.start(2)) - 1
+        before = self.doc.quotes[k - 1] if k > 0 else None
+        return before is not None and m.group(2) in text[before.start : before.end]
 
     def _teller_named(self) -> re.Match[str] | None:
         """Where the text gives the teller's name, in group 1: the narration's own `That
