@@ -15048,6 +15048,16 @@ ROUND_70_STORIES += [
     # `Channel Forty`: a number is nobody's name
     (_R70_FORTY, "Bev here", None),
 ]
+_R70_AL_FROM = (
+    "Clinton speaks\n\nBill Clinton addressed the convention on Tuesday night, telling the story"
+    " of how he met his wife.\n\n“He was always a storyteller,” said Al From, who helped found"
+    " the Democratic Leadership Council."
+)
+ROUND_70_NEWS += [
+    # but `Al From` is a man whose surname is a preposition (it failed on this round's own
+    # first `B. From` rule)
+    (_R70_AL_FROM, "always a storyteller", "Al From"),
+]
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_70_NEWS + ROUND_70_STORIES)
 def test_round_70(text: str, quote: str, speaker: str | None) -> None:

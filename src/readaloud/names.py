@@ -1858,10 +1858,12 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
     titles, name = _story_rank(*_strip_titles(list(toks[i:j]), opens), page)
     epithet = _epithet(toks, i, j, page) and not given
     if not name or (epithet and toks[j - 1].low not in EPITHETS) or (
-            len(name) > 1 and name[-1].low in PREPOSITIONS) or (
+            len(name) == 2 and name[-1].low in PREPOSITIONS and len(name[0].text.rstrip(".")) == 1
+    ) or (
                 not titles and _letter_as_thing(toks, i, j)):
         return None  # `the Kremlin`, `the Pacific`: no person; `an initial in it: B. From it
-        # came…`: no name ends in `From`; `The B square` is no person's
+        # came…` is no initial before a surname (but Al From is a man); `The B square` is no
+        # person's
     if epithet:
         titles, name = [], [toks[j - 1]]  # `the South Korean` is `the Korean`
     kind = "role" if epithet else _page_kind(toks, i, titles, name, page, bool(role_words))
