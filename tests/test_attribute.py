@@ -15058,6 +15058,16 @@ ROUND_70_NEWS += [
     # first `B. From` rule)
     (_R70_AL_FROM, "always a storyteller", "Al From"),
 ]
+_R70_COACH_BLEW = (
+    "Two-a-Days\n\nCoach Gary Pruitt ran the drills himself.\n\n“Again,” said Pruitt.\n\n“Yes,"
+    " Coach,” said Ortega.\n\n“Faster,” said Pruitt.\n\n“Yes, Coach,” said Ortega.\n\n“Good,”"
+    " said Pruitt.\n\nI caught the next one clean. Coach blew the whistle and pointed at me."
+    " “Brennan! That’s a football player.”"
+)
+ROUND_70_STORIES += [
+    # `Coach blew the whistle`: a title written as a name opens the beat; the one coach's line
+    (_R70_COACH_BLEW, "That’s a football player", "Gary Pruitt"),
+]
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_70_NEWS + ROUND_70_STORIES)
 def test_round_70(text: str, quote: str, speaker: str | None) -> None:

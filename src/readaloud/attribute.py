@@ -6536,13 +6536,18 @@ def _newcomer_only(st: State, key: int) -> bool:
 
 def _titled_subject(toks: Sequence[Tok], page: Page) -> Mention | None:
     """A beat that opens with `The` and a capitalised title and its verb (`The Captain drew
-    a breath.`, `The Colonel nodded.`): a story's character called by rank (main_subject
-    leaves bare titles out, for a report's `The President` is seldom in the scene)."""
-    if len(toks) < 3 or toks[0].low != "the" or not is_cap(toks[1]):
+    a breath.`, `The Colonel nodded.`), or with the title alone as a name (`Coach blew the
+    whistle`): a story's character called by rank (main_subject leaves bare titles out, for
+    a report's `The President` is seldom in the scene)."""
+    bare = len(toks) > 2 and toks[0].low in ROLE_NOUNS and is_cap(toks[0]) and (
+        toks[1].text.islower())
+    if not bare and (len(toks) < 3 or toks[0].low != "the" or not is_cap(toks[1])):
         return None
-    j = run_end(toks, 1)
-    m = name_mention(toks, 1, j, page)
-    return m if m is not None and m.kind == "role" and (_verb_like(toks, j) or (
+    j = 1 if bare else run_end(toks, 1)
+    m = name_mention(toks, 0 if bare else 1, j, page)
+    if bare and m is not None:
+        m = replace(m, weak=False)  # a sentence's first word, but a title the story uses
+    return m if m is not None and m.kind == "role" and (bare or _verb_like(toks, j) or (
         _verb_at(toks, j) > j and toks[j].low in _AUXILIARIES)) else None  # `The King did
     # not turn around.`
 
