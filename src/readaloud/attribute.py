@@ -3095,9 +3095,9 @@ _ITS_ME = re.compile(
     r"|[“\"](?:[A-Z][\w ]{0,30}, +(?:[\w ]{1,30}, +)?)?(?P<name2>[A-Z][\w-]+) speaking\b")
 """A caller who names themselves the telephone's way (`“Is that Priya? Lovely. It's
 Marjorie. I'm on a terrace…”`, `“Ffion, it’s Gaz. We’ve got a walker…”`, `“Mum? Mum, it's
-Daniel.”`, a voicemail's `“Hello,
-this is a message for Callum Reid? It's Dr Ferris from the eye clinic, I'm calling…”`, `“IT Support,
-Gareth speaking…”`, `“Ashgrove, night staff, Tomasz speaking.”`; see rule_radio_call)."""
+Daniel.”`, a voicemail's `“Hello, this is a message for Callum Reid? It's Dr Ferris from the
+eye clinic, I'm calling…”`, `“IT Support, Gareth speaking…”`, `“Ashgrove, night staff, Tomasz
+speaking.”`; see rule_radio_call)."""
 _FIRST_PERSON = re.compile(r"\b(?:I|I[’'](?:m|ve|ll|d)|me|my)\b")
 _CALLER_TITLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Miss", "Nurse", "Sister", "Father"})
 """Titles before the name a caller gives (`It's Dr Ferris from the eye clinic`: see
@@ -6557,8 +6557,8 @@ def _beat_subject(toks: Sequence[Tok], page: Page) -> Mention | None:
     subject, the owner of a body part, or a character called by rank; a role set off with a
     name is that name (`The maid, Anouk, nodded from the corner.`), and so is a family word
     right before one (`Pip’s brother Bramble rolled his eyes.`), and so is a name an aside
-    gives it (`The sous, a Glaswegian called Dougie Rennick, was leaning…`); a cleft's name is the
-    subject (`It was Wolverton who broke the silence`)."""
+    gives it (`The sous, a Glaswegian called Dougie Rennick, was leaning…`); a cleft's name
+    is the subject (`It was Wolverton who broke the silence`)."""
     m = _cleft_subject(toks, page) or _family_opener(toks) or _titled_subject(toks, page) or (
         main_subject(toks, len(toks), page)) or _owner_of_body(toks, page)  # `The Inspector
     # glanced at the butler, who stood as though he had been carved there.`: his beat
