@@ -1858,12 +1858,8 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
     titles, name = _story_rank(*_strip_titles(list(toks[i:j]), opens), page)
     epithet = _epithet(toks, i, j, page) and not given
     if not name or (epithet and toks[j - 1].low not in EPITHETS) or (
-            len(name) == 2 and name[-1].low in PREPOSITIONS and len(name[0].text.rstrip(".")) == 1
-    ) or (
-                not titles and _letter_as_thing(toks, i, j)):
-        return None  # `the Kremlin`, `the Pacific`: no person; `an initial in it: B. From it
-        # came…` is no initial before a surname (but Al From is a man); `The B square` is no
-        # person's
+            not titles and _letters_as_thing(toks, i, j, name)):
+        return None  # `the Kremlin`, `the Pacific`: no person; nor `The B square`
     if epithet:
         titles, name = [], [toks[j - 1]]  # `the South Korean` is `the Korean`
     kind = "role" if epithet else _page_kind(toks, i, titles, name, page, bool(role_words))
@@ -1906,10 +1902,14 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
     return Mention(kind, page.text[start:end], start, end, words, tl, gender, weak=weak)
 
 
-def _letter_as_thing(toks: Sequence[Tok], i: int, j: int) -> bool:
-    """The run toks[i:j] is one capital letter that names a thing, not a person (`The B
-    square`, `a white B in it`): after `the` or `a`, or after a lower-case word and before a
-    preposition; `said M.`, `Mr. K` and `Q looked up` are people."""
+def _letters_as_thing(toks: Sequence[Tok], i: int, j: int, name: Sequence[Tok]) -> bool:
+    """The run toks[i:j] (name, its name's words) is a capital letter that names a thing, not
+    a person: one letter after `the` or `a`, or after a lower-case word and before a
+    preposition (`The B square`, `a white B in it`), or an initial before a preposition
+    (`an initial in it: B. From it came…`); `said M.`, `Mr. K`, `Q looked up` and Al From
+    are people."""
+    if len(name) == 2 and name[-1].low in PREPOSITIONS and len(name[0].text.rstrip(".")) == 1:
+        return True
     if j != i + 1 or len(toks[i].text) != 1 or i == 0:
         return False
     before, after = toks[i - 1], toks[j] if j < len(toks) else None
@@ -2248,8 +2248,7 @@ DEMONYMS = word_set(
     oklahoman alaskan hawaiian coloradan nevadan oregonian utahn michigander wisconsinite
     marylander arkansan louisianan mississippian alabamian missourian kansan nebraskan
     montanan idahoan wyomingite carolinian dakotan glaswegian londoner liverpudlian mancunian
-    dubliner corkonian aberdonian geordie scouser brummie cockney parisian berliner muscovite
-    new yorker""")
+    dubliner corkonian aberdonian geordie scouser brummie cockney parisian berliner muscovite""")
 """Words for a person of a nation, a state or a city (`the Briton`, `the Swede`, `the Texan`,
 `the Glaswegian`) besides the adjectives in PLACES (`the Italian`)."""
 
