@@ -15068,6 +15068,16 @@ ROUND_70_STORIES += [
     # `Coach blew the whistle`: a title written as a name opens the beat; the one coach's line
     (_R70_COACH_BLEW, "That’s a football player", "Gary Pruitt"),
 ]
+_R70_ARSENAL = (
+    "Derby day\n\nArsenal beat Tottenham 2-1 on Sunday.\n\nArsenal — Mikel Arteta on the"
+    " touchline, Martin Odegaard in midfield — never looked troubled. “We controlled it,” said"
+    " Arteta.\n\n“We are happy with the three points,” Arsenal said in a statement."
+)
+ROUND_70_NEWS += [
+    # `Arsenal — Mikel Arteta on the touchline`: no nickname of his (failed on this round's
+    # first _name_on_paper)
+    (_R70_ARSENAL, "happy with the three points", "Arsenal"),
+]
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_70_NEWS + ROUND_70_STORIES)
 def test_round_70(text: str, quote: str, speaker: str | None) -> None:

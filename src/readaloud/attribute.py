@@ -8676,12 +8676,15 @@ def _who_was_to(people: People, doc: Doc) -> None:
 
 def _name_on_paper(people: People, doc: Doc) -> None:
     """`Spoons — Marcus Hale on his payslip, Spoons to everyone else —`: a one-word name and,
-    set off by a dash, the full name some paper or somebody knows the person by: one person,
-    named in full (see People.nickname; the family words' own case is
-    resolve.name_family_words)."""
+    set off by a dash, the full name some paper or somebody knows the person by, the word
+    said again in the aside as what others call them: one person, named in full (see
+    People.nickname; the family words' own case is resolve.name_family_words). Not `Arsenal
+    — Mikel Arteta on the touchline —`, where nothing says the club is what he is called."""
     for found in _NAME_ON_PAPER.finditer(doc.text):
         word = found.group(1)
-        if doc.in_quote(found.start()) or word.lower() in NOT_NAMES or word.lower() in TITLES:
+        aside = doc.text[found.end(2) : found.end(2) + 200].split("\n", 1)[0]
+        if doc.in_quote(found.start()) or word.lower() in NOT_NAMES or (
+                word.lower() in TITLES) or not re.search(rf"\b{word} to\b", aside):
             continue
         named = [m.key for m in people.between(found.start(2), found.end(2))
                  if not people.entities[m.key].organisation]
