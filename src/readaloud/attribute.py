@@ -8557,7 +8557,7 @@ def _kin_names_told(people: People, doc: Doc) -> None:
         for k in keys:
             if people.current(k) != main:
                 people.merge(people.current(k), main)
-        people.entities[main].vote("male" if g.group(1) in _MALE_KIN else "female", 2)
+        people.entities[main].vote(HONORIFIC_GENDER[g.group(1)], 2)
 
 
 def _named_there(people: People, doc: Doc, name: str, at: int, rank: int) -> Entity:
@@ -8576,8 +8576,6 @@ _KIN_NAMES_TOLD = re.compile(
     r" ?[—–]")
 """The teller's kin and, in a dash aside, what two people or more call them (see
 _kin_names_told)."""
-_MALE_KIN = word_set("father grandfather uncle brother grandpa")
-"""The kin words of _KIN_NAMES_TOLD that make a man."""
 _NAME_TO = re.compile(r"(?:(?<=[—–])|(?<=[—–] )|(?<=, )|(?<=and ))([A-Z][\w’'-]+) to ")
 """One name in _KIN_NAMES_TOLD's list."""
 
