@@ -777,6 +777,9 @@ def cue_after(ctx: Context, page: Page) -> Cue | None:
     toks = _past_gloss(ctx, page) or ctx.right
     if not toks:
         return None
+    voice = _voice_came_after(toks, page)
+    if voice is not None:
+        return voice
     k = _cue_start(toks, _verb_after_quote)
     soft = _soft_end(ctx, k)
     if not soft and not _short_tail(toks) and not _cue_clause(toks):
@@ -792,6 +795,17 @@ def cue_after(ctx: Context, page: Page) -> Cue | None:
         # inside the cue does not end it
         cue = _cue_after_tokens(ctx.sentence[ctx.index + 1 :], k, page)
     return cue
+
+
+def _voice_came_after(toks: Sequence[Tok], page: Page) -> Cue | None:
+    """`“Conn, sonar,” came Dunleavy's voice, so quiet it was almost a breath.`: the one
+    whose voice came right after the line."""
+    if len(toks) < 4 or toks[0].low not in _COMES:
+        return None
+    m = _owner_at(toks[1:], page)
+    voice = next((t for t in toks[2:5] if t.low == "voice"), None)
+    return Cue(m, toks[0].start, voice.end, 0.9) if m is not None and voice is not None and (
+        m.kind == "name") else None
 
 
 def _past_gloss(ctx: Context, page: Page) -> list[Tok] | None:
@@ -934,9 +948,13 @@ def _quoted_one(toks: Sequence[Tok], v: int, page: Page) -> Cue | None:
 
 _PHRASAL = {"put": ("in",), "broke": ("in", "off"), "chimed": ("in",), "cut": ("in",),
             "struck": ("in",), "burst": ("out",), "puts": ("in",), "breaks": ("in", "off"),
-            "chimes": ("in",), "cuts": ("in",), "bursts": ("out",)}
+            "chimes": ("in",), "cuts": ("in",), "bursts": ("out",), "sang": ("out",),
+            "sings": ("out",), "called": ("out",), "calls": ("out",), "cried": ("out",),
+            "cries": ("out",), "piped": ("up",), "pipes": ("up",), "spoke": ("up",),
+            "speaks": ("up",)}
 """Verbs that speak with their particle (`“…,” put in Cynthia`, `“…,” she burst out`, `“Since
-her marriage, of course—” he broke off`, a profile's `“He’s not, actually,” Keane cuts in`)."""
+her marriage, of course—” he broke off`, a profile's `“He’s not, actually,” Keane cuts in`,
+`“Right full rudder, aye,” sang out the helmsman`)."""
 
 
 def _phrasal(toks: Sequence[Tok], k: int, before: bool = False) -> bool:
@@ -1581,7 +1599,8 @@ def cue_in_sentence(ctx: Context, page: Page) -> Cue | None:
             return _voice_cue(toks, v, q, page)  # `then Tamsin's voice somewhere in it: “…”`
         if ((t.text in SPEECH_VERBS and _reports_here(toks, v)) or t.text in FRAGMENT_VERBS) and (
                 not _reduced_passive(toks, v)) and not (  # not `a woman accused of…`
-                v > 0 and reporting_aside(toks, v - 1, q)):  # `One, she recalled, … asked, “…”`
+                v > 0 and reporting_aside(toks, v - 1, q)) and (  # `One, she recalled, … asked,
+                not _in_who_aside(toks, v, q)):  # “…”`
             if _passive(toks, v) or _as_aside(toks, v) or _negated(toks, v):
                 return _passive_agent(toks, v, q, page)  # `He did not write, “…”`: words
                 # never said; `Smith was asked by the host, “…”`: the host's
@@ -1604,6 +1623,19 @@ def cue_in_sentence(ctx: Context, page: Page) -> Cue | None:
                 return Cue(m, m.start, toks[v].end, 0.85)
     tail = cue_inverted_tail(toks[q + 1 :], page) if len(words) >= 3 else None
     return tail if tail is not None and tail.start > toks[q].start else None
+
+
+def _in_who_aside(toks: Sequence[Tok], v: int, q: int) -> bool:
+    """The verb at toks[v] is in a `who` aside set off by commas that closes before the quote
+    at toks[q] (`Bella, who has heard Anton Gruber say a great many things over seven series,
+    turns to camera two … and mouths, “Wow.”`): the aside's words, not the quote's cue."""
+    w = next((k for k in range(v - 1, max(-1, v - 12), -1)
+              if toks[k].low == "who" or toks[k].text in ",.;:"), -1)
+    if w < 1 or toks[w].low != "who" or toks[w - 1].text != ",":
+        return False
+    c = next((k for k in range(v + 1, q) if toks[k].text == ","), q)
+    return c < q - 1 and toks[c + 1].text.islower() and is_word(toks[c + 1]) and (
+        toks[c + 1].text not in SPEECH_VERBS)
 
 
 def _as_saying(toks: Sequence[Tok], v: int, q: int) -> bool:
@@ -3154,11 +3186,13 @@ def rule_then_louder(ctx: Context, st: State) -> Decision | None:
     """`“Sixpence?” Esme called. Then louder: “SIXPENCE!”`: a sentence of only how the words
     come (`Then louder:`, `And again, softer:`, `Then, after a pause:`) between two quotes of
     a paragraph, or opening the next paragraph (`“Twelve years,” he said, mostly to
-    himself.` / `Then, a moment later: “Actually, I might.”`), goes on with the speaker of
-    the quote before, when that one was voiced through a cue between them."""
+    himself.` / `Then, a moment later: “Actually, I might.”`), or only whom they are said to
+    (`“I'll fight her,” she said. Then, to Bell: “But we get eight weeks.”`, see _how_words),
+    goes on with the speaker of the quote before, when that one was voiced through a cue
+    between them."""
     k = bisect.bisect_left(st.doc.quote_starts, ctx.quote.start)
     prev = ctx.prev or (st.doc.quotes[k - 1] if k > 0 else None)
-    words = [t.low for t in ctx.left if is_word(t)]
+    words = _how_words([t for t in ctx.left if is_word(t)])
     if prev is None or prev.block not in (ctx.quote.block, ctx.quote.block - 1) or not words or (
             ctx.left[-1].text != ":") or not all(w in _HOW_SAID for w in words):
         return None
@@ -3174,9 +3208,35 @@ def rule_then_louder(ctx: Context, st: State) -> Decision | None:
     return Decision(d.speaker, d.confidence, d.cue, "then", d.at)
 
 
+def _how_words(words: list[Tok]) -> list[str]:
+    """The words of a sentence before a line, lower-cased, past whom the line is said to
+    (`Then, to Bell:`, `to the mehndi-wali`, `not quite to me`) and `over his shoulder`:
+    what is left says only how the words come (see rule_then_louder)."""
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        w = words[k].low
+        if w == "to" and k + 1 < len(words):
+            k += 1
+            if words[k].low == "the" and k + 1 < len(words):
+                k += 1
+            elif is_cap(words[k]):
+                while k + 1 < len(words) and is_cap(words[k + 1]):
+                    k += 1
+            elif words[k].low not in ("me", "him", "her", "them", "us", "nobody", "himself",
+                                      "herself", "everyone", "no-one"):
+                return [w, words[k].low]
+        elif w == "over" and [t.low for t in words[k + 1 : k + 3]][1:] == ["shoulder"]:
+            k += 2
+        else:
+            out.append(w)
+        k += 1
+    return out
+
+
 _HOW_SAID = word_set("""then and again once more still even louder softer quieter lower
     higher faster slower loudly softly quietly urgently sharply desperately firmly gently
-    after a pause beat moment later""")
+    after a pause beat moment later not quite""")
 """Words of a sentence that only says how the next words come (see rule_then_louder)."""
 
 
@@ -3278,6 +3338,8 @@ def _other_person_between(st: State, a: int, b: int, key: int) -> bool:
         return True
     g = st.people.entities[key].gender
     toks = st.doc.narration_tokens(a, b)
+    if any(_new_role_acts(toks, k, st.doc.page) for k in range(len(toks) - 2)):
+        return True  # `Seconds later, a battalion chief broke in.`
     for k, t in enumerate(toks):
         pg = PRONOUN_GENDER.get(t.text.lower())
         if pg is not None and g != "unknown" and pg != g and not (
@@ -3285,6 +3347,21 @@ def _other_person_between(st: State, a: int, b: int, key: int) -> bool:
                     owner_of(toks[k + 1]).text.lower() in KIN_WORDS)):
             return True  # but `Her brother’s voice had gone quiet.` is the brother's
     return False
+
+
+def _new_role_acts(toks: Sequence[Tok], k: int, page: Page) -> bool:
+    """toks[k] opens a clause with somebody brought in by a role and a speaking verb right
+    after it (`a battalion chief broke in`, `Another deputy said`): a person new here, not
+    whoever spoke before."""
+    if toks[k].low not in ("a", "an", "another") or (k > 0 and is_word(toks[k - 1]) and (
+            toks[k - 1].low not in ("and", "but", "then", "when"))):
+        return False
+    n = next((n for n in range(k + 1, min(k + 4, len(toks) - 1)) if page.role_word(toks[n].low)),
+             None)
+    return n is not None and all(t.text.islower() and is_word(t) for t in toks[k + 1 : n]) and (
+        is_speech_verb(toks[n + 1]) or toks[n + 1].low in _PHRASAL or (
+            toks[n + 1].low in ("spoke", "took", "answered", "interrupted")))  # not `A chair
+    # scraped.`
 
 
 def _subject_again(st: State, a: int, b: int, key: int) -> bool:
@@ -4465,8 +4542,10 @@ def _turns(ctx: Context, st: State) -> Decision | None:
 def _came_in_here(st: State, block: int, last: int) -> tuple[int, float] | None:
     """The person a paragraph of narration with no line opens with as somebody coming in
     (`Martin came in from the garden smelling of smoke…`), when that is not the last
-    speaker: the one the last speaker talks to, whoever spoke before (see _turns)."""
-    if st.doc.by_block.get(block):
+    speaker: the one the last speaker talks to, whoever spoke before (see _turns); words it
+    quotes that nobody says (`a “love marriage”`) do not make it a line."""
+    if any(st.decided.get(q, _NONE).rule not in _NOBODYS_WORDS
+           for q in st.doc.by_block.get(block, [])):
         return None
     lo, hi = st.doc.bounds[block]
     end = next((e for e in st.doc.ends(block) if e > lo), hi)
@@ -4480,9 +4559,13 @@ def _came_in_here(st: State, block: int, last: int) -> tuple[int, float] | None:
         key, 0.65)
 
 
-_COMES_IN = re.compile(r"\b(?:came|walked|stepped|hurried|wandered|strode|burst) (?:back )?"
-                       r"(?:in|into)\b|\b(?:entered|arrived|appeared)\b")
-"""Words of somebody coming in (see _came_in_here)."""
+_NOBODYS_WORDS = frozenset({"fragment", "term", "title", "written", "nickname", "document"})
+"""Rules that leave quoted words to the narrator as nobody's line (see _came_in_here)."""
+_COMES_IN = re.compile(r"\b(?:came|walked|stepped|hurried|wandered|strode|burst|comes|walks|steps"
+                       r"|hurries|wanders|strides|bursts) (?:back )?(?:in|into)\b|\b(?:entered"
+                       r"|arrived|appeared|enters|arrives|appears)\b")
+"""Words of somebody coming in, in the past or the present (`Riya comes into the kitchen`;
+see _came_in_here)."""
 
 
 def _new_scene(st: State, block: int) -> bool:
@@ -4885,13 +4968,16 @@ def _turn(ctx: Context, st: State, speaker: int, other: tuple[int, float], back:
 
 def _called_by(ctx: Context, st: State, speaker: int) -> int | None:
     """The one person the speaker's lines in the paragraph before call by name, not in an
-    exclamation (see State.calls), when they have had a line already and this line does not
+    exclamation (see State.calls), or with no name called by a title the story's one named
+    holder has (`“I do, Monsignor.”`, see _named_title_called), when they have had a line
+    already (or were named before the call) and this line does not
     speak of them (one that calls them is never theirs anyway): the one to answer, whoever
     spoke before (`“They are wanted in the farm, Mr. Bennet, are not they?”` / `“They are
     wanted in the farm much oftener than I can get them.”` is Mr. Bennet's, though
     Elizabeth spoke before his wife)."""
     lines = _lines_of(ctx, st, speaker)
-    called = set().union(*(st.calls(q, asked=True) for q in lines)) - {speaker}
+    called = set().union(*(st.calls(q, asked=True) for q in lines)) - {speaker} or set().union(
+        *(_named_title_called(st, q) for q in lines)) - {speaker}  # a name before a title
     if len(called) != 1:
         return None
     key = called.pop()
@@ -4901,6 +4987,21 @@ def _called_by(ctx: Context, st: State, speaker: int) -> int | None:
             st.has_spoken(key) or _named_before_caller(st, ctx.quote.block - 2, key)):
         return None
     return key
+
+
+def _named_title_called(st: State, q: Quote) -> set[int]:
+    """The people a line calls by a title they alone hold (`“I do, Monsignor.”`, `“E kaaro,
+    Mama.”` to Mama Agba; see State.title_called) when the story names them: not `the
+    assistant coach` for `“Coach,”`, nor the family's Mum for `“It’s not your house, Mum,”
+    Dad said` (his mother), nor Sir Aldric for `sir`, a word anybody is called by."""
+    return {k for k in st.title_called(q, strict=True) if _named_person(st.people.entities[k])}
+
+
+def _named_person(e: Entity) -> bool:
+    """The entity has a name of its own, not only a title or family word (`Mum`, `the
+    assistant coach`)."""
+    return bool(e.first) or (bool(e.last) and e.last not in TITLES and (
+        e.last not in FAMILY_NAMES) and e.last not in ROLE_NOUNS)
 
 
 def _named_before_caller(st: State, block: int, key: int) -> bool:
@@ -6131,7 +6232,8 @@ def rule_action_beat(ctx: Context, st: State) -> Decision | None:
             t.text == "I" and t.start < m.start for t in toks):
         return None  # (`On the carpet I found… a matchbook from a club called the Starlight
         # Room.`: the teller's beat, the name an object's)
-    if any(t.low in _HEARING for t in toks) or _cut_off(toks):
+    if any(t.low in _HEARING and not _reads_out(toks, k) for k, t in enumerate(toks)) or (
+            _cut_off(toks)):
         return None  # `she heard her voice close to her ear. “You're thinking…”`: not hers
     if not span[2] and _reports_words(toks):
         return None  # `…and said that he did not.` was his turn: the line is an answer
@@ -6156,6 +6258,15 @@ def rule_action_beat(ctx: Context, st: State) -> Decision | None:
             d.speaker is None and m.kind == "role")):
         return None  # `William, the eldest, …` / `“William did not like…”` is not his; a
     return d  # role's beat that means nobody known leaves the line to the turns
+
+
+def _reads_out(toks: Sequence[Tok], k: int) -> bool:
+    """`read` at toks[k] reads out the words that follow (`Kelsey read from her card.`, `He
+    read it out.`): the reader's line, where a letter read is its writer's (see
+    rule_letter, which comes first)."""
+    after = [t.low for t in toks[k + 1 : k + 3]]
+    return toks[k].low in ("read", "reads") and bool(after) and (
+        after[0] in ("from", "out", "aloud") or after == ["it", "out"])
 
 
 def _cut_off(toks: Sequence[Tok]) -> bool:
@@ -6648,10 +6759,21 @@ def _owner_of_body(toks: Sequence[Tok], page: Page) -> Mention | None:
     `Her hands shook.`): the beat shows them, as `Holt rubbed his knuckle.` would. Only a
     part right after the owner's name or his/her, at the sentence's start or a voice at the
     start of its last clause (`Downstairs, a cabinet banged shut, and Tom’s voice came up the
-    stairwell.`) or of the main clause (`When he came back on, his voice had changed.`), and
-    a verb that shows (not `Her face was pale.`; but a named person's voice
-    that was anything is heard: `Ferreira-Santos’s voice was softer now.`)."""
+    stairwell.`) or of the main clause (`When he came back on, his voice had changed.`; `In
+    his left ear, Carla Voss’s voice was flat`), or a voice that comes (`From the next room
+    comes Biji's voice`), and a verb that shows (not `Her face was pale.`; but a named
+    person's voice that was anything is heard: `Ferreira-Santos’s voice was softer now.`)."""
     found = _owner_at(toks, page)
+    if found is not None:
+        return found
+    lead = next((n + 1 for n in range(1, min(8, len(toks))) if toks[n].text == "," or (
+        toks[n].low in _COMES)), 0) if toks and toks[0].low in PREPOSITIONS else 0  # `In his
+    # left ear, Carla Voss’s voice…`, `From the next room comes Biji's voice, high and…`
+    if lead and toks[lead : lead + 1] and toks[lead].low in _COMES:
+        lead += 1  # `Then, from the hall, came Ann's voice`
+    elif not lead and toks and toks[0].low in _COMES:
+        lead = 1  # `“Conn, sonar,” came Dunleavy's voice, so quiet…`
+    found = _owner_at(toks[lead:], page) if lead else None
     if found is not None:
         return found
     opened = opening_clause_end(toks, 0, len(toks), page)
@@ -6665,22 +6787,31 @@ def _owner_of_body(toks: Sequence[Tok], page: Page) -> Mention | None:
     return _owner_at(toks[k + 2 :], page)
 
 
+_COMES = frozenset({"came", "comes"})
+"""The verb of a voice that comes (see _owner_of_body)."""
+
+
 def _owner_at(toks: Sequence[Tok], page: Page) -> Mention | None:
-    """The owner of a body part that opens toks (see _owner_of_body)."""
+    """The owner of a body part that opens toks (see _owner_of_body), named in up to three
+    words (`Mother Benedicta’s voice, when it came, was very mild.`)."""
     words = [k for k, t in enumerate(toks) if is_word(t)]
     kin = _kin_body(toks, words)
     if kin is not None:
         return kin
-    if len(words) < 3 or toks[words[1]].low not in _BODY or (
-            toks[words[2]].low in _STATE_VERBS and (toks[words[1]].low != "voice" or (
-                toks[words[0]].low in ("his", "her"))) and not _voice_changed(toks, words)):
+    b = next((k for k in (1, 2, 3) if k < len(words) and possessive_at(toks, words[k - 1]) and (
+        toks[words[k]].low in _BODY)), 1)  # past an owner of two or three words
+    if len(words) < b + 2 or toks[words[b]].low not in _BODY or (
+            toks[words[b + 1]].low in _STATE_VERBS and (toks[words[b]].low != "voice" or (
+                toks[words[0]].low in ("his", "her"))) and not _voice_changed(
+                    toks, words[b - 1 :])):
         return None  # `Her face was pale.` describes her
     t = toks[words[0]]
     if t.low in ("his", "her"):
         return pronoun_mention(Tok("he" if t.low == "his" else "she", t.start, t.end))
-    if words[1] != words[0] + 1 or not (is_cap(t) and possessive_at(toks, words[0])):
+    if words[b] != words[0] + b or not all(is_cap(toks[w]) for w in words[:b]) or not (
+            possessive_at(toks, words[b - 1])):
         return None
-    m = name_mention([owner_of(t)], 0, 1, page)
+    m = name_mention([*toks[words[0] : words[b - 1]], owner_of(toks[words[b - 1]])], 0, b, page)
     if m is not None and m.kind == "role" and m.name and m.name[0].lower() in FAMILY_NAMES:
         return replace(m, kind="name")  # `Mum’s voice filled the car.`: Mum, a family's name
     return m if m is not None and m.kind == "name" else None
@@ -8371,7 +8502,9 @@ see _nicknames_told)."""
 _EVERYONE_CALLED = re.compile(
     r"\b(?:(?:[Ee]veryone|[Ee]verybody|[Pp]eople|They|they|[Ww]e|[Mm]ost people|[Ff]riends"
     r"|[Tt]he (?:whole )?" + _CALLERS + r")"
-    r"(?:, [\w ’'-]{1,40},| (?:in|on|at|around) the [a-z]+)? (?:always |just )?(?:called|calls"
+    r"(?:, [\w ’'-]{1,40},| (?:in|on|at|around) the [a-z]+| from [A-Z][a-z]+ to [A-Z][a-z]+"
+    r"| in [A-Z][a-z]+(?: [A-Z][a-z]+)?"
+    r"| who [a-z’' ]{1,30}?)? (?:always |just )?(?:called|calls"
     r"|call)"
     r"|[Nn]o(?:body| one) (?:had |has )?(?:ever )?called) (him|her) "
     r"(?:anything (?:but|except|other than) )?(?:simply |just )?[“\"‘']?"
@@ -8380,7 +8513,9 @@ _EVERYONE_CALLED = re.compile(
 is why everyone called him Fingers`, `everybody called him the Professor`, `Everyone in
 the room called her Mags`, `Everyone called him Mr. K`, `the students called him Mr O`,
 `in Buckie, where he’d grown up, they called him Big Bert`, `nobody had called him anything
-but Baba for thirty years`)."""
+but Baba for thirty years`, `everyone from Philadelphia to Providence called him Pop`, `even
+the people who hadn’t voted for her called her the Mayor`, `Everyone in Silver Fork calls him
+Buck`)."""
 
 
 def _nicknames_told(people: People, doc: Doc) -> None:
@@ -8603,15 +8738,33 @@ _WHO_WORD = re.compile(r"\bwho\b")
 def _role_was_name(people: People, doc: Doc) -> None:
     """`The poet was Lucius Arrius Macer, who had written…`, `It was the general — Stepan
     Kirillovich Obolyaninov`: a sentence of narration that says who holds a role names them
-    by it (`said the poet` is Macer, `said the general` Obolyaninov); so does a sentence
+    by it (`said the poet` is Macer, `said the general` Obolyaninov, `said the Professor`
+    Anand Rao after `The Professor — Anand Rao, who…`); so does a sentence
     that names the one the sentence before brought in by a role (`They brought the
     Spaniard’s servant up from the lower ward… He was a small, neat man named Diego
-    Alarcón`: `The servant turned` is Diego)."""
+    Alarcón`: `The servant turned` is Diego), and a role set off with `a Mr.` and a name
+    (`the vicar, a Mr. Penhallow,`), or a post written as a name, the next sentence opening
+    with who holds it (`This time it was Madame.` / `Thérèse Aubert had been…`)."""
     for g in _ROLE_WAS.finditer(doc.text):
-        named = [m.key for m in people.between(g.start(3), g.end(3))
+        named = [m.key for m in people.between(g.start(4), g.end(4))
                  if not people.entities[m.key].organisation]
-        if named and not doc.in_quote(g.start()):
-            people.describe(people.current(named[0]), [g.group(1) or g.group(2)])
+        role = (g.group(1) or g.group(2) or g.group(3)).lower()
+        if named and not doc.in_quote(g.start()) and (
+                not g.group(3) or role in ROLE_NOUNS or role in TITLES):
+            people.describe(people.current(named[0]), [role])
+    for g in _IT_WAS_POST.finditer(doc.text):
+        named = [m.key for m in people.between(g.start(2), g.end(2))
+                 if not people.entities[m.key].organisation]
+        post = g.group(1).lower()
+        if named and not doc.in_quote(g.start()) and (post in TITLES or post in ROLE_NOUNS):
+            people.describe(people.current(named[0]), [post])  # `This time it was Madame.` /
+            # `Thérèse Aubert had been the company’s ballet mistress…`
+    for g in _ROLE_A_MR.finditer(doc.text):
+        named = [m.key for m in people.between(g.start(2), g.end(2))
+                 if not people.entities[m.key].organisation]
+        if named and not doc.in_quote(g.start()) and doc.page.role_word(g.group(1)):
+            people.describe(people.current(named[0]), [g.group(1)])  # `the vicar, a Mr.
+            # Penhallow, whom I had met at dinner`
     for g in _MAN_NAMED.finditer(doc.text):
         named = [m.key for m in people.between(g.start(1), g.end(1))
                  if not people.entities[m.key].organisation]
@@ -8624,10 +8777,20 @@ def _role_was_name(people: People, doc: Doc) -> None:
 
 
 _ROLE_WAS = re.compile(
-    r"(?:^|(?<=[.!?] ))(?:The ([a-z]+) (?:was|is) |It (?:was|is) the ([a-z]+) ?[—–] ?)"
+    r"(?:^|(?<=[.!?] ))(?:The ([a-z]+) (?:was|is) |It (?:was|is) the ([a-z]+) ?[—–] ?"
+    r"|The ([A-Z][a-z]+) [—–] )"
     r"((?:[A-Z][\w’'.-]* +){1,4}[A-Z][\w’'-]*)(?=[,.;]| who\b| ?[—–])", re.MULTILINE)
 """A role and the name of the one who holds it (`The poet was Lucius Arrius Macer,`, `It was
-the general — Stepan Kirillovich Obolyaninov, a tall, stooped man…`; see _role_was_name)."""
+the general — Stepan Kirillovich Obolyaninov, a tall, stooped man…`, a post written as a
+name: `The Professor — Anand Rao, who had taught…`; see _role_was_name)."""
+_IT_WAS_POST = re.compile(
+    r"\b[Ii]t was (?:the )?([A-Z][a-z]+)\.\s+((?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+) (?:had|has|was"
+    r"|is)\b")
+"""Somebody come in, known by a post written as a name, and the next sentence, which opens with
+the full name of the one who holds it (see _role_was_name)."""
+_ROLE_A_MR = re.compile(r"\b[Tt]he ([a-z]+), an? ((?:Mr|Mrs|Miss|Ms|Dr)\.? [A-Z][\w’'-]+)")
+"""A role and, set off after it, the person who holds it, named by an honorific (`the vicar, a
+Mr. Penhallow,`; see _role_was_name)."""
 _MAN_NAMED = re.compile(
     r"(?<=[.!?] )(?:He|She) was an? [^.!?“”]{0,60}?\b(?:man|woman|boy|girl|fellow|lad|youth)"
     r" (?:named|called) ((?:[A-Z][\w’'-]+ ){0,2}[A-Z][\w’'-]+)")
@@ -8677,7 +8840,8 @@ def _name_on_paper(people: People, doc: Doc) -> None:
     set off by a dash, the full name some paper or somebody knows the person by, the word
     said again in the aside as what others call them: one person, named in full (see
     People.nickname; the family words' own case is resolve.name_family_words). Not `Arsenal
-    — Mikel Arteta on the touchline —`, where nothing says the club is what he is called."""
+    — Mikel Arteta on the touchline —`, where nothing says the club is what he is called.
+    The other order too: `Walter Pruitt on the license, Pop to everybody…`."""
     for found in _NAME_ON_PAPER.finditer(doc.text):
         word = found.group(1)
         aside = doc.text[found.end(2) : found.end(2) + 200].split("\n", 1)[0]
@@ -8690,13 +8854,158 @@ def _name_on_paper(people: People, doc: Doc) -> None:
             people, doc, found.group(2), found.start(2), 0)
         if " " in people.canonical(e.key) and not e.organisation:
             people.nickname(e.key, word)
+    for found in _PAPER_THEN_WORD.finditer(doc.text):
+        named = [m.key for m in people.between(*found.span(1))
+                 if not people.entities[m.key].organisation]
+        word = found.group(2)
+        if named and not doc.in_quote(found.start()) and word.lower() not in NOT_NAMES and (
+                word.lower() not in TITLES):
+            people.nickname(people.current(named[0]), word)  # `Walter Pruitt on the
+            # license, Pop to everybody who ever bled in his gym`
 
 
+_PAPER_THEN_WORD = re.compile(
+    r"\b((?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+) (?:on|in) (?:his|her|their|the) [a-z]+, "
+    r"([A-Z][a-z]+) to (?:everybody|everyone|all|his|her|their|the|most|anybody|anyone)\b")
+"""A full name on some paper, then the one word others call the person (see
+_name_on_paper)."""
 _NAME_ON_PAPER = re.compile(
     r"\b([A-Z][a-z]+) ?[—–] ?((?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+) (?:on|to|in) (?:his|her"
     r"|their|the) [a-z]")
 """A one-word name, a dash and a full name that somebody or some paper uses (see
 _name_on_paper)."""
+
+
+def _name_revealed(people: People, doc: Doc) -> None:
+    """A story's person known so far by one word (a nickname, a post written as a name) and
+    a sentence that gives their full name through a he/she or a `whose`: `Tiny is six foot
+    five…, and his mother named him Bertram Moss`, `Pickles was the eldest… His mother had
+    christened him Walter Dunn`, `Doc turned the volume knob down. She is a small woman,
+    Alma Reyes, with…`, `the Lady Fatima, …, whose name was really Maggie Doyle`: one
+    person, named in full (see People.nickname). A post written as a name holds the post
+    (`Coach sat on an overturned milk crate… Leon Marsh, his name was`, `“So we walk half,”
+    the Kid said. He was fifteen, Danny Ocampo,`). The one-word person is the subject of the
+    sentence, or of the one before when the sentence opens with the pronoun or the name."""
+    if not doc.dialogue:
+        return
+    for g in _NAME_REVEALED.finditer(doc.text):
+        name = next(n for n in ("a", "b", "c", "d") if g.group(n))
+        full = g.span(name)
+        at = g.start()
+        if doc.in_quote(at):
+            continue
+        block = bisect.bisect_right(doc.block_starts, at) - 1
+        opens = doc.sentence_of(block, at)
+        if name == "d" or (opens < at and doc.text[opens:at].strip(OPENING_MARKS + " ")):
+            lo = opens  # `Tiny is six foot five…, and his mother named him`
+        elif opens > doc.bounds[block][0]:
+            lo, at = doc.sentence_of(block, opens - 1), opens
+        else:
+            continue
+        one = _one_word_subject(people, doc, lo, at)
+        named = [m.key for m in people.between(*full) if not people.entities[m.key].organisation]
+        if not named:
+            continue
+        key = people.current(named[0])
+        if one is None:
+            post = _post_opening(doc, lo, at)
+            if post:
+                people.describe(key, [post])  # `Coach sat on…`, `“…,” the Kid said.`
+            continue
+        pro = (g.group("pro") or g.group("pro2") or "").lower()
+        e, gender = people.entities[one], GENDERED_PRONOUNS.get(pro, "unknown")
+        if key != one and " " in people.canonical(key) and people.compatible(one, gender):
+            people.nickname(key, e.last)
+
+
+def _pair_called(people: People, doc: Doc) -> None:
+    """`Jon Okafor was the tall one and Leah Simms the one who did the jokes, though
+    everybody at home called them Jonno and Leah`: the two names, in order, are what the two
+    people the sentence named before are called (see People.nickname)."""
+    for g in _PAIR_CALLED.finditer(doc.text):
+        if doc.in_quote(g.start()):
+            continue
+        block = bisect.bisect_right(doc.block_starts, g.start()) - 1
+        keys: list[int] = []
+        for m in people.between(doc.sentence_of(block, g.start()), g.start()):
+            key = people.current(m.key)
+            if key not in keys and not people.entities[key].organisation:
+                keys.append(key)
+        if len(keys) == 2 and all(" " in people.canonical(k) for k in keys):
+            people.nickname(keys[0], g.group(1))
+            people.nickname(keys[1], g.group(2))
+
+
+_PAIR_CALLED = re.compile(r"\b(?:called|call|calls) them ([A-Z][a-z’'-]+) and ([A-Z][a-z’'-]+)\b")
+"""Two names given to the two people named before (see _pair_called)."""
+
+
+def _succeeded_as(people: People, doc: Doc) -> None:
+    """`Tom Ancrum — he had just succeeded as Lord Lowick —`: whoever the text calls by the
+    title's name (`said Lowick`) is the person named before the aside."""
+    for g in _SUCCEEDED_AS.finditer(doc.text):
+        named = [m.key for m in people.between(*g.span(1))
+                 if not people.entities[m.key].organisation]
+        if not named or doc.in_quote(g.start()) or g.group(2).lower() in NOT_NAMES:
+            continue
+        key = people.current(named[0])
+        for k in people.by_last.get(g.group(2).lower(), []):
+            e = people.entities[people.current(k)]
+            if e.key != key and not e.first and not e.organisation:
+                people.merge(e.key, key)  # (not `Lowick Hall`, a place named after it)
+
+
+_SUCCEEDED_AS = re.compile(
+    r"\b((?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+) ?[—–,] ?(?:he|she) had (?:just |lately |recently )?"
+    r"(?:succeeded|been made|been created|become) (?:as )?(?:Lord|Lady|Earl|Viscount|Baron"
+    r"|Baroness|Duke|Duchess|Countess) ([A-Z][\w’'-]+)\b")
+"""A name and an aside that gives the peerage the person now holds (see _succeeded_as)."""
+
+
+def _one_word_subject(people: People, doc: Doc, lo: int, hi: int) -> int | None:
+    """The person named at the opening of the sentence at lo, before hi, when the story
+    knows them by one word only (`Doc turned…`, `“…,” the Kid said.`, `So the Lady Fatima,`;
+    see _name_revealed), else None (not `Coach sat in front of Jerome.`: Jerome)."""
+    first = next((m for m in people.between(lo, hi) if not doc.in_quote(m.pos)), None)
+    if first is None:
+        return None
+    before = doc.text[lo : first.pos]
+    if before.lstrip().startswith(("“", '"')):
+        before = before[max(before.rfind("”"), before.rfind('"')) + 1 :]  # past a line
+    if set(re.findall(r"[\w’']+", before.lower())) - _OPENING_WORDS:
+        return None
+    e = people.entities[people.current(first.key)]
+    return e.key if not e.first and not e.organisation and e.last and " " not in e.last else None
+
+
+_OPENING_WORDS = frozenset({"so", "the", "then", "and", "but", "now"})
+"""Words a sentence may open with before its subject (see _one_word_subject)."""
+_FULL = r"(?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+"
+_NAME_REVEALED = re.compile(
+    r"\b[Hh](?:is|er) (?:mother|father|parents|mum|mam|ma|mom|dad|da|pa) (?:had )?(?:christened"
+    r"|named|called) (?P<pro>him|her) (?P<a>" + _FULL + r")\b(?! [A-Z])"
+    r"|(?:^|(?<=[.!?] ))(?P<pro2>He|She) (?:is|was) (?:[a-z][a-z’'-]* ){0,4}[a-z][a-z’'-]*, "
+    r"(?P<b>" + _FULL + r"),"
+    r"|(?:^|(?<=[.!?] ))(?P<c>" + _FULL + r"), (?:his|her) name was\b"
+    r"|\bwhose (?:real )?name was (?:really )?(?P<d>" + _FULL + r")\b(?! [A-Z])", re.MULTILINE)
+"""A sentence that names somebody known so far by one word (see _name_revealed)."""
+_RANK_OPENING = re.compile(r"\s*(?:[Tt]he )?([A-Z][a-z]+) (?:[a-z]+ed|sat|stood|was|had|took|put"
+                           r"|held|said)\b")
+"""A sentence that opens with a post written as a name and its verb (`Coach sat on…`, `the
+Kid said`; see _post_opening)."""
+
+
+def _post_opening(doc: Doc, lo: int, hi: int) -> str:
+    """The post, written as a name, that the sentence at lo opens with as its subject, past
+    a line it may open with (`Coach sat on…`, `“So we walk half,” the Kid said.`), or ""."""
+    text = doc.text[lo:hi]
+    start = lo
+    if text.lstrip().startswith(("“", '"')):
+        start = lo + max(text.rfind("”"), text.rfind('"')) + 1
+        start += len(doc.text[start:hi]) - len(doc.text[start:hi].lstrip(" ,"))
+    rank = _RANK_OPENING.match(doc.text, start, hi)
+    word = rank.group(1).lower() if rank is not None else ""
+    return word if word in ROLE_NOUNS or word in TITLES else ""
 
 
 def _family_word_answered(people: People, doc: Doc) -> None:
@@ -9071,6 +9380,9 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
     _nicknamed_what(people, doc)
     _who_was_to(people, doc)
     _name_on_paper(people, doc)
+    _name_revealed(people, doc)
+    _pair_called(people, doc)
+    _succeeded_as(people, doc)
     _family_word_answered(people, doc)
     _role_was_name(people, doc)
     _kin_names_told(people, doc)
@@ -9739,8 +10051,10 @@ _UNCUED = frozenset({"continues", "previous", "beat", "turns", "described"})
 
 
 def _record(st: State, d: Decision) -> None:
-    """A voiced speaker is a mention (a subject) where the cue names them."""
-    if d.speaker is None or d.at < 0:
+    """A voiced speaker is a mention (a subject) where the cue names them; not a letter's
+    signature in the words read out (`… Your loving brother, Jaswant.”` / `He folded the
+    letter`: the reader, not the writer far away)."""
+    if d.speaker is None or d.at < 0 or (d.rule == "letter" and st.doc.in_quote(d.at)):
         return
     st.people.mention(d.at, d.speaker, st.sentence_at(d.at), SPEAKER_RANK)
     st.resolved_pronouns.add(d.at)

@@ -50,7 +50,7 @@ SPEECH_VERBS = word_set(
     ejaculated spluttered sputtered drawled queried blurted mumbled lisped implored beseeched
     entreated croaked rasped hollered intoned demurred cooed crooned admonished
     reproached clarifies elaborates interjects barks revealed reveals enthused enthuses ruled
-    posed ventured written prompted finished guessed translated counted"""
+    posed ventured written prompted finished guessed translated counted mouthed radioed"""
 )
 """Verbs that introduce a quote (`X said`, `said X`)."""
 
@@ -121,7 +121,8 @@ TITLES = word_set(
     comptroller recorder det insp supt cllr cr brig cdr ayatollah archbishop patriarch taoiseach
     garda di ds dc dci dsi dcs pc wpc labour conservative mp mps mla mca msp mep mpp td tánaiste
     tanaiste atty engr smt shri rt comrade alhaji alhaja hajia mallam sp asp dsp csp acp dcp cp
-    aig igp sec usec datuk datin seri mentri menteri besar gp"""
+    aig igp sec usec datuk datin seri mentri menteri besar gp abbot abbess prior prioress
+    monsignor msgr pastor friar archdeacon"""
 )
 """Lower-cased words that are part of a title or role, not of a person's name (British police
 ranks are written without full stops: `Det Insp`, `Ch Supt`, `Cllr`; `Emir` is left out, a
@@ -157,7 +158,8 @@ HONORIFIC_GENDER: dict[str, Gender] = {
     "gran": "female", "nan": "female", "nana": "female", "nanna": "female", "grandad": "male",
     "granddad": "male", "mummy": "female", "daddy": "male", "parson": "male", "abbot": "male",
     "mammy": "female", "mam": "female",
-    "abbess": "female", "friar": "male", "monk": "male", "prioress": "female",
+    "abbess": "female", "friar": "male", "monk": "male", "prioress": "female", "prior": "male",
+    "monsignor": "male", "msgr": "male",
     "girlfriend": "female", "boyfriend": "male", "fiancée": "female", "fiancé": "male",
     "niece": "female", "nephew": "male", "granddaughter": "female", "grandson": "male",
     "stepdaughter": "female", "stepson": "male", "stepmother": "female", "stepfather": "male",
@@ -241,7 +243,10 @@ STORY_ROLES = word_set(
     accountant driver farmer butcher baker plumber electrician mechanic chef cook pilot
     drummer bassist guitarist helmsman bosun boatswain lookout harbourmaster harbormaster
     knight squire wizard witch sorcerer sorceress enchantress goblin troll ogre giant dwarf
-    elf sprite gnome medium clairvoyant psychic machine robot android"""
+    elf sprite gnome medium clairvoyant psychic machine robot android trainee
+    recruit cadet seaman yeoman signalman radioman sonarman gunner stoker torpedoman
+    telegraphist midshipman operator dispatcher announcer ringmaster clown acrobat
+    strongman novice postulant prior"""
 ) | ANIMALS
 """Trades, stations and ranks by which a story names its people (`said the undertaker`,
 `replied the turnkey`), read as roles only in a text written as dialogue (Page.story_roles).
@@ -266,6 +271,10 @@ ORG_HEADS = word_set(
     nations programme diocese archdiocese synod parish mosque synagogue"""
 )
 """Head nouns of a speaking organisation (`the ministry said`, `the Justice Department`)."""
+
+_ORG_PAIRS = frozenset({("red", "cross"), ("red", "crescent")})
+"""Two words that name an organisation though the last is a surname too (`A Red Cross worker
+had brought her a cot` / `“…,” she said`: not the Red Cross's)."""
 
 ORG_NAMES = word_set(
     """kremlin pentagon reuters cnn msnbc nbc abc cbs fox bbc npr pbs ap afp politico breitbart
@@ -652,7 +661,8 @@ PERSON_TITLES = word_set(
     strategist host anchor correspondent columnist economist analyst lawyer ceo founder chief
     undersecretary superintendent administrator prosecutor treasurer comptroller det insp supt
     cllr cr brig cdr ayatollah archbishop patriarch taoiseach coun ald engr rt comrade alhaji
-    alhaja hajia mallam smt shri sec usec datuk datin seri"""
+    alhaja hajia mallam smt shri sec usec datuk datin seri abbot abbess prioress monsignor msgr
+    archdeacon"""
 )
 """Titles that are only ever given to a person: a name follows (`Rep. King`, `Mr. Trump`)."""
 
@@ -1678,7 +1688,7 @@ def _name_kind(titles: list[Tok], name: list[Tok]) -> MentionKind | None:
             last == "district" and [*tl, *low][-2:-1] and [*tl, *low][-2] in SERVICE_DISTRICTS
     ) or (
             "&" in low) or (len(low) > 1 and (low[0] in ("der", "die", "das") or (
-                last in _ORG_ENDS))):
+                last in _ORG_ENDS))) or tuple(low[-2:]) in _ORG_PAIRS:
         return "org"  # `Der Spiegel`, `Die Zeit`: a German article opens no person's name;
         # `Ashby & Cole`: a firm
     if len(low) == 1 and last in PLACES:
@@ -4014,8 +4024,9 @@ def _role_then_name(toks: Sequence[Tok], m: Mention, page: Page) -> Mention:
                 person_noun(words[-1]))):
         return m  # `said a spokesman for the governor, Andrew Cuomo.`: the name is his
     j = run_end(toks, n)
-    if j < len(toks) and toks[j].text not in (".", ",", ";", "!", "?", "—", "–"):
-        return m
+    if j < len(toks) and toks[j].text not in (".", ",", ";", "!", "?", "—", "–") and not (
+            toks[j].low == "who" and toks[n - 1].low in ("named", "called")):
+        return m  # (but `said the trainee, a Seaman Apprentice named Bright who had…`)
     role = [t for t in toks if m.start <= t.start < m.end and is_word(t) and (
         t.low not in DETERMINERS)]
     owner = max((n for n, t in enumerate(role) if is_possessive(t)), default=-1)
@@ -5715,8 +5726,14 @@ class People:
     def nickname(self, key: int, word: str) -> None:
         """The entity is also called by the one word `word` (`Marcus Watts, whom everybody
         called Ace`, `“Everyone calls me Harry.”`): that word finds it from now on, and a
-        person known only by that word so far is it (see merge)."""
+        person known only by that word so far is it (see merge), and so is one known by it
+        before the surname (`Pop Amato` after `Luigi Amato… called him Pop`)."""
         low = word.lower()
+        for other in self.by_first.get(low, []):
+            e = self.entities[other]
+            if self.current(other) == other != key and e.last and (
+                    e.last == self.entities[key].last):
+                self.merge(other, key)
         if low in (self.entities[key].first, self.entities[key].last) or any(
                 self.entities[k].first or self.entities[k].organisation
                 for k in self.by_last.get(low, []) + self.by_first.get(low, [])

@@ -238,6 +238,11 @@ sentence's he or she (see State.newcomer_after);
 one who asks does not."""
 _CALLED_TITLES = TITLES | ROLE_NOUNS
 """Words a line may call somebody by when they hold it as a title (see State.title_called)."""
+_NEVER_ALONE = frozenset({"mr", "mrs", "ms", "mx", "dr", "st"})
+"""Titles that never call anybody on their own, only before a name (see State.title_called)."""
+_ANYBODY_CALLED = frozenset({"sir", "madam", "madame", "ma’am", "ma'am", "miss", "mister", "lady",
+                             "lord", "dame", "dear", "master", "mistress"})
+"""Titles a line may call anybody by (see State.title_called)."""
 _OPENING_PRONOUN = re.compile(r"\s*(?:(?:Then|And|But|So|Now|Finally|At last),? +)?"
                               r"([Hh]e|[Ss]he)\b")
 """A sentence opening with its he/she subject (see State._not_acted_on)."""
@@ -542,11 +547,12 @@ _I_ANSWERED = re.compile(rf"[”\"’'],? I (?:{TELLER_VERBS}|told)\b")
 """The writer's own cue after a line (`“No,” I said.`): an answer to somebody who asked (see
 State.newcomer_after)."""
 _TELLER_NAMED = re.compile(
-    r"(?:(?:\b[Mm]y name (?:is|was)|\bwas myself,|(?:^|[.!?] +)I,) +|\bI (?:have|had) been "
+    r"(?:(?:\b[Mm]y name (?:is|was)|\bwas myself,|(?:^|[.!?] +)I,|\bI (?:told (?:him|her|them)"
+    r"|said) (?:that )?(?:it|my name) was) +|\bI (?:have|had) been "
     r"(?=(?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+ for\b))((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)\b", re.M)
 """The narration's teller giving their own name (`That clerk was myself, Edward Ashdown`,
-`My name is Ruth Kessler`, `I, Claudius,`, `I have been Kit Farrell for thirty-one years`):
-see State._storyteller."""
+`My name is Ruth Kessler`, `I, Claudius,`, `I have been Kit Farrell for thirty-one years`,
+`I told him it was Tom Pryce`): see State._storyteller."""
 _CALLED_ME = re.compile(
     r"[“\"](?:[^“”\"]{0,60}?, +)?((?:[A-Z][a-z]+ )?[A-Z][a-z]+),[”\"] +(?:[A-Z][a-z]+|[Hh]e|[Ss]he)"
     r" +(?:said|called|"
@@ -595,12 +601,16 @@ _OWN_LINE = re.compile(rf"[,.!?]? *(?:(?:{TELLER_VERBS}) +I\b|I +(?:{TELLER_VERB
 _CALL = re.compile(
     r"(?:[“\"‘]|dear +|, +|(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!St)\.[’']? +|[!?][’']? +)"
     r"(?!(?:Not|No) )"
-    r"(?:(Mr|Mrs|Miss|Ms|Dr|Monsieur|Madame)\.? +)?([A-Z][a-z]+(?: +[A-Z][a-z]+)?|[A-Z]{3,})"
-    r"(?=[,.!?])")
+    r"(?:(Mr|Mrs|Miss|Ms|Dr|Monsieur|Madame)\.? +)?([A-Z][a-z]+(?:-[a-z]+-(?:ah|ya))?"
+    r"(?: +[A-Z][a-z]+)?|[A-Z]{3,})(?=[,.!?])")
 """A name a line calls its listener by (`“Watson, …`, `‘Callum. Look at me.’`, `my dear
 Watson`, `…, Mr. Hastings.`, `… some mountain. Randolph, what…`, a ship's `“TALLY, can you
 read it?”`, after words it quotes: `‘Mr Fairbrother to speak to the supplier.’ Mr
-Fairbrother?”`; not `Not Biscuit, not anybody.`)."""
+Fairbrother?”`, a name of joined syllables: `“Hye-rin-ah. How is she?”`; not `Not Biscuit,
+not anybody.`)."""
+_KOREAN_CALL = re.compile(r"^([A-Z][a-z]+-[a-z]+)-(?:ah|ya)$")
+"""The ending a Korean given name of two syllables takes when it calls somebody (`Hye-rin-ah`,
+`Dae-sik-ah`; see State.named_in_line)."""
 _LOWER_CALL = re.compile(r", +([a-z]+)(?=[.!?])")
 """A title in lower case that ends a line's sentence after a comma (`…, senator.`; see
 State.title_called)."""
@@ -799,8 +809,9 @@ class State:
         _teller_named) is named so, whatever the cues; a word followed by who said it
         (`“West, she said.`) or by what a record says (`“Jenifer, daughter of the above…”`)
         calls nobody, nor does the plural of a word
-        the text writes in lower case (`“Passports, please.”`), and an honorific call (`“Mr.
-        Ferrante?”`) counts as one set off; with no such call, the teller of a story with
+        the text writes in lower case (`“Passports, please.”`), and an honorific call at an
+        edge of its line (`“Mr. Ferrante?”`, not `“…came to see me. Mrs. Sallis. She had…”`)
+        counts as one set off; with no such call, the teller of a story with
         UNNAMED_TELLER_CUES first-person cues is a person with no name (see _unnamed_teller),
         and otherwise the story's `I` stays the narrator's."""
         text = self.doc.text
@@ -845,8 +856,8 @@ class State:
         # said. California.”`: a word reported, no call; `“Jenifer, daughter of the above,
         # aged 19 years.”`: a record; `“Stephen? Poor lad.”`: an echo
         calls = collections.Counter(m.group(2) for m in found)
-        commas = {m.group(2) for m in found if m.group(1) or (text[m.end(2) : m.end(
-            2) + 1] == "," and (
+        commas = {m.group(2) for m in found if (m.group(1) and self._at_line_edge(m)) or (
+            text[m.end(2) : m.end(2) + 1] == "," and (
             m.group(0)[0] not in ".!?")) or text[: m.start(2)].rstrip().endswith(",")}
         told = [n for n, c in calls.most_common() if (
             c > 1 or n in commas or first_name_gender(n.lower()) != "unknown") and all(
@@ -859,6 +870,17 @@ class State:
         teller = self.people.add(Mention("name", name, at, at + len(name), (name,)), at)
         teller.teller = True
         return teller.key
+
+    def _at_line_edge(self, m: re.Match[str]) -> bool:
+        """The call opens or ends its line, within three words (`“Mr. Ferrante?”`, `“Thank
+        you, Mrs. Hale.”`), not in the middle of a tale told (`“…the widow came to see me.
+        Mrs. Sallis. She had a letter…”`: see _storyteller)."""
+        k = bisect.bisect_left(self.doc.quote_starts, m.start(2) + 1) - 1
+        if k < 0:
+            return False
+        q = self.doc.quotes[k]
+        return len(self.doc.text[q.start : m.start()].split()) <= 3 or len(
+            self.doc.text[m.end(2) : q.end].split()) <= 3
 
     def _echoed(self, m: re.Match[str]) -> bool:
         """The name a line opens with, asked back (`“…his nephew Stephen to you?”` / `“Stephen?
@@ -2271,12 +2293,13 @@ class State:
         return low not in self.doc.page.common and low not in TITLES and low not in (
             ROLE_NOUNS) and low not in COMMON_CAPS and low not in NOT_NAMES
 
-    def title_called(self, q: Quote) -> set[int]:
+    def title_called(self, q: Quote, strict: bool = False) -> set[int]:
         """The known people a line calls by a title they alone hold (`“It’s no trouble,
         Colonel.”` to Colonel Fenwick, `“Thank you, Senator.”`, a report's `“It's the answer
         I'm able to give, senator.”`; of several holders, the one who spoke the line before;
         calls leaves titles out: with no holder, `“Sir,` or `“Doctor,` may call anyone); a
-        role word held as a title counts too (`“Only these, Matron.”`)."""
+        role word held as a title counts too (`“Only these, Matron.”`). With strict, not a
+        word that calls anybody (`“Five a head, sir.”` is not to Sir Aldric)."""
         out = set()
         inner = self._quoted_within(q)
         calls = [(c.group(1), c.group(2), c.start(2))
@@ -2287,8 +2310,12 @@ class State:
             if any(a < at < b for a, b in inner):
                 continue  # `“He'd say, ‘Mayor, this line item…’”`: his call, not hers
             title = word.lower()
-            if honorific or title not in _CALLED_TITLES:
-                continue  # (`“Only these, Matron.”` to the one called Matron Fairlie)
+            if " " in title and all(w in TITLES for w in title.split()):
+                title = title.split()[-1]  # `“Thank you, Father Abbot.”`, `Reverend Mother`
+            if honorific or title not in _CALLED_TITLES or title in _NEVER_ALONE or (
+                    strict and title in _ANYBODY_CALLED):
+                continue  # (`“Only these, Matron.”` to the one called Matron Fairlie; `Mr.`
+                # is the start of a name: `“Oh, Ann, Mr. Reed has taken the horses!”`)
             holders = [e.key for e in self.people.entities if title in e.titles
                        and not e.organisation and self.people.first_named(e.key) < q.start]
             last = self._last_speaker(q.start)
@@ -2322,6 +2349,7 @@ class State:
         means: a first name alone is the person who has it (see _first_named), else the name
         is looked up as the narration's would be; in a story, else the one person known only
         by its pet form (`“Peter.”` calls the Pete of the narration)."""
+        name = _KOREAN_CALL.sub(r"\1", name)  # `Hye-rin-ah` calls Hye-rin (not `Su-ah`)
         e = self._first_named(name, pos) if not honorific else None
         e = e or self.people.find(
             Mention("name", name, pos, pos + len(name), tuple(name.split()), honorific), pos)
@@ -4648,13 +4676,17 @@ class State:
         your name, my boy,” he said.` / `said the boy`), but the other one of that gender in
         the conversation (see _partner: `said Randolph.` / `rejoined the young man` is
         Winterbourne), or nobody when there is no such one or when the cue goes on (`added
-        the young man` may be the one who just spoke); None: go on as for any role."""
+        the young man` may be the one who just spoke); somebody of their own when placed by
+        another (`said the woman next to her`, see _BESIDE_ONE); None: go on as for any
+        role."""
         called = self._called_before(m.gender, pos)
         if called is not None:
             return called, REPLY_CONFIDENCE
         newcomer = self._newcomer(m, head, pos)
         if newcomer is not None:
             return newcomer, REPLY_CONFIDENCE
+        if _BESIDE_ONE.match(self.doc.text, m.end) and not self._line_is_a_name(m.start):
+            return self._other_newcomer(m), REPLY_CONFIDENCE  # `said the woman next to her`
         if self._described_apart(m, head, pos):
             return None, 0.0  # `said the short man` before he is known: nobody named nearby
         if near is not None and near == self._last_speaker(pos) and self._other_kind(near, head):
@@ -4664,6 +4696,17 @@ class State:
                 _GOES_ON.search(self.doc.text, max(0, m.start - 20), m.end + 20)) else None
             return (partner, PARTNER_CONFIDENCE) if partner is not None else (None, 0.0)
         return None
+
+    def _line_is_a_name(self, pos: int) -> bool:
+        """The line right before the cue at pos is a name and nothing else (`“Detective
+        Sergeant Thomas Okafor,” said the man beside her`): the man is who it names, not
+        somebody new."""
+        k = bisect.bisect_left(self.doc.quote_starts, pos) - 1
+        if k < 0:
+            return False
+        q = self.doc.quotes[k]
+        return _NAME_LINE.fullmatch(self.doc.text[q.start : q.end].strip("“”\"‘’' ,.")) is not (
+            None)
 
     def _other_kind(self, key: int, head: str) -> bool:
         """The unnamed last speaker at key is known by words none of which fits head (`“Move
@@ -4740,14 +4783,16 @@ class State:
     def _intros(self, fits: Callable[[str], bool], pos: int,
                 nouns: frozenset[str] | None = None) -> Iterator[tuple[int, str, int]]:
         """Where the narration of pos's section brought somebody in unnamed with a noun that
-        fits (`a small boy came walking…`), in the NEWCOMER_REACH characters before pos (not
-        one it only thinks of, see _NOT_BROUGHT_IN): offset, noun, where the noun ends."""
+        fits (`a small boy came walking…`, `It was a man, older,`), in the NEWCOMER_REACH
+        characters before pos (not one it only thinks of, see _NOT_BROUGHT_IN): offset, noun,
+        where the noun ends."""
         lo = self.doc.section_start(pos)
         for found in _NEWCOMER.finditer(self.doc.text, max(lo, pos - NEWCOMER_REACH), pos):
             noun, end = _intro_noun(found, DESCRIBED if nouns is None else nouns)
             if noun and fits(noun) and not self._in_quote(found.start()) and (
                     not _NOT_BROUGHT_IN.search(self.doc.text, max(lo, found.start() - 40),
-                                               found.start())) and (
+                                               found.start()) or _PRESENTED.search(
+                        self.doc.text, max(lo, found.start() - 12), found.start())) and (
                     not _A_WORK_ABOUT.search(self.doc.text, found.start(), end)) and (
                     not _ANYONE_WHO.match(self.doc.text, end)):
                 yield found.start(), noun, end
@@ -5379,6 +5424,17 @@ _NEWCOMER = re.compile(
     r"((?:[a-z][a-z-]* +){0,3}[a-z]+)")
 """An indefinite or ordinal noun phrase (`a small boy`, `The third gentleman`), its next
 four words at most (see _intro_noun)."""
+_BESIDE_ONE = re.compile(
+    r",? +(?:next to|beside|behind|in front of|opposite|across from|beneath|above) +(?:him|her"
+    r"|me|us)\b(?!,? +[A-Z])")
+"""A described person placed by somebody else (`said the woman next to her`): not that
+somebody, but a character of their own (see State._described); not when a name is set off
+after it (`said the man across from him, Walt Ferency, 73,`)."""
+_NAME_LINE = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)+")
+"""A line that is a name of two words or more, titles too (see State._line_is_a_name)."""
+_PRESENTED = re.compile(r"\b[Ii]t (?:was|is) +$")
+"""`It was a man, older, with a hatchet`: somebody brought in, though after `was` (see
+State._intros)."""
 _WORK_ABOUT = (r"\b(?:book|novel|memoir|film|movie|story|play|song|documentary|biography"
                r"|thriller|poem|article|series|show)s? +(?:about|of)")
 """A work and the words that say what it is about (see _NOT_BROUGHT_IN, _A_WORK_ABOUT)."""
@@ -5394,9 +5450,11 @@ woman who walks across Spain`): nobody comes (see State._intros)."""
 girl`) or anyone at all (`He had never yet heard a young girl express herself`), or is the
 subject of a work (`a memoir about a woman who walks across Spain`), not bring anyone in."""
 _ANYONE_WHO = re.compile(
-    r" +(?:(?:is|was|are|were) +(?:not|never)|can|cannot|could|should|must|may|might|ought)\b")
+    r" +(?:(?:is|was|are|were) +(?:not|never)|can|cannot|could|should|must|may|might|ought"
+    r"|who +(?:seldom|never|rarely|always|often|usually|hardly))\b")
 """Words after `a young man` that make him anyone at all (`a young man was not at liberty to
-speak to a young unmarried lady`, `a gentleman must…`), not somebody who came in."""
+speak to a young unmarried lady`, `a gentleman must…`, `the small silence that falls in a club
+when a man who seldom talks seems about to`), not somebody who came in."""
 _AGE = word_set("young old little elderly")
 """Words that tell a newcomer's age, kept in the name a `she` gives them (`the young lady`)."""
 _NOT_ADJ = word_set("of and or but with who whom that which to in at on for by from")
@@ -5723,10 +5781,11 @@ def _not_an_epithet(head: str) -> bool:
 
 def _role_head(m: Mention) -> str:
     """The title a role names: `the press secretary` -> secretary; `the Duchess` (a title
-    written as a name) -> duchess; never a determiner (`the` is nobody's title)."""
+    written as a name) -> duchess, and so `the Reverend Mother` -> mother; never a
+    determiner (`the` is nobody's title)."""
     head = next((t for t in reversed(m.titles) if t not in _NOT_TITLES), "")
-    if not head and len(m.name) == 1:
-        head = m.name[0].lower()
+    if (not head or head == "reverend") and len(m.name) == 1:
+        head = m.name[0].lower()  # `the Reverend Mother` of a convent is its Mother Cecilia
     return head
 
 
