@@ -10085,13 +10085,21 @@ def _pronoun_event(st: State, pos: int, m: Mention, sentence: int) -> None:
             return  # one of several who hold the title the sentence opens with
         key = held  # `Closing the exchange, the Tánaiste said he would…`: the Tánaiste's he
     e = st.people.entities[key]
-    if e.gender == "unknown" and st.described_since(key, m.gender, pos):
+    if (e.gender == "unknown" or (st.doc.dialogue and _PRESENTED_HERE.search(
+            st.doc.text, st.doc.sentence_of(bisect.bisect_right(st.doc.block_starts, pos) - 1,
+                                            pos), pos))) and st.described_since(
+                key, m.gender, pos):
         return  # `The boat put Wren Abernethy ashore…` / `A tall old man was waiting. He did
-        # not offer…`: the man, not Wren (see State._resolve_pronoun)
+        # not offer…`: the man, not Wren (see State._resolve_pronoun); `It was a woman, and
+        # she was close enough…`: not the woman named before
     if e.gender == "unknown":
         e.vote(m.gender)
     st.people.mention(pos, key, sentence, 0 if _subordinate_he(st, pos, sentence) else (
         SUBJECT_RANK))
+
+
+_PRESENTED_HERE = re.compile(r"\b[Ii]t was an? ")
+"""A sentence that brings somebody in as `It was a woman` (see _pronoun_event)."""
 
 
 def _subordinate_he(st: State, pos: int, sentence: int) -> bool:

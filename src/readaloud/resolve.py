@@ -1305,12 +1305,14 @@ class State:
             words = w.group(1).split()
             k = 0
             while k < len(words) - 1 and (words[k] in PERSON_ADJ or words[k].endswith(
-                    (",", "ed"))):
+                    (",", "ed"))) and _noun_gender(words[k].rstrip(",")) is None:
                 k += 1  # `a small boy`, `a beautiful young lady`, `a big, stooped man`: the
-                # noun after its words
-            if _noun_gender(words[k]) == gender and not self._in_quote(w.start()) and not (
-                    _NOT_BROUGHT_IN.search(self.doc.text, max(0, w.start() - 40), w.start())):
-                return True  # not `with the air of a man conferring a favour`
+                # noun after its words (`a woman, and she…`: the woman)
+            if _noun_gender(words[k].rstrip(",")) == gender and not self._in_quote(w.start()) and (
+                    not _NOT_BROUGHT_IN.search(self.doc.text, max(0, w.start() - 40), w.start())
+                    or _PRESENTED.search(self.doc.text, max(0, w.start() - 12), w.start())):
+                return True  # not `with the air of a man conferring a favour`; but `It was
+                # a woman, and she was close enough…`
         return False
 
     def _unnamed_spoke(self, key: int, lo: int, hi: int) -> bool:
