@@ -120,6 +120,7 @@ from readaloud.resolve import (
     DESCRIBED,
     GAVE_NAME,
     PARAGRAPH_SUBJECT_CONFIDENCE,
+    PRESENTED_BY,
     PRONOUN_AT,
     QUESTION_WORDS,
     TELLER_CUE_AFTER_QUOTE,
@@ -3226,7 +3227,7 @@ def _how_words(words: list[Tok]) -> list[str]:
             elif words[k].low not in ("me", "him", "her", "them", "us", "nobody", "himself",
                                       "herself", "everyone", "no-one"):
                 return [w, words[k].low]
-        elif w == "over" and [t.low for t in words[k + 1 : k + 3]][1:] == ["shoulder"]:
+        elif w == "over" and k + 2 < len(words) and words[k + 2].low == "shoulder":
             k += 2
         else:
             out.append(w)
@@ -10098,7 +10099,7 @@ def _pronoun_event(st: State, pos: int, m: Mention, sentence: int) -> None:
         SUBJECT_RANK))
 
 
-_PRESENTED_HERE = re.compile(r"\b[Ii]t was an? ")
+_PRESENTED_HERE = re.compile(PRESENTED_BY + "an? ")
 """A sentence that brings somebody in as `It was a woman` (see _pronoun_event)."""
 
 

@@ -5434,7 +5434,9 @@ somebody, but a character of their own (see State._described); not when a name i
 after it (`said the man across from him, Walt Ferency, 73,`)."""
 _NAME_LINE = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)+")
 """A line that is a name of two words or more, titles too (see State._line_is_a_name)."""
-_PRESENTED = re.compile(r"\b[Ii]t (?:was|is) +$")
+PRESENTED_BY = r"\b[Ii]t (?:was|is) +"
+"""The words that present somebody (`It was a man, older,`), before the noun phrase."""
+_PRESENTED = re.compile(PRESENTED_BY + "$")
 """`It was a man, older, with a hatchet`: somebody brought in, though after `was` (see
 State._intros)."""
 _WORK_ABOUT = (r"\b(?:book|novel|memoir|film|movie|story|play|song|documentary|biography"
