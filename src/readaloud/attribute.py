@@ -8747,24 +8747,23 @@ def _role_was_name(people: People, doc: Doc) -> None:
     (`the vicar, a Mr. Penhallow,`), or a post written as a name, the next sentence opening
     with who holds it (`This time it was Madame.` / `Thérèse Aubert had been…`)."""
     for g in _ROLE_WAS.finditer(doc.text):
-        named = [m.key for m in people.between(g.start(4), g.end(4))
-                 if not people.entities[m.key].organisation]
+        holder = people.person_in(g.start(4), g.end(4))
         role = (g.group(1) or g.group(2) or g.group(3)).lower()
-        if named and not doc.in_quote(g.start()) and (
+        if holder is not None and not doc.in_quote(g.start()) and (
                 not g.group(3) or role in ROLE_NOUNS or role in TITLES):
-            people.describe(people.current(named[0]), [role])
+            people.describe(holder, [role])
     for g in _IT_WAS_POST.finditer(doc.text):
-        named = [m.key for m in people.between(g.start(2), g.end(2))
-                 if not people.entities[m.key].organisation]
+        holder = people.person_in(g.start(2), g.end(2))
         post = g.group(1).lower()
-        if named and not doc.in_quote(g.start()) and (post in TITLES or post in ROLE_NOUNS):
-            people.describe(people.current(named[0]), [post])  # `This time it was Madame.` /
+        if holder is not None and not doc.in_quote(g.start()) and (
+                post in TITLES or post in ROLE_NOUNS):
+            people.describe(holder, [post])  # `This time it was Madame.` /
             # `Thérèse Aubert had been the company’s ballet mistress…`
     for g in _ROLE_A_MR.finditer(doc.text):
-        named = [m.key for m in people.between(g.start(2), g.end(2))
-                 if not people.entities[m.key].organisation]
-        if named and not doc.in_quote(g.start()) and doc.page.role_word(g.group(1)):
-            people.describe(people.current(named[0]), [g.group(1)])  # `the vicar, a Mr.
+        holder = people.person_in(g.start(2), g.end(2))
+        if holder is not None and not doc.in_quote(g.start()) and doc.page.role_word(
+                g.group(1)):
+            people.describe(holder, [g.group(1)])  # `the vicar, a Mr.
             # Penhallow, whom I had met at dinner`
     for g in _MAN_NAMED.finditer(doc.text):
         named = [m.key for m in people.between(g.start(1), g.end(1))
@@ -8856,12 +8855,11 @@ def _name_on_paper(people: People, doc: Doc) -> None:
         if " " in people.canonical(e.key) and not e.organisation:
             people.nickname(e.key, word)
     for found in _PAPER_THEN_WORD.finditer(doc.text):
-        named = [m.key for m in people.between(*found.span(1))
-                 if not people.entities[m.key].organisation]
+        holder = people.person_in(*found.span(1))
         word = found.group(2)
-        if named and not doc.in_quote(found.start()) and word.lower() not in NOT_NAMES and (
-                word.lower() not in TITLES):
-            people.nickname(people.current(named[0]), word)  # `Walter Pruitt on the
+        if holder is not None and not doc.in_quote(found.start()) and (
+                word.lower() not in NOT_NAMES) and word.lower() not in TITLES:
+            people.nickname(holder, word)  # `Walter Pruitt on the
             # license, Pop to everybody who ever bled in his gym`
 
 
@@ -8904,10 +8902,9 @@ def _name_revealed(people: People, doc: Doc) -> None:
         else:
             continue
         one = _one_word_subject(people, doc, lo, at)
-        named = [m.key for m in people.between(*full) if not people.entities[m.key].organisation]
-        if not named:
+        key = people.person_in(*full)
+        if key is None:
             continue
-        key = people.current(named[0])
         if one is None:
             post = _post_opening(doc, lo, at)
             if post:
@@ -8945,11 +8942,9 @@ def _succeeded_as(people: People, doc: Doc) -> None:
     """`Tom Ancrum — he had just succeeded as Lord Lowick —`: whoever the text calls by the
     title's name (`said Lowick`) is the person named before the aside."""
     for g in _SUCCEEDED_AS.finditer(doc.text):
-        named = [m.key for m in people.between(*g.span(1))
-                 if not people.entities[m.key].organisation]
-        if not named or doc.in_quote(g.start()) or g.group(2).lower() in NOT_NAMES:
+        key = people.person_in(*g.span(1))
+        if key is None or doc.in_quote(g.start()) or g.group(2).lower() in NOT_NAMES:
             continue
-        key = people.current(named[0])
         for k in people.by_last.get(g.group(2).lower(), []):
             e = people.entities[people.current(k)]
             if e.key != key and not e.first and not e.organisation:
@@ -8970,13 +8965,20 @@ def _one_word_subject(people: People, doc: Doc, lo: int, hi: int) -> int | None:
     first = next((m for m in people.between(lo, hi) if not doc.in_quote(m.pos)), None)
     if first is None:
         return None
-    before = doc.text[lo : first.pos]
-    if before.lstrip().startswith(("“", '"')):
-        before = before[max(before.rfind("”"), before.rfind('"')) + 1 :]  # past a line
+    before = doc.text[_past_line(doc.text, lo, first.pos) : first.pos]
     if set(re.findall(r"[\w’']+", before.lower())) - _OPENING_WORDS:
         return None
     e = people.entities[people.current(first.key)]
     return e.key if not e.first and not e.organisation and e.last and " " not in e.last else None
+
+
+def _past_line(text: str, lo: int, hi: int) -> int:
+    """Where text[lo:hi] goes on after the line it opens with (`“So we walk half,” the Kid
+    said.`: at `, the Kid`), or lo when it opens with none (see _one_word_subject,
+    _post_opening)."""
+    if not text[lo:hi].lstrip().startswith(("“", '"')):
+        return lo
+    return max(text.rfind("”", lo, hi), text.rfind('"', lo, hi), lo - 1) + 1
 
 
 _OPENING_WORDS = frozenset({"so", "the", "then", "and", "but", "now"})
@@ -8999,10 +9001,8 @@ Kid said`; see _post_opening)."""
 def _post_opening(doc: Doc, lo: int, hi: int) -> str:
     """The post, written as a name, that the sentence at lo opens with as its subject, past
     a line it may open with (`Coach sat on…`, `“So we walk half,” the Kid said.`), or ""."""
-    text = doc.text[lo:hi]
-    start = lo
-    if text.lstrip().startswith(("“", '"')):
-        start = lo + max(text.rfind("”"), text.rfind('"')) + 1
+    start = _past_line(doc.text, lo, hi)
+    if doc.text[lo:hi].lstrip().startswith(("“", '"')):
         start += len(doc.text[start:hi]) - len(doc.text[start:hi].lstrip(" ,"))
     rank = _RANK_OPENING.match(doc.text, start, hi)
     word = rank.group(1).lower() if rank is not None else ""

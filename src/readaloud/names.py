@@ -5833,6 +5833,12 @@ class People:
         """Mentions in text[a:b], in order."""
         return self.mentions[self._before(a) : self._before(b)]
 
+    def person_in(self, a: int, b: int) -> int | None:
+        """The first person (not an organisation) named in text[a:b], as the entity they are
+        now (see current), or None."""
+        return next((self.current(m.key) for m in self.between(a, b)
+                     if not self.entities[m.key].organisation), None)
+
     def persons_between(self, a: int, b: int, rank: int = SUBJECT_RANK) -> set[int]:
         """People (not organisations) named in text[a:b] with at least that rank."""
         lo, hi = self._before(a), self._before(b)
