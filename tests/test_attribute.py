@@ -15441,3 +15441,64 @@ ROUND_71_STORIES += [
 def test_round_71(text: str, quote: str, speaker: str | None) -> None:
     """Round 71: each row failed before its commit, but the marked guards."""
     assert speaker_of(text, quote) == speaker
+
+
+# Round 72: rules written from new review stories (hospital, kitchen, Western, space station,
+# sports news; held out: council news, Regency, police interviews).
+_R72_OLLIE = (
+    "Bay C\n\nBed three was Oliver Barker, aged six, asleep under a dinosaur blanket.\n\n“Hello,”"
+    " said Joy.\n\n“Hi,” said Rob.\n\n“Better?” said Joy.\n\n“Yes,” said Rob.\n\n“Good,” said"
+    " Joy.\n\n“Thanks,” said Rob.\n\nOllie opened one eye. “Can you do the star song?”"
+)
+_R72_BRAM = (
+    "Graveyard Watch\n\nSub-Lieutenant Keiko Hara had the watch. Across the module, Petty Officer"
+    " Danny Osei-Bramwell had his boots up on the console. He was Bram to everyone and had been"
+    " since his first week.\n\n“Feet,” said Hara.\n\n“No,” said Bram.\n\n“Now,” said Hara.\n\n"
+    "“Fine,” said Bram.\n\n“Good,” said Hara.\n\n“Small,” Bram said. “Very small.”"
+)
+_R72_DOC = (
+    "Quarantine\n\nDr. Halvard Lindqvist met them at the inner seal. He was a big, slow-spoken"
+    " Swede, and to every one of them he was simply Doc.\n\n“Hello,” said Rosa.\n\n“Inside,”"
+    " said Doc.\n\n“Why?” said Rosa.\n\n“Tests,” said Doc.\n\n“Fine,” said Rosa.\n\n“Let's get"
+    " you inside, all three,” said Doc."
+)
+_R72_ENVOY = (
+    "The Envoy\n\nBehind them, unhurried, came the envoy herself: Siv Thorsen-Amari, tall and"
+    " silver-haired.\n\n“Welcome,” said Achebe.\n\n“Thank you,” said the envoy.\n\n“Luggage?”"
+    " said Achebe.\n\n“Sealed,” said the envoy.\n\n“Fine,” said Achebe.\n\n“Not plague,” said"
+    " the envoy. “Bees.”"
+)
+ROUND_72_STORIES: list[tuple[str, str, str | None]] = [
+    # `Ollie` for Oliver Barker (a pet form the tables now give)
+    (_R72_OLLIE, "star song", "Oliver Barker"),
+    # `He was Bram to everyone`, `to every one of them he was simply Doc`
+    (_R72_BRAM, "Very small", "Danny Osei-Bramwell"),
+    (_R72_DOC, "all three", "Halvard Lindqvist"),
+    # `came the envoy herself: Siv Thorsen-Amari, tall…`: a role, a colon, its holder
+    (_R72_ENVOY, "Not plague", "Siv Thorsen-Amari"),
+]
+
+
+_R72_SHORTY = (
+    "Cell Two\n\nOrrin Mabry had been called Shorty since he was four years old, and at six foot"
+    " three he had stopped expecting anybody to explain the joke.\n\n“Quiet,” said Kell.\n\n"
+    "“Why?” said Shorty.\n\n“Listen,” said Kell.\n\n“Nothing,” said Shorty.\n\n“Again,” said"
+    " Kell.\n\n“I hear it,” said Shorty."
+)
+_R72_PERCY = (
+    "The Letter\n\nHer cousin Percy—Mr. Percival Brereton, heir to Calloway—had been lounging"
+    " against the chimney-piece.\n\n“Read it,” said Gerald.\n\n“Yes,” said Charlotte.\n\n“Go"
+    " on,” said Gerald.\n\n“I am,” said Charlotte.\n\n“Well?” said Gerald.\n\n“I say!” said"
+    " Percy."
+)
+ROUND_72_STORIES += [
+    # `Orrin Mabry had been called Shorty since…`; `Percy` for Percival (a pet form)
+    (_R72_SHORTY, "I hear it", "Orrin Mabry"),
+    (_R72_PERCY, "I say", "Percival Brereton"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_72_STORIES)
+def test_round_72(text: str, quote: str, speaker: str | None) -> None:
+    """Round 72: each row failed before its commit, but the marked guards."""
+    assert speaker_of(text, quote) == speaker

@@ -7768,6 +7768,10 @@ def _listed_once(doc: Doc, toks: Sequence[Tok], i: int) -> bool:
     j = run_end(toks, i)
     if j >= len(toks) or (toks[j].text not in (",", ";") and toks[j].low != "and"):
         return False
+    if toks[i - 1].text == ":" and toks[j].text == "," and not (
+            j + 1 < len(toks) and is_cap(toks[j + 1])):
+        return False  # `came the envoy herself: Siv Thorsen-Amari, tall and silver-haired`: an
+        # aside after the name, no second item
     k = i - 1
     while k >= 0 and toks[k].text not in (":", ".", "!", "?", QUOTE_TOKEN):
         k -= 1
@@ -8579,6 +8583,47 @@ def _nicknames_told(people: People, doc: Doc) -> None:
             people.nickname(people.current(full[0]), g.group(k))
 
 
+_ALL = (r"(?:every ?one(?: of them)?|everybody|all of them|(?:all )?the (?:whole )?"
+        + _CALLERS + r")")
+_NICK_TO_ALL = (
+    re.compile(r"\b([Hh]e|[Ss]he) (?:was|is) (?:simply |just |always |only )?"
+               r"([A-Z][a-z’'-]+) to " + _ALL + r"\b"),
+    re.compile(r"\b[Tt]o " + _ALL + r",? (he|she) (?:was|is) (?:simply |just |always |only )?"
+               r"([A-Z][a-z’'-]+)\b(?![ -][A-Z])"))
+"""A nickname the narration gives the last person of that gender it named, in a sentence of
+its own (`He was Bram to everyone and had been since his first week`, `…, and to every one of
+them he was simply Doc`; see _nicknames_to_all)."""
+
+
+def _nicknames_to_all(people: People, doc: Doc) -> None:
+    """`Petty Officer Danny Osei-Bramwell had his boots up… He was Bram to everyone`: the
+    last person of that gender named before, in the paragraph, is also Bram (see
+    People.nickname, _NICK_TO_ALL), unless Bram is the name of somebody else; and a full
+    name's long-held nickname (`Orrin Mabry had been called Shorty since…`, _LONG_CALLED)."""
+    for pattern in _NICK_TO_ALL:
+        for c in pattern.finditer(doc.text):
+            gender = GENDERED_PRONOUNS[c.group(1).lower()]
+            if doc.in_quote(c.start()) or doc.page.role_word(c.group(2).lower()):
+                continue
+            lo = doc.bounds[bisect.bisect_right(doc.block_starts, c.start()) - 1][0]
+            named = [m for m in people.before(c.start()) if m.pos >= lo and not (
+                people.entities[m.key].organisation) and people.compatible(m.key, gender)]
+            if named:  # nearest first
+                people.nickname(people.current(named[0].key), c.group(2))
+    for c in _LONG_CALLED.finditer(doc.text):
+        named = [m for m in people.between(c.start(1), c.end(1))
+                 if not people.entities[m.key].organisation]
+        if named and not doc.in_quote(c.start()) and " " in people.canonical(named[0].key):
+            people.nickname(people.current(named[0].key), c.group(2))
+
+
+_LONG_CALLED = re.compile(
+    r"((?:[A-Z][\w’'.-]* ){1,3}[A-Z][\w’'-]*) (?:had|has) (?:always |long |since [a-z ]{1,20} )?"
+    r"been (?:called|known as) (?:simply |just )?[“\"‘]?([A-Z][a-z’'-]+)\b(?![ -][A-Z])")
+"""A full name and the nickname it has long gone by (`Orrin Mabry had been called Shorty
+since he was four years old`; see _nicknames_to_all)."""
+
+
 _REAL_NAME = re.compile(
     r"\b(?:His|Her|his|her) (?:real |full |proper |given )?name(?: on the [a-z]+)? was "
     r"((?:[A-Z][\w’'.-]* +){0,3}[A-Z][\w’'-]*)")
@@ -9378,6 +9423,7 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
                       for key, count in leans.items() if count}
     _word_to_others(people, doc)
     _nicknames_told(people, doc)
+    _nicknames_to_all(people, doc)
     _nicknamed_what(people, doc)
     _who_was_to(people, doc)
     _name_on_paper(people, doc)
@@ -9597,6 +9643,13 @@ _ROLE_CALLED_SO = re.compile(
 medium.` / `She called herself Madame Irina.`)."""
 
 
+_ROLE_COLON_NAME = re.compile(
+    r"\b[Tt]he (?:[a-z-]+ ){0,2}?([a-z]+)(?: (?:her|him)self)?: "
+    r"((?:[A-Z][\w’'.-]* +){0,3}[A-Z][\w’'-]*)(?=[,.;—–])")
+"""A role, then after a colon its holder's name (`behind them, unhurried, came the envoy
+herself: Siv Thorsen-Amari, tall and silver-haired`)."""
+
+
 _NAMED_WAS_ROLE = re.compile(
     r"(?:^|(?<=[.!?] ))((?:[A-Z][\w’'.-]* +){0,2}[A-Z][\w’'-]*) +(?:had been|was) +(?:a|an) +"
     r"((?:[a-z-]+ +){0,3}?[a-z]+)(?= +(?:on|in|at|of|for|with|from|to|who|and|since)\b|[,.;])",
@@ -9612,7 +9665,8 @@ def _roles_named(people: People, doc: Doc) -> frozenset[str]:
     """A story's `The bartender was a wiry man named Lou Baptiste` (or `a stranger in a gray
     coat who had given his name as Mr. Sayles`, `He was a major, and his name was Leopold
     Sauer`, `Felix Arden had been an analyst…`, `The agent was waiting… Delia Marsh had
-    sold houses…`, `…and the medium.` / `She called herself Madame Irina.`): `the bartender`
+    sold houses…`, `…and the medium.` / `She called herself Madame Irina.`, `came the envoy
+    herself: Siv Thorsen-Amari,`): `the bartender`
     is Lou Baptiste from then on, one voice, not a second one for the role. Only a word for a
     person (a role, trade or kind), and only where one person is named so; the roles, for
     _ranks_in_scene. A report gives only the roles set off after a name (`Sir Alan Pruett,
@@ -9625,7 +9679,8 @@ def _roles_named(people: People, doc: Doc) -> frozenset[str]:
         return frozenset(_describe_sole_holders(people, given))
     for g in [*_ROLE_NAMED.finditer(doc.text), *_A_ROLE_NAMED.finditer(doc.text),
               *_ROLE_THEN_NAMED.finditer(doc.text), *_ROLE_THEN_NEWCOMER.finditer(doc.text),
-              *_CUED_ROLE_THEN_NEWCOMER.finditer(doc.text), *_ROLE_CALLED_SO.finditer(doc.text)]:
+              *_CUED_ROLE_THEN_NEWCOMER.finditer(doc.text), *_ROLE_CALLED_SO.finditer(doc.text),
+              *_ROLE_COLON_NAME.finditer(doc.text)]:
         role = g.group(1)
         if not (doc.page.role_word(role) or role in STORY_ROLES) or doc.in_quote(g.start()) or (
                 g.re is not _ROLE_NAMED and role in _ANYBODY) or role in KIN_WORDS:

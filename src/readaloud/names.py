@@ -5099,7 +5099,9 @@ PET_FORMS = _pet_table(
         tanya:tatiana/tatyana olya:olga sonya:sofia/sofya dunya:avdotya dunyasha:avdotya
         varya:varvara varenka:varvara liza:lizaveta/elizaveta lizanka:lizaveta/elizaveta
         nastya:anastasia zhenya:evgeny/yevgeny/evgenia pasha:pavel tolya:anatoly styopa:stepan
-        fedya:fyodor lyova:lev mishenka:mikhail arkasha:arkady""")
+        fedya:fyodor lyova:lev mishenka:mikhail arkasha:arkady
+        ollie:oliver/olivia bernie:bernadette/bernard nate:nathan/nathaniel
+        gia:giovanna lu:lucius/lucinda/lucille percy:percival""")
 """First names' pet forms that are not their first letters (see _pet_form)."""
 
 
