@@ -15498,6 +15498,61 @@ ROUND_72_STORIES += [
 ]
 
 
+_R72_TEAM_HAVE = (
+    "Rovers and City share the points\n\nRovers travel to Holbridge on Saturday. City, who have"
+    " now taken one point from winning positions in their last three away games, host Kirkmoor"
+    " on Sunday.\n\n“We'll do the work on it,” he said, pulling on his coat."
+)
+ROUND_72_STORIES += [
+    # a match report's `City, who have now taken…`: a team, never the he of `he said`
+    (_R72_TEAM_HAVE, "do the work", None),
+]
+
+
+_R72_GRANDMA_DOT = (
+    "Thanksgiving\n\nDorothy Kessler knocked on her turkey, and the turkey knocked back.\n\n"
+    "“Well?” said Greg.\n\n“Nothing happened,” said Grandma Dot.\n\n“Really?” said Greg.\n\n"
+    "“Yes,” said Dot.\n\n“Fine,” said Greg.\n\n“It's thawing,” said Dot."
+)
+_R72_DOT = (
+    "Thanksgiving\n\nDorothy Kessler knocked on her turkey, and the turkey knocked back.\n\n"
+    "“Well?” said Greg.\n\n“Nothing happened,” said Dot.\n\n“Really?” said Greg.\n\n"
+    "“Yes,” said Dot.\n\n“Fine,” said Greg.\n\n“It's thawing,” said Dot."
+)
+ROUND_72_STORIES += [
+    # `said Grandma Dot` after `Dorothy Kessler knocked…` (a family word before a pet form)
+    (_R72_GRANDMA_DOT, "thawing", "Dorothy Kessler"),
+    (_R72_DOT, "thawing", "Dorothy Kessler"),  # guard: the pet form alone, as before
+]
+_R72_NAME_ASKED = (
+    "Welcome\n\nCorporal James Farrow waited. A stooped man in a black suit came down the church"
+    " steps, with a young woman at his elbow.\n\n“Hello,” said Farrow.\n\n“Welcome,” said the"
+    " young woman.\n\n“Thanks,” said"
+    " Farrow.\n\n“Cigarettes?” said the young woman.\n\n“Sure,” said Farrow.\n\n“What's your"
+    " name, ma'am?” Farrow asked the young woman. “You speak English better than I do.”\n\n"
+    "“Anneke Visser. I teach English.”\n\n“He says welcome,” the young woman translated."
+)
+_R72_KNOW_MY_NAME = (
+    "The Well\n\nSergeant Daniel Hale led them into the yard. An old woman in black stood by the"
+    " well with a bucket.\n\n“Water?” said Hale.\n\n"
+    "“Yes,” said the old woman.\n\n“Thanks,” said Hale.\n\n“Drink,” said the old woman.\n\n“Good,”"
+    " said Hale.\n\n“Madame Gosselin,” she said. “Since you are going to drink my water, you"
+    " should know my name.”\n\n“It is cold,” the old woman said."
+)
+_R72_SY = (
+    "The Fireman\n\n“What's his name again?” said Seymour Feldman, for the third time.\n\n“Ben,”"
+    " said Ruth.\n\n“Ben what?” said Sy.\n\n“Ben Ross,” said Ruth.\n\n“Fine,” said Sy.\n\n“Good,”"
+    " said Ruth.\n\n“Latkes?” said Sy."
+)
+ROUND_72_STORIES += [
+    # a two-word name answering `“What's your name, ma'am?” … “You speak English…”`; `you
+    # should know my name` after the name; `Sy` for Seymour
+    (_R72_NAME_ASKED, "He says welcome", "Anneke Visser"),
+    (_R72_KNOW_MY_NAME, "It is cold", "Madame Gosselin"),
+    (_R72_SY, "Latkes", "Seymour Feldman"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_72_STORIES)
 def test_round_72(text: str, quote: str, speaker: str | None) -> None:
     """Round 72: each row failed before its commit, but the marked guards."""

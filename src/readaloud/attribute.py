@@ -9188,6 +9188,24 @@ _CALLS_ME = re.compile(
     r"(?![ -][A-Z])")
 """A speaker's own nickname (`“Everyone calls me Harry.”`, `You can call me Dr. N.`; see
 People.nickname)."""
+_PLURAL_VERB = re.compile(r"(?:, who)? (?:have|are|were)\b(?! (?:you|we|they|I)\b)")
+"""A plural verb right after a name (`City, who have now taken one point`, `Rovers are
+bottom`): a team or a body, not one person (see _plural_subject)."""
+
+
+def _plural_subject(doc: Doc, r: _Named) -> bool:
+    """A one-word name with no title that is the whole subject of a plural verb (`City, who
+    have now taken…`; not `Tom and Jones have`): a team or a body, never a he or she (see
+    People.plural)."""
+    m = r.mention
+    if m.kind != "name" or len(m.name) != 1 or m.titles or not _PLURAL_VERB.match(
+            doc.text, m.end):
+        return False
+    before = [w.lower() for w in doc.text[max(0, m.start - 16) : m.start].split()]
+    while before and before[-1] in ("the", "a", "an"):
+        before.pop()  # `the March Hare and the Hatter were`: not the Hatter alone
+    return not (before and before[-1] in ("and", "&", "nor", "or"))
+
 
 _COUNTED = re.compile(r"\b(?:[Ss]ome|[Mm]any|[Ss]everal|[Ff]ew|[Mm]ost)\s+$")
 """A word that counts the capitalised word after it (`some Hindus were drumming`): a plural,
@@ -9267,14 +9285,16 @@ def _kin_named_later(people: People, runs: list[_Named]) -> None:
 
 def _note_around(people: People, doc: Doc, r: _Named, e: Entity) -> None:
     """What the words around a name say of the entity: a gender (`who gave her name only as
-    Amani`, `Her husband, Kunle Adesina,`), a relative, or initials (`the National
-    Prosecuting Authority (NPA)`: `the NPA said` is it)."""
+    Amani`, `Her husband, Kunle Adesina,`), a relative, a team (see _plural_subject), or
+    initials (`the National Prosecuting Authority (NPA)`: `the NPA said` is it)."""
     own = _GIVES_NAME.search(doc.text, max(0, r.mention.start - 50), r.mention.start)
     if own is not None and own.group(2) and not e.organisation:
         e.vote(PRONOUN_GENDER[own.group(2).lower()], 3)  # said outright, against a first
         # name's lean
     elif own is not None and e.gender == "unknown" and not e.organisation:
         e.vote(PRONOUN_GENDER["her" if own.group(1).startswith("her") else "him"])
+    if _plural_subject(doc, r):
+        people.plural.add(e.key)  # `City, who have now taken…`: a team
     initials = _INITIALS_AFTER.match(doc.text, r.mention.end)
     if initials is not None and e.organisation:
         people.acronym(e.key, initials.group(1) or initials.group(2))

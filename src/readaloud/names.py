@@ -5101,7 +5101,7 @@ PET_FORMS = _pet_table(
         nastya:anastasia zhenya:evgeny/yevgeny/evgenia pasha:pavel tolya:anatoly styopa:stepan
         fedya:fyodor lyova:lev mishenka:mikhail arkasha:arkady
         ollie:oliver/olivia bernie:bernadette/bernard nate:nathan/nathaniel
-        gia:giovanna lu:lucius/lucinda/lucille percy:percival""")
+        gia:giovanna lu:lucius/lucinda/lucille percy:percival sy:seymour""")
 """First names' pet forms that are not their first letters (see _pet_form)."""
 
 
@@ -5164,6 +5164,9 @@ class People:
         """One-word names a counting word comes before (`some Hindus`, see
         attribute._COUNTED): a people, not a person, unless a first name, title or honorific
         says otherwise (see compatible)."""
+        self.plural: set[int] = set()
+        """One-word names a plural verb follows (`City, who have now taken…`): a team or a
+        body, never a he or she (see attribute._plural_subject, compatible)."""
         self.couples: set[str] = set()
         """Surnames a sentence of a story gives both bare and with Mrs., Miss or Ms. (see
         note_couples)."""
@@ -5485,7 +5488,7 @@ class People:
             return self._find_full(words, full, self._unlike(cands, honorific), kin, m.gender)
         kept = self._kin_kept(cands, kin, kin_word)
         if kept is None:
-            return None
+            return None if cands or not self.story else self._kin_short_for(last, kin_word)
         cands = kept
         if honorific and len(words) == 1:
             found = self._with_honorific(cands, honorific, last)
@@ -5519,6 +5522,13 @@ class People:
         found = [e for e in self.entities if e.kin == word and e.first == "" and not (
             e.organisation) and word not in self.by_last]
         return found[0] if len(found) == 1 else None
+
+    def _kin_short_for(self, word: str, kin_word: str) -> Entity | None:
+        """A story's family word before a pet form of a first name named in full before
+        (`Grandma Dot` after `Dorothy Kessler knocked on her turkey`): that person (see
+        _short_for), unless another family word goes with them."""
+        e = self._short_for(word)
+        return e if e is not None and e.first and e.kin in ("", kin_word) else None
 
     def _kin_kept(self, cands: list[int], kin: bool, kin_word: str) -> list[int] | None:
         """The candidates for a one-word name a relative may be (see find): `Mrs. Lane,
@@ -5909,6 +5919,8 @@ class People:
             return False  # `the Ebelings`: a family, not one person
         if key in self.counted and _a_people(e):
             return False  # `some Hindus were drumming — he knew`: never the he
+        if key in self.plural and gender != "unknown":
+            return False  # `City, who have now taken one point…` / `“…,” he said`
         if key in self.things and gender != "unknown":
             return False  # `Kettering slid the door open. Cold came in like a fist.` / `“…,”
             # he said`: Kettering

@@ -5139,7 +5139,9 @@ class State:
         if k == 0:
             return None
         asked = self.doc.quotes[k - 1]
-        name_asked = _NAME_ASKED.search(self.doc.text, asked.start, asked.end) is not None
+        name_asked = any(_NAME_ASKED.search(self.doc.text, q.start, q.end) is not None for q in (
+            self.doc.by_block.get(asked.block, [asked])))  # (`“What's your name, ma'am?”
+        # Farrow asked… “You speak English better than I do.”`)
         if found is None and name_asked:
             found = _FULL_NAME_GIVEN.search(self.doc.text, quote.start, quote.end) or (
                 _NAME_GIVEN.match(self.doc.text, quote.start, quote.end))  # `“What is your
@@ -5388,10 +5390,15 @@ _NAME_ASKED = re.compile(
 _FULL_NAME_GIVEN = re.compile(r"(?:[“\"]|[.!?] +)([A-Z][a-z]+ [A-Z][a-z]+)[.!]?[”\"]")
 """A line that ends with a sentence of two capitalised words (`“Holm, my lady. Gedde
 Holm.”`): a full name given, in group 1."""
-_NAME_GIVEN = re.compile(r"[“\"]([A-Z][a-z]+)[,.!]")
-"""A line that opens with one capitalised word set off (`“Tom,” the boy said.`)."""
-_THAT_IS_MY_NAME = re.compile(r"[“\"]?(?:That|This) is my name[.!]")
-"""A line that says the name just said is the speaker's (not `That is my name too`)."""
+_NAME_GIVEN = re.compile(r"[“\"]([A-Z][a-z]+(?: [A-Z][a-z]+)?)[,.!]")
+"""A line that opens with one capitalised word set off (`“Tom,” the boy said.`), or two
+(`“Anneke Visser. I teach English.`, answering `“What's your name, ma'am?”`)."""
+_THAT_IS_MY_NAME = re.compile(
+    r"[“\"]?(?:That|This) is my name[.!]|[^”\"]*\byou (?:should|ought to|had better|might as"
+    r" well) know my name[.!]")
+"""A line that says the name just said is the speaker's (not `That is my name too`), or
+that the one spoken to should know it (`“Madame Gosselin,” she said. “Since you are going to
+drink my water, you should know my name.”`)."""
 _REVEALED = re.compile(r"\s*(?:This|That) was ((?:[A-Z][A-Za-z’']+ ){0,2}[A-Z][A-Za-z’']+)"
                        r"(?=[.,;])")
 """A sentence that names who spoke the line before (`This was Owen Briggs, the…`)."""
