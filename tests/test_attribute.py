@@ -15553,6 +15553,18 @@ ROUND_72_STORIES += [
 ]
 
 
+_R72_GIVING_NAME = (
+    "Brightwell cuts prices\n\nBrightwell, the supermarket chain, said on Tuesday that profits"
+    " had fallen by a fifth after it cut the price of 400 everyday items.\n\nOutside the Ossett"
+    " store, shoppers were unconvinced.\n\n“It's cheaper than it was, I'll give them that,” she"
+    " said, before giving her name as Maureen Tully, a retired nurse from nearby Ossett."
+)
+ROUND_72_STORIES += [
+    # a report's `“…,” she said, before giving her name as Maureen Tully, a retired nurse`
+    (_R72_GIVING_NAME, "cheaper than it was", "Maureen Tully"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_72_STORIES)
 def test_round_72(text: str, quote: str, speaker: str | None) -> None:
     """Round 72: each row failed before its commit, but the marked guards."""

@@ -1021,6 +1021,13 @@ class State:
         return None if gender != "unknown" and about - {gender} else key  # `Does she regret
         # it?` after Colin Mayhew's line asks about somebody else
 
+    def _giving_name(self, m: Mention) -> int | None:
+        """The person a cue's he or she gives the name of right after (`she said, before
+        giving her name as Maureen Tully, a retired nurse`, see _GIVING_NAME)."""
+        giving = _GIVING_NAME.match(self.doc.text, m.start)
+        named = self.people.between(giving.end(), giving.end() + 3) if giving else []
+        return self.people.current(named[0].key) if named else None
+
     def _resolve_pronoun(self, m: Mention, pos: int) -> tuple[int | None, float]:
         """he/she (and a story's `I`, see _storyteller; `it`, see resolve_it); in a story an
         unsure pick is still voiced (see STORY_PRONOUN_CONFIDENCE); a paragraph about
@@ -1037,10 +1044,12 @@ class State:
         across the waiting room offered me half her sandwich.` / `“…,” she said`)."""
         if m.text.lower() == "it":
             return self.resolve_it(pos)
-        if m.text == "I":
-            return (self.narrator, 0.9) if self.narrator is not None else (None, 0.0)
-        if m.gender == "unknown":
-            return None, 0.0
+        if m.text == "I" or m.gender == "unknown":
+            return (self.narrator, 0.9) if m.text == "I" and self.narrator is not None else (
+                None, 0.0)
+        giving = self._giving_name(m)
+        if giving is not None:  # `“…,” she said, before giving her name as Maureen Tully`
+            return giving, 0.9
         own = self._writers_own_subject(m.gender, pos)
         if own is not None:
             return own, OWN_SUBJECT_CONFIDENCE
@@ -5393,6 +5402,10 @@ Holm.”`): a full name given, in group 1."""
 _NAME_GIVEN = re.compile(r"[“\"]([A-Z][a-z]+(?: [A-Z][a-z]+)?)[,.!]")
 """A line that opens with one capitalised word set off (`“Tom,” the boy said.`), or two
 (`“Anneke Visser. I teach English.`, answering `“What's your name, ma'am?”`)."""
+_GIVING_NAME = re.compile(r"(?:[Ss]he|[Hh]e) +said, +(?:before +)?giving +(?:her|his) +"
+                          r"(?:first +|full +)?name +(?:only +)?as +")
+"""A cue's he or she who gives their name right after (`she said, before giving her name as
+Maureen Tully`; see _resolve_pronoun)."""
 _THAT_IS_MY_NAME = re.compile(
     r"[“\"]?(?:That|This) is my name[.!]|[^”\"]*\byou (?:should|ought to|had better|might as"
     r" well) know my name[.!]")
