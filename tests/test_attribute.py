@@ -15565,6 +15565,19 @@ ROUND_72_STORIES += [
 ]
 
 
+_R72_BARMAID = (
+    "The Star Inn\n\n“Did he?” said Ms Lusty.\n\n“I couldn't tell you, madam. You'd have to ask"
+    " him.”\n\nMs Lusty sat down without a further question.\n\nThe jury also heard from Kerensa"
+    " Hosking, a barmaid at the Star Inn, who said she had been collecting glasses when the"
+    " argument broke out.\n\n“Stevie was laughing,” she said. “That was the trouble.”"
+)
+ROUND_72_STORIES += [
+    # `Kerensa Hosking, a barmaid at the Star Inn, who…` / `“…,” she said`: the words set
+    # off describe her; no barmaid comes in
+    (_R72_BARMAID, "Stevie was laughing", "Kerensa Hosking"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_72_STORIES)
 def test_round_72(text: str, quote: str, speaker: str | None) -> None:
     """Round 72: each row failed before its commit, but the marked guards."""

@@ -9194,17 +9194,21 @@ bottom`): a team or a body, not one person (see _plural_subject)."""
 
 
 def _plural_subject(doc: Doc, r: _Named) -> bool:
-    """A one-word name with no title that is the whole subject of a plural verb (`City, who
-    have now taken…`; not `Tom and Jones have`): a team or a body, never a he or she (see
-    People.plural)."""
+    """A one-word name with no title that is the whole subject of a plural verb, set off
+    with `who` or opening its sentence (`City, who have now taken…`, `Rovers are bottom`; not
+    `Tom and Jones have`, `attacks on Trump have`, `if Rubio were`): a team or a body, never a
+    he or she (see People.plural)."""
     m = r.mention
-    if m.kind != "name" or len(m.name) != 1 or m.titles or not _PLURAL_VERB.match(
-            doc.text, m.end):
+    verb = _PLURAL_VERB.match(doc.text, m.end)
+    if m.kind != "name" or len(m.name) != 1 or m.titles or verb is None:
         return False
     before = [w.lower() for w in doc.text[max(0, m.start - 16) : m.start].split()]
     while before and before[-1] in ("the", "a", "an"):
         before.pop()  # `the March Hare and the Hatter were`: not the Hatter alone
-    return not (before and before[-1] in ("and", "&", "nor", "or"))
+    if before and before[-1] in ("and", "&", "nor", "or"):
+        return False
+    return verb.group().startswith(",") or doc.text[r.sentence : m.start].strip(
+        OPENING_MARKS + " ").lower() in ("", "the")
 
 
 _COUNTED = re.compile(r"\b(?:[Ss]ome|[Mm]any|[Ss]everal|[Ff]ew|[Mm]ost)\s+$")

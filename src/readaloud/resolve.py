@@ -4919,7 +4919,11 @@ class State:
                 self._gendered_after(i[2], m.gender)))) or self._acts_on(i, m.gender, pos))
         if intro is None:
             return None
-        at, noun, _end = intro
+        at, noun, end = intro
+        named = self._named_with(at, end)
+        if named is not None:
+            return named  # `The jury also heard from Kerensa Hosking, a barmaid at the Star
+            # Inn, who…` / `“…,” she said`: the words describe her, no newcomer
         newcomer = self.people.current(self._newcomers[at]) if at in self._newcomers else None
         for mm in self.people.between(at, pos):
             if PRONOUN_AT.match(self.doc.text, mm.pos):
