@@ -15578,6 +15578,25 @@ ROUND_72_STORIES += [
 ]
 
 
+_R72_TITLE_LINE = (
+    "The House Song\n\n“We are not coming last this year,” said Oliver Strang. “I want it on my"
+    " gravestone.”\n\n“What, ‘Came Sixth’?” said Kwame Asante.\n\n“‘Did Not Come Last’.”\n\n"
+    "“That’s a big gravestone.”\n\n“I’m going to be a big man.”\n\n“Fine,” said Kwame.\n\n"
+    "“Good,” said Oliver.\n\n“Sure,” said Kwame.\n\n“Right,” said Oliver."
+)
+_R72_TITLE_BEAT = (
+    "The House Song\n\n“Well?” said Oliver.\n\n“Wait,” said Kwame.\n\n“Well?” said Oliver.\n\n"
+    "“Wait,” said Kwame.\n\n“Now?” said Oliver.\n\n“Yes,” said Kwame.\n\nFelix Brandt thought"
+    " about it. “‘Yellow Submarine’.”"
+)
+ROUND_72_STORIES += [
+    # a story's line that is a title in single marks (`“‘Did Not Come Last’.”`, `Felix
+    # thought about it. “‘Yellow Submarine’.”`) is somebody's, and takes its turn
+    (_R72_TITLE_LINE, "big gravestone", "Kwame Asante"),
+    (_R72_TITLE_BEAT, "Yellow Submarine", "Felix Brandt"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_72_STORIES)
 def test_round_72(text: str, quote: str, speaker: str | None) -> None:
     """Round 72: each row failed before its commit, but the marked guards."""

@@ -2147,10 +2147,13 @@ def rule_title(ctx: Context, st: State) -> Decision | None:
 
     Edge cases: see _title_of_a_work; a line that is only a name (`“Donald Trump.”`) reads
     the same way, and stays with the narrator too, but not a story's greeting that opens its
-    paragraph (`“Lady Pembury.” He bowed. “I hope I find you well.”`)."""
-    if st.doc.dialogue and _GREETING.fullmatch(ctx.inner.strip(" \n“”\"‘’'")) and (
-            _paragraph_opener(ctx, st)):
-        return None  # a story's `“Lady Pembury.” He bowed.`: a greeting, somebody's line
+    paragraph (`“Lady Pembury.” He bowed. “I hope I find you well.”`), nor a story's line,
+    a sentence of its own, that quotes a title in single marks (`“‘Yellow Submarine’.”`)."""
+    if st.doc.dialogue and ((_GREETING.fullmatch(ctx.inner.strip(" \n“”\"‘’'")) and (
+            _paragraph_opener(ctx, st))) or (ctx.whole and ctx.inner.strip(" \n“”\"")[:1] in (
+                "‘'"))):
+        return None  # a story's `“Lady Pembury.” He bowed.`: a greeting, somebody's line;
+        # `Felix thought about it. “‘Yellow Submarine’.”`: a title quoted in a line
     named = _ITS_NAME.fullmatch(ctx.inner.strip(" \n“”\"‘’'"))
     if named is not None and named.group(1).lower() not in st.doc.page.common:
         return None  # `“I'm Booker.”`, `“It's Jack.”`: a sentence about a name (not `It's
