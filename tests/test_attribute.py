@@ -15597,6 +15597,19 @@ ROUND_72_STORIES += [
 ]
 
 
+_R72_LEWIE = (
+    "The Shout\n\n“Engines,” said Tam Noble.\n\n“Aye,” said Pete.\n\n“Go,” said Tam.\n\n“Going,”"
+    " said Pete.\n\n“Now,” said Tam.\n\nLewis Bain arrived last, white-faced, with his hair on"
+    " end.\n\n“Lewie,” said the coxswain. “You're on. Get kitted.”\n\n“Me? Is Stevie no"
+    " coming?”"
+)
+ROUND_72_STORIES += [
+    # `“Lewie,” said the coxswain.` calls Lewis Bain (a pet form made with -ie), so the line
+    # is not his and the answer is
+    (_R72_LEWIE, "Is Stevie no coming", "Lewis Bain"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_72_STORIES)
 def test_round_72(text: str, quote: str, speaker: str | None) -> None:
     """Round 72: each row failed before its commit, but the marked guards."""

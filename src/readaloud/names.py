@@ -5047,6 +5047,18 @@ _YORUBA_OPENINGS = word_set("olu oluwa ade ayo ola")
 Oluwaseun, `Bayo` of Adebayo; see _pet_form)."""
 
 
+def _diminutive(short: str, full: str) -> bool:
+    """short is the opening of the first name full, three letters or more, with `-ie` or `-y`
+    added (`lewie` for Lewis, `freddie` for Frederick, a doubled letter undone; see
+    People._short_for)."""
+    if len(short) < 4 or not short.endswith(("ie", "y")):
+        return False
+    stem = short[:-2] if short.endswith("ie") else short[:-1]
+    if len(stem) > 3 and stem[-1] == stem[-2]:
+        stem = stem[:-1]
+    return len(stem) >= 3 and len(full) > len(stem) and full.startswith(stem)
+
+
 def _begins_name(short: str, full: str) -> bool:
     """short is the first three letters or more of the longer first name full (`Win` of
     Winifred, `Gwen` of Gwendolyn): a short form (see People._short_for, _pet_form)."""
@@ -5586,9 +5598,9 @@ class People:
         the tables give (`Maggie` for Margaret Ashby-Cole, see PET_FORMS)."""
         found = [e for e in self.entities if _begins_name(word, e.first) and not (
             e.organisation) and not e.wife]
-        if not found and self.story:  # a story's `Maggie` for Margaret Ashby-Cole
-            found = [e for e in self.entities if e.first in PET_FORMS.get(word, ()) and not (
-                e.organisation or e.wife)]
+        if not found and self.story:  # a story's `Maggie` for Margaret Ashby-Cole, `Lewie`
+            found = [e for e in self.entities if (e.first in PET_FORMS.get(word, ()) or (  # for
+                _diminutive(word, e.first))) and not (e.organisation or e.wife)]  # Lewis Bain
         if not found and self.story:  # a story's `Roz` for the Rosalind it calls so alone
             found = [e for e in self.entities if not (e.first or e.organisation or e.kin)
                      and "." not in e.last and _pet_form(word, e.last)
