@@ -15610,6 +15610,24 @@ ROUND_72_STORIES += [
 ]
 
 
+_R72_DOC_SURNAME = (
+    "Cell Two\n\n“Hold still,” said Dr. Samuel Ashby, and set his bag on the desk.\n\n“Why?”"
+    " said Kell.\n\n“Bleeding,” said Ashby.\n\n“Fine,” said Kell.\n\n“Good,” said Ashby.\n\n"
+    "“Well?” said Kell.\n\nThen Doc Ashby began to laugh. “He never was in Texas,” said Doc"
+    " Ashby."
+)
+_R72_COMPANY_CALLED = (
+    "Fight Call\n\nThe fight director arrived at nine. His name was Dr Patrick Lomax, and the"
+    " company called him Doc.\n\n“Swords,” said Bryony.\n\n“Here,” said Doc.\n\n“Blunt?” said"
+    " Bryony.\n\n“Very,” said Doc.\n\n“Good,” said Bryony.\n\n“Nobody dies today,” said Doc."
+)
+ROUND_72_STORIES += [
+    # a story's `Doc Ashby` is the Dr. Samuel Ashby it named; `the company called him Doc`
+    (_R72_DOC_SURNAME, "never was in Texas", "Samuel Ashby"),
+    (_R72_COMPANY_CALLED, "Nobody dies today", "Patrick Lomax"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_72_STORIES)
 def test_round_72(text: str, quote: str, speaker: str | None) -> None:
     """Round 72: each row failed before its commit, but the marked guards."""

@@ -8428,7 +8428,8 @@ def _party_aside(toks: Sequence[Tok], j: int) -> str | None:
 
 
 _CALLERS = (r"(?:children|kids|pupils|students|boys|girls|class|nurses|staff|crew|men|patients"
-            r"|others|village|form|school|house|team|household|servants|family|regiment)")
+            r"|others|village|form|school|house|team|household|servants|family|regiment"
+            r"|company|cast|squad|unit)")
 """The group that gives somebody a nickname, after `the` (`whom all the children called Dr
 Segun`, `the students called him Mr O`; see _CALLED_AFTER and _EVERYONE_CALLED)."""
 _CALLED_AFTER = re.compile(

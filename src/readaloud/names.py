@@ -5405,6 +5405,10 @@ class People:
             # (but not `Inspector Morgan`, a surname, for `Morgan Hale`)
         if not ok and self.story and not kin:
             ok = self.called_by_pet(first)
+        if not ok and self.story and first == "doc" and len(words) == 2:
+            ok = [k for k in cands if self.entities[k].honorific in ("dr", "doctor") or (
+                self.entities[k].titles & {"dr", "doctor"})]  # `Doc Lomax` after `His name
+            # was Dr Patrick Lomax`: the doctor, called so
         if not ok and (gender == "unknown" or not kin):
             ok = self._ending_with(full)  # not `His father, Lionel Dahmer,` for Jeffrey L.
         return self.entities[ok[0]] if len(ok) == 1 else None
