@@ -15628,6 +15628,34 @@ ROUND_72_STORIES += [
 ]
 
 
+_R72_TEO_FULL = (
+    "Mile Marker\n\n“Ninety,” said Teo.\n\n“Stop,” said Ramona.\n\n“Ninety-one,” said Teo.\n\n"
+    "“Please,” said Ramona.\n\n“No,” said Teo.\n\nThe trooper bent to the window.\n\n“I'm Mateo"
+    " Ruiz,” said Teo, who hates being called Mateo, except by strangers he wants to impress."
+    "\n\n“Ninety-two,” said Teo."
+)
+_R72_NANA_FULL = (
+    "The Duchess\n\n“Gas,” said Ortega.\n\n“Fill it,” said Nana.\n\n“Cash?” said Ortega.\n\n"
+    "“Card,” said Nana.\n\n“Fine,” said Ortega.\n\n“Where to?” said Ortega.\n\n“Tucson,” Nana"
+    " said. “Our brother is turning ninety. I'm Philomena Castellano, and this is my sister.”"
+    "\n\n“Happy birthday to him,” said Ortega.\n\n“Thank you,” said Nana."
+)
+ROUND_72_STORIES += [
+    # a speaker known by a short form or a family word who gives their full name
+    # (`“I'm Mateo Ruiz,” said Teo`, Nana's `… I'm Philomena Castellano, and this is…`)
+    (_R72_TEO_FULL, "Ninety-two", "Mateo Ruiz"),
+    (_R72_NANA_FULL, "Card", "Philomena Castellano"),
+]
+_R72_NOT_FULL = (
+    "Mile Marker\n\n“Ninety,” said Fred.\n\n“Stop,” said Ramona.\n\n“Ninety-one,” said Fred.\n\n"
+    "“Please,” said Ramona.\n\n“No,” said Fred.\n\n“I'm Tom Hale,” said Fred, in the trooper's"
+    " voice.\n\n“Ninety-two,” said Fred."
+)
+ROUND_72_STORIES += [
+    (_R72_NOT_FULL, "Ninety-two", "Fred"),  # guard: not a name Fred is no part of
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_72_STORIES)
 def test_round_72(text: str, quote: str, speaker: str | None) -> None:
     """Round 72: each row failed before its commit, but the marked guards."""

@@ -5091,6 +5091,8 @@ class State:
         grandmother.”`)."""
         ats = [at for at, n in self._newcomers.items() if n == speaker]
         e = self.people.entities[speaker]
+        if not ats:
+            self._full_name_given(quote, speaker)
         if not ats and not (e.first or e.last or e.organisation or e.teller):
             ats = [next((q.start for q, d in self.decided.items() if d.speaker == speaker),
                         quote.start)]  # a bit part (`“Travellers,” the ferryman said.` …
@@ -5116,6 +5118,29 @@ class State:
                 "unknown" not in (gender, m.gender) and gender != m.gender):
             return  # `“My name is Tom Hale”` when Tom Hale has spoken: a liar, or a namesake
         self._merge_newcomer(ats[0], speaker, self.people.add(m, found.start(g)).key)
+
+    def _full_name_given(self, quote: Quote, speaker: int) -> None:
+        """A speaker known by one word, a short form of the first name or a family word, who
+        gives their full name (`“I'm Mateo Ruiz,” said Teo`, Nana's `“I'm Philomena
+        Castellano, this is my sister…”`): that person from then on, lines before included
+        (and one voice with them, if that name has spoken too); not a name of another
+        gender."""
+        e = self.people.entities[speaker]
+        found = next((f for q in self.doc.by_block.get(quote.block, []) if q.start >= quote.start
+                      and (d := self.decided.get(q)) is not None and d.speaker == speaker
+                      and (f := _FULL_NAME_SAID.search(self.doc.text, q.start, q.end))), None)
+        if found is None or e.first or e.organisation or e.teller or not e.last:
+            return
+        words = found.group(1).split()
+        if e.last not in words[0].lower() and e.last not in OWN_NOUNS:
+            return  # `“I'm Mateo Ruiz,” said Teo`; not `“I'm Tom Hale,” said Fred`
+        toks = tokenize(self.doc.text, found.start(1), found.end(1))
+        m = whole_name(toks, 0, len(toks), self.doc.page)
+        known = self.people.find(m, found.start(1)) if m is not None else None
+        if m is None or (known is not None and known.key == speaker) or (
+                "unknown" not in (e.gender, m.gender) and e.gender != m.gender):
+            return
+        self.people.merge(speaker, self.people.add(m, found.start(1)).key)
 
     def _introduces_self(self, quote: Quote) -> re.Match[str] | None:
         """A line that opens with a name and what it is `of`, as one introduces oneself
@@ -5406,6 +5431,12 @@ Holm.”`): a full name given, in group 1."""
 _NAME_GIVEN = re.compile(r"[“\"]([A-Z][a-z]+(?: [A-Z][a-z]+)?)[,.!]")
 """A line that opens with one capitalised word set off (`“Tom,” the boy said.`), or two
 (`“Anneke Visser. I teach English.`, answering `“What's your name, ma'am?”`)."""
+_FULL_NAME_SAID = re.compile(
+    r"(?:[“\"]|(?<=[.!?] ))(?:(?:Hello|Hi)[,.!] +)?(?:I[’']m|I am|My name is|My name[’']s) +"
+    r"([A-Z][a-z’'-]+ +[A-Z][\w’'-]+)(?=[,.!;—–”\"])")
+"""A sentence of a line that gives the speaker's full name (`“I'm Mateo Ruiz,”`, `“Our brother
+is turning ninety on Saturday. I'm Philomena Castellano, this is…`; see
+State._full_name_given)."""
 _GIVING_NAME = re.compile(r"(?:[Ss]he|[Hh]e) +said, +(?:before +)?giving +(?:her|his) +"
                           r"(?:first +|full +)?name +(?:only +)?as +")
 """A cue's he or she who gives their name right after (`she said, before giving her name as
