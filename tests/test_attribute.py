@@ -15656,6 +15656,19 @@ ROUND_72_STORIES += [
 ]
 
 
+_R72_NAME_Q = (
+    "Vacancy\n\nA boy of about seventeen sat behind the counter.\n\n“Room?” said the boy.\n\n"
+    "“Yes,” said Dad.\n\n“One night?” said the boy.\n\n“Yes,”"
+    " said Dad.\n\n“Cash?” said the boy.\n\n“Card,” said Dad.\n\n“Okay,” said the boy. He slid"
+    " a card across the counter. “Name?”\n\n“Abernathy. Leonard Abernathy.”\n\nThe boy wrote it"
+    " down.\n\n“We stayed here once,” said Dad."
+)
+ROUND_72_STORIES += [
+    # `“Name?”` / `“Abernathy. Leonard Abernathy.”`: Dad gives his full name
+    (_R72_NAME_Q, "stayed here once", "Leonard Abernathy"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_72_STORIES)
 def test_round_72(text: str, quote: str, speaker: str | None) -> None:
     """Round 72: each row failed before its commit, but the marked guards."""

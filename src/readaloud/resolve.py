@@ -5123,12 +5123,15 @@ class State:
         """A speaker known by one word, a short form of the first name or a family word, who
         gives their full name (`“I'm Mateo Ruiz,” said Teo`, Nana's `“I'm Philomena
         Castellano, this is my sister…”`): that person from then on, lines before included
-        (and one voice with them, if that name has spoken too); not a name of another
-        gender."""
+        (and one voice with them, if that name has spoken too), or answers `“Name?”` with it
+        (`“Abernathy. Leonard Abernathy.”`, see _answers_who); not a name of another gender."""
         e = self.people.entities[speaker]
         found = next((f for q in self.doc.by_block.get(quote.block, []) if q.start >= quote.start
                       and (d := self.decided.get(q)) is not None and d.speaker == speaker
                       and (f := _FULL_NAME_SAID.search(self.doc.text, q.start, q.end))), None)
+        if found is None:  # `“Name?”` / `“Abernathy. Leonard Abernathy.”`
+            answer = self._answers_who(quote)
+            found = answer if answer is not None and " " in answer.group(1) else None
         if found is None or e.first or e.organisation or e.teller or not e.last:
             return
         words = found.group(1).split()
@@ -5423,8 +5426,10 @@ _OF_NEXT = re.compile(r"[“\"]of (?:the|His|Her|[A-Z]|nobody)")
 _NAME_ALONE = re.compile(r"[“\"]((?:[A-Z][a-z]*\.?\s){0,2}[A-Z][a-z]+),[”\"]")
 """A line that is a name alone (`“Mr. Thaddeus Sholto,”`), the name in group 1."""
 _NAME_ASKED = re.compile(
-    r"\b(?:[Ww]hat(?:’s|'s| is) your name|[Yy]our name\b[^.!?“”\"]*\?|[Ww]ho are you\b)")
-"""A line that asks the one spoken to for their name (`“What is your name, Sergeant?”`)."""
+    r"\b(?:[Ww]hat(?:’s|'s| is) your name|[Yy]our name\b[^.!?“”\"]*\?|[Ww]ho are you\b)"
+    r"|[“\"](?:And +)?[Nn]ame\?")
+"""A line that asks the one spoken to for their name (`“What is your name, Sergeant?”`, a
+clerk's `“Name?”`)."""
 _FULL_NAME_GIVEN = re.compile(r"(?:[“\"]|[.!?] +)([A-Z][a-z]+ [A-Z][a-z]+)[.!]?[”\"]")
 """A line that ends with a sentence of two capitalised words (`“Holm, my lady. Gedde
 Holm.”`): a full name given, in group 1."""
