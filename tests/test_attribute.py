@@ -15669,6 +15669,20 @@ ROUND_72_STORIES += [
 ]
 
 
+_R72_MEMBER_OF = (
+    "Driver jailed over cyclist's death\n\nA van driver who killed a cyclist on the Ashby Road"
+    " was jailed for six years on Friday at Nottingham Crown Court.\n\nMr Oyelaran died at the"
+    " Queen's Medical Centre two days later.\n\nAs the sentence was read out, a woman sitting"
+    " with the defendant's family began to sob. A member of the cycling club muttered, “Not long"
+    " enough,” and was asked by an usher to keep his voice down."
+)
+ROUND_72_STORIES += [
+    # a report's `A member of the cycling club muttered, “…”`: one of its people, not the club
+    # (nor the Medical Centre named before, which a club's kind had matched)
+    (_R72_MEMBER_OF, "Not long enough", None),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_72_STORIES)
 def test_round_72(text: str, quote: str, speaker: str | None) -> None:
     """Round 72: each row failed before its commit, but the marked guards."""

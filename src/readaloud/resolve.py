@@ -3333,8 +3333,8 @@ class State:
         charity`), else (`the company` when only a country was named) it is known by the
         words themselves (`the company`) with ORG_KIND_CONFIDENCE, so the narrator keeps it.
         """
-        if not m.definite:
-            return None, 0.0
+        if not m.definite or _MEMBER_OF.search(self.doc.text, max(0, m.start - 20), m.start):
+            return None, 0.0  # `A member of the cycling club muttered, “…”`: not the club
         if m.name:
             return self.people.add(m, pos).key, 0.9
         head = m.titles[-1] if m.titles else ""
@@ -5442,6 +5442,10 @@ _FULL_NAME_SAID = re.compile(
 """A sentence of a line that gives the speaker's full name (`“I'm Mateo Ruiz,”`, `“Our brother
 is turning ninety on Saturday. I'm Philomena Castellano, this is…`; see
 State._full_name_given)."""
+_MEMBER_OF = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) +(?:[a-z]+ +)?members? +of +$|\b[Oo]ne +of +$")
+"""Words before a body that make the speaker one of its people, not the body (`A member of
+the cycling club muttered`; see resolve_org)."""
 _GIVING_NAME = re.compile(r"(?:[Ss]he|[Hh]e) +said, +(?:before +)?giving +(?:her|his) +"
                           r"(?:first +|full +)?name +(?:only +)?as +")
 """A cue's he or she who gives their name right after (`she said, before giving her name as
