@@ -8599,6 +8599,13 @@ its own (`He was Bram to everyone and had been since his first week`, `…, and 
 them he was simply Doc`; see _nicknames_to_all)."""
 
 
+_LONG_CALLED = re.compile(
+    r"((?:[A-Z][\w’'.-]* ){1,3}[A-Z][\w’'-]*) (?:had|has) (?:always |long |since [a-z ]{1,20} )?"
+    r"been (?:called|known as) (?:simply |just )?[“\"‘]?([A-Z][a-z’'-]+)\b(?![ -][A-Z])")
+"""A full name and the nickname it has long gone by (`Orrin Mabry had been called Shorty
+since he was four years old`; see _nicknames_to_all)."""
+
+
 def _nicknames_to_all(people: People, doc: Doc) -> None:
     """`Petty Officer Danny Osei-Bramwell had his boots up… He was Bram to everyone`: the
     last person of that gender named before, in the paragraph, is also Bram (see
@@ -8619,13 +8626,6 @@ def _nicknames_to_all(people: People, doc: Doc) -> None:
                  if not people.entities[m.key].organisation]
         if named and not doc.in_quote(c.start()) and " " in people.canonical(named[0].key):
             people.nickname(people.current(named[0].key), c.group(2))
-
-
-_LONG_CALLED = re.compile(
-    r"((?:[A-Z][\w’'.-]* ){1,3}[A-Z][\w’'-]*) (?:had|has) (?:always |long |since [a-z ]{1,20} )?"
-    r"been (?:called|known as) (?:simply |just )?[“\"‘]?([A-Z][a-z’'-]+)\b(?![ -][A-Z])")
-"""A full name and the nickname it has long gone by (`Orrin Mabry had been called Shorty
-since he was four years old`; see _nicknames_to_all)."""
 
 
 _REAL_NAME = re.compile(

@@ -1044,7 +1044,8 @@ class State:
         across the waiting room offered me half her sandwich.` / `“…,” she said`)."""
         if m.text.lower() == "it":
             return self.resolve_it(pos)
-        if m.text == "I" or m.gender == "unknown":
+        if m.text == "I" or m.gender == "unknown":  # a story's I is its teller; a pronoun of
+            # no gender is nobody's
             return (self.narrator, 0.9) if m.text == "I" and self.narrator is not None else (
                 None, 0.0)
         giving = self._giving_name(m)
@@ -5120,8 +5121,8 @@ class State:
         self._merge_newcomer(ats[0], speaker, self.people.add(m, found.start(g)).key)
 
     def _full_name_given(self, quote: Quote, speaker: int) -> None:
-        """A speaker known by one word, a short form of the first name or a family word, who
-        gives their full name (`“I'm Mateo Ruiz,” said Teo`, Nana's `“I'm Philomena
+        """A speaker known by one word that begins or ends the first name, or by a family
+        word, who gives their full name (`“I'm Mateo Ruiz,” said Teo`, Nana's `“I'm Philomena
         Castellano, this is my sister…”`): that person from then on, lines before included
         (and one voice with them, if that name has spoken too), or answers `“Name?”` with it
         (`“Abernathy. Leonard Abernathy.”`, see _answers_who); not a name of another gender."""
@@ -5134,8 +5135,9 @@ class State:
             found = answer if answer is not None and " " in answer.group(1) else None
         if found is None or e.first or e.organisation or e.teller or not e.last:
             return
-        words = found.group(1).split()
-        if e.last not in words[0].lower() and e.last not in OWN_NOUNS:
+        first = found.group(1).split()[0].lower()
+        if not first.startswith(e.last) and not first.endswith(e.last) and (
+                e.last not in OWN_NOUNS):
             return  # `“I'm Mateo Ruiz,” said Teo`; not `“I'm Tom Hale,” said Fred`
         toks = tokenize(self.doc.text, found.start(1), found.end(1))
         m = whole_name(toks, 0, len(toks), self.doc.page)
