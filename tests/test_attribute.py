@@ -15443,8 +15443,9 @@ def test_round_71(text: str, quote: str, speaker: str | None) -> None:
     assert speaker_of(text, quote) == speaker
 
 
-# Round 72: rules written from new review stories (hospital, kitchen, Western, space station,
-# sports news; held out: council news, Regency, police interviews).
+# Round 72: rules written from new review stories (benchmarks/stories/: a hospital, a kitchen,
+# a Western, a space station, sports news, a platoon, a thriller, a school, a fishing village,
+# and the held-out sets once measured).
 _R72_OLLIE = (
     "Bay C\n\nBed three was Oliver Barker, aged six, asleep under a dinosaur blanket.\n\n“Hello,”"
     " said Joy.\n\n“Hi,” said Rob.\n\n“Better?” said Joy.\n\n“Yes,” said Rob.\n\n“Good,” said"
@@ -15680,6 +15681,18 @@ ROUND_72_STORIES += [
     # a report's `A member of the cycling club muttered, “…”`: one of its people, not the club
     # (nor the Medical Centre named before, which a club's kind had matched)
     (_R72_MEMBER_OF, "Not long enough", None),
+]
+
+
+_R72_NOT_INSIDE = (
+    "The Gym\n\n“Jab,” said Al.\n\n“Okay,” said Danny.\n\n“Again,” said Al.\n\n“Okay,” said"
+    " Danny.\n\n“Better,” said Al.\n\n“I'm Walter Pruitt,” said Al, doing the old man's voice."
+    "\n\n“Funny,” said Danny.\n\n“Jab,” said Al."
+)
+ROUND_72_STORIES += [
+    # review: `“I'm Walter Pruitt,” said Al` joins no Al to Walter Pruitt (`al` is only inside
+    # `walter`; the first version took it)
+    (_R72_NOT_INSIDE, "Walter Pruitt", "Al"),
 ]
 
 
