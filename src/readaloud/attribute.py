@@ -8445,7 +8445,9 @@ _CALLED_AFTER = re.compile(
     r"|because|since|after|by|to|in|at|on|from|among)\b)"
     r"|\s*[—–]\s*([A-Z][\w’'-]+),? to (?:anyone|everyone|everybody|(?:his |her |their )?"
     r"friends|most|all)\b(?:[^,—–]{0,30}, [“\"‘]?the ([A-Z][\w’'-]+)[”\"’]? to )?"
-    r"|, (?:always |simply )?called [“\"‘]?([A-Z][\w’'-]+)[”\"’]?(?=,)")
+    r"|, (?:always |simply )?called [“\"‘]?([A-Z][\w’'-]+)[”\"’]?(?=,)"
+    r"| (?:had|has) (?:always |long |since [a-z ]{1,20} )?been (?:called|known as) (?:simply "
+    r"|just )?[“\"‘]?([A-Z][a-z’'-]+)\b(?![ -][A-Z])")
 """A nickname given right after a full name (`Marcus Watts, whom everybody called Ace`, `Dr
 Olusegun Adeyemi, the consultant, whom all the children called Dr Segun`, `Lou Kaminski,
 called Kam, a short wide man`,
@@ -8454,7 +8456,8 @@ said` is he), `Ann Lee, known as Nan,`, `Mrs Cole, known to everyone in the town
 Winnie.`, `Colette Vukovich, known to everyone, including the county health inspector, as
 Lettie.`, `Siobhán Ní Bhriain — Shiv, to anyone who…`, `Eleni Kyriakou—Yiayia to everyone under
 fifty—`, `Ellie Fairweather, who was known as Smudge for reasons…`, `Ben Biscoe — whom
-everyone, including his own mother, called Biscuit —`; see People.nickname), and a title
+everyone, including his own mother, called Biscuit —`, `Orrin Mabry had been called
+Shorty since he was four`; see People.nickname), and a title
 given after it (`Desmond — Des to his friends, “the Major” to the rest of the street`)."""
 
 
@@ -8599,18 +8602,11 @@ its own (`He was Bram to everyone and had been since his first week`, `…, and 
 them he was simply Doc`; see _nicknames_to_all)."""
 
 
-_LONG_CALLED = re.compile(
-    r"((?:[A-Z][\w’'.-]* ){1,3}[A-Z][\w’'-]*) (?:had|has) (?:always |long |since [a-z ]{1,20} )?"
-    r"been (?:called|known as) (?:simply |just )?[“\"‘]?([A-Z][a-z’'-]+)\b(?![ -][A-Z])")
-"""A full name and the nickname it has long gone by (`Orrin Mabry had been called Shorty
-since he was four years old`; see _nicknames_to_all)."""
-
-
 def _nicknames_to_all(people: People, doc: Doc) -> None:
     """`Petty Officer Danny Osei-Bramwell had his boots up… He was Bram to everyone`: the
     last person of that gender named before, in the paragraph, is also Bram (see
-    People.nickname, _NICK_TO_ALL), unless Bram is the name of somebody else; and a full
-    name's long-held nickname (`Orrin Mabry had been called Shorty since…`, _LONG_CALLED)."""
+    People.nickname, _NICK_TO_ALL), unless Bram is the name of somebody else (a full name's
+    own nickname right after it is _CALLED_AFTER's: `Orrin Mabry had been called Shorty`)."""
     for pattern in _NICK_TO_ALL:
         for c in pattern.finditer(doc.text):
             gender = GENDERED_PRONOUNS[c.group(1).lower()]
@@ -8621,11 +8617,6 @@ def _nicknames_to_all(people: People, doc: Doc) -> None:
                 people.entities[m.key].organisation) and people.compatible(m.key, gender)]
             if named:  # nearest first
                 people.nickname(people.current(named[0].key), c.group(2))
-    for c in _LONG_CALLED.finditer(doc.text):
-        named = [m for m in people.between(c.start(1), c.end(1))
-                 if not people.entities[m.key].organisation]
-        if named and not doc.in_quote(c.start()) and " " in people.canonical(named[0].key):
-            people.nickname(people.current(named[0].key), c.group(2))
 
 
 _REAL_NAME = re.compile(
