@@ -2877,6 +2877,33 @@ def rule_voice_was(ctx: Context, st: State) -> Decision | None:
     return Decision(st.people.current(e.key), 0.8, m.group().strip(), "voice", m.start("name"))
 
 
+def rule_heard_say(ctx: Context, st: State) -> Decision | None:
+    """A story's uncued line that opens its paragraph right after a paragraph of narration
+    that ends with somebody named heard to speak (`Behind her she heard Bunty lower her
+    voice, though not by much.` / `“Frank. What's left in the shed?”`): theirs."""
+    q = ctx.quote
+    if not st.doc.dialogue or q.block == 0 or q.start != st.doc.bounds[q.block][0] or (
+            st.doc.by_block.get(q.block - 1)) or _NAMED_CUE.match(st.doc.text, q.end) or (
+                _HE_SHE_CUE.match(st.doc.text, q.end)):
+        return None
+    lo, hi = st.doc.bounds[q.block - 1]
+    heard = _HEARD_SPEAK.search(st.doc.text, st.sentence_at(max(lo, hi - 1)), hi)
+    if heard is None:
+        return None
+    named = [mm for mm in st.people.between(heard.start("name"), heard.end("name"))
+             if not st.people.entities[mm.key].organisation]
+    if len(named) != 1 or named[0].key in st.calls(q):
+        return None
+    return Decision(st.people.current(named[0].key), 0.75, heard.group().strip(), "heard",
+                    named[0].pos)
+
+
+_HEARD_SPEAK = re.compile(
+    r"\b(?:heard|hears|could hear) (?P<name>[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)?) (?:lower|raise|"
+    r"drop|clear|say|ask|begin|start|call|mutter|whisper)\b")
+"""Narration in which somebody named is heard to speak (see rule_heard_say)."""
+
+
 _VOICE_CUE = re.compile(
     r"\s*,?\s*(?:(?:said|asked|called|came|whispered|answered|replied|cried|shouted|went on) "
     r"(?:a|an|the) (?:[a-z-]+ ){0,2}?(?:(?P<who>[a-z]+)[’']s )?voice"
@@ -2911,7 +2938,7 @@ def rule_introduced(ctx: Context, st: State) -> Decision | None:
     man.` names the tall man, see State._name_newcomer)."""
     found = _INTRODUCES.match(st.doc.text, ctx.quote.start)
     if found is None and not _NAMED_CUE.match(st.doc.text, ctx.quote.end):
-        return _introduced_later(ctx, st)
+        return _introduced_later(ctx, st) or _name_answered(ctx, st)
     if found is None or _NAMED_CUE.match(st.doc.text, ctx.quote.end):
         return None
     name = found.group("name")
@@ -2930,6 +2957,19 @@ def rule_introduced(ctx: Context, st: State) -> Decision | None:
 _I_AM_NAMED = re.compile(r"\b(?:I[’']m|I am|[Mm]y name is|[Mm]y name[’']s) (?P<name>[A-Z][a-z]+"
                          r"(?: [A-Z][a-z]+)?)(?=[.,!?;—–”\"])")
 """A speaker giving their own name inside a line (`Sorry. Hello. I’m Imogen.`)."""
+_NAME_ANSWER = re.compile(
+    r"[“\"](?:[A-Z][a-z]+, +(?:sir|ma[’']am|madam|miss|[A-Z][a-z]+)[.!] +)?(?P<name>(?:(?:Mr|Mrs|"
+    r"Ms|Miss|Dr)\.? +)?[A-Z][a-z’'-]+ +[A-Z][\w’'-]+)[.!,]")
+"""A line that opens with a full name as a sentence of its own (`“Celia Marsh. I’m — I was —
+his ward.`, `“Trott, sir. Elsie Trott. Housemaid.`): see _name_answered."""
+_ASKS_NAME = re.compile(
+    r"\b(?:[Ww]hat(?:’s|'s| is) your name|[Yy]our name\b[^.!?“”\"]*\?|[Ww]ho are you\b|"
+    r"[Ww]ho is it\?|[Aa]nd you are\b|introduced|[Ii]ntroduce yourself)|[“\"](?:And +)?[Nn]ame\?")
+"""A line that asks the one spoken to who they are (`“And you are Elsie—?”`, `“Who is it?”`,
+`“I don’t believe we were properly introduced, my dear.”`)."""
+_NAME_SELF = re.compile(r"[“\"](?P<name>[A-Z][a-z’'-]+)\. +I[’']m (?:the|his|her|your|their)\b")
+"""A line that gives a name and says who that is as the speaker (`“Tomek. I’m the
+grandson.`): see _name_answered."""
 _HE_SHE_CUE = re.compile(r"\s*,?\s*(he|she) +[a-z]+")
 """A he/she cue right after a line (see _introduced_later)."""
 
@@ -2962,6 +3002,36 @@ def _introduced_later(ctx: Context, st: State) -> Decision | None:
         return Decision(st.people.current(key), 0.8, cue.group().strip(" ,"), "introduced",
                         named.start("name"))
     return None
+
+
+def _name_answered(ctx: Context, st: State) -> Decision | None:
+    """A paragraph that is only a line opening with a full name, answering a line in the
+    paragraph before that asks who the one spoken to is (`“I don’t believe we were properly
+    introduced, my dear.”` / `“Celia Marsh. I’m — I was — his ward.”`; `“Who is it?”` / `“Ann
+    Metcalfe. Shaw Gate.”`), or a line that gives a name and says who the speaker is
+    (`“Tomek. I’m the grandson.`): that person's, whoever a beat or the turns would make
+    it. Not a name of the common words (`“Good Lord.`), nor a body."""
+    text, q = st.doc.text, ctx.quote
+    lo, hi = st.doc.bounds[q.block]
+    if q.start != lo:
+        return None
+    found = _NAME_SELF.match(text, q.start, q.end)
+    if found is None:
+        if text[q.end : hi].strip() or not q.block:
+            return None
+        asked = st.doc.by_block.get(q.block - 1, [])
+        found = _NAME_ANSWER.match(text, q.start, q.end) if any(
+            _ASKS_NAME.search(text, a.start, a.end) for a in asked) else None
+    if found is None or found.group("name").split()[0].lower() in st.doc.page.common:
+        return None
+    toks = tokenize(text, found.start("name"), found.end("name"))
+    m = whole_name(toks, 0, len(toks), st.doc.page)
+    if m is None:
+        return None
+    key, _conf = st.resolve(m, found.start("name"))
+    if key is None or st.people.entities[key].organisation:
+        return None
+    return Decision(st.people.current(key), 0.85, None, "introduced", found.start("name"))
 
 
 def rule_voice_cue(ctx: Context, st: State) -> Decision | None:
@@ -4625,7 +4695,13 @@ def _left_after_line(st: State, block: int) -> bool:
     if not lines:
         return False
     a, z = lines[-1].end, st.doc.bounds[block][1]
-    return _WITHDREW.match(st.doc.text, a, z) is not None
+    if _WITHDREW.match(st.doc.text, a, z) is not None:
+        return True
+    d = st.decided.get(lines[-1])
+    gender = st.people.entities[st.people.current(d.speaker)].gender if (
+        d is not None and d.speaker is not None) else None
+    return any(gender == PRONOUN_GENDER.get(g.group(1).lower()) for g in _GOES_AFTER.finditer(
+        st.doc.text, a, z))  # `“Tea,” said his wife. “I’ll bring it.” She went out.`
 
 
 _WITHDREW = re.compile(r"[^.!?“”]*,? (?:and|then) (?:[a-z]+ly )?(?:withdrew|left(?! (?:it|them"
@@ -4633,6 +4709,10 @@ _WITHDREW = re.compile(r"[^.!?“”]*,? (?:and|then) (?:[a-z]+ly )?(?:withdrew|
                        r"|walked out|hurried out)\b")
 """A cue's going on with its speaker's leaving (see _left_after_line; not `and left it at
 that`)."""
+_GOES_AFTER = re.compile(r"(?<=[.!?”] )(He|She) (?:(?:went|walked|hurried) (?:out|away)\b|"
+                         r"left(?: the (?:room|house|kitchen))?[.,])")
+"""A sentence after a paragraph's last line in which its he or she leaves (`She went out,
+and the spaniel went with her.`): see _left_after_line."""
 
 
 _TELLER_CUE = re.compile(r"(?:I (?:[a-z]+ly )?[a-z]+(?:ed)?|said I|asked I|replied I)$")
@@ -7048,6 +7128,7 @@ RULES: tuple[Rule, ...] = (
     rule_named_next,
     rule_cue_after,
     rule_voice_was,
+    rule_heard_say,
     rule_verdict_of,
     rule_voice_cue,
     rule_unnamed_document,
@@ -8447,7 +8528,9 @@ _CALLED_AFTER = re.compile(
     r"friends|most|all)\b(?:[^,—–]{0,30}, [“\"‘]?the ([A-Z][\w’'-]+)[”\"’]? to )?"
     r"|, (?:always |simply )?called [“\"‘]?([A-Z][\w’'-]+)[”\"’]?(?=,)"
     r"| (?:had|has) (?:always |long |since [a-z ]{1,20} )?been (?:called|known as) (?:simply "
-    r"|just )?[“\"‘]?([A-Z][a-z’'-]+)\b(?![ -][A-Z])")
+    r"|just )?[“\"‘]?([A-Z][a-z’'-]+)\b(?![ -][A-Z])"
+    r"|[^.;:!?“”\"]{0,160}?,? and (?:had|has) (?:always |long )?been ([A-Z][a-z’'-]+) (?=since"
+    r"|for|to)\b")
 """A nickname given right after a full name (`Marcus Watts, whom everybody called Ace`, `Dr
 Olusegun Adeyemi, the consultant, whom all the children called Dr Segun`, `Lou Kaminski,
 called Kam, a short wide man`,
@@ -8457,7 +8540,8 @@ Winnie.`, `Colette Vukovich, known to everyone, including the county health insp
 Lettie.`, `Siobhán Ní Bhriain — Shiv, to anyone who…`, `Eleni Kyriakou—Yiayia to everyone under
 fifty—`, `Ellie Fairweather, who was known as Smudge for reasons…`, `Ben Biscoe — whom
 everyone, including his own mother, called Biscuit —`, `Orrin Mabry had been called
-Shorty since he was four`; see People.nickname), and a title
+Shorty since he was four`, the sentence's own subject's `Mrs Beryl Thwaite had farmed the next
+holding…, and had been Bunty since…`, group 7; see People.nickname), and a title
 given after it (`Desmond — Des to his friends, “the Major” to the rest of the street`)."""
 
 
@@ -8466,6 +8550,10 @@ def _nickname_after(people: People, doc: Doc, m: Mention, key: int) -> None:
     _CALLED_AFTER; a dash aside's is _nicknames_set_off's), or in a story the capitalised
     post it is set off with (see _TITLED_AFTER): what finds the person from then on."""
     called = _CALLED_AFTER.match(doc.text, m.end)
+    if called is not None and called.group(7) and (
+            doc.page.role_word(called.group(7).lower()) or called.group(7).lower() in TITLES
+            or doc.text[max(0, m.start - 2) : m.start].strip() not in ("", ".", "!", "?", "”")):
+        called = None  # `Tom Hale … and had been Mayor since 2010`; only a sentence's subject
     if called is not None and not called.group(3) and (len(m.name) > 1 or m.titles):
         people.nickname(key, next(g for g in called.groups() if g))
     titled = _TITLED_AFTER.match(doc.text, m.end) if doc.dialogue else None

@@ -295,6 +295,11 @@ _PRESENTING = frozenset({"It was", "There was", "It is", "There is"})
 bathrobe.`): they go on in the next sentence's he or she (see State._taking_newcomer)."""
 _FRONTED = re.compile(r"(?:[A-Z][\w'’ -]*,|And|But|Then|Now)")
 """What may come before a sentence's newcomer (`Meanwhile,`, `In September,`, `But`)."""
+_FRONTED_SCENE = re.compile(r"(?:At|In|On|Outside|Inside|Near|By|Along|Down|Up|Behind|Beside|"
+                            r"Across|Further|Back)\b[^.;:!?“”\"]{1,160},")
+"""A fronted phrase of place or time, asides and all, before a report's newcomer (`At the stop
+on Maryhill Road, where the 38 would normally have come through every ten minutes, an
+elderly man…`): see State._taking_newcomer."""
 _DESCRIBES_SUBJECT = re.compile(r"[^.,;:!?“”\"]*,\s*(?:he|she)\b")
 """After a newcomer's noun: the comma and pronoun of a fronted description."""
 NEWCOMER_REACH = 3000
@@ -418,7 +423,7 @@ def name_family_words(people: People, doc: Doc) -> None:
                      *(home if len(home) == 1 else ())]:
             if word:
                 people.nickname(key, word)
-    for aside in _FAMILY_WORD_NAMED.finditer(doc.text):
+    for aside in [*_FAMILY_WORD_NAMED.finditer(doc.text), *_FAMILY_WORD_WAS.finditer(doc.text)]:
         keys = [mm.key for mm in people.between(aside.start(2), aside.end(2))]
         if keys and not doc.in_quote(aside.start()) and aside.group(1).lower() in FAMILY_NAMES:
             people.nickname(people.current(keys[0]), aside.group(1))
@@ -439,6 +444,11 @@ _FAMILY_WORD_NAMED = re.compile(r"\b([A-Z][a-z]+) ?[—–] ?((?:[A-Z][\w'’-]*
                                 r"[A-Z][\w'’-]*)\b")
 """A family word and, set off by a dash, the person's full name (`Gran — Iris Harker to the
 parish newsletter, …— had not been to church`; see name_family_words)."""
+_FAMILY_WORD_WAS = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))([A-Z][a-z]+) (?:was|had been|is) "
+                              r"((?:[A-Z][\w'’-]*\s+){1,3}?[A-Z][\w'’-]*) (?=(?:to|on|in|for) )")
+"""A sentence that opens with a family word that is somebody's full name somewhere (`Ma was
+Margaret Hollis on the milk cheques`, `Gran had been Edith Hollis to the parish register`;
+see name_family_words)."""
 
 
 def asked_phrase_end(toks: Sequence[Tok]) -> int:
@@ -675,8 +685,10 @@ _HIS_WORDS: dict[Gender, frozenset[str]] = {
     "unknown": word_set("he him his she her")}
 """Words by which a line speaks of a man or a woman in the third person (either, for a
 person of unknown gender)."""
-_NAME_WAS = re.compile(r"\b(?:[Hh]er|[Hh]is) name(?:, [^,.!?“”\"]{1,40},)? (?:was|is) $")
-"""The narration giving a newcomer's name (`Her name, I found out later, was `)."""
+_NAME_WAS = re.compile(r"\b(?:(?:[Hh]er|[Hh]is) name(?:, [^,.!?“”\"]{1,40},)? (?:was|is)|"
+                       r"(?:[Hh]e|[Ss]he) (?:turns|turned) out to be) $")
+"""The narration giving a newcomer's name (`Her name, I found out later, was `, `She turns
+out to be Sandra Pike`)."""
 _WHO = re.compile(r"[“\"‘']\s*(?:And +|But +|Then +)?[Ww]ho(?:m|se)?\b")
 """A line that opens by asking who (`“Who was at the door?”`)."""
 _ASIDE_THEN_VERB = re.compile(
@@ -1436,7 +1448,8 @@ class State:
             start = self.sentence_at(w.start())
             lead = text[start : w.start()].strip().lstrip("“\"‘'")
             shown = lead in _PRESENTING  # `It was a man in a bathrobe holding a toothbrush.`
-            fronted = not lead or shown or (_FRONTED.fullmatch(lead) and len(lead.split()) <= 6)
+            fronted = not lead or shown or self._scene_set(lead) or (
+                bool(_FRONTED.fullmatch(lead)) and len(lead.split()) <= 6)
             if not fronted or self.people.between(start, w.start()):
                 continue  # `Obama, the son of a Kenyan father,` is no newcomer
             if _DESCRIBES_SUBJECT.match(text, w.end()):
@@ -1444,9 +1457,11 @@ class State:
             at = self.sentence_at(pos)
             while at > start and self._in_quote(at) and self.sentence_at(at - 1) != start:
                 at = self.sentence_at(at - 1)  # `“Nobody came. Nobody called,” he said.`
-            pronoun = "she" if gender == "female" else "he"
-            if at == start or (self.sentence_at(at - 1) == start and (re.search(
-                    rf"\b{pronoun}\b", text[w.end() : at]) or _SPEAKS.match(text, w.end()) or (
+            pronoun = "she|herself" if gender == "female" else "he|him|himself"
+            theirs = bool(re.search(rf"\b(?:{pronoun})\b", text[w.end() : at])) and not (
+                _ASKS.match(text, w.end()))  # `…until a reporter told him.`
+            if at == start or (self.sentence_at(at - 1) == start and (
+                    theirs or _SPEAKS.match(text, w.end()) or (
                         TURNED_TO_ME.search(text, w.end(), at)) or shown)):
                 found = w  # `A man who lost his home said he was livid. “…,” he said.`; `A man
                 # at the bar… turned to me during the applause.` / `“…,” he said.`
@@ -4787,10 +4802,35 @@ class State:
         own = self.sentence_at(pos)
         if self.block_at(at) != self.block_at(pos) or own <= start or self.sentence_at(
                 own - 1) != start or self.people.between(start, pos):
-            return False
+            return self._ends_paragraph_before(at, pos)
         lead = self.doc.text[start:at].strip()
         return not lead or (lead.endswith(",") and len(lead.split()) <= 8 and (
             lead.split()[0].lower() in PREPOSITIONS))
+
+    def _ends_paragraph_before(self, at: int, pos: int) -> bool:
+        """The newcomer at `at` is the subject of the last sentence of the paragraph before
+        pos's, after a fronted phrase of place or time at most (`At the stop on Maryhill
+        Road, where the 38 would normally have come through every ten minutes, an elderly
+        man with a tartan shopping trolley had not heard about the strike until a reporter
+        told him.`), the paragraph at pos opens with the line the he/she cues, and nobody
+        is named between: the one the he/she goes on with (see _opens_sentence_before)."""
+        block = self.block_at(pos)
+        lines = self.doc.by_block.get(block, [])
+        lo, hi = self.doc.bounds[block - 1] if block else (0, 0)
+        start = self.sentence_at(at)
+        if not lines or lines[0].start != self.doc.bounds[block][0] or not (
+                lines[0].end <= pos <= lines[0].end + 40) or not lo <= at < hi or (
+                    self.sentence_at(hi - 1) != start) or self.people.between(start, pos):
+            return False
+        lead = self.doc.text[start:at].strip()
+        return not lead or self._scene_set(lead)
+
+    def _scene_set(self, lead: str) -> bool:
+        """lead is a fronted phrase of place or time that holds no person (`At the stop on
+        Maryhill Road, where the 38…,`; not `By the second shock the anaesthetist had
+        arrived,`, whose newcomer is the anaesthetist described)."""
+        return bool(_FRONTED_SCENE.fullmatch(lead)) and not any(
+            self._person_noun(w.lower()) for w in re.findall(r"[A-Za-z][a-z-]+", lead))
 
     def _intros(self, fits: Callable[[str], bool], pos: int,
                 nouns: frozenset[str] | None = None) -> Iterator[tuple[int, str, int]]:
@@ -5511,14 +5551,15 @@ _WORK_ABOUT = (r"\b(?:book|novel|memoir|film|movie|story|play|song|documentary|b
 _NOT_BROUGHT_IN = re.compile(
     r"\b(?:(?:is|was|are|were|be|been|being|seemed|became|become|as|like|such|of|than|what|"
     r"quite|rather)(?:\s+(?:he|she|it|they|not|never|only|just|but|[a-z]+ly)){0,2}\s+"
-    r"|(?:never|ever|not|no|if|whether|every|any)\b[^.!?;:]*"
+    r"|(?:never|ever|not|no|if|whether)\b[^.!?;:]*|(?:every|any)\s+(?:[a-z]+\s+)?"
     rf"|{_WORK_ABOUT}\s+)$", re.IGNORECASE)
 _A_WORK_ABOUT = re.compile(_WORK_ABOUT + r"\s")
 """A work and what it is about, inside the words that bring somebody in (`a memoir about a
 woman who walks across Spain`): nobody comes (see State._intros)."""
 """Words before `a young man` that make it say what somebody is (`Was she simply a pretty
-girl`) or anyone at all (`He had never yet heard a young girl express herself`), or is the
-subject of a work (`a memoir about a woman who walks across Spain`), not bring anyone in."""
+girl`) or anyone at all (`He had never yet heard a young girl express herself`, `any such
+man`; not `where the bus came every ten minutes, an elderly man…`), or is the subject of a work
+(`a memoir about a woman who walks across Spain`), not bring anyone in."""
 _ANYONE_WHO = re.compile(
     r" +(?:(?:is|was|are|were) +(?:not|never)|can|cannot|could|should|must|may|might|ought"
     r"|who +(?:seldom|never|rarely|always|often|usually|hardly))\b")
