@@ -15801,6 +15801,51 @@ ROUND_73_STORIES += [
 ]
 
 
+_R73_READ = (
+    "The Vicarage\n\n“Sit,” said the inspector.\n\n“Thank you,” said Rudd.\n\n“Well?” said the"
+    " inspector.\n\n“Nothing,” said Rudd.\n\n“Had he written?” said the inspector.\n\nThe vicar"
+    " drew an envelope from under the sermon. “It came this morning.” He unfolded a single"
+    " sheet, cleared his throat, and read.\n\n“My dear Lane, I must tell somebody, and you are"
+    " the only man who will not gossip. H.C.”\n\n“Today’s Thursday,” said Rudd."
+)
+ROUND_73_STORIES += [
+    # `…cleared his throat, and read.` after the paragraph's own line: a letter read aloud,
+    # with no writer named, is nobody's line (not a turn of the talk)
+    (_R73_READ, "I must tell somebody", None),
+]
+
+
+_R73_PHONE = (
+    "Lambing\n\n“Steady,” said Alec Kerr.\n\n“Is she all right?” said Callum Kerr.\n\n“Ring the"
+    " vet,” said Alec.\n\n“In this?” said Callum.\n\n“Ring the vet, son,” said Alec.\n\nCallum"
+    " went out to the yard and got one bar of signal. The practice answered on the fourth"
+    " ring.\n\n“Kerr, at High Gill,” he shouted into the wind. “Ewe with a leg back.”"
+)
+ROUND_73_STORIES += [
+    # `“Kerr, at High Gill,” he shouted`: a caller giving his name, no call to the other Kerr
+    # (which had left the grandfather as the only he)
+    (_R73_PHONE, "Ewe with a leg", "Callum Kerr"),
+]
+
+
+_R73_KID = (
+    "Approach\n\nBea Salgado read the sign forty times an hour.\n\n“Hollis, Tinker One-One,"
+    " requesting direct.”\n\nBea keyed her mike. “Tinker One-One, negative direct.”\n\n“Be nice"
+    " if you could keep it short, Hollis.”\n\n“Everybody's in a hurry, One-One.”\n\nBeside her,"
+    " the new kid made a small sound. He had been on the floor four days.\n\n“Why not give her"
+    " the direct?” he asked.\n\n“Because,” she said.\n\n“Hollis, Two-Six,” the Navy pilot said."
+    " “Holding.”\n\n“Noted, Two-Six.”\n\nBehind her the door hissed. Anselm Gray, the shift"
+    " supervisor, came in with a coffee in each hand.\n\n“Salgado. Tell me you haven't put a"
+    " shuttle in the Graveyard.”\n\n“I have,” she said.\n\nThe kid was staring at the ceiling."
+    " “Does it always do that?”"
+)
+ROUND_73_STORIES += [
+    # `Anselm Gray, the shift supervisor, came in…`: a person brought in by name as he
+    # arrives is not the new kid met unnamed before
+    (_R73_KID, "Why not give her", "the kid"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_73_STORIES)
 def test_round_73(text: str, quote: str, speaker: str | None) -> None:
     """Round 73: each row failed before its commit, but the marked guards."""

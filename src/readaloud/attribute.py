@@ -4025,11 +4025,12 @@ def _read_aloud_before(ctx: Context, st: State) -> bool:
     who wrote it is nobody's line, not the reader's nor a turn of the talk around it (see
     rule_letter)."""
     b = ctx.quote.block
-    if not st.doc.dialogue or b == 0 or st.doc.by_block.get(b - 1) or not (
-            _paragraph_opener(ctx, st)):
+    if not st.doc.dialogue or b == 0 or not _paragraph_opener(ctx, st):
         return False
     hi = st.doc.bounds[b - 1][1]
-    return _READ_ALOUD.search(st.doc.text, st.doc.sentence_of(b - 1, hi - 1), hi) is not None
+    lo = max([st.doc.sentence_of(b - 1, hi - 1), *(q.end for q in st.doc.by_block.get(b - 1, []))])
+    return _READ_ALOUD.search(st.doc.text, lo, hi) is not None  # (after the paragraph's lines:
+    # `“It came by the first post.” He unfolded a single sheet… and read.`)
 
 
 _SIGNED_BARE = re.compile(
@@ -4039,8 +4040,10 @@ see _read_aloud_before)."""
 _DEAR_NAME = re.compile(r"[“\"]\s*(?:My )?(?:[Dd]ear|[Dd]earest) [A-Z]")
 """A line that opens a letter (see _read_aloud_before): _DEAR's salutations but `Hi` and
 `Hello`, which open spoken greetings as often."""
-_READ_ALOUD = re.compile(r"\bread(?:s|ing)?\b(?: [a-z]+){0,3} (?:aloud|out)\b")
-"""Narration that reads something aloud (`she read them out loud`; see _read_aloud_before)."""
+_READ_ALOUD = re.compile(r"\bread(?:s|ing)?\b(?: [a-z]+){0,3} (?:aloud|out)\b"
+                         r"|\b(?:and|then|began to) read[.:]")
+"""Narration that reads something aloud (`she read them out loud`, `cleared his throat as if he
+were in the pulpit, and read.`; see _read_aloud_before)."""
 
 
 _READ_OUT = re.compile(r" *,? *(?:he|she|they|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) +read"

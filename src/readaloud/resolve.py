@@ -678,6 +678,9 @@ def _opening_pronoun(text: str, at: int, gender: Gender) -> re.Match[str] | None
 """A he or she where a mention starts (a pronoun's mention of somebody, not their name)."""
 _SETS_OFF = frozenset(",:;—–")
 """Marks after which a line quotes somebody's words (see _call_matches)."""
+_FROM_PLACE = re.compile(r"[,.]? +(?:at|from|of) +(?:the +)?[A-Z][a-z]+")
+"""After a name at a line's start, where its owner is (`“Kerr, at High Gill,”`, `“Ann, from
+Accounts.”`): a caller saying who they are, no call (see State.calls)."""
 _LEAD_NOUN = word_set("the a an this that my your his her our their")
 """Words that open a noun a name is set off after (`The baker, Harris,`): no call."""
 _HIS_WORDS: dict[Gender, frozenset[str]] = {
@@ -2246,6 +2249,8 @@ class State:
                 continue  # `“‘My dear Miss Vane,’” she read.`: the letter calls her
             if set_off and not self._set_off_call(q, c):
                 continue
+            if _FROM_PLACE.match(self.doc.text, c.end()):
+                continue  # `“Kerr, at High Gill,” he shouted` into the phone: his own name
             if asked and self._cried(q, c.end()):
                 continue
             e = self._called_one(c)
@@ -5070,6 +5075,8 @@ class State:
         self._named_lines.add(key)
         e = self.people.entities[key]
         first = self.people.named_at.get(key, [pos])[0]
+        if self._arrives_named(first):
+            return  # `Anselm Gray, the shift supervisor, came in with a coffee`: somebody new
         ats = self._newcomer_ats
         section = self.doc.section_start(pos)
         fits = []
@@ -5087,6 +5094,16 @@ class State:
                 fits.append((at, n))
         if len(fits) == 1:
             self._merge_newcomer(*fits[0], key)
+
+    def _arrives_named(self, at: int) -> bool:
+        """The narration names somebody at `at` as they arrive, in the rest of its sentence
+        (`Anselm Gray, the shift supervisor, came in with a coffee in each hand`): a person
+        brought in by name, not the newcomer met unnamed before (see _name_newcomer)."""
+        if self._in_quote(at):
+            return False
+        stop = _SENTENCE_STOP.search(self.doc.text, at)
+        return _ARRIVES.search(self.doc.text, at, stop.start() if stop else len(
+            self.doc.text)) is not None
 
     def _named_after_dash(self, pos: int) -> None:
         """`the man in the hat — Drill Sergeant Okafor, according to the nametape —`: the
@@ -5514,6 +5531,8 @@ _OWN_NAME = re.compile(r"[“\"]?(?:(?:[A-Z][a-z]*\.?\s){0,2}[A-Z][a-z]+(?:[.!]|
                        r"(?:[Mm]y name is|I am called|[Cc]all me)\s(?:[A-Z][a-z]+\s?){1,3})")
 """The part of a line that says who the speaker is: the name alone (`“Georgette.`, a line
 that is only `“Randolph C. Miller,”`; not `“Peck, will you begin?”`), or `my name is …`."""
+_SENTENCE_STOP = re.compile(r"[.!?;“\"]")
+"""Where the narration's sentence stops (see State._arrives_named)."""
 _ARRIVES = re.compile(
     r"\b(?:(?:came|comes|walked|walks|stepped|steps|hurried|hurries|burst|bursts|strode|"
     r"wandered|rushed|leaned|leant|leans|poked|popped)\b[^.!?;]{0,25}?\b(?:in|into|up|over|"
