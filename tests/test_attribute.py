@@ -15846,6 +15846,50 @@ ROUND_73_STORIES += [
 ]
 
 
+_R73_RESCUE = (
+    "Flood\n\nThe river crested on Tuesday.\n\nA few blocks away, Petty Officer 2nd Class Aaliyah"
+    " Brooks of the U.S. Coast Guard was steering a boat down what had been Bayou Street.\n\n"
+    "“Coast Guard! Anybody inside?”\n\nFrom an upstairs window, an elderly man waved a towel."
+    " Brooks nosed the boat up to his porch.\n\n“How many of you in there, sir?”\n\n“Just me.”"
+    "\n\nBrooks said her crew had pulled 23 people from homes. “Most are fine,” she said."
+)
+ROUND_73_STORIES += [
+    # `Petty Officer 2nd Class Aaliyah Brooks`: the rank's ordinal in figures is inside the
+    # run, and her name is not `Class Aaliyah Brooks`
+    (_R73_RESCUE, "Most are fine", "Aaliyah Brooks"),
+    # `of the U.S. Coast Guard`: a body, so `“Coast Guard! …”` calls nobody who then answers
+    (_R73_RESCUE, "How many of you", "Aaliyah Brooks"),
+]
+
+
+_R73_GRANDAD = (
+    "Buttonholes\n\n“Morning,” said Roz.\n\n“Morning,” said Theo.\n\n“Where is everyone?” said"
+    " Roz.\n\n“Church,” said Theo.\n\n“And Grandad?” said Roz.\n\n“Garden,” said Theo.\n\nOut in"
+    " the garden an old man was cutting roses.\n\n“Grandad, the florist's already done them,”"
+    " said Roz.\n\n“Then she can keep hers, and I will wear mine.” Lucien Baptiste snipped"
+    " another stem.\n\n“You've got sap on your trousers,” said Roz.\n\n“We have a large family,”"
+    " said Grandad."
+)
+ROUND_73_STORIES += [
+    # `“Grandad, the florist's…”` / `“…” Lucien Baptiste snipped another stem`: the one called
+    # answers, so Grandad is Lucien Baptiste
+    (_R73_GRANDAD, "a large family", "Lucien Baptiste"),
+]
+
+
+_R73_NAN = (
+    "The Toast\n\nBeside me, Nan had her handbag on her knee.\n\n“Is that the best man?” said"
+    " Nan.\n\n“That's Callum, Nan,” I said.\n\n“Callum who?”\n\n“Callum Reid,” I said. “From"
+    " school.”\n\n“It was never Tom.” She looked offended. Dorothy Fairweather was eighty-nine"
+    " and believed three things without reservation.\n\n“He's nervous,” said Callum's mother."
+    "\n\n“You did all right,” Nan told him afterwards."
+)
+ROUND_73_STORIES += [
+    # `Dorothy Fairweather was eighty-nine…` right after the story's `Nan`: Nan is she
+    (_R73_NAN, "You did all right", "Dorothy Fairweather"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_73_STORIES)
 def test_round_73(text: str, quote: str, speaker: str | None) -> None:
     """Round 73: each row failed before its commit, but the marked guards."""

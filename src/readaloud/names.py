@@ -272,9 +272,10 @@ ORG_HEADS = word_set(
 )
 """Head nouns of a speaking organisation (`the ministry said`, `the Justice Department`)."""
 
-_ORG_PAIRS = frozenset({("red", "cross"), ("red", "crescent")})
+_ORG_PAIRS = frozenset({("red", "cross"), ("red", "crescent"), ("coast", "guard"),
+                        ("national", "guard")})
 """Two words that name an organisation though the last is a surname too (`A Red Cross worker
-had brought her a cot` / `“…,” she said`: not the Red Cross's)."""
+had brought her a cot` / `“…,” she said`: not the Red Cross's; `the U.S. Coast Guard`)."""
 
 ORG_NAMES = word_set(
     """kremlin pentagon reuters cnn msnbc nbc abc cbs fox bbc npr pbs ap afp politico breitbart
@@ -1194,7 +1195,8 @@ def run_start(toks: Sequence[Tok], j: int) -> int:
     i = j
     while i - 1 >= 0:
         t = toks[i - 1]
-        inside = run_token(t) and (not possessive_at(toks, i - 1) or _office_of_post(toks, i))
+        inside = (run_token(t) and (not possessive_at(toks, i - 1) or _office_of_post(
+            toks, i))) or (_rank_ordinal(toks, i - 1) and i >= 2 and run_token(toks[i - 2]))
         linked = i - 2 >= 0 and run_token(toks[i - 2]) and (_linker(toks, i - 1) or (
             _plural_owner_head(toks, i - 1)) or (t.text == "," and _org_comma(toks, i - 1)))
         if not (inside or linked) and t.text in PARTICLES and i - 3 >= 0 and toks[
@@ -1253,11 +1255,19 @@ def run_end(toks: Sequence[Tok], i: int) -> int:
                 toks[j - 1].low in _PUBLIC_BODIES and run_token(toks[j + 2])):
             j += 2  # `the Office of the Data Protection Commissioner`, `the United Nations
             # Office for the Coordination of Humanitarian Affairs`
-        elif _plural_owner_head(toks, j):
-            j += 1  # `the Millbrook Residents’ Association`: one body
+        elif _plural_owner_head(toks, j) or _rank_ordinal(toks, j):
+            j += 1  # `the Millbrook Residents’ Association`: one body; `Petty Officer 2nd
+            # Class Aaliyah Brooks`: one rank
         else:
             break
     return _person_before_owner(toks, i, j)
+
+
+def _rank_ordinal(toks: Sequence[Tok], j: int) -> bool:
+    """toks[j] is a rank's ordinal in figures before `Class` (`Petty Officer 2nd Class`):
+    inside the name run (see run_end, run_start, _rank_class)."""
+    return toks[j].low in ("1st", "2nd", "3rd") and j + 1 < len(toks) and (
+        toks[j + 1].low == "class")
 
 
 _PARTITIVES = word_set("""shares stock members thousands hundreds millions dozens residents
@@ -1504,7 +1514,7 @@ def _rank_class(words: list[Tok], i: int) -> bool:
         words[i].low == "class" and i > 0 and words[i - 1].low in _CLASS_ORDINALS)
 
 
-_CLASS_ORDINALS = word_set("first second third")
+_CLASS_ORDINALS = word_set("first second third 1st 2nd 3rd")
 """The words before `Class` in a rank (see _rank_class)."""
 
 

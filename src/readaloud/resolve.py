@@ -427,6 +427,67 @@ def name_family_words(people: People, doc: Doc) -> None:
         keys = [mm.key for mm in people.between(aside.start(2), aside.end(2))]
         if keys and not doc.in_quote(aside.start()) and aside.group(1).lower() in FAMILY_NAMES:
             people.nickname(people.current(keys[0]), aside.group(1))
+    _family_word_answers(people, doc)
+    _family_word_aged(people, doc)
+
+
+def _family_word_answers(people: People, doc: Doc) -> None:
+    """A paragraph that opens with a line calling a family word (`“Grandad, the florist's
+    already done them,” said Roz.`) and the next, which opens with the answer and a beat
+    whose subject is somebody named in full (`“Then she can keep hers…” Lucien Baptiste
+    snipped another stem`): the one called answers, so the word is that person's (one of
+    that word's gender, see name_family_words)."""
+    for block, lines in doc.by_block.items():
+        answer = doc.by_block.get(block + 1, [])
+        if not lines or not answer or lines[0].start != doc.bounds[block][0] or (
+                answer[0].start != doc.bounds[block + 1][0]):
+            continue
+        call = _CALLS_FIRST.match(doc.text, lines[0].start, lines[0].end)
+        beat = _BEAT_NAMED.match(doc.text, answer[0].end)
+        noun = next((n for n, words in FAMILY_CALLS.items() if call is not None and (
+            call.group(1).lower() in words)), None)
+        if noun is None or call is None or beat is None:
+            continue
+        keys = [people.current(mm.key) for mm in people.between(beat.start(1), beat.end(1))]
+        e = people.entities[keys[0]] if keys else None
+        if e is not None and e.first and e.last and not e.organisation and people.compatible(
+                e.key, KIN_GENDER[noun]):
+            people.nickname(e.key, call.group(1))
+
+
+def _family_word_aged(people: People, doc: Doc) -> None:
+    """A sentence that brings somebody in by full name for the first time with their age
+    (`Dorothy Fairweather was eighty-nine and believed three things…`) right after the
+    family word the story has called them by (`Beside me, Nan had her handbag on her knee.`
+    … `“That's Callum, Nan.”`, in the 800 characters before): the word is theirs, when of
+    their gender (see name_family_words)."""
+    for aged in _AGED.finditer(doc.text):
+        if doc.in_quote(aged.start()):
+            continue
+        keys = [people.current(mm.key) for mm in people.between(aged.start(1), aged.end(1))]
+        e = people.entities[keys[0]] if keys else None
+        if e is None or not (e.first and e.last) or e.organisation or people.named_at.get(
+                e.key, [aged.start()])[0] < aged.start(1):
+            continue
+        words = [w for w in _CAPITAL_WORD.findall(doc.text, max(0, aged.start() - 800),
+                                                  aged.start()) if w.lower() in FAMILY_NAMES]
+        noun = next((n for n, calls in FAMILY_CALLS.items() if words and (
+            words[-1].lower() in calls)), None)
+        if noun is not None and people.compatible(e.key, KIN_GENDER[noun]):
+            people.nickname(e.key, words[-1])
+
+
+_AGED = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))([A-Z][a-z’'-]+ [A-Z][a-z’'-]+) (?:was|is) (?:(?:"
+                   r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|\d{2,3}|"
+                   r"a hundred)\b")
+"""A sentence that opens with a full name and the person's age (see _family_word_aged)."""
+_CAPITAL_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+_CALLS_FIRST = re.compile(r"[“\"]([A-Z][a-z]+)[,!?]")
+"""A line that opens by calling somebody (`“Grandad, the florist's…`; see
+_family_word_answers)."""
+_BEAT_NAMED = re.compile(r"[ \t]+([A-Z][a-z’'-]+ [A-Z][a-z’'-]+) [a-z]+")
+"""Narration right after a line that opens with somebody's full name as its subject
+(`Lucien Baptiste snipped another stem`; see _family_word_answers)."""
 
 
 def _as_name_in(text: str) -> Callable[[str], str]:
