@@ -15890,6 +15890,20 @@ ROUND_73_STORIES += [
 ]
 
 
+_R73_SPOUSE = (
+    "Fire Sweeps Canyon\n\nA wildfire burned 40 homes overnight, officials said on Wednesday."
+    "\n\nGus Hennessey, 81, and his wife, Pearl, 79, had lived at the top of Madrone Lane for 46"
+    " years.\n\n“It was just orange,” Pearl Hennessey said on Wednesday at the shelter.\n\nHer"
+    " husband, who goes by Hen to nearly everyone, wanted to stay and run the hose on the"
+    " roof.\n\n“I had a ladder up,” he said."
+)
+ROUND_73_STORIES += [
+    # `Gus Hennessey, 81, and his wife, Pearl,` … `Her husband`: his, in his own sentence,
+    # is Gus, so her husband is he
+    (_R73_SPOUSE, "I had a ladder", "Gus Hennessey"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_73_STORIES)
 def test_round_73(text: str, quote: str, speaker: str | None) -> None:
     """Round 73: each row failed before its commit, but the marked guards."""

@@ -1902,8 +1902,9 @@ class State:
             if who is None or self.people.current(who) != self.people.current(spouse):
                 return None
             owner = self.people.resolve_pronoun(at, _POSSESSIVE_GENDER[other],
-                                                self.sentence_at(at), False,
-                                                self.doc.section_start(at))[0]
+                                                self.sentence_at(at), True,
+                                                self.doc.section_start(at))[0]  # (`Gus
+            # Hennessey, 81, and his wife, Pearl,`: his own sentence's)
             return self.people.current(owner) if owner is not None else None
         return None
 
