@@ -15904,6 +15904,34 @@ ROUND_73_STORIES += [
 ]
 
 
+_R73_BUTLER = (
+    "The Hall\n\n“Drive on,” said Craddock.\n\n“Yes, sir,” said the driver.\n\n“Stop here,” said"
+    " Craddock.\n\n“Yes, sir,” said the driver.\n\n“Thank you,” said Craddock.\n\nThe car set him"
+    " down beneath the portico. A tall man in black opened the door before he could reach for"
+    " the bell.\n\n“Inspector Craddock? You are expected, sir. I am Dawlish, Sir Gerald's"
+    " butler.” He paused. “That is to say, I was.”\n\n“Quite so,” said Craddock."
+)
+ROUND_73_STORIES += [
+    # `“Inspector Craddock? You are expected, sir. I am Dawlish, Sir Gerald's butler.”`:
+    # a line that opens its paragraph and gives its speaker's name in a later sentence
+    (_R73_BUTLER, "You are expected", "Dawlish"),
+]
+
+
+_R73_GALLERY = (
+    "The Inquiry\n\n“Play it,” said Nwosu.\n\n“Yes, ma'am,” said Lieutenant Tom Park.\n\n“Stop there,” said"
+    " Nwosu.\n\n“Stopping,” said Park.\n\nPark stopped the playback and straightened his tie. In the silence someone in"
+    " the gallery made a sound.\n\nThen a man at the back of the room was on his feet. He was"
+    " grey-haired and thin and wore a suit that did not fit him. “She sealed herself in. Do you"
+    " understand that?”"
+)
+ROUND_73_STORIES += [
+    # `Then a man at the back… He was grey-haired…`: the he is the man, not Park named
+    # before (no voice for a man the story has not named, rather than Park's)
+    (_R73_GALLERY, "She sealed herself", None),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_73_STORIES)
 def test_round_73(text: str, quote: str, speaker: str | None) -> None:
     """Round 73: each row failed before its commit, but the marked guards."""

@@ -2938,7 +2938,8 @@ def rule_introduced(ctx: Context, st: State) -> Decision | None:
     man.` names the tall man, see State._name_newcomer)."""
     found = _INTRODUCES.match(st.doc.text, ctx.quote.start)
     if found is None and not _NAMED_CUE.match(st.doc.text, ctx.quote.end):
-        return _introduced_later(ctx, st) or _name_answered(ctx, st)
+        return _introduced_later(ctx, st) or _name_answered(ctx, st) or _introduced_inside(
+            ctx, st)
     if found is None or _NAMED_CUE.match(st.doc.text, ctx.quote.end):
         return None
     name = found.group("name")
@@ -3002,6 +3003,34 @@ def _introduced_later(ctx: Context, st: State) -> Decision | None:
         return Decision(st.people.current(key), 0.8, cue.group().strip(" ,"), "introduced",
                         named.start("name"))
     return None
+
+
+def _introduced_inside(ctx: Context, st: State) -> Decision | None:
+    """A story's line with no cue naming anyone, one of whose sentences opens with the
+    speaker giving their own name (`“Inspector Craddock? You are expected, sir. I am Dawlish,
+    Sir Gerald's butler.”`): that person's, of the he or she's gender if one cues it. Not
+    a name of the common words (`I'm Sorry.`), nor a body."""
+    text = st.doc.text
+    named = next((n for n in _I_AM_NAMED.finditer(text, ctx.quote.start, ctx.quote.end)
+                  if _SENTENCE_OPENS.search(text, max(0, n.start() - 2), n.start())), None)
+    if not st.doc.dialogue or named is None or named.group("name").split()[0].lower() in (
+            st.doc.page.common) or ctx.quote.start != st.doc.bounds[ctx.quote.block][0]:
+        return None  # (`“Tucson,” Nana said. “… I'm Philomena Castellano, …”`: Nana's own
+        # cue decides, and her full name is hers, see State._full_name_given)
+    words = tuple(named.group("name").split())
+    cue = _HE_SHE_CUE.match(text, ctx.quote.end)
+    if cue is not None and first_name_gender(words[0].lower()) not in (
+            GENDERED_PRONOUNS[cue.group(1)], "unknown"):
+        return None
+    m = Mention("name", named.group("name"), named.start("name"), named.end("name"), words)
+    key, _conf = st.resolve(m, named.start("name"))
+    if key is None or st.people.entities[key].organisation:
+        return None
+    return Decision(st.people.current(key), 0.8, None, "introduced", named.start("name"))
+
+
+_SENTENCE_OPENS = re.compile(r"(?:[“\"]|[.!?] )\Z")
+"""What comes right before a sentence's first word in a line (see _introduced_inside)."""
 
 
 def _name_answered(ctx: Context, st: State) -> Decision | None:
@@ -10243,8 +10272,10 @@ def _pronoun_event(st: State, pos: int, m: Mention, sentence: int) -> None:
         if key is not None and conf < 0.75 and st.paragraph_subject(key, m.gender, pos):
             conf = PARAGRAPH_SUBJECT_CONFIDENCE  # `Trump eased his tone. Asked…, he said`
     if key is None or conf < 0.75 or (not st.doc.dialogue and st.newcomer_after(
-            key, m.gender, pos)):
-        return
+            key, m.gender, pos)) or (st.doc.dialogue and (
+                st.people.entities[key].first or st.people.entities[key].last) and (
+                    st.newcomer_opens_near(m.gender, pos))):
+        return  # (`Then a man at the back… He was grey-haired`: not the one named before)
     if not st.doc.dialogue:
         held, _sure = st.role_subject(key, m.gender, pos)
         if held is None:

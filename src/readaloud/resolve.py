@@ -300,6 +300,9 @@ _FRONTED_SCENE = re.compile(r"(?:At|In|On|Outside|Inside|Near|By|Along|Down|Up|B
 """A fronted phrase of place or time, asides and all, before a report's newcomer (`At the stop
 on Maryhill Road, where the 38 would normally have come through every ten minutes, an
 elderly man…`): see State._taking_newcomer."""
+_NEWCOMER_OPENS = re.compile(r"\s*(?:(?:Then|And|But|Now|Suddenly|Just then),? +)?[Aa]n? +"
+                             r"(?:[\w'’-]+,? +){0,3}?(man|woman|boy|girl|lady|gentleman)\b")
+"""A sentence that opens with somebody unnamed (see State.newcomer_opens_near)."""
 _DESCRIBES_SUBJECT = re.compile(r"[^.,;:!?“”\"]*,\s*(?:he|she)\b")
 """After a newcomer's noun: the comma and pronoun of a fronted description."""
 NEWCOMER_REACH = 3000
@@ -1494,6 +1497,21 @@ class State:
                 return True  # `A colleague asked me to cover her shift.` / `“No,” I said.` /
                 # `“Oh,” she said.`: the writer answered; she goes on
         return self._taking_newcomer(last.pos, gender, pos) is not None
+
+    def newcomer_opens_near(self, gender: Gender, pos: int) -> bool:
+        """In pos's paragraph, its sentence or the one before opens with somebody of that
+        gender brought in unnamed (`Then a man at the back of the room was on his feet. He
+        was grey-haired…`): the narration's he or she at pos is theirs, not the last person
+        named (see attribute._pronoun_event)."""
+        own = self.sentence_at(pos)
+        for start in (own, self.sentence_at(own - 1) if own > 0 else own):
+            w = _NEWCOMER_OPENS.match(self.doc.text, start)
+            if w is not None and w.start(1) < pos and self.block_at(start) == self.block_at(
+                    pos) and _noun_gender(w.group(1).lower()) == gender:
+                return not any(not PRONOUN_AT.match(self.doc.text, mm.pos)
+                               for mm in self.people.between(w.end(), pos))  # (not `A narrow
+                # man in grey…, which was how Corwen Ashe arrived everywhere. …he…`: him)
+        return False
 
     def _taking_newcomer(self, lo: int, gender: Gender, pos: int) -> re.Match[str] | None:
         """The last unnamed newcomer brought in after lo whom the he/she at pos may mean
@@ -4746,7 +4764,7 @@ class State:
         conjunction (`But a Democratic strategist… was more candid.`)."""
         start = self.sentence_at(at)
         lead = self.doc.text[start:at].strip().strip(OPENING_MARKS)
-        if not lead or lead in ("But", "And", "Yet", "Still", "So"):
+        if not lead or lead in ("But", "And", "Yet", "Still", "So", "Then"):
             return True  # `But a Democratic strategist…, was more candid.`
         toks = tokenize(self.doc.text, start, end)
         subject = main_subject(toks, len(toks), self.doc.page) if toks else None
@@ -4871,8 +4889,9 @@ class State:
                 own - 1) != start or self.people.between(start, pos):
             return self._ends_paragraph_before(at, pos)
         lead = self.doc.text[start:at].strip()
-        return not lead or (lead.endswith(",") and len(lead.split()) <= 8 and (
-            lead.split()[0].lower() in PREPOSITIONS))
+        return not lead or lead in ("Then", "And", "But", "Now") or (
+            lead.endswith(",") and len(lead.split()) <= 8 and (
+                lead.split()[0].lower() in PREPOSITIONS))
 
     def _ends_paragraph_before(self, at: int, pos: int) -> bool:
         """The newcomer at `at` is the subject of the last sentence of the paragraph before
