@@ -15932,6 +15932,56 @@ ROUND_73_STORIES += [
 ]
 
 
+_R73_THATS = (
+    "The Meeting\n\n“Order,” said Ivy.\n\n“Sorry,” said Wally.\n\n“Hay,” said Ivy. “Who can"
+    " shift it?”\n\n“I'll shift them,” said a young man by the door. “I've the big trailer.”"
+    "\n\n“That's Gary Firth,” Ivy said, to the room in general. “Thank you, pet.”\n\n“Forty"
+    " bales,” said Wally.\n\n“And I'll take Wally's,” said the young man."
+)
+ROUND_73_STORIES += [
+    # `“I'll shift them,” said a young man…` / `“That's Gary Firth,” Ivy said`: the young man
+    # is Gary Firth from then on
+    (_R73_THATS, "take Wally", "Gary Firth"),
+]
+_R73_THATS_NOT = (
+    "The Lodge\n\n“Evening,” said Ivy.\n\n“Evening,” said Wally.\n\n“Cold,” said Ivy.\n\n“Aye,”"
+    " said Wally.\n\nThere was a knock.\n\n“Who's that at the door?” asked the porter.\n\n"
+    "“That's Gary Firth,” said Ivy.\n\n“I'll let him in,” said the porter."
+)
+ROUND_73_STORIES += [
+    # guard: after a question, `“That's Gary Firth”` names somebody else, not the asker
+    (_R73_THATS_NOT, "let him in", "the porter"),
+]
+
+
+_R73_HER_HAND = (
+    "Bridge Vote\n\nResidents of Thetford voted on Tuesday to replace the covered bridge.\n\n"
+    "“It is time,” said Dana Sandoval, the town manager.\n\n“We have waited long enough,”"
+    " Sandoval said.\n\nThen a woman at the back of the gym, who had been standing against the"
+    " wall with a toddler on her hip, raised her hand.\n\n“I drive my kids to school because"
+    " the bus can't come down our road,” she said."
+)
+ROUND_73_STORIES += [
+    # a report's newcomer whose own sentence goes on with her (`…on her hip, raised her
+    # hand.`): the she is hers, not the manager's (who has no voice for her, unnamed)
+    (_R73_HER_HAND, "I drive my kids", None),
+]
+
+
+_R73_REVEALED = (
+    "The Speech\n\n“Ladies and gentlemen,” said Callum.\n\n“Hear, hear!” said Tom.\n\n“Thank"
+    " you,” said Callum.\n\n“Go on,” said Tom.\n\n“I will,” said Callum.\n\n“She's too good for"
+    " him!” shouted a man at the back.\n\nThe room laughed.\n\n“I'm her uncle!” shouted the"
+    " man at the back.\n\nThe man at the back, it turned out, was Izzy's uncle Ray, her"
+    " mother's younger brother, Raymond Doyle, who had driven down that morning."
+)
+ROUND_73_STORIES += [
+    # `The man at the back, it turned out, was … Raymond Doyle,`: his lines are Raymond
+    # Doyle's (not Izzy's, whose name only owns the uncle)
+    (_R73_REVEALED, "I'm her uncle", "Raymond Doyle"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_73_STORIES)
 def test_round_73(text: str, quote: str, speaker: str | None) -> None:
     """Round 73: each row failed before its commit, but the marked guards."""

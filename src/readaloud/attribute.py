@@ -10339,6 +10339,7 @@ def attribute(article: Article, segments: tuple[Segment, ...]) -> Attribution:
             st.decided[part] = d
         if d.speaker is not None:
             st.self_named(item.parts[0], d.speaker)
+            st.named_by_other(item.parts[0], d.speaker)
             for part in item.parts if doc.dialogue else ():
                 called = _CALLS_ME.search(doc.text, part.start, part.end)
                 if called is not None:
@@ -10346,6 +10347,7 @@ def attribute(article: Article, segments: tuple[Segment, ...]) -> Attribution:
     if doc.dialogue:
         _lines_before_beat(st)
         _turns_back(st)
+        st.revealed_later()
     return _result(segments, doc, st)
 
 

@@ -1539,7 +1539,7 @@ class State:
             at = self.sentence_at(pos)
             while at > start and self._in_quote(at) and self.sentence_at(at - 1) != start:
                 at = self.sentence_at(at - 1)  # `“Nobody came. Nobody called,” he said.`
-            pronoun = "she|herself" if gender == "female" else "he|him|himself"
+            pronoun = "she|her|herself" if gender == "female" else "he|him|his|himself"
             theirs = bool(re.search(rf"\b(?:{pronoun})\b", text[w.end() : at])) and not (
                 _ASKS.match(text, w.end()))  # `…until a reporter told him.`
             if at == start or (self.sentence_at(at - 1) == start and (
@@ -5215,6 +5215,62 @@ class State:
             if d.speaker == newcomer:
                 self.decided[q] = replace(d, speaker=key)
 
+    def revealed_later(self) -> None:
+        """A story's speaker known only by their words (`“I'm her uncle!” shouted a man at
+        the back.`) whom the narration later says was somebody named in full (`The man at
+        the back, it turned out, was Izzy's uncle Ray, her mother's younger brother, Raymond
+        Doyle,`): that person, lines included (done once every line is decided). Not an
+        owner's name (`Izzy's`), nor a name of another gender."""
+        text = self.doc.text
+        for found in _DESCRIBED_WAS.finditer(text):
+            if self._in_quote(found.start()):
+                continue
+            stop = _SENTENCE_STOP.search(text, found.end())
+            hi = stop.start() if stop else len(text)
+            named = [mm for mm in self.people.between(found.end(), hi)
+                     if not _NAME_OWNS.match(text, mm.pos)]
+            full = [mm for mm in named if self.people.entities[mm.key].first and (
+                self.people.entities[mm.key].last)]
+            words = found.group(1)
+            who = [k for k in {self.people.current(d.speaker) for d in self.decided.values()
+                               if d.speaker is not None}
+                   if not (self.people.entities[k].first or self.people.entities[k].last)
+                   and re.sub(r"^(?:an?|the) ", "", self.people.canonical(k).lower()) == words]
+            if not full or len(who) != 1:
+                continue
+            key = self.people.current(full[-1].key)
+            e, n = self.people.entities[key], self.people.entities[who[0]]
+            if "unknown" not in (e.gender, n.gender) and e.gender != n.gender:
+                continue
+            self.people.merge(who[0], key)
+
+    def named_by_other(self, quote: Quote, speaker: int) -> None:
+        """Somebody known only by their words (`“I'll shift them,” said a young man by the
+        door.`) whom the next paragraph's line, another's, opens by naming in full (`“That's
+        Gary Firth,” Ivy said, to the room in general.`): that person from then on, lines
+        before included. Not somebody named already, nor a name that has spoken, nor one of
+        another gender, nor after a question (the answer names somebody else)."""
+        found = _THATS_NAME.match(self.doc.text, quote.start, quote.end)
+        before = self.doc.by_block.get(quote.block - 1, []) if quote.block else []
+        d = self.decided.get(before[0]) if before and found is not None else None
+        if found is None or d is None or d.speaker is None or self.people.current(
+                d.speaker) == self.people.current(speaker) or "?" in self.doc.text[
+                    before[-1].start : before[-1].end]:
+            return  # (not `“Who's that at the door?” asked the porter.` / `“That's Gary…”`)
+        other = self.people.current(d.speaker)
+        e = self.people.entities[other]
+        toks = tokenize(self.doc.text, found.start(1), found.end(1))
+        m = whole_name(toks, 0, len(toks), self.doc.page)
+        if e.first or e.last or e.organisation or e.teller or m is None or len(m.name) < 2:
+            return
+        known = self.people.find(m, found.start(1))
+        if (known is not None and self.has_spoken(known.key)) or (
+                "unknown" not in (e.gender, m.gender) and e.gender != m.gender):
+            return
+        at = next((q.start for q, dd in self.decided.items() if dd.speaker == other),
+                  before[0].start)
+        self._merge_newcomer(at, other, self.people.add(m, found.start(1)).key)
+
     def self_named(self, quote: Quote, speaker: int) -> None:
         """A newcomer (see _newcomer), or anybody known only by a role, who says their name
         is that person from then on, and so are their lines so far (`“Travellers,” the
@@ -5596,6 +5652,18 @@ _THAT_IS_MY_NAME = re.compile(
 """A line that says the name just said is the speaker's (not `That is my name too`), or
 that the one spoken to should know it (`“Madame Gosselin,” she said. “Since you are going to
 drink my water, you should know my name.”`)."""
+_DESCRIBED_WAS = re.compile(
+    r"\b[Tt]he ((?:[a-z-]+ ){0,3}?(?:man|woman|boy|girl|lady|gentleman)(?: (?:at|in|by|with|"
+    r"from|near|on) (?:the |a )?[a-z-]+(?: [a-z-]+)?)?),? (?:(?:as )?it turned out,? )?"
+    r"(?:was|turned out to be) ")
+"""The narration saying who somebody described was (`The man at the back, it turned out,
+was…`; see State.revealed_later)."""
+_NAME_OWNS = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*[’']s\b")
+"""A name that owns what follows (`Izzy's uncle Ray`; see State.revealed_later)."""
+_THATS_NAME = re.compile(r"[“\"]That(?:[’']s| is| was) ((?:[A-Z][a-z’'-]+ ){1,2}[A-Z][a-z’'-]+)"
+                         r"[,.!]")
+"""A line that opens by naming somebody in full (`“That's Gary Firth,”`; see
+State.named_by_other)."""
 _REVEALED = re.compile(r"\s*(?:This|That) was ((?:[A-Z][A-Za-z’']+ ){0,2}[A-Z][A-Za-z’']+)"
                        r"(?=[.,;])")
 """A sentence that names who spoke the line before (`This was Owen Briggs, the…`)."""
