@@ -4761,7 +4761,8 @@ class State:
         """text[at:end] is its sentence's subject: the sentence opens with it, or with a
         phrase set off before it (`In Ankara, a Turkish foreign ministry official said…`,
         `Asked about the deal, a U.S. official said…`; see main_subject), or with a
-        conjunction (`But a Democratic strategist… was more candid.`)."""
+        conjunction (`But a Democratic strategist… was more candid.`, `Then a man at the back
+        of the room was on his feet.`)."""
         start = self.sentence_at(at)
         lead = self.doc.text[start:at].strip().strip(OPENING_MARKS)
         if not lead or lead in ("But", "And", "Yet", "Still", "So", "Then"):
@@ -4879,10 +4880,11 @@ class State:
 
     def _opens_sentence_before(self, at: int, pos: int) -> bool:
         """The newcomer at `at` is the subject that opens (after a phrase of place and its
-        comma at most) the sentence right before pos's, in its paragraph, with nobody named
-        between (`In the second row of the gallery, a woman in a green coat leaned toward
-        the man beside her. “He’s going to fall apart,” she whispered.`): the one the he/she
-        at pos goes on with (see _came_in)."""
+        comma, or `Then`, `And`, `But` or `Now`, at most) the sentence right before pos's, in
+        its paragraph, with nobody named between (`In the second row of the gallery, a woman
+        in a green coat leaned toward the man beside her. “He’s going to fall apart,” she
+        whispered.`), or ends the paragraph before (see _ends_paragraph_before): the one the
+        he/she at pos goes on with (see _came_in)."""
         start = self.sentence_at(at)
         own = self.sentence_at(pos)
         if self.block_at(at) != self.block_at(pos) or own <= start or self.sentence_at(
