@@ -119,6 +119,7 @@ from readaloud.resolve import (
     CALLINGS,
     DESCRIBED,
     GAVE_NAME,
+    NAME_ASKED,
     PARAGRAPH_SUBJECT_CONFIDENCE,
     PRESENTED_BY,
     PRONOUN_AT,
@@ -2963,11 +2964,6 @@ _NAME_ANSWER = re.compile(
     r"Ms|Miss|Dr)\.? +)?[A-Z][a-z’'-]+ +[A-Z][\w’'-]+)[.!,]")
 """A line that opens with a full name as a sentence of its own (`“Celia Marsh. I’m — I was —
 his ward.`, `“Trott, sir. Elsie Trott. Housemaid.`): see _name_answered."""
-_ASKS_NAME = re.compile(
-    r"\b(?:[Ww]hat(?:’s|'s| is) your name|[Yy]our name\b[^.!?“”\"]*\?|[Ww]ho are you\b|"
-    r"[Ww]ho is it\?|[Aa]nd you are\b|introduced|[Ii]ntroduce yourself)|[“\"](?:And +)?[Nn]ame\?")
-"""A line that asks the one spoken to who they are (`“And you are Elsie—?”`, `“Who is it?”`,
-`“I don’t believe we were properly introduced, my dear.”`)."""
 _NAME_SELF = re.compile(r"[“\"](?P<name>[A-Z][a-z’'-]+)\. +I[’']m (?:the|his|her|your|their)\b")
 """A line that gives a name and says who that is as the speaker (`“Tomek. I’m the
 grandson.`): see _name_answered."""
@@ -3050,7 +3046,7 @@ def _name_answered(ctx: Context, st: State) -> Decision | None:
             return None
         asked = st.doc.by_block.get(q.block - 1, [])
         found = _NAME_ANSWER.match(text, q.start, q.end) if any(
-            _ASKS_NAME.search(text, a.start, a.end) for a in asked) else None
+            NAME_ASKED.search(text, a.start, a.end) for a in asked) else None
     if found is None or found.group("name").split()[0].lower() in st.doc.page.common:
         return None
     toks = tokenize(text, found.start("name"), found.end("name"))

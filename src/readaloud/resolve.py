@@ -5378,7 +5378,7 @@ class State:
         if k == 0:
             return None
         asked = self.doc.quotes[k - 1]
-        name_asked = any(_NAME_ASKED.search(self.doc.text, q.start, q.end) is not None for q in (
+        name_asked = any(NAME_ASKED.search(self.doc.text, q.start, q.end) is not None for q in (
             self.doc.by_block.get(asked.block, [asked])))  # (`“What's your name, ma'am?”
         # Farrow asked… “You speak English better than I do.”`)
         if found is None and name_asked:
@@ -5623,11 +5623,14 @@ _OF_NEXT = re.compile(r"[“\"]of (?:the|His|Her|[A-Z]|nobody)")
 """A line's second part that goes on with what the name before was of."""
 _NAME_ALONE = re.compile(r"[“\"]((?:[A-Z][a-z]*\.?\s){0,2}[A-Z][a-z]+),[”\"]")
 """A line that is a name alone (`“Mr. Thaddeus Sholto,”`), the name in group 1."""
-_NAME_ASKED = re.compile(
-    r"\b(?:[Ww]hat(?:’s|'s| is) your name|[Yy]our name\b[^.!?“”\"]*\?|[Ww]ho are you\b)"
-    r"|[“\"](?:And +)?[Nn]ame\?")
-"""A line that asks the one spoken to for their name (`“What is your name, Sergeant?”`, a
-clerk's `“Name?”`)."""
+NAME_ASKED = re.compile(
+    r"\b(?:[Ww]hat(?:’s|'s| is) your name|[Yy]our name\b[^.!?“”\"]*\?|[Ww]ho are you\b|"
+    r"[Ww]ho is it\?|[Aa]nd you are\b|(?:were|been|being) (?:properly )?introduced|"
+    r"[Ii]ntroduce yourself)|[“\"](?:And +)?[Nn]ame\?")
+"""A line that asks the one spoken to for their name or who they are (`“What is your name,
+Sergeant?”`, a clerk's `“Name?”`, `“And you are Elsie—?”`, `“Who is it?”`, `“I don’t
+believe we were properly introduced, my dear.”`; see State._answers_who and
+attribute._name_answered)."""
 _FULL_NAME_GIVEN = re.compile(r"(?:[“\"]|[.!?] +)([A-Z][a-z]+ [A-Z][a-z]+)[.!]?[”\"]")
 """A line that ends with a sentence of two capitalised words (`“Holm, my lady. Gedde
 Holm.”`): a full name given, in group 1."""
