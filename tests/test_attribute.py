@@ -15919,11 +15919,11 @@ ROUND_73_STORIES += [
 
 
 _R73_GALLERY = (
-    "The Inquiry\n\n“Play it,” said Nwosu.\n\n“Yes, ma'am,” said Lieutenant Tom Park.\n\n“Stop there,” said"
-    " Nwosu.\n\n“Stopping,” said Park.\n\nPark stopped the playback and straightened his tie. In the silence someone in"
-    " the gallery made a sound.\n\nThen a man at the back of the room was on his feet. He was"
-    " grey-haired and thin and wore a suit that did not fit him. “She sealed herself in. Do you"
-    " understand that?”"
+    "The Inquiry\n\n“Play it,” said Nwosu.\n\n“Yes, ma'am,” said Lieutenant Tom Park.\n\n“Stop"
+    " there,” said Nwosu.\n\n“Stopping,” said Park.\n\nPark stopped the playback and"
+    " straightened his tie. In the silence someone in the gallery made a sound.\n\nThen a man"
+    " at the back of the room was on his feet. He was grey-haired and thin and wore a suit that"
+    " did not fit him. “She sealed herself in. Do you understand that?”"
 )
 ROUND_73_STORIES += [
     # `Then a man at the back… He was grey-haired…`: the he is the man, not Park named
