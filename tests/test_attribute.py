@@ -15963,7 +15963,7 @@ _R73_HER_HAND = (
 )
 ROUND_73_STORIES += [
     # a report's newcomer whose own sentence goes on with her (`…on her hip, raised her
-    # hand.`): the she is hers, not the manager's (who has no voice for her, unnamed)
+    # hand.`): the she is hers, not the manager's (the narrator reads it: she is unnamed)
     (_R73_HER_HAND, "I drive my kids", None),
 ]
 
