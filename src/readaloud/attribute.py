@@ -4728,8 +4728,9 @@ def _left_after_line(st: State, block: int) -> bool:
     d = st.decided.get(lines[-1])
     gender = st.people.entities[st.people.current(d.speaker)].gender if (
         d is not None and d.speaker is not None) else None
-    return any(gender == PRONOUN_GENDER.get(g.group(1).lower()) for g in _GOES_AFTER.finditer(
-        st.doc.text, a, z))  # `“Tea,” said his wife. “I’ll bring it.” She went out.`
+    return any(gender == PRONOUN_GENDER.get(h.group(1).lower()) and _GOES.match(
+        st.doc.text, h.start(), z) for h in _HE_SHE_AFTER.finditer(st.doc.text, a, z))  # `“Tea,”
+    # said his wife. “I’ll bring it.” She went out.`
 
 
 _WITHDREW = re.compile(r"[^.!?“”]*,? (?:and|then) (?:[a-z]+ly )?(?:withdrew|left(?! (?:it|them"
@@ -4737,10 +4738,10 @@ _WITHDREW = re.compile(r"[^.!?“”]*,? (?:and|then) (?:[a-z]+ly )?(?:withdrew|
                        r"|walked out|hurried out)\b")
 """A cue's going on with its speaker's leaving (see _left_after_line; not `and left it at
 that`)."""
-_GOES_AFTER = re.compile(r"(?<=[.!?”] )(He|She) (?:(?:went|walked|hurried) (?:out|away)\b|"
-                         r"left(?: the (?:room|house|kitchen))?[.,])")
-"""A sentence after a paragraph's last line in which its he or she leaves (`She went out,
-and the spaniel went with her.`): see _left_after_line."""
+_HE_SHE_AFTER = re.compile(r"(?<=[.!?”] )(He|She)\b")
+"""A sentence after a paragraph's last line that opens with a he or she: one that leaves
+(_GOES: `She went out, and the spaniel went with her.`) takes no more turns (see
+_left_after_line)."""
 
 
 _TELLER_CUE = re.compile(r"(?:I (?:[a-z]+ly )?[a-z]+(?:ed)?|said I|asked I|replied I)$")

@@ -447,8 +447,7 @@ def _family_word_answers(people: People, doc: Doc) -> None:
             continue
         call = _CALLS_FIRST.match(doc.text, lines[0].start, lines[0].end)
         beat = _BEAT_NAMED.match(doc.text, answer[0].end)
-        noun = next((n for n, words in FAMILY_CALLS.items() if call is not None and (
-            call.group(1).lower() in words)), None)
+        noun = _kin_noun(call.group(1)) if call is not None else None
         if noun is None or call is None or beat is None:
             continue
         keys = [people.current(mm.key) for mm in people.between(beat.start(1), beat.end(1))]
@@ -474,10 +473,14 @@ def _family_word_aged(people: People, doc: Doc) -> None:
             continue
         words = [w for w in _CAPITAL_WORD.findall(doc.text, max(0, aged.start() - 800),
                                                   aged.start()) if w.lower() in FAMILY_NAMES]
-        noun = next((n for n, calls in FAMILY_CALLS.items() if words and (
-            words[-1].lower() in calls)), None)
+        noun = _kin_noun(words[-1]) if words else None
         if noun is not None and people.compatible(e.key, KIN_GENDER[noun]):
             people.nickname(e.key, words[-1])
+
+
+def _kin_noun(word: str) -> str | None:
+    """The kin noun of FAMILY_CALLS a family word is used for (`Grandad`: grandfather)."""
+    return next((noun for noun, calls in FAMILY_CALLS.items() if word.lower() in calls), None)
 
 
 _AGED = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))([A-Z][a-z’'-]+ [A-Z][a-z’'-]+) (?:was|is) (?:(?:"
@@ -5261,17 +5264,28 @@ class State:
             return  # (not `“Who's that at the door?” asked the porter.` / `“That's Gary…”`)
         other = self.people.current(d.speaker)
         e = self.people.entities[other]
-        toks = tokenize(self.doc.text, found.start(1), found.end(1))
-        m = whole_name(toks, 0, len(toks), self.doc.page)
-        if e.first or e.last or e.organisation or e.teller or m is None or len(m.name) < 2:
-            return
-        known = self.people.find(m, found.start(1))
-        if (known is not None and self.has_spoken(known.key)) or (
-                "unknown" not in (e.gender, m.gender) and e.gender != m.gender):
+        if e.first or e.last or e.organisation or e.teller:
             return
         at = next((q.start for q, dd in self.decided.items() if dd.speaker == other),
                   before[0].start)
-        self._merge_newcomer(at, other, self.people.add(m, found.start(1)).key)
+        self._named_as(at, other, found.start(1), found.end(1), full=True)
+
+    def _named_as(self, at: int, who: int, lo: int, hi: int, full: bool = False) -> None:
+        """Somebody known only by their words (brought in at `at`) is the person text[lo:hi]
+        names (a full name only, with full), from then on and in their lines so far: not
+        when the words make no name, the name has spoken already (`“My name is Tom Hale”`
+        when Tom Hale has spoken: a liar, or a namesake), or its gender differs (see
+        self_named, named_by_other)."""
+        toks = tokenize(self.doc.text, lo, hi)
+        m = whole_name(toks, 0, len(toks), self.doc.page)
+        if m is None or (full and len(m.name) < 2):
+            return
+        known = self.people.find(m, lo)
+        gender = self.people.entities[who].gender
+        if (known is not None and self.has_spoken(known.key)) or (
+                "unknown" not in (gender, m.gender) and gender != m.gender):
+            return
+        self._merge_newcomer(at, who, self.people.add(m, lo).key)
 
     def self_named(self, quote: Quote, speaker: int) -> None:
         """A newcomer (see _newcomer), or anybody known only by a role, who says their name
@@ -5307,14 +5321,7 @@ class State:
         if found is None:
             return
         g = 1 if found.group(1) else 2
-        toks = tokenize(text, found.start(g), found.end(g))
-        m = whole_name(toks, 0, len(toks), self.doc.page)
-        known = self.people.find(m, found.start(g)) if m is not None else None
-        gender = self.people.entities[speaker].gender
-        if m is None or (known is not None and self.has_spoken(known.key)) or (
-                "unknown" not in (gender, m.gender) and gender != m.gender):
-            return  # `“My name is Tom Hale”` when Tom Hale has spoken: a liar, or a namesake
-        self._merge_newcomer(ats[0], speaker, self.people.add(m, found.start(g)).key)
+        self._named_as(ats[0], speaker, found.start(g), found.end(g))
 
     def _full_name_given(self, quote: Quote, speaker: int) -> None:
         """A speaker known by one word that begins or ends the first name, or by a family
