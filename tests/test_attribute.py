@@ -15986,3 +15986,126 @@ ROUND_73_STORIES += [
 def test_round_73(text: str, quote: str, speaker: str | None) -> None:
     """Round 73: each row failed before its commit, but the marked guards."""
     assert speaker_of(text, quote) == speaker
+
+
+# Round 74: rules from the seventh round of review sets (mountain rescue, family fiction, wire
+# news, detective fiction; health news and Victorian fiction kept aside).
+ROUND_74_STORIES: list[tuple[str, str, str | None]] = []
+
+
+_R74_TELLER_KIT = (
+    "Thanksgiving\n\n“You're late,” said Theo.\n\n“Traffic,” I said.\n\nThey came at four. I"
+    " opened the door and there was Dad in his good coat with Gram on his arm, and behind them"
+    " a tall woman in a green wool coat holding a pie dish.\n\n“Happy Thanksgiving, kiddo,” said"
+    " Dad.\n\n“You must be Kit,” said the woman in the green coat. “I've heard so much about"
+    " you.”\n\n“It was a pond,” I said. “And I was sixteen.”\n\n“That's what I told him. I said,"
+    " Rich, a pond is not a lake.” She smiled.\n\n“Kit, this is Marguerite,” said Dad."
+    " “Marguerite Bell.”\n\n“Hi.”\n\n“Katherine Anne Lowe,” said Gram from the step, “are you"
+    " going to let us in?”\n\nGram was Ruth Lowe, eighty-eight years old.\n\n“Sorry, Gram,” I"
+    " said.\n\n“Come in,” said Theo.\n\n“It's a good bird,” said Marguerite."
+)
+ROUND_74_STORIES += [
+    # the teller is called Kit, and a line calls her by the whole name Kit is short for
+    (_R74_TELLER_KIT, "Sorry, Gram", "Katherine Anne Lowe"),
+    # `I said, Rich, …` tells of a call made elsewhere: Rich is not the teller
+    (_R74_TELLER_KIT, "And I was sixteen", "Katherine Anne Lowe"),
+    # guards: Gram, named beside the woman in the green coat as she comes in, is not her
+    # (once the teller was Kit, the woman's lines went to Gram)
+    (_R74_TELLER_KIT, "going to let us in", "Ruth Lowe"),
+    (_R74_TELLER_KIT, "I've heard so much", "Marguerite"),
+]
+
+
+_R74_HOT_MIC = (
+    "Summit\n\nPresident Joaquín Estrada met Prime Minister Ingrid Halvorsen on Monday.\n\n“We"
+    " are friends,” Estrada said.\n\n“We are allies,” Halvorsen said.\n\n“You didn't have to do"
+    " that, Ingrid,” Estrada could be heard saying.\n\n“I told you I would.”"
+)
+_R74_ASIDE_ROLE = (
+    "Contracts\n\nThe minister resigned on Monday.\n\nHis brother-in-law, Ridgeway Construction"
+    " managing director Colin Ridgeway, said in a statement that the company had won every"
+    " contract “fairly, openly and at the lowest price”."
+)
+ROUND_74_STORIES += [
+    # `X could be heard saying` after a line: X's, as `X was heard saying` is
+    (_R74_HOT_MIC, "have to do that", "Joaquín Estrada"),
+    (_R74_HOT_MIC, "I told you I would", "Ingrid Halvorsen"),  # the one it calls answers
+    # an aside of an organisation, a lower-case role and a name: the name is the subject
+    (_R74_ASIDE_ROLE, "fairly, openly", "Colin Ridgeway"),
+]
+
+
+_R74_TAPE = (
+    "Interview Room Three\n\nThe tape machine settled. Detective Inspector Nadia Sorensen"
+    " waited.\n\n“This interview is being recorded. I'm Detective Inspector Sorensen. Also"
+    " present is—”\n\n“Detective Sergeant Marsh,” said Kevin Marsh.\n\n“—and would you state"
+    " your name for the tape, please.”\n\nThe young man across the table looked at the"
+    " machine, then at the woman beside him. “Liam Doyle.”\n\n“And your legal"
+    " representative.”\n\n“Priya Chandra, duty solicitor.” She had a pen uncapped. “My client"
+    " will answer questions at his own discretion.”\n\n“Noted,” said Sorensen.\n\n“No,” said"
+    " Doyle.\n\n“Have a look,” said Marsh.\n\n“I had a look,” said Doyle."
+)
+ROUND_74_STORIES += [
+    # a name after a beat, answering `would you state your name`: his, no title of a work
+    (_R74_TAPE, "Liam Doyle", "Liam Doyle"),
+    (_R74_TAPE, "legal representative", "Nadia Sorensen"),
+    # a line that opens with a full name and its role, a sentence of its own: the speaker's
+    (_R74_TAPE, "Priya Chandra, duty", "Priya Chandra"),
+]
+
+
+_R74_HAD_BEEN = (
+    "The Orangery\n\nDetective Inspector Alistair Crane disliked the orangery. Sir Gerald"
+    " Fenwick had died in it.\n\n“Found by the gardener at a quarter past seven,” said Sergeant"
+    " Molly Pike.\n\n“Sir Gerald was a baronet, Sergeant, not a lord.”\n\n“Begging your pardon,"
+    " sir.”\n\nCrane crouched beside the chalk outline the local men had drawn. Sir Gerald had"
+    " been a large man. “And the doctor?”\n\n“Says between midnight and two,” said Pike.\n\n“Then"
+    " we'll see them one at a time,” said Crane.\n\n“Yes, sir,” said Pike.\n\n“The library,”"
+    " said Crane.\n\n“Very good,” said Pike."
+)
+_R74_PROFESSOR = (
+    "Caucuses\n\nNevada votes third.\n\nMichael Green, associate professor of history at the"
+    " University of Nevada-Las Vegas, said places such as Iowa “have more of a historical"
+    " resonance than we will ever have here.”"
+)
+ROUND_74_STORIES += [
+    # a beat, then a sentence of what somebody had been: the beat before it is the line's
+    (_R74_HAD_BEEN, "And the doctor", "Alistair Crane"),
+    # guard: a role's `of` and an organisation in the aside name no one (the university is
+    # no speaker)
+    (_R74_PROFESSOR, "historical resonance", "Michael Green"),
+]
+
+
+_R74_NESTED_LETTER = (
+    "The Letter\n\n“It came the next morning,” said Mrs. Ashby.\n\n“May I see it?” said"
+    " Inspector Lennox.\n\n“You may not,” said Mrs. Ashby.\n\n“Then read it to us,” said"
+    " Lennox.\n\n“Very well,” said Mrs. Ashby.\n\nShe unfolded the single sheet and read it"
+    " aloud.\n\n“‘My dear Cora. I am going up to see Lionel Tate about the trust, and I expect to"
+    " be home on Friday.\n\n“‘Kiss Phyl for me. Your loving husband, Edmund.’”\n\n“Thank you,”"
+    " said Lennox."
+)
+ROUND_74_STORIES += [
+    # a letter read aloud, quoted inside the line's marks (`“‘My dear Cora.`, `…Edmund.’”`):
+    # its signer's, as without the inner marks
+    (_R74_NESTED_LETTER, "My dear Cora", "Edmund"),
+]
+
+
+_R74_WHOLE_CALLED = (
+    "Dinner\n\n“A friend,” Theo said.\n\n“A friend who does pies,” said Sam.\n\n“Nobody asked,”"
+    " said Theo.\n\n“I'm family,” said Sam.\n\nGram came in and found Theo and put up both hands"
+    " to take his face.\n\n“Theodore Lowe. What is that on your chin?”\n\n“It's a beard, Gram,”"
+    " said Theo.\n\n“Sam, tell him,” said Gram."
+)
+ROUND_74_STORIES += [
+    # a line that opens calling a whole name whose first name Theo is short for: his name
+    (_R74_WHOLE_CALLED, "A friend", "Theodore Lowe"),
+    (_R74_WHOLE_CALLED, "a beard", "Theodore Lowe"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_74_STORIES)
+def test_round_74(text: str, quote: str, speaker: str | None) -> None:
+    """Round 74: each row failed before its commit, but the marked guards."""
+    assert speaker_of(text, quote) == speaker

@@ -102,6 +102,7 @@ from readaloud.names import (
     role_words_back,
     run_end,
     run_start,
+    short_form,
     skip_aside,
     skip_time,
     story_roles_named,
@@ -127,6 +128,7 @@ from readaloud.resolve import (
     TELLER_CUE_AFTER_QUOTE,
     TELLER_VERBS,
     TURNED_TO_ME,
+    WHOLE_NAME_CALL,
     State,
     asked_phrase_end,
     name_family_words,
@@ -903,8 +905,8 @@ def _cue_after_tokens(toks: Sequence[Tok], k: int, page: Page,
         if toks[v].text in (".", ";", "!", "?", ":"):
             return None
         kept = _kept_saying(toks, v)
-        if verb(toks[v]) or kept or _document_reads(toks, v) or (
-                phrasal_ok and _phrasal(toks, v)):
+        if verb(toks[v]) or kept or _heard_saying_after(toks, v) or _document_reads(
+                toks, v) or (phrasal_ok and _phrasal(toks, v)):
             if toks[v - 1].low in DETERMINERS:
                 continue  # `one of the states suing the EPA`: a noun, not the verb
             m = subject_before(toks, v - 1 if kept else v, page)
@@ -925,6 +927,14 @@ def _kept_saying(toks: Sequence[Tok], v: int) -> bool:
     return v > 0 and toks[v].low in ("saying", "asking", "repeating") and (
         toks[v - 1].low in ("kept", "keeps") or (toks[v - 1].low == "is" and (
             toks[v].low == "saying")))
+
+
+def _heard_saying_after(toks: Sequence[Tok], v: int) -> bool:
+    """`saying` at toks[v] after a passive `heard` (`“You didn't have to do that, Ingrid,”
+    Estrada could be heard saying.`, `…was overheard saying`): the subject spoke (see
+    names._past_passive)."""
+    return v > 1 and toks[v].low == "saying" and toks[v - 1].low in ("heard", "overheard") and (
+        toks[v - 2].low in ("is", "was", "were", "are", "be", "been"))
 
 
 def _as_saying_after(toks: Sequence[Tok], v: int) -> bool:
@@ -2155,6 +2165,9 @@ def rule_title(ctx: Context, st: State) -> Decision | None:
                 "‘'"))):
         return None  # a story's `“Lady Pembury.” He bowed.`: a greeting, somebody's line;
         # `Felix thought about it. “‘Yellow Submarine’.”`: a title quoted in a line
+    if st.doc.dialogue and _asked_name_before(ctx, st):
+        return None  # `“…would you state your name for the tape, please.”` / `The young man
+        # looked at the machine. “Liam Doyle.”`: an answer, his line
     named = _ITS_NAME.fullmatch(ctx.inner.strip(" \n“”\"‘’'"))
     if named is not None and named.group(1).lower() not in st.doc.page.common:
         return None  # `“I'm Booker.”`, `“It's Jack.”`: a sentence about a name (not `It's
@@ -2173,6 +2186,13 @@ def rule_title(ctx: Context, st: State) -> Decision | None:
         w in SPEECH_VERBS for w in words[work + 1 :]))
     return Decision(None, 0.8, None, "title") if _title_of_a_work(ctx.inner) or (
         after_work and _title_cased(ctx.inner, 12 if called else 8)) else None
+
+
+def _asked_name_before(ctx: Context, st: State) -> bool:
+    """A line of the paragraph before the quote's asks somebody's name (see NAME_ASKED)."""
+    b = ctx.quote.block
+    return b > 0 and any(NAME_ASKED.search(st.doc.text, a.start, a.end)
+                         for a in st.doc.by_block.get(b - 1, []))
 
 
 _SPOKEN_BEFORE = word_set("said says asked replied answered whispered shouted muttered "
@@ -2964,6 +2984,17 @@ _NAME_ANSWER = re.compile(
     r"Ms|Miss|Dr)\.? +)?[A-Z][a-z’'-]+ +[A-Z][\w’'-]+)[.!,]")
 """A line that opens with a full name as a sentence of its own (`“Celia Marsh. I’m — I was —
 his ward.`, `“Trott, sir. Elsie Trott. Housemaid.`): see _name_answered."""
+def _named_with_role(text: str, q: Quote) -> re.Match[str] | None:
+    """The line opens with a full name and, set off by a comma, the role it holds as a
+    sentence of its own (`“Priya Chandra, duty solicitor.” She had a pen uncapped`): the
+    speaker saying who they are (see _name_answered)."""
+    found = _NAME_ROLE.match(text, q.start, q.end)
+    return found if found is not None and found.group("role") in ROLE_NOUNS else None
+
+
+_NAME_ROLE = re.compile(r"[“\"](?P<name>[A-Z][a-z’'-]+ +[A-Z][\w’'-]+), +(?:(?!my |his |her |"
+                        r"our |their |your )[a-z]+ +){0,2}(?P<role>[a-z]+)[.]")
+"""A full name and its role (`“Priya Chandra, duty solicitor.`; see _named_with_role)."""
 _NAME_SELF = re.compile(r"[“\"](?P<name>[A-Z][a-z’'-]+)\. +I[’']m (?:the|his|her|your|their)\b")
 """A line that gives a name and says who that is as the speaker (`“Tomek. I’m the
 grandson.`): see _name_answered."""
@@ -3035,12 +3066,15 @@ def _name_answered(ctx: Context, st: State) -> Decision | None:
     introduced, my dear.”` / `“Celia Marsh. I’m — I was — his ward.”`; `“Who is it?”` / `“Ann
     Metcalfe. Shaw Gate.”`), or a line that gives a name and says who the speaker is
     (`“Tomek. I’m the grandson.`): that person's, whoever a beat or the turns would make
-    it. Not a name of the common words (`“Good Lord.`), nor a body."""
+    it; an answer may come after a beat (`The young man looked at the machine. “Liam
+    Doyle.”`, after `“…would you state your name for the tape, please.”`). Not a name of
+    the common words (`“Good Lord.`), nor a body."""
     text, q = st.doc.text, ctx.quote
     lo, hi = st.doc.bounds[q.block]
-    if q.start != lo:
+    if q.start != lo and st.doc.by_block[q.block][0] != q:
         return None
-    found = _NAME_SELF.match(text, q.start, q.end)
+    found = (_NAME_SELF.match(text, q.start, q.end) or _named_with_role(text, q)) if (
+        q.start == lo) else None
     if found is None:
         if text[q.end : hi].strip() or not q.block:
             return None
@@ -3977,7 +4011,7 @@ _SIGNED = re.compile(
     r"(?:[Kk]ind |[Ww]arm |[Bb]est )?[Rr]egards|"
     r"[Bb]est wishes|[Cc]heers|[Ss]incerely|[Ff]ondly|[Aa]ffectionately|[Xx]{1,3}),?\s+)|[—–]\s*)"
     r"(?P<name>[A-Z][\w’'-]+(?: [A-Z0-9][\w’'-]+)?)(?:,(?: [A-Z][\w’'-]+| of| for| the| and)+)?"
-    r"[.!]?\s*[”\"]?\s*\Z")
+    r"[.!]?\s*[’']?[”\"]?\s*\Z")
 """The close and name a letter is signed with, at the very end of its words (`…Your loving
 sister, Joan.”`, `Love, Mum`, `Warm regards, Howard.`, `— R.`), maybe a paragraph of its
 own (`“Your son, Okwudili.”`) or with the writer's post after it (`Yours sincerely, Graham
@@ -4062,7 +4096,7 @@ _SIGNED_BARE = re.compile(
     r"[.!?]\s+[“\"]?(?P<name>[A-Z][a-z’'-]+ [A-Z][\w’'-]+)[.!]?\s*[”\"]?\s*\Z")
 """A full name alone that ends what is read aloud (`…for waiting so long. Eamon Carlin.”`;
 see _read_aloud_before)."""
-_DEAR_NAME = re.compile(r"[“\"]\s*(?:My )?(?:[Dd]ear|[Dd]earest) [A-Z]")
+_DEAR_NAME = re.compile(r"[“\"]\s*‘?(?:My )?(?:[Dd]ear|[Dd]earest) [A-Z]")
 """A line that opens a letter (see _read_aloud_before): _DEAR's salutations but `Hi` and
 `Hello`, which open spoken greetings as often."""
 _READ_ALOUD = re.compile(r"\bread(?:s|ing)?\b(?: [a-z]+){0,3} (?:aloud|out)\b"
@@ -6336,10 +6370,11 @@ def rule_action_beat(ctx: Context, st: State) -> Decision | None:
         return None  # but a beat may stand between two lines of one paragraph (`“Madame.”
         # The Professor inclined his head. “We were talking of you.”`)
     toks = st.doc.narration_tokens(span[0], span[1])
-    if span[2] and toks and toks[0].low in _THING_SUBJECTS and not _cleft_subject(
-            toks, st.doc.page):
+    if span[2] and toks and ((toks[0].low in _THING_SUBJECTS and not _cleft_subject(
+            toks, st.doc.page)) or _had_been(toks)):
         span, toks = _beat_before_thing(ctx, st, span)  # `Kestrel crouched to run her
-        # fingers over the letters. They were cold. “Have you got a coin?”`: Kestrel's
+        # fingers over the letters. They were cold. “Have you got a coin?”`: Kestrel's; so
+        # `Crane crouched beside the chalk outline. Sir Gerald had been a large man.`
     m = _beat_subject(toks, st.doc.page)
     if m is None or not _beat_person(m) or _listed_word(toks, m, st) or any(
             t.text == "I" and t.start < m.start for t in toks):
@@ -6495,6 +6530,15 @@ def _beat_before_thing(ctx: Context, st: State, span: tuple[int, int, bool]
         return span, st.doc.narration_tokens(span[0], span[1])
     start = st.doc.sentence_of(ctx.quote.block, span[0] - 1)
     return (start, span[1], True), st.doc.narration_tokens(start, span[0])
+
+
+def _had_been(toks: Sequence[Tok]) -> bool:
+    """The sentence says what somebody or something had been, its verb the first words
+    after a short subject (`Sir Gerald had been a large man.`): the past told, no beat of
+    anybody's (see rule_action_beat, which looks at the sentence before)."""
+    k = next((n for n, t in enumerate(toks[:5]) if t.low == "had"), None)
+    return k is not None and k > 0 and k + 1 < len(toks) and toks[k + 1].low == "been" and (
+        all(is_word(t) for t in toks[:k]))
 
 
 def _listed_word(toks: Sequence[Tok], m: Mention, st: State) -> bool:
@@ -8873,6 +8917,29 @@ _NAME_TO = re.compile(r"(?:(?<=[—–])|(?<=[—–] )|(?<=, )|(?<=and ))([A-Z]
 """One name in _KIN_NAMES_TOLD's list."""
 
 
+def _whole_names_called(people: People, doc: Doc) -> None:
+    """A story's line that opens by calling somebody by a whole name (`“Theodore Lowe. What
+    is that on your chin?”`) whose first name is the long form of the one name of one
+    person (`Theo`, see short_form): that person's whole name, one voice for both. Not a
+    whole name somebody already goes by."""
+    if not doc.dialogue:
+        return
+    for q in doc.quotes:
+        found = WHOLE_NAME_CALL.match(doc.text, q.start, q.end)
+        toks = tokenize(doc.text, found.start(1), found.end(1)) if found is not None else []
+        m = whole_name(toks, 0, len(toks), doc.page) if toks else None
+        if m is None or m.kind != "name" or len(m.name) < 2:
+            continue
+        first = m.name[0].lower()
+        fits = [e for e in people.entities if people.current(e.key) == e.key and e.last and not (
+            e.first or e.organisation or e.kin or e.teller) and short_form(e.last, first)]
+        known = people.find(m, q.start)
+        if len(fits) == 1 and known in (None, fits[0]) and found is not None:
+            added = people.add(m, found.start(1))  # found already (`Theodore` agrees with
+            if added.key != fits[0].key:  # `Theo`), the whole name is one of Theo's forms
+                people.merge(fits[0].key, added.key)
+
+
 def _names_given_as(people: People, doc: Doc) -> None:
     """`A retired teacher from Lowestoft, who gave her name only as Margaret, said she had
     been a child…`: the name is somebody's, the sentence's subject, of the gender the words
@@ -9555,6 +9622,7 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
                 people.counted.add(e.key)
     _kin_named_later(people, runs)
     _first_names_in_lines(people, doc)
+    _whole_names_called(people, doc)
     people.leaning = {key: ("male" if count > 0 else "female")
                       for key, count in leans.items() if count}
     _word_to_others(people, doc)

@@ -204,7 +204,7 @@ ROLE_NOUNS = word_set(
     sprinter runner cyclist jockey golfer boxer rookie goaltender defenceman keeper centre-back
     centre-half wing-back point-guard champion athlete player teammate left-armer right-armer
     admiral commodore brigadier lieutenant major corporal ensign navigator helmsman bosun
-    quartermaster chaplain magistrate deputy barrister recorder
+    quartermaster chaplain magistrate deputy barrister solicitor recorder
     paceman pacer off-spinner leg-spinner left-hander right-hander shot-stopper hooker
     steeplechaser hurdler marathoner skier rower wrestler gymnast skater climber decathlete
     heptathlete
@@ -2949,7 +2949,9 @@ def _past_passive(toks: Sequence[Tok], v: int, j: int) -> int:
         return _skip_back(toks, j - 1)
     if toks[v].low == "saying" and j >= 1 and toks[j].low in ("heard", "overheard") and (
             toks[j - 1].low in ("is", "was", "were", "are", "be", "been")):
-        return _skip_back(toks, j - 2)
+        k = j - 2  # `Estrada could be heard saying`, `…can be heard saying`: past the modal
+        return _skip_back(toks, k - 1 if toks[j - 1].low == "be" and k >= 0 and (
+            toks[k].low in ("could", "can", "would", "might", "may")) else k)
     return j
 
 
@@ -2963,10 +2965,9 @@ def subject_before(toks: Sequence[Tok], v: int, page: Page) -> Mention | None:
     subject when it is a name after a role; a possessive or determiner right before the
     "verb" means it is a noun (`Clinton’s emails`); an object of a preposition (`by the
     Associated Press`) or anything else gives None; `X of the Y said` is X; `X was quoted
-    (as saying)` and `X was heard saying` are X; `a video that said` speaks for the video's
-    issuer; an aside whose
-    closing comma is missing still ends at the verb (see _unclosed_aside); two people joined
-    by `and` give None (see _someone_before_and).
+    (as saying)` and `X was (could be) heard saying` are X; `a video that said` speaks for
+    the video's issuer; an aside whose closing comma is missing still ends at the verb (see
+    _unclosed_aside); two people joined by `and` give None (see _someone_before_and).
     """
     unclosed = _unclosed_aside(toks, v, page)
     if unclosed is not None:
@@ -3768,9 +3769,16 @@ def _aside_name_start(toks: Sequence[Tok], start: int, close: int) -> int:
     while start < close - 1 and toks[start].text in _OFFICE_LEADS:
         start += 1
     cap = next((k for k in range(start, close) if not toks[k].text.islower()), close)
-    if cap < close - 1 and all(t.text in TITLES | ROLE_NOUNS and t.low != "of"
-                               for t in toks[start:cap]):
+    if start < cap < close - 1 and all(t.text in TITLES | ROLE_NOUNS and t.low != "of"
+                                       for t in toks[start:cap]):
         return cap
+    last = close  # `, Ridgeway Construction managing director Colin Ridgeway,`: the name
+    while last > start and is_cap(toks[last - 1]) and is_word(toks[last - 1]):  # after a
+        last -= 1  # role noun that ends the aside's words before it
+    if start < last < close - 1 and toks[last - 1].text in TITLES | ROLE_NOUNS and (
+            toks[last - 1].text.islower()) and not any(
+                t.low in PREPOSITIONS or t.low == "of" for t in toks[start:last]):
+        return last  # (not `, chairman of America Rising,`: what the post is of)
     return start
 
 
@@ -5038,6 +5046,12 @@ def _first_agrees(a: str, b: str) -> bool:
     a, b = a.rstrip("."), b.rstrip(".")
     return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)) or (
         _pet_form(a, b) or _pet_form(b, a))
+
+
+def short_form(short: str, full: str) -> bool:
+    """short, lower-cased, is a short or pet form of the first name full (`theo` of
+    `theodore`, `kit` of `katherine`; see _pet_form and _diminutive)."""
+    return short != full and (_pet_form(short, full) or _diminutive(short, full))
 
 
 def _pet_form(short: str, full: str) -> bool:

@@ -49,6 +49,7 @@ from readaloud.names import (
     OWN_NOUNS,
     PARTY_WORDS,
     PERSON_ADJ,
+    PET_FORMS,
     PREPOSITIONS,
     QUOTE_TOKEN,
     ROLE_ADJ,
@@ -661,6 +662,13 @@ above, aged 19 years.”`, a tomb's words): no call (see State._storyteller)."""
 _REPORTED_AFTER = re.compile(r", +(?:he|she|they|you|I) +(?:said|says|told|tells)\b")
 """A line's word followed by who said it (`“West, she said.`): words reported, not a call
 (see State._storyteller)."""
+WHOLE_NAME_CALL = re.compile(r"[“\"]((?:[A-Z][a-z]+ +){1,2}[A-Z][a-z]+)[,!?.]")
+"""A line that opens by calling somebody by their whole name (`“Katherine Anne Lowe,”`,
+`“Theodore Lowe. What is that on your chin?”`; see State._whole_name_called and
+attribute._whole_names_called)."""
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|say|told +(?:him|her|them)),? +$")
+"""A name in a line right after `I said,` (`“…I told him. I said, Rich, a pond is not a
+lake.”`): a call told of, made elsewhere, not one to somebody here (see State._storyteller)."""
 _FIRST_PERSON_CUE = re.compile(
     rf"[”\"’],? +(?:{TELLER_VERBS}) +I\b|\bI +(?:{TELLER_VERBS})\b")
 """A cue a first-person narrator writes for their own lines."""
@@ -934,9 +942,11 @@ class State:
         found = [m for m in found if m.group(2) not in others]  # `“…, Vivian.”` / `“…,”
         # she said.`: Vivian answers as a she, so she is not the one telling
         found = [m for m in found if not _REPORTED_AFTER.match(text, m.end(2)) and not (
-            _RECORD_AFTER.match(text, m.end(2))) and not self._echoed(m)]  # `“West, she
-        # said. California.”`: a word reported, no call; `“Jenifer, daughter of the above,
-        # aged 19 years.”`: a record; `“Stephen? Poor lad.”`: an echo
+            _RECORD_AFTER.match(text, m.end(2))) and not self._echoed(m) and not (
+                _REPORTED_BEFORE.search(text, max(0, m.start(2) - 16), m.start(2)))]
+        # `“West, she said. California.”`: a word reported, no call; `“Jenifer, daughter of
+        # the above, aged 19 years.”`: a record; `“Stephen? Poor lad.”`: an echo; `I said,
+        # Rich, …`: a call told of
         calls = collections.Counter(m.group(2) for m in found)
         commas = {m.group(2) for m in found if (m.group(1) and self._at_line_edge(m)) or (
             text[m.end(2) : m.end(2) + 1] == "," and (
@@ -947,11 +957,22 @@ class State:
                 self._short_for(n))]
         if not told:
             return self._unnamed_teller() if len(own) >= UNNAMED_TELLER_CUES else None
-        name = told[0]
+        name = self._whole_name_called(told[0]) or told[0]
         at = text.find(name)
-        teller = self.people.add(Mention("name", name, at, at + len(name), (name,)), at)
+        teller = self.people.add(Mention("name", name, at, at + len(name), tuple(
+            name.split())), at)
         teller.teller = True
         return teller.key
+
+    def _whole_name_called(self, call: str) -> str | None:
+        """The whole name a line opens by calling, whose first name the teller's call is a pet
+        form of (`Kit`, and `“Katherine Anne Lowe,” said Gram from the step, “are you going
+        to let us in…”`): the teller's own name (see _storyteller). Only one such name."""
+        fulls = PET_FORMS.get(call.lower(), ())
+        found = {m.group(1) for q in self.doc.quotes for m in [
+            WHOLE_NAME_CALL.match(self.doc.text, q.start, q.end)]
+                 if m is not None and m.group(1).split()[0].lower() in fulls}
+        return found.pop() if len(found) == 1 else None
 
     def _at_line_edge(self, m: re.Match[str]) -> bool:
         """The call opens or ends its line, within three words (`“Mr. Ferrante?”`, `“Thank
@@ -5176,10 +5197,23 @@ class State:
                     and ((at >= section and first >= self.doc.block_starts[self.block_at(pos)])
                          or self._said_since(e, max(at, section), first))
                     and self._spoke_lately(n, first) and not self._names_in_lines(n, e, at)
-                    and (self._last_speaker(pos) != n or self._said_since(e, at, first))):
+                    and (self._last_speaker(pos) != n or self._said_since(e, at, first))
+                    and not self._named_beside(key, at)):
                 fits.append((at, n))
         if len(fits) == 1:
             self._merge_newcomer(*fits[0], key)
+
+    def _named_beside(self, key: int, at: int) -> bool:
+        """The narration names the person in the sentence that brings the newcomer in at
+        `at`, before it (`there was Dad in his good coat with Gram on his arm, and behind them
+        a tall woman in a green wool coat`): Gram is somebody beside the woman, not her (see
+        _name_newcomer). The person's names are all of theirs, a nickname merged into a
+        name included."""
+        lo = self.doc.bounds[self.block_at(at)][0]
+        stop = max((m.end() for m in _SENTENCE_STOP.finditer(self.doc.text, lo, at)),
+                   default=lo)
+        return any(stop <= p < at and not self._in_quote(p)
+                   for p in self.people.named_at.get(self.people.current(key), []))
 
     def _arrives_named(self, at: int) -> bool:
         """The narration names somebody at `at` as they arrive, in the rest of its sentence
@@ -5616,10 +5650,10 @@ QUESTION_WORDS = 20
 """The longest paragraph that is the writer's one question (to the last speaker, see
 State.questioned; `I asked her…`, see attribute.rule_asked_them)."""
 _NOT_WORDS = " “”\"‘’',.!?;:—–-"
+"""Marks and stops around a line's words."""
 _CALL_AFTER = re.compile(r", +[A-Z][a-z]+[,.!?”]")
 """A word set off right before a name that is the call (`“Copy, Bell,”`, see
 State._storyteller): that word is no call."""
-"""Marks and stops around a line's words."""
 _NAME_OF = re.compile(r"[“\"](?:[A-Z][a-z]+\. )?((?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+), of "
                       r"(?:the|His|Her|[A-Z]|nobody)")
 """A line that opens with a name of two words or more and what it is of (see
@@ -5633,11 +5667,11 @@ _NAME_ALONE = re.compile(r"[“\"]((?:[A-Z][a-z]*\.?\s){0,2}[A-Z][a-z]+),[”\"]
 NAME_ASKED = re.compile(
     r"\b(?:[Ww]hat(?:’s|'s| is) your name|[Yy]our name\b[^.!?“”\"]*\?|[Ww]ho are you\b|"
     r"[Ww]ho is it\?|[Aa]nd you are\b|(?:were|been|being) (?:properly )?introduced|"
-    r"[Ii]ntroduce yourself)|[“\"](?:And +)?[Nn]ame\?")
+    r"[Ii]ntroduce yourself|(?:state|give|spell) +your +(?:full +)?name)|[“\"](?:And +)?[Nn]ame\?")
 """A line that asks the one spoken to for their name or who they are (`“What is your name,
 Sergeant?”`, a clerk's `“Name?”`, `“And you are Elsie—?”`, `“Who is it?”`, `“I don’t
-believe we were properly introduced, my dear.”`; see State._answers_who and
-attribute._name_answered)."""
+believe we were properly introduced, my dear.”`, `“…would you state your name for the tape,
+please.”`; see State._answers_who and attribute._name_answered)."""
 _FULL_NAME_GIVEN = re.compile(r"(?:[“\"]|[.!?] +)([A-Z][a-z]+ [A-Z][a-z]+)[.!]?[”\"]")
 """A line that ends with a sentence of two capitalised words (`“Holm, my lady. Gedde
 Holm.”`): a full name given, in group 1."""
