@@ -16105,6 +16105,134 @@ ROUND_74_STORIES += [
 ]
 
 
+_R74_KIN_PRESENTS = (
+    "The Duchess\n\n“Means who?” said Aunt Bibi.\n\n“You, Bea,” said Nana.\n\n“Pump three,” I"
+    " said.\n\n“Mm-hm,” said the girl behind the counter.\n\n“Evening,” said the deputy."
+    " “Ladies.”\n\n“Battery, probably,” I said.\n\n“It is the battery,” said Nana.\n\n“Where are"
+    " you headed?” said the deputy.\n\n“Tucson,” Nana said. “I'm Philomena Castellano, this is my"
+    " sister Beatrice Moretti, and this is my granddaughter, Wren Castellano.”\n\n“I'm on shift"
+    " Saturday, Mrs. Castellano,” said the deputy.\n\n“What did you write?” I asked."
+)
+ROUND_74_STORIES += [
+    # the teller calls her `Nana`, and Nana presents `my granddaughter, Wren Castellano`: the
+    # teller is Wren, not `Mrs. Castellano`, whom the deputy calls
+    (_R74_KIN_PRESENTS, "Battery, probably", "Wren Castellano"),
+    (_R74_KIN_PRESENTS, "What did you write", "Wren Castellano"),
+]
+
+
+_R74_YOUD_BE = (
+    "Mile Marker\n\n“You skipped one,” said Abuelo.\n\n“Nobody is walking anywhere in this heat,”"
+    " said Mom.\n\n“Head gasket,” said the man.\n\n“You haven't even opened the hood,” said"
+    " Mom.\n\n“Don't need to,” said the man. He looked at Mom. “And you'd be?”\n\n“His"
+    " daughter,” Mom said. “Marisol Ruiz. Can you fix a head gasket?”\n\n“Tuesday,” said the"
+    " man.\n\n“Tuesday,” said Mom. “That's four days.”"
+)
+ROUND_74_STORIES += [
+    # `“And you'd be?”` asks a name; `Mom`'s answer gives hers in the line after its cue
+    (_R74_YOUD_BE, "His daughter", "Marisol Ruiz"),
+    (_R74_YOUD_BE, "That's four days", "Marisol Ruiz"),
+]
+
+
+_R74_TOBIAS = (
+    "The San\n\n“It itches,” said Toby Fenn.\n\n“It's meant to,” said Nurse Pike.\n\n“Can I go"
+    " out?” said Toby.\n\n“No,” said Nurse Pike.\n\n“Why not?” said Toby.\n\n“Tobias Fenn, if"
+    " you have moved that foot I shall put you in plaster to the hip.”"
+)
+ROUND_74_STORIES += [
+    # a call of a whole name whose first name Toby is short for, and whose surname is his
+    (_R74_TOBIAS, "It itches", "Tobias Fenn"),
+]
+
+
+_R74_IDENTIFIED = (
+    "Town Hall\n\n“Are you going to tell us the truth tonight?” a man called out from near the"
+    " back of the hall.\n\n“Both, I hope,” Renee Castellano said.\n\nThe man, who later"
+    " identified himself as Ray Dunlevy, 61, a former furnace operator, sat back down with his"
+    " arms folded."
+)
+ROUND_74_STORIES += [
+    # a report's `The man, who later identified himself as Ray Dunlevy,`: the man's line is his
+    (_R74_IDENTIFIED, "tell us the truth", "Ray Dunlevy"),
+]
+
+
+_R74_ROOF = (
+    "Town Hall\n\n“Both, I hope,” said Renee Castellano.\n\n“I'll believe it when it doesn't"
+    " ring,” replied Jim Balog.\n\n“Commander, I promise mine's off,” said Castellano.\n\n“Took"
+    " her three tries,” muttered Balog.\n\n“She's not wrong,” said Castellano.\n\nA woman in the"
+    " third row raised her hand next, her voice shaking as she"
+    " began.\n\n“My granddaughter's school has had a leak in the gym"
+    " roof for two years,” she said.\n\n“I'm not going to study it,” said Castellano.\n\n“Ohioans"
+    " don't need another road trip,” his spokeswoman, Tamika Reese, said in a statement.\n\n“The"
+    " question is whether she can keep talking like this,” said Leah Brandt, a political"
+    " scientist at Ohio University.\n\nThe woman with the leaking gym roof turned out to be Donna"
+    " Kreider, a retired English teacher from nearby Lowell."
+)
+ROUND_74_STORIES += [
+    # a spokeswoman and a scientist brought in by name and post are not the woman in the third
+    # row; the narration later says who she was, though she is not `the woman in the third
+    # row` again there
+    (_R74_ROOF, "granddaughter's school", "Donna Kreider"),
+    (_R74_ROOF, "another road trip", "Tamika Reese"),  # guard
+]
+
+
+_R74_JOINING_HIM = (
+    "Best in Show\n\n“Ladies and gentlemen,” said Inspector George Harrow. “I'm sorry to keep"
+    " you.”\n\n“How long's this going to take?” called a man by the tea urn. “Only I've got"
+    " cows.”\n\n“As long as it takes, sir,” said Harrow.\n\n“Cows don't care,” said the man.\n\n"
+    "Harrow came down the steps.\n\n“Fourteen entries in the sloe gin,” Tyndale said, joining"
+    " him. “He'd got through eleven.”\n\n“Brave man.”\n\n“Doctor reckons it was number twelve,"
+    " sir,” said Tyndale."
+)
+ROUND_74_STORIES += [
+    # `Tyndale said, joining him.`: the him is the one the paragraph before named, Harrow,
+    # who answers (not the man by the urn, who spoke before Tyndale)
+    (_R74_JOINING_HIM, "Brave man", "George Harrow"),
+]
+
+
+_R74_EMAIL_DATED = (
+    "Minister Resigns\n\nOkafor released a copy of an email dated Feb. 11 from Nadia Ferris, a"
+    " senior procurement official, to Castell's chief of staff.\n\n“I'm concerned that the"
+    " connection has not been declared,” the email said in part.\n\nOkafor held the printout"
+    " up. “Three weeks after this was sent, the tranche was signed off,” she said."
+)
+ROUND_74_STORIES += [
+    # an email `dated Feb. 11 from Nadia Ferris` is her words, not those of the one who
+    # released it
+    (_R74_EMAIL_DATED, "concerned that", "Nadia Ferris"),
+]
+
+
+_R74_HAL = (
+    "The Will\n\n“We shall wait for Mr Harold, I think,” said Mr Lusk.\n\nThen the front door"
+    " banged, and Harold Gorringe came in with the rain on his shoulders.\n\n“Sorry, all,” said"
+    " Harold.\n\n“Hal will be late to his own funeral,” said Winifred.\n\n“Do sit down,” said"
+    " Mrs Gorringe.\n\nHal laughed. “Dear old Uncle. He never could resist.”"
+)
+ROUND_74_STORIES += [
+    # `Hal` is a pet form of Harold: one person, Harold Gorringe
+    (_R74_HAL, "Dear old Uncle", "Harold Gorringe"),
+]
+
+
+_R74_JOHNBOAT = (
+    "Algae\n\nOwen Pike steered the boat out at dawn. “Station 4 next,” he said.\n\nAt Station 4,"
+    " near the mouth of Hay Creek, a man in a battered green johnboat was anchored, fishing rod"
+    " propped against the seat. He lifted a hand as they idled alongside.\n\n“Morning, Doc,” he"
+    " called. “Come to tell me I can't eat my fish?”"
+)
+ROUND_74_STORIES += [
+    # a report's man brought in unnamed, then `He lifted a hand`, then `he called`: not Owen
+    # Pike, named before him (the narrator reads it: the man is never named); and `Hay Creek,
+    # a man in…` is a place, no person
+    (_R74_JOHNBOAT, "Morning, Doc", None),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_74_STORIES)
 def test_round_74(text: str, quote: str, speaker: str | None) -> None:
     """Round 74: each row failed before its commit, but the marked guards."""

@@ -1933,6 +1933,8 @@ def _spoken_to(st: State, block: int) -> int | None:
         to = (_TOLD_NAME if told else _SPOKEN_TO).match(st.doc.text, at + len(d.cue)) if (
             at >= 0) else None
         e = st.named_in_line(to.group(1), to.start(1)) if to is not None else None
+        if to is None and at >= 0 and not told:
+            e = _joined_him(st, block, d.speaker, at + len(d.cue))
         if e is not None and not e.organisation and st.people.current(e.key) != (
                 st.people.current(d.speaker)):
             found.add(st.people.current(e.key))
@@ -1940,6 +1942,28 @@ def _spoken_to(st: State, block: int) -> int | None:
         found.add(st.people.current(st.narrator))  # `Mum kissed the top of my head. “Ring
         # me if anything happens.”` / `“Like what?”`: the teller answers
     return found.pop() if len(found) == 1 else None
+
+
+def _joined_him(st: State, block: int, speaker: int, at: int) -> Entity | None:
+    """The him or her a cue's participle goes to (`“…,” Tyndale said, joining him.`): the one
+    person of that gender other than the speaker whom the narration names in the paragraph
+    before (`Harrow came down the steps.`) or in this one before the cue (see _spoken_to)."""
+    to = _SPOKEN_TO_HIM.match(st.doc.text, at)
+    if to is None or block == 0:
+        return None
+    gender = "male" if to.group(1) == "him" else "female"
+    lo = st.doc.bounds[block - 1][0]
+    keys = {st.people.current(m.key) for m in st.people.between(lo, at)
+            if not st.doc.in_quote(m.pos)} - {st.people.current(speaker)}
+    fits = [st.people.entities[k] for k in keys if not st.people.entities[k].organisation
+            and st.people.entities[k].gender == gender]
+    return fits[0] if len(fits) == 1 else None
+
+
+_SPOKEN_TO_HIM = re.compile(r",? +(?:to|[a-z]+ing(?: +(?:at|to|toward|towards))?) +(him|her)\b"
+                            r"[.,]")
+"""After a cue, a him or her the line was said to (`Tyndale said, joining him.`; see
+_joined_him)."""
 
 
 def _narration_of(st: State, block: int) -> str:
@@ -8920,8 +8944,9 @@ _NAME_TO = re.compile(r"(?:(?<=[—–])|(?<=[—–] )|(?<=, )|(?<=and ))([A-Z]
 def _whole_names_called(people: People, doc: Doc) -> None:
     """A story's line that opens by calling somebody by a whole name (`“Theodore Lowe. What
     is that on your chin?”`) whose first name is the long form of the one name of one
-    person (`Theo`, see short_form): that person's whole name, one voice for both. Not a
-    whole name somebody already goes by."""
+    person (`Theo`, see short_form), or of the first name of one person of that surname
+    (`Toby Fenn`, `“Tobias Fenn, if you have moved that foot…”`): that person's whole name,
+    one voice for both. Not a whole name somebody else goes by."""
     if not doc.dialogue:
         return
     for q in doc.quotes:
@@ -8930,9 +8955,11 @@ def _whole_names_called(people: People, doc: Doc) -> None:
         m = whole_name(toks, 0, len(toks), doc.page) if toks else None
         if m is None or m.kind != "name" or len(m.name) < 2:
             continue
-        first = m.name[0].lower()
+        first, last = m.name[0].lower(), m.name[-1].lower()
         fits = [e for e in people.entities if people.current(e.key) == e.key and e.last and not (
-            e.first or e.organisation or e.kin or e.teller) and short_form(e.last, first)]
+            e.organisation or e.kin or e.teller) and (short_form(e.last, first) if not e.first
+                                                       else e.last == last and short_form(
+                                                           e.first, first))]
         known = people.find(m, q.start)
         if len(fits) == 1 and known in (None, fits[0]) and found is not None:
             added = people.add(m, found.start(1))  # found already (`Theodore` agrees with
@@ -10412,7 +10439,7 @@ def attribute(article: Article, segments: tuple[Segment, ...]) -> Attribution:
     if doc.dialogue:
         _lines_before_beat(st)
         _turns_back(st)
-        st.revealed_later()
+    st.revealed_later()
     return _result(segments, doc, st)
 
 

@@ -2163,8 +2163,10 @@ def _placed_at(toks: Sequence[Tok], i: int, name: Sequence[Tok]) -> bool:
     """The run at toks[i] is where something happens, a place word last after `on`, `at`
     and the like (`At the first house on Millbrook Road, a woman in a dressing gown listens`):
     the words set off after it bring in the sentence's subject, not a description of it."""
-    return i > 0 and toks[i - 1].low in _AT_A_PLACE and (
-        name[-1].low in _PLACE_HEADS or name[-1].low in _PLACE_ENDS)
+    return i > 0 and (toks[i - 1].low in _AT_A_PLACE or (
+        toks[i - 1].low == "of" and name[-1].low in _PLACE_HEADS)) and (
+        name[-1].low in _PLACE_HEADS or name[-1].low in _PLACE_ENDS)  # `near the mouth of Hay
+    # Creek, a man in a battered green johnboat was anchored`
 
 
 def _scene_set_at(toks: Sequence[Tok], name: Sequence[Tok], j: int, titles: Sequence[Tok],
@@ -2736,6 +2738,9 @@ def _issued_passive(toks: Sequence[Tok], k: int, page: Page) -> Mention | None:
             v + 1].low in ("a", "an", "one", "another"):
         return indefinite_np(toks, v + 1, page)  # `read a letter from one of her former
         # students`: theirs, somebody unnamed, not the reader's
+    dated = _dated_from(toks, v) if toks[k].low in _LETTERS else None
+    if dated is not None:
+        return _issuer_after(toks, dated, page)  # `an email dated Feb. 11 from Nadia Ferris`
     if v < len(toks) and toks[v].low in ("was", "were", "is", "are"):
         v += 1
     elif v + 1 < len(toks) and toks[v].text == "," and toks[v + 1].low in _ISSUED:
@@ -2743,6 +2748,17 @@ def _issued_passive(toks: Sequence[Tok], k: int, page: Page) -> Mention | None:
     if v + 2 >= len(toks) or toks[v].low not in _ISSUED or toks[v + 1].low not in ("by", "from"):
         return None
     return _issuer_after(toks, v + 2, page)
+
+
+def _dated_from(toks: Sequence[Tok], v: int) -> int | None:
+    """Where the writer's name starts after `dated …` and `from` right after a letter's noun
+    (`an email dated Feb. 11 from Nadia Ferris`; see _issued_passive), or None."""
+    if v >= len(toks) or toks[v].low != "dated":
+        return None
+    at = next((n for n in range(v + 1, min(len(toks) - 1, v + 6)) if toks[n].low == "from"),
+              None)
+    return at + 1 if at is not None and is_cap(toks[at + 1]) and all(
+        t.text not in (",", ";", QUOTE_TOKEN) for t in toks[v:at]) else None
 
 
 _LETTERS = word_set("letter letters note message email card postcard")
@@ -5101,7 +5117,8 @@ PET_FORMS = _pet_table(
         daisy:margaret bill:william billy:william will:william willie:william bob:robert
         bobby:robert rob:robert robbie:robert dick:richard rick:richard ricky:richard
         jack:john johnny:john ted:edward/theodore teddy:edward/theodore ned:edward
-        eddie:edward harry:henry hank:henry polly:mary molly:mary mamie:mary sally:sarah
+        eddie:edward harry:henry hal:harold/henry hank:henry polly:mary molly:mary mamie:mary
+        sally:sarah
         sadie:sarah betty:elizabeth bess:elizabeth bessie:elizabeth beth:elizabeth
         liz:elizabeth lizzie:elizabeth libby:elizabeth eliza:elizabeth
         kate:katherine/catherine/kathleen katie:katherine/catherine/kathleen

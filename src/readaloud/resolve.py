@@ -666,6 +666,21 @@ WHOLE_NAME_CALL = re.compile(r"[“\"]((?:[A-Z][a-z]+ +){1,2}[A-Z][a-z]+)[,!?.]"
 """A line that opens by calling somebody by their whole name (`“Katherine Anne Lowe,”`,
 `“Theodore Lowe. What is that on your chin?”`; see State._whole_name_called and
 attribute._whole_names_called)."""
+_MY_KIN_PRESENTED = re.compile(r"\bmy +(?:(?:grand)?(?:daughter|son)|niece|nephew),? +"
+                               r"([A-Z][a-z]+ +[A-Z][a-z]+)\b")
+"""A line presenting the speaker's child, grandchild, niece or nephew by a whole name (group
+1; see State._presented_by_kin)."""
+_KIN_OF_TELLER = {
+    **dict.fromkeys(("granddaughter", "grandson"), frozenset((
+        "nana", "nan", "gran", "granny", "grandma", "grandmother", "grandpa", "granddad",
+        "grandad", "grandfather", "nonna", "abuela", "abuelo"))),
+    **dict.fromkeys(("daughter", "son"), frozenset((
+        "mom", "mum", "mother", "ma", "mama", "mommy", "mummy", "dad", "father", "pa", "papa",
+        "daddy"))),
+    **dict.fromkeys(("niece", "nephew"), frozenset(("aunt", "auntie", "uncle"))),
+}
+"""What the teller calls the one who presents them as this kin (`Nana` presents `my
+granddaughter`; see State._presented_by_kin)."""
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|say|told +(?:him|her|them)),? +$")
 """A name in a line right after `I said,` (`“…I told him. I said, Rich, a pond is not a
 lake.”`): a call told of, made elsewhere, not one to somebody here (see State._storyteller)."""
@@ -1010,7 +1025,29 @@ class State:
                     and self._tellers_own_line(m.start())), None) or next((
                         m for m in _CALLED_ME.finditer(text) if (" " in m.group(1) or (
                             first_name_gender(m.group(1).lower()) != "unknown")) and not any(
-                                w.lower() in NOT_NAMES for w in m.group(1).split())), None)
+                                w.lower() in NOT_NAMES for w in m.group(1).split())), None) or (
+                                    self._presented_by_kin())
+
+    def _presented_by_kin(self) -> re.Match[str] | None:
+        """A line in which the person the teller calls by a family word presents the teller
+        by the word back (`“I'm Philomena Castellano, this is my sister…, and this is my
+        granddaughter, Wren Castellano.”`, its paragraph cued `Nana said`): the teller is the
+        one presented, group 1 (see _teller_named). Only a story told in the first person,
+        and only the one such name."""
+        text, found = self.doc.text, []
+        if not self.doc.dialogue or all(self._in_quote(c.start() + 2)
+                                        for c in _FIRST_PERSON_CUE.finditer(text)):
+            return None  # (a story told in the third person has no teller to name)
+        for m in _MY_KIN_PRESENTED.finditer(text):
+            if not self._in_quote(m.start()):
+                continue
+            lo, hi = self.doc.bounds[self.block_at(m.start())]
+            words = {w.group().lower() for w in re.finditer(r"\b[A-Z][a-z]+\b", text[lo:hi])
+                     if not self._in_quote(lo + w.start())}
+            kin = m.group().split()[1].rstrip(",")
+            if words & _KIN_OF_TELLER.get(kin, frozenset()):
+                found.append(m)
+        return found[0] if len({m.group(1) for m in found}) == 1 else None
 
     def _tellers_own_line(self, pos: int) -> bool:
         """The line at pos is the teller's by its cue: its paragraph's narration cues it in
@@ -1566,9 +1603,14 @@ class State:
             pronoun = "she|her|herself" if gender == "female" else "he|him|his|himself"
             theirs = bool(re.search(rf"\b(?:{pronoun})\b", text[w.end() : at])) and not (
                 _ASKS.match(text, w.end()))  # `…until a reporter told him.`
+            opener = "He" if gender == "male" else "She"
+            opens = any(h.group(1) == opener for h in _HE_OPENS.finditer(
+                text, w.end(), pos + len(opener)))  # `A man … was anchored. He lifted a
+            # hand…`: a he opening the next sentence, and the line after it
             if at == start or (self.sentence_at(at - 1) == start and (
                     theirs or _SPEAKS.match(text, w.end()) or (
-                        TURNED_TO_ME.search(text, w.end(), at)) or shown)):
+                        TURNED_TO_ME.search(text, w.end(), at)) or shown or (
+                            opens and not _ASKS.match(text, w.end())))):
                 found = w  # `A man who lost his home said he was livid. “…,” he said.`; `A man
                 # at the bar… turned to me during the applause.` / `“…,” he said.`
         return found
@@ -5182,8 +5224,9 @@ class State:
         self._named_lines.add(key)
         e = self.people.entities[key]
         first = self.people.named_at.get(key, [pos])[0]
-        if self._arrives_named(first):
-            return  # `Anselm Gray, the shift supervisor, came in with a coffee`: somebody new
+        if self._arrives_named(first) or self._named_with_post(first):
+            return  # `Anselm Gray, the shift supervisor, came in with a coffee`, `his
+            # spokeswoman, Tamika Reese, said`: somebody new
         ats = self._newcomer_ats
         section = self.doc.section_start(pos)
         fits = []
@@ -5214,6 +5257,18 @@ class State:
                    default=lo)
         return any(stop <= p < at and not self._in_quote(p)
                    for p in self.people.named_at.get(self.people.current(key), []))
+
+    def _named_with_post(self, at: int) -> bool:
+        """The name at `at` comes with somebody's post set off before it (`his spokeswoman,
+        Tamika Reese,`) or a post at a place after it (`Leah Brandt, a political scientist at
+        Ohio University`): a person a report brings in by name and post, not a newcomer met
+        before (see _name_newcomer)."""
+        text = self.doc.text
+        if _OWNED_ROLE_BEFORE.search(text, max(0, at - 60), at):
+            return True
+        m = _NAME_RUN.match(text, at)
+        post = _POST_AFTER.match(text, m.end()) if m is not None else None
+        return post is not None and post.group(1) in ROLE_NOUNS
 
     def _arrives_named(self, at: int) -> bool:
         """The narration names somebody at `at` as they arrive, in the rest of its sentence
@@ -5255,11 +5310,12 @@ class State:
                 self.decided[q] = replace(d, speaker=key)
 
     def revealed_later(self) -> None:
-        """A story's speaker known only by their words (`“I'm her uncle!” shouted a man at
-        the back.`) whom the narration later says was somebody named in full (`The man at
-        the back, it turned out, was Izzy's uncle Ray, her mother's younger brother, Raymond
-        Doyle,`): that person, lines included (done once every line is decided). Not an
-        owner's name (`Izzy's`), nor a name of another gender."""
+        """A speaker known only by their words (`“I'm her uncle!” shouted a man at the
+        back.`) whom the narration later says was somebody named in full (`The man at the
+        back, it turned out, was Izzy's uncle Ray, her mother's younger brother, Raymond
+        Doyle,`; a report's `The man, who later identified himself as Ray Dunlevy,`): that
+        person, lines included (done once every line is decided). Not an owner's name
+        (`Izzy's`), nor a name of another gender."""
         text = self.doc.text
         for found in _DESCRIBED_WAS.finditer(text):
             if self._in_quote(found.start()):
@@ -5270,11 +5326,15 @@ class State:
                      if not _NAME_OWNS.match(text, mm.pos)]
             full = [mm for mm in named if self.people.entities[mm.key].first and (
                 self.people.entities[mm.key].last)]
-            words = found.group(1)
-            who = [k for k in {self.people.current(d.speaker) for d in self.decided.values()
-                               if d.speaker is not None}
-                   if not (self.people.entities[k].first or self.people.entities[k].last)
-                   and re.sub(r"^(?:an?|the) ", "", self.people.canonical(k).lower()) == words]
+            words, noun = found.group(1), found.group(2)
+            unnamed = [k for k in {self.people.current(d.speaker) for d in self.decided.values()
+                                   if d.speaker is not None}
+                       if not (self.people.entities[k].first or self.people.entities[k].last)]
+            labels = {k: re.sub(r"^(?:an?|the) ", "", self.people.canonical(k).lower())
+                      for k in unnamed}
+            who = [k for k in unnamed if labels[k] == words] or [
+                k for k in unnamed if labels[k].split(" ")[0] == noun]  # `The woman with the
+            # leaking gym roof turned out to be…`: the one woman known only so
             if not full or len(who) != 1:
                 continue
             key = self.people.current(full[-1].key)
@@ -5368,7 +5428,7 @@ class State:
                       and (d := self.decided.get(q)) is not None and d.speaker == speaker
                       and (f := _FULL_NAME_SAID.search(self.doc.text, q.start, q.end))), None)
         if found is None:  # `“Name?”` / `“Abernathy. Leonard Abernathy.”`
-            answer = self._answers_who(quote)
+            answer = self._answers_who(quote) or self._answer_goes_on(quote)
             found = answer if answer is not None and " " in answer.group(1) else None
         if found is None or e.first or e.organisation or e.teller or not e.last:
             return
@@ -5430,6 +5490,22 @@ class State:
                 self.doc.page.common) else None
         return found if found is not None and (name_asked or _WHO.match(
             self.doc.text, asked.start, asked.end)) else None
+
+    def _answer_goes_on(self, quote: Quote) -> re.Match[str] | None:
+        """The line opening its paragraph answers a line that asks a name, and the next line
+        of the paragraph opens with a whole name (`“And you'd be?”` / `“His daughter,” Mom
+        said. “Marisol Ruiz. Can you fix a head gasket?”`): the name, in group 1 (see
+        _full_name_given)."""
+        lines = self.doc.by_block.get(quote.block, [])
+        k = bisect.bisect_left(self.doc.quote_starts, quote.start)
+        if len(lines) < 2 or lines[0] != quote or k == 0:
+            return None
+        asked = self.doc.quotes[k - 1]
+        if NAME_ASKED.search(self.doc.text, asked.start, asked.end) is None:
+            return None
+        found = _NAME_GIVEN.match(self.doc.text, lines[1].start, lines[1].end)
+        return found if found is not None and " " in found.group(1) and (
+            found.group(1).split()[0].lower() not in self.doc.page.common) else None
 
     def _names(self, e: Entity, lo: int, hi: int) -> bool:
         """text[lo:hi] names e (by surname or first name)."""
@@ -5667,11 +5743,12 @@ _NAME_ALONE = re.compile(r"[“\"]((?:[A-Z][a-z]*\.?\s){0,2}[A-Z][a-z]+),[”\"]
 NAME_ASKED = re.compile(
     r"\b(?:[Ww]hat(?:’s|'s| is) your name|[Yy]our name\b[^.!?“”\"]*\?|[Ww]ho are you\b|"
     r"[Ww]ho is it\?|[Aa]nd you are\b|(?:were|been|being) (?:properly )?introduced|"
-    r"[Ii]ntroduce yourself|(?:state|give|spell) +your +(?:full +)?name)|[“\"](?:And +)?[Nn]ame\?")
+    r"[Ii]ntroduce yourself|(?:state|give|spell) +your +(?:full +)?name|[Yy]ou[’']d be\?)"
+    r"|[“\"](?:And +)?[Nn]ame\?")
 """A line that asks the one spoken to for their name or who they are (`“What is your name,
 Sergeant?”`, a clerk's `“Name?”`, `“And you are Elsie—?”`, `“Who is it?”`, `“I don’t
 believe we were properly introduced, my dear.”`, `“…would you state your name for the tape,
-please.”`; see State._answers_who and attribute._name_answered)."""
+please.”`, `“And you'd be?”`; see State._answers_who and attribute._name_answered)."""
 _FULL_NAME_GIVEN = re.compile(r"(?:[“\"]|[.!?] +)([A-Z][a-z]+ [A-Z][a-z]+)[.!]?[”\"]")
 """A line that ends with a sentence of two capitalised words (`“Holm, my lady. Gedde
 Holm.”`): a full name given, in group 1."""
@@ -5699,11 +5776,13 @@ _THAT_IS_MY_NAME = re.compile(
 that the one spoken to should know it (`“Madame Gosselin,” she said. “Since you are going to
 drink my water, you should know my name.”`)."""
 _DESCRIBED_WAS = re.compile(
-    r"\b[Tt]he ((?:[a-z-]+ ){0,3}?(?:man|woman|boy|girl|lady|gentleman)(?: (?:at|in|by|with|"
-    r"from|near|on) (?:the |a )?[a-z-]+(?: [a-z-]+)?)?),? (?:(?:as )?it turned out,? )?"
-    r"(?:was|turned out to be) ")
+    r"\b[Tt]he ((?:[a-z-]+ ){0,3}?(man|woman|boy|girl|lady|gentleman)(?: (?:at|in|by|with|"
+    r"from|near|on) (?:the |a )?[a-z-]+(?: [a-z-]+){0,2})?),? (?:(?:(?:as )?it turned out,? )?"
+    r"(?:was|turned out to be) |who (?:later |afterwards? )?(?:identified (?:himself|herself)|"
+    r"gave (?:his|her) name) as )")
 """The narration saying who somebody described was (`The man at the back, it turned out,
-was…`; see State.revealed_later)."""
+was…`, a report's `The man, who later identified himself as Ray Dunlevy, 61,`; see
+State.revealed_later)."""
 _NAME_OWNS = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*[’']s\b")
 """A name that owns what follows (`Izzy's uncle Ray`; see State.revealed_later)."""
 _THATS_NAME = re.compile(r"[“\"]That(?:[’']s| is| was) ((?:[A-Z][a-z’'-]+ ){1,2}[A-Z][a-z’'-]+)"
@@ -5726,6 +5805,17 @@ _OWN_NAME = re.compile(r"[“\"]?(?:(?:[A-Z][a-z]*\.?\s){0,2}[A-Z][a-z]+(?:[.!]|
                        r"(?:[Mm]y name is|I am called|[Cc]all me)\s(?:[A-Z][a-z]+\s?){1,3})")
 """The part of a line that says who the speaker is: the name alone (`“Georgette.`, a line
 that is only `“Randolph C. Miller,”`; not `“Peck, will you begin?”`), or `my name is …`."""
+_OWNED_ROLE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w’'-]*[’']s) +"
+                                r"(?:[a-z-]+ +){0,2}[a-z]+, +$")
+"""Somebody's role set off right before a name (`his spokeswoman, Tamika Reese,`): a person
+brought in by their name and post (see State._name_newcomer)."""
+_NAME_RUN = re.compile(r"[A-Z][\w’'-]*(?: +[A-Z][\w’'-]*)*")
+"""A run of capitalised words (a name where one starts)."""
+_POST_AFTER = re.compile(r", +(?:a|an|the) +(?:[a-z-]+ +){0,3}?([a-z]+) +(?:at|of|for|with|in) +")
+"""A post at a place set off after a name (`, a political scientist at`; group 1 the role
+noun, see State._named_with_post)."""
+_HE_OPENS = re.compile(r"[.!?]\s+(He|She)\b")
+"""A sentence of narration opening with he or she (see State._taking_newcomer)."""
 _SENTENCE_STOP = re.compile(r"[.!?;“\"]")
 """Where the narration's sentence stops (see State._arrives_named)."""
 _ARRIVES = re.compile(
