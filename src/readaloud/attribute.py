@@ -3100,11 +3100,10 @@ def _name_answered(ctx: Context, st: State) -> Decision | None:
     found = (_NAME_SELF.match(text, q.start, q.end) or _named_with_role(text, q)) if (
         q.start == lo) else None
     if found is None:
-        if text[q.end : hi].strip() or not q.block:
+        if text[q.end : hi].strip():
             return None
-        asked = st.doc.by_block.get(q.block - 1, [])
-        found = _NAME_ANSWER.match(text, q.start, q.end) if any(
-            NAME_ASKED.search(text, a.start, a.end) for a in asked) else None
+        found = _NAME_ANSWER.match(text, q.start, q.end) if _asked_name_before(
+            ctx, st) else None
     if found is None or found.group("name").split()[0].lower() in st.doc.page.common:
         return None
     toks = tokenize(text, found.start("name"), found.end("name"))

@@ -49,7 +49,6 @@ from readaloud.names import (
     OWN_NOUNS,
     PARTY_WORDS,
     PERSON_ADJ,
-    PET_FORMS,
     PREPOSITIONS,
     QUOTE_TOKEN,
     ROLE_ADJ,
@@ -81,6 +80,7 @@ from readaloud.names import (
     pronoun_mention,
     role_words_back,
     run_end,
+    short_form,
     state_of,
     subject_before,
     time_stamp_end,
@@ -980,13 +980,13 @@ class State:
         return teller.key
 
     def _whole_name_called(self, call: str) -> str | None:
-        """The whole name a line opens by calling, whose first name the teller's call is a pet
-        form of (`Kit`, and `“Katherine Anne Lowe,” said Gram from the step, “are you going
-        to let us in…”`): the teller's own name (see _storyteller). Only one such name."""
-        fulls = PET_FORMS.get(call.lower(), ())
+        """The whole name a line opens by calling, whose first name the teller's call is a
+        short or pet form of (`Kit`, and `“Katherine Anne Lowe,” said Gram from the step,
+        “are you going to let us in…”`; see names.short_form): the teller's own name (see
+        _storyteller). Only one such name."""
         found = {m.group(1) for q in self.doc.quotes for m in [
             WHOLE_NAME_CALL.match(self.doc.text, q.start, q.end)]
-                 if m is not None and m.group(1).split()[0].lower() in fulls}
+                 if m is not None and short_form(call.lower(), m.group(1).split()[0].lower())}
         return found.pop() if len(found) == 1 else None
 
     def _at_line_edge(self, m: re.Match[str]) -> bool:
