@@ -16233,6 +16233,32 @@ ROUND_74_STORIES += [
 ]
 
 
+_R74_ITS_PEG = (
+    "The Major\n\n“He's asleep,” said Nurse Oduya.\n\n“Can he hear?” said Dr Shah.\n\n“Maybe,”"
+    " said Nurse Oduya.\n\nHis wife, Peggy Bellamy, had rung every evening.\n\n“Put her on,” said"
+    " Dr Shah.\n\n“Arthur? Arthur, it's me. It's Peg.”\n\n“He moved,” said Nurse Oduya."
+)
+_R74_ITS_THIERRY = (
+    "The Hut Book\n\n“Léo, the radio,” said Béatrice.\n\n“Here,” said Léo.\n\n“Pierre Grise,”"
+    " said Béatrice into it.\n\n“Go on,” said Léo.\n\n“Wait,” said Béatrice.\n\nThe set"
+    " crackled.\n\n“Béa? It's Thierry. Stay on this channel.”"
+)
+ROUND_74_STORIES += [
+    # a caller saying who they are after a call (`Béa? It's Thierry.`, `it's me. It's Peg.`):
+    # theirs, a known first name or a name the story knows (Peg of Peggy Bellamy)
+    (_R74_ITS_PEG, "It's Peg", "Peggy Bellamy"),
+    (_R74_ITS_THIERRY, "It's Thierry", "Thierry"),
+]
+_R74_ITS_MONDAY = (
+    "Monday\n\n“Up you get,” said Mum.\n\n“Five more minutes,” said Tom.\n\n“No,” said Mum.\n\n"
+    "“Please,” said Tom.\n\n“No,” said Mum.\n\nHe rolled over.\n\n“Mum? It's Monday. Can I stay"
+    " home?”"
+)
+ROUND_74_STORIES += [
+    (_R74_ITS_MONDAY, "It's Monday", "Tom"),  # guard: a day is no caller's name
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_74_STORIES)
 def test_round_74(text: str, quote: str, speaker: str | None) -> None:
     """Round 74: each row failed before its commit, but the marked guards."""

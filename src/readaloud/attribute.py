@@ -3059,11 +3059,13 @@ def _introduced_later(ctx: Context, st: State) -> Decision | None:
 def _introduced_inside(ctx: Context, st: State) -> Decision | None:
     """A story's line with no cue naming anyone, one of whose sentences opens with the
     speaker giving their own name (`“Inspector Craddock? You are expected, sir. I am Dawlish,
-    Sir Gerald's butler.”`): that person's, of the he or she's gender if one cues it. Not
-    a name of the common words (`I'm Sorry.`), nor a body."""
+    Sir Gerald's butler.”`, a caller's `“Béa? It's Thierry.`, see _its_name): that
+    person's, of the he or she's gender if one cues it. Not a name of the common words (`I'm
+    Sorry.`), nor a body."""
     text = st.doc.text
     named = next((n for n in _I_AM_NAMED.finditer(text, ctx.quote.start, ctx.quote.end)
                   if _SENTENCE_OPENS.search(text, max(0, n.start() - 2), n.start())), None)
+    named = named or _its_name(ctx.quote, st)
     if not st.doc.dialogue or named is None or named.group("name").split()[0].lower() in (
             st.doc.page.common) or ctx.quote.start != st.doc.bounds[ctx.quote.block][0]:
         return None  # (`“Tucson,” Nana said. “… I'm Philomena Castellano, …”`: Nana's own
@@ -3080,6 +3082,22 @@ def _introduced_inside(ctx: Context, st: State) -> Decision | None:
     return Decision(st.people.current(key), 0.8, None, "introduced", named.start("name"))
 
 
+def _its_name(q: Quote, st: State) -> re.Match[str] | None:
+    """A caller saying who they are after a call or `it's me` (`“Béa? It's Thierry.`, `“Béa,
+    it's Thierry.`, `“Arthur, it's me. It's Peg.”`), with a known first name or the name of
+    a person the story knows (not `It's Saturday.`, nor a place: see _introduced_inside)."""
+    found = _ITS_NAMED.search(st.doc.text, q.start, q.end)
+    if found is None:
+        return None
+    name = found.group("name")
+    known = st.people.find(Mention("name", name, found.start("name"), found.end("name"), (
+        name,)), found.start("name"))
+    return found if first_name_gender(name.lower()) != "unknown" or (
+        known is not None and not known.organisation) else None
+
+
+_ITS_NAMED = re.compile(r"(?:[.!?] +I|, +i)t[’']s (?P<name>[A-Z][a-z]+)(?=[.!?])")
+"""`It's` and a name as a sentence after another, or after a call's comma (see _its_name)."""
 _SENTENCE_OPENS = re.compile(r"(?:[“\"]|[.!?] )\Z")
 """What comes right before a sentence's first word in a line (see _introduced_inside)."""
 
