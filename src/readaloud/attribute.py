@@ -934,7 +934,7 @@ def _heard_saying_after(toks: Sequence[Tok], v: int) -> bool:
     Estrada could be heard saying.`, `…was overheard saying`): the subject spoke (see
     names._past_passive)."""
     return v > 1 and toks[v].low == "saying" and toks[v - 1].low in ("heard", "overheard") and (
-        toks[v - 2].low in ("is", "was", "were", "are", "be", "been"))
+        toks[v - 2].low in _BE)
 
 
 def _as_saying_after(toks: Sequence[Tok], v: int) -> bool:
@@ -8968,8 +8968,10 @@ def _whole_names_called(people: People, doc: Doc) -> None:
         return
     for q in doc.quotes:
         found = WHOLE_NAME_CALL.match(doc.text, q.start, q.end)
-        toks = tokenize(doc.text, found.start(1), found.end(1)) if found is not None else []
-        m = whole_name(toks, 0, len(toks), doc.page) if toks else None
+        if found is None:
+            continue
+        toks = tokenize(doc.text, found.start(1), found.end(1))
+        m = whole_name(toks, 0, len(toks), doc.page)
         if m is None or m.kind != "name" or len(m.name) < 2:
             continue
         first, last = m.name[0].lower(), m.name[-1].lower()
@@ -8978,7 +8980,7 @@ def _whole_names_called(people: People, doc: Doc) -> None:
                                                        else e.last == last and short_form(
                                                            e.first, first))]
         known = people.find(m, q.start)
-        if len(fits) == 1 and known in (None, fits[0]) and found is not None:
+        if len(fits) == 1 and known in (None, fits[0]):
             added = people.add(m, found.start(1))  # found already (`Theodore` agrees with
             if added.key != fits[0].key:  # `Theo`), the whole name is one of Theo's forms
                 people.merge(fits[0].key, added.key)
