@@ -120,6 +120,7 @@ from readaloud.resolve import (
     CALLINGS,
     DESCRIBED,
     GAVE_NAME,
+    HE_SHE_OPENS,
     NAME_ASKED,
     PARAGRAPH_SUBJECT_CONFIDENCE,
     PRESENTED_BY,
@@ -4804,7 +4805,7 @@ def _left_after_line(st: State, block: int) -> bool:
     gender = st.people.entities[st.people.current(d.speaker)].gender if (
         d is not None and d.speaker is not None) else None
     return any(gender == PRONOUN_GENDER.get(h.group(1).lower()) and _GOES.match(
-        st.doc.text, h.start(), z) for h in _HE_SHE_AFTER.finditer(st.doc.text, a, z))  # `“Tea,”
+        st.doc.text, h.start(), z) for h in HE_SHE_OPENS.finditer(st.doc.text, a, z))  # `“Tea,”
     # said his wife. “I’ll bring it.” She went out.`
 
 
@@ -4813,12 +4814,6 @@ _WITHDREW = re.compile(r"[^.!?“”]*,? (?:and|then) (?:[a-z]+ly )?(?:withdrew|
                        r"|walked out|hurried out)\b")
 """A cue's going on with its speaker's leaving (see _left_after_line; not `and left it at
 that`)."""
-_HE_SHE_AFTER = re.compile(r"(?<=[.!?”] )(He|She)\b")
-"""A sentence after a paragraph's last line that opens with a he or she: one that leaves
-(_GOES: `She went out, and the spaniel went with her.`) takes no more turns (see
-_left_after_line)."""
-
-
 _TELLER_CUE = re.compile(r"(?:I (?:[a-z]+ly )?[a-z]+(?:ed)?|said I|asked I|replied I)$")
 """A cue of the teller's own (`I said`, `I quickly added`, `said I`): see _teller_line."""
 

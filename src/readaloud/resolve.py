@@ -924,7 +924,7 @@ class State:
             return None
         own = [p for p in (m.start() for m in _FIRST_PERSON_CUE.finditer(text))
                if not self._in_quote(p + 2)]
-        named = self._teller_named()
+        named = self._teller_named() or (self._presented_by_kin() if own else None)
         if named is not None:  # `That clerk was myself, Edward Ashdown, then four-and-twenty`
             words = tuple(named.group(1).split())
             teller = self.people.add(Mention("name", named.group(1), named.start(1), named.end(
@@ -1025,25 +1025,21 @@ class State:
                     and self._tellers_own_line(m.start())), None) or next((
                         m for m in _CALLED_ME.finditer(text) if (" " in m.group(1) or (
                             first_name_gender(m.group(1).lower()) != "unknown")) and not any(
-                                w.lower() in NOT_NAMES for w in m.group(1).split())), None) or (
-                                    self._presented_by_kin())
+                                w.lower() in NOT_NAMES for w in m.group(1).split())), None)
 
     def _presented_by_kin(self) -> re.Match[str] | None:
         """A line in which the person the teller calls by a family word presents the teller
         by the word back (`“I'm Philomena Castellano, this is my sister…, and this is my
         granddaughter, Wren Castellano.”`, its paragraph cued `Nana said`): the teller is the
-        one presented, group 1 (see _teller_named). Only a story told in the first person,
-        and only the one such name."""
+        one presented, group 1 (see _storyteller, which asks only in a story with the
+        teller's own cues). Only the one such name."""
         text, found = self.doc.text, []
-        if not self.doc.dialogue or all(self._in_quote(c.start() + 2)
-                                        for c in _FIRST_PERSON_CUE.finditer(text)):
-            return None  # (a story told in the third person has no teller to name)
         for m in _MY_KIN_PRESENTED.finditer(text):
             if not self._in_quote(m.start()):
                 continue
             lo, hi = self.doc.bounds[self.block_at(m.start())]
-            words = {w.group().lower() for w in re.finditer(r"\b[A-Z][a-z]+\b", text[lo:hi])
-                     if not self._in_quote(lo + w.start())}
+            words = {w.group().lower() for w in _CAPITAL_WORD.finditer(text, lo, hi)
+                     if not self._in_quote(w.start())}
             kin = m.group().split()[1].rstrip(",")
             if words & _KIN_OF_TELLER.get(kin, frozenset()):
                 found.append(m)
@@ -1601,16 +1597,15 @@ class State:
             while at > start and self._in_quote(at) and self.sentence_at(at - 1) != start:
                 at = self.sentence_at(at - 1)  # `“Nobody came. Nobody called,” he said.`
             pronoun = "she|her|herself" if gender == "female" else "he|him|his|himself"
-            theirs = bool(re.search(rf"\b(?:{pronoun})\b", text[w.end() : at])) and not (
-                _ASKS.match(text, w.end()))  # `…until a reporter told him.`
             opener = "He" if gender == "male" else "She"
-            opens = any(h.group(1) == opener for h in _HE_OPENS.finditer(
-                text, w.end(), pos + len(opener)))  # `A man … was anchored. He lifted a
+            theirs = (bool(re.search(rf"\b(?:{pronoun})\b", text[w.end() : at])) or any(
+                h.group(1) == opener for h in HE_SHE_OPENS.finditer(
+                    text, w.end(), pos + len(opener)))) and not _ASKS.match(text, w.end())
+            # (`…until a reporter told him.` is not his); `A man … was anchored. He lifted a
             # hand…`: a he opening the next sentence, and the line after it
             if at == start or (self.sentence_at(at - 1) == start and (
                     theirs or _SPEAKS.match(text, w.end()) or (
-                        TURNED_TO_ME.search(text, w.end(), at)) or shown or (
-                            opens and not _ASKS.match(text, w.end())))):
+                        TURNED_TO_ME.search(text, w.end(), at)) or shown)):
                 found = w  # `A man who lost his home said he was livid. “…,” he said.`; `A man
                 # at the bar… turned to me during the applause.` / `“…,” he said.`
         return found
@@ -5814,8 +5809,9 @@ _NAME_RUN = re.compile(r"[A-Z][\w’'-]*(?: +[A-Z][\w’'-]*)*")
 _POST_AFTER = re.compile(r", +(?:a|an|the) +(?:[a-z-]+ +){0,3}?([a-z]+) +(?:at|of|for|with|in) +")
 """A post at a place set off after a name (`, a political scientist at`; group 1 the role
 noun, see State._named_with_post)."""
-_HE_OPENS = re.compile(r"[.!?]\s+(He|She)\b")
-"""A sentence of narration opening with he or she (see State._taking_newcomer)."""
+HE_SHE_OPENS = re.compile(r"(?<=[.!?”] )(He|She)\b")
+"""A sentence opening with he or she after another (see State._taking_newcomer and
+attribute._left_after_line)."""
 _SENTENCE_STOP = re.compile(r"[.!?;“\"]")
 """Where the narration's sentence stops (see State._arrives_named)."""
 _ARRIVES = re.compile(
