@@ -16263,3 +16263,166 @@ ROUND_74_STORIES += [
 def test_round_74(text: str, quote: str, speaker: str | None) -> None:
     """Round 74: each row failed before its commit, but the marked guards."""
     assert speaker_of(text, quote) == speaker
+
+
+# Round 75: rules from the eighth round of review sets (romance, office comedy, gothic ghost
+# stories, election news, age-of-sail adventure, science features).
+ROUND_75_STORIES: list[tuple[str, str, str | None]] = []
+
+
+_R75_RANCHER = (
+    "Tillery on the road\n\nTillery walked into the diner at seven.\n\nAt a corner table, four"
+    " men were finishing breakfast. One of them, a rancher in a canvas coat, did not get up.\n\n"
+    "“I read you want to do something about the beef packers,” the rancher said.\n\n“I do,”"
+    " Tillery said.\n\n“I know what it does to my price,” the rancher said.\n\nThe rancher, who"
+    " gave his name afterward as Walt Sorensen, 71, of Melville, said he had not decided.\n\n"
+    "“He listens,” Sorensen said."
+)
+ROUND_75_STORIES += [
+    # a report's `The rancher, who gave his name afterward as Walt Sorensen`: the rancher's
+    # lines are his
+    (_R75_RANCHER, "beef packers", "Walt Sorensen"),
+]
+_R75_WHIT = (
+    "The Toast\n\nPriya Sharma had been seated next to Callum Whitford.\n\n“You’re on my"
+    " napkin,” he said.\n\n“I’m on my napkin,” said Priya.\n\nHe bent and retrieved it.\n\n"
+    "Everyone in Theo’s crowd called him “Whit,” which Priya found suspicious.\n\n“Are you"
+    " nervous?” said Whit.\n\n“About what?” said Priya.\n\n“Your toast,” said Whit.\n\n"
+    "“No,” said Priya.\n\n“Good,” said Whit.\n\n“Fine,” said Priya."
+)
+ROUND_75_STORIES += [
+    # `Everyone in Theo’s crowd called him “Whit,”` opening a paragraph: the last man named
+    # a few paragraphs back (Callum Whitford), across paragraphs of only `he said`
+    (_R75_WHIT, "Are you nervous", "Callum Whitford"),
+]
+_R75_WHIT_HE = (
+    "The Toast\n\nThe dinner was at the Lakeview Inn. Priya Sharma had been seated next to"
+    " Callum Whitford, which she was almost certain her sister had done on purpose.\n\n“I’m on"
+    " my napkin.”\n\nEveryone in Theo’s crowd called him “Whit,” and everyone in Theo’s crowd"
+    " seemed to adore him, which Priya found suspicious on principle. He had spent the"
+    " rehearsal making the flower girl giggle, and by the end of it he and the priest had been"
+    " on first-name terms.\n\n“Are you nervous?” he asked.\n\n“Don’t encourage them, Anj,”"
+    " Theo called from the other end of the table, where his mother was talking to him."
+)
+ROUND_75_STORIES += [
+    # ... and the him stands for him in that paragraph: the he after is not Theo
+    (_R75_WHIT_HE, "Are you nervous", "Callum Whitford"),
+]
+_R75_BEX = (
+    "Night Shift\n\n“Don’t,” said Bex. “Don’t you dare get up.”\n\n“I can do both.” Rebecca"
+    " Thorne licked the lid and stood.\n\n“Fine,” said Maya.\n\n“Go,” said Bex.\n\n“Now?” said"
+    " Maya.\n\n“Now,” said Bex.\n\n“Right,” said Maya."
+)
+_R75_RAFE = (
+    "Bay Four\n\n“That was a misunderstanding,” said Captain Rafael Ortiz.\n\n“Was it?” said"
+    " Maya.\n\n“Young,” said Rafe.\n\n“Sit,” said Maya.\n\n“No,” said Rafe.\n\n“Yes,” said"
+    " Maya.\n\n“Fine,” said Rafe."
+)
+_R75_TASH = (
+    "The Fridge\n\nNatasha Byrne came back from the dentist at two.\n\n“Who took it?” said"
+    " Priya.\n\n“Not me,” said Tash.\n\n“Liar,” said Priya.\n\n“Honestly,” said Tash.\n\n"
+    "“Fine,” said Priya.\n\n“Good,” said Tash."
+)
+ROUND_75_STORIES += [
+    # pet forms that are not the first letters of the name: Bex and Becca (Rebecca), Rafe
+    # (Rafael), Tash (Natasha), Mags (Margaret, Marguerite), Jude (Judith)
+    (_R75_BEX, "Don’t you dare", "Rebecca Thorne"),
+    (_R75_RAFE, "Young", "Rafael Ortiz"),
+    (_R75_TASH, "Not me", "Natasha Byrne"),
+]
+_R75_HUSBAND = (
+    "Scarth Hall\n\nWalter Allardyce had been the late Mr. Crane's man, and his wife had been"
+    " the cook. The late Septimus Crane had left his estate to a nephew.\n\n“Walt,” said Mrs."
+    " Allardyce.\n\nHer husband was in the doorway with a scuttle of coal. He looked at the"
+    " ledger, and set the scuttle down.\n\n“That's the master's hand,” he said.\n\n“Is it?”"
+    " said Quayle.\n\n“It is,” said Mrs. Allardyce.\n\n“Then who?” said Quayle.\n\n“Nobody,”"
+    " said Mrs. Allardyce.\n\n“Ah,” said Quayle."
+)
+ROUND_75_STORIES += [
+    # a relative who is there in the scene (`Her husband was in the doorway`, not a state
+    # like `Her husband was a miner`): the he after is him
+    (_R75_HUSBAND, "master's hand", "Walter Allardyce"),
+]
+_R75_CAME_OUT = (
+    "Landfall\n\n“Show yourself!” said Webb.\n\n“Steady,” said Penhallow.\n\n“Don't shoot,” said"
+    " a voice.\n\nThe man who came"
+    " out of the bushes was burnt almost black by the sun. He wore a kilt of plaited leaves.\n\n"
+    "“Put it up, Webb,” said Penhallow.\n\nWebb lowered the musket.\n\n“What ship?” the man"
+    " asked.\n\n“The Hesper,” said Penhallow.\n\n“What year?” said the man.\n\n“'Ninety-eight,”"
+    " said Penhallow."
+)
+_R75_CAME_IN = (
+    "The Cellar\n\n“Who is it?” said Hesper.\n\n“Open up,” said a voice.\n\nThe man who came in"
+    " was broad and grey-bearded. Bertrand Osgood, Lord Steward, did not look at the prisoner."
+    " He looked at the woman.\n\n“You have one of my tradesmen down here, madam.”\n\n“I do,”"
+    " said Hesper.\n\n“Why?” said Osgood.\n\n“Because,” said Hesper.\n\n“Well,” said Osgood."
+)
+ROUND_75_STORIES += [
+    # `The man who came out of the bushes` brings somebody in as `a man` does: `the man
+    # asked` is him, not Webb; not when the paragraph names him (`The man who came in…
+    # Bertrand Osgood, Lord Steward, did not…`)
+    (_R75_CAME_OUT, "What ship", "the man"),
+    (_R75_CAME_IN, "one of my tradesmen", "Bertrand Osgood"),  # guard
+]
+_R75_XRAY = (
+    "The Reading Room\n\nDr. Owen Pratt, a radiology fellow, leaned in. The image was an"
+    " ordinary chest X-ray of a 68-year-old man.\n\n“Miriam,” he called over the partition."
+    " “Can you look at this one?”\n\n“What do you see?” said Castellanos.\n\n“Not much,” said"
+    " Pratt.\n\nThe 68-year-old man in the third cubicle's X-ray was Walter Brisco, a retired"
+    " bus driver.\n\n“It saved me,” said Brisco."
+)
+ROUND_75_STORIES += [
+    # a word of one capital letter and a hyphen (`X-ray`, `T-shirt`) is a thing, no name:
+    # the he who calls Miriam is Pratt
+    (_R75_XRAY, "Can you look", "Owen Pratt"),
+]
+_R75_GARY = (
+    "Brannigan Concedes\n\nBrannigan did not address his supporters in person. At Callahan's,"
+    " about 150 people watched the speech.\n\nA man in a Riverside PD Softball League"
+    " windbreaker, who would give only his first name, Gary, said the city had “just hired a"
+    " council member to do a cop's job.”\n\n“She's never run anything bigger than a committee"
+    " meeting,” he said."
+)
+ROUND_75_STORIES += [
+    # `who would give only his first name, Gary,`: Gary's, as `who gave his name as Gary`
+    (_R75_GARY, "never run anything", "Gary"),
+]
+_R75_QUILL = (
+    "Landfall\n\n“Who's there?” said Penhallow.\n\n“Don't shoot,” said a voice.\n\n“Easy,” said"
+    " Penhallow.\n\n“Easy now,” said Crane.\n\n“What's your name, man?” Penhallow asked at last."
+    "\n\nThe castaway seemed to have to go looking for it.\n\n“Quill,” he said. “Josiah Quill."
+    " Cooper, of the Hopewell, out of New Bedford.”\n\n“The fire,” Quill said."
+)
+_R75_LEN = (
+    "Vacancy\n\nThe motel office was empty but for Leonard Abernathy.\n\n“Evening,” said"
+    " Abernathy.\n\n“Evening,” said Eleni Petrakis.\n\n“Room?” said Abernathy.\n\n“No,” said"
+    " Eleni.\n\nShe looked at him for a long time.\n\n“Len,” she said. “Len Abernathy. Nikos"
+    " told me. Where is your Ellen?”"
+)
+ROUND_75_STORIES += [
+    # a name word alone, cued by a he or she, then the full name with it (`“Quill,” he
+    # said. “Josiah Quill. Cooper, of the Hopewell.”`): the speaker giving their own name,
+    # not the one who asked; not when the line speaks to somebody (one known again)
+    (_R75_QUILL, "Cooper, of the Hopewell", "Josiah Quill"),
+    (_R75_LEN, "Nikos told me", "Eleni Petrakis"),  # guard
+]
+
+
+_R75_CARRIER = (
+    "The Tenor Bell\n\nThe Bishop's letter said only that the parish had been quiet.\n\nThe"
+    " carrier who brought me out from Ely set me down at the lych-gate.\n\n“That's the church,”"
+    " he said.\n\n“Thank you,” said Hale.\n\n“You'll be Mr. Hale,” said Marsh.\n\n“I am,” said"
+    " Hale.\n\n“The key,” said Marsh.\n\n“Thank you,” said Hale.\n\n“Mind the bell,” said"
+    " Marsh."
+)
+ROUND_75_STORIES += [
+    # more trades a story names its people by: carrier, castaway, ostler, drover,
+    # postmistress, cabbie (`The carrier who brought me out from Ely` / `he said`)
+    (_R75_CARRIER, "That's the church", "the carrier"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_75_STORIES)
+def test_round_75(text: str, quote: str, speaker: str | None) -> None:
+    """Round 75: each row failed before its commit, but the marked guards."""
+    assert speaker_of(text, quote) == speaker

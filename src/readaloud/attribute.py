@@ -126,6 +126,7 @@ from readaloud.resolve import (
     PRESENTED_BY,
     PRONOUN_AT,
     QUESTION_WORDS,
+    SPEAKS_TO,
     TELLER_CUE_AFTER_QUOTE,
     TELLER_VERBS,
     TURNED_TO_ME,
@@ -2985,7 +2986,7 @@ def rule_introduced(ctx: Context, st: State) -> Decision | None:
     found = _INTRODUCES.match(st.doc.text, ctx.quote.start)
     if found is None and not _NAMED_CUE.match(st.doc.text, ctx.quote.end):
         return _introduced_later(ctx, st) or _name_answered(ctx, st) or _introduced_inside(
-            ctx, st)
+            ctx, st) or _name_said_twice(ctx, st)
     if found is None or _NAMED_CUE.match(st.doc.text, ctx.quote.end):
         return None
     name = found.group("name")
@@ -3020,6 +3021,39 @@ def _named_with_role(text: str, q: Quote) -> re.Match[str] | None:
 _NAME_ROLE = re.compile(r"[“\"](?P<name>[A-Z][a-z’'-]+ +[A-Z][\w’'-]+), +(?:(?!my |his |her |"
                         r"our |their |your )[a-z]+ +){0,2}(?P<role>[a-z]+)[.]")
 """A full name and its role (`“Priya Chandra, duty solicitor.`; see _named_with_role)."""
+def _name_said_twice(ctx: Context, st: State) -> Decision | None:
+    """A line that is one name word alone, cued by a he or she, whose next line in the
+    paragraph opens with a full name with that word (`“Quill,” he said. “Josiah Quill.
+    Cooper, of the Hopewell.”`, `“Joyce,” she said. “Joyce Albrecht. Ward Three.”`): one
+    giving their own name, both lines theirs, whoever the he or she would be taken for (and
+    the full name no call of the one who says it, see _calls_its_speaker). Not when the
+    line speaks to somebody: one known again (`“Len,” she said. “Len Abernathy. Nikos told
+    me. Where is your Ellen?”`)."""
+    text, q = st.doc.text, ctx.quote
+    lines = st.doc.by_block.get(q.block, [])
+    k = lines.index(q) if q in lines else 0
+    if k and _ONE_NAME_WORD.fullmatch(text, lines[k - 1].start, lines[k - 1].end):
+        q = lines[k - 1]  # the full name itself (`“Josiah Quill. Cooper…”`)
+    else:
+        k += 1
+    word = _ONE_NAME_WORD.fullmatch(text, q.start, q.end)
+    if word is None or k >= len(lines) or not _HE_SHE_CUE.match(text, q.end):
+        return None
+    full = _NAME_ANSWER.match(text, lines[k].start, lines[k].end)
+    if full is None or word.group(1) not in full.group("name").split() or SPEAKS_TO.search(
+            text, lines[k].start, lines[k].end):
+        return None  # `“Ramona,” he said. “Ramona Denton. You told me this man was dead.”`:
+        # one known again, spoken to
+    toks = tokenize(text, full.start("name"), full.end("name"))
+    m = whole_name(toks, 0, len(toks), st.doc.page)
+    key = st.resolve(m, full.start("name"))[0] if m is not None else None
+    if key is None or st.people.entities[key].organisation:
+        return None
+    return Decision(st.people.current(key), 0.85, None, "introduced", full.start("name"))
+
+
+_ONE_NAME_WORD = re.compile(r"[“\"]([A-Z][a-z’'-]+),[”\"]")
+"""A line that is one capitalised word and a comma (`“Quill,”`): see _name_said_twice."""
 _NAME_SELF = re.compile(r"[“\"](?P<name>[A-Z][a-z’'-]+)\. +I[’']m (?:the|his|her|your|their)\b")
 """A line that gives a name and says who that is as the speaker (`“Tomek. I’m the
 grandson.`): see _name_answered."""
@@ -8712,7 +8746,7 @@ _EVERYONE_CALLED = re.compile(
     r"\b(?:(?:[Ee]veryone|[Ee]verybody|[Pp]eople|They|they|[Ww]e|[Mm]ost people|[Ff]riends"
     r"|[Tt]he (?:whole )?" + _CALLERS + r")"
     r"(?:, [\w ’'-]{1,40},| (?:in|on|at|around) the [a-z]+| from [A-Z][a-z]+ to [A-Z][a-z]+"
-    r"| in [A-Z][a-z]+(?: [A-Z][a-z]+)?"
+    r"| in [A-Z][a-z]+(?: [A-Z][a-z]+)?| in [A-Z][a-z]+[’']s [a-z]+"
     r"| who [a-z’' ]{1,30}?)? (?:always |just )?(?:called|calls"
     r"|call)"
     r"|[Nn]o(?:body| one) (?:had |has )?(?:ever )?called) (him|her) "
@@ -8724,7 +8758,13 @@ the room called her Mags`, `Everyone called him Mr. K`, `the students called him
 `in Buckie, where he’d grown up, they called him Big Bert`, `nobody had called him anything
 but Baba for thirty years`, `everyone from Philadelphia to Providence called him Pop`, `even
 the people who hadn’t voted for her called her the Mayor`, `Everyone in Silver Fork calls him
-Buck`)."""
+Buck`, `Everyone in Theo’s crowd called him “Whit,”`)."""
+
+
+NICKNAME_REACH = 4
+"""How many paragraphs back a paragraph that opens `Everyone called him Whit` looks for the
+last man named (`Priya Sharma had been seated next to Callum Whitford` and three paragraphs
+of `he said`; see _nicknames_told)."""
 
 
 def _nicknames_told(people: People, doc: Doc) -> None:
@@ -8751,10 +8791,12 @@ def _nicknames_told(people: People, doc: Doc) -> None:
             named = [m for m in people.between(real.start(1), real.end(1))
                      if people.compatible(m.key, gender)]
         elif not named and block and c.start() == lo:  # the paragraph opens with it: the
-            # last of that gender named in the one before (`…except Mr. Kowalczyk, who
-            # laughed at all her jokes.` / `Everyone called him Mr. K, because…`)
-            named = [m for m in people.before(lo) if m.pos >= doc.bounds[block - 1][0] and (
-                not people.entities[m.key].organisation) and people.compatible(m.key, gender)][:1]
+            # last of that gender named in the nearest of the NICKNAME_REACH before that
+            # names one (`…except Mr. Kowalczyk, who laughed at all her jokes.` / `Everyone
+            # called him Mr. K, because…`)
+            named = next(([m] for m in people.before(lo) if m.pos >= doc.bounds[
+                max(0, block - NICKNAME_REACH)][0] and not people.entities[m.key].organisation
+                and people.compatible(m.key, gender)), [])
         if not named:
             _nicknamed_unnamed(people, doc, c, block)
             continue
@@ -8762,6 +8804,9 @@ def _nicknames_told(people: People, doc: Doc) -> None:
         subject = [m for m in named if m.pos >= opens][-1:]  # `Adebayo was the cleverest
         # person in Seahorse Class, … and so everybody called him the Professor`
         key = people.current((subject or named)[0].key)
+        if named[0].pos < lo:  # the him or her stands for them in the paragraph (`Everyone
+            # in Theo’s crowd called him “Whit,”… He had spent…`: not Theo)
+            people.mention(c.start(1), key, doc.sentence_of(block, c.start(1)), SUBJECT_RANK)
         if " " in c.group(3):
             _known_by(people, doc.text, key, c.start(3), c.end(3))  # `they called him Big Bert`
         elif c.group(2) == "the ":

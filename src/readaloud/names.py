@@ -246,7 +246,7 @@ STORY_ROLES = word_set(
     elf sprite gnome medium clairvoyant psychic machine robot android trainee
     recruit cadet seaman yeoman signalman radioman sonarman gunner stoker torpedoman
     telegraphist midshipman operator dispatcher announcer ringmaster clown acrobat
-    strongman novice postulant prior"""
+    strongman novice postulant prior carrier castaway ostler drover postmistress cabbie"""
 ) | ANIMALS
 """Trades, stations and ranks by which a story names its people (`said the undertaker`,
 `replied the turnkey`), read as roles only in a text written as dialogue (Page.story_roles).
@@ -786,8 +786,15 @@ def tokenize(text: str, lo: int, hi: int) -> list[Tok]:
 
 def is_cap(t: Tok) -> bool:
     """Starts with a capital letter, or is a name that opens with an Arabic article
-    (`al-Assad`, `el-Sisi`)."""
+    (`al-Assad`, `el-Sisi`); not a thing named by a letter (`X-ray`, `T-shirt`, `U-turn`)."""
+    if _LETTER_THING.match(t.text):
+        return False
     return t.text[0].isupper() or (t.text[0] in "ae" and _ARTICLE_NAME.match(t.text) is not None)
+
+
+_LETTER_THING = re.compile(r"[A-Z]-[a-z]")
+"""A word that opens with a capital letter and a hyphen before lower case: a thing (`chest
+X-ray`), never a name (see is_cap)."""
 
 
 def place_modifier(t: Tok) -> bool:
@@ -5154,7 +5161,9 @@ PET_FORMS = _pet_table(
         nastya:anastasia zhenya:evgeny/yevgeny/evgenia pasha:pavel tolya:anatoly styopa:stepan
         fedya:fyodor lyova:lev mishenka:mikhail arkasha:arkady
         ollie:oliver/olivia bernie:bernadette/bernard nate:nathan/nathaniel
-        gia:giovanna lu:lucius/lucinda/lucille percy:percival sy:seymour""")
+        gia:giovanna lu:lucius/lucinda/lucille percy:percival sy:seymour
+        bex:rebecca becks:rebecca becca:rebecca rafe:rafael/raphael tash:natasha
+        tasha:natasha mags:margaret/marguerite jude:judith""")
 """First names' pet forms that are not their first letters (see _pet_form)."""
 
 

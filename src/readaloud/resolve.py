@@ -5001,8 +5001,17 @@ class State:
                                                found.start()) or _PRESENTED.search(
                         self.doc.text, max(lo, found.start() - 12), found.start())) and (
                     not _A_WORK_ABOUT.search(self.doc.text, found.start(), end)) and (
-                    not _ANYONE_WHO.match(self.doc.text, end)):
+                    not _ANYONE_WHO.match(self.doc.text, end)) and not (
+                        found.group().startswith("The ") and " who " in found.group() and (
+                            self._named_in_rest(end))):
                 yield found.start(), noun, end
+
+    def _named_in_rest(self, pos: int) -> bool:
+        """The rest of pos's paragraph names somebody (`The man who came in was broad and
+        grey-bearded… Bertrand Osgood, Earl of Amersey, did not look at…`): the one who came
+        is who it names, no newcomer (see _NEWCOMER)."""
+        return any(not PRONOUN_AT.match(self.doc.text, mm.pos) for mm in self.people.between(
+            pos, self.doc.bounds[self.block_at(pos)][1]))
 
     def _newcomer(self, m: Mention, head: str, pos: int) -> int | None:
         """`The third gentleman now stepped forth.` … `said the gentleman`; `a small boy came
@@ -5328,6 +5337,8 @@ class State:
             full = [mm for mm in named if self.people.entities[mm.key].first and (
                 self.people.entities[mm.key].last)]
             words, noun = found.group(1), found.group(2)
+            if not full or not (noun in _WAS_NOUNS or found.group().endswith(" as ")):
+                continue  # not `The clerk was a thin young rating…`
             unnamed = [k for k in {self.people.current(d.speaker) for d in self.decided.values()
                                    if d.speaker is not None}
                        if not (self.people.entities[k].first or self.people.entities[k].last)]
@@ -5336,9 +5347,11 @@ class State:
             who = [k for k in unnamed if labels[k] == words] or [
                 k for k in unnamed if labels[k].split(" ")[0] == noun]  # `The woman with the
             # leaking gym roof turned out to be…`: the one woman known only so
-            if not full or len(who) != 1:
+            if len(who) != 1:
                 continue
-            key = self.people.current(full[-1].key)
+            said = next((mm for mm in full if mm.pos == found.end()), full[-1])  # `was Priya
+            # Raman, 26, …, who built the model that Luis Ferreira…`: the name `was` names
+            key = self.people.current(said.key)
             e, n = self.people.entities[key], self.people.entities[who[0]]
             if "unknown" not in (e.gender, n.gender) and e.gender != n.gender:
                 continue
@@ -5450,7 +5463,7 @@ class State:
         (`“Delorme. Captain Henri Delorme, of the Marguerite.”`, `“Lieutenant Arthur
         Pennick,” said the officer, “of His Majesty’s sloop Thrush.”`): the name, in group 1."""
         text = self.doc.text
-        if _YOU.search(text, quote.start, quote.end):
+        if SPEAKS_TO.search(text, quote.start, quote.end):
             return None  # `“Julian Ashby, of Gray's Inn. You are younger than your letters.”`:
             # the name on a card, read to its owner
         found = _NAME_OF.match(text, quote.start, quote.end)
@@ -5735,8 +5748,8 @@ _NAME_OF = re.compile(r"[“\"](?:[A-Z][a-z]+\. )?((?:[A-Z][\w’'-]+ ){1,3}[A-Z
                       r"(?:the|His|Her|[A-Z]|nobody)")
 """A line that opens with a name of two words or more and what it is of (see
 State._introduces_self)."""
-_YOU = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours)\b")
-"""A line that speaks to somebody (see State._introduces_self)."""
+SPEAKS_TO = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours)\b")
+"""A line that speaks to somebody (see State._introduces_self, attribute._name_said_twice)."""
 _OF_NEXT = re.compile(r"[“\"]of (?:the|His|Her|[A-Z]|nobody)")
 """A line's second part that goes on with what the name before was of."""
 _NAME_ALONE = re.compile(r"[“\"]((?:[A-Z][a-z]*\.?\s){0,2}[A-Z][a-z]+),[”\"]")
@@ -5744,12 +5757,14 @@ _NAME_ALONE = re.compile(r"[“\"]((?:[A-Z][a-z]*\.?\s){0,2}[A-Z][a-z]+),[”\"]
 NAME_ASKED = re.compile(
     r"\b(?:[Ww]hat(?:’s|'s| is) your name|[Yy]our name\b[^.!?“”\"]*\?|[Ww]ho are you\b|"
     r"[Ww]ho is it\?|[Aa]nd you are\b|(?:were|been|being) (?:properly )?introduced|"
-    r"[Ii]ntroduce yourself|(?:state|give|spell) +your +(?:full +)?name|[Yy]ou[’']d be\?)"
+    r"[Ii]ntroduce yourself|(?:state|give|spell|need|have|take|get) +your +(?:full +)?name|"
+    r"[Yy]ou[’']d be\?)"
     r"|[“\"](?:And +)?[Nn]ame\?")
 """A line that asks the one spoken to for their name or who they are (`“What is your name,
 Sergeant?”`, a clerk's `“Name?”`, `“And you are Elsie—?”`, `“Who is it?”`, `“I don’t
 believe we were properly introduced, my dear.”`, `“…would you state your name for the tape,
-please.”`, `“And you'd be?”`; see State._answers_who and attribute._name_answered)."""
+please.”`, `“And you'd be?”`, `“Ma'am, I need your name for the record.”`; see
+State._answers_who and attribute._name_answered)."""
 _FULL_NAME_GIVEN = re.compile(r"(?:[“\"]|[.!?] +)([A-Z][a-z]+ [A-Z][a-z]+)[.!]?[”\"]")
 """A line that ends with a sentence of two capitalised words (`“Holm, my lady. Gedde
 Holm.”`): a full name given, in group 1."""
@@ -5777,13 +5792,16 @@ _THAT_IS_MY_NAME = re.compile(
 that the one spoken to should know it (`“Madame Gosselin,” she said. “Since you are going to
 drink my water, you should know my name.”`)."""
 _DESCRIBED_WAS = re.compile(
-    r"\b[Tt]he ((?:[a-z-]+ ){0,3}?(man|woman|boy|girl|lady|gentleman)(?: (?:at|in|by|with|"
+    r"\b[Tt]he ((?:[a-z-]+ ){0,3}?([a-z-]+)(?: (?:at|in|by|with|"
     r"from|near|on) (?:the |a )?[a-z-]+(?: [a-z-]+){0,2})?),? (?:(?:(?:as )?it turned out,? )?"
     r"(?:was|turned out to be) |who (?:later |afterwards? )?(?:identified (?:himself|herself)|"
-    r"gave (?:his|her) name) as )")
+    r"gave (?:his|her) name)(?: later| afterwards?)? as )")
 """The narration saying who somebody described was (`The man at the back, it turned out,
-was…`, a report's `The man, who later identified himself as Ray Dunlevy, 61,`; see
-State.revealed_later)."""
+was…`, a report's `The man, who later identified himself as Ray Dunlevy, 61,`, `The rancher,
+who gave his name afterward as Walt Sorensen`; see State.revealed_later)."""
+_WAS_NOUNS = frozenset({"man", "woman", "boy", "girl", "lady", "gentleman"})
+"""The nouns of a described somebody whom `was` names (`The man at the back, it turned out,
+was…`); any noun may be named by `who gave his name as` (see State.revealed_later)."""
 _NAME_OWNS = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*[’']s\b")
 """A name that owns what follows (`Izzy's uncle Ray`; see State.revealed_later)."""
 _THATS_NAME = re.compile(r"[“\"]That(?:[’']s| is| was) ((?:[A-Z][a-z’'-]+ ){1,2}[A-Z][a-z’'-]+)"
@@ -5834,10 +5852,13 @@ _LET_IN = re.compile(r"\b(?:let|lets|showed|shows|ushered|admitted) in\b[^.!?;]*
 young constable`)."""
 
 _NEWCOMER = re.compile(
-    r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he +(?:second|third|fourth|fifth|new)) +"
-    r"((?:[a-z][a-z-]* +){0,3}[a-z]+)")
-"""An indefinite or ordinal noun phrase (`a small boy`, `The third gentleman`), its next
-four words at most (see _intro_noun)."""
+    r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he +(?:second|third|fourth|fifth|new)|The(?= +(?:[a-z-]+"
+    r" +){0,2}(?:man|woman|boy|girl|lady|gentleman) +who +(?:came|stepped|walked|emerged|"
+    r"appeared|climbed|crawled|staggered|limped|rode) +(?:out|in|up|down|through|from|over)\b))"
+    r" +((?:[a-z][a-z-]* +){0,3}[a-z]+)")
+"""An indefinite or ordinal noun phrase (`a small boy`, `The third gentleman`), or a sentence
+that opens with somebody by where they came from (`The man who came out of the bushes was
+burnt almost black`), its next four words at most (see _intro_noun)."""
 _BESIDE_ONE = re.compile(
     r",? +(?:next to|beside|behind|in front of|opposite|across from|beneath|above) +(?:him|her"
     r"|me|us)\b(?!,? +[A-Z])")
@@ -6055,10 +6076,12 @@ _ELDER_SET_OFF = re.compile(
 _BEREAVED = word_set("widow widower")
 """Roles a story gives somebody it has just named (see State._widow_in_scene)."""
 _STATE_AFTER = re.compile(
-    r"\s+(?:was|is|were|are|had|has|would|used|could|might|must|died|worked|lived|never|"
-    r"always|once)\b")
+    r"\s+(?:(?:was|is|were|are)(?! +(?:standing|sitting|waiting|leaning|(?:in|at) the (?:door|"
+    r"doorway|gate|window|foot|top|head|end))\b)|had|has|would|used|could|might|must|died|"
+    r"worked|lived|never|always|once)\b")
 """What a relative's words open when the sentence tells of a state or a past, not of what
-they do in the scene (`Her mother had been a nurse.`; see State._story_relative)."""
+they do in the scene (`Her mother had been a nurse.`; not `Her husband was in the doorway
+with a scuttle of coal.`, `was standing`; see State._story_relative)."""
 
 
 def _noun_gender(word: str) -> Gender | None:
@@ -6101,13 +6124,15 @@ def _present_verb(cue: str) -> bool:
 
 
 GAVE_NAME = re.compile(
-    r"[^.!?“”\"]{0,40}?\bwho (?:later |only )?(?:(?:gave|gives) (?:only )?(?P<own>her|his) "
-    r"(?:first |full )?name(?: only)?,? (?:only |simply |just )?as|(?:uses|goes by|is known "
+    r"[^.!?“”\"]{0,40}?\bwho (?:later |only )?(?:(?:gave|gives|(?:would|will) (?:only )?give)"
+    r" (?:only )?(?P<own>her|his) (?:first |full )?name(?: only)?(?:,? (?:only |simply |just )?"
+    r"as|,)|(?:uses|goes by|is known "
     r"as|posts (?:online )?(?:as|under))(?: the (?:nom de guerre|name|alias|pseudonym|code name|"
     r"call sign|nickname|handle))?) "
     r"(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})")
 """After somebody unnamed: the name they gave (`a woman in the third row, who later gives her
-name as Ngozi Abara`), and whose it is (see State._indefinite_role), or the name they go by
+name as Ngozi Abara`, `who would give only his first name, Gary,`), and whose it is (see
+State._indefinite_role), or the name they go by
 (`A commander of the dissident 33rd Front, who uses the nom de guerre Richard,`)."""
 _GENERIC_SOURCES = word_set("person insider source")
 """Words a report uses for an unnamed source whatever it first called them (`said a
