@@ -16422,6 +16422,52 @@ ROUND_75_STORIES += [
 ]
 
 
+_R75_NAIN = (
+    "The Tolaeth\n\nI was sent up the valley to my grandmother, Gwenllian Pritchard, in Cwm"
+    " Dulas.\n\n“Stop that now,” Nain said. “You'll freeze your face.”\n\n“Sorry,” said Meg.\n\n"
+    "“Eat,” said Idris.\n\n“I am,” said Meg.\n\n“Good,” said Idris.\n\n“Thank you,” said Meg."
+)
+ROUND_75_STORIES += [
+    # Welsh family words: Nain and Mamgu (grandmother), Taid and Tadcu (grandfather)
+    (_R75_NAIN, "Stop that now", "Gwenllian Pritchard"),
+]
+_R75_THE_MAN = (
+    "The Blue Box\n\n“Are they all here?” said Ashdown.\n\n“All we've found, sir,” said Dunn."
+    " “That gentleman there says he'll not give up the key.”\n\nAshdown looked a stout man in a"
+    " blue coat over.\n\n“The key, if you please,” said Ashdown.\n\nThe man took it from his"
+    " waistcoat pocket and laid it in Ashdown's palm. “You will find nothing there,” he said."
+    "\n\n“We shall see,” said Ashdown.\n\n“Sir,” said Dunn."
+)
+ROUND_75_STORIES += [
+    # a story's paragraph that opens with somebody described doing something (`The man took
+    # it … and laid it in Ashdown's palm.`): the he after is the man, not Ashdown
+    (_R75_THE_MAN, "find nothing there", "the man"),
+]
+_R75_ARSENAL = (
+    "The Mosquito Vote\n\n“There is no risk,” said Dr. Nakato.\n\n“You say none,” said a young"
+    " man near the front, in a faded Arsenal shirt. “Who checked?”\n\n“We did,” said Dr."
+    " Nakato.\n\nThe young man turned out to be Tom Lubega, 26, a boat mechanic.\n\n“I read it"
+    " all,” said Lubega."
+)
+ROUND_75_STORIES += [
+    # `The young man turned out to be Tom Lubega` names `a young man near the front`: the
+    # words begin the one's own
+    (_R75_ARSENAL, "You say none", "Tom Lubega"),
+]
+_R75_REVEREND = (
+    "The Meeting\n\n“We should pray,” said the Reverend Amos Hale.\n\n“We should dig,” said Tom"
+    " Eckhardt.\n\n“Well, what do we do now?” said Tom.\n\nThe Reverend looked at Tom"
+    " Eckhardt, and Tom looked at Martha Ogilvie, and Mrs. Ogilvie looked at the sheriff.\n\n"
+    "“Cole Maddox,” she said, “you’ve been listening the whole time.”\n\n“I have,” said"
+    " Maddox.\n\n“Well?” said Tom.\n\n“Well,” said Maddox."
+)
+ROUND_75_STORIES += [
+    # a sentence that opens with a role held by a man (`The Reverend looked at…`) says
+    # nothing of a she after it: she is who the narration has (Mrs. Ogilvie), not nobody
+    (_R75_REVEREND, "Cole Maddox", "Martha Ogilvie"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_75_STORIES)
 def test_round_75(text: str, quote: str, speaker: str | None) -> None:
     """Round 75: each row failed before its commit, but the marked guards."""

@@ -3571,9 +3571,9 @@ HOME_CALLS: dict[str, frozenset[str]] = {
     "mother": word_set("ammi amma mamá amá umma eomma omma"),
     "father": word_set("abba abbu appa baba papá apá"),
     "grandmother": word_set("""nani dadi abuela abuelita obaachan obaasan halmeoni halmoni ah-ma
-        nainai lola nonna oma babushka bubbe"""),
+        nainai lola nonna oma babushka bubbe nain mamgu"""),
     "grandfather": word_set("""abuelo abuelito ojiichan ojiisan harabeoji ah-kong ah-gong yeye
-        lolo nonno opa zayde"""),
+        lolo nonno opa zayde taid tadcu"""),
     "sister": word_set("didi"),
     "brother": word_set("bhaiya bhai"),
     "aunt": word_set("chachi tia tía aunty auntie"),

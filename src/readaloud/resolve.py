@@ -1206,7 +1206,7 @@ class State:
         put = self._as_put_it(m, pos)
         if put is not None:
             return (put, PARAGRAPH_SUBJECT_CONFIDENCE) if put >= 0 else (None, 0.0)
-        relative = self._story_relative(m, pos) if self.doc.dialogue else None
+        relative = self._story_subject(m, pos) if self.doc.dialogue else None
         if relative is not None:
             return relative, STORY_PRONOUN_CONFIDENCE
         key, conf = self._unless_bound(*self._he_she(m, pos), m.gender, pos)
@@ -1228,6 +1228,34 @@ class State:
                 _UNSURE_OF_GENDER <= conf < STORY_PRONOUN_CONFIDENCE):
             conf = STORY_PRONOUN_CONFIDENCE  # `I ran across Robert Lane.` / `he added`
         return key, conf
+
+    def _story_subject(self, m: Mention, pos: int) -> int | None:
+        """A story's he/she that a relative (see _story_relative) or somebody described (see
+        _described_opener) the narration just made its subject is."""
+        relative = self._story_relative(m, pos)
+        return relative if relative is not None else self._described_opener(m, pos)
+
+    def _described_opener(self, m: Mention, pos: int) -> int | None:
+        """A story's he/she in a paragraph whose narration before it opens a sentence with
+        somebody described of that gender doing something (`The man took it from his
+        waistcoat pocket and laid it in Ashdown's palm. “…,” he said.`), nobody of that
+        gender named since but as an object or owner: whoever `said the man` would be (see
+        resolve_role), not the man named in passing."""
+        lo = self.doc.bounds[self.block_at(pos)][0]
+        text = self.doc.text
+        found = None
+        for f in _DESCRIBED_OPENS.finditer(text, lo, pos):
+            if not self._in_quote(f.start()) and self.sentence_at(f.start()) == f.start() and (
+                    _noun_gender(f.group(2)) == m.gender):
+                found = f
+        if found is None or any(
+                mm.rank >= SUBJECT_RANK and not PRONOUN_AT.match(text, mm.pos)
+                for mm in self.people.between(found.end(), pos)):
+            return None
+        words = found.group(1).lower()
+        role = Mention("role", words, found.start(), found.start() + len(words), (),
+                       tuple(words.split()), m.gender, True)
+        return self.resolve_role(role, found.start())[0]
 
     def _cast_in_brackets(self, pos: int) -> set[int]:
         """People named before pos, in the last 2,000 characters, only in brackets right after
@@ -2226,7 +2254,8 @@ class State:
         she added`): that role's person, as `said the warden` would be (see resolve_role: the
         one who holds the title, else a character of their own), not the speaker of the
         paragraph before. Not a word a story uses for its own people (`The boy looked up`,
-        see DESCRIBED), nor a role of the other gender. None: no such role."""
+        see DESCRIBED), nor a role of the other gender, nor one held by somebody of the other
+        gender. None: no such role."""
         block = self.block_at(pos)
         lo, _hi = self.doc.bounds[block]
         toks, end = self._told(lo, pos), pos
@@ -2243,8 +2272,10 @@ class State:
                 for mm in self.people.between(role.end, pos)):
             return None
         key, conf = self.resolve_role(role, role.start)
-        return (key, conf) if key is not None and self.people.compatible(
-            key, m.gender) else (None, 0.0)
+        if key is not None and not self.people.compatible(key, m.gender):
+            return None  # `The director handed it over.` / `he asked`: the director is a
+            # woman; the he is somebody else, as the paragraph has it
+        return (key, conf) if key is not None else (None, 0.0)
 
     def _told(self, lo: int, hi: int) -> list[Tok]:
         """The narration's own words in text[lo:hi], quotes left out."""
@@ -5345,8 +5376,10 @@ class State:
             labels = {k: re.sub(r"^(?:an?|the) ", "", self.people.canonical(k).lower())
                       for k in unnamed}
             who = [k for k in unnamed if labels[k] == words] or [
-                k for k in unnamed if labels[k].split(" ")[0] == noun]  # `The woman with the
-            # leaking gym roof turned out to be…`: the one woman known only so
+                k for k in unnamed if labels[k].split(" ")[0] == noun or labels[k].startswith(
+                    words + " ")]  # `The woman with the leaking gym roof turned out to be…`:
+            # the one woman known only so; `The young man turned out to be Tom Lubega` of `a
+            # young man near the front`
             if len(who) != 1:
                 continue
             said = next((mm for mm in full if mm.pos == found.end()), full[-1])  # `was Priya
@@ -5851,6 +5884,11 @@ _LET_IN = re.compile(r"\b(?:let|lets|showed|shows|ushered|admitted) in\b[^.!?;]*
 """Words before somebody who is let in (`The door opened and let in a gust of cold air and a
 young constable`)."""
 
+_DESCRIBED_OPENS = re.compile(
+    r"(The (?:[a-z]+ ){0,2}?(man|woman|boy|girl|lady|gentleman)) (?:[a-z]+ed|took|sat|stood|"
+    r"put|held|came|went|got|gave|made|drew|let|set|shook|began|threw|wore|spat|bent|rose)\b")
+"""A sentence that opens with somebody described doing something (`The man took it from his
+waistcoat pocket`; see State._described_opener)."""
 _NEWCOMER = re.compile(
     r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he +(?:second|third|fourth|fifth|new)|The(?= +(?:[a-z-]+"
     r" +){0,2}(?:man|woman|boy|girl|lady|gentleman) +who +(?:came|stepped|walked|emerged|"
