@@ -3021,6 +3021,8 @@ def _named_with_role(text: str, q: Quote) -> re.Match[str] | None:
 _NAME_ROLE = re.compile(r"[“\"](?P<name>[A-Z][a-z’'-]+ +[A-Z][\w’'-]+), +(?:(?!my |his |her |"
                         r"our |their |your )[a-z]+ +){0,2}(?P<role>[a-z]+)[.]")
 """A full name and its role (`“Priya Chandra, duty solicitor.`; see _named_with_role)."""
+
+
 def _name_said_twice(ctx: Context, st: State) -> Decision | None:
     """A line that is one name word alone, cued by a he or she, whose next line in the
     paragraph opens with a full name with that word (`“Quill,” he said. “Josiah Quill.

@@ -301,11 +301,11 @@ _FRONTED_SCENE = re.compile(r"(?:At|In|On|Outside|Inside|Near|By|Along|Down|Up|B
 """A fronted phrase of place or time, asides and all, before a report's newcomer (`At the stop
 on Maryhill Road, where the 38 would normally have come through every ten minutes, an
 elderly man…`): see State._taking_newcomer."""
-SENTENCE_LINKS = frozenset({"And", "But", "Yet", "Still", "So", "Then", "Now", "Suddenly",
-                            "Just then"})
+_SENTENCE_LINKS = frozenset({"And", "But", "Yet", "Still", "So", "Then", "Now", "Suddenly",
+                             "Just then"})
 """Words that join a sentence to the one before without being its subject (`But a Democratic
 strategist…`, `Then a man at the back…`): what the subject is looked for after."""
-_NEWCOMER_OPENS = re.compile(r"\s*(?:(?:" + "|".join(sorted(SENTENCE_LINKS)) + r"),? +)?[Aa]n? +"
+_NEWCOMER_OPENS = re.compile(r"\s*(?:(?:" + "|".join(sorted(_SENTENCE_LINKS)) + r"),? +)?[Aa]n? +"
                              r"(?:[\w'’-]+,? +){0,3}?(man|woman|boy|girl|lady|gentleman)\b")
 """A sentence that opens with somebody unnamed (see State.newcomer_opens_near)."""
 _DESCRIBES_SUBJECT = re.compile(r"[^.,;:!?“”\"]*,\s*(?:he|she)\b")
@@ -674,6 +674,8 @@ _MY_KIN_PRESENTED = re.compile(r"\bmy +(?:(?:grand)?(?:daughter|son)|niece|nephe
                                r"([A-Z][a-z]+ +[A-Z][a-z]+)\b")
 """A line presenting the speaker's child, grandchild, niece or nephew by a whole name (group
 1; see State._presented_by_kin)."""
+
+
 def _calls_for(*kin: str) -> frozenset[str]:
     """Every word a family calls its people of these kin nouns by (FAMILY_CALLS, HOME_CALLS)."""
     return frozenset().union(*(
@@ -4863,7 +4865,7 @@ class State:
         of the room was on his feet.`)."""
         start = self.sentence_at(at)
         lead = self.doc.text[start:at].strip().strip(OPENING_MARKS)
-        if not lead or lead.rstrip(",") in SENTENCE_LINKS:
+        if not lead or lead.rstrip(",") in _SENTENCE_LINKS:
             return True  # `But a Democratic strategist…, was more candid.`
         toks = tokenize(self.doc.text, start, end)
         subject = main_subject(toks, len(toks), self.doc.page) if toks else None
@@ -4978,7 +4980,7 @@ class State:
 
     def _opens_sentence_before(self, at: int, pos: int) -> bool:
         """The newcomer at `at` is the subject that opens (after a phrase of place and its
-        comma, or one of SENTENCE_LINKS, at most) the sentence right before pos's, in
+        comma, or one of _SENTENCE_LINKS, at most) the sentence right before pos's, in
         its paragraph, with nobody named between (`In the second row of the gallery, a woman
         in a green coat leaned toward the man beside her. “He’s going to fall apart,” she
         whispered.`), or ends the paragraph before (see _ends_paragraph_before): the one the
@@ -4989,7 +4991,7 @@ class State:
                 own - 1) != start or self.people.between(start, pos):
             return self._ends_paragraph_before(at, pos)
         lead = self.doc.text[start:at].strip()
-        return not lead or lead.rstrip(",") in SENTENCE_LINKS or (
+        return not lead or lead.rstrip(",") in _SENTENCE_LINKS or (
             lead.endswith(",") and len(lead.split()) <= 8 and (
                 lead.split()[0].lower() in PREPOSITIONS))
 
