@@ -16468,6 +16468,26 @@ ROUND_75_STORIES += [
 ]
 
 
+_R75_ITS_MUM = (
+    "The Review\n\n“Any questions?” said Kevin.\n\n“No,” said Fran.\n\n“Good,” said Kevin.\n\n"
+    "“Fine,” said Fran.\n\n“Right,” said Kevin.\n\nFran’s phone went off in her pocket. She hit"
+    " the speaker button.\n\n“Frances? Frances, it’s Mum. They haven’t got the oat milk.”"
+)
+ROUND_75_STORIES += [
+    # a caller saying who they are with a family word (`Frances, it’s Mum.`): Mum, not Fran
+    (_R75_ITS_MUM, "oat milk", "Mum"),
+]
+_R75_OWEN = (
+    "The Fridge\n\n“Whose yoghurt?” said Gordon.\n\n“Not mine,” said Priya.\n\n“Nor mine,” said"
+    " Dave.\n\nA young man by the window put his hand up.\n\n“And you are?” said Gordon.\n\n"
+    "“Owen. Owen Lacey. I’m the new junior analyst.”\n\n“Welcome,” said Priya."
+)
+ROUND_75_STORIES += [
+    # a name answer that says the first name before the whole name (`“Owen. Owen Lacey.`)
+    (_R75_OWEN, "new junior analyst", "Owen Lacey"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_75_STORIES)
 def test_round_75(text: str, quote: str, speaker: str | None) -> None:
     """Round 75: each row failed before its commit, but the marked guards."""

@@ -3006,10 +3006,12 @@ _I_AM_NAMED = re.compile(r"\b(?:I[’']m|I am|[Mm]y name is|[Mm]y name[’']s) (
                          r"(?: [A-Z][a-z]+)?)(?=[.,!?;—–”\"])")
 """A speaker giving their own name inside a line (`Sorry. Hello. I’m Imogen.`)."""
 _NAME_ANSWER = re.compile(
-    r"[“\"](?:[A-Z][a-z]+, +(?:sir|ma[’']am|madam|miss|[A-Z][a-z]+)[.!] +)?(?P<name>(?:(?:Mr|Mrs|"
-    r"Ms|Miss|Dr)\.? +)?[A-Z][a-z’'-]+ +[A-Z][\w’'-]+)[.!,]")
+    r"[“\"](?:[A-Z][a-z]+, +(?:sir|ma[’']am|madam|miss|[A-Z][a-z]+)[.!] +|(?P<first>[A-Z][a-z]+)"
+    r"\. +(?=(?P=first) ))?(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? +)?[A-Z][a-z’'-]+ +[A-Z][\w’'-]+)"
+    r"[.!,]")
 """A line that opens with a full name as a sentence of its own (`“Celia Marsh. I’m — I was —
-his ward.`, `“Trott, sir. Elsie Trott. Housemaid.`): see _name_answered."""
+his ward.`, `“Trott, sir. Elsie Trott. Housemaid.`, `“Owen. Owen Lacey. I’m the new junior
+analyst.`): see _name_answered."""
 def _named_with_role(text: str, q: Quote) -> re.Match[str] | None:
     """The line opens with a full name and, set off by a comma, the role it holds as a
     sentence of its own (`“Priya Chandra, duty solicitor.” She had a pen uncapped`): the
@@ -3121,8 +3123,9 @@ def _introduced_inside(ctx: Context, st: State) -> Decision | None:
 
 def _its_name(q: Quote, st: State) -> re.Match[str] | None:
     """A caller saying who they are after a call or `it's me` (`“Béa? It's Thierry.`, `“Béa,
-    it's Thierry.`, `“Arthur, it's me. It's Peg.”`), with a known first name or the name of
-    a person the story knows (not `It's Saturday.`, nor a place: see _introduced_inside)."""
+    it's Thierry.`, `“Arthur, it's me. It's Peg.”`), with a known first name, the name of
+    a person the story knows, or a family word (`“Frances? Frances, it’s Mum.`; not `It's
+    Saturday.`, nor a place: see _introduced_inside)."""
     found = _ITS_NAMED.search(st.doc.text, q.start, q.end)
     if found is None:
         return None
@@ -3130,7 +3133,7 @@ def _its_name(q: Quote, st: State) -> re.Match[str] | None:
     known = st.people.find(Mention("name", name, found.start("name"), found.end("name"), (
         name,)), found.start("name"))
     return found if first_name_gender(name.lower()) != "unknown" or (
-        known is not None and not known.organisation) else None
+        known is not None and not known.organisation) or name.lower() in FAMILY_NAMES else None
 
 
 _ITS_NAMED = re.compile(r"(?:[.!?] +I|, +i)t[’']s (?P<name>[A-Z][a-z]+)(?=[.!?])")
