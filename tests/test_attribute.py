@@ -16488,6 +16488,16 @@ ROUND_75_STORIES += [
 ]
 
 
+_R75_QUICK_MUM = (
+    "The Den\n\n“Hide it,” said Tom.\n\n“Where?” said Amy.\n\n“Anywhere,” said Tom.\n\n“Fine,”"
+    " said Amy.\n\n“Hurry,” said Tom.\n\nA car door slammed outside.\n\n“Quick, it's Mum!” Amy"
+    " pointed at the window.\n\n“Too late,” said Tom."
+)
+ROUND_75_STORIES += [
+    (_R75_QUICK_MUM, "Quick, it's Mum", "Amy"),  # guard: a warning, no call, names nobody
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_75_STORIES)
 def test_round_75(text: str, quote: str, speaker: str | None) -> None:
     """Round 75: each row failed before its commit, but the marked guards."""

@@ -3124,18 +3124,25 @@ def _introduced_inside(ctx: Context, st: State) -> Decision | None:
 def _its_name(q: Quote, st: State) -> re.Match[str] | None:
     """A caller saying who they are after a call or `it's me` (`“Béa? It's Thierry.`, `“Béa,
     it's Thierry.`, `“Arthur, it's me. It's Peg.”`), with a known first name, the name of
-    a person the story knows, or a family word (`“Frances? Frances, it’s Mum.`; not `It's
-    Saturday.`, nor a place: see _introduced_inside)."""
+    a person the story knows, or a family word after a call (`“Frances? Frances, it’s Mum.`;
+    not `Quick, it's Mum!`, nor `It's Saturday.`, nor a place: see _introduced_inside)."""
     found = _ITS_NAMED.search(st.doc.text, q.start, q.end)
     if found is None:
         return None
     name = found.group("name")
     known = st.people.find(Mention("name", name, found.start("name"), found.end("name"), (
         name,)), found.start("name"))
+    if name.lower() in FAMILY_NAMES:  # only after a call (`Frances? Frances, it’s Mum.`),
+        # not a warning (`Quick, it's Mum!`)
+        call = _CALLER_OPENS.match(st.doc.text, q.start, q.end)
+        return found if call is not None and first_name_gender(
+            call.group(1).lower()) != "unknown" else None
     return found if first_name_gender(name.lower()) != "unknown" or (
-        known is not None and not known.organisation) or name.lower() in FAMILY_NAMES else None
+        known is not None and not known.organisation) else None
 
 
+_CALLER_OPENS = re.compile(r"[“\"]([A-Z][a-z]+)[?,]")
+"""A line that opens by calling somebody (`“Frances? …`; see _its_name)."""
 _ITS_NAMED = re.compile(r"(?:[.!?] +I|, +i)t[’']s (?P<name>[A-Z][a-z]+)(?=[.!?])")
 """`It's` and a name as a sentence after another, or after a call's comma (see _its_name)."""
 _SENTENCE_OPENS = re.compile(r"(?:[“\"]|[.!?] )\Z")
