@@ -121,6 +121,7 @@ from readaloud.resolve import (
     DESCRIBED,
     GAVE_NAME,
     HE_SHE_OPENS,
+    NAME_ALONE,
     NAME_ASKED,
     PARAGRAPH_SUBJECT_CONFIDENCE,
     PRESENTED_BY,
@@ -3036,11 +3037,12 @@ def _name_said_twice(ctx: Context, st: State) -> Decision | None:
     text, q = st.doc.text, ctx.quote
     lines = st.doc.by_block.get(q.block, [])
     k = lines.index(q) if q in lines else 0
-    if k and _ONE_NAME_WORD.fullmatch(text, lines[k - 1].start, lines[k - 1].end):
+    if k and NAME_ALONE.fullmatch(text, lines[k - 1].start, lines[k - 1].end):
         q = lines[k - 1]  # the full name itself (`“Josiah Quill. Cooper…”`)
     else:
         k += 1
-    word = _ONE_NAME_WORD.fullmatch(text, q.start, q.end)
+    word = NAME_ALONE.fullmatch(text, q.start, q.end)  # one word: it must be a word of the
+    # full name below
     if word is None or k >= len(lines) or not _HE_SHE_CUE.match(text, q.end):
         return None
     full = _NAME_ANSWER.match(text, lines[k].start, lines[k].end)
@@ -3056,8 +3058,6 @@ def _name_said_twice(ctx: Context, st: State) -> Decision | None:
     return Decision(st.people.current(key), 0.85, None, "introduced", full.start("name"))
 
 
-_ONE_NAME_WORD = re.compile(r"[“\"]([A-Z][a-z’'-]+),[”\"]")
-"""A line that is one capitalised word and a comma (`“Quill,”`): see _name_said_twice."""
 _NAME_SELF = re.compile(r"[“\"](?P<name>[A-Z][a-z’'-]+)\. +I[’']m (?:the|his|her|your|their)\b")
 """A line that gives a name and says who that is as the speaker (`“Tomek. I’m the
 grandson.`): see _name_answered."""
@@ -3130,13 +3130,13 @@ def _its_name(q: Quote, st: State) -> re.Match[str] | None:
     if found is None:
         return None
     name = found.group("name")
-    known = st.people.find(Mention("name", name, found.start("name"), found.end("name"), (
-        name,)), found.start("name"))
     if name.lower() in FAMILY_NAMES:  # only after a call (`Frances? Frances, it’s Mum.`),
         # not a warning (`Quick, it's Mum!`)
         call = _CALLER_OPENS.match(st.doc.text, q.start, q.end)
         return found if call is not None and first_name_gender(
             call.group(1).lower()) != "unknown" else None
+    known = st.people.find(Mention("name", name, found.start("name"), found.end("name"), (
+        name,)), found.start("name"))
     return found if first_name_gender(name.lower()) != "unknown" or (
         known is not None and not known.organisation) else None
 

@@ -5460,7 +5460,7 @@ class State:
         if found is None and _THAT_IS_MY_NAME.match(text, quote.start, quote.end):
             before = [q for q in self.doc.by_block.get(quote.block, []) if q.end <= quote.start]
             if before:
-                found = _NAME_ALONE.fullmatch(text, before[-1].start, before[-1].end)
+                found = NAME_ALONE.fullmatch(text, before[-1].start, before[-1].end)
         if found is None:
             return
         g = 1 if found.group(1) else 2
@@ -5504,7 +5504,7 @@ class State:
         found = _NAME_OF.match(text, quote.start, quote.end)
         if found is not None:
             return found
-        alone = _NAME_ALONE.fullmatch(text, quote.start, quote.end)
+        alone = NAME_ALONE.fullmatch(text, quote.start, quote.end)
         k = bisect.bisect_right(self.doc.quote_starts, quote.start)
         nxt = self.doc.quotes[k] if k < len(self.doc.quotes) else None
         if alone is not None and nxt is not None and nxt.block == quote.block and (
@@ -5523,7 +5523,7 @@ class State:
         / `“Juniper,” said the fox.`), or a name given to a line that asks it (`“What is
         your name, Sergeant?”` / `“Holm, my lady. Gedde Holm.”`): the name, in group 1, is
         the speaker's own."""
-        found = _NAME_ALONE.fullmatch(self.doc.text, quote.start, quote.end)
+        found = NAME_ALONE.fullmatch(self.doc.text, quote.start, quote.end)
         k = bisect.bisect_left(self.doc.quote_starts, quote.start)
         if k == 0:
             return None
@@ -5787,8 +5787,9 @@ SPEAKS_TO = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours)\b")
 """A line that speaks to somebody (see State._introduces_self, attribute._name_said_twice)."""
 _OF_NEXT = re.compile(r"[“\"]of (?:the|His|Her|[A-Z]|nobody)")
 """A line's second part that goes on with what the name before was of."""
-_NAME_ALONE = re.compile(r"[“\"]((?:[A-Z][a-z]*\.?\s){0,2}[A-Z][a-z]+),[”\"]")
-"""A line that is a name alone (`“Mr. Thaddeus Sholto,”`), the name in group 1."""
+NAME_ALONE = re.compile(r"[“\"]((?:[A-Z][a-z]*\.?\s){0,2}[A-Z][a-z]+),[”\"]")
+"""A line that is a name alone (`“Mr. Thaddeus Sholto,”`), the name in group 1 (see also
+attribute._name_said_twice)."""
 NAME_ASKED = re.compile(
     r"\b(?:[Ww]hat(?:’s|'s| is) your name|[Yy]our name\b[^.!?“”\"]*\?|[Ww]ho are you\b|"
     r"[Ww]ho is it\?|[Aa]nd you are\b|(?:were|been|being) (?:properly )?introduced|"
