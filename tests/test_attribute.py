@@ -16502,3 +16502,41 @@ ROUND_75_STORIES += [
 def test_round_75(text: str, quote: str, speaker: str | None) -> None:
     """Round 75: each row failed before its commit, but the marked guards."""
     assert speaker_of(text, quote) == speaker
+
+
+# Round 76: rules from the ninth round of review sets (circus stories and court news, kept
+# aside in round 75; heists, flight decks, obituaries, foreign dispatches, children's
+# adventures, jury rooms).
+ROUND_76_STORIES: list[tuple[str, str, str | None]] = []
+
+
+_R76_DOC = (
+    "The Fall\n\n“Up,” said Rosa.\n\n“Now?” said Tino.\n\n“Now,” said Rosa.\n\n“Fine,” said"
+    " Tino.\n\n“Go,” said Rosa.\n\nDoc came in from the ring. “She’s awake,” Doc said.\n\n"
+    "Years later Doc — whose real name, it turned out, was Lyle Ames — sent her a card."
+)
+_R76_DONA = (
+    "One Canvas\n\nPaulo Ferreira runs the circus. At the centre of it is Rosalina Ferreira, 81,"
+    " his mother, who is known to everybody on the lot as “Dona Rosa.”\n\n“A circus without a"
+    " horse,” Dona Rosa said, “is a theatre that moves.”"
+)
+_R76_MICKEY = (
+    "The Half\n\nMihai Petrescu sat at the mirror.\n\n“Shoe?” said Anca.\n\n“Trunk,” said"
+    " Kerry.\n\n“Thanks,” said Anca.\n\n“Go,” said Kerry.\n\n“Uncle Andrei is going on a"
+    " boat,” Anca said.\n\nMickey’s hand stopped. “Going on a what?”"
+)
+ROUND_76_STORIES += [
+    # a nickname whose real name the narration gives in a dash aside, however late
+    (_R76_DOC, "She’s awake", "Lyle Ames"),
+    # `Dona` is a title (Portuguese, Spanish `Doña`, `Señora`, `Signora`): Dona Rosa is
+    # Rosalina, by the short form of her first name
+    (_R76_DONA, "theatre that moves", "Rosalina Ferreira"),
+    # Mick and Mickey are the English pet forms of Mihai as of Michael
+    (_R76_MICKEY, "Going on a what", "Mihai Petrescu"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_76_STORIES)
+def test_round_76(text: str, quote: str, speaker: str | None) -> None:
+    """Round 76: each row failed before its commit, but the marked guards."""
+    assert speaker_of(text, quote) == speaker

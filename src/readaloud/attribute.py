@@ -8832,7 +8832,7 @@ def _nicknames_told(people: People, doc: Doc) -> None:
             people.nickname(people.current(holders[0]), g.group(2))  # `Everyone called Marcus
             # “Moose,” though nobody could remember why`
     for g in _NICKNAME_IS_NAME.finditer(doc.text):
-        k = next(n for n in (1, 3, 5) if g.group(n))
+        k = next(n for n in (1, 3, 5, 7) if g.group(n))
         nick = [people.entities[people.current(m.key)]
                 for m in people.between(g.start(k), g.end(k))]
         if not nick or doc.in_quote(g.start()) or len(nick[0].forms) > 1 or (
@@ -8960,11 +8960,14 @@ _NICKNAME_IS_NAME = re.compile(
     r"(?=[,.;])"
     r"|(?:^|(?<=[.!?] ))([A-Z][a-z’'-]+)(?:’s|'s) (?:real|full|proper) name (?:was|is) "
     r"((?:[A-Z][\w’'.-]* +){0,4}[A-Z][\w’'-]*)(?=[,.;])"
+    r"|\b([A-Z][a-z’'-]+),? [—–] whose (?:real|full|proper) "
+    r"name(?:, [\w ’'-]{1,30},)? (?:was|is) ((?:[A-Z][\w’'.-]* +){0,4}[A-Z][\w’'-]*)(?=[,.;]| [—–])"
     r"|\b([A-Z][a-z’'-]+)(?: (?:was|is)| [—–] who (?:was|is)) really (?:called |named )?"
     r"((?:[A-Z][\w’'.-]* +){0,4}[A-Z][\w’'-]*)(?=[,.;]| [—–]| from\b)", re.MULTILINE)
 """A one-word name said to be somebody's full name (`Doc was Specialist Four Eddie Marsh,
 the platoon medic`, `Toast’s real name was Tobias Ashby,`, `Mouse was really called Imogen,`,
-`Baloo — who was really Mr Okoro from the chip shop —`; see _nicknames_told)."""
+`Baloo — who was really Mr Okoro from the chip shop —`, `Doc — whose real name, it turned out,
+was Lyle Ames,`; see _nicknames_told)."""
 
 
 def _kin_names_told(people: People, doc: Doc) -> None:

@@ -122,7 +122,7 @@ TITLES = word_set(
     garda di ds dc dci dsi dcs pc wpc labour conservative mp mps mla mca msp mep mpp td tánaiste
     tanaiste atty engr smt shri rt comrade alhaji alhaja hajia mallam sp asp dsp csp acp dcp cp
     aig igp sec usec datuk datin seri mentri menteri besar gp abbot abbess prior prioress
-    monsignor msgr pastor friar archdeacon"""
+    monsignor msgr pastor friar archdeacon dona doña senhora senhor señora señor signora"""
 )
 """Lower-cased words that are part of a title or role, not of a person's name (British police
 ranks are written without full stops: `Det Insp`, `Ch Supt`, `Cllr`; `Emir` is left out, a
@@ -135,6 +135,8 @@ HONORIFIC_GENDER: dict[str, Gender] = {
     "datin": "female", "puan": "female",
     "dame": "female", "lady": "female", "lord": "male", "madam": "female", "madame": "female",
     "mme": "female", "mlle": "female", "monsieur": "male", "herr": "male", "frau": "female",
+    "dona": "female", "doña": "female", "senhora": "female", "señora": "female",
+    "signora": "female", "senhor": "male", "señor": "male",
     "king": "male", "queen": "female", "prince": "male", "princess": "female", "duke": "male",
     "duchess": "female", "countess": "female", "baroness": "female", "baron": "male",
     "emperor": "male", "empress": "female", "congressman": "male", "congresswoman": "female",
@@ -663,7 +665,7 @@ PERSON_TITLES = word_set(
     undersecretary superintendent administrator prosecutor treasurer comptroller det insp supt
     cllr cr brig cdr ayatollah archbishop patriarch taoiseach coun ald engr rt comrade alhaji
     alhaja hajia mallam smt shri sec usec datuk datin seri abbot abbess prioress monsignor msgr
-    archdeacon"""
+    archdeacon dona doña senhora senhor señora señor signora"""
 )
 """Titles that are only ever given to a person: a name follows (`Rep. King`, `Mr. Trump`)."""
 
@@ -5136,7 +5138,7 @@ PET_FORMS = _pet_table(
         aggie:agnes gus:augustus/angus patsy:patricia trish:patricia sue:susan susie:susan
         bert:albert/herbert/bertram bertie:albert/herbert/bertram fred:frederick
         freddie:frederick alf:alfred ernie:ernest archie:archibald andy:andrew drew:andrew
-        mike:michael mick:michael mickey:michael nick:nicholas steve:stephen/steven
+        mike:michael mick:michael/mihai mickey:michael/mihai nick:nicholas steve:stephen/steven
         dave:david davy:david joe:joseph joey:joseph ben:benjamin danny:daniel greg:gregory
         jerry:gerald/jerome gerry:gerald len:leonard lenny:leonard ray:raymond ron:ronald
         ronnie:ronald/veronica don:donald doug:douglas frank:francis fanny:frances eve:evangeline
