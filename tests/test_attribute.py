@@ -16536,6 +16536,39 @@ ROUND_76_STORIES += [
 ]
 
 
+_R76_MOUSE = (
+    "The Count\n\n“Count it,” said Hollis Greer.\n\n“Again?” said Mouse.\n\n“Again,” said"
+    " Hollis.\n\n“Fine,” said Mouse.\n\n“Now,” said Hollis.\n\nMouse was nineteen and thin."
+    " His name was Terrence Mott, though only his mother used it.\n\n“Six hundred,” Mouse"
+    " said."
+)
+_R76_DOC_SAID = (
+    "The Plan\n\n“Where is he?” said Ray Tolliver.\n\n“Parking,” said Doc. His name was"
+    " Leonard Abernathy, though nobody called him Leonard.\n\n“Right,” said Ray.\n\n“Well,”"
+    " said Ray.\n\n“Sit,” said Ray.\n\n“Fine,” said Doc."
+)
+_R76_FRANKIE = (
+    "The Farm\n\n“Call it what you like.” Frances Albright stood at the window.\n\n“Money,”"
+    " said Hollis.\n\n“Wallpaper,” said Frankie.\n\n“Money,” said Hollis.\n\n“Fine,” said"
+    " Frankie.\n\n“Sit,” said Hollis."
+)
+_R76_ANNA = (
+    "Birds\n\nAnneliese Vogt had the controls.\n\n“Birds,” said Dev.\n\n“Gear up,” said"
+    " Vogt.\n\n“Up,” said Dev.\n\n“Call the cabin,” said Vogt.\n\n“Done,” said Dev.\n\nShe"
+    " pressed the button.\n\n“Shiv, it’s Anna. Any smoke in the cabin?”"
+)
+ROUND_76_STORIES += [
+    # `His name was Terrence Mott` after a sentence whose subject is a one-word name
+    (_R76_MOUSE, "Six hundred", "Terrence Mott"),
+    # … and after a line whose inverted tag names him (`“Parking,” said Doc. His name was…`)
+    (_R76_DOC_SAID, "Parking", "Leonard Abernathy"),
+    # Frankie is a pet form of Frances (and Francis, Francesca)
+    (_R76_FRANKIE, "Wallpaper", "Frances Albright"),
+    # Anna of Anneliese, Immy of Imogen, Jules of Julian, Gus of August
+    (_R76_ANNA, "Any smoke", "Anneliese Vogt"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_76_STORIES)
 def test_round_76(text: str, quote: str, speaker: str | None) -> None:
     """Round 76: each row failed before its commit, but the marked guards."""

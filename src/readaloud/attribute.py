@@ -9209,11 +9209,12 @@ def _name_revealed(people: People, doc: Doc) -> None:
     person, named in full (see People.nickname). A post written as a name holds the post
     (`Coach sat on an overturned milk crate… Leon Marsh, his name was`, `“So we walk half,”
     the Kid said. He was fifteen, Danny Ocampo,`). The one-word person is the subject of the
-    sentence, or of the one before when the sentence opens with the pronoun or the name."""
+    sentence, or of the one before when the sentence opens with the pronoun or the name
+    (`“Parking,” said Doc. His name was Leonard Abernathy, though…`)."""
     if not doc.dialogue:
         return
     for g in _NAME_REVEALED.finditer(doc.text):
-        name = next(n for n in ("a", "b", "c", "d") if g.group(n))
+        name = next(n for n in ("a", "b", "c", "d", "e") if g.group(n))
         full = g.span(name)
         at = g.start()
         if doc.in_quote(at):
@@ -9235,7 +9236,7 @@ def _name_revealed(people: People, doc: Doc) -> None:
             if post:
                 people.describe(key, [post])  # `Coach sat on…`, `“…,” the Kid said.`
             continue
-        pro = (g.group("pro") or g.group("pro2") or "").lower()
+        pro = (g.group("pro") or g.group("pro2") or g.group("pro3") or "").lower()
         e, gender = people.entities[one], GENDERED_PRONOUNS.get(pro, "unknown")
         if key != one and " " in people.canonical(key) and people.compatible(one, gender):
             people.nickname(key, e.last)
@@ -9285,8 +9286,9 @@ _SUCCEEDED_AS = re.compile(
 
 def _one_word_subject(people: People, doc: Doc, lo: int, hi: int) -> int | None:
     """The person named at the opening of the sentence at lo, before hi, when the story
-    knows them by one word only (`Doc turned…`, `“…,” the Kid said.`, `So the Lady Fatima,`;
-    see _name_revealed), else None (not `Coach sat in front of Jerome.`: Jerome)."""
+    knows them by one word only (`Doc turned…`, `“…,” the Kid said.`, `“…,” said Doc.`, `So
+    the Lady Fatima,`; see _name_revealed), else None (not `Coach sat in front of Jerome.`:
+    Jerome)."""
     first = next((m for m in people.between(lo, hi) if not doc.in_quote(m.pos)), None)
     if first is None:
         return None
@@ -9306,8 +9308,9 @@ def _past_line(text: str, lo: int, hi: int) -> int:
     return max(text.rfind("”", lo, hi), text.rfind('"', lo, hi), lo - 1) + 1
 
 
-_OPENING_WORDS = frozenset({"so", "the", "then", "and", "but", "now"})
-"""Words a sentence may open with before its subject (see _one_word_subject)."""
+_OPENING_WORDS = frozenset({"so", "the", "then", "and", "but", "now", "said", "asked", "says"})
+"""Words a sentence may open with before its subject, a line's inverted tag's verb among them
+(`“Parking,” said Doc.`; see _one_word_subject)."""
 _FULL = r"(?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+"
 _NAME_REVEALED = re.compile(
     r"\b[Hh](?:is|er) (?:mother|father|parents|mum|mam|ma|mom|dad|da|pa) (?:had )?(?:christened"
@@ -9315,7 +9318,9 @@ _NAME_REVEALED = re.compile(
     r"|(?:^|(?<=[.!?] ))(?P<pro2>He|She) (?:is|was) (?:[a-z][a-z’'-]* ){0,4}[a-z][a-z’'-]*, "
     r"(?P<b>" + _FULL + r"),"
     r"|(?:^|(?<=[.!?] ))(?P<c>" + _FULL + r"), (?:his|her) name was\b"
-    r"|\bwhose (?:real )?name was (?:really )?(?P<d>" + _FULL + r")\b(?! [A-Z])", re.MULTILINE)
+    r"|\bwhose (?:real )?name was (?:really )?(?P<d>" + _FULL + r")\b(?! [A-Z])"
+    r"|(?:^|(?<=[.!?] ))(?P<pro3>His|Her) (?:real |full |proper |given )?name (?:was|is) "
+    r"(?P<e>" + _FULL + r")\b(?! [A-Z])", re.MULTILINE)
 """A sentence that names somebody known so far by one word (see _name_revealed)."""
 _RANK_OPENING = re.compile(r"\s*(?:[Tt]he )?([A-Z][a-z]+) (?:[a-z]+ed|sat|stood|was|had|took|put"
                            r"|held|said)\b")

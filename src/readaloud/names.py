@@ -5135,7 +5135,7 @@ PET_FORMS = _pet_table(
         kitty:katherine/catherine kit:christopher/katherine/catherine
         nell:eleanor/helen/ellen nellie:eleanor/helen/ellen jim:james jimmy:james jamie:james
         chuck:charles charlie:charles/charlotte tony:anthony/antonia sandy:alexander/alexandra
-        aggie:agnes gus:augustus/angus patsy:patricia trish:patricia sue:susan susie:susan
+        aggie:agnes gus:augustus/angus/august patsy:patricia trish:patricia sue:susan susie:susan
         bert:albert/herbert/bertram bertie:albert/herbert/bertram fred:frederick
         freddie:frederick alf:alfred ernie:ernest archie:archibald andy:andrew drew:andrew
         mike:michael mick:michael/mihai mickey:michael/mihai nick:nicholas steve:stephen/steven
@@ -5165,7 +5165,9 @@ PET_FORMS = _pet_table(
         ollie:oliver/olivia bernie:bernadette/bernard nate:nathan/nathaniel
         gia:giovanna lu:lucius/lucinda/lucille percy:percival sy:seymour
         bex:rebecca becks:rebecca becca:rebecca rafe:rafael/raphael tash:natasha
-        tasha:natasha mags:margaret/marguerite jude:judith""")
+        tasha:natasha mags:margaret/marguerite jude:judith
+        frankie:frances/francis/francesca franny:frances immy:imogen
+        jules:julian/julia/juliet/julius anna:anneliese/annelise/annaliese""")
 """First names' pet forms that are not their first letters (see _pet_form)."""
 
 
