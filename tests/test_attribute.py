@@ -16569,6 +16569,26 @@ ROUND_76_STORIES += [
 ]
 
 
+_R76_OWNER_EYES = (
+    "Camp\n\n“Here,” said Dad.\n\n“Where?” said Mum.\n\n“There,” said Dad.\n\n“Fine,” said"
+    " Mum.\n\n“Go,” said Dad.\n\nA woman came out of the farmhouse.\n\n“Mrs Thistlewood?” Dad"
+    " smiled. “We spoke on the phone.”\n\n“I know who you are.” Mrs Thistlewood's eyes"
+    " travelled over the car, the roof box and the dog. “Pitch seven's by the garden.”"
+)
+_R76_PROFESSOR = (
+    "Jury\n\n“Fine,” said Coach.\n\n“Okay,” said Terrence.\n\n“Fine,” said Coach.\n\n“Okay,”"
+    " said Terrence.\n\n“A fair number,” said the Professor.\n\nThe Professor’s name was"
+    " Leonard Fisk. He had taught history.\n\n“Smart kid,” said the Professor."
+)
+ROUND_76_STORIES += [
+    # a beat that opens with somebody's body part is theirs, whoever the sentence names
+    # after its verb (`… over the car, the roof box and the dog`: not the dog)
+    (_R76_OWNER_EYES, "I know who you are", "Mrs. Thistlewood"),
+    # `The Professor’s name was Leonard Fisk.`: the post written as a name is his
+    (_R76_PROFESSOR, "Smart kid", "Leonard Fisk"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_76_STORIES)
 def test_round_76(text: str, quote: str, speaker: str | None) -> None:
     """Round 76: each row failed before its commit, but the marked guards."""

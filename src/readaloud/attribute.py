@@ -6910,8 +6910,9 @@ def _beat_subject(toks: Sequence[Tok], page: Page) -> Mention | None:
     gives it (`The sous, a Glaswegian called Dougie Rennick, was leaning…`); a cleft's name
     is the subject (`It was Wolverton who broke the silence`)."""
     m = _cleft_subject(toks, page) or _family_opener(toks) or _titled_subject(toks, page) or (
-        main_subject(toks, len(toks), page)) or _owner_of_body(toks, page)  # `The Inspector
-    # glanced at the butler, who stood as though he had been carved there.`: his beat
+        _owner_at(toks, page)) or main_subject(toks, len(toks), page) or _owner_of_body(
+            toks, page)  # `Mrs Thistlewood's eyes travelled over the car… and the dog.`: hers;
+    # `The Inspector glanced at the butler, who stood as though he had been carved there.`
     if m is not None and m.kind == "name" and len(toks) > 3 and toks[0].low == "the" and (
             toks[2].text == "," and _called_in_aside(toks, 3) > 3 and m.start > toks[2].start):
         return replace(m, start=toks[0].start)  # `The sous, a Glaswegian called Dougie
@@ -9072,10 +9073,10 @@ def _role_was_name(people: People, doc: Doc) -> None:
     (`the vicar, a Mr. Penhallow,`), or a post written as a name, the next sentence opening
     with who holds it (`This time it was Madame.` / `Thérèse Aubert had been…`)."""
     for g in _ROLE_WAS.finditer(doc.text):
-        holder = people.person_in(g.start(4), g.end(4))
-        role = (g.group(1) or g.group(2) or g.group(3)).lower()
+        holder = people.person_in(g.start(5), g.end(5))
+        role = (g.group(1) or g.group(2) or g.group(3) or g.group(4)).lower()
         if holder is not None and not doc.in_quote(g.start()) and (
-                not g.group(3) or role in ROLE_NOUNS or role in TITLES):
+                not (g.group(3) or g.group(4)) or role in ROLE_NOUNS or role in TITLES):
             people.describe(holder, [role])
     for g in _IT_WAS_POST.finditer(doc.text):
         holder = people.person_in(g.start(2), g.end(2))
@@ -9103,11 +9104,12 @@ def _role_was_name(people: People, doc: Doc) -> None:
 
 _ROLE_WAS = re.compile(
     r"(?:^|(?<=[.!?] ))(?:The ([a-z]+) (?:was|is) |It (?:was|is) the ([a-z]+) ?[—–] ?"
-    r"|The ([A-Z][a-z]+) [—–] )"
+    r"|The ([A-Z][a-z]+) [—–] |The ([A-Za-z][a-z]+)(?:’s|'s) (?:real )?name (?:was|is) )"
     r"((?:[A-Z][\w’'.-]* +){1,4}[A-Z][\w’'-]*)(?=[,.;]| who\b| ?[—–])", re.MULTILINE)
 """A role and the name of the one who holds it (`The poet was Lucius Arrius Macer,`, `It was
 the general — Stepan Kirillovich Obolyaninov, a tall, stooped man…`, a post written as a
-name: `The Professor — Anand Rao, who had taught…`; see _role_was_name)."""
+name: `The Professor — Anand Rao, who had taught…`, `The Professor’s name was Leonard Fisk.`;
+see _role_was_name)."""
 _IT_WAS_POST = re.compile(
     r"\b[Ii]t was (?:the )?([A-Z][a-z]+)\.\s+((?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+) (?:had|has|was"
     r"|is)\b")
