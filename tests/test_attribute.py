@@ -16589,6 +16589,24 @@ ROUND_76_STORIES += [
 ]
 
 
+_R76_LHAJ = (
+    "Quake\n\nOutside the shop, its owner, Mohamed Aït Baha, sat on a crate selling tea."
+    " Everyone in Issemdal calls him L'Haj, since he made the pilgrimage in 2008.\n\n“The"
+    " moqaddem has a list,” L'Haj said. “Five lists.”"
+)
+_R76_BABA = (
+    "Flood\n\nHer neighbour, Ghulam Rasool, lowered himself onto the mat. The children of the"
+    " camp call him Baba Rasool, and he answers to it with a nod.\n\nLater Baba Rasool pointed"
+    " at the school. “The army is in it,” Baba Rasool said."
+)
+ROUND_76_STORIES += [
+    # a nickname everyone somewhere gives, with a capital after the apostrophe (`L'Haj`)
+    (_R76_LHAJ, "Five lists", "Mohamed Aït Baha"),
+    # … and one that a group `of the camp` gives
+    (_R76_BABA, "The army is in it", "Ghulam Rasool"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_76_STORIES)
 def test_round_76(text: str, quote: str, speaker: str | None) -> None:
     """Round 76: each row failed before its commit, but the marked guards."""

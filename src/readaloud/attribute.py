@@ -8758,20 +8758,22 @@ see _nicknames_told)."""
 _EVERYONE_CALLED = re.compile(
     r"\b(?:(?:[Ee]veryone|[Ee]verybody|[Pp]eople|They|they|[Ww]e|[Mm]ost people|[Ff]riends"
     r"|[Tt]he (?:whole )?" + _CALLERS + r")"
-    r"(?:, [\w ’'-]{1,40},| (?:in|on|at|around) the [a-z]+| from [A-Z][a-z]+ to [A-Z][a-z]+"
+    r"(?:, [\w ’'-]{1,40},| (?:in|on|at|around|of) the [a-z]+| from [A-Z][a-z]+ to [A-Z][a-z]+"
     r"| in [A-Z][a-z]+(?: [A-Z][a-z]+)?| in [A-Z][a-z]+[’']s [a-z]+"
     r"| who [a-z’' ]{1,30}?)? (?:always |just )?(?:called|calls"
     r"|call)"
     r"|[Nn]o(?:body| one) (?:had |has )?(?:ever )?called) (him|her) "
     r"(?:anything (?:but|except|other than) )?(?:simply |just )?[“\"‘']?"
-    r"(the |(?:Mr|Mrs|Ms|Miss|Dr)\.? )?([A-Z][a-z’'-]*(?: [A-Z][a-z’'-]+)?)\b(?![ -][A-Z])")
+    r"(the |(?:Mr|Mrs|Ms|Miss|Dr)\.? )?([A-Z](?:[’'][A-Z])?[a-z’'-]*(?: [A-Z][a-z’'-]+)?)\b"
+    r"(?![ -][A-Z])")
 """A sentence that gives somebody named before a nickname (`Everyone called him Boz`, `which
 is why everyone called him Fingers`, `everybody called him the Professor`, `Everyone in
 the room called her Mags`, `Everyone called him Mr. K`, `the students called him Mr O`,
 `in Buckie, where he’d grown up, they called him Big Bert`, `nobody had called him anything
 but Baba for thirty years`, `everyone from Philadelphia to Providence called him Pop`, `even
 the people who hadn’t voted for her called her the Mayor`, `Everyone in Silver Fork calls him
-Buck`, `Everyone in Theo’s crowd called him “Whit,”`)."""
+Buck`, `Everyone in Theo’s crowd called him “Whit,”`, `The children of the camp call him Baba
+Rasool`, `Everyone in Issemdal calls him L'Haj`)."""
 
 
 NICKNAME_REACH = 4
