@@ -16607,6 +16607,37 @@ ROUND_76_STORIES += [
 ]
 
 
+_R76_CRACK = (
+    "The Shed\n\n“Here?” said Kit.\n\n“Here,” said Maisie.\n\n“Knock,” said Kit.\n\n“You"
+    " knock,” said Maisie.\n\n“Fine,” said Kit.\n\nMaisie knocked. Then the door opened a crack"
+    " and a boy peered out. He was about her age.\n\n“We've come about the pigeons,” said"
+    " Maisie.\n\nThe boy looked past her and went white.\n\n“Fine,” the boy said at last."
+    " “Come in, then.”"
+)
+_R76_LENNY = (
+    "The Shed\n\n“Read it,” said Kit.\n\n“No,” said Maisie.\n\n“Go on,” said Kit.\n\n“Fine,”"
+    " said Maisie.\n\n“Now,” said Kit.\n\nA boy came out of the shed.\n\n“Your grandad,” said"
+    " Mr Pettigrew. “Would that be Albert Shaw?”\n\n“Yeah. I'm Lenny. Lenny Shaw.”\n\nMr"
+    " Pettigrew said nothing for a long time."
+)
+ROUND_76_STORIES += [
+    # an unnamed newcomer after `and` (`the door opened a crack and a boy peered out`)
+    (_R76_CRACK, "Come in, then", "the boy"),
+    # a line that names its speaker (`I'm Lenny.`), with the next paragraph opening
+    # `Mr Pettigrew said nothing`: no cue of the line's
+    (_R76_LENNY, "I'm Lenny", "Lenny"),
+]
+_R76_STILL = (
+    "Gull Island\n\n“Tea?” said Rosie.\n\n“Please,” said Fred.\n\n“Sugar?” said Rosie.\n\n“No,”"
+    " said Fred.\n\n“Milk?” said Rosie.\n\nGrandpa came in from the porch. He was a big man, and"
+    " everyone in the harbour still called him Skipper, though he had no boat.\n\n“Bed, the"
+    " pair of you,” said Skipper."
+)
+ROUND_76_STORIES += [
+    (_R76_STILL, "Bed, the pair", "Grandpa"),  # `everyone … still called him Skipper`
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_76_STORIES)
 def test_round_76(text: str, quote: str, speaker: str | None) -> None:
     """Round 76: each row failed before its commit, but the marked guards."""

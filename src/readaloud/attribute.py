@@ -2973,10 +2973,11 @@ _INTRODUCES = re.compile(
 """A line that opens with its speaker's own name (`“My name is Ellen Marsh,” she said.`),
 maybe after a greeting (`“Hello, Mr Reid. My name is Arthur Penhale.`)."""
 _NAMED_CUE = re.compile(
-    r"\s*,?\s*(?!(?:he|she) )(?:[\w’'.-]+ +){0,3}(?:said|says|asked|replied|answered|cried|"
-    r"added|whispered|began|went on)\b")
+    r"[^\S\n]*,?[^\S\n]*(?!(?:he|she) )(?:[\w’'.-]+ +){0,3}(?:said|says|asked|replied|answered"
+    r"|cried|added|whispered|began|went on)\b")
 """A cue after a line that is not a he or she (`said the little man`, `Tom said`): it
-tells the speaker itself (see rule_introduced)."""
+tells the speaker itself (see rule_introduced); in the line's own paragraph (not `“Yeah. I'm
+Lenny. Lenny Shaw.”` / `Mr Pettigrew said nothing…`)."""
 
 
 def rule_introduced(ctx: Context, st: State) -> Decision | None:
@@ -8760,7 +8761,7 @@ _EVERYONE_CALLED = re.compile(
     r"|[Tt]he (?:whole )?" + _CALLERS + r")"
     r"(?:, [\w ’'-]{1,40},| (?:in|on|at|around|of) the [a-z]+| from [A-Z][a-z]+ to [A-Z][a-z]+"
     r"| in [A-Z][a-z]+(?: [A-Z][a-z]+)?| in [A-Z][a-z]+[’']s [a-z]+"
-    r"| who [a-z’' ]{1,30}?)? (?:always |just )?(?:called|calls"
+    r"| who [a-z’' ]{1,30}?)? (?:always |just |still )?(?:called|calls"
     r"|call)"
     r"|[Nn]o(?:body| one) (?:had |has )?(?:ever )?called) (him|her) "
     r"(?:anything (?:but|except|other than) )?(?:simply |just )?[“\"‘']?"

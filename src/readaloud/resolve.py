@@ -5896,10 +5896,11 @@ _NEWCOMER = re.compile(
     r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he +(?:second|third|fourth|fifth|new)|The(?= +(?:[a-z-]+"
     r" +){0,2}(?:man|woman|boy|girl|lady|gentleman) +who +(?:came|stepped|walked|emerged|"
     r"appeared|climbed|crawled|staggered|limped|rode) +(?:out|in|up|down|through|from|over)\b))"
-    r" +((?:[a-z][a-z-]* +){0,3}[a-z]+)")
+    r" +((?:(?!(?:and|or|an?|the)\b)[a-z][a-z-]* +){0,3}(?!(?:and|or|an?|the)\b)[a-z]+)")
 """An indefinite or ordinal noun phrase (`a small boy`, `The third gentleman`), or a sentence
 that opens with somebody by where they came from (`The man who came out of the bushes was
-burnt almost black`), its next four words at most (see _intro_noun)."""
+burnt almost black`), its next four words at most, never past an `and` or an article (`the
+door opened a crack and a boy peered out`: the boy; see _intro_noun)."""
 _BESIDE_ONE = re.compile(
     r",? +(?:next to|beside|behind|in front of|opposite|across from|beneath|above) +(?:him|her"
     r"|me|us)\b(?!,? +[A-Z])")
