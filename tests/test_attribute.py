@@ -16638,6 +16638,26 @@ ROUND_76_STORIES += [
 ]
 
 
+_R76_BERNIE = (
+    "Juror Five\n\n“Go around the table,” said Graham.\n\n“Pass,” said Kyle.\n\n“Guilty,” said"
+    " Ruth.\n\n“Pass,” said Kyle.\n\n“Fine,” said Graham.\n\n“There are definitely wrong"
+    " answers,” said the woman to my left. She was an ICU nurse named Bernadette Sallis, and I"
+    " liked her."
+)
+_R76_DON_TEO = (
+    "Vigil\n\nTeodoro Ccama, 56, who has worked at the mine for eleven years and is known to"
+    " everyone at the mine as Don Teo, was on the same night shift and got out.\n\n“Now I can"
+    " look back,” Don Teo said."
+)
+ROUND_76_STORIES += [
+    # `said the woman to my left. She was an ICU nurse named Bernadette Sallis`: the woman
+    # the cue brought in is the one the next sentence names, whatever her noun
+    (_R76_BERNIE, "definitely wrong", "Bernadette Sallis"),
+    # a full name, an aside about them and what they are known as
+    (_R76_DON_TEO, "Now I can look back", "Teodoro Ccama"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_76_STORIES)
 def test_round_76(text: str, quote: str, speaker: str | None) -> None:
     """Round 76: each row failed before its commit, but the marked guards."""

@@ -8907,6 +8907,32 @@ def _nicknamed_unnamed(people: People, doc: Doc, c: re.Match[str], block: int) -
                 at - 4 == opens) else 0)
 
 
+def _known_as_after_aside(people: People, doc: Doc) -> None:
+    """A sentence that opens with a full name and, after an aside about them, says what they
+    are known as (`Teodoro Ccama, 56, who has worked at Santa Filomena for eleven years and
+    is known to everyone at the mine as Don Teo, was on the same night shift`; `Lucille
+    Ferraro, who ran the Starlite… and was known to two generations of truckers… as Mama
+    Lou, died`): the nickname is theirs (one word, see People.nickname; two, see
+    _known_by). _CALLED_AFTER reads the nickname set off right after the name."""
+    for g in _KNOWN_AS_AFTER.finditer(doc.text):
+        key = people.person_in(g.start("who"), g.end("who"))
+        if key is None or doc.in_quote(g.start()) or " " not in people.canonical(key):
+            continue
+        if " " in g.group("nick"):
+            _known_by(people, doc.text, key, g.start("nick"), g.end("nick"))
+        else:
+            people.nickname(key, g.group("nick"))
+
+
+_KNOWN_AS_AFTER = re.compile(
+    r"(?:^|(?<=[.!?] ))(?P<who>(?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+)(?:, \d{1,3})?, "
+    r"(?:[^.;:!?“”\"]{1,160}? and )?(?:who )?(?:is|was|has been|had been) (?:better |also "
+    r"|universally |locally |affectionately )?known (?:to [^.;:!?“”\"]{1,90}? )?as [“\"]?"
+    r"(?P<nick>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)[,.]?[”\"]?(?=[,.;]| [a-z])", re.MULTILINE)
+"""A full name at a sentence's opening, an aside and what they are known as (see
+_known_as_after_aside)."""
+
+
 def _aliases_given(people: People, doc: Doc) -> None:
     """A stage name given after a name (`Callum Birch, a soft-spoken Glaswegian who records
     as Halfmoon`, `Ines Carvalho — who performs simply as Verse`, `Odu is better known as
@@ -9095,7 +9121,8 @@ def _role_was_name(people: People, doc: Doc) -> None:
             people.describe(holder, [g.group(1)])  # `the vicar, a Mr.
             # Penhallow, whom I had met at dinner`
     for g in _MAN_NAMED.finditer(doc.text):
-        named = [m.key for m in people.between(g.start(1), g.end(1))
+        k = 1 if g.group(1) else 2
+        named = [m.key for m in people.between(g.start(k), g.end(k))
                  if not people.entities[m.key].organisation]
         before = doc.text[max(doc.text.rfind(".", 0, g.start() - 2) + 1, g.start() - 300) :
                           g.start()]
@@ -9123,9 +9150,12 @@ _ROLE_A_MR = re.compile(r"\b[Tt]he ([a-z]+), an? ((?:Mr|Mrs|Miss|Ms|Dr)\.? [A-Z]
 Mr. Penhallow,`; see _role_was_name)."""
 _MAN_NAMED = re.compile(
     r"(?<=[.!?] )(?:He|She) was an? [^.!?“”]{0,60}?\b(?:man|woman|boy|girl|fellow|lad|youth)"
-    r" (?:named|called) ((?:[A-Z][\w’'-]+ ){0,2}[A-Z][\w’'-]+)")
+    r" (?:named|called) ((?:[A-Z][\w’'-]+ ){0,2}[A-Z][\w’'-]+)"
+    r"|(?<=[.!?] )(?:He|She) was an? (?:(?!(?:of|with|to|for|and|by|from|who|whose|in|on|at)\b)"
+    r"[\w’'-]+,? ){1,5}?(?:named|called) ((?:[A-Z][\w’'-]+ ){0,2}[A-Z][\w’'-]+)")
 """A sentence that names somebody brought in just before (`He was a small, neat man named
-Diego Alarcón`; see _role_was_name)."""
+Diego Alarcón`, `said the woman to my left. She was an ICU nurse named Bernadette Sallis`;
+see _role_was_name)."""
 _ROLE_BROUGHT_IN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[A-Z][\w-]*[’']s) ([a-z]+)\b")
 """A word after `the`, `a` or an owner, maybe a role (see _role_was_name)."""
 
@@ -9750,6 +9780,7 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
     _kin_names_told(people, doc)
     _names_given_as(people, doc)
     _aliases_given(people, doc)
+    _known_as_after_aside(people, doc)
     _things_once(people, doc)
     name_family_words(people, doc)
     _title_initials(people, doc)
