@@ -16658,6 +16658,21 @@ ROUND_76_STORIES += [
 ]
 
 
+_R76_DRIFTED = (
+    "The Gala\n\n“Drink?” said Danny.\n\n“Later,” said Imogen.\n\n“Fine,” said Danny.\n\n"
+    "“Go,” said Imogen.\n\n“Going,” said Danny.\n\nA woman in green stood by the painting.\n\n"
+    "“You've been before?” Imogen asked.\n\n“Every year,” said the woman. “I come for the crab"
+    " things.”\n\n“I'm a friend of a friend.”\n\nIn Imogen's ear Julian said, “Who is that?”"
+    "\n\nShe didn't answer. The woman in green touched her arm and drifted away toward the"
+    " music.\n\n“Immy. Who was that?”"
+)
+ROUND_76_STORIES += [
+    # the one the narration just sent off (`drifted away`) takes no turn after it: nobody,
+    # rather than the woman
+    (_R76_DRIFTED, "Who was that", None),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_76_STORIES)
 def test_round_76(text: str, quote: str, speaker: str | None) -> None:
     """Round 76: each row failed before its commit, but the marked guards."""

@@ -4835,7 +4835,32 @@ def _no_turn_back(ctx: Context, st: State, last: int, other: int, back: int, los
     return other in st.addressed(ctx.quote) or st.names_alone(other, ctx.quote) or (
         _spoken_of(st, b - 1, other)) or _gone_since(st, b - back + 1, b) or _gone_when(
             st, b - back + 1, b, other) or (lost and _came_in_since(st, last, b - back, b)) or (
-                _left_after_line(st, b - back))
+                _left_after_line(st, b - back)) or _moved_off(st, b - back + 1, b, other)
+
+
+def _moved_off(st: State, lo: int, hi: int, other: int) -> bool:
+    """A paragraph of narration among blocks lo to hi shows `other` going off (`The woman in
+    green touched her arm… and drifted away toward the music.` / `“Immy. Who was that?”`):
+    they take no turn after it."""
+    for n in range(lo, hi):
+        a, z = st.doc.bounds[n]
+        if st.doc.by_block.get(n):
+            continue
+        for off in _MOVES_OFF.finditer(st.doc.text, a, z):
+            start = st.doc.sentence_of(n, off.start())
+            m = main_subject(st.doc.narration_tokens(start, off.start()), len(
+                st.doc.narration_tokens(start, off.start())), st.doc.page)
+            key = st.resolve(m, m.start)[0] if m is not None else None
+            if key is not None and st.people.current(key) == st.people.current(other):
+                return True
+    return False
+
+
+_MOVES_OFF = re.compile(
+    r"\b(?:drifted|wandered|walked|moved|slipped|stalked|strode|hurried|stomped|stumped"
+    r"|went|headed) (?:back )?(?:away|off|out)\b|\bleft the (?:room|house|table|kitchen"
+    r"|bar|office|tent|shop|yard|hall)\b")
+"""Words of somebody going off (see _moved_off)."""
 
 
 def _left_after_line(st: State, block: int) -> bool:
@@ -4993,8 +5018,9 @@ def _reply_to_last(ctx: Context, st: State, last: tuple[int, float], near: int,
         return Decision(None, 0.6, None, "turns:teller")  # `I looked at the bills for a long
         # time. Then I put them in the drawer.` / `“Where was he living?”`: the teller's
     addressee = _addressee(st, b - near, ctx.quote.start, last[0])
-    if addressee is not None and near == 2 and _answered_in(st, b - 1):
-        return None
+    if addressee is not None and near == 2 and (_answered_in(st, b - 1) or _moved_off(
+            st, b - 1, b, addressee)):
+        return None  # (`The woman in green … drifted away toward the music.`: not hers)
     if addressee is None and after_break and st.narrator not in (None, last[0]):
         addressee = st.narrator  # a first-person story's teller opens its chapters
     if addressee is not None and near == 1 and any(
@@ -6593,6 +6619,8 @@ def rule_called_in_scene(ctx: Context, st: State) -> Decision | None:
         other = next(iter(there))  # `The Reverend Alan Moss found her there…` / `“Harriet.`
     else:
         return None
+    if _moved_off(st, b - 1, b, other):
+        return None  # `The woman in green touched her arm… and drifted away.` / `“Immy.`
     return Decision(other, 0.65, None, "called in scene")
 
 
