@@ -16673,6 +16673,18 @@ ROUND_76_STORIES += [
 ]
 
 
+_R76_CHEF = (
+    "The Blue Book\n\n“Look,” said Priya.\n\n“What?” said Dev.\n\n“There,” said Priya.\n\n“Oh,”"
+    " said Dev.\n\n“Knock,” said Priya.\n\nInside, a large man in a white apron sat at the"
+    " counter. The name painted above the door was Gustavo Ferreira, but nobody on Lantern"
+    " Street had ever called him anything except Chef.\n\n“It is gone,” Chef said."
+)
+ROUND_76_STORIES += [
+    # `nobody on Lantern Street had ever called him anything except Chef`: the man just named
+    (_R76_CHEF, "It is gone", "Gustavo Ferreira"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_76_STORIES)
 def test_round_76(text: str, quote: str, speaker: str | None) -> None:
     """Round 76: each row failed before its commit, but the marked guards."""

@@ -8791,7 +8791,8 @@ _EVERYONE_CALLED = re.compile(
     r"| in [A-Z][a-z]+(?: [A-Z][a-z]+)?| in [A-Z][a-z]+[’']s [a-z]+"
     r"| who [a-z’' ]{1,30}?)? (?:always |just |still )?(?:called|calls"
     r"|call)"
-    r"|[Nn]o(?:body| one) (?:had |has )?(?:ever )?called) (him|her) "
+    r"|[Nn]o(?:body| one)(?: (?:in|on|at|around) (?:the )?[A-Za-z][a-z]+(?: [A-Z][a-z]+)?)?"
+    r" (?:had |has )?(?:ever )?called) (him|her) "
     r"(?:anything (?:but|except|other than) )?(?:simply |just )?[“\"‘']?"
     r"(the |(?:Mr|Mrs|Ms|Miss|Dr)\.? )?([A-Z](?:[’'][A-Z])?[a-z’'-]*(?: [A-Z][a-z’'-]+)?)\b"
     r"(?![ -][A-Z])")
@@ -8802,7 +8803,8 @@ the room called her Mags`, `Everyone called him Mr. K`, `the students called him
 but Baba for thirty years`, `everyone from Philadelphia to Providence called him Pop`, `even
 the people who hadn’t voted for her called her the Mayor`, `Everyone in Silver Fork calls him
 Buck`, `Everyone in Theo’s crowd called him “Whit,”`, `The children of the camp call him Baba
-Rasool`, `Everyone in Issemdal calls him L'Haj`)."""
+Rasool`, `Everyone in Issemdal calls him L'Haj`, `nobody on Lantern Street had ever called
+him anything except Chef`)."""
 
 
 NICKNAME_REACH = 4
