@@ -16685,6 +16685,32 @@ ROUND_76_STORIES += [
 ]
 
 
+_R76_FERRARO = (
+    "At the Starlite\n\nLucille Ferraro, who ran the Starlite for forty-four years, died"
+    " Wednesday. She was 79.\n\n“She'd kill me if I let anybody sit here without a cup,” said"
+    " Anthony Ferraro, 52, who has worked the grill since he was fourteen.\n\nShe met Salvatore"
+    " Ferraro, a Navy cook, in 1968, and they opened the diner a year later.\n\nA little after"
+    " eight, Ferraro went into the back office and came out holding a slip of paper.\n\n“I'm"
+    " going to read this,” he said."
+)
+ROUND_76_STORIES += [
+    # a bare surname three people share, each named in full once: the one who has spoken
+    (_R76_FERRARO, "going to read this", "Anthony Ferraro"),
+]
+_R76_MOUSE_WHO = (
+    "The Club\n\n“Open,” said Samira Osei.\n\n“Late,” said Josh.\n\n“Sorry,” said Samira.\n\n"
+    "“Fine,” said Josh.\n\n“Go,” said Samira.\n\nIts members were Samira, who was chairperson;"
+    " Josh Finch, who had the tin; and Ella Brennan, who was so small and quiet that everybody,"
+    " even the teachers, called her “Mouse.”\n\nMouse pushed her glasses up her nose. “Who'd"
+    " steal medals?” she asked."
+)
+ROUND_76_STORIES += [
+    # a nickname given in a `who` clause right after a name is that name's, not the
+    # sentence's first (`…; and Ella Brennan, who was so small… called her “Mouse.”`)
+    (_R76_MOUSE_WHO, "steal medals", "Ella Brennan"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_76_STORIES)
 def test_round_76(text: str, quote: str, speaker: str | None) -> None:
     """Round 76: each row failed before its commit, but the marked guards."""

@@ -8807,6 +8807,8 @@ Rasool`, `Everyone in Issemdal calls him L'Haj`, `nobody on Lantern Street had e
 him anything except Chef`)."""
 
 
+_WHO_AFTER = re.compile(r"(?:[A-Z][\w’'.-]* )*[A-Z][\w’'-]*,? who\b")
+"""A name and a relative clause right after it (see _nicknames_told)."""
 NICKNAME_REACH = 4
 """How many paragraphs back a paragraph that opens `Everyone called him Whit` looks for the
 last man named (`Priya Sharma had been seated next to Callum Whitford` and three paragraphs
@@ -8849,6 +8851,9 @@ def _nicknames_told(people: People, doc: Doc) -> None:
         opens = max([lo, *sentence_ends(doc.text, lo, c.start())])
         subject = [m for m in named if m.pos >= opens][-1:]  # `Adebayo was the cleverest
         # person in Seahorse Class, … and so everybody called him the Professor`
+        if named[0].pos >= opens and _WHO_AFTER.match(doc.text, named[0].pos):
+            subject = named[:1]  # `Its members were Samira, …; and Ella Brennan, who was so
+            # small and quiet that everybody… called her “Mouse.”`: Ella
         key = people.current((subject or named)[0].key)
         if named[0].pos < lo:  # the him or her stands for them in the paragraph (`Everyone
             # in Theo’s crowd called him “Whit,”… He had spent…`: not Theo)

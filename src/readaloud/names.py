@@ -5386,7 +5386,8 @@ class People:
         unless that first name was the last of them named and as a subject (`Then Bernie took
         the stage. “…,” Sanders said.`); then the last named. Only on a tie: `Bernie` does not
         stop `Sanders` being Bernie Sanders when Jane Sanders is named once (measured: four
-        wrong voices in the news training split when the first name always decided).
+        wrong voices in the news training split when the first name always decided). Still
+        tied: the one named as a speaker (see _cued_speakers), then the last named.
         """
         keys = [k for k in keys if k not in self.relatives] or keys
         counts = {k: bisect.bisect_left(self.named_at.get(k, []), pos) for k in keys}
@@ -5395,7 +5396,17 @@ class People:
         if len(top) > 1:
             last = next((m for m in self.before(pos) if m.key in top), None)
             top = [k for k in top if not self._told_apart(k, pos, last)] or top
+        if len(top) > 1:
+            top = self._cued_speakers(top, pos) or top
         return top[0] if len(top) == 1 else self.last_mentioned(top, pos)
+
+    def _cued_speakers(self, keys: list[int], pos: int) -> list[int]:
+        """Of people tied for a bare surname (see most_named), those named as a cue's speaker
+        before pos (`said Anthony Ferraro, 52,` / `She met Salvatore Ferraro, a Navy cook` /
+        `Ferraro went into the back office`: the son, who speaks, not his late father)."""
+        spoke = {self.current(m.key) for m in self.mentions[: self._before(pos)]
+                 if m.rank >= SPEAKER_RANK}
+        return [k for k in keys if self.current(k) in spoke]
 
     def _told_apart(self, key: int, pos: int, last: Mentioned | None) -> bool:
         """The article has called the entity by its first name alone before pos, and that was
