@@ -4847,9 +4847,8 @@ def _moved_off(st: State, lo: int, hi: int, other: int) -> bool:
         if st.doc.by_block.get(n):
             continue
         for off in _MOVES_OFF.finditer(st.doc.text, a, z):
-            start = st.doc.sentence_of(n, off.start())
-            m = main_subject(st.doc.narration_tokens(start, off.start()), len(
-                st.doc.narration_tokens(start, off.start())), st.doc.page)
+            toks = st.doc.narration_tokens(st.doc.sentence_of(n, off.start()), off.start())
+            m = main_subject(toks, len(toks), st.doc.page)
             key = st.resolve(m, m.start)[0] if m is not None else None
             if key is not None and st.people.current(key) == st.people.current(other):
                 return True

@@ -5404,9 +5404,14 @@ class People:
         """Of people tied for a bare surname (see most_named), those named as a cue's speaker
         before pos (`said Anthony Ferraro, 52,` / `She met Salvatore Ferraro, a Navy cook` /
         `Ferraro went into the back office`: the son, who speaks, not his late father)."""
-        spoke = {self.current(m.key) for m in self.mentions[: self._before(pos)]
-                 if m.rank >= SPEAKER_RANK}
-        return [k for k in keys if self.current(k) in spoke]
+        return [k for k in keys if any(self._spoke_at(at) for at in self.named_at.get(k, [])[
+            : bisect.bisect_left(self.named_at.get(k, []), pos)])]
+
+    def _spoke_at(self, at: int) -> bool:
+        """The mention recorded at offset at names a cue's speaker (see _cued_speakers)."""
+        k = self._before(at)
+        return k < len(self.mentions) and self.mentions[k].pos == at and (
+            self.mentions[k].rank >= SPEAKER_RANK)
 
     def _told_apart(self, key: int, pos: int, last: Mentioned | None) -> bool:
         """The article has called the entity by its first name alone before pos, and that was
