@@ -9155,8 +9155,7 @@ def _role_was_name(people: People, doc: Doc) -> None:
             people.describe(holder, [g.group(1)])  # `the vicar, a Mr.
             # Penhallow, whom I had met at dinner`
     for g in _MAN_NAMED.finditer(doc.text):
-        k = 1 if g.group(1) else 2
-        named = [m.key for m in people.between(g.start(k), g.end(k))
+        named = [m.key for m in people.between(g.start(1), g.end(1))
                  if not people.entities[m.key].organisation]
         before = doc.text[max(doc.text.rfind(".", 0, g.start() - 2) + 1, g.start() - 300) :
                           g.start()]
@@ -9183,9 +9182,7 @@ _ROLE_A_MR = re.compile(r"\b[Tt]he ([a-z]+), an? ((?:Mr|Mrs|Miss|Ms|Dr)\.? [A-Z]
 """A role and, set off after it, the person who holds it, named by an honorific (`the vicar, a
 Mr. Penhallow,`; see _role_was_name)."""
 _MAN_NAMED = re.compile(
-    r"(?<=[.!?] )(?:He|She) was an? [^.!?“”]{0,60}?\b(?:man|woman|boy|girl|fellow|lad|youth)"
-    r" (?:named|called) ((?:[A-Z][\w’'-]+ ){0,2}[A-Z][\w’'-]+)"
-    r"|(?<=[.!?] )(?:He|She) was an? (?:(?!(?:of|with|to|for|and|by|from|who|whose|in|on|at)\b)"
+    r"(?<=[.!?] )(?:He|She) was an? (?:(?!(?:of|with|to|for|and|by|from|who|whose|in|on|at)\b)"
     r"[\w’'-]+,? ){1,5}?(?:named|called) ((?:[A-Z][\w’'-]+ ){0,2}[A-Z][\w’'-]+)")
 """A sentence that names somebody brought in just before (`He was a small, neat man named
 Diego Alarcón`, `said the woman to my left. She was an ICU nurse named Bernadette Sallis`;
