@@ -16715,3 +16715,33 @@ ROUND_76_STORIES += [
 def test_round_76(text: str, quote: str, speaker: str | None) -> None:
     """Round 76: each row failed before its commit, but the marked guards."""
     assert speaker_of(text, quote) == speaker
+
+
+# Round 77: rules from the eleventh round of review sets (the strike and survival sets, held
+# out in round 76, and six new ones)
+ROUND_77_STORIES: list[tuple[str, str, str | None]] = []
+
+
+_R77_FENNICK = (
+    "Fennick Mill held its meetings in the old grinding room. By the time"
+    " Constance Abernathy came down the ladder, sixty people were packed onto the benches.\n\n"
+    "She did not bang a gavel. Fennick had no gavel. She simply stood beside the millstone.\n\n"
+    "“You all know why we're here,” she said."
+)
+ROUND_77_STORIES += [
+    # a place of two words ending in `Mill` (or `Lane`), with no first name in it, is nobody
+    # the `she` after it can be
+    (_R77_FENNICK, "why we're here", "Constance Abernathy"),
+]
+_R77_LANE = (
+    "Agnes Tilly had kept the corner shop for thirty years.\n\nPellow Lane woke late that"
+    " Sunday. Pellow had no church bell. She stood at the door of the shop.\n\n“Morning,” she"
+    " said."
+)
+ROUND_77_STORIES += [(_R77_LANE, "Morning", "Agnes Tilly")]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_77_STORIES)
+def test_round_77(text: str, quote: str, speaker: str | None) -> None:
+    """Round 77: each row failed before its commit, but the marked guards."""
+    assert speaker_of(text, quote) == speaker

@@ -1826,12 +1826,12 @@ _PLACE_HEADS = word_set(
     """atoll bay beach canyon coast county creek desert falls forest gulf harbor harbour heights
     island islands isle lake mountain mountains ocean peninsula river sea springs strait valley
     home manor abbey cottage grange street road avenue terrace gardens chapel cathedral hotel
-    inn tavern village square"""
+    inn tavern village square lane"""
 )
 """Last words of capitalised place names: a place unless a first name says it is a person."""
 _PLACE_ENDS = word_set("farm farms meadow meadows moor orchard pond wharf quay pier crag tor peak "
                        "ridge glen vale fen heath cove tower castle row room parlour parlor "
-                       "gallery camp")
+                       "gallery camp mill")
 """Last words of place names of two words or more (`Puddlecombe Farm`, a house's `Blue
 Room`, an expedition's `Base Camp`); alone they may be a firm's short name (`Orchard
 said`)."""
