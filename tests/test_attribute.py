@@ -16741,6 +16741,27 @@ _R77_LANE = (
 ROUND_77_STORIES += [(_R77_LANE, "Morning", "Agnes Tilly")]
 
 
+_R77_FIREFIGHTER = (
+    "Water came over the wall at Bridge Street shortly before midnight.\n\nA firefighter"
+    " at the door of the Pollitts' terrace told them to leave. “Some people won't go until"
+    " the water's at the door,” the firefighter said. “By then it's too deep to walk.”\n\n"
+    "“We'll be all right,” said June Pollitt, 81.\n\nThe firefighter at the door turned out to"
+    " be Watch Manager Lee Hartley of West Yorkshire Fire and Rescue Service."
+)
+_R77_GUARD = (
+    "The gates of the depot stayed shut until nine. A guard stood at them.\n\n“Nobody goes"
+    " in,” the guard said. “Not today.”\n\n“We only want the pay slips,” said Dawn"
+    " Ashworth.\n\nThe guard, whose name, it turns out, is Owen Pryce, has worked at the"
+    " depot for eleven years."
+)
+ROUND_77_STORIES += [
+    # a described somebody the narration later names by `turned out to be` or `whose name,
+    # it turns out, is`: that person, lines before included, whatever the noun
+    (_R77_FIREFIGHTER, "Some people", "Lee Hartley"),
+    (_R77_GUARD, "Nobody goes in", "Owen Pryce"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_77_STORIES)
 def test_round_77(text: str, quote: str, speaker: str | None) -> None:
     """Round 77: each row failed before its commit, but the marked guards."""

@@ -5370,7 +5370,8 @@ class State:
             full = [mm for mm in named if self.people.entities[mm.key].first and (
                 self.people.entities[mm.key].last)]
             words, noun = found.group(1), found.group(2)
-            if not full or not (noun in _WAS_NOUNS or found.group().endswith(" as ")):
+            if not full or not (noun in _WAS_NOUNS or found.group("sure") or found.group(
+                    "who")):
                 continue  # not `The clerk was a thin young rating…`
             unnamed = [k for k in {self.people.current(d.speaker) for d in self.decided.values()
                                    if d.speaker is not None}
@@ -5829,15 +5830,19 @@ that the one spoken to should know it (`“Madame Gosselin,” she said. “Sinc
 drink my water, you should know my name.”`)."""
 _DESCRIBED_WAS = re.compile(
     r"\b[Tt]he ((?:[a-z-]+ ){0,3}?([a-z-]+)(?: (?:at|in|by|with|"
-    r"from|near|on) (?:the |a )?[a-z-]+(?: [a-z-]+){0,2})?),? (?:(?:(?:as )?it turned out,? )?"
-    r"(?:was|turned out to be) |who (?:later |afterwards? )?(?:identified (?:himself|herself)|"
-    r"gave (?:his|her) name)(?: later| afterwards?)? as )")
+    r"from|near|on) (?:the |a )?[a-z-]+(?: [a-z-]+){0,2})?),? (?:(?:(?:as )?it turn(?:ed|s) "
+    r"out,? )?(?:was|is|(?P<sure>turn(?:ed|s) out to be)) |(?P<who>who (?:later |afterwards? )?"
+    r"(?:identified (?:himself|herself)|gave (?:his|her) name)(?: later| afterwards?)? as |whose"
+    r" (?:real )?name,? (?:(?:as )?it turn(?:ed|s) out,? )?(?:was|is) ))")
 """The narration saying who somebody described was (`The man at the back, it turned out,
 was…`, a report's `The man, who later identified himself as Ray Dunlevy, 61,`, `The rancher,
-who gave his name afterward as Walt Sorensen`; see State.revealed_later)."""
+who gave his name afterward as Walt Sorensen`, `The firefighter at the door turned out to be
+Watch Manager Lee Hartley`, `the engineer, whose name, it turns out, is Ray Costa,`; see
+State.revealed_later)."""
 _WAS_NOUNS = frozenset({"man", "woman", "boy", "girl", "lady", "gentleman"})
-"""The nouns of a described somebody whom `was` names (`The man at the back, it turned out,
-was…`); any noun may be named by `who gave his name as` (see State.revealed_later)."""
+"""The nouns of a described somebody whom a bare `was` names (`The man at the back, it
+turned out, was…`, not `The clerk was a thin young rating…`); any noun may be named by `turned
+out to be`, `who gave his name as` or `whose name was` (see State.revealed_later)."""
 _NAME_OWNS = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*[’']s\b")
 """A name that owns what follows (`Izzy's uncle Ray`; see State.revealed_later)."""
 _THATS_NAME = re.compile(r"[“\"]That(?:[’']s| is| was) ((?:[A-Z][a-z’'-]+ ){1,2}[A-Z][a-z’'-]+)"
