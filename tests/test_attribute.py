@@ -16762,6 +16762,37 @@ ROUND_77_STORIES += [
 ]
 
 
+_R77_POPS = (
+    "“Good game,” said Fortier.\n\n“Thanks, Cap,” said Mercer.\n\n“Go home,” said Fortier.\n\n"
+    "“Later,” said Mercer.\n\n“Fine,” said Fortier.\n\nThen Pops came across the room. Leonard"
+    " Haskins had been the equipment manager since before the Steelheads were the Steelheads,"
+    " and everybody from the owner down to the Zamboni driver called him Pops. He was holding"
+    " an envelope.\n\n“If it's my skate sharpening bill, Pops, I'm retired,” said Fortier.\n\n"
+    "“It's not a bill.” Pops put the envelope in his hands."
+)
+ROUND_77_STORIES += [
+    # `everybody from the owner down to the Zamboni driver called him Pops`
+    (_R77_POPS, "not a bill", "Leonard Haskins"),
+]
+_R77_JUICE = (
+    "“Go,” said Coach.\n\n“Now,” said Marcus.\n\n“Wait,” said Coach.\n\n“Fine,” said Marcus.\n\n"
+    "“Sit,” said Coach.\n\nJamal “Juice” Price was eating Cheetos under the sign.\n\nJuice"
+    " rolled the bag down and slid it into his hoodie.\n\n“Marcus,” said Juice."
+)
+_R77_LOWER = (
+    "Lower Dunsford Parish Council met on the second Thursday of every month. Its treasurer"
+    " was Rupert Haines.\n\nThe strimmer had been paid back within the week, and Lower"
+    " Dunsford had not let him forget it since.\n\n“That was different and you know it,"
+    " Rupert.”"
+)
+ROUND_77_STORIES += [
+    # a nickname in quote marks inside a full name (`Jamal “Juice” Price`) is that person's
+    (_R77_JUICE, "Marcus", "Jamal Price"),
+    # `Lower Dunsford` (or Upper, or Nether) is a place, nobody to give a line to
+    (_R77_LOWER, "That was different", None),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_77_STORIES)
 def test_round_77(text: str, quote: str, speaker: str | None) -> None:
     """Round 77: each row failed before its commit, but the marked guards."""

@@ -8731,8 +8731,12 @@ given after it (`Desmond — Des to his friends, “the Major” to the rest of 
 
 def _nickname_after(people: People, doc: Doc, m: Mention, key: int) -> None:
     """A name mention's nickname given right after it (`Mrs Cole, known as Winnie,`, see
-    _CALLED_AFTER; a dash aside's is _nicknames_set_off's), or in a story the capitalised
-    post it is set off with (see _TITLED_AFTER): what finds the person from then on."""
+    _CALLED_AFTER; a dash aside's is _nicknames_set_off's) or in quote marks inside it
+    (`Jamal “Juice” Price`), or in a story the capitalised post it is set off with (see
+    _TITLED_AFTER): what finds the person from then on."""
+    inside = _NICKNAME_INSIDE.search(doc.text, m.start, m.end)
+    if inside is not None and len(m.name) > 1:
+        people.nickname(key, inside.group(1))
     called = _CALLED_AFTER.match(doc.text, m.end)
     if called is not None and called.group(7) and (
             doc.page.role_word(called.group(7).lower()) or called.group(7).lower() in TITLES
@@ -8746,6 +8750,8 @@ def _nickname_after(people: People, doc: Doc, m: Mention, key: int) -> None:
         people.nickname(key, post)
 
 
+_NICKNAME_INSIDE = re.compile(r" [“\"‘]([A-Z][\w’'-]+)[”\"’] ")
+"""A nickname in quote marks between a first name and a surname (`Jamal “Juice” Price`)."""
 _TITLED_AFTER = re.compile(
     r", (?:the (?:[A-Z][\w’'-]+ )?([A-Z][\w’'-]+)(?: of [^,.;]{1,40})?"
     r"|(?:[A-Z][\w’'-]+ )?([A-Z][\w’'-]+) of [^,.;]{1,40}),")
@@ -8787,6 +8793,7 @@ _EVERYONE_CALLED = re.compile(
     r"\b(?:(?:[Ee]veryone|[Ee]verybody|[Pp]eople|They|they|[Ww]e|[Mm]ost people|[Ff]riends"
     r"|[Tt]he (?:whole )?" + _CALLERS + r")"
     r"(?:, [\w ’'-]{1,40},| (?:in|on|at|around|of) the [a-z]+| from [A-Z][a-z]+ to [A-Z][a-z]+"
+    r"| from the [a-z]+ (?:down |up )?to the (?:[A-Za-z]+ )?[a-z]+"
     r"| in [A-Z][a-z]+(?: [A-Z][a-z]+)?| in [A-Z][a-z]+[’']s [a-z]+"
     r"| who [a-z’' ]{1,30}?)? (?:always |just |still )?(?:called|calls"
     r"|call)"
@@ -8799,9 +8806,10 @@ _EVERYONE_CALLED = re.compile(
 is why everyone called him Fingers`, `everybody called him the Professor`, `Everyone in
 the room called her Mags`, `Everyone called him Mr. K`, `the students called him Mr O`,
 `in Buckie, where he’d grown up, they called him Big Bert`, `nobody had called him anything
-but Baba for thirty years`, `everyone from Philadelphia to Providence called him Pop`, `even
-the people who hadn’t voted for her called her the Mayor`, `Everyone in Silver Fork calls him
-Buck`, `Everyone in Theo’s crowd called him “Whit,”`, `The children of the camp call him Baba
+but Baba for thirty years`, `everyone from Philadelphia to Providence called him Pop`,
+`everybody from the owner down to the Zamboni driver called him Pops`, `even the people who
+hadn’t voted for her called her the Mayor`, `Everyone in Silver Fork calls him Buck`,
+`Everyone in Theo’s crowd called him “Whit,”`, `The children of the camp call him Baba
 Rasool`, `Everyone in Issemdal calls him L'Haj`, `nobody on Lantern Street had ever called
 him anything except Chef`)."""
 
