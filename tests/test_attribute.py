@@ -16793,6 +16793,20 @@ ROUND_77_STORIES += [
 ]
 
 
+_R77_DUCHESS = (
+    "“Morning,” said Hattie.\n\n“Late,” said Dougie.\n\n“Never,” said Hattie.\n\n“Always,” said"
+    " Dougie.\n\n“Hush,” said Hattie.\n\nJust inside, with a clipboard, stood Margery"
+    " Fitch-Holloway, chair of the show committee and known to the entire village, though"
+    " never to her face, as “the Duchess.”\n\n“Mrs Pendle.” The Duchess consulted the"
+    " clipboard. “Traybakes are on the far table.”\n\n“Everybody dawdles,” said the Duchess."
+)
+ROUND_77_STORIES += [
+    # `stood Margery Fitch-Holloway, chair of the show committee and known to the entire
+    # village, though never to her face, as “the Duchess.”`
+    (_R77_DUCHESS, "Everybody dawdles", "Margery Fitch-Holloway"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_77_STORIES)
 def test_round_77(text: str, quote: str, speaker: str | None) -> None:
     """Round 77: each row failed before its commit, but the marked guards."""

@@ -8954,8 +8954,10 @@ def _known_as_after_aside(people: People, doc: Doc) -> None:
     are known as (`Teodoro Ccama, 56, who has worked at Santa Filomena for eleven years and
     is known to everyone at the mine as Don Teo, was on the same night shift`; `Lucille
     Ferraro, who ran the Starlite… and was known to two generations of truckers… as Mama
-    Lou, died`): the nickname is theirs (one word, see People.nickname; two, see
-    _known_by). _CALLED_AFTER reads the nickname set off right after the name."""
+    Lou, died`; `stood Margery Fitch-Holloway, chair of the show committee and known to the
+    entire village, though never to her face, as “the Duchess.”`): the nickname is theirs
+    (one word, see People.nickname; two, see _known_by). _CALLED_AFTER reads the nickname
+    set off right after the name."""
     for g in _KNOWN_AS_AFTER.finditer(doc.text):
         key = people.person_in(g.start("who"), g.end("who"))
         if key is None or doc.in_quote(g.start()) or " " not in people.canonical(key):
@@ -8967,12 +8969,13 @@ def _known_as_after_aside(people: People, doc: Doc) -> None:
 
 
 _KNOWN_AS_AFTER = re.compile(
-    r"(?:^|(?<=[.!?] ))(?P<who>(?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+)(?:, \d{1,3})?, "
-    r"(?:[^.;:!?“”\"]{1,160}? and )?(?:who )?(?:is|was|has been|had been) (?:better |also "
-    r"|universally |locally |affectionately )?known (?:to [^.;:!?“”\"]{1,90}? )?as [“\"]?"
-    r"(?P<nick>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)[,.]?[”\"]?(?=[,.;]| [a-z])", re.MULTILINE)
-"""A full name at a sentence's opening, an aside and what they are known as (see
-_known_as_after_aside)."""
+    r"(?:^|(?<=[.!?] )|(?<=[a-z] ))(?P<who>(?:[A-Z][\w’'-]+ ){1,2}"
+    r"[A-Z][\w’'-]+)(?:, \d{1,3})?, (?:[^.;:!?“”\"]{1,160}? and )?(?:(?:who )?(?:is|was|has "
+    r"been|had been) |(?<= and ))(?:better |also |universally |locally |affectionately )?"
+    r"known (?:to [^.;:!?“”\"]{1,90}? )?as [“\"]?(?:the )?[“\"]?"
+    r"(?P<nick>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)[,.]?[”\"]?(?=[,.;]| [a-z]|$)", re.MULTILINE)
+"""A full name at a sentence's opening or after a lower-case word (`stood Margery
+Fitch-Holloway,`), an aside and what they are known as (see _known_as_after_aside)."""
 
 
 def _aliases_given(people: People, doc: Doc) -> None:
