@@ -16807,6 +16807,18 @@ ROUND_77_STORIES += [
 ]
 
 
+_R77_TANK = (
+    "“Left,” said Siobhan.\n\n“Right,” said Annie.\n\n“Go,” said Siobhan.\n\n“Now?” said"
+    " Annie.\n\n“Now,” said Siobhan.\n\n“Who's that?” Precious Ndlovu asked, low, at Siobhan's"
+    " shoulder. Everyone had called her Tank since the under-fourteens.\n\n“No idea.”\n\n"
+    "From the ground, Tank held up one hand. “I'm fine. Nobody look at me.”"
+)
+ROUND_77_STORIES += [
+    # `Everyone had called her Tank since the under-fourteens`
+    (_R77_TANK, "Nobody look at me", "Precious Ndlovu"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_77_STORIES)
 def test_round_77(text: str, quote: str, speaker: str | None) -> None:
     """Round 77: each row failed before its commit, but the marked guards."""

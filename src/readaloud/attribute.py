@@ -8795,7 +8795,7 @@ _EVERYONE_CALLED = re.compile(
     r"(?:, [\w ’'-]{1,40},| (?:in|on|at|around|of) the [a-z]+| from [A-Z][a-z]+ to [A-Z][a-z]+"
     r"| from the [a-z]+ (?:down |up )?to the (?:[A-Za-z]+ )?[a-z]+"
     r"| in [A-Z][a-z]+(?: [A-Z][a-z]+)?| in [A-Z][a-z]+[’']s [a-z]+"
-    r"| who [a-z’' ]{1,30}?)? (?:always |just |still )?(?:called|calls"
+    r"| who [a-z’' ]{1,30}?)? (?:had |has |have )?(?:always |just |still )?(?:called|calls"
     r"|call)"
     r"|[Nn]o(?:body| one)(?: (?:in|on|at|around) (?:the )?[A-Za-z][a-z]+(?: [A-Z][a-z]+)?)?"
     r" (?:had |has )?(?:ever )?called) (him|her) "
@@ -8807,7 +8807,8 @@ is why everyone called him Fingers`, `everybody called him the Professor`, `Ever
 the room called her Mags`, `Everyone called him Mr. K`, `the students called him Mr O`,
 `in Buckie, where he’d grown up, they called him Big Bert`, `nobody had called him anything
 but Baba for thirty years`, `everyone from Philadelphia to Providence called him Pop`,
-`everybody from the owner down to the Zamboni driver called him Pops`, `even the people who
+`everybody from the owner down to the Zamboni driver called him Pops`, `Everyone had called
+her Tank since the under-fourteens`, `even the people who
 hadn’t voted for her called her the Mayor`, `Everyone in Silver Fork calls him Buck`,
 `Everyone in Theo’s crowd called him “Whit,”`, `The children of the camp call him Baba
 Rasool`, `Everyone in Issemdal calls him L'Haj`, `nobody on Lantern Street had ever called
