@@ -16819,6 +16819,19 @@ ROUND_77_STORIES += [
 ]
 
 
+_R77_DUSTY = (
+    "“Butter,” said Walsh.\n\n“Coming,” said Doyle.\n\n“Faster,” said Walsh.\n\n“Sorry, Chef,”"
+    " said Doyle.\n\n“Quick,” said Walsh.\n\nStephen Miller was leaning in the hatchway"
+    " with a letter in his hand. He was Dusty, of course; every Miller in the Navy"
+    " was Dusty.\n\nDusty passed the butter without taking his eyes off the letter. “Our"
+    " Tracey's written.”"
+)
+ROUND_77_STORIES += [
+    # `Stephen Miller was leaning in the hatchway… He was Dusty, of course;`
+    (_R77_DUSTY, "Tracey's written", "Stephen Miller"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_77_STORIES)
 def test_round_77(text: str, quote: str, speaker: str | None) -> None:
     """Round 77: each row failed before its commit, but the marked guards."""

@@ -22,6 +22,7 @@ from readaloud.names import (
     ASIDE_STOP,
     CALENDAR_WORDS,
     COMMON_CAPS,
+    DEMONYMS,
     DETERMINERS,
     DOCUMENTS,
     FAMILY_HEADS,
@@ -9320,6 +9321,43 @@ def _name_revealed(people: People, doc: Doc) -> None:
             people.nickname(key, e.last)
 
 
+def _was_nickname(people: People, doc: Doc) -> None:
+    """A story's sentence that opens with somebody named in full and the next, which says
+    what he or she was called (`Able Seaman Stephen Miller was leaning in the hatchway… He
+    was Dusty, of course; every Miller in the Navy was Dusty`): the one word is their
+    nickname (see People.nickname). Not a word the text also writes in lower case, nor a
+    people's or a place's (`She was English.`), nor a title (`He was Captain.`)."""
+    if not doc.dialogue:
+        return
+    for g in _WAS_NICKNAME.finditer(doc.text):
+        nick = g.group("nick")
+        if doc.in_quote(g.start()) or nick.lower() in NOT_NAMES | PLACES | TITLES or (
+                nick.lower() in DEMONYMS or re.search(rf"\b{nick.lower()}\b", doc.text)):
+            continue
+        block = bisect.bisect_right(doc.block_starts, g.start()) - 1
+        opens = doc.sentence_of(block, g.start())
+        if opens <= doc.bounds[block][0]:
+            continue
+        lo = doc.sentence_of(block, opens - 1)
+        first = next((m for m in people.between(lo, opens) if not doc.in_quote(m.pos)), None)
+        if first is None or not _TITLES_ONLY.fullmatch(doc.text[lo : first.pos]):
+            continue
+        key = people.current(first.key)
+        e = people.entities[key]
+        if e.first and e.last and not e.organisation and people.compatible(
+                key, GENDERED_PRONOUNS[g.group("pro").lower()]):
+            people.nickname(key, nick)
+
+
+_WAS_NICKNAME = re.compile(r"(?:^|(?<=[.!?] ))(?P<pro>He|She) was (?P<nick>[A-Z][a-z’'-]+)"
+                           r"(?=[,;:.—])", re.MULTILINE)
+"""`He was Dusty, of course;`: what the person named before was called (see
+_was_nickname)."""
+_TITLES_ONLY = re.compile(r"\s*(?:[A-Z][\w’'.-]* )*")
+"""Capitalised words only (`Able Seaman `), or nothing: what may stand before a sentence's
+subject's name."""
+
+
 def _pair_called(people: People, doc: Doc) -> None:
     """`Jon Okafor was the tall one and Leah Simms the one who did the jokes, though
     everybody at home called them Jonno and Leah`: the two names, in order, are what the two
@@ -9816,6 +9854,7 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
     _who_was_to(people, doc)
     _name_on_paper(people, doc)
     _name_revealed(people, doc)
+    _was_nickname(people, doc)
     _pair_called(people, doc)
     _succeeded_as(people, doc)
     _family_word_answered(people, doc)
