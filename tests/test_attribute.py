@@ -16832,6 +16832,20 @@ ROUND_77_STORIES += [
 ]
 
 
+_R77_HARTWIG = (
+    "“Rents?” said a woman at the back.\n\n“Lower,” said Marchetti.\n\n“How much?” said the"
+    " woman.\n\n“Less,” said Marchetti.\n\n“Okay,” said the woman.\n\nA man in a seed cap stood"
+    " up. “I worked in that building thirty-one years,” he says. “I know every bolt in it.”\n\n"
+    "“We're keeping the bins,” Marchetti says.\n\n“Why cut into any?”\n\n“Because people"
+    " need light.”\n\n“Tomorrow,” Marchetti says. “Seven a.m.”\n\nHis name is Gene Hartwig, and"
+    " he was the elevator's last foreman."
+)
+ROUND_77_STORIES += [
+    # `His name is Gene Hartwig,` after lines: the last man who spoke, known only as `a man`
+    (_R77_HARTWIG, "every bolt", "Gene Hartwig"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_77_STORIES)
 def test_round_77(text: str, quote: str, speaker: str | None) -> None:
     """Round 77: each row failed before its commit, but the marked guards."""

@@ -10637,6 +10637,7 @@ def attribute(article: Article, segments: tuple[Segment, ...]) -> Attribution:
         _lines_before_beat(st)
         _turns_back(st)
     st.revealed_later()
+    st.named_his_name()
     return _result(segments, doc, st)
 
 

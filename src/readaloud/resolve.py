@@ -5393,6 +5393,33 @@ class State:
                 continue
             self.people.merge(who[0], key)
 
+    def named_his_name(self) -> None:
+        """A story's sentence that gives a his or her name (`His name is Gene Hartwig, and he
+        was the elevator's last foreman.`) after lines: the last speaker before it whom the
+        pronoun fits, when the narration knew them only by their words (`the man`), is that
+        person, lines included (done once every line is decided, as revealed_later). Not a
+        name that has spoken, nor a speaker of unknown gender."""
+        if not self.doc.dialogue:
+            return
+        for found in _HIS_NAME_IS.finditer(self.doc.text):
+            key = self.people.person_in(*found.span("name"))
+            if key is None or self._in_quote(found.start()) or not (
+                    self.people.entities[key].first and self.people.entities[key].last):
+                continue
+            gender = "male" if found.group("pro") == "His" else "female"
+            last = None
+            for q, d in self.decided.items():
+                if q.start > found.start():
+                    break
+                if d.speaker is not None and self.people.entities[
+                        self.people.current(d.speaker)].gender == gender:
+                    last = self.people.current(d.speaker)
+            spoke = {self.people.current(d.speaker) for d in self.decided.values()
+                     if d.speaker is not None}
+            if last is not None and key not in spoke and not (
+                    self.people.entities[last].first or self.people.entities[last].last):
+                self.people.merge(last, self.people.current(key))
+
     def named_by_other(self, quote: Quote, speaker: int) -> None:
         """Somebody known only by their words (`“I'll shift them,” said a young man by the
         door.`) whom the next paragraph's line, another's, opens by naming in full (`“That's
@@ -5843,6 +5870,9 @@ _WAS_NOUNS = frozenset({"man", "woman", "boy", "girl", "lady", "gentleman"})
 """The nouns of a described somebody whom a bare `was` names (`The man at the back, it
 turned out, was…`, not `The clerk was a thin young rating…`); any noun may be named by `turned
 out to be`, `who gave his name as` or `whose name was` (see State.revealed_later)."""
+_HIS_NAME_IS = re.compile(r"(?:^|(?<=[.!?] ))(?P<pro>His|Her) name (?:is|was) (?P<name>(?:[A-Z]"
+                          r"[\w’'-]+ ){1,2}[A-Z][\w’'-]+)\b(?! [A-Z])", re.MULTILINE)
+"""A sentence that opens by giving a his or her name in full (see State.named_his_name)."""
 _NAME_OWNS = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*[’']s\b")
 """A name that owns what follows (`Izzy's uncle Ray`; see State.revealed_later)."""
 _THATS_NAME = re.compile(r"[“\"]That(?:[’']s| is| was) ((?:[A-Z][a-z’'-]+ ){1,2}[A-Z][a-z’'-]+)"
