@@ -16846,6 +16846,21 @@ ROUND_77_STORIES += [
 ]
 
 
+_R77_DIARY = (
+    "“We've rescued about 1,400 fish,” said a man in waders.\n\nRosie Lambert chairs the"
+    " group. “By Friday this will be gone,” she said. “So will they.”\n\nJonah Price, of the"
+    " group Rivers Not Drains, was less charitable.\n\n“Fix the pipes first,” he said.\n\n"
+    "Back at Brettenham, the volunteers were packing up. Mrs Lambert was writing in her"
+    " notebook. On its cover, in faded marker, someone had written “River Diary, Vol. 4”.\n\n"
+    "“What's the total?” Geoff asked.\n\n“Fifty-two today. Forty-eight alive.”"
+)
+ROUND_77_STORIES += [
+    # the one narration hands the talk to: `Mrs Lambert was writing…`, past a last sentence
+    # that names nobody
+    (_R77_DIARY, "Fifty-two today", "Rosie Lambert"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_77_STORIES)
 def test_round_77(text: str, quote: str, speaker: str | None) -> None:
     """Round 77: each row failed before its commit, but the marked guards."""

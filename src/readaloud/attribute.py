@@ -5372,27 +5372,39 @@ def _narrated_partner(st: State, block: int, last: int) -> tuple[int, float] | N
 
     Edge cases: only somebody with two lines at least already (`Styles St. Mary`, a place,
     people passing through the narration, a servant who spoke once have not); a sentence
-    that opens with a he or she gives nobody (`He poured the wine.`); nobody else named or
+    that opens with a he or she gives nobody (`He poured the wine.`); a last sentence (or
+    two) with no person in it hands over to the one before (`Mrs Lambert was writing in her
+    notebook. On its cover… someone had written “River Diary”.`); nobody else named or
     meant in that sentence (`Tom handed Ann the letter.`, `Joe, I saw, was getting angry.`,
     see _acts_alone), no state or leaving (`Tom had gone upstairs.`, `Tom left them to
-    it.`); a teller's `I` (who may well act on the speaker: `I ordered him a drink.`) not in
-    `I said nothing`, `I noticed`, `I wished`, `I looked from one to the other` (see
-    _NOT_A_TURN); not when the speaker's lines speak of that person (`“What did he say?”`)
-    or call somebody else by name (`“It is very kind of you, Mr. Knightley,”` is answered
-    by Knightley, whoever the narration followed)."""
+    it.`), though `was writing` is a doing; a teller's `I` (who may well act on the
+    speaker: `I ordered him a drink.`) not in `I said nothing`, `I noticed`, `I wished`, `I
+    looked from one to the other` (see _NOT_A_TURN); not when the speaker's lines speak of
+    that person (`“What did he say?”`) or call somebody else by name (`“It is very kind of
+    you, Mr. Knightley,”` is answered by Knightley, whoever the narration followed)."""
     lo, hi = st.doc.bounds[block]
     start = st.doc.sentence_of(block, hi - 1)
     toks = st.doc.narration_tokens(start, hi)
     first = next((t for t in toks if is_word(t)), None)
     m = pronoun_mention(first) if first is not None and first.text == "I" else main_subject(
         toks, len(toks), st.doc.page)
+    for _ in range(2):
+        if (m is not None and m.kind in ("name", "pronoun") and (
+                m.gender != "unknown" or m.text == "I")) or start <= lo or (
+                    st.people.between(start, hi)):
+            break
+        hi, start = start, st.doc.sentence_of(block, start - 1)  # `Mrs Lambert was writing in
+        # her notebook. On its cover… someone had written “River Diary, Vol. 4”.`: hers,
+        # past a sentence (or two) that has nobody
+        toks = st.doc.narration_tokens(start, hi)
+        m = main_subject(toks, len(toks), st.doc.page)
     if m is None:
         return None
     if m.text == "I":
         if st.narrator is None or any(t.low in _NOT_A_TURN for t in toks):
             return None  # `I said nothing.`, `I kept my eyes on my plate.`
         key = st.narrator
-    elif m.kind == "name" and _acts_alone(toks, m) and not _another_acts(toks, m):
+    elif m.kind == "name" and _acts_alone(toks, m, doing=True) and not _another_acts(toks, m):
         named = [mm.key for mm in st.people.between(start, hi) if mm.pos == m.start]
         if not named or len({mm.key for mm in st.people.between(start, hi)}) > 1:
             return None
