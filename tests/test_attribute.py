@@ -16861,6 +16861,39 @@ ROUND_77_STORIES += [
 ]
 
 
+_R77_GEOFF = (
+    "A woman in a sun hat was kneeling at the edge of the largest pool. “Bullheads,” she said."
+    " “They can't go anywhere.”\n\n“We've rescued about 1,400 fish since the start of the"
+    " month,” said a man in waders holding a bucket. “Some of them we got to in time.”\n\n“And"
+    " some we didn't, Geoff,” the woman said quietly.\n\nThe woman in the sun hat was Rosie"
+    " Lambert, a retired biology teacher.\n\n“What's the total?” Geoff asked."
+)
+_R77_RAY = (
+    "The engineer, a wiry man in his fifties, shakes hands with each of the pickets. “If it"
+    " was up to me I'd be stood here with you,” he says. “But it's not.”\n\n“Go on, Ray,” says"
+    " Mick Tierney. “Give it a kick from us.”\n\nIt is only later, when he has gone, that"
+    " someone mentions that Ray is Raymond Osei."
+)
+ROUND_77_STORIES += [
+    # a line that calls the one who spoke just before, known only by their words, by a first
+    # name that has not spoken yet names them (`“And some we didn't, Geoff,”` after `said a
+    # man in waders`; `“Go on, Ray,”` after the engineer's line)
+    (_R77_GEOFF, "1,400 fish", "Geoff"),
+    (_R77_RAY, "If it was up to me", "Raymond Osei"),
+]
+_R77_CRAIG = (
+    "“Order,” said the judge.\n\n“Sorry,” said Danner.\n\n“Go on,” said the judge.\n\n“Yes,”"
+    " said Danner.\n\n“Proceed,” said the judge.\n\n“Do you know Tony Pelling?” asked Mrs"
+    " Sutcliffe.\n\n“I don't know him,” said a man at the back.\n\n“You know his son, though."
+    " Craig.”\n\nI did know Craig."
+)
+ROUND_77_STORIES += [
+    # guard: a name that is a sentence of its own calls nobody (`“You know his son, though.
+    # Craig.”`)
+    (_R77_CRAIG, "I don't know him", "a man at the back"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_77_STORIES)
 def test_round_77(text: str, quote: str, speaker: str | None) -> None:
     """Round 77: each row failed before its commit, but the marked guards."""

@@ -10641,6 +10641,7 @@ def attribute(article: Article, segments: tuple[Segment, ...]) -> Attribution:
         if d.speaker is not None:
             st.self_named(item.parts[0], d.speaker)
             st.named_by_other(item.parts[0], d.speaker)
+            st.named_by_call(item.parts[0], d.speaker)
             for part in item.parts if doc.dialogue else ():
                 called = _CALLS_ME.search(doc.text, part.start, part.end)
                 if called is not None:

@@ -5441,6 +5441,45 @@ class State:
                   before[0].start)
         self._named_as(at, other, found.start(1), found.end(1), full=True)
 
+    def named_by_call(self, quote: Quote, speaker: int) -> None:
+        """Somebody known only by their words, the one speaker of the paragraph before
+        (`“We've rescued about 1,400 fish,” said a man in waders.`, `The engineer… “If it was
+        up to me…,” he says.`), whom the next paragraph's line, another's, calls by a first
+        name set off at its edge (`“And some we didn't, Geoff,” the woman said`, `“Go on,
+        Ray,” says Tierney.`): that person from then on, lines before included, when the name
+        has not spoken yet (else it is somebody else called across them). Not one of another
+        gender, nor when the paragraph before has more than one speaker."""
+        before = self.doc.by_block.get(quote.block - 1, []) if quote.block else []
+        lines = self.doc.by_block.get(quote.block, [])
+        if not before or not lines or lines[0] != quote:
+            return
+        said = {self.people.current(d.speaker) if d.speaker is not None else None
+                for q in before if (d := self.decided.get(q)) is not None}
+        other = said.pop() if len(said) == 1 else None
+        if other is None or other == self.people.current(speaker):
+            return
+        e = self.people.entities[other]
+        if e.first or e.last or e.organisation or e.teller:
+            return
+        for c in self._call_matches(quote):
+            word = c.group(2)
+            text = self.doc.text
+            ends = not text[c.end() : quote.end].strip(" ,.!?”\"’")  # `“…, Geoff,”`
+            commas = text[: c.start(2)].rstrip()[-1:] == "," or text[c.end(2) : c.end(2) + 1] == ","
+            answer = self._after_question(quote) and not (
+                text[quote.start : c.start()] + text[c.end() : quote.end]).strip(
+                    " ,.!?;:—–-“”‘’'\"")  # `“How are you called?”` / `“Jacob,” said he.`
+            if c.group(1) or " " in word or answer or not commas or not (
+                    ends or self._set_off_call(quote, c)) or first_name_gender(word) == "unknown":
+                continue  # (not `“You know his son, though. Craig.”`: no call)
+            known = self.named_in_line(word, c.start(2))
+            if known is not None and self.has_spoken(known.key):
+                return  # `“Thank you, Ann,”`: Ann, who has spoken, is somebody else
+            at = next((q.start for q, d in self.decided.items() if d.speaker == other),
+                      before[0].start)
+            self._named_as(at, other, c.start(2), c.end(2))
+            return
+
     def _named_as(self, at: int, who: int, lo: int, hi: int, full: bool = False) -> None:
         """Somebody known only by their words (brought in at `at`) is the person text[lo:hi]
         names (a full name only, with full), from then on and in their lines so far: not
