@@ -16894,6 +16894,17 @@ ROUND_77_STORIES += [
 ]
 
 
+_R77_SPUD = (
+    "“Morning, Spud,” Colin Hargreaves said.\n\nStan Murphy, 80, who everybody in Skelby calls"
+    " Spud, fished out of Bridlington for 40 years.\n\n“She's all right, that one,” Spud"
+    " Murphy said."
+)
+ROUND_77_STORIES += [
+    # `Stan Murphy, 80, who everybody in Skelby calls Spud,`: an age before the `who`
+    (_R77_SPUD, "all right, that one", "Stan Murphy"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_77_STORIES)
 def test_round_77(text: str, quote: str, speaker: str | None) -> None:
     """Round 77: each row failed before its commit, but the marked guards."""

@@ -8711,7 +8711,8 @@ _CALLERS = (r"(?:children|kids|pupils|students|boys|girls|class|nurses|staff|cre
 """The group that gives somebody a nickname, after `the` (`whom all the children called Dr
 Segun`, `the students called him Mr O`; see _CALLED_AFTER and _EVERYONE_CALLED)."""
 _CALLED_AFTER = re.compile(
-    r"(?:, (?:the|a|an|his|her) [a-z ’'-]{1,40}?)?(?:,|\s*[—–])? (?:whom|who) (?:everybody"
+    r"(?:, \d{1,3}(?=,))?(?:, (?:the|a|an|his|her) [a-z ’'-]{1,40}?)?(?:,|\s*[—–])? (?:whom|who)"
+    r" (?:everybody"
     r"|everyone|people|friends|fans|colleagues|they|we|the others"
     r"|most people|his friends|her friends|(?:all )?the (?:whole )?(?:of the )?" + _CALLERS + r")"
     r"(?:, [\w ’'-]{1,40},)?(?: \w+){0,3} "

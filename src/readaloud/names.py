@@ -5826,7 +5826,8 @@ class People:
         """The entity is also called by the one word `word` (`Marcus Watts, whom everybody
         called Ace`, `“Everyone calls me Harry.”`): that word finds it from now on, and a
         person known only by that word so far is it (see merge), and so is one known by it
-        before the surname (`Pop Amato` after `Luigi Amato… called him Pop`)."""
+        before the surname (`Pop Amato` after `Luigi Amato… called him Pop`, or before:
+        `Stan Murphy, who everybody in Skelby calls Spud,` … `Spud Murphy said`)."""
         low = word.lower()
         for other in self.by_first.get(low, []):
             e = self.entities[other]
@@ -5843,6 +5844,9 @@ class People:
             if self.current(other) != key and not e.first and not e.organisation:
                 self.merge(other, key)
         self.by_last[low] = [key]
+        if self.entities[key].last:
+            self.by_full.setdefault(f"{low} {self.entities[key].last}", key)  # `Stan Murphy,
+            # who everybody in Skelby calls Spud,` … `Spud Murphy said`
         self.note_alias(key, word)
 
     def acronym(self, key: int, word: str) -> None:
