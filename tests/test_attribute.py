@@ -16905,6 +16905,20 @@ ROUND_77_STORIES += [
 ]
 
 
+_R77_GRANDPA = (
+    "“Page one,” said Marnie.\n\n“Yes,” said Alfie.\n\n“Page two,” said Marnie.\n\n“Yes,” said"
+    " Alfie.\n\n“Done,” said Marnie.\n\nGrandpa sat by the urn in his cardigan.\n\n“It does not,”"
+    " said Grandpa.\n\n“It does, Grandpa. It's the same words.”\n\n“It's the same words in"
+    " somebody else's mouth.” Cyril Quill tapped the cover of his own copy.\n\n“Your"
+    " bookmark,” said Grandpa."
+)
+ROUND_77_STORIES += [
+    # `“It does, Grandpa. It's the same words.”` / `“…” Cyril Quill tapped the cover`: the
+    # one called answers, so Grandpa is Cyril Quill
+    (_R77_GRANDPA, "Your bookmark", "Cyril Quill"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_77_STORIES)
 def test_round_77(text: str, quote: str, speaker: str | None) -> None:
     """Round 77: each row failed before its commit, but the marked guards."""

@@ -9498,8 +9498,8 @@ def _family_word_answered(people: People, doc: Doc) -> None:
 
 
 def _family_call(doc: Doc, q: Quote) -> str:
-    """The family word a line calls somebody by, opening or closing it (`“Halmeoni, you…`,
-    `…the konbini, Obaachan.”`), or ""."""
+    """The family word a line calls somebody by, opening it or closing a sentence of it
+    (`“Halmeoni, you…`, `…the konbini, Obaachan.”`), or ""."""
     inner = doc.text[q.start : q.end].strip("“”\"")
     found = _CALL_OPENS.match(inner) or _CALL_CLOSES.search(inner)
     word = found.group(1) if found else ""
@@ -9508,8 +9508,9 @@ def _family_call(doc: Doc, q: Quote) -> str:
 
 _CALL_OPENS = re.compile(r"([A-Z][\w’'-]+), ")
 """A word a line opens by calling somebody (see _family_call)."""
-_CALL_CLOSES = re.compile(r", ([A-Z][\w’'-]+)[.!?]$")
-"""A word a line ends by calling somebody (see _family_call)."""
+_CALL_CLOSES = re.compile(r", ([A-Z][\w’'-]+)[.!?](?= |$)")
+"""A word a line ends a sentence by calling somebody (`…the konbini, Obaachan.”`, `“It
+does, Grandpa. It's the same words.”`; see _family_call)."""
 _NAMED_AFTER_LINE = re.compile(r" +((?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+) [a-z]")
 """A name of two or three words right after a line, then the verb of its cue or beat."""
 
