@@ -5855,13 +5855,14 @@ def test_said_the_translator_is_a_role() -> None:
 
 
 def test_a_call_that_asks_nothing_leaves_the_answer_to_the_turns() -> None:
-    """`“Oh, Henry, let them,” said Mother.` calls Father by a name the story never gave
+    """`“Oh, Henry, let them,” said Mother.` calls Father by a name the narration never gave
     him: a call that asks no question is no sign of a stranger, so the next line is still
-    Father's turn."""
+    Father's turn (Father is Henry from that call on, see State.named_by_call)."""
     text = ("“Neither of you is doing it,” said Father from the ladder. “Pass it up.”\n\n“Oh, "
             "Henry, let them,” said Mother. “It's Christmas.”\n\n“Very well. Peter holds the "
             "ladder, Anne climbs up.”")
-    assert speaker_of(text, "Peter holds the ladder") == "Father"
+    assert speaker_of(text, "Peter holds the ladder") == speaker_of(text, "Neither of you")
+    assert speaker_of(text, "Neither of you") == "Henry"
 
 
 def test_garda_is_a_title() -> None:
@@ -16916,6 +16917,18 @@ ROUND_77_STORIES += [
     # `“It does, Grandpa. It's the same words.”` / `“…” Cyril Quill tapped the cover`: the
     # one called answers, so Grandpa is Cyril Quill
     (_R77_GRANDPA, "Your bookmark", "Cyril Quill"),
+]
+
+
+_R77_PEGGY = (
+    "“Tea?” said Ken.\n\n“Please,” said Tom.\n\n“Sugar?” said Ken.\n\n“No,” said Tom.\n\n“Right,”"
+    " said Ken.\n\n“And you've never been home for Christmas, love?” said Gran.\n\n“Not for"
+    " eleven years, Peggy,” said Tom.\n\n“Well,” said Gran. “You're here now.”"
+)
+ROUND_77_STORIES += [
+    # the same for somebody known by a family word (`said Gran` / `“…, Peggy,” said Tom`):
+    # Gran is Peggy from then on, her lines before included
+    (_R77_PEGGY, "never been home", "Peggy"),
 ]
 
 

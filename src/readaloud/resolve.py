@@ -5447,8 +5447,10 @@ class State:
         up to me…,” he says.`), whom the next paragraph's line, another's, calls by a first
         name set off at its edge (`“And some we didn't, Geoff,” the woman said`, `“Go on,
         Ray,” says Tierney.`): that person from then on, lines before included, when the name
-        has not spoken yet (else it is somebody else called across them). Not one of another
-        gender, nor when the paragraph before has more than one speaker."""
+        has not spoken yet (else it is somebody else called across them). So too for
+        somebody known by a post or a family word written as a name (`said Gran` / `“Not for
+        eleven years, Peggy,” said Tom.`). Not one of another gender, nor when the paragraph
+        before has more than one speaker."""
         before = self.doc.by_block.get(quote.block - 1, []) if quote.block else []
         lines = self.doc.by_block.get(quote.block, [])
         if not before or not lines or lines[0] != quote:
@@ -5459,8 +5461,9 @@ class State:
         if other is None or other == self.people.current(speaker):
             return
         e = self.people.entities[other]
-        if e.first or e.last or e.organisation or e.teller:
-            return
+        if e.first or e.organisation or e.teller or (e.last and e.last not in (
+                TITLES | ROLE_NOUNS | STORY_ROLES | FAMILY_NAMES)):
+            return  # (but a post or family word written as a name is no name: `Doc`, `Mum`)
         for c in self._call_matches(quote):
             word = c.group(2)
             text = self.doc.text
