@@ -16932,6 +16932,20 @@ ROUND_77_STORIES += [
 ]
 
 
+_R77_WAXED = (
+    "“Something's been taken,” said Winnie.\n\n“What?” said Iris.\n\n“A book,” said Winnie.\n\n"
+    "“Which?” said Theo.\n\n“Ask him,” said Winnie.\n\nIris and Theo looked at each other.\n\n"
+    "As if he had been waiting for his cue, a tall man in a waxed jacket appeared in the"
+    " doorway and stepped inside. He had a long, courteous face.\n\n“Good morning,” he said."
+    " “I'm looking for Mrs Blackwood.”"
+)
+ROUND_77_STORIES += [
+    # a newcomer brought in after an opening clause (`As if he had been waiting for his cue,
+    # a tall man in a waxed jacket appeared in the doorway`) is the he who speaks next
+    (_R77_WAXED, "Good morning", "the man"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_77_STORIES)
 def test_round_77(text: str, quote: str, speaker: str | None) -> None:
     """Round 77: each row failed before its commit, but the marked guards."""

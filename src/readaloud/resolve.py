@@ -5997,14 +5997,15 @@ _WORK_ABOUT = (r"\b(?:book|novel|memoir|film|movie|story|play|song|documentary|b
 _NOT_BROUGHT_IN = re.compile(
     r"\b(?:(?:is|was|are|were|be|been|being|seemed|became|become|as|like|such|of|than|what|"
     r"quite|rather)(?:\s+(?:he|she|it|they|not|never|only|just|but|[a-z]+ly)){0,2}\s+"
-    r"|(?:never|ever|not|no|if|whether)\b[^.!?;:]*|(?:every|any)\s+(?:[a-z]+\s+)?"
+    r"|(?:never|ever|not|no|(?<!\bas )if|whether)\b[^.!?;:]*|(?:every|any)\s+(?:[a-z]+\s+)?"
     rf"|{_WORK_ABOUT}\s+)$", re.IGNORECASE)
 _A_WORK_ABOUT = re.compile(_WORK_ABOUT + r"\s")
 """A work and what it is about, inside the words that bring somebody in (`a memoir about a
 woman who walks across Spain`): nobody comes (see State._intros)."""
 """Words before `a young man` that make it say what somebody is (`Was she simply a pretty
 girl`) or anyone at all (`He had never yet heard a young girl express herself`, `any such
-man`; not `where the bus came every ten minutes, an elderly man…`), or is the subject of a work
+man`; not `where the bus came every ten minutes, an elderly man…`, nor `As if he had been
+waiting for his cue, a tall man… appeared`), or is the subject of a work
 (`a memoir about a woman who walks across Spain`), not bring anyone in."""
 _ANYONE_WHO = re.compile(
     r" +(?:(?:is|was|are|were) +(?:not|never)|can|cannot|could|should|must|may|might|ought"
