@@ -16946,6 +16946,21 @@ ROUND_77_STORIES += [
 ]
 
 
+_R77_HANDBAG = (
+    "“Two to Cleethorpes,” said Nora.\n\n“Passes?” said the driver.\n\n“Here,” said Nora.\n\n"
+    "“You're not from St Aidan's, are you?” said the driver.\n\n“Certainly not,” said Nora.\n\n"
+    "“Yes,” said the driver, and let them on anyway.\n\nThey sat at the front, on the side"
+    " seats, and Arthur Bellamy looked out at the cabbages.\n\nThen Nora's handbag began to play"
+    " “Greensleeves.”\n\n“Don't answer it,” said Arthur.\n\n“It's Siobhan.”\n\n“It's a trap.”"
+)
+ROUND_77_STORIES += [
+    # the talk handed to the one whose thing the narration's last sentence opens with
+    # (`Then Nora's handbag began to play “Greensleeves.”` / `“Don't answer it,” said
+    # Arthur.` / `“It's Siobhan.”`): Nora's, not the driver's from before
+    (_R77_HANDBAG, "It's Siobhan", "Nora"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_77_STORIES)
 def test_round_77(text: str, quote: str, speaker: str | None) -> None:
     """Round 77: each row failed before its commit, but the marked guards."""

@@ -5361,6 +5361,21 @@ def _arrived(st: State, block: int, last: int) -> tuple[int, float] | None:
     return key, 0.65
 
 
+def _thing_owner(st: State, toks: Sequence[Tok], start: int, hi: int) -> int | None:
+    """The one person whose thing a sentence with no other subject opens with, past an
+    opening word (`Then Nora's handbag began to play “Greensleeves.”`): the talk after it
+    is with them (see _narrated_partner)."""
+    words = [k for k, t in enumerate(toks) if is_word(t)]
+    k = 1 if words and toks[words[0]].low in _OPENING_WORDS else 0
+    if len(words) < k + 2 or not possessive_at(toks, words[k]) or not is_cap(toks[words[k]]) or (
+            not toks[words[k + 1]].text.islower()):
+        return None
+    named = {st.people.current(mm.key) for mm in st.people.between(start, hi)}
+    at = [mm.key for mm in st.people.between(start, toks[words[k]].end)]
+    return st.people.current(at[0]) if at and len(named) == 1 and not (
+        st.people.entities[at[0]].organisation) else None
+
+
 def _narrated_partner(st: State, block: int, last: int) -> tuple[int, float] | None:
     """Whom the speaker of the paragraph after block answers, when block has no one
     speaker's lines: the person block's last sentence opens with, acting there on their own
@@ -5399,8 +5414,11 @@ def _narrated_partner(st: State, block: int, last: int) -> tuple[int, float] | N
         toks = st.doc.narration_tokens(start, hi)
         m = main_subject(toks, len(toks), st.doc.page)
     if m is None:
-        return None
-    if m.text == "I":
+        owner = _thing_owner(st, toks, start, hi)  # `Then Nora's handbag began to play…`
+        if owner is None:
+            return None
+        key = owner
+    elif m.text == "I":
         if st.narrator is None or any(t.low in _NOT_A_TURN for t in toks):
             return None  # `I said nothing.`, `I kept my eyes on my plate.`
         key = st.narrator
