@@ -8840,11 +8840,10 @@ the room called her Mags`, `Everyone called him Mr. K`, `the students called him
 `in Buckie, where he’d grown up, they called him Big Bert`, `nobody had called him anything
 but Baba for thirty years`, `everyone from Philadelphia to Providence called him Pop`,
 `everybody from the owner down to the Zamboni driver called him Pops`, `Everyone had called
-her Tank since the under-fourteens`, `even the people who
-hadn’t voted for her called her the Mayor`, `Everyone in Silver Fork calls him Buck`,
-`Everyone in Theo’s crowd called him “Whit,”`, `The children of the camp call him Baba
-Rasool`, `Everyone in Issemdal calls him L'Haj`, `nobody on Lantern Street had ever called
-him anything except Chef`)."""
+her Tank since the under-fourteens`, `even the people who hadn’t voted for her called her
+the Mayor`, `Everyone in Silver Fork calls him Buck`, `Everyone in Theo’s crowd called him
+“Whit,”`, `The children of the camp call him Baba Rasool`, `Everyone in Issemdal calls him
+L'Haj`, `nobody on Lantern Street had ever called him anything except Chef`)."""
 
 
 _WHO_AFTER = re.compile(r"(?:[A-Z][\w’'.-]* )*[A-Z][\w’'-]*,? who\b")

@@ -5464,11 +5464,12 @@ class State:
         if e.first or e.organisation or e.teller or (e.last and e.last not in (
                 TITLES | ROLE_NOUNS | STORY_ROLES | FAMILY_NAMES)):
             return  # (but a post or family word written as a name is no name: `Doc`, `Mum`)
+        text = self.doc.text
         for c in self._call_matches(quote):
             word = c.group(2)
-            text = self.doc.text
             ends = not text[c.end() : quote.end].strip(" ,.!?”\"’")  # `“…, Geoff,”`
-            commas = text[: c.start(2)].rstrip()[-1:] == "," or text[c.end(2) : c.end(2) + 1] == ","
+            commas = text[max(0, c.start(2) - 3) : c.start(2)].rstrip()[-1:] == "," or (
+                text[c.end(2) : c.end(2) + 1] == ",")
             answer = self._after_question(quote) and not (
                 text[quote.start : c.start()] + text[c.end() : quote.end]).strip(
                     " ,.!?;:—–-“”‘’'\"")  # `“How are you called?”` / `“Jacob,” said he.`
