@@ -9353,16 +9353,17 @@ def _name_revealed(people: People, doc: Doc) -> None:
 
 def _was_nickname(people: People, doc: Doc) -> None:
     """A story's sentence that opens with somebody named in full and the next, which says
-    what he or she was called (`Able Seaman Stephen Miller was leaning in the hatchway… He
-    was Dusty, of course; every Miller in the Navy was Dusty`): the one word is their
+    what he or she was called (`Stephen Miller was leaning in the hatchway… He was Dusty,
+    of course; every Miller in the Navy was Dusty`): the one word is their
     nickname (see People.nickname). Not a word the text also writes in lower case, nor a
     people's or a place's (`She was English.`), nor a title (`He was Captain.`)."""
     if not doc.dialogue:
         return
     for g in _WAS_NICKNAME.finditer(doc.text):
         nick = g.group("nick")
-        if doc.in_quote(g.start()) or nick.lower() in NOT_NAMES | PLACES | TITLES or (
-                nick.lower() in DEMONYMS or re.search(rf"\b{nick.lower()}\b", doc.text)):
+        low = nick.lower()
+        if doc.in_quote(g.start()) or any(low in words for words in (
+                NOT_NAMES, PLACES, TITLES, DEMONYMS)) or re.search(rf"\b{low}\b", doc.text):
             continue
         block = bisect.bisect_right(doc.block_starts, g.start()) - 1
         opens = doc.sentence_of(block, g.start())

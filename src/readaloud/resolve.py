@@ -5407,13 +5407,11 @@ class State:
                     self.people.entities[key].first and self.people.entities[key].last):
                 continue
             gender = "male" if found.group("pro") == "His" else "female"
-            last = None
-            for q, d in self.decided.items():
-                if q.start > found.start():
-                    break
-                if d.speaker is not None and self.people.entities[
-                        self.people.current(d.speaker)].gender == gender:
-                    last = self.people.current(d.speaker)
+            fits = [(q.start, self.people.current(d.speaker)) for q, d in self.decided.items()
+                    if q.start < found.start() and d.speaker is not None and self.people.entities[
+                        self.people.current(d.speaker)].gender == gender]
+            last = max(fits)[1] if fits else None  # (in reading order, whatever order the
+            # lines were decided in)
             spoke = {self.people.current(d.speaker) for d in self.decided.values()
                      if d.speaker is not None}
             if last is not None and key not in spoke and not (
