@@ -16965,3 +16965,43 @@ ROUND_77_STORIES += [
 def test_round_77(text: str, quote: str, speaker: str | None) -> None:
     """Round 77: each row failed before its commit, but the marked guards."""
     assert speaker_of(text, quote) == speaker
+
+
+# Round 78: rules from the twelfth round of review sets (the technology news and boarding-house
+# sets, held out in round 77, and six new ones)
+ROUND_78_STORIES: list[tuple[str, str, str | None]] = []
+
+
+_R78_PARCEL = (
+    "Mrs. Ada Harbottle kept the house in Camden Road, and kept it well.\n\n“Is that the"
+    " post?” said Mr. Bunce.\n\n“It's Sunday,” said Mr. Pike. “Winnie's gone to chapel.”\n\n"
+    "“So it is,” said Mr. Bunce.\n\n“Eat your egg,” said Mr. Pike.\n\n“I am eating it,” said"
+    " Mr. Bunce.\n\nMrs. Harbottle came in with the teapot, and behind her Queenie Cole, the"
+    " maid, in her Sunday hat, holding a parcel as though it might go off.\n\n“Man left this"
+    " on the step, Mrs. Harbottle,” she said. “For the gentleman upstairs.”"
+)
+ROUND_78_STORIES += [
+    # a he/she tag taken for somebody the line calls is the one other person of that gender
+    # the narration just named (`…and behind her Queenie Cole…` / `“…, Mrs. Harbottle,” she said`)
+    (_R78_PARCEL, "Man left this", "Queenie Cole"),
+    (_R78_PARCEL, "gentleman upstairs", "Queenie Cole"),
+]
+_R78_NAME = (
+    "“Who's there?” said the Major.\n\n“Only me,” said Mr. Finch.\n\n“At this hour?” said"
+    " Miss Crouch.\n\n“I was working,” said Mr. Finch.\n\n“Working at what?” said the"
+    " Major.\n\nMr. Finch looked at his shoes. “I write a little. Detective stories.” He"
+    " cleared his throat. “Under another name.”\n\nIt was Miss Crouch who gave a small cry from"
+    " the stairs. “Not Sebastian Crane?”"
+)
+ROUND_78_STORIES += [
+    # `It was Miss Crouch who…` opening the next paragraph, which has a line of its own,
+    # names that line's speaker, not the one before it
+    (_R78_NAME, "Under another name", "Mr. Finch"),
+    (_R78_NAME, "Not Sebastian", "Miss Crouch"),  # guard: that line stays hers
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_78_STORIES)
+def test_round_78(text: str, quote: str, speaker: str | None) -> None:
+    """Round 78: each row failed before its commit, but the marked guards."""
+    assert speaker_of(text, quote) == speaker

@@ -2624,8 +2624,9 @@ class State:
                 words[0].lower() in _NOT_FIRST or words[0].lower() in self.doc.page.common):
             return False  # `So Harris`; but `Will,` may call Will, and `Detective Moss,`
         after = text[c.end() : c.end() + 1]
-        if text.startswith(", ", c.start()) and after in (".", "?", "!"):
-            return True
+        if text.startswith(", ", c.start()) and (after in (".", "?", "!") or (
+                text[c.end() : c.end() + 2] in (",”", ',"') and c.end() + 2 >= q.end)):
+            return True  # (`“Boy brought this to the area door, Mrs. Gill,” she said.`)
         lead = text[q.start : c.start()].strip("“\"‘' ,").split()
         return after == "," and len(lead) <= 2 and not any("’" in w or "'" in w for w in lead) and (
             not lead or lead[0].lower() not in _LEAD_NOUN)
