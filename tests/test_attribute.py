@@ -17001,6 +17001,33 @@ ROUND_78_STORIES += [
 ]
 
 
+_R78_GATE = (
+    "The gate bell of Saint Osric's had never rung after Compline in the eleven years Brother"
+    " Oswin had kept the porter's lodge, and when it rang that night he lay still and thought"
+    " he had dreamed it.\n\nIt rang again, and longer.\n\nOswin took the lantern and crossed the"
+    " frozen yard. Through the grille he saw a horse in the dark and a man beside it, hooded,"
+    " white with the road.\n\n“Who is there at this hour?” Oswin called.\n\n“One who has"
+    " ridden since dawn,” the man said. “Open, brother. I carry the bishop's word, and it will"
+    " not wait till morning.”\n\n“The bishop's word has waited well enough in this house"
+    " before.”\n\n“Not this word.”\n\nOswin held the lantern higher. The stranger put back his"
+    " hood, and the light found a young face, raw with cold. The porter drew the bar.\n\nThe"
+    " prior was not asleep. Aldous of Wycombe seldom slept before midnight in winter. He sat"
+    " in his lodging with a single candle and a book open on his knee, and when Oswin brought"
+    " the rider in he closed the book and did not rise.\n\n“You"
+    " have brought me a visitor, Oswin.”\n\n“From the bishop, Father Prior. Or so he says.”"
+    "\n\n“So I say, and so says this.” The messenger drew a packet from inside his coat and"
+    " held it out.\n\nThe prior looked at the seal a long while before he took it. “Sit by the"
+    " fire, my son. Oswin, wake Brother Cuthbert and tell him we shall want bread. And tell"
+    " him,” he added, as the porter turned to go, “not to bring the small beer.”"
+)
+ROUND_78_STORIES += [
+    # a role nobody names (`The prior was not asleep.`) is no name that the man met unnamed
+    # at the gate turns out to have: his lines stay his own
+    (_R78_GATE, "One who has ridden", "the man"),
+    (_R78_GATE, "Not this word", "the man"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_78_STORIES)
 def test_round_78(text: str, quote: str, speaker: str | None) -> None:
     """Round 78: each row failed before its commit, but the marked guards."""

@@ -5267,6 +5267,8 @@ class State:
             return
         self._named_lines.add(key)
         e = self.people.entities[key]
+        if not (e.first or e.last):
+            return  # `The abbot was not asleep.` names nobody: not the man at the gate
         first = self.people.named_at.get(key, [pos])[0]
         if self._arrives_named(first) or self._named_with_post(first):
             return  # `Anselm Gray, the shift supervisor, came in with a coffee`, `his
