@@ -17028,6 +17028,25 @@ ROUND_78_STORIES += [
 ]
 
 
+_R78_GUS = (
+    "Theo Bram had the aisle seat, his case between his knees.\n\n“You're staring,” said"
+    " Gus.\n\n“I'm reading,” said Theo.\n\n“Upside down?” said Gus.\n\n“It's a hard book,”"
+    " said Theo.\n\n“Sure it is,” said Gus.\n\nAugusto Reyes had sat next to Theo since"
+    " fourth grade. Nobody called him Augusto but his grandmother. He was eating crisps"
+    " from a bag, and every so often he glanced at the front of the bus to make sure Mr."
+    " Oakes wasn't coming.\n\n“I'm not staring at anybody.”\n\n“You're staring at the"
+    " cello.”"
+)
+ROUND_78_STORIES += [
+    # `Gus` is a pet form of Augusto (and Gustavo, Gustav): one person, however late the
+    # full name comes
+    (_R78_GUS, "Upside down", "Augusto Reyes"),
+    # a clause that only checks on somebody (`to make sure Mr. Oakes wasn't coming`) does
+    # not bring them into the talk: the line is no answer from Mr. Oakes
+    (_R78_GUS, "not staring at anybody", None),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_78_STORIES)
 def test_round_78(text: str, quote: str, speaker: str | None) -> None:
     """Round 78: each row failed before its commit, but the marked guards."""

@@ -5660,6 +5660,13 @@ _FULL_NAME_LINE = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}")
 """Two to four capitalised words (see _gives_name)."""
 
 
+_WONDERED_OF = re.compile(r"\b(?:(?:make|makes|made|making) sure|in case|whether|lest|if)"
+                          r" (?:that )?$")
+"""What comes before the subject of a clause that only wonders or checks about them (`he
+glanced toward the front to make sure Doc wasn't coming`): somebody away, whom no line is
+spoken to (see _addressee)."""
+
+
 def _addressee(st: State, block: int, before: int, speaker: int) -> int | None:
     """Whom the speaker of a paragraph was talking to, when nobody else has spoken yet: the
     last other person the narration since their line names as a subject (`Mr. Bennet made no
@@ -5677,7 +5684,8 @@ def _addressee(st: State, block: int, before: int, speaker: int) -> int | None:
     quotes = st.doc.by_block.get(block, [])
     lo = quotes[-1].end if quotes else st.doc.bounds[block][0]
     named = [m for m in st.people.between(lo, before) if m.rank >= SUBJECT_RANK
-             and m.key != speaker and not st.people.entities[m.key].organisation]
+             and m.key != speaker and not st.people.entities[m.key].organisation
+             and not _WONDERED_OF.search(st.doc.text, max(lo, m.pos - 30), m.pos)]
     if named:
         joined = _JOINED.search(st.doc.text, max(lo, named[-1].pos - 60), named[-1].pos)
         return None if joined else named[-1].key  # `Kayla and Ozzie wriggled down`: either

@@ -5136,7 +5136,8 @@ PET_FORMS = _pet_table(
         kitty:katherine/catherine kit:christopher/katherine/catherine
         nell:eleanor/helen/ellen nellie:eleanor/helen/ellen jim:james jimmy:james jamie:james
         chuck:charles charlie:charles/charlotte tony:anthony/antonia sandy:alexander/alexandra
-        aggie:agnes gus:augustus/angus/august patsy:patricia trish:patricia sue:susan susie:susan
+        aggie:agnes gus:augustus/angus/august/augusto/gustavo/gustav patsy:patricia
+        trish:patricia sue:susan susie:susan
         bert:albert/herbert/bertram bertie:albert/herbert/bertram fred:frederick
         freddie:frederick alf:alfred ernie:ernest archie:archibald andy:andrew drew:andrew
         mike:michael mick:michael/mihai mickey:michael/mihai nick:nicholas steve:stephen/steven
