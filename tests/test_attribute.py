@@ -17047,6 +17047,22 @@ ROUND_78_STORIES += [
 ]
 
 
+_R78_REEVE = (
+    "The manor court sat in the hall at Hocktide.\n\n“Who brings the next matter?” said Sir"
+    " Giles.\n\n“Not I,” said Edric.\n\n“Nor I,” said Osbert.\n\n“Then who?” said Sir Giles."
+    "\n\n“I do, my lord,” said the reeve. “The widow's best beast is owed.”\n\n“It was never"
+    " owed,” said the cellarer.\n\n“Ask the almoner,” said the scribe.\n\n“I am asking you,”"
+    " said Sir Giles."
+)
+ROUND_78_STORIES += [
+    # a story's medieval posts are roles (`said the reeve`, `the cellarer`, `the almoner`,
+    # `the scribe`), as `the steward` and `the abbot` were
+    (_R78_REEVE, "I do, my lord", "the reeve"),
+    (_R78_REEVE, "never owed", "the cellarer"),
+    (_R78_REEVE, "Ask the almoner", "the scribe"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_78_STORIES)
 def test_round_78(text: str, quote: str, speaker: str | None) -> None:
     """Round 78: each row failed before its commit, but the marked guards."""

@@ -248,7 +248,10 @@ STORY_ROLES = word_set(
     elf sprite gnome medium clairvoyant psychic machine robot android trainee
     recruit cadet seaman yeoman signalman radioman sonarman gunner stoker torpedoman
     telegraphist midshipman operator dispatcher announcer ringmaster clown acrobat
-    strongman novice postulant prior carrier castaway ostler drover postmistress cabbie"""
+    strongman novice postulant prior carrier castaway ostler drover postmistress cabbie
+    reeve cellarer turnspit herald almoner sacristan chamberlain seneschal huntsman scullion
+    scribe illuminator infirmarian precentor hosteller armourer swineherd cowherd ploughman
+    wheelwright"""
 ) | ANIMALS
 """Trades, stations and ranks by which a story names its people (`said the undertaker`,
 `replied the turnkey`), read as roles only in a text written as dialogue (Page.story_roles).
