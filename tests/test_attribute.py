@@ -17063,6 +17063,20 @@ ROUND_78_STORIES += [
 ]
 
 
+_R78_AGE = (
+    "“Nobody touch anything,” said Magister Orr.\n\n“I never do,” said Wick.\n\n“You did at"
+    " the barrow,” said Finn.\n\n“That was a small crown,” said Wick.\n\n“Hush,” said Finn."
+    "\n\nThe hall was full of gold, and lying on the gold was the dragon.\n\nShe had been red"
+    " once. Age had darkened her to the colour of old wine. One eye was open.\n\n“Oh,” said"
+    " the dragon. “A thief. How lovely.”"
+)
+ROUND_78_STORIES += [
+    # `Age` opening a sentence is no name (as `Read` and `Try` are not): `the dragon` is
+    # nobody's role but its own
+    (_R78_AGE, "How lovely", "the dragon"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_78_STORIES)
 def test_round_78(text: str, quote: str, speaker: str | None) -> None:
     """Round 78: each row failed before its commit, but the marked guards."""

@@ -321,6 +321,10 @@ NOT_NAMES = word_set(
 whose capital is the pronoun's; `People still ring in`, `Listeners are invited to…`; `His
 Majesty commanded`, a way to speak of a ruler, no name)."""
 
+_LONE_NOUNS = word_set("age")
+"""Nouns that open a sentence alone and are no one-word name there (`Age had darkened her
+to the colour of old wine.`), though they may open an organisation's (`Age UK Salford`)."""
+
 COMMON_CAPS = word_set(
     """moreover amid amidst despite although though thus hence indeed instead otherwise
     besides nevertheless nonetheless furthermore likewise meanwhile overall perhaps maybe
@@ -1928,9 +1932,11 @@ def name_mention(toks: Sequence[Tok], i: int, j: int, page: Page,
     deliberate = first > 0 and toks[first - 1].text.islower() and is_word(toks[first - 1])
     low = name[0].low
     weak = len(name) == 1 and not titles and not deliberate and first_name_gender(
-        low) == "unknown" and (low in page.common or low in COMMON_CAPS or (low.endswith(
-            ("ing", "ed", "ly")) and low not in page.mid_names and not _CAPITAL_AFTER_HYPHEN.search(
-                name[0].text) and not (kind == "role" and low in TITLES)))  # `Mei-Ling closed
+        low) == "unknown" and (
+            low in page.common or low in COMMON_CAPS or low in _LONE_NOUNS or (low.endswith(
+                ("ing", "ed", "ly")) and low not in page.mid_names and not (
+                    _CAPITAL_AFTER_HYPHEN.search(name[0].text)) and not (
+                        kind == "role" and low in TITLES)))  # `Mei-Ling closed
     # the laptop`: a name, no -ing word; `The King did not turn around.`: a king
     return Mention(kind, page.text[start:end], start, end, words, tl, gender, weak=weak)
 
