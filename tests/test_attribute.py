@@ -17077,6 +17077,37 @@ ROUND_78_STORIES += [
 ]
 
 
+_R78_CHAIR = (
+    "About 120 people came to the licensing hearing on Tuesday.\n\nThe chair of the"
+    " sub-committee, Councillor Ruth Abara, opened proceedings with a warning. “I know"
+    " feelings are strong,” she said.\n\n“It is too loud,” said Geoffrey Pym.\n\n“Thank you,”"
+    " said the chair.\n\n“Sit down.”\n\n“I will not.”\n\n“Then stand.”"
+)
+ROUND_78_STORIES += [
+    # a role set off before a name with what it is of (`The chair of the sub-committee,
+    # Councillor Ruth Abara,`) is hers in a story too, a hyphened word in it included: `said
+    # the chair` is Ruth Abara, not a chair of her own
+    (_R78_CHAIR, "feelings are strong", "Ruth Abara"),
+    (_R78_CHAIR, "Thank you", "Ruth Abara"),
+]
+
+
+_R78_CAPTAIN = (
+    "The hall filled early.\n\nInside, the captain of the Ardlee brigade stood at the front"
+    " with a map of the district. Colin Marsh was a sheep man from the river end, and he had"
+    " run the brigade for nine years.\n\n“Frank,” said the captain, finding him. “You'll be"
+    " first.”\n\n“Right you are,” said Frank.\n\n“Des, you're next,” said the captain.\n\n"
+    "“I know,” said Des.\n\n“Good,” said the captain.\n\n“Tankers?” said Frank."
+)
+ROUND_78_STORIES += [
+    # a role that opens a sentence, named in full for the first time by the next one with a
+    # word that tells of them (`the captain of the Ardlee brigade stood at the front… Colin
+    # Marsh was a sheep man…`), is that person
+    (_R78_CAPTAIN, "You'll be first", "Colin Marsh"),
+    (_R78_CAPTAIN, "you're next", "Colin Marsh"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_78_STORIES)
 def test_round_78(text: str, quote: str, speaker: str | None) -> None:
     """Round 78: each row failed before its commit, but the marked guards."""

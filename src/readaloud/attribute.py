@@ -8577,7 +8577,8 @@ def _named_role(toks: Sequence[Tok], i: int, j: int, start: int, after_clause: b
         last = words[-1] if len(words) > 1 else None
         return before or (last if last in own and last not in ROLE_NOUNS else None)
     opens = i == start and not opening_subordinator(toks[i].text)  # `If Mr. Lowe was…`
-    return _aside_role(toks, j) or before or _role_said(toks, j, opens)
+    return _aside_role(toks, j) or before or (
+        None if after_clause else _role_for_before(toks, i)) or _role_said(toks, j, opens)
 
 
 def _role_of(words: Sequence[str], anyone: bool = True) -> str | None:
@@ -8635,8 +8636,8 @@ def _role_for_before(toks: Sequence[Tok], i: int) -> str | None:
                 role in ROLE_NOUNS or role.rpartition("-")[2] in ROLE_NOUNS) and (
                 role not in KIN_WORDS) and _owned_role(toks, x - 1):
             return role
-        if not toks[x].text.isalpha():
-            return None
+        if not toks[x].text.replace("-", "").isalpha():
+            return None  # (`The chair of the sub-committee, Councillor X,` goes on)
     return None
 
 

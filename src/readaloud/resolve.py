@@ -864,6 +864,8 @@ class State:
         resolve_role): the title is theirs even when a holder is named later (`the Queen of
         Hearts`)."""
         self._story_epithets: dict[str, tuple[int, int]] = {}
+        self._introductions: dict[str, tuple[int, int, int]] | None = None
+        """A story's roles the next sentence gives a name to (see _introduced_as)."""
         """A story's description (`the old woman`) -> where it first meant somebody, and whom
         (see resolve_role)."""
         self._body_voices: dict[str, int] = {}
@@ -3811,6 +3813,10 @@ class State:
         nicknamed = self._nicknamed_the(m, head, pos)
         if nicknamed is not None:
             return nicknamed, 0.8  # `the Kid` of `Kid Harlan`
+        introduced = self._introduced_as(head, pos)
+        if introduced is not None:
+            return introduced, 0.8  # `the captain of the Yarrabin brigade stood at the front…
+            # Graham Tully was a wheat and sheep man…`
         words = " ".join([m.text.lower(), *self._mark(m, head)]) if self.doc.dialogue and (
             m.titles[:1] == ("the",) and head in DESCRIBED) else ""  # with what sets the
         # person apart: `the gentleman in the white waistcoat` is not the one in black
@@ -4245,6 +4251,33 @@ class State:
             if not set(self.doc.text[at:end].lower().split()) & NO_LONGER:
                 return self._named_with(at, end)
         return None
+
+    def _introduced_as(self, head: str, pos: int) -> int | None:
+        """A story's role that a sentence opens with, which the next sentence names in full
+        for the first time with a word that tells of them (`Inside, the captain of the
+        Yarrabin brigade stood at the front… Graham Tully was a wheat and sheep man…`): that
+        person from then on. Only a post or trade (not `The door banged open.`), each role
+        once, and only a name of a fitting gender the text knows as a person."""
+        if not self.doc.dialogue:
+            return None
+        if self._introductions is None:
+            self._introductions = {}
+            text = self.doc.text
+            for f in _INTRODUCED.finditer(text):
+                word = f.group("role").lower()
+                gender = _noun_gender(word)
+                if word in self._introductions or self._in_quote(f.start()) or text.find(
+                        f.group("name")) < f.start("name") or not (
+                            word in ROLE_NOUNS or word in STORY_ROLES) or (
+                                gender and first_name_gender(f.group("first").lower()) not in (
+                                    gender, "unknown")):
+                    continue
+                self._introductions[word] = (f.start(), *f.span("name"))
+        found = self._introductions.get(head)
+        if found is None or pos < found[0]:
+            return None
+        key = self.people.person_in(found[1], found[2])
+        return key if key is not None and not self.people.entities[key].organisation else None
 
     def _nicknamed_the(self, m: Mention, head: str, pos: int) -> int | None:
         """A story's capitalised `the Kid` when the narration before pos names one person with
@@ -6204,6 +6237,15 @@ _STATE_AFTER = re.compile(
 """What a relative's words open when the sentence tells of a state or a past, not of what
 they do in the scene (`Her mother had been a nurse.`; not `Her husband was in the doorway
 with a scuttle of coal.`, `was standing`; see State._story_relative)."""
+
+
+_INTRODUCED = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:[A-Z][a-z]+, )?(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir) (?P<role>[a-z]+)"
+    r"\b[^.!?“\"\n]*[.!?] (?P<name>(?P<first>[A-Z][a-z]+) [A-Z][a-z]+(?:-[A-Z][a-z]+)?) "
+    r"(?:had|was|seldom|never|always|rarely|still)\b", re.M)
+"""`Inside, the captain of the Yarrabin brigade stood at the front… Graham Tully was a
+wheat and sheep man`: a role that opens a sentence (past an opening word), then a full name
+opening the next with a word that tells of its person (see State._introduced_as)."""
 
 
 def _noun_gender(word: str) -> Gender | None:
