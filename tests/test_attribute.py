@@ -17108,6 +17108,41 @@ ROUND_78_STORIES += [
 ]
 
 
+_R78_HANDUP = (
+    "The regulator fined Cirrus Hosting £90 million on Tuesday.\n\n“On its own, probably not,”"
+    " Dame Ruth Okoro said. “The fine is the part that makes headlines.”\n\n“And if they don't"
+    " comply?” asked a reporter.\n\n“Then we come back,” she said.\n\nA man at the side of the"
+    " room, who had stood with his arms folded throughout, raised a hand.\n\n“You've spent"
+    " three years on this,” he said.\n\nDame Ruth paused.\n\n“Four companies have gone,” he"
+    " said. “Including mine.”\n\nHe was Anil Dutta, who ran a hosting company in Leeds until"
+    " it was sold last year. Afterwards, Mr. Dutta said he welcomed the ruling.\n\n“I'm"
+    " glad,” he said.\n\n“Too late?”\n\n“Far too late.”\n\n“For you?”"
+)
+ROUND_78_STORIES += [
+    # `He was X,` naming X for the first time, after lines by somebody known only by their
+    # words (`A man at the side of the room… raised a hand.`): that man is X, lines
+    # included; X's own lines after it do not count as his having spoken before
+    (_R78_HANDUP, "three years on this", "Anil Dutta"),
+    (_R78_HANDUP, "Including mine", "Anil Dutta"),
+]
+
+
+_R78_RAINCOAT = (
+    "The antitrust trial of Quill, the search company, entered its third week on Monday.\n\n"
+    "“We survived every one of them,” Ms. Beckett said.\n\n“And if nobody paid?” asked the"
+    " judge.\n\n“Then we'd pick the best one,” Mr. Lund said.\n\nA woman in a gray raincoat who"
+    " had watched from the back row said the testimony had confirmed her suspicions.\n\n“A"
+    " third of the traffic overnight,” she said. “That's their own number.”\n\nShe introduced"
+    " herself as Greta Holm, a founder of Driftnet, a search engine based in Malmö.\n\n“I"
+    " wanted to hear it under oath,” Ms. Holm said."
+)
+ROUND_78_STORIES += [
+    # `She introduced herself as X,` (or `gave her name as`) names the one who just spoke,
+    # known only by her words, as `He was X,` does
+    (_R78_RAINCOAT, "third of the traffic", "Greta Holm"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_78_STORIES)
 def test_round_78(text: str, quote: str, speaker: str | None) -> None:
     """Round 78: each row failed before its commit, but the marked guards."""

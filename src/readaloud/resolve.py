@@ -5431,25 +5431,32 @@ class State:
 
     def named_his_name(self) -> None:
         """A story's sentence that gives a his or her name (`His name is Gene Hartwig, and he
-        was the elevator's last foreman.`) after lines: the last speaker before it whom the
-        pronoun fits, when the narration knew them only by their words (`the man`), is that
-        person, lines included (done once every line is decided, as revealed_later). Not a
-        name that has spoken, nor a speaker of unknown gender."""
-        if not self.doc.dialogue:
-            return
+        was the elevator's last foreman.`) after lines, or any text's `He was X,` naming X
+        for the first time (`A man at the side of the room… raised a hand. “…,” he said.` /
+        `He was Jas Bhamra, who ran a Manchester hosting company`): the last speaker before
+        it whom the pronoun fits, when the narration knew them only by their words (`the
+        man`), is that person, lines included (done once every line is decided, as
+        revealed_later). Not a name that has spoken, nor a speaker of unknown gender."""
         for found in _HIS_NAME_IS.finditer(self.doc.text):
+            if found.group("was") and (self.doc.text.find(found.group("name")) < found.start(
+                    "name") or self.doc.text[found.end() : found.end() + 1] not in ",.;"):
+                continue  # `He was X,` names somebody new only where X is first named
+            if not (self.doc.dialogue or found.group("was")):
+                continue
             key = self.people.person_in(*found.span("name"))
             if key is None or self._in_quote(found.start()) or not (
                     self.people.entities[key].first and self.people.entities[key].last):
                 continue
-            gender = "male" if found.group("pro") == "His" else "female"
+            gender = "male" if "His" in (found.group("pro"), found.group("was")) or (
+                found.group("was") == "He") else "female"
             fits = [(q.start, self.people.current(d.speaker)) for q, d in self.decided.items()
                     if q.start < found.start() and d.speaker is not None and self.people.entities[
                         self.people.current(d.speaker)].gender == gender]
             last = max(fits)[1] if fits else None  # (in reading order, whatever order the
             # lines were decided in)
-            spoke = {self.people.current(d.speaker) for d in self.decided.values()
-                     if d.speaker is not None}
+            spoke = {self.people.current(d.speaker) for q, d in self.decided.items()
+                     if d.speaker is not None and q.start < found.start()}  # (his lines
+            # after the sentence that names him are his)
             if last is not None and key not in spoke and not (
                     self.people.entities[last].first or self.people.entities[last].last):
                 self.people.merge(last, self.people.current(key))
@@ -5947,9 +5954,13 @@ _WAS_NOUNS = frozenset({"man", "woman", "boy", "girl", "lady", "gentleman"})
 """The nouns of a described somebody whom a bare `was` names (`The man at the back, it
 turned out, was…`, not `The clerk was a thin young rating…`); any noun may be named by `turned
 out to be`, `who gave his name as` or `whose name was` (see State.revealed_later)."""
-_HIS_NAME_IS = re.compile(r"(?:^|(?<=[.!?] ))(?P<pro>His|Her) name (?:is|was) (?P<name>(?:[A-Z]"
-                          r"[\w’'-]+ ){1,2}[A-Z][\w’'-]+)\b(?! [A-Z])", re.MULTILINE)
-"""A sentence that opens by giving a his or her name in full (see State.named_his_name)."""
+_HIS_NAME_IS = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:(?P<pro>His|Her) name (?:is|was)|(?P<was>He|She) (?:was|introduced "
+    r"(?:him|her)self as|gave (?:his|her) name as)) (?P<name>(?:[A-Z]"
+    r"[\w’'-]+ ){1,2}[A-Z][\w’'-]+)\b(?! [A-Z])", re.MULTILINE)
+"""A sentence that opens by giving a his or her name in full (`His name is Gene Hartwig`,
+`He was Jas Bhamra, who ran a Manchester hosting company`, `She introduced herself as Anika
+Sorensen, a founder of Driftnet`; see State.named_his_name)."""
 _NAME_OWNS = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*[’']s\b")
 """A name that owns what follows (`Izzy's uncle Ray`; see State.revealed_later)."""
 _THATS_NAME = re.compile(r"[“\"]That(?:[’']s| is| was) ((?:[A-Z][a-z’'-]+ ){1,2}[A-Z][a-z’'-]+)"
