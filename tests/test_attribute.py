@@ -17143,6 +17143,25 @@ ROUND_78_STORIES += [
 ]
 
 
+_R78_TUESDAY = (
+    "They came for me at six. One was Sergeant Dewey Pike.\n\n“Get dressed, Darrow.”\n\n“Am I"
+    " under arrest?”\n\n“You're wanted for questioning.”\n\nThey put me in a room on the third"
+    " floor. After a while Lieutenant Frank Halloran came in.\n\n“Drink that, Joe.”\n\nHe laid"
+    " a business card on the table. It was mine: Joe Darrow, private inquiries.\n\n“I was"
+    " asleep.”\n\n“To anybody who'll take one,” I said. “It's called advertising.”\n\nPike"
+    " took the cigar out of his mouth. “Gimme ten minutes with him, Lieutenant.”\n\n“Shut up,"
+    " Dewey.” Halloran was looking at me.\n\nHe unfolded a square of hotel stationery and read"
+    " it out. “‘Darrow. Tuesday. Ten o'clock.’” He laid it down. “Today's Tuesday, Joe.”\n\n"
+    "“So it is.”\n\n“What photographs?”"
+)
+ROUND_78_STORIES += [
+    # in a story a line that ends by calling somebody (`Today's Tuesday, Joe.`) hands them the
+    # turn, as a question that calls them does: Joe Darrow's (the teller), not Pike's, who
+    # spoke before Halloran
+    (_R78_TUESDAY, "So it is", "Joe Darrow"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_78_STORIES)
 def test_round_78(text: str, quote: str, speaker: str | None) -> None:
     """Round 78: each row failed before its commit, but the marked guards."""

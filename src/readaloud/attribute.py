@@ -4968,19 +4968,30 @@ _LINE_CLOSE = "”\"’' "
 def _called_to_answer(ctx: Context, st: State, last: int) -> Decision | None:
     """The paragraph before ends with a question of the last speaker's that calls one known
     person by name at its edge (`Mrs Oyelaran looks at him over her glasses. “Is that right,
-    Mr Brennan?”` / `“Yes, ma’am.”`): the line is that person's answer, whoever spoke before
-    (his solicitor had, in a woven quote); not when the line calls them itself."""
+    Mr Brennan?”` / `“Yes, ma’am.”`), or in a story with any line that ends by calling them
+    (`“Today's Tuesday, Joe.”` / `“So it is.”`): the line is that person's answer, whoever
+    spoke before (his solicitor had, in a woven quote); not when the line calls them
+    itself."""
     lines = st.doc.by_block.get(ctx.quote.block - 1, [])
-    if not lines or not st.doc.text[lines[-1].start : lines[-1].end].rstrip(
-            _LINE_CLOSE).endswith("?"):
-        return None
-    called = st.calls(lines[-1], set_off=True, asked=True) - {last}
+    said = st.doc.text[lines[-1].start : lines[-1].end].rstrip(_LINE_CLOSE) if lines else ""
+    if not said.endswith("?") and not (st.doc.dialogue and _ENDS_CALLING.search(
+            st.doc.text, lines[-1].start, lines[-1].end - 1)):  # (not a call inside words
+        # quoted: `“…put ‘Many happy returns, with fondest regards, Malcolm.’”`)
+        return None  # (`“Today's Tuesday, Joe.”` / `“So it is.”`: Joe's, in a story)
+    asked = said.endswith("?")
+    called = st.calls(lines[-1], set_off=True, asked=asked, heard=not asked) - {last}  # (a
+    # thought's `“Well done, Mr. Carr!” thought Ann.` calls nobody absent)
     if len(called) != 1:
         return None
     key = called.pop()
     if key in st.addressed(ctx.quote):
         return None
     return Decision(key, 0.7, None, "turns:called")
+
+
+_ENDS_CALLING = re.compile(r", (?:[A-Z][\w’'-]*\.? ){0,2}[A-Z][\w’'-]*[.!]\Z")
+"""A line that ends by calling somebody (`“Today's Tuesday, Joe.”`, `“Sit down, Mr.
+Vale!”`): in a story, like a question, it hands them the turn (see _called_to_answer)."""
 
 
 def _asked_answers(ctx: Context, st: State, last: int) -> Decision | None:
