@@ -864,10 +864,11 @@ class State:
         resolve_role): the title is theirs even when a holder is named later (`the Queen of
         Hearts`)."""
         self._story_epithets: dict[str, tuple[int, int]] = {}
-        self._introductions: dict[str, tuple[int, int, int]] | None = None
-        """A story's roles the next sentence gives a name to (see _introduced_as)."""
         """A story's description (`the old woman`) -> where it first meant somebody, and whom
         (see resolve_role)."""
+        self._introductions: dict[str, tuple[int, int, int]] | None = None
+        """A story's role words -> where the sentence that opens with one starts, and the
+        span of the name the next sentence gives it (see _introduced_as); built once."""
         self._body_voices: dict[str, int] = {}
         """A report's `spokesperson` (its word) -> the body the last `a spokesperson` spoke
         for, if any (see _indefinite_role): `the spokesperson added` speaks for it too."""
@@ -5431,12 +5432,13 @@ class State:
 
     def named_his_name(self) -> None:
         """A story's sentence that gives a his or her name (`His name is Gene Hartwig, and he
-        was the elevator's last foreman.`) after lines, or any text's `He was X,` naming X
-        for the first time (`A man at the side of the room… raised a hand. “…,” he said.` /
-        `He was Jas Bhamra, who ran a Manchester hosting company`): the last speaker before
-        it whom the pronoun fits, when the narration knew them only by their words (`the
-        man`), is that person, lines included (done once every line is decided, as
-        revealed_later). Not a name that has spoken, nor a speaker of unknown gender."""
+        was the elevator's last foreman.`) after lines, or any text's `He was X,` (`She
+        introduced herself as X`, `gave her name as X`) where X is first named (`A man at the
+        side of the room… raised a hand. “…,” he said.` / `He was Jas Bhamra, who ran a
+        Manchester hosting company`): the last speaker before it whom the pronoun fits, when
+        the narration knew them only by their words (`the man`), is that person, lines
+        included (done once every line is decided, as revealed_later). Not a name that has spoken before that sentence, nor a speaker of
+        unknown gender."""
         for found in _HIS_NAME_IS.finditer(self.doc.text):
             if found.group("was") and (self.doc.text.find(found.group("name")) < found.start(
                     "name") or self.doc.text[found.end() : found.end() + 1] not in ",.;"):
@@ -5447,8 +5449,8 @@ class State:
             if key is None or self._in_quote(found.start()) or not (
                     self.people.entities[key].first and self.people.entities[key].last):
                 continue
-            gender = "male" if "His" in (found.group("pro"), found.group("was")) or (
-                found.group("was") == "He") else "female"
+            gender = "male" if (found.group("pro") or found.group("was")) in (
+                "His", "He") else "female"
             fits = [(q.start, self.people.current(d.speaker)) for q, d in self.decided.items()
                     if q.start < found.start() and d.speaker is not None and self.people.entities[
                         self.people.current(d.speaker)].gender == gender]
