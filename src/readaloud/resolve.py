@@ -5437,8 +5437,8 @@ class State:
         side of the room… raised a hand. “…,” he said.` / `He was Jas Bhamra, who ran a
         Manchester hosting company`): the last speaker before it whom the pronoun fits, when
         the narration knew them only by their words (`the man`), is that person, lines
-        included (done once every line is decided, as revealed_later). Not a name that has spoken before that sentence, nor a speaker of
-        unknown gender."""
+        included (done once every line is decided, as revealed_later). Not a name that has
+        spoken before that sentence, nor a speaker of unknown gender."""
         for found in _HIS_NAME_IS.finditer(self.doc.text):
             if found.group("was") and (self.doc.text.find(found.group("name")) < found.start(
                     "name") or self.doc.text[found.end() : found.end() + 1] not in ",.;"):
