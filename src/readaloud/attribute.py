@@ -3039,7 +3039,24 @@ def rule_introduced(ctx: Context, st: State) -> Decision | None:
     key, _conf = st.resolve(m, found.start("name"))
     if key is None or st.people.entities[key].organisation:
         return None
+    _introduced_was(ctx, st, st.people.current(key))
     return Decision(st.people.current(key), 0.85, None, "introduced", found.start("name"))
+
+
+def _introduced_was(ctx: Context, st: State, key: int) -> None:
+    """The he or she of a `My name is X` line's own tag, taken for somebody known so far only
+    by words (`the stranger`, `the ronin`), is X: one person from then on, and their lines
+    so far are X's (`“I can pay,” said the stranger.` … `“My name is Sakurai Tetsunosuke,” he
+    said.`); not one of another gender, nor when X has spoken before."""
+    tag = rule_cue_after(ctx, st)
+    if tag is None or tag.speaker is None:
+        return
+    other = st.people.current(tag.speaker)
+    e, named = st.people.entities[other], st.people.entities[key]
+    if other == key or e.first or e.last or e.organisation or e.teller or st.has_spoken(key) or (
+            "unknown" not in (e.gender, named.gender) and e.gender != named.gender):
+        return
+    st.people.merge(other, key)
 
 
 _I_AM_NAMED = re.compile(r"\b(?:I[’']m|I am|[Mm]y name is|[Mm]y name[’']s) (?P<name>[A-Z][a-z]+"
@@ -6175,8 +6192,18 @@ def _asked(st: State, q: Quote, d: Decision) -> bool:
     asked.`), or a challenge its cue says was pressed (`Sowerby pressed: “But both were in
     your own half.”`): the next paragraph's uncued line answers it, and is not the asker's."""
     cue = d.cue or ""
-    return bool(_ASKED.search(cue)) and (
-        _asks(st.doc.text[q.start : q.end]) or "pressed" in cue.split())
+    line = st.doc.text[q.start : q.end]
+    return (bool(_ASKED.search(cue)) and (_asks(line) or "pressed" in cue.split())) or (
+        bool(_ASKS_YOU.search(line)) and n_words(line) <= ASKED_YOU_WORDS)
+
+
+_ASKS_YOU = re.compile(r"(?:^|[.!?”\"] +|[“\"‘’'] ?)(?:Do|Did|Are|Were|Have|Will|Would|Can|Could)"
+                       r" you\b[^.!?“”\"]*\?[’'”\"]*\s*$")
+"""A line that ends by asking its listener a question (`“So,” he said. “‘Paper Crowns’. Do
+you still sing it?”`): an interviewer's, answered by the one asked (see _asked)."""
+ASKED_YOU_WORDS = 12
+"""The most words of a line ending in a `Do you…?` for it to be a question put to somebody,
+not a speech's rhetorical one (`…and I ask you, do you want that?`)."""
 
 
 _ASKED = re.compile(r"\b(?:asked|asks|inquired|wondered|pressed|questioned|quizzed)\b")
@@ -7935,6 +7962,11 @@ _INTRODUCING_VERBS = word_set("introduced introduces identified identifies")
 _INTRODUCED = re.compile(r"(?:[Ss]he|[Hh]e) +(?:" + "|".join(sorted(_INTRODUCING_VERBS)) + ") +"
                          r"(?:herself|himself) +as +")
 """A he or she who gives their own name next (see _pronoun_event, _introduced_as)."""
+_TURNED_OUT = re.compile(r"(?:[Ss]he|[Hh]e) +(?:turned out|proved) +to +be +(?=(?:[A-Z][\w’'-]+ +)"
+                         r"{1,2}[A-Z][\w’'-]+[,.;])")
+"""A he or she whom the words after name (`She turned out to be Jackie Lomax, 69, who…`;
+see _pronoun_event): the he or she is that person, and so the subject the next line's
+`she said` means."""
 
 
 def _title_apposed(toks: Sequence[Tok], i: int, j: int) -> bool:
@@ -9241,6 +9273,13 @@ def _role_was_name(people: People, doc: Doc) -> None:
         if holder is not None and not doc.in_quote(g.start()) and (
                 not (g.group(3) or g.group(4)) or role in ROLE_NOUNS or role in TITLES):
             people.describe(holder, [role])
+    for g in _NAME_WAS_ROLE.finditer(doc.text):
+        holder = people.person_in(g.start(1), g.end(1))
+        role = g.group(2)
+        if holder is not None and not doc.in_quote(g.start()) and (
+                role in ROLE_NOUNS or role in TITLES or role in STORY_ROLES):
+            people.describe(holder, [role])  # `His name was Mortimer, and he had been judge
+            # of Ashcombe`: `said the judge` is Mortimer
     for g in _IT_WAS_POST.finditer(doc.text):
         holder = people.person_in(g.start(2), g.end(2))
         post = g.group(1).lower()
@@ -9273,6 +9312,12 @@ _ROLE_WAS = re.compile(
 the general — Stepan Kirillovich Obolyaninov, a tall, stooped man…`, a post written as a
 name: `The Professor — Anand Rao, who had taught…`, `The Professor’s name was Leonard Fisk.`;
 see _role_was_name)."""
+_NAME_WAS_ROLE = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:(?:His|Her) name was )?((?:[A-Z][\w’'-]+ ){0,2}[A-Z][\w’'-]+)"
+    r"(?:,? and (?:he|she))? (?:was|had been|has been|is) (?:the )?([a-z]+)(?= of\b| to\b|[,.;])",
+    re.MULTILINE)
+"""A name and, in its own sentence, the post its bearer holds (`His name was Mortimer, and he
+had been judge of Ashcombe…`, `Hesper was the chair of the council.`; see _role_was_name)."""
 _IT_WAS_POST = re.compile(
     r"\b[Ii]t was (?:the )?([A-Z][a-z]+)\.\s+((?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+) (?:had|has|was"
     r"|is)\b")
@@ -10641,7 +10686,7 @@ def _pronoun_event(st: State, pos: int, m: Mention, sentence: int) -> None:
     key, conf = st.topic(m.gender, pos), PARAGRAPH_SUBJECT_CONFIDENCE  # `As for Trump, he…`
     if key is None:  # `When she raised it with Allingham by email, he replied`
         key = st.clause_opener(m.gender, pos)
-    named = _INTRODUCED.match(st.doc.text, pos)
+    named = _INTRODUCED.match(st.doc.text, pos) or _TURNED_OUT.match(st.doc.text, pos)
     if named is not None:  # `She introduced herself as Dr. Amsel`: the she is Dr. Amsel
         key = next((mm.key for mm in st.people.between(named.end(), named.end() + 5)), key)
     if key is None:

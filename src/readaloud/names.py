@@ -1827,9 +1827,9 @@ def _product(toks: Sequence[Tok], j: int) -> bool:
 _PLACES_OF = word_set("""village town city hamlet district province region county municipality
     suburb settlement oblast island port borough parish commune prefecture""")
 """Words for a place that its name follows after `of` (`the village of Shevchenko`)."""
-_PLACE_OPENERS = word_set("camp fort mount cape lower upper nether")
+_PLACE_OPENERS = word_set("camp fort mount cape lower upper nether deck")
 """First words of place names of two words or more (`Camp Three`, `Mount Kenya`, `Lower
-Dunsford`)."""
+Dunsford`, a ship's `Deck Five`)."""
 _PLACE_HEADS = word_set(
     """atoll bay beach canyon coast county creek desert falls forest gulf harbor harbour heights
     island islands isle lake mountain mountains ocean peninsula river sea springs strait valley

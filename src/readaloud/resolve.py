@@ -4500,9 +4500,23 @@ class State:
         so is a presiding role in lower case (`the chair`, called `Chair`)."""
         person = replace(m, kind="name", titles=(*m.titles, head) if head else m.titles,
                          name=self._titled_surname(head) or m.name or (head.capitalize(),))
+        if person.gender == "unknown":
+            person = replace(person, gender=self._called_as(head))
         key = self.people.add(person, pos).key
         self._title_people.add(key)
         return key
+
+    def _called_as(self, head: str) -> Gender:
+        """The gender the text's calls give a title nobody holds by name: `Mr Speaker` in
+        the lines makes the Speaker a man (`The Speaker then called Lucy Hartigan…` / `“…,”
+        she said` is Lucy's), `Madam Chair` a woman; unknown when none or both are found."""
+        if not head:
+            return "unknown"
+        found = {g.group(1).lower().rstrip(".") for g in re.finditer(
+            rf"\b(Mr\.?|Mister|Madam|Madame|Mrs\.?) {re.escape(head.capitalize())}\b",
+            self.doc.text)}
+        genders: set[Gender] = {"male" if w in ("mr", "mister") else "female" for w in found}
+        return genders.pop() if len(genders) == 1 else "unknown"
 
     def _holders(self, m: Mention, title: str, pos: int) -> list[int]:
         """The people who hold the role's title (else its first one: `the senator and
@@ -5296,7 +5310,11 @@ class State:
         (`“Now, if Mr. M’Choakumchild,” said the gentleman`: someone else), or when the line
         just before is the newcomer's (`“The boy is a fool,” said the gentleman…` / `“I am
         not, sir,” cried Oliver`: an answer, by somebody else) and no line has said the name
-        (`“You're Rosie, aren't you?”` / `“Yes,” said the girl.` / `…said Rosie` goes on)."""
+        (`“You're Rosie, aren't you?”` / `“Yes,” said the girl.` / `…said Rosie` goes on).
+        Nor when a line of the chapter called them by the name, set off, before the newcomer
+        came in (`“Grandpa,” said Tamsin…` … `A man in a Hawaiian shirt turned round.` …
+        `said Grandpa`: somebody there already; a name only spoken of may well be the
+        newcomer's)."""
         if key in self._named_lines:
             return
         self._named_lines.add(key)
@@ -5321,10 +5339,22 @@ class State:
                          or self._said_since(e, max(at, section), first))
                     and self._spoke_lately(n, first) and not self._names_in_lines(n, e, at)
                     and (self._last_speaker(pos) != n or self._said_since(e, at, first))
-                    and not self._named_beside(key, at)):
+                    and not self._named_beside(key, at)
+                    and not self._called_earlier(key, section, at)):
                 fits.append((at, n))
         if len(fits) == 1:
             self._merge_newcomer(*fits[0], key)
+
+    def _called_earlier(self, key: int, lo: int, hi: int) -> bool:
+        """A line between lo and hi calls key by one of their names, set off (`“Grandpa,”`,
+        `, Grandpa.`; a family word too, which State.calls leaves out; see _name_newcomer)."""
+        forms = "|".join(re.escape(f) for f in self.people.entities[key].forms)
+        if not forms:
+            return False
+        call = re.compile(rf"(?:[“\"]|, )(?:{forms})[,.!?]")
+        k = bisect.bisect_left(self.doc.quote_starts, lo)
+        return any(call.search(self.doc.text, q.start, q.end) for q in itertools.takewhile(
+            lambda q: q.start < hi, self.doc.quotes[k:]))
 
     def _named_beside(self, key: int, at: int) -> bool:
         """The narration names the person in the sentence that brings the newcomer in at
@@ -5348,7 +5378,8 @@ class State:
             return True
         m = _NAME_RUN.match(text, at)
         post = _POST_AFTER.match(text, m.end()) if m is not None else None
-        return post is not None and post.group(1) in ROLE_NOUNS
+        return post is not None and (post.group(1) in ROLE_NOUNS or post.group(1) in TITLES
+                                     or post.group(1) in STORY_ROLES)
 
     def _arrives_named(self, at: int) -> bool:
         """The narration names somebody at `at` as they arrive, in the rest of its sentence
@@ -5439,15 +5470,23 @@ class State:
         the narration knew them only by their words (`the man`), is that person, lines
         included (done once every line is decided, as revealed_later). Not a name that has
         spoken before that sentence, nor a speaker of unknown gender."""
-        for found in _HIS_NAME_IS.finditer(self.doc.text):
+        for found in itertools.chain(_HIS_NAME_IS.finditer(self.doc.text),
+                                     _GAVE_ONLY.finditer(self.doc.text)):
             if found.group("was") and (self.doc.text.find(found.group("name")) < found.start(
                     "name") or self.doc.text[found.end() : found.end() + 1] not in ",.;"):
                 continue  # `He was X,` names somebody new only where X is first named
             if not (self.doc.dialogue or found.group("was")):
                 continue
             key = self.people.person_in(*found.span("name"))
-            if key is None or self._in_quote(found.start()) or not (
-                    self.people.entities[key].first and self.people.entities[key].last):
+            if key is None and found.re is _GAVE_ONLY:  # `He gave his name only as Ray.`:
+                # a name, whatever the scan made of one capitalised word
+                key = self.people.add(Mention("name", found.group("name"), found.start("name"),
+                                              found.end("name"), (found.group("name"),)),
+                                      found.start("name")).key
+            whole = bool(self.people.entities[key].first and self.people.entities[key].last
+                         ) if key is not None else False
+            if key is None or self._in_quote(found.start()) or (
+                    not whole and found.re is not _GAVE_ONLY):
                 continue
             gender = "male" if (found.group("pro") or found.group("was")) in (
                 "His", "He") else "female"
@@ -5893,9 +5932,10 @@ _NOT_WORDS = " “”\"‘’',.!?;:—–-"
 _CALL_AFTER = re.compile(r", +[A-Z][a-z]+[,.!?”]")
 """A word set off right before a name that is the call (`“Copy, Bell,”`, see
 State._storyteller): that word is no call."""
-_NAME_OF = re.compile(r"[“\"](?:[A-Z][a-z]+\. )?((?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+), of "
-                      r"(?:the|His|Her|[A-Z]|nobody)")
-"""A line that opens with a name of two words or more and what it is of (see
+_NAME_OF = re.compile(r"[“\"](?:[A-Z][a-z]+(?:, [a-z]+)?\. )?((?:[A-Z][\w’'-]+ ){1,3}"
+                      r"[A-Z][\w’'-]+), of (?:the|His|Her|[A-Z]|nobody)")
+"""A line that opens with a name of two words or more and what it is of, maybe after one
+word or two (`“Well, well. Jack Farrow, of the Long Meadow Farrows.”`; see
 State._introduces_self)."""
 SPEAKS_TO = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours)\b")
 """A line that speaks to somebody (see State._introduces_self, attribute._name_said_twice)."""
@@ -5907,7 +5947,8 @@ attribute._name_said_twice)."""
 NAME_ASKED = re.compile(
     r"\b(?:[Ww]hat(?:’s|'s| is) your name|[Yy]our name\b[^.!?“”\"]*\?|[Ww]ho are you\b|"
     r"[Ww]ho is it\?|[Aa]nd you are\b|(?:were|been|being) (?:properly )?introduced|"
-    r"[Ii]ntroduce yourself|(?:state|give|spell|need|have|take|get) +your +(?:full +)?name|"
+    r"[Ii]ntroduce yourself|(?:[Ss]tate|[Gg]ive|[Ss]pell|need|have|take|get) +your +"
+    r"(?:full +)?name|"
     r"[Yy]ou[’']d be\?)"
     r"|[“\"](?:And +)?[Nn]ame\?")
 """A line that asks the one spoken to for their name or who they are (`“What is your name,
@@ -5963,6 +6004,12 @@ _HIS_NAME_IS = re.compile(
 """A sentence that opens by giving a his or her name in full (`His name is Gene Hartwig`,
 `He was Jas Bhamra, who ran a Manchester hosting company`, `She introduced herself as Anika
 Sorensen, a founder of Driftnet`; see State.named_his_name)."""
+_GAVE_ONLY = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=[.!?][”\"] ))(?P<was>He|She) gave (?:his|her) (?:first )?name,? "
+    r"(?:only|simply|just) as"
+    r" (?P<name>[A-Z][\w’'-]+)(?P<pro>)(?=[.,;])", re.MULTILINE)
+"""A sentence that gives the one name a he or she would give (`He gave his name only as
+Ray.`; see State.named_his_name)."""
 _NAME_OWNS = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*[’']s\b")
 """A name that owns what follows (`Izzy's uncle Ray`; see State.revealed_later)."""
 _THATS_NAME = re.compile(r"[“\"]That(?:[’']s| is| was) ((?:[A-Z][a-z’'-]+ ){1,2}[A-Z][a-z’'-]+)"
@@ -5991,9 +6038,10 @@ _OWNED_ROLE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w’
 brought in by their name and post (see State._name_newcomer)."""
 _NAME_RUN = re.compile(r"[A-Z][\w’'-]*(?: +[A-Z][\w’'-]*)*")
 """A run of capitalised words (a name where one starts)."""
-_POST_AFTER = re.compile(r", +(?:a|an|the) +(?:[a-z-]+ +){0,3}?([a-z]+) +(?:at|of|for|with|in) +")
-"""A post at a place set off after a name (`, a political scientist at`; group 1 the role
-noun, see State._named_with_post)."""
+_POST_AFTER = re.compile(
+    r", +(?:(?:a|an|the) +(?:[a-z-]+ +){0,3}?)?([a-z]+) +(?:at|of|for|with|in) +")
+"""A post at a place set off after a name (`, a political scientist at`, `, vicar of St
+Mary’s,`; group 1 the role noun, see State._named_with_post)."""
 HE_SHE_OPENS = re.compile(r"(?<=[.!?”] )(He|She)\b")
 """A sentence opening with he or she after another (see State._taking_newcomer and
 attribute._left_after_line)."""
@@ -6066,10 +6114,10 @@ _AGE = word_set("young old little elderly")
 _NOT_ADJ = word_set("of and or but with who whom that which to in at on for by from")
 _FITTING = (word_set("boy child kid lad urchin baby infant"),
             word_set("girl child kid lass baby infant"),
-            word_set("man gentleman fellow"), word_set("woman lady"),
+            word_set("man gentleman fellow stranger"), word_set("woman lady stranger"),
             word_set("girl lady maiden"))
 """Words for the same kind of person: `a small boy` is `the child`, `a young lady` `the
-girl`."""
+girl`, `a tall man` at the door `the stranger`."""
 
 
 _OPPOSITES = (("tall", "short"), ("old", "young"), ("little", "big"), ("little", "large"),
