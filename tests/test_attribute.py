@@ -17326,6 +17326,149 @@ ROUND_79_STORIES += [
 ]
 
 
+_R79_HERALD = (
+    "“Not in front of the boy!” Prisca shouted.\n\n“— fat as a senator’s purse, I was"
+    " going to say, Auntie, you’ve a filthy mind for a freedwoman.” Vettia slapped a"
+    " mullet down on the board for emphasis. “Mullet, fresh this morning! Sprats, a"
+    " copper the handful!”\n\nThe Mouse was laughing too hard to stand up. Prisca"
+    " pretended not to see.\n\nAt the second hour the herald came. He was a public"
+    " slave with a voice trained to carry across the Forum, and he stood on the"
+    " mounting-block at the corner where the street met the cattle market, unrolled his"
+    " notice with a flourish, and waited for the noise to drop to something he could"
+    " talk over. It never quite did.\n\n“Hear the edict of the aediles of the plebs!"
+    " The aediles give notice to all who buy and sell in the markets of the city, that"
+    " weights and measures are to be tested against the standards kept in the Temple of"
+    " Castor, and that any trader found using a weight lighter than the standard shall"
+    " have it broken before his stall, and shall pay a fine at the discretion of the"
+    " aediles.\n\n“Further, that any person who knows of false weights and does not"
+    " report them shall be considered a party to the fraud. The aediles’ officers will"
+    " pass through the markets this day. Let no one hinder them.”\n\n“Let no one hinder"
+    " them,” Vettia repeated, in a deep voice, and half the street laughed."
+)
+ROUND_79_STORIES += [
+    # narration in which somebody arrives known by a word nobody holds (`the herald came`)
+    # stops the turns of the two who talked before from running back over the lines after it
+    (_R79_HERALD, "Hear the edict", None),
+]
+
+_R79_BRIEFING = (
+    "Tallis leaned into the microphone. “Questions. Hands, please. Yes, you, in the"
+    " green.”\n\nA woman in the front row, who had been writing in shorthand throughout"
+    " and wore a green scarf and a press badge on a lanyard, did not bother to stand."
+    " “Siobhan Reilly, Northern Herald. Dr Haddadin, are we going to answer?”\n\n“That"
+    " decision hasn’t been made.”\n\n“By whom?”\n\nIt was the woman in green again."
+    " “When do we find out?”\n\nTallis frowned. “Find out what?”\n\nSiobhan Reilly"
+    " capped her pen. “Whether we open the door.”"
+)
+ROUND_79_STORIES += [
+    # a line that opens with a first name, a surname and a paper (`“Siobhan Reilly, Northern
+    # Herald.`) gives the speaker's own name and calls nobody: the reply is not Siobhan's
+    (_R79_BRIEFING, "That decision", None),
+]
+
+_R79_CAPUA = (
+    "Over the gate of the school someone had painted “HERE EVEN THE DEAD EAT WELL.”"
+    " Aulus Sempronius Tuditanus read it twice.\n\nThe yard beyond was sand, and it was"
+    " full of men. A round man in a green tunic, with a ring on every finger,"
+    " came across the sand toward him.\n\n“This is the one?” he asked the"
+    " guard.\n\n“The equestrian, Dominus. Came by himself.”\n\n“Did he.” The round man"
+    " walked all the way around Aulus, and prodded him once in the ribs with a jewelled"
+    " finger. “Debts?”\n\n“My father’s,” said Aulus.\n\n“It is always the father’s."
+    " Teeth.”\n\nAulus showed his teeth. The round man — whose name, Aulus would learn,"
+    " was Gnaeus Calpurnius Strabo, and who owned the school, its men, its sand, and"
+    " very nearly the magistrates of Capua — nodded as if he had been shown a"
+    " horse.\n\n“Good. You know what you are now? Say it.”\n\n“An auctoratus.”\n\n“A"
+    " what?”\n\n“A free man who has sold himself to the school. For a term.”\n\n“A"
+    " slave with a contract,” said Strabo pleasantly. “Five years.”"
+)
+ROUND_79_STORIES += [
+    # `The round man — whose name, Aulus would learn, was Gnaeus Calpurnius Strabo,` names the
+    # round man met unnamed (a dash before the name given, not only before the name)
+    (_R79_CAPUA, "Debts", "Gnaeus Calpurnius Strabo"),
+]
+
+_R79_HONOUR = (
+    "At the top of the clearing, on a stump worn flat, sat an old barn owl with a face"
+    " like a dish of cream. His name was Mortimer, and he had been judge of Ashcombe"
+    " for longer than most of the court had been alive. Beside him, standing on a pine"
+    " cone so that she could be seen at all, was a wren with a roll of birch"
+    " bark.\n\n“Order,” said the judge, not loudly. The clearing went quiet at once."
+    " “Clerk, read the charge.”\n\nThe wren unrolled the bark, which was nearly as long"
+    " as she was, and read in a high clear voice, “That on the night of the last new"
+    " moon, Cornelius Pye, magpie, of the Ivy Oak, did enter the drey of Mrs Hazel"
+    " Scurry and did take from it one silver thimble, the property of the said Mrs"
+    " Scurry, it being her late mother’s and of great value to her.”\n\nA murmur went"
+    " round the court. The magpie yawned.\n\n“How do you plead, Pye?”\n\n“Oh, not"
+    " guilty, your honour,” said the prisoner, examining a claw. “Naturally.”\n\n“He"
+    " would say that,” somebody called from the holly.\n\n“Of course I’d say that. I’m"
+    " not guilty.”\n\n“Silence.” Mortimer turned his great pale face towards the bank."
+    " “Mrs Scurry. Tell the court what happened.”\n\nHazel Scurry came forward, very"
+    " small and very upright in her black shawl. She had been a widow for three winters"
+    " and had not once left it off. “I keep it on the shelf by the door,” she said. “My"
+    " mother’s thimble. I’ve kept it there since she went. I polish it every Sunday."
+    " And on Tuesday morning I got up and it was gone, your honour, and there were"
+    " feathers on the floor. Black and white feathers.”\n\nEveryone looked at the"
+    " magpie.\n\n“And you are certain,” said the judge, “that it was there on Monday"
+    " night?”\n\n“I’d stake my tail on it.”\n\nMortimer nodded slowly. “Call the"
+    " witness.”\n\nThe witness was a toad. He was extremely old and extremely slow, and"
+    " it took him some time to cross the clearing, and while he did it the rabbits"
+    " began to whisper and had to be shushed twice.\n\n“State your name,” piped the"
+    " clerk.\n\n“Barnabas Gedge,” said the toad. “Of the wet ditch.”\n\n“You were"
+    " abroad on the night in question, Mr Gedge?” asked Mortimer.\n\n“I’m always"
+    " abroad, your honour. I’m a toad.” Gedge blinked, once, with great deliberation."
+    " “I saw a bird on the squirrel’s branch. Just before moonset. Black and white, it"
+    " was, and something in its beak that shone.”\n\n“There!” cried the widow. “There,"
+    " you see!”\n\nAt that the whole court began to shout at once: “Thief! Thief! Lock"
+    " him up!”\n\n“Order.” Mortimer did not raise his voice much, but the shouting"
+    " stopped. He looked at the cage. “Well, Pye? Have you anything to say?”\n\nThe"
+    " magpie sighed and stood up. He smoothed his long tail, and cocked his head, and"
+    " looked round at them all with one bright eye.\n\n“Your honour,” he said, “I’ll be"
+    " brief. Everybody in this wood knows that magpies like shiny things.”"
+)
+ROUND_79_STORIES += [
+    # a he/she tag is not the one its line addresses by their rank (`“Your honour,” he said`
+    # is not the judge's, Mortimer, though he was the man named last)
+    (_R79_HONOUR, "Your honour", None),
+]
+
+
+_R79_DARLING = (
+    "Marchbanks, best known to television audiences as the acid-tongued matriarch in"
+    " “Hallam Place”, has been described in some quarters as attempting a “comeback”."
+    " It is not a word she cares for.\n\n“I haven’t been anywhere,” she told me in her"
+    " dressing room after Tuesday’s press night, still in Agnes’s black bombazine, a"
+    " glass of warm water and honey in one hand. “I’ve been on the telly for a decade."
+    " I’ve been paying my mortgage. People talk about the stage as if it’s a church"
+    " you’ve lapsed from.”\n\nA sign taped to the dressing-room door reads “NO VISITORS"
+    " BEFORE THE HALF. THIS MEANS YOU, CALLUM.” Callum is Callum Fairweather, the"
+    " production’s director, who appeared in the doorway a moment later anyway, holding"
+    " a bottle of champagne by the neck.\n\n“I did wait till after,” he"
+    " protested.\n\n“You did, darling. For once.”"
+)
+_R79_DRESSER = (
+    "Marchbanks, best known to television audiences as the acid-tongued matriarch in"
+    " “Hallam Place”, has been described in some quarters as attempting a “comeback”."
+    " It is not a word she cares for.\n\n“I haven’t been anywhere,” she told me in her"
+    " dressing room after Tuesday’s press night, still in Agnes’s black bombazine, a"
+    " glass of warm water and honey in one hand. “I’ve been on the telly for a decade."
+    " I’ve been paying my mortgage. People talk about the stage as if it’s a church"
+    " you’ve lapsed from.”\n\n“It was a yes,” Marchbanks said. “It was also two in the"
+    " morning. I’d had a glass of wine.”\n\nHer dresser, a brisk woman in her sixties"
+    " who gave her name only as Bridget, was unpinning the actress’s hair as we spoke"
+    " and occasionally adding footnotes of her own.\n\n“Two glasses,” Bridget"
+    " said.\n\n“Bridget has been with me since ‘Hallam Place’. She knows everything."
+    " She will be buried with my secrets.”\n\n“Cremated,” said Bridget. “I’ve told you."
+    " Cremated.”"
+)
+ROUND_79_STORIES += [
+    # a reply that turns the last line's `I did…` back as `You did…` is somebody else's
+    (_R79_DARLING, "You did, darling", None),
+    # a bare paragraph that speaks of the last speaker as he or she (`Bridget has been with
+    # me… She knows everything.`) is not theirs going on
+    (_R79_DRESSER, "Bridget has been", None),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_79_STORIES)
 def test_round_79(text: str, quote: str, speaker: str | None) -> None:
     """Round 79: each row failed before its commit."""

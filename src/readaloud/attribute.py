@@ -1862,7 +1862,8 @@ def _decide(cue: Cue | None, ctx: Context, st: State, rule: str) -> Decision | N
     key, conf = st.resolve(m, m.start)
     words = st.doc.text[cue.start : cue.end]
     if rule == "after" and m.kind == "pronoun" and st.doc.dialogue and key is not None and (
-            st.people.current(key) in st.calls(ctx.quote, set_off=True)) and not (
+            st.people.current(key) in st.calls(ctx.quote, set_off=True) | st.rank_addressed(
+                ctx.quote)) and not (
                 _NAME_OPENS_LINE.match(st.doc.text, ctx.quote.start)):
         key, conf = _the_other_one(st, key, m, ctx.quote)  # `Mrs. Gill came in…, and behind
         # her Florrie Bates, the maid,…` / `“…, Mrs. Gill,” she said`: Florrie's
@@ -1881,7 +1882,8 @@ def _decide(cue: Cue | None, ctx: Context, st: State, rule: str) -> Decision | N
 
 
 def _the_other_one(st: State, key: int, m: Mention, q: Quote) -> tuple[int | None, float]:
-    """A story's he/she tag taken for somebody its own line calls by name: the one other
+    """A story's he/she tag taken for somebody its own line calls by name, or by the address
+    of their rank (`“Your honour,” he said` is not the judge's): the one other
     person of that gender named in the narration since the paragraph before the line's
     (`Mrs. Gill came in with the kippers, and behind her Florrie Bates, the maid…` / `“Boy
     brought this to the area door, Mrs. Gill,” she said.`), or nobody known."""
@@ -5677,6 +5679,10 @@ def _gives_name(st: State, q: Quote) -> bool:
     Jo,” she said eventually.`), calling nobody (see _called_in_paragraph and
     rule_turn_taking); a mother's bare `“Ruby Cole.”` calls her girl, and `“Lady Pembury.”`
     greets."""
+    outlet = _NAME_AND_OUTLET.match(st.doc.text, q.start, q.end)
+    if outlet is not None and first_name_gender(outlet.group(1).lower()) != "unknown":
+        return True  # `“Siobhan Reilly, Northern Herald. Dr Haddadin, are we going to…?”`
+        # (not a radio's `“Camp Four, Base.`)
     body = st.doc.text[q.start : q.end].strip(" \n“”\"‘’',.!?")
     words = body.lower().split()
     return _FULL_NAME_LINE.fullmatch(body) is not None and words[0] not in TITLES and not any(
@@ -5684,6 +5690,11 @@ def _gives_name(st: State, q: Quote) -> bool:
             st.decided.get(q, _NONE).cue is not None)  # (not `“That’s Sergeant Wolak,”`)
 
 
+_NAME_AND_OUTLET = re.compile(
+    r"[“\"](?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\b)([A-Z][\w’'-]+) [A-Z][\w’'-]+, "
+    r"(?:[A-Z][\w’'&-]+ ){0,3}[A-Z][\w’'&-]+\. ")
+"""A line that opens as a questioner at a briefing gives their name: a first name (group 1)
+and surname, a comma, and their paper or station (`“Ravi Menon, Campus Radio. Sorry.…`)."""
 _FULL_NAME_LINE = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}")
 """Two to four capitalised words (see _gives_name)."""
 
@@ -6076,7 +6087,8 @@ def rule_paragraph_continues(ctx: Context, st: State) -> Decision | None:
     paragraph's last voiced speaker, when nothing after that quote names anyone else.
 
     Edge cases: only the paragraph right before counts; a heading between breaks it; a line
-    that speaks to that speaker is somebody else's (see State.addressed), and so is one that
+    that speaks to that speaker is somebody else's (see State.addressed), or speaks of them
+    (`“Two glasses,” Bridget said.` / `“Bridget has been with me since…`), and so is one that
     answers a question asked or takes up the last line's words (see _echoes), or may answer
     one the last line calls (see _calls_one_who_spoke), nor a first-person writer's own short
     question (see _writer_asks), nor after a reply (see _REPLIED).
@@ -6097,7 +6109,8 @@ def rule_paragraph_continues(ctx: Context, st: State) -> Decision | None:
     assert d.speaker is not None
     start = _sentence_end_after(st, block, max(voiced[-1].end, d.at))
     if _other_person_between(st, start, st.doc.bounds[block][1], d.speaker) or (
-            d.speaker in st.addressed(ctx.quote)) or _asked(st, voiced[-1], d) or (
+            d.speaker in st.addressed(ctx.quote) | st.talked_of(ctx.quote)) or _asked(
+                st, voiced[-1], d) or (
                 _replied(st, voiced[-1])) or (
                 _writer_asks(ctx, st)) or _echoes(
                 st.doc.text[voiced[-1].start : voiced[-1].end], ctx.inner) or (
@@ -6163,6 +6176,10 @@ def _echoes(before: str, line: str) -> bool:
     waiting for the money,” Tom Rusk said.` / `“We were waiting for the money because…”`)."""
     said = [w.lower() for w in _WORDS.findall(before)]
     words = [w.lower() for w in _WORDS.findall(line)]
+    if len(words) > 1 and len(said) > 1 and said[0] == "i" and words[0] == "you" and (
+            said[1] == words[1] and said[1] in _TURNED_AUXILIARIES):
+        return True  # `“I did wait till after,” he protested.` / `“You did, darling.`: the
+        # words turned back on the one who said them
     if len(words) > 2 and len(said) > 2 and [_bare(w) for w in words[:2]] == said[:2] and (
             words[2] != said[2]) and any(
             w == "not" or w.endswith(("n’t", "n't")) for w in words[1:4]):
@@ -6180,6 +6197,8 @@ def _echoes(before: str, line: str) -> bool:
 
 ECHO_WORDS = 3
 _WORDS = re.compile(r"[\w’']+")
+_TURNED_AUXILIARIES = word_set("did do does was were have had will would can could should")
+"""Verbs a reply takes up from `I …` as `You …` (see _echoes)."""
 
 
 def _bare(word: str) -> str:
@@ -10660,9 +10679,12 @@ def _calls_its_speaker(d: Decision, ctx: Context, st: State) -> bool:
     on from a paragraph before (see rule_paragraph_continues), the sentence before
     (rule_previous_subject) or a beat (rule_action_beat) passes to the next rule. A line
     that only names them may be theirs (`“The best taco bowls are made in Trump Tower
-    Grill.”`, `William hesitated. “William will not come, I never do.”`)."""
+    Grill.”`, `William hesitated. “William will not come, I never do.”`), but not one that
+    speaks of them as he or she (`“Bridget has been with me since… She knows everything.”`,
+    see State.talked_of)."""
     return d.speaker is not None and d.rule in _UNCUED and (
-        d.speaker in st.calls(ctx.quote) or d.speaker in st.title_called(ctx.quote))
+        d.speaker in st.calls(ctx.quote) or d.speaker in st.title_called(ctx.quote)
+        or d.speaker in st.talked_of(ctx.quote))
 
 
 _UNCUED = frozenset({"continues", "previous", "beat", "turns", "described"})
@@ -10864,7 +10886,7 @@ def _fill_back(st: State, run: list[int], anchor: int) -> None:
     if len(seen) != 2 or speaker not in seen:
         return
     came = _newcomers_before(st, lo, run[0], seen)
-    if len(came) > 1:
+    if len(came) > 1 or _role_arrives(st, run[0] - 1):
         return
     other = came.pop() if came else next(k for k in seen if k != speaker)
     turns = {blk: (other if (run[-1] - blk) % 2 == 0 else speaker) for blk in run}
@@ -10877,6 +10899,23 @@ def _fill_back(st: State, run: list[int], anchor: int) -> None:
         return  # nor to one it talks of (`“Walt said it was mandatory.”` is not Walt's)
     for blk in run:
         st.decided[lines[blk]] = Decision(turns[blk], 0.6, None, "turns back")
+
+
+def _role_arrives(st: State, block: int) -> bool:
+    """The paragraph is narration in which somebody arrives known only by a word for them
+    nobody known holds (`At the second hour the herald came.`): the run of bare lines after
+    it may be theirs, not the turns of the two who talked before (see _fill_back)."""
+    if block < 0 or st.doc.by_block.get(block):
+        return False
+    held = set().union(*(e.titles for e in st.people.entities))
+    lo, hi = st.doc.bounds[block]
+    return any(a.group(1) not in held and (
+        a.group(1) in ROLE_NOUNS or a.group(1) in STORY_ROLES) and not st.doc.in_quote(a.start())
+               for a in _ROLE_ARRIVES.finditer(st.doc.text, lo, hi))
+
+
+_ROLE_ARRIVES = re.compile(r"\b[Tt]he ([a-z]+) (?:came|arrived|appeared|entered|returned)\b")
+"""`the herald came`: somebody arriving by a word for them (see _role_arrives)."""
 
 
 def _newcomers_before(st: State, lo: int, hi: int, seen: set[int]) -> set[int]:

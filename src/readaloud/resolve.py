@@ -274,7 +274,8 @@ _ADDRESS = {
     "lordship": word_set("lord earl judge bishop"), "ladyship": word_set("lady countess")}
 """Forms of address and the ranks they are said to (`Your Majesty`, `Majesty`)."""
 _ADDRESS_RE = re.compile(r"\b(Majesty|Highness|Grace|Honou?r|Eminence|Holiness|Lordship|"
-                         r"Ladyship)\b")
+                         r"Ladyship)\b|\b[Yy]our (majesty|highness|honou?r|lordship|ladyship)\b")
+"""A form of address in a line (`Majesty`, and in lower case after `your`: `your honour`)."""
 _RELATIVE_NEW = re.compile(
     r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Tt]he +[a-z]+[’']s|[A-Z][a-z]+[’']s) +"
     r"(?:(?:late|younger|older|"
@@ -2546,9 +2547,14 @@ class State:
         hold (see title_called), or by the form their rank is addressed with (`“There are
         nine girls in the kitchens, Majesty.”` to the Queen, `“Your Grace is welcome”` to the
         Duke; see _ADDRESS)."""
-        out = self.calls(q) | self.title_called(q)
+        return self.calls(q) | self.title_called(q) | self.rank_addressed(q)
+
+    def rank_addressed(self, q: Quote) -> set[int]:
+        """The known people a line speaks to by the form their rank is addressed with
+        (`Majesty`, `your honour` to the judge; see addressed)."""
+        out: set[int] = set()
         for a in _ADDRESS_RE.finditer(self.doc.text, q.start, q.end):
-            ranks = _ADDRESS[a.group(1).lower()]
+            ranks = _ADDRESS[(a.group(1) or a.group(2)).lower()]
             out |= {e.key for e in self.people.entities
                     if not e.organisation and e.titles & ranks}
         return out
@@ -2587,7 +2593,7 @@ class State:
         for c in _TALKED_OF.finditer(self.doc.text, q.start, q.end):
             word = c.group(2)
             if c.group(1) or word.lower() in _NOT_CALLS | self.doc.page.common or not (
-                    c.group(3) or _HE_OR_SHE.search(self.doc.text, c.end(), q.end)
+                    c.group(3) or PRONOUN_AT.search(self.doc.text, c.end(), q.end)
                     or _REPORTS.match(self.doc.text, c.end(2))):
                 continue  # `Mr. Hale will be furious`, `Dobby has come to warn you`; but
                 # `Walt said it was mandatory` is no one's own report of their words
@@ -6210,10 +6216,11 @@ def _last(intros: Iterable[tuple[int, str, int]]) -> tuple[int, str, int] | None
 
 
 _DESCRIBED_DASH = re.compile(
-    r"\b[Tt]he ([a-z]+)(?: (?:in|with) (?:the|a|an|his|her) (?:[a-z]+ ){0,2}[a-z]+)? ?[—–] ?"
-    r"(?=[A-Z])")
+    r"\b[Tt]he (?:[a-z]+ ){0,2}?([a-z]+)(?: (?:in|with) (?:the|a|an|his|her) (?:[a-z]+ ){0,2}"
+    r"[a-z]+)? ?[—–] ?(?:whose name(?:, [^,.;—–]{1,40},)? was )?(?=[A-Z])")
 """Somebody met unnamed, called by their noun, and a dash right before a name (see
-State._named_after_dash)."""
+State._named_after_dash), or before the name given (`The round man — whose name, Aulus would
+learn, was Gnaeus Calpurnius Strabo, and who…`)."""
 
 
 def _fits(noun: str, head: str) -> bool:
