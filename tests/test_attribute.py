@@ -17469,6 +17469,30 @@ ROUND_79_STORIES += [
 ]
 
 
+_R79_LOUNGER = (
+    "The first announcement came at ten past nine, just as Maureen Tilley had got her"
+    " lounger angled exactly right against the wind and Desmond Tilley, her husband of"
+    " thirty-one years, had got his eyes shut.\n\nMaureen sat up. “He can’t do"
+    " that.”\n\n“He can,” Des said. “He’s the captain. He can marry people.”\n\n“That’s"
+    " not the — I booked the levada walk. I bought the shoes.” She looked down at them,"
+    " box-fresh and lilac, which she had been wearing about the deck since Southampton"
+    " to break them in. “Forty-two pounds, those were.”\n\nThe man on the next lounger"
+    " lowered his newspaper. He was thin and brown as a walnut and had the air of"
+    " someone who had been on a great many ships. “First cruise?”\n\n“Second,” Maureen"
+    " said, a little stiffly.\n\n“Thirty-eighth,” said the man. He said it the way"
+    " other men say they have a bad knee. “You want to listen to how he puts it."
+    " ‘Regrettably’ is a three out of ten. ‘Unfortunately’ is a five. If you ever hear"
+    " him say ‘after careful consideration’, go and find your lifejacket.”\n\nDes"
+    " opened one eye. “Is that right?”\n\n“Never been wrong yet.”"
+)
+ROUND_79_STORIES += [
+    # `The man on the next lounger lowered his newspaper.` brings somebody in, as `a man`
+    # would: `said the man` is him, not Des, and so is the turn after Des's question
+    (_R79_LOUNGER, "Thirty-eighth", "the man"),
+    (_R79_LOUNGER, "Never been wrong", "the man"),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_79_STORIES)
 def test_round_79(text: str, quote: str, speaker: str | None) -> None:
     """Round 79: each row failed before its commit."""

@@ -6074,9 +6074,12 @@ waistcoat pocket`; see State._described_opener)."""
 _NEWCOMER = re.compile(
     r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he +(?:second|third|fourth|fifth|new)|The(?= +(?:[a-z-]+"
     r" +){0,2}(?:man|woman|boy|girl|lady|gentleman) +who +(?:came|stepped|walked|emerged|"
-    r"appeared|climbed|crawled|staggered|limped|rode) +(?:out|in|up|down|through|from|over)\b))"
+    r"appeared|climbed|crawled|staggered|limped|rode) +(?:out|in|up|down|through|from|over)\b"
+    r"| +(?:[a-z-]+ +){0,2}(?:man|woman|boy|girl|lady|gentleman) +(?:on|at|in|by|from) +the +"
+    r"(?:next|other|neighbouring|neighboring|adjoining) +[a-z]+\b))"
     r" +((?:(?!(?:and|or|an?|the)\b)[a-z][a-z-]* +){0,3}(?!(?:and|or|an?|the)\b)[a-z]+)")
-"""An indefinite or ordinal noun phrase (`a small boy`, `The third gentleman`), or a sentence
+"""An indefinite or ordinal noun phrase (`a small boy`, `The third gentleman`), one placed
+beside the scene's people (`The man on the next lounger lowered his newspaper.`), or a sentence
 that opens with somebody by where they came from (`The man who came out of the bushes was
 burnt almost black`), its next four words at most, never past an `and` or an article (`the
 door opened a crack and a boy peered out`: the boy; see _intro_noun)."""
