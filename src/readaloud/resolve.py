@@ -4518,9 +4518,13 @@ class State:
         she said` is Lucy's), `Madam Chair` a woman; unknown when none or both are found."""
         if not head:
             return "unknown"
-        found = {g.group(1).lower().rstrip(".") for g in re.finditer(
-            rf"\b(Mr\.?|Mister|Madam|Madame|Mrs\.?) {re.escape(head.capitalize())}\b",
-            self.doc.text)}
+        word = head.capitalize()
+        text, found, at = self.doc.text, set(), self.doc.text.find(word)
+        while at >= 0:  # (str.find: this reads the whole text, once per title)
+            c = _CALLED_AS.search(text, max(0, at - 8), at)
+            if c is not None and not text[at + len(word) : at + len(word) + 1].isalpha():
+                found.add(c.group(1).lower().rstrip("."))
+            at = text.find(word, at + len(word))
         genders: set[Gender] = {"male" if w in ("mr", "mister") else "female" for w in found}
         return genders.pop() if len(genders) == 1 else "unknown"
 
@@ -5476,8 +5480,9 @@ class State:
         the narration knew them only by their words (`the man`), is that person, lines
         included (done once every line is decided, as revealed_later). Not a name that has
         spoken before that sentence, nor a speaker of unknown gender."""
-        for found in itertools.chain(_HIS_NAME_IS.finditer(self.doc.text),
-                                     _GAVE_ONLY.finditer(self.doc.text)):
+        gave = _GAVE_ONLY.finditer(self.doc.text) if "name only as" in self.doc.text or (
+            "name simply as" in self.doc.text or "name just as" in self.doc.text) else ()
+        for found in itertools.chain(_HIS_NAME_IS.finditer(self.doc.text), gave):
             if found.group("was") and (self.doc.text.find(found.group("name")) < found.start(
                     "name") or self.doc.text[found.end() : found.end() + 1] not in ",.;"):
                 continue  # `He was X,` names somebody new only where X is first named
@@ -6010,10 +6015,11 @@ _HIS_NAME_IS = re.compile(
 """A sentence that opens by giving a his or her name in full (`His name is Gene Hartwig`,
 `He was Jas Bhamra, who ran a Manchester hosting company`, `She introduced herself as Anika
 Sorensen, a founder of Driftnet`; see State.named_his_name)."""
+_CALLED_AS = re.compile(r"\b(Mr\.?|Mister|Madam|Madame|Mrs\.?) \Z")
+"""An honorific right before a title (`Mr Speaker`; see State._called_as)."""
 _GAVE_ONLY = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=[.!?][”\"] ))(?P<was>He|She) gave (?:his|her) (?:first )?name,? "
-    r"(?:only|simply|just) as"
-    r" (?P<name>[A-Z][\w’'-]+)(?P<pro>)(?=[.,;])", re.MULTILINE)
+    r"\b(?P<was>He|She) gave (?:his|her) (?:first )?name,? (?:only|simply|just) as"
+    r" (?P<name>[A-Z][\w’'-]+)(?P<pro>)(?=[.,;])")
 """A sentence that gives the one name a he or she would give (`He gave his name only as
 Ray.`; see State.named_his_name)."""
 _NAME_OWNS = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*[’']s\b")
