@@ -17264,8 +17264,9 @@ _R79_GRANDPA = (
     " behind his ear. “Serenissima,” he said.\n\n“Half four,” said Tamsin."
 )
 ROUND_79_STORIES += [
-    # a name the lines said before the newcomer came in (`“Grandpa,” said Tamsin`) is
-    # somebody known: `said Grandpa` does not make the man in the Hawaiian shirt Grandpa
+    # a name the lines called before the newcomer came in (`“Grandpa,” said Tamsin`) is
+    # somebody there already: `said Grandpa` does not make the man in the Hawaiian shirt
+    # Grandpa
     (_R79_GRANDPA, "Serenissima", "the man"),
 ]
 
@@ -17279,7 +17280,8 @@ _R79_RONIN = (
     " “Tell them it was you.”"
 )
 ROUND_79_STORIES += [
-    # `a tall man` at the door is `the stranger` (a stranger is whoever came in unnamed)
+    # a `My name is X` line whose he tag was taken for `the stranger` makes the stranger X,
+    # his lines before included
     (_R79_RONIN, "I can pay", "Sakurai Tetsunosuke"),
     (_R79_RONIN, "worse smells", "Sakurai Tetsunosuke"),
 ]

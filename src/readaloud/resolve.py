@@ -5489,8 +5489,9 @@ class State:
             if not (self.doc.dialogue or found.group("was")):
                 continue
             key = self.people.person_in(*found.span("name"))
-            if key is None and found.re is _GAVE_ONLY:  # `He gave his name only as Ray.`:
-                # a name, whatever the scan made of one capitalised word
+            if key is None and found.re is _GAVE_ONLY and not self._in_quote(found.start()):
+                # `He gave his name only as Ray.`: a name, whatever the scan made of one
+                # capitalised word (added only where it is used, never inside a line)
                 key = self.people.add(Mention("name", found.group("name"), found.start("name"),
                                               found.end("name"), (found.group("name"),)),
                                       found.start("name")).key
