@@ -1895,8 +1895,11 @@ def _the_other_one(st: State, key: int, m: Mention, q: Quote) -> tuple[int | Non
     return (others.pop(), OTHER_ONE_CONFIDENCE) if len(others) == 1 else (None, 0.0)
 
 
-_NAME_OPENS_LINE = re.compile(
-    r"[“\"]?(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Aunt|Uncle)\b)[A-Z][\w’'-]+ [A-Z][\w’'-]+,")
+_WHOLE_NAME_SET_OFF = (r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Aunt|Uncle)\b)([A-Z][\w’'-]+)"
+                       r" [A-Z][\w’'-]+,")
+"""A first name (group 1) and a surname, no title, and a comma (see _NAME_OPENS_LINE and
+_NAME_AND_OUTLET)."""
+_NAME_OPENS_LINE = re.compile(r"[“\"]?" + _WHOLE_NAME_SET_OFF)
 """A line that opens with a first name and a surname set off by a comma: the speaker's own
 name (`“Grace Adeyemi, duty solicitor,” she said`), which _the_other_one leaves alone (a
 call opens with one name or a title: `“Anne, my love,”`, `“Mrs. Gill, …`)."""
@@ -5691,8 +5694,7 @@ def _gives_name(st: State, q: Quote) -> bool:
 
 
 _NAME_AND_OUTLET = re.compile(
-    r"[“\"](?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\b)([A-Z][\w’'-]+) [A-Z][\w’'-]+, "
-    r"(?:[A-Z][\w’'&-]+ ){0,3}[A-Z][\w’'&-]+\. ")
+    r"[“\"]" + _WHOLE_NAME_SET_OFF + r" (?:[A-Z][\w’'&-]+ ){0,3}[A-Z][\w’'&-]+\. ")
 """A line that opens as a questioner at a briefing gives their name: a first name (group 1)
 and surname, a comma, and their paper or station (`“Ravi Menon, Campus Radio. Sorry.…`)."""
 _FULL_NAME_LINE = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}")
@@ -10907,7 +10909,7 @@ def _role_arrives(st: State, block: int) -> bool:
     it may be theirs, not the turns of the two who talked before (see _fill_back)."""
     if block < 0 or st.doc.by_block.get(block):
         return False
-    held = set().union(*(e.titles for e in st.people.entities))
+    held = st.held_titles()
     lo, hi = st.doc.bounds[block]
     return any(a.group(1) not in held and (
         a.group(1) in ROLE_NOUNS or a.group(1) in STORY_ROLES) and not st.doc.in_quote(a.start())

@@ -1516,6 +1516,11 @@ class State:
         return (self.people.entities[key].gender == "unknown" and self.described_since(
             key, gender, pos)) or (self.doc.dialogue and self._role_opens_since(key, gender, pos))
 
+    def held_titles(self) -> set[str]:
+        """Every title and role word somebody known holds (see brings_in and
+        attribute._role_arrives)."""
+        return set().union(*(e.titles for e in self.people.entities))
+
     def brings_in(self, block: int) -> bool:
         """Block is narration with a sentence that opens with `the` and a word for a person
         nobody known holds, who does not leave there (`The student nurse appeared at the end of
@@ -1523,7 +1528,7 @@ class State:
         if self.doc.by_block.get(block):
             return False
         lo, hi = self.doc.bounds[block]
-        held = set().union(*(e.titles for e in self.people.entities))
+        held = self.held_titles()
         found = (_opening_noun(r) for r in _ROLE_OPENS.finditer(self.doc.text, lo, hi))
         return any(f is not None and f[0] not in held and not _LEAVES.match(self.doc.text, f[1])
                    for f in found)
