@@ -9258,6 +9258,25 @@ def _whole_names_called(people: People, doc: Doc) -> None:
                 people.merge(fits[0].key, added.key)
 
 
+def _short_names_joined(people: People, doc: Doc) -> None:
+    """A story's person known by one word that is a short or pet form (see short_form) of
+    the first name of exactly one person named whole (`Soph`, who spoke before `Sophie
+    Kettering` was named; People._short_for joins them when the whole name comes first): one
+    person, one voice. Not where the genders the text gives them differ."""
+    if not doc.dialogue:
+        return
+    for e in people.entities:
+        word = e.last.lower()
+        if people.current(e.key) != e.key or e.first or not word or "." in word or (
+                e.organisation or e.kin or e.teller or e.wife or e.honorific or e.titles):
+            continue
+        fits = [f for f in people.entities if people.current(f.key) == f.key and (
+            f.key != e.key and f.first and f.last and short_form(word, f.first)) and not (
+                f.organisation or f.kin or f.teller or f.wife)]
+        if len(fits) == 1 and {e.gender, fits[0].gender} != {"male", "female"}:
+            people.merge(e.key, fits[0].key)
+
+
 def _names_given_as(people: People, doc: Doc) -> None:
     """`A retired teacher from Lowestoft, who gave her name only as Margaret, said she had
     been a child…`: the name is somebody's, the sentence's subject, of the gender the words
@@ -10000,6 +10019,7 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
     _kin_named_later(people, runs)
     _first_names_in_lines(people, doc)
     _whole_names_called(people, doc)
+    _short_names_joined(people, doc)
     people.leaning = {key: ("male" if count > 0 else "female")
                       for key, count in leans.items() if count}
     _word_to_others(people, doc)

@@ -5101,9 +5101,9 @@ def _pet_form(short: str, full: str) -> bool:
     return _begins_name(short, full) and len(genders) < 2
 
 
-_YORUBA_OPENINGS = word_set("olu oluwa ade ayo ola")
+_YORUBA_OPENINGS = word_set("olu oluwa ade ayo ola fola")
 """Openings of Yoruba first names that the short form drops (`Bisi` of Olubisi, `Seun` of
-Oluwaseun, `Bayo` of Adebayo; see _pet_form)."""
+Oluwaseun, `Bayo` of Adebayo, `Sade` of Folasade; see _pet_form)."""
 
 
 def _diminutive(short: str, full: str) -> bool:
@@ -5173,6 +5173,7 @@ PET_FORMS = _pet_table(
         varya:varvara varenka:varvara liza:lizaveta/elizaveta lizanka:lizaveta/elizaveta
         nastya:anastasia zhenya:evgeny/yevgeny/evgenia pasha:pavel tolya:anatoly styopa:stepan
         fedya:fyodor lyova:lev mishenka:mikhail arkasha:arkady
+        nobby:norman wally:walter walt:walter tommo:thomas/tomasz bisi:abisola/olubisi
         ollie:oliver/olivia bernie:bernadette/bernard nate:nathan/nathaniel
         gia:giovanna lu:lucius/lucinda/lucille percy:percival sy:seymour
         bex:rebecca becks:rebecca becca:rebecca rafe:rafael/raphael tash:natasha
@@ -5684,8 +5685,8 @@ class People:
         found = [e for e in self.entities if _begins_name(word, e.first) and not (
             e.organisation) and not e.wife]
         if not found and self.story:  # a story's `Maggie` for Margaret Ashby-Cole, `Lewie`
-            found = [e for e in self.entities if (e.first in PET_FORMS.get(word, ()) or (  # for
-                _diminutive(word, e.first))) and not (e.organisation or e.wife)]  # Lewis Bain
+            found = [e for e in self.entities if short_form(word, e.first) and not (  # for
+                e.organisation or e.wife)]  # Lewis Bain, `Sade` for Folasade Adeyemi
         if not found and self.story:  # a story's `Roz` for the Rosalind it calls so alone
             found = [e for e in self.entities if not (e.first or e.organisation or e.kin)
                      and "." not in e.last and _pet_form(word, e.last)
