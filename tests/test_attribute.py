@@ -17548,6 +17548,29 @@ ROUND_80_STORIES += [
 ]
 
 
+ROUND_80_STORIES += [
+    # a role set off after a name by a dash, as by a comma, is that person's (see
+    # attribute._SET_OFF_ROLE)
+    (_STORY_LEAD + "Lady Strathavon — the Countess of Strathavon, to give her the whole of it"
+     " — had swept past with a maid and a dog basket.\n\n“Somebody in the next compartment"
+     " is knocking on my wall,” said the Countess.", "knocking on my wall", "Lady Strathavon"),
+    (_STORY_LEAD + "Tom Fenn — the vicar, as it turned out — came in with the post.\n\n“There"
+     " is nothing for you,” said the vicar.", "nothing for you", "Tom Fenn"),
+]
+
+
+_R80_OBJECTION = _STORY_LEAD + (
+    "“So the power existed on paper,” Ms Doherty said, “but nobody used it?”\n\nMr Vance rose to"
+    " object to the tone of the question, but Dame Helen {}. “Ms Doherty is entitled to put"
+    " it that way.”"
+)
+ROUND_80_STORIES += [
+    # a beat that goes on `, but` with somebody named doing something hands the line to
+    # them (see attribute._but_subject); not when they only are or have (a guard)
+    (_R80_OBJECTION.format("waved him down"), "Ms Doherty is entitled", "Dame Helen"),
+    (_R80_OBJECTION.format("had gone"), "Ms Doherty is entitled", "Mr. Vance"),
+]
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_80_STORIES)
 def test_round_80(text: str, quote: str, speaker: str | None) -> None:
     """Round 80: each row failed before its commit."""

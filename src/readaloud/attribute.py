@@ -6618,7 +6618,7 @@ def rule_action_beat(ctx: Context, st: State) -> Decision | None:
         span, toks = _beat_before_thing(ctx, st, span)  # `Kestrel crouched to run her
         # fingers over the letters. They were cold. “Have you got a coin?”`: Kestrel's; so
         # `Crane crouched beside the chalk outline. Sir Gerald had been a large man.`
-    m = _beat_subject(toks, st.doc.page)
+    m = _but_subject(toks, _beat_subject(toks, st.doc.page), st.doc.page, span[2])
     if m is None or not _beat_person(m) or _listed_word(toks, m, st) or any(
             t.text == "I" and t.start < m.start for t in toks):
         return None  # (`On the carpet I found… a matchbook from a club called the Starlight
@@ -6649,6 +6649,32 @@ def rule_action_beat(ctx: Context, st: State) -> Decision | None:
             d.speaker is None and m.kind == "role")):
         return None  # `William, the eldest, …` / `“William did not like…”` is not his; a
     return d  # role's beat that means nobody known leaves the line to the turns
+
+
+def _but_subject(toks: Sequence[Tok], m: Mention | None, page: Page, here: bool
+                 ) -> Mention | None:
+    """The beat's subject m, or, when the beat is in the line's own paragraph (here) and its
+    sentence goes on after m with `, but` and somebody named doing something (`Mr Vance rose
+    to object to the tone of the question, but Dame Helen waved him down. “Ms Doherty is
+    entitled…”`), that somebody, who acts last. Not one who only is or has (`…, but Tom had
+    gone`)."""
+    if m is None or not here:
+        return m
+    for k in range(len(toks) - 3):
+        if toks[k].start > m.end and toks[k].text == "," and toks[k + 1].low == "but":
+            e = run_end(toks, k + 2)
+            named = whole_name(toks, k + 2, e, page)
+            if named is not None and e < len(toks) and toks[e].text.isalpha() and (
+                    toks[e].text.islower() and toks[e].low not in _NOT_DOING):
+                return named
+    return m
+
+
+_NOT_DOING = word_set(
+    """was were is are had has have could would did does do might must should will can
+    seemed kept still never""")
+"""Words after a subject that tell what they are or have, not what they do (see
+_but_subject)."""
 
 
 def _reads_out(toks: Sequence[Tok], k: int) -> bool:
@@ -10306,10 +10332,11 @@ def _roles_named(people: People, doc: Doc) -> frozenset[str]:
 
 
 _SET_OFF_ROLE = re.compile(
-    r"\b((?:[A-Z][\w’'.-]* +){0,3}[A-Z][\w’'-]*), +((?:(?:the|a|an|his|her|their) +)?[a-zA-Z]"
-    r"[^,.;:!?“”\"()]{1,70}?)(?=,|\.| who\b| \()")
+    r"\b((?:[A-Z][\w’'.-]* +){0,3}[A-Z][\w’'-]*)(?:, +| ?[—–] ?(?=the ))((?:(?:the|a|an|his|her"
+    r"|their) +)?[a-zA-Z][^,.;:!?“”\"()—–]{1,70}?)(?=,|\.| who\b| \(| ?[—–])")
 """A name and words set off after it (`Bertram Lusk, justice of the peace and acting coroner
-for the district,`; see _roles_set_off)."""
+for the district,`; see _roles_set_off), or after a dash, opening with `the` (`Lady Strathavon
+— the Countess of Strathavon, to give her the whole of it —`)."""
 _ROLE_ENDS = word_set("of for at in to and from on with since")
 """Words after which a role set off after a name has its head (see _roles_set_off)."""
 
