@@ -17571,6 +17571,14 @@ ROUND_80_STORIES += [
     (_R80_OBJECTION.format("had gone"), "Ms Doherty is entitled", "Mr. Vance"),
 ]
 
+ROUND_80_STORIES += [
+    # a letter read aloud and signed `With respect, X` is X's (see attribute._SIGNED)
+    (_STORY_LEAD + "“Shall I read it aloud?” said Wen Shaoyu.\n\n“Please,” said Madam"
+     " Qiao.\n\nWen Shaoyu held the letter at arm’s length and read.\n\n“To Sect Leader Wen"
+     " of Qingshi. I propose that the matter be settled on the Broken Bridge. With respect,"
+     " Duan Ruhai.”", "I propose that", "Duan Ruhai"),
+]
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_80_STORIES)
 def test_round_80(text: str, quote: str, speaker: str | None) -> None:
     """Round 80: each row failed before its commit."""

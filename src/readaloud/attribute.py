@@ -4158,7 +4158,8 @@ _SIGNED = re.compile(
     r"friend|son|daughter|mother|father|mum|mom|dad|niece|nephew|aunt|auntie|uncle|cousin|"
     r"grandson|granddaughter|wife|husband|servant|gran|nan)|"
     r"(?:[Kk]ind |[Ww]arm |[Bb]est )?[Rr]egards|"
-    r"[Bb]est wishes|[Cc]heers|[Ss]incerely|[Ff]ondly|[Aa]ffectionately|[Xx]{1,3}),?\s+)|[—–]\s*)"
+    r"[Bb]est wishes|[Cc]heers|[Ss]incerely|[Ff]ondly|[Aa]ffectionately|[Xx]{1,3}|"
+    r"[Ww]ith (?:all )?(?:due )?respect|[Rr]espectfully),?\s+)|[—–]\s*)"
     r"(?P<name>[A-Z][\w’'-]+(?: [A-Z0-9][\w’'-]+)?)(?:,(?: [A-Z][\w’'-]+| of| for| the| and)+)?"
     r"[.!]?\s*[’']?[”\"]?\s*\Z")
 """The close and name a letter is signed with, at the very end of its words (`…Your loving
