@@ -17579,6 +17579,13 @@ ROUND_80_STORIES += [
      " Duan Ruhai.”", "I propose that", "Duan Ruhai"),
 ]
 
+ROUND_80_STORIES += [
+    # `Fräulein` is an honorific, like `Frau`, not a first name: one voice for both names
+    (_STORY_LEAD + "Inge Rautenberg came in with her cardigan buttoned wrong.\n\n“Were you"
+     " asleep?” asked Fenwick.\n\n“I was,” said Fräulein Rautenberg.", "I was",
+     "Inge Rautenberg"),
+]
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_80_STORIES)
 def test_round_80(text: str, quote: str, speaker: str | None) -> None:
     """Round 80: each row failed before its commit."""

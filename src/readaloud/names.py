@@ -122,7 +122,8 @@ TITLES = word_set(
     garda di ds dc dci dsi dcs pc wpc labour conservative mp mps mla mca msp mep mpp td tánaiste
     tanaiste atty engr smt shri rt comrade alhaji alhaja hajia mallam sp asp dsp csp acp dcp cp
     aig igp sec usec datuk datin seri mentri menteri besar gp abbot abbess prior prioress
-    monsignor msgr pastor friar archdeacon dona doña senhora senhor señora señor signora"""
+    monsignor msgr pastor friar archdeacon dona doña senhora senhor señora señor signora
+    fräulein fraulein signorina señorita senorita mademoiselle"""
 )
 """Lower-cased words that are part of a title or role, not of a person's name (British police
 ranks are written without full stops: `Det Insp`, `Ch Supt`, `Cllr`; `Emir` is left out, a
@@ -136,7 +137,9 @@ HONORIFIC_GENDER: dict[str, Gender] = {
     "dame": "female", "lady": "female", "lord": "male", "madam": "female", "madame": "female",
     "mme": "female", "mlle": "female", "monsieur": "male", "herr": "male", "frau": "female",
     "dona": "female", "doña": "female", "senhora": "female", "señora": "female",
-    "signora": "female", "senhor": "male", "señor": "male",
+    "signora": "female", "senhor": "male", "señor": "male", "fräulein": "female",
+    "fraulein": "female", "signorina": "female", "señorita": "female", "senorita": "female",
+    "mademoiselle": "female",
     "king": "male", "queen": "female", "prince": "male", "princess": "female", "duke": "male",
     "duchess": "female", "countess": "female", "baroness": "female", "baron": "male",
     "emperor": "male", "empress": "female", "congressman": "male", "congresswoman": "female",
@@ -672,7 +675,8 @@ PERSON_TITLES = word_set(
     undersecretary superintendent administrator prosecutor treasurer comptroller det insp supt
     cllr cr brig cdr ayatollah archbishop patriarch taoiseach coun ald engr rt comrade alhaji
     alhaja hajia mallam smt shri sec usec datuk datin seri abbot abbess prioress monsignor msgr
-    archdeacon dona doña senhora senhor señora señor signora"""
+    archdeacon dona doña senhora senhor señora señor signora fräulein fraulein signorina
+    señorita senorita mademoiselle"""
 )
 """Titles that are only ever given to a person: a name follows (`Rep. King`, `Mr. Trump`)."""
 

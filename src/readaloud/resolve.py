@@ -6250,7 +6250,9 @@ def _as_described(m: Mention) -> str:
     return " ".join(["the", *(words[1:] if len(words) > 1 else words)])
 
 
-_BARE_HONORIFICS = word_set("mr mrs ms miss sir madam madame mme mlle monsieur herr frau dame")
+_BARE_HONORIFICS = word_set(
+    """mr mrs ms miss sir madam madame mme mlle monsieur herr frau dame fräulein fraulein
+    signorina señorita senorita mademoiselle""")
 """Honorifics that only stand before a name (`Mrs.`), unlike gendered nouns (`his wife`, and
 `lady`/`lord`, which names._PERSONAL_HONORIFICS counts as honorifics but `his lady` uses as a
 noun)."""
