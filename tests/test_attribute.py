@@ -17586,6 +17586,15 @@ ROUND_80_STORIES += [
      "Inge Rautenberg"),
 ]
 
+ROUND_80_STORIES += [
+    # a sentence of its own after a line that says whose voice it was (`A deep voice, an
+    # older man’s voice, unhurried.`) brings in that somebody (see attribute._VOICE_CUE)
+    (_STORY_LEAD + "“You are welcome, you are welcome. Please, sit down.” That was Uncle Femi,"
+     " who had clearly been saving it.\n\n“Thank you, my brother. Thank you.” A deep voice,"
+     " an older man’s voice, unhurried. “We have not come to eat.”", "Thank you, my brother",
+     "a man"),
+]
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_80_STORIES)
 def test_round_80(text: str, quote: str, speaker: str | None) -> None:
     """Round 80: each row failed before its commit."""

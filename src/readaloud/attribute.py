@@ -2999,9 +2999,12 @@ _VOICE_CUE = re.compile(
     r"\s*,?\s*(?:(?:said|asked|called|came|whispered|answered|replied|cried|shouted|went on) "
     r"(?:a|an|the) (?:[a-z-]+ ){0,2}?(?:(?P<who>[a-z]+)[’']s )?voice"
     r"|(?:[Aa]n?|[Tt]he) (?:[a-z-]+ ){0,2}?(?:(?P<who2>[a-z]+)[’']s )?voice (?:said|asked|called|"
-    r"came|whispered|answered|replied|went on))\b")
-"""`said a woman’s voice`, `a voice asked`, `the voice went on` right after a line (see
-rule_voice_cue)."""
+    r"came|whispered|answered|replied|went on)"
+    r"|An? (?:[a-z-]+,? ){0,2}?voice, +an? (?:[a-z-]+ ){0,2}?(?P<who3>[a-z]+)[’']s"
+    r" voice(?:, [a-z]+)?(?=\.))\b")
+"""`said a woman’s voice`, `a voice asked`, `the voice went on` right after a line, or a
+sentence of its own that says whose voice it was (`A deep voice, an older man’s voice,
+unhurried.`; see rule_voice_cue)."""
 _SELF_NAMED = re.compile(
     r"\b(?:[Tt]his is|[Ii]t[’']s|I[’']m|[Mm]y name is|[Ii]t is) (?:(?:Sister|Brother|Father|Nurse|"
     r"Doctor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Detective|Inspector|Sergeant|Officer|Constable) )?"
@@ -3275,7 +3278,7 @@ def rule_voice_cue(ctx: Context, st: State) -> Decision | None:
 def _voice_owner(st: State, m: re.Match[str]) -> int | None:
     """The character a voice is said to be of (`a woman’s voice`: `a woman`, one of
     _VOICE_OWNERS), or None."""
-    who = m.groupdict().get("who") or m.groupdict().get("who2")
+    who = m.groupdict().get("who") or m.groupdict().get("who2") or m.groupdict().get("who3")
     if who is None or who not in _VOICE_OWNERS:
         return None
     return st.people.anonymous(Mention("role", f"a {who}", m.start(), m.end(), ("a", who),
