@@ -17595,6 +17595,18 @@ ROUND_80_STORIES += [
      "a man"),
 ]
 
+_R80_RESPOND = _STORY_LEAD + (
+    "Dennis Okafor took the stand at ten.\n\nMr Vance rose to object, but Dame Helen waved him"
+    " down. “Ms Doherty is entitled to put it that way. Mr Okafor, {}”\n\nHe shook his head."
+    " After a moment he said quietly: “No. I don’t think there’s anything I can say to that.”"
+)
+ROUND_80_STORIES += [
+    # a he/she who opens the narration right after a question to somebody called by name is
+    # the one asked (see State._asked_by_name); not after a call that asks nothing (a guard)
+    (_R80_RESPOND.format("do you want to respond?"), "anything I can say", "Dennis Okafor"),
+    (_R80_RESPOND.format("you may respond."), "anything I can say", "Mr. Vance"),
+]
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_80_STORIES)
 def test_round_80(text: str, quote: str, speaker: str | None) -> None:
     """Round 80: each row failed before its commit."""

@@ -1169,6 +1169,30 @@ class State:
         return None if gender != "unknown" and about - {gender} else key  # `Does she regret
         # it?` after Colin Mayhew's line asks about somebody else
 
+    def _asked_by_name(self, m: Mention, pos: int) -> int | None:
+        """A story's he/she in a paragraph's narration before its lines, with nobody named
+        before it there, right after a paragraph that ends with a question to somebody it
+        calls by name (`“…Mr Okafor, do you want to respond?”` / `He shook his head. After a
+        moment he said quietly:`): the one asked, who answers; not the asker."""
+        block = self.block_at(pos)
+        lo, _hi = self.doc.bounds[block]
+        here = self.doc.by_block.get(block, [])
+        before = self.doc.by_block.get(block - 1, []) if block > 0 else []
+        if not before or (here and here[0].start < pos) or _NAMED_INSIDE.search(
+                self.doc.text, lo, pos):
+            return None
+        q = before[-1]
+        if self.doc.text[q.end : self.doc.bounds[block - 1][1]].strip() or not self.doc.text[
+                q.start : q.end].rstrip("”\"’' ").endswith("?"):
+            return None
+        called = self.calls(q, asked=True)
+        d = self.decided.get(q)
+        if len(called) != 1 or (d is not None and d.speaker is not None and self.people.current(
+                d.speaker) in called):
+            return None
+        key = next(iter(called))
+        return key if self.people.compatible(key, m.gender) else None
+
     def _giving_name(self, m: Mention) -> int | None:
         """The person a cue's he or she gives the name of right after (`she said, before
         giving her name as Maureen Tully, a retired nurse`, see _GIVING_NAME)."""
@@ -1204,11 +1228,13 @@ class State:
             return own, OWN_SUBJECT_CONFIDENCE
         block = self.block_at(pos)
         first = self.doc.by_block.get(block, [])
-        asked = self.questioned(block) if first and first[0].start == self.doc.bounds[
-            block][0] and first[0].end <= pos <= first[0].end + 40 else None
+        asked = self._asked_by_name(m, pos) if self.doc.dialogue else self.questioned(
+            block) if first and first[0].start == self.doc.bounds[block][0] and first[
+                0].end <= pos <= first[0].end + 40 else None
         if asked is not None and self.people.compatible(asked, m.gender):
             return asked, PARAGRAPH_SUBJECT_CONFIDENCE  # `Was Finch on that list?` / `“…,” he
-            # said`: the one asked, not Finch
+            # said`: the one asked, not Finch; a story's `“Mr Okafor, do you want to
+            # respond?”` / `He shook his head. After a moment he said quietly: “No.”`
         put = self._as_put_it(m, pos)
         if put is not None:
             return (put, PARAGRAPH_SUBJECT_CONFIDENCE) if put >= 0 else (None, 0.0)
@@ -6248,6 +6274,10 @@ def _as_described(m: Mention) -> str:
     (`said this young lady`: `the young lady`; a role of one word: `the boy`)."""
     words = m.text.split()
     return " ".join(["the", *(words[1:] if len(words) > 1 else words)])
+
+
+_NAMED_INSIDE = re.compile(r"[^.!?\s]\s+[A-Z]")
+"""A capital word inside a sentence: a name, roughly (see State._asked_by_name)."""
 
 
 _BARE_HONORIFICS = word_set(
