@@ -17607,6 +17607,15 @@ ROUND_80_STORIES += [
     (_R80_RESPOND.format("you may respond."), "anything I can say", "Mr. Vance"),
 ]
 
+ROUND_80_STORIES += [
+    # a line with no cue that opens with a known person's whole name before a call by
+    # honorific gives that person's own name (see attribute._own_name_opens)
+    (_STORY_LEAD + "“That’s what Ellen said,” said Brenda Hird. “Take a towel.”\n\nCallum Reid"
+     " drove out to Thorpe Gill. Mrs Bolton’s cottage was the last one. The door opened"
+     " before he knocked.\n\n“You’re the vet,” said Mrs Bolton.\n\n“Callum Reid, Mrs Bolton."
+     " From Fellside.”", "From Fellside", "Callum Reid"),
+]
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_80_STORIES)
 def test_round_80(text: str, quote: str, speaker: str | None) -> None:
     """Round 80: each row failed before its commit."""

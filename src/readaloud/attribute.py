@@ -3034,7 +3034,7 @@ def rule_introduced(ctx: Context, st: State) -> Decision | None:
     found = _INTRODUCES.match(st.doc.text, ctx.quote.start)
     if found is None and not _NAMED_CUE.match(st.doc.text, ctx.quote.end):
         return _introduced_later(ctx, st) or _name_answered(ctx, st) or _introduced_inside(
-            ctx, st) or _name_said_twice(ctx, st)
+            ctx, st) or _name_said_twice(ctx, st) or _own_name_opens(ctx, st)
     if found is None or _NAMED_CUE.match(st.doc.text, ctx.quote.end):
         return None
     name = found.group("name")
@@ -3049,6 +3049,31 @@ def rule_introduced(ctx: Context, st: State) -> Decision | None:
         return None
     _introduced_was(ctx, st, st.people.current(key))
     return Decision(st.people.current(key), 0.85, None, "introduced", found.start("name"))
+
+
+def _own_name_opens(ctx: Context, st: State) -> Decision | None:
+    """A story's line with no cue of its own that opens with the whole name of somebody
+    known, set off by a comma before a call by honorific and a full stop (`“Callum Reid, Mrs
+    Bolton. From Fellside.”`, the vet at a client's door): that person, giving their name.
+    Not a name before another kind of call (`“Sandra Danner, My Lady. She's on our list.”`
+    names a witness), nor a radio's `“Tinker One-One, Hollis.”`."""
+    found = _NAME_THEN_CALL.match(st.doc.text, ctx.quote.start, ctx.quote.end)
+    if found is None or not st.doc.dialogue or first_name_gender(found.group(1).lower()) == (
+            "unknown"):
+        return None
+    at = found.start(1)
+    name = st.doc.text[at : st.doc.text.index(",", at)]
+    e = st.named_in_line(name, at)
+    if e is None or e.organisation or st.people.first_named(e.key) >= at or rule_cue_after(
+            ctx, st) is not None:
+        return None
+    return Decision(st.people.current(e.key), 0.85, None, "introduced", at)
+
+
+_NAME_THEN_CALL = re.compile(
+    r"[“\"]" + _WHOLE_NAME_SET_OFF + r" (?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w’'-]+[.!]")
+"""A first name (group 1) and a surname, a comma, and a call by honorific (see
+_own_name_opens)."""
 
 
 def _introduced_was(ctx: Context, st: State, key: int) -> None:
