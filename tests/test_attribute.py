@@ -17616,6 +17616,13 @@ ROUND_80_STORIES += [
      " From Fellside.”", "From Fellside", "Callum Reid"),
 ]
 
+ROUND_80_STORIES += [
+    # `Sect Leader Wen Shaoyu`: `sect` is part of the title, so `the Sect Leader` is him
+    (_STORY_LEAD + "Sect Leader Wen Shaoyu received the letter in the Hall of Clear Wind.\n\n“Is"
+     " it a challenge or an insult?” asked Madam Qiao.\n\n“Both,” said the Sect Leader.", "Both",
+     "Wen Shaoyu"),
+]
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_80_STORIES)
 def test_round_80(text: str, quote: str, speaker: str | None) -> None:
     """Round 80: each row failed before its commit."""

@@ -123,7 +123,7 @@ TITLES = word_set(
     tanaiste atty engr smt shri rt comrade alhaji alhaja hajia mallam sp asp dsp csp acp dcp cp
     aig igp sec usec datuk datin seri mentri menteri besar gp abbot abbess prior prioress
     monsignor msgr pastor friar archdeacon dona doña senhora senhor señora señor signora
-    fräulein fraulein signorina señorita senorita mademoiselle"""
+    fräulein fraulein signorina señorita senorita mademoiselle sect"""
 )
 """Lower-cased words that are part of a title or role, not of a person's name (British police
 ranks are written without full stops: `Det Insp`, `Ch Supt`, `Cllr`; `Emir` is left out, a
