@@ -1228,9 +1228,9 @@ class State:
             return own, OWN_SUBJECT_CONFIDENCE
         block = self.block_at(pos)
         first = self.doc.by_block.get(block, [])
-        asked = self._asked_by_name(m, pos) if self.doc.dialogue else self.questioned(
-            block) if first and first[0].start == self.doc.bounds[block][0] and first[
-                0].end <= pos <= first[0].end + 40 else None
+        asked = self._asked_by_name(m, pos) if self.doc.dialogue else (
+            self.questioned(block) if first and first[0].start == self.doc.bounds[block][0]
+            and first[0].end <= pos <= first[0].end + 40 else None)
         if asked is not None and self.people.compatible(asked, m.gender):
             return asked, PARAGRAPH_SUBJECT_CONFIDENCE  # `Was Finch on that list?` / `“…,” he
             # said`: the one asked, not Finch; a story's `“Mr Okafor, do you want to
