@@ -17623,6 +17623,21 @@ ROUND_80_STORIES += [
      "Wen Shaoyu"),
 ]
 
+_R80_INTERPRETER = _STORY_LEAD + (
+    "Inge Rautenberg came in with her cardigan buttoned wrong, and Major Rudnev stood"
+    " up.\n\n“Ask him why,” said Fenwick.\n\nThe Russian answered anyway. He spoke in Russian,"
+    " in a low flat voice, and Fräulein Rautenberg translated a sentence behind him.\n\n“He"
+    " says: I have a wife in Leningrad{}"
+)
+ROUND_80_STORIES += [
+    # a line that opens `He says:` passes on another's words: the interpreter's whom the
+    # narration names as translating (see attribute.rule_relayed); a cue of its own decides
+    # (a guard)
+    (_R80_INTERPRETER.format(". I have not lived with her for six years.”"), "I have a wife",
+     "Inge Rautenberg"),
+    (_R80_INTERPRETER.format(",” said Rudnev."), "I have a wife", "Rudnev"),
+]
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_80_STORIES)
 def test_round_80(text: str, quote: str, speaker: str | None) -> None:
     """Round 80: each row failed before its commit."""

@@ -2939,6 +2939,39 @@ _NAMED_NEXT = re.compile(r"\s*((?:[A-Z][\w’'-]+ +){1,2}[A-Z][\w’'-]+) +(?:wa
 """A sentence that opens with a full name and what that person was (see rule_named_next)."""
 
 
+def rule_relayed(ctx: Context, st: State) -> Decision | None:
+    """A line with no cue of its own that opens `He says:` or `She says` passes on somebody
+    else's words: it is the interpreter's whom the narration just before names as
+    translating (`He spoke in Russian…, and Fräulein Rautenberg translated a sentence behind
+    him` / `“He says: I have a wife in Leningrad…”`), not the one it reports. The narration
+    looked at runs from the start of the paragraph before to the line."""
+    if not _RELAYED.match(st.doc.text, ctx.quote.start):
+        return None
+    block = ctx.quote.block
+    lo = st.doc.bounds[max(0, block - 1)][0]
+    found = max(_TRANSLATES.finditer(st.doc.text, lo, ctx.quote.start), key=lambda f: f.start(),
+                default=None)  # the last one
+    if found is None or st.doc.in_quote(found.start()) or rule_cue_after(ctx, st) is not None:
+        return None
+    words = found.group("who").split()
+    titled = len(words) > 1 and words[0].lower() in TITLES  # `Fräulein Rautenberg`
+    e = st.named_in_line(" ".join(words[titled:]), found.start("who"),
+                         (words[0].lower(),) if titled else ())
+    if e is None or e.organisation:
+        return None
+    return Decision(st.people.current(e.key), 0.8, found.group().strip(), "relayed",
+                    found.start("who"))
+
+
+_RELAYED = re.compile(r"[“\"](?:He|She) says\b")
+"""A line that opens by passing on what a he or she says (see rule_relayed)."""
+_TRANSLATES = re.compile(
+    r"\b(?P<who>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?:,)? (?:translated|interpreted|translating"
+    r"|interpreting|was translating|was interpreting)\b")
+"""Somebody named as translating (`Fräulein Rautenberg translated`, `Memon, translating,`;
+see rule_relayed)."""
+
+
 def rule_named_next(ctx: Context, st: State) -> Decision | None:
     """A story's line cued by a role (`“That's a long conversation,” said the young man
     across from her.`) whose next sentence opens with a full name named there for the first
@@ -7499,6 +7532,7 @@ RULES: tuple[Rule, ...] = (
     rule_message,
     rule_study_authors,
     rule_introduced,
+    rule_relayed,
     rule_named_next,
     rule_cue_after,
     rule_voice_was,
