@@ -2954,9 +2954,8 @@ def rule_relayed(ctx: Context, st: State) -> Decision | None:
     if found is None or st.doc.in_quote(found.start()) or rule_cue_after(ctx, st) is not None:
         return None
     words = found.group("who").split()
-    titled = len(words) > 1 and words[0].lower() in TITLES  # `Fräulein Rautenberg`
-    e = st.named_in_line(" ".join(words[titled:]), found.start("who"),
-                         (words[0].lower(),) if titled else ())
+    honorific = (words.pop(0).lower(),) if len(words) > 1 and words[0].lower() in TITLES else ()
+    e = st.named_in_line(" ".join(words), found.start("who"), honorific)  # `Fräulein Rautenberg`
     if e is None or e.organisation:
         return None
     return Decision(st.people.current(e.key), 0.8, found.group().strip(), "relayed",
@@ -2966,7 +2965,7 @@ def rule_relayed(ctx: Context, st: State) -> Decision | None:
 _RELAYED = re.compile(r"[“\"](?:He|She) says\b")
 """A line that opens by passing on what a he or she says (see rule_relayed)."""
 _TRANSLATES = re.compile(
-    r"\b(?P<who>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?:,)? (?:translated|interpreted|translating"
+    r"\b(?P<who>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?),? (?:translated|interpreted|translating"
     r"|interpreting|was translating|was interpreting)\b")
 """Somebody named as translating (`Fräulein Rautenberg translated`, `Memon, translating,`;
 see rule_relayed)."""
