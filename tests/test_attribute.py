@@ -17642,3 +17642,46 @@ ROUND_80_STORIES += [
 def test_round_80(text: str, quote: str, speaker: str | None) -> None:
     """Round 80: each row failed before its commit."""
     assert speaker_of(text, quote) == speaker
+
+
+ROUND_81_STORIES = [
+    # `freight` and `haulage` end a company's name, so `Meridian` is the company, never the
+    # `she` of a woman who spoke before it
+    ("Shares in Meridian Freight fell 22 per cent on Wednesday, their worst day since the"
+     " company listed in 2011.\n\nBridget O’Hare of Tandem Capital turned to the balance sheet."
+     " Meridian’s net debt stood at $1.4bn at the end of June.\n\n“Dana, on the new guidance"
+     " that ratio goes north of three and a half by year end, by my maths,” she said. “You have"
+     " a covenant at four.”\n\nMeridian said in a statement that consultation with staff"
+     " representatives “will begin immediately”.", "north of three", "Bridget O’Hare"),
+    # `Paddy` is a pet form of Patrick
+    (_STORY_LEAD + "We went west in December, Olav Brekke the Norwegian and Patrick Doolan, one"
+     " of our stokers, and I.\n\n“Then it can keep them, and welcome,” said Paddy, and leaned"
+     " into his harness again.", "keep them", "Patrick Doolan"),
+    # `Able Seaman` and `Petty Officer` are ranks; a nickname in quote marks after an aside,
+    # or set off by commas `to the whole expedition`, is the man's
+    (_STORY_LEAD + "The biggest of them was Able Seaman John Marchant, six feet four in his"
+     " socks and called “Tiny” in consequence.\n\n“She’d like it better if she pulled"
+     " herself,” said Tiny.", "like it better", "John Marchant"),
+    (_STORY_LEAD + "With him went Petty Officer Daniel Treloar and Able Seaman John Marchant,"
+     " Tiny to the whole expedition, the strongest man of them.\n\n“Ah,” said Tiny, with deep"
+     " satisfaction.", "Ah", "John Marchant"),
+    # a sentence that opens with a word, a dash and a whole name: the word is his nickname
+    (_STORY_LEAD + "Calm at last. Tiny—John Marchant, A.B., six feet four of him—came to me"
+     " after breakfast with a poisoned finger.\n\n“Give us a song, Paddy!” roared Tiny from the"
+     " far end.", "Give us", "John Marchant"),
+]
+
+ROUND_81_STORIES += [
+    # a pet form of a surname is its man (`Sully` of Michael Sullivan); a known first name is
+    # not (a guard: `Jenny` is no pet form of Mark Jennings)
+    (_STORY_LEAD + "Dean did six rounds on the heavy bag, and Michael Sullivan watched him from"
+     " the ring apron with his arms folded.\n\n“You’re somewhere else,” Sully said at last.",
+     "somewhere else", "Michael Sullivan"),
+    (_STORY_LEAD + "Jenny watched the door. Mark Jennings came in with the post.\n\n“Nothing for"
+     " you,” Jenny said.", "Nothing for", "Jenny"),
+]
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_81_STORIES)
+def test_round_81(text: str, quote: str, speaker: str | None) -> None:
+    """Round 81: each row failed before its commit."""
+    assert speaker_of(text, quote) == speaker

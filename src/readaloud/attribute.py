@@ -111,6 +111,7 @@ from readaloud.names import (
     story_trades,
     subject_after,
     subject_before,
+    surname_pet,
     time_stamp_end,
     titled_work,
     titles_gender,
@@ -8938,13 +8939,15 @@ _CALLED_AFTER = re.compile(
     r"(?:to [\w ,’'-]{1,80}? )?"
     r"(?:simply |affectionately |fondly )?as [“\"‘']?([A-Z][\w’'-]+)[”\"’']?(?=[,.;]| (?:for"
     r"|because|since|after|by|to|in|at|on|from|among)\b)"
-    r"|\s*[—–]\s*([A-Z][\w’'-]+),? to (?:anyone|everyone|everybody|(?:his |her |their )?"
-    r"friends|most|all)\b(?:[^,—–]{0,30}, [“\"‘]?the ([A-Z][\w’'-]+)[”\"’]? to )?"
+    r"|(?:\s*[—–]\s*|, )([A-Z][\w’'-]+),? to (?:anyone|everyone|everybody"
+    r"|(?:his |her |their )?friends|most|all|the (?:whole|entire) [a-z]+)\b"
+    r"(?:[^,—–]{0,30}, [“\"‘]?the ([A-Z][\w’'-]+)[”\"’]? to )?"
     r"|, (?:always |simply )?called [“\"‘]?([A-Z][\w’'-]+)[”\"’]?(?=,)"
     r"| (?:had|has) (?:always |long |since [a-z ]{1,20} )?been (?:called|known as) (?:simply "
     r"|just )?[“\"‘]?([A-Z][a-z’'-]+)\b(?![ -][A-Z])"
     r"|[^.;:!?“”\"]{0,160}?,? and (?:had|has) (?:always |long )?been ([A-Z][a-z’'-]+) (?=since"
-    r"|for|to)\b")
+    r"|for|to)\b"
+    r"|, [^,.;:“”\"]{1,60}? and (?:was )?(?:called|known as) [“\"‘]([A-Z][\w’'-]+)[”\"’]")
 """A nickname given right after a full name (`Marcus Watts, whom everybody called Ace`, `Dr
 Olusegun Adeyemi, the consultant, whom all the children called Dr Segun`, `Lou Kaminski,
 called Kam, a short wide man`,
@@ -8955,8 +8958,10 @@ Lettie.`, `Siobhán Ní Bhriain — Shiv, to anyone who…`, `Eleni Kyriakou—Y
 fifty—`, `Ellie Fairweather, who was known as Smudge for reasons…`, `Ben Biscoe — whom
 everyone, including his own mother, called Biscuit —`, `Orrin Mabry had been called
 Shorty since he was four`, the sentence's own subject's `Mrs Beryl Thwaite had farmed the next
-holding…, and had been Bunty since…`, group 7; see People.nickname), and a title
-given after it (`Desmond — Des to his friends, “the Major” to the rest of the street`)."""
+holding…, and had been Bunty since…`, group 7; see People.nickname), one in quote marks
+after an aside (`Able Seaman John Marchant, six feet four in his socks and called “Tiny” in
+consequence`), and a title given after it (`Desmond — Des to his friends, “the Major” to the
+rest of the street`; set off by a comma, `John Marchant, Tiny to the whole expedition,`)."""
 
 
 def _nickname_after(people: People, doc: Doc, m: Mention, key: int) -> None:
@@ -9249,6 +9254,30 @@ def _known_by(people: People, text: str, key: int, lo: int, hi: int) -> None:
             people.merge(src, key)
 
 
+_NICK_DASH_NAME = re.compile(
+    r"(?:^|(?<=[.!?] ))([A-Z][a-z’'-]+) ?[—–] ?((?:[A-Z][\w’'.-]* +){1,3}[A-Z][\w’'-]*),",
+    re.MULTILINE)
+"""A word a sentence opens with, a dash and a whole name (a journal's `Tiny—John Marchant,
+A.B., six feet four of him—came to me after breakfast`; see _nickname_dashed)."""
+
+
+def _nickname_dashed(people: People, doc: Doc) -> None:
+    """A story's sentence that opens with one word, a dash and the whole name of a person
+    (`Tiny—John Marchant, A.B., six feet four of him—came to me`): the word is what the
+    story calls them (`roared Tiny`), unless it is a place, a title or a role, or somebody
+    else's name."""
+    if not doc.dialogue:
+        return
+    for g in _NICK_DASH_NAME.finditer(doc.text):
+        word = g.group(1).lower()
+        full = [m.key for m in people.between(g.start(2), g.end(2))
+                if not people.entities[m.key].organisation]
+        if not full or doc.in_quote(g.start()) or word in PLACES or word in TITLES or (
+                doc.page.role_word(word) or people.by_first.get(word)):
+            continue
+        people.nickname(people.current(full[0]), g.group(1))
+
+
 def _real_name(people: People, g: re.Match[str], k: int) -> list[int]:
     """The person a nickname is said to be really called, brought in under that name when
     the text names them nowhere else (`Mouse was really called Imogen`: see
@@ -9349,8 +9378,9 @@ def _whole_names_called(people: People, doc: Doc) -> None:
 def _short_names_joined(people: People, doc: Doc) -> None:
     """A story's person known by one word that is a short or pet form (see short_form) of
     the first name of exactly one person named whole (`Soph`, who spoke before `Sophie
-    Kettering` was named; People._short_for joins them when the whole name comes first): one
-    person, one voice. Not where the genders the text gives them differ."""
+    Kettering` was named; People._short_for joins them when the whole name comes first), or a
+    pet form of the surname (`Michael Sullivan watched him` / `“…,” Sully said`; see
+    surname_pet): one person, one voice. Not where the genders the text gives them differ."""
     if not doc.dialogue:
         return
     for e in people.entities:
@@ -9359,7 +9389,8 @@ def _short_names_joined(people: People, doc: Doc) -> None:
                 e.organisation or e.kin or e.teller or e.wife or e.honorific or e.titles):
             continue
         fits = [f for f in people.entities if people.current(f.key) == f.key and (
-            f.key != e.key and f.first and f.last and short_form(word, f.first)) and not (
+            f.key != e.key and f.first and f.last and (short_form(word, f.first) or (
+                surname_pet(word, f.last)))) and not (
                 f.organisation or f.kin or f.teller or f.wife)]
         if len(fits) == 1 and {e.gender, fits[0].gender} != {"male", "female"}:
             people.merge(e.key, fits[0].key)
@@ -10113,6 +10144,7 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
     _word_to_others(people, doc)
     _nicknames_told(people, doc)
     _nicknames_to_all(people, doc)
+    _nickname_dashed(people, doc)
     _nicknamed_what(people, doc)
     _who_was_to(people, doc)
     _name_on_paper(people, doc)

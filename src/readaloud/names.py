@@ -1528,14 +1528,21 @@ _without_honorific)."""
 
 def _rank_class(words: list[Tok], i: int) -> bool:
     """Word i is part of a rank's `First Class` (`Sergeant First Class Reyes`, `Private
-    Second Class Holt`, `Petty Officer Third Class`): a title, not the first name `Class`."""
+    Second Class Holt`, `Petty Officer Third Class`): a title, not the first name `Class`;
+    or of a sailor's `Able Seaman` (`Able Seaman John Marchant`; a bare `Seaman` is a
+    surname, `Michael Seaman`)."""
     pair = (words[i].low, words[i + 1].low) if i + 1 < len(words) else ("", "")
+    before = words[i - 1].low if i > 0 else ""
     return (pair[0] in _CLASS_ORDINALS and pair[1] == "class") or (
-        words[i].low == "class" and i > 0 and words[i - 1].low in _CLASS_ORDINALS)
+        words[i].low == "class" and before in _CLASS_ORDINALS) or (
+        pair[0] in _SEAMAN_GRADES and pair[1] == "seaman") or (
+        words[i].low == "seaman" and before in _SEAMAN_GRADES)
 
 
 _CLASS_ORDINALS = word_set("first second third 1st 2nd 3rd")
 """The words before `Class` in a rank (see _rank_class)."""
+_SEAMAN_GRADES = word_set("able ordinary leading")
+"""The words before `Seaman` in a rank (see _rank_class)."""
 
 
 def _named_of(before: list[Tok]) -> bool:
@@ -1647,7 +1654,7 @@ COMPANY_ENDS = word_set(
     software solutions studios brewery mining resources telecom railways shipping
     construction insurance mobile securities research insights analytics networks
     semiconductor semiconductors robotics biosciences biotech payments electronics devices
-    diagnostics genomics
+    diagnostics genomics freight haulage
     communications automotive aerospace chemicals dynamics computing interactive
     entertainment beverages brands mobility stockbrokers investments consulting inc corp
     co ltd llc plc company corporation""")
@@ -5093,6 +5100,12 @@ def short_form(short: str, full: str) -> bool:
     return short != full and (_pet_form(short, full) or _diminutive(short, full))
 
 
+def surname_pet(short: str, surname: str) -> bool:
+    """short, lower-cased, is a pet form made from the surname surname (`sully` of Sullivan,
+    `fitzy` of Fitzgerald; see _diminutive), and no first name the tables know."""
+    return first_name_gender(short) == "unknown" and _diminutive(short, surname)
+
+
 def _pet_form(short: str, full: str) -> bool:
     """short is a pet form of the first name full: one the table gives (`dot` for `dorothy`),
     a Yoruba name's end after an opening it drops (`bisi` for `olubisi`, see
@@ -5183,7 +5196,8 @@ PET_FORMS = _pet_table(
         bex:rebecca becks:rebecca becca:rebecca rafe:rafael/raphael tash:natasha
         tasha:natasha mags:margaret/marguerite jude:judith
         frankie:frances/francis/francesca franny:frances immy:imogen
-        jules:julian/julia/juliet/julius anna:anneliese/annelise/annaliese""")
+        paddy:patrick/pádraig/padraig jules:julian/julia/juliet/julius
+        anna:anneliese/annelise/annaliese""")
 """First names' pet forms that are not their first letters (see _pet_form)."""
 
 
