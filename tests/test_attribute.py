@@ -17681,6 +17681,40 @@ ROUND_81_STORIES += [
      " you,” Jenny said.", "Nothing for", "Jenny"),
 ]
 
+ROUND_81_STORIES += [
+    # `Everybody on Lenox Avenue called him Pru`: a place after `on` before the calling
+    (_STORY_LEAD + "Behind the drums, Amos Pruitt laughed low in his chest. Everybody on Lenox"
+     " Avenue called him Pru.\n\nPru clicked the sticks together over his head. “One, two —"
+     " one, two, three, four!”", "One, two", "Amos Pruitt"),
+    # a line, then a paragraph that opens with the voice and then shows who came
+    (_STORY_LEAD + "“He’s drawn it,” said Daphne Rourke. “Look, there’s a double peak.”\n\n"
+     "“Which fold?” asked Yusuf Karim.\n\n“Good morning!”\n\nThe voice came from behind the"
+     " tamarisk, pleasant, cultivated, and entirely unwelcome. Ambrose Vance rode round it on a"
+     " tall white camel.\n\n“Miss Rourke,” he said.", "Good morning", "Ambrose Vance"),
+    # the subject after a verb of arriving put first is the he who speaks next (`out of it
+    # stepped, …, Monsieur Armand Duval`; `behind her, on a stick, came Alfie Dunne`); not
+    # the object of `he walked Sam Jones through` (a guard)
+    (_STORY_LEAD + "The Professor looked from Frayne to the omda. It was at this point, with"
+     " the omda protesting and Frayne expostulating, that a motor car came along the track,"
+     " and out of it stepped, in a white suit and an impeccable panama, Monsieur Armand Duval,"
+     " Chief Inspector of Antiquities.\n\n“My dear Doyle,” he said, shaking hands all round.",
+     "My dear Doyle", "Armand Duval"),
+    (_STORY_LEAD + "The door went at quarter past. A young woman in a nurse’s tunic under her"
+     " coat came in first, holding it open, and behind her, on a stick, came Alfie Dunne.\n\nHe"
+     " was smaller than Marlon had expected. They always were, the old fighters; time took it"
+     " out of them from the top down. But he came across the gym floor without looking at it,"
+     " the way a man walks across his own kitchen, and when he got to the ring he put his free"
+     " hand on the apron and left it there a moment, as though taking its pulse.\n\n“Grandad,”"
+     " said the young woman. “Say hello, then. They’ve been waiting.”\n\n“I can see they’ve"
+     " been waiting, Nadia. I’m old, I’m not blind.” He turned round and looked along the line"
+     " of children. “Evening.”\n\n“Evening, Mr Dunne,” said the juniors, more or less"
+     " together.\n\nMarlon fetched a chair from the office and the old man sat on it with both"
+     " hands folded on top of his stick. Nadia perched on the ring steps with her car keys in"
+     " her lap.", "I can see", "Alfie Dunne"),
+    (_STORY_LEAD + "Tom Hale came in late. Then he walked Sam Jones through the plan, line by"
+     " line.\n\n“Any questions?” he asked.", "Any questions", "Tom Hale"),
+]
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_81_STORIES)
 def test_round_81(text: str, quote: str, speaker: str | None) -> None:
     """Round 81: each row failed before its commit."""

@@ -3377,13 +3377,30 @@ def _voice_shown_next(ctx: Context, st: State, m: re.Match[str]) -> Decision | N
         if shown is not None:
             break
     else:
-        return None
+        return _voice_then_shown(st, m, block)
     first = next(iter(st.people.between(shown.end(), shown.end() + 1)), None)
     if first is None or st.people.entities[first.key].organisation or st.people.persons_between(
             lo, shown.start(), 0):
         return None  # (`Tom turned. It was Ada`: Tom's no voice)
     at = m.end() - len(m.group().lstrip(" ,\n"))  # the cue, between a line's two parts
     return Decision(st.people.current(first.key), 0.8, m.group().strip(" ,"), "voice", at)
+
+
+def _voice_then_shown(st: State, m: re.Match[str], block: int) -> Decision | None:
+    """`“Good morning!”` / `The voice came from behind the tamarisk, pleasant, cultivated,
+    and entirely unwelcome. Ambrose Vance rode round it on a tall white camel…`: the next
+    paragraph opens with the voice, naming nobody, and its next sentence opens with a person
+    as its subject, who owns the voice (see _voice_shown_next)."""
+    lo, hi = st.doc.bounds[block + 1]
+    if m.end() <= lo or st.doc.text[lo : m.start()].strip():
+        return None
+    end = _sentence_end_after(st, block + 1, m.end())
+    start = end + len(st.doc.text[end : end + 4]) - len(st.doc.text[end : end + 4].lstrip())
+    first = next(iter(st.people.between(start, start + 1)), None)
+    if start >= hi or first is None or st.people.persons_between(lo, start, 0) or (
+            st.people.entities[first.key].organisation or first.rank < SUBJECT_RANK):
+        return None
+    return Decision(st.people.current(first.key), 0.75, None, "voice", start)
 
 
 VOICE_SHOWN_SENTENCES = 4
@@ -7970,8 +7987,9 @@ def _run_rank(toks: Sequence[Tok], i: int, j: int, subject_seen: bool) -> tuple[
     the noun phrase before any subject (`North Carolina’s Ada Fisher, …, said`, but `with
     HuffPost Live’s Alyona Minkovski`, `that the paper’s Robert Costa had reported`); a name
     opening a who/how clause is no subject (`who Ali was`); a name after an inverted verb
-    is its speaker (`…, said Tom Rusk.`) unless a verb follows it (`said Trump continued…`:
-    what was said is about him); a name after an opening clause's comma and before a modal
+    is its speaker (`…, said Tom Rusk.`), and so is one after a verb of arriving put first
+    (see _arrives), unless a verb follows it (`said Trump continued…`: what was said is
+    about him); a name after an opening clause's comma and before a modal
     is the subject (`Asked whether he…, Reyland would shrug.`)."""
     if _title_apposed(toks, i, j) or _role_apposed(toks, i, j):
         return (SPEAKER_RANK if is_speech_verb(toks[j + 1]) else SUBJECT_RANK), True
@@ -7989,10 +8007,10 @@ def _run_rank(toks: Sequence[Tok], i: int, j: int, subject_seen: bool) -> tuple[
     if j + 1 < len(toks) and toks[j].text == "," and is_cap(toks[j + 1]) and _title_apposed(
             toks, j + 1, run_end(toks, j + 1)):
         return 0, False  # `Kerala Finance Minister, Meera Krishnan,`: the title is hers
-    if not possessive_at(toks, j - 1) and _after_inverted_verb(toks, i):
+    if not possessive_at(toks, j - 1) and (_after_inverted_verb(toks, i) or _arrives(toks, i)):
         if _verb_like(toks, j):  # `Murphy, for example, said Trump continued to hurt…`
             return 0, True  # the subject of what was said
-        return SPEAKER_RANK, True
+        return SPEAKER_RANK, True  # also `behind her, on a stick, came Alfie Dunne`
     by = after_preposition(toks, _owner_start(toks, i))
     if _who_said(toks, j) and (by or not subject_seen):
         return SPEAKER_RANK, not by  # not the object: `Ban criticized Cole, who said…`
@@ -8015,6 +8033,32 @@ def _run_rank(toks: Sequence[Tok], i: int, j: int, subject_seen: bool) -> tuple[
             i > 0 and toks[i - 1].text == "," and j < len(toks) and toks[j].low in _MODALS):
         return SUBJECT_RANK, True
     return 0, True
+
+
+def _arrives(toks: Sequence[Tok], i: int) -> bool:
+    """The name at toks[i] comes after a verb of arriving, put before its subject (`and behind
+    her, on a stick, came Alfie Dunne`; `out of it stepped, in a white suit and an
+    impeccable panama, Monsieur Armand Duval`): the sentence's subject, who has come in (not
+    `he walked Jones through it`)."""
+    k = i - 1
+    if k > 0 and toks[k].text == ",":
+        k = next((n - 1 for n in range(k - 1, max(0, k - ARRIVAL_ASIDE), -1)
+                  if toks[n].text == ","), 0)
+    if k < 2 or toks[k].low not in _ARRIVALS:
+        return False
+    before = toks[k - 1]
+    return before.text == "," or before.low in PREPOSITIONS or before.low in _ARRIVAL_LEADS or (
+        toks[k - 2].low in PREPOSITIONS and not is_cap(before))
+
+
+ARRIVAL_ASIDE = 16
+"""How many words an aside between a verb of arriving and its subject may hold (see
+_arrives)."""
+_ARRIVALS = word_set("came stepped walked strode emerged appeared")
+"""Verbs of arriving that may come before their subject (see _arrives)."""
+_ARRIVAL_LEADS = word_set("then in out up down there here next back")
+"""Words a verb of arriving may follow when its subject comes after it (`Then came Tom`,
+`In walked Ada`; see _arrives); otherwise a comma or a place (`behind her`)."""
 
 
 def _qualifies_title(toks: Sequence[Tok], j: int) -> bool:
@@ -9029,7 +9073,7 @@ _EVERYONE_CALLED = re.compile(
     r"|[Tt]he (?:whole )?" + _CALLERS + r")"
     r"(?:, [\w ’'-]{1,40},| (?:in|on|at|around|of) the [a-z]+| from [A-Z][a-z]+ to [A-Z][a-z]+"
     r"| from the [a-z]+ (?:down |up )?to the (?:[A-Za-z]+ )?[a-z]+"
-    r"| in [A-Z][a-z]+(?: [A-Z][a-z]+)?| in [A-Z][a-z]+[’']s [a-z]+"
+    r"| (?:in|on|at) [A-Z][a-z]+(?: [A-Z][a-z]+)?| in [A-Z][a-z]+[’']s [a-z]+"
     r"| who [a-z’' ]{1,30}?)? (?:had |has |have )?(?:always |just |still )?(?:called|calls"
     r"|call)"
     r"|[Nn]o(?:body| one)(?: (?:in|on|at|around) (?:the )?[A-Za-z][a-z]+(?: [A-Z][a-z]+)?)?"
@@ -9046,7 +9090,8 @@ but Baba for thirty years`, `everyone from Philadelphia to Providence called him
 her Tank since the under-fourteens`, `even the people who hadn’t voted for her called her
 the Mayor`, `Everyone in Silver Fork calls him Buck`, `Everyone in Theo’s crowd called him
 “Whit,”`, `The children of the camp call him Baba Rasool`, `Everyone in Issemdal calls him
-L'Haj`, `nobody on Lantern Street had ever called him anything except Chef`)."""
+L'Haj`, `nobody on Lantern Street had ever called him anything except Chef`, `Everybody on
+Lenox Avenue called him Pru`)."""
 
 
 _WHO_AFTER = re.compile(r"(?:[A-Z][\w’'.-]* )*[A-Z][\w’'-]*,? who\b")
