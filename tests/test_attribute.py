@@ -17715,6 +17715,15 @@ ROUND_81_STORIES += [
      " line.\n\n“Any questions?” he asked.", "Any questions", "Tom Hale"),
 ]
 
+ROUND_81_STORIES += [
+    # `the old man said` right after a sentence that names Marlon as its subject is not
+    # Marlon (who would be named again) but the one who spoke the line before
+    (_STORY_LEAD + "Marlon Reece put the kettle on. Alfie Dunne sat by the ring with his"
+     " stick.\n\n“Lovely sound, that,” said Alfie.\n\nHe was quiet for a moment. Marlon didn’t"
+     " hurry him.\n\n“I’ll tell you how it went,” the old man said.", "how it went",
+     "Alfie Dunne"),
+]
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_81_STORIES)
 def test_round_81(text: str, quote: str, speaker: str | None) -> None:
     """Round 81: each row failed before its commit."""

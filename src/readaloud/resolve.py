@@ -4115,6 +4115,10 @@ class State:
             # the water company, said…` … `the chairman said`: not the engineer named between
         if asides:
             return None, 0.0  # two chairmen set off so: either
+        other = self._epithet_for_other(m, near, pos) if self.doc.dialogue else None
+        if other is not None:
+            return other, STORY_PRONOUN_CONFIDENCE  # `Marlon didn’t hurry him.` / `“…,” the
+            # old man said`: not Marlon
         if m.titles and m.titles[0] in ("the", "this") and (
                 conf * 0.85 < PARAGRAPH_SUBJECT_CONFIDENCE) and head not in _SPOKESPEOPLE:
             about = self._last_opener(m.gender, pos)
@@ -4138,6 +4142,27 @@ class State:
         if self._called_otherwise(key, head):
             return None, 0.0  # `asked the boy` is not the one the story calls `the King`
         return self._unless_answering(m, head, key, conf, pos)
+
+    def _epithet_for_other(self, m: Mention, near: int | None, pos: int) -> int | None:
+        """A story's described person (`the old man`, a word or more before the noun) right
+        after a sentence whose subject is the nearest person named by name (`Marlon didn’t
+        hurry him.` / `“I’ll tell you how it went,” the old man said.`): a writer who had
+        just named Marlon would name him again, so the words describe the one who spoke the
+        line before, when that is somebody else they may mean."""
+        if near is None or len(m.titles) < 3 or m.titles[0] != "the" or m.name:
+            return None
+        start = self.sentence_at(pos)
+        if start <= 0:
+            return None
+        named = [mm for mm in self.people.between(self.sentence_at(start - 1), start)
+                 if mm.rank >= SUBJECT_RANK and not PRONOUN_AT.match(self.doc.text, mm.pos)]
+        last = self._last_speaker(pos)
+        if not named or self.people.current(named[0].key) != self.people.current(near) or (
+                last is None or self.people.current(last) == self.people.current(near)):
+            return None
+        e = self.people.entities[self.people.current(last)]
+        return None if e.organisation or not self.people.compatible(e.key, m.gender) or (
+            _cannot_mean(m, m.titles[-1], e)) else e.key
 
     def _aside_title(self, m: Mention, pos: int) -> int | None:
         """A story's `said the Warden` after `Ysolde Brannagh, Warden of the North March,
