@@ -17724,6 +17724,16 @@ ROUND_81_STORIES += [
      "Alfie Dunne"),
 ]
 
+ROUND_81_STORIES += [
+    # `everybody called the bandleader the Professor, though nobody could say which college
+    # had ever given Cornelius Tate anything`: the one person the sentence names after it
+    (_STORY_LEAD + "Cornelius Tate stood on the bandstand with his watch open in his"
+     " palm.\n\nBehind the drums, Amos Pruitt laughed low in his chest. Everybody on the avenue"
+     " called him Pru, and everybody called the bandleader the Professor, though nobody could"
+     " say which college had ever given Cornelius Tate anything but a hard time.\n\n“Sit,” said"
+     " Pru.\n\n“Stop,” said the Professor.", "Stop", "Cornelius Tate"),
+]
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_81_STORIES)
 def test_round_81(text: str, quote: str, speaker: str | None) -> None:
     """Round 81: each row failed before its commit."""

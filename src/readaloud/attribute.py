@@ -9182,6 +9182,26 @@ its own (`He was Bram to everyone and had been since his first week`, `…, and 
 them he was simply Doc`; see _nicknames_to_all)."""
 
 
+_ROLE_CALLED = re.compile(
+    r"\b(?:[Ee]veryone|[Ee]verybody|[Tt]hey|[Tt]he (?:whole )?" + _CALLERS + r") (?:had |has )?"
+    r"(?:always |all )?(?:called|calls) the ([a-z]+) the ([A-Z][a-z’'-]+)\b([^.!?;]*)")
+"""A title a group gives somebody known only by a role word there (`everybody called the
+bandleader the Professor, though nobody could say which college had ever given Cornelius
+Tate anything`; see _role_called)."""
+
+
+def _role_called(people: People, doc: Doc) -> None:
+    """`…, and everybody called the bandleader the Professor, though nobody could say which
+    college had ever given Cornelius Tate anything but a hard time`: the one person the rest
+    of the sentence names is the bandleader, and `said the Professor` is them."""
+    for c in _ROLE_CALLED.finditer(doc.text):
+        named = {people.current(m.key) for m in people.between(c.start(3), c.end(3))
+                 if not people.entities[m.key].organisation
+                 and not PRONOUN_AT.match(doc.text, m.pos)}
+        if len(named) == 1 and not doc.in_quote(c.start()):
+            people.describe(named.pop(), (c.group(2).lower(),))
+
+
 def _nicknames_to_all(people: People, doc: Doc) -> None:
     """`Petty Officer Danny Osei-Bramwell had his boots up… He was Bram to everyone`: the
     last person of that gender named before, in the paragraph, is also Bram (see
@@ -10189,6 +10209,7 @@ def scan_people(doc: Doc) -> tuple[People, list[tuple[int, Mention, int]]]:
     _word_to_others(people, doc)
     _nicknames_told(people, doc)
     _nicknames_to_all(people, doc)
+    _role_called(people, doc)
     _nickname_dashed(people, doc)
     _nicknamed_what(people, doc)
     _who_was_to(people, doc)
