@@ -17734,6 +17734,13 @@ ROUND_81_STORIES += [
      " Pru.\n\n“Stop,” said the Professor.", "Stop", "Cornelius Tate"),
 ]
 
+ROUND_81_STORIES += [
+    # common Japanese given names tell a gender (`Yoshiko` a woman, `Takuya` a man)
+    (_STORY_LEAD + "Yoshiko Kaneko closed her portfolio and looked at the screen, and Takuya"
+     " Hayashi knew from long experience what that meant.\n\n“I would like a written"
+     " schedule,” she said to Chloe directly.", "written schedule", "Yoshiko Kaneko"),
+]
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_81_STORIES)
 def test_round_81(text: str, quote: str, speaker: str | None) -> None:
     """Round 81: each row failed before its commit."""

@@ -526,6 +526,7 @@ FEMALE_NAMES = word_set(
     wambui naledi nomvula thandiwe lindiwe nokuthula zanele thandeka amira shireen yasmine
     noura hanan huda soraya shirin parisa nasrin azadeh ayşe ayse elif zeynep emine fatma
     merve esra özlem ozlem aiko hana sakura yumi keiko naoko haruka yoko huong marguerite
+    yoshiko sumiko mariko sayaka michiko sachiko kazuko fumiko noriko reiko kyoko megumi
     odile hélène helene mireille giulia renata teodora agnieszka katarzyna małgorzata
     malgorzata ilse sigrid freya maeve nuala róisín máire maire sinéad orla gráinne morag
     rhian rhiannon tamsin imogen ines inês beatriz marisol ximena lucía chiara alessandra
@@ -587,6 +588,7 @@ MALE_NAMES = word_set(
     jean-claude francois françois jacques pierre michel nicolas emmanuel jean-marc lars
     anders nils sven erik olaf hamid hassan hussein ahmad mahmoud mustafa yusuf ibrahim
     ismail khalid tariq rahul sanjay amit raj dev vijay arjun hiroshi takeshi kenji yoshi kofi
+    takuya haruo masaru ichiro junichi kenichi kazuo daisuke takashi tetsuya hideki ryota
     nelson desmond jacob cyril thabo robert sol
     ulysses abraham franklin theodore woodrow dwight lyndon herbert calvin warren grover
     chester rutherford grant hank elliot elliott everett howard irving jay jared jed joel
