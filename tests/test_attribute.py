@@ -17741,6 +17741,22 @@ ROUND_81_STORIES += [
      " schedule,” she said to Chloe directly.", "written schedule", "Yoshiko Kaneko"),
 ]
 
+ROUND_81_STORIES += [
+    # `For Bramwell, the drama is…`: a sentence framed `For X,` names no work (a news row)
+    ("Festival director Helen Bramwell was delighted. The deputy arbiter, Claire Munro, read"
+     " the rules. Munro then lowered the sheet of paper.\n\nFor Bramwell, the drama is a"
+     " welcome problem to have. Two years ago the festival’s future was in serious doubt.\n\n"
+     "“We genuinely didn’t know whether there would be a festival this year,” she said.",
+     "We genuinely", "Helen Bramwell"),
+    # `at 5 p.m. Whitlock closed the briefing`: the time's stop ends the sentence before a
+    # name, so the she of that sentence is Whitlock (a news row)
+    ("Commissioner Sandra Whitlock said the order stood. “Go now,” Whitlock said.\n\n“It’s not"
+     " the first time,” said Bev Harland, who was turning onions on the hotplate.\n\nThe agency"
+     " will give its next update at 5 p.m. Whitlock closed the briefing with what she called"
+     " “the only message that matters today.”\n\n“Leave now,” she said.", "Leave now",
+     "Sandra Whitlock"),
+]
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_81_STORIES)
 def test_round_81(text: str, quote: str, speaker: str | None) -> None:
     """Round 81: each row failed before its commit."""

@@ -8393,8 +8393,8 @@ def _names_a_work(toks: Sequence[Tok], i: int, j: int) -> bool:
     it."""
     if titled_work(toks, i):
         return True  # not `kept it on track, Smith said`
-    if j + 2 >= len(toks) or toks[j].text != ",":
-        return False
+    if j + 2 >= len(toks) or toks[j].text != "," or _framed_for(toks, i, j):
+        return False  # `For Bramwell, the drama is a welcome problem`: no work's name
     k = j + 1
     reach = 1  # `Ann Roe, saw them play`: `play` is a verb's, not Ann Roe's
     if toks[k].low in ("a", "an", "the", "his", "her", "its", "their"):

@@ -555,6 +555,27 @@ def _company_ends(text: str, dot: int, i: int, hi: int) -> bool:
         text, i, hi, "“\"‘'«")
 
 
+def _clock_ends(text: str, dot: int, i: int, hi: int) -> bool:
+    """A time's `a.m.` or `p.m.` ends the sentence before a capitalised word that is no day,
+    month or time zone (`The agency will give its next update at 5 p.m. Whitlock closed the
+    briefing…`; not `at 5 p.m. Monday`, `9 a.m. Eastern`)."""
+    if not _CLOCK.search(text, max(0, dot - 4), dot + 1):
+        return False
+    word = _NEXT_WORD.match(text, i, hi)
+    return word is not None and word.group(1).lower() not in _AFTER_CLOCK
+
+
+_CLOCK = re.compile(r"(?<![\w.])[ap]\.m\.$")
+"""`a.m.` or `p.m.` ending at a full stop (see _clock_ends)."""
+_NEXT_WORD = re.compile(r"\s+([A-Z][a-z’'-]+)\b")
+"""The capitalised word after a stop and its spaces (see _clock_ends)."""
+_AFTER_CLOCK = word_set(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december eastern central pacific
+    mountain atlantic local greenwich""")
+"""Words that go on a time's sentence after `p.m.` (see _clock_ends)."""
+
+
 _COMPANY_ENDS = word_set("co inc corp ltd bros")
 """Abbreviations that close a company's name (see _company_ends)."""
 
@@ -588,7 +609,8 @@ def sentence_ends(text: str, lo: int, hi: int) -> list[int]:
         if stop[0] == "." and len(stop.rstrip("\"'”’»)]")) == 1 and _abbreviation_before(
             text, m.start()
         ) and not _acronym_ends(text, m.start(), e, hi) and not _pronoun_i_ends(
-                text, m.start(), e, hi) and not _company_ends(text, m.start(), e, hi):
+                text, m.start(), e, hi) and not _company_ends(text, m.start(), e, hi) and not (
+                _clock_ends(text, m.start(), e, hi)):
             continue
         if stop[0] in "。！？" or _starts_sentence(text, e, hi):
             ends.append(e)
