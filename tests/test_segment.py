@@ -203,6 +203,11 @@ def test_block_quote_is_one_quote() -> None:
         ("“I nearly didn’t.” He rolled up his sleeve.",
          ["“I nearly didn’t.”", "He rolled up his sleeve."]),
         ("I can't. He won't. Fine.", ["I can't.", "He won't.", "Fine."]),
+        # a time's `p.m.` ends its sentence before a name, not before a day or a time zone
+        ("The update is at 5 p.m. Whitlock left.", ["The update is at 5 p.m.", "Whitlock left."]),
+        ("It opens at 5 p.m. Monday in Paris.", ["It opens at 5 p.m. Monday in Paris."]),
+        ("It opens at 9 a.m. Eastern time.", ["It opens at 9 a.m. Eastern time."]),
+        ("It opens at 9 a.m. EST today.", ["It opens at 9 a.m. EST today."]),
     ],
 )
 def test_sentence_ends(text: str, sentences: list[str]) -> None:
