@@ -17757,6 +17757,17 @@ ROUND_81_STORIES += [
      "Sandra Whitlock"),
 ]
 
+ROUND_81_STORIES += [
+    # a line that opens `I’m` and a whole name is that person's, whoever the he is; not a
+    # line its sentence gives to somebody named before it (a guard)
+    ("“Mr. Tate?” He looked around the dim room. “I’m Lucius Bell. Mr. Dabney sent me. Ellis"
+     " Dabney, I mean, from the Dreamland in Chicago. He said he wrote you.”", "Dabney sent",
+     "Lucius Bell"),
+    (_STORY_LEAD + "Gladys Moore, the maid, had been in the house ten years.\n\nDownstairs, very"
+     " faintly, they could hear Gladys in the kitchen, filling the kettle and practising, in a"
+     " deep voice, to herself, “I am Running Water.”", "Running Water", None),
+]
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_81_STORIES)
 def test_round_81(text: str, quote: str, speaker: str | None) -> None:
     """Round 81: each row failed before its commit."""

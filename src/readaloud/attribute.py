@@ -3051,6 +3051,11 @@ _INTRODUCES = re.compile(
     r"Dr)\.? +)?[A-Z][\w’'-]+(?: +[A-Z][\w’'-]+)?)(?=[ ,.;!?—–”\"])")
 """A line that opens with its speaker's own name (`“My name is Ellen Marsh,” she said.`),
 maybe after a greeting (`“Hello, Mr Reid. My name is Arthur Penhale.`)."""
+_I_AM = re.compile(
+    r"[“\"](?:[A-Z][a-z]+[.,!] +)?(?:I[’']m|I am) +(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? +)?"
+    r"[A-Z][\w’'-]+(?: +[A-Z][\w’'-]+)+)(?=[ ,.;!?—–”\"])")
+"""A line that opens with `I am` or `I’m` and a whole name, two words at least (`“I’m Lucius
+Bell.`; not `I’m British`), maybe after a greeting (see rule_introduced)."""
 _NAMED_CUE = re.compile(
     r"[^\S\n]*,?[^\S\n]*(?!(?:he|she) )(?:[\w’'.-]+ +){0,3}(?:said|says|asked|replied|answered"
     r"|cried|added|whispered|began|went on)\b")
@@ -3061,10 +3066,12 @@ Lenny. Lenny Shaw.”` / `Mr Pettigrew said nothing…`)."""
 
 def rule_introduced(ctx: Context, st: State) -> Decision | None:
     """A line that opens with `My name is` and a name (`“My name is Ellen Marsh,” she
-    said.`): that person's, whoever the he or she would be taken for (the landlady who showed
-    her up); a cue that is no he or she decides itself (`“My name is Cox,” said the tall
-    man.` names the tall man, see State._name_newcomer)."""
-    found = _INTRODUCES.match(st.doc.text, ctx.quote.start)
+    said.`), or with `I am` or `I’m` and a whole name (`“I’m Lucius Bell. Mr. Dabney sent
+    me.”`, `“I am Mrs. Cornelia Van Asch of Gramercy Park, …”`): that person's, whoever the
+    he or she would be taken for (the landlady who showed her up); a cue that is no he or
+    she decides itself (`“My name is Cox,” said the tall man.` names the tall man, see
+    State._name_newcomer)."""
+    found = _INTRODUCES.match(st.doc.text, ctx.quote.start) or _i_am(ctx, st)
     if found is None and not _NAMED_CUE.match(st.doc.text, ctx.quote.end):
         return _introduced_later(ctx, st) or _name_answered(ctx, st) or _introduced_inside(
             ctx, st) or _name_said_twice(ctx, st) or _own_name_opens(ctx, st)
@@ -3082,6 +3089,22 @@ def rule_introduced(ctx: Context, st: State) -> Decision | None:
         return None
     _introduced_was(ctx, st, st.people.current(key))
     return Decision(st.people.current(key), 0.85, None, "introduced", found.start("name"))
+
+
+def _i_am(ctx: Context, st: State) -> re.Match[str] | None:
+    """The whole name a line opens with after `I am` or `I’m` (see _I_AM), unless the line
+    goes on from one in its paragraph whose cue is no he or she (`“I am here,” said the
+    voice, very deep. “I am Running Water. I am guide.”`: the medium's voice, not a new
+    person), or its sentence names somebody before it (`they could hear Gladys in the
+    kitchen, … practising, … “I am Running Water.”`)."""
+    text = st.doc.text
+    found = _I_AM.match(text, ctx.quote.start)
+    if found is None or any(not PRONOUN_AT.match(text, m.pos) for m in st.people.between(
+            st.doc.sentence(ctx.quote)[0], ctx.quote.start)):
+        return None  # `they could hear Gladys…practising…, “I am Running Water.”`
+    if ctx.prev is None or ctx.prev.block != ctx.quote.block:
+        return found
+    return None if _NAMED_CUE.match(text, ctx.prev.end) else found
 
 
 def _own_name_opens(ctx: Context, st: State) -> Decision | None:
