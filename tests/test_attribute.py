@@ -17768,6 +17768,17 @@ ROUND_81_STORIES += [
      " deep voice, to herself, “I am Running Water.”", "Running Water", None),
 ]
 
+ROUND_81_STORIES += [
+    # a name set off after a noun, then a verb of its own, then the sentence's `said`: the
+    # subject said, not the one set off (news rows; the second a guard, `aged 61`)
+    ("Ashcombe was fined £12m on Tuesday.\n\nJulian Sandford-Reeve, who became chief executive"
+     " in 2022 after his predecessor, Nigel Barraclough, stepped down, said the firm was “a"
+     " fundamentally different business” today.\n\n“What happened was wrong, and I’m ashamed"
+     " that it happened at a firm I now lead,” he said.", "What happened", "Julian Sandford-Reeve"),
+    ("The senator spoke first.\n\nSpeaking on Tuesday, Tom Hale, aged 61, said the plan would"
+     " fail.\n\n“It cannot work,” he said.", "cannot work", "Tom Hale"),
+]
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_81_STORIES)
 def test_round_81(text: str, quote: str, speaker: str | None) -> None:
     """Round 81: each row failed before its commit."""

@@ -7635,9 +7635,15 @@ class _Named(NamedTuple):
     his hat`, see _gesture_gender)."""
 
 
-def _followed_by_speech(toks: Sequence[Tok], j: int) -> bool:
-    """A speech verb follows the name, after adverbs, a parenthetical (`(R-Texas)`) or an
-    aside between commas (`Smith, a senator from Ohio, said`)."""
+def _followed_by_speech(toks: Sequence[Tok], j: int, i: int = 0) -> bool:
+    """A speech verb follows the name toks[i:j], after adverbs, a parenthetical (`(R-Texas)`)
+    or an aside between commas (`Smith, a senator from Ohio, said`); not after a verb of its
+    own when the name is itself set off (`Julian Sandford-Reeve, who became chief executive
+    after his predecessor, Nigel Barraclough, stepped down, said…`: the predecessor
+    stepped down, Sandford-Reeve said)."""
+    if i > 0 and toks[i - 1].text == "," and j + 1 < len(toks) and toks[j].text == "," and (
+            toks[j + 1].text.islower() and toks[j + 1].low.endswith("ed")):
+        return False
     if j < len(toks) and toks[j].text == "(":
         close = next((k for k in range(j, min(len(toks), j + 12)) if toks[k].text == ")"), -1)
         j = close + 1 if close > 0 else j
@@ -8049,7 +8055,7 @@ def _run_rank(toks: Sequence[Tok], i: int, j: int, subject_seen: bool) -> tuple[
         return 0, False
     if i > 0 and toks[i - 1].low in _WHAT_WORDS and subject_seen:
         return 0, True  # `laughed when told what Adler had said`: what was said, not a speaker
-    if _followed_by_speech(toks, j) or (not subject_seen and _named_aside(toks, i, j)):
+    if _followed_by_speech(toks, j, i) or (not subject_seen and _named_aside(toks, i, j)):
         return SPEAKER_RANK, True
     if not subject_seen or (_verb_like(toks, j) and not (
             i > 0 and toks[i - 1].low in _WH_WORDS)) or (  # `to explain to her who Ali was`
