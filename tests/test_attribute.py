@@ -17779,6 +17779,16 @@ ROUND_81_STORIES += [
      " fail.\n\n“It cannot work,” he said.", "cannot work", "Tom Hale"),
 ]
 
+ROUND_81_STORIES += [
+    # `His sister said…` after `Kerr’s sister, Alison Kerr,`: the sister set off with the
+    # owner the his means (a news row)
+    ("Thomas Kerr, a freelance reporter, was arrested in March.\n\nKerr’s sister, Alison Kerr,"
+     " who has led a public campaign for his release, said in an interview that the news was"
+     " welcome.\n\nKerr’s next hearing is scheduled for April 4. His sister said she intends to"
+     " be there, visa permitting.\n\n“They haven’t said no yet,” she said.", "said no yet",
+     "Alison Kerr"),
+]
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROUND_81_STORIES)
 def test_round_81(text: str, quote: str, speaker: str | None) -> None:
     """Round 81: each row failed before its commit."""

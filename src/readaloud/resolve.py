@@ -1734,15 +1734,26 @@ class State:
         words = found.group()
         kin = Mention("role", words, found.start(), found.end(), (), tuple(
             words.lower().split()), m.gender, True)
+        family = self._owners_relative(kin, found.start())  # `Her husband corrected her.`
+        return family if family is not None else self._report_kin(kin)  # of Tamika Wells:
+        # the one other Wells, Andre
+
+    def _owners_relative(self, kin: Mention, at: int) -> int | None:
+        """The relative a kin word with his/her/their at `at` names (`Her husband`, `His
+        sister`), through the owner the his or her means there: the one the owner's family
+        name tells (see _family), else the one the text set off after the same kin word of
+        the owner (`Kerr’s sister, Alison Kerr, who has led a public campaign…` … `His sister
+        said…`; see _kin_set_off)."""
         owner_gender = _POSSESSIVE_GENDER.get(kin.titles[0])
-        if owner_gender is not None:  # `Her husband corrected her.` of Tamika Wells: the
-            owner, _ = self.people.resolve_pronoun(  # one other Wells, Andre
-                found.start(), owner_gender, self.sentence_at(found.start()), False,
-                self.doc.section_start(found.start()))
-            family = self._family(owner, _role_head(kin), kin) if owner is not None else None
-            if family is not None:
-                return family
-        return self._report_kin(kin)
+        if owner_gender is None:
+            return None
+        owner, _ = self.people.resolve_pronoun(at, owner_gender, self.sentence_at(at), False,
+                                               self.doc.section_start(at))
+        if owner is None:
+            return None
+        family = self._family(owner, _role_head(kin), kin)
+        return family if family is not None else self._kin_set_off(
+            owner, _role_head(kin), kin, at)
 
     def _story_relative(self, m: Mention, pos: int) -> int | None:
         """A story's he/she in a sentence that opens with somebody's relative of that gender,
@@ -1773,14 +1784,9 @@ class State:
             words = words[0].lower() + words[1:]  # `their father`, said as a role
         kin = Mention("role", words, found.start(), found.end(), (), tuple(
             words.lower().split()), m.gender, True)
-        owner_gender = _POSSESSIVE_GENDER.get(kin.titles[0])
-        if owner_gender is not None:
-            owner, _ = self.people.resolve_pronoun(
-                found.start(), owner_gender, self.sentence_at(found.start()), False,
-                self.doc.section_start(found.start()))
-            family = self._family(owner, _role_head(kin), kin) if owner is not None else None
-            if family is not None:
-                return family
+        family = self._owners_relative(kin, found.start())
+        if family is not None:
+            return family
         key = self._report_kin(kin)
         self.people.mention(found.start(), key, self.sentence_at(found.start()), SUBJECT_RANK)
         return key  # a mention, so that `his wife said` next is his wife's
