@@ -208,6 +208,7 @@ def test_block_quote_is_one_quote() -> None:
         ("It opens at 5 p.m. Monday in Paris.", ["It opens at 5 p.m. Monday in Paris."]),
         ("It opens at 9 a.m. Eastern time.", ["It opens at 9 a.m. Eastern time."]),
         ("It opens at 9 a.m. EST today.", ["It opens at 9 a.m. EST today."]),
+        ("We met at 9 a.m. A man came.", ["We met at 9 a.m.", "A man came."]),
     ],
 )
 def test_sentence_ends(text: str, sentences: list[str]) -> None:

@@ -567,7 +567,7 @@ def _clock_ends(text: str, dot: int, i: int, hi: int) -> bool:
 
 _CLOCK = re.compile(r"(?<![\w.])[ap]\.m\.$")
 """`a.m.` or `p.m.` ending at a full stop (see _clock_ends)."""
-_NEXT_WORD = re.compile(r"\s+([A-Z][a-z’'-]+)\b")
+_NEXT_WORD = re.compile(r"\s+([A-Z][a-z’'-]*)\b")
 """The capitalised word after a stop and its spaces (see _clock_ends)."""
 _AFTER_CLOCK = word_set(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
