@@ -3419,9 +3419,10 @@ def _voice_then_shown(st: State, m: re.Match[str], block: int) -> Decision | Non
         return None
     end = _sentence_end_after(st, block + 1, m.end())
     start = end + len(st.doc.text[end : end + 4]) - len(st.doc.text[end : end + 4].lstrip())
+    if start >= hi or st.people.persons_between(lo, start, 0):
+        return None  # the voice's own sentence names somebody, or nothing follows it
     first = next(iter(st.people.between(start, start + 1)), None)
-    if start >= hi or first is None or st.people.persons_between(lo, start, 0) or (
-            st.people.entities[first.key].organisation or first.rank < SUBJECT_RANK):
+    if first is None or st.people.entities[first.key].organisation or first.rank < SUBJECT_RANK:
         return None
     return Decision(st.people.current(first.key), 0.75, None, "voice", start)
 
